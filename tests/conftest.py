@@ -1,0 +1,20 @@
+"""Shared test fixtures. Add a module of your own fixtures to pytest_plugins below."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "aleppo-2016"
+
+pytest_plugins: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The project's spaCy pipeline, loaded once per test session."""
+    from frontwatch.nlp import load_nlp
+    from frontwatch.settings import Settings
+
+    return load_nlp(Settings())

@@ -1,0 +1,25 @@
+import pytest
+
+from frontwatch.errors import SettingError
+from frontwatch.settings import Settings, load_settings
+
+
+def test_every_setting_has_help():
+    for name, _default, help_text in Settings.help_table():
+        assert help_text.strip(), name
+
+
+@pytest.mark.parametrize("name,value,expected", [("workers", "3", 3), ("reprint_threshold", "0.5", 0.5)])
+def test_overrides_are_coerced(name, value, expected):
+    assert getattr(load_settings(**{name: value}), name) == expected
+
+
+def test_unknown_setting_names_the_choices():
+    with pytest.raises(SettingError) as exc:
+        Settings().with_overrides(wokers=2)
+    assert "workers" in exc.value.hint
+
+
+def test_env_variable_overrides_default(monkeypatch):
+    monkeypatch.setenv("FRONTWATCH_BATCH_SIZE", "7")
+    assert load_settings().batch_size == 7
