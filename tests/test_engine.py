@@ -1,0 +1,96 @@
+"""The engine: batching, order, streaming and worker processes.
+
+The engine's contract does not depend on what extraction finds, so most tests
+swap in a blank spaCy pipeline and a tiny extraction function that records what
+it saw; one test runs the real pipeline end to end.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+import spacy
+
+from frontwatch import engine
+from frontwatch.errors import SettingError
+from frontwatch.records import Claim, DocRecords, Document
+from frontwatch.settings import Settings
+
+
+def make_doc(i: int, text: str | None = None) -> Document:
+    text = text or f"Report {i}: shelling hit the old market again, residents said.\n"
+    return Document(id=f"d{i:04d}", text=text, clean_text=text.strip(), content_hash=f"h{i}")
+
+
+def count_tokens(spacy_doc, document, resolver) -> DocRecords:
+    """Stand-in extraction: one claim whose value is the token count, tagged with the worker pid."""
+    claim = Claim(claim_id=f"c-{document.id}", kind="other", subject=str(os.getpid()),
+                  low=len(spacy_doc), high=len(spacy_doc), doc=document.id)
+    return DocRecords(doc=document.id, claims=[claim])
+
+
+class BlankExtractor(engine.Extractor):
+    def __init__(self, settings):
+        self.settings = settings
+        self.nlp = spacy.blank("en")
+        self.resolver = None
+        self._extract_document = count_tokens
+
+
+@pytest.fixture
+def blank_engine(monkeypatch):
+    cache: dict = {}
+    monkeypatch.setattr(engine.Extractor, "for_settings",
+                        staticmethod(lambda s: cache.setdefault(s, BlankExtractor(s))))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batches_come_back_in_input_order(blank_engine, workers):
+    docs = [make_doc(i) for i in range(23)]
+    settings = Settings(workers=workers, batch_size=5)
+    batches = list(engine.extract_stream(iter(docs), settings))
+    assert [len(b[0]) for b in batches] == [5, 5, 5, 5, 3]
+    flat_docs = [d.id for docs_, _ in batches for d in docs_]
+    flat_recs = [r.doc for _, recs in batches for r in recs]
+    assert flat_docs == flat_recs == [d.id for d in docs]
+
+
+def test_pool_uses_other_processes(blank_engine):
+    settings = Settings(workers=2, batch_size=4)
+    pids = {r.claims[0].subject for _, recs in engine.extract_stream((make_doc(i) for i in range(16)), settings)
+            for r in recs}
+    assert str(os.getpid()) not in pids and pids
+
+
+def test_text_is_truncated_to_max_doc_chars(blank_engine):
+    long = make_doc(1, "word " * 1000)
+    settings = Settings(workers=1, max_doc_chars=50)
+    [(_, [records])] = list(engine.extract_stream([long], settings))
+    assert records.claims[0].low == 10   # "word " * 10 is 50 characters
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_input_is_streamed_not_read_up_front(blank_engine, workers):
+    pulled = []
+
+    def source():
+        for i in range(1000):
+            pulled.append(i)
+            yield make_doc(i)
+
+    stream = engine.extract_stream(source(), Settings(workers=workers, batch_size=10))
+    next(stream)
+    # a few batches in flight at most, never the whole input
+    assert len(pulled) <= 10 * (2 * workers + 1)
+    stream.close()
+
+
+def test_unknown_engine_is_a_setting_error():
+    with pytest.raises(SettingError, match="engine"):
+        engine.extract_stream([], Settings(engine="spark"))
+
+
+def test_workers_zero_means_all_cores():
+    assert engine.worker_count(Settings(workers=0)) == (os.cpu_count() or 1)
+    with pytest.raises(SettingError):
+        engine.worker_count(Settings(workers=-2))
