@@ -2,7 +2,17 @@
 
 Tables are plain and well named so that Datasette or sqlite-utils open them as
 they are: documents, doc_events, doc_claims (per-document extraction results),
-events, claims, disputes, control (the fused picture).
+events, claims, disputes, control, copy_groups (the fused picture).
+
+For backend authors: the tables, columns, types and primary keys are defined
+once in ``store/schema.py`` (``schema.TABLES``, ``schema.create_statements``),
+together with the record <-> row conversion (``schema.event_row`` /
+``schema.event_from`` and friends). A backend creates the tables from there,
+moves row dicts in and out, and returns records in each table's
+``order_by`` order, so every backend stores and returns identical values.
+``add_batch`` and ``replace_picture`` are each one transaction.
+``store/sqlite.py`` is the reference implementation; ``tests/test_store.py``
+holds the contract tests a backend must pass.
 """
 from __future__ import annotations
 
@@ -25,17 +35,21 @@ class Store(ABC):
         with the same id and hash. Returns how many were new."""
 
     @abstractmethod
-    def documents(self, ids: Iterable[str] | None = None) -> list[Document]: ...
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        """Stored documents (all, or those with the given ids), sorted by id."""
 
     @abstractmethod
-    def doc_records(self, ids: Iterable[str] | None = None) -> list[DocRecords]: ...
+    def doc_records(self, ids: Iterable[str] | None = None) -> list[DocRecords]:
+        """Per-document extraction results (all, or for the given doc ids), sorted by doc id;
+        a document with no events and no claims is left out."""
 
     @abstractmethod
     def replace_picture(self, picture: Picture) -> None:
         """Replace the fused tables (events, claims, disputes, control) in one transaction."""
 
     @abstractmethod
-    def picture(self) -> Picture: ...
+    def picture(self) -> Picture:
+        """The stored fused picture; every list in its table's ``order_by`` order."""
 
     @abstractmethod
     def counts(self) -> dict[str, int]:

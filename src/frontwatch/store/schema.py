@@ -1,0 +1,209 @@
+"""The store's tables, defined once for every backend (SQLite and PostgreSQL).
+
+Each table is a name, its columns with a portable type (TEXT, INTEGER, REAL)
+and its primary key. Lists and nested records (sources, outlets, evidence,
+removed lines, segments, sides, basis) are stored as JSON text, so Datasette
+and sqlite-utils show them as they are and a record round-trips exactly:
+``row_from(table, record)`` -> row dict -> ``record_from(table, row)``.
+
+A backend only has to create the tables with ``create_statements(types)``
+(its own type names for TEXT/INTEGER/REAL) and move row dicts in and out;
+the conversion between records and rows lives here, so both backends store
+byte-identical values.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from ..records import (ControlPeriod, Claim, Dispute, Document, Event, Evidence, RemovedLine,
+                       Segment)
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[tuple[str, str], ...]     # (column, TEXT | INTEGER | REAL)
+    primary_key: tuple[str, ...]
+    order_by: tuple[str, ...]               # deterministic read order
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c for c, _ in self.columns]
+
+
+def _event_columns() -> tuple[tuple[str, str], ...]:
+    return tuple((f.name, _type_of(f.type)) for f in fields(Event))
+
+
+def _claim_columns() -> tuple[tuple[str, str], ...]:
+    return tuple((f.name, _type_of(f.type)) for f in fields(Claim))
+
+
+def _type_of(annotation: Any) -> str:
+    text = str(annotation)
+    if text.startswith(("int", "bool")):
+        return "INTEGER"
+    if text.startswith("float"):
+        return "REAL"
+    return "TEXT"          # str, and lists/dicts stored as JSON text
+
+
+DOCUMENTS = Table(
+    "documents",
+    (("id", "TEXT"), ("content_hash", "TEXT"), ("source", "TEXT"), ("url", "TEXT"), ("outlet", "TEXT"),
+     ("title", "TEXT"), ("published", "TEXT"), ("published_basis", "TEXT"), ("dateline", "TEXT"),
+     ("chars", "INTEGER"), ("text", "TEXT"), ("clean_text", "TEXT"), ("removed", "TEXT"),
+     ("segments", "TEXT")),
+    ("id",), ("id",))
+# Per-document extraction results; ``doc`` is the document's id.
+DOC_EVENTS = Table("doc_events", (("doc", "TEXT"),) + _event_columns(), ("doc", "event_id"), ("doc", "event_id"))
+DOC_CLAIMS = Table("doc_claims", tuple(c for c in _claim_columns()), ("doc", "claim_id"), ("doc", "claim_id"))
+# The fused picture, replaced as a whole by each fusion.
+EVENTS = Table("events", _event_columns(), ("event_id",), ("event_id",))
+CLAIMS = Table("claims", _claim_columns(), ("claim_id",), ("claim_id",))
+DISPUTES = Table(
+    "disputes",
+    tuple((f.name, _type_of(f.type)) for f in fields(Dispute)),
+    ("dispute_id",), ("dispute_id",))
+CONTROL = Table(
+    "control",
+    (("control_id", "TEXT"),) + tuple((f.name, _type_of(f.type)) for f in fields(ControlPeriod)),
+    ("control_id",), ("place", "since", "controller", "control_id"))
+COPY_GROUPS = Table("copy_groups", (("copy_group", "TEXT"), ("ref", "TEXT")), ("copy_group", "ref"),
+                    ("copy_group", "ref"))
+
+TABLES: tuple[Table, ...] = (DOCUMENTS, DOC_EVENTS, DOC_CLAIMS, EVENTS, CLAIMS, DISPUTES, CONTROL, COPY_GROUPS)
+PICTURE_TABLES: tuple[Table, ...] = (EVENTS, CLAIMS, DISPUTES, CONTROL, COPY_GROUPS)
+BY_NAME = {t.name: t for t in TABLES}
+
+# Indexes that the store's look-ups need (name, table, columns).
+INDEXES = (("doc_events_doc", "doc_events", ("doc",)), ("doc_claims_doc", "doc_claims", ("doc",)),
+           ("documents_hash", "documents", ("content_hash",)))
+
+
+def create_statements(types: dict[str, str] | None = None) -> list[str]:
+    """CREATE TABLE / INDEX statements; ``types`` maps TEXT/INTEGER/REAL to a backend's names."""
+    types = types or {}
+    statements = []
+    for table in TABLES:
+        cols = ", ".join(f"{quote(name)} {types.get(typ, typ)}" for name, typ in table.columns)
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table.name} ({cols}, "
+                          f"PRIMARY KEY ({quoted(table.primary_key)}))")
+    for name, table, cols in INDEXES:
+        statements.append(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({quoted(cols)})")
+    return statements
+
+
+def quote(column: str) -> str:
+    """A quoted identifier: some columns (``group``) are SQL keywords."""
+    return f'"{column}"'
+
+
+def quoted(columns) -> str:
+    return ", ".join(quote(c) for c in columns)
+
+
+# -- records <-> rows -------------------------------------------------------
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _evidence_dump(evidence: list[Evidence]) -> str:
+    return _dump([asdict(e) for e in evidence])
+
+
+def _evidence_load(text: str | None) -> list[Evidence]:
+    return [Evidence(**e) for e in json.loads(text or "[]")]
+
+
+_JSON_LISTS = {"sources", "outlets", "docs", "members", "records", "basis"}
+
+
+def document_row(doc: Document) -> dict:
+    return {"id": doc.id, "content_hash": doc.content_hash, "source": doc.source, "url": doc.url,
+            "outlet": doc.outlet, "title": doc.title, "published": doc.published,
+            "published_basis": doc.published_basis, "dateline": doc.dateline, "chars": doc.chars,
+            "text": doc.text, "clean_text": doc.clean_text,
+            "removed": _dump([asdict(r) for r in doc.removed]),
+            "segments": _dump([asdict(s) for s in doc.segments])}
+
+
+def document_from(row: dict) -> Document:
+    return Document(id=row["id"], text=row["text"], clean_text=row["clean_text"],
+                    content_hash=row["content_hash"], source=row["source"] or "", url=row["url"],
+                    outlet=row["outlet"], title=row["title"], published=row["published"],
+                    published_basis=row["published_basis"] or "", dateline=row["dateline"],
+                    removed=[RemovedLine(**r) for r in json.loads(row["removed"] or "[]")],
+                    segments=[Segment(**s) for s in json.loads(row["segments"] or "[]")])
+
+
+def _record_row(record: Any) -> dict:
+    row = {}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        if f.name == "evidence":
+            row[f.name] = _evidence_dump(value)
+        elif f.name == "sides" or f.name in _JSON_LISTS:
+            row[f.name] = _dump(value)
+        else:
+            row[f.name] = value
+    return row
+
+
+def _record_from(cls: type, row: dict) -> Any:
+    values = {}
+    for f in fields(cls):
+        value = row[f.name]
+        if f.name == "evidence":
+            value = _evidence_load(value)
+        elif f.name == "sides" or f.name in _JSON_LISTS:
+            value = json.loads(value or "[]")
+        values[f.name] = value
+    return cls(**values)
+
+
+def event_row(event: Event, doc: str | None = None) -> dict:
+    row = _record_row(event)
+    if doc is not None:
+        row["doc"] = doc
+    return row
+
+
+def event_from(row: dict) -> Event:
+    return _record_from(Event, row)
+
+
+def claim_row(claim: Claim) -> dict:
+    return _record_row(claim)
+
+
+def claim_from(row: dict) -> Claim:
+    return _record_from(Claim, row)
+
+
+def dispute_row(dispute: Dispute) -> dict:
+    return _record_row(dispute)
+
+
+def dispute_from(row: dict) -> Dispute:
+    return _record_from(Dispute, row)
+
+
+def control_id(period: ControlPeriod) -> str:
+    """A control row's stable id (disputes refer to control rows by it)."""
+    from ..records import stable_id
+
+    return stable_id("ctl", period.place, period.controller, period.since, period.share)
+
+
+def control_row(period: ControlPeriod) -> dict:
+    row = _record_row(period)
+    row["control_id"] = control_id(period)
+    return row
+
+
+def control_from(row: dict) -> ControlPeriod:
+    return _record_from(ControlPeriod, row)

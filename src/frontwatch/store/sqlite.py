@@ -1,0 +1,138 @@
+"""The SQLite store: one file, plain tables (see schema.py), WAL and a busy timeout.
+
+Every write is one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``), so a run
+killed at any point leaves either the whole batch or none of it, and two runs
+writing at once wait for each other instead of corrupting the file.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import StoreError
+from ..records import DocRecords, Document, Picture
+from . import schema
+from .base import Store
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.url = str(self.path)
+        if not self.path.parent.exists():
+            raise StoreError(f"{self.path}: folder {self.path.parent} does not exist",
+                             hint="create the folder or give another --db path")
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            with self._transaction():
+                for statement in schema.create_statements():
+                    self.conn.execute(statement)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable SQLite store ({exc})",
+                             hint="give a new file name with --db, or remove the damaged file") from None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _insert(self, table: schema.Table, rows: Iterable[dict], or_ignore: bool = True) -> int:
+        cols = table.column_names
+        verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+        sql = f"{verb} INTO {table.name} ({schema.quoted(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        added = 0
+        for row in rows:
+            added += self.conn.execute(sql, [row.get(c) for c in cols]).rowcount
+        return added
+
+    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> list[dict]:
+        sql = f"SELECT * FROM {table.name} {where} ORDER BY {schema.quoted(table.order_by)}"
+        return [dict(r) for r in self.conn.execute(sql, list(params))]
+
+    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> list[dict]:
+        if ids is None:
+            return self._select(table)
+        ids = sorted(set(ids))
+        rows: list[dict] = []
+        for start in range(0, len(ids), 500):      # stay under SQLite's variable limit
+            chunk = ids[start:start + 500]
+            rows += self._select(table, f"WHERE {schema.quote(column)} IN ({', '.join('?' * len(chunk))})", chunk)
+        return sorted(rows, key=lambda r: [str(r[c]) for c in table.order_by])
+
+    # -- Store interface ----------------------------------------------------
+
+    def known_hashes(self) -> dict[str, str]:
+        return {r["id"]: r["content_hash"] for r in self.conn.execute("SELECT id, content_hash FROM documents")}
+
+    def add_batch(self, documents: Iterable[Document], records: Iterable[DocRecords]) -> int:
+        by_doc = {r.doc: r for r in records}
+        added = 0
+        with self._transaction():
+            for doc in documents:
+                if not self._insert(schema.DOCUMENTS, [schema.document_row(doc)]):
+                    continue            # already stored: its records are stored too
+                added += 1
+                recs = by_doc.get(doc.id, DocRecords(doc.id))
+                self._insert(schema.DOC_EVENTS, (schema.event_row(e, doc.id) for e in recs.events))
+                self._insert(schema.DOC_CLAIMS, (schema.claim_row(_with_doc(c, doc.id)) for c in recs.claims))
+        return added
+
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        return [schema.document_from(r) for r in self._select_ids(schema.DOCUMENTS, "id", ids)]
+
+    def doc_records(self, ids: Iterable[str] | None = None) -> list[DocRecords]:
+        out: dict[str, DocRecords] = {}
+        for row in self._select_ids(schema.DOC_EVENTS, "doc", ids):
+            out.setdefault(row["doc"], DocRecords(row["doc"])).events.append(schema.event_from(row))
+        for row in self._select_ids(schema.DOC_CLAIMS, "doc", ids):
+            out.setdefault(row["doc"], DocRecords(row["doc"])).claims.append(schema.claim_from(row))
+        return [out[d] for d in sorted(out)]
+
+    def replace_picture(self, picture: Picture) -> None:
+        with self._transaction():
+            for table in schema.PICTURE_TABLES:
+                self.conn.execute(f"DELETE FROM {table.name}")
+            self._insert(schema.EVENTS, map(schema.event_row, picture.events), or_ignore=False)
+            self._insert(schema.CLAIMS, map(schema.claim_row, picture.claims), or_ignore=False)
+            self._insert(schema.DISPUTES, map(schema.dispute_row, picture.disputes), or_ignore=False)
+            self._insert(schema.CONTROL, map(schema.control_row, picture.control), or_ignore=False)
+            self._insert(schema.COPY_GROUPS, ({"copy_group": g, "ref": ref}
+                                              for g, refs in picture.copy_groups.items() for ref in refs))
+
+    def picture(self) -> Picture:
+        groups: dict[str, list[str]] = {}
+        for row in self._select(schema.COPY_GROUPS):
+            groups.setdefault(row["copy_group"], []).append(row["ref"])
+        return Picture(events=[schema.event_from(r) for r in self._select(schema.EVENTS)],
+                       claims=[schema.claim_from(r) for r in self._select(schema.CLAIMS)],
+                       disputes=[schema.dispute_from(r) for r in self._select(schema.DISPUTES)],
+                       control=[schema.control_from(r) for r in self._select(schema.CONTROL)],
+                       copy_groups=groups)
+
+    def counts(self) -> dict[str, int]:
+        return {t.name: self.conn.execute(f"SELECT COUNT(*) FROM {t.name}").fetchone()[0] for t in schema.TABLES}
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _with_doc(claim, doc_id: str):
+    """A claim's ``doc`` is its document's id even when extraction left it empty."""
+    if not claim.doc:
+        from dataclasses import replace
+
+        return replace(claim, doc=doc_id)
+    return claim
