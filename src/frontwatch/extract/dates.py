@@ -1,0 +1,285 @@
+"""Dates in news text, resolved against the document's publication date.
+
+News gives dates mostly relatively ("Monday", "over the past week", "since
+Nov. 15", "the weekend"). Each expression becomes a ``DateRange``: the best
+single day, the earliest and latest day it may mean, ACLED's time precision
+(1 day, 2 week, 3 month) and the words it was read from. Absolute dates
+("Dec. 4, 2016", "on November 27") are parsed by dateparser with the
+publication date as its relative base; the relative rules dateparser does not
+cover (weekday before publication, weekends, windows) are ours.
+
+When the publication date is unknown, a relative expression is kept with an
+empty date and a basis that says so: a date is never guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+UNKNOWN_PUBLISHED = "relative date, publication date unknown"
+DAY, WEEK, MONTH = 1, 2, 3
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_FULL_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1}
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """best/earliest/latest are ISO dates (or None when they cannot be known)."""
+
+    best: str | None
+    earliest: str | None
+    latest: str | None
+    precision: int | None
+    basis: str
+
+    @property
+    def resolved(self) -> bool:
+        return self.best is not None
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _window(earliest: date, latest: date, precision: int, basis: str, best: date | None = None) -> DateRange:
+    if best is None:
+        best = earliest + timedelta(days=(latest - earliest).days // 2)
+    return DateRange(_iso(best), _iso(earliest), _iso(latest), precision, basis)
+
+
+def _day(d: date, basis: str) -> DateRange:
+    return DateRange(_iso(d), _iso(d), _iso(d), DAY, basis)
+
+
+def _unknown(basis: str) -> DateRange:
+    return DateRange(None, None, None, None, f"{basis} ({UNKNOWN_PUBLISHED})")
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def weekday_on_or_before(pub: date, weekday: int) -> date:
+    """The most recent such weekday on or before pub (pub itself if it is that weekday)."""
+    return pub - timedelta(days=(pub.weekday() - weekday) % 7)
+
+
+def last_weekend(pub: date) -> tuple[date, date]:
+    """The latest Saturday-Sunday that began on or before pub (cut at pub if pub is Saturday)."""
+    saturday = weekday_on_or_before(pub, 5)
+    return saturday, min(saturday + timedelta(days=1), pub)
+
+
+# --- rules: (pattern, resolver). A resolver gets the match and the publication date (never None).
+
+def _r_weekday(m, pub: date) -> DateRange:
+    wd = _WEEKDAYS.index(m.group("weekday").lower())
+    text = m.group(0)
+    d = weekday_on_or_before(pub, wd)
+    if re.match(r"(?i)last\b", text) and d == pub:
+        d -= timedelta(days=7)
+    if re.match(r"(?i)since\b", text):
+        return _window(d, pub, DAY if d == pub else WEEK, text)
+    return _day(d, text)
+
+
+def _r_today(m, pub):
+    return _day(pub, m.group(0))
+
+
+def _r_yesterday(m, pub):
+    return _day(pub - timedelta(days=1), m.group(0))
+
+
+def _r_days_ago(m, pub):
+    n = _count(m.group("n"))
+    return _day(pub - timedelta(days=n), m.group(0))
+
+
+def _r_past_hours(m, pub):
+    n = _count(m.group("n") or "1", vague=1)
+    start = pub - timedelta(days=max(1, -(-n // 24))) if n >= 24 else pub
+    return _window(start, pub, DAY, m.group(0), best=pub)
+
+
+def _r_past_days(m, pub):
+    n = _count(m.group("n") or "1", vague=3)
+    return _window(pub - timedelta(days=n), pub, DAY if n <= 1 else WEEK, m.group(0))
+
+
+def _r_past_weeks(m, pub):
+    n = _count(m.group("n") or "1", vague=3)
+    return _window(pub - timedelta(days=7 * n), pub, WEEK if n == 1 else MONTH, m.group(0))
+
+
+def _r_last_week(m, pub):
+    monday = pub - timedelta(days=pub.weekday() + 7)
+    return _window(monday, monday + timedelta(days=6), WEEK, m.group(0))
+
+
+def _r_this_week(m, pub):
+    monday = pub - timedelta(days=pub.weekday())
+    return _window(monday, pub, WEEK, m.group(0))
+
+
+def _r_weekend(m, pub):
+    text = m.group(0)
+    saturday, sunday = last_weekend(pub)
+    if re.search(r"(?i)\blast\b", text) and pub <= sunday:
+        saturday, sunday = saturday - timedelta(days=7), saturday - timedelta(days=6)
+    return _window(saturday, sunday, DAY if saturday == sunday else WEEK, text, best=saturday)
+
+
+def _r_last_month(m, pub):
+    first_this = pub.replace(day=1)
+    last_prev = first_this - timedelta(days=1)
+    return _window(last_prev.replace(day=1), last_prev, MONTH, m.group(0))
+
+
+def _r_this_month(m, pub):
+    return _window(pub.replace(day=1), pub, MONTH, m.group(0))
+
+
+def _r_past_month(m, pub):
+    return _window(pub - timedelta(days=30), pub, MONTH, m.group(0))
+
+
+def _r_since_absolute(m, pub):
+    inner = resolve_absolute(m.group("abs"), pub)
+    if inner is None or not inner.resolved:
+        return inner
+    start = date.fromisoformat(inner.earliest)
+    if start > pub:
+        return None
+    span = (pub - start).days
+    precision = DAY if span <= 1 else WEEK if span <= 14 else MONTH
+    return _window(start, pub, precision, m.group(0))
+
+
+def _count(word: str, vague: int = 1) -> int:
+    """'24' -> 24, 'seven' -> 7; 'few'/'several' -> vague (a few days are read as about three)."""
+    word = word.lower()
+    if word in ("few", "several"):
+        return vague
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+_N = r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several)"
+_PAST = r"(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?:past|last|previous)"
+
+_ABSOLUTE = (
+    rf"(?:{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?|{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?|"
+    rf"(?:mid-|early\s+|late\s+)?{_MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d|"
+    rf"(?:mid-|(?i:early|late|in)\s+){_FULL_MONTH}(?:,?\s+{_YEAR})?)"
+)
+
+RELATIVE_RULES = [
+    (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR})(?![\w])", _r_since_absolute),
+    (rf"\b(?i:(?:early|late)\s+)?(?i:on\s+)?(?i:(?:since|last)\s+)?(?i:(?:early|late)\s+)?{_WEEKDAY}"
+     r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday),
+    (r"(?i:\b(?:earlier\s+)?today\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b)", _r_today),
+    (r"(?i:\b(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast\s+night\b)", _r_yesterday),
+    (rf"(?i:\b{_N}\s+days?\s+ago\b)", _r_days_ago),
+    (rf"(?i:\b{_PAST}\s+(?:{_N}\s+)?hours?\b)", _r_past_hours),
+    (rf"(?i:\b{_PAST}\s+(?:{_N}\s+)?days?\b)", _r_past_days),
+    (r"(?i:\b(?:in|over)\s+recent\s+days\b)", lambda m, pub: _r_past_days_fixed(m, pub, 3)),
+    (rf"(?i:\b(?:over|in|during|within)\s+(?:the\s+)?(?:past|previous)\s+(?:{_N}\s+)?weeks?\b)", _r_past_weeks),
+    (rf"(?i:\b(?:over|in|during|within)\s+the\s+last\s+(?:{_N}\s+)?weeks?\b)", _r_past_weeks),
+    (r"(?i:\blast\s+week\b)", _r_last_week),
+    (r"(?i:\b(?:earlier\s+)?this\s+week\b)", _r_this_week),
+    (r"(?i:\b(?:over|on|at|during|this|last)?\s*(?:the\s+)?weekend\b)", _r_weekend),
+    (r"(?i:\blast\s+month\b)", _r_last_month),
+    (r"(?i:\b(?:earlier\s+)?this\s+month\b)", _r_this_month),
+    (r"(?i:\b(?:over|in|during)\s+the\s+(?:past|last)\s+month\b)", _r_past_month),
+]
+
+
+def _r_past_days_fixed(m, pub, n):
+    return _window(pub - timedelta(days=n), pub, WEEK, m.group(0))
+
+
+_COMPILED_RELATIVE = [(re.compile(p), f) for p, f in RELATIVE_RULES]
+_COMPILED_ABSOLUTE = re.compile(rf"(?<![\w-])(?:on\s+)?(?P<abs>{_ABSOLUTE})(?![\w])")
+
+
+def _dateparser_settings(pub: date | None, strict: bool) -> dict:
+    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+                "REQUIRE_PARTS": ["month", "year"] if strict else ["month"]}
+    if pub:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    return settings
+
+
+def resolve_absolute(text: str, pub: date | None) -> DateRange | None:
+    """A calendar date ("Dec. 4, 2016", "November 27", "March 2011") via dateparser."""
+    words = re.sub(r"^(?:on|since|from|in|early|late|mid-)\s*", "", text.strip(), flags=re.I)
+    has_year = re.search(_YEAR, words) is not None
+    has_day = re.search(rf"(?<!\d){_DAYNUM}(?!\d)", re.sub(_YEAR, "", words)) is not None
+    if not has_year and pub is None:
+        return _unknown(text)
+    year_only = re.fullmatch(rf"(?:early\s+|late\s+)?({_YEAR})", words)
+    if year_only:
+        year = int(year_only.group(1))
+        return _window(date(year, 1, 1), date(year, 12, 31), MONTH, text)
+    parsed = dateparser.parse(words.replace("Sept.", "Sep.").replace("mid-", ""), languages=["en"],
+                              settings=_dateparser_settings(pub, strict=has_year))
+    if parsed is None:
+        return None
+    d = parsed.date()
+    if has_day:
+        return _day(d, text)
+    first = d.replace(day=1)
+    nxt = (first + timedelta(days=32)).replace(day=1)
+    return _window(first, nxt - timedelta(days=1), MONTH, text)
+
+
+def find_dates(text: str, published: str | None) -> list[tuple[int, int, DateRange]]:
+    """Every date expression in text with offsets relative to text, left to right, non-overlapping."""
+    pub = parse_published(published)
+    candidates: list[tuple[int, int, DateRange]] = []
+    for pattern, resolver in _COMPILED_RELATIVE:
+        for m in pattern.finditer(text):
+            if not m.group(0).strip():
+                continue
+            rng = resolver(m, pub) if pub else _unknown(m.group(0).strip())
+            if rng is not None:
+                start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                candidates.append((start, m.end(), rng))
+    for m in _COMPILED_ABSOLUTE.finditer(text):
+        rng = resolve_absolute(m.group("abs"), pub)
+        if rng is not None:
+            candidates.append((m.start(), m.end(), rng))
+    return _longest_non_overlapping(candidates)
+
+
+def _longest_non_overlapping(cands):
+    chosen: list[tuple[int, int, DateRange]] = []
+    for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def resolve_expression(text: str, published: str | None) -> DateRange | None:
+    """The date that a short expression ("on Saturday", "Nov. 27") means, or None."""
+    found = find_dates(text, published)
+    if not found:
+        return None
+    return max(found, key=lambda c: c[1] - c[0])[2]

@@ -1,0 +1,283 @@
+"""Quantities in news text: digits, number words, vague amounts, fractions, percentages.
+
+``parse_quantity("more than 3,000")`` gives ``Quantity(low=3000, high=3000,
+qualifier="more_than")``; ``find_quantities(span)`` finds every quantity in a
+spaCy Doc or Span (or a plain string) with character offsets into the Doc.
+
+The vocabulary (number words, scales, vague amounts with their ranges,
+fractions, qualifier phrases) lives in ``data/numbers.json`` so that users can
+extend it without code. Deciding whether a quantity is a *claim* (and not an
+age, a year or a force size) is the job of ``claims.py``; this module only
+reads numbers.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+QUALIFIERS = ("exact", "at_least", "more_than", "about", "nearly", "up_to", "between")
+
+# Digits with thousands separators ("300,000"), decimals ("1.5") or plain ("87");
+# words with inner hyphens/apostrophes ("three-quarters", "twenty-five"); single symbols.
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%|[–—-]|\S"
+)
+_DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+_DASHES = {"-", "–", "—"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as the text states it. Offsets are characters of the text searched.
+
+    ``percent`` is true for "52 percent" and for fractions ("nearly a third" is
+    33 percent); ``form`` says how it was written: number, words, vague,
+    fraction or count ("a dozen").
+    """
+
+    start: int
+    end: int
+    low: float
+    high: float
+    qualifier: str
+    text: str
+    percent: bool = False
+    form: str = "number"
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "low": self.low, "high": self.high,
+                "qualifier": self.qualifier, "text": self.text, "percent": self.percent,
+                "form": self.form}
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    low: str          # lower-cased text
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Core:
+    low: float
+    high: float
+    end: int          # index of the first token after the core
+    form: str
+    percent: bool = False
+
+
+class NumberVocabulary:
+    """The tables of data/numbers.json, with multi-word phrases split into token tuples."""
+
+    def __init__(self, table: dict):
+        self.units: dict[str, int] = table["units"]
+        self.tens: dict[str, int] = table["tens"]
+        self.scales: dict[str, int] = table["scales"]
+        self.counts = _phrases(table["counts"])
+        self.fractions = _phrases(table["fractions"])
+        self.vague = _phrases({k: tuple(v) for k, v in table["vague"].items()})
+        self.qualifiers = _phrases(table["qualifiers"])
+        self.between_words = set(table["range_joiners"]["between_words"])
+        self.joiners = set(table["range_joiners"]["joiners"])
+        self.percent_words = _phrases({w: True for w in table["percent_words"]})
+
+    def is_number_word(self, word: str) -> bool:
+        parts = word.split("-")
+        return all(p in self.units or p in self.tens for p in parts) and bool(parts[0])
+
+
+def _phrases(table: dict) -> dict[tuple[str, ...], object]:
+    """Key each phrase by its token tuple, longest phrases first."""
+    keyed = {tuple(t.group(0) for t in _TOKEN.finditer(k.lower())): v for k, v in table.items()}
+    return dict(sorted(keyed.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> NumberVocabulary:
+    text = resources.files("frontwatch.data").joinpath("numbers.json").read_text("utf-8")
+    return NumberVocabulary(json.loads(text))
+
+
+def tokenize(text: str) -> list[_Tok]:
+    return [_Tok(m.group(0), m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _match_phrase(toks: list[_Tok], i: int, table: dict) -> tuple[tuple[str, ...], object] | None:
+    for phrase, value in table.items():
+        n = len(phrase)
+        if i + n <= len(toks) and tuple(t.low for t in toks[i:i + n]) == phrase:
+            return phrase, value
+    return None
+
+
+def _digits_value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _is_glued_modifier(toks: list[_Tok], i: int) -> bool:
+    """'5-year', '24-hour', '3,000-strong': a number glued to a word by a hyphen is an adjective."""
+    nxt = i + 1
+    if nxt + 1 < len(toks) and toks[nxt].text in _DASHES and toks[nxt].start == toks[i].end:
+        after = toks[nxt + 1]
+        return after.start == toks[nxt].end and after.text[0].isalpha()
+    return False
+
+
+def _is_clock_or_score(text: str, toks: list[_Tok], i: int) -> bool:
+    """'0:26', '10:30' (video durations, times) are not quantities."""
+    tok = toks[i]
+    before = text[tok.start - 1] if tok.start > 0 else ""
+    after = text[tok.end] if tok.end < len(text) else ""
+    return before == ":" or (after == ":" and tok.end + 1 < len(text) and text[tok.end + 1].isdigit())
+
+
+def _words_core(toks: list[_Tok], i: int, vocab: NumberVocabulary) -> _Core | None:
+    """'eighteen', 'twenty-five', 'two hundred thousand', 'one hundred and twenty'."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(toks):
+        word = toks[j].low
+        if vocab.is_number_word(word):
+            current += sum(vocab.units.get(p, 0) + vocab.tens.get(p, 0) for p in word.split("-"))
+        elif word in vocab.scales and seen and word not in ("k", "m", "bn", "mln"):
+            scale = vocab.scales[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        elif word == "and" and seen and j + 1 < len(toks) and vocab.is_number_word(toks[j + 1].low):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None
+    return _Core(total + current, total + current, j, "words")
+
+
+def _digits_core(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -> _Core | None:
+    tok = toks[i]
+    if not _DIGITS.match(tok.text) or _is_glued_modifier(toks, i) or _is_clock_or_score(text, toks, i):
+        return None
+    value, j = _digits_value(tok.text), i + 1
+    if j < len(toks) and toks[j].low in vocab.scales:
+        glued = toks[j].start == tok.end
+        word = toks[j].low
+        # "1.5 million", "3 billion", "10k" (short scales only when glued: "10k", "2m")
+        if len(word) > 2 and not glued or (glued and word in ("k", "m", "bn", "mln")):
+            value *= vocab.scales[word]
+            j += 1
+    return _Core(value, value, j, "number")
+
+
+def _core(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -> _Core | None:
+    """The number that starts at token i, without qualifier or range."""
+    for table, form in ((vocab.vague, "vague"), (vocab.fractions, "fraction"), (vocab.counts, "count")):
+        hit = _match_phrase(toks, i, table)
+        if hit:
+            phrase, value = hit
+            low, high = (value if isinstance(value, tuple) else (value, value))
+            return _Core(low, high, i + len(phrase), form, percent=form == "fraction")
+    if _DIGITS.match(toks[i].text):
+        return _digits_core(text, toks, i, vocab)
+    return _words_core(toks, i, vocab)
+
+
+def _percent_after(toks: list[_Tok], j: int, vocab: NumberVocabulary) -> int:
+    hit = _match_phrase(toks, j, vocab.percent_words) if j < len(toks) else None
+    return j + len(hit[0]) if hit else j
+
+
+def _range_after(text, toks, core: _Core, vocab) -> _Core | None:
+    """'10,000 to 20,000', '100,000-200,000': a second number right after the first."""
+    j = core.end
+    if j + 1 >= len(toks) or toks[j].low not in vocab.joiners or toks[j].low == "and":
+        return None
+    if core.form not in ("number", "words"):
+        return None
+    second = _core(text, toks, j + 1, vocab)
+    if second is None or second.form not in ("number", "words") or second.low < core.low:
+        return None
+    return _Core(core.low, second.high, second.end, core.form)
+
+
+def _between(text, toks, i, vocab) -> _Core | None:
+    """'between 100,000 and 200,000', 'from 10 to 15'."""
+    if toks[i].low not in vocab.between_words or i + 1 >= len(toks):
+        return None
+    first = _core(text, toks, i + 1, vocab)
+    if first is None or first.end + 1 >= len(toks) or toks[first.end].low not in vocab.joiners:
+        return None
+    second = _core(text, toks, first.end + 1, vocab)
+    if second is None:
+        return None
+    low, high = sorted((first.low, second.high))
+    return _Core(low, high, second.end, first.form, percent=first.percent or second.percent)
+
+
+def _quantity_at(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -> Quantity | None:
+    qualifier, j = None, i
+    hit = _match_phrase(toks, i, vocab.qualifiers)
+    if hit:
+        qualifier, j = hit[1], i + len(hit[0])
+    if j >= len(toks):
+        return None
+    core = _between(text, toks, j, vocab)
+    if core:
+        qualifier = "between"
+    else:
+        core = _core(text, toks, j, vocab)
+        if core is None:
+            return None
+        ranged = _range_after(text, toks, core, vocab)
+        if ranged:
+            core, qualifier = ranged, "between"
+    end = _percent_after(toks, core.end, vocab)
+    percent = core.percent or end > core.end
+    if qualifier is None:
+        qualifier = "about" if core.form == "vague" else "exact"
+    start_char, end_char = toks[i].start, toks[end - 1].end
+    low, high = _tidy(core.low), _tidy(core.high)
+    return Quantity(start_char, end_char, low, high, qualifier, text[start_char:end_char], percent, core.form)
+
+
+def _tidy(value: float) -> float:
+    """Whole numbers as int so that 3000.0 prints as 3000."""
+    return int(value) if float(value).is_integer() else value
+
+
+def quantities_in_text(text: str, offset: int = 0) -> list[Quantity]:
+    """Every quantity in text, left to right, non-overlapping; offsets shifted by offset."""
+    vocab, toks = vocabulary(), tokenize(text)
+    found, i = [], 0
+    while i < len(toks):
+        q = _quantity_at(text, toks, i, vocab)
+        if q is None:
+            i += 1
+            continue
+        if offset:
+            q = Quantity(q.start + offset, q.end + offset, q.low, q.high, q.qualifier, q.text, q.percent, q.form)
+        found.append(q)
+        while i < len(toks) and toks[i].start < q.end - offset:
+            i += 1
+    return found
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first quantity in text (offsets relative to text), or None if it states none."""
+    found = quantities_in_text(text)
+    return found[0] if found else None
+
+
+def find_quantities(doc_or_span) -> list[Quantity]:
+    """Quantities in a spaCy Doc or Span (offsets into the Doc), or in a plain string."""
+    if isinstance(doc_or_span, str):
+        return quantities_in_text(doc_or_span)
+    offset = getattr(doc_or_span, "start_char", 0)
+    return quantities_in_text(doc_or_span.text, offset)

@@ -1,0 +1,101 @@
+"""Relative and absolute dates resolved against the publication date."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, strategies as st
+
+from frontwatch.extract.dates import (DateRange, UNKNOWN_PUBLISHED, find_dates, resolve_expression)
+
+MON_28_NOV = "2016-11-28"     # a Monday
+TUE_22_NOV = "2016-11-22"     # a Tuesday
+MON_12_DEC = "2016-12-12"
+
+
+@pytest.mark.parametrize("text, published, best, earliest, latest, precision", [
+    ("Monday", MON_28_NOV, "2016-11-28", "2016-11-28", "2016-11-28", 1),
+    ("on Saturday", MON_28_NOV, "2016-11-26", "2016-11-26", "2016-11-26", 1),
+    ("early Monday morning", MON_12_DEC, "2016-12-12", "2016-12-12", "2016-12-12", 1),
+    ("late Sunday night", TUE_22_NOV, "2016-11-20", "2016-11-20", "2016-11-20", 1),
+    ("on Tuesday", TUE_22_NOV, "2016-11-22", "2016-11-22", "2016-11-22", 1),
+    ("last Tuesday", TUE_22_NOV, "2016-11-15", "2016-11-15", "2016-11-15", 1),
+    ("today", MON_28_NOV, "2016-11-28", "2016-11-28", "2016-11-28", 1),
+    ("yesterday", "2017-03-01", "2017-02-28", "2017-02-28", "2017-02-28", 1),
+    ("three days ago", MON_28_NOV, "2016-11-25", "2016-11-25", "2016-11-25", 1),
+    ("over the past 24 hours", TUE_22_NOV, "2016-11-22", "2016-11-21", "2016-11-22", 1),
+    ("over the past week", TUE_22_NOV, "2016-11-18", "2016-11-15", "2016-11-22", 2),
+    ("in the past week", "2016-12-04", "2016-11-30", "2016-11-27", "2016-12-04", 2),
+    ("over the past few days", MON_28_NOV, "2016-11-26", "2016-11-25", "2016-11-28", 2),
+    ("last week", MON_28_NOV, "2016-11-24", "2016-11-21", "2016-11-27", 2),
+    ("this week", "2016-11-30", "2016-11-29", "2016-11-28", "2016-11-30", 2),
+    ("since Nov. 15", TUE_22_NOV, "2016-11-18", "2016-11-15", "2016-11-22", 2),
+    ("since Saturday", MON_28_NOV, "2016-11-27", "2016-11-26", "2016-11-28", 2),
+    ("the weekend", MON_12_DEC, "2016-12-10", "2016-12-10", "2016-12-11", 2),
+    ("over the weekend", MON_28_NOV, "2016-11-26", "2016-11-26", "2016-11-27", 2),
+    ("on November 27", "2016-12-12", "2016-11-27", "2016-11-27", "2016-11-27", 1),
+    ("Nov. 27", "2016-12-12", "2016-11-27", "2016-11-27", "2016-11-27", 1),
+    ("Dec. 4, 2016", None, "2016-12-04", "2016-12-04", "2016-12-04", 1),
+    ("17 October 2016", None, "2016-10-17", "2016-10-17", "2016-10-17", 1),
+    ("last month", "2017-07-10", "2017-06-15", "2017-06-01", "2017-06-30", 3),
+    ("in March 2011", None, "2011-03-16", "2011-03-01", "2011-03-31", 3),
+    ("since mid-July", "2016-11-22", "2016-09-11", "2016-07-01", "2016-11-22", 3),
+    ("on April 15", "2023-04-20", "2023-04-15", "2023-04-15", "2023-04-15", 1),
+])
+def test_resolve_expression(text, published, best, earliest, latest, precision):
+    rng = resolve_expression(text, published)
+    assert (rng.best, rng.earliest, rng.latest, rng.precision) == (best, earliest, latest, precision)
+    assert rng.basis
+
+
+@pytest.mark.parametrize("text", ["Monday", "yesterday", "over the past week", "the weekend", "Nov. 27",
+                                  "since Saturday", "last month"])
+def test_relative_dates_without_publication_date_say_so(text):
+    rng = resolve_expression(text, None)
+    assert rng == DateRange(None, None, None, None, rng.basis)
+    assert UNKNOWN_PUBLISHED in rng.basis
+
+
+@pytest.mark.parametrize("text", ["the may be trapped", "they may flee", "a 24-hour truce", "no date here"])
+def test_no_date(text):
+    assert find_dates(text, MON_28_NOV) == []
+
+
+def test_find_dates_offsets_and_order():
+    text = ("Iraqi forces retook the bridge in Mosul on Saturday; over the past week 300 families fled, "
+            "officials said on Monday. Since Nov. 15 the road has been cut.")
+    found = find_dates(text, MON_28_NOV)
+    assert [text[s:e] for s, e, _ in found] == ["on Saturday", "over the past week", "on Monday", "Since Nov. 15"]
+    assert [r.best for _, _, r in found] == ["2016-11-26", "2016-11-24", "2016-11-28", "2016-11-21"]
+
+
+published_dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
+
+
+@given(published_dates)
+def test_yesterday_is_the_day_before(pub):
+    rng = resolve_expression("yesterday", pub.isoformat())
+    assert rng.best == (pub - timedelta(days=1)).isoformat()
+
+
+@given(published_dates, st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                         "Saturday", "Sunday"]))
+def test_weekday_is_never_after_publication(pub, weekday):
+    rng = resolve_expression(f"on {weekday}", pub.isoformat())
+    day = date.fromisoformat(rng.best)
+    assert pub - timedelta(days=6) <= day <= pub
+    assert day.strftime("%A") == weekday
+
+
+@given(published_dates)
+def test_weekend_is_a_saturday_on_or_before_publication(pub):
+    rng = resolve_expression("over the weekend", pub.isoformat())
+    sat, last = date.fromisoformat(rng.earliest), date.fromisoformat(rng.latest)
+    assert sat.weekday() == 5 and sat <= last <= pub and (last - sat).days <= 1
+
+
+@given(published_dates, st.sampled_from(["over the past week", "over the past 24 hours", "last week",
+                                         "this week", "last month", "over the past few days"]))
+def test_windows_are_ordered_and_not_after_publication(pub, text):
+    rng = resolve_expression(text, pub.isoformat())
+    assert rng.earliest <= rng.best <= rng.latest <= pub.isoformat()

@@ -1,0 +1,105 @@
+"""The number reader: digits, words, vague amounts, fractions, qualifiers, ranges."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from frontwatch.extract.numbers import QUALIFIERS, find_quantities, parse_quantity
+
+
+@pytest.mark.parametrize("text, low, high, qualifier", [
+    ("10,000", 10000, 10000, "exact"),
+    ("some 10 neighbourhoods", 10, 10, "about"),
+    ("more than 3,000 buildings", 3000, 3000, "more_than"),
+    ("at least 141 civilians", 141, 141, "at_least"),
+    ("as many as 300,000 people", 300000, 300000, "up_to"),
+    ("between 100,000 and 200,000 residents", 100000, 200000, "between"),
+    ("from 40 to 60 families", 40, 60, "between"),
+    ("2,000-3,000 fighters", 2000, 3000, "between"),
+    ("tens of thousands of people", 20000, 90000, "about"),
+    ("hundreds of thousands of refugees", 200000, 900000, "about"),
+    ("thousands of residents", 2000, 9000, "about"),
+    ("hundreds of injuries", 200, 900, "about"),
+    ("scores of wounded", 40, 100, "about"),
+    ("dozens of bodies", 24, 96, "about"),
+    ("millions of refugees", 2000000, 9000000, "about"),
+    ("a dozen soldiers", 12, 12, "exact"),
+    ("more than a dozen deaths", 12, 12, "more_than"),
+    ("1.5 million people", 1500000, 1500000, "exact"),
+    ("two mortar rounds", 2, 2, "exact"),
+    ("eighteen children", 18, 18, "exact"),
+    ("twenty-five militants", 25, 25, "exact"),
+    ("three hundred thousand", 300000, 300000, "exact"),
+    ("around 20,000", 20000, 20000, "about"),
+    ("an estimated 10,000 people", 10000, 10000, "about"),
+    ("nearly 400 bodies", 400, 400, "nearly"),
+    ("up to 5,000 ISIS fighters", 5000, 5000, "up_to"),
+])
+def test_counts(text, low, high, qualifier):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.qualifier, q.percent) == (low, high, qualifier, False)
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("nearly a third of the district", 33, "nearly"),
+    ("almost a third of Mariupol", 33, "nearly"),
+    ("half of them children", 50, "exact"),
+    ("52 percent of the east", 52, "exact"),
+    ("more than 52 per cent", 52, "more_than"),
+    ("90% of the city", 90, "exact"),
+    ("more than three-quarters of the area", 75, "more_than"),
+    ("two-thirds of Khartoum", 67, "exact"),
+    ("over half the country's population", 50, "more_than"),
+])
+def test_shares_are_percentages(text, value, qualifier):
+    q = parse_quantity(text)
+    assert (q.low, q.high, q.qualifier, q.percent) == (value, value, qualifier, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Video 0:26 shows the blast", "a 5-year-old girl", "the 24-hour truce", "a 3,000-strong force",
+    "Some residents stayed", "over the weekend", "the past week",
+])
+def test_non_quantities(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials in Marawi said 1,000 fled and 20 died.", ["1,000", "20"]),
+    ("At least 141 civilians, including 18 children, died.", ["At least 141", "18"]),
+    ("The army took ten neighbourhoods and over 3,000 buildings in Mosul.", ["ten", "over 3,000"]),
+])
+def test_find_quantities_offsets(text, expected):
+    found = find_quantities(text)
+    assert [q.text for q in found] == expected
+    assert all(text[q.start:q.end] == q.text for q in found)
+
+
+def test_find_quantities_on_a_span_uses_doc_offsets():
+    spacy = pytest.importorskip("spacy")
+    doc = spacy.blank("en")("In Khartoum. More than 60 people were killed.")
+    span = doc[3:]
+    (q,) = find_quantities(span)
+    assert doc.text[q.start:q.end] == "More than 60"
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_formatted_integers_round_trip(n):
+    q = parse_quantity(f"{n:,}")
+    assert q.low == q.high == n and q.qualifier == "exact"
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=0, max_value=10**6),
+       st.sampled_from(["between {a} and {b}", "{a} to {b}", "from {a} to {b}"]))
+def test_ranges_are_ordered(a, extra, template):
+    b = a + extra
+    q = parse_quantity(template.format(a=f"{a:,}", b=f"{b:,}"))
+    assert q.low == a and q.high == b and q.low <= q.high and q.qualifier == "between"
+
+
+@given(st.text(max_size=60))
+def test_any_text_gives_well_formed_quantities(text):
+    for q in find_quantities(text):
+        assert q.low <= q.high
+        assert q.qualifier in QUALIFIERS
+        assert text[q.start:q.end] == q.text
