@@ -8,7 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "aleppo-2016"
 
-pytest_plugins: list[str] = []
+pytest_plugins: list[str] = ["fixtures_pg"]
 
 
 @pytest.fixture(scope="session")
