@@ -61,6 +61,8 @@ class RawDocument:
     published_basis: str | None = None
     title: str | None = None        # from HTML metadata, if any
     html: str | None = None         # raw HTML when the input was HTML
+    sitename: str | None = None     # the page's own site name (HTML metadata), if any
+    page_date: str | None = None    # the page's metadata date YYYY-MM-DD (HTML), if any
 
 
 @dataclass

@@ -1,0 +1,327 @@
+"""Cleaning: remove page furniture line by line, keep an offset map to the original text.
+
+A line is removed when a rule in ``data/furniture.json`` matches it (navigation,
+video and photo captions, credits, related links, ads, share prompts, notices...)
+or when its context gives it away (a short title followed by a video duration, a
+caption line sitting on top of a photo credit, a line that repeats another, a
+short kicker above the headline, navigation after the article's last sentence).
+
+``clean_text`` is built only from slices of the original text, never from new
+characters, so ``Document.segments`` maps every clean span back exactly:
+``doc.evidence(a, b).text == doc.clean_text[a:b]`` whenever [a, b) lies in one
+segment, and every removed line satisfies ``doc.text[r.start:r.end] == r.text``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from . import metadata
+from .records import Document, RawDocument, RemovedLine, Segment, content_hash
+from .settings import Settings
+
+SENTENCE_END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
+DURATION_END = re.compile(r"(?<![\d:])\(?(\d{1,2}:)?\d{1,2}:[0-5]\d\)?$")
+DATE_BEFORE_TIME = re.compile(r"((19|20)\d\d|\b\d{1,2}(st|nd|rd|th)?|,)\s*(at\s*)?$", re.I)
+LABEL_PREFIX = re.compile(r"^[A-Za-z ]{2,20}:\s*")
+NUMBERED_ITEM = re.compile(r"^\d{1,2}\.\s+\S")
+
+PHOTO = "photo caption or credit"
+CONTEXT_REASONS = {
+    "duration": "video caption (title with a running time)",
+    "above_credit": "photo caption or alt text above a credit",
+    "repeat": "repeats an earlier line",
+    "kicker": "section label above the headline",
+    "section": "section label",
+    "menu_item": "navigation",
+    "promo": "advertisement",
+    "trailing": "navigation after the article",
+}
+MAX_LABEL_WORDS = 3
+MAX_CAPTION_WORDS = 15
+MAX_TRAILING_WORDS = 8
+BODY_MIN_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Rule:
+    reason: str
+    patterns: tuple[re.Pattern, ...]
+    max_words: int
+
+    def matches(self, stripped: str, words: int) -> bool:
+        return words <= self.max_words and any(p.search(stripped) for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    rules: tuple[Rule, ...]
+    section_labels: frozenset[str]
+    keep: tuple[re.Pattern, ...]
+    date_line_words: frozenset[str]
+
+    def rule_reason(self, stripped: str) -> str | None:
+        words = len(stripped.split())
+        for rule in self.rules:
+            if rule.matches(stripped, words):
+                return rule.reason
+        return None
+
+    def is_protected(self, stripped: str) -> bool:
+        return any(p.search(stripped) for p in self.keep)
+
+
+@lru_cache(maxsize=None)
+def load_furniture() -> Furniture:
+    """Read data/furniture.json once per process (an explicit, read-only cache)."""
+    raw = json.loads(resources.files("frontwatch.data").joinpath("furniture.json").read_text("utf-8"))
+    rules = tuple(
+        Rule(
+            reason=r["reason"],
+            patterns=tuple(re.compile(p, 0 if r.get("case_sensitive") else re.I) for p in r["patterns"]),
+            max_words=r.get("max_words", 10_000),
+        )
+        for r in raw["rules"]
+    )
+    return Furniture(
+        rules=rules,
+        section_labels=frozenset(s.casefold() for s in raw.get("section_labels", [])),
+        keep=tuple(re.compile(p) for p in raw.get("keep_patterns", [])),
+        date_line_words=frozenset(w.casefold() for w in raw.get("date_line_words", [])),
+    )
+
+
+@dataclass
+class Line:
+    """One line of the original text: [start, end) is its content, next_start the next line."""
+
+    index: int
+    start: int
+    end: int
+    next_start: int
+    text: str
+    reason: str | None = None
+    protected: bool = False
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.stripped
+
+    @property
+    def kept(self) -> bool:
+        return self.reason is None
+
+    @property
+    def words(self) -> int:
+        return len(self.stripped.split())
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their offsets; '\\r' of CRLF endings is left out of the content."""
+    lines: list[Line] = []
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        stop = len(text) if nl < 0 else nl
+        end = stop - 1 if stop > pos and text[stop - 1] == "\r" else stop
+        lines.append(Line(len(lines), pos, end, stop + 1 if nl >= 0 else stop, text[pos:end]))
+        pos = stop + 1 if nl >= 0 else stop
+    return lines
+
+
+def clean(raw: RawDocument, settings: Settings) -> Document:
+    """Remove page furniture from one raw document and read its metadata."""
+    furniture = load_furniture()
+    lines = split_lines(raw.text)
+    mark_furniture(lines, furniture)
+    segments = kept_segments(raw.text, lines)
+    clean_text = "".join(raw.text[s.orig_start:s.orig_start + s.length] for s in segments)
+    removed = [RemovedLine(ln.start, ln.end, ln.text, ln.reason) for ln in lines if not ln.kept]
+    kept = [ln.text for ln in lines if ln.kept and not ln.blank]
+    meta = metadata.read_metadata(raw, kept, removed, furniture.date_line_words)
+    return Document(
+        id=raw.id,
+        text=raw.text,
+        clean_text=clean_text,
+        content_hash=content_hash(raw.text),
+        source=raw.source,
+        url=raw.url,
+        outlet=meta.outlet,
+        title=meta.title,
+        published=meta.published,
+        published_basis=meta.published_basis,
+        dateline=meta.dateline,
+        removed=removed,
+        segments=segments,
+    )
+
+
+def mark_furniture(lines: list[Line], furniture: Furniture) -> None:
+    """Set ``reason`` on every line that is furniture: data rules first, then context."""
+    for line in lines:
+        if line.blank:
+            continue
+        line.protected = furniture.is_protected(line.stripped)
+        if not line.protected:
+            line.reason = furniture.rule_reason(line.stripped)
+    mark_duration_titles(lines)
+    mark_repeats(lines)
+    mark_captions_above_credits(lines)
+    mark_section_labels(lines, furniture)
+    mark_header(lines, furniture)
+    mark_trailing_navigation(lines)
+
+
+def _candidates(lines: list[Line]) -> list[Line]:
+    """Non-blank lines still kept and not protected: what context rules may remove."""
+    return [ln for ln in lines if not ln.blank and ln.kept and not ln.protected]
+
+
+def mark_duration_titles(lines: list[Line]) -> None:
+    """'Some video title 2:38': a headline-like line that ends with a running time."""
+    for line in _candidates(lines):
+        match = DURATION_END.search(line.stripped)
+        if not match or line.words > 30:
+            continue
+        before = line.stripped[:match.start()].rstrip()
+        if before and not SENTENCE_END.search(before) and not DATE_BEFORE_TIME.search(before):
+            line.reason = CONTEXT_REASONS["duration"]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def mark_repeats(lines: list[Line]) -> None:
+    """A line that repeats an earlier line (alt text under a caption, a doubled headline)."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.blank:
+            continue
+        key = _norm(line.stripped)
+        if line.kept and not line.protected and line.words >= 3 and key in seen:
+            line.reason = CONTEXT_REASONS["repeat"]
+        seen.add(key)
+        if not line.kept:
+            # a labelled caption ("PHOTO: ...") whose text comes again on the next line
+            seen.add(_norm(LABEL_PREFIX.sub("", line.stripped)))
+
+
+def _next_nonblank(lines: list[Line], index: int) -> Line | None:
+    for line in lines[index + 1:]:
+        if not line.blank:
+            return line
+    return None
+
+
+def mark_captions_above_credits(lines: list[Line]) -> None:
+    """A short unpunctuated line directly on top of a photo credit is its caption or alt text."""
+    for line in _candidates(lines):
+        below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        if (below is not None and below.reason == PHOTO and line.words <= MAX_CAPTION_WORDS
+                and not SENTENCE_END.search(line.stripped) and not metadata.is_date_or_byline(line.stripped)):
+            line.reason = CONTEXT_REASONS["above_credit"]
+
+
+def is_body_paragraph(line: Line) -> bool:
+    return line.words >= BODY_MIN_WORDS and bool(SENTENCE_END.search(line.stripped))
+
+
+def header_lines(lines: list[Line]) -> list[Line]:
+    """Kept lines before the first body paragraph: kicker, headline, standfirst, byline, date."""
+    header = []
+    for line in lines:
+        if line.blank or not line.kept:
+            continue
+        if is_body_paragraph(line):
+            break
+        header.append(line)
+    return header
+
+
+def mark_header(lines: list[Line], furniture: Furniture) -> None:
+    """Menu items, promotions and a kicker label above the headline."""
+    header = [ln for ln in header_lines(lines) if not ln.protected]
+    for line in header:
+        if NUMBERED_ITEM.match(line.stripped) and line.words <= 6 and not SENTENCE_END.search(line.stripped):
+            line.reason = CONTEXT_REASONS["menu_item"]
+        elif line.stripped.endswith("!"):
+            line.reason = CONTEXT_REASONS["promo"]
+    header = [ln for ln in header if ln.kept]
+    for first, following in zip(header, header[1:]):
+        if not _is_kicker(first, following):
+            break
+        first.reason = CONTEXT_REASONS["kicker"]
+
+
+def _is_kicker(first: Line, following: Line) -> bool:
+    """A label of a few words with no digits or punctuation, above a longer headline or another label."""
+    return _is_label(first) and (_is_label(following) or (
+        following.words > first.words + 1 and not following.stripped.endswith(".")))
+
+
+def _is_label(line: Line) -> bool:
+    text = line.stripped
+    return (line.words <= MAX_LABEL_WORDS and not any(c.isdigit() for c in text)
+            and not SENTENCE_END.search(text) and not text.lower().startswith("by"))
+
+
+def mark_section_labels(lines: list[Line], furniture: Furniture) -> None:
+    for line in _candidates(lines):
+        if line.words <= 4 and _norm(line.stripped) in furniture.section_labels:
+            line.reason = CONTEXT_REASONS["section"]
+
+
+def mark_trailing_navigation(lines: list[Line]) -> None:
+    """After the article's last sentence (or credit line), short unpunctuated lines are navigation."""
+    last_article = -1
+    for line in lines:
+        if line.blank or not line.kept:
+            continue
+        if line.protected or SENTENCE_END.search(line.stripped) or line.words >= 12:
+            last_article = line.index
+    for line in _candidates(lines[last_article + 1:]):
+        if line.words <= MAX_TRAILING_WORDS:
+            line.reason = CONTEXT_REASONS["trailing"]
+
+
+def kept_segments(text: str, lines: list[Line]) -> list[Segment]:
+    """Slices of the original that make the clean text: kept lines, blank runs collapsed to one."""
+    spans: list[list[int]] = []
+    last_blank = True          # drop blank lines at the start
+    for line in lines:
+        if not line.kept:
+            continue
+        if line.blank:
+            if last_blank:
+                continue
+            last_blank = True
+        else:
+            last_blank = False
+        if spans and spans[-1][1] == line.start:
+            spans[-1][1] = line.next_start
+        else:
+            spans.append([line.start, line.next_start])
+    _trim_trailing_space(text, spans)
+    segments, clean_pos = [], 0
+    for start, end in spans:
+        segments.append(Segment(clean_start=clean_pos, orig_start=start, length=end - start))
+        clean_pos += end - start
+    return segments
+
+
+def _trim_trailing_space(text: str, spans: list[list[int]]) -> None:
+    while spans:
+        start, end = spans[-1]
+        stop = len(text[start:end].rstrip())
+        if stop:
+            spans[-1][1] = start + stop
+            return
+        spans.pop()

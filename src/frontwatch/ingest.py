@@ -1,0 +1,296 @@
+"""Ingest: walk files and folders and yield one RawDocument per article.
+
+Reads ``.txt`` (id = file stem), ``.html``/``.htm`` (main text and metadata with
+trafilatura) and ``.jsonl`` (one article a line: ``id``, ``text`` or ``html``, and
+optional ``url``, ``outlet``, ``published``). A file or line that cannot be used is
+appended to ``problems`` as a coded ``InputError`` naming it, and skipped: one bad
+input never stops the others.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from .errors import InputError, SettingError
+from .records import RawDocument
+from .settings import Settings
+
+TEXT_EXTENSIONS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+SNIFF_BYTES = 65_536
+MAX_CONTROL_SHARE = 0.05          # more control characters than this: not text
+MAX_BAD_UTF8_SHARE = 0.01         # a few bad bytes in UTF-8 text: replace them, keep the text
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+
+MISSING, UNREADABLE, EMPTY, BINARY, ENCODING = "FW102", "FW103", "FW104", "FW105", "FW106"
+BAD_JSON, BAD_RECORD, TOO_LARGE, EMPTY_FOLDER = "FW107", "FW108", "FW109", "FW111"
+UNSUPPORTED, BAD_DATE, NO_ARTICLE = "FW112", "FW113", "FW114"
+
+
+def check_date(value: str, what: str, today: date | None = None) -> str:
+    """A publication date must be YYYY-MM-DD, a real day, and not in the future."""
+    value = (value or "").strip()
+    hint = f"give {what} as YYYY-MM-DD, for example 2016-11-28"
+    if not ISO_DATE.match(value):
+        raise SettingError(f"{what} = {value!r} is not a date YYYY-MM-DD", hint=hint)
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        raise SettingError(f"{what} = {value!r} is not a real day", hint=hint) from None
+    if parsed > (today or date.today()):
+        raise SettingError(f"{what} = {value!r} is in the future", hint="a report cannot be published later than today")
+    return value
+
+
+def read_inputs(paths: list[str], published: str | None, settings: Settings,
+                problems: list[InputError]) -> Iterator[RawDocument]:
+    """Every article in the given files and folders, in a stable order."""
+    given = _given_date(published, problems)
+    for path_text in paths:
+        path = Path(path_text)
+        if not path.exists():
+            problems.append(InputError(str(path), "no such file or folder", hint="check the path", code=MISSING))
+        elif path.is_dir():
+            yield from _read_folder(path, given, settings, problems)
+        else:
+            if path.suffix.lower() not in TEXT_EXTENSIONS:
+                problems.append(InputError(str(path), f"unsupported file type {path.suffix or '(none)'!r}",
+                                           hint="give .txt, .html, .htm or .jsonl files", code=UNSUPPORTED))
+                continue
+            yield from _read_file(path, given, settings, problems)
+
+
+def _given_date(published: str | None, problems: list[InputError]) -> str | None:
+    if not published:
+        return None
+    try:
+        return check_date(published, "--published")
+    except SettingError as exc:
+        problems.append(InputError("--published", exc.message, hint=exc.hint, code=BAD_DATE))
+        return None
+
+
+def _read_folder(folder: Path, given: str | None, settings: Settings,
+                 problems: list[InputError]) -> Iterator[RawDocument]:
+    usable = 0
+    for path in _walk(folder, problems):
+        if path.suffix.lower() in TEXT_EXTENSIONS:
+            usable += 1
+            yield from _read_file(path, given, settings, problems)
+    if not usable:
+        problems.append(InputError(str(folder), "folder holds no .txt, .html or .jsonl files",
+                                   hint="point at the folder that holds the articles", code=EMPTY_FOLDER))
+
+
+def _walk(folder: Path, problems: list[InputError]) -> Iterator[Path]:
+    """Files under folder, recursively, sorted by path; hidden files and folders are skipped."""
+    def on_error(exc: OSError) -> None:
+        problems.append(InputError(str(exc.filename or folder), f"cannot list folder ({exc.strerror})",
+                                   hint="check the folder's permissions", code=UNREADABLE))
+
+    for root, dirs, files in os.walk(folder, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def _read_file(path: Path, given: str | None, settings: Settings,
+               problems: list[InputError]) -> Iterator[RawDocument]:
+    text = read_text_file(path, settings, problems)
+    if text is None:
+        return
+    kind = TEXT_EXTENSIONS[path.suffix.lower()]
+    if kind == "jsonl":
+        yield from _read_jsonl(path, text, given, problems)
+        return
+    raw = _from_html(str(path), path.stem, text, problems) if kind == "html" else \
+        RawDocument(id=path.stem, text=text, source=str(path))
+    if raw is not None:
+        yield _with_given_date(raw, given)
+
+
+def read_text_file(path: Path, settings: Settings, problems: list[InputError]) -> str | None:
+    """The file's text, or None with one problem recorded (missing, unreadable, too big, binary, empty)."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > settings.max_file_bytes:
+            problems.append(InputError(source, f"file is {size:,} bytes, over the limit of {settings.max_file_bytes:,}",
+                                       hint="split it, or raise the max_file_bytes setting", code=TOO_LARGE))
+            return None
+        data = path.read_bytes()
+    except PermissionError:
+        problems.append(InputError(source, "cannot be read (permission denied)",
+                                   hint="check the file's permissions", code=UNREADABLE))
+        return None
+    except OSError as exc:
+        problems.append(InputError(source, f"cannot be read ({exc.strerror or exc})", code=UNREADABLE))
+        return None
+    return decode_text(source, data, problems)
+
+
+def decode_text(source: str, data: bytes, problems: list[InputError]) -> str | None:
+    """Decode bytes as UTF-8; fall back (and say so) for Latin-1/cp1252 or a few broken bytes."""
+    if not data.strip():
+        problems.append(InputError(source, "file is empty", hint="remove it or fill it", code=EMPTY))
+        return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strip_empty(source, data.decode("utf-16", errors="replace"), problems)
+    if is_binary(data[:SNIFF_BYTES]):
+        problems.append(InputError(source, "file is binary, not text",
+                                   hint="give .txt, .html or .jsonl text files", code=BINARY))
+        return None
+    try:
+        return _strip_empty(source, data.decode("utf-8-sig"), problems)
+    except UnicodeDecodeError:
+        pass
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    if _looks_like_utf8(data) and bad <= max(3, MAX_BAD_UTF8_SHARE * len(data)):
+        problems.append(InputError(source, f"not valid UTF-8: {bad} broken byte sequence(s) replaced with U+FFFD; the rest was read",
+                                   hint="re-save the file as UTF-8", code=ENCODING))
+        return _strip_empty(source, replaced, problems)
+    text, encoding = _legacy_decode(data)
+    problems.append(InputError(source, f"not UTF-8; read as {encoding}",
+                               hint="check accented letters, or re-save the file as UTF-8", code=ENCODING))
+    return _strip_empty(source, text, problems)
+
+
+def _strip_empty(source: str, text: str, problems: list[InputError]) -> str | None:
+    if not text.strip():
+        problems.append(InputError(source, "file is empty", hint="remove it or fill it", code=EMPTY))
+        return None
+    return text
+
+
+def is_binary(sample: bytes) -> bool:
+    """NUL bytes, or many control characters, mean the file is not text."""
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > MAX_CONTROL_SHARE * max(1, len(sample))
+
+
+def _looks_like_utf8(data: bytes) -> bool:
+    """Valid multi-byte UTF-8 sequences are present: the file is UTF-8 with a few bad bytes."""
+    return re.search(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}", data) is not None
+
+
+def _legacy_decode(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("cp1252"), "Windows-1252 (cp1252)"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "Latin-1 (ISO-8859-1)"
+
+
+# ---- HTML -----------------------------------------------------------------------------
+
+def _from_html(source: str, doc_id: str, html: str, problems: list[InputError],
+               url: str | None = None) -> RawDocument | None:
+    """Main text and metadata of an HTML page with trafilatura; None (and a problem) if none."""
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            favor_recall=True, date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except (Exception, RecursionError) as exc:   # lxml and trafilatura raise many kinds on broken pages
+        problems.append(InputError(source, f"HTML could not be parsed ({type(exc).__name__})",
+                                   hint="check that the file is a whole HTML page", code=NO_ARTICLE))
+        return None
+    text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if not text:
+        problems.append(InputError(source, "no article text found in the HTML",
+                                   hint="the page may hold only navigation or scripts", code=NO_ARTICLE))
+        return None
+    return RawDocument(
+        id=doc_id, text=text, source=source, html=html,
+        url=url or getattr(result, "url", None) or None,
+        title=getattr(result, "title", None) or None,
+        sitename=getattr(result, "sitename", None) or None,
+        page_date=getattr(result, "date", None) or None,
+    )
+
+
+# ---- JSON lines -----------------------------------------------------------------------
+
+def _read_jsonl(path: Path, text: str, given: str | None, problems: list[InputError]) -> Iterator[RawDocument]:
+    found = 0
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        source = f"{path}:{lineno}"
+        raw = _from_json_line(source, line, problems)
+        if raw is not None:
+            found += 1
+            yield _line_date(raw, given, problems)
+    if not found and not any(p.source.startswith(f"{path}:") for p in problems):
+        problems.append(InputError(str(path), "no JSON lines in the file", code=EMPTY))
+
+
+def _from_json_line(source: str, line: str, problems: list[InputError]) -> RawDocument | None:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        problems.append(InputError(source, f"malformed JSON ({exc.msg} at column {exc.colno})",
+                                   hint="each line must be one JSON object", code=BAD_JSON))
+        return None
+    if not isinstance(record, dict):
+        problems.append(InputError(source, "JSON line is not an object", hint='write {"id": ..., "text": ...}',
+                                   code=BAD_RECORD))
+        return None
+    doc_id = record.get("id")
+    if doc_id is None or not str(doc_id).strip() or isinstance(doc_id, (dict, list)):
+        problems.append(InputError(source, "JSON line has no `id`", hint="give every line an id", code=BAD_RECORD))
+        return None
+    text, html = record.get("text"), record.get("html")
+    url = _optional_str(record.get("url"))
+    outlet = _optional_str(record.get("outlet"))
+    if isinstance(text, str) and text.strip():
+        raw = RawDocument(id=str(doc_id).strip(), text=text, source=source, url=url, outlet=outlet)
+    elif isinstance(html, str) and html.strip():
+        raw = _from_html(source, str(doc_id).strip(), html, problems, url=url)
+        if raw is None:
+            return None
+        raw.outlet = outlet
+    else:
+        problems.append(InputError(source, "JSON line has no `text` or `html`",
+                                   hint="give the article as text or html", code=BAD_RECORD))
+        return None
+    raw.published = record.get("published")   # checked by _line_date
+    return raw
+
+
+def _optional_str(value) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _line_date(raw: RawDocument, given: str | None, problems: list[InputError]) -> RawDocument:
+    """A line's own published field wins over --published; a bad one is reported and ignored."""
+    value, raw.published = raw.published, None
+    if value in (None, ""):
+        return _with_given_date(raw, given)
+    text = str(value).strip()
+    stamp = ISO_DATETIME.match(text)
+    try:
+        day = check_date(stamp.group(1) if stamp else text, "the `published` field")
+    except SettingError as exc:
+        problems.append(InputError(raw.source, exc.message + "; published left unknown", hint=exc.hint, code=BAD_DATE))
+        raw.published_basis = f"the JSON line's published field {text!r} was ignored ({exc.message.split(' is ', 1)[-1]})"
+        return raw
+    raw.published = day
+    raw.published_basis = f"the JSON line's published field '{text}'"
+    return raw
+
+
+def _with_given_date(raw: RawDocument, given: str | None) -> RawDocument:
+    if given:
+        raw.published = given
+        raw.published_basis = f"given on the command line (--published {given})"
+    return raw

@@ -1,0 +1,320 @@
+"""Document metadata: outlet, title, published date (with the words it was read from), dateline.
+
+Called by ``clean.clean`` with the lines it kept and the lines it removed. Values
+come from what the input gives, in this order, and are left empty otherwise:
+
+- outlet: the JSONL ``outlet`` field, the URL's domain (``data/outlets.csv``), the
+  page's site name, then the text: a byline ("By ABC News"), an agency dateline
+  ("(CNN) —"), a named correspondent ("CNN Senior Correspondent Jane Doe"), and the
+  site's own name in its navigation, masthead or copyright lines. When the writer
+  and the site differ the outlet reads "CNN (via FOX43)".
+- published: ``--published`` or the JSONL field (set by ingest), a printed date line
+  near the top (or one marked "Published"/"Updated" anywhere), then the page's
+  metadata date. Dates from furniture (video captions, photo captions) are never used.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from html import unescape
+from importlib import resources
+from urllib.parse import urlparse
+
+from .records import RawDocument, RemovedLine
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DATE_CANDIDATE = re.compile(
+    rf"\b(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(?:19|20)\d\d"
+    rf"|(?:19|20)\d\d-\d\d-\d\d)\b",
+    re.I,
+)
+TIME_TOKEN = re.compile(r"^\d{1,2}([:.]\d\d)?(am|pm|a\.m\.|p\.m\.)?$", re.I)
+PUBLISHED_WORD = re.compile(r"\b(published|posted|first published|updated|last updated)\b", re.I)
+BYLINE = re.compile(r"^\s*By\s*(?P<who>[A-Z].{1,80})$")
+DASH = r"(?:—|–|--|-)"
+DATELINE = re.compile(
+    r"^\s*(?P<dateline>"
+    r"(?:(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)"           # ALEPPO, MARAWI CITY
+    r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})??"               # , Syria
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?)?"                          # , Nov. 28
+    r"\s*(?:\((?P<agency>[A-Z][\w .&/-]{0,30})\)\s*" + DASH + r"?|" + DASH + r"))"   # (AP) — / —
+    r"\s*(?P<rest>\S.*)$"
+)
+PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+MAX_DATE_LINE_WORDS = 5
+MAX_HEADLINE_WORDS = 30
+HOST_REASONS = ("navigation", "advertisement", "share prompt", "copyright notice", "newsletter prompt",
+                "section label", "navigation after the article", "section label above the headline")
+
+
+@dataclass
+class Metadata:
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    published_basis: str = ""
+    dateline: str | None = None
+
+
+@dataclass(frozen=True)
+class Outlets:
+    by_alias: dict[str, str]
+    by_domain: dict[str, str]
+    mention: re.Pattern | None
+
+    def canonical(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        return self.by_alias.get(name.strip().casefold())
+
+    def for_url(self, url: str | None) -> str | None:
+        host = (urlparse(url).hostname or "") if url else ""
+        parts = host.lower().removeprefix("www.").split(".")
+        for i in range(len(parts) - 1):
+            found = self.by_domain.get(".".join(parts[i:]))
+            if found:
+                return found
+        return None
+
+    def mentioned(self, text: str) -> list[str]:
+        if not self.mention:
+            return []
+        return [self.by_alias[m.group(0).casefold()] for m in self.mention.finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def load_outlets() -> Outlets:
+    """data/outlets.csv: canonical,alias,domain (one alias a row; domain optional)."""
+    by_alias: dict[str, str] = {}
+    by_domain: dict[str, str] = {}
+    text = resources.files("frontwatch.data").joinpath("outlets.csv").read_text("utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        canonical = row["canonical"].strip()
+        for name in (canonical, row.get("alias", "").strip()):
+            if name:
+                by_alias[name.casefold()] = canonical
+        if (row.get("domain") or "").strip():
+            by_domain[row["domain"].strip().lower().removeprefix("www.")] = canonical
+    names = sorted({a for a in by_alias}, key=len, reverse=True)
+    # Case-sensitive on the table's own spelling would miss "Dw"; case-insensitive on
+    # short all-caps names would catch words ("ap", "sana"), so those must match as written.
+    original = _aliases_as_written(text)
+    pieces = [re.escape(a) if not (a.isupper() and len(a) <= 5) else f"(?-i:{re.escape(a)})"
+              for a in sorted(original, key=len, reverse=True)]
+    mention = re.compile(r"(?<![\w])(?:" + "|".join(pieces) + r")(?![\w])", re.I) if names else None
+    return Outlets(by_alias, by_domain, mention)
+
+
+def _aliases_as_written(text: str) -> set[str]:
+    found = set()
+    for row in csv.DictReader(text.splitlines()):
+        found.update(n.strip() for n in (row["canonical"], row.get("alias", "")) if n and n.strip())
+    return found
+
+
+def read_metadata(raw: RawDocument, kept: list[str], removed: list[RemovedLine],
+                  date_line_words: frozenset[str], today: date | None = None) -> Metadata:
+    """Metadata for one document from the raw input, its kept lines and its removed lines."""
+    header = header_of(kept)
+    published, basis = published_date(raw, kept, header, date_line_words, today or date.today())
+    return Metadata(
+        outlet=find_outlet(raw, kept, header, removed),
+        title=find_title(raw, header, date_line_words),
+        published=published,
+        published_basis=basis,
+        dateline=find_dateline(kept),
+    )
+
+
+def header_of(kept: list[str]) -> list[str]:
+    """Kept lines before the first body paragraph (a sentence of ten words or more)."""
+    header = []
+    for line in kept:
+        if len(line.split()) >= 10 and re.search(r"[.!?][\"”’')\]]*\s*$", line):
+            break
+        header.append(line)
+    return header
+
+
+def is_date_or_byline(line: str) -> bool:
+    """Header lines that carry metadata and must never be taken for captions or labels."""
+    return bool(BYLINE.match(line) or (DATE_CANDIDATE.search(line) and len(line.split()) <= 14))
+
+
+# ---- published date -----------------------------------------------------------------
+
+def published_date(raw: RawDocument, kept: list[str], header: list[str], date_line_words: frozenset[str],
+                   today: date) -> tuple[str | None, str]:
+    if raw.published:
+        return raw.published, raw.published_basis or "given with the input"
+    notes = [raw.published_basis] if raw.published_basis else []
+    for line, where in _date_line_candidates(kept, header):
+        found = parse_date_line(line, date_line_words)
+        if not found:
+            continue
+        value, words = found
+        if value > today:
+            notes.append(f"printed date '{words}' is in the future; ignored")
+            continue
+        return value.isoformat(), "; ".join(notes + [f"printed date line {where}'{line.strip()}'"])
+    page_date = _page_date(raw, today)
+    if page_date:
+        return page_date, "; ".join(notes + [f"the page's metadata date ({page_date})"])
+    return None, "; ".join(notes + [_why_unknown(raw)])
+
+
+def _date_line_candidates(kept: list[str], header: list[str]):
+    """Date lines at the top first (header plus the first paragraph), then any marked 'Published'."""
+    top = kept[: len(header) + 1]
+    for line in top:
+        yield line, ""
+    for line in kept[len(top):]:
+        if PUBLISHED_WORD.search(line):
+            yield line, "further down: "
+
+
+def parse_date_line(line: str, date_line_words: frozenset[str]) -> tuple[date, str] | None:
+    """The date of a line that is (nearly) only a date: 'December 4, 2016, 6:19 PM', 'Published 3 May 2023'."""
+    matches = list(DATE_CANDIDATE.finditer(line))
+    if not matches:
+        return None
+    rest = DATE_CANDIDATE.sub(" ", line)
+    extra = [w for w in re.split(r"[\s,|]+", rest)
+             if w and w.casefold().strip(":.") not in date_line_words and not TIME_TOKEN.match(w)
+             and w.strip("-—–•·/|:()") != ""]
+    if len(extra) > MAX_DATE_LINE_WORDS or len(line.split()) > 14:
+        return None
+    chosen = _published_match(line, matches)
+    parsed = _parse(chosen.group(0))
+    return (parsed, chosen.group(0)) if parsed else None
+
+
+def _published_match(line: str, matches: list[re.Match]) -> re.Match:
+    """With 'Published X | Updated Y' take the published date, else the first one."""
+    for m in matches:
+        if re.search(r"(published|posted)\W*$", line[: m.start()], re.I):
+            return m
+    return matches[0]
+
+
+def _parse(text: str) -> date | None:
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"],
+                              settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"})
+    return parsed.date() if parsed and parsed.year >= 1900 else None
+
+
+def _page_date(raw: RawDocument, today: date) -> str | None:
+    value = getattr(raw, "page_date", None)
+    if not value or not re.match(r"^\d{4}-\d\d-\d\d$", value[:10]):
+        return None
+    try:
+        parsed = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return parsed.isoformat() if parsed <= today else None
+
+
+def _why_unknown(raw: RawDocument) -> str:
+    parts = ["no date printed in the text"]
+    if raw.html is not None:
+        parts.append("none in the page's metadata")
+    if ".jsonl:" in raw.source or raw.source.endswith(".jsonl"):
+        parts.append("no published field in the JSON line")
+    parts.append("none given on the command line")
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+# ---- outlet ---------------------------------------------------------------------------
+
+def find_outlet(raw: RawDocument, kept: list[str], header: list[str], removed: list[RemovedLine]) -> str | None:
+    outlets = load_outlets()
+    if raw.outlet:
+        return outlets.canonical(raw.outlet) or raw.outlet.strip()
+    sitename = raw.sitename if raw.sitename and "." not in raw.sitename else None   # not a bare domain
+    host = (outlets.for_url(raw.url) or outlets.canonical(sitename) or _site_in_page_title(outlets, raw.html)
+            or sitename or _host_from_furniture(outlets, removed))
+    writer = _writer_from_text(outlets, kept, header)
+    if writer and host and writer != host:
+        return f"{writer} (via {host})"
+    return host or writer
+
+
+def _site_in_page_title(outlets: Outlets, html: str | None) -> str | None:
+    """'Shells hit Aleppo - Gulf Evening Chronicle': a known outlet at the end of the <title>."""
+    match = PAGE_TITLE.search(html or "")
+    if not match:
+        return None
+    last = re.split(r"\s[-|–—:]\s", unescape(" ".join(match.group(1).split())))[-1]
+    return outlets.canonical(last)
+
+
+def _host_from_furniture(outlets: Outlets, removed: list[RemovedLine]) -> str | None:
+    """The site's own name as its navigation, masthead, ads or copyright lines print it."""
+    counts = Counter()
+    for line in removed:
+        if line.reason in HOST_REASONS:
+            counts.update(outlets.mentioned(line.text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _writer_from_text(outlets: Outlets, kept: list[str], header: list[str]) -> str | None:
+    for line in header:
+        byline = BYLINE.match(line)
+        if byline:
+            names = outlets.mentioned(byline.group("who"))
+            if names:
+                return names[0]
+    for line in kept[:8]:
+        match = DATELINE.match(line)
+        if match and match.group("agency"):
+            found = outlets.canonical(match.group("agency"))
+            if found:
+                return found
+    return _named_correspondent(outlets, kept)
+
+
+def _named_correspondent(outlets: Outlets, kept: list[str]) -> str | None:
+    """'CNN Senior International Correspondent Fred Pleitgen': the outlet's own reporter."""
+    if not outlets.mention:
+        return None
+    title = re.compile(r"^(?:['’]s)?(?:\s+[A-Z][a-z]+){0,3}\s+(?:Correspondent|Reporter|Editor|Producer)"
+                       r"\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+")
+    for line in kept:
+        for m in outlets.mention.finditer(line):
+            if title.match(line[m.end():]):
+                return outlets.by_alias[m.group(0).casefold()]
+    return None
+
+
+# ---- title and dateline --------------------------------------------------------------
+
+def find_title(raw: RawDocument, header: list[str], date_line_words: frozenset[str]) -> str | None:
+    if raw.title and raw.title.strip():
+        return " ".join(raw.title.split())
+    for line in header:
+        text = line.strip()
+        words = len(text.split())
+        if (3 <= words <= MAX_HEADLINE_WORDS and not BYLINE.match(text)
+                and not parse_date_line(text, date_line_words) and not text.endswith(":")):
+            return " ".join(text.split())
+    return None
+
+
+def find_dateline(kept: list[str]) -> str | None:
+    """'ALEPPO, Syria (AP) —' or 'BEIRUT —' at the start of the body."""
+    for line in kept[:12]:
+        match = DATELINE.match(line)
+        if not match or len(match.group("rest").split()) < 5:
+            continue
+        place, agency = match.group("place"), match.group("agency")
+        if (place and len(place.replace(".", "")) >= 2) or agency:
+            return match.group("dateline").strip()
+    return None
