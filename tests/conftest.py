@@ -8,7 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "aleppo-2016"
 
-pytest_plugins: list[str] = ["fixtures_pg"]
+pytest_plugins: list[str] = ["fixtures_pg", "fixtures_browser"]
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,90 @@
+"""The briefing: one self-contained HTML file (map, timeline, disputes, situation report).
+
+``render_brief`` returns the page as a string; ``write_brief`` writes it to
+``OUT/brief.html``. The page opens from disk with no network at all: Leaflet,
+the stylesheet, the script and the data are inlined, and a strict
+Content-Security-Policy (hashes of the inline blocks, no origins) forbids
+anything else. Article text reaches the page only as JSON data that the
+script renders with ``textContent``.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..records import Document, Picture
+from .payload import build_payload
+
+BRIEF_NAME = "brief.html"
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_CSS_IMAGE = re.compile(r"url\(images/[^)]*\)")
+
+
+def write_brief(out_dir: str | Path, documents: list[Document], picture: Picture) -> Path:
+    path = Path(out_dir) / BRIEF_NAME
+    path.write_text(render_brief(documents, picture), encoding="utf-8")
+    return path
+
+
+def render_brief(documents: list[Document], picture: Picture, shapes: list[dict] | None = None,
+                 title: str = "frontwatch briefing") -> str:
+    """The whole page. ``shapes`` replaces the shipped gazetteer GeoJSON collections (for tests)."""
+    payload = build_payload(documents, picture, shapes)
+    page = _asset("templates/brief.html")
+    style = _style()
+    script = _script()
+    parts = {
+        "{{CSP}}": content_security_policy(script, style),
+        "{{TITLE}}": _escape_html(title),
+        "{{STYLE}}": style,
+        "{{DATA}}": json_for_script(payload),
+        "{{SCRIPT}}": script,
+    }
+    # Substitute in one pass so that no inserted text is scanned for further markers.
+    return re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group(0)], page)
+
+
+def json_for_script(value) -> str:
+    """JSON that cannot end its ``<script>`` element nor break a JS parser, whatever the strings hold."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+def content_security_policy(script: str, style: str) -> str:
+    """Only the page's own inline script and style may run; no origin at all is allowed."""
+    return ("default-src 'none'; "
+            f"script-src '{_sha256(script)}'; style-src '{_sha256(style)}'; "
+            "img-src data:; font-src 'none'; connect-src 'none'; media-src 'none'; "
+            "object-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def _style() -> str:
+    leaflet = _CSS_IMAGE.sub("none", _asset("static/leaflet/leaflet.css"))
+    return f"\n{leaflet}\n{_asset('templates/brief.css')}\n"
+
+
+@lru_cache(maxsize=1)
+def _script() -> str:
+    return f"\n{_asset('static/leaflet/leaflet.js')}\n{_asset('templates/brief.js')}\n"
+
+
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    return (resources.files("frontwatch.report") / name).read_text(encoding="utf-8")
+
+
+def _escape_html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+__all__ = ["write_brief", "render_brief", "json_for_script", "content_security_policy", "BRIEF_NAME"]

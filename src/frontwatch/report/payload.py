@@ -1,0 +1,115 @@
+"""The briefing's data: the fused picture as plain JSON-ready dicts, with evidence and shapes.
+
+Everything here is data for the page's script, which renders it with
+``textContent`` only; nothing in the payload is ever treated as markup.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from ..records import Claim, ControlPeriod, Dispute, Document, Event, Picture
+from .evidence import EvidenceIndex
+from .shapes import gazetteer_shapes, shapes_for
+from .sitrep import situation_report, unsupported_sentences
+
+
+@lru_cache(maxsize=1)
+def palette() -> dict:
+    path = resources.files("frontwatch.report") / "templates" / "palette.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build_payload(documents: list[Document], picture: Picture, collections: list[dict] | None = None) -> dict:
+    index = EvidenceIndex.of(documents)
+    events = {e.event_id: e for e in picture.events}
+    claims = {c.claim_id: c for c in picture.claims}
+    sections = situation_report(picture, index)
+    payload = {
+        "events": [_event(e, index) for e in sorted(picture.events, key=_event_order)],
+        "claims": [_claim(c, index) for c in picture.claims],
+        "disputes": [_dispute(d, events, claims, index) for d in picture.disputes],
+        "control": [_control(p, events, index) for p in picture.control],
+        "sitrep": [{"key": s.key, "title": s.title,
+                    "sentences": [{"text": x.text, "refs": x.refs} for x in s.sentences]} for s in sections],
+    }
+    places = {e.location for e in picture.events} | {p.place for p in picture.control} | \
+             {c.place for c in picture.claims if c.place}
+    payload["shapes"] = shapes_for(places, gazetteer_shapes() if collections is None else collections)
+    payload["evidence"] = index.spans
+    payload["documents"] = index.doc_meta()
+    payload["symbols"] = _symbols(picture)
+    payload["stats"] = _stats(documents, picture)
+    payload["checks"] = {"unsupported_sentences": len(unsupported_sentences(sections, index.spans))}
+    return payload
+
+
+def _event_order(event: Event) -> tuple:
+    return (event.event_date or "9999", event.event_type, event.location or "", event.event_id)
+
+
+def _event(e: Event, index: EvidenceIndex) -> dict:
+    return {
+        "id": e.event_id, "type": e.event_type, "sub": e.sub_event_type, "date": e.event_date,
+        "earliest": e.date_earliest or e.event_date, "latest": e.date_latest or e.event_date,
+        "precision": e.time_precision, "location": e.location, "admin1": e.admin1, "country": e.country,
+        "lat": e.latitude, "lon": e.longitude, "geo_precision": e.geo_precision,
+        "actor1": e.actor1, "actor2": e.actor2, "fatalities": e.fatalities, "stance": e.stance,
+        "sources": list(e.sources), "outlets": list(e.outlets), "independent": e.independent_sources,
+        "notes": e.notes, "refs": index.add_all(e.evidence),
+    }
+
+
+def _claim(c: Claim, index: EvidenceIndex) -> dict:
+    from .sitrep import claim_sentence
+
+    return {
+        "id": c.claim_id, "kind": c.kind, "subject": c.subject, "low": c.low, "high": c.high,
+        "qualifier": c.qualifier, "place": c.place, "as_of": c.as_of, "claimant": c.claimant,
+        "outlet": c.outlet, "stance": c.stance, "group": c.group, "independent": c.independent_sources,
+        "summary": claim_sentence(c), "refs": index.add_all(c.evidence),
+    }
+
+
+def _dispute(d: Dispute, events: dict[str, Event], claims: dict[str, Claim], index: EvidenceIndex) -> dict:
+    def record_refs(ids):
+        evidence = [ev for rid in ids for ev in getattr(events.get(rid) or claims.get(rid), "evidence", [])]
+        return index.add_all(evidence)
+
+    sides = [{"stance": s.get("stance", ""), "sources": list(s.get("sources", [])),
+              "outlets": list(s.get("outlets", [])), "records": list(s.get("records", [])),
+              "refs": record_refs(s.get("records", []))} for s in d.sides]
+    return {"id": d.dispute_id, "kind": d.kind, "topic": d.topic, "explanation": d.explanation,
+            "severity": d.severity, "outlets": list(d.outlets), "records": list(d.records), "sides": sides,
+            "refs": index.add_all(d.evidence) or record_refs(d.records)}
+
+
+def _control(p: ControlPeriod, events: dict[str, Event], index: EvidenceIndex) -> dict:
+    evidence = [ev for b in p.basis if b in events for ev in events[b].evidence]
+    return {"place": p.place, "controller": p.controller, "since": p.since, "until": p.until,
+            "share": p.share, "confidence": p.confidence, "basis": list(p.basis),
+            "lat": p.latitude, "lon": p.longitude, "refs": index.add_all(evidence)}
+
+
+def _symbols(picture: Picture) -> dict:
+    table = palette()
+    types = sorted({e.event_type for e in picture.events})
+    event_symbols = {t: table["event_type"].get(t, table["other_event_type"]) for t in types}
+    held = Counter(p.controller for p in picture.control)
+    ranked = sorted(held, key=lambda c: (-held[c], c))
+    colours = table["controllers"]
+    controllers = {c: colours[i % len(colours)] for i, c in enumerate(ranked)}
+    return {"event_types": event_symbols, "controllers": controllers, "unknown": table["unknown_control"]}
+
+
+def _stats(documents: list[Document], picture: Picture) -> dict:
+    dates = sorted(d for e in picture.events for d in (e.date_earliest or e.event_date, e.date_latest or e.event_date) if d)
+    dates += sorted(d for p in picture.control for d in (p.since, p.until) if d)
+    dates += sorted(d.published for d in documents if d.published)
+    dates = sorted(dates)
+    return {"documents": len(documents), "outlets": sorted({d.outlet for d in documents if d.outlet}),
+            "events": len(picture.events), "claims": len(picture.claims), "disputes": len(picture.disputes),
+            "control": len(picture.control), "first": dates[0] if dates else None,
+            "last": dates[-1] if dates else None}

@@ -1,0 +1,127 @@
+"""brief.html: one self-contained, inert file whose data survives any article text."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from fixtures_browser import make_document, sample_documents, sample_picture, sample_shapes, span_of
+from frontwatch.records import Event, Picture
+from frontwatch.report import content_security_policy, json_for_script, render_brief, write_brief
+from frontwatch.report.evidence import EvidenceIndex
+from frontwatch.report.payload import build_payload
+from frontwatch.report.shapes import shapes_for
+
+HOSTILE = ('Shelling hit <script>window.__pwned=1</script> the "market" & <img src=x onerror="window.__pwned=2"> '
+           'tonight \u2028 said </script><!-- <a href="javascript:alert(1)">x</a> =HYPERLINK("http://evil.example")')
+
+
+def markup_only(html: str) -> str:
+    """The page without its inline script, style and data blocks: what the parser turns into elements."""
+    return re.sub(r"<(script|style)[^>]*>.*?</\1>", "", html, flags=re.S)
+
+
+def payload_of(html: str) -> dict:
+    match = re.search(r'<script type="application/json" id="fw-data">(.*?)</script>', html, re.S)
+    assert match, "the data block is missing"
+    return json.loads(match.group(1))
+
+
+@pytest.fixture()
+def brief_html():
+    docs = sample_documents()
+    return render_brief(docs, sample_picture(docs), shapes=sample_shapes())
+
+
+def test_brief_is_one_self_contained_file(brief_html):
+    assert brief_html.count("<script") == 2          # the data block and one inline script
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", brief_html)
+    assert not re.search(r"https?://", markup_only(brief_html))
+    assert "@import" not in brief_html and "fetch(" not in brief_html and "XMLHttpRequest" not in brief_html
+    assert "sourceMappingURL" not in brief_html
+    assert "url(images/" not in brief_html
+
+
+def test_csp_allows_only_the_inline_blocks(brief_html):
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', brief_html).group(1)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+    assert "unsafe-inline" not in csp and "http" not in csp
+    script = re.search(r"<script>(.*)</script>", brief_html, re.S).group(1)
+    style = re.search(r"<style>(.*?)</style>", brief_html, re.S).group(1)
+    assert csp == content_security_policy(script, style)
+
+
+@pytest.mark.parametrize("text", [HOSTILE, "a</script>b", "line\u2028sep\u2029end", "<!--", "&amp;"])
+def test_json_for_script_cannot_close_the_block_and_round_trips(text):
+    encoded = json_for_script({"t": text})
+    assert "<" not in encoded and ">" not in encoded and "&" not in encoded
+    assert "\u2028" not in encoded and "\u2029" not in encoded
+    assert json.loads(encoded) == {"t": text}
+
+
+def test_hostile_article_text_stays_data():
+    doc = make_document("evil-1", HOSTILE + "\n", "Bad <b>Outlet</b>", "2022-01-02", url="javascript:alert(1)",
+                        title="<script>alert(1)</script>")
+    event = Event(event_id="ev-x", event_type="Battles", sub_event_type="Armed clash", event_date="2022-01-01",
+                  location="<img src=x onerror=alert(1)>", latitude=1.0, longitude=2.0, sources=["=HYPERLINK(1)"],
+                  outlets=["Bad <b>Outlet</b>"], independent_sources=1, evidence=[span_of(doc, HOSTILE)])
+    html = render_brief([doc], Picture(events=[event]), shapes=[])
+    markup = markup_only(html)
+    assert "__pwned" not in markup and "onerror" not in markup and "javascript:" not in markup
+    assert markup.count("<script") == 0
+    data = payload_of(html)
+    assert data["evidence"][event.evidence[0].ref]["text"] == HOSTILE
+    assert data["documents"]["evil-1"]["title"] == "<script>alert(1)</script>"
+
+
+def test_payload_holds_records_evidence_and_active_shapes():
+    docs = sample_documents()
+    data = build_payload(docs, sample_picture(docs), sample_shapes())
+    assert {e["id"] for e in data["events"]} == {"ev-riverside", "ev-mill", "ev-station", "ev-shelling"}
+    assert {s["name"]: s["active"] for s in data["shapes"]} == {"Riverside": True, "Station": True, "Hill Gardens": False}
+    for event in data["events"]:
+        for ref in event["refs"]:
+            span = data["evidence"][ref]
+            assert docs[0].text[span["start"]:span["end"]] == span["text"] or \
+                docs[1].text[span["start"]:span["end"]] == span["text"]
+    assert set(data["symbols"]["controllers"]) == {"Government forces", "Opposition fighters"}
+    assert data["checks"]["unsupported_sentences"] == 0
+
+
+def test_evidence_context_surrounds_the_span():
+    doc = sample_documents()[0]
+    index = EvidenceIndex.of([doc])
+    ev = span_of(doc, "A local monitor said at least 12 fighters were killed in clashes near the Old Mill.")
+    ref = index.add(ev)
+    span = index.spans[ref]
+    assert span["text"] == ev.text
+    assert (span["before"] + span["text"] + span["after"]).strip("…") in doc.text
+    assert span["before"].endswith("defence ministry said.\n")
+
+
+def test_evidence_outside_the_document_is_refused():
+    doc = sample_documents()[0]
+    index = EvidenceIndex.of([doc])
+    assert index.add_ref(f"{doc.id}:5-{len(doc.text) + 10}") is None
+    assert index.add_ref("not-a-ref") is None
+
+
+def test_shapes_only_from_collections_that_name_a_place():
+    other = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"NAME": "Far Town"}, "geometry": sample_shapes()[0]["features"][0]["geometry"]}]}
+    shapes = shapes_for({"riverside"}, sample_shapes() + [other])
+    assert [s["name"] for s in shapes if s["active"]] == ["riverside"]
+    assert "Far Town" not in {s["name"] for s in shapes}
+
+
+def test_write_brief_writes_brief_html(tmp_path):
+    docs = sample_documents()
+    path = write_brief(tmp_path, docs, sample_picture(docs))
+    assert path.name == "brief.html" and path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_empty_picture_still_renders():
+    html = render_brief([], Picture(), shapes=[])
+    data = payload_of(html)
+    assert data["events"] == [] and data["sitrep"] == [] and data["stats"]["first"] is None
