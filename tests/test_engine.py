@@ -7,6 +7,7 @@ it saw; one test runs the real pipeline end to end.
 from __future__ import annotations
 
 import os
+import threading
 
 import pytest
 import spacy
@@ -35,6 +36,7 @@ class BlankExtractor(engine.Extractor):
         self.nlp = spacy.blank("en")
         self.resolver = None
         self._extract_document = count_tokens
+        self._lock = threading.Lock()
 
 
 @pytest.fixture

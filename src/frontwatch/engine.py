@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
@@ -46,6 +47,25 @@ def extract_stream(docs: Iterable[Document], settings: Settings) -> Iterator[Bat
     raise SettingError(f"`engine` = {settings.engine!r} is invalid; must be one of {', '.join(ENGINES)}")
 
 
+def extract_inputs(paths: Iterable[str], published: str | None, settings: Settings,
+                   problems: list, skip_stored: Callable[[Iterator[Document]], Iterator[Document]]
+                   ) -> Iterator[Batch]:
+    """ingest -> clean -> skip what is stored -> nlp + extract, on the engine the settings choose.
+
+    With the local engine ingest and cleaning run here and extraction in the worker
+    pool; with Dask all three run on the cluster (``frontwatch.distributed``).
+    ``skip_stored`` always runs here, in input order, so both engines store the same."""
+    paths = [str(p) for p in paths]
+    if settings.engine == "dask":
+        from .distributed import dask_inputs_stream
+
+        return dask_inputs_stream(paths, published, settings, problems, skip_stored)
+    from . import clean, ingest
+
+    raws = ingest.read_inputs(paths, published=published, settings=settings, problems=problems)
+    return extract_stream(skip_stored(clean.clean(raw, settings) for raw in raws), settings)
+
+
 def worker_count(settings: Settings) -> int:
     """Processes for the NLP stage: the setting, or every core when it is 0."""
     if settings.workers < 0:
@@ -63,13 +83,15 @@ class Extractor:
     """A loaded spaCy pipeline and resolver that turn Documents into DocRecords."""
 
     def __init__(self, settings: Settings):
-        from .extract import extract_document, make_resolver
+        from .extract import extract_document
         from .nlp import load_nlp
+        from .resolve import Resolver
 
         self.settings = settings
         self.nlp = load_nlp(settings)
-        self.resolver = make_resolver(settings)
+        self.resolver = Resolver.default(settings)
         self._extract_document = extract_document
+        self._lock = threading.Lock()
 
     @staticmethod
     @lru_cache(maxsize=2)

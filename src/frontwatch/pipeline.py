@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 
 from .errors import InputError, NothingReadError
-from .records import Document, RawDocument
+from .records import Document
 from .settings import Settings, load_settings
 
 
@@ -46,7 +46,7 @@ def run(
     on_progress: Callable[[int], None] | None = None,
 ) -> RunSummary:
     """Run the whole job on files and folders; write the exports and the briefing into out_dir."""
-    from . import clean, engine, export, fuse, ingest, report
+    from . import engine, export, fuse, report
     from .store import open_store
 
     settings = settings or load_settings()
@@ -55,11 +55,9 @@ def run(
     summary = RunSummary()
     with open_store(db or default_db(out_dir)) as store:
         known = store.known_hashes()
-        raws = ingest.read_inputs([str(p) for p in paths], published=published, settings=settings,
-                                  problems=summary.problems)
-        fresh = _new_documents(raws, known, settings, summary)
         new_ids: list[str] = []
-        for docs, records in engine.extract_stream(fresh, settings):
+        for docs, records in engine.extract_inputs(paths, published, settings, summary.problems,
+                                                   lambda docs: _new_documents(docs, known, summary)):
             store.add_batch(docs, records)
             new_ids.extend(d.id for d in docs)
             if on_progress:
@@ -77,21 +75,17 @@ def run(
     return summary
 
 
-def _new_documents(raws: Iterator[RawDocument], known: dict[str, str], settings: Settings,
-                   summary: RunSummary) -> Iterator[Document]:
-    """Clean each raw document, skipping ones the store already holds unchanged."""
-    from . import clean
-
+def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: RunSummary) -> Iterator[Document]:
+    """Skip cleaned documents the store already holds unchanged (and repeated ids)."""
     seen: dict[str, str] = {}
-    for raw in raws:
+    for doc in docs:
         summary.read += 1
-        doc = clean.clean(raw, settings)
         if known.get(doc.id) == doc.content_hash or seen.get(doc.id) == doc.content_hash:
             summary.unchanged += 1
             continue
         if doc.id in known or doc.id in seen:
             summary.problems.append(InputError(
-                raw.source, f"id {doc.id!r} is already used by a document with different text; kept the first",
+                doc.source, f"id {doc.id!r} is already used by a document with different text; kept the first",
                 hint="give each document its own id", code="FW110"))
             continue
         seen[doc.id] = doc.content_hash
