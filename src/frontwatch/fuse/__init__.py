@@ -1,0 +1,153 @@
+"""Fusion: one situation picture from many per-document records.
+
+    reprints  -> copy groups of evidence passages shared across documents
+    events    -> fused events (coreference by block), denial disputes
+    claims    -> claim groups, numeric and denial disputes
+    control   -> the per-place control timeline, control disputes
+
+``fuse(documents, records, settings)`` fuses everything. ``fuse_store(store,
+new_ids, settings)`` updates a stored picture: copy groups are found again
+over all evidence passages (one linear MinHash/LSH pass), then only the blocks
+(event type and place; claim kind and subject) that hold records of the new
+documents, or whose passages changed copy group, are fused again; the rest of
+the stored picture is kept as it is. Every block's result depends on its own
+records only, so the update equals a full ``fuse`` of everything.
+
+Per-document records this expects from extraction: an event that a source
+denies comes as its own event with stance ``denied`` (its sources are the
+deniers); the asserted event comes separately with stance ``asserted``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..records import Claim, ControlPeriod, DocRecords, Document, Dispute, Event, Picture
+from ..settings import Settings
+from ..store.schema import control_id
+from . import reprints
+from .claims import ClaimFuser, claim_block
+from .control import build_control
+from .events import DocEvent, EventFuser, event_block
+from .sources import Context
+from .vocab import Places, Vocab
+
+
+@dataclass
+class FusionStats:
+    """What a fusion did, for benchmarks: passages hashed, comparisons made, blocks re-fused."""
+
+    passages: int = 0
+    copy_groups: int = 0
+    event_comparisons: int = 0
+    claim_comparisons: int = 0
+    event_blocks: int = 0
+    claim_blocks: int = 0
+    refused_event_blocks: int = 0
+    refused_claim_blocks: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def candidate_pairs(self) -> int:
+        return self.event_comparisons + self.claim_comparisons
+
+
+class Fusion:
+    """One fusion run: vocabulary, places and settings, with no state kept between runs."""
+
+    def __init__(self, settings: Settings, resolver=None, stats: FusionStats | None = None):
+        self.settings = settings
+        self.vocab = Vocab.load()
+        self.places = Places(self.vocab, resolver, settings)
+        self.stats = stats if stats is not None else FusionStats()
+
+    def copy_groups(self, records: list[DocRecords]) -> dict[str, list[str]]:
+        passages = [(ev.ref, rec.doc, ev.text) for rec in records
+                    for item in [*rec.events, *rec.claims] for ev in item.evidence]
+        self.stats.passages = len({p[0] for p in passages})
+        groups = reprints.copy_groups(passages, self.settings.reprint_threshold, self.settings.reprint_shingle)
+        self.stats.copy_groups = len(groups)
+        return groups
+
+    def context(self, documents: Iterable[Document], records: list[DocRecords],
+                groups: dict[str, list[str]]) -> Context:
+        outlets = {d.id: d.outlet for d in documents if d.outlet}
+        for rec in records:                    # an outlet named only on the records
+            for claim in rec.claims:
+                if claim.outlet:
+                    outlets.setdefault(rec.doc, claim.outlet)
+            for event in rec.events:
+                if event.outlets:
+                    outlets.setdefault(rec.doc, event.outlets[0])
+        return Context(outlet_of_doc=outlets, group_of_ref=reprints.group_of_ref(groups))
+
+    def events(self, items: list[DocEvent], ctx: Context) -> tuple[list[Event], list[Dispute]]:
+        fuser = EventFuser(ctx, self.places, self.vocab, self.settings.event_date_slack_days)
+        out = fuser.fuse(items)
+        self.stats.event_comparisons += fuser.comparisons
+        return out
+
+    def claims(self, claims: list[Claim], ctx: Context) -> tuple[list[Claim], list[Dispute]]:
+        fuser = ClaimFuser(ctx, self.places, self.settings.numeric_dispute_gap)
+        out = fuser.fuse(claims)
+        self.stats.claim_comparisons += fuser.comparisons
+        return out
+
+    def control(self, events: list[Event], disputes: list[Dispute]) -> tuple[list[ControlPeriod], list[Dispute]]:
+        denials = {d.records[0]: d for d in disputes if d.kind == "denial" and d.records}
+        return build_control(events, self.places, self.vocab, self.settings.event_date_slack_days, denials)
+
+    def event_block(self, event: Event) -> tuple[str, str]:
+        return event_block(event, self.places)
+
+
+def _doc_events(records: Iterable[DocRecords]) -> list[DocEvent]:
+    return [DocEvent(rec.doc, e) for rec in records for e in rec.events]
+
+
+def _doc_claims(records: Iterable[DocRecords]) -> list[Claim]:
+    return [c if c.doc else _with_doc(c, rec.doc) for rec in records for c in rec.claims]
+
+
+def _with_doc(claim: Claim, doc: str) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, doc=doc)
+
+
+def assemble(events, claims, disputes, control, groups) -> Picture:
+    """A picture in the store's read order, so a stored picture equals a fused one."""
+    return Picture(events=sorted(events, key=lambda e: e.event_id),
+                   claims=sorted(claims, key=lambda c: c.claim_id),
+                   disputes=sorted(disputes, key=lambda d: d.dispute_id),
+                   control=sorted(control, key=lambda p: (p.place, p.since or "", p.controller, control_id(p))),
+                   copy_groups=dict(sorted(groups.items())))
+
+
+def fuse(documents: Iterable[Document], records: Iterable[DocRecords], settings: Settings,
+         resolver=None, stats: FusionStats | None = None) -> Picture:
+    """Fuse every document's records into one picture."""
+    fusion = Fusion(settings, resolver, stats)
+    records = sorted(records, key=lambda r: r.doc)
+    groups = fusion.copy_groups(records)
+    ctx = fusion.context(documents, records, groups)
+    events, event_disputes = fusion.events(_doc_events(records), ctx)
+    claims, claim_disputes = fusion.claims(_doc_claims(records), ctx)
+    control, control_disputes = fusion.control(events, event_disputes)
+    fusion.stats.event_blocks = fusion.stats.refused_event_blocks = len({fusion.event_block(e) for e in events})
+    fusion.stats.claim_blocks = fusion.stats.refused_claim_blocks = len({claim_block(c) for c in claims})
+    return assemble(events, claims, event_disputes + claim_disputes + control_disputes, control, groups)
+
+
+def fuse_store(store, new_ids: Iterable[str], settings: Settings, resolver=None,
+               stats: FusionStats | None = None) -> Picture:
+    """Update the stored picture for newly stored documents, save it, and return it."""
+    from .incremental import update
+
+    picture, changed = update(store, set(new_ids), Fusion(settings, resolver, stats))
+    if changed:
+        store.replace_picture(picture)
+    return picture
+
+
+__all__ = ["fuse", "fuse_store", "Fusion", "FusionStats", "assemble"]

@@ -1,0 +1,186 @@
+"""Claim groups and numeric disputes.
+
+Claims about the same kind, subject, place and period form one group (the
+same statement reprinted by two outlets joins its group through its copy
+group, even where the two extractions read the place differently). A group
+counts its independent sources after merging reprints.
+
+Two claims in a group disagree when they come from different sources, are not
+one wire copy, and their ranges do not overlap by more than
+``settings.numeric_dispute_gap`` (relative to the larger figure). "more than
+100" runs open-ended upwards, so it never contradicts "100". Different windows
+(period) are different groups and never disagree. When every disagreeing pair
+was stated on different dates, the dispute is ``low`` severity: it may be a
+trend rather than a contradiction, and the dates are attached.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from ..records import Claim, stable_id
+from . import disputes as dsp
+from .sources import Context
+from .vocab import Places
+
+OPEN_ABOVE = {"more_than", "at_least"}
+
+
+def claim_block(claim: Claim) -> tuple[str, str]:
+    return (claim.kind or "", claim.subject or "")
+
+
+def value_range(claim: Claim) -> tuple[float, float] | None:
+    lo = claim.low if claim.low is not None else claim.high
+    hi = claim.high if claim.high is not None else claim.low
+    if lo is None or hi is None:
+        return None
+    if claim.qualifier in OPEN_ABOVE:
+        hi = math.inf
+    return (min(lo, hi), max(lo, hi))
+
+
+def disagree(a: Claim, b: Claim, gap: float) -> bool:
+    ra, rb = value_range(a), value_range(b)
+    if ra is None or rb is None:
+        return False
+    top_low = max(ra[0], rb[0])
+    distance = top_low - min(ra[1], rb[1])
+    return distance > 0 and distance > gap * top_low
+
+
+def show(claim: Claim) -> str:
+    lo, hi = claim.low, claim.high
+    number = _num(lo if lo is not None else hi)
+    if lo is not None and hi is not None and hi != lo:
+        number = f"{_num(lo)}-{_num(hi)}"
+    word = {"exact": "", "between": "", "about": "about ", "more_than": "more than ", "at_least": "at least ",
+            "nearly": "nearly ", "up_to": "up to "}.get(claim.qualifier, "")
+    return f"{word}{number}"
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+class ClaimFuser:
+    def __init__(self, ctx: Context, places: Places, gap: float):
+        self.ctx, self.places, self.gap = ctx, places, gap
+        self.comparisons = 0
+
+    def fuse(self, claims: list[Claim]) -> tuple[list[Claim], list]:
+        blocks: dict[tuple[str, str], list[Claim]] = {}
+        for claim in claims:
+            blocks.setdefault(claim_block(claim), []).append(claim)
+        out, disputes = [], []
+        for key in sorted(blocks):
+            c, d = self.fuse_block(blocks[key])
+            out += c
+            disputes += d
+        return out, disputes
+
+    def _topic_key(self, claim: Claim) -> tuple[str, str, str]:
+        return (self.places.get(claim.place).name, claim.period_start or "", claim.period_end or "")
+
+    def fuse_block(self, claims: list[Claim]) -> tuple[list[Claim], list]:
+        claims = sorted(claims, key=lambda c: (c.doc, c.claim_id))
+        groups = self._groups(claims)
+        out, disputes = [], []
+        for members in groups:
+            kind, subject = claim_block(members[0])
+            key = min(self._topic_key(c) for c in members)
+            gid = stable_id("grp", kind, subject, *key)
+            asserting = [c for c in members if c.stance != "denied"]
+            independent = len({self._source_key(c) for c in asserting})
+            for c in members:
+                out.append(replace(c, group=gid, independent_sources=independent,
+                                   copy_group=self.ctx.copy_group(c.evidence)))
+            disputes += self._disputes(gid, members, key)
+        return out, disputes
+
+    def _groups(self, claims: list[Claim]) -> list[list[Claim]]:
+        parent = list(range(len(claims)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                i = parent[i]
+            return i
+
+        def union(a: int, b: int) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        first_of_key: dict[tuple, int] = {}
+        by_copy: dict[str, list[int]] = {}
+        for i, claim in enumerate(claims):
+            union(i, first_of_key.setdefault(self._topic_key(claim), i))
+            copy = self.ctx.copy_group(claim.evidence)
+            if copy:
+                by_copy.setdefault(copy, []).append(i)
+        for indexes in by_copy.values():     # one statement reprinted: wording variants of one figure
+            for a in indexes:
+                for b in indexes:
+                    self.comparisons += 1
+                    if a < b and claims[a].doc != claims[b].doc and not disagree(claims[a], claims[b], self.gap):
+                        union(a, b)
+        grouped: dict[int, list[Claim]] = {}
+        for i, claim in enumerate(claims):
+            grouped.setdefault(find(i), []).append(claim)
+        return [grouped[k] for k in sorted(grouped)]
+
+    def _source_key(self, claim: Claim) -> str:
+        outlets = [claim.outlet] if claim.outlet else []
+        return self.ctx.source_key(claim.claimant, claim.doc, claim.evidence, outlets)
+
+    def _disputes(self, gid: str, members: list[Claim], key: tuple[str, str, str]) -> list:
+        topic = _topic(members[0], key)
+        out = []
+        asserting = [c for c in members if c.stance != "denied"]
+        denying = [c for c in members if c.stance == "denied"]
+        if asserting and denying:
+            sides = [self._side("asserted", asserting), self._side("denied", denying)]
+            out.append(dsp.denial(gid, topic, sides[0], sides[1], [e for c in members for e in c.evidence]))
+        numeric = self._numeric(gid, asserting, topic)
+        return out + ([numeric] if numeric else [])
+
+    def _numeric(self, gid: str, claims: list[Claim], topic: str):
+        pairs = []
+        for i, a in enumerate(claims):
+            for b in claims[i + 1:]:
+                self.comparisons += 1
+                if self._independent(a, b) and disagree(a, b, self.gap):
+                    pairs.append((a, b))
+        if not pairs:
+            return None
+        same_date = any(a.as_of == b.as_of or not a.as_of or not b.as_of for a, b in pairs)
+        involved = sorted({c.claim_id: c for pair in pairs for c in pair}.values(), key=lambda c: c.claim_id)
+        by_source: dict[str, list[Claim]] = {}
+        for c in involved:
+            by_source.setdefault(self._source_key(c), []).append(c)
+        sides = [self._side("asserted", group) for _, group in sorted(by_source.items())]
+        return dsp.numeric(gid, topic, sides, [c.claim_id for c in involved], "normal" if same_date else "low",
+                           [e for c in involved for e in c.evidence])
+
+    def _independent(self, a: Claim, b: Claim) -> bool:
+        copy_a, copy_b = self.ctx.copy_group(a.evidence), self.ctx.copy_group(b.evidence)
+        if copy_a and copy_a == copy_b:
+            return False
+        return self._source_key(a) != self._source_key(b)
+
+    def _side(self, stance: str, claims: list[Claim]) -> dict:
+        return dsp.side(stance, [c.claimant or c.outlet or "unnamed" for c in claims], [c.claim_id for c in claims],
+                        [c.outlet for c in claims if c.outlet],
+                        values=sorted({show(c) for c in claims}), as_of=sorted({c.as_of for c in claims if c.as_of}))
+
+
+def _topic(claim: Claim, key: tuple[str, str, str]) -> str:
+    place, start, end = key
+    topic = f"{claim.kind} ({claim.subject or 'unspecified'})"
+    if place:
+        topic += f" in {place}"
+    if start or end:
+        topic += f", {start or '?'} to {end or '?'}"
+    return topic

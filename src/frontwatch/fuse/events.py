@@ -1,0 +1,224 @@
+"""Event coreference: per-document events that are one event become one fused event.
+
+Events are first split into blocks (event type, place block): only events in
+one block can be the same event, so the work grows with the block sizes, not
+with the square of the corpus. Inside a block, events merge when their
+sub-event types are compatible, their places are the same after resolution
+(a neighbourhood and the district it lies in count as one) and their date
+intervals overlap (within ``settings.event_date_slack_days``). Merging is
+complete-linkage: an event joins a cluster only if it matches every member,
+so a chain of near days never joins events weeks apart.
+
+A denied event (stance ``denied``) is linked to the asserted cluster it denies
+(same place, compatible type, overlapping dates) and the fused event becomes
+``disputed`` with one ``denial`` dispute naming both sides. Denials in one copy
+group (the same denial reprinted) follow each other to the same cluster.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..records import Event, Evidence, stable_id
+from . import disputes as dsp
+from .sources import Context
+from .vocab import Places, Vocab
+
+
+@dataclass(frozen=True)
+class DocEvent:
+    doc: str
+    event: Event
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc}/{self.event.event_id}"
+
+    @property
+    def denied(self) -> bool:
+        return self.event.stance == "denied"
+
+
+def event_block(event: Event, places: Places) -> tuple[str, str]:
+    return (event.event_type or "", places.block(event.location))
+
+
+def _day(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def interval(event: Event) -> tuple[int, int] | None:
+    lo = _day(event.date_earliest) or _day(event.event_date)
+    hi = _day(event.date_latest) or _day(event.event_date) or lo
+    if lo is None or hi is None:
+        return None
+    return (min(lo, hi), max(lo, hi))
+
+
+def dates_overlap(a: Event, b: Event, slack: int, unknown_ok: bool = False) -> bool:
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return unknown_ok
+    return ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack
+
+
+class EventFuser:
+    def __init__(self, ctx: Context, places: Places, vocab: Vocab, slack_days: int):
+        self.ctx, self.places, self.vocab, self.slack = ctx, places, vocab, slack_days
+        self.comparisons = 0
+
+    def same_event(self, a: Event, b: Event, unknown_dates_ok: bool = False) -> bool:
+        self.comparisons += 1
+        return (a.event_type == b.event_type and self.vocab.compatible_types(a.sub_event_type, b.sub_event_type)
+                and self.places.same(a.location, b.location)
+                and dates_overlap(a, b, self.slack, unknown_dates_ok))
+
+    def fuse(self, items: list[DocEvent]) -> tuple[list[Event], list]:
+        blocks: dict[tuple[str, str], list[DocEvent]] = {}
+        for item in items:
+            blocks.setdefault(event_block(item.event, self.places), []).append(item)
+        events, disputes = [], []
+        for key in sorted(blocks):
+            ev, ds = self.fuse_block(blocks[key])
+            events += ev
+            disputes += ds
+        return events, disputes
+
+    def fuse_block(self, items: list[DocEvent]) -> tuple[list[Event], list]:
+        order = sorted(items, key=lambda i: (interval(i.event) or (0, 0), i.doc, i.event.event_id))
+        clusters = self._cluster([i for i in order if not i.denied])
+        denials = [i for i in order if i.denied]
+        attached, unattached = self._attach_denials(clusters, denials)
+        clusters += self._cluster(unattached)
+        events, disputes = [], []
+        for cluster in clusters:
+            denying = attached.get(id(cluster), [])
+            event = self._merge(cluster + denying)
+            events.append(event)
+            if denying and cluster:
+                disputes.append(self._denial(event, cluster, denying))
+        return events, disputes
+
+    def _cluster(self, items: list[DocEvent]) -> list[list[DocEvent]]:
+        clusters: list[list[DocEvent]] = []
+        for item in items:
+            home = next((c for c in clusters if all(self.same_event(item.event, m.event) for m in c)), None)
+            if home is None:
+                clusters.append([item])
+            else:
+                home.append(item)
+        return clusters
+
+    def _attach_denials(self, clusters, denials):
+        attached: dict[int, list[DocEvent]] = {}
+        by_copy: dict[str, list[DocEvent]] = {}
+        unattached = []
+        for item in denials:
+            copy = self.ctx.copy_group(item.event.evidence)
+            target = by_copy.get(copy) if copy else None
+            if target is None:
+                target = self._denied_target(item, clusters)
+            if target is None:
+                unattached.append(item)
+                continue
+            attached.setdefault(id(target), []).append(item)
+            if copy:
+                by_copy[copy] = target
+        return attached, unattached
+
+    def _denied_target(self, item: DocEvent, clusters):
+        candidates = [c for c in clusters
+                      if any(self.same_event(item.event, m.event, unknown_dates_ok=True) for m in c)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: (self._distance(item.event, c), -len(c)))
+
+    def _distance(self, event: Event, cluster: list[DocEvent]) -> int:
+        mine = interval(event)
+        days = [interval(m.event) for m in cluster]
+        if mine is None or not any(days):
+            return 0
+        return min(abs(mine[0] - d[0]) for d in days if d)
+
+    def _merge(self, members: list[DocEvent]) -> Event:
+        asserting = [m for m in members if not m.denied] or members
+        rep = min(asserting, key=_representative_rank)
+        evidence = dsp.sorted_evidence([e for m in members for e in m.event.evidence])
+        outlets = sorted({o for m in members for o in self._outlets(m)})
+        lo, hi, best = self._dates(asserting, rep.event)
+        fatalities = [m.event.fatalities for m in asserting if m.event.fatalities is not None]
+        return replace(
+            rep.event,
+            event_id=stable_id("ev", *sorted(m.key for m in members)),
+            event_date=best, date_earliest=lo, date_latest=hi,
+            time_precision=min((m.event.time_precision for m in asserting if m.event.time_precision), default=None),
+            fatalities=min(fatalities) if fatalities else None,
+            stance=_stance(members),
+            sources=sorted({s for m in members for s in m.event.sources}),
+            outlets=outlets,
+            independent_sources=len(self._source_keys(asserting)),
+            evidence=evidence,
+            docs=sorted({m.doc for m in members}),
+            members=sorted({m.event.event_id for m in members}),
+        )
+
+    def _outlets(self, item: DocEvent) -> list[str]:
+        outlet = self.ctx.outlet_of_doc.get(item.doc)
+        return list(item.event.outlets) + ([outlet] if outlet else [])
+
+    def _source_keys(self, items: list[DocEvent]) -> set[str]:
+        keys = set()
+        for m in items:
+            for source in m.event.sources or [None]:
+                keys.add(self.ctx.source_key(source, m.doc, m.event.evidence, self._outlets(m)))
+        return keys
+
+    def _dates(self, asserting: list[DocEvent], rep: Event) -> tuple[str | None, str | None, str | None]:
+        spans = [interval(m.event) for m in asserting if interval(m.event)]
+        if not spans:
+            return rep.date_earliest, rep.date_latest, rep.event_date
+        lo, hi = max(s[0] for s in spans), min(s[1] for s in spans)
+        if lo > hi:                   # within the slack but not overlapping: keep the best-dated report
+            lo, hi = interval(rep) or spans[0]
+        best = _day(rep.event_date)
+        best = best if best is not None and lo <= best <= hi else hi
+        iso = lambda d: date.fromordinal(d).isoformat()  # noqa: E731
+        return iso(lo), iso(hi), iso(best)
+
+    def _denial(self, event: Event, asserting: list[DocEvent], denying: list[DocEvent]):
+        topic = f"{event.sub_event_type.lower()} in {event.location or 'an unnamed place'}"
+        if event.event_date:
+            topic += f" on {event.event_date}"
+        sides = [self._side("asserted", asserting), self._side("denied", denying)]
+        evidence = [e for m in asserting + denying for e in m.event.evidence]
+        return dsp.denial(event.event_id, topic, sides[0], sides[1], evidence)
+
+    def _side(self, stance: str, items: list[DocEvent]) -> dict:
+        sources = [s for m in items for s in m.event.sources]
+        return dsp.side(stance, sources, [m.event.event_id for m in items],
+                        [o for m in items for o in self._outlets(m)],
+                        independent_sources=len(self._source_keys(items)))
+
+
+def _representative_rank(item: DocEvent):
+    e = item.event
+    return (e.stance == "denied", e.time_precision or 9, e.geo_precision or 9, -len(e.sources),
+            -len(e.evidence), item.doc, e.event_id)
+
+
+def _stance(members: list[DocEvent]) -> str:
+    stances = {m.event.stance for m in members}
+    if stances == {"denied"}:
+        return "denied"
+    if "denied" in stances or "disputed" in stances:
+        return "disputed"
+    return "asserted"
+
+
+def evidence_text(evidence: list[Evidence]) -> str:
+    return " ".join(e.text for e in evidence)

@@ -1,0 +1,82 @@
+"""Incremental fusion: re-fuse only the blocks that new documents touch.
+
+A block is an (event type, place block) for events and a (kind, subject) for
+claims. The blocks re-fused are those holding a record of a new document, or
+a record whose evidence passage changed copy group (a new reprint makes old
+sources less independent). Documents whose records the stored picture does
+not cover yet (a run killed between storing and fusing) count as new. The
+control timeline is rebuilt from all fused events: it is one linear pass.
+"""
+from __future__ import annotations
+
+from ..records import DocRecords, Picture
+from . import Fusion, assemble, reprints
+from .claims import claim_block
+from .events import DocEvent
+
+
+def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
+    """The updated picture, and whether it differs from the stored one."""
+    records = store.doc_records()
+    old = store.picture()
+    record_docs = {r.doc for r in records}
+    covered = {d for e in old.events for d in e.docs} | {c.doc for c in old.claims}
+    new = (set(new_ids) | (record_docs - covered)) & record_docs
+    groups = fusion.copy_groups(records)
+    if not new and groups == old.copy_groups:
+        return old, False
+    changed = _changed_refs(reprints.group_of_ref(old.copy_groups), reprints.group_of_ref(groups))
+    event_blocks, claim_blocks = _touched_blocks(records, new, changed, fusion)
+    fusion.stats.refused_event_blocks, fusion.stats.refused_claim_blocks = len(event_blocks), len(claim_blocks)
+    touched = [r for r in records if _touches(r, event_blocks, claim_blocks, fusion)]
+    ctx = fusion.context(store.documents([r.doc for r in touched]), touched, groups)
+
+    items = [DocEvent(r.doc, e) for r in touched for e in r.events if fusion.event_block(e) in event_blocks]
+    events, event_disputes = fusion.events(items, ctx)
+    claims, claim_disputes = fusion.claims([c for r in touched for c in r.claims if claim_block(c) in claim_blocks],
+                                           ctx)
+    kept_events = [e for e in old.events if fusion.event_block(e) not in event_blocks]
+    kept_claims = [c for c in old.claims if claim_block(c) not in claim_blocks]
+    kept_disputes = _kept_disputes(old, event_blocks, claim_blocks, fusion)
+    all_events = kept_events + events
+    all_disputes = kept_disputes + event_disputes + claim_disputes
+    control, control_disputes = fusion.control(all_events, all_disputes)
+    fusion.stats.event_blocks = len({fusion.event_block(e) for e in all_events})
+    fusion.stats.claim_blocks = len({claim_block(c) for c in kept_claims + claims})
+    return assemble(all_events, kept_claims + claims, all_disputes + control_disputes, control, groups), True
+
+
+def _changed_refs(old: dict[str, str], new: dict[str, str]) -> set[str]:
+    return {ref for ref in old.keys() | new.keys() if old.get(ref) != new.get(ref)}
+
+
+def _touched_blocks(records: list[DocRecords], new: set[str], changed: set[str], fusion: Fusion):
+    event_blocks, claim_blocks = set(), set()
+    for rec in records:
+        for event in rec.events:
+            if rec.doc in new or any(ev.ref in changed for ev in event.evidence):
+                event_blocks.add(fusion.event_block(event))
+        for claim in rec.claims:
+            if rec.doc in new or any(ev.ref in changed for ev in claim.evidence):
+                claim_blocks.add(claim_block(claim))
+    return event_blocks, claim_blocks
+
+
+def _touches(rec: DocRecords, event_blocks: set, claim_blocks: set, fusion: Fusion) -> bool:
+    return (any(fusion.event_block(e) in event_blocks for e in rec.events)
+            or any(claim_block(c) in claim_blocks for c in rec.claims))
+
+
+def _kept_disputes(old: Picture, event_blocks: set, claim_blocks: set, fusion: Fusion) -> list:
+    """Stored denial and numeric disputes of untouched blocks (control disputes are rebuilt)."""
+    block_of = {e.event_id: ("event", fusion.event_block(e)) for e in old.events}
+    for claim in old.claims:
+        block_of[claim.claim_id] = block_of[claim.group or ""] = ("claim", claim_block(claim))
+    kept = []
+    for dispute in old.disputes:
+        if dispute.kind == "control" or not dispute.records:
+            continue
+        where, block = block_of.get(dispute.records[0], ("", None))
+        if (where == "event" and block not in event_blocks) or (where == "claim" and block not in claim_blocks):
+            kept.append(dispute)
+    return kept

@@ -1,0 +1,93 @@
+"""Reprints: evidence passages that two documents share (one wire copy printed twice).
+
+Every evidence passage becomes a set of word shingles (``settings.reprint_shingle``
+words). MinHash/LSH (datasketch) proposes candidate pairs from different
+documents; a pair is one copy when the shingles they share cover at least
+``settings.reprint_threshold`` of the shorter passage. The overlap of the
+shorter passage, rather than plain Jaccard, is what tells a wire sentence that
+an outlet trimmed or extended ("Speaking to Reuters, ..." / "..., while
+another said ...") from two different sentences on one topic. LSH is asked at
+a lower Jaccard level so that such trimmed copies still become candidates.
+Pairs are joined transitively into copy groups.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from datasketch import MinHash, MinHashLSH
+
+from ..records import stable_id
+
+NUM_PERM = 64
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int) -> set[str]:
+    words = _WORD.findall(text.casefold())
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    smaller = min(len(a), len(b))
+    return len(a & b) / smaller if smaller else 0.0
+
+
+def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shingle: int,
+                min_shingles: int = 4) -> dict[str, list[str]]:
+    """Group passages (ref, doc, text) that are copies of each other across documents.
+
+    Returns {copy group id: sorted refs}; only groups spanning two or more documents.
+    Passages shorter than ``min_shingles`` shingles are too short to tell a copy from a
+    common phrase and are left alone.
+    """
+    items = sorted({ref: (doc, shingles(text, shingle)) for ref, doc, text in passages}.items())
+    items = [(ref, doc, sh) for ref, (doc, sh) in items if len(sh) >= min_shingles]
+    if len(items) < 2:
+        return {}
+    signatures = MinHash.bulk([[s.encode("utf-8") for s in sorted(sh)] for _, _, sh in items], num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=max(0.05, threshold / 2.5), num_perm=NUM_PERM)
+    with lsh.insertion_session() as session:
+        for index, signature in enumerate(signatures):
+            session.insert(index, signature)
+    parent = list(range(len(items)))
+    for index, signature in enumerate(signatures):
+        for other in lsh.query(signature):
+            if other <= index or items[other][1] == items[index][1]:
+                continue        # each pair once; copies within one document are not reprints
+            if _overlap(items[index][2], items[other][2]) >= threshold:
+                _union(parent, index, other)
+    return _groups(items, parent)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _union(parent: list[int], a: int, b: int) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
+
+
+def _groups(items: list, parent: list[int]) -> dict[str, list[str]]:
+    members: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        members.setdefault(_find(parent, i), []).append(i)
+    out = {}
+    for indexes in members.values():
+        if len({items[i][1] for i in indexes}) < 2:
+            continue
+        refs = sorted(items[i][0] for i in indexes)
+        out[stable_id("cg", *refs)] = refs
+    return dict(sorted(out.items()))
+
+
+def group_of_ref(groups: dict[str, list[str]]) -> dict[str, str]:
+    """evidence ref -> copy group id."""
+    return {ref: gid for gid, refs in groups.items() for ref in refs}

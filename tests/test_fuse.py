@@ -1,0 +1,142 @@
+"""Fusion end to end on hand-built records of our own texts (tests/fusekit.py)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from fusekit import TAKEN, corpus, records
+
+from frontwatch.fuse import FusionStats, fuse, fuse_store
+from frontwatch.settings import Settings
+from frontwatch.store.sqlite import SQLiteStore
+
+
+@pytest.fixture(scope="module")
+def picture():
+    documents, recs = corpus()
+    return fuse(documents, recs, Settings())
+
+
+def _events_at(picture, place, sub=TAKEN):
+    return [e for e in picture.events if e.location == place and e.sub_event_type == sub]
+
+
+def test_capture_reported_by_two_outlets_is_one_disputed_event(picture):
+    [sakhour] = _events_at(picture, "Sakhour")
+    assert sakhour.outlets == ["Daily Ledger", "Gulf Wire Review"]
+    assert sakhour.stance == "disputed"
+    assert sakhour.docs == ["gulfwire", "ledger"]
+    assert len(sakhour.members) == 4 and len(sakhour.evidence) == 4
+    assert sakhour.independent_sources == 2          # SANA and SOHR assert it; the denial is not counted
+
+
+def test_reprinted_denial_is_one_dispute_with_both_outlets(picture):
+    [sakhour] = _events_at(picture, "Sakhour")
+    denials = [d for d in picture.disputes if d.kind == "denial"]
+    assert len(denials) == 1
+    [denial] = denials
+    assert denial.records == [sakhour.event_id]
+    assert denial.outlets == ["Daily Ledger", "Gulf Wire Review"]
+    asserted, denied = denial.sides
+    assert asserted["sources"] == ["SANA", "SOHR"] and denied["sources"] == ["rebel official"]
+    assert denied["independent_sources"] == 1       # one wire quote printed twice
+
+
+def test_one_ministry_statement_in_two_outlets_is_one_source(picture):
+    buildings = [c for c in picture.claims if c.kind == "buildings_taken"]
+    assert len(buildings) == 2
+    assert len({c.group for c in buildings}) == 1
+    assert {c.independent_sources for c in buildings} == {1}
+
+
+def test_wording_variants_of_one_statement_are_no_dispute(picture):
+    surrendered = {c.claim_id for c in picture.claims if c.kind == "surrendered"}
+    assert not [d for d in picture.disputes if set(d.records) & surrendered]
+
+
+def test_disagreeing_weekend_figures_are_a_numeric_dispute(picture):
+    displaced = {c.claim_id for c in picture.claims if c.kind == "displaced"}
+    [dispute] = [d for d in picture.disputes if d.kind == "numeric" and set(d.records) == displaced]
+    assert dispute.severity == "normal"
+    assert "10,000" in dispute.explanation and "20,000" in dispute.explanation
+
+
+def test_figures_of_different_dates_are_a_low_dispute(picture):
+    trapped = {c.claim_id for c in picture.claims if c.kind == "trapped"}
+    [dispute] = [d for d in picture.disputes if set(d.records) == trapped]
+    assert dispute.severity == "low" and "2016-11-22" in dispute.explanation
+
+
+def test_district_taken_in_two_stages(picture):
+    hanano = [(p.share, p.since, p.until) for p in picture.control if p.place == "Masaken Hanano"]
+    assert hanano == [("partial", "2016-11-22", "2016-11-26"), ("full", "2016-11-26", None)]
+
+
+def test_same_place_weeks_apart_is_not_merged(picture):
+    saeed = [e for e in picture.events if e.location == "Sheikh Saeed"]
+    assert sorted(e.sub_event_type for e in saeed) == ["Armed clash", TAKEN]
+
+
+def test_fusion_is_deterministic_whatever_the_input_order():
+    documents, recs = corpus()
+    first = fuse(documents, recs, Settings())
+    shuffled = list(recs)
+    random.Random(7).shuffle(shuffled)
+    for rec in shuffled:
+        random.Random(3).shuffle(rec.events)
+    assert fuse(list(reversed(documents)), shuffled, Settings()) == first
+
+
+def test_stats_count_the_work():
+    documents, recs = corpus()
+    stats = FusionStats()
+    fuse(documents, recs, Settings(), stats=stats)
+    assert stats.passages == 15 and stats.copy_groups == 1
+    assert stats.candidate_pairs > 0 and stats.event_blocks >= 3
+
+
+def _store_with(tmp_path, docs):
+    store = SQLiteStore(tmp_path / "fw.db")
+    documents, recs = corpus(docs)
+    store.add_batch(documents, recs)
+    return store
+
+
+def test_incremental_fusion_equals_full_fusion(tmp_path):
+    store = _store_with(tmp_path, ("ledger", "rhine"))
+    fuse_store(store, ["ledger", "rhine"], Settings())
+    documents, recs = corpus(("gulfwire", "cable"))
+    store.add_batch(documents, recs)
+    stats = FusionStats()
+    updated = fuse_store(store, ["gulfwire", "cable"], Settings(), stats=stats)
+    full = fuse(*corpus(), Settings())
+    assert updated == full
+    assert store.picture() == full
+    # Sheikh Saeed's clash and the Hanano capture of the 22nd are in blocks the new documents do not touch
+    assert stats.refused_event_blocks < stats.event_blocks
+
+
+def test_fusing_again_with_nothing_new_changes_nothing(tmp_path):
+    store = _store_with(tmp_path, ("ledger", "gulfwire", "rhine", "cable"))
+    first = fuse_store(store, ["ledger", "gulfwire", "rhine", "cable"], Settings())
+    counts = store.counts()
+    assert fuse_store(store, [], Settings()) == first
+    assert store.counts() == counts
+
+
+def test_documents_stored_but_never_fused_are_fused_next_time(tmp_path):
+    """A run killed between storing a batch and fusing it: the next run, which finds nothing new, catches up."""
+    store = _store_with(tmp_path, ("ledger", "gulfwire", "rhine", "cable"))
+    assert fuse_store(store, [], Settings()) == fuse(*corpus(), Settings())
+
+
+def test_empty_input_gives_an_empty_picture():
+    picture = fuse([], [], Settings())
+    assert (picture.events, picture.claims, picture.disputes, picture.control) == ([], [], [], [])
+
+
+def test_records_are_not_changed_by_fusion():
+    documents, recs = corpus()
+    before = records()
+    fuse(documents, recs, Settings())
+    assert [r for r in recs] == [before[d] for d in ("ledger", "gulfwire", "rhine", "cable")]
