@@ -1,0 +1,67 @@
+"""The Python API for notebooks: the stored picture as pandas DataFrames.
+
+    >>> from frontwatch import api
+    >>> frames = api.load("out/")                 # an output folder, a .db file or a postgresql:// URL
+    >>> frames.events.query("stance == 'disputed'")[["event_date", "location", "sources"]]
+
+The frames hold the same records as the exports (same columns, same order);
+list fields (sources, outlets, evidence, basis, records) are Python lists.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import StoreError
+from .export import (CONTROL_COLUMNS, EVENT_COLUMNS, claim_dict, control_row, dispute_dict, event_row)
+from .store import Store, open_store
+
+DOCUMENT_COLUMNS = ("id", "url", "outlet", "title", "published", "published_basis", "dateline", "chars",
+                    "clean_text", "removed")
+DISPUTE_COLUMNS = ("dispute_id", "kind", "topic", "records", "explanation", "severity", "outlets", "sides",
+                   "evidence")
+
+
+@dataclass
+class Frames:
+    events: pd.DataFrame
+    claims: pd.DataFrame
+    disputes: pd.DataFrame
+    control: pd.DataFrame
+    documents: pd.DataFrame
+
+
+def _claim_columns() -> list[str]:
+    from .records import Claim
+
+    return list(claim_dict(Claim("", "", None, None, None)).keys())
+
+
+def frames_from(store: Store) -> Frames:
+    picture = store.picture()
+    documents = store.documents()
+    return Frames(
+        events=pd.DataFrame([event_row(e) for e in picture.events], columns=list(EVENT_COLUMNS)),
+        claims=pd.DataFrame([claim_dict(c) for c in picture.claims], columns=_claim_columns()),
+        disputes=pd.DataFrame([dispute_dict(d) for d in picture.disputes], columns=list(DISPUTE_COLUMNS)),
+        control=pd.DataFrame([control_row(p) for p in picture.control], columns=list(CONTROL_COLUMNS)),
+        documents=pd.DataFrame([d.export_dict() for d in documents], columns=list(DOCUMENT_COLUMNS)),
+    )
+
+
+def load(db_or_path: str | Path | Store) -> Frames:
+    """DataFrames of a store: a Store, an output folder (its frontwatch.db), a SQLite file or a URL."""
+    if isinstance(db_or_path, Store):
+        return frames_from(db_or_path)
+    target = str(db_or_path)
+    if not target.startswith(("postgresql://", "postgres://")):
+        path = Path(target)
+        if path.is_dir():
+            path = path / "frontwatch.db"
+        if not path.is_file():
+            raise StoreError(f"{path}: no frontwatch store here", hint="give the --out folder of a run or its .db file")
+        target = str(path)
+    with open_store(target) as store:
+        return frames_from(store)

@@ -1,0 +1,154 @@
+"""The exports: documents.jsonl, events.csv, events.geojson, claims.jsonl, disputes.jsonl, control.csv.
+
+Formats follow the tools analysts use: ``events.csv`` starts with ACLED's
+columns in ACLED's order (so ACLED tooling reads it), then frontwatch's own;
+``events.geojson`` is an RFC 7946 FeatureCollection ([longitude, latitude]) that
+QGIS opens. Output is sorted and written the same way every time, so two runs
+on the same store give byte-identical files. Each file is written to a
+temporary name and then renamed, so a killed run never leaves half a file.
+CSV cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR at
+the start) are prefixed with a single quote; plain numbers are left alone.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from .records import Claim, ControlPeriod, Dispute, Document, Event, Evidence, Picture
+from .store.schema import control_id
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+)
+FRONTWATCH_EVENT_COLUMNS = ("date_earliest", "date_latest", "stance", "sources", "outlets", "independent_sources",
+                            "evidence")
+EVENT_COLUMNS = ACLED_COLUMNS + FRONTWATCH_EVENT_COLUMNS
+CONTROL_COLUMNS = ("place", "controller", "since", "until", "basis", "confidence", "share", "latitude",
+                   "longitude", "control_id")
+LIST_SEPARATOR = "; "
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+# -- records as plain rows (lists stay lists; the CSV writer joins them) ------
+
+def _number(value):
+    """Whole floats print as integers, so SQLite REAL and PostgreSQL give the same text."""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    return value
+
+
+def evidence_refs(evidence: list[Evidence]) -> list[str]:
+    return [e.ref for e in evidence]
+
+
+def event_row(event: Event) -> dict:
+    year = int(event.event_date[:4]) if event.event_date and event.event_date[:4].isdigit() else None
+    row = {c: getattr(event, c, None) for c in ACLED_COLUMNS if hasattr(event, c)}
+    row.update(event_id_cnty=event.event_id, year=year, source=list(event.sources), source_scale=None, tags=None,
+               timestamp=None, latitude=_number(event.latitude), longitude=_number(event.longitude),
+               date_earliest=event.date_earliest, date_latest=event.date_latest, stance=event.stance,
+               sources=list(event.sources), outlets=list(event.outlets),
+               independent_sources=event.independent_sources, evidence=evidence_refs(event.evidence))
+    return {c: row.get(c) for c in EVENT_COLUMNS}
+
+
+def _evidence_dicts(evidence: list[Evidence]) -> list[dict]:
+    return [{"ref": e.ref, "doc": e.doc, "start": e.start, "end": e.end, "text": e.text} for e in evidence]
+
+
+def claim_dict(claim: Claim) -> dict:
+    return {"claim_id": claim.claim_id, "kind": claim.kind, "subject": claim.subject, "low": _number(claim.low),
+            "high": _number(claim.high), "qualifier": claim.qualifier, "place": claim.place,
+            "period_start": claim.period_start, "period_end": claim.period_end, "as_of": claim.as_of,
+            "claimant": claim.claimant, "outlet": claim.outlet, "stance": claim.stance, "group": claim.group,
+            "independent_sources": claim.independent_sources, "doc": claim.doc, "copy_group": claim.copy_group,
+            "evidence": _evidence_dicts(claim.evidence)}
+
+
+def dispute_dict(dispute: Dispute) -> dict:
+    return {"dispute_id": dispute.dispute_id, "kind": dispute.kind, "topic": dispute.topic,
+            "records": list(dispute.records), "explanation": dispute.explanation, "severity": dispute.severity,
+            "outlets": list(dispute.outlets), "sides": dispute.sides, "evidence": _evidence_dicts(dispute.evidence)}
+
+
+def control_row(period: ControlPeriod) -> dict:
+    return {"place": period.place, "controller": period.controller, "since": period.since, "until": period.until,
+            "basis": list(period.basis), "confidence": period.confidence, "share": period.share,
+            "latitude": _number(period.latitude), "longitude": _number(period.longitude),
+            "control_id": control_id(period)}
+
+
+# -- writers -----------------------------------------------------------------
+
+def safe_cell(value) -> str:
+    """One CSV cell: lists joined, None empty, formula-looking text made inert."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = LIST_SEPARATOR.join(str(v) for v in value)
+    text = str(value)
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def _csv_text(columns: Iterable[str], rows: Iterable[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    columns = list(columns)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([safe_cell(row.get(c)) for c in columns])
+    return buffer.getvalue()
+
+
+def _jsonl_text(items: Iterable[dict]) -> str:
+    return "".join(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n" for item in items)
+
+
+def _write(path: Path, text: str) -> Path:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8", newline="")
+    os.replace(tmp, path)
+    return path
+
+
+def geojson(events: Iterable[Event]) -> dict:
+    features = []
+    for event in sorted(events, key=lambda e: e.event_id):
+        located = event.latitude is not None and event.longitude is not None
+        geometry = {"type": "Point", "coordinates": [_number(event.longitude), _number(event.latitude)]} \
+            if located else None
+        props = {k: (LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v)
+                 for k, v in event_row(event).items()}
+        features.append({"type": "Feature", "id": event.event_id, "geometry": geometry, "properties": props})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_all(out_dir: str | Path, documents: Iterable[Document], picture: Picture) -> list[Path]:
+    """Write every export into out_dir; returns the paths written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    events = sorted(picture.events, key=lambda e: e.event_id)
+    control = sorted(picture.control, key=lambda p: (p.place, p.since or "", p.controller, control_id(p)))
+    return [
+        _write(out / "documents.jsonl", _jsonl_text(d.export_dict() for d in sorted(documents, key=lambda d: d.id))),
+        _write(out / "events.csv", _csv_text(EVENT_COLUMNS, map(event_row, events))),
+        _write(out / "events.geojson", json.dumps(geojson(events), ensure_ascii=False, indent=1) + "\n"),
+        _write(out / "claims.jsonl",
+               _jsonl_text(claim_dict(c) for c in sorted(picture.claims, key=lambda c: c.claim_id))),
+        _write(out / "disputes.jsonl",
+               _jsonl_text(dispute_dict(d) for d in sorted(picture.disputes, key=lambda d: d.dispute_id))),
+        _write(out / "control.csv", _csv_text(CONTROL_COLUMNS, map(control_row, control))),
+    ]

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from fusekit import corpus
+
+from frontwatch import export
+from frontwatch.fuse import fuse
+from frontwatch.records import Event, Evidence, Picture
+from frontwatch.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    documents, recs = corpus()
+    picture = fuse(documents, recs, Settings())
+    out = tmp_path_factory.mktemp("out")
+    paths = export.write_all(out, documents, picture)
+    return out, paths, documents, picture
+
+
+def test_every_export_is_written(written):
+    out, paths, _, _ = written
+    assert sorted(p.name for p in paths) == ["claims.jsonl", "control.csv", "disputes.jsonl", "documents.jsonl",
+                                             "events.csv", "events.geojson"]
+    assert not list(out.glob(".*tmp*"))
+
+
+def test_events_csv_starts_with_acleds_columns_in_order(written):
+    out, _, _, picture = written
+    with open(out / "events.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    header = rows[0]
+    assert header[:31] == list(export.ACLED_COLUMNS)
+    assert header[0] == "event_id_cnty" and header[30] == "timestamp"
+    assert header[31:] == ["date_earliest", "date_latest", "stance", "sources", "outlets", "independent_sources",
+                           "evidence"]
+    assert len(rows) == len(picture.events) + 1
+    sakhour = next(dict(zip(header, r)) for r in rows[1:] if r[header.index("location")] == "Sakhour")
+    assert sakhour["stance"] == "disputed" and sakhour["year"] == "2016"
+    assert sakhour["sources"] == "SANA; SOHR; rebel official"
+    assert sakhour["outlets"] == "Daily Ledger; Gulf Wire Review"
+    assert sakhour["fatalities"] == "" and sakhour["independent_sources"] == "2"
+    assert all(ref.count(":") == 1 and "-" in ref for ref in sakhour["evidence"].split("; "))
+
+
+def test_documents_jsonl_is_the_spec_shape(written):
+    out, _, documents, _ = written
+    lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    assert list(first) == ["id", "url", "outlet", "title", "published", "published_basis", "dateline", "chars",
+                           "clean_text", "removed"]
+    assert [json.loads(x)["id"] for x in lines] == sorted(d.id for d in documents)
+
+
+def test_geojson_is_rfc7946(written):
+    out, _, _, picture = written
+    data = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == len(picture.events)
+    feature = data["features"][0]
+    lon, lat = feature["geometry"]["coordinates"]
+    assert feature["geometry"]["type"] == "Point"
+    assert -180 <= lon <= 180 and -90 <= lat <= 90
+    assert lon == pytest.approx(37.16, abs=0.1) and lat == pytest.approx(36.2, abs=0.1)  # [lon, lat] order
+    assert feature["properties"]["event_id_cnty"] == feature["id"]
+
+
+def test_claims_and_disputes_jsonl(written):
+    out, _, _, picture = written
+    claims = [json.loads(x) for x in (out / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(claims) == len(picture.claims)
+    assert all(c["group"] and c["evidence"][0]["ref"].startswith(c["doc"] + ":") for c in claims)
+    assert {type(c["low"]) for c in claims} == {int}      # whole numbers print as integers
+    disputes = [json.loads(x) for x in (out / "disputes.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {d["kind"] for d in disputes} == {"denial", "numeric", "control"}
+    assert [d["dispute_id"] for d in disputes] == sorted(d["dispute_id"] for d in disputes)
+
+
+def test_control_csv(written):
+    out, _, _, _ = written
+    with open(out / "control.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0])[:6] == ["place", "controller", "since", "until", "basis", "confidence"]
+    hanano = [(r["share"], r["since"], r["until"]) for r in rows if r["place"] == "Masaken Hanano"]
+    assert hanano == [("partial", "2016-11-22", "2016-11-26"), ("full", "2016-11-26", "")]
+
+
+def test_two_runs_give_byte_identical_files(written, tmp_path):
+    out, paths, documents, picture = written
+    again = export.write_all(tmp_path, list(reversed(documents)), picture)
+    for first, second in zip(paths, again):
+        assert first.read_bytes() == second.read_bytes(), first.name
+
+
+@pytest.mark.parametrize("value, cell", [
+    ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"),
+    ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+    ("-2+3", "'-2+3"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tpadded", "'\tpadded"),
+    ("\rreturn", "'\rreturn"),
+    ("-37.16", "-37.16"),
+    ("+12", "+12"),
+    ("Sakhour", "Sakhour"),
+    (None, ""),
+    (["SANA", "=1+1"], "SANA; =1+1"),
+])
+def test_formula_cells_are_made_inert(value, cell):
+    assert export.safe_cell(value) == cell
+
+
+def test_hostile_text_is_inert_in_events_csv(tmp_path):
+    event = Event(event_id="ev-1", event_type="Battles", sub_event_type="Armed clash", location="=cmd|' /C calc'!A0",
+                  notes="@SUM(1+1)", sources=["-evil"], latitude=-3.5, longitude=-60.25,
+                  evidence=[Evidence("d", 0, 5, "x")])
+    export.write_all(tmp_path, [], Picture(events=[event]))
+    with open(tmp_path / "events.csv", newline="", encoding="utf-8") as fh:
+        row = next(csv.DictReader(fh))
+    assert row["location"].startswith("'=") and row["notes"].startswith("'@") and row["sources"] == "'-evil"
+    assert row["latitude"] == "-3.5" and row["longitude"] == "-60.25"
+
+
+def test_unlocated_event_has_null_geometry(tmp_path):
+    event = Event(event_id="ev-2", event_type="Protests", sub_event_type="Peaceful protest")
+    export.write_all(tmp_path, [], Picture(events=[event]))
+    data = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
+    assert data["features"][0]["geometry"] is None
