@@ -108,14 +108,17 @@ def sample_picture(documents: list[Document] | None = None) -> Picture:
         Dispute(dispute_id="dp-denial", kind="denial", topic="Riverside taken on 2021-12-01",
                 records=["ev-riverside"], outlets=["Valley Herald"],
                 explanation="The defence ministry reports Riverside taken on 1 December; an opposition commander denies it",
-                sides=[{"stance": "asserted", "sources": ["Defence Ministry"], "records": ["ev-riverside"]},
-                       {"stance": "denied", "sources": ["opposition commander"], "records": ["ev-riverside"]}],
+                sides=[{"stance": "asserted", "sources": ["Defence Ministry"], "records": ["ev-riverside"],
+                        "outlets": ["Valley Herald"]},
+                       {"stance": "denied", "sources": ["opposition commander"], "records": ["ev-riverside"],
+                        "outlets": ["Valley Herald"]}],
                 evidence=[denial]),
         Dispute(dispute_id="dp-fled", kind="numeric", topic="people displaced in Tellbridge",
                 records=["cl-aid", "cl-council"], outlets=["Valley Herald", "Coast Wire"],
                 explanation="Aid workers count about 4,000 displaced; the city council counts 9,000",
-                sides=[{"stance": "asserted", "sources": ["Aid workers"], "records": ["cl-aid"]},
-                       {"stance": "asserted", "sources": ["City council"], "records": ["cl-council"]}]),
+                sides=[{"stance": "asserted", "sources": ["Aid workers"], "records": ["cl-aid"], "outlets": ["Valley Herald"]},
+                       {"stance": "asserted", "sources": ["City council"], "records": ["cl-council"],
+                        "outlets": ["Coast Wire"]}]),
     ]
     control = [
         ControlPeriod(place="Station", controller="Government forces", since="2021-11-29", share="partial",
@@ -226,3 +229,22 @@ class LiveServer:
     def __exit__(self, *exc):
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+# --- a store holding the sample picture -------------------------------------------------------------
+
+def store_sample(db: str) -> str:
+    from frontwatch.records import DocRecords
+    from frontwatch.store import open_store
+
+    docs = sample_documents()
+    with open_store(db) as store:
+        store.add_batch(docs, [DocRecords(d.id) for d in docs])
+        store.replace_picture(sample_picture(docs))
+    return db
+
+
+@pytest.fixture()
+def sample_db(tmp_path) -> str:
+    """A SQLite store holding the sample documents and picture."""
+    return store_sample(str(tmp_path / "frontwatch.db"))
