@@ -1,0 +1,432 @@
+"""Who states a sentence's content: the claimant, the cue and the stance.
+
+One ``Attributor`` per document, fed its sentences in order. It finds the
+reporting cue that governs a figure (``said``, ``told``, ``estimates``,
+``according to``, ``denied`` ... from ``data/reporting_verbs.txt``), reads the
+speaker from the cue's subject, and resolves the speaker to a canonical
+claimant with the Resolver's alias tables. It remembers the names seen earlier
+in the document, so that a later short reference ("the Observatory said",
+"the ministry", "Abdel-Rahman added", "he said") resolves to the full name,
+and it carries a speaker across a quotation that runs over several
+sentences. When nobody is named, the outlet itself is the claimant.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+
+STANCES = ("asserted", "denied", "hedged")
+_FUNCTION_WORDS = {"of", "for", "in", "at", "on", "and", "s", "who", "which", "by", "to", "from", "with"}
+_QUOTES_OPEN = "\"“"
+_QUOTES_CLOSE = "\"”"
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
+                "some", "several", "two", "three"}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """claimant is canonical (None only when neither a speaker nor an outlet is known).
+
+    ``cue`` is the reporting words ("said", "according to", "" for the outlet's own
+    voice); ``start``/``end`` are the Doc character offsets of the speaker mention
+    (or of the cue when the speaker is the outlet). ``co_claimants`` are sources
+    that back the same figure ("a number backed by Russian officials").
+    """
+
+    claimant: str | None
+    cue: str
+    stance: str
+    start: int
+    end: int
+    co_claimants: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class AttributionVocabulary:
+    verbs: dict[str, str]                 # lemma or phrase -> stance
+    anonymous: frozenset[str]
+    hedges: frozenset[str]
+    passive_hedges: frozenset[str]
+    co_claimant_cues: frozenset[str]
+    figure_nouns: frozenset[str]
+    content_nouns: frozenset[str]
+    counting_verbs: frozenset[str]
+    person_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    role_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> AttributionVocabulary:
+    data = resources.files("frontwatch.data")
+    verbs: dict[str, str] = {}
+    for line in data.joinpath("reporting_verbs.txt").read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        phrase, _, stance = line.rpartition("\t") if "\t" in line else line.rpartition(" ")
+        verbs[phrase.strip().lower()] = stance.strip() if stance.strip() in STANCES else "asserted"
+    table = json.loads(data.joinpath("attribution.json").read_text("utf-8"))
+    sets = {k: frozenset(w.lower() for w in v) for k, v in table.items() if isinstance(v, list)}
+    return AttributionVocabulary(
+        verbs=verbs, anonymous=sets["anonymous_sources"], hedges=sets["hedges"],
+        passive_hedges=sets["passive_hedges"], co_claimant_cues=sets["co_claimant_cues"],
+        figure_nouns=sets["figure_nouns"], content_nouns=sets["content_nouns"],
+        counting_verbs=sets["counting_verbs"], person_pronouns=sets["person_pronouns"],
+        org_pronouns=sets["org_pronouns"], first_person=sets["first_person"], role_words=sets["role_words"])
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9 ]+", " ", text.replace("-", "")).strip()
+
+
+@dataclass
+class _Cue:
+    token: object            # the spaCy Token of the cue word (the verb, or "according")
+    words: str
+    stance: str
+    speaker: object | None   # the Span of the speaker mention, if any
+    listener: object | None  # "told CNN": the Span of who was told
+
+
+@dataclass
+class _Known:
+    mention: str
+    canonical: str
+    words: frozenset[str]
+    is_person: bool
+
+
+class Attributor:
+    """Attribution for the sentences of one document, in reading order."""
+
+    def __init__(self, resolver, outlet: str | None, country: str | None = None):
+        self.resolver = resolver
+        self.outlet = outlet
+        self.country = country
+        self.vocab = vocabulary()
+        self.known: list[_Known] = []          # claimants named so far, most recent last
+        self.last_person: str | None = None
+        self.last_claimant: str | None = None
+        self.previous_claimant: str | None = None   # named source of the previous sentence, if any
+
+    # ---- public
+    def attribute(self, sent, target=None) -> Attribution:
+        """The attribution of sentence ``sent``; ``target`` (a Token) picks the cue governing it."""
+        result = self._attribute(sent, target)
+        self.previous_claimant = result.claimant if result.cue else None
+        return result
+
+    def _attribute(self, sent, target) -> Attribution:
+        cue = self._governing_cue(sent, target)
+        if cue is None:
+            carried = self._quoted_speaker(sent)
+            if carried:
+                return carried
+            return self._outlet_voice(sent)
+        claimant = self._claimant_of(cue, sent)
+        if claimant is None and cue.speaker is not None and cue.speaker.root.lower_ in self.vocab.first_person:
+            carried = self._quoted_speaker(sent)          # '"We counted 40 bodies. ...," the official said.'
+            if carried:
+                return carried
+        if claimant is None and self._continues_report(cue):
+            # "87 more deaths had been reported": the source of the sentence before goes on
+            return Attribution(self.previous_claimant, cue.words, self._stance(sent, cue), *_char_span(cue.token))
+        if claimant is None:
+            return self._outlet_voice(sent, cue)
+        span = cue.speaker if cue.speaker is not None else cue.token
+        start, end = _char_span(span)
+        return Attribution(claimant, cue.words, self._stance(sent, cue), start, end, self._co_claimants(sent))
+
+    def _continues_report(self, cue) -> bool:
+        passive = any(c.dep_ == "auxpass" for c in cue.token.children)
+        return (passive and cue.speaker is None and self.previous_claimant is not None
+                and cue.token.lemma_.lower() in self.vocab.counting_verbs)
+
+    def outlet_claimant(self) -> str | None:
+        if not self.outlet:
+            return None
+        plain = re.sub(r"\s*\((?:via|from)\b[^)]*\)\s*$", "", self.outlet).strip()
+        return self._lookup(plain) or plain
+
+    # ---- cues
+    def cues(self, sent) -> list[_Cue]:
+        found = []
+        for tok in sent:
+            low = tok.lower_
+            if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                speaker = _subtree(pobj) if pobj is not None else None
+                found.append(_Cue(tok, "according to", self.vocab.verbs.get("according to", "asserted"),
+                                  speaker, None))
+            elif self._is_cue_word(tok) and self._is_reporting(tok):
+                found.append(_Cue(tok, tok.text, self.vocab.verbs[tok.lemma_.lower()],
+                                  self._speaker(tok), self._listener(tok)))
+        return found
+
+    def _is_cue_word(self, tok) -> bool:
+        """A reporting verb; the parser sometimes tags 'estimates' as a noun, but it still has a subject."""
+        if tok.lemma_.lower() not in self.vocab.verbs:
+            return False
+        return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children))
+
+    def _is_reporting(self, verb) -> bool:
+        """A reporting verb reports when it has content: a clause ("said that ..."), a figure or a
+        report as object ("put the figure at", "denied the report"), a listener ("told CNN"), or
+        hangs beside a quotation ("..., he added"). "rejecting calls", "adding to" do not report."""
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        if lemma == "put":
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.figure_nouns for c in children)
+        if any(c.dep_ in ("ccomp", "parataxis") for c in children) or verb.dep_ == "parataxis":
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.content_nouns for c in children):
+            return True
+        if lemma == "tell" and any(c.dep_ in ("dobj", "dative", "iobj") for c in children):
+            return True
+        if lemma in self.vocab.counting_verbs and any(c.dep_ in ("dobj", "prep", "npadvmod") for c in children):
+            return True
+        if any(c.dep_ == "agent" for c in children) or verb.dep_ == "ROOT" and any(
+                c.dep_ == "nsubj" for c in children) and lemma in ("say", "add", "tell", "report", "confirm"):
+            return True
+        return False
+
+    def _speaker(self, verb):
+        for child in verb.children:
+            if child.dep_ in ("nsubj",):
+                return _subtree(child)
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _subtree(pobj)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None                    # "100,000 are estimated": passive without an agent
+        # "..., saying" / "claiming that": the speaker of the reporting verb above, else the verb it hangs on
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+            for anc in verb.ancestors:
+                if anc.lemma_.lower() in self.vocab.verbs:
+                    subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        return _subtree(subj)
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ != "it":
+                return _subtree(subj)
+        return None
+
+    @staticmethod
+    def _listener(verb):
+        if verb.lemma_.lower() != "tell":
+            return None
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "iobj"):
+                return _subtree(child)
+        return None
+
+    def _governing_cue(self, sent, target):
+        cues = self.cues(sent)
+        if not cues:
+            return None
+        if target is not None:
+            by_token = {c.token.i: c for c in cues}
+            for anc in target.ancestors:
+                if anc.i in by_token:
+                    return by_token[anc.i]
+            according = [c for c in cues if c.words == "according to"]
+            if according:
+                return according[0]
+        # no cue above the target: a cue at the top of the sentence reports all of it
+        top = [c for c in cues if c.token.dep_ in ("ROOT", "parataxis") or c.token.head.dep_ == "ROOT"
+               and c.token.dep_ in ("conj", "ccomp", "parataxis") or c.words == "according to"]
+        if target is not None:
+            top = [c for c in top if c.stance != "denied" or _governs(c.token, target)]
+        return top[0] if top else None
+
+    # ---- speakers to claimants
+    def _claimant_of(self, cue, sent) -> str | None:
+        speaker = cue.speaker
+        if speaker is None:
+            return None
+        head = speaker.root
+        if cue.listener is not None and head.lemma_.lower() in self.vocab.anonymous:
+            # "civilians told CNN": the outlet they told vouches for the figure
+            return self._lookup(cue.listener.text) or _clean_name(cue.listener.text)
+        if head.lower_ in self.vocab.person_pronouns:
+            return self.last_person or self.last_claimant
+        if head.lower_ in self.vocab.first_person:
+            return None
+        if head.lower_ in self.vocab.org_pronouns:
+            return self.last_claimant
+        if head.lemma_.lower() in self.vocab.anonymous and cue.listener is None:
+            return None
+        return self._resolve_mention(speaker)
+
+    def _resolve_mention(self, speaker) -> str | None:
+        text = speaker.text
+        is_person = any(e.label_ == "PERSON" for e in speaker.ents) or speaker.root.ent_type_ == "PERSON"
+        canonical = self._lookup(text) or self._remembered(speaker) or self._organisation_in(speaker)
+        if canonical is None:
+            canonical = self._name_of(speaker)
+        if canonical:
+            self._remember(text, canonical, is_person)
+        return canonical
+
+    def _lookup(self, mention: str) -> str | None:
+        if not mention or self.resolver is None:
+            return None
+        try:
+            return self.resolver.claimant(mention, self.country) if self.country else self.resolver.claimant(mention)
+        except TypeError:
+            return self.resolver.claimant(mention)
+
+    def _organisation_in(self, speaker) -> str | None:
+        """'X, a member of the Medical Council in Aleppo' -> the organisation the person speaks for."""
+        for tok in speaker:
+            if tok.lemma_.lower() in self.vocab.role_words and tok.i != speaker.root.i or (
+                    tok.lemma_.lower() in self.vocab.role_words and tok.dep_ == "appos"):
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")), None)
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG"):
+                    org = _subtree(pobj).text
+                    return self._lookup(org) or _clean_name(org)
+        return None
+
+    def _remembered(self, speaker) -> str | None:
+        """A later short reference: 'the ministry', 'Abdel-Rahman', 'the war monitor'."""
+        words = _content_words(speaker)
+        if not words:
+            return None
+        for known in reversed(self.known):
+            if _words_match(words, known.words):
+                return known.canonical
+        return None
+
+    def _name_of(self, speaker) -> str | None:
+        """No alias and nothing earlier: a named person or organisation, else the bare noun phrase."""
+        ents = [e for e in speaker.ents if e.label_ in ("ORG", "PERSON", "NORP", "GPE")]
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        if orgs:
+            return _clean_name(orgs[0].text)
+        root = speaker.root
+        tokens = [t for t in root.subtree if t.i <= root.i and t.dep_ not in ("det", "punct", "nummod", "poss", "case")
+                  and t.lower_ not in _DETERMINERS]
+        name = " ".join(t.text for t in tokens)
+        return _clean_name(name) or None
+
+    def _remember(self, mention: str, canonical: str, is_person: bool) -> None:
+        words = frozenset(_fold(mention).split()) | frozenset(_fold(canonical).split())
+        self.known.append(_Known(mention, canonical, words, is_person))
+        self.last_claimant = canonical
+        if is_person:
+            self.last_person = canonical
+
+    # ---- quotes, outlet, stance
+    def _quoted_speaker(self, sent) -> Attribution | None:
+        """A sentence inside a quotation that runs on: the speaker named where the quote closes."""
+        doc = sent.doc
+        if not _inside_quote(doc.text, sent.start_char) and not _opens_quote(sent.text):
+            return None
+        for nxt in list(doc[sent.end:].sents)[:4] if sent.end < len(doc) else []:
+            cues = [c for c in self.cues(nxt) if c.speaker is not None]
+            if cues:
+                claimant = self._claimant_of(cues[0], nxt)
+                if claimant:
+                    start, end = _char_span(cues[0].speaker)
+                    return Attribution(claimant, cues[0].words, cues[0].stance, start, end)
+            if _closes_quote(nxt.text):
+                break
+        return None
+
+    def _outlet_voice(self, sent, cue=None) -> Attribution:
+        claimant = self.outlet_claimant()
+        stance = self._stance(sent, cue)
+        return Attribution(claimant, "", stance, sent.start_char, sent.start_char, self._co_claimants(sent))
+
+    def _stance(self, sent, cue) -> str:
+        if cue is not None and cue.stance == "denied":
+            return "denied"
+        if any(t.lower_ in self.vocab.hedges for t in sent):
+            return "hedged"
+        for tok in sent:
+            # "100,000 are estimated to", "thousands are thought to have": passive report, no source
+            if tok.lemma_.lower() in self.vocab.passive_hedges and any(c.dep_ == "auxpass" for c in tok.children):
+                return "hedged"
+        if cue is not None and cue.stance == "hedged":
+            return "hedged"
+        return "asserted"
+
+    def _co_claimants(self, sent) -> tuple[str, ...]:
+        """'a number backed by Russian officials': a second source for the same figure."""
+        found = []
+        for tok in sent:
+            if tok.lemma_.lower() in self.vocab.co_claimant_cues and tok.dep_ in ("acl", "relcl") \
+                    and tok.head.lemma_.lower() in self.vocab.figure_nouns:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if pobj is not None:
+                    name = self._lookup(_subtree(pobj).text) or _clean_name(_subtree(pobj).text)
+                    if name:
+                        found.append(name)
+        return tuple(found)
+
+
+def _subtree(token):
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    return doc[left:right + 1]
+
+
+def _char_span(obj) -> tuple[int, int]:
+    if hasattr(obj, "start_char"):
+        return obj.start_char, obj.end_char
+    return obj.idx, obj.idx + len(obj.text)
+
+
+def _governs(verb, target) -> bool:
+    return any(a.i == verb.i for a in target.ancestors)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an|one|another|some)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"['’]s$", "", text)
+    return text.strip(" ,.;:\"“”'")
+
+
+def _content_words(speaker) -> frozenset[str]:
+    """Folded words of a mention without function words ('Adbel-Rahmann' -> {'adbelrahmann'})."""
+    return frozenset(w for w in _fold(speaker.text).split() if w not in _DETERMINERS and w not in _FUNCTION_WORDS)
+
+
+def _words_match(words: frozenset[str], known: frozenset[str]) -> bool:
+    """Every content word of the short reference matches a word of the earlier name
+    (exactly, by prefix like monitor/monitoring, or as a close misspelling)."""
+    def close(a, b):
+        if a == b or (len(a) >= 5 and (b.startswith(a) or a.startswith(b))):
+            return True
+        return len(a) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.8
+    return all(any(close(w, k) for k in known) for w in words)
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Is pos inside an open quotation? Counts quote marks in the paragraph before pos."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    before = text[para_start:pos]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _opens_quote(text: str) -> bool:
+    text = text.strip()
+    if not text or text[0] not in _QUOTES_OPEN:
+        return False
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _closes_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("”") > text.count("“")

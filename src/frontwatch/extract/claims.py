@@ -1,0 +1,441 @@
+"""Numeric claims: every figure a report states about the war, with who states it.
+
+For each sentence, every quantity (``numbers.find_quantities``) that counts
+people, places or buildings affected by the war becomes a ``Claim``: its kind
+comes from the trigger that governs the number in the parse ("10,000 people
+*fled*", "18 *deaths*", "*captured* some 10 neighbourhoods", "*retook* almost a
+third of the district"), its subject from the counted noun, its period from a
+window date in the sentence ("over the past week"), its claimant and stance
+from the document's ``Attributor``. Numbers that are ages, years, times,
+durations, money, ranks ("four largest cities") or force sizes are skipped.
+Vocabularies live in ``data/claim_kinds.json``.
+
+The module also registers the spaCy component ``frontwatch_claims``, which
+stores the quantities of a Doc as plain dicts in ``doc._.fw_quantities``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Claim, Document, stable_id
+from . import dates as dates_mod
+from .attribution import Attributor
+from .numbers import Quantity, find_quantities
+
+PEOPLE_KINDS = ("killed", "injured", "displaced", "trapped", "in_need", "surrendered", "detained")
+_SKIP_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"}
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s*$|[\"”]\s*$")
+_WINDOW_WORDS = re.compile(r"(?i)\b(past|last|since|over|weekend|week|month|recent|previous|days|hours)\b")
+MAX_TRIGGER_DISTANCE = 12
+
+
+@dataclass(frozen=True)
+class KindVocabulary:
+    verbs: dict[str, str]                  # lemma -> kind (first kind listed wins)
+    phrases: list[tuple[tuple[str, ...], str]]
+    nouns: dict[str, str]
+    place_nouns: frozenset[str]
+    building_nouns: frozenset[str]
+    subjects: dict[str, str]
+    people_nouns: frozenset[str]
+    skip_nouns: frozenset[str]
+    skip_after: frozenset[str]
+    skip_before: frozenset[str]
+    figure_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> KindVocabulary:
+    table = json.loads(resources.files("frontwatch.data").joinpath("claim_kinds.json").read_text("utf-8"))
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    phrases: list[tuple[tuple[str, ...], str]] = []
+    for kind, spec in table["kinds"].items():
+        for lemma in spec.get("verbs", []):
+            verbs.setdefault(lemma, kind)
+        for lemma in spec.get("nouns", []):
+            nouns.setdefault(lemma, kind)
+        for phrase in spec.get("phrases", []):
+            phrases.append((tuple(phrase.lower().split()), kind))
+    phrases.sort(key=lambda p: -len(p[0]))
+    words = lambda key: frozenset(w.lower() for w in table.get(key, []))  # noqa: E731
+    return KindVocabulary(verbs, phrases, nouns, words("place_nouns"), words("building_nouns"),
+                          {k.lower(): v for k, v in table["subjects"].items()}, words("people_nouns"),
+                          words("skip_nouns"), words("skip_after"), words("skip_before"),
+                          words("anaphoric_figure_nouns"))
+
+
+# --------------------------------------------------------------------------- the spaCy component
+
+if not Doc.has_extension("fw_quantities"):
+    Doc.set_extension("fw_quantities", default=None)
+
+
+@Language.factory("frontwatch_claims", default_config={"max_sentence_chars": 2000},
+                  requires=["token.dep"], assigns=["doc._.fw_quantities"])
+def make_claims_component(nlp: Language, name: str, max_sentence_chars: int):
+    return QuantityAnnotator(max_sentence_chars)
+
+
+class QuantityAnnotator:
+    """Stores every quantity of a Doc as a plain dict (it survives ``nlp.pipe(n_process>1)``)."""
+
+    def __init__(self, max_sentence_chars: int = 2000):
+        self.max_sentence_chars = max_sentence_chars
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for sent in _sentences(doc):
+            if len(sent.text) > self.max_sentence_chars:
+                continue
+            for q in find_quantities(sent):
+                item = q.as_dict()
+                item["sent_start"], item["sent_end"] = sent.start_char, sent.end_char
+                found.append(item)
+        doc._.fw_quantities = found
+        return doc
+
+
+def _sentences(doc):
+    return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+
+
+# --------------------------------------------------------------------------- claims
+
+@dataclass
+class _Reading:
+    """What one quantity says before attribution: kind, subject and the number token."""
+
+    quantity: Quantity
+    kind: str
+    subject: str | None
+    token: object
+    low: float
+    high: float
+    qualifier: str
+
+
+def find_claims(doc, document: Document, resolver, published: str | None) -> list[Claim]:
+    """Every numeric claim in a spaCy Doc of ``document.clean_text``."""
+    country, main_place = _document_place(resolver, doc.text)
+    attributor = Attributor(resolver, document.outlet, country)
+    claims: list[Claim] = []
+    for sent in _sentences(doc):
+        readings = _readings(sent, claims) if _is_running_text(sent) else []
+        if not readings:
+            attributor.attribute(sent)          # keeps track of who has been named
+            continue
+        period = _period(sent, published)
+        place = _place(resolver, sent, main_place)
+        for reading in readings:
+            attribution = attributor.attribute(sent, target=reading.token)
+            for claimant in (attribution.claimant, *attribution.co_claimants):
+                claims.append(_claim(document, sent, reading, claimant, attribution.stance, period, place,
+                                     published))
+    return _unique(claims)
+
+
+def _claim(document, sent, reading: _Reading, claimant, stance, period, place, published) -> Claim:
+    q = reading.quantity
+    return Claim(
+        claim_id=stable_id("claim", document.id, q.start, reading.kind, reading.low, reading.high, claimant),
+        kind=reading.kind, subject=reading.subject, low=reading.low, high=reading.high,
+        qualifier=reading.qualifier, place=place,
+        period_start=period[0] if period else None, period_end=period[1] if period else None,
+        as_of=dates_mod.parse_published(published) and published[:10],
+        claimant=claimant, outlet=document.outlet, stance=stance,
+        evidence=[document.evidence(*_evidence_bounds(sent, q))], doc=document.id,
+    )
+
+
+def _evidence_bounds(sent, q: Quantity) -> tuple[int, int]:
+    """The sentence, cut to the line that holds the figure (a headline the parser ran into it is left out)."""
+    text = sent.doc.text
+    start = max(sent.start_char, text.rfind("\n", 0, q.start) + 1)
+    line_end = text.find("\n", q.end)
+    end = min(sent.end_char, line_end) if line_end >= 0 else sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    seen, out = set(), []
+    for claim in claims:
+        if claim.claim_id not in seen:
+            seen.add(claim.claim_id)
+            out.append(claim)
+    return out
+
+
+def _is_running_text(sent) -> bool:
+    """Headlines, captions and menu lines carry no final punctuation; their figures repeat the body."""
+    text = sent.text.strip()
+    return len(text.split()) >= 4 and bool(_SENTENCE_END.search(text))
+
+
+def _on_running_line(text: str, pos: int) -> bool:
+    """The line holding the figure ends like a sentence (a headline run into the next line does not)."""
+    line_end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(text)]
+    return bool(_SENTENCE_END.search(line.strip()))
+
+
+def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
+    vocab = vocabulary()
+    readings: list[_Reading] = []
+    for q in _quantities(sent):
+        token = _number_token(sent, q)
+        if token is None or not _on_running_line(sent.doc.text, q.start) or _is_not_a_count(q, token, vocab):
+            continue
+        reading = _read(q, token, sent, vocab, readings, earlier_claims)
+        if reading:
+            readings.append(reading)
+    return readings
+
+
+def _quantities(sent) -> list[Quantity]:
+    """The quantities the frontwatch_claims component stored on the Doc, else read them now."""
+    stored = sent.doc._.fw_quantities
+    if stored is None:
+        return find_quantities(sent)
+    fields = ("start", "end", "low", "high", "qualifier", "text", "percent", "form")
+    return [Quantity(**{k: d[k] for k in fields}) for d in stored
+            if sent.start_char <= d["start"] and d["end"] <= sent.end_char]
+
+
+def _number_token(sent, q: Quantity):
+    span = sent.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    nums = [t for t in span if t.like_num or t.pos_ == "NUM" or t.lower_ in ("dozen", "half", "third", "quarter")]
+    return nums[-1] if nums else span[-1]
+
+
+def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
+    doc = token.doc
+    after = _next_word(doc, q.end)
+    before = _previous_word(doc, q.start)
+    if q.form == "words" and q.low < 2:
+        return True                       # "one rebel official", "one of the"
+    if token.ent_type_ in _SKIP_ENTS and not q.percent:
+        return True
+    if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
+        return True
+    if before is not None and before.lower_ in vocab.skip_before:
+        return True
+    if _looks_like_year(q, after, vocab):
+        return True
+    return _looks_like_age(q, before, after)
+
+
+def _looks_like_year(q: Quantity, after, vocab) -> bool:
+    if q.form != "number" or "," in q.text or not float(q.low).is_integer() or not 1800 <= q.low <= 2100:
+        return False
+    return after is None or after.lemma_.lower() not in vocab.people_nouns | vocab.place_nouns
+
+
+def _looks_like_age(q: Quantity, before, after) -> bool:
+    """'Khalil Halabi, 35, a pharmacist': a small number between commas after a name."""
+    return (q.low < 120 and before is not None and after is not None and before.text == "," and after.text == ","
+            and before.i > 0 and before.doc[before.i - 1].pos_ == "PROPN")
+
+
+def _next_word(doc, char):
+    """The first non-space token that starts at or after char."""
+    span = doc.char_span(char, len(doc.text), alignment_mode="expand") if char < len(doc.text) else None
+    if span is None:
+        return None
+    return next((t for t in doc[span.start:span.start + 8] if t.idx >= char and not t.is_space), None)
+
+
+def _previous_word(doc, char):
+    """The last non-space token that ends at or before char."""
+    span = doc.char_span(0, char, alignment_mode="expand") if char > 0 else None
+    if span is None:
+        return None
+    for tok in reversed(doc[max(0, span.end - 8):span.end]):
+        if tok.idx + len(tok.text) <= char and not tok.is_space:
+            return tok
+    return None
+
+
+def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_claims) -> _Reading | None:
+    noun = _counted_noun(token.doc, q, vocab)
+    if q.percent:
+        return _read_share(q, token, noun, sent, vocab, readings)
+    lemma = noun.lemma_.lower() if noun is not None else None
+    kind = vocab.nouns.get(lemma) if lemma else None
+    if kind is None and lemma in vocab.place_nouns | vocab.building_nouns:
+        kind = _taken_kind(lemma, sent, vocab)
+        if kind is None:
+            return None
+    if kind is None:
+        if lemma is not None and lemma not in vocab.people_nouns:
+            return None                    # counts tanks, tons or villages without a take verb
+        kind = _governing_kind(token, noun, sent, vocab)
+    if kind is None:
+        return _anaphoric(q, token, sent, vocab, earlier_claims)
+    if kind == "taken":
+        return None
+    subject = _subject(noun, kind, token, sent, vocab)
+    return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier)
+
+
+def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
+    """The noun a number counts: '10,000 people', 'thousands of east Aleppo residents', '18 deaths'."""
+    tok = _next_word(doc, q.end)
+    steps = 0
+    while tok is not None and steps < 6:
+        if tok.pos_ == "NOUN" or tok.lemma_.lower() in vocab.subjects:
+            return _phrase_head(tok)
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON") or (
+                tok.pos_ == "ADP" and tok.lower_ != "of"):
+            return None
+        tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        steps += 1
+    return None
+
+
+def _phrase_head(tok):
+    """'east Aleppo residents' -> residents, 'civilian deaths' -> deaths: follow modifiers to their noun."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok
+
+
+def _taken_kind(lemma: str, sent, vocab: KindVocabulary) -> str | None:
+    if not _has_kind_trigger(sent, "taken", vocab):
+        return None
+    return "buildings_taken" if lemma in vocab.building_nouns else "places_taken"
+
+
+def _has_kind_trigger(sent, kind: str, vocab: KindVocabulary) -> bool:
+    lemmas = [t.lemma_.lower() for t in sent]
+    if any(vocab.verbs.get(lemma) == kind for lemma in lemmas):
+        return True
+    return any(k == kind for _, k in _phrases_in(lemmas, vocab))
+
+
+def _phrases_in(lemmas: list[str], vocab: KindVocabulary) -> list[tuple[int, str]]:
+    found = []
+    for phrase, kind in vocab.phrases:
+        n = len(phrase)
+        for i in range(len(lemmas) - n + 1):
+            if tuple(lemmas[i:i + n]) == phrase:
+                found.append((i, kind))
+    return found
+
+
+def _governing_kind(token, noun, sent, vocab: KindVocabulary) -> str | None:
+    """The nearest trigger: up the parse from the number, then its own clause, then nearby words."""
+    anchor = noun if noun is not None else token
+    for node in anchor.ancestors:
+        kind = vocab.verbs.get(node.lemma_.lower())
+        if kind == "taken" and node.dep_ == "prep":
+            continue                       # "including 18 children" is not a take-over
+        if kind and node.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
+            return kind
+    for child in anchor.children:          # "millions fleeing", "people trapped"
+        if child.dep_ in ("acl", "relcl") and vocab.verbs.get(child.lemma_.lower()):
+            return vocab.verbs[child.lemma_.lower()]
+    return _nearby_kind(token, sent, vocab)
+
+
+def _nearby_kind(token, sent, vocab: KindVocabulary) -> str | None:
+    lemmas = [t.lemma_.lower() for t in sent]
+    options: list[tuple[int, str]] = []
+    for i, t in enumerate(sent):
+        kind = vocab.verbs.get(lemmas[i])
+        if kind and t.pos_ in ("VERB", "ADJ"):
+            options.append((abs(t.i - token.i), kind))
+    for i, kind in _phrases_in(lemmas, vocab):
+        options.append((abs(sent[i].i - token.i), kind))
+    options = [o for o in options if o[0] <= MAX_TRIGGER_DISTANCE and o[1] != "taken"]
+    return min(options)[1] if options else None
+
+
+def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
+    """'half of them children', 'over half the population', 'nearly a third of the district'."""
+    doc = token.doc
+    tail = doc.text[q.end:q.end + 40].lower()
+    of_them = re.match(r"\s+of\s+(them|those|whom)\b", tail)
+    if q.form == "fraction" and of_them and readings:
+        base = readings[-1]
+        share = q.low / 100
+        noun = _counted_noun(doc, Quantity(q.start, q.end + of_them.end(), q.low, q.high, q.qualifier, q.text), vocab)
+        subject = _subject(noun, base.kind, token, sent, vocab) if noun is not None else base.subject
+        return _Reading(q, base.kind, subject, token, round(base.low * share), round(base.high * share), "about")
+    population = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,2}(population|people|residents|inhabitants)\b",
+                          tail)
+    kind = _governing_kind(token, noun, sent, vocab)
+    if population and kind in PEOPLE_KINDS:
+        return _Reading(q, kind, "percent of population", token, q.low, q.high, q.qualifier)
+    if kind == "taken" or kind is None and _has_kind_trigger(sent, "taken", vocab):
+        subject = "neighbourhoods" if re.match(r"\s+of\s+[^.,;]{0,60}?neighbo", tail) else "area"
+        return _Reading(q, "territory_share", subject, token, q.low, q.high, q.qualifier)
+    return None
+
+
+def _anaphoric(q, token, sent, vocab, earlier_claims) -> _Reading | None:
+    """'SANA put the figure at around 20,000': the figure is the one talked about just before."""
+    if not earlier_claims or not any(t.lemma_.lower() in vocab.figure_nouns for t in sent):
+        return None
+    last = earlier_claims[-1]
+    return _Reading(q, last.kind, last.subject, token, q.low, q.high, q.qualifier)
+
+
+def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
+    if noun is not None:
+        for child in noun.children:        # "civilian deaths", "rebel fighters"
+            if child.dep_ in ("amod", "compound") and child.lemma_.lower() in vocab.subjects \
+                    and vocab.subjects[child.lemma_.lower()] not in ("people",):
+                return vocab.subjects[child.lemma_.lower()]
+        lemma = noun.lemma_.lower()
+        if lemma in vocab.subjects:
+            return vocab.subjects[lemma]
+    # "civilians are fleeing by the tens of thousands": the subject of the trigger
+    for anc in token.ancestors:
+        subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in vocab.people_nouns and subj.i != token.i:
+            return vocab.subjects.get(subj.lemma_.lower(), "people")
+        break
+    return {"places_taken": "neighbourhoods", "buildings_taken": "buildings"}.get(kind, "people")
+
+
+def _period(sent, published: str | None) -> tuple[str, str] | None:
+    """The window a figure covers ('over the past week', 'since Saturday'), if the sentence gives one."""
+    for start, end, rng in dates_mod.find_dates(sent.text, published):
+        if rng.resolved and (rng.earliest != rng.latest or _WINDOW_WORDS.search(rng.basis)) \
+                and re.search(r"(?i)\b(past|last|since|over|during|weekend|recent)\b", rng.basis):
+            return rng.earliest, rng.latest
+    return None
+
+
+def _document_place(resolver, text: str):
+    if resolver is None:
+        return None, None
+    try:
+        main = resolver.main_place(text)
+    except AttributeError:
+        return None, None
+    return (main.country if main else None), main
+
+
+def _place(resolver, sent, main_place) -> str | None:
+    """The place the sentence names (the most specific one), else the document's main place."""
+    if resolver is not None and hasattr(resolver, "places_in"):
+        found = resolver.places_in(sent.text, context=main_place)
+        ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
+        if ranked:
+            return ranked[0][2].name
+    return main_place.name if main_place is not None else None

@@ -1,0 +1,122 @@
+"""Attribution: who states each figure, read from reporting cues, memory of names, quotes and the outlet."""
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.extract.attribution import Attribution, Attributor
+
+
+class FakeResolver:
+    """A tiny alias table with the Resolver's claimant() contract: exact alias, else the longest alias inside."""
+
+    ALIASES = {
+        "joint operations command": "Iraqi Joint Operations Command",
+        "unhcr": "UNHCR", "un refugee agency": "UNHCR",
+        "sudan doctors union": "Sudan Doctors Union",
+        "syrian observatory for human rights": "SOHR",
+        "reuters": "Reuters", "cnn": "CNN", "associated press": "AP",
+        "state media": "SANA",
+    }
+
+    def claimant(self, mention, country=None):
+        text = " ".join(mention.lower().replace("'s", "").split())
+        hits = [alias for alias in self.ALIASES if alias in text]
+        return self.ALIASES[max(hits, key=len)] if hits else None
+
+
+def attribute_all(nlp, text, outlet="Tigris Bulletin"):
+    attributor = Attributor(FakeResolver(), outlet)
+    doc = nlp(text)
+    return [attributor.attribute(sent) for sent in doc.sents]
+
+
+def number_token(sent, word):
+    return next(t for t in sent if t.text == word)
+
+
+@pytest.mark.parametrize("text, claimant, stance", [
+    ("The Joint Operations Command said 300 militants were killed in western Mosul.",
+     "Iraqi Joint Operations Command", "asserted"),
+    ("According to the UN refugee agency, 1,200 families fled Marawi on Tuesday.", "UNHCR", "asserted"),
+    ("More than 60 people were wounded in Khartoum, the Sudan Doctors Union said.", "Sudan Doctors Union", "asserted"),
+    ("Up to 20,000 people may have died in Mariupol, the Sudan Doctors Union said.", "Sudan Doctors Union", "hedged"),
+    ("The Sudan Doctors Union denied that 5,000 civilians had been killed.", "Sudan Doctors Union", "denied"),
+    ("More than 400 people have been killed since the fighting began.", "Tigris Bulletin", "asserted"),
+    ("Thousands are thought to have been made homeless by the shelling.", "Tigris Bulletin", "hedged"),
+    ("An estimated 8,000 people fled over the weekend, residents told Reuters.", "Reuters", "asserted"),
+    ("Syrian state media reported that 3,000 people had left the district.", "SANA", "asserted"),
+])
+def test_single_sentence(nlp, text, claimant, stance):
+    (att,) = attribute_all(nlp, text)
+    assert (att.claimant, att.stance) == (claimant, stance)
+
+
+def test_the_outlet_name_drops_the_reprint_note(nlp):
+    (att,) = attribute_all(nlp, "Some 2,000 families fled the town.", outlet="Reuters (via Nile Evening Post)")
+    assert att.claimant == "Reuters" and att.cue == ""
+
+
+def test_unknown_organisation_of_a_named_person(nlp):
+    text = ("Ahmed Saleh, a spokesman for the Lanao Crisis Committee, said 2,000 residents remain trapped in Marawi. "
+            "He said food was running out.")
+    first, second = attribute_all(nlp, text)
+    assert first.claimant == "Lanao Crisis Committee"
+    assert second.claimant == "Lanao Crisis Committee"
+
+
+def test_later_short_reference_resolves_to_the_full_name(nlp):
+    text = ("Yevhen Tkachenko of the Mariupol Rescue Service said 90 bodies were recovered on Monday. "
+            "Tkachenko added that 300 people were still missing.")
+    first, second = attribute_all(nlp, text)
+    assert first.claimant is not None
+    assert second.claimant == first.claimant
+
+
+def test_misspelt_surname_resolves_to_the_earlier_name(nlp):
+    text = ("Rami Abdel-Rahman, head of the Syrian Observatory for Human Rights, said the advance was key. "
+            "Adbel-Rahmann added that 25 people died overnight.")
+    first, second = attribute_all(nlp, text)
+    assert first.claimant == second.claimant == "SOHR"
+
+
+def test_quote_over_two_sentences_takes_the_speaker_named_at_its_end(nlp):
+    text = ('"We counted 40 bodies in one street. Another 12 died in the hospital," '
+            'a Sudan Doctors Union spokesman said.')
+    atts = attribute_all(nlp, text)
+    assert {a.claimant for a in atts} == {"Sudan Doctors Union"}
+
+
+def test_target_picks_the_inner_cue(nlp):
+    doc = nlp("On Friday, the minister said civilians should leave Mosul, where the UN refugee agency "
+              "estimates between 100,000 and 200,000 people may be trapped.")
+    sent = next(doc.sents)
+    att = Attributor(FakeResolver(), "Tigris Bulletin").attribute(sent, target=number_token(sent, "100,000"))
+    assert att.claimant == "UNHCR" and att.stance == "hedged"
+
+
+def test_rejecting_calls_is_not_a_denial_of_the_figure(nlp):
+    text = ("Rebels refused to leave, rejecting calls to abandon the city, as tens of thousands of people "
+            "have fled.")
+    doc = nlp(text)
+    sent = next(doc.sents)
+    att = Attributor(FakeResolver(), "Azov Coast Daily").attribute(sent, target=number_token(sent, "thousands"))
+    assert att == Attribution("Azov Coast Daily", "", "asserted", sent.start_char, sent.start_char)
+
+
+def test_backed_by_gives_a_second_claimant(nlp):
+    (att,) = attribute_all(nlp, "An estimated 10,000 people fled, residents told CNN, a number backed by Reuters.")
+    assert att.claimant == "CNN" and att.co_claimants == ("Reuters",)
+
+
+def test_passive_report_continues_the_previous_source(nlp):
+    text = ("The Sudan Doctors Union said 97 civilians were killed in Khartoum. "
+            "A further 40 deaths had been reported in Omdurman.")
+    first, second = attribute_all(nlp, text)
+    assert second.claimant == first.claimant == "Sudan Doctors Union"
+
+
+def test_speaker_offsets_point_at_the_mention(nlp):
+    text = "Officials in Kherson said 12 people were killed, the Joint Operations Command said."
+    doc = nlp(text)
+    att = Attributor(FakeResolver(), None).attribute(next(doc.sents))
+    assert text[att.start:att.end] in ("the Joint Operations Command", "Officials in Kherson")

@@ -1,0 +1,133 @@
+"""Numeric claims: kind, subject, range, period, claimant and evidence from sentences of our own."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from frontwatch.extract.claims import find_claims
+from frontwatch.records import Document, Segment
+
+from tests.test_attribution import FakeResolver
+
+
+def make_document(text, outlet="Tigris Bulletin", published="2017-03-27", doc_id="t1"):
+    return Document(id=doc_id, text=text, clean_text=text, content_hash="x", outlet=outlet, published=published)
+
+
+def claims_of(nlp, text, **kw):
+    document = make_document(text, **kw)
+    return find_claims(nlp(document.clean_text), document, FakeResolver(), document.published)
+
+
+def brief(claim):
+    return (claim.kind, claim.subject, claim.low, claim.high, claim.qualifier)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 141 civilians, including 18 children, were killed in Mosul over the past week.",
+     [("killed", "civilians", 141, 141, "at_least"), ("killed", "children", 18, 18, "exact")]),
+    ("Some 10,000 people fled Marawi on Wednesday.", [("displaced", "people", 10000, 10000, "about")]),
+    ("More than 60 people were wounded in Khartoum on Saturday.", [("injured", "people", 60, 60, "more_than")]),
+    ("As many as 100,000 civilians remain trapped in the Old City.",
+     [("trapped", "civilians", 100000, 100000, "up_to")]),
+    ("Iraqi forces have retaken nearly a third of western Mosul.",
+     [("territory_share", "area", 33, 33, "nearly")]),
+    ("The army captured 12 neighbourhoods and more than 400 buildings.",
+     [("places_taken", "neighbourhoods", 12, 12, "exact"), ("buildings_taken", "buildings", 400, 400, "more_than")]),
+    ("More than 200 militants laid down their arms near Marawi.",
+     [("surrendered", "fighters", 200, 200, "more_than")]),
+    ("Police arrested 35 people in Omdurman.", [("detained", "people", 35, 35, "exact")]),
+    ("Tens of thousands of residents have fled Mariupol.", [("displaced", "people", 20000, 90000, "about")]),
+    ("Rebel shelling caused more than a dozen civilian deaths and scores of injuries.",
+     [("killed", "civilians", 12, 12, "more_than"), ("injured", "people", 40, 100, "about")]),
+    ("Between 100,000 and 200,000 people may be trapped in Mariupol.",
+     [("trapped", "people", 100000, 200000, "between")]),
+    ("Government troops now hold more than 52 percent of the rebel-held east, having captured it in a week.",
+     [("territory_share", "area", 52, 52, "more_than")]),
+    ("The war has displaced over half the country's population.",
+     [("displaced", "percent of population", 50, 50, "more_than")]),
+    ("Some 3 million people are in need of humanitarian aid across Sudan.",
+     [("in_need", "people", 3000000, 3000000, "about")]),
+])
+def test_claim_readings(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The five-year war has devastated the country's four largest cities.",
+    "A 10-year-old boy was found in the rubble.",
+    "The army sent 5,000 troops and 40 tanks to Mosul.",
+    "The siege of the city began in 2016 and lasted 87 days.",
+    "Khalil Haddad, 35, a pharmacist, said the clinic was closed.",
+    "Aid agencies pledged $500 million to Sudan on Monday.",
+    "Ten tons of food arrived on 12 trucks in Marawi.",
+    "The Security Council passed resolution 2254 on Monday.",
+])
+def test_figures_that_are_not_claims(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+def test_headline_figures_are_not_claims(nlp):
+    text = "Troops Capture 10 Villages Near Mosul\nThe army said it had captured 10 villages near Mosul."
+    claims = claims_of(nlp, text)
+    assert [brief(c) for c in claims] == [("places_taken", "villages", 10, 10, "exact")]
+    assert claims[0].evidence[0].text.startswith("The army said")
+
+
+def test_share_of_an_earlier_figure(nlp):
+    claims = claims_of(nlp, "Rescuers said 3,000 people fled on Monday, half of them children.")
+    assert [brief(c) for c in claims] == [("displaced", "people", 3000, 3000, "exact"),
+                                          ("displaced", "children", 1500, 1500, "about")]
+
+
+def test_the_figure_refers_back_to_the_previous_claim(nlp):
+    text = "Residents told Reuters that 10,000 people fled over the weekend. The UN refugee agency put the figure at 20,000."
+    claims = claims_of(nlp, text, published="2022-03-14")
+    assert [(c.kind, c.low, c.claimant) for c in claims] == [("displaced", 10000, "Reuters"),
+                                                              ("displaced", 20000, "UNHCR")]
+    assert (claims[0].period_start, claims[0].period_end) == ("2022-03-12", "2022-03-13")
+
+
+def test_period_as_of_claimant_and_stance(nlp):
+    text = ("The Sudan Doctors Union said at least 97 civilians were killed in Khartoum over the past week. "
+            "The union denied that 300 fighters had surrendered.")
+    killed, surrendered = claims_of(nlp, text, published="2023-04-20")
+    assert (killed.period_start, killed.period_end, killed.as_of) == ("2023-04-13", "2023-04-20", "2023-04-20")
+    assert (killed.claimant, killed.stance, killed.outlet) == ("Sudan Doctors Union", "asserted", "Tigris Bulletin")
+    assert (surrendered.kind, surrendered.claimant, surrendered.stance) == ("surrendered", "Sudan Doctors Union",
+                                                                            "denied")
+
+
+def test_unknown_publication_date_leaves_dates_empty(nlp):
+    (claim,) = claims_of(nlp, "At least 40 people were killed in Marawi over the past week.", published=None)
+    assert (claim.period_start, claim.period_end, claim.as_of) == (None, None, None)
+
+
+def test_evidence_points_into_the_original_text(nlp):
+    original = "MENU | HOME | WORLD\nThe Iraqi army said 300 families fled western Mosul on Monday.\n"
+    clean = original[20:]
+    document = Document(id="m1", text=original, clean_text=clean, content_hash="x", outlet="Tigris Bulletin",
+                        published="2017-03-27", segments=[Segment(0, 20, len(clean))])
+    (claim,) = find_claims(nlp(clean), document, FakeResolver(), document.published)
+    ev = claim.evidence[0]
+    assert original[ev.start:ev.end] == ev.text == "The Iraqi army said 300 families fled western Mosul on Monday."
+    assert ev.doc == "m1" and claim.doc == "m1"
+
+
+def test_claim_ids_are_stable(nlp):
+    text = "More than 25 people died in Mariupol on Sunday, officials said."
+    assert [c.claim_id for c in claims_of(nlp, text)] == [c.claim_id for c in claims_of(nlp, text)]
+
+
+def test_component_in_a_users_own_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("frontwatch_claims")
+    doc = nlp("Some 1,200 families fled Marawi. Up to 5,000 people are trapped.")
+    quantities = doc._.fw_quantities
+    assert [(q["text"], q["low"], q["qualifier"]) for q in quantities] == [("Some 1,200", 1200, "about"),
+                                                                            ("Up to 5,000", 5000, "up_to")]
+    assert json.loads(json.dumps(quantities)) == quantities
+    assert doc.text[quantities[1]["start"]:quantities[1]["end"]] == "Up to 5,000"
