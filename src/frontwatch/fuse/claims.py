@@ -5,8 +5,8 @@ same statement reprinted by two outlets joins its group through its copy
 group, even where the two extractions read the place differently). A group
 counts its independent sources after merging reprints.
 
-Two claims in a group disagree when they come from different sources, are not
-one wire copy, and their ranges do not overlap by more than
+Two claims in a group disagree when they come from different sources (a wire
+copy printed twice is one source) and their ranges do not overlap by more than
 ``settings.numeric_dispute_gap`` (relative to the larger figure). "more than
 100" runs open-ended upwards, so it never contradicts "100". Different windows
 (period) are different groups and never disagree. When every disagreeing pair
@@ -165,9 +165,7 @@ class ClaimFuser:
                            [e for c in involved for e in c.evidence])
 
     def _independent(self, a: Claim, b: Claim) -> bool:
-        copy_a, copy_b = self.ctx.copy_group(a.evidence), self.ctx.copy_group(b.evidence)
-        if copy_a and copy_a == copy_b:
-            return False
+        """Different sources after merging reprints (one wire copy printed twice is one source)."""
         return self._source_key(a) != self._source_key(b)
 
     def _side(self, stance: str, claims: list[Claim]) -> dict:

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.fuse import fuse
+from frontwatch.fuse.claims import disagree, show
+from frontwatch.records import Claim, DocRecords, Evidence
+from frontwatch.settings import Settings
+
+
+PHRASES = {  # each outlet writes its own sentence
+    "a": "{claimant} said {low} people had fled the capital since fighting began in mid-April.",
+    "b": "According to figures released by {claimant} on Monday, the number who left stands at {low}.",
+    "c": "A spokesperson for {claimant} told reporters that at least {low} residents were now on the move.",
+    "x": "{claimant}: {low}.",
+    "y": "{claimant} gave {low} as its estimate.",
+}
+
+
+def cl(doc, low, high=None, qualifier="exact", claimant="UNHCR", kind="displaced", subject="people",
+       place="Khartoum", period=(None, None), as_of="2023-05-01", stance="asserted", text=None, outlet=None):
+    text = text or PHRASES[doc].format(claimant=claimant, low=low)
+    return Claim(claim_id=f"{doc}-{claimant}-{low}-{kind}-{period[0]}", kind=kind, subject=subject, low=low,
+                 high=low if high is None else high, qualifier=qualifier, place=place, period_start=period[0],
+                 period_end=period[1], as_of=as_of, claimant=claimant, outlet=outlet or f"Outlet {doc}",
+                 stance=stance, evidence=[Evidence(doc, 0, len(text), text)], doc=doc)
+
+
+def run(*claims):
+    by_doc: dict[str, DocRecords] = {}
+    for c in claims:
+        by_doc.setdefault(c.doc, DocRecords(c.doc)).claims.append(c)
+    return fuse([], list(by_doc.values()), Settings(), resolver=None)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (dict(low=10000, qualifier="about"), dict(low=20000, qualifier="about"), True),
+    (dict(low=100, qualifier="exact"), dict(low=100, qualifier="more_than"), False),
+    (dict(low=3000, qualifier="more_than"), dict(low=20000), False),          # "more than" is open above
+    (dict(low=100000, high=200000, qualifier="between"), dict(low=150000), False),
+    (dict(low=10000), dict(low=10500), False),                                # within the 10% gap
+    (dict(low=30, qualifier="nearly"), dict(low=52, qualifier="more_than"), True),
+    (dict(low=None, high=None), dict(low=5), False),                          # no figure: nothing to compare
+])
+def test_ranges_that_do_not_overlap_disagree(a, b, expected):
+    assert disagree(cl("x", **a), cl("y", **b), gap=0.1) is expected
+
+
+def test_independent_figures_that_disagree_make_one_numeric_dispute():
+    picture = run(cl("a", 10000, qualifier="about", claimant="MSF"), cl("b", 20000, qualifier="about", claimant="UN"),
+                  cl("c", 21000, qualifier="about", claimant="IOM"))
+    [dispute] = picture.disputes
+    assert dispute.kind == "numeric" and dispute.severity == "normal"
+    assert sorted(s["sources"][0] for s in dispute.sides) == ["IOM", "MSF", "UN"]
+    assert {c.independent_sources for c in picture.claims} == {3}
+
+
+def test_one_statement_reprinted_with_other_wording_is_no_dispute():
+    wire = "The health ministry said in a statement that more than 100 fighters had given themselves up on Sunday."
+    picture = run(cl("a", 100, qualifier="more_than", claimant="Ministry of Health", text=wire, kind="surrendered"),
+                  cl("b", 100, claimant="Ministry of Health", text=wire.replace("more than ", ""), kind="surrendered"))
+    assert picture.disputes == []
+    assert {c.independent_sources for c in picture.claims} == {1}
+    assert len({c.group for c in picture.claims}) == 1
+
+
+def test_two_outlets_printing_one_wire_figure_are_one_source_even_as_their_own_claim():
+    wire = "About 4,000 people crossed into Chad over the past three days, aid workers on the border estimated."
+    picture = run(cl("a", 4000, claimant="Outlet a", outlet="Outlet a", text=wire),
+                  cl("b", 4000, claimant="Outlet b", outlet="Outlet b", text=wire))
+    assert {c.independent_sources for c in picture.claims} == {1}
+    assert len({c.copy_group for c in picture.claims}) == 1 and picture.claims[0].copy_group
+
+
+def test_different_windows_are_different_topics():
+    picture = run(cl("a", 10000, claimant="MSF", period=("2023-04-29", "2023-04-30")),
+                  cl("b", 30000, claimant="UN", period=("2023-04-24", "2023-04-30")))
+    assert picture.disputes == [] and len({c.group for c in picture.claims}) == 2
+
+
+def test_a_trend_over_time_is_at_most_a_low_dispute():
+    picture = run(cl("a", 300000, qualifier="up_to", claimant="Radio A", kind="trapped", as_of="2023-04-20"),
+                  cl("b", 100000, qualifier="about", claimant="UN", kind="trapped", as_of="2023-05-12"))
+    [dispute] = picture.disputes
+    assert dispute.severity == "low"
+    assert "2023-04-20" in dispute.explanation and "2023-05-12" in dispute.explanation
+
+
+def test_one_claimant_revising_its_figure_is_no_dispute():
+    picture = run(cl("a", 10, claimant="Ministry of Defence", kind="places_taken", subject="neighbourhoods"),
+                  cl("b", 30, claimant="Ministry of Defence", kind="places_taken", subject="neighbourhoods",
+                     as_of="2023-05-08"))
+    assert picture.disputes == []
+
+
+def test_a_denied_figure_is_a_denial_dispute_on_its_group():
+    picture = run(cl("a", 50, claimant="RSF", kind="killed", subject="civilians"),
+                  cl("b", 50, claimant="SAF", kind="killed", subject="civilians", stance="denied"))
+    [dispute] = picture.disputes
+    assert dispute.kind == "denial" and dispute.records == [picture.claims[0].group]
+    assert {c.independent_sources for c in picture.claims} == {1}
+
+
+@pytest.mark.parametrize("kwargs, text", [
+    (dict(low=10000, qualifier="about"), "about 10,000"),
+    (dict(low=100000, high=200000, qualifier="between"), "100,000-200,000"),
+    (dict(low=52.5, qualifier="more_than"), "more than 52.5"),
+])
+def test_figures_are_shown_as_written(kwargs, text):
+    assert show(cl("a", **kwargs)) == text

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import pytest
+
+from frontwatch.fuse import fuse
+from frontwatch.records import DocRecords, Event, Evidence
+from frontwatch.settings import Settings
+
+TAKEN = "Government regains territory"
+
+
+@dataclass
+class Match:
+    name: str
+    kind: str
+    parent: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class TinyGazetteer:
+    """A resolver with a city, a district and two neighbourhoods, one of them inside the district."""
+
+    places = {
+        "mosul": Match("Mosul", "city"),
+        "old mosul": Match("Old Mosul", "district", "Mosul"),
+        "al-maydan": Match("Maydan", "neighbourhood", "Old Mosul"),
+        "maydan": Match("Maydan", "neighbourhood", "Old Mosul"),
+        "zanjili": Match("Zanjili", "neighbourhood", "Mosul"),
+    }
+
+    def place(self, name):
+        return self.places.get(name.casefold())
+
+
+def ev(doc, location, day, sub=TAKEN, etype="Battles", sources=("Iraqi Army",), stance="asserted", latest=None,
+       fatalities=None, text="Troops took the area after heavy fighting on the western bank."):
+    return Event(event_id=f"{doc}-{location}-{sub}-{stance}-{day}", event_type=etype, sub_event_type=sub,
+                 event_date=day, date_earliest=day, date_latest=latest or day, time_precision=1,
+                 actor1="Military Forces of Iraq", location=location, stance=stance, sources=list(sources),
+                 outlets=[f"Outlet {doc}"], fatalities=fatalities, evidence=[Evidence(doc, 0, len(text), text)])
+
+
+def run(*events, resolver=TinyGazetteer()):
+    by_doc: dict[str, DocRecords] = {}
+    for e in events:
+        by_doc.setdefault(e.evidence[0].doc, DocRecords(e.evidence[0].doc)).events.append(e)
+    return fuse([], list(by_doc.values()), Settings(), resolver=resolver)
+
+
+def test_same_place_spelled_two_ways_merges():
+    picture = run(ev("a", "al-Maydan", "2017-07-01"), ev("b", "Maydan", "2017-07-01"))
+    [event] = picture.events
+    assert event.outlets == ["Outlet a", "Outlet b"] and event.docs == ["a", "b"]
+
+
+def test_neighbourhood_inside_a_named_district_merges():
+    picture = run(ev("a", "Maydan", "2017-07-01"), ev("b", "Old Mosul", "2017-07-02"))
+    assert len(picture.events) == 1
+
+
+def test_neighbourhood_and_its_city_do_not_merge():
+    picture = run(ev("a", "Zanjili", "2017-07-01"), ev("b", "Mosul", "2017-07-01"))
+    assert len(picture.events) == 2
+
+
+@pytest.mark.parametrize("second", [
+    dict(day="2017-07-21"),                                               # 20 days apart
+    dict(day="2017-07-01", sub="Armed clash"),                            # another sub-event type
+    dict(day="2017-07-01", sub="Air/drone strike", etype="Explosions/Remote violence"),   # another type
+    dict(day="2017-07-01", location="Zanjili"),                           # another neighbourhood
+])
+def test_different_events_are_never_merged(second):
+    args = dict(location="Maydan") | second
+    location = args.pop("location")
+    picture = run(ev("a", "Maydan", "2017-07-01"), ev("b", location, **args))
+    assert len(picture.events) == 2
+
+
+def test_a_chain_of_near_days_does_not_join_events_far_apart():
+    picture = run(ev("a", "Maydan", "2017-07-01"), ev("b", "Maydan", "2017-07-02"), ev("c", "Maydan", "2017-07-03"))
+    assert sorted(len(e.members) for e in picture.events) == [1, 2]
+
+
+def test_compatible_bombardment_types_merge_and_fatalities_are_the_lowest_figure():
+    strike = dict(etype="Explosions/Remote violence", sources=("Civil Defence",))
+    picture = run(ev("a", "Zanjili", "2017-07-01", sub="Air/drone strike", fatalities=12, **strike),
+                  ev("b", "Zanjili", "2017-07-01", sub="Shelling/artillery/missile attack", fatalities=9, **strike))
+    [event] = picture.events
+    assert event.fatalities == 9 and event.independent_sources == 1
+
+
+def test_unresolved_place_still_fuses_on_its_name():
+    picture = run(ev("a", "Hay al-Nowhere", "2017-07-01"), ev("b", "Hay al-Nowhere", "2017-07-01"),
+                  resolver=TinyGazetteer())
+    assert len(picture.events) == 1
+
+
+def test_a_denial_disputes_the_event_it_denies():
+    picture = run(ev("a", "Maydan", "2017-07-01", sources=("Iraqi Army",)),
+                  ev("b", "Maydan", "2017-07-01", sources=("Amaq",), stance="denied"))
+    [event] = picture.events
+    [dispute] = [d for d in picture.disputes if d.kind == "denial"]
+    [control] = [d for d in picture.disputes if d.kind == "control"]    # a denied capture
+    assert event.event_id in control.records
+    assert event.stance == "disputed" and event.independent_sources == 1
+    assert dispute.kind == "denial" and dispute.records == [event.event_id]
+    assert dispute.sides[0]["sources"] == ["Iraqi Army"] and dispute.sides[1]["sources"] == ["Amaq"]
+    assert "Amaq denies it" in dispute.explanation
+
+
+def test_a_denial_with_nothing_to_deny_stays_denied():
+    picture = run(ev("a", "Maydan", "2017-07-01", stance="denied"))
+    assert [e.stance for e in picture.events] == ["denied"] and picture.disputes == []
+
+
+def test_fused_id_depends_on_members_only():
+    a, b = ev("a", "Maydan", "2017-07-01"), ev("b", "Maydan", "2017-07-01")
+    first = run(a, b).events[0]
+    second = run(b, replace(a, notes="another note")).events[0]
+    assert first.event_id == second.event_id
+
+
+def test_fused_dates_are_where_the_reports_agree():
+    picture = run(ev("a", "Maydan", "2017-06-29", latest="2017-07-02"), ev("b", "Maydan", "2017-07-01"))
+    [event] = picture.events
+    assert (event.date_earliest, event.date_latest, event.event_date) == ("2017-07-01", "2017-07-01", "2017-07-01")

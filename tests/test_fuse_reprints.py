@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.fuse.reprints import copy_groups, group_of_ref, shingles
+
+WIRE = ("A rebel commander, talking to the agency, rejected the claim that the quarter had been lost, "
+        "a loss that would split the rebel-held east into two pockets.")
+
+
+@pytest.mark.parametrize("reprint", [
+    WIRE,                                                             # word for word
+    WIRE.replace("A rebel commander", "One rebel commander"),        # an edited opening
+    "Speaking by phone, " + WIRE[0].lower() + WIRE[1:-1] + ", while another was unsure.",   # trimmed and extended
+])
+def test_reprints_of_one_wire_passage_form_a_copy_group(reprint):
+    groups = copy_groups([("a:0-100", "a", WIRE), ("b:5-120", "b", reprint)], threshold=0.7, shingle=3)
+    assert list(groups.values()) == [["a:0-100", "b:5-120"]]
+
+
+def test_two_sentences_on_one_topic_are_not_copies():
+    other = ("Opposition fighters insisted they still held the quarter and said the army's advance "
+             "had been pushed back overnight after heavy losses.")
+    assert copy_groups([("a:0-1", "a", WIRE), ("b:0-1", "b", other)], threshold=0.7, shingle=3) == {}
+
+
+def test_repeats_inside_one_document_are_not_reprints():
+    assert copy_groups([("a:0-1", "a", WIRE), ("a:200-300", "a", WIRE)], threshold=0.7, shingle=3) == {}
+
+
+def test_short_passages_are_left_alone():
+    assert copy_groups([("a:0-1", "a", "Fighting continued."), ("b:0-1", "b", "Fighting continued.")],
+                       threshold=0.7, shingle=3) == {}
+
+
+def test_groups_join_transitively_and_ids_are_stable():
+    passages = [("a:0-1", "a", WIRE), ("b:0-1", "b", WIRE), ("c:0-1", "c", WIRE + " More followed.")]
+    first = copy_groups(passages, threshold=0.7, shingle=3)
+    again = copy_groups(list(reversed(passages)), threshold=0.7, shingle=3)
+    assert first == again and list(first.values()) == [["a:0-1", "b:0-1", "c:0-1"]]
+    gid = next(iter(first))
+    assert gid.startswith("cg-") and group_of_ref(first) == {"a:0-1": gid, "b:0-1": gid, "c:0-1": gid}
+
+
+def test_shingles_ignore_case_and_punctuation():
+    assert shingles("The Army, said:", 2) == shingles("the army said", 2) == {"the army", "army said"}
