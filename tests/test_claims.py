@@ -9,7 +9,7 @@ import spacy
 from frontwatch.extract.claims import find_claims
 from frontwatch.records import Document, Segment
 
-from tests.test_attribution import FakeResolver
+from claimkit import FakeResolver
 
 
 def make_document(text, outlet="Tigris Bulletin", published="2017-03-27", doc_id="t1"):
