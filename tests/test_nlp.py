@@ -1,0 +1,55 @@
+"""The spaCy pipeline: model loading, frontwatch's components, the place marker."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from frontwatch.errors import ModelError
+from frontwatch.nlp import MODEL_HINT, available_components, load_nlp
+from frontwatch.settings import Settings
+
+
+def test_pipeline_has_the_model_and_frontwatch_components(nlp):
+    assert {"tagger", "parser", "ner"} <= set(nlp.pipe_names)
+    assert "frontwatch_places" in nlp.pipe_names
+    assert set(available_components()) <= set(nlp.pipe_names)
+
+
+# en_core_web_sm's attribute_ruler sets token.pos (mapped from the tag) without declaring it.
+SET_BUT_UNDECLARED_BY_THE_MODEL = {"token.pos"}
+
+
+def test_analyze_pipes_finds_no_problems(nlp):
+    problems = nlp.analyze_pipes()["problems"]
+    real = {name: set(missing) - SET_BUT_UNDECLARED_BY_THE_MODEL for name, missing in problems.items()}
+    assert all(not missing for missing in real.values()), problems
+
+
+def test_loading_is_cached_per_process(nlp):
+    assert load_nlp(Settings()) is nlp
+
+
+def test_a_missing_model_is_a_coded_error_with_a_hint():
+    with pytest.raises(ModelError) as exc:
+        load_nlp(Settings(spacy_model="en_core_web_no_such_model"))
+    assert exc.value.code == "FW400" and exc.value.hint == MODEL_HINT
+    assert "en_core_web_no_such_model" in exc.value.message
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Troops entered al-Sakhour on Monday, and residents fled toward east Aleppo.",
+     [("al-Sakhour", "Sakhour", 1), ("east Aleppo", "eastern Aleppo", 2)]),
+    ("Shelling hit the old quarter of Mariupol; the mayor said Kyiv had been told.",
+     [("Mariupol", "Mariupol", 1), ("Kyiv", "Kyiv", 1)]),
+])
+def test_place_marker_writes_plain_data(nlp, text, expected):
+    doc = nlp(text)
+    found = [(text[s:e], p.name, p.geo_precision) for s, e, p in doc._.fw_places]
+    assert found == expected
+
+
+def test_users_can_add_the_place_marker_to_their_own_pipeline():
+    own = spacy.blank("en")
+    own.add_pipe("frontwatch_places")
+    doc = own("Clashes in Sheikh Said and Homs.")
+    assert [p.name for _, _, p in doc._.fw_places] == ["Sheikh Saeed", "Homs"]

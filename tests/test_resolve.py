@@ -1,0 +1,223 @@
+"""Resolver: place names, spelling variants, world places, actors, claimants, outlets."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from frontwatch.errors import SettingError
+from frontwatch.resolve import Resolver, name_key, skeleton_key
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZETTEER = ROOT / "src" / "frontwatch" / "data" / "gazetteer"
+CSR_SOURCE = ROOT.parent / "shared" / "data" / "external" / "aleppo-neighbourhoods-csr"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver.default()
+
+
+@pytest.mark.parametrize("a,b", [
+    ("al-Sheikh Saeed", "Sheikh Saeed"),
+    ("the Hanano district", "Hanano"),
+    ("Aleppo’s", "Aleppo"),
+    ("Sa’eed", "Sa'eed"),
+    ("Salah al Din", "Salah al-Din"),
+])
+def test_name_key_ignores_articles_quotes_and_generic_words(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a,b", [("Sheikh Saeed", "Shaykh Said"), ("Jaloum", "Jalloum"), ("Sakhour", "Sakhur"),
+                                 ("Haydariya", "al-Haydariyeh")])
+def test_skeleton_key_folds_transliteration_variants(a, b):
+    assert skeleton_key(a) == skeleton_key(b)
+
+
+@pytest.mark.parametrize("mention,canonical", [
+    ("al-Sheikh Saeed", "Sheikh Saeed"), ("Sheikh Said", "Sheikh Saeed"), ("Shaykh Sa'id", "Sheikh Saeed"),
+    ("the Hanano district", "Masaken Hanano"), ("Masakin Hanano", "Masaken Hanano"),
+    ("al-Sakhour", "Sakhour"), ("Sakhur", "Sakhour"), ("al-Fardous", "Fardous"), ("al-Jaloom", "Jaloum"),
+    ("Jalloum", "Jaloum"), ("al-Salheine", "Salheen"), ("Salah Eddiene", "Salah al-Din"),
+    ("Salaheddine", "Salah al-Din"), ("al-Mashhad", "Mashhad"), ("Ansari Mashhad", "Mashhad"),
+    ("al-Sukkari", "Sukkari"), ("Haydariyeh", "Haydariya"), ("Heydariya", "Haydariya"),
+    ("Sheikh Kheder", "Sheikh Khodr"), ("Qadisiyah", "Qadisia"), ("Bostan Pasha", "Bustan al-Basha"),
+    ("Tareeq al-Bab", "Tariq al-Bab"), ("Karm aj-Jabal", "Karm al-Jabal"), ("east Aleppo", "eastern Aleppo"),
+    ("the rebel-held east", "eastern Aleppo"), ("Old City", "Old City"),
+])
+def test_aleppo_spelling_variants_resolve_to_one_canonical_name(resolver, mention, canonical):
+    assert resolver.canonical_place(mention, context="Aleppo") == canonical
+
+
+def test_a_neighbourhood_carries_coordinates_parent_and_precision(resolver):
+    place = resolver.place("Sheikh Said")
+    assert (place.kind, place.parent, place.country, place.iso, place.geo_precision) == \
+        ("neighbourhood", "Aleppo", "Syria", 760, 1)
+    assert 36.1 < place.latitude < 36.3 and 37.0 < place.longitude < 37.3
+
+
+def test_a_region_is_part_of_its_city_at_precision_2(resolver):
+    place = resolver.place("east Aleppo")
+    assert (place.kind, place.parent, place.geo_precision) == ("region", "Aleppo", 2)
+
+
+@pytest.mark.parametrize("name,country", [("Homs", "Syria"), ("Kramatorsk", "Ukraine"), ("Kassala", "Sudan"),
+                                          ("Tikrit", "Iraq"), ("Iligan", "Philippines")])
+def test_world_cities_come_from_geonames(resolver, name, country):
+    place = resolver.place(name)
+    assert (place.kind, place.country, place.source) == ("city", country, "geonames")
+    assert place.latitude is not None and place.iso
+
+
+@pytest.mark.parametrize("name,country", [("Mosul", "Iraq"), ("Mariupol", "Ukraine"), ("Khartoum", "Sudan"),
+                                          ("Omdurman", "Sudan"), ("Marawi", "Philippines")])
+def test_cities_of_the_other_wars_resolve(resolver, name, country):
+    place = resolver.place(name)
+    assert (place.kind, place.country) == ("city", country)
+
+
+def test_countries_resolve_at_precision_3(resolver):
+    place = resolver.place("Syria")
+    assert (place.kind, place.iso, place.geo_precision) == ("country", 760, 3)
+
+
+def test_document_context_breaks_ties_between_places_of_one_name(resolver):
+    assert resolver.place("Tripoli").country == "Libya"            # the bigger one without context
+    assert resolver.place("Tripoli", context="Beirut").country == "Lebanon"
+
+
+def test_unknown_place_is_an_explicit_none(resolver):
+    assert resolver.place("Qwxzville Heights") is None
+    assert resolver.place_candidates("Qwxzville Heights") == []
+
+
+def test_ranked_candidates_come_best_first(resolver):
+    found = resolver.place_candidates("Aleppo")
+    assert len(found) >= 1 and found == sorted(found, key=lambda p: -p.score)
+
+
+def test_places_in_running_text(resolver):
+    text = ("MENU | Home | World\nPro-government units took the Hanano district on Saturday and pushed "
+            "on into east Aleppo, while families fled al-Sheikh Saeed for Aleppo’s western side. "
+            "The monitor said that most of the shelling hit Sakhur. Due to the fighting, One resident left.")
+    found = {text[s:e]: p.name for s, e, p in resolver.places_in(text, context="Aleppo")}
+    assert found == {"Hanano district": "Masaken Hanano", "east Aleppo": "eastern Aleppo",
+                     "al-Sheikh Saeed": "Sheikh Saeed", "Aleppo": "Aleppo", "Sakhur": "Sakhour"}
+
+
+def test_places_in_document_finds_the_main_city(resolver):
+    text = "Fighting in Mosul went on. In west Mosul, troops advanced. Mosul residents fled to Erbil."
+    main, found = resolver.places_in_document(text)
+    assert main.name == "Mosul"
+    assert [p.name for _, _, p in found] == ["Mosul", "west Mosul", "Mosul", "Erbil"]
+
+
+@pytest.mark.parametrize("mention,country,canonical,inter", [
+    ("Syrian government forces", None, "Military Forces of Syria", 1),
+    ("pro-government forces", "Syria", "Military Forces of Syria", 1),
+    ("government forces", "Iraq", "Military Forces of Iraq", 1),
+    ("Syrian government forces", "Iraq", "Military Forces of Syria", 1),
+    ("Hizballah", None, "Hezbollah", 8),
+    ("Kurdish rebels", None, "Kurdish forces (YPG)", 2),
+    ("the rebels", None, "Rebel groups", 2),
+    ("IS", None, "Islamic State", 2),
+    ("RSF paramilitaries", "Sudan", "Rapid Support Forces", 2),
+])
+def test_actor_aliases(resolver, mention, country, canonical, inter):
+    match = resolver.actor(mention, country=country)
+    assert (match.canonical, match.inter) == (canonical, inter)
+
+
+def test_acronyms_do_not_match_ordinary_words(resolver):
+    assert resolver.actor("is") is None
+    assert resolver.claimant("who") is None
+    assert resolver.claimant("WHO") == "WHO"
+
+
+@pytest.mark.parametrize("mention,canonical", [
+    ("the Britain-based Syrian Observatory for Human Rights", "SOHR"), ("the Observatory", "SOHR"),
+    ("Rami Adbel-Rahman", "SOHR"), ("Abdurrahman", "SOHR"), ("Russia’s defense ministry", "Russian Ministry of Defence"),
+    ("Russia's Defense Ministry", "Russian Ministry of Defence"), ("Russian officials", "Russian officials"),
+    ("Syria's state news agency", "SANA"), ("U.N.", "UN"), ("Syrian Civil Defence", "White Helmets"),
+    ("the International Committee of the Red Cross", "ICRC"),
+])
+def test_claimant_aliases(resolver, mention, canonical):
+    assert resolver.claimant(mention, country="Syria") == canonical
+
+
+def test_generic_claimant_alias_needs_the_right_country(resolver):
+    assert resolver.claimant("state media", country="Syria") == "SANA"
+    assert resolver.claimant("state media", country="Sudan") is None
+
+
+def test_outlet_from_name_or_url(resolver):
+    assert resolver.outlet("https://www.nbcnews.com/news/world/x") == "NBC News"
+    assert resolver.outlet("NBC") == "NBC News"
+    assert resolver.outlet("Unheard-of Gazette") is None
+
+
+def _write_csv(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_users_extend_gazetteer_and_aliases_without_code(tmp_path):
+    _write_csv(tmp_path / "mytown.csv", [{
+        "name": "Zarqa Quarter", "aliases": "Zarka Quarter", "kind": "neighbourhood", "parent": "Zarqa",
+        "admin1": "Zarqa", "country": "Jordan", "iso": "JO", "latitude": "32.07", "longitude": "36.09"}])
+    _write_csv(tmp_path / "mytown_aliases.csv", [{"name": "Zarqa Quarter", "alias": "Zarqa Q.", "preferred": ""}])
+    _write_csv(tmp_path / "claimants.csv", [{"canonical": "Zarqa Council", "alias": "the town council", "country": ""}])
+    resolver = Resolver(gazetteer_dirs=[tmp_path], data_dirs=[tmp_path])
+    place = resolver.place("al-Zarka Quarter")
+    assert (place.name, place.iso, place.parent) == ("Zarqa Quarter", 400, "Zarqa")
+    assert resolver.canonical_place("Zarqa Q") == "Zarqa Quarter"
+    assert resolver.claimant("the town council") == "Zarqa Council"
+    assert resolver.claimant("SOHR") == "SOHR"            # the shipped tables still apply
+
+
+def test_a_gazetteer_without_its_columns_is_a_clear_error(tmp_path):
+    _write_csv(tmp_path / "broken.csv", [{"place": "Somewhere", "lat": "1"}])
+    with pytest.raises(SettingError) as exc:
+        Resolver(gazetteer_dirs=[tmp_path])
+    assert "broken.csv" in exc.value.message and "latitude" in exc.value.message
+
+
+def test_an_alias_for_an_unknown_entry_is_a_clear_error(tmp_path):
+    _write_csv(tmp_path / "x_aliases.csv", [{"name": "Nowhere Land", "alias": "Nowhere"}])
+    with pytest.raises(SettingError) as exc:
+        Resolver(gazetteer_dirs=[tmp_path])
+    assert "x_aliases.csv" in exc.value.message
+
+
+def test_a_missing_user_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(SettingError) as exc:
+        Resolver(gazetteer_dirs=[tmp_path / "absent"])
+    assert "absent" in exc.value.message
+
+
+def test_every_polygon_belongs_to_a_gazetteer_entry(resolver):
+    polygons = resolver.polygons()
+    assert len(polygons) >= 120
+    assert "Masaken Hanano" in polygons and "Sheikh Saeed" in polygons
+    assert all(g["type"] in ("Polygon", "MultiPolygon") for g in polygons.values())
+
+
+def test_the_world_is_loaded_compactly(resolver):
+    assert len(resolver.world) > 100_000
+    assert resolver.stats()["local_places"] >= 150
+
+
+def test_aleppo_gazetteer_is_rebuilt_identically_from_the_csr_data(tmp_path):
+    spec = importlib.util.spec_from_file_location("build", ROOT / "scripts" / "build_aleppo_gazetteer.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    build.main(CSR_SOURCE, tmp_path)
+    assert (tmp_path / "aleppo.csv").read_text() == (GAZETTEER / "aleppo.csv").read_text()
+    assert json.loads((tmp_path / "aleppo.geojson").read_text()) == json.loads((GAZETTEER / "aleppo.geojson").read_text())
+    assert "MIT License" in (GAZETTEER / "LICENSE-aleppo-csr.md").read_text()
