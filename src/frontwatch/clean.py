@@ -30,6 +30,7 @@ LABEL_PREFIX = re.compile(r"^[A-Za-z ]{2,20}:\s*")
 NUMBERED_ITEM = re.compile(r"^\d{1,2}\.\s+\S")
 
 PHOTO = "photo caption or credit"
+RELATED = "related link"
 CONTEXT_REASONS = {
     "duration": "video caption (title with a running time)",
     "above_credit": "photo caption or alt text above a credit",
@@ -89,7 +90,7 @@ def load_furniture() -> Furniture:
     return Furniture(
         rules=rules,
         section_labels=frozenset(s.casefold() for s in raw.get("section_labels", [])),
-        keep=tuple(re.compile(p) for p in raw.get("keep_patterns", [])),
+        keep=tuple(re.compile(p, re.I) for p in raw.get("keep_patterns", [])),
         date_line_words=frozenset(w.casefold() for w in raw.get("date_line_words", [])),
     )
 
@@ -174,6 +175,7 @@ def mark_furniture(lines: list[Line], furniture: Furniture) -> None:
     mark_duration_titles(lines)
     mark_repeats(lines)
     mark_captions_above_credits(lines)
+    mark_link_lists(lines)
     mark_section_labels(lines, furniture)
     mark_header(lines, furniture)
     mark_trailing_navigation(lines)
@@ -230,8 +232,23 @@ def mark_captions_above_credits(lines: list[Line]) -> None:
             line.reason = CONTEXT_REASONS["above_credit"]
 
 
+def mark_link_lists(lines: list[Line]) -> None:
+    """Headlines listed under a removed 'RELATED STORIES:' heading are links too, up to a blank line."""
+    for line in lines:
+        if line.reason != RELATED or not line.stripped.endswith(":"):
+            continue
+        for below in lines[line.index + 1:]:
+            if below.blank or not below.kept or below.protected:
+                break
+            if below.words > MAX_CAPTION_WORDS or SENTENCE_END.search(below.stripped):
+                break
+            below.reason = RELATED
+
+
 def is_body_paragraph(line: Line) -> bool:
-    return line.words >= BODY_MIN_WORDS and bool(SENTENCE_END.search(line.stripped))
+    """A sentence of ten words or more; a bare '!' at the end is a promotion's, not an article's."""
+    text = line.stripped
+    return line.words >= BODY_MIN_WORDS and bool(SENTENCE_END.search(text)) and not text.endswith("!")
 
 
 def header_lines(lines: list[Line]) -> list[Line]:

@@ -87,16 +87,16 @@ def _read_folder(folder: Path, given: str | None, settings: Settings,
 
 
 def _walk(folder: Path, problems: list[InputError]) -> Iterator[Path]:
-    """Files under folder, recursively, sorted by path; hidden files and folders are skipped."""
+    """Files under folder, recursively, sorted by their path; hidden files and folders are skipped."""
     def on_error(exc: OSError) -> None:
         problems.append(InputError(str(exc.filename or folder), f"cannot list folder ({exc.strerror})",
                                    hint="check the folder's permissions", code=UNREADABLE))
 
+    found = []
     for root, dirs, files in os.walk(folder, onerror=on_error):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / name for name in files if not name.startswith("."))
+    return iter(sorted(found, key=lambda p: p.relative_to(folder).parts))
 
 
 def _read_file(path: Path, given: str | None, settings: Settings,

@@ -36,7 +36,7 @@ DATE_CANDIDATE = re.compile(
 )
 TIME_TOKEN = re.compile(r"^\d{1,2}([:.]\d\d)?(am|pm|a\.m\.|p\.m\.)?$", re.I)
 PUBLISHED_WORD = re.compile(r"\b(published|posted|first published|updated|last updated)\b", re.I)
-BYLINE = re.compile(r"^\s*By\s*(?P<who>[A-Z].{1,80})$")
+BYLINE = re.compile(r"^\s*(?:By|BY|by)(?::\s*|\s+|(?=[A-Z]))(?P<who>[A-Z].{1,80})$")
 DASH = r"(?:—|–|--|-)"
 DATELINE = re.compile(
     r"^\s*(?P<dateline>"
@@ -48,6 +48,7 @@ DATELINE = re.compile(
 )
 PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 MAX_DATE_LINE_WORDS = 5
+TOP_BODY_LINES = 3          # a date line may sit below the standfirst
 MAX_HEADLINE_WORDS = 30
 HOST_REASONS = ("navigation", "advertisement", "share prompt", "copyright notice", "newsletter prompt",
                 "section label", "navigation after the article", "section label above the headline")
@@ -136,7 +137,7 @@ def header_of(kept: list[str]) -> list[str]:
     """Kept lines before the first body paragraph (a sentence of ten words or more)."""
     header = []
     for line in kept:
-        if len(line.split()) >= 10 and re.search(r"[.!?][\"”’')\]]*\s*$", line):
+        if len(line.split()) >= 10 and re.search(r"[.!?][\"”’')\]]*\s*$", line) and not line.rstrip().endswith("!"):
             break
         header.append(line)
     return header
@@ -171,7 +172,7 @@ def published_date(raw: RawDocument, kept: list[str], header: list[str], date_li
 
 def _date_line_candidates(kept: list[str], header: list[str]):
     """Date lines at the top first (header plus the first paragraph), then any marked 'Published'."""
-    top = kept[: len(header) + 1]
+    top = kept[: len(header) + TOP_BODY_LINES]
     for line in top:
         yield line, ""
     for line in kept[len(top):]:

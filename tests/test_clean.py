@@ -1,0 +1,216 @@
+"""Cleaning: furniture rules one by one, whole pages of other outlets and wars, and the offset map."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from frontwatch.clean import clean, split_lines
+from frontwatch.errors import InputError
+from frontwatch.ingest import read_inputs
+from frontwatch.records import RawDocument
+from frontwatch.settings import Settings
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+BODY = ("Government forces pushed into the northern districts of the city on Sunday, "
+        "a monitoring group said in a statement.")
+BODY2 = "Residents said the shelling went on through the night and that aid convoys could not reach them."
+
+
+def cleaned(text: str, **raw_fields):
+    return clean(RawDocument(id="t", text=text, source="t.txt", **raw_fields), Settings())
+
+
+def page(*lines: str) -> str:
+    """A small page: a headline, the given lines between two article paragraphs."""
+    return "\n\n".join(["Troops advance on the city centre", BODY, *lines, BODY2]) + "\n"
+
+
+def removed_texts(doc) -> list[str]:
+    return [r.text.strip() for r in doc.removed]
+
+
+# ---- single rules ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, reason", [
+    ("Skip to main content", "navigation"),
+    ("Home | World | Middle East | Opinion", "navigation"),
+    ("News > Middle East", "navigation"),
+    ("Wounded civilians wait at a field clinic 1:47", "video caption (title with a running time)"),
+    ("FROM MAR. 3: Inside the besieged port city 2:10", "video caption"),
+    ("WATCH: Convoy hit on the road south of the city", "video caption"),
+    ("Image: Men clear rubble after an air strike", "photo caption or credit"),
+    ("PHOTO: A boy walks past a burnt-out bus in the old market.", "photo caption or credit"),
+    ("Smoke rises over the airport district [Reuters]", "photo caption or credit"),
+    ("Civilians board buses at a checkpoint. (Anna Kovalenko / AFP)", "photo caption or credit"),
+    ("Displaced families rest in a school. MARIA LOPEZ / AFP - Getty Images", "photo caption or credit"),
+    ("GETTY / AFP", "photo caption or credit"),
+    ("Related: Families sleep in the open as camps fill up", "related link"),
+    ("READ: Timeline of the siege", "related link"),
+    ("Read more", "related link"),
+    ("Related Topics", "related link"),
+    ("Advertisement", "advertisement"),
+    ("Sign up for our daily briefing newsletter", "advertisement"),
+    ("Share this", "share prompt"),
+    ("Facebook Twitter Email", "share prompt"),
+    ("This article is more than 5 years old", "archive or browser notice"),
+    ("Your browser does not support the video tag.", "video caption"),
+    ("We use cookies to improve your experience on our site.", "archive or browser notice"),
+    ("4 min read", "reading time or counter"),
+    ("© 2023 Example Media Group", "copyright notice"),
+    ("Leave a comment", "comments prompt"),
+])
+def test_single_furniture_rule_removes_the_line(line, reason):
+    doc = cleaned(page(line))
+    assert [(r.text, r.reason) for r in doc.removed] == [(line, reason)]
+    assert line not in doc.clean_text
+    assert BODY in doc.clean_text and BODY2 in doc.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "The army said 40 soldiers were killed in the clashes on March 3, 2022, near the airport.",
+    "Rebel leader killed",
+    "mm/kl (AFP, dpa, Reuters)",
+    "Agencies contributed to this report.",
+    "(Reporting by Jane Doe; Editing by John Roe)",
+    "Source: Al Jazeera and news agencies",
+    "\"We had nowhere else to go,\" one woman said, holding her daughter.",
+    "The road to the airport was closed for 12:30 hours, officials said.",
+])
+def test_article_lines_stay(line):
+    doc = cleaned(page(line))
+    assert doc.removed == []
+    assert line in doc.clean_text
+
+
+def test_caption_line_on_top_of_a_credit_goes_with_it():
+    doc = cleaned(page("Zerstoerte Haeuser in der Altstadt\nImage: Getty Images/AFP/K. Example"))
+    assert removed_texts(doc) == ["Zerstoerte Haeuser in der Altstadt", "Image: Getty Images/AFP/K. Example"]
+
+
+def test_alt_text_repeating_a_labelled_caption_goes():
+    caption = "Children play in the courtyard of a damaged school, March 4, 2022."
+    doc = cleaned(page(f"PHOTO: {caption}\n{caption}"))
+    assert removed_texts(doc) == [f"PHOTO: {caption}", caption]
+    assert caption not in doc.clean_text
+
+
+def test_kicker_above_headline_goes_but_headline_and_crossheads_stay():
+    text = "War in Sudan\n\nArmy and RSF fight for the capital's airport\n\n" + BODY + "\n\nNext steps\n\n" + BODY2
+    doc = cleaned(text)
+    assert removed_texts(doc) == ["War in Sudan"]
+    assert doc.title == "Army and RSF fight for the capital's airport"
+    assert "Next steps" in doc.clean_text
+
+
+def test_navigation_after_the_last_sentence_goes():
+    doc = cleaned(page() + "\nMore from the region\nTop picks\n")
+    assert removed_texts(doc)[-2:] == ["More from the region", "Top picks"]
+    assert doc.clean_text.endswith(BODY2)
+
+
+def test_promotion_ending_in_exclamation_above_headline_goes():
+    doc = cleaned("Win tickets to the spring fair this weekend!\n\nCity falls after long siege\n\n" + BODY)
+    assert removed_texts(doc) == ["Win tickets to the spring fair this weekend!"]
+    assert doc.title == "City falls after long siege"
+
+
+def test_related_links_listed_under_a_heading_go():
+    doc = cleaned(page("RELATED STORIES:\nWhy the bridge matters\nThe long road north"))
+    assert removed_texts(doc) == ["RELATED STORIES:", "Why the bridge matters", "The long road north"]
+
+
+# ---- whole pages of other outlets and wars -----------------------------------------------
+
+def page_cases():
+    return sorted(p for p in PAGES.iterdir() if p.suffix in (".txt", ".html"))
+
+
+@pytest.fixture(scope="module")
+def page_docs():
+    problems: list[InputError] = []
+    docs = {raw.id: clean(raw, Settings()) for raw in read_inputs([str(PAGES)], None, Settings(), problems)}
+    assert problems == []
+    return docs
+
+
+@pytest.mark.parametrize("path", page_cases(), ids=lambda p: p.stem)
+def test_fixture_page_furniture_goes_and_article_stays(path, page_docs):
+    expect = json.loads(path.with_suffix(".expect.json").read_text("utf-8"))
+    doc = page_docs[path.stem]
+    removed = removed_texts(doc)
+    for line in expect.get("remove", []):
+        assert line in removed, f"furniture kept: {line!r}"
+    clean_lines = {ln.strip() for ln in doc.clean_text.splitlines()}
+    for line in expect.get("remove", []):
+        assert line not in clean_lines, f"furniture still in clean text: {line!r}"
+    for fragment in expect.get("absent", []):
+        assert fragment not in doc.clean_text, f"furniture still in clean text: {fragment!r}"
+    for line in expect["keep"]:
+        assert line in doc.clean_text, f"article line removed: {line!r}"
+
+
+@pytest.mark.parametrize("path", page_cases(), ids=lambda p: p.stem)
+def test_fixture_page_metadata(path, page_docs):
+    expect = json.loads(path.with_suffix(".expect.json").read_text("utf-8"))
+    doc = page_docs[path.stem]
+    assert doc.published == expect["published"]
+    assert doc.title == expect["title"]
+    assert doc.outlet == expect["outlet"]
+    assert doc.dateline == expect.get("dateline")
+
+
+# ---- the offset map ----------------------------------------------------------------------
+
+def assert_offsets_hold(doc):
+    for seg in doc.segments:
+        a, b = seg.clean_start, seg.clean_start + seg.length
+        assert doc.clean_text[a:b] == doc.text[seg.orig_start:seg.orig_start + seg.length]
+        if b > a:
+            assert doc.evidence(a, b).text == doc.clean_text[a:b]
+    for r in doc.removed:
+        assert doc.text[r.start:r.end] == r.text
+    assert sum(s.length for s in doc.segments) == len(doc.clean_text)
+
+
+def test_offsets_map_a_sentence_after_removed_lines_back_to_the_original():
+    text = "Skip to content\r\nTroops advance\r\n\r\nAdvertisement\r\n\r\n\r\n" + BODY + "\r\nRelated: Other news\r\n" + BODY2
+    doc = cleaned(text)
+    start = doc.clean_text.index(BODY2)
+    ev = doc.evidence(start, start + len(BODY2))
+    assert ev.text == BODY2 and text[ev.start:ev.end] == BODY2
+    assert "\n\n\n" not in doc.clean_text and not doc.clean_text.startswith("\n")
+    assert_offsets_hold(doc)
+
+
+def test_every_fixture_page_keeps_an_exact_offset_map(page_docs):
+    for doc in page_docs.values():
+        assert_offsets_hold(doc)
+        assert doc.content_hash and len(doc.content_hash) == 16
+
+
+def test_split_lines_covers_the_text_exactly():
+    text = "a\r\nb\n\nc"
+    lines = split_lines(text)
+    assert [ln.text for ln in lines] == ["a", "b", "", "c"]
+    assert [(ln.start, ln.end) for ln in lines] == [(0, 1), (3, 4), (5, 5), (6, 7)]
+
+
+line_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r"), max_size=60)
+furniture_or_text = st.one_of(line_text, st.sampled_from(
+    ["", "Advertisement", "Related: x y z", "Share this", "Some video 1:02", "Image: a / AFP", BODY, "  "]))
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(st.lists(furniture_or_text, max_size=25), st.sampled_from(["\n", "\r\n"]))
+def test_offset_map_property(lines, newline):
+    doc = cleaned(newline.join(lines))
+    assert_offsets_hold(doc)
+    # any span inside one segment maps back to the same characters of the original
+    for seg in doc.segments:
+        for a in range(seg.clean_start, seg.clean_start + seg.length, 7):
+            b = min(a + 5, seg.clean_start + seg.length)
+            ev = doc.evidence(a, b)
+            assert doc.text[ev.start:ev.end] == doc.clean_text[a:b]

@@ -1,0 +1,141 @@
+"""Metadata: outlet, title, published date with its basis, dateline."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontwatch.clean import clean
+from frontwatch.metadata import find_dateline, load_outlets, parse_date_line
+from frontwatch.records import RawDocument
+from frontwatch.settings import Settings
+
+BODY = ("Government troops and allied militias pushed into two more districts on Monday, "
+        "a war monitor said, as thousands of residents fled towards the west of the city.")
+WORDS = frozenset({"published", "updated", "on", "at", "pm", "am", "gmt", "monday", "by", "|", "-", "/"})
+
+
+def doc_of(text: str, **fields):
+    return clean(RawDocument(id="m", text=text, source=fields.pop("source", "m.txt"), **fields), Settings())
+
+
+# ---- published ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("December 4, 2016, 6:19 PM", "2016-12-04"),
+    ("28 November, 2016", "2016-11-28"),
+    ("Published 8:45 PM, June 30, 2017", "2017-06-30"),
+    ("Monday 7 December 2015 10:02 GMT", "2015-12-07"),
+    ("Published: 2023-04-20 | Updated: 2023-04-21", "2023-04-20"),
+    ("Updated: 21 Apr 2023 | Published: 20 Apr 2023", "2023-04-20"),
+])
+def test_date_lines_are_read(line, expected):
+    parsed, _ = parse_date_line(line, WORDS)
+    assert parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize("line", [
+    "The army said it had retaken the district on December 4, 2016, after weeks of fighting.",
+    "FROM NOV. 26",
+    "Casualties rose sharply in March",
+])
+def test_sentences_and_yearless_dates_are_not_date_lines(line):
+    assert parse_date_line(line, WORDS) is None
+
+
+def test_printed_date_line_gives_published_and_its_words():
+    doc = doc_of(f"City falls after a long siege\n\nBy Levant Wire\nMarch 3, 2022, 10:15 AM\n\n{BODY}\n")
+    assert doc.published == "2022-03-03"
+    assert doc.published_basis == "printed date line 'March 3, 2022, 10:15 AM'"
+
+
+def test_dates_in_furniture_and_in_sentences_are_not_the_publication_date():
+    text = ("City falls after a long siege\n\nFROM NOV. 26, 2016: Families flee on foot 2:38\n\n"
+            "Image: Smoke over the city, November 20, 2016. JOHN DOE / AFP - Getty Images\n\n"
+            f"{BODY}\n\nThe siege began on July 17, 2016, the monitor said.\n")
+    doc = doc_of(text)
+    assert doc.published is None
+    assert doc.published_basis == "no date printed in the text and none given on the command line"
+
+
+def test_given_date_wins_over_the_printed_one():
+    doc = doc_of(f"Headline of the day here\nMarch 3, 2022\n\n{BODY}", published="2022-03-05",
+                 published_basis="given on the command line (--published 2022-03-05)")
+    assert (doc.published, doc.published_basis) == ("2022-03-05", "given on the command line (--published 2022-03-05)")
+
+
+def test_a_printed_date_in_the_future_is_ignored_and_said_so():
+    doc = doc_of(f"Headline of the day here\nMarch 3, 2099\n\n{BODY}")
+    assert doc.published is None
+    assert "in the future" in doc.published_basis
+
+
+def test_html_page_date_is_used_when_the_text_prints_none():
+    doc = doc_of(BODY, html="<html></html>", page_date="2017-07-10")
+    assert doc.published == "2017-07-10" and "metadata" in doc.published_basis
+
+
+def test_unknown_date_basis_names_what_was_looked_at_for_a_json_line():
+    doc = doc_of(BODY, source="feed.jsonl:4")
+    assert doc.published is None
+    assert "no published field in the JSON line" in doc.published_basis
+
+
+# ---- outlet ------------------------------------------------------------------------------
+
+def test_outlet_field_is_canonicalised_or_kept_as_given():
+    assert doc_of(BODY, outlet="Associated Press").outlet == "AP"
+    assert doc_of(BODY, outlet="Some Local Paper").outlet == "Some Local Paper"
+
+
+def test_outlet_from_url_domain():
+    assert doc_of(BODY, url="https://www.aljazeera.com/news/2023/4/20/x").outlet == "Al Jazeera"
+    assert doc_of(BODY, url="https://news.kyivindependent.com/a").outlet == "The Kyiv Independent"
+
+
+def test_outlet_from_byline_glued_or_not():
+    assert doc_of(f"Rebels lose ground in the north\n\nByABC News\n\n{BODY}").outlet == "ABC News"
+    assert doc_of(f"Rebels lose ground in the north\n\nBy Sudan Tribune\n\n{BODY}").outlet == "Sudan Tribune"
+
+
+def test_outlet_from_agency_dateline_and_host_in_navigation():
+    text = f"Skip to more Orontes Post sites\n\nRebels lose ground in the north\n\nBEIRUT (Reuters) — {BODY}\n"
+    doc = doc_of(text)
+    assert doc.outlet == "Reuters (via Orontes Post)"
+    assert doc.dateline == "BEIRUT (Reuters) —"
+
+
+def test_photo_agency_in_a_caption_is_not_the_outlet():
+    doc = doc_of(f"Rebels lose ground in the north\n\n{BODY}\n\nSmoke over the city. JOHN DOE / AFP - Getty Images\n")
+    assert doc.outlet is None
+
+
+def test_outlet_aliases_table_has_every_row_canonical():
+    outlets = load_outlets()
+    for name in ["NBC News", "ABC News", "DW", "CNN", "The New Arab", "Levant Wire", "Orontes Post",
+                 "Meridian Daily", "Crossroads Radio", "Northgate Herald", "Gulf Evening Chronicle"]:
+        assert outlets.canonical(name) == name
+    assert outlets.canonical("Deutsche Welle") == "DW"
+    assert outlets.mentioned("told The Associated Press and AFP") == ["AP", "AFP"]
+    assert outlets.mentioned("a map of the area") == []       # short all-caps names match as written
+
+
+# ---- title and dateline --------------------------------------------------------------------
+
+def test_title_is_the_first_headline_like_line_or_the_html_title():
+    assert doc_of(f"Conflicts\n\nArmy pushes into the east\n\nMay 2, 2017\n\n{BODY}").title == "Army pushes into the east"
+    assert doc_of(BODY, title="From the page  metadata").title == "From the page metadata"
+    assert doc_of(BODY).title is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("ALEPPO, Syria (AP) — Syrian troops and their allies pushed further into the city", "ALEPPO, Syria (AP) —"),
+    ("BEIRUT — Syrian troops and their allies pushed further into the city", "BEIRUT —"),
+    ("KHARTOUM, April 16 (Reuters) - Fighting raged on across the capital for a second day", "KHARTOUM, April 16 (Reuters) -"),
+    ("MARAWI CITY, Philippines – Government troops retook two more villages on Friday", "MARAWI CITY, Philippines –"),
+    ("(CNN)Syrian government forces and their allies made gains on Monday", "(CNN)"),
+    ("— -- Russia's military has said Syrian government troops have seized more", None),
+    ("UN officials said on Monday that the convoys were ready to move", None),
+])
+def test_dateline(line, expected):
+    assert find_dateline([line]) == expected
