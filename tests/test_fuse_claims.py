@@ -108,3 +108,29 @@ def test_a_denied_figure_is_a_denial_dispute_on_its_group():
 ])
 def test_figures_are_shown_as_written(kwargs, text):
     assert show(cl("a", **kwargs)) == text
+
+
+def test_a_running_total_that_grows_is_a_trend_not_a_dispute():
+    picture = run(cl("a", 10, claimant="SOHR", kind="places_taken", subject="neighbourhoods", as_of="2023-05-01"),
+                  cl("b", 30, claimant="Ministry of Defence", kind="places_taken", subject="neighbourhoods",
+                     as_of="2023-05-08"))
+    assert picture.disputes == []
+
+
+def test_a_running_total_that_shrinks_later_is_still_flagged():
+    picture = run(cl("a", 30, claimant="SOHR", kind="places_taken", subject="neighbourhoods", as_of="2023-05-01"),
+                  cl("b", 10, claimant="Ministry of Defence", kind="places_taken", subject="neighbourhoods",
+                     as_of="2023-05-08"))
+    assert [d.severity for d in picture.disputes] == ["low"]
+
+
+def test_a_figure_without_its_own_date_is_dated_by_its_document():
+    from frontwatch.records import Document
+
+    docs = [Document(id=d, text="t", clean_text="t", content_hash=d, published=day)
+            for d, day in (("a", "2023-04-20"), ("b", "2023-05-12"))]
+    claims = [cl("a", 300000, claimant="Radio A", kind="trapped", as_of=None),
+              cl("b", 100000, claimant="UN", kind="trapped", as_of=None)]
+    picture = fuse(docs, [DocRecords(c.doc, claims=[c]) for c in claims], Settings(), resolver=None)
+    [dispute] = picture.disputes
+    assert dispute.severity == "low" and "2023-04-20" in dispute.explanation

@@ -71,7 +71,9 @@ class Fusion:
 
     def context(self, documents: Iterable[Document], records: list[DocRecords],
                 groups: dict[str, list[str]]) -> Context:
+        documents = list(documents)
         outlets = {d.id: d.outlet for d in documents if d.outlet}
+        published = {d.id: d.published for d in documents if d.published}
         for rec in records:                    # an outlet named only on the records
             for claim in rec.claims:
                 if claim.outlet:
@@ -79,7 +81,7 @@ class Fusion:
             for event in rec.events:
                 if event.outlets:
                     outlets.setdefault(rec.doc, event.outlets[0])
-        return Context(outlet_of_doc=outlets, group_of_ref=reprints.group_of_ref(groups))
+        return Context(outlet_of_doc=outlets, group_of_ref=reprints.group_of_ref(groups), published_of_doc=published)
 
     def events(self, items: list[DocEvent], ctx: Context) -> tuple[list[Event], list[Dispute]]:
         fuser = EventFuser(ctx, self.places, self.vocab, self.settings.event_date_slack_days)
@@ -88,7 +90,7 @@ class Fusion:
         return out
 
     def claims(self, claims: list[Claim], ctx: Context) -> tuple[list[Claim], list[Dispute]]:
-        fuser = ClaimFuser(ctx, self.places, self.settings.numeric_dispute_gap)
+        fuser = ClaimFuser(ctx, self.places, self.vocab, self.settings.numeric_dispute_gap)
         out = fuser.fuse(claims)
         self.stats.claim_comparisons += fuser.comparisons
         return out

@@ -10,8 +10,11 @@ copy printed twice is one source) and their ranges do not overlap by more than
 ``settings.numeric_dispute_gap`` (relative to the larger figure). "more than
 100" runs open-ended upwards, so it never contradicts "100". Different windows
 (period) are different groups and never disagree. When every disagreeing pair
-was stated on different dates, the dispute is ``low`` severity: it may be a
-trend rather than a contradiction, and the dates are attached.
+was stated on different dates (its own ``as_of``, else its document's
+publication date), the dispute is ``low`` severity: it may be a trend rather
+than a contradiction, and the dates are attached. A running total (kinds listed
+as cumulative in data/fusion.json) that is higher when stated later is a trend
+and no dispute at all.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from dataclasses import replace
 from ..records import Claim, stable_id
 from . import disputes as dsp
 from .sources import Context
-from .vocab import Places
+from .vocab import Places, Vocab
 
 OPEN_ABOVE = {"more_than", "at_least"}
 
@@ -66,8 +69,8 @@ def _num(value: float | None) -> str:
 
 
 class ClaimFuser:
-    def __init__(self, ctx: Context, places: Places, gap: float):
-        self.ctx, self.places, self.gap = ctx, places, gap
+    def __init__(self, ctx: Context, places: Places, vocab: Vocab, gap: float):
+        self.ctx, self.places, self.vocab, self.gap = ctx, places, vocab, gap
         self.comparisons = 0
 
     def fuse(self, claims: list[Claim]) -> tuple[list[Claim], list]:
@@ -151,11 +154,12 @@ class ClaimFuser:
         for i, a in enumerate(claims):
             for b in claims[i + 1:]:
                 self.comparisons += 1
-                if self._independent(a, b) and disagree(a, b, self.gap):
+                if self._independent(a, b) and disagree(a, b, self.gap) and not self._growing_count(a, b):
                     pairs.append((a, b))
         if not pairs:
             return None
-        same_date = any(a.as_of == b.as_of or not a.as_of or not b.as_of for a, b in pairs)
+        same_date = any(self._stated(a) == self._stated(b) or not self._stated(a) or not self._stated(b)
+                        for a, b in pairs)
         involved = sorted({c.claim_id: c for pair in pairs for c in pair}.values(), key=lambda c: c.claim_id)
         by_source: dict[str, list[Claim]] = {}
         for c in involved:
@@ -164,6 +168,19 @@ class ClaimFuser:
         return dsp.numeric(gid, topic, sides, [c.claim_id for c in involved], "normal" if same_date else "low",
                            [e for c in involved for e in c.evidence])
 
+    def _stated(self, claim: Claim) -> str | None:
+        return self.ctx.stated_on(claim.as_of, claim.doc)
+
+    def _growing_count(self, a: Claim, b: Claim) -> bool:
+        """A running total stated later and higher (10 districts taken, then 30) is a trend, not a dispute."""
+        if a.kind not in self.vocab.cumulative_kinds or a.period_start or b.period_start:
+            return False
+        da, db = self._stated(a), self._stated(b)
+        if not da or not db or da == db:
+            return False
+        earlier, later = (a, b) if da < db else (b, a)
+        return value_range(later)[1] >= value_range(earlier)[0]  # type: ignore[index]
+
     def _independent(self, a: Claim, b: Claim) -> bool:
         """Different sources after merging reprints (one wire copy printed twice is one source)."""
         return self._source_key(a) != self._source_key(b)
@@ -171,7 +188,8 @@ class ClaimFuser:
     def _side(self, stance: str, claims: list[Claim]) -> dict:
         return dsp.side(stance, [c.claimant or c.outlet or "unnamed" for c in claims], [c.claim_id for c in claims],
                         [c.outlet for c in claims if c.outlet],
-                        values=sorted({show(c) for c in claims}), as_of=sorted({c.as_of for c in claims if c.as_of}))
+                        values=sorted({show(c) for c in claims}),
+                        as_of=sorted({d for c in claims if (d := self._stated(c))}))
 
 
 def _topic(claim: Claim, key: tuple[str, str, str]) -> str:

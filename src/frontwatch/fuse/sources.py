@@ -8,7 +8,7 @@ count once, two outlets with their own reporting count twice.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..records import Evidence
 
@@ -19,6 +19,11 @@ class Context:
 
     outlet_of_doc: dict[str, str]
     group_of_ref: dict[str, str]
+    published_of_doc: dict[str, str] = field(default_factory=dict)
+
+    def stated_on(self, as_of: str | None, doc: str) -> str | None:
+        """When a figure was stated: its own date, else its document's publication date."""
+        return as_of or self.published_of_doc.get(doc)
 
     def copy_tag(self, evidence: list[Evidence], doc: str) -> str:
         """The copy group of a record's first shared passage, or its own document."""

@@ -23,6 +23,7 @@ class Vocab:
     full_markers: tuple[str, ...]
     large_place_kinds: frozenset[str]
     merge_by_parent_kinds: frozenset[str]
+    cumulative_kinds: frozenset[str]
 
     @classmethod
     def load(cls) -> "Vocab":
@@ -31,7 +32,8 @@ class Vocab:
                    territory=dict(raw["territory_sub_event_types"]),
                    partial_markers=tuple(raw["partial_markers"]), full_markers=tuple(raw["full_markers"]),
                    large_place_kinds=frozenset(raw["large_place_kinds"]),
-                   merge_by_parent_kinds=frozenset(raw["merge_by_parent_kinds"]))
+                   merge_by_parent_kinds=frozenset(raw["merge_by_parent_kinds"]),
+                   cumulative_kinds=frozenset(raw["cumulative_claim_kinds"]))
 
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible
