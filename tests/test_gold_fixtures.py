@@ -1,0 +1,105 @@
+"""The project's own gold files stay consistent with the articles they annotate.
+
+Every gold file must be valid JSON in the seed-gold shape, name an article that
+exists, quote its evidence verbatim from that article, list furniture lines that
+are whole lines of it, use ACLED's event types, and locate every event at a
+place the resolver knows under the same name. A gold file that drifts from its
+article would silently lower (or inflate) the eval scores, so these checks fail
+loudly instead.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_SETS = {  # gold folder -> corpus folder it annotates
+    ROOT / "tests" / "gold" / "gold": ROOT / "tests" / "gold" / "corpus",
+    ROOT / "tests" / "gold" / "aleppo-demo": ROOT / "examples" / "aleppo-2016",
+}
+EVENT_TYPES = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+CLAIM_KINDS = {"displaced", "killed", "injured", "trapped", "in_need", "surrendered", "detained",
+               "territory_share", "places_taken", "buildings_taken", "other"}
+QUALIFIERS = {"exact", "at_least", "more_than", "about", "nearly", "up_to", "between"}
+
+
+def articles(corpus: Path) -> dict[str, str]:
+    """Doc id -> article text, as the gold files name them (file stem, or the JSONL id)."""
+    texts = {}
+    for path in sorted(corpus.iterdir()):
+        if path.suffix in {".txt", ".html"}:
+            texts[path.stem] = path.read_text(encoding="utf-8")
+        elif path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line)
+                texts[row["id"]] = row.get("text") or row.get("html")
+    return texts
+
+
+def gold_cases():
+    for gold_dir, corpus in GOLD_SETS.items():
+        for path in sorted(gold_dir.glob("*.gold.json")):
+            yield pytest.param(path, corpus, id=f"{gold_dir.name}/{path.name}")
+
+
+def test_every_gold_set_covers_its_corpus():
+    for gold_dir, corpus in GOLD_SETS.items():
+        if not gold_dir.exists():
+            continue
+        golds = {p.name[: -len(".gold.json")] for p in gold_dir.glob("*.gold.json")}
+        assert golds == set(articles(corpus)), gold_dir
+
+
+@pytest.mark.parametrize("path,corpus", list(gold_cases()))
+def test_gold_file_quotes_its_article(path: Path, corpus: Path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert set(gold) >= {"doc", "outlet", "published", "published_basis", "boilerplate_lines",
+                         "events", "claims", "disputes"}
+    text = articles(corpus)[gold["doc"]]
+    lines = set(text.splitlines())
+    for line in gold["boilerplate_lines"]:
+        assert line in lines, f"not a whole line of {gold['doc']}: {line!r}"
+    for record in gold["events"] + gold["claims"]:
+        assert record["evidence"] in text, f"evidence not verbatim in {gold['doc']}: {record['evidence'][:60]!r}"
+        assert record["stance"]
+    for event in gold["events"]:
+        assert event["sub_event_type"] in EVENT_TYPES[event["event_type"]]
+        assert event["date_earliest"] <= event["event_date"] <= event["date_latest"]
+        assert event["time_precision"] in (1, 2, 3)
+        assert event["sources"], "an event needs at least one source"
+    for claim in gold["claims"]:
+        assert claim["kind"] in CLAIM_KINDS and claim["qualifier"] in QUALIFIERS
+        assert claim["low"] <= claim["high"]
+        assert claim["claimant"]
+    for dispute in gold["disputes"]:
+        assert dispute["kind"] in {"denial", "numeric", "control"} and dispute["topic"]
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    from frontwatch.resolve import Resolver
+
+    return Resolver.default()
+
+
+@pytest.mark.parametrize("path,corpus", list(gold_cases()))
+def test_gold_locations_are_in_a_gazetteer(path: Path, corpus: Path, resolver):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    for event in gold["events"]:
+        # The event's own admin1 is the context, as a resolver would have it from the article.
+        match = resolver.place(event["location"], event["admin1"])
+        assert match is not None, f"{gold['doc']}: {event['location']} is in no gazetteer"
+        assert match.name == event["location"], f"{gold['doc']}: {event['location']} resolves to {match.name}"
+        assert match.country == event["country"]
