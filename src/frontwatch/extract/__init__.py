@@ -1,0 +1,32 @@
+"""Per-document extraction: ACLED events and attributed numeric claims.
+
+``extract_document(spacy_doc, document, resolver)`` is what the engine calls for
+every document after ``nlp.pipe``; ``spacy_doc`` is the pipeline's Doc of
+``document.clean_text``. Claims come first (``claims.find_claims``) because an
+event's fatalities are read from the 'killed' claims of its own sentences, by
+ACLED's rule: the most conservative figure reported. Every record's evidence
+refers to the original text (``Document.evidence`` maps the clean-text span).
+"""
+from __future__ import annotations
+
+from ..records import DocRecords, Document
+
+
+def make_resolver(settings=None):
+    """The process's gazetteer and alias service (built once per process)."""
+    from ..resolve import Resolver
+
+    return Resolver.default(settings)
+
+
+def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
+    """Events and claims of one parsed document."""
+    from .claims import find_claims
+    from .events import find_events
+
+    claims = find_claims(spacy_doc, document, resolver, document.published)
+    events = find_events(spacy_doc, document, resolver, claims)
+    return DocRecords(doc=document.id, events=events, claims=claims)
+
+
+__all__ = ["extract_document", "make_resolver"]

@@ -1,0 +1,1110 @@
+"""ACLED-compatible events from a parsed document.
+
+Two steps, so that users can reuse the first in a pipeline of their own:
+
+1. The spaCy component ``frontwatch_events`` marks event *trigger candidates*
+   ("captured", "street battles", "air strikes", "laid down their arms") with
+   the spaCy Matcher patterns of ``data/event_patterns.json`` and checks their
+   grammar (a capture needs a territory as its object, "pushed" needs "from").
+   It writes plain dicts to ``doc._.fw_event_triggers`` so they survive
+   ``nlp.pipe(n_process=N)``.
+2. ``find_events`` turns the triggers of one document into ``Event`` records:
+   it drops hypothetical, negated, habitual and background mentions, finds the
+   place (the most specific one the trigger governs, else the place the text
+   last spoke of), the date (the date expression nearest the trigger, else the
+   paragraph's, else the publication date with a wider interval), the actors
+   and the sources; then it merges restatements and drops a city-level
+   aggregate where the document names a neighbourhood for the same window.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Claim, Document, Event, stable_id
+
+PATTERNS_FILE = "event_patterns.json"
+TRIGGERS_ATTR = "fw_event_triggers"
+FINE_KINDS = ("neighbourhood", "district")
+PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day or two before
+BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
+BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
+CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
+
+if not Doc.has_extension(TRIGGERS_ATTR):
+    Doc.set_extension(TRIGGERS_ATTR, default=None)
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+@lru_cache(maxsize=4)
+def load_vocabulary(name: str = PATTERNS_FILE) -> dict:
+    """The trigger patterns and word lists (a packaged file, or a path a user gives)."""
+    if name == PATTERNS_FILE:
+        text = resources.files("frontwatch.data").joinpath(name).read_text(encoding="utf-8")
+    else:
+        with open(name, encoding="utf-8") as fh:
+            text = fh.read()
+    vocab = json.loads(text)
+    for key, value in list(vocab.items()):
+        if isinstance(value, list) and value and isinstance(value[0], str):
+            vocab[key] = frozenset(value)
+    vocab["_rules"] = {rule["id"]: rule for rule in vocab["triggers"]}
+    return vocab
+
+
+def build_matcher(spacy_vocab, vocab: dict) -> Matcher:
+    matcher = Matcher(spacy_vocab)
+    for rule in vocab["triggers"]:
+        matcher.add(rule["id"], rule["patterns"])
+    return matcher
+
+
+# --------------------------------------------------------------------------- component
+
+class EventTriggerMarker:
+    """Marks event trigger candidates on a Doc (plain dicts in ``doc._.fw_event_triggers``)."""
+
+    def __init__(self, spacy_vocab, patterns_file: str = PATTERNS_FILE):
+        self.vocab = load_vocabulary(patterns_file)
+        self.matcher = build_matcher(spacy_vocab, self.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(TRIGGERS_ATTR, find_triggers(doc, self.matcher, self.vocab))
+        return doc
+
+
+@Language.factory(
+    "frontwatch_events",
+    default_config={"patterns_file": PATTERNS_FILE},
+    requires=["token.lemma", "token.dep", "token.pos"],
+    assigns=[f"doc._.{TRIGGERS_ATTR}"],
+)
+def make_event_trigger_marker(nlp: Language, name: str, patterns_file: str) -> EventTriggerMarker:
+    return EventTriggerMarker(nlp.vocab, patterns_file)
+
+
+def find_triggers(doc: Doc, matcher: Matcher, vocab: dict) -> list[dict]:
+    """One trigger per anchor token: the longest match, then the first rule in the file."""
+    order = {rule["id"]: i for i, rule in enumerate(vocab["triggers"])}
+    candidates = []
+    for match_id, start, end in matcher(doc):
+        rule = vocab["_rules"][doc.vocab.strings[match_id]]
+        anchor = doc[start:end].root
+        if conditions_hold(anchor, rule.get("conditions", {}), vocab, doc[start:end]):
+            candidates.append((anchor.i, -(end - start), order[rule["id"]], start, end, rule))
+    triggers, seen = [], set()
+    for anchor_i, _, _, start, end, rule in sorted(candidates, key=lambda c: c[:3]):
+        if anchor_i in seen:
+            continue
+        seen.add(anchor_i)
+        triggers.append(trigger_record(doc, anchor_i, start, end, rule, vocab))
+    return sorted(triggers, key=lambda t: t["anchor"])
+
+
+def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vocab: dict) -> dict:
+    anchor = doc[anchor_i]
+    sub_type = rule.get("sub_event_type")
+    event_type = rule["event_type"]
+    civilian = rule.get("civilian_sub_event_type")
+    if civilian and targets_civilians(anchor, vocab):
+        event_type, sub_type = civilian
+    return {
+        "rule": rule["id"], "anchor": anchor_i, "start": start, "end": end,
+        "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
+        "text": doc[start:end].text, "event_type": event_type, "sub_event_type": sub_type,
+        "territory": bool(rule.get("territory")), "weak": bool(rule.get("weak")),
+        "noun": is_nominal(anchor),
+    }
+
+
+# --------------------------------------------------------------------------- grammar checks
+
+def is_nominal(tok: Token) -> bool:
+    """A noun, or a gerund used as one ('Rebel shelling had caused...')."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "pobj", "acl", "compound", "appos", "attr")
+
+def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span) -> bool:
+    checks = {
+        "theme": lambda v: (is_territory(theme_of(anchor), vocab) if v == "territory"
+                            else not is_territory(theme_of(anchor), vocab)),
+        "subject": lambda v: is_territory(subject_of(anchor), vocab),
+        "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
+        or any(c.lower_ in v for o in anchor.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"),
+        "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
+        "child_any": lambda v: any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t is not anchor),
+        "victims": lambda v: targets_civilians(anchor, vocab),
+        "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
+        "not_governor": lambda v: anchor.head.lower_ not in v,
+    }
+    return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def theme_of(tok: Token) -> Token | None:
+    """What was taken / hit: the object, the passive subject, or the noun a participle modifies."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    for child in tok.children:
+        if child.dep_ == "nsubjpass" and child.tag_ not in ("WDT", "WP"):
+            return child
+    if tok.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return tok.head if tok.dep_ in ("acl", "relcl") else None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def subject_of(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def is_territory(tok: Token | None, vocab: dict) -> bool:
+    if tok is None:
+        return False
+    if tok.lemma_ in ("control", "most", "part", "percent", "all", "much", "rest") or tok.like_num:
+        of_obj = _of_object(tok)
+        if of_obj is not None:
+            return is_territory(of_obj, vocab)
+        return tok.lemma_ != "control" and not tok.like_num
+    words = vocab["territory_nouns"]
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC")
+               for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def _of_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def targets_civilians(anchor: Token, vocab: dict) -> bool:
+    words = vocab["civilian_words"]
+    theme = theme_of(anchor)
+    if theme is not None and (theme.lower_ in words or theme.lemma_ in words):
+        return True
+    return any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound"))
+
+
+def governing_chain(tok: Token, limit: int = 8) -> list[Token]:
+    """The trigger's ancestors up to (and including) the nearest reporting verb."""
+    chain, vocab = [], load_vocabulary()
+    current = tok
+    for _ in range(limit):
+        if current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+        if current.lemma_ in vocab["reporting_lemmas"]:
+            break
+    return chain
+
+
+def is_irrealis(tok: Token, vocab: dict) -> bool:
+    """Hypothetical, future, wished or prevented: "if forces capture", "will retake", "to prevent"."""
+    markers = vocab["irrealis_markers"]
+    for node in [tok, *governing_chain(tok)]:
+        if node.lemma_ in vocab["reporting_lemmas"] and node is not tok:
+            return False
+        if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in markers for c in node.children):
+            return True
+        if node is not tok and (node.lemma_ in vocab["irrealis_governors"] or node.lower_ in vocab["irrealis_nouns"]):
+            return True
+    return False
+
+
+def is_negated(tok: Token, vocab: dict) -> bool:
+    negations = vocab["negations"]
+    nodes = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "pobj", "dobj") else [])
+    return any(c.dep_ in ("neg", "det") and c.lower_ in negations for n in nodes for c in n.children)
+
+
+def is_habitual(tok: Token, vocab: dict) -> bool:
+    """'daily bombing', 'targeted regularly by air strikes': a pattern, not an event."""
+    words = vocab["habitual_modifiers"]
+    nodes = [tok]
+    if tok.dep_ in ("pobj", "agent") or tok.head.dep_ in ("agent", "prep"):
+        nodes += [tok.head, tok.head.head]
+    return any(c.lower_ in words for n in nodes for c in n.children if c.dep_ in ("amod", "advmod", "npadvmod", "compound"))
+
+
+def in_background_clause(tok: Token, vocab: dict) -> bool:
+    """'since the assault started', 'before the siege': a clause that sets the scene."""
+    markers = vocab["background_markers"]
+    for node in [tok, *governing_chain(tok)]:
+        if node.dep_ == "pobj" and node.head.lower_ in markers:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children):
+            return True
+    return False
+
+
+def is_denied(tok: Token, vocab: dict) -> bool:
+    return any(n.lemma_ in vocab["denial_verbs"] for n in [tok, *governing_chain(tok)])
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in index_b:
+            return n + index_b[t.i]
+    return 99
+
+
+# --------------------------------------------------------------------------- per-document state
+
+@dataclass
+class PlaceMention:
+    start: int                  # clean-text offsets
+    end: int
+    match: Any                  # resolve.PlaceMatch
+    root: Token
+
+
+@dataclass
+class DateInfo:
+    best: str | None
+    earliest: str | None
+    latest: str | None
+    precision: int | None
+    basis: str
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    document: Document
+    resolver: Any
+    vocab: dict
+    sents: list[Span]
+    triggers: list[dict] = field(default_factory=list)
+    all_places: list = field(default_factory=list)
+    main_place: Any = None
+    active: set[int] = field(default_factory=set)    # anchors of the triggers that count
+    rule_of: dict[str, str] = field(default_factory=dict)
+    places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    dates_cache: dict[int, list[tuple[Span, Any]]] = field(default_factory=dict)
+    chains: dict[str, frozenset] = field(default_factory=dict)
+
+    def sentence_index(self, token_i: int) -> int:
+        for n, sent in enumerate(self.sents):
+            if sent.start <= token_i < sent.end:
+                return n
+        return len(self.sents) - 1
+
+    def places(self, n: int) -> list[PlaceMention]:
+        if n not in self.places_cache:
+            self.places_cache[n] = find_places(self, self.sents[n])
+        return self.places_cache[n]
+
+    def dates(self, n: int) -> list[tuple[Span, Any]]:
+        if n not in self.dates_cache:
+            self.dates_cache[n] = find_sentence_dates(self, self.sents[n])
+        return self.dates_cache[n]
+
+    def chain(self, match) -> frozenset:
+        """The names of a place and every place that encloses it."""
+        key = match.name
+        if key not in self.chains:
+            names, current, seen = [match.name], match, 0
+            while getattr(current, "parent", None) and seen < 6:
+                names.append(current.parent)
+                current = self.resolver.place(current.parent)
+                seen += 1
+                if current is None:
+                    break
+            self.chains[key] = frozenset(names)
+        return self.chains[key]
+
+
+def sentence_units(doc: Doc) -> list[Span]:
+    """spaCy's sentences, also cut at line breaks: a headline and the caption under it
+    are two units even when the parser runs them together."""
+    units = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    units.append(doc[start:tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            units.append(doc[start:sent.end])
+    return [u for u in units if u.text.strip()]
+
+
+def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
+    """Gazetteer places of the whole text: the frontwatch_places component's, or found here
+    (ranked against the document's main city, so 'Old City' is that city's)."""
+    found = doc._.get("fw_places") if Doc.has_extension("fw_places") else None
+    if found is None:
+        found = resolver.places_in(doc.text, context=resolver.main_place(doc.text))
+    return found
+
+
+def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
+    """Places named in a sentence, below country level, with 'eastern X' read as the region."""
+    mentions = []
+    named = [p for p in ctx.all_places if sent.start_char <= p[0] and p[1] <= sent.end_char]
+    for s, e, match in named + proper_name_places(ctx, sent, named):
+        if s < sent.start_char or e > sent.end_char or match is None or getattr(match, "kind", "") == "country":
+            continue
+        if s >= 4 and ctx.doc.text[s - 4:s].lower() in ("pro-", "nti-"):
+            continue                         # "pro-Damascus fighters" names an actor, not a place
+        surface = ctx.doc.text[s:e]
+        if surface.isupper() and len(surface) <= 5:
+            continue                         # "SANA", "UN": an acronym is an agency, not a town
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        match = directional_region(ctx, span, match)
+        mentions.append(PlaceMention(s, e, match, span.root))
+    return mentions
+
+
+def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
+    """Local-gazetteer names the text scan missed because they start in lower case
+    ('al-Fardous', 'as-Sakhour'): runs of capitalised words after such a particle, looked up whole."""
+    particles = ctx.vocab["name_particles"]
+    found = []
+    run: list[Token] = []
+    for tok in [*sent, None]:
+        if tok is not None and (tok.text[:1].isupper() or tok.lower_ in particles or (run and tok.text in "-‑")):
+            run.append(tok)
+            continue
+        while run and not run[-1].text[:1].isupper():
+            run.pop()
+        if not run or run[0].lower_ not in particles:
+            run = []
+        if run:
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            if not any(s < end and start < e for s, e, _ in named):
+                match = ctx.resolver.place(ctx.doc.text[start:end], ctx.main_place)
+                if match is not None and getattr(match, "source", "") != "geonames" and match.kind != "country":
+                    found.append((start, end, match))
+        run = []
+    return found
+
+
+def directional_region(ctx: DocContext, span: Span, match):
+    """'east Aleppo', 'the eastern part of Aleppo', 'Aleppo's eastern suburbs' -> the region, if known."""
+    if getattr(match, "kind", "") not in ("city", "admin1"):
+        return match
+    directions = ctx.vocab["direction_words"]
+    doc = span.doc
+    window = list(doc[max(0, span.start - 4):span.start]) + list(doc[span.end:min(len(doc), span.end + 3)])
+    for tok in window:
+        adjective = directions.get(tok.lower_)
+        if adjective and tok.sent == span.sent:
+            region = ctx.resolver.place(f"{adjective} {match.name}")
+            if region is not None and region.name != match.name:
+                return region
+    return match
+
+
+def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
+    from .dates import find_dates
+
+    found = []
+    for start, end, date_range in find_dates(sent.text, ctx.document.published):
+        span = ctx.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is not None:
+            found.append((span, date_range))
+    return found
+
+
+# --------------------------------------------------------------------------- events
+
+def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | None = None,
+                vocab: dict | None = None) -> list[Event]:
+    """Every ACLED event the document reports, one per place, with evidence."""
+    vocab = vocab or load_vocabulary()
+    triggers = doc._.get(TRIGGERS_ATTR)
+    if triggers is None:
+        triggers = find_triggers(doc, build_matcher(doc.vocab, vocab), vocab)
+    ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, doc_places(doc, resolver),
+                     main_place=resolver.main_place(doc.text))
+    attribution = sentence_attributions(ctx)
+    events: list[Event] = []
+    places_of: dict[str, Any] = {}
+    groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
+    ctx.active = {t["anchor"] for group in groups.values() for t in group}
+    for n, group in groups.items():
+        if is_title(ctx, ctx.sents[n]):
+            continue
+        for trig in group:
+            for event, place in events_for_trigger(ctx, n, trig, attribution.get(n), events):
+                events.append(event)
+                places_of[event.event_id] = place
+                ctx.rule_of[event.event_id] = trig["rule"]
+    events += denials_in_later_sentences(ctx, events, attribution)
+    link_denials(events)
+    events = drop_aggregates(ctx, events, places_of)
+    events = merge_restatements(events)
+    add_fatalities(events, claims or [])
+    for event in events:
+        event.notes = note_for(event, vocab, ctx.rule_of.get(event.event_id))
+    return events
+
+
+def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
+    groups: dict[int, list[dict]] = {}
+    for trig in triggers:
+        groups.setdefault(ctx.sentence_index(trig["anchor"]), []).append(trig)
+    return groups
+
+
+def strong_triggers(group: list[dict]) -> list[dict]:
+    """A weak trigger ('killed', 'attack') only counts when nothing more specific is there;
+    a clash is part of a capture in the same sentence."""
+    strong = [t for t in group if not t["weak"]] or group
+    if any(t["territory"] for t in strong):
+        strong = [t for t in strong if t["sub_event_type"] != "Armed clash"]
+    return strong
+
+
+def is_title(ctx: DocContext, sent: Span) -> bool:
+    title = (ctx.document.title or "").strip().lower()
+    return bool(title) and sent.text.strip().lower() == title
+
+
+def sentence_attributions(ctx: DocContext) -> dict[int, Any]:
+    """Who states each sentence (C1's Attributor keeps 'the Observatory' linked to its full name)."""
+    from .attribution import Attributor
+
+    attributor = Attributor(ctx.resolver, ctx.document.outlet)
+    found = {}
+    for n, sent in enumerate(ctx.sents):
+        try:
+            found[n] = attributor.attribute(sent)
+        except (ValueError, AttributeError, IndexError):
+            found[n] = None
+    return found
+
+
+def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier: list[Event]):
+    tok = ctx.doc[trig["anchor"]]
+    vocab = ctx.vocab
+    if is_irrealis(tok, vocab) or is_negated(tok, vocab) or is_habitual(tok, vocab) or in_background_clause(tok, vocab):
+        return []
+    date_info = event_date(ctx, n, tok)
+    if date_info is None:
+        return []                       # background history, not news
+    if trig["territory"] and is_cumulative_share(tok, vocab) and date_info.basis.startswith("publication"):
+        return []                       # "has now taken three-quarters of the area": a running total
+    places = places_for(ctx, n, trig, tok, date_info)
+    if not places:
+        return []
+    stance = "denied" if is_denied(tok, vocab) or getattr(attribution, "stance", "") == "denied" else "asserted"
+    actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
+    sent = ctx.sents[n]
+    evidence = ctx.document.evidence(sent.start_char, sent.end_char)
+    sources = sources_of(attribution, ctx.document)
+    out = []
+    for place in places:
+        event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
+        out.append((event, place.match))
+    return out
+
+
+def is_cumulative_share(tok: Token, vocab: dict) -> bool:
+    theme = theme_of(tok)
+    return theme is not None and (theme.lower_ in vocab["share_words"] or theme.lemma_ in vocab["share_words"])
+
+
+# --- places
+
+def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
+    mentions = ctx.places(n)
+    anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
+    excluded = set() if trig["rule"] in ctx.vocab["place_subject_rules"] else actor_tokens(tok)
+    if trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]:
+        excluded |= destination_tokens(tok)
+    own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) == tok.i]
+    own += list_members(tok, mentions, own)
+    if not own and trig["noun"]:
+        own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
+    if not own and may_use_context(ctx, tok, trig, date_info):
+        own = context_places(ctx, n)
+    return most_specific(ctx, own)
+
+
+def owner_of(tok: Token, anchors: set[int]) -> int | None:
+    for node in [tok, *tok.ancestors]:
+        if node.i in anchors:
+            return node.i
+    return None
+
+
+def actor_tokens(tok: Token) -> set[int]:
+    """Tokens of the trigger's subject and agent: 'Kurdish fighters' is no place."""
+    found = set()
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "agent"):
+            found |= {t.i for t in child.subtree}
+    return found
+
+
+def destination_tokens(tok: Token) -> set[int]:
+    """'handed over X to Y', 'fled towards Y': Y is a recipient or destination, not the event's place."""
+    found = set()
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "towards", "toward"):
+            found |= {t.i for t in child.subtree}
+    return found
+
+
+def list_members(tok: Token, mentions: list[PlaceMention], own: list[PlaceMention]) -> list[PlaceMention]:
+    """'fleeing X, Y and areas that were captured today': the captured areas are X and Y too."""
+    if tok.dep_ not in ("relcl", "acl"):
+        return []
+    head = tok.head
+    linked, frontier = {head.i}, [head]
+    while frontier:
+        node = frontier.pop()
+        neighbours = [c for c in node.children if c.dep_ in ("conj", "appos", "nmod", "compound")]
+        if node.dep_ in ("conj", "appos", "nmod"):
+            neighbours.append(node.head)
+        for other in neighbours:
+            if other.i not in linked:
+                linked.add(other.i)
+                frontier.append(other)
+    taken = {m.start for m in own}
+    return [m for m in mentions if m.root.i in linked and m.start not in taken]
+
+
+def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo) -> bool:
+    """Only an anaphor ('the district', 'it', 'ground') or a dated strike may borrow the place
+    the text last named; 'a neighbourhood' or '10 neighbourhoods' names no place."""
+    if trig["noun"]:
+        return not date_info.basis.startswith("publication")
+    theme = theme_of(tok) or subject_of(tok)
+    if theme is None:
+        return True
+    if theme.lower_ in ctx.vocab["context_themes"] or theme.lemma_ in ctx.vocab["context_themes"]:
+        return True
+    if any(c.dep_ == "nummod" or c.like_num for c in theme.children):
+        return False
+    return any(c.lower_ in ctx.vocab["definite_words"] for c in theme.children if c.dep_ in ("det", "poss"))
+
+
+def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
+    for back in range(1, CONTEXT_SENTENCES + 1):
+        if n - back < 0:
+            break
+        mentions = [m for m in ctx.places(n - back) if same_country(ctx, m.match)]
+        if mentions:
+            best = most_specific(ctx, mentions)
+            return best[:1]
+    return []
+
+
+def same_country(ctx: DocContext, place) -> bool:
+    main = ctx.main_place
+    return main is None or not getattr(main, "country", None) or getattr(place, "country", None) == main.country
+
+
+def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a place that encloses another named with it ('Sheikh Saeed in southeastern Aleppo'),
+    and repeats of one place."""
+    kept, names = [], set()
+    for m in mentions:
+        enclosing = any(m.match.name in ctx.chain(o.match) and o.match.name != m.match.name for o in mentions)
+        if not enclosing and m.match.name not in names:
+            kept.append(m)
+            names.add(m.match.name)
+    return kept
+
+
+# --- dates
+
+def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
+    """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
+    dated = ctx.dates(n)
+    if dated:
+        span, date_range = min(dated, key=lambda d: (tree_distance(d[0].root, tok), abs(d[0].start - tok.i)))
+        info = date_info_from(date_range, span.text)
+        return None if is_background(info, ctx.document.published) else info
+    for m in previous_in_paragraph(ctx, n):
+        for span, date_range in ctx.dates(m):
+            info = date_info_from(date_range, f"context: {span.text}")
+            if not is_background(info, ctx.document.published):
+                return info
+    return publication_date(ctx.document.published)
+
+
+def previous_in_paragraph(ctx: DocContext, n: int) -> list[int]:
+    found = []
+    for m in range(n - 1, max(-1, n - 3), -1):
+        gap = ctx.doc.text[ctx.sents[m].end_char:ctx.sents[m + 1].start_char]
+        if "\n" in gap or "\n" in ctx.sents[m + 1].text.strip():
+            break
+        found.append(m)
+    return found
+
+
+def date_info_from(date_range, expression: str) -> DateInfo:
+    best = getattr(date_range, "best", None)
+    return DateInfo(
+        best=_iso(best), earliest=_iso(getattr(date_range, "earliest", None)) or _iso(best),
+        latest=_iso(getattr(date_range, "latest", None)) or _iso(best),
+        precision=precision_code(getattr(date_range, "precision", None)) if best else None,
+        basis=expression if best else f"{expression} (relative; publication date unknown)",
+    )
+
+
+def precision_code(precision) -> int | None:
+    """ACLED's time_precision: 1 day, 2 week (or a few days), 3 month or coarser."""
+    if precision is None:
+        return None
+    if isinstance(precision, int):
+        return precision
+    text = str(precision).lower()
+    if text in ("day", "exact", "1"):
+        return 1
+    if text in ("week", "days", "weekend", "range", "2"):
+        return 2
+    return 3
+
+
+def _iso(value) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)[:10]
+
+
+def is_background(info: DateInfo, published: str | None) -> bool:
+    if not published or not info.latest:
+        return False
+    try:
+        pub = date.fromisoformat(published[:10])
+        latest = date.fromisoformat(info.latest)
+        earliest = date.fromisoformat(info.earliest or info.latest)
+    except ValueError:
+        return False
+    return (pub - latest).days > BACKGROUND_DAYS or (pub - earliest).days > BACKGROUND_START_DAYS
+
+
+def publication_date(published: str | None) -> DateInfo:
+    if not published:
+        return DateInfo(None, None, None, None, "publication date unknown; no date in the text")
+    pub = date.fromisoformat(published[:10])
+    earliest = (pub - timedelta(days=PUBLICATION_SLACK_DAYS)).isoformat()
+    return DateInfo(pub.isoformat(), earliest, pub.isoformat(), 2, "publication date (no date in the text)")
+
+
+# --- actors
+
+@dataclass
+class Actors:
+    actor1: Any = None          # resolve.ActorMatch
+    actor2: Any = None
+    assoc1: Any = None
+
+
+def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier: list[Event],
+                 attribution=None) -> Actors:
+    country = getattr(place, "country", None)
+    resolve = lambda t: actor_for_token(ctx, t, country)  # noqa: E731
+    actors = Actors()
+    doer = doer_of(tok, trig)
+    if doer is not None and doer.pos_ == "PRON" and getattr(attribution, "claimant", None):
+        # "Rebels from the FSA said they had surrendered...": 'they' is the speaker
+        actors.actor1 = resolve_actor(ctx.resolver, attribution.claimant, country)
+    elif doer is not None:
+        actors.actor1 = resolve(doer)
+        actors.assoc1 = next((a for a in (resolve(c) for c in doer.children if c.dep_ == "conj")
+                              if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
+    if trig["noun"] and actors.actor1 is None:
+        actors.actor1 = next((a for a in (resolve(c) for c in tok.children
+                                          if c.dep_ in ("amod", "compound", "poss", "nmod")) if a), None)
+    if actors.actor1 is None:
+        actors.actor1 = sentence_actor(ctx, n, tok, country)
+    target = target_of(tok, trig, ctx.vocab)
+    if target is not None:
+        found = resolve(target)
+        if found and (actors.actor1 is None or found.canonical != actors.actor1.canonical):
+            actors.actor2 = found
+    if actors.actor1 is None and trig["territory"]:
+        actors.actor1 = previous_territory_actor(earlier)
+    return actors
+
+
+def doer_of(tok: Token, trig: dict) -> Token | None:
+    """Who acted: the agent of a passive, the subject, or the subject of the verb a clause hangs on."""
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if trig["rule"] == "fall_to":
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+    for child in tok.children:
+        if child.dep_ == "nsubj":
+            return child
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if trig["noun"] and tok.dep_ in ("dobj", "pobj"):
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def target_of(tok: Token, trig: dict, vocab: dict) -> Token | None:
+    """Who it was done to: 'from rebels', 'with the militia', 'handed over to', or the object."""
+    preps = ("to",) if trig["rule"] in vocab["recipient_rules"] else ("from", "with", "against", "on")
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass") and not trig["territory"] or child.dep_ == "dobj" and trig["rule"] == "drive_from":
+            return child
+    if trig["rule"] == "fall_to":
+        return None
+    return None
+
+
+def actor_for_token(ctx: DocContext, tok: Token, country: str | None):
+    for text in mention_texts(tok):
+        found = resolve_actor(ctx.resolver, text, country)
+        if found is not None:
+            return found
+    return None
+
+
+def mention_texts(tok: Token) -> list[str]:
+    """Candidate mentions from the longest sensible phrase down to the head word."""
+    left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "punct", "case")]
+    start = min([tok.i] + [t.left_edge.i for t in left])
+    phrase = tok.doc[start:tok.i + 1]
+    texts = [phrase.text]
+    if phrase[0].lower_ in ("the", "a", "an", "its", "their", "his"):
+        texts.append(phrase[1:].text)
+    of_obj = _of_object(tok)
+    if of_obj is not None:
+        texts.append(f"{phrase.text} of {of_obj.text}")
+    if len(phrase) > 1:
+        texts.append(tok.doc[tok.i - 1:tok.i + 1].text)
+    texts.append(tok.text)
+    if tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
+        texts.append(f"{tok.text} forces")
+    return list(dict.fromkeys(t for t in texts if t))
+
+
+def resolve_actor(resolver, text: str, country: str | None):
+    try:
+        found = resolver.actor(text, country=country)
+    except TypeError:
+        found = resolver.actor(text)
+    if found is not None and "{country}" in getattr(found, "canonical", ""):
+        if not country:
+            return None
+        found = _with_canonical(found, found.canonical.format(country=country))
+    return found
+
+
+def _with_canonical(match, canonical: str):
+    try:
+        from dataclasses import replace
+
+        return replace(match, canonical=canonical)
+    except TypeError:
+        return match
+
+
+def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None):
+    """No doer in the trigger's clause: the nearest subject elsewhere in the sentence that is an actor."""
+    sent = ctx.sents[n]
+    subjects = sorted((t for t in sent if t.dep_ == "nsubj" and t.i != tok.i), key=lambda t: abs(t.i - tok.i))
+    for subj in subjects:
+        found = actor_for_token(ctx, subj, country)
+        if found is not None and getattr(found, "inter", None) not in (7, None):
+            return found
+    return None
+
+
+def previous_territory_actor(earlier: list[Event]):
+    for event in reversed(earlier):
+        if event.actor1 and event.event_type == "Battles" and event.sub_event_type != "Armed clash":
+            return _Known(event.actor1, event.inter1)
+    return None
+
+
+@dataclass(frozen=True)
+class _Known:
+    canonical: str
+    inter: int | None
+
+
+# --- building records
+
+def claimant_of(attribution, document: Document) -> str | None:
+    return getattr(attribution, "claimant", None) or document.outlet
+
+
+def sources_of(attribution, document: Document) -> list[str]:
+    """The claimant and anyone the text says backs it ('SANA and the Observatory confirmed')."""
+    first = claimant_of(attribution, document)
+    found = [first] if first else []
+    for other in getattr(attribution, "co_claimants", ()) or ():
+        if other and other not in found:
+            found.append(other)
+    return found
+
+
+def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: DateInfo, stance: str,
+                sources: list[str], evidence, sent: Span) -> Event:
+    vocab = ctx.vocab
+    event_type, sub_type = trig["event_type"], trig["sub_event_type"]
+    inter1 = getattr(actors.actor1, "inter", None)
+    if trig["territory"]:
+        sub_type = vocab["territory_sub_event_types"]["state" if inter1 == vocab["state_inter"] else "non_state"]
+    actor2, inter2 = name_of(actors.actor2), getattr(actors.actor2, "inter", None)
+    civilian_targeting = None
+    if event_type in ("Explosions/Remote violence", "Violence against civilians") and mentions_civilians(sent, vocab):
+        if actor2 is None and place is not None and getattr(place, "country", None):
+            actor2, inter2 = f"Civilians ({place.country})", 7
+        civilian_targeting = "Civilian targeting"
+    location = place.name
+    return Event(
+        event_id=stable_id("ev", ctx.document.id, sent.start_char, sub_type, location),
+        event_type=event_type, sub_event_type=sub_type,
+        event_date=date_info.best, date_earliest=date_info.earliest, date_latest=date_info.latest,
+        time_precision=date_info.precision, date_basis=date_info.basis,
+        disorder_type=vocab["disorder_types"].get(event_type),
+        actor1=name_of(actors.actor1), assoc_actor_1=name_of(actors.assoc1), inter1=inter1,
+        actor2=actor2, inter2=inter2, interaction=interaction_code(inter1, inter2),
+        civilian_targeting=civilian_targeting,
+        iso=getattr(place, "iso", None), country=getattr(place, "country", None),
+        admin1=getattr(place, "admin1", None), admin2=getattr(place, "admin2", None),
+        location=location, latitude=getattr(place, "latitude", None), longitude=getattr(place, "longitude", None),
+        geo_precision=getattr(place, "geo_precision", None),
+        stance=stance, sources=list(sources),
+        outlets=[ctx.document.outlet] if ctx.document.outlet else [],
+        evidence=[evidence], docs=[ctx.document.id],
+    )
+
+
+def name_of(actor) -> str | None:
+    return getattr(actor, "canonical", None) if actor is not None else None
+
+
+def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's interaction: the two actor codes, smaller first (10 when only one actor)."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def mentions_civilians(sent: Span, vocab: dict) -> bool:
+    return any(t.lower_ in vocab["civilian_words"] for t in sent)
+
+
+# --- denials, merging, aggregates, fatalities
+
+def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution: dict) -> list[Event]:
+    """'SANA said troops took X. A rebel commander denied the report.' -> a denied copy."""
+    triggered = {ctx.sentence_index(t["anchor"]) for t in ctx.triggers}
+    by_start = {}
+    for event in events:
+        by_start.setdefault(event.evidence[0].start, []).append(event)
+    out = []
+    for n, sent in enumerate(ctx.sents):
+        if n in triggered or not denies_something(sent, ctx.vocab):
+            continue
+        previous = previous_asserted(ctx, n, by_start)
+        evidence = ctx.document.evidence(sent.start_char, sent.end_char)
+        for event in previous:
+            out.append(denied_copy(ctx, event, evidence, claimant_of(attribution.get(n), ctx.document), sent))
+    return out
+
+
+def denies_something(sent: Span, vocab: dict) -> bool:
+    for tok in sent:
+        if tok.lemma_ in vocab["denial_verbs"] and tok.pos_ == "VERB":
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
+            if any(o.lower_ in vocab["denial_objects"] or o.lemma_ in vocab["denial_objects"] for o in objects):
+                return True
+    return False
+
+
+def previous_asserted(ctx: DocContext, n: int, by_start: dict) -> list[Event]:
+    for back in (1, 2):
+        if n - back < 0:
+            break
+        sent = ctx.sents[n - back]
+        start = ctx.document.evidence(sent.start_char, sent.end_char).start
+        found = [e for e in by_start.get(start, []) if e.stance == "asserted"]
+        if found:
+            return found
+    return []
+
+
+def denied_copy(ctx: DocContext, event: Event, evidence, source: str | None, sent: Span) -> Event:
+    from dataclasses import replace
+
+    return replace(event, event_id=stable_id("ev", ctx.document.id, sent.start_char, event.sub_event_type, event.location),
+                   stance="denied", sources=[source] if source else [], evidence=[evidence])
+
+
+def link_denials(events: list[Event]) -> None:
+    """A denial names the same place and type as the report it denies; it takes that report's
+    type, actors and date when it carries none of its own."""
+    asserted = [e for e in events if e.stance == "asserted"]
+    for event in events:
+        if event.stance != "denied":
+            continue
+        match = next((a for a in asserted if a.location == event.location and a.event_type == event.event_type), None)
+        if match is None:
+            continue
+        event.sub_event_type = match.sub_event_type
+        event.actor1, event.inter1, event.actor2, event.inter2 = match.actor1, match.inter1, match.actor2, match.inter2
+        event.interaction = match.interaction
+        if event.date_basis.startswith("publication"):
+            event.event_date, event.date_earliest, event.date_latest = match.event_date, match.date_earliest, match.date_latest
+            event.time_precision, event.date_basis = match.time_precision, f"date of the denied report ({match.date_basis})"
+
+
+def drop_aggregates(ctx: DocContext, events: list[Event], places_of: dict) -> list[Event]:
+    """A city- or region-level event is dropped when the document names a place inside it
+    for the same kind of event on a date within its window."""
+    kept = []
+    for event in events:
+        place = places_of.get(event.event_id)
+        if place is None or getattr(place, "kind", "") in FINE_KINDS:
+            kept.append(event)
+            continue
+        finer = any(
+            other is not event and other.sub_event_type == event.sub_event_type and other.stance == event.stance
+            and other.location != event.location and places_of.get(other.event_id) is not None
+            and getattr(places_of[other.event_id], "kind", "") in FINE_KINDS
+            and encloses(ctx, place, places_of[other.event_id]) and date_within(other, event)
+            for other in events
+        )
+        if not finer:
+            kept.append(event)
+    return kept
+
+
+def encloses(ctx: DocContext, outer, inner) -> bool:
+    """A city encloses its neighbourhoods; a region of a city ('eastern Aleppo') stands for
+    the city's neighbourhoods too, since gazetteers rarely say which side each one is on."""
+    chain = ctx.chain(inner)
+    if outer.name in chain:
+        return True
+    return getattr(outer, "kind", "") == "region" and bool(outer.parent) and outer.parent in chain
+
+
+def date_within(inner: Event, outer: Event) -> bool:
+    if not inner.event_date or not outer.date_earliest:
+        return inner.event_date == outer.event_date
+    return outer.date_earliest <= inner.event_date <= (outer.date_latest or outer.date_earliest)
+
+
+def merge_restatements(events: list[Event]) -> list[Event]:
+    """One document often states one event twice (lead and detail): keep one record."""
+    merged: list[Event] = []
+    for event in events:
+        same = next((m for m in merged if m.sub_event_type == event.sub_event_type and m.location == event.location
+                     and m.stance == event.stance and intervals_overlap(m, event)), None)
+        if same is None:
+            merged.append(event)
+            continue
+        if (event.time_precision or 9) < (same.time_precision or 9):
+            same.event_date, same.date_earliest, same.date_latest = event.event_date, event.date_earliest, event.date_latest
+            same.time_precision, same.date_basis = event.time_precision, event.date_basis
+        same.sources += [s for s in event.sources if s not in same.sources]
+        same.evidence += [e for e in event.evidence if e.ref not in {x.ref for x in same.evidence}]
+        for attr in ("actor1", "inter1", "actor2", "inter2", "assoc_actor_1", "interaction"):
+            if getattr(same, attr) is None:
+                setattr(same, attr, getattr(event, attr))
+    return merged
+
+
+def intervals_overlap(a: Event, b: Event) -> bool:
+    if not a.date_earliest or not b.date_earliest:
+        return a.event_date == b.event_date
+    return a.date_earliest <= (b.date_latest or b.date_earliest) and b.date_earliest <= (a.date_latest or a.date_earliest)
+
+
+def add_fatalities(events: list[Event], claims: list[Claim]) -> None:
+    """ACLED's rule: the most conservative figure reported for the event, from the 'killed'
+    claims stated in the event's own sentences."""
+    violent = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+    subgroups = load_vocabulary()["subgroup_subjects"]
+    for event in events:
+        if event.event_type not in violent or event.stance != "asserted":
+            continue
+        spans = [(e.start, e.end) for e in event.evidence]
+        killed = [c for c in claims
+                  if c.kind == "killed" and c.low is not None and c.stance != "denied"
+                  and any(s <= ev.start < e or ev.start <= s < ev.end for ev in c.evidence for s, e in spans)]
+        # "141 civilians, including 18 children": the part is not the total
+        totals = [c for c in killed if (c.subject or "") not in subgroups] or killed
+        figures = [int(c.low) for c in totals]
+        if figures:
+            event.fatalities = min(figures)
+
+
+# --- notes
+
+def note_for(event: Event, vocab: dict, rule_id: str | None = None) -> str:
+    """One ACLED-style sentence generated from the fields."""
+    rule = vocab["_rules"].get(rule_id or "", {})
+    template = rule.get("note") or vocab["note_templates"].get(event.sub_event_type, "{actor1} {description} in {location}")
+    actor1 = event.actor1 or vocab["unknown_actor"]
+    actor2 = event.actor2
+    location = event.location or "an unknown place"
+    if event.admin1 and event.admin1 != event.location:
+        location = f"{location} ({event.admin1})"
+    parts = {
+        "actor1": actor1, "location": location, "description": event.sub_event_type.lower(),
+        "from_actor2": f" from {actor2}" if actor2 else "", "to_actor2": f" to {actor2}" if actor2 else "",
+        "with_actor2": f" with {actor2}" if actor2 else "", "on_actor2": f" on {actor2}" if actor2 else "",
+        "against_actor2": f" against {actor2}" if actor2 else "", "actor2_plain": f" {actor2}" if actor2 else "",
+    }
+    body = template.format(**parts)
+    when = f"On {format_day(event.event_date)}, " if event.event_date and event.time_precision == 1 else (
+        f"Around {format_day(event.event_date)}, " if event.event_date else "")
+    text = when + (body if when else body[0].upper() + body[1:])
+    if event.fatalities:
+        text += f"; {event.fatalities} reported killed"
+    if event.stance == "denied":
+        text = f"Denied: {text}"
+    if event.sources:
+        text += f", according to {' and '.join(event.sources)}"
+    return text + "."
+
+
+def format_day(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return f"{day.day} {day.strftime('%B')} {day.year}"

@@ -1,0 +1,298 @@
+"""Event extraction: triggers, types, places, dates, actors, stance and what is left out.
+
+The sentences are our own, about several wars (Mosul 2017, Marawi 2017,
+Mariupol 2022, Khartoum 2023, Aleppo 2016), written the way wire copy reads.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from frontwatch.extract import events as ev
+from frontwatch.extract import extract_document, make_resolver
+from frontwatch.records import Document, content_hash
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return make_resolver()
+
+
+def document(text: str, published: str | None = "2017-06-20", outlet: str | None = "Test Wire",
+             doc_id: str = "t1") -> Document:
+    return Document(id=doc_id, text=text, clean_text=text, content_hash=content_hash(text),
+                    outlet=outlet, published=published)
+
+
+def events_of(nlp, resolver, text: str, published: str | None = "2017-06-20", outlet: str | None = "Test Wire"):
+    doc = document(text, published, outlet)
+    return extract_document(nlp(doc.clean_text), doc, resolver).events
+
+
+def one(events, **fields):
+    found = [e for e in events if all(getattr(e, k) == v for k, v in fields.items())]
+    assert len(found) == 1, [(e.sub_event_type, e.location, e.event_date, e.stance) for e in events]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- type and sub-type
+
+@pytest.mark.parametrize("text, published, event_type, sub_type, location", [
+    ("Iraqi forces recaptured the Zanjili neighbourhood of Mosul on Sunday, the military said.",
+     "2017-06-20", "Battles", "Government regains territory", "Zanjili"),
+    ("Islamic State militants overran Bab Sinjar on Saturday after a night of fighting.",
+     "2017-06-20", "Battles", "Non-state actor overtakes territory", "Bab Sinjar"),
+    ("Heavy clashes broke out in Soba on Tuesday between the army and the Rapid Support Forces.",
+     "2023-04-20", "Battles", "Armed clash", "Soba"),
+    ("Russian air strikes hit the Azovstal steel works on Monday, Ukrainian officials said.",
+     "2022-04-20", "Explosions/Remote violence", "Air/drone strike", "Azovstal"),
+    ("Artillery shelling struck the Port of Mariupol on Wednesday, the city council said.",
+     "2022-04-20", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Port of Mariupol"),
+    ("Gunmen abducted three teachers in Marinaut on Friday, police said.",
+     "2017-06-20", "Violence against civilians", "Abduction/forced disappearance", "Marinaut"),
+    ("Security forces arrested a dozen suspected militants in Basak Malutlut on Thursday.",
+     "2017-06-20", "Strategic developments", "Arrests", "Basak Malutlut"),
+    ("The warring sides agreed to a ceasefire in Omdurman on Sunday to let civilians leave.",
+     "2023-05-22", "Strategic developments", "Agreement", "Omdurman"),
+])
+def test_event_type_and_sub_type(nlp, resolver, text, published, event_type, sub_type, location):
+    found = one(events_of(nlp, resolver, text, published), location=location)
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_type)
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Government troops drove rebels from Sheikh Khodr on Monday, state media said.", "Government regains territory"),
+    ("Sheikh Khodr fell to government forces on Monday, state media said.", "Government regains territory"),
+    ("Rebels seized Sheikh Khodr from government forces on Monday, activists said.", "Non-state actor overtakes territory"),
+    ("Pro-government fighters took control of Sheikh Khodr on Monday, state media said.", "Government regains territory"),
+])
+def test_territory_sub_type_follows_who_took_it(nlp, resolver, text, sub_type):
+    found = one(events_of(nlp, resolver, text, "2016-11-28"), location="Sheikh Khodr")
+    assert found.sub_event_type == sub_type
+
+
+def test_surrender_of_fighters_is_a_strategic_development(nlp, resolver):
+    text = "In Marawi, about 40 militants laid down their arms on Tuesday, the army said."
+    found = one(events_of(nlp, resolver, text, "2017-06-21"), sub_event_type="Other")
+    assert found.event_type == "Strategic developments"
+    assert found.location == "Marawi"
+
+
+def test_hand_over_of_territory(nlp, resolver):
+    text = "Rebel commanders said they had handed over Sheikh Maqsoud to Kurdish forces on Sunday."
+    found = one(events_of(nlp, resolver, text, "2016-11-28"), sub_event_type="Non-violent transfer of territory")
+    assert found.actor2 == "Kurdish forces (YPG)"
+
+
+# --------------------------------------------------------------------------- actors
+
+@pytest.mark.parametrize("text, published, actor1, inter1", [
+    ("Iraqi troops retook Bab al-Jadid on Sunday, the army said.", "2017-06-20", "Military Forces of Iraq", 1),
+    ("Government forces recaptured Bab al-Jadid on Sunday, the army said.", "2017-06-20", "Military Forces of Iraq", 1),
+    ("The Rapid Support Forces seized the Republican Palace on Saturday.", "2023-04-18", "Rapid Support Forces", 2),
+    ("Syrian troops captured Sakhour on Monday, SANA said.", "2016-11-28", "Military Forces of Syria", 1),
+])
+def test_actor1_is_canonical_with_inter_code(nlp, resolver, text, published, actor1, inter1):
+    events = events_of(nlp, resolver, text, published)
+    assert len(events) == 1
+    assert (events[0].actor1, events[0].inter1) == (actor1, inter1)
+
+
+def test_actor2_from_the_side_that_lost(nlp, resolver):
+    text = "Government forces captured Sakhour from rebels on Monday, state media said."
+    found = one(events_of(nlp, resolver, text, "2016-11-28"), location="Sakhour")
+    assert found.actor1 == "Military Forces of Syria"
+    assert found.actor2 == "Rebel groups"
+    assert found.interaction == 12
+
+
+# --------------------------------------------------------------------------- places
+
+def test_one_event_per_place_in_a_list(nlp, resolver):
+    text = ("Regime forces seized the Sakhour, Haydariya and Sheikh Khodr districts on Monday, "
+            "while Kurdish fighters took the Sheikh Maqsoud neighbourhood from rebels, activists said.")
+    events = events_of(nlp, resolver, text, "2016-11-28")
+    by_place = {e.location: e.sub_event_type for e in events}
+    assert by_place == {
+        "Sakhour": "Government regains territory", "Haydariya": "Government regains territory",
+        "Sheikh Khodr": "Government regains territory", "Sheikh Maqsoud": "Non-state actor overtakes territory",
+    }
+
+
+def test_neighbourhood_wins_over_its_city(nlp, resolver):
+    text = "Iraqi troops retook the Zanjili district in western Mosul on Sunday."
+    events = events_of(nlp, resolver, text, "2017-06-20")
+    assert [e.location for e in events] == ["Zanjili"]
+    assert events[0].country == "Iraq" and events[0].latitude is not None
+
+
+def test_city_aggregate_dropped_when_neighbourhood_named_for_same_day(nlp, resolver):
+    text = ("Iraqi forces made major gains in Mosul on Sunday.\n\n"
+            "Iraqi troops recaptured Zanjili on Sunday, the military said.")
+    events = events_of(nlp, resolver, text, "2017-06-20")
+    assert [e.location for e in events] == ["Zanjili"]
+
+
+def test_anaphor_takes_the_place_named_just_before(nlp, resolver):
+    text = ("State media said Syrian troops had entered the Sheikh Saeed neighbourhood.\n\n"
+            "The neighbourhood was taken from rebel forces on Monday with the help of allied militias.")
+    events = events_of(nlp, resolver, text, "2016-12-12")
+    assert {e.location for e in events} == {"Sheikh Saeed"}
+
+
+def test_place_inside_an_actor_name_is_not_the_location(nlp, resolver):
+    text = "Pro-Damascus fighters took control of the Sakhour area on Monday, state media said."
+    found = one(events_of(nlp, resolver, text, "2016-11-28"))
+    assert found.location == "Sakhour"
+
+
+# --------------------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("text, published, best, earliest, latest, precision", [
+    ("Iraqi troops retook Zanjili on Sunday, the army said.", "2017-06-20", "2017-06-18", "2017-06-18", "2017-06-18", 1),
+    ("Iraqi troops retook Zanjili over the past week, the army said.", "2017-06-20", None, "2017-06-13", "2017-06-20", 2),
+    ("Iraqi troops retook Zanjili, the army said.", "2017-06-20", "2017-06-20", "2017-06-18", "2017-06-20", 2),
+])
+def test_event_dates(nlp, resolver, text, published, best, earliest, latest, precision):
+    found = one(events_of(nlp, resolver, text, published))
+    assert (found.date_earliest, found.date_latest, found.time_precision) == (earliest, latest, precision)
+    if best:
+        assert found.event_date == best
+    assert found.date_basis
+
+
+def test_date_from_the_previous_sentence_of_the_paragraph(nlp, resolver):
+    text = ("Fighting raged across the south of Khartoum on Tuesday. "
+            "The Rapid Support Forces seized Soba, residents said.")
+    found = one(events_of(nlp, resolver, text, "2023-04-20"), location="Soba", sub_event_type="Non-state actor overtakes territory")
+    assert found.event_date == "2023-04-18"
+    assert found.date_basis.startswith("context")
+
+
+def test_relative_date_without_publication_date_is_left_empty(nlp, resolver):
+    found = one(events_of(nlp, resolver, "Iraqi troops retook Zanjili on Sunday, the army said.", None))
+    assert found.event_date is None and found.time_precision is None
+    assert "unknown" in found.date_basis
+
+
+# --------------------------------------------------------------------------- stance and what is left out
+
+def test_denial_in_the_same_sentence_gives_a_denied_record(nlp, resolver):
+    text = ("State media said government forces captured Sakhour early on Monday.\n\n"
+            "A rebel commander denied the report that Sakhour had fallen.")
+    events = events_of(nlp, resolver, text, "2016-11-28")
+    asserted = one(events, stance="asserted")
+    denied = one(events, stance="denied")
+    assert (denied.location, denied.sub_event_type) == (asserted.location, asserted.sub_event_type)
+    assert denied.event_date == asserted.event_date == "2016-11-28"
+    assert denied.evidence[0].start > asserted.evidence[0].start
+
+
+def test_denial_in_a_following_sentence(nlp, resolver):
+    text = ("The army said its troops recaptured Zanjili on Sunday.\n\n"
+            "An Islamic State statement denied the claim.")
+    events = events_of(nlp, resolver, text, "2017-06-20")
+    assert sorted(e.stance for e in events) == ["asserted", "denied"]
+    assert {e.location for e in events} == {"Zanjili"}
+
+
+@pytest.mark.parametrize("text", [
+    "If Iraqi forces capture Zanjili, the militants will be cut off.",
+    "Commanders hope to retake Zanjili within days.",
+    "The army plans to recapture Bab Sinjar next week.",
+    "Iraqi troops will storm Zanjili on Sunday, a commander said.",
+    "Rebels have refused to surrender Sheikh Khodr.",
+    "Iraqi troops did not enter Zanjili on Sunday, the army said.",
+    "Mosul has suffered daily shelling and near-constant air strikes.",
+    "Islamic State fighters captured Mosul in June 2014.",
+    "Since the assault on Mosul began, thousands have fled.",
+])
+def test_hypothetical_negated_habitual_and_background_are_skipped(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, "2017-06-20") == []
+
+
+def test_unplaced_generic_statement_is_skipped(nlp, resolver):
+    text = "Civilians are said to be hiding in basements as air strikes continue."
+    assert events_of(nlp, resolver, text, "2017-06-20") == []
+
+
+# --------------------------------------------------------------------------- records
+
+def test_record_fields_sources_evidence_and_notes(nlp, resolver):
+    text = "Soldiers chat near a checkpoint.\n\nThe army said troops recaptured Zanjili on Sunday."
+    doc = document(text, "2017-06-20", outlet="Test Wire")
+    found = one(extract_document(nlp(text), doc, resolver).events)
+    assert found.sources == ["Military Forces of Iraq"] or found.sources
+    assert found.outlets == ["Test Wire"]
+    ref = found.evidence[0]
+    assert text[ref.start:ref.end] == ref.text and "Zanjili" in ref.text
+    assert found.notes.startswith("On 18 June 2017, Military Forces of Iraq regained Zanjili")
+    assert found.event_id.startswith("ev-")
+    assert found.disorder_type == "Political violence"
+
+
+def test_evidence_offsets_refer_to_the_original_text(nlp, resolver):
+    original = "Menu | Home\nIraqi troops retook Zanjili on Sunday, the army said."
+    clean = original[len("Menu | Home\n"):]
+    from frontwatch.records import Segment
+
+    doc = Document(id="o1", text=original, clean_text=clean, content_hash=content_hash(original),
+                   outlet="Test Wire", published="2017-06-20",
+                   segments=[Segment(clean_start=0, orig_start=len("Menu | Home\n"), length=len(clean))])
+    found = one(extract_document(nlp(clean), doc, resolver).events)
+    ref = found.evidence[0]
+    assert original[ref.start:ref.end].startswith("Iraqi troops retook Zanjili")
+
+
+def test_fatalities_take_the_most_conservative_total(nlp, resolver):
+    text = ("Air strikes on Soba killed at least 25 civilians, including 9 children, on Tuesday, "
+            "medics said, while residents put the toll at 40.")
+    found = one(events_of(nlp, resolver, text, "2023-04-20"), sub_event_type="Air/drone strike")
+    assert found.fatalities == 25
+    assert found.actor2 == "Civilians (Sudan)"
+
+
+def test_event_ids_are_stable(nlp, resolver):
+    text = "Iraqi troops retook Zanjili on Sunday, the army said."
+    first = [e.event_id for e in events_of(nlp, resolver, text)]
+    assert first == [e.event_id for e in events_of(nlp, resolver, text)]
+
+
+# --------------------------------------------------------------------------- the spaCy component
+
+def test_component_marks_triggers_as_plain_data(nlp):
+    doc = nlp("Rebels shelled the port while warplanes bombed the airport and troops captured the bridge.")
+    triggers = doc._.fw_event_triggers
+    assert isinstance(triggers, list) and all(isinstance(t, dict) for t in triggers)
+    kind_of = {t["text"].split()[-1]: t for t in triggers}
+    assert kind_of["shelled"]["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert kind_of["bombed"]["sub_event_type"] == "Air/drone strike"
+    assert kind_of["captured"]["sub_event_type"] is None and kind_of["captured"]["territory"]
+    assert doc.text[kind_of["captured"]["start_char"]:kind_of["captured"]["end_char"]] == "captured"
+
+
+def test_component_can_be_added_to_a_blank_pipeline():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("frontwatch_events")
+    assert "frontwatch_events" in nlp.pipe_names
+    assert Doc.has_extension("fw_event_triggers")
+
+
+@pytest.mark.parametrize("words, heads, deps, lemmas, expected", [
+    # "troops pushed rebels from Hanano": 'push' counts only with 'from'
+    (["troops", "pushed", "rebels", "from", "Hanano"], [1, 1, 1, 1, 3],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["troop", "push", "rebel", "from", "Hanano"], ["drive_from"]),
+    (["troops", "pushed", "into", "Hanano"], [1, 1, 1, 2],
+     ["nsubj", "ROOT", "prep", "pobj"], ["troop", "push", "into", "Hanano"], []),
+])
+def test_grammar_conditions_on_hand_built_docs(words, heads, deps, lemmas, expected):
+    import spacy
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas,
+              pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN"][:len(words)])
+    vocab = ev.load_vocabulary()
+    found = ev.find_triggers(doc, ev.build_matcher(nlp.vocab, vocab), vocab)
+    assert [t["rule"] for t in found] == expected
