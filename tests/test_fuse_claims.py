@@ -41,6 +41,8 @@ def run(*claims):
     (dict(low=10000), dict(low=10500), False),                                # within the 10% gap
     (dict(low=30, qualifier="nearly"), dict(low=52, qualifier="more_than"), True),
     (dict(low=None, high=None), dict(low=5), False),                          # no figure: nothing to compare
+    (dict(low=2000, high=9000, qualifier="about"), dict(low=20000, high=90000, qualifier="about"), False),  # vague
+    (dict(low=2000, high=9000, qualifier="about"), dict(low=30000, qualifier="at_least"), False),
 ])
 def test_ranges_that_do_not_overlap_disagree(a, b, expected):
     assert disagree(cl("x", **a), cl("y", **b), gap=0.1) is expected

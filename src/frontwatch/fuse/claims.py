@@ -8,7 +8,9 @@ counts its independent sources after merging reprints.
 Two claims in a group disagree when they come from different sources (a wire
 copy printed twice is one source) and their ranges do not overlap by more than
 ``settings.numeric_dispute_gap`` (relative to the larger figure). "more than
-100" runs open-ended upwards, so it never contradicts "100". Different windows
+100" runs open-ended upwards, so it never contradicts "100". An order of
+magnitude ("thousands", "tens of thousands") asserts too little to contradict
+a figure, so it never makes a numeric dispute. Different windows
 (period) are different groups and never disagree. When every disagreeing pair
 was stated on different dates (its own ``as_of``, else its document's
 publication date), the dispute is ``low`` severity: it may be a trend rather
@@ -43,9 +45,14 @@ def value_range(claim: Claim) -> tuple[float, float] | None:
     return (min(lo, hi), max(lo, hi))
 
 
+def is_vague(claim: Claim) -> bool:
+    """An order of magnitude ("thousands", "tens of thousands"): about, and a range rather than a figure."""
+    return claim.qualifier == "about" and claim.low is not None and claim.high is not None and claim.high > claim.low
+
+
 def disagree(a: Claim, b: Claim, gap: float) -> bool:
     ra, rb = value_range(a), value_range(b)
-    if ra is None or rb is None:
+    if ra is None or rb is None or is_vague(a) or is_vague(b):
         return False
     top_low = max(ra[0], rb[0])
     distance = top_low - min(ra[1], rb[1])
