@@ -248,3 +248,23 @@ def store_sample(db: str) -> str:
 def sample_db(tmp_path) -> str:
     """A SQLite store holding the sample documents and picture."""
     return store_sample(str(tmp_path / "frontwatch.db"))
+
+
+# --- the demo corpus, run once per session --------------------------------------------------------
+
+@dataclass
+class DemoRun:
+    out_dir: Path
+    db: str
+    brief: Path
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory) -> DemoRun:
+    """The whole pipeline on examples/aleppo-2016, as `make run` does."""
+    from frontwatch import pipeline
+
+    examples = Path(__file__).resolve().parent.parent / "examples" / "aleppo-2016"
+    out = tmp_path_factory.mktemp("demo-run")
+    pipeline.run([examples], out)
+    return DemoRun(out, pipeline.default_db(out), out / "brief.html")

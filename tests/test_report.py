@@ -36,7 +36,8 @@ def brief_html():
 
 def test_brief_is_one_self_contained_file(brief_html):
     assert brief_html.count("<script") == 2          # the data block and one inline script
-    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", brief_html)
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=\"(?!data:)", brief_html)
+    assert '<link rel="icon" href="data:,">' in brief_html      # so the browser asks for no favicon
     assert not re.search(r"https?://", markup_only(brief_html))
     assert "@import" not in brief_html and "fetch(" not in brief_html and "XMLHttpRequest" not in brief_html
     assert "sourceMappingURL" not in brief_html
@@ -125,3 +126,17 @@ def test_empty_picture_still_renders():
     html = render_brief([], Picture(), shapes=[])
     data = payload_of(html)
     assert data["events"] == [] and data["sitrep"] == [] and data["stats"]["first"] is None
+
+
+def test_shapes_found_through_a_preferred_alias():
+    shapes = shapes_for({"Riverside Quarter"}, sample_shapes(), aliases={"riverside quarter": "Riverside"})
+    assert [s["name"] for s in shapes if s["active"]] == ["Riverside Quarter"]
+
+
+def test_shipped_gazetteer_aliases_are_read():
+    from frontwatch.report.shapes import gazetteer_aliases, gazetteer_shapes
+
+    aliases, collections = gazetteer_aliases(), gazetteer_shapes()
+    names = {f["properties"].get("name") for c in collections for f in c["features"]}
+    assert aliases and collections
+    assert any(target in names for target in aliases.values())

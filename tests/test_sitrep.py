@@ -93,3 +93,21 @@ def test_human_date():
     assert human_date("2016-11-28") == "28 November 2016"
     assert human_date(None) == "an unknown date"
     assert human_date("2016-13") == "2016-13"
+
+
+def test_demo_corpus_report_cites_evidence_for_every_sentence(demo_run):
+    from frontwatch.store import open_store
+
+    with open_store(demo_run.db) as store:
+        documents, picture = store.documents(), store.picture()
+    index = EvidenceIndex.of(documents)
+    sections = situation_report(picture, index)
+    assert sum(len(s.sentences) for s in sections) >= 10
+    assert {"changed", "events", "claims", "disputes"} <= {s.key for s in sections}
+    assert unsupported_sentences(sections, index.spans) == []
+    texts = {d.id: d.text for d in documents}
+    for section in sections:
+        for sentence in section.sentences:
+            for ref in sentence.refs:
+                span = index.spans[ref]
+                assert texts[span["doc"]][span["start"]:span["end"]] == span["text"] != ""

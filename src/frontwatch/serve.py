@@ -26,7 +26,7 @@ import anyio
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -342,6 +342,10 @@ def _install_reads(app: FastAPI, holder: SnapshotHolder, settings: Settings) -> 
         csp = _meta_csp(html)
         return HTMLResponse(html, headers={"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
                                            "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)    # browsers ask for one on every page; there is none to give
 
     @app.get("/status", summary="Store size, snapshot version and whether writing is enabled")
     def status() -> dict:

@@ -12,7 +12,7 @@ from importlib import resources
 
 from ..records import Claim, ControlPeriod, Dispute, Document, Event, Picture
 from .evidence import EvidenceIndex
-from .shapes import gazetteer_shapes, shapes_for
+from .shapes import gazetteer_aliases, gazetteer_shapes, shapes_for
 from .sitrep import situation_report, unsupported_sentences
 
 
@@ -37,7 +37,10 @@ def build_payload(documents: list[Document], picture: Picture, collections: list
     }
     places = {e.location for e in picture.events} | {p.place for p in picture.control} | \
              {c.place for c in picture.claims if c.place}
-    payload["shapes"] = shapes_for(places, gazetteer_shapes() if collections is None else collections)
+    if collections is None:
+        payload["shapes"] = shapes_for(places, gazetteer_shapes(), gazetteer_aliases())
+    else:
+        payload["shapes"] = shapes_for(places, collections)
     payload["evidence"] = index.spans
     payload["documents"] = index.doc_meta()
     payload["symbols"] = _symbols(picture)

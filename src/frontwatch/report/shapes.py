@@ -6,6 +6,8 @@ its other polygons are drawn faintly for orientation.
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 from importlib import resources
 
@@ -13,24 +15,43 @@ NAME_KEYS = ("name", "canonical", "NAME")
 COORD_DIGITS = 5          # about a metre: enough for a neighbourhood outline, a third of the bytes
 
 
-def gazetteer_shapes() -> list[dict]:
-    """Every GeoJSON FeatureCollection shipped in ``data/gazetteer/``."""
+def _gazetteer_files(suffix: str):
     folder = resources.files("frontwatch") / "data" / "gazetteer"
     if not folder.is_dir():
         return []
-    collections = []
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".geojson"):
-            collections.append(json.loads(entry.read_text(encoding="utf-8")))
-    return collections
+    return [e for e in sorted(folder.iterdir(), key=lambda e: e.name) if e.name.endswith(suffix)]
 
 
-def shapes_for(places: set[str], collections: list[dict]) -> list[dict]:
+def gazetteer_shapes() -> list[dict]:
+    """Every GeoJSON FeatureCollection shipped in ``data/gazetteer/``."""
+    return [json.loads(entry.read_text(encoding="utf-8")) for entry in _gazetteer_files(".geojson")]
+
+
+def gazetteer_aliases() -> dict[str, str]:
+    """Spelling -> gazetteer name, from the ``*_aliases.csv`` tables (columns name, alias).
+
+    Shapes are keyed by the gazetteer's name, while the picture may use a preferred
+    alias (for example a fuller local name), so both spellings must find the shape.
+    """
+    aliases: dict[str, str] = {}
+    for entry in _gazetteer_files("_aliases.csv"):
+        for row in csv.DictReader(io.StringIO(entry.read_text(encoding="utf-8"))):
+            if row.get("name") and row.get("alias"):
+                aliases[row["alias"].strip().casefold()] = row["name"].strip()
+    return aliases
+
+
+def shapes_for(places: set[str], collections: list[dict], aliases: dict[str, str] | None = None) -> list[dict]:
     """Slim features of the collections that hold at least one of ``places``.
 
-    Each feature is ``{"name", "active", "geometry"}``; ``active`` marks places the picture names.
+    Each feature is ``{"name", "active", "geometry"}``: ``name`` is the place's name in the
+    picture when the picture names it (directly or through an alias), and ``active`` marks those.
     """
     wanted = {p.casefold(): p for p in places if p}
+    for place in list(wanted.values()):
+        gazetteer_name = (aliases or {}).get(place.casefold())
+        if gazetteer_name:
+            wanted.setdefault(gazetteer_name.casefold(), place)
     out = []
     for collection in collections:
         features = [f for f in collection.get("features", []) if _polygonal(f)]

@@ -94,10 +94,12 @@ def _event_sentences(picture: Picture, index: EvidenceIndex) -> list[Sentence]:
 def event_sentence(event: Event) -> str:
     when = f"On {human_date(event.event_date)}" if event.event_date else "At an unknown date"
     where = event.location or event.admin1 or event.country or "an unnamed place"
-    text = f"{when}, {event.sub_event_type.lower() or event.event_type.lower()} in {where}"
-    actors = " against ".join(a for a in (event.actor1, event.actor2) if a)
-    if actors:
-        text += f" ({actors})"
+    kind = event.sub_event_type if event.sub_event_type not in ("", "Other") else event.event_type
+    text = f"{when}, {kind.lower()} in {where}"
+    if event.actor1:
+        text += f" by {event.actor1}"
+    if event.actor2:
+        text += f" against {event.actor2}"
     if event.fatalities:
         text += f", {event.fatalities} reported killed"
     if event.stance in ("denied", "disputed"):
@@ -180,12 +182,12 @@ def _source_sentences(picture: Picture, index: EvidenceIndex) -> list[Sentence]:
     for event in picture.events:
         for source in event.sources:
             cited[source].append(event)
-            outlets[source].update(event.outlets)
+            outlets[source].update(event.outlets or _evidence_outlets(event.evidence, index))
     for claim in picture.claims:
         if claim.claimant:
             cited[claim.claimant].append(claim)
-            if claim.outlet:
-                outlets[claim.claimant].add(claim.outlet)
+            outlets[claim.claimant].update([claim.outlet] if claim.outlet else
+                                           _evidence_outlets(claim.evidence, index))
     counts = Counter({s: len(r) for s, r in cited.items()})
     out = []
     for source, n in counts.most_common():
@@ -197,6 +199,12 @@ def _source_sentences(picture: Picture, index: EvidenceIndex) -> list[Sentence]:
         out.append(Sentence(text, _refs(index, evidence)))
     out.extend(_reprint_sentences(picture, index))
     return out
+
+
+def _evidence_outlets(evidence, index: EvidenceIndex) -> set[str]:
+    """Outlets of the documents a record's evidence is in (when the record names none)."""
+    docs = (index.documents.get(ev.doc) for ev in evidence)
+    return {d.outlet for d in docs if d is not None and d.outlet}
 
 
 def _reprint_sentences(picture: Picture, index: EvidenceIndex) -> list[Sentence]:
