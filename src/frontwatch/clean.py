@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -49,12 +49,41 @@ BODY_MIN_WORDS = 10
 
 @dataclass(frozen=True)
 class Rule:
+    """One kind of furniture. Patterns anchored at '^' fail fast and always run; the others
+    scan the whole line, so when the rule has hints they run only on lines holding a hint."""
+
     reason: str
-    patterns: tuple[re.Pattern, ...]
+    anchored: re.Pattern | None
+    floating: re.Pattern | None
+    hints: tuple[str, ...]
     max_words: int
 
-    def matches(self, stripped: str, words: int) -> bool:
-        return words <= self.max_words and any(p.search(stripped) for p in self.patterns)
+    def matches(self, stripped: str, folded: str, words: int) -> bool:
+        if words > self.max_words:
+            return False
+        if self.anchored is not None and self.anchored.search(stripped):
+            return True
+        if self.floating is None or (self.hints and not any(h in folded for h in self.hints)):
+            return False
+        return self.floating.search(stripped) is not None
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Rule":
+        flags = 0 if data.get("case_sensitive") else re.I
+        anchored = [p for p in data["patterns"] if p.startswith("^")]
+        floating = [p for p in data["patterns"] if not p.startswith("^")]
+        return cls(
+            reason=data["reason"],
+            anchored=_alternation(anchored, flags),
+            floating=_alternation(floating, flags),
+            hints=tuple(h.casefold() for h in data.get("hints", [])),
+            max_words=data.get("max_words", 10_000),
+        )
+
+
+def _alternation(patterns: list[str], flags: int) -> re.Pattern | None:
+    """Join a rule's patterns into one regex, so each line is scanned once per rule."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
 
 @dataclass(frozen=True)
@@ -66,8 +95,9 @@ class Furniture:
 
     def rule_reason(self, stripped: str) -> str | None:
         words = len(stripped.split())
+        folded = stripped.casefold()
         for rule in self.rules:
-            if rule.matches(stripped, words):
+            if rule.matches(stripped, folded, words):
                 return rule.reason
         return None
 
@@ -79,14 +109,7 @@ class Furniture:
 def load_furniture() -> Furniture:
     """Read data/furniture.json once per process (an explicit, read-only cache)."""
     raw = json.loads(resources.files("frontwatch.data").joinpath("furniture.json").read_text("utf-8"))
-    rules = tuple(
-        Rule(
-            reason=r["reason"],
-            patterns=tuple(re.compile(p, 0 if r.get("case_sensitive") else re.I) for p in r["patterns"]),
-            max_words=r.get("max_words", 10_000),
-        )
-        for r in raw["rules"]
-    )
+    rules = tuple(Rule.from_data(r) for r in raw["rules"])
     return Furniture(
         rules=rules,
         section_labels=frozenset(s.casefold() for s in raw.get("section_labels", [])),
@@ -106,10 +129,12 @@ class Line:
     text: str
     reason: str | None = None
     protected: bool = False
+    stripped: str = field(init=False)
+    words: int = field(init=False)
 
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    def __post_init__(self) -> None:
+        self.stripped = self.text.strip()
+        self.words = len(self.stripped.split())
 
     @property
     def blank(self) -> bool:
@@ -118,10 +143,6 @@ class Line:
     @property
     def kept(self) -> bool:
         return self.reason is None
-
-    @property
-    def words(self) -> int:
-        return len(self.stripped.split())
 
 
 def split_lines(text: str) -> list[Line]:

@@ -204,7 +204,9 @@ def _published_match(line: str, matches: list[re.Match]) -> re.Match:
     return matches[0]
 
 
+@lru_cache(maxsize=4096)
 def _parse(text: str) -> date | None:
+    """dateparser on one printed date; cached because a day's reports print the same dates."""
     import dateparser
 
     parsed = dateparser.parse(text, languages=["en"],
