@@ -79,7 +79,7 @@ def claim_dict(claim: Claim) -> dict:
 def dispute_dict(dispute: Dispute) -> dict:
     return {"dispute_id": dispute.dispute_id, "kind": dispute.kind, "topic": dispute.topic,
             "records": list(dispute.records), "explanation": dispute.explanation, "severity": dispute.severity,
-            "outlets": list(dispute.outlets), "sides": dispute.sides, "evidence": _evidence_dicts(dispute.evidence)}
+            "outlets": list(dispute.outlets), "sides": [dict(sorted(side.items())) for side in dispute.sides], "evidence": _evidence_dicts(dispute.evidence)}
 
 
 def control_row(period: ControlPeriod) -> dict:

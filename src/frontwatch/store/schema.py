@@ -108,7 +108,8 @@ def quoted(columns) -> str:
 # -- records <-> rows -------------------------------------------------------
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    # keys keep their order, so a record read back is exported byte for byte as it was written
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _evidence_dump(evidence: list[Evidence]) -> str:

@@ -1,0 +1,105 @@
+"""The whole job end to end on three small reports of our own: two outlets print one wire denial."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from frontwatch import pipeline
+from frontwatch.settings import Settings
+from frontwatch.store import open_store
+
+HARBOUR = """HARBOUR TIMES | World | Middle East | Opinion
+Share this article  Facebook  Twitter  Email
+Army says it seized Tariq al-Bab
+December 3, 2016
+ALEPPO, Syria — Syrian government forces captured the Tariq al-Bab district of eastern Aleppo on Saturday, the state news agency SANA said.
+A rebel spokesman, speaking to Reuters by telephone, denied that Tariq al-Bab had fallen and said fighters were still holding their positions in the district.
+The Syrian Observatory for Human Rights said about 2,000 civilians had fled the district over the past 24 hours.
+Related: Winter closes in on the besieged east
+Photo: A damaged street in Aleppo. (AFP/Getty Images)
+"""
+LANTERN = """The Lantern - Home - News - Syria
+Regime forces push into Tariq al-Bab
+Published Saturday 3 December 2016
+Regime troops stormed the Tariq al-Bab district on Saturday, according to Syrian state media.
+A rebel spokesman, speaking to Reuters by telephone, denied that Tariq al-Bab had fallen and said fighters were still holding their positions in the district.
+Residents said shelling hit the Bustan al-Qasr neighbourhood on Friday, killing at least 8 people.
+Read more: Aleppo's hospitals run out of fuel
+"""
+MERIDIAN = {"id": "meridian-1", "outlet": "Meridian Post", "published": "2016-12-04",
+            "text": "Civilians flee as army advances\nThe United Nations said on Sunday that up to 20,000 people fled "
+                    "eastern Aleppo over the past week.\nThe Syrian Observatory for Human Rights said the army now "
+                    "holds most of Tariq al-Bab after a day of heavy fighting.\nAdvertisement\n"}
+EXPORTS = ("documents.jsonl", "events.csv", "events.geojson", "claims.jsonl", "disputes.jsonl", "control.csv")
+SETTINGS = Settings(workers=1)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("in")
+    (folder / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (folder / "lantern.txt").write_text(LANTERN, encoding="utf-8")
+    (folder / "meridian.jsonl").write_text(json.dumps(MERIDIAN) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def first_run(inputs, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    summary = pipeline.run([inputs], out, settings=SETTINGS)
+    return out, summary
+
+
+def test_run_writes_every_export(first_run):
+    out, summary = first_run
+    assert summary.read == 3 and summary.new == 3 and not summary.problems
+    assert {p.name for p in summary.outputs} >= set(EXPORTS)
+
+
+def test_second_run_adds_nothing_and_writes_the_same_files(first_run, inputs, tmp_path):
+    out, _ = first_run
+    with open_store(pipeline.default_db(out)) as store:
+        before = store.counts()
+    exports = {name: (out / name).read_bytes() for name in EXPORTS}
+    summary = pipeline.run([inputs], out, settings=SETTINGS)
+    assert summary.new == 0 and summary.unchanged == 3
+    with open_store(pipeline.default_db(out)) as store:
+        assert store.counts() == before
+    assert {name: (out / name).read_bytes() for name in EXPORTS} == exports
+
+
+def test_reprinted_denial_is_one_copy_and_one_dispute(first_run):
+    out, _ = first_run
+    with open_store(pipeline.default_db(out)) as store:
+        picture = store.picture()
+    assert any({ref.split(":")[0] for ref in refs} == {"harbour", "lantern"} for refs in picture.copy_groups.values())
+    denials = [d for d in picture.disputes if d.kind == "denial"]
+    assert len(denials) == 1
+    [event] = [e for e in picture.events if e.event_id == denials[0].records[0]]
+    assert event.stance == "disputed" and event.location == "Tariq al-Bab"
+    assert {"harbour", "lantern"} <= set(event.docs)
+    assert denials[0].sides[1]["independent_sources"] == 1     # one wire quote, printed twice
+
+
+def test_every_evidence_span_points_into_the_original_text(first_run):
+    out, _ = first_run
+    with open_store(pipeline.default_db(out)) as store:
+        texts = {d.id: d.text for d in store.documents()}
+        picture = store.picture()
+    spans = [ev for rec in [*picture.events, *picture.claims, *picture.disputes] for ev in rec.evidence]
+    assert spans
+    assert all(texts[ev.doc][ev.start:ev.end] == ev.text for ev in spans)
+
+
+def test_adding_a_report_later_gives_the_picture_of_one_run_on_all(first_run, inputs, tmp_path):
+    out, _ = first_run
+    later = tmp_path / "later"
+    shutil.copytree(inputs, tmp_path / "part")
+    (tmp_path / "part" / "meridian.jsonl").unlink()
+    pipeline.run([tmp_path / "part"], later, settings=SETTINGS)
+    summary = pipeline.run([inputs], later, settings=SETTINGS)
+    assert summary.new == 1
+    for name in EXPORTS:
+        assert (later / name).read_bytes() == (out / name).read_bytes(), name
