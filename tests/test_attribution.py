@@ -29,10 +29,26 @@ def number_token(sent, word):
     ("Thousands are thought to have been made homeless by the shelling.", "Tigris Bulletin", "hedged"),
     ("An estimated 8,000 people fled over the weekend, residents told Reuters.", "Reuters", "asserted"),
     ("Syrian state media reported that 3,000 people had left the district.", "SANA", "asserted"),
+    ("Local officials estimate that as many as 2,000 civilians are still inside Marawi.", "local officials", "asserted"),
+    ("Sudan's health ministry says at least 705 people have been killed.", "Sudan health ministry", "asserted"),
+    ("The Khartoum Doctors' Syndicate, which counts only hospital deaths, gives a toll of 863.",
+     "Khartoum Doctors' Syndicate", "asserted"),
+    ("Civil defence teams recovered 112 bodies in Mosul, the head of Nineveh's civil defence directorate said.",
+     "Nineveh civil defence directorate", "asserted"),
 ])
 def test_single_sentence(nlp, text, claimant, stance):
     (att,) = attribute_all(nlp, text)
     assert (att.claimant, att.stance) == (claimant, stance)
+
+
+def test_a_headline_above_the_sentence_is_not_its_speaker(nlp):
+    from frontwatch.extract.claims import _line_sentences
+
+    doc = nlp("Ten soldiers killed in Marawi, defence chief says\n\nA plane hit government troops on Wednesday, "
+              "killing 10 soldiers, the Joint Operations Command said.")
+    attributor = Attributor(FakeResolver(), "Pacific Rim Times")
+    last = [attributor.attribute(s) for s in _line_sentences(doc)][-1]
+    assert last.claimant == "Iraqi Joint Operations Command"
 
 
 def test_the_outlet_name_drops_the_reprint_note(nlp):

@@ -48,6 +48,13 @@ def brief(claim):
      [("territory_share", "area", 52, 52, "more_than")]),
     ("The war has displaced over half the country's population.",
      [("displaced", "percent of population", 50, 50, "more_than")]),
+    ("Thirteen militants were killed, along with five soldiers and one police officer.",
+     [("killed", "fighters", 13, 13, "exact"), ("killed", "soldiers", 5, 5, "exact"),
+      ("killed", "police", 1, 1, "exact")]),
+    ("The Khartoum Doctors' Syndicate gives a toll of 863 since the fighting began.",
+     [("killed", "people", 863, 863, "exact")]),
+    ("Three World Food Programme staff were killed on Saturday in North Darfur.",
+     [("killed", "staff", 3, 3, "exact")]),
     ("Some 3 million people are in need of humanitarian aid across Sudan.",
      [("in_need", "people", 3000000, 3000000, "about")]),
 ])

@@ -183,7 +183,8 @@ class Attributor:
         hangs beside a quotation ("..., he added"). "rejecting calls", "adding to" do not report."""
         lemma = verb.lemma_.lower()
         children = list(verb.children)
-        if lemma == "put":
+        if lemma in ("put", "give", "raise", "revise", "set"):
+            # "put the figure at", "gives a toll of 863", "raised the death toll to 40"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.figure_nouns for c in children)
         if any(c.dep_ in ("ccomp", "parataxis") for c in children) or verb.dep_ == "parataxis":
             return True
@@ -193,8 +194,12 @@ class Attributor:
             return True
         if lemma in self.vocab.counting_verbs and any(c.dep_ in ("dobj", "prep", "npadvmod") for c in children):
             return True
-        if any(c.dep_ == "agent" for c in children) or verb.dep_ == "ROOT" and any(
-                c.dep_ == "nsubj" for c in children) and lemma in ("say", "add", "tell", "report", "confirm"):
+        has_subject = any(c.dep_ == "nsubj" for c in children)
+        if lemma in ("say", "tell") and has_subject:
+            return True                    # "..., the head of the directorate said on Monday"
+        if lemma == "add" and has_subject and not any(c.lower_ == "to" for c in children):
+            return True                    # "he added" (but not "adding to the 400,000")
+        if any(c.dep_ == "agent" for c in children):
             return True
         return False
 
@@ -288,11 +293,11 @@ class Attributor:
     def _organisation_in(self, speaker) -> str | None:
         """'X, a member of the Medical Council in Aleppo' -> the organisation the person speaks for."""
         for tok in speaker:
-            if tok.lemma_.lower() in self.vocab.role_words and tok.i != speaker.root.i or (
-                    tok.lemma_.lower() in self.vocab.role_words and tok.dep_ == "appos"):
+            if tok.lemma_.lower() in self.vocab.role_words:
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")), None)
                 pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG"):
+                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG" or any(
+                        t.pos_ == "PROPN" for t in pobj.subtree)):
                     org = _subtree(pobj).text
                     return self._lookup(org) or _clean_name(org)
         return None
@@ -314,10 +319,12 @@ class Attributor:
         if orgs:
             return _clean_name(orgs[0].text)
         root = speaker.root
-        tokens = [t for t in root.subtree if t.i <= root.i and t.dep_ not in ("det", "punct", "nummod", "poss", "case")
-                  and t.lower_ not in _DETERMINERS]
-        name = " ".join(t.text for t in tokens)
-        return _clean_name(name) or None
+        tokens = [t for t in root.subtree if t.i <= root.i and t.dep_ not in ("det", "punct", "nummod", "case")
+                  and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+        name = _clean_name(" ".join(t.text for t in tokens))
+        if name and not any(t.pos_ == "PROPN" for t in tokens):
+            name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
+        return name or None
 
     def _remember(self, mention: str, canonical: str, is_person: bool) -> None:
         words = frozenset(_fold(mention).split()) | frozenset(_fold(canonical).split())
@@ -393,8 +400,9 @@ def _governs(verb, target) -> bool:
 
 
 def _clean_name(text: str) -> str:
+    """'the Sudan's health ministry' -> 'Sudan health ministry'."""
     text = re.sub(r"^(?:the|a|an|one|another|some)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"['’]s$", "", text)
+    text = re.sub(r"(\w)['’]s\b", r"\1", text)
     return text.strip(" ,.;:\"“”'")
 
 

@@ -107,6 +107,20 @@ def _sentences(doc):
     return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
 
 
+def _line_sentences(doc):
+    """Sentences, cut where a line break runs through them: the parser sometimes joins a headline
+    or dateline line to the first sentence below it, and a headline's "X says" is not the speaker."""
+    for sent in _sentences(doc):
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    yield doc[start:tok.i]
+                start = tok.i + 1
+        if start < sent.end:
+            yield doc[start:sent.end]
+
+
 # --------------------------------------------------------------------------- claims
 
 @dataclass
@@ -127,7 +141,7 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
     country, main_place = _document_place(resolver, doc.text)
     attributor = Attributor(resolver, document.outlet, country)
     claims: list[Claim] = []
-    for sent in _sentences(doc):
+    for sent in _line_sentences(doc):
         readings = _readings(sent, claims) if _is_running_text(sent) else []
         if not readings:
             attributor.attribute(sent)          # keeps track of who has been named
@@ -225,8 +239,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     doc = token.doc
     after = _next_word(doc, q.end)
     before = _previous_word(doc, q.start)
-    if q.form == "words" and q.low < 2:
-        return True                       # "one rebel official", "one of the"
+    if q.form == "words" and q.low < 2 and not _counts_people(doc, q, vocab):
+        return True                       # "one of the", "one rebel official said"
     if token.ent_type_ in _SKIP_ENTS and not q.percent:
         return True
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
@@ -236,6 +250,11 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if _looks_like_year(q, after, vocab):
         return True
     return _looks_like_age(q, before, after)
+
+
+def _counts_people(doc, q: Quantity, vocab: KindVocabulary) -> bool:
+    noun = _counted_noun(doc, q, vocab)
+    return noun is not None and noun.lemma_.lower() in vocab.people_nouns and noun.lemma_.lower() != "official"
 
 
 def _looks_like_year(q: Quantity, after, vocab) -> bool:
@@ -340,6 +359,8 @@ def _governing_kind(token, noun, sent, vocab: KindVocabulary) -> str | None:
     """The nearest trigger: up the parse from the number, then its own clause, then nearby words."""
     anchor = noun if noun is not None else token
     for node in anchor.ancestors:
+        if node.pos_ == "NOUN" and vocab.nouns.get(node.lemma_.lower()) and node.i < anchor.i:
+            return vocab.nouns[node.lemma_.lower()]     # "a toll of 863", "deaths of 40 people"
         kind = vocab.verbs.get(node.lemma_.lower())
         if kind == "taken" and node.dep_ == "prep":
             continue                       # "including 18 children" is not a take-over
