@@ -11,10 +11,10 @@ from rich.console import Console
 from .errors import FrontwatchError
 from .settings import Settings, load_settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="frontwatch: an auditable situation picture from conflict reports.")
 err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+stdout = Console(highlight=False)
 
 
 def _fail(exc: FrontwatchError) -> None:
@@ -57,12 +57,12 @@ def run(
         return
     for problem in summary.problems:
         err.print(f"skipped {problem.line().removeprefix('error ')}", markup=False)
-    out.print(f"read {summary.read} documents: {summary.new} new, {summary.unchanged} already stored, "
+    stdout.print(f"read {summary.read} documents: {summary.new} new, {summary.unchanged} already stored, "
               f"{len(summary.problems)} skipped", markup=False)
-    out.print(f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
+    stdout.print(f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
               f"{summary.control} control periods", markup=False)
     for path in summary.outputs:
-        out.print(f"wrote {path}", markup=False)
+        stdout.print(f"wrote {path}", markup=False)
 
 
 @app.command("eval")
@@ -80,7 +80,7 @@ def evaluate(
     except FrontwatchError as exc:
         _fail(exc)
         return
-    out.print(format_scores(scores), markup=False)
+    stdout.print(format_scores(scores), markup=False)
     if json_out:
         import json
 
@@ -106,7 +106,7 @@ def report(
         _fail(exc)
         return
     for path in paths:
-        Console(highlight=False).print(f"wrote {path}", markup=False)
+        stdout.print(f"wrote {path}", markup=False)
 
 
 @app.command()
@@ -134,11 +134,20 @@ def serve(
 def show_settings() -> None:
     """List every setting with its default and what it does."""
     for name, default, help_text in Settings.help_table():
-        out.print(f"{name} = {default!r}\n    {help_text}", markup=False)
+        stdout.print(f"{name} = {default!r}\n    {help_text}", markup=False)
 
 
-def main() -> None:  # pragma: no cover
+def main() -> None:
+    """Entry point: a bug still ends in one line, never a traceback (FRONTWATCH_DEBUG=1 shows it)."""
+    import os
+
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
+        if os.environ.get("FRONTWATCH_DEBUG"):
+            raise
+        err.print(f"error FW999: internal error: {type(exc).__name__}: {exc} "
+                  "(hint: rerun with FRONTWATCH_DEBUG=1 and report the traceback)", markup=False)
+        sys.exit(2)
