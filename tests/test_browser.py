@@ -171,6 +171,9 @@ def exercise_hostile_page(page, data) -> None:
     page.locator(".fw-marker").first.click()
     page.locator(".popup").wait_for()
     assert "<script>window.__pwned='notes'</script>" in page.locator(".popup").text_content()
+    page.locator(".popup .fn").first.click()                          # footnotes work inside map popups too
+    assert page.locator("#evidence mark").text_content() == HOSTILE_TEXT
+    page.locator("#ev-close").click()
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("body script, body img, body iframe").count() == 2   # the data block and the page script
     assert page.locator("a[href^='javascript']").count() == 0

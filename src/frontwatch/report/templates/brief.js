@@ -106,6 +106,8 @@
     var span = DATA.evidence[ref], doc = DATA.documents[span.doc] || {};
     button.title = "Evidence: " + (doc.outlet || span.doc) + (doc.published ? ", " + doc.published : "");
     button.setAttribute("aria-label", "Open evidence " + footnoteNumbers[ref]);
+    // A listener on the button itself: map popups stop clicks from bubbling to the document.
+    button.addEventListener("click", function (ev) { ev.preventDefault(); openEvidence(ref); });
     return button;
   }
 
@@ -162,10 +164,6 @@
     document.getElementById("evidence-backdrop").hidden = true;
   }
 
-  document.addEventListener("click", function (ev) {
-    var target = ev.target.closest ? ev.target.closest(".fn") : null;
-    if (target && target.dataset.ref) { ev.preventDefault(); openEvidence(target.dataset.ref); }
-  });
   document.getElementById("ev-close").addEventListener("click", closeEvidence);
   document.getElementById("evidence-backdrop").addEventListener("click", closeEvidence);
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") closeEvidence(); });
@@ -189,14 +187,13 @@
     if (!DATA.sitrep.length) { box.appendChild(el("p", "muted", "No records yet.")); return; }
     DATA.sitrep.forEach(function (section) {
       box.appendChild(el("h3", null, section.title));
-      var p = el("p", "section-" + section.key);
+      var list = el("ul", "sitrep-list section-" + section.key);
       section.sentences.forEach(function (sentence) {
-        var s = el("span", "sentence", sentence.text);
-        s.appendChild(footnotes(sentence.refs));
-        p.appendChild(s);
-        p.appendChild(document.createTextNode(" "));
+        var item = el("li", "sentence", sentence.text);
+        item.appendChild(footnotes(sentence.refs));
+        list.appendChild(item);
       });
-      box.appendChild(p);
+      box.appendChild(list);
     });
   }
 
@@ -263,8 +260,16 @@
       view.placeLayers[place] = dot;
       bounds.extend(dot.getLatLng());
     });
-    renderMarkers(bounds);
-    if (bounds.isValid()) map.fitBounds(bounds.pad(0.08), { maxZoom: 15 });
+    var all = renderMarkers(L.latLngBounds([]));
+    if (bounds.isValid()) all.extend(bounds);
+    view.fullBounds = all;
+    // Fit to the places drawn as shapes when there are any, so one far-off report does not shrink the
+    // city to a dot; "Show all" fits every marker.
+    var focus = bounds.isValid() ? bounds : all;
+    if (focus.isValid()) map.fitBounds(focus.pad(0.08), { maxZoom: 15 });
+    document.getElementById("map-all").addEventListener("click", function () {
+      if (view.fullBounds.isValid()) map.fitBounds(view.fullBounds.pad(0.08), { maxZoom: 15 });
+    });
   }
 
   function renderMarkers(bounds) {
@@ -274,7 +279,7 @@
       var key = e.lat.toFixed(4) + "," + e.lon.toFixed(4);
       var i = stacked[key] = (stacked[key] || 0) + 1;
       // Events at one spot fan out on a small spiral so each stays clickable; coordinates are unchanged.
-      var angle = i * 2.4, radius = i === 1 ? 0 : 6 * Math.sqrt(i - 1);
+      var angle = i * 2.4, radius = i === 1 ? 0 : 11 * Math.sqrt(i - 1);
       var dx = Math.round(radius * Math.cos(angle)), dy = Math.round(radius * Math.sin(angle));
       var sym = eventSymbol(e.type);
       var icon = L.divIcon({ html: symbolSvg(e.type, 16), className: "fw-marker fw-type-" + sym.shape,
@@ -285,6 +290,7 @@
       view.markers.push({ event: e, marker: marker });
       bounds.extend(marker.getLatLng());
     });
+    return bounds;
   }
 
   function eventPopup(e) {
