@@ -37,6 +37,7 @@ FINE_KINDS = ("neighbourhood", "district")
 PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day or two before
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
+FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
 CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
 
 if not Doc.has_extension(TRIGGERS_ATTR):
@@ -234,8 +235,10 @@ def is_irrealis(tok: Token, vocab: dict) -> bool:
 
 
 def is_negated(tok: Token, vocab: dict) -> bool:
+    """'did not enter', 'refused to', 'no sign that an air strike had hit'."""
     negations = vocab["negations"]
     nodes = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "pobj", "dobj") else [])
+    nodes += [n for n in governing_chain(tok) if n.pos_ == "NOUN"]
     return any(c.dep_ in ("neg", "det") and c.lower_ in negations for n in nodes for c in n.children)
 
 
@@ -379,9 +382,28 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
+        match = in_main_country(ctx, surface, match)
+        if match is None:
+            continue
         match = directional_region(ctx, span, match)
         mentions.append(PlaceMention(s, e, match, span.root))
     return mentions
+
+
+def in_main_country(ctx: DocContext, surface: str, match):
+    """Read a name in the light of the story's main city: 'Old City' in a report on Mosul is
+    Mosul's; a small foreign town of the same spelling ('Rapid City') is no place of this war."""
+    main = ctx.main_place
+    country = getattr(main, "country", None)
+    if not country or getattr(match, "country", None) == country:
+        return match
+    for candidate in (f"{main.name} {surface}", surface):
+        local = ctx.resolver.place(candidate, main)
+        if local is not None and local.country == country and local.source != "geonames":
+            return local
+    if getattr(match, "source", "") == "geonames" and getattr(match, "population", 0) < FOREIGN_MIN_POPULATION:
+        return None
+    return match if getattr(match, "country", None) else None
 
 
 def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
@@ -544,11 +566,20 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         excluded |= destination_tokens(tok)
     own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) == tok.i]
     own += list_members(tok, mentions, own)
+    unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
     if not own and trig["noun"]:
-        own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
+        own = nearest_with_conjuncts(tok, unowned)
     if not own and may_use_context(ctx, tok, trig, date_info):
-        own = context_places(ctx, n)
+        own = nearest_with_conjuncts(tok, unowned)[:1] or context_places(ctx, n)
     return most_specific(ctx, own)
+
+
+def nearest_with_conjuncts(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The place named closest to a trigger, and those listed with it ('X, Y and Z')."""
+    if not mentions:
+        return []
+    nearest = min(mentions, key=lambda m: abs(m.root.i - tok.i))
+    return [m for m in mentions if m is nearest or conjoined(m.root, nearest.root)]
 
 
 def owner_of(tok: Token, anchors: set[int]) -> int | None:
@@ -621,6 +652,17 @@ def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
     return []
 
 
+def conjoined(a: Token, b: Token) -> bool:
+    """'in Khartoum North and in the Kafouri district': two targets, not a place and its part."""
+    up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return False
+    path = up_a[:up_a.index(common)] + up_b[:up_b.index(common)]
+    nominal = all(t.pos_ not in ("VERB", "AUX") for t in [*path, common])
+    return nominal and any(t.dep_ == "conj" for t in path)
+
+
 def same_country(ctx: DocContext, place) -> bool:
     main = ctx.main_place
     return main is None or not getattr(main, "country", None) or getattr(place, "country", None) == main.country
@@ -631,7 +673,8 @@ def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMe
     and repeats of one place."""
     kept, names = [], set()
     for m in mentions:
-        enclosing = any(m.match.name in ctx.chain(o.match) and o.match.name != m.match.name for o in mentions)
+        enclosing = any(m.match.name in ctx.chain(o.match) and o.match.name != m.match.name
+                        and not conjoined(m.root, o.root) for o in mentions)
         if not enclosing and m.match.name not in names:
             kept.append(m)
             names.add(m.match.name)
