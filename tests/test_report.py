@@ -140,3 +140,16 @@ def test_shipped_gazetteer_aliases_are_read():
     names = {f["properties"].get("name") for c in collections for f in c["features"]}
     assert aliases and collections
     assert any(target in names for target in aliases.values())
+
+
+def test_large_pictures_keep_the_best_sourced_records(monkeypatch):
+    import frontwatch.report.payload as payload_mod
+
+    monkeypatch.setattr(payload_mod, "MAX_EVENTS", 2)
+    docs = sample_documents()
+    picture = sample_picture(docs)
+    picture.events[1].independent_sources = 5          # the clash at the Old Mill
+    picture.events[2].independent_sources = 3          # the station
+    data = build_payload(docs, picture, sample_shapes())
+    assert [e["id"] for e in data["events"]] == ["ev-station", "ev-mill"]     # date order kept
+    assert data["stats"]["events"] == 4

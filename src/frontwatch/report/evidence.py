@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..records import Document, Evidence
 
-CONTEXT_CHARS = 420
+CONTEXT_CHARS = 360
 
 
 @dataclass

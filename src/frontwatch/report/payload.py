@@ -22,15 +22,25 @@ def palette() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+# One file must stay openable: past these counts the briefing shows the best-sourced records and
+# says how many more are in the exports and the API.
+MAX_EVENTS = 2000
+MAX_CLAIMS = 2000
+MAX_DISPUTES = 500
+
+
 def build_payload(documents: list[Document], picture: Picture, collections: list[dict] | None = None) -> dict:
     index = EvidenceIndex.of(documents)
     events = {e.event_id: e for e in picture.events}
     claims = {c.claim_id: c for c in picture.claims}
     sections = situation_report(picture, index)
+    shown_events = sorted(_best(picture.events, MAX_EVENTS, lambda e: (-e.independent_sources, e.event_date or "")),
+                          key=_event_order)
+    shown_claims = _best(picture.claims, MAX_CLAIMS, lambda c: (-(c.independent_sources or 0), c.as_of or ""))
     payload = {
-        "events": [_event(e, index) for e in sorted(picture.events, key=_event_order)],
-        "claims": [_claim(c, index) for c in picture.claims],
-        "disputes": [_dispute(d, events, claims, index) for d in picture.disputes],
+        "events": [_event(e, index) for e in shown_events],
+        "claims": [_claim(c, index) for c in shown_claims],
+        "disputes": [_dispute(d, events, claims, index) for d in picture.disputes[:MAX_DISPUTES]],
         "control": [_control(p, events, index) for p in picture.control],
         "sitrep": [{"key": s.key, "title": s.title,
                     "sentences": [{"text": x.text, "refs": x.refs} for x in s.sentences]} for s in sections],
@@ -47,6 +57,14 @@ def build_payload(documents: list[Document], picture: Picture, collections: list
     payload["stats"] = _stats(documents, picture)
     payload["checks"] = {"unsupported_sentences": len(unsupported_sentences(sections, index.spans))}
     return payload
+
+
+def _best(records: list, limit: int, rank) -> list:
+    """All records, or the ``limit`` best by ``rank`` (most independent sources first) in their original order."""
+    if len(records) <= limit:
+        return list(records)
+    keep = {id(r) for r in sorted(records, key=rank)[:limit]}
+    return [r for r in records if id(r) in keep]
 
 
 def _event_order(event: Event) -> tuple:

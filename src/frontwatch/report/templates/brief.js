@@ -443,13 +443,11 @@
 
   // ---- tables -----------------------------------------------------------------------------------
 
-  var TABLE_LIMIT = 1000;
-
   function renderEventTable() {
     var table = document.getElementById("events-table");
     table.appendChild(headRow(["Date", "Type", "Location", "Actors", "Killed", "Sources", "Stance", "Evidence"]));
     var body = el("tbody");
-    DATA.events.slice(0, TABLE_LIMIT).forEach(function (e) {
+    DATA.events.forEach(function (e) {
       var type = el("td");
       var dot = symbolSvg(e.type, 11); dot.setAttribute("class", "type-dot");
       append(type, [dot, e.sub || e.type]);
@@ -467,7 +465,7 @@
     var table = document.getElementById("claims-table");
     table.appendChild(headRow(["As of", "Claimant", "Claim", "Outlet", "Stance", "Evidence"]));
     var body = el("tbody");
-    DATA.claims.slice(0, TABLE_LIMIT).forEach(function (c) {
+    DATA.claims.forEach(function (c) {
       var row = rowOf([el("td", "nowrap", c.as_of || "unknown"), el("td", null, c.claimant || ""), el("td", null, c.summary),
         el("td", null, c.outlet || ""), el("td", "stance-" + c.stance, c.stance), cellOf(footnotes(c.refs))]);
       body.appendChild(row);
@@ -554,8 +552,10 @@
     view.eventRows.forEach(function (r) { var ok = eventShown(r.event); if (ok) shown++; r.row.classList.toggle("hidden-by-filter", !ok); });
     var claims = 0;
     view.claimRows.forEach(function (r) { var ok = claimShown(r.claim); if (ok) claims++; r.row.classList.toggle("hidden-by-filter", !ok); });
-    document.getElementById("events-count").textContent = shown + " of " + DATA.events.length + " shown";
-    document.getElementById("claims-count").textContent = claims + " of " + DATA.claims.length + " shown";
+    document.getElementById("events-count").textContent = shown + " of " + DATA.events.length + " shown" +
+      (DATA.stats.events > DATA.events.length ? " (the " + DATA.events.length + " best sourced of " + DATA.stats.events + "; all are in events.csv)" : "");
+    document.getElementById("claims-count").textContent = claims + " of " + DATA.claims.length + " shown" +
+      (DATA.stats.claims > DATA.claims.length ? " (the " + DATA.claims.length + " best sourced of " + DATA.stats.claims + "; all are in claims.jsonl)" : "");
     document.getElementById("f-count").textContent = shown + " events and " + claims + " claims match";
     paintControl();
   }
