@@ -127,3 +127,42 @@ def test_fused_dates_are_where_the_reports_agree():
     picture = run(ev("a", "Maydan", "2017-06-29", latest="2017-07-02"), ev("b", "Maydan", "2017-07-01"))
     [event] = picture.events
     assert (event.date_earliest, event.date_latest, event.event_date) == ("2017-07-01", "2017-07-01", "2017-07-01")
+
+
+DENIAL = ("A spokesman for the militants, reached by telephone, denied that the neighbourhood had fallen "
+          "and said its fighters were still holding the market area.")
+
+
+def _reprinted_denial_events():
+    return [ev("c", "Maydan", "2017-07-01", sources=("Iraqi Army",)),
+            ev("b", "Mosul", "2017-07-01", sources=("militant spokesman",), stance="denied", text=DENIAL),
+            ev("a", "Maydan", "2017-07-01", sources=("militant spokesman",), stance="denied", text=DENIAL)]
+
+
+def test_copies_of_one_denial_deny_the_most_specific_place_any_copy_names():
+    picture = run(*_reprinted_denial_events())
+    [event] = picture.events
+    assert event.location == "Maydan" and event.stance == "disputed" and event.docs == ["a", "b", "c"]
+    assert len([d for d in picture.disputes if d.kind == "denial"]) == 1
+
+
+def _stored(*events):
+    from frontwatch.records import Document
+
+    ids = [e.evidence[0].doc for e in events]
+    return ([Document(id=i, text="t", clean_text="t", content_hash=i) for i in ids],
+            [DocRecords(i, events=[e]) for i, e in zip(ids, events)])
+
+
+def test_incremental_fusion_follows_a_denial_moved_by_a_new_reprint(tmp_path):
+    from frontwatch.fuse import fuse_store
+    from frontwatch.store.sqlite import SQLiteStore
+
+    c, b, a = _reprinted_denial_events()
+    with SQLiteStore(tmp_path / "fw.db") as store:
+        store.add_batch(*_stored(b, c))
+        first = fuse_store(store, ["b", "c"], Settings(), resolver=TinyGazetteer())
+        assert len(first.events) == 2                     # alone, the Mosul denial denies nothing
+        store.add_batch(*_stored(a))
+        updated = fuse_store(store, ["a"], Settings(), resolver=TinyGazetteer())
+    assert updated == run(c, b, a)

@@ -28,7 +28,7 @@ from ..store.schema import control_id
 from . import reprints
 from .claims import ClaimFuser, claim_block
 from .control import build_control
-from .events import DocEvent, EventFuser, event_block
+from .events import DocEvent, EventFuser, event_block, rehome_reprinted_denials
 from .sources import Context
 from .vocab import Places, Vocab
 
@@ -83,6 +83,10 @@ class Fusion:
                     outlets.setdefault(rec.doc, event.outlets[0])
         return Context(outlet_of_doc=outlets, group_of_ref=reprints.group_of_ref(groups), published_of_doc=published)
 
+    def doc_events(self, records: Iterable[DocRecords], ctx: Context) -> list[DocEvent]:
+        """Every per-document event, ready for blocking (reprinted denials share one place)."""
+        return rehome_reprinted_denials(_doc_events(records), ctx, self.places)
+
     def events(self, items: list[DocEvent], ctx: Context) -> tuple[list[Event], list[Dispute]]:
         fuser = EventFuser(ctx, self.places, self.vocab, self.settings.event_date_slack_days)
         out = fuser.fuse(items)
@@ -133,7 +137,7 @@ def fuse(documents: Iterable[Document], records: Iterable[DocRecords], settings:
     records = sorted(records, key=lambda r: r.doc)
     groups = fusion.copy_groups(records)
     ctx = fusion.context(documents, records, groups)
-    events, event_disputes = fusion.events(_doc_events(records), ctx)
+    events, event_disputes = fusion.events(fusion.doc_events(records, ctx), ctx)
     claims, claim_disputes = fusion.claims(_doc_claims(records), ctx)
     control, control_disputes = fusion.control(events, event_disputes)
     fusion.stats.event_blocks = fusion.stats.refused_event_blocks = len({fusion.event_block(e) for e in events})

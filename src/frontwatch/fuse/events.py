@@ -39,6 +39,32 @@ class DocEvent:
         return self.event.stance == "denied"
 
 
+def rehome_reprinted_denials(items: list[DocEvent], ctx: Context, places: Places) -> list[DocEvent]:
+    """Copies of one denial deny one thing: give them all the most specific place any copy names.
+
+    Two outlets printing one wire denial ("denied that the district had fallen")
+    may have it resolved to different places; the copy that names the smallest
+    place is the one that read the referent. This runs over all events before
+    blocking, so a full and an incremental fusion see the same places.
+    """
+    by_copy: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        copy = ctx.copy_group(item.event.evidence) if item.denied else None
+        if copy:
+            by_copy.setdefault(copy, []).append(index)
+    out = list(items)
+    for indexes in by_copy.values():
+        leader = min((items[i] for i in indexes),
+                     key=lambda m: (places.size_rank(m.event.location), m.doc, m.event.event_id)).event
+        for i in indexes:
+            if items[i].event.location != leader.location:
+                out[i] = DocEvent(items[i].doc, replace(
+                    items[i].event, location=leader.location, latitude=leader.latitude, longitude=leader.longitude,
+                    geo_precision=leader.geo_precision, admin1=leader.admin1, admin2=leader.admin2,
+                    admin3=leader.admin3, country=leader.country, iso=leader.iso))
+    return out
+
+
 def event_block(event: Event, places: Places) -> tuple[str, str]:
     return (event.event_type or "", places.block(event.location))
 

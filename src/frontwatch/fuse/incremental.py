@@ -13,6 +13,7 @@ from ..records import DocRecords, Picture
 from . import Fusion, assemble, reprints
 from .claims import claim_block
 from .events import DocEvent
+from .sources import Context
 
 
 def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
@@ -26,12 +27,16 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
     if not new and groups == old.copy_groups:
         return old, False
     changed = _changed_refs(reprints.group_of_ref(old.copy_groups), reprints.group_of_ref(groups))
-    event_blocks, claim_blocks = _touched_blocks(records, new, changed, fusion)
+    raw = [DocEvent(r.doc, e) for r in records for e in r.events]
+    homed = fusion.doc_events(records, Context({}, reprints.group_of_ref(groups)))
+    event_blocks, claim_blocks = _touched_blocks(records, raw, homed, new, changed, fusion)
     fusion.stats.refused_event_blocks, fusion.stats.refused_claim_blocks = len(event_blocks), len(claim_blocks)
-    touched = [r for r in records if _touches(r, event_blocks, claim_blocks, fusion)]
-    ctx = fusion.context(store.documents([r.doc for r in touched]), touched, groups)
+    touched_docs = ({h.doc for h in homed if fusion.event_block(h.event) in event_blocks}
+                    | {r.doc for r in records if any(claim_block(c) in claim_blocks for c in r.claims)})
+    touched = [r for r in records if r.doc in touched_docs]
+    ctx = fusion.context(store.documents(sorted(touched_docs)), touched, groups)
 
-    items = [DocEvent(r.doc, e) for r in touched for e in r.events if fusion.event_block(e) in event_blocks]
+    items = [h for h in homed if fusion.event_block(h.event) in event_blocks]
     events, event_disputes = fusion.events(items, ctx)
     claims, claim_disputes = fusion.claims([c for r in touched for c in r.claims if claim_block(c) in claim_blocks],
                                            ctx)
@@ -50,21 +55,19 @@ def _changed_refs(old: dict[str, str], new: dict[str, str]) -> set[str]:
     return {ref for ref in old.keys() | new.keys() if old.get(ref) != new.get(ref)}
 
 
-def _touched_blocks(records: list[DocRecords], new: set[str], changed: set[str], fusion: Fusion):
+def _touched_blocks(records: list[DocRecords], raw: list[DocEvent], homed: list[DocEvent], new: set[str],
+                    changed: set[str], fusion: Fusion):
+    """Blocks to re-fuse: those of new documents' records and of records whose passages changed copy group
+    (for an event both the block it names and the block a reprinted denial was moved to)."""
     event_blocks, claim_blocks = set(), set()
+    for before, after in zip(raw, homed):
+        if before.doc in new or any(ev.ref in changed for ev in before.event.evidence):
+            event_blocks.update({fusion.event_block(before.event), fusion.event_block(after.event)})
     for rec in records:
-        for event in rec.events:
-            if rec.doc in new or any(ev.ref in changed for ev in event.evidence):
-                event_blocks.add(fusion.event_block(event))
         for claim in rec.claims:
             if rec.doc in new or any(ev.ref in changed for ev in claim.evidence):
                 claim_blocks.add(claim_block(claim))
     return event_blocks, claim_blocks
-
-
-def _touches(rec: DocRecords, event_blocks: set, claim_blocks: set, fusion: Fusion) -> bool:
-    return (any(fusion.event_block(e) in event_blocks for e in rec.events)
-            or any(claim_block(c) in claim_blocks for c in rec.claims))
 
 
 def _kept_disputes(old: Picture, event_blocks: set, claim_blocks: set, fusion: Fusion) -> list:

@@ -24,6 +24,7 @@ class Vocab:
     large_place_kinds: frozenset[str]
     merge_by_parent_kinds: frozenset[str]
     cumulative_kinds: frozenset[str]
+    kinds_by_size: tuple[str, ...]
 
     @classmethod
     def load(cls) -> "Vocab":
@@ -33,7 +34,8 @@ class Vocab:
                    partial_markers=tuple(raw["partial_markers"]), full_markers=tuple(raw["full_markers"]),
                    large_place_kinds=frozenset(raw["large_place_kinds"]),
                    merge_by_parent_kinds=frozenset(raw["merge_by_parent_kinds"]),
-                   cumulative_kinds=frozenset(raw["cumulative_claim_kinds"]))
+                   cumulative_kinds=frozenset(raw["cumulative_claim_kinds"]),
+                   kinds_by_size=tuple(raw["place_kinds_by_size"]))
 
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible
@@ -112,6 +114,13 @@ class Places:
     def _inside_district(self, inner: Place, outer: Place) -> bool:
         return (bool(inner.parent) and self.get(inner.parent).name == outer.name
                 and outer.kind in self.vocab.merge_by_parent_kinds)
+
+    def size_rank(self, name: str | None) -> int:
+        """0 for the smallest kind of place; unresolved names after every known kind, no place last."""
+        if not name:
+            return len(self.vocab.kinds_by_size) + 1
+        kind = self.get(name).kind
+        return self.vocab.kinds_by_size.index(kind) if kind in self.vocab.kinds_by_size else len(self.vocab.kinds_by_size)
 
     def is_large(self, name: str | None) -> bool:
         return self.get(name).kind in self.vocab.large_place_kinds
