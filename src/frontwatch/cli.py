@@ -13,8 +13,8 @@ from .settings import Settings, load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="frontwatch: an auditable situation picture from conflict reports.")
-err = Console(stderr=True, highlight=False)
-stdout = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+stdout = Console(highlight=False, soft_wrap=True)
 
 
 def _fail(exc: FrontwatchError) -> None:
@@ -56,9 +56,10 @@ def run(
         _fail(exc)
         return
     for problem in summary.problems:
-        err.print(f"skipped {problem.line().removeprefix('error ')}", markup=False)
+        label = "note" if problem.kept else "skipped"
+        err.print(f"{label} {problem.line().removeprefix('error ')}", markup=False)
     stdout.print(f"read {summary.read} documents: {summary.new} new, {summary.unchanged} already stored, "
-              f"{len(summary.problems)} skipped", markup=False)
+              f"{sum(not p.kept for p in summary.problems)} skipped", markup=False)
     stdout.print(f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
               f"{summary.control} control periods", markup=False)
     for path in summary.outputs:

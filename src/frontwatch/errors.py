@@ -27,10 +27,11 @@ class InputError(FrontwatchError):
 
     code = "FW100"
 
-    def __init__(self, source: str, reason: str, hint: str = "", code: str | None = None):
+    def __init__(self, source: str, reason: str, hint: str = "", code: str | None = None, kept: bool = False):
         super().__init__(f"{source}: {reason}", hint, code)
         self.source = source
         self.reason = reason
+        self.kept = kept        # True: a warning, the document was still read
 
 
 class NothingReadError(FrontwatchError):

@@ -1,0 +1,4 @@
+"""`python -m frontwatch ...` is the same as the `frontwatch` command."""
+from .cli import main
+
+main()
