@@ -436,7 +436,7 @@ class Resolver:
     """All gazetteer and alias access. Build once per process: ``Resolver.default()``."""
 
     def __init__(self, gazetteer_dirs: Iterable = (), data_dirs: Iterable = ()):
-        self.countries = Countries()
+        self.countries = shared_countries()
         self.local = LocalGazetteer(self.countries)
         self.local.load_dir(resources.files("frontwatch.data").joinpath("gazetteer"))
         self._gazetteer_dirs = [str(d) for d in gazetteer_dirs]
@@ -463,7 +463,7 @@ class Resolver:
     @property
     def world(self) -> World:
         if self._world is None:
-            self._world = World(self.countries)
+            self._world = shared_world()
         return self._world
 
     def place_candidates(self, name: str, context: PlaceMatch | str | None = None) -> list[PlaceMatch]:
@@ -477,6 +477,8 @@ class Resolver:
 
     def _candidates(self, key: str, skeleton: str, context: PlaceMatch | None,
                     acronym: bool = False) -> list[PlaceMatch]:
+        if key in place_words()["not_places"]:      # continents and compass words: no point to put on a map
+            return []
         scored: dict[tuple, PlaceMatch] = {}
         for score, place in self.local.candidates(key, skeleton):
             self._keep(scored, replace(place, score=self._rank(score, place, context)))
@@ -635,6 +637,18 @@ class Resolver:
             "world_places": len(self._world) if self._world else None,
             "actors": len(self.actors.rows), "claimants": len(self.claimants.rows), "outlets": len(self.outlets.rows),
         }
+
+
+@functools.lru_cache(maxsize=1)
+def shared_countries() -> Countries:
+    """Countries are read-only once loaded: one table per process."""
+    return Countries()
+
+
+@functools.lru_cache(maxsize=1)
+def shared_world() -> World:
+    """The world table is read-only once loaded: every Resolver of a process shares it."""
+    return World(shared_countries())
 
 
 @functools.lru_cache(maxsize=4)
