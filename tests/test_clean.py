@@ -122,6 +122,19 @@ def test_related_links_listed_under_a_heading_go():
     assert removed_texts(doc) == ["RELATED STORIES:", "Why the bridge matters", "The long road north"]
 
 
+def test_a_run_of_menu_labels_goes_but_single_crossheads_stay():
+    text = ("News\nSport\nCulture\nWeather\n\nTroops advance on the city centre\n\n" + BODY
+            + "\n\nAid blocked\n\n" + BODY2 + "\n")
+    doc = cleaned(text)
+    assert removed_texts(doc) == ["News", "Sport", "Culture", "Weather"]
+    assert "Aid blocked" in doc.clean_text
+
+
+def test_story_title_above_a_bare_read_more_is_a_link():
+    doc = cleaned(page("Why the bridge matters\nRead more"))
+    assert removed_texts(doc) == ["Why the bridge matters", "Read more"]
+
+
 # ---- whole pages of other outlets and wars -----------------------------------------------
 
 def page_cases():

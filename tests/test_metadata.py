@@ -136,6 +136,7 @@ def test_title_is_the_first_headline_like_line_or_the_html_title():
     ("(CNN)Syrian government forces and their allies made gains on Monday", "(CNN)"),
     ("— -- Russia's military has said Syrian government troops have seized more", None),
     ("UN officials said on Monday that the convoys were ready to move", None),
+    ("US-backed militias said on Tuesday they had taken full control of the city", None),
 ])
 def test_dateline(line, expected):
     assert find_dateline([line]) == expected

@@ -45,6 +45,7 @@ MAX_LABEL_WORDS = 3
 MAX_CAPTION_WORDS = 15
 MAX_TRAILING_WORDS = 8
 BODY_MIN_WORDS = 10
+MENU_RUN = 3
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,7 @@ def mark_furniture(lines: list[Line], furniture: Furniture) -> None:
     mark_repeats(lines)
     mark_captions_above_credits(lines)
     mark_link_lists(lines)
+    mark_menu_runs(lines)
     mark_section_labels(lines, furniture)
     mark_header(lines, furniture)
     mark_trailing_navigation(lines)
@@ -245,12 +247,17 @@ def _next_nonblank(lines: list[Line], index: int) -> Line | None:
 
 
 def mark_captions_above_credits(lines: list[Line]) -> None:
-    """A short unpunctuated line directly on top of a photo credit is its caption or alt text."""
+    """A short unpunctuated line directly on top of a photo credit is its caption or alt text;
+    on top of a bare 'Read more' it is the title of the linked story."""
     for line in _candidates(lines):
         below = lines[line.index + 1] if line.index + 1 < len(lines) else None
-        if (below is not None and below.reason == PHOTO and line.words <= MAX_CAPTION_WORDS
-                and not SENTENCE_END.search(line.stripped) and not metadata.is_date_or_byline(line.stripped)):
+        if (below is None or line.words > MAX_CAPTION_WORDS or SENTENCE_END.search(line.stripped)
+                or metadata.is_date_or_byline(line.stripped)):
+            continue
+        if below.reason == PHOTO:
             line.reason = CONTEXT_REASONS["above_credit"]
+        elif below.reason == RELATED and below.words <= 3 and not below.stripped.endswith(":"):
+            line.reason = RELATED
 
 
 def mark_link_lists(lines: list[Line]) -> None:
@@ -264,6 +271,22 @@ def mark_link_lists(lines: list[Line]) -> None:
             if below.words > MAX_CAPTION_WORDS or SENTENCE_END.search(below.stripped):
                 break
             below.reason = RELATED
+
+
+def mark_menu_runs(lines: list[Line]) -> None:
+    """Three or more label-like lines in a row (blank lines aside) are a menu or a topic list;
+    an article's crossheads always have paragraphs between them."""
+    run: list[Line] = []
+    for line in lines + [None]:
+        if line is not None and (line.blank or not line.kept):
+            continue
+        if line is not None and not line.protected and _is_label(line):
+            run.append(line)
+            continue
+        if len(run) >= MENU_RUN:
+            for item in run:
+                item.reason = CONTEXT_REASONS["menu_item"]
+        run = []
 
 
 def is_body_paragraph(line: Line) -> bool:

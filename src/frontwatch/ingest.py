@@ -207,7 +207,7 @@ def _from_html(source: str, doc_id: str, html: str, problems: list[InputError],
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if not text:
         problems.append(InputError(source, "no article text found in the HTML",
-                                   hint="the page may hold only navigation or scripts", code=NO_ARTICLE))
+                                   hint="the page may hold only navigation or scripts, or be nested too deeply to parse", code=NO_ARTICLE))
         return None
     return RawDocument(
         id=doc_id, text=text, source=source, html=html,

@@ -43,7 +43,7 @@ DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)"           # ALEPPO, MARAWI CITY
     r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})??"               # , Syria
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?)?"                          # , Nov. 28
-    r"\s*(?:\((?P<agency>[A-Z][\w .&/-]{0,30})\)\s*" + DASH + r"?|" + DASH + r"))"   # (AP) — / —
+    r"\s*(?:\((?P<agency>[A-Z][\w .&/-]{0,30})\)(?:\s*" + DASH + r"(?=\s))?|\s" + DASH + r"(?=\s)))"   # (AP) — / —
     r"\s*(?P<rest>\S.*)$"
 )
 PAGE_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
