@@ -97,6 +97,14 @@ def test_alt_text_repeating_a_labelled_caption_goes():
     assert caption not in doc.clean_text
 
 
+def test_a_repeated_article_sentence_stays_but_a_doubled_headline_goes():
+    text = ("Troops advance on the city centre\n\nTroops advance on the city centre\n\n" + BODY
+            + "\n\nShops stayed shut all day.\n\n" + BODY2 + "\n\nShops stayed shut all day.\n")
+    doc = cleaned(text)
+    assert removed_texts(doc) == ["Troops advance on the city centre"]
+    assert doc.clean_text.count("Shops stayed shut all day.") == 2
+
+
 def test_kicker_above_headline_goes_but_headline_and_crossheads_stay():
     text = "War in Sudan\n\nArmy and RSF fight for the capital's airport\n\n" + BODY + "\n\nNext steps\n\n" + BODY2
     doc = cleaned(text)

@@ -225,18 +225,27 @@ def _norm(text: str) -> str:
 
 
 def mark_repeats(lines: list[Line]) -> None:
-    """A line that repeats an earlier line (alt text under a caption, a doubled headline)."""
-    seen: set[str] = set()
+    """A line that repeats a removed caption (its alt text) or an earlier headline-like line.
+
+    A repeated article paragraph stays: it is text, and the cleaner only removes furniture."""
+    seen_short: set[str] = set()
+    seen_removed: set[str] = set()
     for line in lines:
         if line.blank:
             continue
         key = _norm(line.stripped)
-        if line.kept and not line.protected and line.words >= 3 and key in seen:
+        if line.kept and not line.protected and line.words >= 3 and (
+                key in seen_removed or (key in seen_short and not _is_sentence(line))):
             line.reason = CONTEXT_REASONS["repeat"]
-        seen.add(key)
         if not line.kept:
             # a labelled caption ("PHOTO: ...") whose text comes again on the next line
-            seen.add(_norm(LABEL_PREFIX.sub("", line.stripped)))
+            seen_removed.update((key, _norm(LABEL_PREFIX.sub("", line.stripped))))
+        elif not _is_sentence(line):
+            seen_short.add(key)
+
+
+def _is_sentence(line: Line) -> bool:
+    return line.words >= 5 and SENTENCE_END.search(line.stripped) is not None
 
 
 def _next_nonblank(lines: list[Line], index: int) -> Line | None:
