@@ -78,6 +78,11 @@ def test_single_furniture_rule_removes_the_line(line, reason):
     "Source: Al Jazeera and news agencies",
     "\"We had nowhere else to go,\" one woman said, holding her daughter.",
     "The road to the airport was closed for 12:30 hours, officials said.",
+    "Residents were urged to download the Air Alert app to hear warnings of incoming missiles.",
+    "He refused to become a member of the ruling party, his family said.",
+    "Officials warned that the information may be outdated by the time the convoys arrive.",
+    "Play resumed in the city's football stadium for the first time since the siege.",
+    "— Reporting by Jane Doe in Kyiv",
 ])
 def test_article_lines_stay(line):
     doc = cleaned(page(line))
