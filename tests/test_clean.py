@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
-from frontwatch.clean import clean, split_lines
+from frontwatch.clean import clean, load_furniture, split_lines
 from frontwatch.errors import InputError
 from frontwatch.ingest import read_inputs
 from frontwatch.records import RawDocument
@@ -186,6 +186,14 @@ def test_fixture_page_metadata(path, page_docs):
     assert doc.title == expect["title"]
     assert doc.outlet == expect["outlet"]
     assert doc.dateline == expect.get("dateline")
+
+
+def test_furniture_data_file_is_well_formed():
+    furniture = load_furniture()
+    reasons = [rule.reason for rule in furniture.rules]
+    assert len(reasons) == len(set(reasons)) and all(reasons)
+    assert all(rule.anchored or rule.floating for rule in furniture.rules)
+    assert all(label == label.casefold() for label in furniture.section_labels)
 
 
 # ---- the offset map ----------------------------------------------------------------------
