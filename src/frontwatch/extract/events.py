@@ -122,7 +122,7 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         "rule": rule["id"], "anchor": anchor_i, "start": start, "end": end,
         "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
         "text": doc[start:end].text, "event_type": event_type, "sub_event_type": sub_type,
-        "territory": bool(rule.get("territory")), "weak": bool(rule.get("weak")),
+        "territory": bool(rule.get("territory")), "weak": bool(rule.get("yields_to")),
         "noun": is_nominal(anchor),
     }
 
@@ -147,6 +147,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span) ->
         "victims": lambda v: targets_civilians(anchor, vocab),
         "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
         "not_governor": lambda v: anchor.head.lower_ not in v,
+        "not_dep": lambda v: anchor.dep_ not in v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
 
@@ -481,6 +482,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
                 events.append(event)
                 places_of[event.event_id] = place
                 ctx.rule_of[event.event_id] = trig["rule"]
+    events = drop_clashes_inside_captures(events)
     events += denials_in_later_sentences(ctx, events, attribution)
     link_denials(events)
     events = drop_aggregates(ctx, events, places_of)
@@ -499,12 +501,17 @@ def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, lis
 
 
 def strong_triggers(group: list[dict]) -> list[dict]:
-    """A weak trigger ('killed', 'attack') only counts when nothing more specific is there;
-    a clash is part of a capture in the same sentence."""
-    strong = [t for t in group if not t["weak"]] or group
-    if any(t["territory"] for t in strong):
-        strong = [t for t in strong if t["sub_event_type"] != "Armed clash"]
-    return strong
+    """A weak trigger ('killed', 'attack') gives way to a more specific one in its sentence:
+    'killed in air strikes' is an air strike; 'artillery attack' is shelling."""
+    rules = load_vocabulary()["_rules"]
+    kept = []
+    for trig in group:
+        yields_to = rules[trig["rule"]].get("yields_to") if trig["weak"] else None
+        if yields_to and any(o is not trig and not o["weak"] and ("all" in yields_to or o["event_type"] in yields_to)
+                             for o in group):
+            continue
+        kept.append(trig)
+    return kept
 
 
 def is_title(ctx: DocContext, sent: Span) -> bool:
@@ -539,6 +546,10 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     places = places_for(ctx, n, trig, tok, date_info)
     if not places:
         return []
+    if places[0].root.sent == tok.sent and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n):
+        # the place was named in another clause ('buildings collapsed in X on March 17 ...
+        # questions grew over an air strike'): its clause dates the event
+        date_info = event_date(ctx, n, places[0].root) or date_info
     stance = "denied" if is_denied(tok, vocab) or getattr(attribution, "stance", "") == "denied" else "asserted"
     actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
     sent = ctx.sents[n]
@@ -565,7 +576,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]:
         excluded |= destination_tokens(tok)
     own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) == tok.i]
-    own += list_members(tok, mentions, own)
+    direct = [m for m in own if not behind_other_verb(m.root, tok)]
+    own = (direct or own) + list_members(tok, mentions, own)
     unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
     if not own and trig["noun"]:
         own = nearest_with_conjuncts(tok, unowned)
@@ -578,8 +590,18 @@ def nearest_with_conjuncts(tok: Token, mentions: list[PlaceMention]) -> list[Pla
     """The place named closest to a trigger, and those listed with it ('X, Y and Z')."""
     if not mentions:
         return []
-    nearest = min(mentions, key=lambda m: abs(m.root.i - tok.i))
+    nearest = min(mentions, key=lambda m: (m.match.kind not in FINE_KINDS, abs(m.root.i - tok.i)))
     return [m for m in mentions if m is nearest or conjoined(m.root, nearest.root)]
+
+
+def behind_other_verb(place: Token, trigger: Token) -> bool:
+    """'... as residents streamed out towards Iligan': the place belongs to another clause."""
+    for node in place.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.pos_ == "VERB" and node.dep_ in ("advcl", "relcl", "ccomp", "conj", "acl"):
+            return True
+    return False
 
 
 def owner_of(tok: Token, anchors: set[int]) -> int | None:
@@ -673,8 +695,10 @@ def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMe
     and repeats of one place."""
     kept, names = [], set()
     for m in mentions:
-        enclosing = any(m.match.name in ctx.chain(o.match) and o.match.name != m.match.name
-                        and not conjoined(m.root, o.root) for o in mentions)
+        enclosing = any(o.match.name != m.match.name and not conjoined(m.root, o.root)
+                        and (m.match.name in ctx.chain(o.match)
+                             or (o.match.kind in FINE_KINDS and encloses(ctx, m.match, o.match)))
+                        for o in mentions)
         if not enclosing and m.match.name not in names:
             kept.append(m)
             names.add(m.match.name)
@@ -783,15 +807,18 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if trig["noun"] and actors.actor1 is None:
         actors.actor1 = next((a for a in (resolve(c) for c in tok.children
                                           if c.dep_ in ("amod", "compound", "poss", "nmod")) if a), None)
-    if actors.actor1 is None:
-        actors.actor1 = sentence_actor(ctx, n, tok, country)
     target = target_of(tok, trig, ctx.vocab)
+    if actors.actor1 is None:
+        actors.actor1 = sentence_actor(ctx, n, tok, country, subjects_only=True)
+    if actors.actor1 is None and trig["territory"]:
+        actors.actor1 = previous_territory_actor(earlier)
+    if actors.actor1 is None:
+        skip = {t.i for t in target.subtree} if target is not None else set()
+        actors.actor1 = sentence_actor(ctx, n, tok, country, skip=skip)
     if target is not None:
         found = resolve(target)
         if found and (actors.actor1 is None or found.canonical != actors.actor1.canonical):
             actors.actor2 = found
-    if actors.actor1 is None and trig["territory"]:
-        actors.actor1 = previous_territory_actor(earlier)
     return actors
 
 
@@ -881,10 +908,15 @@ def _with_canonical(match, canonical: str):
         return match
 
 
-def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None):
-    """No doer in the trigger's clause: the nearest subject elsewhere in the sentence that is an actor."""
+def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None, subjects_only: bool = False,
+                   skip: set[int] | None = None):
+    """No doer in the trigger's clause: the nearest subject elsewhere in the sentence that is an
+    armed actor, else (not subjects_only) any armed actor the sentence names ('told troops that...')."""
     sent = ctx.sents[n]
     subjects = sorted((t for t in sent if t.dep_ == "nsubj" and t.i != tok.i), key=lambda t: abs(t.i - tok.i))
+    if not subjects_only:
+        subjects = sorted((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj")
+                           and t.i not in (skip or set())), key=lambda t: abs(t.i - tok.i))
     for subj in subjects:
         found = actor_for_token(ctx, subj, country)
         if found is not None and getattr(found, "inter", None) not in (7, None):
@@ -974,6 +1006,13 @@ def mentions_civilians(sent: Span, vocab: dict) -> bool:
 
 # --- denials, merging, aggregates, fatalities
 
+def drop_clashes_inside_captures(events: list[Event]) -> list[Event]:
+    """'Troops retook X after heavy fighting': the fighting is part of the capture of X."""
+    taken = {(e.evidence[0].start, e.location) for e in events
+             if e.event_type == "Battles" and e.sub_event_type != "Armed clash"}
+    return [e for e in events if not (e.sub_event_type == "Armed clash" and (e.evidence[0].start, e.location) in taken)]
+
+
 def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution: dict) -> list[Event]:
     """'SANA said troops took X. A rebel commander denied the report.' -> a denied copy."""
     triggered = {ctx.sentence_index(t["anchor"]) for t in ctx.triggers}
@@ -1048,6 +1087,7 @@ def drop_aggregates(ctx: DocContext, events: list[Event], places_of: dict) -> li
             continue
         finer = any(
             other is not event and other.sub_event_type == event.sub_event_type and other.stance == event.stance
+            and other.evidence[0].start != event.evidence[0].start   # one sentence: places_for decided
             and other.location != event.location and places_of.get(other.event_id) is not None
             and getattr(places_of[other.event_id], "kind", "") in FINE_KINDS
             and encloses(ctx, place, places_of[other.event_id]) and date_within(other, event)
