@@ -87,6 +87,9 @@ def test_brief_from_disk(browser_page, sample_brief, artifacts_dir):
     page.keyboard.press("Escape")
     assert page.locator("#evidence").is_hidden()
     check_slider_changes_control(page)
+    page.locator("path.fw-place").first.click(position={"x": 6, "y": 6})    # Riverside, away from its markers
+    riverside = next(c for c in data["control"] if c["place"] == "Riverside")
+    assert page.locator("#evidence mark").text_content() == data["evidence"][riverside["refs"][0]]["text"]
     assert_clean(log, "file://")
 
 

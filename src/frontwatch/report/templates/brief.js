@@ -245,7 +245,7 @@
     var controlled = controlByPlace();
     shapes.filter(function (s) { return s.active; }).forEach(function (s) {
       var layer = L.geoJSON(s.geometry, { style: { className: "fw-place", color: "#4a5565", weight: 1.2, fillOpacity: 0.6 } });
-      layer.bindTooltip(el("span", null, s.name), { sticky: true });
+      bindPlace(layer, s.name);
       layer.addTo(map);
       view.placeLayers[s.name] = layer;
       bounds.extend(layer.getBounds());
@@ -255,7 +255,7 @@
       var p = controlled[place].filter(function (c) { return c.lat !== null && c.lon !== null; })[0];
       if (!p) return;
       var dot = L.circleMarker([p.lat, p.lon], { className: "fw-place fw-place-point", radius: 11, color: "#4a5565", weight: 1.2, fillOpacity: 0.6 });
-      dot.bindTooltip(el("span", null, place), { sticky: true });
+      bindPlace(dot, place);
       dot.addTo(map);
       view.placeLayers[place] = dot;
       bounds.extend(dot.getLatLng());
@@ -270,6 +270,25 @@
     document.getElementById("map-all").addEventListener("click", function () {
       if (view.fullBounds.isValid()) map.fitBounds(view.fullBounds.pad(0.08), { maxZoom: 15 });
     });
+  }
+
+  function bindPlace(layer, place) {
+    // The tooltip says who holds the place on the chosen day; a click opens that report's evidence.
+    layer.bindTooltip(function () { return placeSummary(place); }, { sticky: true });
+    layer.on("click", function () {
+      var current = controlOn(controlByPlace()[place] || [], state.day);
+      if (current && current.refs.length) openEvidence(current.refs[0]);
+    });
+  }
+
+  function placeSummary(place) {
+    var box = el("div");
+    box.appendChild(el("strong", null, place));
+    var current = controlOn(controlByPlace()[place] || [], state.day);
+    box.appendChild(el("div", null, current
+      ? current.controller + (current.share === "partial" ? " (partial)" : "") + " since " + humanDate(current.since)
+      : "No control report for " + humanDate(fromDay(state.day))));
+    return box;
   }
 
   function renderMarkers(bounds) {
