@@ -116,3 +116,25 @@ def postgres_url(postgres_server, request) -> str:
     name = "fw_" + "".join(ch if ch.isalnum() else "_" for ch in request.node.name.lower())[:50]
     name = f"{name}_{os.getpid()}_{id(request) % 100000}"
     return postgres_server.create_database(name)
+
+
+# -- a reference run of the whole pipeline, shared by the PostgreSQL and Dask tests ----------
+
+DEMO = Path(__file__).resolve().parent.parent / "examples" / "aleppo-2016"
+
+
+def output_files(out_dir: Path) -> dict[str, bytes]:
+    """Every file a run wrote, except the store itself, by name."""
+    return {p.name: p.read_bytes() for p in sorted(Path(out_dir).iterdir())
+            if p.is_file() and not p.name.startswith("frontwatch.db")}
+
+
+@pytest.fixture(scope="session")
+def local_demo_run(tmp_path_factory):
+    """The demo corpus through the local engine into SQLite: (out dir, summary)."""
+    from frontwatch import pipeline
+    from frontwatch.settings import Settings
+
+    out = tmp_path_factory.mktemp("local-demo")
+    summary = pipeline.run([DEMO], out, settings=Settings(engine="local", workers=2))
+    return out, summary

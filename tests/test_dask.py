@@ -24,7 +24,7 @@ EXAMPLES = ROOT / "examples" / "aleppo-2016"
 def cluster_address():
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None,
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0",
                       silence_logs=40) as cluster:
         yield cluster.scheduler_address
 
@@ -90,3 +90,22 @@ def test_unreachable_scheduler_is_a_clear_setting_error(corpus):
     settings = Settings(engine="dask", scheduler="tcp://127.0.0.1:9")
     with pytest.raises(SettingError, match="Dask scheduler"):
         extract_all(corpus, settings)
+
+
+def test_whole_run_on_dask_writes_the_same_exports_as_local(local_demo_run, cluster_address, tmp_path):
+    from fixtures_pg import DEMO, output_files
+
+    from frontwatch import pipeline
+    from frontwatch.store.sqlite import SQLiteStore
+
+    local_out, local_summary = local_demo_run
+    dask_out = tmp_path / "dask"
+    summary = pipeline.run([DEMO], dask_out, settings=Settings(engine="dask", scheduler=cluster_address))
+    assert (summary.read, summary.new, summary.events, summary.claims) == \
+        (local_summary.read, local_summary.new, local_summary.events, local_summary.claims)
+    expected, written = output_files(local_out), output_files(dask_out)
+    assert set(written) == set(expected) and "events.csv" in written
+    for name in expected:
+        assert written[name] == expected[name], f"{name} differs between the local and the Dask engine"
+    with SQLiteStore(local_out / "frontwatch.db") as local, SQLiteStore(dask_out / "frontwatch.db") as dask:
+        assert dask.counts() == local.counts()

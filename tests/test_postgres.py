@@ -95,3 +95,29 @@ def test_two_writers_at_once_lose_nothing(postgres_url):
     with PostgresStore(postgres_url) as store:
         counts = store.counts()
     assert counts["documents"] == counts["doc_events"] == counts["doc_claims"] == 60
+
+
+def test_whole_run_into_postgres_writes_the_same_exports_as_sqlite(local_demo_run, postgres_url, tmp_path):
+    from fixtures_pg import DEMO, output_files
+
+    from frontwatch import pipeline
+    from frontwatch.settings import Settings
+
+    sqlite_out, sqlite_summary = local_demo_run
+    pg_out = tmp_path / "pg"
+    summary = pipeline.run([DEMO], pg_out, db=postgres_url, settings=Settings(workers=2))
+    assert summary.new == sqlite_summary.new >= 10 and summary.events == sqlite_summary.events > 0
+    assert not (pg_out / "frontwatch.db").exists()
+    expected, written = output_files(sqlite_out), output_files(pg_out)
+    assert {"documents.jsonl", "events.csv", "claims.jsonl", "disputes.jsonl", "control.csv"} <= set(written)
+    for name in expected:
+        assert written[name] == expected[name], f"{name} differs between SQLite and PostgreSQL"
+    with PostgresStore(postgres_url) as pg, SQLiteStore(sqlite_out / "frontwatch.db") as lite:
+        assert pg.counts() == lite.counts()
+        assert pg.picture() == lite.picture()
+        assert pg.doc_records() == lite.doc_records()
+
+    again = pipeline.run([DEMO], tmp_path / "pg2", db=postgres_url, settings=Settings(workers=2))
+    assert again.new == 0 and again.unchanged == summary.read
+    with PostgresStore(postgres_url) as pg, SQLiteStore(sqlite_out / "frontwatch.db") as lite:
+        assert pg.counts() == lite.counts()

@@ -46,7 +46,7 @@ def dask_client(settings: Settings):
             yield client
         return
     with LocalCluster(n_workers=worker_count(settings), threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
+                      dashboard_address=":0", silence_logs=40) as cluster, Client(cluster) as client:
         yield client
 
 

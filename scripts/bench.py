@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""frontwatch benchmark (``make bench``): prints figures; it is not a timed test.
+
+For each corpus size (default 1,000 and 10,000 synthetic reports from
+``frontwatch.synth``), in a fresh subprocess each so that peak memory figures do
+not mix:
+
+1. the whole pipeline (ingest -> clean -> nlp + extract -> store -> fuse -> exports
+   -> brief.html) on the JSONL corpus, with the time of each stage;
+2. plain ``nlp.pipe`` of the same spaCy model on the same (cleaned) texts with the
+   same number of processes: the ceiling the pipeline is compared with.
+
+Then fusion alone on the first 1k, 3k and 10k documents' records (time and
+candidate pairs next to n log n), and an incremental run: 100 new documents added
+to the 10k store, timed against the full run.
+
+    python scripts/bench.py [--sizes 1000 10000] [--workers N] [--dir out/bench]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# -- child processes ------------------------------------------------------------
+
+class StageClock:
+    """Exclusive wall time per stage: time always belongs to the innermost running stage
+    (stages nest because the pipeline streams: extraction pulls documents from ingest)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.stack: list[str] = ["pipeline glue"]
+        self.last = time.perf_counter()
+
+    def _switch(self) -> None:
+        now = time.perf_counter()
+        self.seconds[self.stack[-1]] += now - self.last
+        self.last = now
+
+    def enter(self, name: str) -> None:
+        self._switch()
+        self.stack.append(name)
+
+    def leave(self) -> None:
+        self._switch()
+        self.stack.pop()
+
+    def call(self, name, function):
+        def timed(*args, **kwargs):
+            self.enter(name)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.leave()
+        return timed
+
+    def stream(self, name, function):
+        def timed(*args, **kwargs):
+            iterator = self.call(name, function)(*args, **kwargs)
+
+            def pull():
+                while True:
+                    self.enter(name)
+                    try:
+                        item = next(iterator)
+                    except StopIteration:
+                        return
+                    finally:
+                        self.leave()
+                    yield item
+            return pull()
+        return timed
+
+
+def instrument(clock: StageClock) -> None:
+    """Wrap the stage functions that pipeline.run calls (module attributes, looked up at call time)."""
+    from frontwatch import clean, engine, export, fuse, ingest, report
+    from frontwatch.store.postgres import PostgresStore
+    from frontwatch.store.sqlite import SQLiteStore
+
+    ingest.read_inputs = clock.stream("ingest (read files)", ingest.read_inputs)
+    clean.clean = clock.call("clean", clean.clean)
+    engine.extract_stream = clock.stream("nlp + extract (waiting on workers)", engine.extract_stream)
+    fuse.fuse_store = clock.call("fusion", fuse.fuse_store)
+    export.write_all = clock.call("exports", export.write_all)
+    report.write_brief = clock.call("brief.html", report.write_brief)
+    for store in (SQLiteStore, PostgresStore):
+        store.add_batch = clock.call("store writes", store.add_batch)
+        store.documents = clock.call("store reads", store.documents)
+        store.doc_records = clock.call("store reads", store.doc_records)
+        store.replace_picture = clock.call("store writes", store.replace_picture)
+
+
+def peak_rss_mb() -> dict:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"main_mb": round(own, 1), "largest_child_mb": round(children, 1)}
+
+
+def child_run(args) -> dict:
+    """The whole pipeline on one corpus, into a fresh out dir (or onto an existing store)."""
+    from frontwatch import pipeline
+    from frontwatch.settings import load_settings
+
+    clock = StageClock()
+    instrument(clock)
+    settings = load_settings(workers=args.workers, engine=args.engine)
+    start = time.perf_counter()
+    summary = pipeline.run([args.corpus], args.out, settings=settings)
+    seconds = time.perf_counter() - start
+    clock.leave()
+    words = sum(len(line_text(line).split()) for line in open(args.corpus, encoding="utf-8"))
+    return {"docs": summary.new, "read": summary.read, "words": words, "seconds": seconds,
+            "stages": dict(clock.seconds), "rss": peak_rss_mb(),
+            "picture": {"events": summary.events, "claims": summary.claims, "disputes": summary.disputes,
+                        "control": summary.control}}
+
+
+def line_text(line: str) -> str:
+    return json.loads(line)["text"]
+
+
+def child_plain(args) -> dict:
+    """Plain spaCy: the same model and cleaned texts, the same number of processes."""
+    import spacy
+
+    from frontwatch.engine import worker_count
+    from frontwatch.settings import load_settings
+    from frontwatch.store import open_store
+
+    settings = load_settings(workers=args.workers)
+    with open_store(str(Path(args.out) / "frontwatch.db")) as store:
+        texts = [d.clean_text[:settings.max_doc_chars] for d in store.documents()]
+    nlp = spacy.load(settings.spacy_model)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=worker_count(settings), batch_size=settings.batch_size):
+        pass
+    seconds = time.perf_counter() - start
+    return {"docs": len(texts), "words": sum(len(t.split()) for t in texts), "seconds": seconds,
+            "rss": peak_rss_mb()}
+
+
+def child_fusion(args) -> dict:
+    """Fusion alone on the records of the first n documents of a store, for several n."""
+    from frontwatch import fuse
+    from frontwatch.settings import load_settings
+    from frontwatch.store import open_store
+
+    settings = load_settings()
+    results = []
+    with open_store(str(Path(args.out) / "frontwatch.db")) as store:
+        ids = sorted(store.known_hashes())
+        for n in args.fusion_sizes:
+            chosen = ids[:n]
+            docs, records = store.documents(chosen), store.doc_records(chosen)
+            stats = fuse.FusionStats()
+            start = time.perf_counter()
+            picture = fuse.fuse(docs, records, settings, stats=stats)
+            seconds = time.perf_counter() - start
+            results.append({"docs": len(chosen), "seconds": seconds,
+                            "doc_events": sum(len(r.events) for r in records),
+                            "doc_claims": sum(len(r.claims) for r in records),
+                            "events": len(picture.events), "claims": len(picture.claims),
+                            "candidate_pairs": stats.candidate_pairs, "stats": asdict(stats)})
+    return {"fusion": results}
+
+
+CHILDREN = {"run": child_run, "plain": child_plain, "fusion": child_fusion}
+
+
+# -- the orchestrator -----------------------------------------------------------
+
+def in_child(kind: str, **options) -> dict:
+    argv = [sys.executable, __file__, "--child", kind]
+    for name, value in options.items():
+        flag = "--" + name.replace("_", "-")
+        argv += [flag, *map(str, value)] if isinstance(value, list) else [flag, str(value)]
+    proc = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"benchmark step {kind} failed")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def corpus(folder: Path, n: int, seed: int, prefix: str = "syn") -> Path:
+    from frontwatch.synth import write_jsonl
+
+    path = folder / f"corpus-{prefix}-{n}-seed{seed}.jsonl"
+    if not path.exists():
+        write_jsonl(path, n, seed=seed, prefix=prefix)
+    return path
+
+
+def rate(count: float, seconds: float) -> float:
+    return count / seconds if seconds else float("nan")
+
+
+def print_size(n: int, run: dict, plain: dict, workers: int) -> None:
+    ratio = rate(run["docs"], run["seconds"]) / rate(plain["docs"], plain["seconds"])
+    print(f"\n== {n:,} documents, {workers} worker processes ==")
+    print(f"  whole pipeline : {run['seconds']:8.1f} s  {rate(run['docs'], run['seconds']):7.1f} docs/s  "
+          f"{rate(run['words'], run['seconds']):8.0f} words/s  peak RSS main {run['rss']['main_mb']:.0f} MB, "
+          f"largest worker {run['rss']['largest_child_mb']:.0f} MB")
+    print(f"  plain nlp.pipe : {plain['seconds']:8.1f} s  {rate(plain['docs'], plain['seconds']):7.1f} docs/s  "
+          f"{rate(plain['words'], plain['seconds']):8.0f} words/s  peak RSS main {plain['rss']['main_mb']:.0f} MB, "
+          f"largest worker {plain['rss']['largest_child_mb']:.0f} MB")
+    print(f"  ratio pipeline / plain nlp.pipe throughput: {ratio:.2f}  (target >= 0.8)")
+    print(f"  picture: {run['picture']}")
+    print("  stages (exclusive wall time):")
+    for stage, seconds in sorted(run["stages"].items(), key=lambda kv: -kv[1]):
+        print(f"    {stage:38s} {seconds:8.2f} s  {100 * seconds / run['seconds']:5.1f} %")
+
+
+def print_fusion(results: list[dict]) -> None:
+    print("\n== fusion scaling ==")
+    base = results[0]
+    base_nlogn = base["docs"] * math.log(base["docs"])
+    print(f"  {'docs':>7} {'doc events':>10} {'doc claims':>10} {'seconds':>8} {'x time':>7} "
+          f"{'pairs':>9} {'x pairs':>8} {'x n log n':>9}")
+    for r in results:
+        nlogn = r["docs"] * math.log(r["docs"]) / base_nlogn
+        pairs = r["candidate_pairs"]
+        xpairs = f"{pairs / base['candidate_pairs']:.2f}" if pairs and base["candidate_pairs"] else "-"
+        print(f"  {r['docs']:>7,} {r['doc_events']:>10,} {r['doc_claims']:>10,} {r['seconds']:>8.2f} "
+              f"{r['seconds'] / base['seconds']:>7.2f} {pairs if pairs is not None else '-':>9} {xpairs:>8} "
+              f"{nlogn:>9.2f}")
+
+
+def main_bench(args) -> None:
+    from frontwatch.engine import worker_count
+    from frontwatch.settings import load_settings
+
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    workers = worker_count(load_settings(workers=args.workers))
+    report: dict = {"workers": workers, "cpu_count": os.cpu_count(), "sizes": {}}
+    for n in args.sizes:
+        path = corpus(folder, n, args.seed)
+        out = folder / f"run-{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        run = in_child("run", corpus=path, out=out, workers=workers, engine=args.engine)
+        plain = in_child("plain", out=out, workers=workers)
+        report["sizes"][n] = {"run": run, "plain": plain}
+        print_size(n, run, plain, workers)
+    largest = max(args.sizes)
+    small = min(args.sizes)
+    if len(args.sizes) > 1:
+        big_rss = report["sizes"][largest]["run"]["rss"]
+        small_rss = report["sizes"][small]["run"]["rss"]
+        print(f"\n  peak RSS {largest:,} vs {small:,} documents: main x{big_rss['main_mb'] / small_rss['main_mb']:.2f}, "
+              f"largest worker x{big_rss['largest_child_mb'] / max(small_rss['largest_child_mb'], 1):.2f}  "
+              f"(target <= 1.5)")
+    out = folder / f"run-{largest}"
+    sizes = [s for s in args.fusion_sizes if s <= largest]
+    if sizes:
+        report["fusion"] = in_child("fusion", out=out, fusion_sizes=sizes)["fusion"]
+        print_fusion(report["fusion"])
+    added = corpus(folder, args.add, args.seed + 1000, prefix="add")
+    incremental = in_child("run", corpus=added, out=out, workers=workers, engine=args.engine)
+    full = report["sizes"][largest]["run"]["seconds"]
+    report["incremental"] = incremental
+    print(f"\n== incremental: {incremental['docs']} new documents added to the {largest:,}-document store ==")
+    print(f"  {incremental['seconds']:.1f} s vs {full:.1f} s for the full run: "
+          f"{incremental['seconds'] / full:.3f} of it (target <= 0.1)")
+    for stage, seconds in sorted(incremental["stages"].items(), key=lambda kv: -kv[1]):
+        print(f"    {stage:38s} {seconds:8.2f} s")
+    (folder / "bench.json").write_text(json.dumps(report, indent=1))
+    print(f"\nfigures saved in {folder / 'bench.json'}")
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description="frontwatch benchmark: prints throughput and memory figures.")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--fusion-sizes", type=int, nargs="+", default=[1000, 3000, 10000])
+    parser.add_argument("--add", type=int, default=100, help="documents added to the largest store")
+    parser.add_argument("--workers", type=int, default=0, help="processes for the NLP stage (0: all cores)")
+    parser.add_argument("--engine", default="local")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--dir", default=str(ROOT / "out" / "bench"))
+    parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main() -> None:
+    args = parse_args()
+    if args.child:
+        print(json.dumps(CHILDREN[args.child](args)))
+        return
+    main_bench(args)
+
+
+if __name__ == "__main__":
+    main()
