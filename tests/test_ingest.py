@@ -172,10 +172,16 @@ def bad_input_cases(tmp_path: Path):
     script_only = tmp_path / "scripts.html"
     script_only.write_text("<html><head><script>alert(1)</script></head><body></body></html>", encoding="utf-8")
     cases["html without text"] = (script_only, script_only, "FW114")
+    empty_feed = tmp_path / "empty.jsonl"
+    empty_feed.write_text("\n\n", encoding="utf-8")
+    cases["empty jsonl"] = (empty_feed, empty_feed, "FW104")
+    binary_feed = tmp_path / "dump.jsonl"
+    binary_feed.write_bytes(b"\x00\x01\x02" * 100)
+    cases["binary jsonl"] = (binary_feed, binary_feed, "FW105")
     return cases
 
 
-CASE_NAMES = ["missing", "empty", "binary", "malformed json", "json without text", "json without id",
+CASE_NAMES = ["empty jsonl", "binary jsonl", "missing", "empty", "binary", "malformed json", "json without text", "json without id",
               "json not an object", "unsupported extension", "folder with nothing usable", "html without text"]
 
 
@@ -250,3 +256,26 @@ def test_jsonl_with_bad_lines_keeps_the_good_ones(tmp_path):
     docs, problems = read([feed])
     assert [d.id for d in docs] == ["ok1", "ok2"]
     assert [(p.source, p.code) for p in problems] == [(f"{feed}:2", "FW107"), (f"{feed}:3", "FW108")]
+
+
+def test_a_big_jsonl_file_is_streamed_and_the_limit_applies_to_each_line(tmp_path):
+    feed = tmp_path / "crawl.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "text": ARTICLE}) for i in range(40)]
+    lines[5] = json.dumps({"id": "huge", "text": ARTICLE * 20})
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    settings = Settings(max_file_bytes=1000)
+    assert feed.stat().st_size > settings.max_file_bytes
+    docs, problems = read([feed], settings=settings)
+    assert len(docs) == 39
+    problem = only_problem(problems, f"{feed}:6", "FW109")
+    assert "line is" in problem.message
+
+
+def test_latin1_line_in_a_jsonl_file_is_read_with_a_note(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    good = json.dumps({"id": "ok", "text": ARTICLE}).encode("utf-8")
+    latin = '{"id": "fr", "text": "Le président a déclaré que la ville était encerclée."}'.encode("latin-1")
+    feed.write_bytes(good + b"\n" + latin + b"\n")
+    docs, problems = read([feed])
+    assert [d.id for d in docs] == ["ok", "fr"] and "président" in docs[1].text
+    only_problem(problems, f"{feed}:2", "FW106")

@@ -101,12 +101,12 @@ def _walk(folder: Path, problems: list[InputError]) -> Iterator[Path]:
 
 def _read_file(path: Path, given: str | None, settings: Settings,
                problems: list[InputError]) -> Iterator[RawDocument]:
-    text = read_text_file(path, settings, problems)
-    if text is None:
-        return
     kind = TEXT_EXTENSIONS[path.suffix.lower()]
     if kind == "jsonl":
-        yield from _read_jsonl(path, text, given, problems)
+        yield from _read_jsonl(path, given, settings, problems)
+        return
+    text = read_text_file(path, settings, problems)
+    if text is None:
         return
     raw = _from_html(str(path), path.stem, text, problems) if kind == "html" else \
         RawDocument(id=path.stem, text=text, source=str(path))
@@ -148,17 +148,21 @@ def decode_text(source: str, data: bytes, problems: list[InputError]) -> str | N
     try:
         return _strip_empty(source, data.decode("utf-8-sig"), problems)
     except UnicodeDecodeError:
-        pass
+        return _strip_empty(source, _decode_fallback(source, data, problems), problems)
+
+
+def _decode_fallback(source: str, data: bytes, problems: list[InputError]) -> str:
+    """Bytes that are not clean UTF-8: a few broken sequences are replaced, else Latin-1/cp1252."""
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
     if _looks_like_utf8(data) and bad <= max(3, MAX_BAD_UTF8_SHARE * len(data)):
         problems.append(InputError(source, f"not valid UTF-8: {bad} broken byte sequence(s) replaced with U+FFFD; the rest was read",
                                    hint="re-save the file as UTF-8", code=ENCODING))
-        return _strip_empty(source, replaced, problems)
+        return replaced
     text, encoding = _legacy_decode(data)
     problems.append(InputError(source, f"not UTF-8; read as {encoding}",
                                hint="check accented letters, or re-save the file as UTF-8", code=ENCODING))
-    return _strip_empty(source, text, problems)
+    return text
 
 
 def _strip_empty(source: str, text: str, problems: list[InputError]) -> str | None:
@@ -220,18 +224,53 @@ def _from_html(source: str, doc_id: str, html: str, problems: list[InputError],
 
 # ---- JSON lines -----------------------------------------------------------------------
 
-def _read_jsonl(path: Path, text: str, given: str | None, problems: list[InputError]) -> Iterator[RawDocument]:
+def _read_jsonl(path: Path, given: str | None, settings: Settings,
+                problems: list[InputError]) -> Iterator[RawDocument]:
+    """Stream a JSON-lines file line by line: a crawler's file may be far bigger than one article,
+    so the size limit applies to each line, and memory stays flat."""
+    source, known_problems = str(path), len(problems)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+            if not head.strip():
+                problems.append(InputError(source, "file is empty", hint="remove it or fill it", code=EMPTY))
+                return
+            if is_binary(head):
+                problems.append(InputError(source, "file is binary, not text",
+                                           hint="give .txt, .html or .jsonl text files", code=BINARY))
+                return
+            fh.seek(0)
+            found = yield from _json_lines(path, fh, given, settings, problems)
+    except OSError as exc:
+        reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        problems.append(InputError(source, f"cannot be read ({reason})", hint="check the file's permissions",
+                                   code=UNREADABLE))
+        return
+    if not found and len(problems) == known_problems:   # bad lines were each reported already
+        problems.append(InputError(source, "no usable JSON lines in the file",
+                                   hint='write one {"id": ..., "text": ...} object a line', code=EMPTY))
+
+
+def _json_lines(path: Path, fh, given: str | None, settings: Settings, problems: list[InputError]):
+    """Yield one RawDocument per good line; return how many lines were usable."""
     found = 0
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for lineno, data in enumerate(fh, start=1):
+        if not data.strip():
             continue
         source = f"{path}:{lineno}"
+        if len(data) > settings.max_file_bytes:
+            problems.append(InputError(source, f"line is {len(data):,} bytes, over the limit of {settings.max_file_bytes:,}",
+                                       hint="raise the max_file_bytes setting", code=TOO_LARGE))
+            continue
+        try:
+            line = data.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError:
+            line = _decode_fallback(source, data, problems)
         raw = _from_json_line(source, line, problems)
         if raw is not None:
             found += 1
             yield _line_date(raw, given, problems)
-    if not found and not any(p.source.startswith(f"{path}:") for p in problems):
-        problems.append(InputError(str(path), "no JSON lines in the file", code=EMPTY))
+    return found
 
 
 def _from_json_line(source: str, line: str, problems: list[InputError]) -> RawDocument | None:
