@@ -53,3 +53,15 @@ def test_users_can_add_the_place_marker_to_their_own_pipeline():
     own.add_pipe("frontwatch_places")
     doc = own("Clashes in Sheikh Said and Homs.")
     assert [p.name for _, _, p in doc._.fw_places] == ["Sheikh Saeed", "Homs"]
+
+
+def test_place_marker_names_the_main_city(nlp):
+    doc = nlp("Shelling hit Sakhur at dawn. Later, troops entered Sheikh Said, south of the Citadel of Aleppo.")
+    assert doc._.fw_main_place.name == "Aleppo"
+    assert nlp("The talks went on.")._.fw_main_place is None
+
+
+def test_a_small_foreign_town_needs_the_ner_to_agree(nlp):
+    text = "THE HORN OBSERVER\n\nKHARTOUM - Fighting went on in Khartoum North and Omdurman on Monday."
+    names = [p.name for _, _, p in nlp(text)._.fw_places]
+    assert "Horn" not in names and "Khartoum North" in names and "Omdurman" in names

