@@ -1,6 +1,8 @@
 """The situation report: every sentence generated from records and cited to evidence."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from fixtures_browser import sample_documents, sample_picture
@@ -95,10 +97,25 @@ def test_human_date():
     assert human_date("2016-13") == "2016-13"
 
 
-def test_demo_corpus_report_cites_evidence_for_every_sentence(demo_run):
+SEEDS = Path(__file__).resolve().parent.parent / ".." / "shared" / "corpus" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory) -> str:
+    """The whole pipeline on the seed articles (the same corpus the evaluation gate reads)."""
+    from frontwatch import pipeline
+
+    out = tmp_path_factory.mktemp("seeds-run")
+    pipeline.run([SEEDS], out)
+    return pipeline.default_db(out)
+
+
+@pytest.mark.parametrize("corpus", ["demo", "seeds"])
+def test_report_cites_evidence_for_every_sentence(corpus, request):
     from frontwatch.store import open_store
 
-    with open_store(demo_run.db) as store:
+    db = request.getfixturevalue("demo_run").db if corpus == "demo" else request.getfixturevalue("seeds_db")
+    with open_store(db) as store:
         documents, picture = store.documents(), store.picture()
     index = EvidenceIndex.of(documents)
     sections = situation_report(picture, index)
