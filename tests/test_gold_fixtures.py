@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "gold": ROOT / "tests" / "gold" / "corpus",
     ROOT / "tests" / "gold" / "aleppo-demo": ROOT / "examples" / "aleppo-2016",
+    ROOT / "tests" / "gold" / "heldout" / "gold": ROOT / "tests" / "gold" / "heldout" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
