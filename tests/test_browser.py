@@ -99,6 +99,7 @@ def test_filters_hide_markers_and_rows(browser_page, sample_brief):
     page.select_option("#f-type", "Explosions/Remote violence")
     assert page.locator(".fw-marker").count() == 1
     assert page.locator("#events-table tbody tr:visible").count() == 1
+    assert page.locator("#claims-table tbody tr:visible").count() == 3   # claims have no event type
     page.select_option("#f-type", "")
     page.select_option("#f-source", "Coast Wire")
     assert page.locator("#events-table tbody tr:visible").count() == 1

@@ -555,7 +555,7 @@
   }
 
   function claimShown(c) {
-    return inDateRange(toDay(c.as_of), toDay(c.as_of)) && !state.type &&
+    return inDateRange(toDay(c.as_of), toDay(c.as_of)) &&
       (!state.place || c.place === state.place) &&
       (!state.source || c.claimant === state.source || c.outlet === state.source);
   }
