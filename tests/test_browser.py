@@ -76,7 +76,8 @@ def test_brief_from_disk(browser_page, sample_brief, artifacts_dir):
     assert page.locator("path.fw-place").count() == 3                # two quarters' shapes + one place point
     assert page.locator("path.fw-place-point").count() == 1
     assert page.locator("path.fw-shape").count() == 1                # the quarter no record names
-    assert page.locator("#legend .item").count() == 2 + 2 + 2        # 2 event types, 2 controllers, partial, none
+    assert page.locator("#legend .item").count() == 2 + 1 + 2 + 2    # 2 types, disputed, 2 controllers, partial, none
+    assert page.locator(".fw-marker.contested").count() == 1         # the denied capture of Riverside
     assert page.locator(".timeline .tl-event").count() == 4
     assert page.locator(".timeline .tl-control").count() == 3
     assert page.locator(".dispute").count() == 2

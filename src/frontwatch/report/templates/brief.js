@@ -301,7 +301,9 @@
       var angle = i * 2.4, radius = i === 1 ? 0 : 11 * Math.sqrt(i - 1);
       var dx = Math.round(radius * Math.cos(angle)), dy = Math.round(radius * Math.sin(angle));
       var sym = eventSymbol(e.type);
-      var icon = L.divIcon({ html: symbolSvg(e.type, 16), className: "fw-marker fw-type-" + sym.shape,
+      var contested = e.stance === "disputed" || e.stance === "denied";
+      var icon = L.divIcon({ html: symbolSvg(e.type, 16),
+                             className: "fw-marker fw-type-" + sym.shape + (contested ? " contested" : ""),
                              iconSize: [16, 16], iconAnchor: [8 - dx, 8 - dy] });
       var marker = L.marker([e.lat, e.lon], { icon: icon, keyboard: true, title: (e.sub || e.type) + " · " + (e.location || "") });
       marker.bindPopup(function () { return eventPopup(e); }, { maxWidth: 320 });
@@ -378,6 +380,11 @@
       append(item, [sw, c]);
       ctrl.appendChild(item);
     });
+    if (DATA.events.some(function (e) { return e.stance === "disputed" || e.stance === "denied"; })) {
+      var ring = el("span", "item"), rsw = el("span", "swatch contested-swatch");
+      append(ring, [rsw, "disputed or denied"]);
+      types.appendChild(ring);
+    }
     var partial = el("span", "item"), psw = el("span", "swatch partial");
     psw.style.background = "#8a94a3";
     append(partial, [psw, "partial"]);
