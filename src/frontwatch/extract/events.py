@@ -422,12 +422,42 @@ def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[i
         if not run or run[0].lower_ not in particles:
             run = []
         if run:
-            start, end = run[0].idx, run[-1].idx + len(run[-1])
-            if not any(s < end and start < e for s, e, _ in named):
-                match = ctx.resolver.place(ctx.doc.text[start:end], ctx.main_place)
-                if match is not None and getattr(match, "source", "") != "geonames" and match.kind != "country":
-                    found.append((start, end, match))
+            found += particle_name(ctx, run, named)
         run = []
+    return found + named_by_grammar(ctx, sent, named + found)
+
+
+def particle_name(ctx: DocContext, run: list[Token], named: list) -> list[tuple[int, int, Any]]:
+    """Look up 'al-Nuri mosque' (with the landmark noun after it) before 'al-Nuri'."""
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    if any(s < end and start < e for s, e, _ in named):
+        return []
+    after = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
+    ends = [end]
+    if after is not None and after.lemma_.lower() in ctx.vocab["territory_nouns"]:
+        ends.insert(0, after.idx + len(after))
+    for stop in ends:
+        match = ctx.resolver.place(ctx.doc.text[start:stop], ctx.main_place)
+        if match is not None and getattr(match, "source", "") != "geonames" and match.kind != "country":
+            return [(start, stop, match)]
+    return []
+
+
+def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
+    """'the northern town of Merowe', 'the village of X': the grammar says X is a place, so a
+    small town the running-text scan skips is looked up by name."""
+    found = []
+    for tok in sent:
+        if not (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                and tok.head.head.lemma_ in ctx.vocab["settlement_nouns"]):
+            continue
+        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        if any(s < end and start < e for s, e, _ in named):
+            continue
+        match = ctx.resolver.place(ctx.doc.text[start:end], ctx.main_place)
+        main_country = getattr(ctx.main_place, "country", None)
+        if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
+            found.append((start, end, match))
     return found
 
 
@@ -1014,29 +1044,52 @@ def drop_clashes_inside_captures(events: list[Event]) -> list[Event]:
 
 
 def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution: dict) -> list[Event]:
-    """'SANA said troops took X. A rebel commander denied the report.' -> a denied copy."""
-    triggered = {ctx.sentence_index(t["anchor"]) for t in ctx.triggers}
-    by_start = {}
+    """'SANA said troops took X. A rebel commander denied the report.' and '... killed civilians,
+    an accusation the army denied.' -> a denied copy of what is denied."""
+    by_start: dict[int, list[Event]] = {}
     for event in events:
         by_start.setdefault(event.evidence[0].start, []).append(event)
     out = []
     for n, sent in enumerate(ctx.sents):
-        if n in triggered or not denies_something(sent, ctx.vocab):
+        kind = denial_kind(sent, ctx.vocab)
+        if kind is None:
             continue
-        previous = previous_asserted(ctx, n, by_start)
         evidence = ctx.document.evidence(sent.start_char, sent.end_char)
-        for event in previous:
-            out.append(denied_copy(ctx, event, evidence, claimant_of(attribution.get(n), ctx.document), sent))
+        if kind == "same":
+            denied = [e for e in by_start.get(evidence.start, []) if e.stance == "asserted"]
+        else:
+            denied = previous_asserted(ctx, n, by_start)
+        source = denier_of(sent, ctx, attribution.get(n))
+        out += [denied_copy(ctx, event, evidence, source, sent) for event in denied]
     return out
 
 
-def denies_something(sent: Span, vocab: dict) -> bool:
+def denial_kind(sent: Span, vocab: dict) -> str | None:
+    """'previous' for 'X denied the claim', 'same' for '..., an accusation the army denied'."""
+    objects_words = vocab["denial_objects"]
     for tok in sent:
-        if tok.lemma_ in vocab["denial_verbs"] and tok.pos_ == "VERB":
-            objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
-            if any(o.lower_ in vocab["denial_objects"] or o.lemma_ in vocab["denial_objects"] for o in objects):
-                return True
-    return False
+        if tok.lemma_ not in vocab["denial_verbs"] or tok.pos_ != "VERB":
+            continue
+        if tok.dep_ in ("relcl", "acl") and (tok.head.lower_ in objects_words or tok.head.lemma_ in objects_words):
+            return "same"
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
+        if any(o.lower_ in objects_words or o.lemma_ in objects_words for o in objects):
+            return "previous"
+    return None
+
+
+def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
+    """Who denies: the subject of the denial verb when it names a known claimant, else the
+    sentence's attribution."""
+    for tok in sent:
+        if tok.lemma_ in ctx.vocab["denial_verbs"]:
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                text = ctx.doc[subject.left_edge.i:subject.i + 1].text
+                found = ctx.resolver.claimant(text) or ctx.resolver.claimant(subject.text)
+                if found:
+                    return found
+    return claimant_of(attribution, ctx.document)
 
 
 def previous_asserted(ctx: DocContext, n: int, by_start: dict) -> list[Event]:
@@ -1054,7 +1107,8 @@ def previous_asserted(ctx: DocContext, n: int, by_start: dict) -> list[Event]:
 def denied_copy(ctx: DocContext, event: Event, evidence, source: str | None, sent: Span) -> Event:
     from dataclasses import replace
 
-    return replace(event, event_id=stable_id("ev", ctx.document.id, sent.start_char, event.sub_event_type, event.location),
+    return replace(event, event_id=stable_id("ev", ctx.document.id, sent.start_char, event.sub_event_type, event.location,
+                                             "denied"),
                    stance="denied", sources=[source] if source else [], evidence=[evidence])
 
 
@@ -1065,10 +1119,11 @@ def link_denials(events: list[Event]) -> None:
     for event in events:
         if event.stance != "denied":
             continue
-        match = next((a for a in asserted if a.location == event.location and a.event_type == event.event_type), None)
+        same_place = [a for a in asserted if a.location == event.location]
+        match = next((a for a in same_place if a.event_type == event.event_type), same_place[0] if same_place else None)
         if match is None:
             continue
-        event.sub_event_type = match.sub_event_type
+        event.event_type, event.sub_event_type = match.event_type, match.sub_event_type
         event.actor1, event.inter1, event.actor2, event.inter2 = match.actor1, match.inter1, match.actor2, match.inter2
         event.interaction = match.interaction
         if event.date_basis.startswith("publication"):
