@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from frontwatch.clean import clean, load_furniture, split_lines
-from frontwatch.errors import InputError
+from frontwatch.errors import InputError, SettingError
 from frontwatch.ingest import read_inputs
 from frontwatch.records import RawDocument
 from frontwatch.settings import Settings
@@ -194,6 +194,34 @@ def test_furniture_data_file_is_well_formed():
     assert len(reasons) == len(set(reasons)) and all(reasons)
     assert all(rule.anchored or rule.floating for rule in furniture.rules)
     assert all(label == label.casefold() for label in furniture.section_labels)
+
+
+def test_users_add_furniture_rules_and_outlets_in_their_own_folder(tmp_path):
+    (tmp_path / "furniture.json").write_text(json.dumps({
+        "rules": [{"reason": "podcast promo", "patterns": ["^listen to our podcast\\b"]},
+                  {"reason": "advertisement", "patterns": ["\\bpartner content\\b"]}],
+        "section_labels": ["frontline diary"],
+    }), encoding="utf-8")
+    (tmp_path / "outlets.csv").write_text("canonical,alias,domain\nValley Courier,VALLEY COURIER,valleycourier.example\n",
+                                          encoding="utf-8")
+    text = ("VALLEY COURIER | Home | World\n\nFrontline diary\n\nTroops advance on the city centre\n\n" + BODY
+            + "\n\nListen to our podcast on the war\n\nThis is partner content from a sponsor\n\n" + BODY2)
+    raw = RawDocument(id="u", text=text, source="u.txt")
+    doc = clean(raw, Settings(gazetteer_dir=str(tmp_path)))
+    assert [(r.text, r.reason) for r in doc.removed] == [
+        ("VALLEY COURIER | Home | World", "navigation"), ("Frontline diary", "section label"),
+        ("Listen to our podcast on the war", "podcast promo"),
+        ("This is partner content from a sponsor", "advertisement")]
+    assert doc.outlet == "Valley Courier"
+    plain = clean(raw, Settings())
+    assert "Listen to our podcast on the war" in plain.clean_text and plain.outlet is None
+
+
+def test_a_broken_user_furniture_file_is_a_clear_setting_error(tmp_path):
+    (tmp_path / "furniture.json").write_text('{"rules": [{"reason": "x", "patterns": ["(unclosed"]}]}')
+    with pytest.raises(SettingError) as info:
+        clean(RawDocument(id="u", text=BODY, source="u.txt"), Settings(gazetteer_dir=str(tmp_path)))
+    assert "furniture.json" in info.value.message and info.value.hint
 
 
 # ---- the offset map ----------------------------------------------------------------------

@@ -18,8 +18,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from . import metadata
+from .errors import SettingError
 from .records import Document, RawDocument, RemovedLine, Segment, content_hash
 from .settings import Settings
 
@@ -107,16 +109,49 @@ class Furniture:
 
 
 @lru_cache(maxsize=None)
-def load_furniture() -> Furniture:
-    """Read data/furniture.json once per process (an explicit, read-only cache)."""
+def load_furniture(user_dir: str = "") -> Furniture:
+    """data/furniture.json, plus a furniture.json of the user's in ``user_dir`` (setting
+    ``gazetteer_dir``): its rules are added (a rule with a known reason extends that rule),
+    and so are its labels, keep patterns and date words. Read once per process."""
     raw = json.loads(resources.files("frontwatch.data").joinpath("furniture.json").read_text("utf-8"))
-    rules = tuple(Rule.from_data(r) for r in raw["rules"])
+    user_file = Path(user_dir) / "furniture.json" if user_dir else None
+    if user_file is not None and user_file.is_file():
+        raw = merge_furniture(raw, _read_user_furniture(user_file))
     return Furniture(
-        rules=rules,
+        rules=tuple(Rule.from_data(r) for r in raw["rules"]),
         section_labels=frozenset(s.casefold() for s in raw.get("section_labels", [])),
         keep=tuple(re.compile(p, re.I) for p in raw.get("keep_patterns", [])),
         date_line_words=frozenset(w.casefold() for w in raw.get("date_line_words", [])),
     )
+
+
+def _read_user_furniture(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        for rule in data.get("rules", []):
+            for pattern in rule["patterns"]:
+                re.compile(pattern)
+        return data
+    except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
+        raise SettingError(f"{path}: cannot use these furniture rules ({exc})",
+                           hint='write {"rules": [{"reason": ..., "patterns": [...]}]} with valid regular expressions') from None
+
+
+def merge_furniture(base: dict, extra: dict) -> dict:
+    """The shipped rules with a user's rules and word lists added."""
+    merged = {**base, "rules": [dict(r, patterns=list(r["patterns"])) for r in base["rules"]]}
+    by_reason = {r["reason"]: r for r in merged["rules"]}
+    for rule in extra.get("rules", []):
+        if rule["reason"] in by_reason:
+            target = by_reason[rule["reason"]]
+            target["patterns"] += rule["patterns"]
+            # hints gate the rule's floating patterns: a user's pattern without hints must always run
+            target["hints"] = list(target.get("hints", [])) + rule["hints"] if rule.get("hints") else []
+        else:
+            merged["rules"].append(rule)
+    for key in ("section_labels", "keep_patterns", "date_line_words"):
+        merged[key] = list(base.get(key, [])) + list(extra.get(key, []))
+    return merged
 
 
 @dataclass
@@ -161,14 +196,15 @@ def split_lines(text: str) -> list[Line]:
 
 def clean(raw: RawDocument, settings: Settings) -> Document:
     """Remove page furniture from one raw document and read its metadata."""
-    furniture = load_furniture()
+    user_dir = getattr(settings, "gazetteer_dir", "") or ""
+    furniture = load_furniture(user_dir)
     lines = split_lines(raw.text)
     mark_furniture(lines, furniture)
     segments = kept_segments(raw.text, lines)
     clean_text = "".join(raw.text[s.orig_start:s.orig_start + s.length] for s in segments)
     removed = [RemovedLine(ln.start, ln.end, ln.text, ln.reason) for ln in lines if not ln.kept]
     kept = [ln.text for ln in lines if ln.kept and not ln.blank]
-    meta = metadata.read_metadata(raw, kept, removed, furniture.date_line_words)
+    meta = metadata.read_metadata(raw, kept, removed, furniture.date_line_words, user_dir=user_dir)
     return Document(
         id=raw.id,
         text=raw.text,

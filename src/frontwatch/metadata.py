@@ -22,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 from html import unescape
 from importlib import resources
+from pathlib import Path
 from urllib.parse import urlparse
 
 from .records import RawDocument, RemovedLine
@@ -90,42 +91,39 @@ class Outlets:
 
 
 @lru_cache(maxsize=None)
-def load_outlets() -> Outlets:
-    """data/outlets.csv: canonical,alias,domain (one alias a row; domain optional)."""
+def load_outlets(user_dir: str = "") -> Outlets:
+    """data/outlets.csv (canonical,alias,domain; one alias a row), plus ``user_dir``/outlets.csv."""
+    texts = [resources.files("frontwatch.data").joinpath("outlets.csv").read_text("utf-8")]
+    user_file = Path(user_dir) / "outlets.csv" if user_dir else None
+    if user_file is not None and user_file.is_file():
+        texts.append(user_file.read_text("utf-8"))
+    rows = [row for text in texts for row in csv.DictReader(text.splitlines()) if (row.get("canonical") or "").strip()]
     by_alias: dict[str, str] = {}
     by_domain: dict[str, str] = {}
-    text = resources.files("frontwatch.data").joinpath("outlets.csv").read_text("utf-8")
-    for row in csv.DictReader(text.splitlines()):
+    written: set[str] = set()
+    for row in rows:
         canonical = row["canonical"].strip()
-        for name in (canonical, row.get("alias", "").strip()):
+        for name in (canonical, (row.get("alias") or "").strip()):
             if name:
                 by_alias[name.casefold()] = canonical
+                written.add(name)
         if (row.get("domain") or "").strip():
             by_domain[row["domain"].strip().lower().removeprefix("www.")] = canonical
-    names = sorted({a for a in by_alias}, key=len, reverse=True)
-    # Case-sensitive on the table's own spelling would miss "Dw"; case-insensitive on
-    # short all-caps names would catch words ("ap", "sana"), so those must match as written.
-    original = _aliases_as_written(text)
-    pieces = [re.escape(a) if not (a.isupper() and len(a) <= 5) else f"(?-i:{re.escape(a)})"
-              for a in sorted(original, key=len, reverse=True)]
-    mention = re.compile(r"(?<![\w])(?:" + "|".join(pieces) + r")(?![\w])", re.I) if names else None
+    # Long names match in any case ("LEVANT WIRE"); short all-caps names only as written,
+    # or "ap" and "sana" would be found inside ordinary words.
+    pieces = [f"(?-i:{re.escape(a)})" if a.isupper() and len(a) <= 5 else re.escape(a)
+              for a in sorted(written, key=len, reverse=True)]
+    mention = re.compile(r"(?<![\w])(?:" + "|".join(pieces) + r")(?![\w])", re.I) if pieces else None
     return Outlets(by_alias, by_domain, mention)
 
 
-def _aliases_as_written(text: str) -> set[str]:
-    found = set()
-    for row in csv.DictReader(text.splitlines()):
-        found.update(n.strip() for n in (row["canonical"], row.get("alias", "")) if n and n.strip())
-    return found
-
-
 def read_metadata(raw: RawDocument, kept: list[str], removed: list[RemovedLine],
-                  date_line_words: frozenset[str], today: date | None = None) -> Metadata:
+                  date_line_words: frozenset[str], today: date | None = None, user_dir: str = "") -> Metadata:
     """Metadata for one document from the raw input, its kept lines and its removed lines."""
     header = header_of(kept)
     published, basis = published_date(raw, kept, header, date_line_words, today or date.today())
     return Metadata(
-        outlet=find_outlet(raw, kept, header, removed),
+        outlet=find_outlet(raw, kept, header, removed, load_outlets(user_dir)),
         title=find_title(raw, header, date_line_words),
         published=published,
         published_basis=basis,
@@ -237,8 +235,8 @@ def _why_unknown(raw: RawDocument) -> str:
 
 # ---- outlet ---------------------------------------------------------------------------
 
-def find_outlet(raw: RawDocument, kept: list[str], header: list[str], removed: list[RemovedLine]) -> str | None:
-    outlets = load_outlets()
+def find_outlet(raw: RawDocument, kept: list[str], header: list[str], removed: list[RemovedLine],
+                outlets: Outlets) -> str | None:
     if raw.outlet:
         return outlets.canonical(raw.outlet) or raw.outlet.strip()
     sitename = raw.sitename if raw.sitename and "." not in raw.sitename else None   # not a bare domain
