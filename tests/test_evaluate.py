@@ -202,3 +202,13 @@ def test_metadata_taken_from_gold_is_printed(fixture_scores):
         assert taken in text
     for kind in ("events", "claims", "disputes"):
         assert kind in text
+
+
+def test_a_denial_of_an_own_event_is_one_disputed_event(scorer):
+    gold = GoldDocument(doc="d", path=Path("x"), events=[gold_event(stance="disputed",
+                                                                    sources=["SANA", "rebel official"])])
+    predicted = [event(sources=["SANA"]), event(event_id="ev-denied", stance="denied", sources=["rebel official"]),
+                 event(event_id="ev-other-denied", location="Fardous", stance="denied")]
+    result = scorer.score_document(predicted, [], gold)
+    assert (result["events"]["tp"], result["events"]["fp"]) == (1, 1)     # Fardous's lone denial stays
+    assert result["accuracy"]["event_sources"]["value"] == 1.0

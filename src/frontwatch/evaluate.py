@@ -233,7 +233,29 @@ class Scorer:
             return None
         return core
 
+    def merge_denials(self, events: list[Event]) -> list[Event]:
+        """A document's denial of one of its own events is that event, disputed (as the gold codes it).
+
+        Extraction emits the report ('SANA said troops took Sakhour') and the
+        denial ('a rebel official denied it') as two records; fusion makes one
+        disputed event of them, and so does the scorer within a document.
+        """
+        kept = [e for e in events if e.stance != "denied"]
+        merged = list(kept)
+        for denial in (e for e in events if e.stance == "denied"):
+            target = next((k for k, e in enumerate(merged) if e.stance != "denied"
+                           and e.sub_event_type == denial.sub_event_type
+                           and self.place(e.location) == self.place(denial.location) and dates_agree(e, denial)), None)
+            if target is None:
+                merged.append(denial)
+            else:
+                base = merged[target]
+                merged[target] = replace(base, stance="disputed",
+                                         sources=base.sources + [s for s in denial.sources if s not in base.sources])
+        return merged
+
     def score_document(self, events: list[Event], claims: list[Claim], gold: GoldDocument) -> dict:
+        events = self.merge_denials(events)
         matched_events = greedy_match(events, gold.events, self.event_full)
         lenient_events = greedy_match(events, gold.events, self.event_core)
         matched_claims = greedy_match(claims, gold.claims, self.claim_full)
@@ -259,6 +281,11 @@ class Scorer:
                 "coordinates": _rate(sum(coords), len(coords)),
                 "claim_as_of": _rate(as_of_ok, len(matched_claims)),
             },
+            "claimant_mismatches": [f"{_describe_claim(claims[i])} vs gold {gold.claims[j].get('claimant')}"
+                                    for i, j in lenient_claims
+                                    if self.claimant(claims[i].claimant) != self.claimant(gold.claims[j].get("claimant"))],
+            "date_mismatches": [f"{_describe_event(events[i])} vs gold {gold.events[j].get('event_date')}"
+                                for (i, j), gap in zip(lenient_events, gaps) if gap is None or gap > DATE_SLACK_DAYS],
             "unmatched_gold_events": [_describe_event(gold.events[j]) for j in range(len(gold.events))
                                       if j not in {g for _, g in matched_events}],
             "unmatched_predicted_events": [_describe_event(events[i]) for i in range(len(events))
@@ -485,7 +512,8 @@ def _document_context(resolver: Resolver, document: Document | None) -> str | No
 # --------------------------------------------------------------------------- printing
 
 DEFINITIONS = (
-    "events: same document, sub_event_type, location after alias resolution, date intervals overlapping within 1 day",
+    "events: same document, sub_event_type, location after alias resolution, date intervals overlapping within 1 day"
+    " (a document's denial of its own event is merged into that event, disputed)",
     "claims: same document, kind, claimant after alias resolution, value ranges overlapping within 10%",
     "disputes: same document and kind; a fused dispute counts for a document when all its sides have evidence there",
     "claimant accuracy: claims matched on kind and value whose claimant is the gold one",
