@@ -108,6 +108,13 @@ def test_backed_by_gives_a_second_claimant(nlp):
     assert att.claimant == "CNN" and att.co_claimants == ("Reuters",)
 
 
+def test_it_refers_to_a_source_named_as_a_subject_before(nlp):
+    text = ("The Sudan Doctors Union gave a different picture of the fighting. "
+            "It said 265 fighters had laid down their arms.")
+    _, second = attribute_all(nlp, text)
+    assert second.claimant == "Sudan Doctors Union"
+
+
 def test_passive_report_continues_the_previous_source(nlp):
     text = ("The Sudan Doctors Union said 97 civilians were killed in Khartoum. "
             "A further 40 deaths had been reported in Omdurman.")

@@ -55,6 +55,14 @@ def brief(claim):
      [("killed", "people", 863, 863, "exact")]),
     ("Three World Food Programme staff were killed on Saturday in North Darfur.",
      [("killed", "staff", 3, 3, "exact")]),
+    ("A resistance committee said 31 people had been killed and that dozens of others were wounded.",
+     [("killed", "people", 31, 31, "exact"), ("injured", "people", 24, 96, "about")]),
+    ("About 3 million people have been forced from their homes, including more than 1.7 million from Khartoum.",
+     [("displaced", "people", 3000000, 3000000, "about"), ("displaced", "people", 1700000, 1700000, "more_than")]),
+    ("Officials said 264 servicemen, 53 of them badly wounded, had been brought out of the plant.",
+     [("injured", "soldiers", 53, 53, "exact")]),
+    ("Several hundred more fighters are believed to remain inside the plant's tunnels.",
+     [("trapped", "fighters", 300, 900, "about")]),
     ("Some 3 million people are in need of humanitarian aid across Sudan.",
      [("in_need", "people", 3000000, 3000000, "about")]),
 ])
@@ -71,6 +79,9 @@ def test_claim_readings(nlp, text, expected):
     "Aid agencies pledged $500 million to Sudan on Monday.",
     "Ten tons of food arrived on 12 trucks in Marawi.",
     "The Security Council passed resolution 2254 on Monday.",
+    "Seventeen hostages were rescued in the same operation.",
+    "Fighting went on against militants hiding in about 20 buildings, and clearing could take days.",
+    "Shelling hit the district on Friday, killing members of one family.",
 ])
 def test_figures_that_are_not_claims(nlp, text):
     assert claims_of(nlp, text) == []

@@ -130,6 +130,7 @@ class Attributor:
             carried = self._quoted_speaker(sent)
             if carried:
                 return carried
+            self._note_subject(sent)
             return self._outlet_voice(sent)
         claimant = self._claimant_of(cue, sent)
         if claimant is None and cue.speaker is not None and cue.speaker.root.lower_ in self.vocab.first_person:
@@ -144,6 +145,18 @@ class Attributor:
         span = cue.speaker if cue.speaker is not None else cue.token
         start, end = _char_span(span)
         return Attribution(claimant, cue.words, self._stance(sent, cue), start, end, self._co_claimants(sent))
+
+    def _note_subject(self, sent) -> None:
+        """'Russia's Defence Ministry gave a different picture. It said ...': a known source as a
+        sentence's subject is who a following 'it' or 'the ministry' refers to."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return
+        mention = _subtree(subj).text
+        canonical = self._lookup(mention)
+        if canonical:
+            self._remember(mention, canonical, subj.ent_type_ == "PERSON")
 
     def _continues_report(self, cue) -> bool:
         passive = any(c.dep_ == "auxpass" for c in cue.token.children)

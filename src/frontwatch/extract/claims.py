@@ -30,7 +30,7 @@ from .attribution import Attributor
 from .numbers import Quantity, find_quantities
 
 PEOPLE_KINDS = ("killed", "injured", "displaced", "trapped", "in_need", "surrendered", "detained")
-_SKIP_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "ORDINAL"}
+_SKIP_ENTS = {"DATE", "TIME", "MONEY", "ORDINAL"}   # QUANTITY is often a plain count ("1.7 million")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s*$|[\"”]\s*$")
 _WINDOW_WORDS = re.compile(r"(?i)\b(past|last|since|over|weekend|week|month|recent|previous|days|hours)\b")
 MAX_TRIGGER_DISTANCE = 12
@@ -49,6 +49,8 @@ class KindVocabulary:
     skip_after: frozenset[str]
     skip_before: frozenset[str]
     figure_nouns: frozenset[str]
+    pronoun_nouns: frozenset[str]
+    release_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,7 @@ def vocabulary() -> KindVocabulary:
     return KindVocabulary(verbs, phrases, nouns, words("place_nouns"), words("building_nouns"),
                           {k.lower(): v for k, v in table["subjects"].items()}, words("people_nouns"),
                           words("skip_nouns"), words("skip_after"), words("skip_before"),
-                          words("anaphoric_figure_nouns"))
+                          words("anaphoric_figure_nouns"), words("pronoun_nouns"), words("release_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -239,8 +241,9 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     doc = token.doc
     after = _next_word(doc, q.end)
     before = _previous_word(doc, q.start)
-    if q.form == "words" and q.low < 2 and not _counts_people(doc, q, vocab):
-        return True                       # "one of the", "one rebel official said"
+    if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
+            before is not None and before.lower_ == "of")):
+        return True                       # "one of the", "one rebel official said", "members of one family"
     if token.ent_type_ in _SKIP_ENTS and not q.percent:
         return True
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
@@ -295,7 +298,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     lemma = noun.lemma_.lower() if noun is not None else None
     kind = vocab.nouns.get(lemma) if lemma else None
     if kind is None and lemma in vocab.place_nouns | vocab.building_nouns:
-        kind = _taken_kind(lemma, sent, vocab)
+        kind = _taken_kind(noun, sent, vocab)
         if kind is None:
             return None
     if kind is None:
@@ -304,9 +307,13 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = _governing_kind(token, noun, sent, vocab)
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims)
+    if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
+        return None                        # "17 hostages were rescued"
     if kind == "taken":
         return None
     subject = _subject(noun, kind, token, sent, vocab)
+    if noun is None and re.match(r"\s+of\s+(them|those|whom)\b", token.doc.text[q.end:q.end + 20]):
+        subject = _earlier_people(token, sent, vocab) or subject   # "264 servicemen, 53 of them wounded"
     return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier)
 
 
@@ -315,8 +322,14 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
     tok = _next_word(doc, q.end)
     steps = 0
     while tok is not None and steps < 6:
+        if tok.lower_ in vocab.pronoun_nouns and tok.pos_ != "ADJ":
+            return None                    # "dozens of others": the noun is elsewhere
         if tok.pos_ == "NOUN" or tok.lemma_.lower() in vocab.subjects:
             return _phrase_head(tok)
+        if tok.is_quote:
+            tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            steps += 1
+            continue
         if tok.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON") or (
                 tok.pos_ == "ADP" and tok.lower_ != "of"):
             return None
@@ -332,8 +345,10 @@ def _phrase_head(tok):
     return tok
 
 
-def _taken_kind(lemma: str, sent, vocab: KindVocabulary) -> str | None:
-    if not _has_kind_trigger(sent, "taken", vocab):
+def _taken_kind(noun, sent, vocab: KindVocabulary) -> str | None:
+    """'captured some 10 neighbourhoods', 'took control of ten neighbourhoods and 3,000 buildings'."""
+    lemma = noun.lemma_.lower()
+    if _trigger_above(noun, vocab) != "taken":
         return None
     return "buildings_taken" if lemma in vocab.building_nouns else "places_taken"
 
@@ -356,8 +371,25 @@ def _phrases_in(lemmas: list[str], vocab: KindVocabulary) -> list[tuple[int, str
 
 
 def _governing_kind(token, noun, sent, vocab: KindVocabulary) -> str | None:
-    """The nearest trigger: up the parse from the number, then its own clause, then nearby words."""
+    """The nearest trigger: the number's own clause, then up the parse, then nearby words."""
     anchor = noun if noun is not None else token
+    for node in (token, anchor):           # "millions fleeing", "51 who were wounded", "people trapped"
+        for child in node.children:
+            if child.dep_ in ("acl", "relcl") and vocab.verbs.get(child.lemma_.lower()) \
+                    and not _has_other_figure_subject(child, token):
+                return vocab.verbs[child.lemma_.lower()]
+    kind = _trigger_above(anchor, vocab)
+    return kind if kind else _nearby_kind(token, sent, vocab)
+
+
+def _has_other_figure_subject(clause, token) -> bool:
+    """'264 servicemen, 53 of them wounded': the clause counts the 53, not the 264."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i and (c.like_num or c.pos_ == "NUM")
+               for c in clause.children)
+
+
+def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
+    """The first trigger word or phrase among the ancestors of anchor."""
     for node in anchor.ancestors:
         if node.pos_ == "NOUN" and vocab.nouns.get(node.lemma_.lower()) and node.i < anchor.i:
             return vocab.nouns[node.lemma_.lower()]     # "a toll of 863", "deaths of 40 people"
@@ -366,10 +398,24 @@ def _governing_kind(token, noun, sent, vocab: KindVocabulary) -> str | None:
             continue                       # "including 18 children" is not a take-over
         if kind and node.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             return kind
-    for child in anchor.children:          # "millions fleeing", "people trapped"
-        if child.dep_ in ("acl", "relcl") and vocab.verbs.get(child.lemma_.lower()):
-            return vocab.verbs[child.lemma_.lower()]
-    return _nearby_kind(token, sent, vocab)
+        phrase_kind = _phrase_at(node, vocab)
+        if phrase_kind:
+            return phrase_kind             # "forced from their homes", "laid down their arms"
+    return None
+
+
+def _phrase_at(node, vocab: KindVocabulary) -> str | None:
+    doc = node.doc
+    for phrase, kind in vocab.phrases:
+        n = len(phrase)
+        window = [t.lemma_.lower() for t in doc[node.i:node.i + n]]
+        if tuple(window) == phrase:
+            return kind
+    return None
+
+
+def _released(noun, vocab: KindVocabulary) -> bool:
+    return any(a.lemma_.lower() in vocab.release_verbs for a in list(noun.ancestors)[:2])
 
 
 def _nearby_kind(token, sent, vocab: KindVocabulary) -> str | None:
@@ -377,12 +423,27 @@ def _nearby_kind(token, sent, vocab: KindVocabulary) -> str | None:
     options: list[tuple[int, str]] = []
     for i, t in enumerate(sent):
         kind = vocab.verbs.get(lemmas[i])
-        if kind and t.pos_ in ("VERB", "ADJ"):
+        if kind and t.pos_ in ("VERB", "ADJ") and not _number_between(token, t):
             options.append((abs(t.i - token.i), kind))
     for i, kind in _phrases_in(lemmas, vocab):
-        options.append((abs(sent[i].i - token.i), kind))
+        if not _number_between(token, sent[i]):
+            options.append((abs(sent[i].i - token.i), kind))
     options = [o for o in options if o[0] <= MAX_TRIGGER_DISTANCE and o[1] != "taken"]
     return min(options)[1] if options else None
+
+
+def _earlier_people(token, sent, vocab: KindVocabulary) -> str | None:
+    """The people a 'them' refers to: the nearest people noun before the number in its sentence."""
+    for tok in reversed(token.doc[sent.start:token.i]):
+        if tok.lemma_.lower() in vocab.people_nouns and tok.pos_ == "NOUN":
+            return vocab.subjects.get(tok.lemma_.lower(), "people")
+    return None
+
+
+def _number_between(a, b) -> bool:
+    """Another figure stands between a number and a trigger: the trigger is that figure's."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.like_num or t.pos_ == "NUM" for t in a.doc[lo + 1:hi])
 
 
 def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
