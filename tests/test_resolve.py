@@ -221,3 +221,10 @@ def test_aleppo_gazetteer_is_rebuilt_identically_from_the_csr_data(tmp_path):
     assert (tmp_path / "aleppo.csv").read_text() == (GAZETTEER / "aleppo.csv").read_text()
     assert json.loads((tmp_path / "aleppo.geojson").read_text()) == json.loads((GAZETTEER / "aleppo.geojson").read_text())
     assert "MIT License" in (GAZETTEER / "LICENSE-aleppo-csr.md").read_text()
+
+
+def test_a_generic_alias_of_several_countries_needs_the_country(resolver):
+    assert resolver.claimant("the army", country="Philippines") == "Philippine military"
+    assert resolver.claimant("the army", country="Sudan") == "Sudanese Armed Forces"
+    assert resolver.claimant("the army") is None                 # which army? no forced guess
+    assert resolver.claimant("state media") == "SANA"            # one country only: no ambiguity

@@ -284,6 +284,9 @@ class Scorer:
             "claimant_mismatches": [f"{_describe_claim(claims[i])} vs gold {gold.claims[j].get('claimant')}"
                                     for i, j in lenient_claims
                                     if self.claimant(claims[i].claimant) != self.claimant(gold.claims[j].get("claimant"))],
+            "source_mismatches": [f"{_describe_event(events[i])}: {events[i].sources} vs gold {gold.events[j].get('sources')}"
+                                  for i, j in matched_events
+                                  if not self.sources(events[i].sources) & self.sources(gold.events[j].get("sources"))],
             "date_mismatches": [f"{_describe_event(events[i])} vs gold {gold.events[j].get('event_date')}"
                                 for (i, j), gap in zip(lenient_events, gaps) if gap is None or gap > DATE_SLACK_DAYS],
             "unmatched_gold_events": [_describe_event(gold.events[j]) for j in range(len(gold.events))

@@ -873,4 +873,9 @@ class _AliasTable:
             row_country = (row.get("country") or "").strip().upper()
             return 0 if country and row_country == country else 1 if not row_country else 2
         best = min(rows, key=rank)
-        return None if rank(best) == 2 and country else best
+        if rank(best) < 2:
+            return best
+        if country:                   # only other countries' rows: not this document's actor
+            return None
+        # country unknown and only country rows: a guess only when they all agree
+        return best if len({r["canonical"].strip() for r in rows}) == 1 else None
