@@ -296,3 +296,32 @@ def test_grammar_conditions_on_hand_built_docs(words, heads, deps, lemmas, expec
     vocab = ev.load_vocabulary()
     found = ev.find_triggers(doc, ev.build_matcher(nlp.vocab, vocab), vocab)
     assert [t["rule"] for t in found] == expected
+
+
+# --------------------------------------------------------------------------- more wording
+
+def test_headline_without_full_stop_is_not_an_event(nlp, resolver):
+    text = "Troops Recapture Zanjili As Mosul Push Grinds On\n\nResidents queued for bread on Sunday."
+    assert events_of(nlp, resolver, text, "2017-06-20") == []
+
+
+def test_denial_appended_to_the_same_sentence(nlp, resolver):
+    text = ("The Rapid Support Forces said army aircraft had bombed homes in Soba on Sunday, "
+            "an accusation the army denied.")
+    events = events_of(nlp, resolver, text, "2023-05-22")
+    assert sorted(e.stance for e in events) == ["asserted", "denied"]
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+    assert len({e.event_id for e in events}) == 2
+
+
+def test_small_town_named_by_grammar(nlp, resolver):
+    text = "The RSF said its fighters had seized the airport in the northern town of Merowe on Saturday."
+    found = one(events_of(nlp, resolver, text, "2023-04-16"))
+    assert found.location == "Merowe" and found.country == "Sudan"
+
+
+def test_abducted_people_take_the_place_of_the_story(nlp, resolver):
+    text = ("Gunmen stormed the cathedral in Marawi on Tuesday, the army said.\n\n"
+            "The attackers seized a priest and several church workers on Tuesday night.")
+    found = one(events_of(nlp, resolver, text, "2017-05-25"), sub_event_type="Abduction/forced disappearance")
+    assert found.location == "Marawi"

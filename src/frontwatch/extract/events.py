@@ -387,8 +387,19 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
         if match is None:
             continue
         match = directional_region(ctx, span, match)
-        mentions.append(PlaceMention(s, e, match, span.root))
+        mentions.append(PlaceMention(s, e, match, name_root(span, ctx.vocab)))
     return mentions
+
+
+def name_root(span: Span, vocab: dict) -> Token:
+    """The name's own head word: 'Marinaut' in 'Marinaut areas', so that 'the Lilod Madaya and
+    Marinaut areas' reads as two conjoined names."""
+    root = span.root
+    if root.lemma_.lower() in vocab["territory_nouns"]:
+        names = [t for t in span if t.i != root.i and t.text[:1].isupper()]
+        if names:
+            return names[-1]
+    return root
 
 
 def in_main_country(ctx: DocContext, surface: str, match):
@@ -545,8 +556,20 @@ def strong_triggers(group: list[dict]) -> list[dict]:
 
 
 def is_title(ctx: DocContext, sent: Span) -> bool:
+    """A headline or crosshead restates the body in telegram style ('Troops Capture 10
+    Neighborhoods'); the body's own sentences carry the event."""
     title = (ctx.document.title or "").strip().lower()
-    return bool(title) and sent.text.strip().lower() == title
+    text = sent.text.strip()
+    if title and text.lower() == title:
+        return True
+    return not line_of(ctx.doc.text, sent).endswith((".", "!", "?", '"', "”", "’", "'", ")", ":"))
+
+
+def line_of(text: str, sent: Span) -> str:
+    """The whole line a sentence sits on (body paragraphs end with a full stop; headlines don't)."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return text[start:end if end >= 0 else len(text)].strip()
 
 
 def sentence_attributions(ctx: DocContext) -> dict[int, Any]:
@@ -686,6 +709,8 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     theme = theme_of(tok) or subject_of(tok)
     if theme is None:
         return True
+    if trig["rule"] in ctx.vocab["person_target_rules"] and (theme.lower_ in ctx.vocab["civilian_words"] or theme.lemma_ in ctx.vocab["civilian_words"]):
+        return True                     # 'seized a priest': people, so the place is the story's
     if theme.lower_ in ctx.vocab["context_themes"] or theme.lemma_ in ctx.vocab["context_themes"]:
         return True
     if any(c.dep_ == "nummod" or c.like_num for c in theme.children):
