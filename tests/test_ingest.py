@@ -8,11 +8,14 @@ from pathlib import Path
 import pytest
 
 from frontwatch.errors import InputError, SettingError
-from frontwatch.ingest import check_date, read_inputs
+from frontwatch.ingest import check_date, english_share, read_inputs
 from frontwatch.settings import Settings
 
 ARTICLE = ("Fighting went on around the port for a third day on Tuesday, officials said.\n\n"
            "Aid agencies said thousands of families had left the southern districts.\n")
+FRENCH = ("Des combats violents ont repris samedi dans plusieurs quartiers de la ville, selon des habitants. "
+          "Les deux camps se sont accusés mutuellement d'avoir rompu la trêve annoncée la semaine dernière. "
+          "Des centaines de familles ont quitté leurs maisons pour rejoindre les villages voisins.\n")
 HTML_PAGE = """<!DOCTYPE html><html><head><title>Port city shelled again - Northgate Herald</title>
 <meta property="og:site_name" content="Northgate Herald">
 <meta property="article:published_time" content="2022-04-05T09:00:00Z"></head>
@@ -226,6 +229,28 @@ def test_latin1_file_is_read_with_a_note(tmp_path):
     (doc,), problems = read([path])
     assert doc.text == text
     assert "not UTF-8" in only_problem(problems, path, "FW106").message
+
+
+def test_latin1_french_text_gets_one_line_with_both_notes(tmp_path):
+    path = tmp_path / "latin.txt"
+    text = FRENCH * 2
+    path.write_bytes(text.encode("latin-1"))
+    (doc,), problems = read([path])
+    message = only_problem(problems, path, "FW106").message
+    assert "not UTF-8" in message and "English" in message and doc.text == text
+
+
+def test_an_article_in_another_language_is_kept_with_a_note(tmp_path, good):
+    path = tmp_path / "fr.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    docs, problems = read([path, good])
+    assert [d.id for d in docs] == ["fr", "good"]
+    assert "English" in only_problem(problems, path, "FW115").message
+
+
+def test_english_reports_and_short_texts_get_no_language_note(tmp_path):
+    assert english_share(ARTICLE * 3) > 0.2
+    assert english_share("Kyiv Mariupol Kharkiv") is None
 
 
 def test_broken_utf8_keeps_the_good_text_and_says_how_many_bytes_were_replaced(tmp_path):

@@ -13,6 +13,8 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from .errors import InputError, SettingError
@@ -28,7 +30,7 @@ ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 
 MISSING, UNREADABLE, EMPTY, BINARY, ENCODING = "FW102", "FW103", "FW104", "FW105", "FW106"
 BAD_JSON, BAD_RECORD, TOO_LARGE, EMPTY_FOLDER = "FW107", "FW108", "FW109", "FW111"
-UNSUPPORTED, BAD_DATE, NO_ARTICLE = "FW112", "FW113", "FW114"
+UNSUPPORTED, BAD_DATE, NO_ARTICLE, LANGUAGE = "FW112", "FW113", "FW114", "FW115"
 
 
 def check_date(value: str, what: str, today: date | None = None) -> str:
@@ -111,7 +113,7 @@ def _read_file(path: Path, given: str | None, settings: Settings,
     raw = _from_html(str(path), path.stem, text, problems) if kind == "html" else \
         RawDocument(id=path.stem, text=text, source=str(path))
     if raw is not None:
-        yield _with_given_date(raw, given)
+        yield note_language(_with_given_date(raw, given), problems)
 
 
 def read_text_file(path: Path, settings: Settings, problems: list[InputError]) -> str | None:
@@ -269,7 +271,7 @@ def _json_lines(path: Path, fh, given: str | None, settings: Settings, problems:
         raw = _from_json_line(source, line, problems)
         if raw is not None:
             found += 1
-            yield _line_date(raw, given, problems)
+            yield note_language(_line_date(raw, given, problems), problems)
     return found
 
 
@@ -325,6 +327,45 @@ def _line_date(raw: RawDocument, given: str | None, problems: list[InputError]) 
         return raw
     raw.published = day
     raw.published_basis = f"the JSON line's published field '{text}'"
+    return raw
+
+
+# ---- language --------------------------------------------------------------------------
+
+LANGUAGE_SAMPLE_CHARS = 5_000
+MIN_WORDS_TO_JUDGE = 30
+MIN_ENGLISH_SHARE = 0.12     # English news prose runs at 35-50% function words; French or Arabic near 0-5%
+WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    text = resources.files("frontwatch.data").joinpath("english_words.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def english_share(text: str) -> float | None:
+    """Share of common English function words in the text's first words (None: too short to judge)."""
+    words = [w.lower() for w in WORD.findall(text[:LANGUAGE_SAMPLE_CHARS])]
+    if len(words) < MIN_WORDS_TO_JUDGE:
+        return None
+    common = english_words()
+    return sum(w in common for w in words) / len(words)
+
+
+def note_language(raw: RawDocument, problems: list[InputError]) -> RawDocument:
+    """A report in another language is kept, with a note: extraction is tuned for English."""
+    share = english_share(raw.text)
+    if share is None or share >= MIN_ENGLISH_SHARE:
+        return raw
+    reason = f"text does not look like English ({share:.0%} common English words); stored, but extraction may find little in it"
+    hint = "frontwatch's extraction reads English reports"
+    if problems and problems[-1].source == raw.source:
+        # one line a file: join this note to the one just made for it (an encoding fallback)
+        earlier = problems.pop()
+        problems.append(InputError(raw.source, f"{earlier.reason}; {reason}", hint=earlier.hint or hint, code=earlier.code))
+    else:
+        problems.append(InputError(raw.source, reason, hint=hint, code=LANGUAGE))
     return raw
 
 
