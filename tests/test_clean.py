@@ -143,6 +143,11 @@ def test_a_run_of_menu_labels_goes_but_single_crossheads_stay():
     assert "Aid blocked" in doc.clean_text
 
 
+def test_a_byline_block_of_short_lines_stays():
+    text = "Troops advance on the city centre\n\nJane Doe\nSenior Correspondent\nKyiv\n\n" + BODY + "\n\n" + BODY2
+    assert cleaned(text).removed == []
+
+
 def test_story_title_above_a_bare_read_more_is_a_link():
     doc = cleaned(page("Why the bridge matters\nRead more"))
     assert removed_texts(doc) == ["Why the bridge matters", "Read more"]

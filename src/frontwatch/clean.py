@@ -47,7 +47,7 @@ MAX_LABEL_WORDS = 3
 MAX_CAPTION_WORDS = 15
 MAX_TRAILING_WORDS = 8
 BODY_MIN_WORDS = 10
-MENU_RUN = 3
+MENU_RUN = 4           # a byline block (name, title, place) is three short lines
 
 
 @dataclass(frozen=True)
@@ -284,13 +284,6 @@ def _is_sentence(line: Line) -> bool:
     return line.words >= 5 and SENTENCE_END.search(line.stripped) is not None
 
 
-def _next_nonblank(lines: list[Line], index: int) -> Line | None:
-    for line in lines[index + 1:]:
-        if not line.blank:
-            return line
-    return None
-
-
 def mark_captions_above_credits(lines: list[Line]) -> None:
     """A short unpunctuated line directly on top of a photo credit is its caption or alt text;
     on top of a bare 'Read more' it is the title of the linked story."""
@@ -319,19 +312,24 @@ def mark_link_lists(lines: list[Line]) -> None:
 
 
 def mark_menu_runs(lines: list[Line]) -> None:
-    """Three or more label-like lines in a row (blank lines aside) are a menu or a topic list;
+    """Four or more label-like lines in a row (blank lines aside) are a menu or a topic list;
     an article's crossheads always have paragraphs between them."""
     run: list[Line] = []
-    for line in lines + [None]:
-        if line is not None and (line.blank or not line.kept):
+    for line in lines:
+        if line.blank or not line.kept:
             continue
-        if line is not None and not line.protected and _is_label(line):
+        if not line.protected and _is_label(line):
             run.append(line)
             continue
-        if len(run) >= MENU_RUN:
-            for item in run:
-                item.reason = CONTEXT_REASONS["menu_item"]
+        _mark_run(run)
         run = []
+    _mark_run(run)
+
+
+def _mark_run(run: list[Line]) -> None:
+    if len(run) >= MENU_RUN:
+        for item in run:
+            item.reason = CONTEXT_REASONS["menu_item"]
 
 
 def is_body_paragraph(line: Line) -> bool:
