@@ -158,6 +158,15 @@ class Attributor:
         if canonical:
             self._remember(mention, canonical, subj.ent_type_ == "PERSON")
 
+    def _subject_source(self, sent, pronoun) -> str | None:
+        """'The WHO appealed for ... people who it said ...': 'it' is the known source that is
+        the subject of the sentence, when there is one."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        return self._lookup(_subtree(subj).text)
+
     def _continues_report(self, cue) -> bool:
         passive = any(c.dep_ == "auxpass" for c in cue.token.children)
         return (passive and cue.speaker is None and self.previous_claimant is not None
@@ -218,6 +227,8 @@ class Attributor:
 
     def _speaker(self, verb):
         for child in verb.children:
+            if not _same_line(child, verb):
+                continue                   # an arc into the headline above is a parse error
             if child.dep_ in ("nsubj",):
                 return _subtree(child)
             if child.dep_ == "agent":
@@ -280,7 +291,7 @@ class Attributor:
         if head.lower_ in self.vocab.first_person:
             return None
         if head.lower_ in self.vocab.org_pronouns:
-            return self.last_claimant
+            return self._subject_source(sent, head) or self.last_claimant
         if head.lemma_.lower() in self.vocab.anonymous and cue.listener is None:
             return None
         return self._resolve_mention(speaker)
@@ -396,9 +407,23 @@ class Attributor:
         return tuple(found)
 
 
+def _same_line(a, b) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return not any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
+
+
 def _subtree(token):
+    """The phrase a token heads, kept to the token's own line (arcs may cross into a headline)."""
     doc = token.doc
     left, right = token.left_edge.i, token.right_edge.i
+    for i in range(token.i - 1, left - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            left = i + 1
+            break
+    for i in range(token.i + 1, right + 1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            right = i - 1
+            break
     return doc[left:right + 1]
 
 

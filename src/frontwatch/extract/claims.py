@@ -51,6 +51,7 @@ class KindVocabulary:
     figure_nouns: frozenset[str]
     pronoun_nouns: frozenset[str]
     release_verbs: frozenset[str]
+    kin_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,8 @@ def vocabulary() -> KindVocabulary:
     return KindVocabulary(verbs, phrases, nouns, words("place_nouns"), words("building_nouns"),
                           {k.lower(): v for k, v in table["subjects"].items()}, words("people_nouns"),
                           words("skip_nouns"), words("skip_after"), words("skip_before"),
-                          words("anaphoric_figure_nouns"), words("pronoun_nouns"), words("release_verbs"))
+                          words("anaphoric_figure_nouns"), words("pronoun_nouns"), words("release_verbs"),
+                          words("kin_nouns"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -252,6 +254,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True
     if _looks_like_year(q, after, vocab):
         return True
+    if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
+        return True                       # "a father of four"
     return _looks_like_age(q, before, after)
 
 
