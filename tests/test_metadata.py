@@ -28,6 +28,7 @@ def doc_of(text: str, **fields):
     ("Monday 7 December 2015 10:02 GMT", "2015-12-07"),
     ("Published: 2023-04-20 | Updated: 2023-04-21", "2023-04-20"),
     ("Updated: 21 Apr 2023 | Published: 20 Apr 2023", "2023-04-20"),
+    ("June 10, 202410:45 AM GMTUpdated 2 hours ago", "2024-06-10"),
 ])
 def test_date_lines_are_read(line, expected):
     parsed, _ = parse_date_line(line, WORDS)

@@ -43,6 +43,7 @@ CONTEXT_REASONS = {
     "promo": "advertisement",
     "trailing": "navigation after the article",
 }
+LABEL_REASONS = {CONTEXT_REASONS["kicker"], CONTEXT_REASONS["section"]}
 MAX_LABEL_WORDS = 3
 MAX_CAPTION_WORDS = 15
 MAX_TRAILING_WORDS = 8
@@ -204,7 +205,8 @@ def clean(raw: RawDocument, settings: Settings) -> Document:
     clean_text = "".join(raw.text[s.orig_start:s.orig_start + s.length] for s in segments)
     removed = [RemovedLine(ln.start, ln.end, ln.text, ln.reason) for ln in lines if not ln.kept]
     kept = [ln.text for ln in lines if ln.kept and not ln.blank]
-    meta = metadata.read_metadata(raw, kept, removed, furniture.date_line_words, user_dir=user_dir)
+    meta = metadata.read_metadata(raw, kept, removed, furniture.date_line_words, user_dir=user_dir,
+                                  title_from=lines_before_last_label(lines))
     return Document(
         id=raw.id,
         text=raw.text,
@@ -220,6 +222,21 @@ def clean(raw: RawDocument, settings: Settings) -> Document:
         removed=removed,
         segments=segments,
     )
+
+
+def lines_before_last_label(lines: list[Line]) -> int:
+    """How many kept lines precede the header's last section label: the headline sits below it."""
+    kept_before, found = 0, 0
+    for line in lines:
+        if line.blank:
+            continue
+        if line.kept:
+            if is_body_paragraph(line):
+                break
+            kept_before += 1
+        elif line.reason in LABEL_REASONS:
+            found = kept_before
+    return found
 
 
 def mark_furniture(lines: list[Line], furniture: Furniture) -> None:
@@ -296,6 +313,16 @@ def mark_captions_above_credits(lines: list[Line]) -> None:
             line.reason = CONTEXT_REASONS["above_credit"]
         elif below.reason == RELATED and below.words <= 3 and not below.stripped.endswith(":"):
             line.reason = RELATED
+    mark_captions_below_labels(lines)
+
+
+def mark_captions_below_labels(lines: list[Line]) -> None:
+    """'Image caption,' on a line of its own: the next line is the caption."""
+    for line in lines[1:]:
+        above = lines[line.index - 1]
+        if (line.kept and not line.blank and not line.protected and above.reason == PHOTO
+                and above.words <= 3 and above.stripped.endswith((",", ":"))):
+            line.reason = PHOTO
 
 
 def mark_link_lists(lines: list[Line]) -> None:

@@ -32,7 +32,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATE_CANDIDATE = re.compile(
     rf"\b(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(?:19|20)\d\d"
-    rf"|(?:19|20)\d\d-\d\d-\d\d)\b",
+    rf"|(?:19|20)\d\d-\d\d-\d\d)(?:\b|(?=\d{{1,2}}:\d\d))",      # '202410:45 AM': a time glued on
     re.I,
 )
 TIME_TOKEN = re.compile(r"^\d{1,2}([:.]\d\d)?(am|pm|a\.m\.|p\.m\.)?$", re.I)
@@ -118,13 +118,17 @@ def load_outlets(user_dir: str = "") -> Outlets:
 
 
 def read_metadata(raw: RawDocument, kept: list[str], removed: list[RemovedLine],
-                  date_line_words: frozenset[str], today: date | None = None, user_dir: str = "") -> Metadata:
-    """Metadata for one document from the raw input, its kept lines and its removed lines."""
+                  date_line_words: frozenset[str], today: date | None = None, user_dir: str = "",
+                  title_from: int = 0) -> Metadata:
+    """Metadata for one document from the raw input, its kept lines and its removed lines.
+
+    ``title_from``: how many kept lines come before the header's last section label (the
+    headline is looked for below it first: a site's tagline above the label is not a title)."""
     header = header_of(kept)
     published, basis = published_date(raw, kept, header, date_line_words, today or date.today())
     return Metadata(
         outlet=find_outlet(raw, kept, header, removed, load_outlets(user_dir)),
-        title=find_title(raw, header, date_line_words),
+        title=find_title(raw, header[title_from:], date_line_words) or find_title(raw, header, date_line_words),
         published=published,
         published_basis=basis,
         dateline=find_dateline(kept),
@@ -267,10 +271,11 @@ def _host_from_furniture(outlets: Outlets, removed: list[RemovedLine]) -> str | 
 
 
 def _writer_from_text(outlets: Outlets, kept: list[str], header: list[str]) -> str | None:
-    for line in header:
+    for line, below in zip(header, header[1:] + [""]):
         byline = BYLINE.match(line)
         if byline:
-            names = outlets.mentioned(byline.group("who"))
+            # 'By Jane Doe' may name the outlet itself or on the next line ('BBC News, Kyiv')
+            names = outlets.mentioned(byline.group("who")) or _starts_with_outlet(outlets, below)
             if names:
                 return names[0]
     for line in kept[:8]:
@@ -280,6 +285,11 @@ def _writer_from_text(outlets: Outlets, kept: list[str], header: list[str]) -> s
             if found:
                 return found
     return _named_correspondent(outlets, kept)
+
+
+def _starts_with_outlet(outlets: Outlets, line: str) -> list[str]:
+    match = outlets.mention.match(line.strip()) if outlets.mention else None
+    return [outlets.by_alias[match.group(0).casefold()]] if match else []
 
 
 def _named_correspondent(outlets: Outlets, kept: list[str]) -> str | None:
