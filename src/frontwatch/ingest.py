@@ -5,6 +5,14 @@ trafilatura) and ``.jsonl`` (one article a line: ``id``, ``text`` or ``html``, a
 optional ``url``, ``outlet``, ``published``). A file or line that cannot be used is
 appended to ``problems`` as a coded ``InputError`` naming it, and skipped: one bad
 input never stops the others.
+
+Codes: FW102 no such path, FW103 unreadable, FW104 empty, FW105 binary, FW107
+malformed JSON line, FW108 JSON line without id/text or not an object, FW109 over
+``max_file_bytes`` (a file; for JSONL, a line), FW111 folder with nothing usable,
+FW112 unsupported file type, FW114 HTML without article text. Notes on documents
+that are still read: FW106 not UTF-8 (read as cp1252/Latin-1, or a few broken
+bytes replaced), FW113 a published date that is not YYYY-MM-DD or in the future
+(ignored), FW115 not English.
 """
 from __future__ import annotations
 
