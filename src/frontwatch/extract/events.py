@@ -19,6 +19,7 @@ Two steps, so that users can reuse the first in a pipeline of their own:
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -308,15 +309,14 @@ class DocContext:
     main_place: Any = None
     active: set[int] = field(default_factory=set)    # anchors of the triggers that count
     rule_of: dict[str, str] = field(default_factory=dict)
+    text: str = ""                                   # doc.text, built once (spaCy rebuilds it on each call)
     places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates_cache: dict[int, list[tuple[Span, Any]]] = field(default_factory=dict)
     chains: dict[str, frozenset] = field(default_factory=dict)
 
     def sentence_index(self, token_i: int) -> int:
-        for n, sent in enumerate(self.sents):
-            if sent.start <= token_i < sent.end:
-                return n
-        return len(self.sents) - 1
+        starts = [sent.start for sent in self.sents]
+        return max(0, bisect_right(starts, token_i) - 1)
 
     def places(self, n: int) -> list[PlaceMention]:
         if n not in self.places_cache:
@@ -364,8 +364,24 @@ def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
     (ranked against the document's main city, so 'Old City' is that city's)."""
     found = doc._.get("fw_places") if Doc.has_extension("fw_places") else None
     if found is None:
-        found = resolver.places_in(doc.text, context=resolver.main_place(doc.text))
+        text = doc.text
+        found = resolver.places_in(text, context=resolver.main_place(text))
     return found
+
+
+def main_city(places: list, resolver):
+    """The story's city: the one named most often, itself or through its neighbourhoods."""
+    counts: dict[str, int] = {}
+    by_name: dict[str, Any] = {}
+    for _, _, place in places:
+        city = place
+        if getattr(place, "kind", "") not in ("city", "town"):
+            parent = getattr(place, "parent", None)
+            city = resolver.place(parent) if parent and place.kind in FINE_KINDS + ("region",) else None
+        if city is not None and getattr(city, "kind", "") in ("city", "town"):
+            counts[city.name] = counts.get(city.name, 0) + 1
+            by_name[city.name] = city
+    return by_name[max(counts, key=counts.get)] if counts else None
 
 
 def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
@@ -375,9 +391,9 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
     for s, e, match in named + proper_name_places(ctx, sent, named):
         if s < sent.start_char or e > sent.end_char or match is None or getattr(match, "kind", "") == "country":
             continue
-        if s >= 4 and ctx.doc.text[s - 4:s].lower() in ("pro-", "nti-"):
+        if s >= 4 and ctx.text[s - 4:s].lower() in ("pro-", "nti-"):
             continue                         # "pro-Damascus fighters" names an actor, not a place
-        surface = ctx.doc.text[s:e]
+        surface = ctx.text[s:e]
         if surface.isupper() and len(surface) <= 5:
             continue                         # "SANA", "UN": an acronym is an agency, not a town
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
@@ -448,7 +464,7 @@ def particle_name(ctx: DocContext, run: list[Token], named: list) -> list[tuple[
     if after is not None and after.lemma_.lower() in ctx.vocab["territory_nouns"]:
         ends.insert(0, after.idx + len(after))
     for stop in ends:
-        match = ctx.resolver.place(ctx.doc.text[start:stop], ctx.main_place)
+        match = ctx.resolver.place(ctx.text[start:stop], ctx.main_place)
         if match is not None and getattr(match, "source", "") != "geonames" and match.kind != "country":
             return [(start, stop, match)]
     return []
@@ -465,7 +481,7 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
         start, end = tok.left_edge.idx, tok.idx + len(tok)
         if any(s < end and start < e for s, e, _ in named):
             continue
-        match = ctx.resolver.place(ctx.doc.text[start:end], ctx.main_place)
+        match = ctx.resolver.place(ctx.text[start:end], ctx.main_place)
         main_country = getattr(ctx.main_place, "country", None)
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
@@ -481,7 +497,7 @@ def directional_region(ctx: DocContext, span: Span, match):
     window = list(doc[max(0, span.start - 4):span.start]) + list(doc[span.end:min(len(doc), span.end + 3)])
     for tok in window:
         adjective = directions.get(tok.lower_)
-        if adjective and tok.sent == span.sent:
+        if adjective and not any(t.is_sent_start for t in doc[min(tok.i, span.start) + 1:max(tok.i, span.start) + 1]):
             region = ctx.resolver.place(f"{adjective} {match.name}")
             if region is not None and region.name != match.name:
                 return region
@@ -508,8 +524,9 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     triggers = doc._.get(TRIGGERS_ATTR)
     if triggers is None:
         triggers = find_triggers(doc, build_matcher(doc.vocab, vocab), vocab)
-    ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, doc_places(doc, resolver),
-                     main_place=resolver.main_place(doc.text))
+    places = doc_places(doc, resolver)
+    ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
+                     main_place=main_city(places, resolver), text=doc.text)
     attribution = sentence_attributions(ctx)
     events: list[Event] = []
     places_of: dict[str, Any] = {}
@@ -562,7 +579,7 @@ def is_title(ctx: DocContext, sent: Span) -> bool:
     text = sent.text.strip()
     if title and text.lower() == title:
         return True
-    return not line_of(ctx.doc.text, sent).endswith((".", "!", "?", '"', "”", "’", "'", ")", ":"))
+    return not line_of(ctx.text, sent).endswith((".", "!", "?", '"', "”", "’", "'", ")", ":"))
 
 
 def line_of(text: str, sent: Span) -> str:
@@ -599,7 +616,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     places = places_for(ctx, n, trig, tok, date_info)
     if not places:
         return []
-    if places[0].root.sent == tok.sent and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n):
+    unit = ctx.sents[n]
+    if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n):
         # the place was named in another clause ('buildings collapsed in X on March 17 ...
         # questions grew over an air strike'): its clause dates the event
         date_info = event_date(ctx, n, places[0].root) or date_info
@@ -780,7 +798,7 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
 def previous_in_paragraph(ctx: DocContext, n: int) -> list[int]:
     found = []
     for m in range(n - 1, max(-1, n - 3), -1):
-        gap = ctx.doc.text[ctx.sents[m].end_char:ctx.sents[m + 1].start_char]
+        gap = ctx.text[ctx.sents[m].end_char:ctx.sents[m + 1].start_char]
         if "\n" in gap or "\n" in ctx.sents[m + 1].text.strip():
             break
         found.append(m)
