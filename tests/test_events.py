@@ -325,3 +325,26 @@ def test_abducted_people_take_the_place_of_the_story(nlp, resolver):
             "The attackers seized a priest and several church workers on Tuesday night.")
     found = one(events_of(nlp, resolver, text, "2017-05-25"), sub_event_type="Abduction/forced disappearance")
     assert found.location == "Marawi"
+
+
+@pytest.mark.parametrize("text", [
+    "The last convoy of evacuees drove out through Soba late on Thursday, aid workers said.",
+    "The Red Cross said about 6,000 people had been taken out of Soba by Thursday night.",
+])
+def test_leaving_and_evacuation_are_not_territory_or_abduction(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, "2023-05-22") == []
+
+
+def test_whole_of_a_district_is_territory(nlp, resolver):
+    text = "Syrian government forces captured the whole of Masaken Hanano on Saturday, a monitor said."
+    found = one(events_of(nlp, resolver, text, "2016-11-27"))
+    assert (found.location, found.sub_event_type) == ("Masaken Hanano", "Government regains territory")
+
+
+def test_fall_without_a_taker_reads_the_beneficiary(nlp, resolver):
+    text = ("The monitor said the district of Sakhour fell late on Saturday, giving the army its first "
+            "foothold in the enclave since rebels overran it in 2012.")
+    found = one(events_of(nlp, resolver, text, "2016-11-27"))
+    assert found.location == "Sakhour"
+    assert found.actor1 == "Military Forces of Syria"
+    assert found.sub_event_type == "Government regains territory"

@@ -149,6 +149,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span) ->
         "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
         "not_governor": lambda v: anchor.head.lower_ not in v,
         "not_dep": lambda v: anchor.dep_ not in v,
+        "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
 
@@ -180,7 +181,7 @@ def subject_of(tok: Token) -> Token | None:
 def is_territory(tok: Token | None, vocab: dict) -> bool:
     if tok is None:
         return False
-    if tok.lemma_ in ("control", "most", "part", "percent", "all", "much", "rest") or tok.like_num:
+    if tok.lemma_.lower() in vocab["part_words"] or tok.lower_ in vocab["part_words"] or tok.like_num:
         of_obj = _of_object(tok)
         if of_obj is not None:
             return is_territory(of_obj, vocab)
@@ -881,12 +882,15 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         actors.actor1 = next((a for a in (resolve(c) for c in tok.children
                                           if c.dep_ in ("amod", "compound", "poss", "nmod")) if a), None)
     target = target_of(tok, trig, ctx.vocab)
-    if actors.actor1 is None:
+    if actors.actor1 is None and trig["rule"] not in ctx.vocab["place_subject_rules"]:
         actors.actor1 = sentence_actor(ctx, n, tok, country, subjects_only=True)
     if actors.actor1 is None and trig["territory"]:
         actors.actor1 = previous_territory_actor(earlier)
     if actors.actor1 is None:
-        skip = {t.i for t in target.subtree} if target is not None else set()
+        losers = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for c in p.children]
+        skip = {t.i for t in [*(target.subtree if target is not None else []),
+                              *(t for c in losers for t in c.subtree)]}
         actors.actor1 = sentence_actor(ctx, n, tok, country, skip=skip)
     if target is not None:
         found = resolve(target)
@@ -988,9 +992,11 @@ def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None, sub
     sent = ctx.sents[n]
     subjects = sorted((t for t in sent if t.dep_ == "nsubj" and t.i != tok.i), key=lambda t: abs(t.i - tok.i))
     if not subjects_only:
-        subjects = sorted((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj")
+        subjects = sorted((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj", "dative", "iobj")
                            and t.i not in (skip or set())), key=lambda t: abs(t.i - tok.i))
     for subj in subjects:
+        if in_background_clause(subj, ctx.vocab):
+            continue                    # 'since rebels seized it in 2012'
         found = actor_for_token(ctx, subj, country)
         if found is not None and getattr(found, "inter", None) not in (7, None):
             return found
