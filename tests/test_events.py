@@ -348,3 +348,10 @@ def test_fall_without_a_taker_reads_the_beneficiary(nlp, resolver):
     assert found.location == "Sakhour"
     assert found.actor1 == "Military Forces of Syria"
     assert found.sub_event_type == "Government regains territory"
+
+
+def test_place_missing_from_gazetteers_is_kept_at_its_parent(nlp, resolver):
+    text = "The RSF said its fighters had seized the village of Umm Zorgan near Omdurman on Sunday."
+    found = one(events_of(nlp, resolver, text, "2023-05-22"))
+    assert (found.location, found.geo_precision, found.country) == ("Omdurman", 3, "Sudan")
+    assert found.latitude is not None

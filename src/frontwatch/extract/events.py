@@ -472,21 +472,36 @@ def particle_name(ctx: DocContext, run: list[Token], named: list) -> list[tuple[
 
 
 def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
-    """'the northern town of Merowe', 'the village of X': the grammar says X is a place, so a
-    small town the running-text scan skips is looked up by name."""
+    """'the northern town of Merowe', 'the Umm Zorgan village': the grammar says it is a place,
+    so a small town the running-text scan skips is looked up by name; one no gazetteer knows is
+    kept at its nearest known parent with geo_precision 3, never dropped."""
     found = []
+    settlements = ctx.vocab["settlement_nouns"]
     for tok in sent:
-        if not (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                and tok.head.head.lemma_ in ctx.vocab["settlement_nouns"]):
+        of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in settlements
+        before_noun = tok.dep_ in ("compound", "nmod") and tok.head.lemma_ in settlements and tok.i + 1 == tok.head.i
+        if tok.pos_ != "PROPN" or not (of_place or before_noun):
             continue
         start, end = tok.left_edge.idx, tok.idx + len(tok)
-        if any(s < end and start < e for s, e, _ in named):
+        if any(s < end and start < e for s, e, _ in named + found) or ctx.text[start:end].isupper():
             continue
         match = ctx.resolver.place(ctx.text[start:end], ctx.main_place)
         main_country = getattr(ctx.main_place, "country", None)
+        if match is None:
+            match = unlisted_place(ctx, named)
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
     return found
+
+
+def unlisted_place(ctx: DocContext, named: list):
+    """The nearest known parent of a place the gazetteers lack: a city named in the same
+    sentence, else the story's city; marked geo_precision 3."""
+    from dataclasses import replace
+
+    cities = [m for _, _, m in named if getattr(m, "kind", "") in ("city", "town", "admin1")]
+    parent = cities[0] if cities else ctx.main_place
+    return replace(parent, geo_precision=3) if parent is not None else None
 
 
 def directional_region(ctx: DocContext, span: Span, match):
@@ -766,9 +781,9 @@ def same_country(ctx: DocContext, place) -> bool:
 
 def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Drop a place that encloses another named with it ('Sheikh Saeed in southeastern Aleppo'),
-    and repeats of one place."""
+    and repeats of one place (an unlisted village kept at its city stands for the city)."""
     kept, names = [], set()
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: -(getattr(m.match, "geo_precision", 1) or 1)):
         enclosing = any(o.match.name != m.match.name and not conjoined(m.root, o.root)
                         and (m.match.name in ctx.chain(o.match)
                              or (o.match.kind in FINE_KINDS and encloses(ctx, m.match, o.match)))
@@ -776,7 +791,7 @@ def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMe
         if not enclosing and m.match.name not in names:
             kept.append(m)
             names.add(m.match.name)
-    return kept
+    return sorted(kept, key=lambda m: m.start)
 
 
 # --- dates
