@@ -33,8 +33,10 @@ def evidence_lines(gold: dict) -> list[str]:
 
 def check_document(doc, gold: dict) -> dict:
     removed = {r.text for r in doc.removed}
+    clean_lines = {line.strip() for line in doc.clean_text.splitlines()}
     boiler = gold.get("boilerplate_lines", [])
-    kept_boiler = [b for b in boiler if b not in removed]
+    # removed by the cleaner, or (HTML) never in the extracted text: either way not in clean_text
+    kept_boiler = [b for b in boiler if b not in removed and b.strip() in clean_lines]
     evidence = evidence_lines(gold)
     lost = [e for e in evidence if e not in doc.clean_text]
     return {"boiler": len(boiler), "kept_boiler": kept_boiler, "evidence": len(evidence), "lost": lost}
@@ -60,12 +62,13 @@ def main(seeds: str, gold_dir: str) -> int:
               f"{len(doc.removed) - (result['boiler'] - len(result['kept_boiler']))}")
         print(f"    outlet={doc.outlet!r} (gold {gold.get('outlet')!r}) title={doc.title!r} dateline={doc.dateline!r}")
         print(f"    published={doc.published} (gold {gold.get('published')}) basis: {doc.published_basis}")
+        boiler_set = set(gold.get("boilerplate_lines", []))
         for line in result["kept_boiler"]:
             print(f"    KEPT boilerplate: {line[:100]!r}")
         for line in result["lost"]:
             print(f"    REMOVED evidence: {line[:100]!r}")
         for r in doc.removed:
-            if r.text not in gold.get("boilerplate_lines", []):
+            if r.text not in boiler_set:
                 print(f"    also removed ({r.reason}): {r.text[:90]!r}")
     for p in problems:
         print(p.line())

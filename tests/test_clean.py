@@ -38,6 +38,7 @@ def removed_texts(doc) -> list[str]:
     ("Skip to main content", "navigation"),
     ("Home | World | Middle East | Opinion", "navigation"),
     ("News > Middle East", "navigation"),
+    ("The Lantern - Home - News - Syria", "navigation"),
     ("Wounded civilians wait at a field clinic 1:47", "video caption (title with a running time)"),
     ("FROM MAR. 3: Inside the besieged port city 2:10", "video caption"),
     ("WATCH: Convoy hit on the road south of the city", "video caption"),
@@ -133,6 +134,18 @@ def test_promotion_ending_in_exclamation_above_headline_goes():
 def test_related_links_listed_under_a_heading_go():
     doc = cleaned(page("RELATED STORIES:\nWhy the bridge matters\nThe long road north"))
     assert removed_texts(doc) == ["RELATED STORIES:", "Why the bridge matters", "The long road north"]
+
+
+@pytest.mark.parametrize("line", ["Monday, 27 March 2017 | 18:05 Baghdad time", "Tuesday, December 6, 2016 - 20:15"])
+def test_date_lines_are_never_furniture(line):
+    doc = cleaned("Troops advance on the city centre\n" + line + "\n\n" + BODY)
+    assert doc.removed == [] and doc.published is not None
+
+
+def test_related_coverage_bullets_go():
+    doc = cleaned(page('Related coverage\n- Talks on a truce "still possible", envoy says\n- FACTBOX-Who holds what?'))
+    assert removed_texts(doc) == ["Related coverage", '- Talks on a truce "still possible", envoy says',
+                                  "- FACTBOX-Who holds what?"]
 
 
 def test_a_run_of_menu_labels_goes_but_single_crossheads_stay():

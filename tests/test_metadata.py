@@ -29,6 +29,9 @@ def doc_of(text: str, **fields):
     ("Published: 2023-04-20 | Updated: 2023-04-21", "2023-04-20"),
     ("Updated: 21 Apr 2023 | Published: 20 Apr 2023", "2023-04-20"),
     ("June 10, 202410:45 AM GMTUpdated 2 hours ago", "2024-06-10"),
+    ("10.03.2022, 14:20", "2022-03-10"),
+    ("Posted 25/12/2016", "2016-12-25"),
+    ("Posted 12/25/2016", "2016-12-25"),
 ])
 def test_date_lines_are_read(line, expected):
     parsed, _ = parse_date_line(line, WORDS)
@@ -39,6 +42,7 @@ def test_date_lines_are_read(line, expected):
     "The army said it had retaken the district on December 4, 2016, after weeks of fighting.",
     "FROM NOV. 26",
     "Casualties rose sharply in March",
+    "03/04/2022",
 ])
 def test_sentences_and_yearless_dates_are_not_date_lines(line):
     assert parse_date_line(line, WORDS) is None

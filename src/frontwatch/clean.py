@@ -30,6 +30,7 @@ DURATION_END = re.compile(r"(?<![\d:])\(?(\d{1,2}:)?\d{1,2}:[0-5]\d\)?$")
 DATE_BEFORE_TIME = re.compile(r"((19|20)\d\d|\b\d{1,2}(st|nd|rd|th)?|,)\s*(at\s*)?$", re.I)
 LABEL_PREFIX = re.compile(r"^[A-Za-z ]{2,20}:\s*")
 NUMBERED_ITEM = re.compile(r"^\d{1,2}\.\s+\S")
+BULLET = re.compile(r"^[-–•*·]\s+\S")
 
 PHOTO = "photo caption or credit"
 RELATED = "related link"
@@ -46,8 +47,10 @@ CONTEXT_REASONS = {
 LABEL_REASONS = {CONTEXT_REASONS["kicker"], CONTEXT_REASONS["section"]}
 MAX_LABEL_WORDS = 3
 MAX_CAPTION_WORDS = 15
+MAX_BULLET_WORDS = 20
 MAX_TRAILING_WORDS = 8
 BODY_MIN_WORDS = 10
+DATE_LINE_EXTRA_WORDS = 3   # 'Monday, 27 March 2017 | 18:05 Baghdad time' is a date line
 MENU_RUN = 4           # a byline block (name, title, place) is three short lines
 
 
@@ -165,7 +168,8 @@ class Line:
     next_start: int
     text: str
     reason: str | None = None
-    protected: bool = False
+    protected: bool = False      # never removed: a credit line or a date line
+    dated: bool = False          # a date line (kept, but it does not end the article)
     stripped: str = field(init=False)
     words: int = field(init=False)
 
@@ -244,7 +248,10 @@ def mark_furniture(lines: list[Line], furniture: Furniture) -> None:
     for line in lines:
         if line.blank:
             continue
-        line.protected = furniture.is_protected(line.stripped)
+        # credit lines and date lines are the article's own, whatever a pattern would say
+        line.dated = metadata.looks_like_date_line(line.stripped, furniture.date_line_words,
+                                                   max_extra=DATE_LINE_EXTRA_WORDS)
+        line.protected = line.dated or furniture.is_protected(line.stripped)
         if not line.protected:
             line.reason = furniture.rule_reason(line.stripped)
     mark_duration_titles(lines)
@@ -326,14 +333,16 @@ def mark_captions_below_labels(lines: list[Line]) -> None:
 
 
 def mark_link_lists(lines: list[Line]) -> None:
-    """Headlines listed under a removed 'RELATED STORIES:' heading are links too, up to a blank line."""
+    """Headlines listed under a removed 'RELATED STORIES:' or 'Related coverage' heading are links
+    too, up to a blank line: unpunctuated lines, or bullet items ('- FACTBOX-Who is fighting?')."""
     for line in lines:
-        if line.reason != RELATED or not line.stripped.endswith(":"):
+        if line.reason != RELATED or not (line.stripped.endswith(":") or line.words <= MAX_LABEL_WORDS):
             continue
         for below in lines[line.index + 1:]:
             if below.blank or not below.kept or below.protected:
                 break
-            if below.words > MAX_CAPTION_WORDS or SENTENCE_END.search(below.stripped):
+            bullet = BULLET.match(below.stripped) and below.words <= MAX_BULLET_WORDS
+            if not bullet and (below.words > MAX_CAPTION_WORDS or SENTENCE_END.search(below.stripped)):
                 break
             below.reason = RELATED
 
@@ -416,7 +425,7 @@ def mark_trailing_navigation(lines: list[Line]) -> None:
     for line in lines:
         if line.blank or not line.kept:
             continue
-        if line.protected or SENTENCE_END.search(line.stripped) or line.words >= 12:
+        if (line.protected and not line.dated) or SENTENCE_END.search(line.stripped) or line.words >= 12:
             last_article = line.index
     for line in _candidates(lines[last_article + 1:]):
         if line.words <= MAX_TRAILING_WORDS:

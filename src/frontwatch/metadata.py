@@ -32,9 +32,11 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATE_CANDIDATE = re.compile(
     rf"\b(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+(?:19|20)\d\d"
-    rf"|(?:19|20)\d\d-\d\d-\d\d)(?:\b|(?=\d{{1,2}}:\d\d))",      # '202410:45 AM': a time glued on
+    rf"|(?:19|20)\d\d-\d\d-\d\d"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d)(?:\b|(?=\d{{1,2}}:\d\d))",      # '202410:45 AM': a time glued on
     re.I,
 )
+NUMERIC_DATE = re.compile(r"^(\d{1,2})([./])(\d{1,2})[./]\d{4}$")
 TIME_TOKEN = re.compile(r"^\d{1,2}([:.]\d\d)?(am|pm|a\.m\.|p\.m\.)?$", re.I)
 PUBLISHED_WORD = re.compile(r"\b(published|posted|first published|updated|last updated)\b", re.I)
 BYLINE = re.compile(r"^\s*(?:By|BY|by)(?::\s*|\s+|(?=[A-Z]))(?P<who>[A-Z].{1,80})$")
@@ -182,16 +184,24 @@ def _date_line_candidates(kept: list[str], header: list[str]):
             yield line, "further down: "
 
 
+def looks_like_date_line(line: str, date_line_words: frozenset[str], max_extra: int = MAX_DATE_LINE_WORDS) -> bool:
+    """A line that is (nearly) only a full date: at most ``max_extra`` words besides it."""
+    return bool(DATE_CANDIDATE.search(line)) and _extra_words(line, date_line_words) <= max_extra
+
+
+def _extra_words(line: str, date_line_words: frozenset[str]) -> int:
+    if len(line.split()) > 14:
+        return 99
+    rest = DATE_CANDIDATE.sub(" ", line)
+    return len([w for w in re.split(r"[\s,|]+", rest)
+                if w and w.casefold().strip(":.") not in date_line_words and not TIME_TOKEN.match(w)
+                and w.strip("-—–•·/|:()") != ""])
+
+
 def parse_date_line(line: str, date_line_words: frozenset[str]) -> tuple[date, str] | None:
     """The date of a line that is (nearly) only a date: 'December 4, 2016, 6:19 PM', 'Published 3 May 2023'."""
     matches = list(DATE_CANDIDATE.finditer(line))
-    if not matches:
-        return None
-    rest = DATE_CANDIDATE.sub(" ", line)
-    extra = [w for w in re.split(r"[\s,|]+", rest)
-             if w and w.casefold().strip(":.") not in date_line_words and not TIME_TOKEN.match(w)
-             and w.strip("-—–•·/|:()") != ""]
-    if len(extra) > MAX_DATE_LINE_WORDS or len(line.split()) > 14:
+    if not matches or _extra_words(line, date_line_words) > MAX_DATE_LINE_WORDS:
         return None
     chosen = _published_match(line, matches)
     parsed = _parse(chosen.group(0))
@@ -208,12 +218,31 @@ def _published_match(line: str, matches: list[re.Match]) -> re.Match:
 
 @lru_cache(maxsize=4096)
 def _parse(text: str) -> date | None:
-    """dateparser on one printed date; cached because a day's reports print the same dates."""
+    """dateparser on one printed date; cached because a day's reports print the same dates.
+
+    Numbers only: '10.03.2022' is day.month.year (dotted dates are written that way); with
+    slashes the order is read only when a number over 12 settles it, never guessed."""
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["en"],
-                              settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"})
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
+    numeric = NUMERIC_DATE.match(text)
+    if numeric:
+        order = _numeric_order(*numeric.groups())
+        if order is None:
+            return None
+        settings["DATE_ORDER"] = order
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date() if parsed and parsed.year >= 1900 else None
+
+
+def _numeric_order(first: str, separator: str, second: str) -> str | None:
+    if separator == ".":
+        return "DMY"
+    if int(first) > 12 >= int(second):
+        return "DMY"
+    if int(second) > 12 >= int(first):
+        return "MDY"
+    return None
 
 
 def _page_date(raw: RawDocument, today: date) -> str | None:
