@@ -26,35 +26,66 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 SMALL_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 VAGUE_OK = {"displaced", "trapped", "in_need"}   # slots that a noun follows
-REPORT_VERBS = ["said", "reported", "said in a statement", "told reporters", "said on its website", "announced"]
 
+# Templates are built from parts, each with several wordings, so that two reports
+# rarely share a sentence unless one reprints the other (reprint detection must not
+# mistake two independent reports for copies).
+PART_WORDINGS = {
+    "said": ["said", "reported", "said in a statement", "told reporters", "said on its website",
+             "announced", "said late on {weekday}", "said in a briefing", "wrote on Telegram",
+             "said in its daily update"],
+    "took": ["captured", "seized", "took", "overran", "took control of", "recaptured", "drove their enemies out of"],
+    "entered": ["pushed into", "advanced into", "stormed", "broke into", "moved deeper into", "entered"],
+    "struck": ["Air strikes hit", "Warplanes bombed", "Missiles slammed into", "Barrel bombs fell on",
+               "Rockets struck", "Artillery pounded"],
+    "fled": ["have fled", "have left", "have been driven from", "have escaped", "were forced out of",
+             "have poured out of"],
+    "trapped_verb": ["remain trapped in", "are still stuck in", "are cut off in", "cannot leave", "are besieged in"],
+    "people": ["people", "civilians", "residents", "inhabitants"],
+    "tail": ["", "", " as the fighting spread", " amid heavy bombardment", " despite the cold",
+             " while food ran short", " ahead of an expected assault", " in a matter of days",
+             " carrying what they could", " through a narrow corridor"],
+    "toll": ["put the number of dead", "put the death toll", "gave the toll", "set the number of people killed",
+             "estimated the dead"],
+    "dismissed": ["dismissed", "rejected", "laughed off", "denied"],
+    "propaganda": ["propaganda", "lies", "a fabrication", "enemy disinformation", "pure invention"],
+    "speaker": ["a spokesperson", "a spokeswoman", "a field coordinator", "a senior official", "a doctor working"],
+    "quote": ["We are counting {displaced} displaced in the shelters of {city} alone,",
+              "There are {displaced} people sleeping in schools and mosques around {city},",
+              "Since {since} we have registered {displaced} new arrivals,",
+              "We cannot reach {place}, and we believe {trapped} people are still inside,",
+              "Our teams have seen {displaced} families on the roads out of {city},"],
+    "lead": ["", "", "Meanwhile, ", "Elsewhere, ", "In the south, ", "Later, ", "By nightfall, ",
+             "Separately, ", "Earlier, "],
+}
 EVENT_TEMPLATES = [
-    "{Attacker} captured {place} from {defender} {day}, {claimant} said.",
-    "{Attacker} pushed into {place} {day}, according to {claimant}.",
-    "Air strikes hit {place} {day}, killing {killed} people, {claimant} {verb}.",
-    "Shelling of {place} {day} wounded {injured} civilians, {claimant} {verb}.",
-    "{Defender} said they had repelled an assault on {place} {day}.",
-    "Heavy clashes between {attacker} and {defender} went on in {place} {day}, residents said.",
-    "{Claimant} {verb} that {attacker} had seized {place} {day}.",
-    "An agreement to evacuate civilians and wounded fighters from {place} was reached {day}, {claimant} said.",
-    "A car bomb exploded near a checkpoint in {place} {day}, killing {killed}, {claimant} said.",
-    "{Attacker} took full control of {place} {day} after {defender} withdrew, {claimant} {verb}.",
+    "{Attacker} {took} {place} from {defender} {day}{tail}, {claimant} {said}.",
+    "{Attacker} {entered} {place} {day}, according to {claimant}{tail}.",
+    "{lead}{struck} {place} {day}, killing {killed} {people}, {claimant} {said}.",
+    "{lead}Shelling of {place} {day} wounded {injured} {people}{tail}, {claimant} {said}.",
+    "{Defender} said they had repelled an assault on {place} {day}{tail}.",
+    "{lead}Heavy clashes between {attacker} and {defender} went on in {place} {day}, residents said.",
+    "{Claimant} {said} that {attacker} had {took} {place} {day}{tail}.",
+    "{lead}An agreement to evacuate {people} and wounded fighters from {place} was reached {day}, {claimant} {said}.",
+    "{lead}A car bomb exploded near a checkpoint in {place} {day}, killing {killed}, {claimant} {said}.",
+    "{Attacker} took full control of {place} {day} after {defender} withdrew, {claimant} {said}.",
 ]
 DENIAL_TEMPLATES = [
     "{Official} denied that {place} had fallen, saying fighting was still going on there.",
     "But {official} rejected the report, telling {outlet} that {defender} still held {place}.",
-    "{Official} dismissed the account as propaganda and said no such attack took place.",
+    "{Official} {dismissed} the account of fighting in {place} as {propaganda} and said no such attack took place {day}.",
 ]
 CLAIM_TEMPLATES = [
-    "{Displaced} people have fled {area} over the past {period}, {claimant} said.",
-    "According to {claimant}, {trapped} civilians remain trapped in {area}.",
-    "{Claimant} said {attacker} now held {share} of {area}.",
-    "{Short} put the number of dead at {killed}.",
-    "{Surrendered} fighters have surrendered since {since}, {claimant} {verb}.",
-    "{Claimant} {verb} that {places_n} neighbourhoods and {buildings} buildings had been taken.",
-    "At least {killed} civilians, among them {children} children, were killed in the last 24 hours, {claimant} said.",
-    "\"We are counting {displaced} displaced in the shelters alone,\" a spokesperson for {claimant} said.",
-    "{Claimant} estimated that {in_need} people needed urgent help, while {short} gave a figure of {in_need2}.",
+    "{lead}{Displaced} {people} {fled} {area} over the past {period}{tail}, {claimant} {said}.",
+    "{lead}According to {claimant}, {trapped} {people} {trapped_verb} {area}{tail}.",
+    "{Claimant} {said} {attacker} now held {share} of {area}.",
+    "{Short} {toll} in {place} at {killed} {day}{tail}.",
+    "{lead}{Surrendered} fighters have surrendered since {since}, {claimant} {said}.",
+    "{Claimant} {said} that {places_n} neighbourhoods and {buildings} buildings had been taken{tail}.",
+    "{lead}At least {killed} {people}, among them {children} children, were killed in the last 24 hours, "
+    "{claimant} {said}.",
+    "\"{quote}\" {speaker} for {claimant} said {day}.",
+    "{Claimant} estimated that {in_need} {people} needed urgent help, while {short} gave a figure of {in_need2}.",
 ]
 BACKGROUND = [
     "Aid groups have warned for weeks that food, fuel and medicine are running out.",
@@ -133,6 +164,15 @@ def since_phrase(rng: random.Random, start: date, published: date) -> str:
 
 # -- one report -----------------------------------------------------------------
 
+def fill(template: str, slots: dict) -> str:
+    """A template with its slots filled; after a leading adverbial the sentence goes on in lower case."""
+    if not template.startswith("{lead}"):
+        return template.format(**slots)
+    rest = template.removeprefix("{lead}").format(**slots)
+    lead = slots["lead"]
+    return lead + rest[0].lower() + rest[1:] if lead else rest
+
+
 class ReportWriter:
     """Writes one report at a time from the scenarios with a seeded RNG."""
 
@@ -153,7 +193,7 @@ class ReportWriter:
             "short": short, "Short": short[0].upper() + short[1:],
             "official": official, "Official": official[0].upper() + official[1:],
             "place": rng.choice(scenario["places"]), "city": scenario["city"], "area": scenario["area"],
-            "war": scenario["war"], "outlet": outlet, "verb": rng.choice(REPORT_VERBS),
+            "war": scenario["war"], "outlet": outlet,
             "day": day_phrase(rng, published),
             "since": since_phrase(rng, date.fromisoformat(scenario["start"]), published),
             "period": rng.choice(["week", "24 hours", "three days", "month", "few days"]),
@@ -164,6 +204,8 @@ class ReportWriter:
                                 ("surrendered", 100), ("places_n", 8), ("buildings", 3000), ("children", 6),
                                 ("in_need", 250000), ("in_need2", 400000)):
             values[name] = number_phrase(rng, magnitude, vague=name in VAGUE_OK)
+        for part, wordings in PART_WORDINGS.items():
+            values[part] = rng.choice(wordings).format(weekday=rng.choice(WEEKDAYS), **values)
         values["Displaced"] = values["displaced"][0].upper() + values["displaced"][1:]
         values["Surrendered"] = values["surrendered"][0].upper() + values["surrendered"][1:]
         return values
@@ -175,9 +217,11 @@ class ReportWriter:
             slots = self.slots(scenario, published, outlet)
             kind = rng.random()
             pool = EVENT_TEMPLATES if kind < 0.4 else CLAIM_TEMPLATES if kind < 0.75 else BACKGROUND
-            sentences = [rng.choice(pool).format(**slots)]
+            sentences = [fill(rng.choice(pool), slots)]
             if rng.random() < 0.5:
-                sentences.append(rng.choice(BACKGROUND + CLAIM_TEMPLATES).format(**slots))
+                second = fill(rng.choice(BACKGROUND + CLAIM_TEMPLATES), slots)
+                if second != sentences[0]:
+                    sentences.append(second)
             if pool is EVENT_TEMPLATES and rng.random() < 0.15:
                 sentences.append(rng.choice(DENIAL_TEMPLATES).format(**slots))
             paragraphs.append(" ".join(sentences))
