@@ -166,3 +166,13 @@ def test_incremental_fusion_follows_a_denial_moved_by_a_new_reprint(tmp_path):
         store.add_batch(*_stored(a))
         updated = fuse_store(store, ["a"], Settings(), resolver=TinyGazetteer())
     assert updated == run(c, b, a)
+
+
+def test_a_reprinted_denial_read_as_another_sub_type_follows_its_copy():
+    picture = run(ev("c", "Maydan", "2017-07-01", sources=("Iraqi Army",)),
+                  ev("a", "Maydan", "2017-06-29", sub="Non-state actor overtakes territory", stance="denied",
+                     sources=("militant spokesman",), text=DENIAL),
+                  ev("b", "Maydan", "2017-07-01", stance="denied", sources=("militant spokesman",), text=DENIAL))
+    [event] = picture.events
+    assert event.docs == ["a", "b", "c"] and event.stance == "disputed"
+    assert len([d for d in picture.disputes if d.kind == "denial"]) == 1

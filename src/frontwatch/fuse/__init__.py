@@ -39,6 +39,7 @@ class FusionStats:
 
     passages: int = 0
     copy_groups: int = 0
+    reprint_candidates: int = 0
     event_comparisons: int = 0
     claim_comparisons: int = 0
     event_blocks: int = 0
@@ -49,7 +50,8 @@ class FusionStats:
 
     @property
     def candidate_pairs(self) -> int:
-        return self.event_comparisons + self.claim_comparisons
+        """Every pair fusion looked at: LSH candidates, event comparisons, claim position checks."""
+        return self.reprint_candidates + self.event_comparisons + self.claim_comparisons
 
 
 class Fusion:
@@ -65,7 +67,10 @@ class Fusion:
         passages = [(ev.ref, rec.doc, ev.text) for rec in records
                     for item in [*rec.events, *rec.claims] for ev in item.evidence]
         self.stats.passages = len({p[0] for p in passages})
-        groups = reprints.copy_groups(passages, self.settings.reprint_threshold, self.settings.reprint_shingle)
+        found: dict = {}
+        groups = reprints.copy_groups(passages, self.settings.reprint_threshold, self.settings.reprint_shingle,
+                                      stats=found)
+        self.stats.reprint_candidates = found.get("candidate_pairs", 0)
         self.stats.copy_groups = len(groups)
         return groups
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from datetime import date
 
 from ..records import Claim, stable_id
 from . import disputes as dsp
@@ -57,6 +58,31 @@ def disagree(a: Claim, b: Claim, gap: float) -> bool:
     top_low = max(ra[0], rb[0])
     distance = top_low - min(ra[1], rb[1])
     return distance > 0 and distance > gap * top_low
+
+
+def _extremes(bucket: dict) -> tuple[list[tuple[float, str]], list[tuple[float, str]]]:
+    """The two highest lows and the two lowest highs of a bucket, each from a different source."""
+    tops: list[tuple[float, str]] = []
+    for (source, (low, _)) in sorted(bucket, key=lambda p: -p[1][0]):
+        if all(src != source for _, src in tops):
+            tops.append((low, source))
+        if len(tops) == 2:
+            break
+    bottoms: list[tuple[float, str]] = []
+    for (source, (_, high)) in sorted(bucket, key=lambda p: p[1][1]):
+        if all(src != source for _, src in bottoms):
+            bottoms.append((high, source))
+        if len(bottoms) == 2:
+            break
+    return tops, bottoms
+
+
+def _ordinal(day: str) -> int:
+    """A stated date as a day number; undated positions sort first and meet every other."""
+    try:
+        return date.fromisoformat(day[:10]).toordinal() if day else 0
+    except ValueError:
+        return 0
 
 
 def show(claim: Claim) -> str:
@@ -157,17 +183,9 @@ class ClaimFuser:
         return out + ([numeric] if numeric else [])
 
     def _numeric(self, gid: str, claims: list[Claim], topic: str):
-        pairs = []
-        for i, a in enumerate(claims):
-            for b in claims[i + 1:]:
-                self.comparisons += 1
-                if self._independent(a, b) and disagree(a, b, self.gap) and not self._growing_count(a, b):
-                    pairs.append((a, b))
-        if not pairs:
+        involved, same_date = self._disagreements(claims)
+        if not involved:
             return None
-        same_date = any(self._stated(a) == self._stated(b) or not self._stated(a) or not self._stated(b)
-                        for a, b in pairs)
-        involved = sorted({c.claim_id: c for pair in pairs for c in pair}.values(), key=lambda c: c.claim_id)
         by_source: dict[str, list[Claim]] = {}
         for c in involved:
             by_source.setdefault(self._source_key(c), []).append(c)
@@ -175,18 +193,60 @@ class ClaimFuser:
         return dsp.numeric(gid, topic, sides, [c.claim_id for c in involved], "normal" if same_date else "low",
                            [e for c in involved for e in c.evidence])
 
+    def _disagreements(self, claims: list[Claim]) -> tuple[list[Claim], bool]:
+        """The claims that disagree with an independent claim, and whether any such pair was stated on one day.
+
+        Claims are positions (source, range) in day buckets. Two buckets at most
+        ``numeric_window_days`` apart are compared in one pass each way: a position
+        disagrees with the other bucket when that bucket's highest low (or lowest
+        high) from another source lies beyond it. The work is linear in the claims
+        times the window, whatever the size of the group.
+        """
+        cumulative = bool(claims) and claims[0].kind in self.vocab.cumulative_kinds and not claims[0].period_start
+        buckets: dict[int, dict[tuple, list[Claim]]] = {}
+        for claim in claims:
+            rng = value_range(claim)
+            if rng is not None and not is_vague(claim):
+                position = (self._source_key(claim), rng)
+                buckets.setdefault(_ordinal(self._stated(claim) or ""), {}).setdefault(position, []).append(claim)
+        days = sorted(buckets)
+        extremes = {day: _extremes(bucket) for day, bucket in buckets.items()}
+        flagged: set[tuple[int, tuple]] = set()
+        same_date = False
+        for i, first in enumerate(days):
+            for second in days[i:]:
+                if first and second - first > self.vocab.numeric_window_days:
+                    break
+                # a running total may grow: between two days only a later, lower figure disagrees
+                one_day = first == second or not first
+                hits = self._cross((buckets[first], *extremes[first]), (buckets[second], *extremes[second]),
+                                   later_lower_only=cumulative and not one_day)
+                flagged |= {(first, p) for p in hits[0]} | {(second, p) for p in hits[1]}
+                same_date = same_date or (one_day and bool(hits[0] or hits[1]))
+        involved = {c.claim_id: c for day, position in flagged for c in buckets[day][position]}
+        return [involved[k] for k in sorted(involved)], same_date
+
+    def _cross(self, earlier: tuple, later: tuple, later_lower_only: bool) -> tuple[set, set]:
+        """Positions of each bucket (positions, tops, bottoms) that disagree with an independent one of the other."""
+        (positions_e, top_e, bottom_e), (positions_l, top_l, bottom_l) = earlier, later
+        self.comparisons += len(positions_e) + len(positions_l)
+        hit_e = {p for p in positions_e
+                 if self._below(p, bottom_l) or (not later_lower_only and self._above(p, top_l))}
+        hit_l = {p for p in positions_l
+                 if self._above(p, top_e) or (not later_lower_only and self._below(p, bottom_e))}
+        return hit_e, hit_l
+
+    def _above(self, position: tuple, tops: list[tuple[float, str]]) -> bool:
+        """Is there a figure from another source whose low lies clearly above this position's high?"""
+        source, (_, high) = position
+        return any(low * (1 - self.gap) > high and low > high for low, src in tops if src != source)
+
+    def _below(self, position: tuple, bottoms: list[tuple[float, str]]) -> bool:
+        source, (low, _) = position
+        return any(high < low * (1 - self.gap) for high, src in bottoms if src != source)
+
     def _stated(self, claim: Claim) -> str | None:
         return self.ctx.stated_on(claim.as_of, claim.doc)
-
-    def _growing_count(self, a: Claim, b: Claim) -> bool:
-        """A running total stated later and higher (10 districts taken, then 30) is a trend, not a dispute."""
-        if a.kind not in self.vocab.cumulative_kinds or a.period_start or b.period_start:
-            return False
-        da, db = self._stated(a), self._stated(b)
-        if not da or not db or da == db:
-            return False
-        earlier, later = (a, b) if da < db else (b, a)
-        return value_range(later)[1] >= value_range(earlier)[0]  # type: ignore[index]
 
     def _independent(self, a: Claim, b: Claim) -> bool:
         """Different sources after merging reprints (one wire copy printed twice is one source)."""

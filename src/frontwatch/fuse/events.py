@@ -131,35 +131,73 @@ class EventFuser:
         return events, disputes
 
     def _cluster(self, items: list[DocEvent]) -> list[list[DocEvent]]:
+        """Complete-linkage clusters of items sorted by start date, swept through time.
+
+        Only clusters still open (their latest day within the slack of the item's
+        first day) can take the item, so each item meets a window of clusters,
+        not the whole block. An undated item never merges: it is its own cluster.
+        """
         clusters: list[list[DocEvent]] = []
+        open_ends: list[tuple[int, list[DocEvent]]] = []     # (latest day, cluster), in creation order
         for item in items:
-            home = next((c for c in clusters if all(self.same_event(item.event, m.event) for m in c)), None)
+            span = interval(item.event)
+            if span is None:
+                clusters.append([item])
+                continue
+            open_ends = [(end, c) for end, c in open_ends if end + self.slack >= span[0]]
+            home = next((i for i, (_, c) in enumerate(open_ends)
+                         if all(self.same_event(item.event, m.event) for m in c)), None)
             if home is None:
                 clusters.append([item])
+                open_ends.append((span[1], clusters[-1]))
             else:
-                home.append(item)
+                end, cluster = open_ends[home]
+                cluster.append(item)
+                open_ends[home] = (max(end, span[1]), cluster)
         return clusters
 
     def _attach_denials(self, clusters, denials):
+        """Link each denial to the cluster it denies; copies of one denial follow the copy that found one."""
         attached: dict[int, list[DocEvent]] = {}
+        by_day = self._clusters_by_day(clusters)
+        targets = {id(item): self._denied_target(item, clusters, by_day) for item in denials}
         by_copy: dict[str, list[DocEvent]] = {}
+        for item in denials:
+            copy = self.ctx.copy_group(item.event.evidence)
+            if copy and targets[id(item)] is not None:
+                by_copy.setdefault(copy, targets[id(item)])
         unattached = []
         for item in denials:
             copy = self.ctx.copy_group(item.event.evidence)
             target = by_copy.get(copy) if copy else None
-            if target is None:
-                target = self._denied_target(item, clusters)
+            target = target if target is not None else targets[id(item)]
             if target is None:
                 unattached.append(item)
-                continue
-            attached.setdefault(id(target), []).append(item)
-            if copy:
-                by_copy[copy] = target
+            else:
+                attached.setdefault(id(target), []).append(item)
         return attached, unattached
 
-    def _denied_target(self, item: DocEvent, clusters):
-        candidates = [c for c in clusters
-                      if any(self.same_event(item.event, m.event, unknown_dates_ok=True) for m in c)]
+    def _clusters_by_day(self, clusters) -> dict[int, list[int]]:
+        """Day -> indexes of the clusters a member of which is dated within the slack of that day."""
+        by_day: dict[int, list[int]] = {}
+        for index, cluster in enumerate(clusters):
+            days = set()
+            for member in cluster:
+                span = interval(member.event)
+                if span:
+                    days.update(range(span[0] - self.slack, span[1] + self.slack + 1))
+            for day in days:
+                by_day.setdefault(day, []).append(index)
+        return by_day
+
+    def _denied_target(self, item: DocEvent, clusters, by_day: dict[int, list[int]]):
+        span = interval(item.event)
+        if span is None:
+            near = clusters
+        else:
+            indexes = sorted({i for day in range(span[0], span[1] + 1) for i in by_day.get(day, [])})
+            near = [clusters[i] for i in indexes]
+        candidates = [c for c in near if any(self.same_event(item.event, m.event, unknown_dates_ok=True) for m in c)]
         if not candidates:
             return None
         return min(candidates, key=lambda c: (self._distance(item.event, c), -len(c)))

@@ -7,7 +7,8 @@ documents; a pair is one copy when the shingles they share cover at least
 shorter passage, rather than plain Jaccard, is what tells a wire sentence that
 an outlet trimmed or extended ("Speaking to Reuters, ..." / "..., while
 another said ...") from two different sentences on one topic. LSH is asked at
-a lower Jaccard level so that such trimmed copies still become candidates.
+a lower Jaccard level (``LSH_LEVEL`` of the threshold) so that such trimmed
+copies still become candidates.
 Pairs are joined transitively into copy groups.
 """
 from __future__ import annotations
@@ -20,6 +21,9 @@ from datasketch import MinHash, MinHashLSH
 from ..records import stable_id
 
 NUM_PERM = 64
+# LSH proposes pairs above this share of the threshold (in Jaccard): a wire sentence trimmed
+# at both ends keeps most of the shorter passage but only about half of the union.
+LSH_LEVEL = 0.55
 _WORD = re.compile(r"\w+")
 
 
@@ -36,29 +40,33 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shingle: int,
-                min_shingles: int = 4) -> dict[str, list[str]]:
+                min_shingles: int = 4, stats: dict | None = None) -> dict[str, list[str]]:
     """Group passages (ref, doc, text) that are copies of each other across documents.
 
     Returns {copy group id: sorted refs}; only groups spanning two or more documents.
     Passages shorter than ``min_shingles`` shingles are too short to tell a copy from a
-    common phrase and are left alone.
+    common phrase and are left alone. ``stats["candidate_pairs"]`` counts the pairs LSH proposed.
     """
     items = sorted({ref: (doc, shingles(text, shingle)) for ref, doc, text in passages}.items())
     items = [(ref, doc, sh) for ref, (doc, sh) in items if len(sh) >= min_shingles]
     if len(items) < 2:
         return {}
     signatures = MinHash.bulk([[s.encode("utf-8") for s in sorted(sh)] for _, _, sh in items], num_perm=NUM_PERM)
-    lsh = MinHashLSH(threshold=max(0.05, threshold / 2.5), num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=max(0.05, threshold * LSH_LEVEL), num_perm=NUM_PERM)
     with lsh.insertion_session() as session:
         for index, signature in enumerate(signatures):
             session.insert(index, signature)
     parent = list(range(len(items)))
+    candidates = 0
     for index, signature in enumerate(signatures):
         for other in lsh.query(signature):
             if other <= index or items[other][1] == items[index][1]:
                 continue        # each pair once; copies within one document are not reprints
+            candidates += 1
             if _overlap(items[index][2], items[other][2]) >= threshold:
                 _union(parent, index, other)
+    if stats is not None:
+        stats["candidate_pairs"] = stats.get("candidate_pairs", 0) + candidates
     return _groups(items, parent)
 
 

@@ -25,6 +25,7 @@ class Vocab:
     merge_by_parent_kinds: frozenset[str]
     cumulative_kinds: frozenset[str]
     kinds_by_size: tuple[str, ...]
+    numeric_window_days: int
 
     @classmethod
     def load(cls) -> "Vocab":
@@ -35,7 +36,8 @@ class Vocab:
                    large_place_kinds=frozenset(raw["large_place_kinds"]),
                    merge_by_parent_kinds=frozenset(raw["merge_by_parent_kinds"]),
                    cumulative_kinds=frozenset(raw["cumulative_claim_kinds"]),
-                   kinds_by_size=tuple(raw["place_kinds_by_size"]))
+                   kinds_by_size=tuple(raw["place_kinds_by_size"]),
+                   numeric_window_days=int(raw["numeric_window_days"]))
 
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible
