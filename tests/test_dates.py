@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from frontwatch.extract.dates import (DateRange, UNKNOWN_PUBLISHED, find_dates, resolve_expression)
 
@@ -99,3 +99,14 @@ def test_weekend_is_a_saturday_on_or_before_publication(pub):
 def test_windows_are_ordered_and_not_after_publication(pub, text):
     rng = resolve_expression(text, pub.isoformat())
     assert rng.earliest <= rng.best <= rng.latest <= pub.isoformat()
+
+
+@settings(deadline=None)     # dateparser's first call loads its language data
+@given(st.dates(min_value=date(1995, 1, 1), max_value=date(2030, 12, 31)), published_dates,
+       st.sampled_from(["%B %d, %Y", "%b. %d", "%d %B %Y", "%B %d", "%d %B", "%B %Y"]))
+def test_plain_calendar_dates_agree_with_dateparser(day, pub, fmt):
+    from frontwatch.extract.dates import _dateparser_date, _plain_calendar_date
+
+    words = day.strftime(fmt).replace("May.", "May")
+    has_year = "%Y" in fmt
+    assert _plain_calendar_date(words, pub) == _dateparser_date(words, pub, has_year)

@@ -116,22 +116,32 @@ class Attributor:
         self.last_person: str | None = None
         self.last_claimant: str | None = None
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
+        self.last_span: tuple[int, int] | None = None  # where the last speaker was named
 
     # ---- public
     def attribute(self, sent, target=None) -> Attribution:
         """The attribution of sentence ``sent``; ``target`` (a Token) picks the cue governing it."""
-        result = self._attribute(sent, target)
+        return self._track(self._attribute(sent, target, light=False))
+
+    def observe(self, sent) -> None:
+        """Read a sentence that states no figure, only to learn who is named (cheaper: no stance)."""
+        self._track(self._attribute(sent, None, light=True))
+
+    def _track(self, result: Attribution) -> Attribution:
         self.previous_claimant = result.claimant if result.cue else None
+        self.last_span = (result.start, result.end) if result.cue else None
         return result
 
-    def _attribute(self, sent, target) -> Attribution:
+    def _attribute(self, sent, target, light: bool) -> Attribution:
         cue = self._governing_cue(sent, target)
+        stance = (lambda c: "asserted") if light else (lambda c: self._stance(sent, c))
+        backers = (lambda: ()) if light else (lambda: self._co_claimants(sent))
         if cue is None:
-            carried = self._quoted_speaker(sent)
+            carried = None if light else self._quoted_speaker(sent)
             if carried:
                 return carried
             self._note_subject(sent)
-            return self._outlet_voice(sent)
+            return Attribution(self.outlet_claimant(), "", stance(None), sent.start_char, sent.start_char, backers())
         claimant = self._claimant_of(cue, sent)
         if claimant is None and cue.speaker is not None and cue.speaker.root.lower_ in self.vocab.first_person:
             carried = self._quoted_speaker(sent)          # '"We counted 40 bodies. ...," the official said.'
@@ -139,12 +149,12 @@ class Attributor:
                 return carried
         if claimant is None and self._continues_report(cue):
             # "87 more deaths had been reported": the source of the sentence before goes on
-            return Attribution(self.previous_claimant, cue.words, self._stance(sent, cue), *_char_span(cue.token))
+            return Attribution(self.previous_claimant, cue.words, stance(cue), *_char_span(cue.token))
         if claimant is None:
-            return self._outlet_voice(sent, cue)
+            return Attribution(self.outlet_claimant(), "", stance(cue), sent.start_char, sent.start_char, backers())
         span = cue.speaker if cue.speaker is not None else cue.token
         start, end = _char_span(span)
-        return Attribution(claimant, cue.words, self._stance(sent, cue), start, end, self._co_claimants(sent))
+        return Attribution(claimant, cue.words, stance(cue), start, end, backers())
 
     def _note_subject(self, sent) -> None:
         """'Russia's Defence Ministry gave a different picture. It said ...': a known source as a
@@ -361,7 +371,7 @@ class Attributor:
     def _quoted_speaker(self, sent) -> Attribution | None:
         """A sentence inside a quotation that runs on: the speaker named where the quote closes."""
         doc = sent.doc
-        if not _inside_quote(doc.text, sent.start_char) and not _opens_quote(sent.text):
+        if not _inside_quote(doc_text(doc), sent.start_char) and not _opens_quote(sent.text):
             return None
         for nxt in list(doc[sent.end:].sents)[:4] if sent.end < len(doc) else []:
             cues = [c for c in self.cues(nxt) if c.speaker is not None]
@@ -373,11 +383,6 @@ class Attributor:
             if _closes_quote(nxt.text):
                 break
         return None
-
-    def _outlet_voice(self, sent, cue=None) -> Attribution:
-        claimant = self.outlet_claimant()
-        stance = self._stance(sent, cue)
-        return Attribution(claimant, "", stance, sent.start_char, sent.start_char, self._co_claimants(sent))
 
     def _stance(self, sent, cue) -> str:
         if cue is not None and cue.stance == "denied":
@@ -405,6 +410,23 @@ class Attributor:
                     if name:
                         found.append(name)
         return tuple(found)
+
+
+def doc_text(doc) -> str:
+    """Doc.text joins every token on each call; read it once per Doc."""
+    expected = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    cached = doc.user_data.get("fw_text")
+    if cached is None or len(cached) != expected:
+        cached = doc.user_data["fw_text"] = doc.text
+    return cached
+
+
+def token_starts(doc) -> list[int]:
+    """Character offsets of the tokens of a Doc, computed once (for bisect)."""
+    starts = doc.user_data.get("fw_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data["fw_token_starts"] = [t.idx for t in doc]
+    return starts
 
 
 def _same_line(a, b) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -26,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
-from .attribution import Attributor
+from .attribution import Attributor, doc_text, token_starts
 from .numbers import Quantity, find_quantities
 
 PEOPLE_KINDS = ("killed", "injured", "displaced", "trapped", "in_need", "surrendered", "detained")
@@ -52,6 +53,7 @@ class KindVocabulary:
     pronoun_nouns: frozenset[str]
     release_verbs: frozenset[str]
     kin_nouns: frozenset[str]
+    phrases_by_first: dict = None          # first lemma -> [(phrase, kind)], longest first
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +71,14 @@ def vocabulary() -> KindVocabulary:
             phrases.append((tuple(phrase.lower().split()), kind))
     phrases.sort(key=lambda p: -len(p[0]))
     words = lambda key: frozenset(w.lower() for w in table.get(key, []))  # noqa: E731
+    by_first: dict = {}
+    for phrase, kind in phrases:
+        by_first.setdefault(phrase[0], []).append((phrase, kind))
     return KindVocabulary(verbs, phrases, nouns, words("place_nouns"), words("building_nouns"),
                           {k.lower(): v for k, v in table["subjects"].items()}, words("people_nouns"),
                           words("skip_nouns"), words("skip_after"), words("skip_before"),
                           words("anaphoric_figure_nouns"), words("pronoun_nouns"), words("release_verbs"),
-                          words("kin_nouns"))
+                          words("kin_nouns"), by_first)
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -142,16 +147,16 @@ class _Reading:
 
 def find_claims(doc, document: Document, resolver, published: str | None) -> list[Claim]:
     """Every numeric claim in a spaCy Doc of ``document.clean_text``."""
-    country, main_place = _document_place(resolver, doc.text)
+    country, main_place = _document_place(resolver, doc)
     attributor = Attributor(resolver, document.outlet, country)
     claims: list[Claim] = []
     for sent in _line_sentences(doc):
         readings = _readings(sent, claims) if _is_running_text(sent) else []
         if not readings:
-            attributor.attribute(sent)          # keeps track of who has been named
+            attributor.observe(sent)            # keeps track of who has been named
             continue
         period = _period(sent, published)
-        place = _place(resolver, sent, main_place)
+        place = _place(resolver, sent, main_place, attributor)
         for reading in readings:
             attribution = attributor.attribute(sent, target=reading.token)
             for claimant in (attribution.claimant, *attribution.co_claimants):
@@ -175,7 +180,7 @@ def _claim(document, sent, reading: _Reading, claimant, stance, period, place, p
 
 def _evidence_bounds(sent, q: Quantity) -> tuple[int, int]:
     """The sentence, cut to the line that holds the figure (a headline the parser ran into it is left out)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = max(sent.start_char, text.rfind("\n", 0, q.start) + 1)
     line_end = text.find("\n", q.end)
     end = min(sent.end_char, line_end) if line_end >= 0 else sent.end_char
@@ -213,7 +218,7 @@ def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
     readings: list[_Reading] = []
     for q in _quantities(sent):
         token = _number_token(sent, q)
-        if token is None or not _on_running_line(sent.doc.text, q.start) or _is_not_a_count(q, token, vocab):
+        if token is None or not _on_running_line(doc_text(sent.doc), q.start) or _is_not_a_count(q, token, vocab):
             continue
         reading = _read(q, token, sent, vocab, readings, earlier_claims)
         if reading:
@@ -278,21 +283,18 @@ def _looks_like_age(q: Quantity, before, after) -> bool:
 
 def _next_word(doc, char):
     """The first non-space token that starts at or after char."""
-    span = doc.char_span(char, len(doc.text), alignment_mode="expand") if char < len(doc.text) else None
-    if span is None:
-        return None
-    return next((t for t in doc[span.start:span.start + 8] if t.idx >= char and not t.is_space), None)
+    i = bisect_left(token_starts(doc), char)
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def _previous_word(doc, char):
     """The last non-space token that ends at or before char."""
-    span = doc.char_span(0, char, alignment_mode="expand") if char > 0 else None
-    if span is None:
-        return None
-    for tok in reversed(doc[max(0, span.end - 8):span.end]):
-        if tok.idx + len(tok.text) <= char and not tok.is_space:
-            return tok
-    return None
+    i = bisect_left(token_starts(doc), char) - 1
+    while i >= 0 and (doc[i].is_space or doc[i].idx + len(doc[i].text) > char):
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_claims) -> _Reading | None:
@@ -316,7 +318,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind == "taken":
         return None
     subject = _subject(noun, kind, token, sent, vocab)
-    if noun is None and re.match(r"\s+of\s+(them|those|whom)\b", token.doc.text[q.end:q.end + 20]):
+    if noun is None and re.match(r"\s+of\s+(them|those|whom)\b", doc_text(token.doc)[q.end:q.end + 20]):
         subject = _earlier_people(token, sent, vocab) or subject   # "264 servicemen, 53 of them wounded"
     return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier)
 
@@ -410,10 +412,9 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
 
 def _phrase_at(node, vocab: KindVocabulary) -> str | None:
     doc = node.doc
-    for phrase, kind in vocab.phrases:
-        n = len(phrase)
-        window = [t.lemma_.lower() for t in doc[node.i:node.i + n]]
-        if tuple(window) == phrase:
+    for phrase, kind in vocab.phrases_by_first.get(node.lemma_.lower(), ()):
+        window = tuple(t.lemma_.lower() for t in doc[node.i:node.i + len(phrase)])
+        if window == phrase:
             return kind
     return None
 
@@ -453,7 +454,7 @@ def _number_between(a, b) -> bool:
 def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
     """'half of them children', 'over half the population', 'nearly a third of the district'."""
     doc = token.doc
-    tail = doc.text[q.end:q.end + 40].lower()
+    tail = doc_text(doc)[q.end:q.end + 40].lower()
     of_them = re.match(r"\s+of\s+(them|those|whom)\b", tail)
     if q.form == "fraction" and of_them and readings:
         base = readings[-1]
@@ -507,21 +508,31 @@ def _period(sent, published: str | None) -> tuple[str, str] | None:
     return None
 
 
-def _document_place(resolver, text: str):
-    if resolver is None:
-        return None, None
-    try:
-        main = resolver.main_place(text)
-    except AttributeError:
-        return None, None
+def _document_place(resolver, doc):
+    """The document's main place and its country: from the frontwatch_places component when it ran."""
+    main = doc._.fw_main_place if Doc.has_extension("fw_main_place") else None
+    if main is None and resolver is not None and hasattr(resolver, "main_place"):
+        main = resolver.main_place(doc_text(doc))
     return (main.country if main else None), main
 
 
-def _place(resolver, sent, main_place) -> str | None:
-    """The place the sentence names (the most specific one), else the document's main place."""
-    if resolver is not None and hasattr(resolver, "places_in"):
-        found = resolver.places_in(sent.text, context=main_place)
-        ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
-        if ranked:
-            return ranked[0][2].name
+def _place(resolver, sent, main_place, attributor=None) -> str | None:
+    """The most specific place the sentence names (not inside the speaker's name: 'Moscow's defence
+    ministry' is not about Moscow), else the document's main place."""
+    found = _places_in_sentence(resolver, sent, main_place)
+    speaker = attributor.last_span if attributor is not None else None
+    found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0])]
+    ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
+    if ranked:
+        return ranked[0][2].name
     return main_place.name if main_place is not None else None
+
+
+def _places_in_sentence(resolver, sent, main_place) -> list:
+    doc = sent.doc
+    marked = doc._.fw_places if Doc.has_extension("fw_places") else None
+    if marked is not None:
+        return [p for p in marked if sent.start_char <= p[0] and p[1] <= sent.end_char]
+    if resolver is None or not hasattr(resolver, "places_in"):
+        return []
+    return [(s + sent.start_char, e + sent.start_char, p) for s, e, p in resolver.places_in(sent.text, context=main_place)]

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from functools import lru_cache
+
 import dateparser
 
 UNKNOWN_PUBLISHED = "relative date, publication date unknown"
@@ -238,16 +240,55 @@ def resolve_absolute(text: str, pub: date | None) -> DateRange | None:
     if year_only:
         year = int(year_only.group(1))
         return _window(date(year, 1, 1), date(year, 12, 31), MONTH, text)
-    parsed = dateparser.parse(words.replace("Sept.", "Sep.").replace("mid-", ""), languages=["en"],
-                              settings=_dateparser_settings(pub, strict=has_year))
-    if parsed is None:
+    d = _plain_calendar_date(words, pub) or _dateparser_date(words.replace("Sept.", "Sep."), pub, has_year)
+    if d is None:
         return None
-    d = parsed.date()
     if has_day:
         return _day(d, text)
     first = d.replace(day=1)
     nxt = (first + timedelta(days=32)).replace(day=1)
     return _window(first, nxt - timedelta(days=1), MONTH, text)
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_PLAIN = [
+    re.compile(r"^(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?$"),
+    re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?(?:,?\s+(?P<year>\d{4}))?$"),
+    re.compile(r"^(?P<month>[A-Za-z]+)\.?,?(?:\s+(?P<year>\d{4}))?$"),
+]
+
+
+def _plain_calendar_date(words: str, pub: date | None) -> date | None:
+    """The common shapes ('Nov. 27', '4 December 2016', 'March 2011') read directly: dateparser
+    is the general fallback but costs tens of milliseconds a call. A date without a year is the
+    latest such date on or before publication, as dateparser's PREFER_DATES_FROM='past' does."""
+    for pattern in _PLAIN:
+        m = pattern.match(words.strip())
+        if not m:
+            continue
+        month = _MONTH_NUMBER.get(m.group("month")[:3].lower())
+        if month is None:
+            return None
+        day = int(m.groupdict().get("day") or 1)
+        year = m.group("year")
+        try:
+            if year:
+                return date(int(year), month, day)
+            if pub is None:
+                return None
+            guess = date(pub.year, month, day)
+            return guess if guess <= pub or not m.groupdict().get("day") and month == pub.month \
+                else date(pub.year - 1, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_date(words: str, pub: date | None, has_year: bool) -> date | None:
+    parsed = dateparser.parse(words, languages=["en"], settings=_dateparser_settings(pub, strict=has_year))
+    return parsed.date() if parsed else None
 
 
 def find_dates(text: str, published: str | None) -> list[tuple[int, int, DateRange]]:

@@ -90,10 +90,13 @@ class NumberVocabulary:
         return all(p in self.units or p in self.tens for p in parts) and bool(parts[0])
 
 
-def _phrases(table: dict) -> dict[tuple[str, ...], object]:
-    """Key each phrase by its token tuple, longest phrases first."""
+def _phrases(table: dict) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """Index each phrase by its first token; a first token's phrases come longest first."""
     keyed = {tuple(t.group(0) for t in _TOKEN.finditer(k.lower())): v for k, v in table.items()}
-    return dict(sorted(keyed.items(), key=lambda kv: -len(kv[0])))
+    index: dict[str, list] = {}
+    for phrase, value in sorted(keyed.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(phrase[0], []).append((phrase, value))
+    return index
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +110,7 @@ def tokenize(text: str) -> list[_Tok]:
 
 
 def _match_phrase(toks: list[_Tok], i: int, table: dict) -> tuple[tuple[str, ...], object] | None:
-    for phrase, value in table.items():
+    for phrase, value in table.get(toks[i].low, ()):
         n = len(phrase)
         if i + n <= len(toks) and tuple(t.low for t in toks[i:i + n]) == phrase:
             return phrase, value
