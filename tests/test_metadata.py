@@ -110,6 +110,23 @@ def test_outlet_from_agency_dateline_and_host_in_navigation():
     assert doc.dateline == "BEIRUT (Reuters) —"
 
 
+@pytest.mark.parametrize("top, bottom, expected", [
+    ("DELTA EVENING COURIER\nHome | World | Sport\n", "", "Delta Evening Courier"),
+    ("", "Copyright (c) 2021 Upland Morning Gazette. All rights reserved.", "Upland Morning Gazette"),
+    ("", "Savanna Wire Service. All rights reserved.", "Savanna Wire Service"),
+    ("By Lakeside Ledger staff\n", "", "Lakeside Ledger"),
+    ("Breaking News\n", "", None),               # a section label, not a paper's name
+])
+def test_an_outlet_missing_from_the_table_is_read_from_the_page(top, bottom, expected):
+    doc = doc_of(f"{top}Rebels lose ground in the north\n\n{BODY}\n\n{bottom}\n")
+    assert doc.outlet == expected
+
+
+def test_masthead_matching_the_url_domain_is_the_outlet():
+    doc = doc_of(f"Kestrel\n\nRebels lose ground in the north\n\n{BODY}\n", url="https://www.kestrel.example/a/1")
+    assert doc.outlet == "Kestrel"
+
+
 def test_photo_agency_in_a_caption_is_not_the_outlet():
     doc = doc_of(f"Rebels lose ground in the north\n\n{BODY}\n\nSmoke over the city. JOHN DOE / AFP - Getty Images\n")
     assert doc.outlet is None

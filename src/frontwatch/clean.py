@@ -99,6 +99,7 @@ class Furniture:
     section_labels: frozenset[str]
     keep: tuple[re.Pattern, ...]
     date_line_words: frozenset[str]
+    masthead_words: frozenset[str] = frozenset()
 
     def rule_reason(self, stripped: str) -> str | None:
         words = len(stripped.split())
@@ -126,6 +127,7 @@ def load_furniture(user_dir: str = "") -> Furniture:
         section_labels=frozenset(s.casefold() for s in raw.get("section_labels", [])),
         keep=tuple(re.compile(p, re.I) for p in raw.get("keep_patterns", [])),
         date_line_words=frozenset(w.casefold() for w in raw.get("date_line_words", [])),
+        masthead_words=frozenset(w.casefold() for w in raw.get("masthead_words", [])),
     )
 
 
@@ -153,7 +155,7 @@ def merge_furniture(base: dict, extra: dict) -> dict:
             target["hints"] = list(target.get("hints", [])) + rule["hints"] if rule.get("hints") else []
         else:
             merged["rules"].append(rule)
-    for key in ("section_labels", "keep_patterns", "date_line_words"):
+    for key in ("section_labels", "keep_patterns", "date_line_words", "masthead_words"):
         merged[key] = list(base.get(key, [])) + list(extra.get(key, []))
     return merged
 
@@ -210,7 +212,7 @@ def clean(raw: RawDocument, settings: Settings) -> Document:
     removed = [RemovedLine(ln.start, ln.end, ln.text, ln.reason) for ln in lines if not ln.kept]
     kept = [ln.text for ln in lines if ln.kept and not ln.blank]
     meta = metadata.read_metadata(raw, kept, removed, furniture.date_line_words, user_dir=user_dir,
-                                  title_from=lines_before_last_label(lines))
+                                  title_from=lines_before_last_label(lines), masthead_words=furniture.masthead_words)
     return Document(
         id=raw.id,
         text=raw.text,

@@ -121,7 +121,7 @@ def load_outlets(user_dir: str = "") -> Outlets:
 
 def read_metadata(raw: RawDocument, kept: list[str], removed: list[RemovedLine],
                   date_line_words: frozenset[str], today: date | None = None, user_dir: str = "",
-                  title_from: int = 0) -> Metadata:
+                  title_from: int = 0, masthead_words: frozenset[str] = frozenset()) -> Metadata:
     """Metadata for one document from the raw input, its kept lines and its removed lines.
 
     ``title_from``: how many kept lines come before the header's last section label (the
@@ -129,7 +129,7 @@ def read_metadata(raw: RawDocument, kept: list[str], removed: list[RemovedLine],
     header = header_of(kept)
     published, basis = published_date(raw, kept, header, date_line_words, today or date.today())
     return Metadata(
-        outlet=find_outlet(raw, kept, header, removed, load_outlets(user_dir)),
+        outlet=find_outlet(raw, kept, header, removed, load_outlets(user_dir), masthead_words),
         title=find_title(raw, header[title_from:], date_line_words) or find_title(raw, header, date_line_words),
         published=published,
         published_basis=basis,
@@ -269,16 +269,67 @@ def _why_unknown(raw: RawDocument) -> str:
 # ---- outlet ---------------------------------------------------------------------------
 
 def find_outlet(raw: RawDocument, kept: list[str], header: list[str], removed: list[RemovedLine],
-                outlets: Outlets) -> str | None:
+                outlets: Outlets, masthead_words: frozenset[str] = frozenset()) -> str | None:
     if raw.outlet:
         return outlets.canonical(raw.outlet) or raw.outlet.strip()
     sitename = raw.sitename if raw.sitename and "." not in raw.sitename else None   # not a bare domain
     host = (outlets.for_url(raw.url) or outlets.canonical(sitename) or _site_in_page_title(outlets, raw.html)
-            or sitename or _host_from_furniture(outlets, removed))
+            or sitename or _host_from_furniture(outlets, removed)
+            or _outlet_the_page_names(raw, kept, removed, masthead_words, outlets))
     writer = _writer_from_text(outlets, kept, header)
     if writer and host and writer != host:
         return f"{writer} (via {host})"
     return host or writer
+
+
+SELF_CREDIT = [
+    # "Copyright (c) 2022 Baltic Morning Post." / "© 2017 The Capital Courier. All rights reserved."
+    re.compile(r"^(?:copyright|©|\(c\))\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d[,\s]*)?(?P<name>" + r"{NAME})", re.I),
+    # "Azov Coast Daily. All rights reserved."
+    re.compile(r"^(?P<name>{NAME})\.?,? all rights reserved", re.I),
+    # "By Nile Evening Post staff", "By Tigris Bulletin reporters in Mosul"
+    re.compile(r"^by (?P<name>{NAME}) (?:newsroom|staff|desk|news desk|reporters|correspondents|team|editors)\b", re.I),
+]
+OUTLET_NAME = r"(?:The )?[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){0,4}"
+SELF_CREDIT = [re.compile(p.pattern.replace("{NAME}", OUTLET_NAME), p.flags) for p in SELF_CREDIT]
+MAX_MASTHEAD_WORDS = 5
+MASTHEAD_REASON = "section label above the headline"   # how clean marks a masthead line (or it is kept)
+
+
+def _outlet_the_page_names(raw: RawDocument, kept: list[str], removed: list[RemovedLine],
+                           masthead_words: frozenset[str], outlets: Outlets) -> str | None:
+    """An outlet missing from outlets.csv, named by the page itself: its masthead (the first
+    line, when it reads like a paper's name or matches the URL's domain), its copyright line,
+    or a staff byline ('By Nile Evening Post staff')."""
+    first = next((ln.strip() for ln in raw.text.splitlines() if ln.strip()), "")
+    labelled = {r.text.strip(): r.reason for r in removed}
+    if labelled.get(first, MASTHEAD_REASON) == MASTHEAD_REASON and _reads_like_masthead(first, raw.url, masthead_words):
+        return _as_name(first)
+    for line in [r.text for r in removed] + kept:
+        for pattern in SELF_CREDIT:
+            match = pattern.match(line.strip())
+            if match:
+                name = match.group("name").strip(" .,")
+                return outlets.canonical(name) or _as_name(name)
+    return None
+
+
+def _reads_like_masthead(line: str, url: str | None, masthead_words: frozenset[str]) -> bool:
+    words = line.split()
+    if not 1 <= len(words) <= MAX_MASTHEAD_WORDS or any(c.isdigit() for c in line) or not line[0].isupper():
+        return False
+    squashed = re.sub(r"[^a-z]", "", line.casefold())
+    host = (urlparse(url).hostname or "").removeprefix("www.") if url else ""
+    return words[-1].casefold() in masthead_words or (bool(host) and host.split(".")[0] in (squashed, squashed.removeprefix("the")))
+
+
+def _as_name(text: str) -> str:
+    """'THE CAPITAL COURIER' -> 'The Capital Courier'; names already in mixed case stay as written."""
+    if not text.isupper() or len(text) <= 5:      # mixed case, or an acronym ('TOI', 'BBC')
+        return text
+    small = {"of", "the", "and", "on", "in", "for"}
+    words = text.lower().split()
+    return " ".join(w if i and w in small else w.capitalize() for i, w in enumerate(words))
 
 
 def _site_in_page_title(outlets: Outlets, html: str | None) -> str | None:
