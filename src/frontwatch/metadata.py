@@ -282,16 +282,16 @@ def find_outlet(raw: RawDocument, kept: list[str], header: list[str], removed: l
     return host or writer
 
 
+OUTLET_NAME = r"(?-i:(?:The )?[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){0,4})"   # capitalised words
 SELF_CREDIT = [
     # "Copyright (c) 2022 Baltic Morning Post." / "© 2017 The Capital Courier. All rights reserved."
-    re.compile(r"^(?:copyright|©|\(c\))\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d[,\s]*)?(?P<name>" + r"{NAME})", re.I),
+    re.compile(rf"^(?:copyright|©|\(c\))\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d[,\s]*)?(?P<name>{OUTLET_NAME})", re.I),
     # "Azov Coast Daily. All rights reserved."
-    re.compile(r"^(?P<name>{NAME})\.?,? all rights reserved", re.I),
+    re.compile(rf"^(?P<name>{OUTLET_NAME})\.?,? all rights reserved", re.I),
     # "By Nile Evening Post staff", "By Tigris Bulletin reporters in Mosul"
-    re.compile(r"^by (?P<name>{NAME}) (?:newsroom|staff|desk|news desk|reporters|correspondents|team|editors)\b", re.I),
+    re.compile(rf"^by (?P<name>{OUTLET_NAME}) (?:newsroom|staff|desk|news desk|reporters|correspondents|team|editors)\b",
+               re.I),
 ]
-OUTLET_NAME = r"(?:The )?[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){0,4}"
-SELF_CREDIT = [re.compile(p.pattern.replace("{NAME}", OUTLET_NAME), p.flags) for p in SELF_CREDIT]
 MAX_MASTHEAD_WORDS = 5
 MASTHEAD_REASON = "section label above the headline"   # how clean marks a masthead line (or it is kept)
 
