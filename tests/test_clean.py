@@ -62,6 +62,9 @@ def removed_texts(doc) -> list[str]:
     ("4 min read", "reading time or counter"),
     ("© 2023 Example Media Group", "copyright notice"),
     ("Leave a comment", "comments prompt"),
+    ("Please turn on JavaScript to use this feature", "archive or browser notice"),
+    ("Show key events only", "navigation"),
+    ("By continuing to use this site you agree to our use of cookies", "archive or browser notice"),
 ])
 def test_single_furniture_rule_removes_the_line(line, reason):
     doc = cleaned(page(line))
@@ -84,6 +87,9 @@ def test_single_furniture_rule_removes_the_line(line, reason):
     "Officials warned that the information may be outdated by the time the convoys arrive.",
     "Play resumed in the city's football stadium for the first time since the siege.",
     "— Reporting by Jane Doe in Kyiv",
+    "Author: Jane Doe | 2 hours ago",
+    "By Jane Doe | Kyiv",
+    "Live: Russia-Ukraine war updates",
 ])
 def test_article_lines_stay(line):
     doc = cleaned(page(line))
