@@ -241,7 +241,10 @@ def is_negated(tok: Token, vocab: dict) -> bool:
     """'did not enter', 'refused to', 'no sign that an air strike had hit'."""
     negations = vocab["negations"]
     nodes = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "pobj", "dobj") else [])
-    nodes += [n for n in governing_chain(tok) if n.pos_ == "NOUN"]
+    chain = governing_chain(tok)
+    if any(n.lower_ == "without" for n in [tok.head, *chain]):
+        return True                     # 'met without agreeing on a truce'
+    nodes += [n for n in chain if n.pos_ == "NOUN"]
     return any(c.dep_ in ("neg", "det") and c.lower_ in negations for n in nodes for c in n.children)
 
 
@@ -436,8 +439,9 @@ def in_main_country(ctx: DocContext, surface: str, match):
 
 
 def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
-    """Local-gazetteer names the text scan missed because they start in lower case
-    ('al-Fardous', 'as-Sakhour'): runs of capitalised words after such a particle, looked up whole."""
+    """Local-gazetteer names the text scan missed: names starting in lower case ('al-Fardous',
+    'as-Sakhour') and generic names a local gazetteer gives the story's city ('Old City'):
+    runs of capitalised words, looked up whole in the local gazetteers only."""
     particles = ctx.vocab["name_particles"]
     found = []
     run: list[Token] = []
@@ -447,10 +451,10 @@ def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[i
             continue
         while run and not run[-1].text[:1].isupper():
             run.pop()
-        if not run or run[0].lower_ not in particles:
-            run = []
-        if run:
-            found += particle_name(ctx, run, named)
+        while run and run[0].lower_ in ctx.vocab["definite_words"]:
+            run.pop(0)                  # 'The Old City' at the start of a sentence
+        if run and (run[0].lower_ in particles or len(run) > 1 or not run[0].is_sent_start):
+            found += particle_name(ctx, run, named + found)
         run = []
     return found + named_by_grammar(ctx, sent, named + found)
 
@@ -464,9 +468,11 @@ def particle_name(ctx: DocContext, run: list[Token], named: list) -> list[tuple[
     ends = [end]
     if after is not None and after.lemma_.lower() in ctx.vocab["territory_nouns"]:
         ends.insert(0, after.idx + len(after))
+    main_country = getattr(ctx.main_place, "country", None)
     for stop in ends:
         match = ctx.resolver.place(ctx.text[start:stop], ctx.main_place)
-        if match is not None and getattr(match, "source", "") != "geonames" and match.kind != "country":
+        if (match is not None and getattr(match, "source", "") != "geonames" and match.kind != "country"
+                and (not main_country or match.country == main_country)):
             return [(start, stop, match)]
     return []
 
@@ -543,16 +549,17 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     places = doc_places(doc, resolver)
     ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
                      main_place=main_city(places, resolver), text=doc.text)
+    groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
+    ctx.active = {t["anchor"] for group in groups.values() for t in group}
     attribution = sentence_attributions(ctx)
     events: list[Event] = []
     places_of: dict[str, Any] = {}
-    groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
-    ctx.active = {t["anchor"] for group in groups.values() for t in group}
     for n, group in groups.items():
         if is_title(ctx, ctx.sents[n]):
             continue
         for trig in group:
-            for event, place in events_for_trigger(ctx, n, trig, attribution.get(n), events):
+            said_by = attribution.get(("trigger", trig["anchor"]), attribution.get(n))
+            for event, place in events_for_trigger(ctx, n, trig, said_by, events):
                 events.append(event)
                 places_of[event.event_id] = place
                 ctx.rule_of[event.event_id] = trig["rule"]
@@ -609,13 +616,17 @@ def sentence_attributions(ctx: DocContext) -> dict[int, Any]:
     """Who states each sentence (C1's Attributor keeps 'the Observatory' linked to its full name)."""
     from .attribution import Attributor
 
-    attributor = Attributor(ctx.resolver, ctx.document.outlet)
-    found = {}
+    attributor = Attributor(ctx.resolver, ctx.document.outlet, getattr(ctx.main_place, "country", None))
+    anchors_by_sentence: dict[int, list[int]] = {}
+    for anchor in ctx.active:
+        anchors_by_sentence.setdefault(ctx.sentence_index(anchor), []).append(anchor)
+    found: dict = {}
     for n, sent in enumerate(ctx.sents):
-        try:
-            found[n] = attributor.attribute(sent)
-        except (ValueError, AttributeError, IndexError):
-            found[n] = None
+        found[n] = attributor.attribute(sent)
+        for anchor in anchors_by_sentence.get(n, []):
+            # the cue that governs this trigger: in 'X denied that Y fell, saying fighting went on',
+            # the fighting is the mayor's assertion, the fall is what he denies
+            found[("trigger", anchor)] = attributor.attribute(sent, target=ctx.doc[anchor])
     return found
 
 
@@ -666,11 +677,23 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     direct = [m for m in own if not behind_other_verb(m.root, tok)]
     own = (direct or own) + list_members(tok, mentions, own)
     unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
+    if not own and trig["noun"] and refers_back(tok, ctx.vocab):
+        return []                       # 'The bombing came as...': the strike reported before
     if not own and trig["noun"]:
         own = nearest_with_conjuncts(tok, unowned)
     if not own and may_use_context(ctx, tok, trig, date_info):
-        own = nearest_with_conjuncts(tok, unowned)[:1] or context_places(ctx, n)
+        # 'fighting was still going on there': the sentence's own place comes before the last one
+        in_sentence = [m for m in mentions if m.root.i not in excluded]
+        own = (nearest_with_conjuncts(tok, unowned)[:1] or nearest_with_conjuncts(tok, in_sentence)[:1]
+               or context_places(ctx, n))
     return most_specific(ctx, own)
+
+
+def refers_back(tok: Token, vocab: dict) -> bool:
+    """'The bombing came as...' points back at a strike already told; 'The clashes erupted on
+    Saturday' tells a new one."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+    return definite and not (tok.dep_ == "nsubj" and tok.head.lemma_ in vocab["occurrence_verbs"])
 
 
 def nearest_with_conjuncts(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -893,6 +916,10 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         actors.actor1 = resolve(doer)
         actors.assoc1 = next((a for a in (resolve(c) for c in doer.children if c.dep_ == "conj")
                               if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
+        if actors.actor1 is None and doer.pos_ in ("NOUN", "PROPN"):
+            # the text names the doer but no alias table knows it: leave it empty, never borrow
+            actors.actor2 = resolve(target) if (target := target_of(tok, trig, ctx.vocab)) is not None else None
+            return actors
     if trig["noun"] and actors.actor1 is None:
         actors.actor1 = next((a for a in (resolve(c) for c in tok.children
                                           if c.dep_ in ("amod", "compound", "poss", "nmod")) if a), None)
@@ -984,11 +1011,30 @@ def resolve_actor(resolver, text: str, country: str | None):
         found = resolver.actor(text, country=country)
     except TypeError:
         found = resolver.actor(text)
+    if found is None and country:
+        found = state_forces(resolver, text, country)
     if found is not None and "{country}" in getattr(found, "canonical", ""):
         if not country:
             return None
         found = _with_canonical(found, found.canonical.format(country=country))
     return found
+
+
+def state_forces(resolver, text: str, country: str):
+    """'government forces', 'the military', 'security forces': the state forces of the country in
+    question, named as the alias table names that country's army, else ACLED's default."""
+    words = " ".join(w for w in text.lower().split() if w not in ("the", "its", "their"))
+    if words not in load_vocabulary()["generic_state_forces"]:
+        return None
+    from ..resolve import ActorMatch
+
+    try:
+        army = resolver.actor("army", country=country)
+    except TypeError:
+        army = None
+    if army is not None and army.inter == 1:
+        return army
+    return ActorMatch(f"Military Forces of {country}", 1)
 
 
 def _with_canonical(match, canonical: str):
@@ -1103,7 +1149,7 @@ def mentions_civilians(sent: Span, vocab: dict) -> bool:
 def drop_clashes_inside_captures(events: list[Event]) -> list[Event]:
     """'Troops retook X after heavy fighting': the fighting is part of the capture of X."""
     taken = {(e.evidence[0].start, e.location) for e in events
-             if e.event_type == "Battles" and e.sub_event_type != "Armed clash"}
+             if e.event_type == "Battles" and e.sub_event_type != "Armed clash" and e.stance == "asserted"}
     return [e for e in events if not (e.sub_event_type == "Armed clash" and (e.evidence[0].start, e.location) in taken)]
 
 
