@@ -246,7 +246,7 @@ def _numeric_order(first: str, separator: str, second: str) -> str | None:
 
 
 def _page_date(raw: RawDocument, today: date) -> str | None:
-    value = getattr(raw, "page_date", None)
+    value = raw.page_date
     if not value or not re.match(r"^\d{4}-\d\d-\d\d$", value[:10]):
         return None
     try:
