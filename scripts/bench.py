@@ -32,6 +32,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+REUSE = False          # --reuse: keep the figures of steps already measured
 
 
 # -- child processes ------------------------------------------------------------
@@ -162,7 +163,7 @@ def child_fusion(args) -> dict:
     settings = load_settings()
     results = []
     with open_store(str(Path(args.out) / "frontwatch.db")) as store:
-        ids = sorted(store.known_hashes())
+        ids = sorted(i for i in store.known_hashes() if i.startswith(args.prefix))
         for n in args.fusion_sizes:
             chosen = ids[:n]
             docs, records = store.documents(chosen), store.doc_records(chosen)
@@ -183,7 +184,11 @@ CHILDREN = {"run": child_run, "plain": child_plain, "fusion": child_fusion}
 
 # -- the orchestrator -----------------------------------------------------------
 
-def in_child(kind: str, **options) -> dict:
+def in_child(kind: str, saved: Path | None = None, **options) -> dict:
+    """One benchmark step in a fresh process; its figures are kept in ``saved`` and reused
+    from there when the benchmark runs again with --reuse."""
+    if saved is not None and REUSE and saved.exists():
+        return json.loads(saved.read_text())
     argv = [sys.executable, __file__, "--child", kind]
     for name, value in options.items():
         flag = "--" + name.replace("_", "-")
@@ -192,7 +197,10 @@ def in_child(kind: str, **options) -> dict:
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
         raise SystemExit(f"benchmark step {kind} failed")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    if saved is not None:
+        saved.write_text(json.dumps(result))
+    return result
 
 
 def corpus(folder: Path, n: int, seed: int, prefix: str = "syn") -> Path:
@@ -250,11 +258,18 @@ def main_bench(args) -> None:
     for n in args.sizes:
         path = corpus(folder, n, args.seed)
         out = folder / f"run-{n}"
-        shutil.rmtree(out, ignore_errors=True)
-        run = in_child("run", corpus=path, out=out, workers=workers, engine=args.engine)
-        plain = in_child("plain", out=out, workers=workers)
-        report["sizes"][n] = {"run": run, "plain": plain}
+        saved = folder / f"figures-run-{n}.json"
+        if not (REUSE and saved.exists()):
+            shutil.rmtree(out, ignore_errors=True)
+        run = in_child("run", saved, corpus=path, out=out, workers=workers, engine=args.engine)
+        plain_n = n if n in args.plain_sizes else min(args.plain_sizes)
+        plain = in_child("plain", folder / f"figures-plain-{plain_n}.json", out=folder / f"run-{plain_n}",
+                         workers=workers)
+        report["sizes"][n] = {"run": run, "plain": plain, "plain_measured_at": plain_n}
         print_size(n, run, plain, workers)
+        if plain_n != n:
+            print(f"  (plain nlp.pipe measured on the {plain_n:,}-document corpus: spaCy's throughput "
+                  f"does not depend on corpus size)")
     largest = max(args.sizes)
     small = min(args.sizes)
     if len(args.sizes) > 1:
@@ -264,12 +279,9 @@ def main_bench(args) -> None:
               f"largest worker x{big_rss['largest_child_mb'] / max(small_rss['largest_child_mb'], 1):.2f}  "
               f"(target <= 1.5)")
     out = folder / f"run-{largest}"
-    sizes = [s for s in args.fusion_sizes if s <= largest]
-    if sizes:
-        report["fusion"] = in_child("fusion", out=out, fusion_sizes=sizes)["fusion"]
-        print_fusion(report["fusion"])
     added = corpus(folder, args.add, args.seed + 1000, prefix="add")
-    incremental = in_child("run", corpus=added, out=out, workers=workers, engine=args.engine)
+    incremental = in_child("run", folder / "figures-incremental.json", corpus=added, out=out, workers=workers,
+                           engine=args.engine)
     full = report["sizes"][largest]["run"]["seconds"]
     report["incremental"] = incremental
     print(f"\n== incremental: {incremental['docs']} new documents added to the {largest:,}-document store ==")
@@ -277,6 +289,11 @@ def main_bench(args) -> None:
           f"{incremental['seconds'] / full:.3f} of it (target <= 0.1)")
     for stage, seconds in sorted(incremental["stages"].items(), key=lambda kv: -kv[1]):
         print(f"    {stage:38s} {seconds:8.2f} s")
+    sizes = [s for s in args.fusion_sizes if s <= largest]
+    if sizes:
+        report["fusion"] = in_child("fusion", folder / "figures-fusion.json", out=out, fusion_sizes=sizes,
+                                    prefix="syn")["fusion"]
+        print_fusion(report["fusion"])
     (folder / "bench.json").write_text(json.dumps(report, indent=1))
     print(f"\nfigures saved in {folder / 'bench.json'}")
 
@@ -284,6 +301,9 @@ def main_bench(args) -> None:
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description="frontwatch benchmark: prints throughput and memory figures.")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--plain-sizes", type=int, nargs="+", default=None,
+                        help="sizes at which to run plain nlp.pipe (default: every size)")
+    parser.add_argument("--reuse", action="store_true", help="reuse the figures of steps already measured")
     parser.add_argument("--fusion-sizes", type=int, nargs="+", default=[1000, 3000, 10000])
     parser.add_argument("--add", type=int, default=100, help="documents added to the largest store")
     parser.add_argument("--workers", type=int, default=0, help="processes for the NLP stage (0: all cores)")
@@ -293,11 +313,15 @@ def parse_args(argv=None):
     parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("--prefix", default="syn", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main() -> None:
+    global REUSE
     args = parse_args()
+    REUSE = args.reuse
+    args.plain_sizes = args.plain_sizes or args.sizes
     if args.child:
         print(json.dumps(CHILDREN[args.child](args)))
         return
