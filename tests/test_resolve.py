@@ -239,3 +239,20 @@ def test_the_world_table_is_built_where_it_can_be_written(tmp_path, monkeypatch)
     built = resolve._build_world_cache_in_child(blocked / "world.tsv")
     assert built.parent == tmp_path / "tmp" / f"frontwatch-{resolve.os.getuid()}"
     assert built.stat().st_size > 1_000_000
+
+
+@pytest.mark.parametrize("city,expected", [("Mosul", "Mosul Old City"), ("Aleppo", "Old City")])
+def test_a_generic_name_is_read_in_the_document_city(resolver, city, expected):
+    assert resolver.place("the Old City", context=city).name == expected
+
+
+def test_a_neighbourhood_of_another_city_ranks_lower(resolver):
+    assert resolver.place("Sakhour", context="Mosul").score < resolver.place("Sakhour", context="Aleppo").score
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Abu Sayyaf gunmen moved from Lanao del Sur to Iligan.", ["Iligan"]),
+    ("Fighting in Homs. The Central command said Rapid gains were made.", ["Homs"]),
+])
+def test_parts_of_longer_names_and_common_words_are_not_towns(resolver, text, names):
+    assert [p.name for _, _, p in resolver.places_in(text)] == names

@@ -45,6 +45,8 @@ KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "vill
 NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv")   # may share a user's folder with gazetteers
 MAX_PHRASE_TOKENS = 6
 RECENT_TEXTS = 4                          # main places remembered per resolver
+LOCAL_SCORE = 0.85                        # an exact local match before the context moves it
+OTHER_CITY_PENALTY = 0.3                  # a local place of another city than the document's
 MIN_SKELETON = 4                          # shorter consonant skeletons ('dd', 'sd') match too much
 WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in text must be a big place
 WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
@@ -459,6 +461,7 @@ class Resolver:
         self.outlets = _AliasTable.load("outlets.csv", user_dirs, value_column="domain")
         self._world: World | None = None
         self._recent_main: dict[str, PlaceMatch | None] = {}
+        self._city_names: dict[str, str | None] = {}
 
     @classmethod
     def default(cls, settings=None, gazetteer_dir: str | None = None) -> "Resolver":
@@ -489,7 +492,9 @@ class Resolver:
             return []
         scored: dict[tuple, PlaceMatch] = {}
         for score, place in self.local.candidates(key, skeleton):
-            self._keep(scored, replace(place, score=self._rank(score, place, context)))
+            self._keep(scored, replace(place, score=self._rank(score * LOCAL_SCORE, place, context)))
+        for score, place in self._in_context_city(key, context):
+            self._keep(scored, replace(place, score=self._rank(score * LOCAL_SCORE, place, context)))
         code = self.countries.by_key.get(key)
         if code is None and acronym:
             code = self.countries.alpha2(key.upper()) if len(key) == 3 else None
@@ -499,6 +504,23 @@ class Resolver:
             place = self.world.match(i, self._world_score(i) - (0 if primary else 0.05))
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
         return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
+
+    def _in_context_city(self, key: str, context: PlaceMatch | None) -> list[tuple[float, PlaceMatch]]:
+        """'the Old City' in a report on Mosul is the entry 'Mosul Old City' (or 'Old City of Mosul')."""
+        if context is None or context.kind not in ("city", "town"):
+            return []
+        city = name_key(context.name)
+        found = []
+        for composite in (f"{city} {key}", f"{key} {city}"):
+            found += self.local.candidates(composite, "")
+        return found
+
+    def _local_city(self, place: PlaceMatch) -> str | None:
+        """The city a local entry lies in (itself for a city), remembered per entry."""
+        if place.name not in self._city_names:
+            city = place if place.kind in ("city", "town") else self._city_of(place)
+            self._city_names[place.name] = city.name if city else None
+        return self._city_names[place.name]
 
     def place(self, name: str, context: PlaceMatch | str | None = None) -> PlaceMatch | None:
         """The best candidate, or None when no gazetteer knows the name."""
@@ -600,16 +622,23 @@ class Resolver:
         """Bigger places win ambiguous names: 0.5 for a village up to 0.8 for a megacity."""
         return 0.5 + 0.3 * min(1.0, math.log10(max(self.world.pop[i], 1000)) / 7.5)
 
-    @staticmethod
-    def _rank(score: float, place: PlaceMatch, context: PlaceMatch | None) -> float:
+    def _rank(self, score: float, place: PlaceMatch, context: PlaceMatch | None) -> float:
+        """The match score moved by the document's main place: up inside it, down in another city."""
         if context is None:
             return round(score, 4)
         bonus = 0.0
-        if context.name in (place.parent, place.admin1) or (place.name == context.name and place.kind == context.kind):
+        same_city = context.kind in ("city", "town") and place.source != "geonames" \
+            and self._local_city(place) == context.name
+        if same_city or context.name in (place.parent, place.admin1) or place.name == context.name:
             bonus = 0.15
         elif context.country and place.country == context.country:
             bonus = 0.1
-        return round(min(1.0, score + bonus), 4)
+        elif context.country and place.country:
+            bonus = -0.1                           # another country than the story's
+        if place.source != "geonames" and context.kind in ("city", "town") and place.kind not in ("city", "town", "admin1") \
+                and not same_city and self._local_city(place):
+            bonus -= OTHER_CITY_PENALTY            # a neighbourhood of another city than the story's
+        return round(max(0.01, min(1.0, score + bonus)), 4)
 
     @staticmethod
     def _keep(scored: dict, place: PlaceMatch) -> None:
@@ -696,6 +725,7 @@ class _Word:
     capitalised: bool
     generic: bool            # a trailing generic word like 'district', which may end a name
     paragraph_before: bool   # a blank line separates it from the word before
+    name_follows: bool = False  # inside a longer proper name: 'Abu' of 'Abu Sayyaf', 'Sur' of 'Lanao del Sur'
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’‘`][^\W_]+)*(?:-[^\W_]+(?:['’‘`][^\W_]+)*)*")
@@ -713,6 +743,16 @@ def _text_words(text: str) -> list[_Word]:
             words.append(_Word(start, end, tokens, _capitalised(text[start:end], tokens),
                                tokens[-1] in trailing, "\n\n" in text[last_end:start]))
         last_end = end
+    particles = set(place_words()["name_particles"])
+    for k in range(len(words) - 1):
+        nxt = words[k + 1]
+        if nxt.capitalised and not nxt.generic and text[words[k].end:nxt.start] == " ":
+            words[k] = replace(words[k], name_follows=True)
+    for k in range(2, len(words)):          # 'Sur' of 'Lanao del Sur' is no town of its own
+        before, particle = words[k - 2], words[k - 1]
+        if before.capitalised and particle.tokens[0] in particles and not particle.capitalised \
+                and text[before.end:words[k].start] == f" {text[particle.start:particle.end]} ":
+            words[k] = replace(words[k], name_follows=True)
     return words
 
 
@@ -765,12 +805,14 @@ class _Spotter:
                 continue
             tokens = key_tokens([t for w in words[i:j + 1] for t in w.tokens])
             key = " ".join(tokens)
-            if len(key) < 3 or (j == i and key in self.stop):
+            if len(key) < 3 or (" " not in key and key in self.stop):
                 continue
             skeleton = " ".join(token_skeleton(t) for t in tokens)
             if not self.resolver.knows(key, skeleton):
                 continue
             length = _spelled_length([t for w in words[i:j + 1] for t in w.tokens])
+            if words[j].name_follows:           # part of a longer proper name: only local entries count
+                length = -length
             place = self.resolve(key, skeleton, lower_case, length)
             if place:
                 return j, place, (key, skeleton, lower_case, length)
@@ -791,6 +833,7 @@ class _Spotter:
         return 0
 
     def resolve(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
+        """Resolve a phrase; ``length`` counts its words, negative when a capitalised word follows."""
         cache_key = (key, regions_only, length)
         if cache_key not in self.cache:
             self.cache[cache_key] = self._pick(key, skeleton, regions_only, length)
@@ -812,8 +855,9 @@ class _Spotter:
                 continue
             if local or place.kind == "country":
                 return place
-            if _spelled_length(word_tokens_of(place.name)) > length:
-                continue
+            if length < 0 or _spelled_length(word_tokens_of(place.name)) > length:
+                continue                         # 'Abu' of 'Abu Sayyaf', 'Rapid' of 'Rapid City'
+
             is_primary = any(world.names[i] == place.name and world.lat[i] == place.latitude for i in primary_ids)
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
                 return place
