@@ -63,6 +63,11 @@ def brief(claim):
      [("injured", "soldiers", 53, 53, "exact")]),
     ("Several hundred more fighters are believed to remain inside the plant's tunnels.",
      [("trapped", "fighters", 300, 900, "about")]),
+    ("Officials said about 100,000 people were still in Mariupol, down from a pre-war population of 430,000.",
+     [("trapped", "people", 100000, 100000, "about")]),
+    ("The death toll from the strike rose to 52, the governor said.", [("killed", "people", 52, 52, "exact")]),
+    ("Russian forces have lost 15,000 troops in the war.", [("killed", "soldiers", 15000, 15000, "exact")]),
+    ("Rebels lost three villages near Idlib on Sunday.", [("places_taken", "villages", 3, 3, "exact")]),
     ("Some 3 million people are in need of humanitarian aid across Sudan.",
      [("in_need", "people", 3000000, 3000000, "about")]),
 ])
@@ -149,3 +154,12 @@ def test_component_in_a_users_own_pipeline():
                                                                             ("Up to 5,000", 5000, "up_to")]
     assert json.loads(json.dumps(quantities)) == quantities
     assert doc.text[quantities[1]["start"]:quantities[1]["end"]] == "Up to 5,000"
+
+
+def test_component_data_survives_worker_processes():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("frontwatch_claims")
+    texts = ["Nearly 400 people fled Khartoum on Monday.", "Dozens were wounded in Mosul."] * 2
+    docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
+    assert [[q["text"] for q in d._.fw_quantities] for d in docs] == [["Nearly 400"], ["Dozens"]] * 2

@@ -53,6 +53,7 @@ class KindVocabulary:
     pronoun_nouns: frozenset[str]
     release_verbs: frozenset[str]
     kin_nouns: frozenset[str]
+    taken_verbs: frozenset[str]
     phrases_by_first: dict = None          # first lemma -> [(phrase, kind)], longest first
 
 
@@ -78,7 +79,7 @@ def vocabulary() -> KindVocabulary:
                           {k.lower(): v for k, v in table["subjects"].items()}, words("people_nouns"),
                           words("skip_nouns"), words("skip_after"), words("skip_before"),
                           words("anaphoric_figure_nouns"), words("pronoun_nouns"), words("release_verbs"),
-                          words("kin_nouns"), by_first)
+                          words("kin_nouns"), frozenset(table["kinds"]["taken"]["verbs"]), by_first)
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -255,8 +256,9 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
         return True
-    if before is not None and before.lower_ in vocab.skip_before:
-        return True
+    if before is not None and (before.lower_ in vocab.skip_before or (
+            before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in vocab.skip_before)):
+        return True                       # "aged 35", "a population of 430,000"
     if _looks_like_year(q, after, vocab):
         return True
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
@@ -354,7 +356,7 @@ def _phrase_head(tok):
 def _taken_kind(noun, sent, vocab: KindVocabulary) -> str | None:
     """'captured some 10 neighbourhoods', 'took control of ten neighbourhoods and 3,000 buildings'."""
     lemma = noun.lemma_.lower()
-    if _trigger_above(noun, vocab) != "taken":
+    if not any(a.lemma_.lower() in vocab.taken_verbs or _phrase_at(a, vocab) == "taken" for a in noun.ancestors):
         return None
     return "buildings_taken" if lemma in vocab.building_nouns else "places_taken"
 
@@ -404,6 +406,9 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
             continue                       # "including 18 children" is not a take-over
         if kind and node.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             return kind
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if node.pos_ == "VERB" and subject is not None and vocab.nouns.get(subject.lemma_.lower()):
+            return vocab.nouns[subject.lemma_.lower()]  # "the death toll rose to 52"
         phrase_kind = _phrase_at(node, vocab)
         if phrase_kind:
             return phrase_kind             # "forced from their homes", "laid down their arms"
