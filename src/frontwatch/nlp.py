@@ -83,7 +83,9 @@ class PlaceMarker:
     assigns=["doc._.fw_places", "doc._.fw_main_place"],
 )
 def make_place_marker(nlp: Language, name: str, gazetteer_dir: str) -> PlaceMarker:
-    return PlaceMarker(Resolver.default(gazetteer_dir=gazetteer_dir))
+    resolver = Resolver.default(gazetteer_dir=gazetteer_dir)
+    resolver.world          # load the world table now, so forked workers share it instead of each reading it
+    return PlaceMarker(resolver)
 
 
 def load_nlp(settings) -> Language:
