@@ -123,6 +123,12 @@ def test_period_as_of_claimant_and_stance(nlp):
                                                                             "denied")
 
 
+def test_the_place_is_not_taken_from_the_speakers_name(nlp):
+    (claim,) = claims_of(nlp, "Moscow's defence ministry said more than 1,200 rebel fighters had laid down "
+                              "their weapons in eastern Aleppo.")
+    assert claim.kind == "surrendered" and claim.place != "Moscow"
+
+
 def test_unknown_publication_date_leaves_dates_empty(nlp):
     (claim,) = claims_of(nlp, "At least 40 people were killed in Marawi over the past week.", published=None)
     assert (claim.period_start, claim.period_end, claim.as_of) == (None, None, None)

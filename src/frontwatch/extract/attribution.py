@@ -116,7 +116,6 @@ class Attributor:
         self.last_person: str | None = None
         self.last_claimant: str | None = None
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
-        self.last_span: tuple[int, int] | None = None  # where the last speaker was named
 
     # ---- public
     def attribute(self, sent, target=None) -> Attribution:
@@ -129,7 +128,6 @@ class Attributor:
 
     def _track(self, result: Attribution) -> Attribution:
         self.previous_claimant = result.claimant if result.cue else None
-        self.last_span = (result.start, result.end) if result.cue else None
         return result
 
     def _attribute(self, sent, target, light: bool) -> Attribution:
@@ -175,7 +173,10 @@ class Attributor:
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
         if subj is None or subj.pos_ == "PRON":
             return None
-        return self._lookup(_subtree(subj).text)
+        mention = _subtree(subj)
+        if self._lookup(mention.text) or any(e.label_ == "ORG" for e in mention.ents):
+            return self._resolve_mention(mention)
+        return None
 
     def _continues_report(self, cue) -> bool:
         passive = any(c.dep_ == "auxpass" for c in cue.token.children)

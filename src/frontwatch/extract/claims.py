@@ -157,9 +157,9 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
             attributor.observe(sent)            # keeps track of who has been named
             continue
         period = _period(sent, published)
-        place = _place(resolver, sent, main_place, attributor)
         for reading in readings:
             attribution = attributor.attribute(sent, target=reading.token)
+            place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, period, place,
                                      published))
@@ -521,11 +521,10 @@ def _document_place(resolver, doc):
     return (main.country if main else None), main
 
 
-def _place(resolver, sent, main_place, attributor=None) -> str | None:
+def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -> str | None:
     """The most specific place the sentence names (not inside the speaker's name: 'Moscow's defence
     ministry' is not about Moscow), else the document's main place."""
     found = _places_in_sentence(resolver, sent, main_place)
-    speaker = attributor.last_span if attributor is not None else None
     found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0])]
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
