@@ -80,7 +80,7 @@ def _given_date(published: str | None, problems: list[InputError]) -> str | None
     try:
         return check_date(published, "--published")
     except SettingError as exc:
-        problems.append(InputError("--published", exc.message, hint=exc.hint, code=BAD_DATE))
+        problems.append(InputError("--published", exc.message, hint=exc.hint, code=BAD_DATE, kept=True))
         return None
 
 
@@ -166,12 +166,13 @@ def _decode_fallback(source: str, data: bytes, problems: list[InputError]) -> st
     replaced = data.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
     if _looks_like_utf8(data) and bad <= max(3, MAX_BAD_UTF8_SHARE * len(data)):
-        problems.append(InputError(source, f"not valid UTF-8: {bad} broken byte sequence(s) replaced with U+FFFD; the rest was read",
-                                   hint="re-save the file as UTF-8", code=ENCODING))
+        problems.append(InputError(
+            source, f"not valid UTF-8: {bad} broken byte sequence(s) replaced with U+FFFD; the rest was read",
+            hint="re-save the file as UTF-8", code=ENCODING, kept=True))
         return replaced
     text, encoding = _legacy_decode(data)
-    problems.append(InputError(source, f"not UTF-8; read as {encoding}",
-                               hint="check accented letters, or re-save the file as UTF-8", code=ENCODING))
+    problems.append(InputError(source, f"not UTF-8; read as {encoding}", code=ENCODING, kept=True,
+                               hint="check accented letters, or re-save the file as UTF-8"))
     return text
 
 
@@ -330,7 +331,8 @@ def _line_date(raw: RawDocument, given: str | None, problems: list[InputError]) 
     try:
         day = check_date(stamp.group(1) if stamp else text, "the `published` field")
     except SettingError as exc:
-        problems.append(InputError(raw.source, exc.message + "; published left unknown", hint=exc.hint, code=BAD_DATE))
+        problems.append(InputError(raw.source, exc.message + "; published left unknown", hint=exc.hint,
+                                   code=BAD_DATE, kept=True))
         raw.published_basis = f"the JSON line's published field {text!r} was ignored ({exc.message.split(' is ', 1)[-1]})"
         return raw
     raw.published = day
@@ -371,9 +373,10 @@ def note_language(raw: RawDocument, problems: list[InputError]) -> RawDocument:
     if problems and problems[-1].source == raw.source:
         # one line a file: join this note to the one just made for it (an encoding fallback)
         earlier = problems.pop()
-        problems.append(InputError(raw.source, f"{earlier.reason}; {reason}", hint=earlier.hint or hint, code=earlier.code))
+        problems.append(InputError(raw.source, f"{earlier.reason}; {reason}", hint=earlier.hint or hint, code=earlier.code,
+                                   kept=True))
     else:
-        problems.append(InputError(raw.source, reason, hint=hint, code=LANGUAGE))
+        problems.append(InputError(raw.source, reason, hint=hint, code=LANGUAGE, kept=True))
     return raw
 
 
