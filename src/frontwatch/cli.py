@@ -59,7 +59,8 @@ def run(
         label = "note" if problem.kept else "skipped"
         err.print(f"{label} {problem.line().removeprefix('error ')}", markup=False)
     stdout.print(f"read {summary.read} documents: {summary.new} new, {summary.unchanged} already stored, "
-              f"{sum(not p.kept for p in summary.problems)} skipped", markup=False)
+              f"{sum(not p.kept for p in summary.problems)} skipped, {sum(p.kept for p in summary.problems)} with notes",
+                 markup=False)
     stdout.print(f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
               f"{summary.control} control periods", markup=False)
     for path in summary.outputs:
