@@ -256,3 +256,12 @@ def test_a_neighbourhood_of_another_city_ranks_lower(resolver):
 ])
 def test_parts_of_longer_names_and_common_words_are_not_towns(resolver, text, names):
     assert [p.name for _, _, p in resolver.places_in(text)] == names
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("SDF", "Syrian Democratic Forces", True), ("RBSS", "Raqqa Is Being Slaughtered Silently", True),
+    ("the Observatory", "SOHR", True), ("Kurdish Forces", "Syrian Democratic Forces", False),
+    ("UN", "United Nations", True), ("AP", "Agence France-Presse", False),
+])
+def test_same_name_knows_aliases_and_acronyms(resolver, a, b, same):
+    assert resolver.same_name(a, b) is same

@@ -193,8 +193,11 @@ class Scorer:
             return ""
         return (self.resolver.claimant(name) or str(name).strip()).casefold()
 
-    def sources(self, names) -> set[str]:
-        return {self.claimant(n) for n in (names or []) if n}
+    def same_claimant(self, a, b) -> bool:
+        return self.claimant(a) == self.claimant(b) or self.resolver.same_name(a, b)
+
+    def sources_overlap(self, predicted, gold) -> bool:
+        return any(self.same_claimant(p, g) for p in (predicted or []) for g in (gold or []))
 
     # events
     def event_core(self, p: Event, g: dict) -> float | None:
@@ -222,14 +225,14 @@ class Scorer:
         if p.kind != g.get("kind") or not values_agree(p.low, p.high, g.get("low"), g.get("high")):
             return None
         score = 1.0
-        score += 0.5 if self.claimant(p.claimant) == self.claimant(g.get("claimant")) else 0.0
+        score += 0.5 if self.same_claimant(p.claimant, g.get("claimant")) else 0.0
         score += 0.1 if (p.subject or "") == (g.get("subject") or "") else 0.0
         score += 0.1 if self.place(p.place) == self.place(g.get("place")) else 0.0
         return score
 
     def claim_full(self, p: Claim, g: dict) -> float | None:
         core = self.claim_core(p, g)
-        if core is None or self.claimant(p.claimant) != self.claimant(g.get("claimant")):
+        if core is None or not self.same_claimant(p.claimant, g.get("claimant")):
             return None
         return core
 
@@ -263,9 +266,9 @@ class Scorer:
         gaps = [self._date_gap(events[i], gold.events[j]) for i, j in lenient_events]
         date_ok = sum(1 for gap in gaps if gap is not None and gap <= DATE_SLACK_DAYS)
         sources_ok = sum(1 for i, j in matched_events
-                         if self.sources(events[i].sources) & self.sources(gold.events[j].get("sources")))
+                         if self.sources_overlap(events[i].sources, gold.events[j].get("sources")))
         claimant_ok = sum(1 for i, j in lenient_claims
-                          if self.claimant(claims[i].claimant) == self.claimant(gold.claims[j].get("claimant")))
+                          if self.same_claimant(claims[i].claimant, gold.claims[j].get("claimant")))
         as_of_ok = sum(1 for i, j in matched_claims
                        if _day(claims[i].as_of) and _day(gold.claims[j].get("as_of"))
                        and abs((_day(claims[i].as_of) - _day(gold.claims[j].get("as_of"))).days) <= DATE_SLACK_DAYS)
@@ -283,10 +286,10 @@ class Scorer:
             },
             "claimant_mismatches": [f"{_describe_claim(claims[i])} vs gold {gold.claims[j].get('claimant')}"
                                     for i, j in lenient_claims
-                                    if self.claimant(claims[i].claimant) != self.claimant(gold.claims[j].get("claimant"))],
+                                    if not self.same_claimant(claims[i].claimant, gold.claims[j].get("claimant"))],
             "source_mismatches": [f"{_describe_event(events[i])}: {events[i].sources} vs gold {gold.events[j].get('sources')}"
                                   for i, j in matched_events
-                                  if not self.sources(events[i].sources) & self.sources(gold.events[j].get("sources"))],
+                                  if not self.sources_overlap(events[i].sources, gold.events[j].get("sources"))],
             "date_mismatches": [f"{_describe_event(events[i])} vs gold {gold.events[j].get('event_date')}"
                                 for (i, j), gap in zip(lenient_events, gaps) if gap is None or gap > DATE_SLACK_DAYS],
             "unmatched_gold_events": [_describe_event(gold.events[j]) for j in range(len(gold.events))
@@ -517,7 +520,8 @@ def _document_context(resolver: Resolver, document: Document | None) -> str | No
 DEFINITIONS = (
     "events: same document, sub_event_type, location after alias resolution, date intervals overlapping within 1 day"
     " (a document's denial of its own event is merged into that event, disputed)",
-    "claims: same document, kind, claimant after alias resolution, value ranges overlapping within 10%",
+    "claims: same document, kind, claimant after alias resolution (or its acronym), value ranges overlapping"
+    " within 10%",
     "disputes: same document and kind; a fused dispute counts for a document when all its sides have evidence there",
     "claimant accuracy: claims matched on kind and value whose claimant is the gold one",
     "event sources: matched events whose sources overlap the gold sources",

@@ -670,6 +670,19 @@ class Resolver:
         hit = self.claimants.lookup(mention, self.countries.alpha2(country) if country else None)
         return hit[0] if hit else None
 
+    def same_name(self, a: str | None, b: str | None, country: str | None = None) -> bool:
+        """Whether two claimant or actor names are one after alias resolution.
+
+        Names no table knows still match by their folded form, or when one is
+        the acronym of the other ('SDF' and 'Syrian Democratic Forces').
+        """
+        if not a or not b:
+            return False
+        ka, kb = (self.claimant(x, country) or _mention_key(x) for x in (a, b))
+        if ka.casefold() == kb.casefold():
+            return True
+        return is_acronym(a, b) or is_acronym(b, a)
+
     def outlet(self, mention: str) -> str | None:
         if not mention:
             return None
@@ -691,6 +704,20 @@ class Resolver:
             "world_places": len(self._world) if self._world else None,
             "actors": len(self.actors.rows), "claimants": len(self.claimants.rows), "outlets": len(self.outlets.rows),
         }
+
+
+def is_acronym(short: str, full: str) -> bool:
+    """'SDF' of 'Syrian Democratic Forces', 'RBSS' of 'Raqqa Is Being Slaughtered Silently'."""
+    letters = short.replace(".", "").strip()
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    words = re.findall(r"[^\W\d_]+", full)
+    if len(words) < 2:
+        return False
+    skip = set(place_words()["acronym_skip_words"])
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.casefold() not in skip).upper()
+    return letters in (every, content)
 
 
 @functools.lru_cache(maxsize=1)
