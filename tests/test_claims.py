@@ -129,6 +129,16 @@ def test_the_place_is_not_taken_from_the_speakers_name(nlp):
     assert claim.kind == "surrendered" and claim.place != "Moscow"
 
 
+@pytest.mark.parametrize("text, as_of", [
+    ("The Sudan Doctors Union said on Sunday that 97 civilians were killed.", "2023-04-16"),
+    ("The Sudan Doctors Union said 97 civilians were killed on Sunday.", "2023-04-18"),
+    ("The Sudan Doctors Union said it had documented hundreds of injuries since April 15.", "2023-04-18"),
+])
+def test_as_of_is_the_day_the_figure_was_stated(nlp, text, as_of):
+    (claim,) = claims_of(nlp, text, published="2023-04-18")
+    assert claim.as_of == as_of
+
+
 def test_unknown_publication_date_leaves_dates_empty(nlp):
     (claim,) = claims_of(nlp, "At least 40 people were killed in Marawi over the past week.", published=None)
     assert (claim.period_start, claim.period_end, claim.as_of) == (None, None, None)

@@ -44,6 +44,7 @@ class Attribution:
     start: int
     end: int
     co_claimants: tuple[str, ...] = field(default=())
+    cue_token: int | None = None          # Doc index of the cue word, when there is one
 
 
 @dataclass(frozen=True)
@@ -147,12 +148,13 @@ class Attributor:
                 return carried
         if claimant is None and self._continues_report(cue):
             # "87 more deaths had been reported": the source of the sentence before goes on
-            return Attribution(self.previous_claimant, cue.words, stance(cue), *_char_span(cue.token))
+            return Attribution(self.previous_claimant, cue.words, stance(cue), *_char_span(cue.token),
+                               cue_token=cue.token.i)
         if claimant is None:
             return Attribution(self.outlet_claimant(), "", stance(cue), sent.start_char, sent.start_char, backers())
         span = cue.speaker if cue.speaker is not None else cue.token
         start, end = _char_span(span)
-        return Attribution(claimant, cue.words, stance(cue), start, end, backers())
+        return Attribution(claimant, cue.words, stance(cue), start, end, backers(), cue_token=cue.token.i)
 
     def _note_subject(self, sent) -> None:
         """'Russia's Defence Ministry gave a different picture. It said ...': a known source as a
@@ -380,7 +382,8 @@ class Attributor:
                 claimant = self._claimant_of(cues[0], nxt)
                 if claimant:
                     start, end = _char_span(cues[0].speaker)
-                    return Attribution(claimant, cues[0].words, cues[0].stance, start, end)
+                    return Attribution(claimant, cues[0].words, cues[0].stance, start, end,
+                                       cue_token=cues[0].token.i)
             if _closes_quote(nxt.text):
                 break
         return None

@@ -34,6 +34,7 @@ PEOPLE_KINDS = ("killed", "injured", "displaced", "trapped", "in_need", "surrend
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "ORDINAL"}   # QUANTITY is often a plain count ("1.7 million")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s*$|[\"”]\s*$")
 _WINDOW_WORDS = re.compile(r"(?i)\b(past|last|since|over|weekend|week|month|recent|previous|days|hours)\b")
+_WINDOW_START = re.compile(r"(?i)^(since|from|over|during|in the past|in the last|for the past)\b")
 MAX_TRIGGER_DISTANCE = 12
 
 
@@ -160,23 +161,48 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
         for reading in readings:
             attribution = attributor.attribute(sent, target=reading.token)
             place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
+            as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, period, place,
-                                     published))
+                                     as_of))
     return _unique(claims)
 
 
-def _claim(document, sent, reading: _Reading, claimant, stance, period, place, published) -> Claim:
+def _claim(document, sent, reading: _Reading, claimant, stance, period, place, as_of) -> Claim:
     q = reading.quantity
     return Claim(
         claim_id=stable_id("claim", document.id, q.start, reading.kind, reading.low, reading.high, claimant),
         kind=reading.kind, subject=reading.subject, low=reading.low, high=reading.high,
         qualifier=reading.qualifier, place=place,
         period_start=period[0] if period else None, period_end=period[1] if period else None,
-        as_of=dates_mod.parse_published(published) and published[:10],
+        as_of=as_of,
         claimant=claimant, outlet=document.outlet, stance=stance,
         evidence=[document.evidence(*_evidence_bounds(sent, q))], doc=document.id,
     )
+
+
+def _statement_date(sent, attribution, published: str | None) -> str | None:
+    """When the figure was stated: the date on the reporting verb ('said on Thursday', 'said last
+    week'), else the publication date."""
+    default = published[:10] if dates_mod.parse_published(published) else None
+    if attribution.cue_token is None:
+        return default
+    doc = sent.doc
+    cue = doc[attribution.cue_token]
+    for start, end, rng in dates_mod.find_dates(sent.text, published):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is None or not rng.resolved or _WINDOW_START.search(rng.basis):
+            continue                       # "documented ... since October 15" is a window, not a day
+        if any(_attached_to(t, cue) for t in span):
+            return rng.best
+    return default
+
+
+def _attached_to(token, verb) -> bool:
+    """A date word modifies the verb directly or through one preposition ('said on Thursday')."""
+    head = token.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i) or (
+        head.head.i == verb.i and head.dep_ in ("npadvmod", "pobj"))
 
 
 def _evidence_bounds(sent, q: Quantity) -> tuple[int, int]:
