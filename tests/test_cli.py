@@ -29,3 +29,15 @@ def test_bad_published_date_is_one_clean_line(tmp_path):
     assert result.exit_code != 0
     assert "Traceback" not in result.output
     assert "--published" in result.output
+
+
+def test_a_page_with_no_article_is_skipped_with_a_reason(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "menu.txt").write_text("Home\nWorld\nVideo\n", encoding="utf-8")
+    (tmp_path / "in" / "report.txt").write_text(
+        "Fighting near the port\n\nHODEIDAH, Yemen - Coalition aircraft struck the port district on Monday, "
+        "killing 4 fishermen, local officials said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "menu.txt" in result.output and "FW116" in result.output
+    assert "1 new" in result.output

@@ -57,7 +57,7 @@ def run(
         known = store.known_hashes()
         new_ids: list[str] = []
         for docs, records in engine.extract_inputs(paths, published, settings, summary.problems,
-                                                   lambda docs: _new_documents(docs, known, summary)):
+                                                   lambda docs: _new_documents(docs, known, summary, settings)):
             store.add_batch(docs, records)
             new_ids.extend(d.id for d in docs)
             if on_progress:
@@ -75,11 +75,17 @@ def run(
     return summary
 
 
-def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: RunSummary) -> Iterator[Document]:
-    """Skip cleaned documents the store already holds unchanged (and repeated ids)."""
+def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: RunSummary,
+                   settings: Settings) -> Iterator[Document]:
+    """Skip cleaned documents the store already holds unchanged, repeated ids, and pages with no article."""
     seen: dict[str, str] = {}
     for doc in docs:
         summary.read += 1
+        if len(doc.clean_text.strip()) < settings.min_article_chars:
+            summary.problems.append(InputError(
+                doc.source, f"only {len(doc.clean_text.strip())} characters of article text after cleaning",
+                hint="the page may hold only navigation; lower min_article_chars to keep it", code="FW116"))
+            continue
         if known.get(doc.id) == doc.content_hash or seen.get(doc.id) == doc.content_hash:
             summary.unchanged += 1
             continue
