@@ -64,6 +64,12 @@ def test_unknown_organisation_of_a_named_person(nlp):
     assert second.claimant == "Lanao Crisis Committee"
 
 
+def test_a_person_who_heads_an_organisation_speaks_for_it(nlp):
+    text = "Omar Khalil, who heads the Mosul Relief Committee, said 600 families had fled the Old City."
+    (att,) = attribute_all(nlp, text)
+    assert att.claimant == "Mosul Relief Committee"
+
+
 def test_later_short_reference_resolves_to_the_full_name(nlp):
     text = ("Yevhen Tkachenko of the Mariupol Rescue Service said 90 bodies were recovered on Monday. "
             "Tkachenko added that 300 people were still missing.")

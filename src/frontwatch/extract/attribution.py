@@ -61,6 +61,7 @@ class AttributionVocabulary:
     org_pronouns: frozenset[str]
     first_person: frozenset[str]
     role_words: frozenset[str]
+    leading_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,8 @@ def vocabulary() -> AttributionVocabulary:
         passive_hedges=sets["passive_hedges"], co_claimant_cues=sets["co_claimant_cues"],
         figure_nouns=sets["figure_nouns"], content_nouns=sets["content_nouns"],
         counting_verbs=sets["counting_verbs"], person_pronouns=sets["person_pronouns"],
-        org_pronouns=sets["org_pronouns"], first_person=sets["first_person"], role_words=sets["role_words"])
+        org_pronouns=sets["org_pronouns"], first_person=sets["first_person"], role_words=sets["role_words"],
+        leading_verbs=sets["leading_verbs"])
 
 
 def _fold(text: str) -> str:
@@ -328,15 +330,19 @@ class Attributor:
             return self.resolver.claimant(mention)
 
     def _organisation_in(self, speaker) -> str | None:
-        """'X, a member of the Medical Council in Aleppo' -> the organisation the person speaks for."""
+        """'X, a member of the Medical Council in Aleppo', 'X, who heads the Mosul Relief Committee'
+        -> the organisation the person speaks for."""
         for tok in speaker:
+            org = None
             if tok.lemma_.lower() in self.vocab.role_words:
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")), None)
-                pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-                if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ == "ORG" or any(
-                        t.pos_ == "PROPN" for t in pobj.subtree)):
-                    org = _subtree(pobj).text
-                    return self._lookup(org) or _clean_name(org)
+                org = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            elif tok.dep_ == "relcl" and tok.lemma_.lower() in self.vocab.leading_verbs:
+                org = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
+                    t.pos_ == "PROPN" for t in org.subtree)):
+                name = _subtree(org).text
+                return self._lookup(name) or _clean_name(name)
         return None
 
     def _remembered(self, speaker) -> str | None:
