@@ -103,3 +103,38 @@ def test_any_text_gives_well_formed_quantities(text):
         assert q.low <= q.high
         assert q.qualifier in QUALIFIERS
         assert text[q.start:q.end] == q.text
+
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_thousand(n: int) -> list[str]:
+    hundreds, rest = divmod(n, 100)
+    words = [_UNITS[hundreds], "hundred"] if hundreds else []
+    if rest >= 20:
+        tens, units = divmod(rest, 10)
+        words.append(_TENS[tens] + (f"-{_UNITS[units]}" if units else ""))
+    elif rest:
+        words.append(_UNITS[rest])
+    return words
+
+
+def spelled(n: int) -> str:
+    """English words for 0 <= n < 10**9, written the way reporters do ('twenty-five thousand')."""
+    if n == 0:
+        return "zero"
+    millions, rest = divmod(n, 10**6)
+    thousands, units = divmod(rest, 1000)
+    words = []
+    for value, scale in ((millions, "million"), (thousands, "thousand"), (units, "")):
+        if value:
+            words += _below_thousand(value) + ([scale] if scale else [])
+    return " ".join(words)
+
+
+@given(st.integers(min_value=0, max_value=10**9 - 1))
+def test_spelled_numbers_round_trip(n):
+    q = parse_quantity(spelled(n) + " people")
+    assert (q.low, q.high, q.form) == (n, n, "words")
