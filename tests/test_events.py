@@ -355,3 +355,26 @@ def test_place_missing_from_gazetteers_is_kept_at_its_parent(nlp, resolver):
     found = one(events_of(nlp, resolver, text, "2023-05-22"))
     assert (found.location, found.geo_precision, found.country) == ("Omdurman", 3, "Sudan")
     assert found.latitude is not None
+
+
+def test_captured_town_read_through_the_place_marker(nlp, resolver):
+    text = "The head of the Wagner group said on Saturday that his fighters had captured Bakhmut."
+    found = one(events_of(nlp, resolver, text, "2023-05-21"))
+    assert (found.location, found.event_date) == ("Bakhmut", "2023-05-20")
+
+
+def test_reference_point_is_not_a_second_place(nlp, resolver):
+    text = "Ukrainian units have advanced around Klishchiivka, south of Bakhmut, over the past 48 hours."
+    assert [e.location for e in events_of(nlp, resolver, text, "2023-05-21")] == ["Klishchiivka"]
+
+
+def test_troops_seen_leaving_a_town_is_a_transfer(nlp, resolver):
+    text = "Eritrean troops were also seen leaving Shire on Sunday, residents said."
+    found = one(events_of(nlp, resolver, text, "2021-06-29"))
+    assert (found.location, found.sub_event_type) == ("Shire", "Non-violent transfer of territory")
+
+
+def test_clause_set_months_back_is_background(nlp, resolver):
+    text = "Tigrayan fighters retook Mekelle on Monday, eight months after federal troops drove them out of the city."
+    events = events_of(nlp, resolver, text, "2021-06-29")
+    assert [(e.location, e.sub_event_type) for e in events] == [("Mekelle", "Non-state actor overtakes territory")]

@@ -97,11 +97,12 @@ def make_event_trigger_marker(nlp: Language, name: str, patterns_file: str) -> E
 def find_triggers(doc: Doc, matcher: Matcher, vocab: dict) -> list[dict]:
     """One trigger per anchor token: the longest match, then the first rule in the file."""
     order = {rule["id"]: i for i, rule in enumerate(vocab["triggers"])}
+    places = place_token_ids(doc)
     candidates = []
     for match_id, start, end in matcher(doc):
         rule = vocab["_rules"][doc.vocab.strings[match_id]]
         anchor = doc[start:end].root
-        if conditions_hold(anchor, rule.get("conditions", {}), vocab, doc[start:end]):
+        if conditions_hold(anchor, rule.get("conditions", {}), vocab, doc[start:end], places):
             candidates.append((anchor.i, -(end - start), order[rule["id"]], start, end, rule))
     triggers, seen = [], set()
     for anchor_i, _, _, start, end, rule in sorted(candidates, key=lambda c: c[:3]):
@@ -110,6 +111,18 @@ def find_triggers(doc: Doc, matcher: Matcher, vocab: dict) -> list[dict]:
         seen.add(anchor_i)
         triggers.append(trigger_record(doc, anchor_i, start, end, rule, vocab))
     return sorted(triggers, key=lambda t: t["anchor"])
+
+
+def place_token_ids(doc: Doc) -> frozenset[int]:
+    """Tokens of the gazetteer places the frontwatch_places component marked (if it ran):
+    'captured Bakhmut' is a capture even when the tagger misses that Bakhmut is a name."""
+    marked = doc._.get("fw_places") if Doc.has_extension("fw_places") else None
+    ids = set()
+    for start, end, _ in marked or []:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            ids.update(t.i for t in span)
+    return frozenset(ids)
 
 
 def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vocab: dict) -> dict:
@@ -136,15 +149,19 @@ def is_nominal(tok: Token) -> bool:
         return True
     return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "pobj", "acl", "compound", "appos", "attr")
 
-def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span) -> bool:
+def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
+                    places: frozenset[int] = frozenset()) -> bool:
     checks = {
-        "theme": lambda v: (is_territory(theme_of(anchor), vocab) if v == "territory"
-                            else not is_territory(theme_of(anchor), vocab)),
-        "subject": lambda v: is_territory(subject_of(anchor), vocab),
+        "theme": lambda v: (takes_territory(anchor, vocab, places) if v == "territory"
+                            else not takes_territory(anchor, vocab, places)),
+        "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
+        "subject_armed": lambda v: (subj := subject_of(anchor) or governing_subject(anchor)) is not None
+        and (subj.lemma_ in vocab["armed_nouns"] or subj.lower_ in vocab["armed_nouns"]) == v,
+        "subject_in": lambda v: (subj := subject_of(anchor)) is not None and (subj.lemma_ in v or subj.lower_ in v),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
         or any(c.lower_ in v for o in anchor.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"),
         "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
-        "child_any": lambda v: any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t is not anchor),
+        "child_any": lambda v: any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t.i != anchor.i),
         "victims": lambda v: targets_civilians(anchor, vocab),
         "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
         "not_governor": lambda v: anchor.head.lower_ not in v,
@@ -171,6 +188,21 @@ def theme_of(tok: Token) -> Token | None:
     return None
 
 
+def governing_subject(tok: Token) -> Token | None:
+    """'Troops were seen leaving X': the subject of the verb the clause hangs on."""
+    if tok.dep_ in ("xcomp", "advcl", "conj", "oprd"):
+        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def takes_territory(anchor: Token, vocab: dict, places: frozenset[int]) -> bool:
+    """The object is a territory; a marked place hanging off the verb counts even when the
+    tagger misreads it ('captured Bakhmut' parsed as an adverb)."""
+    if is_territory(theme_of(anchor), vocab, places):
+        return True
+    return any(c.i in places for c in anchor.children if c.dep_ in ("advmod", "npadvmod", "attr", "oprd", "dep"))
+
+
 def subject_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
@@ -178,20 +210,22 @@ def subject_of(tok: Token) -> Token | None:
     return None
 
 
-def is_territory(tok: Token | None, vocab: dict) -> bool:
+def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozenset()) -> bool:
     if tok is None:
         return False
+    if tok.i in places:
+        return True
     if tok.lemma_.lower() in vocab["part_words"] or tok.lower_ in vocab["part_words"] or tok.like_num:
         of_obj = _of_object(tok)
         if of_obj is not None:
-            return is_territory(of_obj, vocab)
+            return is_territory(of_obj, vocab, places)
         return tok.lemma_ != "control" and not tok.like_num
     words = vocab["territory_nouns"]
     if tok.lemma_.lower() in words or tok.lower_ in words:
         return True
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC")
+    return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.i in places
                for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
@@ -215,7 +249,7 @@ def governing_chain(tok: Token, limit: int = 8) -> list[Token]:
     chain, vocab = [], load_vocabulary()
     current = tok
     for _ in range(limit):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         chain.append(current)
@@ -224,15 +258,17 @@ def governing_chain(tok: Token, limit: int = 8) -> list[Token]:
     return chain
 
 
-def is_irrealis(tok: Token, vocab: dict) -> bool:
-    """Hypothetical, future, wished or prevented: "if forces capture", "will retake", "to prevent"."""
+def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) -> bool:
+    """Hypothetical, future, wished or prevented: "if forces capture", "will retake", "to prevent".
+    ``allowed`` governors do not count (a truce 'agreed' is the agreement itself)."""
     markers = vocab["irrealis_markers"]
     for node in [tok, *governing_chain(tok)]:
-        if node.lemma_ in vocab["reporting_lemmas"] and node is not tok:
+        if node.lemma_ in vocab["reporting_lemmas"] and node.i != tok.i:
             return False
         if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in markers for c in node.children):
             return True
-        if node is not tok and (node.lemma_ in vocab["irrealis_governors"] or node.lower_ in vocab["irrealis_nouns"]):
+        if node.i != tok.i and node.lemma_ not in allowed and (
+                node.lemma_ in vocab["irrealis_governors"] or node.lower_ in vocab["irrealis_nouns"]):
             return True
     return False
 
@@ -265,7 +301,16 @@ def in_background_clause(tok: Token, vocab: dict) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children):
             return True
+        if long_before(node, vocab):
+            return True
     return False
+
+
+def long_before(node: Token, vocab: dict) -> bool:
+    """'eight months after troops drove them out': a clause set months or years back."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in node.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_ in vocab["long_durations"] for c in node.children)
 
 
 def is_denied(tok: Token, vocab: dict) -> bool:
@@ -404,11 +449,47 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
         if span is None:
             continue
         match = in_main_country(ctx, surface, match)
-        if match is None:
+        if match is None or names_a_role(span, ctx.vocab):
             continue
+        match = landmark_of(ctx, span, match)
         match = directional_region(ctx, span, match)
         mentions.append(PlaceMention(s, e, match, name_root(span, ctx.vocab)))
     return mentions
+
+
+def names_a_role(span: Span, vocab: dict) -> bool:
+    """'Donetsk governor', 'the Nineveh council': a place name that qualifies an office."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.lemma_.lower() in vocab["role_nouns"]
+
+
+def landmark_of(ctx: DocContext, span: Span, match):
+    """'the airport of Hodeidah', 'Mosul's airport' -> the landmark entry if a gazetteer has it."""
+    if getattr(match, "kind", "") not in ("city", "town"):
+        return match
+    root = span.root
+    noun = None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        noun = root.head.head
+    elif root.dep_ == "poss" and root.head.pos_ == "NOUN":
+        noun = root.head
+    if noun is None or noun.lemma_.lower() not in ctx.vocab["landmark_nouns"]:
+        return match
+    for name in (f"{match.name} {noun.text.title()}", f"{noun.text.title()} of {match.name}"):
+        found = ctx.resolver.place(name, match)
+        if (found is not None and found.name != match.name and found.country == match.country
+                and noun.lemma_.lower() in found.name.lower()):
+            return found
+    return match
+
+
+def same_words(surface: str, name: str) -> bool:
+    """A looked-up name must keep the words the text used ('Old City' -> 'Mosul Old City'),
+    not a fuzzy neighbour of them."""
+    def words(text):
+        return {w for w in "".join(c.lower() if c.isalnum() else " " for c in text).split() if w not in ("al", "the")}
+    wanted = words(surface)
+    return bool(wanted) and wanted <= words(name)
 
 
 def name_root(span: Span, vocab: dict) -> Token:
@@ -431,7 +512,8 @@ def in_main_country(ctx: DocContext, surface: str, match):
         return match
     for candidate in (f"{main.name} {surface}", surface):
         local = ctx.resolver.place(candidate, main)
-        if local is not None and local.country == country and local.source != "geonames":
+        if (local is not None and local.country == country and local.source != "geonames"
+                and same_words(surface, local.name)):
             return local
     if getattr(match, "source", "") == "geonames" and getattr(match, "population", 0) < FOREIGN_MIN_POPULATION:
         return None
@@ -471,10 +553,16 @@ def particle_name(ctx: DocContext, run: list[Token], named: list) -> list[tuple[
     main_country = getattr(ctx.main_place, "country", None)
     for stop in ends:
         match = ctx.resolver.place(ctx.text[start:stop], ctx.main_place)
-        if (match is not None and getattr(match, "source", "") != "geonames" and match.kind != "country"
+        local = getattr(match, "source", "") != "geonames" or is_locative(run[-1], ctx.vocab)
+        if (match is not None and local and match.kind != "country"
                 and (not main_country or match.country == main_country)):
             return [(start, stop, match)]
     return []
+
+
+def is_locative(tok: Token, vocab: dict) -> bool:
+    """'in Chasiv Yar', 'near Togoga': a name after a preposition of place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in vocab["locative_preps"]
 
 
 def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
@@ -633,7 +721,8 @@ def sentence_attributions(ctx: DocContext) -> dict[int, Any]:
 def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier: list[Event]):
     tok = ctx.doc[trig["anchor"]]
     vocab = ctx.vocab
-    if is_irrealis(tok, vocab) or is_negated(tok, vocab) or is_habitual(tok, vocab) or in_background_clause(tok, vocab):
+    allowed = frozenset(vocab["_rules"][trig["rule"]].get("conditions", {}).get("governor", ()))
+    if is_irrealis(tok, vocab, allowed) or is_negated(tok, vocab) or is_habitual(tok, vocab) or in_background_clause(tok, vocab):
         return []
     date_info = event_date(ctx, n, tok)
     if date_info is None:
@@ -675,18 +764,29 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         excluded |= destination_tokens(tok)
     own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) == tok.i]
     direct = [m for m in own if not behind_other_verb(m.root, tok)]
-    own = (direct or own) + list_members(tok, mentions, own)
+    indirect = [m for m in own if m not in direct]
+    own = direct + list_members(tok, mentions, own)
     unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
+    if not own and ctx.vocab["_rules"][trig["rule"]].get("needs_own_place"):
+        return most_specific(ctx, indirect)
     if not own and trig["noun"] and refers_back(tok, ctx.vocab):
         return []                       # 'The bombing came as...': the strike reported before
     if not own and trig["noun"]:
         own = nearest_with_conjuncts(tok, unowned)
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
-        in_sentence = [m for m in mentions if m.root.i not in excluded]
+        in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
         own = (nearest_with_conjuncts(tok, unowned)[:1] or nearest_with_conjuncts(tok, in_sentence)[:1]
                or context_places(ctx, n))
-    return most_specific(ctx, own)
+    own = own or indirect
+    anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
+    return most_specific(ctx, anchored or own)
+
+
+def is_reference_point(tok: Token, vocab: dict) -> bool:
+    """'Klishchiivka, south of Bakhmut': Bakhmut only says where Klishchiivka is."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in vocab["direction_words"] and tok.head.head.dep_ in ("advmod", "appos", "npadvmod", "amod", "conj", "prep"))
 
 
 def refers_back(tok: Token, vocab: dict) -> bool:
@@ -905,7 +1005,8 @@ class Actors:
 
 def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier: list[Event],
                  attribution=None) -> Actors:
-    country = getattr(place, "country", None)
+    # 'the government' in a report on Yemen is Yemen's, even of talks held in Sweden
+    country = getattr(ctx.main_place, "country", None) or getattr(place, "country", None)
     resolve = lambda t: actor_for_token(ctx, t, country)  # noqa: E731
     actors = Actors()
     doer = doer_of(tok, trig)
@@ -954,7 +1055,7 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
     for child in tok.children:
         if child.dep_ == "nsubj":
             return child
-    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
         return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if trig["noun"] and tok.dep_ in ("dobj", "pobj"):
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
