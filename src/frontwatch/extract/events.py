@@ -879,7 +879,7 @@ def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
     for back in range(1, CONTEXT_SENTENCES + 1):
         if n - back < 0:
             break
-        mentions = [m for m in ctx.places(n - back) if same_country(ctx, m.match)]
+        mentions = [m for m in ctx.places(n - back) if same_country(ctx, m.match) and not is_destination(m.root)]
         if mentions:
             best = most_specific(ctx, mentions)
             return best[:1]
@@ -895,6 +895,14 @@ def conjoined(a: Token, b: Token) -> bool:
     path = up_a[:up_a.index(common)] + up_b[:up_b.index(common)]
     nominal = all(t.pos_ not in ("VERB", "AUX") for t in [*path, common])
     return nominal and any(t.dep_ == "conj" for t in path)
+
+
+def is_destination(tok: Token) -> bool:
+    """'taken to hospital in Novoazovsk', 'fled towards X': where people went, not where it happened."""
+    for node in [tok, *list(tok.ancestors)[:3]]:
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "towards", "toward", "into"):
+            return True
+    return False
 
 
 def same_country(ctx: DocContext, place) -> bool:
