@@ -179,3 +179,11 @@ def test_component_data_survives_worker_processes():
     texts = ["Nearly 400 people fled Khartoum on Monday.", "Dozens were wounded in Mosul."] * 2
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
     assert [[q["text"] for q in d._.fw_quantities] for d in docs] == [["Nearly 400"], ["Dozens"]] * 2
+
+
+def test_line_breaks_component_starts_a_sentence_after_a_blank_line():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("frontwatch_line_breaks")
+    doc = nlp("Kyiv says evacuation, Moscow says surrender\n\nUkraine's General Staff said 264 left.\nMore later")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Ukraine" in starts and "More" not in starts

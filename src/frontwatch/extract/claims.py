@@ -114,6 +114,16 @@ class QuantityAnnotator:
         return doc
 
 
+@Language.component("frontwatch_line_breaks", assigns=["token.is_sent_start"])
+def mark_line_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence. Put before the parser, it keeps a headline, byline or dateline
+    from being parsed as the subject of the paragraph below it (the parser keeps preset starts)."""
+    for i, tok in enumerate(doc[:-1]):
+        if tok.is_space and "\n\n" in tok.text.replace("\r", "").replace(" ", "").replace("\t", ""):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 def _sentences(doc):
     return doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
 
