@@ -5,6 +5,7 @@ import json
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from frontwatch.extract.claims import find_claims
 from frontwatch.records import Document, Segment
@@ -187,3 +188,20 @@ def test_line_breaks_component_starts_a_sentence_after_a_blank_line():
     doc = nlp("Kyiv says evacuation, Moscow says surrender\n\nUkraine's General Staff said 264 left.\nMore later")
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Ukraine" in starts and "More" not in starts
+
+
+_WORDS = st.sampled_from(["300", "1,200", "dozens", "of", "people", "fled", "were", "killed", "said", "the",
+                          "UN", "Mosul", "\n\n", "half", "percent", "since", "Monday", '"', ".", ",", "-",
+                          "at least", "according to", "he", "told", "Reuters", "2017", "0:26", "tens of thousands"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_WORDS, max_size=40))
+def test_any_text_gives_well_formed_claims(nlp, words):
+    text = " ".join(words)
+    for claim in claims_of(nlp, text, published="2017-06-20"):
+        assert claim.low <= claim.high
+        ev = claim.evidence[0]
+        assert text[ev.start:ev.end] == ev.text and ev.text.strip()
+        assert claim.kind in ("displaced", "killed", "injured", "trapped", "in_need", "surrendered", "detained",
+                              "territory_share", "places_taken", "buildings_taken", "other")
