@@ -166,6 +166,9 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
         "not_governor": lambda v: anchor.head.lower_ not in v,
         "not_dep": lambda v: anchor.dep_ not in v,
+        "dep_in": lambda v: anchor.dep_ in v,
+        "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
+                                             if c.dep_ in ("nsubj", "nsubjpass")),
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
@@ -175,6 +178,8 @@ def theme_of(tok: Token) -> Token | None:
     """What was taken / hit: the object, the passive subject, or the noun a participle modifies."""
     for child in tok.children:
         if child.dep_ in ("dobj", "obj"):
+            if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                return tok.head         # 'the district, which troops overran'
             return child
     for child in tok.children:
         if child.dep_ == "nsubjpass" and child.tag_ not in ("WDT", "WP"):
@@ -448,6 +453,9 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
+        extended = landmark_after(ctx, span, match)
+        if extended is not None:
+            match, span, e = extended
         match = in_main_country(ctx, surface, match)
         if match is None or names_a_role(span, ctx.vocab):
             continue
@@ -461,6 +469,25 @@ def names_a_role(span: Span, vocab: dict) -> bool:
     """'Donetsk governor', 'the Nineveh council': a place name that qualifies an office."""
     root = span.root
     return root.dep_ in ("compound", "amod", "poss", "nmod") and root.head.lemma_.lower() in vocab["role_nouns"]
+
+
+def landmark_after(ctx: DocContext, span: Span, match):
+    """'the Ouagadougou conference centre', 'Mosul airport': a name followed by a landmark noun
+    may be a landmark the local gazetteer lists; returns (place, longer span, end) or None."""
+    doc = span.doc
+    for length in (2, 1):
+        end = span.end + length
+        if end > len(doc):
+            continue
+        tail = doc[span.end:end]
+        if not tail or tail[-1].lemma_.lower() not in ctx.vocab["landmark_nouns"] or any(t.is_punct for t in tail):
+            continue
+        longer = doc[span.start:end]
+        found = ctx.resolver.place(longer.text, ctx.main_place)
+        if (found is not None and found.name != match.name and getattr(found, "source", "") != "geonames"
+                and same_words(longer.text, found.name)):
+            return found, longer, longer.end_char
+    return None
 
 
 def landmark_of(ctx: DocContext, span: Span, match):
