@@ -378,3 +378,25 @@ def test_clause_set_months_back_is_background(nlp, resolver):
     text = "Tigrayan fighters retook Mekelle on Monday, eight months after federal troops drove them out of the city."
     events = events_of(nlp, resolver, text, "2021-06-29")
     assert [(e.location, e.sub_event_type) for e in events] == [("Mekelle", "Non-state actor overtakes territory")]
+
+
+def test_landmark_named_after_a_foreign_capital(nlp, resolver):
+    text = ("Forces loyal to the unity government captured the Ouagadougou conference centre in Sirte "
+            "on Wednesday, commanders said.")
+    found = one(events_of(nlp, resolver, text, "2016-08-11"))
+    assert found.location == "Ouagadougou Conference Centre" and found.country == "Libya"
+
+
+def test_relative_clause_object_is_the_district(nlp, resolver):
+    text = "The last militants were cornered in the Giza Bahriya district, which troops overran on Monday."
+    found = one(events_of(nlp, resolver, text, "2016-12-06"), sub_event_type="Government regains territory")
+    assert (found.location, found.event_date) == ("Giza Bahriya", "2016-12-05")
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("On Thursday, a suicide bomber drove a truck into a checkpoint in Sirte, killing two fighters.", "Suicide bomb"),
+    ("US aircraft carried out strikes on militant positions in Sirte on Thursday.", "Air/drone strike"),
+])
+def test_bombers_and_strikes_by_their_doers(nlp, resolver, text, sub_type):
+    found = one(events_of(nlp, resolver, text, "2016-08-11"))
+    assert (found.sub_event_type, found.location) == (sub_type, "Sirte")
