@@ -41,3 +41,40 @@ def test_a_page_with_no_article_is_skipped_with_a_reason(tmp_path):
     assert result.exit_code == 0, result.output
     assert "menu.txt" in result.output and "FW116" in result.output
     assert "1 new" in result.output
+
+
+def test_reading_commands_refuse_a_store_that_does_not_exist(tmp_path):
+    missing = tmp_path / "nowhere.db"
+    result = runner.invoke(app, ["report", "--db", str(missing), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "FW301" in result.output and str(missing) in result.output
+    assert not missing.exists()
+
+
+def test_out_that_is_a_file_is_a_clear_error(tmp_path):
+    (tmp_path / "afile").write_text("x")
+    result = runner.invoke(app, ["run", str(tmp_path), "--out", str(tmp_path / "afile")])
+    assert result.exit_code == 1
+    assert "is a file, not a folder" in result.output
+
+
+def test_nothing_readable_names_each_input_first(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "scan.pdf").write_bytes(b"%PDF-1.4")
+    missing = tmp_path / "typo"
+    result = runner.invoke(app, ["run", str(missing), str(tmp_path / "in"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any(str(missing) in line and "FW102" in line for line in lines)
+    assert any("FW101" in line for line in lines)
+
+
+def test_problems_of_one_input_share_one_line():
+    from frontwatch.cli import problem_lines
+    from frontwatch.errors import InputError
+
+    lines = problem_lines([InputError("a.txt", "read as cp1252", code="FW106", kept=True),
+                           InputError("b.txt", "file is empty", code="FW104"),
+                           InputError("a.txt", "no publication date", code="FW117", kept=True)])
+    assert lines[0].startswith("note FW106: a.txt: read as cp1252; no publication date")
+    assert lines[1].startswith("skipped FW104: b.txt")

@@ -23,3 +23,11 @@ def test_unknown_setting_names_the_choices():
 def test_env_variable_overrides_default(monkeypatch):
     monkeypatch.setenv("FRONTWATCH_BATCH_SIZE", "7")
     assert load_settings().batch_size == 7
+
+
+def test_a_bad_value_in_a_settings_file_names_the_file(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('workers = "many"\n')
+    with pytest.raises(SettingError) as exc:
+        load_settings(path)
+    assert str(path) in exc.value.message and "workers" in exc.value.message

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import StoreError
 from .export import (CONTROL_COLUMNS, EVENT_COLUMNS, claim_dict, control_row, dispute_dict, event_row)
-from .store import Store, open_store
+from .store import Store, existing_store_url, open_store
 
 DOCUMENT_COLUMNS = ("id", "url", "outlet", "title", "published", "published_basis", "dateline", "chars",
                     "clean_text", "removed")
@@ -55,13 +54,5 @@ def load(db_or_path: str | Path | Store) -> Frames:
     """DataFrames of a store: a Store, an output folder (its frontwatch.db), a SQLite file or a URL."""
     if isinstance(db_or_path, Store):
         return frames_from(db_or_path)
-    target = str(db_or_path)
-    if not target.startswith(("postgresql://", "postgres://")):
-        path = Path(target)
-        if path.is_dir():
-            path = path / "frontwatch.db"
-        if not path.is_file():
-            raise StoreError(f"{path}: no frontwatch store here", hint="give the --out folder of a run or its .db file")
-        target = str(path)
-    with open_store(target) as store:
+    with open_store(existing_store_url(db_or_path)) as store:
         return frames_from(store)

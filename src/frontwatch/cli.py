@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .errors import FrontwatchError
+from .errors import FrontwatchError, InputError
 from .settings import Settings, load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -18,8 +18,27 @@ stdout = Console(highlight=False, soft_wrap=True)
 
 
 def _fail(exc: FrontwatchError) -> None:
+    for line in problem_lines(getattr(exc, "problems", [])):
+        err.print(line, markup=False)
     err.print(exc.line(), markup=False)
     raise typer.Exit(code=1)
+
+
+def problem_lines(problems: list[InputError]) -> list[str]:
+    """One line per input: 'skipped CODE: source: reason (hint)', or 'note ...' when it was still read.
+
+    Several problems of one input (an encoding note and a missing date) share its line.
+    """
+    by_source: dict[str, list[InputError]] = {}
+    for problem in problems:
+        by_source.setdefault(problem.source, []).append(problem)
+    lines = []
+    for source, found in by_source.items():
+        label = "note" if all(p.kept for p in found) else "skipped"
+        reasons = "; ".join(p.reason for p in found)
+        hints = "; ".join(dict.fromkeys(p.hint for p in found if p.hint))
+        lines.append(f"{label} {found[0].code}: {source}: {reasons}" + (f" (hint: {hints})" if hints else ""))
+    return lines
 
 
 def _settings(settings_file: Optional[Path], **overrides) -> Settings:
@@ -55,9 +74,8 @@ def run(
     except FrontwatchError as exc:
         _fail(exc)
         return
-    for problem in summary.problems:
-        label = "note" if problem.kept else "skipped"
-        err.print(f"{label} {problem.line().removeprefix('error ')}", markup=False)
+    for line in problem_lines(summary.problems):
+        err.print(line, markup=False)
     stdout.print(f"read {summary.read} documents: {summary.new} new, {summary.unchanged} already stored, "
               f"{sum(not p.kept for p in summary.problems)} skipped, {sum(p.kept for p in summary.problems)} with notes",
                  markup=False)
@@ -97,10 +115,10 @@ def report(
     """Write the exports and brief.html from an existing store."""
     from . import export
     from . import report as report_mod
-    from .store import open_store
+    from .store import existing_store_url, open_store
 
     try:
-        with open_store(db) as store:
+        with open_store(existing_store_url(db)) as store:
             documents, picture = store.documents(), store.picture()
         out.mkdir(parents=True, exist_ok=True)
         paths = export.write_all(out, documents, picture) + [report_mod.write_brief(out, documents, picture)]
@@ -129,6 +147,10 @@ def serve(
     except FrontwatchError as exc:
         _fail(exc)
         return
+    if not db.startswith(("postgresql://", "postgres://")) and not Path(db).exists():
+        stdout.print(f"note: no store at {db} yet; serving an empty picture until POST /documents fills it",
+                     markup=False)
+    stdout.print(f"serving {db} at http://{host}:{port}/ (API docs at /docs; Ctrl-C stops)", markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 

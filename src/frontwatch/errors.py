@@ -35,7 +35,13 @@ class InputError(FrontwatchError):
 
 
 class NothingReadError(FrontwatchError):
+    """Nothing usable in the inputs; carries the problems met on the way, for the user to read first."""
+
     code = "FW101"
+
+    def __init__(self, message: str, hint: str = "", problems: list | None = None):
+        super().__init__(message, hint)
+        self.problems = list(problems or [])
 
 
 class SettingError(FrontwatchError):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from .errors import InputError, NothingReadError
+from .errors import InputError, NothingReadError, SettingError
 from .records import Document
 from .settings import Settings, load_settings
 
@@ -50,8 +50,7 @@ def run(
     from .store import open_store
 
     settings = settings or load_settings()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = _output_folder(out_dir)
     summary = RunSummary()
     with open_store(db or default_db(out_dir)) as store:
         known = store.known_hashes()
@@ -65,7 +64,8 @@ def run(
         summary.new = len(new_ids)
         if summary.read == 0 and not known:
             raise NothingReadError("nothing could be read from the inputs",
-                                   hint="give .txt, .html or .jsonl files, or folders holding them")
+                                   hint="give .txt, .html or .jsonl files, or folders holding them",
+                                   problems=summary.problems)
         picture = fuse.fuse_store(store, new_ids, settings)
         documents = store.documents()
         summary.outputs = export.write_all(out_dir, documents, picture)
@@ -95,7 +95,23 @@ def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: Run
                 hint="give each document its own id", code="FW110"))
             continue
         seen[doc.id] = doc.content_hash
+        if not doc.published:
+            summary.problems.append(InputError(
+                doc.source, "no publication date found; relative dates ('on Monday') are left unresolved",
+                hint="give --published YYYY-MM-DD, or a `published` field in a .jsonl line", code="FW117", kept=True))
         yield doc
+
+
+def _output_folder(out_dir: str | Path) -> Path:
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise SettingError(f"--out {out} is a file, not a folder", hint="give a folder for the exports")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SettingError(f"--out {out}: cannot create the folder ({exc.strerror})",
+                           hint="check the path and its permissions") from None
+    return out
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -68,11 +68,15 @@ def load_settings(path: str | Path | None = None, **overrides) -> Settings:
         env = os.environ.get(f"FRONTWATCH_{f.name.upper()}")
         if env is not None:
             values[f.name] = env
+    settings = Settings().with_overrides(**values)
     if path:
         try:
             with open(path, "rb") as fh:
-                values.update(tomllib.load(fh))
+                from_file = tomllib.load(fh)
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise SettingError(f"{path}: cannot read settings ({exc})", hint="check the TOML syntax") from None
-    values.update({k: v for k, v in overrides.items() if v is not None})
-    return Settings().with_overrides(**values)
+        try:
+            settings = settings.with_overrides(**from_file)
+        except SettingError as exc:
+            raise SettingError(f"{path}: {exc.message}", hint=exc.hint) from None
+    return settings.with_overrides(**{k: v for k, v in overrides.items() if v is not None})

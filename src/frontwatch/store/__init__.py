@@ -1,12 +1,17 @@
 """The store: SQLite by default, PostgreSQL for a server. Both implement Store."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from ..errors import StoreError
 from .base import Store
+
+SERVER_SCHEMES = ("postgresql://", "postgres://")
 
 
 def open_store(url: str) -> Store:
-    """Open a store from a path or URL: ``postgresql://...`` or a SQLite file path."""
-    if url.startswith(("postgresql://", "postgres://")):
+    """Open (or create) a store from a path or URL: ``postgresql://...`` or a SQLite file path."""
+    if url.startswith(SERVER_SCHEMES):
         from .postgres import PostgresStore
 
         return PostgresStore(url)
@@ -15,4 +20,21 @@ def open_store(url: str) -> Store:
     return SQLiteStore(url.removeprefix("sqlite:///"))
 
 
-__all__ = ["Store", "open_store"]
+def existing_store_url(db_or_dir: str | Path) -> str:
+    """The URL of a store that must already exist: a run's --out folder, its .db file, or a server URL.
+
+    Reading commands use it so that a typo never creates an empty store and reports nothing.
+    """
+    target = str(db_or_dir)
+    if target.startswith(SERVER_SCHEMES):
+        return target
+    path = Path(target.removeprefix("sqlite:///"))
+    if path.is_dir():
+        path = path / "frontwatch.db"
+    if not path.is_file():
+        raise StoreError(f"{path}: no frontwatch store here",
+                         hint="give the --out folder of a run or its frontwatch.db file", code="FW301")
+    return str(path)
+
+
+__all__ = ["Store", "open_store", "existing_store_url"]
