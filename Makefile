@@ -25,9 +25,15 @@ run: $(STAMP)
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
+# Scores on the seeds (in ../shared, which users do not have), then on our own gold sets.
 eval: $(STAMP)
-	$(BIN)/frontwatch eval $(SHARED)/corpus/seeds $(SHARED)/gold/seeds
-	$(BIN)/frontwatch eval tests/gold/corpus tests/gold/gold
+	@test -d $(SHARED)/corpus/seeds || { echo "make eval needs $(SHARED)/corpus/seeds (set SHARED=...)"; exit 1; }
+	@echo "== seeds"; $(BIN)/frontwatch eval $(SHARED)/corpus/seeds $(SHARED)/gold/seeds
+	@echo "== demo corpus"; $(BIN)/frontwatch eval examples/aleppo-2016 tests/gold/aleppo-demo
+	@echo "== other wars"; $(BIN)/frontwatch eval tests/gold/corpus tests/gold/gold
+	@echo "== dev2"; $(BIN)/frontwatch eval tests/gold/dev2/corpus tests/gold/dev2/gold
+	@echo "== held out (Sirte)"; $(BIN)/frontwatch eval tests/gold/heldout/corpus tests/gold/heldout/gold
+	@echo "== held out (test2)"; $(BIN)/frontwatch eval tests/gold/test2/corpus tests/gold/test2/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
