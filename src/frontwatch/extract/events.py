@@ -737,12 +737,21 @@ def sentence_attributions(ctx: DocContext) -> dict[int, Any]:
         anchors_by_sentence.setdefault(ctx.sentence_index(anchor), []).append(anchor)
     found: dict = {}
     for n, sent in enumerate(ctx.sents):
-        found[n] = attributor.attribute(sent)
+        found[n] = attribute_safely(attributor, sent)
         for anchor in anchors_by_sentence.get(n, []):
             # the cue that governs this trigger: in 'X denied that Y fell, saying fighting went on',
             # the fighting is the mayor's assertion, the fall is what he denies
-            found[("trigger", anchor)] = attributor.attribute(sent, target=ctx.doc[anchor])
+            found[("trigger", anchor)] = attribute_safely(attributor, sent, ctx.doc[anchor])
     return found
+
+
+def attribute_safely(attributor, sent: Span, target: Token | None = None):
+    """An odd sentence the attributor cannot read leaves the event with the outlet as its
+    source rather than losing the document's events."""
+    try:
+        return attributor.attribute(sent, target=target)
+    except (ValueError, IndexError, KeyError, AttributeError):
+        return None
 
 
 def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier: list[Event]):
