@@ -44,3 +44,16 @@ def test_groups_join_transitively_and_ids_are_stable():
 
 def test_shingles_ignore_case_and_punctuation():
     assert shingles("The Army, said:", 2) == shingles("the army said", 2) == {"the army", "army said"}
+
+
+def test_set_phrases_shared_by_many_documents_do_not_make_copies():
+    """A template frame repeated across a large corpus is not a wire copy; the passage that really was
+    reprinted still is."""
+    frame = "Government forces said on {day} that they had taken full control of the {place} district after fighting"
+    days, places = ["Monday", "Tuesday", "Friday"], [f"Place{i}" for i in range(40)]
+    passages = [(f"d{i}:0-1", f"d{i}", frame.format(day=days[i % 3], place=places[i % 40])) for i in range(120)]
+    passages += [("w1:0-1", "w1", WIRE), ("w2:0-1", "w2", WIRE.replace("A rebel", "One rebel"))]
+    stats: dict = {}
+    groups = copy_groups(passages, threshold=0.7, shingle=3, stats=stats, common_floor=5)
+    assert list(groups.values()) == [["w1:0-1", "w2:0-1"]]
+    assert stats["candidate_pairs"] < 200          # far below the 7,000 pairs of the frames

@@ -14,6 +14,7 @@ Pairs are joined transitively into copy groups.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from datasketch import MinHash, MinHashLSH
@@ -24,6 +25,8 @@ NUM_PERM = 64
 # LSH proposes pairs above this share of the threshold (in Jaccard): a wire sentence trimmed
 # at both ends keeps most of the shorter passage but only about half of the union.
 LSH_LEVEL = 0.55
+# Candidates are checked exactly afterwards, so LSH is tuned to miss few pairs rather than to propose few.
+LSH_WEIGHTS = (0.2, 0.8)
 _WORD = re.compile(r"\w+")
 
 
@@ -40,19 +43,25 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shingle: int,
-                min_shingles: int = 4, stats: dict | None = None) -> dict[str, list[str]]:
+                min_shingles: int = 4, stats: dict | None = None, common_share: float = 0.01,
+                common_floor: int = 50) -> dict[str, list[str]]:
     """Group passages (ref, doc, text) that are copies of each other across documents.
 
     Returns {copy group id: sorted refs}; only groups spanning two or more documents.
-    Passages shorter than ``min_shingles`` shingles are too short to tell a copy from a
-    common phrase and are left alone. ``stats["candidate_pairs"]`` counts the pairs LSH proposed.
+    Shingles found in more documents than ``max(common_floor, common_share * documents)``
+    are set phrases ("the Syrian Observatory for Human Rights said", a template's
+    frame), not evidence of one copy: they are dropped before hashing, which keeps
+    the candidate pairs near-linear on large corpora. Passages left with fewer than
+    ``min_shingles`` shingles are too short to tell a copy from a common phrase and
+    are left alone. ``stats["candidate_pairs"]`` counts the pairs LSH proposed.
     """
     items = sorted({ref: (doc, shingles(text, shingle)) for ref, doc, text in passages}.items())
+    items = _drop_common(items, common_share, common_floor)
     items = [(ref, doc, sh) for ref, (doc, sh) in items if len(sh) >= min_shingles]
     if len(items) < 2:
         return {}
     signatures = MinHash.bulk([[s.encode("utf-8") for s in sorted(sh)] for _, _, sh in items], num_perm=NUM_PERM)
-    lsh = MinHashLSH(threshold=max(0.05, threshold * LSH_LEVEL), num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=max(0.05, threshold * LSH_LEVEL), num_perm=NUM_PERM, weights=LSH_WEIGHTS)
     with lsh.insertion_session() as session:
         for index, signature in enumerate(signatures):
             session.insert(index, signature)
@@ -68,6 +77,19 @@ def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shin
     if stats is not None:
         stats["candidate_pairs"] = stats.get("candidate_pairs", 0) + candidates
     return _groups(items, parent)
+
+
+def _drop_common(items: list, share: float, floor: int) -> list:
+    """Remove shingles that occur in too many documents to say anything about copying."""
+    by_doc: dict[str, set[str]] = {}
+    for _, (doc, sh) in items:
+        by_doc.setdefault(doc, set()).update(sh)
+    limit = max(floor, share * len(by_doc))
+    frequency = Counter(s for sh in by_doc.values() for s in sh)
+    common = {s for s, n in frequency.items() if n > limit}
+    if not common:
+        return items
+    return [(ref, (doc, sh - common)) for ref, (doc, sh) in items]
 
 
 def _find(parent: list[int], i: int) -> int:
