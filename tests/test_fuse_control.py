@@ -68,6 +68,8 @@ def test_next_controller_closes_the_period_and_basis_lists_the_events():
 def test_gains_in_a_whole_city_are_partial_unless_said_complete():
     picture = run(ev("a", "Mariupol", "2022-04-01", "Troops advanced in Mariupol."))
     assert rows(picture, "Mariupol") == [(ARMY, "partial", "2022-04-01", None)]
+    picture = run(ev("a", "Mariupol", "2022-05-20", "Troops took all of Mariupol."))
+    assert rows(picture, "Mariupol") == [(ARMY, "full", "2022-05-20", None)]
 
 
 def test_non_violent_transfer_goes_to_the_receiving_actor():
@@ -98,10 +100,11 @@ def test_more_sources_more_confidence_and_a_denial_less():
 
 
 @pytest.mark.parametrize("text, share", [
-    ("Troops took almost a third of the plant.", "partial"),
-    ("Troops took most of the plant.", "partial"),
-    ("Troops took the entire plant.", "full"),
-    ("Troops took the plant.", "full"),
+    ("Troops took almost a third of the Azovstal plant.", "partial"),
+    ("Troops took most of Azovstal.", "partial"),
+    ("Troops took the entire Azovstal plant.", "full"),
+    ("Troops took Azovstal.", "full"),
+    ("Troops took Azovstal, while fighting went on in parts of the city.", "full"),   # the marker is elsewhere
 ])
 def test_share_is_read_from_the_evidence(text, share):
     picture = run(ev("a", "Azovstal", "2022-05-20", text))

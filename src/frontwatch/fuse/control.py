@@ -3,8 +3,9 @@
 Built from fused territory events (the sub-event types listed in
 data/fusion.json, each naming the actor field that gains control). Each
 change opens a period that the next change at that place closes. A report
-whose evidence says "a third of", "parts of", "most of", "almost" ... (and
-not "entire", "all of") gives partial control, and so does a capture of a
+whose evidence says "a third of", "parts of", "most of", "almost" ... of the
+place itself (its name follows within a few words; and not "entire", "all
+of") gives partial control, and so does a capture of a
 whole city or region that is not said to be complete. A later full capture by
 the same controller closes the partial period.
 
@@ -47,9 +48,9 @@ def controller_of(event: Event, vocab: Vocab) -> str | None:
 
 def share_of(event: Event, vocab: Vocab, places: Places) -> str:
     text = evidence_text(event.evidence)
-    if vocab.says_partial(text):
+    if vocab.says_partial(text, event.location or ""):
         return "partial"
-    if places.is_large(event.location) and not vocab.says_full(text):
+    if places.is_large(event.location) and not vocab.says_full(text, event.location or ""):
         return "partial"
     return "full"
 

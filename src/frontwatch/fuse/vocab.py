@@ -50,11 +50,26 @@ class Vocab:
     def _full_re(self) -> re.Pattern:
         return _phrase_re(self.full_markers)
 
-    def says_partial(self, text: str) -> bool:
-        return bool(self._partial_re.search(text)) and not self._full_re.search(text)
+    def says_partial(self, text: str, place: str) -> bool:
+        """Does a partial marker ("a third of", "parts of") bear on this place, and no full marker?"""
+        return _marks(self._partial_re, text, place) and not _marks(self._full_re, text, place)
 
-    def says_full(self, text: str) -> bool:
-        return bool(self._full_re.search(text))
+    def says_full(self, text: str, place: str) -> bool:
+        return _marks(self._full_re, text, place)
+
+
+NAME_WINDOW_WORDS = 8
+
+
+def _marks(pattern: re.Pattern, text: str, place: str) -> bool:
+    """A marker counts when the place's name follows it within a few words ("almost a third of the
+    Hanano district"), not when it is about somewhere else in the sentence ("parts of the city")."""
+    names = {w.casefold() for w in re.findall(r"\w+", place or "") if len(w) > 3}
+    for match in pattern.finditer(text):
+        following = re.findall(r"\w+", text[match.end():match.end() + 200])[:NAME_WINDOW_WORDS]
+        if names & {w.casefold() for w in following}:
+            return True
+    return False
 
 
 def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern:
