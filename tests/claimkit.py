@@ -11,7 +11,7 @@ class FakeResolver:
         "sudan doctors union": "Sudan Doctors Union",
         "syrian observatory for human rights": "SOHR",
         "reuters": "Reuters", "cnn": "CNN", "associated press": "AP",
-        "state media": "SANA",
+        "state media": "SANA", "monitoring group": "SOHR",
     }
 
     def claimant(self, mention, country=None):

@@ -33,6 +33,11 @@ def number_token(sent, word):
     ("Sudan's health ministry says at least 705 people have been killed.", "Sudan health ministry", "asserted"),
     ("The Khartoum Doctors' Syndicate, which counts only hospital deaths, gives a toll of 863.",
      "Khartoum Doctors' Syndicate", "asserted"),
+    ("The monitoring group Airwars says at least 1,400 civilians died in coalition air strikes on Raqqa.",
+     "Airwars", "asserted"),
+    ("The Britain-based monitoring group says at least 40 civilians died in Raqqa.", "SOHR", "asserted"),
+    ("A doctor at al-Thawra Hospital said the bodies of nine fighters had been brought in.",
+     "al-Thawra Hospital", "asserted"),
     ("Civil defence teams recovered 112 bodies in Mosul, the head of Nineveh's civil defence directorate said.",
      "Nineveh civil defence directorate", "asserted"),
 ])

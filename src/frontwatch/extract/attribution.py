@@ -308,18 +308,41 @@ class Attributor:
         if head.lower_ in self.vocab.org_pronouns:
             return self._subject_source(sent, head) or self.last_claimant
         if head.lemma_.lower() in self.vocab.anonymous and cue.listener is None:
-            return None
+            return self._organisation_in(speaker)   # "a doctor at al-Thawra hospital"; a bare "residents": none
         return self._resolve_mention(speaker)
 
     def _resolve_mention(self, speaker) -> str | None:
         text = speaker.text
         is_person = any(e.label_ == "PERSON" for e in speaker.ents) or speaker.root.ent_type_ == "PERSON"
-        canonical = self._lookup(text) or self._remembered(speaker) or self._organisation_in(speaker)
+        canonical = (self._named_apart(speaker) or self._lookup(text) or self._remembered(speaker)
+                     or self._organisation_in(speaker))
         if canonical is None:
             canonical = self._name_of(speaker)
         if canonical:
             self._remember(text, canonical, is_person)
         return canonical
+
+    def _named_apart(self, speaker) -> str | None:
+        """'The monitoring group Airwars': a proper name after a generic descriptor is its own source,
+        even when the descriptor alone is an alias of a better-known one."""
+        root = speaker.root
+        if root.pos_ != "PROPN":           # "the monitoring group Airwars": the name is an apposition
+            root = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if root is None:
+                return None
+        start = root.i
+        while start > speaker.start and root.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        proper = root.doc[start:root.i + 1].text
+        known = self._lookup(proper)
+        if known:
+            return known
+        generic = [t for t in speaker if t.i < start and t.pos_ in ("NOUN", "ADJ")]
+        if generic:
+            descriptor = " ".join(t.text for t in generic)
+            if self._lookup(descriptor) is not None and self._lookup(descriptor) == self._lookup(speaker.text):
+                return _clean_name(proper)
+        return None
 
     def _lookup(self, mention: str) -> str | None:
         if not mention or self.resolver is None:
@@ -335,7 +358,8 @@ class Attributor:
         for tok in speaker:
             org = None
             if tok.lemma_.lower() in self.vocab.role_words:
-                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")), None)
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with")),
+                          None)
                 org = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             elif tok.dep_ == "relcl" and tok.lemma_.lower() in self.vocab.leading_verbs:
                 org = next((c for c in tok.children if c.dep_ == "dobj"), None)
