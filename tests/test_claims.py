@@ -67,7 +67,7 @@ def brief(claim):
     ("Officials said about 100,000 people were still in Mariupol, down from a pre-war population of 430,000.",
      [("trapped", "people", 100000, 100000, "about")]),
     ("The death toll from the strike rose to 52, the governor said.", [("killed", "people", 52, 52, "exact")]),
-    ("Russian forces have lost 15,000 troops in the war.", [("killed", "soldiers", 15000, 15000, "exact")]),
+    ("Russian forces have lost 15,000 troops in the war.", [("other", "soldiers", 15000, 15000, "exact")]),
     ("Rebels lost three villages near Idlib on Sunday.", [("places_taken", "villages", 3, 3, "exact")]),
     ("Some 3 million people are in need of humanitarian aid across Sudan.",
      [("in_need", "people", 3000000, 3000000, "about")]),
