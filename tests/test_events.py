@@ -400,3 +400,16 @@ def test_relative_clause_object_is_the_district(nlp, resolver):
 def test_bombers_and_strikes_by_their_doers(nlp, resolver, text, sub_type):
     found = one(events_of(nlp, resolver, text, "2016-08-11"))
     assert (found.sub_event_type, found.location) == (sub_type, "Sirte")
+
+
+def test_direction_word_names_the_region_of_the_story_city(nlp, resolver):
+    text = ("Government troops fought rebels in Aleppo on Sunday.\n\n"
+            "The ministry said 1,200 rebel fighters had left the eastern districts on Monday.")
+    found = one(events_of(nlp, resolver, text, "2016-12-05"), sub_event_type="Non-violent transfer of territory")
+    assert found.location == "eastern Aleppo"
+
+
+def test_dateline_is_not_the_doer(nlp, resolver):
+    text = "BEIRUT (Wire) - Syrian government forces captured the whole of Masaken Hanano on Saturday."
+    found = one(events_of(nlp, resolver, text, "2016-11-27"))
+    assert found.sub_event_type == "Government regains territory"

@@ -448,8 +448,8 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
         if s >= 4 and ctx.text[s - 4:s].lower() in ("pro-", "nti-"):
             continue                         # "pro-Damascus fighters" names an actor, not a place
         surface = ctx.text[s:e]
-        if surface.isupper() and len(surface) <= 5:
-            continue                         # "SANA", "UN": an acronym is an agency, not a town
+        if surface.isupper() and (len(surface) <= 5 or s == 0 or ctx.text[s - 1] == "\n"):
+            continue                         # "SANA": an agency; "BEIRUT (Wire) -": a dateline
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
@@ -809,6 +809,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         return []                       # 'The bombing came as...': the strike reported before
     if not own and trig["noun"]:
         own = nearest_with_conjuncts(tok, unowned)
+    if not own and (mentions or context_places(ctx, n)):
+        own = directional_part(ctx, tok)    # only while the story is speaking of a place
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
         in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
@@ -822,7 +824,24 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
 def is_reference_point(tok: Token, vocab: dict) -> bool:
     """'Klishchiivka, south of Bakhmut': Bakhmut only says where Klishchiivka is."""
     return (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-            and tok.head.head.lower_ in vocab["direction_words"] and tok.head.head.dep_ in ("advmod", "appos", "npadvmod", "amod", "conj", "prep"))
+            and tok.head.head.lower_ in vocab["direction_words"])
+
+
+def directional_part(ctx: DocContext, tok: Token) -> list[PlaceMention]:
+    """'left the eastern districts', 'shelled the west of the city': the part of the story's city
+    that the gazetteer lists as a region."""
+    main = ctx.main_place
+    theme = theme_of(tok)
+    if main is None or theme is None:
+        return []
+    words = [theme, *[c for c in theme.children if c.dep_ == "amod"]]
+    for word in words:
+        adjective = ctx.vocab["direction_words"].get(word.lower_)
+        if adjective:
+            region = ctx.resolver.place(f"{adjective} {main.name}", main)
+            if region is not None and region.kind == "region" and same_words(main.name, region.name):
+                return [PlaceMention(theme.idx, theme.idx + len(theme), region, theme)]
+    return []
 
 
 def refers_back(tok: Token, vocab: dict) -> bool:
@@ -1061,7 +1080,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         actors.actor1 = resolve(doer)
         actors.assoc1 = next((a for a in (resolve(c) for c in doer.children if c.dep_ == "conj")
                               if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
-        if actors.actor1 is None and doer.pos_ in ("NOUN", "PROPN"):
+        if actors.actor1 is None and (doer.lemma_ in ctx.vocab["armed_nouns"] or doer.lower_ in ctx.vocab["armed_nouns"]):
             # the text names the doer but no alias table knows it: leave it empty, never borrow
             actors.actor2 = resolve(target) if (target := target_of(tok, trig, ctx.vocab)) is not None else None
             return actors
@@ -1098,7 +1117,7 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
         return None
     for child in tok.children:
         if child.dep_ == "nsubj":
-            return child
+            return past_dateline(child)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
         return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if trig["noun"] and tok.dep_ in ("dobj", "pobj"):
@@ -1106,6 +1125,15 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def past_dateline(subject: Token) -> Token:
+    """'BEIRUT (Wire) - Syrian forces captured...' parses the dateline city as the subject;
+    the doer is the first armed noun after it."""
+    if not (subject.text.isupper() and len(subject.text) > 2):
+        return subject
+    vocab = load_vocabulary()
+    return next((t for t in subject.subtree if t.i > subject.i and t.lemma_ in vocab["armed_nouns"]), subject)
 
 
 def target_of(tok: Token, trig: dict, vocab: dict) -> Token | None:
