@@ -26,6 +26,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
@@ -68,6 +69,9 @@ class PlaceMatch:
     score: float = 1.0
     source: str = ""                # which gazetteer: a local file stem or "geonames"
     population: int = 0
+
+
+_NOT_SEEN = object()
 
 
 @dataclass(frozen=True)
@@ -461,6 +465,7 @@ class Resolver:
         self.outlets = _AliasTable.load("outlets.csv", user_dirs, value_column="domain")
         self._world: World | None = None
         self._recent_main: dict[str, PlaceMatch | None] = {}
+        self._lock = threading.Lock()
         self._city_names: dict[str, str | None] = {}
 
     @classmethod
@@ -552,9 +557,7 @@ class Resolver:
         spotter = _Spotter(self, None, WORLD_MIN_POPULATION_IN_TEXT)
         hits = spotter.spot(text)
         main = self._main_city(place for _, _, place, _ in hits)
-        self._recent_main[text] = main
-        while len(self._recent_main) > RECENT_TEXTS:
-            self._recent_main.pop(next(iter(self._recent_main)))
+        self._remember_main(text, main)
         if main is None:
             return None, [(start, end, place) for start, end, place, _ in hits]
         spotter.context, spotter.cache = main, {}
@@ -569,13 +572,18 @@ class Resolver:
         Several extractors ask this of the same text in a row, so the last few
         answers are kept (keyed by the text itself).
         """
-        if text in self._recent_main:
-            return self._recent_main[text]
+        found = self._recent_main.get(text, _NOT_SEEN)
+        if found is not _NOT_SEEN:
+            return found
         main = self._main_city(place for _, _, place in self.places_in(text))
-        self._recent_main[text] = main
-        while len(self._recent_main) > RECENT_TEXTS:
-            self._recent_main.pop(next(iter(self._recent_main)))
+        self._remember_main(text, main)
         return main
+
+    def _remember_main(self, text: str, main: PlaceMatch | None) -> None:
+        with self._lock:                 # the server extracts in a worker thread
+            self._recent_main[text] = main
+            while len(self._recent_main) > RECENT_TEXTS:
+                self._recent_main.pop(next(iter(self._recent_main)))
 
     def _main_city(self, places: Iterable[PlaceMatch]) -> PlaceMatch | None:
         counts: Counter = Counter()
