@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -618,8 +618,6 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
 def unlisted_place(ctx: DocContext, named: list):
     """The nearest known parent of a place the gazetteers lack: a city named in the same
     sentence, else the story's city; marked geo_precision 3."""
-    from dataclasses import replace
-
     cities = [m for _, _, m in named if getattr(m, "kind", "") in ("city", "town", "admin1")]
     parent = cities[0] if cities else ctx.main_place
     return replace(parent, geo_precision=3) if parent is not None else None
@@ -1147,8 +1145,6 @@ def target_of(tok: Token, trig: dict, vocab: dict) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass") and not trig["territory"] or child.dep_ == "dobj" and trig["rule"] == "drive_from":
             return child
-    if trig["rule"] == "fall_to":
-        return None
     return None
 
 
@@ -1211,12 +1207,7 @@ def state_forces(resolver, text: str, country: str):
 
 
 def _with_canonical(match, canonical: str):
-    try:
-        from dataclasses import replace
-
-        return replace(match, canonical=canonical)
-    except TypeError:
-        return match
+    return replace(match, canonical=canonical)
 
 
 def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None, subjects_only: bool = False,
@@ -1388,8 +1379,6 @@ def previous_asserted(ctx: DocContext, n: int, by_start: dict) -> list[Event]:
 
 
 def denied_copy(ctx: DocContext, event: Event, evidence, source: str | None, sent: Span) -> Event:
-    from dataclasses import replace
-
     return replace(event, event_id=stable_id("ev", ctx.document.id, sent.start_char, event.sub_event_type, event.location,
                                              "denied"),
                    stance="denied", sources=[source] if source else [], evidence=[evidence])
