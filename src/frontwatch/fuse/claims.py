@@ -21,6 +21,7 @@ and no dispute at all.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -61,20 +62,30 @@ def disagree(a: Claim, b: Claim, gap: float) -> bool:
 
 
 def _extremes(bucket: dict) -> tuple[list[tuple[float, str]], list[tuple[float, str]]]:
-    """The two highest lows and the two lowest highs of a bucket, each from a different source."""
-    tops: list[tuple[float, str]] = []
-    for (source, (low, _)) in sorted(bucket, key=lambda p: -p[1][0]):
-        if all(src != source for _, src in tops):
-            tops.append((low, source))
-        if len(tops) == 2:
+    """The two highest lows and the two lowest highs of a bucket, each from a different source.
+
+    Two are enough: for any position, the best figure from another source is the first or second.
+    """
+    tops = sorted(((low, source) for source, (low, _) in bucket), key=lambda t: (-t[0], t[1]))
+    bottoms = sorted(((high, source) for source, (_, high) in bucket), key=lambda b: (b[0], b[1]))
+    return _two_sources(tops), _two_sources(bottoms)
+
+
+def _merge(parts: list[tuple[list, list]]) -> tuple[list, list]:
+    """The extremes of several buckets together (two sources are enough: see _extremes)."""
+    tops = sorted((t for part in parts for t in part[0]), key=lambda t: (-t[0], t[1]))
+    bottoms = sorted((b for part in parts for b in part[1]), key=lambda b: (b[0], b[1]))
+    return _two_sources(tops), _two_sources(bottoms)
+
+
+def _two_sources(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    out: list[tuple[float, str]] = []
+    for value, source in ranked:
+        if all(src != source for _, src in out):
+            out.append((value, source))
+        if len(out) == 2:
             break
-    bottoms: list[tuple[float, str]] = []
-    for (source, (_, high)) in sorted(bucket, key=lambda p: p[1][1]):
-        if all(src != source for _, src in bottoms):
-            bottoms.append((high, source))
-        if len(bottoms) == 2:
-            break
-    return tops, bottoms
+    return out
 
 
 def _ordinal(day: str) -> int:
@@ -196,11 +207,11 @@ class ClaimFuser:
     def _disagreements(self, claims: list[Claim]) -> tuple[list[Claim], bool]:
         """The claims that disagree with an independent claim, and whether any such pair was stated on one day.
 
-        Claims are positions (source, range) in day buckets. Two buckets at most
-        ``numeric_window_days`` apart are compared in one pass each way: a position
-        disagrees with the other bucket when that bucket's highest low (or lowest
-        high) from another source lies beyond it. The work is linear in the claims
-        times the window, whatever the size of the group.
+        Claims are positions (source, range) in day buckets. Each bucket keeps its two
+        highest lows and two lowest highs from different sources; a position is checked
+        once against those of its own day, of the days up to ``numeric_window_days``
+        before and of the days up to that many after (a running total may grow: between
+        two days only a later, lower figure disagrees). The work is linear in the claims.
         """
         cumulative = bool(claims) and claims[0].kind in self.vocab.cumulative_kinds and not claims[0].period_start
         buckets: dict[int, dict[tuple, list[Claim]]] = {}
@@ -209,32 +220,28 @@ class ClaimFuser:
             if rng is not None and not is_vague(claim):
                 position = (self._source_key(claim), rng)
                 buckets.setdefault(_ordinal(self._stated(claim) or ""), {}).setdefault(position, []).append(claim)
-        days = sorted(buckets)
         extremes = {day: _extremes(bucket) for day, bucket in buckets.items()}
+        dated = sorted(day for day in buckets if day)
+        window = self.vocab.numeric_window_days
         flagged: set[tuple[int, tuple]] = set()
         same_date = False
-        for i, first in enumerate(days):
-            for second in days[i:]:
-                if first and second - first > self.vocab.numeric_window_days:
-                    break
-                # a running total may grow: between two days only a later, lower figure disagrees
-                one_day = first == second or not first
-                hits = self._cross((buckets[first], *extremes[first]), (buckets[second], *extremes[second]),
-                                   later_lower_only=cumulative and not one_day)
-                flagged |= {(first, p) for p in hits[0]} | {(second, p) for p in hits[1]}
-                same_date = same_date or (one_day and bool(hits[0] or hits[1]))
+        for day, bucket in sorted(buckets.items()):
+            if day:             # an undated figure meets every other as if stated the same day
+                same_day = _merge([extremes[day]] + ([extremes[0]] if 0 in extremes else []))
+                later = _merge([extremes[d] for d in dated[bisect_right(dated, day):bisect_right(dated, day + window)]])
+                earlier = _merge([extremes[d] for d in dated[bisect_left(dated, day - window):bisect_left(dated, day)]])
+            else:
+                same_day, later, earlier = _merge(list(extremes.values())), ([], []), ([], [])
+            for position in bucket:
+                self.comparisons += 1
+                if self._above(position, same_day[0]) or self._below(position, same_day[1]):
+                    flagged.add((day, position))
+                    same_date = True
+                elif (self._below(position, later[1]) or self._above(position, earlier[0])
+                      or (not cumulative and (self._above(position, later[0]) or self._below(position, earlier[1])))):
+                    flagged.add((day, position))
         involved = {c.claim_id: c for day, position in flagged for c in buckets[day][position]}
         return [involved[k] for k in sorted(involved)], same_date
-
-    def _cross(self, earlier: tuple, later: tuple, later_lower_only: bool) -> tuple[set, set]:
-        """Positions of each bucket (positions, tops, bottoms) that disagree with an independent one of the other."""
-        (positions_e, top_e, bottom_e), (positions_l, top_l, bottom_l) = earlier, later
-        self.comparisons += len(positions_e) + len(positions_l)
-        hit_e = {p for p in positions_e
-                 if self._below(p, bottom_l) or (not later_lower_only and self._above(p, top_l))}
-        hit_l = {p for p in positions_l
-                 if self._above(p, top_e) or (not later_lower_only and self._below(p, bottom_e))}
-        return hit_e, hit_l
 
     def _above(self, position: tuple, tops: list[tuple[float, str]]) -> bool:
         """Is there a figure from another source whose low lies clearly above this position's high?"""

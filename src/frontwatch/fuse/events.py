@@ -133,28 +133,34 @@ class EventFuser:
     def _cluster(self, items: list[DocEvent]) -> list[list[DocEvent]]:
         """Complete-linkage clusters of items sorted by start date, swept through time.
 
-        Only clusters still open (their latest day within the slack of the item's
-        first day) can take the item, so each item meets a window of clusters,
-        not the whole block. An undated item never merges: it is its own cluster.
+        Only clusters still open (their earliest end within the slack of the item's
+        first day) can take the item, so each item meets a window of clusters, not the
+        whole block; and a cluster is met through a summary (its sub-types, places and
+        date bounds), which says the same as meeting every member. An undated item
+        never merges: it is its own cluster.
         """
         clusters: list[list[DocEvent]] = []
-        open_ends: list[tuple[int, list[DocEvent]]] = []     # (latest day, cluster), in creation order
+        open_: list[_Summary] = []
         for item in items:
             span = interval(item.event)
             if span is None:
                 clusters.append([item])
                 continue
-            open_ends = [(end, c) for end, c in open_ends if end + self.slack >= span[0]]
-            home = next((i for i, (_, c) in enumerate(open_ends)
-                         if all(self.same_event(item.event, m.event) for m in c)), None)
+            open_ = [c for c in open_ if c.min_end + self.slack >= span[0]]
+            home = next((c for c in open_ if self._fits(item.event, span, c)), None)
             if home is None:
-                clusters.append([item])
-                open_ends.append((span[1], clusters[-1]))
-            else:
-                end, cluster = open_ends[home]
-                cluster.append(item)
-                open_ends[home] = (max(end, span[1]), cluster)
+                home = _Summary()
+                clusters.append(home.members)
+                open_.append(home)
+            home.add(item, span)
         return clusters
+
+    def _fits(self, event: Event, span: tuple[int, int], cluster: "_Summary") -> bool:
+        """Is the event the same event as every member of the cluster?"""
+        self.comparisons += 1
+        return (span[0] <= cluster.min_end + self.slack and cluster.max_start <= span[1] + self.slack
+                and all(self.vocab.compatible_types(event.sub_event_type, sub) for sub in cluster.subs)
+                and all(self.places.same(event.location, place) for place in cluster.places))
 
     def _attach_denials(self, clusters, denials):
         """Link each denial to the cluster it denies; copies of one denial follow the copy that found one."""
@@ -267,6 +273,24 @@ class EventFuser:
         return dsp.side(stance, sources, [m.event.event_id for m in items],
                         [o for m in items for o in self._outlets(m)],
                         independent_sources=len(self._source_keys(items)))
+
+
+class _Summary:
+    """What complete linkage needs to know of a cluster: its sub-types, places and date bounds."""
+
+    def __init__(self):
+        self.members: list[DocEvent] = []
+        self.subs: set[str] = set()
+        self.places: set[str] = set()
+        self.min_end = 10 ** 9
+        self.max_start = -(10 ** 9)
+
+    def add(self, item: DocEvent, span: tuple[int, int]) -> None:
+        self.members.append(item)
+        self.subs.add(item.event.sub_event_type)
+        self.places.add(item.event.location or "")
+        self.min_end = min(self.min_end, span[1])
+        self.max_start = max(self.max_start, span[0])
 
 
 def _representative_rank(item: DocEvent):
