@@ -413,3 +413,33 @@ def test_dateline_is_not_the_doer(nlp, resolver):
     text = "BEIRUT (Wire) - Syrian government forces captured the whole of Masaken Hanano on Saturday."
     found = one(events_of(nlp, resolver, text, "2016-11-27"))
     assert found.sub_event_type == "Government regains territory"
+
+
+# --------------------------------------------------------------------------- unseen wars: actors
+
+@pytest.mark.parametrize("text, published, actor1", [
+    # a named group no alias table knows keeps its own name, never a generic one
+    ("Fighters of the Sahel Liberation Front overran the village of Boni on Tuesday, residents said.",
+     "2021-03-10", "Sahel Liberation Front"),
+    ("Kivu Defence Brigade militiamen seized the town of Rutshuru on Tuesday, local officials said.",
+     "2021-03-10", "Kivu Defence Brigade"),
+])
+def test_a_named_group_keeps_its_name(nlp, resolver, text, published, actor1):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.event_type == "Battles"]
+    assert found and found[0].actor1 == actor1
+    assert found[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_timestamp_line_is_not_the_doers_name(nlp, resolver):
+    text = "By Staff Reporter\nTuesday 9 March 2021 10:15 GMT\nSomali troops recaptured the port of Kismayo on Tuesday."
+    found = [e for e in events_of(nlp, resolver, text, "2021-03-09") if e.event_type == "Battles"]
+    assert found and "GMT" not in (found[0].actor1 or "")
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Government artillery fire killed at least nine civilians in Kherson on Tuesday, rescuers said.", "2022-11-30"),
+    ("Army mortar rounds killed four people in Kherson on Tuesday, medics said.", "2022-11-30"),
+])
+def test_a_modifier_of_the_weapon_phrase_is_the_perpetrator(nlp, resolver, text, published):
+    found = one(events_of(nlp, resolver, text, published), sub_event_type="Shelling/artillery/missile attack")
+    assert found.actor1 == "Military Forces of Ukraine"

@@ -1075,7 +1075,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         # "Rebels from the FSA said they had surrendered...": 'they' is the speaker
         actors.actor1 = resolve_actor(ctx.resolver, attribution.claimant, country)
     elif doer is not None:
-        actors.actor1 = resolve(doer)
+        actors.actor1 = actor_for_token(ctx, doer, country, doer=True)
         actors.assoc1 = next((a for a in (resolve(c) for c in doer.children if c.dep_ == "conj")
                               if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
         if actors.actor1 is None and (doer.lemma_ in ctx.vocab["armed_nouns"] or doer.lower_ in ctx.vocab["armed_nouns"]):
@@ -1083,8 +1083,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
             actors.actor2 = resolve(target) if (target := target_of(tok, trig, ctx.vocab)) is not None else None
             return actors
     if trig["noun"] and actors.actor1 is None:
-        actors.actor1 = next((a for a in (resolve(c) for c in tok.children
-                                          if c.dep_ in ("amod", "compound", "poss", "nmod")) if a), None)
+        actors.actor1 = next((a for a in (resolve(c) for c in weapon_modifiers(tok)) if a), None)
     target = target_of(tok, trig, ctx.vocab)
     if actors.actor1 is None and trig["rule"] not in ctx.vocab["place_subject_rules"]:
         actors.actor1 = sentence_actor(ctx, n, tok, country, subjects_only=True)
@@ -1101,6 +1100,15 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         if found and (actors.actor1 is None or found.canonical != actors.actor1.canonical):
             actors.actor2 = found
     return actors
+
+
+def weapon_modifiers(tok: Token) -> list[Token]:
+    """Who fired, as a modifier of the weapon noun: 'government shelling', and also of the noun
+    the weapon word compounds ('government artillery fire', 'army mortar rounds')."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        mods += [c for c in tok.head.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i != tok.i]
+    return mods
 
 
 def doer_of(tok: Token, trig: dict) -> Token | None:
@@ -1148,12 +1156,88 @@ def target_of(tok: Token, trig: dict, vocab: dict) -> Token | None:
     return None
 
 
-def actor_for_token(ctx: DocContext, tok: Token, country: str | None):
+def actor_for_token(ctx: DocContext, tok: Token, country: str | None, doer: bool = False):
+    named = group_name(tok, ctx.vocab, doer)
+    if named is not None and is_known_place(ctx, tok.doc, named):
+        named = None                    # 'Kherson fighters' are not a group called Kherson
+    if named is not None:
+        # 'M23 rebels', 'fighters of the Wagner Group': the text names the group, so its name
+        # wins over the generic head word ('rebels' -> Rebel groups) when no alias knows it
+        return resolve_actor(ctx.resolver, named, country) or _named_group(named)
     for text in mention_texts(tok):
         found = resolve_actor(ctx.resolver, text, country)
         if found is not None:
             return found
     return None
+
+
+# the small model tags unknown group names as GPE or PERSON, so only these rule a name out
+NOT_GROUP_ENTITIES = ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY")
+
+
+def group_name(tok: Token, vocab: dict, doer: bool = False) -> str | None:
+    """The proper name of an armed group the phrase around ``tok`` gives, if any: a name
+    compounded with an armed noun ('Shabaab militants'), the object of 'of/from' after one
+    ('fighters of the Lord's Resistance Army'), or (as the doer) an organisation entity itself."""
+    group_words = set(vocab["armed_nouns"]) | set(vocab["group_nouns"])
+    if tok.lemma_.lower() in group_words or tok.lower_ in group_words:
+        if tok.ent_type_ == "ORG" and any(t.pos_ == "PROPN" for t in entity_of(tok)):
+            return name_text(entity_of(tok))   # 'the Rapid Support Forces' is one name
+        names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and is_group_name_token(c)
+                 and same_line(c, tok)]
+        if names:
+            return name_text(proper_span(names[0]))
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and is_group_name_token(obj):
+                    return name_text(proper_span(obj))
+        return None
+    if doer and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and not tok.text.isupper():
+        return name_text(entity_of(tok))
+    return None
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """A byline or timestamp line ('12:40 GMT') parses as a modifier of the next line's subject."""
+    lo, hi = sorted((a, b), key=lambda t: t.i)
+    return "\n" not in lo.doc[lo.i:hi.i + 1].text
+
+
+def is_known_place(ctx: DocContext, doc: Doc, name: str) -> bool:
+    text = ctx.text or doc.text
+    places = {text[a:b].casefold() for a, b, _ in ctx.all_places} if ctx.all_places else set()
+    return name.casefold() in places
+
+
+def is_group_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_GROUP_ENTITIES and not (tok.text.isupper() and len(tok) > 4)
+
+
+def entity_of(tok: Token) -> Span:
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+
+
+def proper_span(tok: Token) -> Span:
+    if tok.ent_type_ == "ORG":
+        return entity_of(tok)
+    left = [t for t in tok.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+    start = min([tok.i] + [t.i for t in left])
+    return tok.doc[start:tok.i + 1]
+
+
+def name_text(span: Span) -> str:
+    while len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]
+    while len(span) > 1 and span[-1].lower_ in ("'s", "’s"):
+        span = span[:-1]
+    return span.text.strip()
+
+
+def _named_group(name: str):
+    from ..resolve import ActorMatch
+
+    return ActorMatch(name, 2)      # ACLED inter 2: a named non-state armed group
 
 
 def mention_texts(tok: Token) -> list[str]:
