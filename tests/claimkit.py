@@ -12,6 +12,7 @@ class FakeResolver:
         "syrian observatory for human rights": "SOHR",
         "reuters": "Reuters", "cnn": "CNN", "associated press": "AP",
         "state media": "SANA", "monitoring group": "SOHR",
+        "mali military": "Malian Armed Forces",
     }
 
     def claimant(self, mention, country=None):

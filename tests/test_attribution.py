@@ -138,3 +138,20 @@ def test_speaker_offsets_point_at_the_mention(nlp):
     doc = nlp(text)
     att = Attributor(FakeResolver(), None).attribute(next(doc.sents))
     assert text[att.start:att.end] in ("the Joint Operations Command", "Officials in Kherson")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a role word is no claimant of its own: its organisation, else a descriptive form
+    ("A local administrator said 12 people died in the shelling of Kidal.", "local officials"),
+    ("Health officials in Darfur said at least 30 people were killed.", "Darfur health officials"),
+    ("A commander with the government forces said 14 rebels were killed near Gao.", "government forces"),
+    ("Malian health officials said 25 people died in the raid.", "Malian health officials"),
+    ("A spokesman for the Sahel Relief Committee said 40 families had fled.", "Sahel Relief Committee"),
+    # a country's armed-forces unit speaks for the country's military, as the alias table names it
+    ("Mali's northern command said 20 militants were killed near Gao.", "Malian Armed Forces"),
+    # the proper name in the phrase wins over a generic word that is an alias
+    ("The monitoring group Sahel Civilian Watch said 30 civilians were killed in Gao.", "Sahel Civilian Watch"),
+])
+def test_speaker_phrases_reduce_to_an_institution(nlp, text, claimant):
+    (att,) = attribute_all(nlp, text)
+    assert att.claimant == claimant

@@ -205,3 +205,13 @@ def test_any_text_gives_well_formed_claims(nlp, words):
         assert text[ev.start:ev.end] == ev.text and ev.text.strip()
         assert claim.kind in ("displaced", "killed", "injured", "trapped", "in_need", "surrendered", "detained",
                               "territory_share", "places_taken", "buildings_taken", "other")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Casualties\n\nThe Andes Human Rights Network says more than 400 people were killed in the fighting.",
+     "Andes Human Rights Network"),
+    ("The toll\n\nThe Sahel Relief Committee says 90 people died in the raids on Gao.", "Sahel Relief Committee"),
+])
+def test_a_subject_parsed_onto_the_line_above_is_still_the_speaker(nlp, text, claimant):
+    (claim,) = claims_of(nlp, text, outlet="Andes Courier")
+    assert claim.claimant == claimant

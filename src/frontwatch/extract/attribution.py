@@ -20,10 +20,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Span
+
 STANCES = ("asserted", "denied", "hedged")
 _FUNCTION_WORDS = {"of", "for", "in", "at", "on", "and", "s", "who", "which", "by", "to", "from", "with"}
 _QUOTES_OPEN = "\"“"
 _QUOTES_CLOSE = "\"”"
+_AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three"}
 
@@ -62,6 +65,9 @@ class AttributionVocabulary:
     first_person: frozenset[str]
     role_words: frozenset[str]
     leading_verbs: frozenset[str]
+    military_units: frozenset[str]
+    institution_nouns: frozenset[str]
+    official_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +88,8 @@ def vocabulary() -> AttributionVocabulary:
         figure_nouns=sets["figure_nouns"], content_nouns=sets["content_nouns"],
         counting_verbs=sets["counting_verbs"], person_pronouns=sets["person_pronouns"],
         org_pronouns=sets["org_pronouns"], first_person=sets["first_person"], role_words=sets["role_words"],
-        leading_verbs=sets["leading_verbs"])
+        leading_verbs=sets["leading_verbs"], military_units=sets["military_units"],
+        institution_nouns=sets["institution_nouns"], official_roles=sets["official_roles"])
 
 
 def _fold(text: str) -> str:
@@ -243,9 +250,13 @@ class Attributor:
     def _speaker(self, verb):
         for child in verb.children:
             if not _same_line(child, verb):
-                continue                   # an arc into the headline above is a parse error
+                if child.dep_ == "nsubj":      # an arc into the headline above is a parse error:
+                    stray = _stray_subject(verb)   # the subject is the phrase hung on it from this line
+                    if stray is not None:
+                        return _whole_entities(stray)
+                continue
             if child.dep_ in ("nsubj",):
-                return _subtree(child)
+                return _whole_entities(_subtree(child))
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -314,8 +325,10 @@ class Attributor:
     def _resolve_mention(self, speaker) -> str | None:
         text = speaker.text
         is_person = any(e.label_ == "PERSON" for e in speaker.ents) or speaker.root.ent_type_ == "PERSON"
-        canonical = (self._named_apart(speaker) or self._lookup(text) or self._remembered(speaker)
-                     or self._organisation_in(speaker))
+        canonical = (self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
+                     or self._named_organisation(speaker)
+                     or self._lookup(text)
+                     or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
         if canonical is None:
             canonical = self._name_of(speaker)
         if canonical:
@@ -344,6 +357,74 @@ class Attributor:
                 return _clean_name(proper)
         return None
 
+    def _named_organisation(self, speaker) -> str | None:
+        """'Activists from the group Mothers Are Waiting' : an organisation's proper name in the phrase
+        wins over a generic word of it that happens to be an alias ('activists', 'monitoring group')."""
+        whole = self._lookup(speaker.text)
+        for ent in speaker.ents:
+            ent = _clip_to(ent, speaker)
+            if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
+                    self.vocab.role_words:
+                named = self._lookup(ent.text)
+                if named or whole is None:
+                    # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
+                    return named or (" " not in ent.text and self._remembered(ent)) or _clean_name(ent.text)
+                rest = (speaker.doc[speaker.start:ent.start].text + " " + speaker.doc[ent.end:speaker.end].text)
+                if self._lookup(rest.strip()) == whole:     # only the generic words matched the alias
+                    return _clean_name(ent.text)
+                return None
+        return None
+
+    def _role_claimant(self, speaker) -> str | None:
+        """'A local administrator', 'health officials in Aceh', 'the commander': a role word is no
+        claimant of its own. It speaks for the organisation it is of (or at, with, from) when one is
+        named; else it keeps a descriptive form ('local officials', 'Aceh health officials')."""
+        root = speaker.root
+        role = root.lemma_.lower()
+        if role not in self.vocab.official_roles or root.ent_type_ == "PERSON":
+            return None
+        found = self._organisation_in(speaker) or self._military_of(speaker)
+        if found:
+            return found
+        words = [t for t in speaker if t.i < root.i and t.dep_ not in ("det", "nummod", "punct", "case", "cc")
+                 and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")
+                 and t.lower_ not in _AFFILIATION_SUFFIXES and t.text != "-"]
+        places = [t for t in speaker if t.i > root.i and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
+                  and t.head.dep_ == "prep" and t.head.lower_ in ("in", "from", "of")]
+        if not words and not places:
+            if self.previous_claimant and not self._is_person(self.previous_claimant):
+                return self.previous_claimant       # 'The Nile Brigade took the bridge. A spokesman said ...'
+        owner = " ".join(t.text for t in words)
+        known = self._lookup(owner) if owner else None
+        if known:                                       # 'a Nile Doctors Union spokesman'
+            return known
+        orgs = [e for e in speaker.ents if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
+        if orgs:
+            return _clean_name(orgs[0].text)
+        tokens = places + words
+        if role in ("commander", "officer") and not any(t.lemma_.lower() in self.vocab.military_units
+                                                       for t in tokens):
+            return _descriptive(tokens, "military officials")
+        return _descriptive(tokens, "officials")
+
+    def _is_person(self, canonical: str) -> bool:
+        return any(k.canonical == canonical and k.is_person for k in self.known)
+
+    def _military_of(self, speaker) -> str | None:
+        """'Chile's northern command', 'the Peruvian army': a unit of a country's armed forces speaks
+        for the country's military, as the alias table names it."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.military_units:
+            return None
+        for tok in speaker:
+            if tok.i != root.i and (tok.ent_type_ in ("GPE", "NORP") or tok.dep_ == "poss" and tok.pos_ == "PROPN"):
+                owner = tok.text
+                for form in (f"{owner}'s military", f"{owner} military", f"{owner} armed forces"):
+                    found = self._lookup(form)
+                    if found:
+                        return found
+        return None
+
     def _lookup(self, mention: str) -> str | None:
         if not mention or self.resolver is None:
             return None
@@ -358,13 +439,13 @@ class Attributor:
         for tok in speaker:
             org = None
             if tok.lemma_.lower() in self.vocab.role_words:
-                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with")),
-                          None)
+                of = next((c for c in tok.children if c.dep_ == "prep"
+                           and c.lower_ in ("of", "at", "for", "with", "from")), None)
                 org = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             elif tok.dep_ == "relcl" and tok.lemma_.lower() in self.vocab.leading_verbs:
                 org = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
-                    t.pos_ == "PROPN" for t in org.subtree)):
+                    t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns):
                 name = _subtree(org).text
                 return self._lookup(name) or _clean_name(name)
         return None
@@ -386,7 +467,7 @@ class Attributor:
         if orgs:
             return _clean_name(orgs[0].text)
         root = speaker.root
-        tokens = [t for t in root.subtree if t.i <= root.i and t.dep_ not in ("det", "punct", "nummod", "case")
+        tokens = [t for t in speaker if t.i <= root.i and t.dep_ not in ("det", "punct", "nummod", "case")
                   and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
         name = _clean_name(" ".join(t.text for t in tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens):
@@ -425,7 +506,9 @@ class Attributor:
             return "hedged"
         for tok in sent:
             # "100,000 are estimated to", "thousands are thought to have": passive report, no source
-            if tok.lemma_.lower() in self.vocab.passive_hedges and any(c.dep_ == "auxpass" for c in tok.children):
+            children = list(tok.children)
+            if tok.lemma_.lower() in self.vocab.passive_hedges and any(c.dep_ == "auxpass" for c in children) \
+                    and not any(c.dep_ == "nsubj" for c in children):   # a subject: a misparse, not a passive
                 return "hedged"
         if cue is not None and cue.stance == "hedged":
             return "hedged"
@@ -481,6 +564,54 @@ def _subtree(token):
             right = i - 1
             break
     return doc[left:right + 1]
+
+
+def _clip_to(ent, span):
+    """An entity cut to the speaker phrase (the recogniser may run an entity over a line break)."""
+    start, end = max(ent.start, span.start), min(ent.end, span.end)
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _descriptive(tokens, plural_role: str) -> str:
+    """'local' + 'officials' -> 'local officials'; names keep their capitals, a sentence-initial
+    common word loses its capital ('Local officials' -> 'local officials')."""
+    words = [_plain_word(t) for t in tokens] + [plural_role]
+    return " ".join(w for w in words if w)
+
+
+def _plain_word(tok) -> str:
+    text = re.sub(r"['’]s$", "", tok.text)
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC"):
+        return text[:1].upper() + text[1:]
+    return text.lower()
+
+
+def _stray_subject(verb):
+    """'The toll\n\nThe X Observatory says ...': the parser hung the line's real subject on a
+    headline word above; it is the widest nominal phrase on the verb's line, before the verb,
+    whose head lies off the line."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    for tok in doc[start:verb.i]:
+        if tok.pos_ in ("NOUN", "PROPN") and not start <= tok.head.i <= verb.i:
+            return _subtree(tok)
+    return None
+
+
+def _whole_entities(span):
+    """A speaker phrase that cuts a named organisation or person in two is widened to hold it whole
+    (the parser splits names like 'Mothers Are Waiting Here': the entity recogniser keeps them)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON") and ent.start < end and ent.end > start:
+            if _same_line(doc[min(start, ent.start)], doc[max(end, ent.end) - 1]):
+                start, end = min(start, ent.start), max(end, ent.end)
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 def _char_span(obj) -> tuple[int, int]:
