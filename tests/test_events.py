@@ -443,3 +443,12 @@ def test_a_timestamp_line_is_not_the_doers_name(nlp, resolver):
 def test_a_modifier_of_the_weapon_phrase_is_the_perpetrator(nlp, resolver, text, published):
     found = one(events_of(nlp, resolver, text, published), sub_event_type="Shelling/artillery/missile attack")
     assert found.actor1 == "Military Forces of Ukraine"
+
+
+def test_entering_a_place_taken_that_day_is_one_capture(nlp, resolver):
+    text = ("Somali troops seized the port of Kismayo on Tuesday, a military spokesman said.\n\n"
+            "Fighters from the Jubba Valley Brigade entered Kismayo at first light after a night of fighting, "
+            "the spokesman added.")
+    found = [e for e in events_of(nlp, resolver, text, "2021-03-10") if e.event_type == "Battles"]
+    assert [(e.sub_event_type, e.location) for e in found] == [("Government regains territory", "Kismayo")]
+    assert len(found[0].evidence) == 2

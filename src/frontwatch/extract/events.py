@@ -680,6 +680,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events += denials_in_later_sentences(ctx, events, attribution)
     link_denials(events)
     events = drop_aggregates(ctx, events, places_of)
+    events = fold_entries_into_captures(events, ctx.rule_of, vocab)
     events = merge_restatements(events)
     add_fatalities(events, claims or [])
     for event in events:
@@ -1522,6 +1523,27 @@ def date_within(inner: Event, outer: Event) -> bool:
     if not inner.event_date or not outer.date_earliest:
         return inner.event_date == outer.event_date
     return outer.date_earliest <= inner.event_date <= (outer.date_latest or outer.date_earliest)
+
+
+def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], vocab: dict) -> list[Event]:
+    """'Troops seized the airport ... Fighters entered the airport compound at dawn': entering a
+    place the same report says was taken that day is a detail of that capture, not a second
+    takeover (and not one by the other side because the unit's name is unknown)."""
+    territory = set(vocab["territory_sub_event_types"].values())
+    kept: list[Event] = []
+    for event in events:
+        capture = None
+        if rule_of.get(event.event_id) in vocab["restating_rules"] and event.sub_event_type in territory:
+            capture = next((c for c in events if c is not event and c.sub_event_type in territory
+                            and rule_of.get(c.event_id) not in vocab["restating_rules"]
+                            and c.location == event.location and c.stance == event.stance
+                            and intervals_overlap(c, event)), None)
+        if capture is None:
+            kept.append(event)
+            continue
+        capture.evidence += [e for e in event.evidence if e.ref not in {x.ref for x in capture.evidence}]
+        capture.sources += [s for s in event.sources if s not in capture.sources]
+    return kept
 
 
 def merge_restatements(events: list[Event]) -> list[Event]:
