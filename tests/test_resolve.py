@@ -213,14 +213,15 @@ def test_the_world_is_loaded_compactly(resolver):
     assert resolver.stats()["local_places"] >= 150
 
 
-def test_aleppo_gazetteer_is_rebuilt_identically_from_the_csr_data(tmp_path):
-    spec = importlib.util.spec_from_file_location("build", ROOT / "scripts" / "build_aleppo_gazetteer.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    build.main(CSR_SOURCE, tmp_path)
-    assert (tmp_path / "aleppo.csv").read_text() == (GAZETTEER / "aleppo.csv").read_text()
-    assert json.loads((tmp_path / "aleppo.geojson").read_text()) == json.loads((GAZETTEER / "aleppo.geojson").read_text())
-    assert "MIT License" in (GAZETTEER / "LICENSE-aleppo-csr.md").read_text()
+if CSR_SOURCE.is_dir():   # the CSR data sits in ../shared, which users do not have
+    def test_aleppo_gazetteer_is_rebuilt_identically_from_the_csr_data(tmp_path):
+        spec = importlib.util.spec_from_file_location("build", ROOT / "scripts" / "build_aleppo_gazetteer.py")
+        build = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(build)
+        build.main(CSR_SOURCE, tmp_path)
+        assert (tmp_path / "aleppo.csv").read_text() == (GAZETTEER / "aleppo.csv").read_text()
+        assert json.loads((tmp_path / "aleppo.geojson").read_text()) == json.loads((GAZETTEER / "aleppo.geojson").read_text())
+        assert "MIT License" in (GAZETTEER / "LICENSE-aleppo-csr.md").read_text()
 
 
 def test_a_generic_alias_of_several_countries_needs_the_country(resolver):

@@ -110,7 +110,7 @@ def seeds_db(tmp_path_factory) -> str:
     return pipeline.default_db(out)
 
 
-@pytest.mark.parametrize("corpus", ["demo", "seeds"])
+@pytest.mark.parametrize("corpus", ["demo", "seeds"] if SEEDS.is_dir() else ["demo"])
 def test_report_cites_evidence_for_every_sentence(corpus, request):
     from frontwatch.store import open_store
 
