@@ -452,3 +452,36 @@ def test_entering_a_place_taken_that_day_is_one_capture(nlp, resolver):
     found = [e for e in events_of(nlp, resolver, text, "2021-03-10") if e.event_type == "Battles"]
     assert [(e.sub_event_type, e.location) for e in found] == [("Government regains territory", "Kismayo")]
     assert len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    # a foreign state's forces are that state's, not the country the story is set in
+    ("Ethiopian troops seized the town of Baidoa on Tuesday, residents said.", "2021-03-10",
+     "Military Forces of Ethiopia"),
+    ("Kenyan army soldiers recaptured the port of Kismayo on Tuesday, officials said.", "2021-03-10",
+     "Military Forces of Kenya"),
+    ("The Malian Armed Forces retook the town of Kidal on Tuesday, the army said.", "2023-11-15",
+     "Military Forces of Mali"),
+])
+def test_a_demonym_names_the_state_whose_forces_acted(nlp, resolver, text, published, actor1):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.event_type == "Battles"]
+    assert found and found[0].actor1 == actor1
+    assert (found[0].inter1, found[0].sub_event_type) == (1, "Government regains territory")
+
+
+def test_demonym_table_is_data(resolver):
+    assert ev.demonyms()["congolese"] == "Democratic Republic of the Congo"
+    assert ev.demonym_forces(resolver, "South Sudanese soldiers").canonical.endswith("South Sudan")
+    assert ev.demonym_forces(resolver, "Sudanese rebels") is None
+
+
+@pytest.mark.parametrize("text, published, actor2", [
+    ("A car bomb exploded at an army checkpoint on the edge of Kismayo on Tuesday, killing three soldiers, "
+     "officials said.", "2021-03-10", "Military Forces of Somalia"),
+    ("A roadside bomb struck a police convoy near Kismayo on Tuesday, wounding five officers.", "2021-03-10", None),
+])
+def test_the_target_of_an_unclaimed_bombing_is_not_its_perpetrator(nlp, resolver, text, published, actor2):
+    found = one(events_of(nlp, resolver, text, published), location="Kismayo")
+    assert found.actor1 == "Unidentified Armed Group (Somalia)"
+    if actor2:
+        assert found.actor2 == actor2

@@ -18,6 +18,7 @@ Two steps, so that users can reuse the first in a pipeline of their own:
 """
 from __future__ import annotations
 
+import csv
 import json
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
 
+DEMONYMS_FILE = "demonyms.csv"
 PATTERNS_FILE = "event_patterns.json"
 TRIGGERS_ATTR = "fw_event_triggers"
 FINE_KINDS = ("neighbourhood", "district")
@@ -1093,14 +1095,36 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None:
         losers = [c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                   for c in p.children]
+        victims = [] if trig["territory"] else victim_phrases(tok, ctx.vocab)
         skip = {t.i for t in [*(target.subtree if target is not None else []),
-                              *(t for c in losers for t in c.subtree)]}
+                              *(t for c in losers for t in c.subtree),
+                              *(t for v in victims for t in v.subtree)]}
         actors.actor1 = sentence_actor(ctx, n, tok, country, skip=skip)
+        if target is None:
+            # 'a car bomb exploded at an army checkpoint, killing three soldiers': the army is
+            # what was hit, never the bomber
+            target = next((v for v in victims if resolve(v) is not None), None)
     if target is not None:
         found = resolve(target)
         if found and (actors.actor1 is None or found.canonical != actors.actor1.canonical):
             actors.actor2 = found
+    if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
+        actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def victim_phrases(tok: Token, vocab: dict) -> list[Token]:
+    """What an attack with no named doer hit: the objects of 'killing/wounding ...' and the
+    places it struck ('at an army checkpoint', 'on a police convoy')."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    found = []
+    for node in (tok, clause):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in vocab["hit_preps"]:
+                found += [c for c in child.children if c.dep_ == "pobj"]
+            if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_ in vocab["casualty_lemmas"]:
+                found += [c for c in child.children if c.dep_ in ("dobj", "nsubjpass")]
+    return list(dict.fromkeys(found))
 
 
 def weapon_modifiers(tok: Token) -> list[Token]:
@@ -1265,6 +1289,8 @@ def resolve_actor(resolver, text: str, country: str | None):
         found = resolver.actor(text, country=country)
     except TypeError:
         found = resolver.actor(text)
+    if found is None:
+        found = demonym_forces(resolver, text)
     if found is None and country:
         found = state_forces(resolver, text, country)
     if found is not None and "{country}" in getattr(found, "canonical", ""):
@@ -1272,6 +1298,29 @@ def resolve_actor(resolver, text: str, country: str | None):
             return None
         found = _with_canonical(found, found.canonical.format(country=country))
     return found
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym (or short country name) -> country, from the packaged data table users can extend."""
+    with resources.files("frontwatch.data").joinpath(DEMONYMS_FILE).open(encoding="utf-8") as fh:
+        return {row["demonym"].casefold(): row["country"] for row in csv.DictReader(fh)}
+
+
+def demonym_forces(resolver, text: str):
+    """'Ethiopian troops', 'the Congolese army', 'Malian armed forces', 'Libyan National Army
+    soldiers': a state's forces named by its demonym, whatever country the story is set in."""
+    vocab = load_vocabulary()
+    words = [w for w in text.replace("'s", "").split() if w.casefold() not in ("the", "a", "an")]
+    if len(words) < 2 or words[-1].casefold() not in vocab["state_force_heads"]:
+        return None
+    table = demonyms()
+    for size in (2, 1):         # 'South Sudanese' before 'Sudanese'
+        country = table.get(" ".join(words[:size]).casefold())
+        middle = words[size:-1]
+        if country and all(w.casefold() in vocab["state_force_modifiers"] for w in middle):
+            return state_forces(resolver, "army", country)
+    return None
 
 
 def state_forces(resolver, text: str, country: str):
