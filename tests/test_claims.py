@@ -215,3 +215,25 @@ def test_any_text_gives_well_formed_claims(nlp, words):
 def test_a_subject_parsed_onto_the_line_above_is_still_the_speaker(nlp, text, claimant):
     (claim,) = claims_of(nlp, text, outlet="Andes Courier")
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number counts the speakers, not a figure
+    ("The president left the capital, three officials said.", []),
+    # "N of them X" names its own subject
+    ("Shelling killed at least 88 civilians, 12 of them children, in Sittwe.",
+     [("killed", "civilians", 88, 88, "at_least"), ("killed", "children", 12, 12, "exact")]),
+    # a plural nationality counts people; a compound names the group
+    ("The bomb killed at least 40 Peruvians and 6 navy crew members, the port authority said.",
+     [("killed", "Peruvians", 40, 40, "at_least"), ("killed", "crew members", 6, 6, "exact")]),
+    # attackers are people
+    ("Defenders repelled the assault on the dam, killing 30 attackers.", [("killed", "fighters", 30, 30, "exact")]),
+    # famine is need
+    ("The UN says more than 200,000 people in Darfur are living in famine conditions.",
+     [("in_need", "people", 200000, 200000, "more_than")]),
+    # fighters who leave a town under a deal withdraw; they are not displaced
+    ("About 500 militia fighters left the town of Kidal under a truce on Sunday.",
+     [("other", "fighters", 500, 500, "about")]),
+])
+def test_general_reading_rules(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

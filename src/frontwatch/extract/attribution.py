@@ -469,7 +469,7 @@ class Attributor:
         root = speaker.root
         tokens = [t for t in speaker if t.i <= root.i and t.dep_ not in ("det", "punct", "nummod", "case")
                   and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-        name = _clean_name(" ".join(t.text for t in tokens))
+        name = _clean_name(_joined(tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens):
             name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
         return name or None
@@ -564,6 +564,15 @@ def _subtree(token):
             right = i - 1
             break
     return doc[left:right + 1]
+
+
+def _joined(tokens) -> str:
+    """Tokens' text with a space where the text had one or a token was left out ('al-Nour' stays whole)."""
+    parts = []
+    for tok, nxt in zip(tokens, list(tokens[1:]) + [None]):
+        gap = " " if nxt is not None and (tok.whitespace_ or nxt.i != tok.i + 1) else ""
+        parts.append(tok.text + gap)
+    return "".join(parts)
 
 
 def _clip_to(ent, span):

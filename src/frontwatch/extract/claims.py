@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
 from .attribution import Attributor, doc_text, token_starts
+from .attribution import vocabulary as attribution_vocabulary
 from .numbers import Quantity, find_quantities
 
 PEOPLE_KINDS = ("killed", "injured", "displaced", "trapped", "in_need", "surrendered", "detained")
@@ -56,6 +57,8 @@ class KindVocabulary:
     kin_nouns: frozenset[str]
     taken_verbs: frozenset[str]
     phrases_by_first: dict = None          # first lemma -> [(phrase, kind)], longest first
+    combatant_subjects: frozenset = frozenset()
+    withdrawal_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +83,8 @@ def vocabulary() -> KindVocabulary:
                           {k.lower(): v for k, v in table["subjects"].items()}, words("people_nouns"),
                           words("skip_nouns"), words("skip_after"), words("skip_before"),
                           words("anaphoric_figure_nouns"), words("pronoun_nouns"), words("release_verbs"),
-                          words("kin_nouns"), frozenset(table["kinds"]["taken"]["verbs"]), by_first)
+                          words("kin_nouns"), frozenset(table["kinds"]["taken"]["verbs"]), by_first,
+                          words("combatant_subjects"), words("withdrawal_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -339,7 +343,11 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     noun = _counted_noun(token.doc, q, vocab)
     if q.percent:
         return _read_share(q, token, noun, sent, vocab, readings)
+    if noun is not None and _is_speaker(noun):
+        return None                        # "two officials said": the number counts the speakers
     lemma = noun.lemma_.lower() if noun is not None else None
+    if noun is not None and _is_demonym(noun):
+        lemma = "people"                   # "60 Afghans": a people counted by nationality
     kind = vocab.nouns.get(lemma) if lemma else None
     if kind is None and lemma in vocab.place_nouns | vocab.building_nouns:
         kind = _taken_kind(noun, sent, vocab)
@@ -357,8 +365,36 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         return None
     subject = _subject(noun, kind, token, sent, vocab)
     if noun is None and re.match(r"\s+of\s+(them|those|whom)\b", doc_text(token.doc)[q.end:q.end + 20]):
-        subject = _earlier_people(token, sent, vocab) or subject   # "264 servicemen, 53 of them wounded"
+        # "143 civilians, 19 of them children" names its own subject; "53 of them wounded" the earlier one
+        subject = _named_after_of_them(token, vocab) or _earlier_people(token, sent, vocab) or subject
+    if kind == "displaced" and subject in vocab.combatant_subjects and _withdraws(token, vocab):
+        kind = "other"                     # fighters leaving a town withdraw; they are not displaced
     return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier)
+
+
+def _withdraws(token, vocab: KindVocabulary) -> bool:
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in vocab.withdrawal_verbs
+
+
+def _is_speaker(noun) -> bool:
+    """The noun is the subject of a reporting verb ('two officials said', 'three witnesses told')."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in attribution_vocabulary().verbs \
+        and noun.head.lemma_.lower() not in vocabulary().verbs
+
+
+def _is_demonym(noun) -> bool:
+    """'Afghans', 'Peruvians': a plural nationality (NORP) noun counts people."""
+    return noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS") and noun.dep_ != "compound"
+
+
+def _named_after_of_them(token, vocab: KindVocabulary) -> str | None:
+    doc = token.doc
+    for tok in doc[token.i + 1:min(token.i + 5, len(doc))]:
+        if tok.lower_ in ("of", "them", "those", "whom"):
+            continue
+        return vocab.subjects.get(tok.lemma_.lower()) if tok.lemma_.lower() in vocab.people_nouns else None
+    return None
 
 
 def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
@@ -368,7 +404,7 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
     while tok is not None and steps < 6:
         if tok.lower_ in vocab.pronoun_nouns and tok.pos_ != "ADJ":
             return None                    # "dozens of others": the noun is elsewhere
-        if tok.pos_ == "NOUN" or tok.lemma_.lower() in vocab.subjects:
+        if tok.pos_ == "NOUN" or tok.lemma_.lower() in vocab.subjects or _is_demonym(tok):
             return _phrase_head(tok)
         if tok.is_quote:
             tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -529,6 +565,12 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
                     and vocab.subjects[child.lemma_.lower()] not in ("people",):
                 return vocab.subjects[child.lemma_.lower()]
         lemma = noun.lemma_.lower()
+        if _is_demonym(noun):
+            return noun.text               # "60 Afghans"
+        if vocab.subjects.get(lemma) == "people" and lemma in vocab.people_nouns:
+            kinds = [c.text.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            if kinds:                      # "13 service members", "40 crew members"
+                return " ".join(kinds + [noun.text.lower()])
         if lemma in vocab.subjects:
             return vocab.subjects[lemma]
     # "civilians are fleeing by the tens of thousands": the subject of the trigger
