@@ -485,3 +485,16 @@ def test_the_target_of_an_unclaimed_bombing_is_not_its_perpetrator(nlp, resolver
     assert found.actor1 == "Unidentified Armed Group (Somalia)"
     if actor2:
         assert found.actor2 == actor2
+
+
+@pytest.mark.parametrize("text, published, event_type, sub_type", [
+    ("Jihadist militants detained four aid workers near Gao on Tuesday, a local official said.",
+     "2021-03-10", "Violence against civilians", "Abduction/forced disappearance"),
+    ("Gunmen detained a village chief and two elders in Gao on Tuesday.",
+     "2021-03-10", "Violence against civilians", "Abduction/forced disappearance"),
+    ("Police detained four suspected militants in Gao on Tuesday.",
+     "2021-03-10", "Strategic developments", "Arrests"),
+])
+def test_only_the_state_arrests(nlp, resolver, text, published, event_type, sub_type):
+    found = one(events_of(nlp, resolver, text, published), location="Gao")
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_type)

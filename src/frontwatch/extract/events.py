@@ -1065,6 +1065,7 @@ class Actors:
     actor1: Any = None          # resolve.ActorMatch
     actor2: Any = None
     assoc1: Any = None
+    irregular_doer: bool = False    # the text's doer is a non-state noun ('militants') no table names
 
 
 def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier: list[Event],
@@ -1078,6 +1079,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         # "Rebels from the FSA said they had surrendered...": 'they' is the speaker
         actors.actor1 = resolve_actor(ctx.resolver, attribution.claimant, country)
     elif doer is not None:
+        actors.irregular_doer = doer.lemma_.lower() in ctx.vocab["non_state_nouns"] or doer.lower_ in ctx.vocab["non_state_nouns"]
         actors.actor1 = actor_for_token(ctx, doer, country, doer=True)
         actors.assoc1 = next((a for a in (resolve(c) for c in doer.children if c.dep_ == "conj")
                               if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
@@ -1398,6 +1400,10 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
     inter1 = getattr(actors.actor1, "inter", None)
     if trig["territory"]:
         sub_type = vocab["territory_sub_event_types"]["state" if inter1 == vocab["state_inter"] else "non_state"]
+    if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
+        # ACLED: only a state arrests; an armed group holding people abducts them
+        by_group = vocab["detention_by_armed_group"]
+        event_type, sub_type = by_group["event_type"], by_group["sub_event_type"]
     actor2, inter2 = name_of(actors.actor2), getattr(actors.actor2, "inter", None)
     civilian_targeting = None
     if event_type in ("Explosions/Remote violence", "Violence against civilians") and mentions_civilians(sent, vocab):
