@@ -155,3 +155,18 @@ def test_speaker_offsets_point_at_the_mention(nlp):
 def test_speaker_phrases_reduce_to_an_institution(nlp, text, claimant):
     (att,) = attribute_all(nlp, text)
     assert att.claimant == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a bare role word speaks for the organisation named before
+    ("A Sudan Doctors Union spokesman described heavy shelling. A spokesman said 16 people died on Friday.",
+     "Sudan Doctors Union"),
+    # 'their television', 'its news agency': the mouthpiece of the organisation named just before
+    ("The Sudan Doctors Union rejected the account. Its radio station said 45 people had been killed.",
+     "Sudan Doctors Union"),
+    # with nobody named before, the descriptive form stays and is not remembered as a name
+    ("A spokesman said 16 people died on Friday.", "officials"),
+])
+def test_bare_roles_and_mouthpieces_speak_for_the_organisation_named_before(nlp, text, claimant):
+    *_, last = attribute_all(nlp, text)
+    assert last.claimant == claimant

@@ -26,6 +26,7 @@ STANCES = ("asserted", "denied", "hedged")
 _FUNCTION_WORDS = {"of", "for", "in", "at", "on", "and", "s", "who", "which", "by", "to", "from", "with"}
 _QUOTES_OPEN = "\"“"
 _QUOTES_CLOSE = "\"”"
+_DESCRIPTIVE_ROLES = ("officials",)
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three"}
@@ -324,6 +325,9 @@ class Attributor:
 
     def _resolve_mention(self, speaker) -> str | None:
         text = speaker.text
+        owner = self._owner_by_pronoun(speaker)
+        if owner:
+            return owner
         is_person = any(e.label_ == "PERSON" for e in speaker.ents) or speaker.root.ent_type_ == "PERSON"
         canonical = (self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
@@ -331,9 +335,18 @@ class Attributor:
                      or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
         if canonical is None:
             canonical = self._name_of(speaker)
-        if canonical:
+        if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
         return canonical
+
+    def _owner_by_pronoun(self, speaker) -> str | None:
+        """'Their television said', 'its news agency said': the mouthpiece of the organisation named
+        just before speaks for it."""
+        root = speaker.root
+        has_owner = any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in root.children)
+        if not has_owner or self.last_claimant is None or self._is_person(self.last_claimant):
+            return None
+        return self.last_claimant
 
     def _named_apart(self, speaker) -> str | None:
         """'The monitoring group Airwars': a proper name after a generic descriptor is its own source,
@@ -392,6 +405,9 @@ class Attributor:
         places = [t for t in speaker if t.i > root.i and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
                   and t.head.dep_ == "prep" and t.head.lower_ in ("in", "from", "of")]
         if not words and not places:
+            earlier = self._remembered(speaker)     # 'an SDF spokesman' ... 'a spokesman'
+            if earlier and not _is_descriptive(earlier):
+                return earlier
             if self.previous_claimant and not self._is_person(self.previous_claimant):
                 return self.previous_claimant       # 'The Nile Brigade took the bridge. A spokesman said ...'
         owner = " ".join(t.text for t in words)
@@ -564,6 +580,10 @@ def _subtree(token):
             right = i - 1
             break
     return doc[left:right + 1]
+
+
+def _is_descriptive(claimant: str) -> bool:
+    return claimant.endswith(_DESCRIPTIVE_ROLES)
 
 
 def _joined(tokens) -> str:
