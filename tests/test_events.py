@@ -498,3 +498,20 @@ def test_the_target_of_an_unclaimed_bombing_is_not_its_perpetrator(nlp, resolver
 def test_only_the_state_arrests(nlp, resolver, text, published, event_type, sub_type):
     found = one(events_of(nlp, resolver, text, published), location="Gao")
     assert (found.event_type, found.sub_event_type) == (event_type, sub_type)
+
+
+@pytest.mark.parametrize("text, published, fatalities", [
+    # the victims of one attack add up (an alternative total: test_fatalities_take_the_most_conservative_total)
+    ("A suicide bomber killed at least 40 Somalis and 6 Kenyan soldiers near the airport in Kismayo on Tuesday.",
+     "2021-03-10", 46),
+    ("A car bomb killed 12 soldiers and 20 civilians in Kismayo on Tuesday, medics said.", "2021-03-10", 32),
+])
+def test_fatalities_sum_the_victims_of_one_attack(nlp, resolver, text, published, fatalities):
+    found = one(events_of(nlp, resolver, text, published), location="Kismayo")
+    assert found.fatalities == fatalities
+
+
+def test_a_toll_shared_by_several_places_is_not_copied_to_each(nlp, resolver):
+    text = "At least 27 children were killed in Kandahar and Khost over the past three days, the UN said."
+    found = [e for e in events_of(nlp, resolver, text, "2021-08-27") if e.fatalities is not None]
+    assert len(found) == 2 and sum(e.fatalities for e in found) == 27
