@@ -170,3 +170,12 @@ def test_speaker_phrases_reduce_to_an_institution(nlp, text, claimant):
 def test_bare_roles_and_mouthpieces_speak_for_the_organisation_named_before(nlp, text, claimant):
     *_, last = attribute_all(nlp, text)
     assert last.claimant == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("An Italian charity said 40 people were killed in the shelling of Gao.", "Italian charity"),
+    ("Local officials said 40 people were killed in the shelling of Gao.", "local officials"),
+])
+def test_unknown_speakers_keep_the_capitals_of_names(nlp, text, claimant):
+    (att,) = attribute_all(nlp, text)
+    assert att.claimant == claimant

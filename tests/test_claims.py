@@ -237,3 +237,13 @@ def test_a_subject_parsed_onto_the_line_above_is_still_the_speaker(nlp, text, cl
 ])
 def test_general_reading_rules(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Artillery fire killed a girl in Kidal on Sunday, the governor said.", [("killed", "children", 1, 1, "exact")]),
+    ("A soldier was wounded by a sniper near Gao, the army said.", [("injured", "soldiers", 1, 1, "exact")]),
+    ("A drone hit a car carrying a doctor near Gao.", []),
+    ("The militia seized a village near Gao.", []),
+])
+def test_one_victim_named_by_an_article_counts_one(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

@@ -27,6 +27,7 @@ _FUNCTION_WORDS = {"of", "for", "in", "at", "on", "and", "s", "who", "which", "b
 _QUOTES_OPEN = "\"“"
 _QUOTES_CLOSE = "\"”"
 _DESCRIPTIVE_ROLES = ("officials",)
+_NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its capital
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three"}
@@ -486,7 +487,7 @@ class Attributor:
         tokens = [t for t in speaker if t.i <= root.i and t.dep_ not in ("det", "punct", "nummod", "case")
                   and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
         name = _clean_name(_joined(tokens))
-        if name and not any(t.pos_ == "PROPN" for t in tokens):
+        if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS:
             name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
         return name or None
 

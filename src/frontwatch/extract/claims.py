@@ -264,7 +264,30 @@ def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
         reading = _read(q, token, sent, vocab, readings, earlier_claims)
         if reading:
             readings.append(reading)
-    return readings
+    return readings + _single_victims(sent, vocab)
+
+
+_SINGLE_VICTIM_KINDS = ("killed", "injured")
+
+
+def _single_victims(sent, vocab: KindVocabulary) -> list[_Reading]:
+    """'Shelling killed a woman': one person named by an article, the object of a killing or wounding
+    verb (or the subject of its passive), is a count of one."""
+    found = []
+    for tok in sent:
+        if tok.lower_ not in ("a", "an") or tok.dep_ != "det":
+            continue
+        noun = tok.head
+        verb = noun.head
+        if noun.tag_ != "NN" or noun.lemma_.lower() not in vocab.people_nouns or noun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        kind = vocab.verbs.get(verb.lemma_.lower())
+        if kind not in _SINGLE_VICTIM_KINDS or verb.pos_ != "VERB":
+            continue
+        end = noun.idx + len(noun.text)
+        q = Quantity(tok.idx, end, 1, 1, "exact", doc_text(sent.doc)[tok.idx:end], form="words")
+        found.append(_Reading(q, kind, _subject(noun, kind, tok, sent, vocab), tok, 1, 1, "exact"))
+    return found
 
 
 def _quantities(sent) -> list[Quantity]:
