@@ -515,3 +515,23 @@ def test_a_toll_shared_by_several_places_is_not_copied_to_each(nlp, resolver):
     text = "At least 27 children were killed in Kandahar and Khost over the past three days, the UN said."
     found = [e for e in events_of(nlp, resolver, text, "2021-08-27") if e.fatalities is not None]
     assert len(found) == 2 and sum(e.fatalities for e in found) == 27
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The town of Kidal was largely under army control by Monday afternoon after heavy overnight "
+     "bombardment, officials said.", "2023-11-15", [("Government regains territory", "Kidal")]),
+    ("The town of Kidal came under rebel control on Monday, residents said.", "2023-11-15",
+     [("Non-state actor overtakes territory", "Kidal")]),
+    ("Kidal remains under government control, officials said.", "2023-11-15", []),
+])
+def test_coming_under_control_is_a_takeover_and_its_bombardment_the_background(nlp, resolver, text, published, expected):
+    found = events_of(nlp, resolver, text, published)
+    assert [(e.sub_event_type, e.location) for e in found] == expected
+
+
+def test_a_strike_in_its_own_clause_is_still_an_event(nlp, resolver):
+    text = ("Somali troops seized the town of Kismayo on Tuesday after warplanes had bombed militant "
+            "positions around it overnight, a spokesman said.")
+    found = {(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2021-03-10")}
+    assert found == {("Government regains territory", "Kismayo"), ("Air/drone strike", "Kismayo")}
+

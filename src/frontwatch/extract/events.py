@@ -172,8 +172,17 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
                                              if c.dep_ in ("nsubj", "nsubjpass")),
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
+        "change_marked": lambda v: marks_a_change(anchor, v),
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def marks_a_change(verb: Token, words) -> bool:
+    """'was under army control by Monday', 'is now under rebel control': a state reached, not
+    one that holds ('remains under government control' is no event)."""
+    if verb.lemma_ in ("come", "fall", "bring", "return"):
+        return True
+    return any(c.lower_ in words for c in verb.children if c.dep_ in ("advmod", "prep"))
 
 
 def theme_of(tok: Token) -> Token | None:
@@ -673,6 +682,8 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
         if is_title(ctx, ctx.sents[n]):
             continue
         for trig in group:
+            if sets_the_scene(ctx, trig, group):
+                continue
             said_by = attribution.get(("trigger", trig["anchor"]), attribution.get(n))
             for event, place in events_for_trigger(ctx, n, trig, said_by, events):
                 events.append(event)
@@ -688,6 +699,16 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     for event in events:
         event.notes = note_for(event, vocab, ctx.rule_of.get(event.event_id))
     return events
+
+
+def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
+    """'was under army control by Monday after heavy overnight bombardment': a bare noun phrase
+    after 'after/following' explains the capture the sentence reports; it is no event of its own
+    (a full clause, 'after aircraft had struck the positions', still is)."""
+    tok = ctx.doc[trig["anchor"]]
+    if trig["territory"] or not trig["noun"] or not any(t["territory"] for t in group):
+        return False
+    return tok.dep_ == "pobj" and tok.head.lower_ in ctx.vocab["scene_preps"]
 
 
 def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
@@ -922,6 +943,8 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     theme = theme_of(tok) or subject_of(tok)
     if theme is None:
         return True
+    if points_back(tok, theme, ctx.vocab):
+        return True                     # 'struck positions around it': the place just named
     if trig["rule"] in ctx.vocab["person_target_rules"] and (theme.lower_ in ctx.vocab["civilian_words"] or theme.lemma_ in ctx.vocab["civilian_words"]):
         return True                     # 'seized a priest': people, so the place is the story's
     if theme.lower_ in ctx.vocab["context_themes"] or theme.lemma_ in ctx.vocab["context_themes"]:
@@ -929,6 +952,11 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     if any(c.dep_ == "nummod" or c.like_num for c in theme.children):
         return False
     return any(c.lower_ in ctx.vocab["definite_words"] for c in theme.children if c.dep_ in ("det", "poss"))
+
+
+def points_back(tok: Token, theme: Token, vocab: dict) -> bool:
+    preps = [c for node in (tok, theme) for c in node.children if c.dep_ == "prep" and c.lower_ in vocab["anaphor_preps"]]
+    return any(o.dep_ == "pobj" and o.lower_ in vocab["place_anaphors"] for p in preps for o in p.children)
 
 
 def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
@@ -1143,6 +1171,8 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
     for child in tok.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if trig["rule"] in CONTROL_RULES:
+        return controller(tok.doc[trig["start"]:trig["end"]])
     if trig["rule"] == "fall_to":
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "to":
@@ -1157,6 +1187,23 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+CONTROL_RULES = ("under_control",)
+
+
+def controller(span: Span) -> Token | None:
+    """Whose control: 'under army control', 'under the alliance's control', 'under the control of X'."""
+    control = next((t for t in span if t.lower_ == "control"), None)
+    if control is None:
+        return None
+    for child in control.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return child
+    for prep in control.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
