@@ -535,3 +535,10 @@ def test_a_strike_in_its_own_clause_is_still_an_event(nlp, resolver):
     found = {(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2021-03-10")}
     assert found == {("Government regains territory", "Kismayo"), ("Air/drone strike", "Kismayo")}
 
+
+
+def test_laying_down_arms_and_leaving_is_one_transfer(nlp, resolver):
+    text = ("More than 400 militants had laid down their weapons and left the eastern districts of "
+            "Omdurman by Tuesday, officials said.")
+    found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2023-05-20")]
+    assert found == [("Non-violent transfer of territory", "Omdurman")]

@@ -694,6 +694,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     link_denials(events)
     events = drop_aggregates(ctx, events, places_of)
     events = fold_entries_into_captures(events, ctx.rule_of, vocab)
+    events = drop_parts_of_transfers(events, vocab)
     events = merge_restatements(events)
     add_fatalities(events, claims or [])
     for event in events:
@@ -1625,6 +1626,17 @@ def date_within(inner: Event, outer: Event) -> bool:
     if not inner.event_date or not outer.date_earliest:
         return inner.event_date == outer.event_date
     return outer.date_earliest <= inner.event_date <= (outer.date_latest or outer.date_earliest)
+
+
+def drop_parts_of_transfers(events: list[Event], vocab: dict) -> list[Event]:
+    """'400 militants laid down their weapons and left the eastern districts': one sentence, one
+    place, one fact; the surrender is part of the territorial change, not an 'Other' beside it."""
+    territory = set(vocab["territory_sub_event_types"].values()) | set(vocab["transfer_sub_types"])
+    def has_transfer(event: Event) -> bool:
+        return any(o is not event and o.sub_event_type in territory and o.location == event.location
+                   and o.stance == event.stance and {e.ref for e in o.evidence} & {e.ref for e in event.evidence}
+                   for o in events)
+    return [e for e in events if not (e.sub_event_type in vocab["minor_sub_types"] and has_transfer(e))]
 
 
 def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], vocab: dict) -> list[Event]:
