@@ -247,3 +247,14 @@ def test_general_reading_rules(nlp, text, expected):
 ])
 def test_one_victim_named_by_an_article_counts_one(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a trigger above another speaker's report belongs to the other clause
+    ("The WFP says more than 3 million people in Mali need food aid, and the charity Plan Sahel has said "
+     "that the drought puts hundreds of thousands of children at risk.", ["in_need"]),
+    ("Officials said 40 people were killed in Gao, and the governor said 9,000 residents had fled the town.",
+     ["killed", "displaced"]),
+])
+def test_a_report_bounds_the_search_for_a_trigger(nlp, text, kinds):
+    assert [c.kind for c in claims_of(nlp, text)] == kinds

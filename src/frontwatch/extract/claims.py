@@ -507,7 +507,15 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
         phrase_kind = _phrase_at(node, vocab)
         if phrase_kind:
             return phrase_kind             # "forced from their homes", "laid down their arms"
+        if _reports(node):
+            return None                    # what lies above a report is another clause's
     return None
+
+
+def _reports(node) -> bool:
+    """A reporting verb with its own speaker ('the agency has said that ...')."""
+    return node.pos_ == "VERB" and node.lemma_.lower() in attribution_vocabulary().verbs \
+        and any(c.dep_ == "nsubj" for c in node.children)
 
 
 def _phrase_at(node, vocab: KindVocabulary) -> str | None:
@@ -529,12 +537,21 @@ def _nearby_kind(token, sent, vocab: KindVocabulary) -> str | None:
     for i, t in enumerate(sent):
         kind = vocab.verbs.get(lemmas[i])
         if kind and t.pos_ in ("VERB", "ADJ") and not _number_between(token, t):
-            options.append((abs(t.i - token.i), kind))
+            options.append((abs(t.i - token.i), kind, t.i))
     for i, kind in _phrases_in(lemmas, vocab):
         if not _number_between(token, sent[i]):
-            options.append((abs(sent[i].i - token.i), kind))
-    options = [o for o in options if o[0] <= MAX_TRIGGER_DISTANCE and o[1] != "taken"]
-    return min(options)[1] if options else None
+            options.append((abs(sent[i].i - token.i), kind, sent[i].i))
+    others = [t.i for t in sent if (t.like_num or t.pos_ == "NUM") and abs(t.i - token.i) > 4]
+    options = [o for o in options if o[0] <= MAX_TRIGGER_DISTANCE and o[1] != "taken"
+               and not _nearer_figure(o, token, others)]
+    return min(options)[1] if options else None  # nearest; ties by kind name as before
+
+
+def _nearer_figure(option, token, others) -> bool:
+    """'20 million need food aid, and ... puts hundreds of thousands at risk': a trigger nearer to
+    another figure of the sentence belongs to that figure."""
+    distance, _kind, position = option
+    return any(abs(n - position) < distance for n in others)
 
 
 def _earlier_people(token, sent, vocab: KindVocabulary) -> str | None:
