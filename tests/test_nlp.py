@@ -65,3 +65,14 @@ def test_a_small_foreign_town_needs_the_ner_to_agree(nlp):
     text = "THE HORN OBSERVER\n\nKHARTOUM - Fighting went on in Khartoum North and Omdurman on Monday."
     names = [p.name for _, _, p in nlp(text)._.fw_places]
     assert "Horn" not in names and "Khartoum North" in names and "Omdurman" in names
+
+
+def test_frontwatch_marks_survive_a_multi_process_pipe(nlp):
+    """A user's own nlp.pipe(n_process=2) carries every frontwatch mark across processes."""
+    texts = ["MOSUL, Iraq - Iraqi troops retook the Zanjili district on Sunday, killing 12 militants, "
+             "the Joint Operations Command said.",
+             "KHARTOUM - Fighting spread to Omdurman on Monday, residents said, and 3,000 people fled."] * 2
+    single = [(d._.fw_places, d._.fw_main_place, d._.fw_quantities) for d in nlp.pipe(texts)]
+    multi = [(d._.fw_places, d._.fw_main_place, d._.fw_quantities) for d in nlp.pipe(texts, n_process=2)]
+    assert multi == single
+    assert any(places for places, _, _ in single)

