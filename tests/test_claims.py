@@ -258,3 +258,12 @@ def test_one_victim_named_by_an_article_counts_one(nlp, text, expected):
 ])
 def test_a_report_bounds_the_search_for_a_trigger(nlp, text, kinds):
     assert [c.kind for c in claims_of(nlp, text)] == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of people crowded the port of Tartus on Friday, desperate to flee the island.", []),
+    ("Thousands of Haitians queued at the border after the president fled.", []),
+    ("Thousands of people fled Gao on Friday.", [("displaced", "people", 2000, 9000, "about")]),
+])
+def test_a_crowd_doing_something_else_is_not_displaced(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

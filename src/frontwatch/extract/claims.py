@@ -482,7 +482,23 @@ def _governing_kind(token, noun, sent, vocab: KindVocabulary) -> str | None:
                     and not _has_other_figure_subject(child, token):
                 return vocab.verbs[child.lemma_.lower()]
     kind = _trigger_above(anchor, vocab)
-    return kind if kind else _nearby_kind(token, sent, vocab)
+    if kind:
+        return kind
+    if _acts_on_its_own(token, vocab):
+        return None                        # "hundreds of people crowded the airport, desperate to flee"
+    return _nearby_kind(token, sent, vocab)
+
+
+_LINKING_VERBS = {"be", "remain", "become", "stay", "have", "include", "number", "total", "reach", "rise", "climb"}
+
+
+def _acts_on_its_own(token, vocab: KindVocabulary) -> bool:
+    """'Hundreds of people crowded ...': a vague count that is the subject of an active verb which is
+    no trigger does that verb; a trigger elsewhere in the sentence is a wish or someone else's."""
+    verb = token.head
+    return (token.dep_ == "nsubj" and token.pos_ == "NOUN" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in vocab.verbs and verb.lemma_.lower() not in _LINKING_VERBS
+            and not any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _has_other_figure_subject(clause, token) -> bool:
