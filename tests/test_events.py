@@ -542,3 +542,11 @@ def test_laying_down_arms_and_leaving_is_one_transfer(nlp, resolver):
             "Omdurman by Tuesday, officials said.")
     found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2023-05-20")]
     assert found == [("Non-violent transfer of territory", "Omdurman")]
+
+
+def test_a_weapon_noun_and_its_verb_are_one_strike(nlp, resolver):
+    text = ("In the army-held west of Kherson, officials said Russian shells struck a school in the "
+            "Antonivka district on Sunday, killing four children.")
+    found = [e for e in events_of(nlp, resolver, text, "2022-12-05") if e.event_type == "Explosions/Remote violence"]
+    assert len(found) == 1 and found[0].fatalities == 4
+    assert found[0].actor1 == "Military Forces of Russia"

@@ -681,14 +681,17 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     for n, group in groups.items():
         if is_title(ctx, ctx.sents[n]):
             continue
-        for trig in group:
-            if sets_the_scene(ctx, trig, group):
+        verb_of = subsumed_nouns(ctx.doc, group)
+        produced: set[int] = set()
+        for trig in sorted(group, key=lambda t: t["anchor"] in verb_of):   # verbs before their nouns
+            if sets_the_scene(ctx, trig, group) or verb_of.get(trig["anchor"]) in produced:
                 continue
             said_by = attribution.get(("trigger", trig["anchor"]), attribution.get(n))
             for event, place in events_for_trigger(ctx, n, trig, said_by, events):
                 events.append(event)
                 places_of[event.event_id] = place
                 ctx.rule_of[event.event_id] = trig["rule"]
+                produced.add(trig["anchor"])
     events = drop_clashes_inside_captures(events)
     events += denials_in_later_sentences(ctx, events, attribution)
     link_denials(events)
@@ -717,6 +720,24 @@ def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, lis
     for trig in triggers:
         groups.setdefault(ctx.sentence_index(trig["anchor"]), []).append(trig)
     return groups
+
+
+def subsumed_nouns(doc: Doc, group: list[dict]) -> dict[int, int]:
+    """'rebel shells struck a school': the weapon noun is the subject of the verb that reports
+    the same strike, so it only counts when the verb yields no event (else its place is read
+    twice). Maps the noun's anchor to the verb's."""
+    verbs = {t["anchor"]: t for t in group if not t["noun"]}
+    found = {}
+    for trig in group:
+        if not trig["noun"]:
+            continue
+        tok = doc[trig["anchor"]]
+        if tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+            tok = tok.head
+        verb = verbs.get(tok.head.i) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and verb["event_type"] == trig["event_type"]:
+            found[trig["anchor"]] = verb["anchor"]
+    return found
 
 
 def strong_triggers(group: list[dict]) -> list[dict]:
@@ -1110,6 +1131,9 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     elif doer is not None:
         actors.irregular_doer = doer.lemma_.lower() in ctx.vocab["non_state_nouns"] or doer.lower_ in ctx.vocab["non_state_nouns"]
         actors.actor1 = actor_for_token(ctx, doer, country, doer=True)
+        if actors.actor1 is None and not trig["territory"]:
+            # 'Russian shells struck...': the doer is a weapon; its modifier says whose
+            actors.actor1 = next((a for a in (resolve(c) for c in weapon_modifiers(doer)) if a), None)
         actors.assoc1 = next((a for a in (resolve(c) for c in doer.children if c.dep_ == "conj")
                               if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
         if actors.actor1 is None and (doer.lemma_ in ctx.vocab["armed_nouns"] or doer.lower_ in ctx.vocab["armed_nouns"]):
