@@ -179,3 +179,12 @@ def test_bare_roles_and_mouthpieces_speak_for_the_organisation_named_before(nlp,
 def test_unknown_speakers_keep_the_capitals_of_names(nlp, text, claimant):
     (att,) = attribute_all(nlp, text)
     assert att.claimant == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Chilean Interior Minister Ana Soto said 12 protesters were injured in Santiago.", "Chilean Interior Ministry"),
+    ("Sahel Relief Committee spokesman Ali Sow said 40 families had fled Gao.", "Sahel Relief Committee"),
+])
+def test_a_named_persons_title_says_whom_they_speak_for(nlp, text, claimant):
+    (att,) = attribute_all(nlp, text)
+    assert att.claimant == claimant

@@ -335,7 +335,7 @@ class Attributor:
                      or self._lookup(text)
                      or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
         if canonical is None:
-            canonical = self._name_of(speaker)
+            canonical = self._title_organisation(speaker) or self._name_of(speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
         return canonical
@@ -423,6 +423,26 @@ class Attributor:
                                                        for t in tokens):
             return _descriptive(tokens, "military officials")
         return _descriptive(tokens, "officials")
+
+    def _title_organisation(self, speaker) -> str | None:
+        """'Chilean Interior Minister Ana Soto', 'Sahel Relief Committee spokesman Ali Sow': a named
+        person's title says whom they speak for ('Chilean Interior Ministry', 'Sahel Relief Committee')."""
+        person = next((e for e in speaker.ents if e.label_ == "PERSON"), None)
+        if person is None:
+            return None
+        title = [t for t in speaker.doc[speaker.start:person.start] if not t.is_punct and t.dep_ != "det"]
+        roles = [i for i, t in enumerate(title) if t.lemma_.lower() in self.vocab.role_words | {"minister"}]
+        if not roles or roles[0] == 0:
+            return None
+        owner, role = title[:roles[0]], title[roles[0]]
+        name = _joined(owner)
+        if role.lemma_.lower() == "minister":
+            name = f"{name} Ministry"
+        known = self._lookup(name)
+        places = [_fold(t.text)[:4] for t in owner if t.ent_type_ in ("NORP", "GPE")]
+        if known and places and not any(p in _fold(known) for p in places):
+            known = None                   # an alias of another country's ministry is not this one
+        return known or _title_case(name)
 
     def _is_person(self, canonical: str) -> bool:
         return any(k.canonical == canonical and k.is_person for k in self.known)
@@ -581,6 +601,11 @@ def _subtree(token):
             right = i - 1
             break
     return doc[left:right + 1]
+
+
+def _title_case(name: str) -> str:
+    """'Turkish defence Ministry' -> 'Turkish Defence Ministry' (acronyms and 'al-' kept)."""
+    return " ".join(w if w.isupper() or w[:1].isupper() else w.capitalize() for w in name.split())
 
 
 def _is_descriptive(claimant: str) -> bool:
