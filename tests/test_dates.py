@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from frontwatch.extract.dates import (DateRange, UNKNOWN_PUBLISHED, find_dates, resolve_expression)
 
@@ -104,6 +104,7 @@ def test_windows_are_ordered_and_not_after_publication(pub, text):
 @settings(deadline=None)     # dateparser's first call loads its language data
 @given(st.dates(min_value=date(1995, 1, 1), max_value=date(2030, 12, 31)), published_dates,
        st.sampled_from(["%B %d, %Y", "%b. %d", "%d %B %Y", "%B %d", "%d %B", "%B %Y"]))
+@example(date(2000, 2, 29), date(2000, 1, 1), "%b. %d")     # a leap day walks back to the last leap year
 def test_plain_calendar_dates_agree_with_dateparser(day, pub, fmt):
     from frontwatch.extract.dates import _dateparser_date, _plain_calendar_date
 

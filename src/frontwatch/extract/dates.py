@@ -277,11 +277,21 @@ def _plain_calendar_date(words: str, pub: date | None) -> date | None:
                 return date(int(year), month, day)
             if pub is None:
                 return None
-            guess = date(pub.year, month, day)
-            return guess if guess <= pub or not m.groupdict().get("day") and month == pub.month \
-                else date(pub.year - 1, month, day)
+            return _latest_before(pub, month, day, same_month_ok=not m.groupdict().get("day"))
         except ValueError:
             return None
+    return None
+
+
+def _latest_before(pub: date, month: int, day: int, same_month_ok: bool) -> date | None:
+    """The latest month/day on or before pub ('Feb. 29' walks back to the last leap year)."""
+    for year in range(pub.year, pub.year - 9, -1):
+        try:
+            guess = date(year, month, day)
+        except ValueError:
+            continue
+        if guess <= pub or (same_month_ok and year == pub.year and month == pub.month):
+            return guess
     return None
 
 
