@@ -266,3 +266,17 @@ def test_parts_of_longer_names_and_common_words_are_not_towns(resolver, text, na
 ])
 def test_same_name_knows_aliases_and_acronyms(resolver, a, b, same):
     assert resolver.same_name(a, b) is same
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("SANA put the toll at 20, while residents disputed it.", "SANA"),
+    ("Medics said WHO teams reached the hospital on Monday.", "WHO"),
+])
+def test_a_source_acronym_is_not_a_place(resolver, text, acronym):
+    spotted = [text[s:e] for s, e, _ in resolver.places_in(text)]
+    assert acronym not in spotted
+
+
+def test_a_dateline_in_capitals_is_still_a_place(resolver):
+    text = "MOSUL, Iraq - Troops advanced on Sunday."
+    assert "MOSUL" in [text[s:e] for s, e, _ in resolver.places_in(text)]

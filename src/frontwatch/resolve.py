@@ -550,12 +550,20 @@ class Resolver:
         only when some index holds its key, so this stays cheap on long texts.
         """
         spotter = _Spotter(self, self._context(context), min_population)
-        return [(start, end, place) for start, end, place, _ in spotter.spot(text)]
+        return [(start, end, place) for start, end, place, _ in self._spot(spotter, text)]
+
+    def _spot(self, spotter: "_Spotter", text: str) -> list:
+        """The spotter's hits less acronyms the alias tables know as a source ('SANA' is the agency, not Sanaa)."""
+        return [hit for hit in spotter.spot(text) if not self._source_acronym(text[hit[0]:hit[1]])]
+
+    def _source_acronym(self, surface: str) -> bool:
+        return (surface.isupper() and " " not in surface and len(surface) <= 8
+                and bool(self.claimant(surface) or self.outlet(surface)))
 
     def places_in_document(self, text: str) -> tuple[PlaceMatch | None, list[tuple[int, int, PlaceMatch]]]:
         """The document's main city and its places, ambiguous names ranked against that city."""
         spotter = _Spotter(self, None, WORLD_MIN_POPULATION_IN_TEXT)
-        hits = spotter.spot(text)
+        hits = self._spot(spotter, text)
         main = self._main_city(place for _, _, place, _ in hits)
         self._remember_main(text, main)
         if main is None:
