@@ -12,7 +12,7 @@ class FakeResolver:
         "syrian observatory for human rights": "SOHR",
         "reuters": "Reuters", "cnn": "CNN", "associated press": "AP",
         "state media": "SANA", "monitoring group": "SOHR",
-        "mali military": "Malian Armed Forces",
+        "mali military": "Malian Armed Forces", "foreign ministry": "Peruvian Foreign Ministry",
     }
 
     def claimant(self, mention, country=None):

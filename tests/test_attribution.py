@@ -188,3 +188,12 @@ def test_unknown_speakers_keep_the_capitals_of_names(nlp, text, claimant):
 def test_a_named_persons_title_says_whom_they_speak_for(nlp, text, claimant):
     (att,) = attribute_all(nlp, text)
     assert att.claimant == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Kenya's foreign ministry said 2 of its nationals had died in Juba.", "Kenya foreign ministry"),
+    ("Peru's foreign ministry said 2 of its nationals had died in Juba.", "Peruvian Foreign Ministry"),
+])
+def test_a_ministry_alias_of_another_country_is_refused(nlp, text, claimant):
+    (att,) = attribute_all(nlp, text)
+    assert att.claimant == claimant

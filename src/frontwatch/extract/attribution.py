@@ -332,8 +332,9 @@ class Attributor:
         is_person = any(e.label_ == "PERSON" for e in speaker.ents) or speaker.root.ent_type_ == "PERSON"
         canonical = (self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
-                     or self._lookup(text)
+                     or _same_country(self._lookup(text), speaker)
                      or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
+        canonical = _same_country(canonical, speaker)
         if canonical is None:
             canonical = self._title_organisation(speaker) or self._name_of(speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
@@ -438,10 +439,7 @@ class Attributor:
         name = _joined(owner)
         if role.lemma_.lower() == "minister":
             name = f"{name} Ministry"
-        known = self._lookup(name)
-        places = [_fold(t.text)[:4] for t in owner if t.ent_type_ in ("NORP", "GPE")]
-        if known and places and not any(p in _fold(known) for p in places):
-            known = None                   # an alias of another country's ministry is not this one
+        known = _same_country(self._lookup(name), owner, always=True)
         return known or _title_case(name)
 
     def _is_person(self, canonical: str) -> bool:
@@ -601,6 +599,17 @@ def _subtree(token):
             right = i - 1
             break
     return doc[left:right + 1]
+
+
+def _same_country(known: str | None, tokens, always: bool = False) -> str | None:
+    """An alias hit for a ministry of another country than the one the mention names ('Kenya's
+    foreign ministry' is not Russia's) is refused; ministries belong to one country."""
+    if known is None or not (always or "ministry" in known.lower()):
+        return known
+    places = [_fold(t.text)[:4] for t in tokens if t.ent_type_ in ("NORP", "GPE") and len(t.text) > 3]
+    if places and not any(p in _fold(known) for p in places):
+        return None
+    return known
 
 
 def _title_case(name: str) -> str:
