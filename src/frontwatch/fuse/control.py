@@ -59,7 +59,10 @@ def build_control(events: list[Event], places: Places, vocab: Vocab, slack_days:
                   denials: dict[str, Dispute]) -> tuple[list[ControlPeriod], list[Dispute]]:
     """Control periods for every place with territory events, and the control disputes.
 
-    ``denials`` maps a fused event id to its denial dispute (its sides name who denies).
+    A denied capture is already one denial dispute (fuse/events.py): its control
+    period only loses confidence, so the same evidence never makes two disputes.
+    Rival controllers reported for one place at one time make a control dispute.
+    ``denials`` maps a fused event id to its denial dispute.
     """
     by_place: dict[str, list[_Change]] = {}
     for event in events:
@@ -72,7 +75,6 @@ def build_control(events: list[Event], places: Places, vocab: Vocab, slack_days:
         changes = sorted(by_place[place], key=lambda c: (c.day, c.event.event_id))
         place_periods = _timeline(place, changes, places)
         periods += place_periods
-        disputes += _denied_captures(place, place_periods, changes, denials)
         disputes += _rival_controllers(place, changes, slack_days)
     return _sorted(periods), sorted(disputes, key=lambda d: d.dispute_id)
 
@@ -135,24 +137,6 @@ def _confidence(events: list[Event]) -> float:
 
 def _iso(day: int) -> str:
     return date.fromordinal(day).isoformat()
-
-
-def _denied_captures(place: str, periods: list[ControlPeriod], changes: list[_Change],
-                     denials: dict[str, Dispute]) -> list[Dispute]:
-    out = []
-    for change in changes:
-        denial = denials.get(change.event.event_id)
-        if denial is None:
-            continue
-        period = next(p for p in periods if change.event.event_id in p.basis)
-        asserted, denied = denial.sides[0], denial.sides[1]
-        explanation = (f"{dsp.names(asserted['sources'])} report {change.controller} took "
-                       f"{'part of ' if change.share == 'partial' else ''}{place} on {_iso(change.day)}; "
-                       f"{dsp.names(denied['sources'])} {dsp.deny(denied)} it.")
-        out.append(dsp.control(f"denied:{change.event.event_id}", f"control of {place} from {_iso(change.day)}",
-                               [control_id(period), change.event.event_id], [asserted, denied], explanation,
-                               change.event.evidence))
-    return out
 
 
 def _rival_controllers(place: str, changes: list[_Change], slack: int) -> list[Dispute]:
