@@ -174,3 +174,19 @@ def test_a_reprinted_denial_read_as_another_sub_type_follows_its_copy():
     [event] = picture.events
     assert event.docs == ["a", "b", "c"] and event.stance == "disputed"
     assert len([d for d in picture.disputes if d.kind == "denial"]) == 1
+
+
+@pytest.mark.parametrize("first,second", [("ab", "c"), ("ac", "b"), ("bc", "a"), ("a", "bc"), ("b", "ac"), ("c", "ab")])
+def test_incremental_fusion_equals_full_fusion_in_any_order(tmp_path, first, second):
+    from frontwatch.fuse import fuse_store
+    from frontwatch.store.sqlite import SQLiteStore
+
+    c, b, a = _reprinted_denial_events()
+    by_doc = {"a": a, "b": b, "c": c}
+    with SQLiteStore(tmp_path / "fw.db") as store:
+        store.add_batch(*_stored(*(by_doc[d] for d in first)))
+        fuse_store(store, list(first), Settings(), resolver=TinyGazetteer())
+        store.add_batch(*_stored(*(by_doc[d] for d in second)))
+        updated = fuse_store(store, list(second), Settings(), resolver=TinyGazetteer())
+        assert len({e.event_id for e in updated.events}) == len(updated.events)
+    assert updated == run(c, b, a)

@@ -40,7 +40,12 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
     events, event_disputes = fusion.events(items, ctx)
     claims, claim_disputes = fusion.claims([c for r in touched for c in r.claims if claim_block(c) in claim_blocks],
                                            ctx)
+    refused_members = {item.event.event_id for item in items}
     kept_events = [e for e in old.events if fusion.event_block(e) not in event_blocks]
+    if any(refused_members.intersection(e.members) for e in kept_events):
+        # a stored event straddles a touched and an untouched block (a denial re-homed to
+        # another place, a new reprint): only a full fusion keeps every member exactly once
+        return _full(store, records, fusion), True
     kept_claims = [c for c in old.claims if claim_block(c) not in claim_blocks]
     kept_disputes = _kept_disputes(old, event_blocks, claim_blocks, fusion)
     all_events = kept_events + events
@@ -49,6 +54,12 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
     fusion.stats.event_blocks = len({fusion.event_block(e) for e in all_events})
     fusion.stats.claim_blocks = len({claim_block(c) for c in kept_claims + claims})
     return assemble(all_events, kept_claims + claims, all_disputes + control_disputes, control, groups), True
+
+
+def _full(store, records: list[DocRecords], fusion: Fusion) -> Picture:
+    from . import fuse
+
+    return fuse(store.documents(), records, fusion.settings, fusion.places._resolver, fusion.stats)
 
 
 def _changed_refs(old: dict[str, str], new: dict[str, str]) -> set[str]:
