@@ -112,6 +112,8 @@ def test_the_figure_refers_back_to_the_previous_claim(nlp):
     assert [(c.kind, c.low, c.claimant) for c in claims] == [("displaced", 10000, "Reuters"),
                                                               ("displaced", 20000, "UNHCR")]
     assert (claims[0].period_start, claims[0].period_end) == ("2022-03-12", "2022-03-13")
+    # 'the figure' is the weekend's figure: same window, so the two can be compared
+    assert (claims[1].period_start, claims[1].period_end) == ("2022-03-12", "2022-03-13")
 
 
 def test_period_as_of_claimant_and_stance(nlp):

@@ -159,6 +159,7 @@ class _Reading:
     low: float
     high: float
     qualifier: str
+    follows: Claim | None = None        # the earlier claim an anaphoric figure ('the figure') answers
 
 
 def find_claims(doc, document: Document, resolver, published: str | None) -> list[Claim]:
@@ -173,11 +174,12 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
             continue
         period = _period(sent, published)
         for reading in readings:
+            window = period or _window_of(reading.follows)
             attribution = attributor.attribute(sent, target=reading.token)
             place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
             as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
-                claims.append(_claim(document, sent, reading, claimant, attribution.stance, period, place,
+                claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
     return _unique(claims)
 
@@ -611,7 +613,14 @@ def _anaphoric(q, token, sent, vocab, earlier_claims) -> _Reading | None:
     if not earlier_claims or not any(t.lemma_.lower() in vocab.figure_nouns for t in sent):
         return None
     last = earlier_claims[-1]
-    return _Reading(q, last.kind, last.subject, token, q.low, q.high, q.qualifier)
+    return _Reading(q, last.kind, last.subject, token, q.low, q.high, q.qualifier, follows=last)
+
+
+def _window_of(claim: Claim | None) -> tuple[str, str] | None:
+    """A figure given for 'the figure' just discussed counts the same window as that one."""
+    if claim is None or not (claim.period_start or claim.period_end):
+        return None
+    return (claim.period_start, claim.period_end)
 
 
 def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
