@@ -40,7 +40,7 @@ def test_events_csv_starts_with_acleds_columns_in_order(written):
     assert len(rows) == len(picture.events) + 1
     sakhour = next(dict(zip(header, r)) for r in rows[1:] if r[header.index("location")] == "Sakhour")
     assert sakhour["stance"] == "disputed" and sakhour["year"] == "2016"
-    assert sakhour["sources"] == "SANA; SOHR; rebel official"
+    assert sakhour["sources"] == "SANA; SOHR"
     assert sakhour["outlets"] == "Daily Ledger; Gulf Wire Review"
     assert sakhour["fatalities"] == "" and sakhour["independent_sources"] == "2"
     assert all(ref.count(":") == 1 and "-" in ref for ref in sakhour["evidence"].split("; "))

@@ -229,7 +229,8 @@ class EventFuser:
             time_precision=min((m.event.time_precision for m in asserting if m.event.time_precision), default=None),
             fatalities=min(fatalities) if fatalities else None,
             stance=_stance(members),
-            sources=sorted({s for m in members for s in m.event.sources}),
+            # who reports it; deniers are named on the denial dispute, not as its sources
+            sources=sorted({s for m in asserting for s in m.event.sources}),
             outlets=outlets,
             independent_sources=len(self._source_keys(asserting)),
             evidence=evidence,
