@@ -74,11 +74,12 @@ def run(
     except FrontwatchError as exc:
         _fail(exc)
         return
-    for line in problem_lines(summary.problems):
+    lines = problem_lines(summary.problems)
+    for line in lines:
         err.print(line, markup=False)
-    stdout.print(f"read {summary.read} documents: {summary.new} new, {summary.unchanged} already stored, "
-              f"{sum(not p.kept for p in summary.problems)} skipped, {sum(p.kept for p in summary.problems)} with notes",
-                 markup=False)
+    skipped = sum(line.startswith("skipped") for line in lines)
+    stdout.print(f"read {summary.read} documents: {summary.new} new, {summary.unchanged} already stored; "
+                 f"{skipped} inputs skipped, {len(lines) - skipped} read with notes", markup=False)
     stdout.print(f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
               f"{summary.control} control periods", markup=False)
     for path in summary.outputs:
