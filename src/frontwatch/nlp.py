@@ -128,6 +128,9 @@ def _load(model: str, gazetteer_dir: str) -> Language:
     for component in available_components():
         config = {"gazetteer_dir": gazetteer_dir} if component == "frontwatch_places" else {}
         nlp.add_pipe(component, config=config)
+    if "frontwatch_line_breaks" in Language.factories and "parser" in nlp.pipe_names:
+        # a blank line ends a sentence, so a headline or dateline is never the subject of the lead
+        nlp.add_pipe("frontwatch_line_breaks", before="parser")
     return nlp
 
 
