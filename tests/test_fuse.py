@@ -140,3 +140,12 @@ def test_records_are_not_changed_by_fusion():
     before = records()
     fuse(documents, recs, Settings())
     assert [r for r in recs] == [before[d] for d in ("ledger", "gulfwire", "rhine", "cable")]
+
+
+@pytest.mark.parametrize("sources,verb", [(["SANA"], "reports"), (["Reuters"], "reports"),
+                                         (["rebel officials"], "report"), (["SANA", "SOHR"], "report"),
+                                         (["residents"], "report"), (["press"], "reports")])
+def test_dispute_explanations_agree_in_number(sources, verb):
+    from frontwatch.fuse import disputes
+
+    assert disputes.verb(sources, "reports", "report") == verb

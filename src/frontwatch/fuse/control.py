@@ -149,8 +149,9 @@ def _rival_controllers(place: str, changes: list[_Change], slack: int) -> list[D
                 continue
             sides = [dsp.side("asserted", c.event.sources, [c.event.event_id], c.event.outlets, controller=c.controller)
                      for c in (a, b)]
-            explanation = (f"{dsp.names(a.event.sources)} report {a.controller} taking {place} on {_iso(a.day)}; "
-                           f"{dsp.names(b.event.sources)} report {b.controller} taking it on {_iso(b.day)}.")
+            explanation = (f"{dsp.names(a.event.sources)} {dsp.verb(a.event.sources, 'reports', 'report')} "
+                           f"{a.controller} taking {place} on {_iso(a.day)}; {dsp.names(b.event.sources)} "
+                           f"{dsp.verb(b.event.sources, 'reports', 'report')} {b.controller} taking it on {_iso(b.day)}.")
             out.append(dsp.control(f"rival:{a.event.event_id}:{b.event.event_id}",
                                    f"who controls {place} around {_iso(a.day)}",
                                    [a.event.event_id, b.event.event_id], sides, explanation,

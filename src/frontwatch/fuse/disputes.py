@@ -26,13 +26,27 @@ def names(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def plural(items: list[str]) -> bool:
+    """'SOHR and SANA', 'rebel officials', 'residents' take a plural verb; 'SANA' or 'Reuters' do not."""
+    items = sorted(set(items))
+    if len(items) != 1:
+        return len(items) > 1
+    last = items[0].split()[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def verb(items: list[str], singular: str, plural_form: str) -> str:
+    return plural_form if plural(items) else singular
+
+
 def deny(denying: dict) -> str:
-    return "denies" if len(denying["sources"]) <= 1 else "deny"
+    return verb(denying["sources"], "denies", "deny")
 
 
 def denial(subject_id: str, topic: str, asserting: dict, denying: dict, evidence: list[Evidence]) -> Dispute:
     """``asserting`` and ``denying`` are sides (see ``side``)."""
-    explanation = f"{names(asserting['sources'])} report {topic}; {names(denying['sources'])} {deny(denying)} it."
+    explanation = (f"{names(asserting['sources'])} {verb(asserting['sources'], 'reports', 'report')} {topic}; "
+                   f"{names(denying['sources'])} {deny(denying)} it.")
     return Dispute(dispute_id=stable_id("dsp", "denial", subject_id), kind="denial", topic=topic,
                    records=[subject_id], explanation=explanation,
                    outlets=sorted(set(asserting["outlets"]) | set(denying["outlets"])),
@@ -41,7 +55,7 @@ def denial(subject_id: str, topic: str, asserting: dict, denying: dict, evidence
 
 def numeric(group_id: str, topic: str, sides: list[dict], records: list[str], severity: str,
             evidence: list[Evidence]) -> Dispute:
-    said = "; ".join(f"{names(s['sources'])} says {', '.join(s['values'])}"
+    said = "; ".join(f"{names(s['sources'])} {verb(s['sources'], 'says', 'say')} {', '.join(s['values'])}"
                      + (f" (as of {', '.join(s['as_of'])})" if s.get("as_of") else "") for s in sides)
     note = " The figures are of different dates: partly a trend." if severity == "low" else ""
     return Dispute(dispute_id=stable_id("dsp", "numeric", group_id), kind="numeric", topic=topic,
