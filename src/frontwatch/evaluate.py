@@ -239,8 +239,8 @@ class Scorer:
     def merge_denials(self, events: list[Event]) -> list[Event]:
         """A document's denial of one of its own events is that event, disputed (as the gold codes it).
 
-        Extraction emits the report ('SANA said troops took Sakhour') and the
-        denial ('a rebel official denied it') as two records; fusion makes one
+        Extraction emits the report ('state TV said troops took Zuhour') and the
+        denial ('a militia spokesman denied it') as two records; fusion makes one
         disputed event of them, and so does the scorer within a document.
         """
         kept = [e for e in events if e.stance != "denied"]

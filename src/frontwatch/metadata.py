@@ -43,8 +43,8 @@ BYLINE = re.compile(r"^\s*(?:By|BY|by)(?::\s*|\s+|(?=[A-Z]))(?P<who>[A-Z].{1,80}
 DASH = r"(?:—|–|--|-)"
 DATELINE = re.compile(
     r"^\s*(?P<dateline>"
-    r"(?:(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)"           # ALEPPO, MARAWI CITY
-    r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})??"               # , Syria
+    r"(?:(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)"           # MOSUL, MARAWI CITY
+    r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})??"               # , Iraq
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?)?"                          # , Nov. 28
     r"\s*(?:\((?P<agency>[A-Z][\w .&/-]{0,30})\)(?:\s*" + DASH + r"(?=\s))?|\s" + DASH + r"(?=\s)))"   # (AP) — / —
     r"\s*(?P<rest>\S.*)$"
@@ -199,7 +199,7 @@ def _extra_words(line: str, date_line_words: frozenset[str]) -> int:
 
 
 def parse_date_line(line: str, date_line_words: frozenset[str]) -> tuple[date, str] | None:
-    """The date of a line that is (nearly) only a date: 'December 4, 2016, 6:19 PM', 'Published 3 May 2023'."""
+    """The date of a line that is (nearly) only a date: 'March 16, 2022, 8:05 PM', 'Published 3 May 2023'."""
     matches = list(DATE_CANDIDATE.finditer(line))
     if not matches or _extra_words(line, date_line_words) > MAX_DATE_LINE_WORDS:
         return None
@@ -373,7 +373,7 @@ def _starts_with_outlet(outlets: Outlets, line: str) -> list[str]:
 
 
 def _named_correspondent(outlets: Outlets, kept: list[str]) -> str | None:
-    """'CNN Senior International Correspondent Fred Pleitgen': the outlet's own reporter."""
+    """'BBC Chief International Correspondent Omar Farah': the outlet's own reporter."""
     if not outlets.mention:
         return None
     title = re.compile(r"^(?:['’]s)?(?:\s+[A-Z][a-z]+){0,3}\s+(?:Correspondent|Reporter|Editor|Producer)"
@@ -400,7 +400,7 @@ def find_title(raw: RawDocument, header: list[str], date_line_words: frozenset[s
 
 
 def find_dateline(kept: list[str]) -> str | None:
-    """'ALEPPO, Syria (AP) —' or 'BEIRUT —' at the start of the body."""
+    """'MOSUL, Iraq (AP) —' or 'BEIRUT —' at the start of the body."""
     for line in kept[:12]:
         match = DATELINE.match(line)
         if not match or len(match.group("rest").split()) < 5:

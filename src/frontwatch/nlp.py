@@ -73,7 +73,7 @@ class PlaceMarker:
     and ``doc._.fw_main_place`` = the document's main city (a PlaceMatch or None).
 
     Names are ranked against the document's main city (the one named most
-    often), so 'Old City' in a report on Aleppo is Aleppo's.
+    often), so 'Old City' in a report on Mosul is Mosul's.
     """
 
     def __init__(self, resolver: Resolver):

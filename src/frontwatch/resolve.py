@@ -123,12 +123,12 @@ def key_tokens(tokens: list[str]) -> list[str]:
 
 
 def name_key(text: str) -> str:
-    """Exact comparison key: 'al-Sheikh Saeed' and 'Sheikh Saeed' share one."""
+    """Exact comparison key: 'al-Zuhour' and 'Zuhour' share one."""
     return " ".join(name_tokens(text))
 
 
 def skeleton_key(text: str) -> str:
-    """Loose key for transliteration variants (Sheikh/Shaykh, Saeed/Said, Jaloum/Jalloum)."""
+    """Loose key for transliteration variants (Sheikh/Shaykh, Mohammed/Muhammad, Zuhour/Zohour)."""
     return " ".join(token_skeleton(t) for t in name_tokens(text))
 
 
@@ -543,8 +543,8 @@ class Resolver:
                   min_population: int = WORLD_MIN_POPULATION_IN_TEXT) -> list[tuple[int, int, PlaceMatch]]:
         """Gazetteer names in running text: (start, end, place), longest match first.
 
-        Names start and end on a capitalised word ('Sheikh Saeed'; 'Hanano
-        district' inside 'the Hanano district'); only a local region may be all
+        Names start and end on a capitalised word ('Wadi Hajar'; 'Zuhour
+        district' inside 'the Zuhour district'); only a local region may be all
         lower case ('east Aleppo', 'rebel-held east'), and only as two words or
         more. Keys are built from words folded once, and a phrase is resolved
         only when some index holds its key, so this stays cheap on long texts.
@@ -553,7 +553,7 @@ class Resolver:
         return [(start, end, place) for start, end, place, _ in self._spot(spotter, text)]
 
     def _spot(self, spotter: "_Spotter", text: str) -> list:
-        """The spotter's hits less acronyms the alias tables know as a source ('SANA' is the agency, not Sanaa)."""
+        """The spotter's hits less acronyms the alias tables know as a source ('SUNA' is Sudan's news agency, not a place)."""
         return [hit for hit in spotter.spot(text) if not self._source_acronym(text[hit[0]:hit[1]])]
 
     def _source_acronym(self, surface: str) -> bool:
@@ -800,7 +800,7 @@ def _text_words(text: str) -> list[_Word]:
 
 
 def _capitalised(word: str, tokens: tuple[str, ...]) -> bool:
-    """'Aleppo', '2nd', and 'al-Sheikh' (an article before a capitalised name) start a name."""
+    """'Mosul', '2nd', and 'al-Zuhour' (an article before a capitalised name) start a name."""
     if word[0].isupper() or word[0].isdigit():
         return True
     if len(tokens) > 1 and tokens[0] in place_words()["articles"]:

@@ -5,8 +5,8 @@ reporting cue that governs a figure (``said``, ``told``, ``estimates``,
 ``according to``, ``denied`` ... from ``data/reporting_verbs.txt``), reads the
 speaker from the cue's subject, and resolves the speaker to a canonical
 claimant with the Resolver's alias tables. It remembers the names seen earlier
-in the document, so that a later short reference ("the Observatory said",
-"the ministry", "Abdel-Rahman added", "he said") resolves to the full name,
+in the document, so that a later short reference ("the monitor said",
+"the ministry", "Osman added", "he said") resolves to the full name,
 and it carries a speaker across a quotation that runs over several
 sentences. When nobody is named, the outlet itself is the claimant.
 """
@@ -40,7 +40,7 @@ class Attribution:
     ``cue`` is the reporting words ("said", "according to", "" for the outlet's own
     voice); ``start``/``end`` are the Doc character offsets of the speaker mention
     (or of the cue when the speaker is the outlet). ``co_claimants`` are sources
-    that back the same figure ("a number backed by Russian officials").
+    that back the same figure ("a toll backed by Iraqi officials").
     """
 
     claimant: str | None
@@ -168,7 +168,7 @@ class Attributor:
         return Attribution(claimant, cue.words, stance(cue), start, end, backers(), cue_token=cue.token.i)
 
     def _note_subject(self, sent) -> None:
-        """'Russia's Defence Ministry gave a different picture. It said ...': a known source as a
+        """'Sudan's army told another story. It said ...': a known source as a
         sentence's subject is who a following 'it' or 'the ministry' refers to."""
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -225,12 +225,12 @@ class Attributor:
 
     def _is_reporting(self, verb) -> bool:
         """A reporting verb reports when it has content: a clause ("said that ..."), a figure or a
-        report as object ("put the figure at", "denied the report"), a listener ("told CNN"), or
+        report as object ("put the toll at", "denied the claim"), a listener ("told CNN"), or
         hangs beside a quotation ("..., he added"). "rejecting calls", "adding to" do not report."""
         lemma = verb.lemma_.lower()
         children = list(verb.children)
         if lemma in ("put", "give", "raise", "revise", "set"):
-            # "put the figure at", "gives a toll of 863", "raised the death toll to 40"
+            # "put the toll at", "gives a toll of 863", "raised the death toll to 40"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.figure_nouns for c in children)
         if any(c.dep_ in ("ccomp", "parataxis") for c in children) or verb.dep_ == "parataxis":
             return True
@@ -244,7 +244,7 @@ class Attributor:
         if lemma in ("say", "tell") and has_subject:
             return True                    # "..., the head of the directorate said on Monday"
         if lemma == "add" and has_subject and not any(c.lower_ == "to" for c in children):
-            return True                    # "he added" (but not "adding to the 400,000")
+            return True                    # "he added" (but not "adding to the 60,000 already displaced")
         if any(c.dep_ == "agent" for c in children):
             return True
         return False
@@ -264,7 +264,7 @@ class Attributor:
                 if pobj is not None:
                     return _subtree(pobj)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return None                    # "100,000 are estimated": passive without an agent
+            return None                    # "5,000 are estimated": passive without an agent
         # "..., saying" / "claiming that": the speaker of the reporting verb above, else the verb it hangs on
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             for anc in verb.ancestors:
@@ -469,7 +469,7 @@ class Attributor:
             return self.resolver.claimant(mention)
 
     def _organisation_in(self, speaker) -> str | None:
-        """'X, a member of the Medical Council in Aleppo', 'X, who heads the Mosul Relief Committee'
+        """'X, a spokesman for the Goma Doctors Union', 'X, who heads the Mosul Relief Committee'
         -> the organisation the person speaks for."""
         for tok in speaker:
             org = None
@@ -486,7 +486,7 @@ class Attributor:
         return None
 
     def _remembered(self, speaker) -> str | None:
-        """A later short reference: 'the ministry', 'Abdel-Rahman', 'the war monitor'."""
+        """A later short reference: 'the ministry', 'Osman', 'the war monitor'."""
         words = _content_words(speaker)
         if not words:
             return None
@@ -540,7 +540,7 @@ class Attributor:
         if any(t.lower_ in self.vocab.hedges for t in sent):
             return "hedged"
         for tok in sent:
-            # "100,000 are estimated to", "thousands are thought to have": passive report, no source
+            # "5,000 are estimated to", "hundreds are thought to be": passive report, no source
             children = list(tok.children)
             if tok.lemma_.lower() in self.vocab.passive_hedges and any(c.dep_ == "auxpass" for c in children) \
                     and not any(c.dep_ == "nsubj" for c in children):   # a subject: a misparse, not a passive
@@ -550,7 +550,7 @@ class Attributor:
         return "asserted"
 
     def _co_claimants(self, sent) -> tuple[str, ...]:
-        """'a number backed by Russian officials': a second source for the same figure."""
+        """'a toll backed by Iraqi officials': a second source for the same figure."""
         found = []
         for tok in sent:
             if tok.lemma_.lower() in self.vocab.co_claimant_cues and tok.dep_ in ("acl", "relcl") \

@@ -2,10 +2,10 @@
 
 For each sentence, every quantity (``numbers.find_quantities``) that counts
 people, places or buildings affected by the war becomes a ``Claim``: its kind
-comes from the trigger that governs the number in the parse ("10,000 people
-*fled*", "18 *deaths*", "*captured* some 10 neighbourhoods", "*retook* almost a
-third of the district"), its subject from the counted noun, its period from a
-window date in the sentence ("over the past week"), its claimant and stance
+comes from the trigger that governs the number in the parse ("2,500 people
+*fled*", "18 *deaths*", "*captured* about a dozen villages", "*retook* nearly
+half of the old town"), its subject from the counted noun, its period from a
+window date in the sentence ("in the last three days"), its claimant and stance
 from the document's ``Attributor``. Numbers that are ages, years, times,
 durations, money, ranks ("four largest cities") or force sizes are skipped.
 Vocabularies live in ``data/claim_kinds.json``.
@@ -316,7 +316,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     before = _previous_word(doc, q.start)
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
             before is not None and before.lower_ == "of")):
-        return True                       # "one of the", "one rebel official said", "members of one family"
+        return True                       # "one of the", "one militia commander said", "members of one family"
     if token.ent_type_ in _SKIP_ENTS and not q.percent:
         return True
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
@@ -343,7 +343,7 @@ def _looks_like_year(q: Quantity, after, vocab) -> bool:
 
 
 def _looks_like_age(q: Quantity, before, after) -> bool:
-    """'Khalil Halabi, 35, a pharmacist': a small number between commas after a name."""
+    """'Amina Yusuf, 42, a nurse': a small number between commas after a name."""
     return (q.low < 120 and before is not None and after is not None and before.text == "," and after.text == ","
             and before.i > 0 and before.doc[before.i - 1].pos_ == "PROPN")
 
@@ -423,7 +423,7 @@ def _named_after_of_them(token, vocab: KindVocabulary) -> str | None:
 
 
 def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
-    """The noun a number counts: '10,000 people', 'thousands of east Aleppo residents', '18 deaths'."""
+    """The noun a number counts: '10,000 people', 'thousands of west Mosul residents', '18 deaths'."""
     tok = _next_word(doc, q.end)
     steps = 0
     while tok is not None and steps < 6:
@@ -444,7 +444,7 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
 
 
 def _phrase_head(tok):
-    """'east Aleppo residents' -> residents, 'civilian deaths' -> deaths: follow modifiers to their noun."""
+    """'west Mosul residents' -> residents, 'civilian deaths' -> deaths: follow modifiers to their noun."""
     while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     return tok
@@ -524,7 +524,7 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
             return vocab.nouns[subject.lemma_.lower()]  # "the death toll rose to 52"
         phrase_kind = _phrase_at(node, vocab)
         if phrase_kind:
-            return phrase_kind             # "forced from their homes", "laid down their arms"
+            return phrase_kind             # "driven from their homes", "sought refuge in"
         if _reports(node):
             return None                    # what lies above a report is another clause's
     return None
@@ -587,7 +587,7 @@ def _number_between(a, b) -> bool:
 
 
 def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
-    """'half of them children', 'over half the population', 'nearly a third of the district'."""
+    """'half of them children', 'over half the population', 'nearly a quarter of the old town'."""
     doc = token.doc
     tail = doc_text(doc)[q.end:q.end + 40].lower()
     of_them = re.match(r"\s+of\s+(them|those|whom)\b", tail)
@@ -609,7 +609,7 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
 
 
 def _anaphoric(q, token, sent, vocab, earlier_claims) -> _Reading | None:
-    """'SANA put the figure at around 20,000': the figure is the one talked about just before."""
+    """'The governor put the figure nearer 4,000': the figure is the one talked about just before."""
     if not earlier_claims or not any(t.lemma_.lower() in vocab.figure_nouns for t in sent):
         return None
     last = earlier_claims[-1]
@@ -638,7 +638,7 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
                 return " ".join(kinds + [noun.text.lower()])
         if lemma in vocab.subjects:
             return vocab.subjects[lemma]
-    # "civilians are fleeing by the tens of thousands": the subject of the trigger
+    # "residents are leaving in their thousands": the subject of the trigger
     for anc in token.ancestors:
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() in vocab.people_nouns and subj.i != token.i:

@@ -4,7 +4,7 @@ News gives dates mostly relatively ("Monday", "over the past week", "since
 Nov. 15", "the weekend"). Each expression becomes a ``DateRange``: the best
 single day, the earliest and latest day it may mean, ACLED's time precision
 (1 day, 2 week, 3 month) and the words it was read from. Absolute dates
-("Dec. 4, 2016", "on November 27") are parsed by dateparser with the
+("Feb. 24, 2022", "on March 16") are parsed by dateparser with the
 publication date as its relative base; the relative rules dateparser does not
 cover (weekday before publication, weekends, windows) are ours.
 

@@ -3,7 +3,7 @@
 Two steps, so that users can reuse the first in a pipeline of their own:
 
 1. The spaCy component ``frontwatch_events`` marks event *trigger candidates*
-   ("captured", "street battles", "air strikes", "laid down their arms") with
+   ("captured", "street battles", "air strikes", "surrendered") with
    the spaCy Matcher patterns of ``data/event_patterns.json`` and checks their
    grammar (a capture needs a territory as its object, "pushed" needs "from").
    It writes plain dicts to ``doc._.fw_event_triggers`` so they survive
@@ -460,7 +460,7 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
             continue                         # "pro-Damascus fighters" names an actor, not a place
         surface = ctx.text[s:e]
         if surface.isupper() and (len(surface) <= 5 or s == 0 or ctx.text[s - 1] == "\n"):
-            continue                         # "SANA": an agency; "BEIRUT (Wire) -": a dateline
+            continue                         # "SUNA": an agency; "BEIRUT (Wire) -": a dateline
         span = ctx.doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
@@ -559,8 +559,8 @@ def in_main_country(ctx: DocContext, surface: str, match):
 
 
 def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
-    """Local-gazetteer names the text scan missed: names starting in lower case ('al-Fardous',
-    'as-Sakhour') and generic names a local gazetteer gives the story's city ('Old City'):
+    """Local-gazetteer names the text scan missed: names starting in lower case ('al-Zuhour',
+    'as-Salam') and generic names a local gazetteer gives the story's city ('Old City'):
     runs of capitalised words, looked up whole in the local gazetteers only."""
     particles = ctx.vocab["name_particles"]
     found = []
@@ -635,7 +635,7 @@ def unlisted_place(ctx: DocContext, named: list):
 
 
 def directional_region(ctx: DocContext, span: Span, match):
-    """'east Aleppo', 'the eastern part of Aleppo', 'Aleppo's eastern suburbs' -> the region, if known."""
+    """'west Mosul', 'the western part of Mosul', 'Mosul's western suburbs' -> the region, if known."""
     if getattr(match, "kind", "") not in ("city", "admin1"):
         return match
     directions = ctx.vocab["direction_words"]
@@ -808,7 +808,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     if date_info is None:
         return []                       # background history, not news
     if trig["territory"] and is_cumulative_share(tok, vocab) and date_info.basis.startswith("publication"):
-        return []                       # "has now taken three-quarters of the area": a running total
+        return []                       # "has by now taken two-thirds of the town": a running total
     places = places_for(ctx, n, trig, tok, date_info)
     if not places:
         return []
@@ -1017,7 +1017,7 @@ def same_country(ctx: DocContext, place) -> bool:
 
 
 def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop a place that encloses another named with it ('Sheikh Saeed in southeastern Aleppo'),
+    """Drop a place that encloses another named with it ('Zuhour in eastern Mosul'),
     and repeats of one place (an unlisted village kept at its city stands for the city)."""
     kept, names = [], set()
     for m in sorted(mentions, key=lambda m: -(getattr(m.match, "geo_precision", 1) or 1)):
@@ -1126,7 +1126,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     actors = Actors()
     doer = doer_of(tok, trig)
     if doer is not None and doer.pos_ == "PRON" and getattr(attribution, "claimant", None):
-        # "Rebels from the FSA said they had surrendered...": 'they' is the speaker
+        # "Fighters from the militia said they had withdrawn...": 'they' is the speaker
         actors.actor1 = resolve_actor(ctx.resolver, attribution.claimant, country)
     elif doer is not None:
         actors.irregular_doer = doer.lemma_.lower() in ctx.vocab["non_state_nouns"] or doer.lower_ in ctx.vocab["non_state_nouns"]
@@ -1456,7 +1456,7 @@ def claimant_of(attribution, document: Document) -> str | None:
 
 
 def sources_of(attribution, document: Document) -> list[str]:
-    """The claimant and anyone the text says backs it ('SANA and the Observatory confirmed')."""
+    """The claimant and anyone the text says backs it ('SUNA and the governor's office confirmed')."""
     first = claimant_of(attribution, document)
     found = [first] if first else []
     for other in getattr(attribution, "co_claimants", ()) or ():
@@ -1530,7 +1530,7 @@ def drop_clashes_inside_captures(events: list[Event]) -> list[Event]:
 
 
 def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution: dict) -> list[Event]:
-    """'SANA said troops took X. A rebel commander denied the report.' and '... killed civilians,
+    """'State TV said troops took X. A militia commander denied it.' and '... killed civilians,
     an accusation the army denied.' -> a denied copy of what is denied."""
     by_start: dict[int, list[Event]] = {}
     for event in events:
@@ -1725,7 +1725,7 @@ def add_fatalities(events: list[Event], claims: list[Claim]) -> None:
         killed = [c for c in claims
                   if c.kind == "killed" and c.low is not None and c.stance != "denied"
                   and any(s <= ev.start < e or ev.start <= s < ev.end for ev in c.evidence for s, e in spans)]
-        # "141 civilians, including 18 children": the part is not the total
+        # "63 civilians, including 9 children": the part is not the total
         totals = [c for c in killed if (c.subject or "") not in subgroups] or killed
         if totals:
             event.fatalities = conservative_total(totals)

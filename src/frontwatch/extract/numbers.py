@@ -1,6 +1,6 @@
 """Quantities in news text: digits, number words, vague amounts, fractions, percentages.
 
-``parse_quantity("more than 3,000")`` gives ``Quantity(low=3000, high=3000,
+``parse_quantity("more than 4,500")`` gives ``Quantity(low=4500, high=4500,
 qualifier="more_than")``; ``find_quantities(span)`` finds every quantity in a
 spaCy Doc or Span (or a plain string) with character offsets into the Doc.
 
@@ -198,7 +198,7 @@ def _percent_after(toks: list[_Tok], j: int, vocab: NumberVocabulary) -> int:
 
 
 def _range_after(text, toks, core: _Core, vocab) -> _Core | None:
-    """'10,000 to 20,000', '100,000-200,000': a second number right after the first."""
+    """'8,000 to 12,000', '30,000-40,000': a second number right after the first."""
     j = core.end
     if j + 1 >= len(toks) or toks[j].low not in vocab.joiners or toks[j].low == "and":
         return None
@@ -211,7 +211,7 @@ def _range_after(text, toks, core: _Core, vocab) -> _Core | None:
 
 
 def _between(text, toks, i, vocab) -> _Core | None:
-    """'between 100,000 and 200,000', 'from 10 to 15'."""
+    """'between 40,000 and 60,000', 'from 10 to 15'."""
     if toks[i].low not in vocab.between_words or i + 1 >= len(toks):
         return None
     first = _core(text, toks, i + 1, vocab)

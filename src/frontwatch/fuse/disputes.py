@@ -27,7 +27,7 @@ def names(items: list[str]) -> str:
 
 
 def plural(items: list[str]) -> bool:
-    """'SOHR and SANA', 'rebel officials', 'residents' take a plural verb; 'SANA' or 'Reuters' do not."""
+    """'OCHA and SUNA', 'militia officials', 'residents' take a plural verb; 'SUNA' or 'Reuters' do not."""
     items = sorted(set(items))
     if len(items) != 1:
         return len(items) > 1

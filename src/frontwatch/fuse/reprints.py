@@ -49,7 +49,7 @@ def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shin
 
     Returns {copy group id: sorted refs}; only groups spanning two or more documents.
     Shingles found in more documents than ``max(common_floor, common_share * documents)``
-    are set phrases ("the Syrian Observatory for Human Rights said", a template's
+    are set phrases ("the Ukrainian General Staff said", a template's
     frame), not evidence of one copy: they are dropped before hashing, which keeps
     the candidate pairs near-linear on large corpora. Passages left with fewer than
     ``min_shingles`` shingles are too short to tell a copy from a common phrase and

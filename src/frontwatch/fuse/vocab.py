@@ -62,8 +62,8 @@ NAME_WINDOW_WORDS = 8
 
 
 def _marks(pattern: re.Pattern, text: str, place: str) -> bool:
-    """A marker counts when the place's name follows it within a few words ("almost a third of the
-    Hanano district"), not when it is about somewhere else in the sentence ("parts of the city")."""
+    """A marker counts when the place's name follows it within a few words ("nearly half of the
+    Zuhour district"), not when it is about somewhere else in the sentence ("parts of the city")."""
     names = {w.casefold() for w in re.findall(r"\w+", place or "") if len(w) > 3}
     for match in pattern.finditer(text):
         following = re.findall(r"\w+", text[match.end():match.end() + 200])[:NAME_WINDOW_WORDS]
