@@ -126,22 +126,11 @@ class PostgresStore(Store):
         with self.conn.transaction():
             for table in schema.PICTURE_TABLES:
                 self.conn.execute(f"DELETE FROM {table.name}")
-            self._insert_many(schema.EVENTS, map(schema.event_row, picture.events), or_ignore=False)
-            self._insert_many(schema.CLAIMS, map(schema.claim_row, picture.claims), or_ignore=False)
-            self._insert_many(schema.DISPUTES, map(schema.dispute_row, picture.disputes), or_ignore=False)
-            self._insert_many(schema.CONTROL, map(schema.control_row, picture.control), or_ignore=False)
-            self._insert_many(schema.COPY_GROUPS, ({"copy_group": g, "ref": ref}
-                                                   for g, refs in picture.copy_groups.items() for ref in refs))
+            for table, rows in schema.picture_rows(picture):
+                self._insert_many(table, rows, or_ignore=table is schema.COPY_GROUPS)
 
     def picture(self) -> Picture:
-        groups: dict[str, list[str]] = {}
-        for row in self._select(schema.COPY_GROUPS):
-            groups.setdefault(row["copy_group"], []).append(row["ref"])
-        return Picture(events=[schema.event_from(r) for r in self._select(schema.EVENTS)],
-                       claims=[schema.claim_from(r) for r in self._select(schema.CLAIMS)],
-                       disputes=[schema.dispute_from(r) for r in self._select(schema.DISPUTES)],
-                       control=[schema.control_from(r) for r in self._select(schema.CONTROL)],
-                       copy_groups=groups)
+        return schema.picture_from(self._select)
 
     def counts(self) -> dict[str, int]:
         return {t.name: self.conn.execute(f"SELECT COUNT(*) AS n FROM {t.name}").fetchone()["n"]

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..records import (ControlPeriod, Claim, Dispute, Document, Event, Evidence, RemovedLine,
+from ..records import (ControlPeriod, Claim, Dispute, Document, Event, Evidence, Picture, RemovedLine,
                        Segment)
 
 
@@ -208,3 +209,23 @@ def control_row(period: ControlPeriod) -> dict:
 
 def control_from(row: dict) -> ControlPeriod:
     return _record_from(ControlPeriod, row)
+
+
+def picture_rows(picture: Picture) -> list[tuple[Table, Iterable[dict]]]:
+    """The fused picture as (table, rows), in the order both backends write it."""
+    groups = ({"copy_group": g, "ref": ref} for g, refs in picture.copy_groups.items() for ref in refs)
+    return [(EVENTS, map(event_row, picture.events)), (CLAIMS, map(claim_row, picture.claims)),
+            (DISPUTES, map(dispute_row, picture.disputes)), (CONTROL, map(control_row, picture.control)),
+            (COPY_GROUPS, groups)]
+
+
+def picture_from(select: Callable[[Table], Iterable[dict]]) -> Picture:
+    """The fused picture read back through a backend's ``select(table)``."""
+    groups: dict[str, list[str]] = {}
+    for row in select(COPY_GROUPS):
+        groups.setdefault(row["copy_group"], []).append(row["ref"])
+    return Picture(events=[event_from(r) for r in select(EVENTS)],
+                   claims=[claim_from(r) for r in select(CLAIMS)],
+                   disputes=[dispute_from(r) for r in select(DISPUTES)],
+                   control=[control_from(r) for r in select(CONTROL)],
+                   copy_groups=groups)
