@@ -226,6 +226,10 @@ def print_size(n: int, run: dict, plain: dict, workers: int) -> None:
           f"{rate(plain['words'], plain['seconds']):8.0f} words/s  peak RSS main {plain['rss']['main_mb']:.0f} MB, "
           f"largest worker {plain['rss']['largest_child_mb']:.0f} MB")
     print(f"  ratio pipeline / plain nlp.pipe throughput: {ratio:.2f}  (target >= 0.8)")
+    extract_seconds = run["stages"].get("nlp + extract (waiting on workers)")
+    if extract_seconds:     # spaCy plus frontwatch's components and extraction, without ingest, fusion or exports
+        print(f"  ratio nlp+extraction / plain nlp.pipe throughput: {plain['seconds'] / extract_seconds:.2f}"
+              "  (target >= 0.7)")
     print(f"  picture: {run['picture']}")
     print("  stages (exclusive wall time):")
     for stage, seconds in sorted(run["stages"].items(), key=lambda kv: -kv[1]):
