@@ -187,7 +187,7 @@ class Attributor:
         if subj is None or subj.pos_ == "PRON":
             return None
         mention = _subtree(subj)
-        if self._lookup(mention.text) or any(e.label_ == "ORG" for e in mention.ents):
+        if self._lookup(mention.text) or any(e.label_ == "ORG" for e in _ents_in(mention)):
             return self._resolve_mention(mention)
         return None
 
@@ -329,7 +329,7 @@ class Attributor:
         owner = self._owner_by_pronoun(speaker)
         if owner:
             return owner
-        is_person = any(e.label_ == "PERSON" for e in speaker.ents) or speaker.root.ent_type_ == "PERSON"
+        is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
         canonical = (self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
                      or _same_country(self._lookup(text), speaker)
@@ -376,7 +376,7 @@ class Attributor:
         """'Activists from the group Mothers Are Waiting' : an organisation's proper name in the phrase
         wins over a generic word of it that happens to be an alias ('activists', 'monitoring group')."""
         whole = self._lookup(speaker.text)
-        for ent in speaker.ents:
+        for ent in _ents_in(speaker):
             ent = _clip_to(ent, speaker)
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
@@ -416,7 +416,7 @@ class Attributor:
         known = self._lookup(owner) if owner else None
         if known:                                       # 'a Nile Doctors Union spokesman'
             return known
-        orgs = [e for e in speaker.ents if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
+        orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
         if orgs:
             return _clean_name(orgs[0].text)
         tokens = places + words
@@ -428,7 +428,7 @@ class Attributor:
     def _title_organisation(self, speaker) -> str | None:
         """'Chilean Interior Minister Ana Soto', 'Sahel Relief Committee spokesman Ali Sow': a named
         person's title says whom they speak for ('Chilean Interior Ministry', 'Sahel Relief Committee')."""
-        person = next((e for e in speaker.ents if e.label_ == "PERSON"), None)
+        person = next((e for e in _ents_in(speaker) if e.label_ == "PERSON"), None)
         if person is None:
             return None
         title = [t for t in speaker.doc[speaker.start:person.start] if not t.is_punct and t.dep_ != "det"]
@@ -497,7 +497,7 @@ class Attributor:
 
     def _name_of(self, speaker) -> str | None:
         """No alias and nothing earlier: a named person or organisation, else the bare noun phrase."""
-        ents = [e for e in speaker.ents if e.label_ in ("ORG", "PERSON", "NORP", "GPE")]
+        ents = [e for e in _ents_in(speaker) if e.label_ in ("ORG", "PERSON", "NORP", "GPE")]
         orgs = [e for e in ents if e.label_ == "ORG"]
         if orgs:
             return _clean_name(orgs[0].text)
@@ -666,16 +666,48 @@ def _stray_subject(verb):
     return None
 
 
+WHOLE_ENTITY_LABELS = ("ORG", "PERSON")
+
+
 def _whole_entities(span):
     """A speaker phrase that cuts a named organisation or person in two is widened to hold it whole
-    (the parser splits names like 'Mothers Are Waiting Here': the entity recogniser keeps them)."""
+    (the parser splits names like 'Mothers Are Waiting Here': the entity recogniser keeps them).
+
+    Read from the tokens' entity tags, not ``doc.ents``, which builds every entity of the document
+    on each call."""
     doc = span.doc
     start, end = span.start, span.end
-    for ent in doc.ents:
-        if ent.label_ in ("ORG", "PERSON") and ent.start < end and ent.end > start:
-            if _same_line(doc[min(start, ent.start)], doc[max(end, ent.end) - 1]):
-                start, end = min(start, ent.start), max(end, ent.end)
+    if start < len(doc) and doc[start].ent_iob_ == "I" and doc[start].ent_type_ in WHOLE_ENTITY_LABELS:
+        first = start
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        if _same_line(doc[first], doc[end - 1]):
+            start = first
+    if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in WHOLE_ENTITY_LABELS:
+        last = end
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        if _same_line(doc[start], doc[last - 1]):
+            end = last
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _ents_in(span) -> list[Span]:
+    """The entities inside a span (what ``span.ents`` gives), read from the tokens' entity tags:
+    ``span.ents`` goes through ``doc.ents``, which builds every entity of the document each time."""
+    doc, found, i = span.doc, [], span.start
+    while i < span.end:
+        tok = doc[i]
+        if tok.ent_iob_ == "B":
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            if j <= span.end:
+                found.append(Span(doc, i, j, label=tok.ent_type))
+            i = j
+        else:
+            i += 1
+    return found
 
 
 def _char_span(obj) -> tuple[int, int]:
