@@ -20,6 +20,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 
 from ..records import ControlPeriod, DocRecords, Document, Picture
+from . import schema
 
 
 class Store(ABC):
@@ -65,4 +66,29 @@ class Store(ABC):
         self.close()
 
 
-__all__ = ["Store", "Document", "DocRecords", "Picture", "ControlPeriod"]
+class TableStore(Store):
+    """The reads both backends share, written once over the rows their ``_select`` and
+    ``_select_ids`` return (same tables and columns, from ``schema``)."""
+
+    @abstractmethod
+    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> list[dict]: ...
+
+    @abstractmethod
+    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> list[dict]: ...
+
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        return [schema.document_from(r) for r in self._select_ids(schema.DOCUMENTS, "id", ids)]
+
+    def doc_records(self, ids: Iterable[str] | None = None) -> list[DocRecords]:
+        out: dict[str, DocRecords] = {}
+        for row in self._select_ids(schema.DOC_EVENTS, "doc", ids):
+            out.setdefault(row["doc"], DocRecords(row["doc"])).events.append(schema.event_from(row))
+        for row in self._select_ids(schema.DOC_CLAIMS, "doc", ids):
+            out.setdefault(row["doc"], DocRecords(row["doc"])).claims.append(schema.claim_from(row))
+        return [out[d] for d in sorted(out)]
+
+    def picture(self) -> Picture:
+        return schema.picture_from(self._select)
+
+
+__all__ = ["Store", "TableStore", "Document", "DocRecords", "Picture", "ControlPeriod"]

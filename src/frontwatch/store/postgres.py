@@ -17,7 +17,7 @@ from psycopg.rows import dict_row
 from ..errors import StoreError
 from ..records import DocRecords, Document, Picture
 from . import schema
-from .base import Store
+from .base import TableStore
 
 TYPES = {"TEXT": "TEXT", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}
 
@@ -34,7 +34,7 @@ def safe_url(url: str) -> str:
     return f"postgresql://{user}{host}{':' + str(port) if port else ''}/{db}"
 
 
-class PostgresStore(Store):
+class PostgresStore(TableStore):
     def __init__(self, url: str):
         self.url = url
         self.name = safe_url(url)
@@ -111,26 +111,12 @@ class PostgresStore(Store):
                 self._insert_many(schema.DOC_CLAIMS, (schema.claim_row(_with_doc(c, doc.id)) for c in recs.claims))
         return added
 
-    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
-        return [schema.document_from(r) for r in self._select_ids(schema.DOCUMENTS, "id", ids)]
-
-    def doc_records(self, ids: Iterable[str] | None = None) -> list[DocRecords]:
-        out: dict[str, DocRecords] = {}
-        for row in self._select_ids(schema.DOC_EVENTS, "doc", ids):
-            out.setdefault(row["doc"], DocRecords(row["doc"])).events.append(schema.event_from(row))
-        for row in self._select_ids(schema.DOC_CLAIMS, "doc", ids):
-            out.setdefault(row["doc"], DocRecords(row["doc"])).claims.append(schema.claim_from(row))
-        return [out[d] for d in sorted(out)]
-
     def replace_picture(self, picture: Picture) -> None:
         with self.conn.transaction():
             for table in schema.PICTURE_TABLES:
                 self.conn.execute(f"DELETE FROM {table.name}")
             for table, rows in schema.picture_rows(picture):
                 self._insert_many(table, rows, or_ignore=table is schema.COPY_GROUPS)
-
-    def picture(self) -> Picture:
-        return schema.picture_from(self._select)
 
     def counts(self) -> dict[str, int]:
         return {t.name: self.conn.execute(f"SELECT COUNT(*) AS n FROM {t.name}").fetchone()["n"]

@@ -14,12 +14,12 @@ from pathlib import Path
 from ..errors import StoreError
 from ..records import DocRecords, Document, Picture
 from . import schema
-from .base import Store
+from .base import TableStore
 
 BUSY_TIMEOUT_MS = 60_000
 
 
-class SQLiteStore(Store):
+class SQLiteStore(TableStore):
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.url = str(self.path)
@@ -90,26 +90,12 @@ class SQLiteStore(Store):
                 self._insert(schema.DOC_CLAIMS, (schema.claim_row(_with_doc(c, doc.id)) for c in recs.claims))
         return added
 
-    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
-        return [schema.document_from(r) for r in self._select_ids(schema.DOCUMENTS, "id", ids)]
-
-    def doc_records(self, ids: Iterable[str] | None = None) -> list[DocRecords]:
-        out: dict[str, DocRecords] = {}
-        for row in self._select_ids(schema.DOC_EVENTS, "doc", ids):
-            out.setdefault(row["doc"], DocRecords(row["doc"])).events.append(schema.event_from(row))
-        for row in self._select_ids(schema.DOC_CLAIMS, "doc", ids):
-            out.setdefault(row["doc"], DocRecords(row["doc"])).claims.append(schema.claim_from(row))
-        return [out[d] for d in sorted(out)]
-
     def replace_picture(self, picture: Picture) -> None:
         with self._transaction():
             for table in schema.PICTURE_TABLES:
                 self.conn.execute(f"DELETE FROM {table.name}")
             for table, rows in schema.picture_rows(picture):
                 self._insert(table, rows, or_ignore=table is schema.COPY_GROUPS)
-
-    def picture(self) -> Picture:
-        return schema.picture_from(self._select)
 
     def counts(self) -> dict[str, int]:
         return {t.name: self.conn.execute(f"SELECT COUNT(*) FROM {t.name}").fetchone()[0] for t in schema.TABLES}
