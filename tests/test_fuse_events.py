@@ -190,3 +190,18 @@ def test_incremental_fusion_equals_full_fusion_in_any_order(tmp_path, first, sec
         updated = fuse_store(store, list(second), Settings(), resolver=TinyGazetteer())
         assert len({e.event_id for e in updated.events}) == len(updated.events)
     assert updated == run(c, b, a)
+
+
+def test_a_denial_meets_a_big_cluster_through_its_faces_not_its_members():
+    """Fifty reports of one capture cost a denial of another thing what two do: they read alike."""
+    def comparisons(reports: int) -> int:
+        from frontwatch.fuse import FusionStats
+        events = [ev(f"d{i}", "Maydan", "2017-07-01") for i in range(reports)]
+        events.append(ev("z", "Maydan", "2017-07-01", sub="Non-state actor overtakes territory",
+                         sources=("Amaq",), stance="denied"))
+        by_doc = [DocRecords(e.evidence[0].doc, events=[e]) for e in events]
+        stats = FusionStats()
+        picture = fuse([], by_doc, Settings(), resolver=TinyGazetteer(), stats=stats)
+        assert sorted(e.stance for e in picture.events) == ["asserted", "denied"] and not picture.disputes
+        return stats.event_comparisons - reports          # less the comparisons of clustering
+    assert comparisons(50) == comparisons(2)

@@ -57,3 +57,11 @@ def test_set_phrases_shared_by_many_documents_do_not_make_copies():
     groups = copy_groups(passages, threshold=0.7, shingle=3, stats=stats, common_floor=5)
     assert list(groups.values()) == [["w1:0-1", "w2:0-1"]]
     assert stats["candidate_pairs"] < 200          # far below the 7,000 pairs of the frames
+
+
+def test_word_for_word_copies_are_joined_without_pair_checks():
+    stats: dict = {}
+    passages = [(f"{doc}:0-1", doc, WIRE) for doc in "abcdefgh"]
+    groups = copy_groups(passages, threshold=0.7, shingle=3, stats=stats)
+    assert list(groups.values()) == [sorted(ref for ref, _, _ in passages)]
+    assert stats["candidate_pairs"] == 0          # eight equal passages: no quadratic pair checks

@@ -165,8 +165,15 @@ class EventFuser:
     def _attach_denials(self, clusters, denials):
         """Link each denial to the cluster it denies; copies of one denial follow the copy that found one."""
         attached: dict[int, list[DocEvent]] = {}
-        by_day = self._clusters_by_day(clusters)
-        targets = {id(item): self._denied_target(item, clusters, by_day) for item in denials}
+        faces = _FaceIndex(clusters, self.slack)
+        # denials that read alike (same sub-type, place and dates) deny the same cluster: look once
+        by_face: dict[tuple, list | None] = {}
+        targets = {}
+        for item in denials:
+            face = _face_key(item.event)
+            if face not in by_face:
+                by_face[face] = self._denied_target(item, clusters, faces)
+            targets[id(item)] = by_face[face]
         by_copy: dict[str, list[DocEvent]] = {}
         for item in denials:
             copy = self.ctx.copy_group(item.event.evidence)
@@ -183,34 +190,23 @@ class EventFuser:
                 attached.setdefault(id(target), []).append(item)
         return attached, unattached
 
-    def _clusters_by_day(self, clusters) -> dict[int, list[int]]:
-        """Day -> indexes of the clusters a member of which is dated within the slack of that day."""
-        by_day: dict[int, list[int]] = {}
-        for index, cluster in enumerate(clusters):
-            days = set()
-            for member in cluster:
-                span = interval(member.event)
-                if span:
-                    days.update(range(span[0] - self.slack, span[1] + self.slack + 1))
-            for day in days:
-                by_day.setdefault(day, []).append(index)
-        return by_day
+    def _denied_target(self, item: DocEvent, clusters, faces: "_FaceIndex"):
+        """The cluster a denial denies: one a member of which is the same event, the nearest in time.
 
-    def _denied_target(self, item: DocEvent, clusters, by_day: dict[int, list[int]]):
-        span = interval(item.event)
-        if span is None:
-            near = clusters
-        else:
-            indexes = sorted({i for day in range(span[0], span[1] + 1) for i in by_day.get(day, [])})
-            near = [clusters[i] for i in indexes]
-        candidates = [c for c in near if any(self.same_event(item.event, m.event, unknown_dates_ok=True) for m in c)]
+        Clusters are met through their faces (the distinct sub-type, place and dates of
+        their members) dated near the denial, which says the same as meeting every
+        member: a cluster of many reports of one event costs what a small one does.
+        """
+        near = faces.near(interval(item.event))
+        candidates = sorted({i for i, face in near if self.same_event(item.event, face, unknown_dates_ok=True)})
         if not candidates:
             return None
-        return min(candidates, key=lambda c: (self._distance(item.event, c), -len(c)))
+        best = min(candidates, key=lambda i: (self._distance(item.event, faces.of_cluster[i]), -len(clusters[i])))
+        return clusters[best]
 
-    def _distance(self, event: Event, cluster: list[DocEvent]) -> int:
+    def _distance(self, event: Event, faces: dict) -> int:
         mine = interval(event)
-        days = [interval(m.event) for m in cluster]
+        days = [interval(face) for face in faces.values()]
         if mine is None or not any(days):
             return 0
         return min(abs(mine[0] - d[0]) for d in days if d)
@@ -292,6 +288,41 @@ class _Summary:
         self.places.add(item.event.location or "")
         self.min_end = min(self.min_end, span[1])
         self.max_start = max(self.max_start, span[0])
+
+
+def _face_key(event: Event) -> tuple:
+    return (event.event_type, event.sub_event_type, event.location, interval(event))
+
+
+class _FaceIndex:
+    """Clusters' faces (one member per distinct sub-type, place and dates), indexed by day.
+
+    A face is filed under every day within the slack of its dates, so a dated denial
+    meets only the faces it could overlap; an undated one meets them all.
+    """
+
+    def __init__(self, clusters: list[list[DocEvent]], slack: int):
+        self.of_cluster: list[dict[tuple, Event]] = []
+        self.by_day: dict[int, list[tuple[int, Event]]] = {}
+        for index, cluster in enumerate(clusters):
+            faces: dict[tuple, Event] = {}
+            for member in cluster:
+                faces.setdefault(_face_key(member.event), member.event)
+            self.of_cluster.append(faces)
+            for key, event in faces.items():
+                span = key[3]
+                if span:
+                    for day in range(span[0] - slack, span[1] + slack + 1):
+                        self.by_day.setdefault(day, []).append((index, event))
+
+    def near(self, span: tuple[int, int] | None) -> list[tuple[int, Event]]:
+        if span is None:
+            return [(i, face) for i, faces in enumerate(self.of_cluster) for face in faces.values()]
+        seen: dict[tuple[int, int], tuple[int, Event]] = {}
+        for day in range(span[0], span[1] + 1):
+            for index, face in self.by_day.get(day, []):
+                seen.setdefault((index, id(face)), (index, face))
+        return list(seen.values())
 
 
 def _representative_rank(item: DocEvent):

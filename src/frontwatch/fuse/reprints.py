@@ -53,24 +53,33 @@ def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shin
     frame), not evidence of one copy: they are dropped before hashing, which keeps
     the candidate pairs near-linear on large corpora. Passages left with fewer than
     ``min_shingles`` shingles are too short to tell a copy from a common phrase and
-    are left alone. ``stats["candidate_pairs"]`` counts the pairs LSH proposed.
+    are left alone. ``stats["candidate_pairs"]`` counts the pairs LSH proposed that were
+    checked: passages with equal shingles are joined before hashing, and a pair already
+    joined through other copies is not checked again.
     """
     items = sorted({ref: (doc, shingles(text, shingle)) for ref, doc, text in passages}.items())
     items = _drop_common(items, common_share, common_floor)
     items = [(ref, doc, sh) for ref, (doc, sh) in items if len(sh) >= min_shingles]
     if len(items) < 2:
         return {}
-    signatures = MinHash.bulk([[s.encode("utf-8") for s in sorted(sh)] for _, _, sh in items], num_perm=NUM_PERM)
+    parent = list(range(len(items)))
+    # passages with the same shingles are one copy outright: join them, hash one of them
+    first_of: dict[frozenset, int] = {}
+    for index, (_, _, sh) in enumerate(items):
+        _union(parent, first_of.setdefault(frozenset(sh), index), index)
+    distinct = sorted(first_of.values())
+    signatures = MinHash.bulk([[s.encode("utf-8") for s in sorted(items[i][2])] for i in distinct], num_perm=NUM_PERM)
     lsh = MinHashLSH(threshold=max(0.05, threshold * LSH_LEVEL), num_perm=NUM_PERM, weights=LSH_WEIGHTS)
     with lsh.insertion_session() as session:
-        for index, signature in enumerate(signatures):
-            session.insert(index, signature)
-    parent = list(range(len(items)))
+        for slot, signature in enumerate(signatures):
+            session.insert(slot, signature)
     candidates = 0
-    for index, signature in enumerate(signatures):
-        for other in lsh.query(signature):
-            if other <= index or items[other][1] == items[index][1]:
-                continue        # each pair once; copies within one document are not reprints
+    for slot, signature in enumerate(signatures):
+        index = distinct[slot]
+        for other_slot in lsh.query(signature):
+            other = distinct[other_slot]
+            if other <= index or _find(parent, other) == _find(parent, index):
+                continue        # each pair once, and none already joined through another copy
             candidates += 1
             if _overlap(items[index][2], items[other][2]) >= threshold:
                 _union(parent, index, other)
