@@ -20,6 +20,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "aleppo-demo": ROOT / "examples" / "aleppo-2016",
     ROOT / "tests" / "gold" / "heldout" / "gold": ROOT / "tests" / "gold" / "heldout" / "corpus",
     ROOT / "tests" / "gold" / "dev2" / "gold": ROOT / "tests" / "gold" / "dev2" / "corpus",
+    ROOT / "tests" / "gold" / "dev3" / "gold": ROOT / "tests" / "gold" / "dev3" / "corpus",
     ROOT / "tests" / "gold" / "test2" / "gold": ROOT / "tests" / "gold" / "test2" / "corpus",
 }
 EVENT_TYPES = {
