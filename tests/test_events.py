@@ -550,3 +550,19 @@ def test_a_weapon_noun_and_its_verb_are_one_strike(nlp, resolver):
     found = [e for e in events_of(nlp, resolver, text, "2022-12-05") if e.event_type == "Explosions/Remote violence"]
     assert len(found) == 1 and found[0].fatalities == 4
     assert found[0].actor1 == "Military Forces of Russia"
+
+
+def test_matching_only_sentences_with_an_anchor_word_finds_every_trigger(nlp):
+    doc = nlp("Aid trucks waited at the crossing. Rebels captured the bridge on Monday and "
+              "shelling went on. Talks in the capital made no progress. Two were killed in an air strike.")
+    vocab = ev.load_vocabulary()
+    matcher = nlp.get_pipe("frontwatch_events").matcher
+    assert vocab["_anchors"] is not None
+    assert sorted(ev._matches(doc, matcher, vocab["_anchors"])) == sorted(matcher(doc))
+    assert len(matcher(doc)) >= 2
+
+
+def test_a_pattern_without_a_required_word_turns_the_prefilter_off():
+    rules = [{"patterns": [[{"LEMMA": {"IN": ["shell"]}}]]}, {"patterns": [[{"POS": "VERB", "OP": "?"}, {"POS": "NOUN"}]]}]
+    assert ev.anchor_words(rules[:1]) == {"LOWER": frozenset(), "LEMMA": frozenset({"shell"})}
+    assert ev.anchor_words(rules) is None

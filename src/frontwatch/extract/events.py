@@ -62,7 +62,27 @@ def load_vocabulary(name: str = PATTERNS_FILE) -> dict:
         if isinstance(value, list) and value and isinstance(value[0], str):
             vocab[key] = frozenset(value)
     vocab["_rules"] = {rule["id"]: rule for rule in vocab["triggers"]}
+    vocab["_anchors"] = anchor_words(vocab["triggers"])
     return vocab
+
+
+def anchor_words(rules: list[dict]) -> dict[str, frozenset[str]] | None:
+    """Words one of which a sentence must hold for any trigger pattern to match in it:
+    {"LOWER": {...}, "LEMMA": {...}}, one required word-list per pattern. None when
+    some pattern has no required LOWER or LEMMA token (then every sentence is matched)."""
+    words: dict[str, set[str]] = {"LOWER": set(), "LEMMA": set()}
+    for rule in rules:
+        for pattern in rule["patterns"]:
+            required = next(((attr, spec[attr]) for spec in pattern if spec.get("OP", "+") == "+"
+                             for attr in ("LOWER", "LEMMA") if attr in spec), None)
+            if required is None:
+                return None
+            attr, value = required
+            values = value.get("IN") if isinstance(value, dict) else [value]
+            if not values:
+                return None
+            words[attr].update(values)
+    return {attr: frozenset(values) for attr, values in words.items()}
 
 
 def build_matcher(spacy_vocab, vocab: dict) -> Matcher:
@@ -101,7 +121,7 @@ def find_triggers(doc: Doc, matcher: Matcher, vocab: dict) -> list[dict]:
     order = {rule["id"]: i for i, rule in enumerate(vocab["triggers"])}
     places = place_token_ids(doc)
     candidates = []
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in _matches(doc, matcher, vocab["_anchors"]):
         rule = vocab["_rules"][doc.vocab.strings[match_id]]
         anchor = doc[start:end].root
         if conditions_hold(anchor, rule.get("conditions", {}), vocab, doc[start:end], places):
@@ -113,6 +133,19 @@ def find_triggers(doc: Doc, matcher: Matcher, vocab: dict) -> list[dict]:
         seen.add(anchor_i)
         triggers.append(trigger_record(doc, anchor_i, start, end, rule, vocab))
     return sorted(triggers, key=lambda t: t["anchor"])
+
+
+def _matches(doc: Doc, matcher: Matcher, anchors: dict | None) -> list[tuple[int, int, int]]:
+    """The matcher run on the sentences holding an anchor word only: most sentences of a
+    report hold no trigger, and the Matcher costs as much per token as a tagger."""
+    if anchors is None or not doc.has_annotation("SENT_START"):
+        return matcher(doc)
+    lower, lemma = anchors["LOWER"], anchors["LEMMA"]
+    found = []
+    for sent in doc.sents:
+        if any(t.lower_ in lower or t.lemma_ in lemma for t in sent):
+            found += [(match_id, sent.start + s, sent.start + e) for match_id, s, e in matcher(sent)]
+    return found
 
 
 def place_token_ids(doc: Doc) -> frozenset[int]:
@@ -1256,6 +1289,8 @@ def target_of(tok: Token, trig: dict, vocab: dict) -> Token | None:
 
 
 def actor_for_token(ctx: DocContext, tok: Token, country: str | None, doer: bool = False):
+    if country and tok.lemma_.lower() in ctx.vocab["armed_nouns"] and loyal_to_state(tok, ctx.vocab):
+        return _country_forces(ctx.resolver, "army", country, ctx.vocab)
     named = group_name(tok, ctx.vocab, doer)
     if named is not None and is_known_place(ctx, tok.doc, named):
         named = None                    # 'Kherson fighters' are not a group called Kherson
@@ -1398,20 +1433,70 @@ def demonym_forces(resolver, text: str):
 
 
 def state_forces(resolver, text: str, country: str):
-    """'government forces', 'the military', 'security forces': the state forces of the country in
-    question, named as the alias table names that country's army, else ACLED's default."""
+    """'government forces', 'the military', 'security forces', 'police units', 'counter-terrorism
+    troops': the state forces of the country in question, named as the alias table names that
+    country's army (or police), else ACLED's default."""
+    vocab = load_vocabulary()
     words = " ".join(w for w in text.lower().split() if w not in ("the", "its", "their"))
-    if words not in load_vocabulary()["generic_state_forces"]:
+    if words not in vocab["generic_state_forces"] and not _state_force_phrase(words.split(), vocab):
         return None
+    police = any(w in vocab["police_words"] for w in (words, *words.split()))
+    return _country_forces(resolver, "police" if police else "army", country, vocab)
+
+
+def _state_force_phrase(words: list[str], vocab: dict) -> bool:
+    """A state force head with only force modifiers before it: 'police units', 'elite counter-terrorism troops'."""
+    return (len(words) >= 2 and words[-1] in vocab["state_force_heads"]
+            and all(w in vocab["state_force_modifiers"] for w in words[:-1]))
+
+
+def _country_forces(resolver, kind: str, country: str, vocab: dict):
     from ..resolve import ActorMatch
 
     try:
-        army = resolver.actor("army", country=country)
+        known = resolver.actor(kind, country=country)
     except TypeError:
-        army = None
-    if army is not None and army.inter == 1:
-        return army
+        known = None
+    if known is not None and known.inter == 1:
+        return known
+    if kind == "police":
+        return ActorMatch(vocab["police_actor"].format(country=country), 1)
     return ActorMatch(f"Military Forces of {country}", 1)
+
+
+def taken_without_fight(tok: Token, vocab: dict) -> bool:
+    """'entered Kabul unopposed and took over the palace', 'handed over without a fight': a change
+    of control that its own clause (or a clause joined to it) says met no resistance."""
+    markers = vocab["non_violent_markers"]
+    words, without = set(markers["words"]), set(markers["without"])
+    verbs = {tok, *(c for c in tok.children if c.dep_ == "conj")}
+    if tok.dep_ == "conj":
+        verbs.add(tok.head)
+    for verb in verbs:
+        for child in verb.children:
+            if child.lower_ in words and child.dep_ not in ("nsubj", "dobj", "pobj"):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "without" and any(
+                    t.lemma_.lower() in without or t.lower_ in without for t in child.subtree):
+                return True
+    return False
+
+
+def loyal_to_state(tok: Token, vocab: dict) -> bool:
+    """'fighters loyal to President Hadi', 'brigades fighting for the unity government': an armed
+    phrase whose modifier ties it to a state title fights for the state (ACLED: its affiliates)."""
+    rules = vocab["state_loyalty"]
+    titles = set(rules["titles"])
+    for mod in tok.children:
+        if mod.dep_ not in ("amod", "acl", "relcl") or mod.lemma_.lower() not in rules["modifiers"] \
+                and mod.lower_ not in rules["modifiers"]:
+            continue
+        for prep in mod.children:
+            if prep.dep_ == "prep" and prep.lower_ in rules["preps"]:
+                words = {t.lemma_.lower() for t in prep.subtree}
+                if words & titles:
+                    return True
+    return False
 
 
 def _with_canonical(match, canonical: str):
@@ -1472,6 +1557,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
     inter1 = getattr(actors.actor1, "inter", None)
     if trig["territory"]:
         sub_type = vocab["territory_sub_event_types"]["state" if inter1 == vocab["state_inter"] else "non_state"]
+        if taken_without_fight(ctx.doc[trig["anchor"]], vocab):
+            event_type, sub_type = "Strategic developments", vocab["transfer_sub_types"][0]
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
         by_group = vocab["detention_by_armed_group"]
