@@ -566,3 +566,32 @@ def test_a_pattern_without_a_required_word_turns_the_prefilter_off():
     rules = [{"patterns": [[{"LEMMA": {"IN": ["shell"]}}]]}, {"patterns": [[{"POS": "VERB", "OP": "?"}, {"POS": "NOUN"}]]}]
     assert ev.anchor_words(rules[:1]) == {"LOWER": frozenset(), "LEMMA": frozenset({"shell"})}
     assert ev.anchor_words(rules) is None
+
+
+# --------------------------------------------------------------------------- who holds a change of control
+
+@pytest.mark.parametrize("text", [
+    "Islamic State militants took the Zanjili neighbourhood of Mosul without a fight on Sunday, residents said.",
+    "Islamic State militants entered Bab Sinjar unopposed on Sunday and later seized its market, witnesses said.",
+])
+def test_a_change_of_control_without_resistance_is_a_non_violent_transfer(nlp, resolver, text):
+    found = [e for e in events_of(nlp, resolver, text) if e.event_type != "Battles" or "territory" in e.sub_event_type]
+    assert found and all(e.sub_event_type == "Non-violent transfer of territory" for e in found)
+    assert all(e.event_type == "Strategic developments" for e in found)
+
+
+def test_a_capture_after_fighting_stays_a_battle(nlp, resolver):
+    text = "Islamic State militants took the Zanjili neighbourhood of Mosul after a fight on Sunday, residents said."
+    found = one(events_of(nlp, resolver, text), location="Zanjili")
+    assert found.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Police units took the Zanjili neighbourhood of Mosul on Sunday, a police officer said.", "Police Forces of Iraq"),
+    ("Elite counter-terrorism troops recaptured Bab Sinjar on Saturday, an officer said.", "Military Forces of Iraq"),
+    ("Fighters loyal to the government recaptured Bab Sinjar on Saturday, a commander said.", "Military Forces of Iraq"),
+    ("Brigades fighting for the prime minister said they had retaken Bab Sinjar on Saturday.", "Military Forces of Iraq"),
+])
+def test_forces_of_the_state_or_loyal_to_it_regain_territory(nlp, resolver, text, actor1):
+    found = [e for e in events_of(nlp, resolver, text) if e.event_type == "Battles"]
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Government regains territory", actor1)]

@@ -1160,7 +1160,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     doer = doer_of(tok, trig)
     if doer is not None and doer.pos_ == "PRON" and getattr(attribution, "claimant", None):
         # "Fighters from the militia said they had withdrawn...": 'they' is the speaker
-        actors.actor1 = resolve_actor(ctx.resolver, attribution.claimant, country)
+        actors.actor1 = resolve_actor(ctx.resolver, attribution.claimant, country) or speaker_actor(ctx, attribution, country)
     elif doer is not None:
         actors.irregular_doer = doer.lemma_.lower() in ctx.vocab["non_state_nouns"] or doer.lower_ in ctx.vocab["non_state_nouns"]
         actors.actor1 = actor_for_token(ctx, doer, country, doer=True)
@@ -1199,6 +1199,15 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def speaker_actor(ctx: DocContext, attribution, country: str | None):
+    """'Brigades fighting for the unity government said they had captured ...': the speaker
+    phrase itself, read as an actor, when its claimant name is no actor the tables know."""
+    span = ctx.doc.char_span(attribution.start, attribution.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return actor_for_token(ctx, span.root, country)
 
 
 def victim_phrases(tok: Token, vocab: dict) -> list[Token]:
@@ -1558,7 +1567,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
     if trig["territory"]:
         sub_type = vocab["territory_sub_event_types"]["state" if inter1 == vocab["state_inter"] else "non_state"]
         if taken_without_fight(ctx.doc[trig["anchor"]], vocab):
-            event_type, sub_type = "Strategic developments", vocab["transfer_sub_types"][0]
+            markers = vocab["non_violent_markers"]
+            event_type, sub_type = markers["event_type"], markers["sub_event_type"]
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
         by_group = vocab["detention_by_armed_group"]
