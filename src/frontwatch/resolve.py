@@ -918,6 +918,9 @@ def _spelled_length(tokens: list[str]) -> int:
     return sum(1 for t in tokens if t not in skipped) or len(tokens)
 
 
+MEMO_SIZE = 50_000      # alias lookups remembered per table (cleared when full, so memory stays flat)
+
+
 class _AliasTable:
     """canonical,alias[,value][,country] rows from the packaged file plus users' files of the same name."""
 
@@ -930,6 +933,8 @@ class _AliasTable:
                 if spelling and _mention_key(spelling):
                     self.by_key[_mention_key(spelling)].append(row)
         self.longest = max((len(k.split()) for k in self.by_key), default=1)
+        # mention -> answer: a document names its sources again and again, and the table never changes
+        self._memo: dict[tuple[str, str | None], tuple[str, str | None] | None] = {}
 
     @classmethod
     def load(cls, filename: str, user_dirs: list[Path], value_column: str | None = None) -> "_AliasTable":
@@ -944,6 +949,14 @@ class _AliasTable:
 
     def lookup(self, mention: str, country: str | None = None) -> tuple[str, str | None] | None:
         """The exact alias, else the longest alias inside the mention ('Syrian government forces')."""
+        key = (mention, country)
+        if key not in self._memo:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = self._lookup(mention, country)
+        return self._memo[key]
+
+    def _lookup(self, mention: str, country: str | None) -> tuple[str, str | None] | None:
         tokens = _mention_key(mention or "").split()
         for size in range(min(len(tokens), self.longest), 0, -1):
             for start in range(0, len(tokens) - size + 1):

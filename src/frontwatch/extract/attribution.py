@@ -128,6 +128,9 @@ class Attributor:
         self.last_person: str | None = None
         self.last_claimant: str | None = None
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
+        # what a sentence alone decides (its cues, hedges, co-claimants), read once: a sentence
+        # with several figures and events is attributed once for each
+        self._read: dict[tuple[str, int, int], object] = {}
 
     # ---- public
     def attribute(self, sent, target=None) -> Attribution:
@@ -202,8 +205,17 @@ class Attributor:
         plain = re.sub(r"\s*\((?:via|from)\b[^)]*\)\s*$", "", self.outlet).strip()
         return self._lookup(plain) or plain
 
+    def _once(self, what: str, sent, compute):
+        key = (what, sent.start, sent.end)
+        if key not in self._read:
+            self._read[key] = compute(sent)
+        return self._read[key]
+
     # ---- cues
     def cues(self, sent) -> list[_Cue]:
+        return self._once("cues", sent, self._find_cues)
+
+    def _find_cues(self, sent) -> list[_Cue]:
         found = []
         for tok in sent:
             low = tok.lower_
@@ -537,20 +549,28 @@ class Attributor:
     def _stance(self, sent, cue) -> str:
         if cue is not None and cue.stance == "denied":
             return "denied"
-        if any(t.lower_ in self.vocab.hedges for t in sent):
+        if self._once("hedged", sent, self._hedged):
             return "hedged"
+        if cue is not None and cue.stance == "hedged":
+            return "hedged"
+        return "asserted"
+
+    def _hedged(self, sent) -> bool:
+        if any(t.lower_ in self.vocab.hedges for t in sent):
+            return True
         for tok in sent:
             # "5,000 are estimated to", "hundreds are thought to be": passive report, no source
             children = list(tok.children)
             if tok.lemma_.lower() in self.vocab.passive_hedges and any(c.dep_ == "auxpass" for c in children) \
                     and not any(c.dep_ == "nsubj" for c in children):   # a subject: a misparse, not a passive
-                return "hedged"
-        if cue is not None and cue.stance == "hedged":
-            return "hedged"
-        return "asserted"
+                return True
+        return False
 
     def _co_claimants(self, sent) -> tuple[str, ...]:
         """'a toll backed by Iraqi officials': a second source for the same figure."""
+        return self._once("co", sent, self._find_co_claimants)
+
+    def _find_co_claimants(self, sent) -> tuple[str, ...]:
         found = []
         for tok in sent:
             if tok.lemma_.lower() in self.vocab.co_claimant_cues and tok.dep_ in ("acl", "relcl") \

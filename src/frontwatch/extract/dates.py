@@ -303,6 +303,11 @@ def _dateparser_date(words: str, pub: date | None, has_year: bool) -> date | Non
 
 def find_dates(text: str, published: str | None) -> list[tuple[int, int, DateRange]]:
     """Every date expression in text with offsets relative to text, left to right, non-overlapping."""
+    return list(_find_dates(text, published))
+
+
+@lru_cache(maxsize=4096)      # claims and events both read the dates of a sentence
+def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateRange], ...]:
     pub = parse_published(published)
     candidates: list[tuple[int, int, DateRange]] = []
     for pattern, resolver in _COMPILED_RELATIVE:
@@ -317,7 +322,7 @@ def find_dates(text: str, published: str | None) -> list[tuple[int, int, DateRan
         rng = resolve_absolute(m.group("abs"), pub)
         if rng is not None:
             candidates.append((m.start(), m.end(), rng))
-    return _longest_non_overlapping(candidates)
+    return tuple(_longest_non_overlapping(candidates))
 
 
 def _longest_non_overlapping(cands):
