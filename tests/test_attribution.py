@@ -197,3 +197,43 @@ def test_a_named_persons_title_says_whom_they_speak_for(nlp, text, claimant):
 def test_a_ministry_alias_of_another_country_is_refused(nlp, text, claimant):
     (att,) = attribute_all(nlp, text)
     assert att.claimant == claimant
+
+
+def attribute_in(nlp, text, country, outlet="Tigris Bulletin"):
+    attributor = Attributor(FakeResolver(), outlet, country)
+    return [attributor.attribute(sent) for sent in nlp(text).sents]
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a state body named without its country is the body of the country the report is about
+    ("Police said 12 people were killed in the blast.", "Somalia", "Somali police"),
+    ("The health ministry said 30 people were wounded in the shelling.", "Chad", "Chadian health ministry"),
+    ("An army officer said nine soldiers were killed near the border.", "Iraq", "Iraqi military"),
+    # a head of state or government speaks for the government of the country the title names, else the report's
+    ("President Ana Soto said 40 people had died in the attack.", "Chile", "Chilean government"),
+    ("Peru's prime minister, Ana Soto, said 40 people had died in the attack.", "Chile", "Peruvian government"),
+    # a country the phrase names itself is kept
+    ("Kenyan police said 12 people were killed in the blast.", "Somalia", "Kenyan police"),
+])
+def test_state_bodies_and_leaders_speak_for_the_reports_country(nlp, text, country, claimant):
+    (att,) = attribute_in(nlp, text, country)
+    assert att.claimant == claimant
+
+
+def test_without_a_country_a_state_body_keeps_its_generic_name(nlp):
+    (att,) = attribute_all(nlp, "Police said 12 people were killed in the blast.")
+    assert att.claimant == "police"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an unnamed bystander is a source of its own kind, not the outlet
+    ("Residents said eight people were killed in the shelling.", "residents"),
+    ("Two houses were destroyed overnight, a witness said.", "witnesses"),
+    # 'a statement from X': X is the speaker
+    ("A statement from the Gao Relief Committee said 30 families had fled.", "Gao Relief Committee"),
+    # the organisation a person heads, without the person's name in apposition
+    ("The head of Gao's health department, Ali Sow, said nine people were killed.", "Gao health department"),
+])
+def test_bystanders_statements_and_heads_of_departments(nlp, text, claimant):
+    (att,) = attribute_all(nlp, text)
+    assert att.claimant == claimant

@@ -595,3 +595,10 @@ def test_a_capture_after_fighting_stays_a_battle(nlp, resolver):
 def test_forces_of_the_state_or_loyal_to_it_regain_territory(nlp, resolver, text, actor1):
     found = [e for e in events_of(nlp, resolver, text) if e.event_type == "Battles"]
     assert [(e.sub_event_type, e.actor1) for e in found] == [("Government regains territory", actor1)]
+
+
+def test_the_speaker_who_reports_an_attack_is_not_its_doer(nlp, resolver):
+    text = "A suicide bomber blew himself up at a checkpoint in Basak Malutlut on Friday, police said."
+    found = one(events_of(nlp, resolver, text), location="Basak Malutlut")
+    assert found.sub_event_type == "Suicide bomb"
+    assert found.actor1 != "Police Forces of Philippines" and "Police" not in (found.actor1 or "")

@@ -12,6 +12,7 @@ sentences. When nobody is named, the outlet itself is the claimant.
 """
 from __future__ import annotations
 
+import csv
 import json
 import re
 import unicodedata
@@ -70,6 +71,12 @@ class AttributionVocabulary:
     military_units: frozenset[str]
     institution_nouns: frozenset[str]
     official_roles: frozenset[str]
+    national: dict[str, str]              # generic state body (folded) -> its form after a demonym
+    plain_sources: dict[str, str]         # bystander lemma -> plural source name
+    leader_titles: frozenset[str]
+    statement_nouns: frozenset[str]
+    demonym_of: dict[str, str]            # country -> demonym ('Somalia' -> 'Somali')
+    country_of: dict[str, str]            # folded demonym or country name -> country
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +98,22 @@ def vocabulary() -> AttributionVocabulary:
         counting_verbs=sets["counting_verbs"], person_pronouns=sets["person_pronouns"],
         org_pronouns=sets["org_pronouns"], first_person=sets["first_person"], role_words=sets["role_words"],
         leading_verbs=sets["leading_verbs"], military_units=sets["military_units"],
-        institution_nouns=sets["institution_nouns"], official_roles=sets["official_roles"])
+        institution_nouns=sets["institution_nouns"], official_roles=sets["official_roles"],
+        national=table["national_institutions"], plain_sources=table["plain_sources"],
+        leader_titles=sets["leader_titles"], statement_nouns=sets["statement_nouns"],
+        **_demonym_tables(data))
+
+
+def _demonym_tables(data) -> dict:
+    """Both directions of data/demonyms.csv: the first demonym a country lists is the one we print."""
+    demonym_of: dict[str, str] = {}
+    country_of: dict[str, str] = {}
+    with data.joinpath("demonyms.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            demonym_of.setdefault(row["country"], row["demonym"])
+            country_of.setdefault(_fold(row["demonym"]), row["country"])
+            country_of.setdefault(_fold(row["country"]), row["country"])
+    return {"demonym_of": demonym_of, "country_of": country_of}
 
 
 def _fold(text: str) -> str:
@@ -333,12 +355,16 @@ class Attributor:
         if head.lower_ in self.vocab.org_pronouns:
             return self._subject_source(sent, head) or self.last_claimant
         if head.lemma_.lower() in self.vocab.anonymous and cue.listener is None:
-            return self._organisation_in(speaker)   # "a doctor at al-Thawra hospital"; a bare "residents": none
+            # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents
+            return self._organisation_in(speaker) or self.vocab.plain_sources.get(head.lemma_.lower())
         return self._resolve_mention(speaker)
 
     def _resolve_mention(self, speaker) -> str | None:
+        issuer = self._issuer_of_statement(speaker)
+        if issuer is not None:
+            speaker = issuer                     # "a statement from the operations room said"
         text = speaker.text
-        owner = self._owner_by_pronoun(speaker)
+        owner = self._owner_by_pronoun(speaker) or self._leader_government(speaker)
         if owner:
             return owner
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
@@ -349,9 +375,38 @@ class Attributor:
         canonical = _same_country(canonical, speaker)
         if canonical is None:
             canonical = self._title_organisation(speaker) or self._name_of(speaker)
+        canonical = self._national(canonical, speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
         return canonical
+
+    def _issuer_of_statement(self, speaker):
+        """'A statement from the operations room', 'the group's statement': who issued it."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.statement_nouns:
+            return None
+        for child in root.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return _subtree(child)
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _subtree(pobj)
+        return None
+
+    def _national(self, canonical: str | None, speaker) -> str | None:
+        """'police', 'Health Ministry', 'army officials' with no country in the phrase: the body of
+        the country the report is about ('Somali police'), as the claimants table names it if it does."""
+        if not canonical or not self.country or self.country not in self.vocab.demonym_of:
+            return canonical
+        generic = self.vocab.national.get(_fold(canonical))
+        if generic is None or any(t.ent_type_ in ("GPE", "NORP") for t in speaker):
+            return canonical
+        return self._country_body(self.country, generic)
+
+    def _country_body(self, country: str, generic: str) -> str:
+        name = f"{self.vocab.demonym_of.get(country, country)} {generic}"
+        return self._lookup(name) or name
 
     def _owner_by_pronoun(self, speaker) -> str | None:
         """'Their television said', 'its news agency said': the mouthpiece of the organisation named
@@ -454,6 +509,25 @@ class Attributor:
         known = _same_country(self._lookup(name), owner, always=True)
         return known or _title_case(name)
 
+    def _leader_government(self, speaker) -> str | None:
+        """'President X', 'Ethiopia's prime minister, X': a head of state or government speaks for
+        the government of the country the title names, else of the country the report is about.
+        The title is read from the phrase's start ('former President X', 'Vice President X' are not)."""
+        title_words = {w for title in self.vocab.leader_titles for w in title.split()}
+        title, countries = [], []
+        for tok in speaker:
+            country = self.vocab.country_of.get(_fold(tok.text))
+            if country:
+                countries.append(country)
+            elif tok.lower_ in title_words:
+                title.append(tok.lower_)
+            elif not (tok.is_punct or tok.dep_ in ("det", "case")):
+                break
+        if " ".join(title) not in self.vocab.leader_titles:
+            return None
+        country = countries[0] if countries else self.country
+        return self._country_body(country, "government") if country else None
+
     def _is_person(self, canonical: str) -> bool:
         return any(k.canonical == canonical and k.is_person for k in self.known)
 
@@ -493,7 +567,7 @@ class Attributor:
                 org = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
                     t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns):
-                name = _subtree(org).text
+                name = _without_apposition(org).text      # not "the department, Al-Khader Lassouar"
                 return self._lookup(name) or _clean_name(name)
         return None
 
@@ -619,6 +693,15 @@ def _subtree(token):
             right = i - 1
             break
     return doc[left:right + 1]
+
+
+def _without_apposition(token):
+    """The phrase a token heads, up to (not including) an apposition or a comma after the head."""
+    phrase = _subtree(token)
+    cut = next((c.left_edge.i for c in token.rights if c.dep_ in ("appos", "punct", "relcl", "acl")), None)
+    if cut is None or cut <= token.i:
+        return phrase
+    return token.doc[phrase.start:cut]
 
 
 def _same_country(known: str | None, tokens, always: bool = False) -> str | None:

@@ -1517,7 +1517,9 @@ def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None, sub
     """No doer in the trigger's clause: the nearest subject elsewhere in the sentence that is an
     armed actor, else (not subjects_only) any armed actor the sentence names ('told troops that...')."""
     sent = ctx.sents[n]
-    subjects = sorted((t for t in sent if t.dep_ == "nsubj" and t.i != tok.i), key=lambda t: abs(t.i - tok.i))
+    # the speaker of 'police said' reports the event; it is not the doer
+    subjects = sorted((t for t in sent if t.dep_ == "nsubj" and t.i != tok.i
+                       and t.head.lemma_.lower() not in ctx.vocab["reporting_lemmas"]), key=lambda t: abs(t.i - tok.i))
     if not subjects_only:
         subjects = sorted((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj", "dative", "iobj")
                            and t.i not in (skip or set())), key=lambda t: abs(t.i - tok.i))
