@@ -237,3 +237,16 @@ def test_without_a_country_a_state_body_keeps_its_generic_name(nlp):
 def test_bystanders_statements_and_heads_of_departments(nlp, text, claimant):
     (att,) = attribute_all(nlp, text)
     assert att.claimant == claimant
+
+
+def test_a_named_agency_speaks_not_its_possessive_owner(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Tigris Bulletin")
+    (sent,) = nlp("Islamic State's Amaq news agency said 40 attackers had been killed.").sents
+    assert attributor.attribute(sent).claimant == "Amaq"
+
+
+def test_an_organisations_office_speaks_for_the_organisation(nlp):
+    (att,) = attribute_all(nlp, "The Gao Liberation Front operations room said 12 fighters were killed.")
+    assert att.claimant == "Gao Liberation Front"

@@ -75,6 +75,7 @@ class AttributionVocabulary:
     plain_sources: dict[str, str]         # bystander lemma -> plural source name
     leader_titles: frozenset[str]
     statement_nouns: frozenset[str]
+    office_suffixes: tuple[str, ...]
     demonym_of: dict[str, str]            # country -> demonym ('Somalia' -> 'Somali')
     country_of: dict[str, str]            # folded demonym or country name -> country
 
@@ -101,6 +102,7 @@ def vocabulary() -> AttributionVocabulary:
         institution_nouns=sets["institution_nouns"], official_roles=sets["official_roles"],
         national=table["national_institutions"], plain_sources=table["plain_sources"],
         leader_titles=sets["leader_titles"], statement_nouns=sets["statement_nouns"],
+        office_suffixes=tuple(sorted(sets["office_suffixes"], key=len, reverse=True)),
         **_demonym_tables(data))
 
 
@@ -375,7 +377,7 @@ class Attributor:
         canonical = _same_country(canonical, speaker)
         if canonical is None:
             canonical = self._title_organisation(speaker) or self._name_of(speaker)
-        canonical = self._national(canonical, speaker)
+        canonical = self._national(self._without_office(canonical), speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
         return canonical
@@ -393,6 +395,17 @@ class Attributor:
                 if pobj is not None:
                     return _subtree(pobj)
         return None
+
+    def _without_office(self, canonical: str | None) -> str | None:
+        """'Bunyan al-Marsous operations room' -> 'Bunyan al-Marsous': an organisation's office speaks for it."""
+        if not canonical or self._lookup(canonical):
+            return canonical
+        low = canonical.lower()
+        for suffix in self.vocab.office_suffixes:
+            owner = canonical[: len(canonical) - len(suffix)].strip()
+            if low.endswith(" " + suffix) and any(w[:1].isupper() for w in owner.split()):
+                return self._lookup(owner) or owner
+        return canonical
 
     def _national(self, canonical: str | None, speaker) -> str | None:
         """'police', 'Health Ministry', 'army officials' with no country in the phrase: the body of
@@ -451,8 +464,10 @@ class Attributor:
                 if named or whole is None:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
                     return named or (" " not in ent.text and self._remembered(ent)) or _clean_name(ent.text)
-                rest = (speaker.doc[speaker.start:ent.start].text + " " + speaker.doc[ent.end:speaker.end].text)
-                if self._lookup(rest.strip()) == whole:     # only the generic words matched the alias
+                rest_tokens = [*speaker.doc[speaker.start:ent.start], *speaker.doc[ent.end:speaker.end]]
+                rest = " ".join(t.text for t in rest_tokens)
+                generic_rest = not any(t.pos_ == "PROPN" for t in rest_tokens)
+                if generic_rest and self._lookup(rest.strip()) == whole:   # only the generic words matched the alias
                     return _clean_name(ent.text)
                 return None
         return None
