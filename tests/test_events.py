@@ -602,3 +602,17 @@ def test_the_speaker_who_reports_an_attack_is_not_its_doer(nlp, resolver):
     found = one(events_of(nlp, resolver, text), location="Basak Malutlut")
     assert found.sub_event_type == "Suicide bomb"
     assert found.actor1 != "Police Forces of Philippines" and "Police" not in (found.actor1 or "")
+
+
+def test_a_tally_of_many_strikes_is_not_one_event(nlp, resolver):
+    text = "Coalition aircraft struck militant targets in Mosul 300 times since January, the coalition said."
+    assert not [e for e in events_of(nlp, resolver, text) if e.sub_event_type == "Air/drone strike"]
+    single = "Coalition aircraft struck militant targets in Mosul three times on Monday, the coalition said."
+    assert [e.location for e in events_of(nlp, resolver, single) if e.sub_event_type == "Air/drone strike"] == ["Mosul"]
+
+
+def test_a_whole_city_taken_the_day_after_its_last_district_is_a_summary(nlp, resolver):
+    text = ("Iraqi troops overran the Zanjili neighbourhood of Mosul on Monday after weeks of fighting.\n\n"
+            "The army said on Tuesday that it had taken full control of Mosul.")
+    found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2017-06-20")]
+    assert found == [("Government regains territory", "Zanjili")]

@@ -41,6 +41,7 @@ PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
+AGGREGATE_SLACK_DAYS = 1        # 'said on Tuesday they control the whole city' sums up Monday's last district
 CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
 
 if not Doc.has_extension(TRIGGERS_ATTR):
@@ -837,6 +838,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     allowed = frozenset(vocab["_rules"][trig["rule"]].get("conditions", {}).get("governor", ()))
     if is_irrealis(tok, vocab, allowed) or is_negated(tok, vocab) or is_habitual(tok, vocab) or in_background_clause(tok, vocab):
         return []
+    if is_running_count(tok, vocab):
+        return []                       # 'struck targets in the city 495 times since August'
     date_info = event_date(ctx, n, tok)
     if date_info is None:
         return []                       # background history, not news
@@ -860,6 +863,24 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
         out.append((event, place.match))
     return out
+
+
+def is_running_count(tok: Token, vocab: dict) -> bool:
+    """'... 495 times since August': a tally of many strikes, not one event (a claim may hold it)."""
+    rule = vocab["running_count"]
+    for child in tok.children:
+        if child.lemma_.lower() in rule["nouns"] and child.dep_ in ("npadvmod", "advmod", "dobj", "obl"):
+            count = next((c for c in child.children if c.dep_ == "nummod"), None)
+            if count is not None and count.like_num and _number(count.text) >= rule["min_count"]:
+                return True
+    return False
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def is_cumulative_share(tok: Token, vocab: dict) -> bool:
@@ -1718,6 +1739,7 @@ def drop_aggregates(ctx: DocContext, events: list[Event], places_of: dict) -> li
     """A city- or region-level event is dropped when the document names a place inside it
     for the same kind of event on a date within its window."""
     kept = []
+    territory = set(ctx.vocab["territory_sub_event_types"].values())
     for event in events:
         place = places_of.get(event.event_id)
         if place is None or getattr(place, "kind", "") in FINE_KINDS:
@@ -1728,7 +1750,8 @@ def drop_aggregates(ctx: DocContext, events: list[Event], places_of: dict) -> li
             and other.evidence[0].start != event.evidence[0].start   # one sentence: places_for decided
             and other.location != event.location and places_of.get(other.event_id) is not None
             and getattr(places_of[other.event_id], "kind", "") in FINE_KINDS
-            and encloses(ctx, place, places_of[other.event_id]) and date_within(other, event)
+            and encloses(ctx, place, places_of[other.event_id])
+            and date_within(other, event, AGGREGATE_SLACK_DAYS if event.sub_event_type in territory else 0)
             for other in events
         )
         if not finer:
@@ -1745,10 +1768,13 @@ def encloses(ctx: DocContext, outer, inner) -> bool:
     return getattr(outer, "kind", "") == "region" and bool(outer.parent) and outer.parent in chain
 
 
-def date_within(inner: Event, outer: Event) -> bool:
+def date_within(inner: Event, outer: Event, slack_days: int = 0) -> bool:
     if not inner.event_date or not outer.date_earliest:
         return inner.event_date == outer.event_date
-    return outer.date_earliest <= inner.event_date <= (outer.date_latest or outer.date_earliest)
+    earliest = outer.date_earliest
+    if slack_days:
+        earliest = (date.fromisoformat(earliest) - timedelta(days=slack_days)).isoformat()
+    return earliest <= inner.event_date <= (outer.date_latest or outer.date_earliest)
 
 
 def drop_parts_of_transfers(events: list[Event], vocab: dict) -> list[Event]:
