@@ -280,3 +280,14 @@ def test_a_source_acronym_is_not_a_place(resolver, text, acronym):
 def test_a_dateline_in_capitals_is_still_a_place(resolver):
     text = "MOSUL, Iraq - Troops advanced on Sunday."
     assert "MOSUL" in [text[s:e] for s, e, _ in resolver.places_in(text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a local entry's own spelling may end in a common noun ('airport'): the whole phrase is the place
+    ("Troops seized Hodeidah airport on Tuesday.", ["Hodeidah Airport"]),
+    # without such a spelling the capitalised name alone is the place
+    ("Hodeidah residents fled on Tuesday.", ["Hodeidah"]),
+    ("Hodeidah buildings were damaged on Tuesday.", ["Hodeidah"]),
+])
+def test_a_local_spelling_may_end_in_a_lower_case_noun(resolver, text, names):
+    assert [place.name for _, _, place in resolver.places_in(text)] == names

@@ -848,6 +848,8 @@ class _Spotter:
                 continue
             tokens = key_tokens([t for w in words[i:j + 1] for t in w.tokens])
             key = " ".join(tokens)
+            if lower_case and words[i].capitalised and key in self.resolver.local.exact:
+                lower_case = False          # 'Bagram air base': a local entry's own spelling ends in a common noun
             if len(key) < 3 or (" " not in key and key in self.stop):
                 continue
             skeleton = " ".join(token_skeleton(t) for t in tokens)
