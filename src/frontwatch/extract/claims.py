@@ -467,10 +467,9 @@ def _has_kind_trigger(sent, kind: str, vocab: KindVocabulary) -> bool:
 
 def _phrases_in(lemmas: list[str], vocab: KindVocabulary) -> list[tuple[int, str]]:
     found = []
-    for phrase, kind in vocab.phrases:
-        n = len(phrase)
-        for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i:i + n]) == phrase:
+    for i, lemma in enumerate(lemmas):
+        for phrase, kind in vocab.phrases_by_first.get(lemma, ()):
+            if tuple(lemmas[i:i + len(phrase)]) == phrase:
                 found.append((i, kind))
     return found
 

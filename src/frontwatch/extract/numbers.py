@@ -84,6 +84,12 @@ class NumberVocabulary:
         self.between_words = set(table["range_joiners"]["between_words"])
         self.joiners = set(table["range_joiners"]["joiners"])
         self.percent_words = _phrases({w: True for w in table["percent_words"]})
+        # first words of the number phrases: a text holding none of them (nor a digit or a
+        # number word) states no quantity
+        self.starters = frozenset(self.vague) | frozenset(self.fractions) | frozenset(self.counts)
+
+    def could_start(self, tok: "_Tok") -> bool:
+        return tok.low in self.starters or tok.text[:1].isdigit() or self.is_number_word(tok.low)
 
     def is_number_word(self, word: str) -> bool:
         parts = word.split("-")
@@ -258,6 +264,8 @@ def _tidy(value: float) -> float:
 def quantities_in_text(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in text, left to right, non-overlapping; offsets shifted by offset."""
     vocab, toks = vocabulary(), tokenize(text)
+    if not any(vocab.could_start(t) for t in toks):
+        return []
     found, i = [], 0
     while i < len(toks):
         q = _quantity_at(text, toks, i, vocab)
