@@ -212,6 +212,8 @@ def attribute_in(nlp, text, country, outlet="Tigris Bulletin"):
     # a head of state or government speaks for the government of the country the title names, else the report's
     ("President Ana Soto said 40 people had died in the attack.", "Chile", "Chilean government"),
     ("Peru's prime minister, Ana Soto, said 40 people had died in the attack.", "Chile", "Peruvian government"),
+    ("A police colonel said 12 fighters were killed in the raid.", "Iraq", "Iraqi police"),
+    ("A commander with the pro-government forces said 22 fighters were killed.", "Yemen", "Yemeni pro-government forces"),
     # a country the phrase names itself is kept
     ("Kenyan police said 12 people were killed in the blast.", "Somalia", "Kenyan police"),
 ])

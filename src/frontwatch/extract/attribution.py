@@ -76,6 +76,7 @@ class AttributionVocabulary:
     leader_titles: frozenset[str]
     statement_nouns: frozenset[str]
     office_suffixes: tuple[str, ...]
+    military_ranks: frozenset[str]
     demonym_of: dict[str, str]            # country -> demonym ('Somalia' -> 'Somali')
     country_of: dict[str, str]            # folded demonym or country name -> country
 
@@ -100,7 +101,8 @@ def vocabulary() -> AttributionVocabulary:
         org_pronouns=sets["org_pronouns"], first_person=sets["first_person"], role_words=sets["role_words"],
         leading_verbs=sets["leading_verbs"], military_units=sets["military_units"],
         institution_nouns=sets["institution_nouns"], official_roles=sets["official_roles"],
-        national=table["national_institutions"], plain_sources=table["plain_sources"],
+        national={_fold(k): v for k, v in table["national_institutions"].items()},
+        plain_sources=table["plain_sources"], military_ranks=sets["military_ranks"],
         leader_titles=sets["leader_titles"], statement_nouns=sets["statement_nouns"],
         office_suffixes=tuple(sorted(sets["office_suffixes"], key=len, reverse=True)),
         **_demonym_tables(data))
@@ -502,8 +504,8 @@ class Attributor:
         if orgs:
             return _clean_name(orgs[0].text)
         tokens = places + words
-        if role in ("commander", "officer") and not any(t.lemma_.lower() in self.vocab.military_units
-                                                       for t in tokens):
+        units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
+        if role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens):
             return _descriptive(tokens, "military officials")
         return _descriptive(tokens, "officials")
 
