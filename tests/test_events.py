@@ -616,3 +616,10 @@ def test_a_whole_city_taken_the_day_after_its_last_district_is_a_summary(nlp, re
             "The army said on Tuesday that it had taken full control of Mosul.")
     found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2017-06-20")]
     assert found == [("Government regains territory", "Zanjili")]
+
+
+def test_air_strikes_that_back_a_capture_are_its_support_not_an_event(nlp, resolver):
+    backed = "Iraqi troops, backed by coalition air strikes, recaptured Bab Sinjar on Saturday, an officer said."
+    assert [e.sub_event_type for e in events_of(nlp, resolver, backed)] == ["Government regains territory"]
+    alone = "Coalition air strikes hit Bab Sinjar on Saturday, an officer said."
+    assert [e.sub_event_type for e in events_of(nlp, resolver, alone)] == ["Air/drone strike"]

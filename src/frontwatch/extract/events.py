@@ -840,6 +840,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if is_running_count(tok, vocab):
         return []                       # 'struck targets in the city 495 times since August'
+    if trig["noun"] and is_support(tok, vocab):
+        return []                       # 'fighters, backed by air strikes, recaptured the airport'
     date_info = event_date(ctx, n, tok)
     if date_info is None:
         return []                       # background history, not news
@@ -863,6 +865,18 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
         out.append((event, place.match))
     return out
+
+
+def is_support(tok: Token, vocab: dict) -> bool:
+    """An attack noun that backs the doer of another act ('troops, backed by air strikes, took ...')
+    describes that act's support: it is no event of its own (ACLED codes the act)."""
+    head = tok.head
+    if head.dep_ == "conj":
+        head = head.head            # 'backed by air strikes and armoured vehicles'
+    if head.lower_ != "by" and head.lower_ != "with":
+        return False
+    verb = head.head
+    return verb.dep_ in ("acl", "advcl", "relcl") and verb.lemma_.lower() in vocab["support_verbs"]
 
 
 def is_running_count(tok: Token, vocab: dict) -> bool:
