@@ -623,3 +623,18 @@ def test_air_strikes_that_back_a_capture_are_its_support_not_an_event(nlp, resol
     assert [e.sub_event_type for e in events_of(nlp, resolver, backed)] == ["Government regains territory"]
     alone = "Coalition air strikes hit Bab Sinjar on Saturday, an officer said."
     assert [e.sub_event_type for e in events_of(nlp, resolver, alone)] == ["Air/drone strike"]
+
+
+def test_the_airport_of_a_report_on_one_city_is_that_citys_airport(nlp, resolver):
+    text = ("Fighting raged around Hodeidah for a week.\n\n"
+            "Yemeni troops seized the airport on Tuesday, a spokesman for the troops said.")
+    found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2018-06-20")
+             if e.event_type == "Battles" and e.sub_event_type != "Armed clash"]
+    assert found == [("Government regains territory", "Hodeidah Airport")]
+
+
+def test_a_landmark_the_citys_gazetteer_lacks_is_no_place(nlp, resolver):
+    text = ("Fighting raged around Hodeidah for a week.\n\n"
+            "Yemeni troops seized the stadium on Tuesday, a spokesman for the troops said.")
+    found = [e.location for e in events_of(nlp, resolver, text, "2018-06-20")]
+    assert "Hodeidah Stadium" not in found and all("tadium" not in (loc or "") for loc in found)

@@ -32,6 +32,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
+from ..resolve import name_key
 
 DEMONYMS_FILE = "demonyms.csv"
 PATTERNS_FILE = "event_patterns.json"
@@ -610,7 +611,34 @@ def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[i
         if run and (run[0].lower_ in particles or len(run) > 1 or not run[0].is_sent_start):
             found += particle_name(ctx, run, named + found)
         run = []
-    return found + named_by_grammar(ctx, sent, named + found)
+    found += named_by_grammar(ctx, sent, named + found)
+    return found + city_landmarks(ctx, sent, named + found)
+
+
+def city_landmarks(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
+    """'the airport', 'the presidential palace' in a report on one city: the landmark of that city
+    when its local gazetteer lists one under that noun ('Aden airport', 'Kabul presidential palace')."""
+    city = ctx.main_place
+    if city is None or getattr(city, "kind", "") not in ("city", "town"):
+        return []
+    found = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.vocab["landmark_nouns"] \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(s <= tok.idx < e for s, e, _ in named) \
+                or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in tok.children):
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")]
+        for phrase in ([*words, tok], [tok]) if words else ([tok],):
+            text = " ".join(t.text for t in phrase)
+            place = ctx.resolver.place(f"{city.name} {text}", city)
+            if (place is not None and place.source != "geonames" and place.name != city.name
+                    and ctx.resolver._local_city(place) == city.name
+                    and name_key(f"{city.name} {text}") in ctx.resolver.local.exact):
+                start = phrase[0].idx
+                found.append((start, tok.idx + len(tok.text), place))
+                break
+    return found
 
 
 def particle_name(ctx: DocContext, run: list[Token], named: list) -> list[tuple[int, int, Any]]:
