@@ -111,3 +111,22 @@ def test_plain_calendar_dates_agree_with_dateparser(day, pub, fmt):
     words = day.strftime(fmt).replace("May.", "May")
     has_year = "%Y" in fmt
     assert _plain_calendar_date(words, pub) == _dateparser_date(words, pub, has_year)
+
+
+@pytest.mark.parametrize("text, published, earliest, latest, precision", [
+    # 'earlier in the month': the month's first day up to the day before the report
+    ("earlier in the month", "2017-06-20", "2017-06-01", "2017-06-19", 3),
+    # a part of last month, and of a named month
+    ("late last month", "2017-06-20", "2017-05-21", "2017-05-31", 3),
+    ("early last month", "2017-03-02", "2017-02-01", "2017-02-10", 3),
+    ("at the end of last month", "2017-06-20", "2017-05-21", "2017-05-31", 3),
+    ("the start of June", "2018-06-19", "2018-06-01", "2018-06-10", 3),
+    ("since the end of May", "2021-08-15", "2021-05-21", "2021-08-15", 3),
+    # so long ago, give or take
+    ("two weeks ago", "2017-06-20", "2017-06-03", "2017-06-09", 2),
+    ("a month ago", "2017-06-20", "2017-05-14", "2017-05-28", 3),
+    ("in recent weeks", "2017-06-20", "2017-05-30", "2017-06-20", 3),
+])
+def test_parts_of_months_and_spans_ago(text, published, earliest, latest, precision):
+    found = resolve_expression(text, published)
+    assert (found.earliest, found.latest, found.precision) == (earliest, latest, precision)

@@ -163,6 +163,44 @@ def _r_past_month(m, pub):
     return _window(pub - timedelta(days=30), pub, MONTH, m.group(0))
 
 
+def _r_earlier_in_month(m, pub):
+    """'earlier in the month': the month's first day to the day before the report."""
+    first = pub.replace(day=1)
+    return _window(first, max(first, pub - timedelta(days=1)), MONTH, m.group(0))
+
+
+def _r_part_of_last_month(m, pub):
+    """'late last month', 'early last month': a third of the month before the report's."""
+    last_prev = pub.replace(day=1) - timedelta(days=1)
+    return _part_of_month(last_prev.replace(day=1), last_prev, m.group("part"), m.group(0))
+
+
+def _part_of_month(first: date, last: date, part: str, basis: str) -> DateRange:
+    part = part.lower()
+    if part in ("early", "start", "beginning"):
+        return _window(first, first + timedelta(days=9), MONTH, basis)
+    if part in ("mid", "middle"):
+        return _window(first + timedelta(days=10), first + timedelta(days=19), MONTH, basis)
+    return _window(first + timedelta(days=20), last, MONTH, basis)
+
+
+def _r_weeks_ago(m, pub):
+    """'two weeks ago', 'a month ago': that far back, give or take half a week (or a week)."""
+    n = _count(m.group("n"), vague=3)
+    if m.group("unit").lower().startswith("month"):
+        centre, spread = pub - timedelta(days=30 * n), 7
+    else:
+        centre, spread = pub - timedelta(days=7 * n), 3
+    return _window(centre - timedelta(days=spread), min(pub, centre + timedelta(days=spread)), WEEK if spread == 3 else MONTH,
+                   m.group(0), best=centre)
+
+
+def _r_recent(m, pub):
+    """'in recent weeks' (three weeks back), 'in recent months' (three months back)."""
+    days = 21 if m.group("unit").lower().startswith("week") else 90
+    return _window(pub - timedelta(days=days), pub, MONTH, m.group(0))
+
+
 def _r_since_absolute(m, pub):
     inner = resolve_absolute(m.group("abs"), pub)
     if inner is None or not inner.resolved:
@@ -189,7 +227,8 @@ _PAST = r"(?:(?:over|in|during|within|for)\s+)?(?:the\s+)?(?:past|last|previous)
 _ABSOLUTE = (
     rf"(?:{_MONTH}\s+{_DAYNUM}(?:,?\s+{_YEAR})?|{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?|"
     rf"(?:mid-|early\s+|late\s+)?{_MONTH},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d|"
-    rf"(?:mid-|(?i:early|late|in)\s+){_FULL_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"(?:mid-|(?i:early|late|in)\s+){_FULL_MONTH}(?:,?\s+{_YEAR})?|"
+    rf"(?i:the\s+)?(?i:start|beginning|end|middle)\s+of\s+{_FULL_MONTH}(?:,?\s+{_YEAR})?)"
 )
 
 RELATIVE_RULES = [
@@ -210,6 +249,11 @@ RELATIVE_RULES = [
     (r"(?i:\blast\s+month\b)", _r_last_month),
     (r"(?i:\b(?:earlier\s+)?this\s+month\b)", _r_this_month),
     (r"(?i:\b(?:over|in|during)\s+the\s+(?:past|last)\s+month\b)", _r_past_month),
+    (r"(?i:\bearlier\s+in\s+the\s+month\b)", _r_earlier_in_month),
+    (r"(?i:\b(?:at\s+the\s+|in\s+the\s+)?(?P<part>early|late|mid|end|start|beginning|middle)(?:\s+of)?[\s-]+last\s+month\b)",
+     _r_part_of_last_month),
+    (rf"(?i:\b{_N}\s+(?P<unit>weeks?|months?)\s+ago\b)", _r_weeks_ago),
+    (r"(?i:\b(?:in|over|during)\s+recent\s+(?P<unit>weeks|months)\b)", _r_recent),
 ]
 
 
@@ -231,6 +275,13 @@ def _dateparser_settings(pub: date | None, strict: bool) -> dict:
 
 def resolve_absolute(text: str, pub: date | None) -> DateRange | None:
     """A calendar date ("Dec. 4, 2016", "November 27", "March 2011") via dateparser."""
+    part = re.match(r"(?i)^(?:the\s+)?(start|beginning|end|middle)\s+of\s+", text.strip())
+    if part:                                # 'the end of May': a third of that month
+        month = resolve_absolute(text.strip()[part.end():], pub)
+        if month is None or not month.resolved:
+            return month
+        first, last = date.fromisoformat(month.earliest), date.fromisoformat(month.latest)
+        return _part_of_month(first, last, part.group(1), text)
     words = re.sub(r"^(?:on|since|from|in|early|late|mid-)\s*", "", text.strip(), flags=re.I)
     has_year = re.search(_YEAR, words) is not None
     has_day = re.search(rf"(?<!\d){_DAYNUM}(?!\d)", re.sub(_YEAR, "", words)) is not None
