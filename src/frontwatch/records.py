@@ -24,7 +24,7 @@ def stable_id(prefix: str, *parts: Any) -> str:
     return f"{prefix}-{hashlib.sha1(raw.encode('utf-8')).hexdigest()[:12]}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """A span of a document's original text: ``doc:start-end`` plus the sentence."""
 
@@ -65,7 +65,7 @@ class RawDocument:
     page_date: str | None = None    # the page's metadata date YYYY-MM-DD (HTML), if any
 
 
-@dataclass
+@dataclass(slots=True)
 class RemovedLine:
     start: int
     end: int
@@ -73,7 +73,7 @@ class RemovedLine:
     reason: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """clean_text[clean_start:clean_start+length] == text[orig_start:orig_start+length]."""
 
@@ -143,7 +143,7 @@ class Document:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """One ACLED-compatible event. Per-document after extraction, fused after fusion."""
 
@@ -185,7 +185,7 @@ class Event:
     members: list[str] = field(default_factory=list)   # per-doc event ids merged into a fused event
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     claim_id: str
     kind: str
@@ -207,7 +207,7 @@ class Claim:
     copy_group: str | None = None          # after fusion: the reprint group of its sentence
 
 
-@dataclass
+@dataclass(slots=True)
 class Dispute:
     dispute_id: str
     kind: str                               # denial, numeric, control
@@ -220,7 +220,7 @@ class Dispute:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ControlPeriod:
     place: str
     controller: str
@@ -233,7 +233,7 @@ class ControlPeriod:
     longitude: float | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class DocRecords:
     """What extraction found in one document."""
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
 from collections.abc import Iterable
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..records import stable_id
@@ -30,16 +32,22 @@ LSH_WEIGHTS = (0.2, 0.8)
 _WORD = re.compile(r"\w+")
 
 
-def shingles(text: str, size: int) -> set[str]:
+def shingles(text: str, size: int, pool: dict[str, str] | None = None) -> set[str]:
+    """The word ``size``-grams of a text. With a ``pool``, equal shingles of many passages are
+    one string object (a large corpus repeats its set phrases thousands of times)."""
     words = _WORD.findall(text.casefold())
     if len(words) < size:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+        grams = [" ".join(words)] if words else []
+    else:
+        grams = [" ".join(words[i:i + size]) for i in range(len(words) - size + 1)]
+    if pool is None:
+        return set(grams)
+    return {pool.setdefault(g, g) for g in grams}
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
+def _overlap(a, b) -> float:
     smaller = min(len(a), len(b))
-    return len(a & b) / smaller if smaller else 0.0
+    return len(set(a).intersection(b)) / smaller if smaller else 0.0
 
 
 def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shingle: int,
@@ -57,48 +65,89 @@ def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shin
     checked: passages with equal shingles are joined before hashing, and a pair already
     joined through other copies is not checked again.
     """
-    items = sorted({ref: (doc, shingles(text, shingle)) for ref, doc, text in passages}.items())
-    items = _drop_common(items, common_share, common_floor)
+    pool: dict[str, str] = {}
+    by_ref: dict[str, tuple[str, set[str]]] = {}
+    for ref, doc, text in passages:
+        if ref not in by_ref:           # one sentence is the evidence of several records
+            by_ref[ref] = (doc, tuple(shingles(text, shingle, pool)))   # a tuple: a set costs far more
+    del pool
+    items = _drop_common(sorted(by_ref.items()), common_share, common_floor)
+    del by_ref
     items = [(ref, doc, sh) for ref, (doc, sh) in items if len(sh) >= min_shingles]
     if len(items) < 2:
         return {}
     parent = list(range(len(items)))
     # passages with the same shingles are one copy outright: join them, hash one of them
-    first_of: dict[frozenset, int] = {}
+    firsts: dict[int, list[int]] = {}       # hash of a shingle set -> the first passages with it
+    distinct = []
     for index, (_, _, sh) in enumerate(items):
-        _union(parent, first_of.setdefault(frozenset(sh), index), index)
-    distinct = sorted(first_of.values())
-    signatures = MinHash.bulk([[s.encode("utf-8") for s in sorted(items[i][2])] for i in distinct], num_perm=NUM_PERM)
-    lsh = MinHashLSH(threshold=max(0.05, threshold * LSH_LEVEL), num_perm=NUM_PERM, weights=LSH_WEIGHTS)
-    with lsh.insertion_session() as session:
-        for slot, signature in enumerate(signatures):
-            session.insert(slot, signature)
+        bucket = firsts.setdefault(hash(frozenset(sh)), [])
+        first = next((i for i in bucket if set(items[i][2]) == set(sh)), None)
+        if first is None:
+            bucket.append(index)
+            distinct.append(index)
+        else:
+            _union(parent, first, index)
+    del firsts
+    hashes = _signatures([items[i][2] for i in distinct])
     candidates = 0
-    for slot, signature in enumerate(signatures):
-        index = distinct[slot]
-        for other_slot in lsh.query(signature):
-            other = distinct[other_slot]
-            if other <= index or _find(parent, other) == _find(parent, index):
-                continue        # each pair once, and none already joined through another copy
-            candidates += 1
-            if _overlap(items[index][2], items[other][2]) >= threshold:
-                _union(parent, index, other)
+    for a, b in sorted(_banded_pairs(hashes, max(0.05, threshold * LSH_LEVEL))):
+        index, other = distinct[a], distinct[b]
+        if items[index][1] == items[other][1] or _find(parent, other) == _find(parent, index):
+            continue            # copies within one document are not reprints; none joined twice
+        candidates += 1
+        if _overlap(items[index][2], items[other][2]) >= threshold:
+            _union(parent, index, other)
     if stats is not None:
         stats["candidate_pairs"] = stats.get("candidate_pairs", 0) + candidates
     return _groups(items, parent)
 
 
+def _signatures(sets: list, chunk: int = 2000) -> np.ndarray:
+    """MinHash values of each shingle set, one row each (hashed a chunk at a time: the encoded
+    shingles of a whole corpus at once would take more memory than the sets themselves)."""
+    rows = []
+    for start in range(0, len(sets), chunk):
+        data = [[s.encode("utf-8") for s in sorted(sh)] for sh in sets[start:start + chunk]]
+        rows += [m.hashvalues for m in MinHash.bulk(data, num_perm=NUM_PERM)]
+    return np.stack(rows)
+
+
+def _banded_pairs(hashes: np.ndarray, level: float) -> set[tuple[int, int]]:
+    """Pairs of rows of MinHash values that agree on every value of at least one band.
+
+    The bands and rows per band are datasketch's (``MinHashLSH`` picks them for the
+    threshold and weights); the buckets are numpy sorts rather than MinHashLSH's tables,
+    which keep a Python set per bucket per band (half a gigabyte for 80,000 passages).
+    """
+    layout = MinHashLSH(threshold=level, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+    pairs: set[tuple[int, int]] = set()
+    for band in range(layout.b):
+        block = np.ascontiguousarray(hashes[:, band * layout.r:(band + 1) * layout.r])
+        _, bucket = np.unique(block, axis=0, return_inverse=True)
+        order = np.argsort(bucket.ravel(), kind="stable")
+        sorted_buckets = bucket.ravel()[order]
+        cuts = np.flatnonzero(np.diff(sorted_buckets)) + 1
+        for members in np.split(order, cuts):
+            if len(members) > 1:
+                rows = sorted(members.tolist())
+                pairs.update((a, b) for i, a in enumerate(rows) for b in rows[i + 1:])
+    return pairs
+
+
 def _drop_common(items: list, share: float, floor: int) -> list:
     """Remove shingles that occur in too many documents to say anything about copying."""
-    by_doc: dict[str, set[str]] = {}
-    for _, (doc, sh) in items:
-        by_doc.setdefault(doc, set()).update(sh)
-    limit = max(floor, share * len(by_doc))
-    frequency = Counter(s for sh in by_doc.values() for s in sh)
+    frequency: Counter = Counter()
+    documents = 0
+    for _, refs in groupby(items, key=lambda item: item[1][0]):    # items come sorted by ref, so by doc
+        documents += 1
+        frequency.update({s for _, (_, sh) in refs for s in sh})
+    limit = max(floor, share * documents)
     common = {s for s, n in frequency.items() if n > limit}
+    del frequency
     if not common:
         return items
-    return [(ref, (doc, sh - common)) for ref, (doc, sh) in items]
+    return [(ref, (doc, tuple(s for s in sh if s not in common))) for ref, (doc, sh) in items]
 
 
 def _find(parent: list[int], i: int) -> int:

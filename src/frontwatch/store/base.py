@@ -17,7 +17,7 @@ holds the contract tests a backend must pass.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..records import ControlPeriod, DocRecords, Document, Picture
 from . import schema
@@ -71,10 +71,10 @@ class TableStore(Store):
     ``_select_ids`` return (same tables and columns, from ``schema``)."""
 
     @abstractmethod
-    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> list[dict]: ...
+    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> Iterator[dict]: ...
 
     @abstractmethod
-    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> list[dict]: ...
+    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> Iterable[dict]: ...
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
         return [schema.document_from(r) for r in self._select_ids(schema.DOCUMENTS, "id", ids)]

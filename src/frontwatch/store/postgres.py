@@ -8,7 +8,7 @@ locale is: exports from either backend are identical.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -80,11 +80,11 @@ class PostgresStore(TableStore):
             with self.conn.cursor() as cur:
                 cur.executemany(self._insert_sql(table, or_ignore), values)
 
-    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> list[dict]:
+    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> Iterator[dict]:
         sql = f"SELECT {schema.quoted(table.column_names)} FROM {table.name} {where} ORDER BY {self._order(table)}"
-        return self.conn.execute(sql, list(params)).fetchall()
+        return iter(self.conn.execute(sql, list(params)))
 
-    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> list[dict]:
+    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> Iterable[dict]:
         if ids is None:
             return self._select(table)
         return self._select(table, f"WHERE {schema.quote(column)} = ANY(%s)", [sorted(set(ids))])

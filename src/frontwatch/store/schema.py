@@ -14,6 +14,7 @@ byte-identical values.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict, dataclass, fields
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -118,7 +119,19 @@ def _evidence_dump(evidence: list[Evidence]) -> str:
 
 
 def _evidence_load(text: str | None) -> list[Evidence]:
-    return [Evidence(**e) for e in json.loads(text or "[]")]
+    return [Evidence(_shared(e["doc"]), e["start"], e["end"], _shared(e.get("text", "")))
+            for e in json.loads(text or "[]")]
+
+
+def _shared(value: Any) -> Any:
+    """One string object for every copy of a value read back: records repeat their outlets,
+    types, places, names and sentences many times, and a store of 10,000 documents is read
+    into memory whole for fusion."""
+    if isinstance(value, str):
+        return sys.intern(value)
+    if isinstance(value, list):
+        return [_shared(v) for v in value]
+    return value
 
 
 _JSON_LISTS = {"sources", "outlets", "docs", "members", "records", "basis"}
@@ -161,8 +174,12 @@ def _record_from(cls: type, row: dict) -> Any:
         value = row[f.name]
         if f.name == "evidence":
             value = _evidence_load(value)
-        elif f.name == "sides" or f.name in _JSON_LISTS:
+        elif f.name == "sides":
             value = json.loads(value or "[]")
+        elif f.name in _JSON_LISTS:
+            value = _shared(json.loads(value or "[]"))
+        else:
+            value = _shared(value)
         values[f.name] = value
     return cls(**values)
 

@@ -58,11 +58,12 @@ class SQLiteStore(TableStore):
             added += self.conn.execute(sql, [row.get(c) for c in cols]).rowcount
         return added
 
-    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> list[dict]:
+    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> Iterator[dict]:
+        """Rows one at a time: a whole table of a large store is never held as rows and records at once."""
         sql = f"SELECT * FROM {table.name} {where} ORDER BY {schema.quoted(table.order_by)}"
-        return [dict(r) for r in self.conn.execute(sql, list(params))]
+        return (dict(r) for r in self.conn.execute(sql, list(params)))
 
-    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> list[dict]:
+    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> Iterable[dict]:
         if ids is None:
             return self._select(table)
         ids = sorted(set(ids))
