@@ -5,6 +5,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fixtures_browser import make_document, sample_documents, sample_picture, sample_shapes, span_of
 from frontwatch.records import Event, Picture
@@ -153,3 +155,17 @@ def test_large_pictures_keep_the_best_sourced_records(monkeypatch):
     data = build_payload(docs, picture, sample_shapes())
     assert [e["id"] for e in data["events"]] == ["ev-station", "ev-mill"]     # date order kept
     assert data["stats"]["events"] == 4
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+                     max_leaves=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_JSON)
+def test_json_in_pieces_is_the_one_dump_escaped(value):
+    whole = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for raw, safe in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        whole = whole.replace(raw, safe)
+    assert json_for_script(value) == whole

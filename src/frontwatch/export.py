@@ -17,7 +17,8 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 
 from .records import Claim, ControlPeriod, Dispute, Document, Event, Evidence, Picture
@@ -103,24 +104,31 @@ def safe_cell(value) -> str:
     return text
 
 
-def _csv_text(columns: Iterable[str], rows: Iterable[dict]) -> str:
+def _csv_lines(columns: Iterable[str], rows: Iterable[dict]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     columns = list(columns)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([safe_cell(row.get(c)) for c in columns])
-    return buffer.getvalue()
+    for values in chain([columns], ([safe_cell(row.get(c)) for c in columns] for row in rows)):
+        writer.writerow(values)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
-def _jsonl_text(items: Iterable[dict]) -> str:
-    return "".join(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n" for item in items)
+def _jsonl_lines(items: Iterable[dict]) -> Iterator[str]:
+    return (json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n" for item in items)
 
 
-def _write(path: Path, text: str) -> Path:
+def _write(path: Path, pieces: Iterable[str]) -> Path:
+    """Write through a temporary file and rename: a reader never sees half an export. Written
+    piece by piece, so an export of 10,000 reports is never held whole in memory."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8", newline="")
-    os.replace(tmp, path)
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            fh.writelines(pieces)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
 
 
@@ -143,12 +151,12 @@ def write_all(out_dir: str | Path, documents: Iterable[Document], picture: Pictu
     events = sorted(picture.events, key=lambda e: e.event_id)
     control = sorted(picture.control, key=lambda p: (p.place, p.since or "", p.controller, control_id(p)))
     return [
-        _write(out / "documents.jsonl", _jsonl_text(d.export_dict() for d in sorted(documents, key=lambda d: d.id))),
-        _write(out / "events.csv", _csv_text(EVENT_COLUMNS, map(event_row, events))),
-        _write(out / "events.geojson", json.dumps(geojson(events), ensure_ascii=False, indent=1) + "\n"),
+        _write(out / "documents.jsonl", _jsonl_lines(d.export_dict() for d in sorted(documents, key=lambda d: d.id))),
+        _write(out / "events.csv", _csv_lines(EVENT_COLUMNS, map(event_row, events))),
+        _write(out / "events.geojson", [json.dumps(geojson(events), ensure_ascii=False, indent=1) + "\n"]),
         _write(out / "claims.jsonl",
-               _jsonl_text(claim_dict(c) for c in sorted(picture.claims, key=lambda c: c.claim_id))),
+               _jsonl_lines(claim_dict(c) for c in sorted(picture.claims, key=lambda c: c.claim_id))),
         _write(out / "disputes.jsonl",
-               _jsonl_text(dispute_dict(d) for d in sorted(picture.disputes, key=lambda d: d.dispute_id))),
-        _write(out / "control.csv", _csv_text(CONTROL_COLUMNS, map(control_row, control))),
+               _jsonl_lines(dispute_dict(d) for d in sorted(picture.disputes, key=lambda d: d.dispute_id))),
+        _write(out / "control.csv", _csv_lines(CONTROL_COLUMNS, map(control_row, control))),
     ]

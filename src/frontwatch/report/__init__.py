@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,37 +23,74 @@ from .payload import build_payload
 
 BRIEF_NAME = "brief.html"
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_ESCAPE = re.compile("[<>&\u2028\u2029]")
 _CSS_IMAGE = re.compile(r"url\(images/[^)]*\)")
 
 
 def write_brief(out_dir: str | Path, documents: list[Document], picture: Picture) -> Path:
+    """Write the page piece by piece: a briefing of 10,000 reports is tens of megabytes, and
+    holding it whole (and again as bytes) would double the run's peak memory."""
     path = Path(out_dir) / BRIEF_NAME
-    path.write_text(render_brief(documents, picture), encoding="utf-8")
+    with path.open("w", encoding="utf-8") as fh:
+        for piece in brief_pieces(documents, picture):
+            fh.write(piece)
     return path
 
 
 def render_brief(documents: list[Document], picture: Picture, shapes: list[dict] | None = None,
                  title: str = "frontwatch briefing") -> str:
     """The whole page. ``shapes`` replaces the shipped gazetteer GeoJSON collections (for tests)."""
+    return "".join(brief_pieces(documents, picture, shapes, title))
+
+
+def brief_pieces(documents: list[Document], picture: Picture, shapes: list[dict] | None = None,
+                 title: str = "frontwatch briefing") -> Iterator[str]:
+    """The page in pieces: the template around the data, and the data's JSON in chunks."""
     payload = build_payload(documents, picture, shapes)
-    page = _asset("templates/brief.html")
-    style = _style()
-    script = _script()
+    style, script = _style(), _script()
     parts = {
         "{{CSP}}": content_security_policy(script, style),
         "{{TITLE}}": _escape_html(title),
         "{{STYLE}}": style,
-        "{{DATA}}": json_for_script(payload),
         "{{SCRIPT}}": script,
     }
+    head, tail = _asset("templates/brief.html").split("{{DATA}}")
     # Substitute in one pass so that no inserted text is scanned for further markers.
-    return re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group(0)], page)
+    marker = re.compile("|".join(re.escape(k) for k in parts))
+    yield marker.sub(lambda m: parts[m.group(0)], head)
+    yield from json_pieces_for_script(payload)
+    yield marker.sub(lambda m: parts[m.group(0)], tail)
 
 
 def json_for_script(value) -> str:
     """JSON that cannot end its ``<script>`` element nor break a JS parser, whatever the strings hold."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+    return "".join(json_pieces_for_script(value))
+
+
+def json_pieces_for_script(value) -> Iterator[str]:
+    """``json_for_script`` in pieces: a dict's lists item by item, each item by the C encoder
+    (the same text as one ``json.dumps``; escaping works per character)."""
+    for piece in _json_pieces(value):
+        yield _ESCAPE.sub(lambda m: _JSON_ESCAPES[m.group(0)], piece)
+
+
+def _json_pieces(value, depth: int = 0) -> Iterator[str]:
+    dump = lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"), sort_keys=True)  # noqa: E731
+    if depth >= 2 or not isinstance(value, (dict, list)):
+        yield dump(value)
+    elif isinstance(value, dict):
+        yield "{"
+        for i, key in enumerate(sorted(value)):
+            yield ("," if i else "") + dump(key) + ":"
+            yield from _json_pieces(value[key], depth + 1)
+        yield "}"
+    else:
+        yield "["
+        for i, item in enumerate(value):
+            if i:
+                yield ","
+            yield from _json_pieces(item, depth + 1)
+        yield "]"
 
 
 def content_security_policy(script: str, style: str) -> str:
