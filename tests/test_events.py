@@ -638,3 +638,10 @@ def test_a_landmark_the_citys_gazetteer_lacks_is_no_place(nlp, resolver):
             "Yemeni troops seized the stadium on Tuesday, a spokesman for the troops said.")
     found = [e.location for e in events_of(nlp, resolver, text, "2018-06-20")]
     assert "Hodeidah Stadium" not in found and all("tadium" not in (loc or "") for loc in found)
+
+
+def test_earlier_in_the_month_ends_before_the_day_the_sentence_tells_next(nlp, resolver):
+    text = "Iraqi troops stormed Bab Sinjar on Sunday, after capturing the Zanjili district earlier in the month."
+    found = one(events_of(nlp, resolver, text, "2017-06-22"), location="Zanjili")
+    assert (found.date_earliest, found.date_latest, found.time_precision) == ("2017-06-01", "2017-06-17", 3)
+    assert found.event_date == "2017-06-09"

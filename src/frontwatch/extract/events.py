@@ -1134,7 +1134,7 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     dated = ctx.dates(n)
     if dated:
         span, date_range = min(dated, key=lambda d: (tree_distance(d[0].root, tok), abs(d[0].start - tok.i)))
-        info = date_info_from(date_range, span.text)
+        info = before_later_dates(date_info_from(date_range, span.text), [r for s, r in dated if s is not span])
         return None if is_background(info, ctx.document.published) else info
     for m in previous_in_paragraph(ctx, n):
         for span, date_range in ctx.dates(m):
@@ -1142,6 +1142,20 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return publication_date(ctx.document.published)
+
+
+def before_later_dates(info: DateInfo, others: list) -> DateInfo:
+    """'began the assault on Sunday after taking X earlier in the month': a month-wide window
+    ends before a day the same sentence names inside it (the sentence tells them in order)."""
+    if info.precision != 3 or not info.earliest or not info.latest:
+        return info
+    inside = [o.earliest for o in others if getattr(o, "precision", None) == 1 and o.earliest
+              and info.earliest < o.earliest <= info.latest]
+    if not inside:
+        return info
+    first, last = date.fromisoformat(info.earliest), date.fromisoformat(min(inside)) - timedelta(days=1)
+    best = first + timedelta(days=(last - first).days // 2)
+    return replace(info, best=best.isoformat(), latest=last.isoformat())
 
 
 def previous_in_paragraph(ctx: DocContext, n: int) -> list[int]:
