@@ -76,9 +76,13 @@ class Fusion:
 
     def context(self, documents: Iterable[Document], records: list[DocRecords],
                 groups: dict[str, list[str]]) -> Context:
-        documents = list(documents)
-        outlets = {d.id: d.outlet for d in documents if d.outlet}
-        published = {d.id: d.published for d in documents if d.published}
+        outlets: dict[str, str] = {}
+        published: dict[str, str] = {}
+        for d in documents:                   # read once: it may stream from the store
+            if d.outlet:
+                outlets[d.id] = d.outlet
+            if d.published:
+                published[d.id] = d.published
         for rec in records:                    # an outlet named only on the records
             for claim in rec.claims:
                 if claim.outlet:

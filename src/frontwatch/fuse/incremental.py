@@ -34,7 +34,7 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
     touched_docs = ({h.doc for h in homed if fusion.event_block(h.event) in event_blocks}
                     | {r.doc for r in records if any(claim_block(c) in claim_blocks for c in r.claims)})
     touched = [r for r in records if r.doc in touched_docs]
-    ctx = fusion.context(store.documents(sorted(touched_docs)), touched, groups)
+    ctx = fusion.context(store.iter_documents(sorted(touched_docs)), touched, groups)
 
     items = [h for h in homed if fusion.event_block(h.event) in event_blocks]
     events, event_disputes = fusion.events(items, ctx)
@@ -59,7 +59,7 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
 def _full(store, records: list[DocRecords], fusion: Fusion) -> Picture:
     from . import fuse
 
-    return fuse(store.documents(), records, fusion.settings, fusion.places._resolver, fusion.stats)
+    return fuse(store.iter_documents(), records, fusion.settings, fusion.places._resolver, fusion.stats)
 
 
 def _changed_refs(old: dict[str, str], new: dict[str, str]) -> set[str]:

@@ -77,7 +77,11 @@ class TableStore(Store):
     def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> Iterable[dict]: ...
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
-        return [schema.document_from(r) for r in self._select_ids(schema.DOCUMENTS, "id", ids)]
+        return list(self.iter_documents(ids))
+
+    def iter_documents(self, ids: Iterable[str] | None = None) -> Iterator[Document]:
+        """Documents one at a time, for readers that need only a field or two of each."""
+        return (schema.document_from(r) for r in self._select_ids(schema.DOCUMENTS, "id", ids))
 
     def doc_records(self, ids: Iterable[str] | None = None) -> list[DocRecords]:
         out: dict[str, DocRecords] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -67,11 +68,11 @@ class SQLiteStore(TableStore):
         if ids is None:
             return self._select(table)
         ids = sorted(set(ids))
-        rows: list[dict] = []
-        for start in range(0, len(ids), 500):      # stay under SQLite's variable limit
-            chunk = ids[start:start + 500]
-            rows += self._select(table, f"WHERE {schema.quote(column)} IN ({', '.join('?' * len(chunk))})", chunk)
-        return sorted(rows, key=lambda r: [str(r[c]) for c in table.order_by])
+        chunks = (self._select(table, f"WHERE {schema.quote(column)} IN ({', '.join('?' * len(chunk))})", chunk)
+                  for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)))   # SQLite's variable limit
+        if table.order_by[0] == column:
+            return chain.from_iterable(chunks)    # chunks of sorted ids come out in order: stream them
+        return sorted(chain.from_iterable(chunks), key=lambda r: [str(r[c]) for c in table.order_by])
 
     # -- Store interface ----------------------------------------------------
 
