@@ -252,3 +252,19 @@ def test_a_named_agency_speaks_not_its_possessive_owner(nlp):
 def test_an_organisations_office_speaks_for_the_organisation(nlp):
     (att,) = attribute_all(nlp, "The Gao Liberation Front operations room said 12 fighters were killed.")
     assert att.claimant == "Gao Liberation Front"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # 'the group', 'the movement's spokesman': the organisation named last, as a source or a subject
+    ("The Gao Liberation Front said it held the bridge. The group said 40 soldiers were killed.", "Gao Liberation Front"),
+    ("Al-Shabaab claimed the attack on Monday. The group said 40 soldiers were killed.", "Al-Shabaab"),
+    ("The Taliban took the town on Sunday. The movement's spokesman said 12 fighters had been killed.", "Taliban"),
+])
+def test_the_group_refers_to_the_organisation_named_last(nlp, text, claimant):
+    *_, last = attribute_all(nlp, text)
+    assert last.claimant == claimant
+
+
+def test_the_group_with_no_organisation_before_stays_generic(nlp):
+    *_, last = attribute_all(nlp, "Ashraf Ghani left on Sunday. The group said 40 soldiers were killed.")
+    assert last.claimant == "group"

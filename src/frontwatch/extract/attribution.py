@@ -77,6 +77,7 @@ class AttributionVocabulary:
     statement_nouns: frozenset[str]
     office_suffixes: tuple[str, ...]
     military_ranks: frozenset[str]
+    group_anaphors: frozenset[str]
     demonym_of: dict[str, str]            # country -> demonym ('Somalia' -> 'Somali')
     country_of: dict[str, str]            # folded demonym or country name -> country
 
@@ -103,6 +104,7 @@ def vocabulary() -> AttributionVocabulary:
         institution_nouns=sets["institution_nouns"], official_roles=sets["official_roles"],
         national={_fold(k): v for k, v in table["national_institutions"].items()},
         plain_sources=table["plain_sources"], military_ranks=sets["military_ranks"],
+        group_anaphors=sets["group_anaphors"],
         leader_titles=sets["leader_titles"], statement_nouns=sets["statement_nouns"],
         office_suffixes=tuple(sorted(sets["office_suffixes"], key=len, reverse=True)),
         **_demonym_tables(data))
@@ -154,6 +156,7 @@ class Attributor:
         self.last_person: str | None = None
         self.last_claimant: str | None = None
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
+        self.last_group: str | None = None          # the organisation named last ('the group' refers to it)
         # what a sentence alone decides (its cues, hedges, co-claimants), read once: a sentence
         # with several figures and events is attributed once for each
         self._read: dict[tuple[str, int, int], object] = {}
@@ -207,6 +210,8 @@ class Attributor:
         canonical = self._lookup(mention)
         if canonical:
             self._remember(mention, canonical, subj.ent_type_ == "PERSON")
+        elif subj.pos_ == "PROPN" and _may_be_group(subj, mention):
+            self.last_group = _clean_name(mention)     # 'The Taliban took Kabul. The movement said ...'
 
     def _subject_source(self, sent, pronoun) -> str | None:
         """'The WHO appealed for ... people who it said ...': 'it' is the known source that is
@@ -367,6 +372,9 @@ class Attributor:
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
+        group = self._group_referred_to(speaker)
+        if group:
+            return group
         text = speaker.text
         owner = self._owner_by_pronoun(speaker) or self._leader_government(speaker)
         if owner:
@@ -383,6 +391,25 @@ class Attributor:
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
         return canonical
+
+    def _group_referred_to(self, speaker) -> str | None:
+        """'The group said', 'the movement's spokesman': a definite generic group noun (as the
+        speaker or its owner) refers to the organisation named last, when no alias knows it."""
+        if any(t.pos_ == "PROPN" for t in speaker) or self._lookup(speaker.text):
+            return None
+        root = speaker.root
+        nouns = [root, *(c for c in root.children if c.dep_ == "poss")]
+        for noun in nouns:
+            definite = any(c.lower_ in ("the", "its", "their") for c in noun.children)
+            if noun.lemma_.lower() in self.vocab.group_anaphors and definite:
+                return self._last_organisation()
+        return None
+
+    def _last_organisation(self) -> str | None:
+        for known in reversed(self.known):
+            if not known.is_person and not _is_descriptive(known.canonical):
+                return known.canonical if self.last_group is None else self.last_group
+        return self.last_group
 
     def _issuer_of_statement(self, speaker):
         """'A statement from the operations room', 'the group's statement': who issued it."""
@@ -616,6 +643,8 @@ class Attributor:
         words = frozenset(_fold(mention).split()) | frozenset(_fold(canonical).split())
         self.known.append(_Known(mention, canonical, words, is_person))
         self.last_claimant = canonical
+        if not is_person and not _is_descriptive(canonical):
+            self.last_group = canonical
         if is_person:
             self.last_person = canonical
 
@@ -710,6 +739,14 @@ def _subtree(token):
             right = i - 1
             break
     return doc[left:right + 1]
+
+
+def _may_be_group(subj, mention: str) -> bool:
+    """An organisation's name as a subject; the small model tags one-word group names
+    ('Al-Shabaab') as persons, so a one-word 'person' counts, a two-word one does not."""
+    if subj.ent_type_ in ("ORG", "NORP", ""):
+        return True
+    return subj.ent_type_ == "PERSON" and len(_clean_name(mention).split()) == 1
 
 
 def _without_apposition(token):
