@@ -126,6 +126,9 @@ def test_plain_calendar_dates_agree_with_dateparser(day, pub, fmt):
     ("two weeks ago", "2017-06-20", "2017-06-03", "2017-06-09", 2),
     ("a month ago", "2017-06-20", "2017-05-14", "2017-05-28", 3),
     ("in recent weeks", "2017-06-20", "2017-05-30", "2017-06-20", 3),
+    ("last year", "2017-06-20", "2016-01-01", "2016-12-31", 3),
+    ("a year ago", "2017-06-20", "2016-05-21", "2016-07-20", 3),
+    ("earlier this year", "2017-06-20", "2017-01-01", "2017-06-19", 3),
 ])
 def test_parts_of_months_and_spans_ago(text, published, earliest, latest, precision):
     found = resolve_expression(text, published)

@@ -645,3 +645,12 @@ def test_earlier_in_the_month_ends_before_the_day_the_sentence_tells_next(nlp, r
     found = one(events_of(nlp, resolver, text, "2017-06-22"), location="Zanjili")
     assert (found.date_earliest, found.date_latest, found.time_precision) == ("2017-06-01", "2017-06-17", 3)
     assert found.event_date == "2017-06-09"
+
+
+@pytest.mark.parametrize("text", [
+    "A year ago, Iraqi forces recaptured the Zanjili district after weeks of fighting.",
+    "Iraqi forces, which recaptured the Zanjili district last year, advanced on Bab Sinjar on Monday.",
+])
+def test_a_capture_dated_last_year_is_history(nlp, resolver, text):
+    found = [e for e in events_of(nlp, resolver, text) if e.location == "Zanjili"]
+    assert found == []

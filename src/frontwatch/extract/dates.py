@@ -187,7 +187,9 @@ def _part_of_month(first: date, last: date, part: str, basis: str) -> DateRange:
 def _r_weeks_ago(m, pub):
     """'two weeks ago', 'a month ago': that far back, give or take half a week (or a week)."""
     n = _count(m.group("n"), vague=3)
-    if m.group("unit").lower().startswith("month"):
+    if m.group("unit").lower().startswith("year"):
+        centre, spread = pub - timedelta(days=365 * n), 30
+    elif m.group("unit").lower().startswith("month"):
         centre, spread = pub - timedelta(days=30 * n), 7
     else:
         centre, spread = pub - timedelta(days=7 * n), 3
@@ -252,7 +254,10 @@ RELATIVE_RULES = [
     (r"(?i:\bearlier\s+in\s+the\s+month\b)", _r_earlier_in_month),
     (r"(?i:\b(?:at\s+the\s+|in\s+the\s+)?(?P<part>early|late|mid|end|start|beginning|middle)(?:\s+of)?[\s-]+last\s+month\b)",
      _r_part_of_last_month),
-    (rf"(?i:\b{_N}\s+(?P<unit>weeks?|months?)\s+ago\b)", _r_weeks_ago),
+    (rf"(?i:\b{_N}\s+(?P<unit>weeks?|months?|years?)\s+ago\b)", _r_weeks_ago),
+    (r"(?i:\blast\s+year\b)", lambda m, pub: _window(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), MONTH, m.group(0))),
+    (r"(?i:\bearlier\s+this\s+year\b)",
+     lambda m, pub: _window(date(pub.year, 1, 1), max(date(pub.year, 1, 1), pub - timedelta(days=1)), MONTH, m.group(0))),
     (r"(?i:\b(?:in|over|during)\s+recent\s+(?P<unit>weeks|months)\b)", _r_recent),
 ]
 
