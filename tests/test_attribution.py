@@ -268,3 +268,11 @@ def test_the_group_refers_to_the_organisation_named_last(nlp, text, claimant):
 def test_the_group_with_no_organisation_before_stays_generic(nlp):
     *_, last = attribute_all(nlp, "Ashraf Ghani left on Sunday. The group said 40 soldiers were killed.")
     assert last.claimant == "group"
+
+
+def test_a_ministry_of_a_country_without_aliases_keeps_its_country(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Tigris Bulletin", "Sudan")
+    (sent,) = nlp("Kenya's health ministry said 12 of its nationals died in Khartoum.").sents
+    assert attributor.attribute(sent).claimant == "Kenya health ministry"

@@ -228,7 +228,9 @@ def test_a_generic_alias_of_several_countries_needs_the_country(resolver):
     assert resolver.claimant("the army", country="Philippines") == "Philippine military"
     assert resolver.claimant("the army", country="Sudan") == "Sudanese Armed Forces"
     assert resolver.claimant("the army") is None                 # which army? no forced guess
-    assert resolver.claimant("state media") == "SANA"            # one country only: no ambiguity
+    # a country-tagged alias is that country's only: with the country unknown there is no guess
+    assert resolver.claimant("state media", country="Syria") == "SANA"
+    assert resolver.claimant("state media") is None
 
 
 def test_the_world_table_is_built_where_it_can_be_written(tmp_path, monkeypatch):
@@ -291,3 +293,18 @@ def test_a_dateline_in_capitals_is_still_a_place(resolver):
 ])
 def test_a_local_spelling_may_end_in_a_lower_case_noun(resolver, text, names):
     assert [place.name for _, _, place in resolver.places_in(text)] == names
+
+
+@pytest.mark.parametrize("mention, country, claimant", [
+    # a country-tagged alias ('health ministry' in Sudan) applies in that country only
+    ("the health ministry", "Sudan", "Sudan health ministry"),
+    ("the health ministry", None, None),
+    ("the health ministry", "Iraq", None),
+    # a country the mention names itself decides, whatever the story's country
+    ("Kenya's health ministry", "Sudan", None),
+    ("Sudan's health ministry", "Iraq", "Sudan health ministry"),
+    # a capital names its country
+    ("Moscow's defence ministry", None, "Russian Ministry of Defence"),
+])
+def test_country_tagged_claimant_aliases_apply_in_their_country_only(resolver, mention, country, claimant):
+    assert resolver.claimant(mention, country) == claimant

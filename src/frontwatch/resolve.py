@@ -278,6 +278,7 @@ class Countries:
         for key in self.by_key:
             _note_first(self.first, key)
         self.by_iso3 = {c["iso3"]: code for code, c in data.items()}
+        self.by_capital = {name_key(c["capital"]): code for code, c in data.items() if c.get("capital")}
         self.centres: dict[str, tuple[float, float]] = {}
 
     def numeric(self, iso, country: str | None = None) -> int | None:
@@ -286,6 +287,15 @@ class Countries:
             return int(iso)
         code = self.alpha2(iso) or (self.by_key.get(name_key(country)) if country else None)
         return int(self.by_alpha2[code]["isonumeric"]) if code else None
+
+    def capital_named_in(self, mention: str) -> tuple[str, str] | None:
+        """('RU', 'defence ministry') for "Moscow's defence ministry": a capital as the owner."""
+        owner, sep, rest = (mention or "").partition("'s ")
+        if not sep:
+            owner, sep, rest = (mention or "").partition("’s ")
+        owner = re.sub(r"^(?:the)\s+", "", owner.strip(), flags=re.I)
+        code = self.by_capital.get(name_key(owner)) if sep and owner else None
+        return (code, rest.strip()) if code else None
 
     def alpha2(self, value: str | None) -> str | None:
         if not value:
@@ -462,6 +472,8 @@ class Resolver:
         user_dirs = [Path(d) for d in data_dirs]
         self.actors = _AliasTable.load("actors.csv", user_dirs, value_column="inter")
         self.claimants = _AliasTable.load("claimants.csv", user_dirs)
+        # 'the health ministry' of a story set nowhere known is nobody's ministry in particular
+        self.claimants.guess_country = False
         self.outlets = _AliasTable.load("outlets.csv", user_dirs, value_column="domain")
         self._world: World | None = None
         self._recent_main: dict[str, PlaceMatch | None] = {}
@@ -683,7 +695,14 @@ class Resolver:
         return ActorMatch(canonical, int(inter) if inter and inter.strip().isdigit() else None)
 
     def claimant(self, mention: str, country: str | None = None) -> str | None:
-        hit = self.claimants.lookup(mention, self.countries.alpha2(country) if country else None)
+        """The canonical claimant of a mention; a country the mention names itself ('Kenya's health
+        ministry') is the country whose aliases apply, whatever country the story is about."""
+        named = _country_named_in(mention)
+        capital = None if named else self.countries.capital_named_in(mention)
+        code = named or (capital[0] if capital else None) or (self.countries.alpha2(country) if country else None)
+        hit = self.claimants.lookup(mention, code)
+        if hit is None and capital:        # 'Moscow's defence ministry' is Russia's
+            hit = self.claimants.lookup(f"{self.countries.name(capital[0])}'s {capital[1]}", code)
         return hit[0] if hit else None
 
     def same_name(self, a: str | None, b: str | None, country: str | None = None) -> bool:
@@ -720,6 +739,30 @@ class Resolver:
             "world_places": len(self._world) if self._world else None,
             "actors": len(self.actors.rows), "claimants": len(self.claimants.rows), "outlets": len(self.outlets.rows),
         }
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_codes() -> dict[str, str]:
+    """Folded demonym or country name -> ISO alpha-2, from data/demonyms.csv."""
+    codes: dict[str, str] = {}
+    with resources.files("frontwatch.data").joinpath("demonyms.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for word in (row["demonym"], row["country"]):
+                codes.setdefault(fold_text(word), row["iso2"].strip().upper())
+    return codes
+
+
+@functools.lru_cache(maxsize=65536)
+def _country_named_in(mention: str | None) -> str | None:
+    """The ISO code of a country or demonym the mention starts with ('Kenya's', 'Kenyan', 'South Sudan')."""
+    words = [fold_text(w) for w in _POSSESSIVE.sub("", mention or "").split()]
+    words = words[1:] if words and words[0] == "the" else words
+    codes = _demonym_codes()
+    for size in (3, 2, 1):
+        code = codes.get(" ".join(words[:size]))
+        if code:
+            return code
+    return None
 
 
 def is_acronym(short: str, full: str) -> bool:
@@ -937,6 +980,7 @@ class _AliasTable:
         self.longest = max((len(k.split()) for k in self.by_key), default=1)
         # mention -> answer: a document names its sources again and again, and the table never changes
         self._memo: dict[tuple[str, str | None], tuple[str, str | None] | None] = {}
+        self.guess_country = True       # country unknown, only one country's rows: take them
 
     @classmethod
     def load(cls, filename: str, user_dirs: list[Path], value_column: str | None = None) -> "_AliasTable":
@@ -974,8 +1018,7 @@ class _AliasTable:
                 return row["canonical"].strip()
         return None
 
-    @staticmethod
-    def _pick(rows: list[dict], country: str | None) -> dict | None:
+    def _pick(self, rows: list[dict], country: str | None) -> dict | None:
         """A row for the document's country beats a general row, which beats another country's."""
         def rank(row):
             row_country = (row.get("country") or "").strip().upper()
@@ -983,7 +1026,7 @@ class _AliasTable:
         best = min(rows, key=rank)
         if rank(best) < 2:
             return best
-        if country:                   # only other countries' rows: not this document's actor
+        if country or not self.guess_country:   # only other countries' rows: not this document's
             return None
         # country unknown and only country rows: a guess only when they all agree
         return best if len({r["canonical"].strip() for r in rows}) == 1 else None

@@ -382,15 +382,27 @@ class Attributor:
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
         canonical = (self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
-                     or _same_country(self._lookup(text), speaker)
+                     or self._alias_of_own_country(text, speaker)
                      or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
-        canonical = _same_country(canonical, speaker)
+        canonical = self._of_own_country(canonical, speaker)
         if canonical is None:
             canonical = self._title_organisation(speaker) or self._name_of(speaker)
         canonical = self._national(self._without_office(canonical), speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
         return canonical
+
+    def _alias_of_own_country(self, text: str, speaker) -> str | None:
+        return self._of_own_country(self._lookup(text), speaker)
+
+    def _of_own_country(self, known: str | None, speaker) -> str | None:
+        """The alias hit, unless it is another country's ministry than the one the mention names;
+        a capital names its country ('Moscow's defence ministry' is Russia's)."""
+        if known is None or _same_country(known, speaker):
+            return known
+        if any(self.vocab.country_of.get(_fold(t.text)) for t in speaker):
+            return None                        # the mention names another country itself
+        return known if self.resolver is not None and self.resolver.claimant(speaker.text) == known else None
 
     def _group_referred_to(self, speaker) -> str | None:
         """'The group said', 'the movement's spokesman': a definite generic group noun (as the
@@ -628,7 +640,8 @@ class Attributor:
     def _name_of(self, speaker) -> str | None:
         """No alias and nothing earlier: a named person or organisation, else the bare noun phrase."""
         ents = [e for e in _ents_in(speaker) if e.label_ in ("ORG", "PERSON", "NORP", "GPE")]
-        orgs = [e for e in ents if e.label_ == "ORG"]
+        # an 'organisation' of common nouns ('health ministry') keeps the country before it
+        orgs = [e for e in ents if e.label_ == "ORG" and any(t.pos_ == "PROPN" for t in e)]
         if orgs:
             return _clean_name(orgs[0].text)
         root = speaker.root
