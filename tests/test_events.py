@@ -654,3 +654,10 @@ def test_earlier_in_the_month_ends_before_the_day_the_sentence_tells_next(nlp, r
 def test_a_capture_dated_last_year_is_history(nlp, resolver, text):
     found = [e for e in events_of(nlp, resolver, text) if e.location == "Zanjili"]
     assert found == []
+
+
+def test_its_forces_are_the_side_taking_ground_just_before(nlp, resolver):
+    text = ("Iraqi troops recaptured Bab Sinjar on Saturday. A statement from the operations room said "
+            "its forces had also seized the Zanjili district on Saturday.")
+    found = one(events_of(nlp, resolver, text), location="Zanjili")
+    assert (found.sub_event_type, found.actor1) == ("Government regains territory", "Military Forces of Iraq")

@@ -1241,6 +1241,12 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     elif doer is not None:
         actors.irregular_doer = doer.lemma_.lower() in ctx.vocab["non_state_nouns"] or doer.lower_ in ctx.vocab["non_state_nouns"]
         actors.actor1 = actor_for_token(ctx, doer, country, doer=True)
+        if actors.actor1 is None and trig["territory"] and owned_by_pronoun(doer):
+            # "the operations room said its forces had seized the port": the speaker's, or the side
+            # that was taking ground just before
+            actors.actor1 = ((resolve_actor(ctx.resolver, attribution.claimant, country)
+                              if getattr(attribution, "claimant", None) else None)
+                             or previous_territory_actor(earlier))
         if actors.actor1 is None and not trig["territory"]:
             # 'Russian shells struck...': the doer is a weapon; its modifier says whose
             actors.actor1 = next((a for a in (resolve(c) for c in weapon_modifiers(doer)) if a), None)
@@ -1276,6 +1282,11 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def owned_by_pronoun(tok: Token) -> bool:
+    """'its forces', 'his fighters', 'their units'."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in tok.children)
 
 
 def speaker_actor(ctx: DocContext, attribution, country: str | None):
