@@ -276,3 +276,15 @@ def test_a_ministry_of_a_country_without_aliases_keeps_its_country(nlp):
     attributor = Attributor(Resolver.default(), "Tigris Bulletin", "Sudan")
     (sent,) = nlp("Kenya's health ministry said 12 of its nationals died in Khartoum.").sents
     assert attributor.attribute(sent).claimant == "Kenya health ministry"
+
+
+def test_a_cue_of_the_second_joined_clause_does_not_report_the_first(nlp):
+    text = ("Thousands of residents fled Gao before the offensive began, and aid agencies say "
+            "most of the town's 80,000 people were gone by May.")
+    attributor = Attributor(FakeResolver(), "Tigris Bulletin")
+    (sent,) = list(nlp(text).sents)
+    first = attributor.attribute(sent, target=number_token(sent, "Thousands"))
+    second = attributor.attribute(sent, target=number_token(sent, "80,000"))
+    assert first.claimant == "Tigris Bulletin"
+    assert second.claimant == "aid agencies"
+

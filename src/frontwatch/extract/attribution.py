@@ -30,6 +30,7 @@ _QUOTES_CLOSE = "\"”"
 _DESCRIPTIVE_ROLES = ("officials",)
 _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its capital
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied"}
+_REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three"}
 
@@ -345,7 +346,8 @@ class Attributor:
         top = [c for c in cues if c.token.dep_ in ("ROOT", "parataxis") or c.token.head.dep_ == "ROOT"
                and c.token.dep_ in ("conj", "ccomp", "parataxis") or c.words == "according to"]
         if target is not None:
-            top = [c for c in top if c.stance != "denied" or _governs(c.token, target)]
+            top = [c for c in top if (c.stance != "denied" or _governs(c.token, target))
+                   and not _other_conjunct(c.token, target)]
         return top[0] if top else None
 
     # ---- speakers to claimants
@@ -884,6 +886,17 @@ def _char_span(obj) -> tuple[int, int]:
     if hasattr(obj, "start_char"):
         return obj.start_char, obj.end_char
     return obj.idx, obj.idx + len(obj.text)
+
+
+def _other_conjunct(cue, target) -> bool:
+    """'Thousands fled in May, and aid agencies say most had gone': a cue heading the second of two
+    joined clauses does not report a figure of the first."""
+    if cue.dep_ != "conj" or _governs(cue, target):
+        return False
+    head = cue.head
+    joined = any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children)   # ', and aid agencies say'
+    return joined and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _REPORTING_HEADS and (
+        target.i == head.i or _governs(head, target))
 
 
 def _governs(verb, target) -> bool:
