@@ -259,6 +259,8 @@ def test_an_organisations_office_speaks_for_the_organisation(nlp):
     ("The Gao Liberation Front said it held the bridge. The group said 40 soldiers were killed.", "Gao Liberation Front"),
     ("Al-Shabaab claimed the attack on Monday. The group said 40 soldiers were killed.", "Al-Shabaab"),
     ("The Taliban took the town on Sunday. The movement's spokesman said 12 fighters had been killed.", "Taliban"),
+    # nobody named before: the group the sentence names as its subject
+    ("Houthi fighters killed 12 soldiers in Gao on Sunday, the movement's spokesman Ali Sow said.", "Houthi"),
 ])
 def test_the_group_refers_to_the_organisation_named_last(nlp, text, claimant):
     *_, last = attribute_all(nlp, text)

@@ -407,16 +407,17 @@ class Attributor:
         return known if self.resolver is not None and self.resolver.claimant(speaker.text) == known else None
 
     def _group_referred_to(self, speaker) -> str | None:
-        """'The group said', 'the movement's spokesman': a definite generic group noun (as the
-        speaker or its owner) refers to the organisation named last, when no alias knows it."""
-        if any(t.pos_ == "PROPN" for t in speaker) or self._lookup(speaker.text):
+        """'The group said', 'the movement's spokesman (Zabihullah Mujahid)': a definite generic
+        group noun (as the speaker or its owner) refers to the organisation named last, or else to
+        the group the sentence itself names as a subject, when no alias knows the phrase."""
+        if self._lookup(speaker.text):
             return None
+        owners = [t for t in speaker if t.dep_ == "poss" and t.lemma_.lower() in self.vocab.group_anaphors]
         root = speaker.root
-        nouns = [root, *(c for c in root.children if c.dep_ == "poss")]
-        for noun in nouns:
-            definite = any(c.lower_ in ("the", "its", "their") for c in noun.children)
-            if noun.lemma_.lower() in self.vocab.group_anaphors and definite:
-                return self._last_organisation()
+        bare = root.lemma_.lower() in self.vocab.group_anaphors and not any(t.pos_ == "PROPN" for t in speaker)
+        for noun in ([root] if bare else []) + owners:
+            if any(c.lower_ in ("the", "its", "their") for c in noun.children):
+                return self._last_organisation() or _group_subject(speaker)
         return None
 
     def _last_organisation(self) -> str | None:
@@ -754,6 +755,19 @@ def _subtree(token):
             right = i - 1
             break
     return doc[left:right + 1]
+
+
+def _group_subject(speaker) -> str | None:
+    """'Taliban fighters entered the city, the movement's spokesman said': the group named as the
+    subject of the sentence's other clause."""
+    inside = range(speaker.start, speaker.end)
+    for tok in speaker.sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in inside:
+            names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] or \
+                    ([tok] if tok.pos_ == "PROPN" else [])
+            if names and _may_be_group(names[-1], " ".join(t.text for t in names)):
+                return _clean_name(" ".join(t.text for t in names))
+    return None
 
 
 def _may_be_group(subj, mention: str) -> bool:
