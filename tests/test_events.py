@@ -661,3 +661,10 @@ def test_its_forces_are_the_side_taking_ground_just_before(nlp, resolver):
             "its forces had also seized the Zanjili district on Saturday.")
     found = one(events_of(nlp, resolver, text), location="Zanjili")
     assert (found.sub_event_type, found.actor1) == ("Government regains territory", "Military Forces of Iraq")
+
+
+def test_a_place_that_was_overrun_is_taken_even_when_the_tagger_reads_a_noun(nlp, resolver):
+    text = "Bab Sinjar, the last district in the west, was overrun on Saturday after its defenders fled."
+    found = one(events_of(nlp, resolver, text), location="Bab Sinjar")
+    assert found.event_type == "Battles" and "territory" in found.sub_event_type
+    assert found.event_date == "2017-06-17"
