@@ -290,3 +290,16 @@ def test_a_cue_of_the_second_joined_clause_does_not_report_the_first(nlp):
     assert first.claimant == "Tigris Bulletin"
     assert second.claimant == "aid agencies"
 
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a generic descriptor before a proper name: the name speaks
+    ("Local rights group Gao Eye says 14 civilians were killed on Monday.", "Gao Eye"),
+    # an office-holder of a named body speaks for the body
+    ("The relief committee's director said 14 civilians were killed on Monday.", "relief committee"),
+    # medics with an organisation speak for it
+    ("Medics with the Gao Red Crescent said 14 civilians were killed on Monday.", "Gao Red Crescent"),
+])
+def test_descriptors_office_holders_and_medics(nlp, text, claimant):
+    (att,) = attribute_all(nlp, text)
+    assert att.claimant == claimant

@@ -79,6 +79,7 @@ class AttributionVocabulary:
     office_suffixes: tuple[str, ...]
     military_ranks: frozenset[str]
     group_anaphors: frozenset[str]
+    descriptor_nouns: frozenset[str]
     demonym_of: dict[str, str]            # country -> demonym ('Somalia' -> 'Somali')
     country_of: dict[str, str]            # folded demonym or country name -> country
 
@@ -105,7 +106,7 @@ def vocabulary() -> AttributionVocabulary:
         institution_nouns=sets["institution_nouns"], official_roles=sets["official_roles"],
         national={_fold(k): v for k, v in table["national_institutions"].items()},
         plain_sources=table["plain_sources"], military_ranks=sets["military_ranks"],
-        group_anaphors=sets["group_anaphors"],
+        group_anaphors=sets["group_anaphors"], descriptor_nouns=sets["descriptor_nouns"],
         leader_titles=sets["leader_titles"], statement_nouns=sets["statement_nouns"],
         office_suffixes=tuple(sorted(sets["office_suffixes"], key=len, reverse=True)),
         **_demonym_tables(data))
@@ -494,6 +495,9 @@ class Attributor:
             descriptor = " ".join(t.text for t in generic)
             if self._lookup(descriptor) is not None and self._lookup(descriptor) == self._lookup(speaker.text):
                 return _clean_name(proper)
+            if generic[-1].lemma_.lower() in self.vocab.descriptor_nouns and generic[-1].i == start - 1 \
+                    and self._lookup(speaker.text) is None:
+                return _clean_name(proper)          # 'local rights group Mosul Eye'
         return None
 
     def _named_organisation(self, speaker) -> str | None:
@@ -542,6 +546,8 @@ class Attributor:
         known = self._lookup(owner) if owner else None
         if known:                                       # 'a Nile Doctors Union spokesman'
             return known
+        if words and words[-1].lemma_.lower() in self.vocab.institution_nouns and not places:
+            return _clean_name(_joined(words))          # "the relief committee's director"
         orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
         if orgs:
             return _clean_name(orgs[0].text)
