@@ -668,3 +668,13 @@ def test_a_place_that_was_overrun_is_taken_even_when_the_tagger_reads_a_noun(nlp
     found = one(events_of(nlp, resolver, text), location="Bab Sinjar")
     assert found.event_type == "Battles" and "territory" in found.sub_event_type
     assert found.event_date == "2017-06-17"
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb hit an army patrol near Bab Sinjar on Monday, killing three soldiers.",
+    "A suicide car bomber killed 12 soldiers at an army checkpoint near Bab Sinjar on Monday, an army officer said.",
+])
+def test_the_soldiers_a_bomb_hit_are_its_target_not_its_doer(nlp, resolver, text):
+    found = one(events_of(nlp, resolver, text), location="Bab Sinjar")
+    assert found.actor1 == "Unidentified Armed Group (Iraq)"
+    assert found.actor2 == "Military Forces of Iraq"

@@ -1301,7 +1301,11 @@ def speaker_actor(ctx: DocContext, attribution, country: str | None):
 def victim_phrases(tok: Token, vocab: dict) -> list[Token]:
     """What an attack with no named doer hit: the objects of 'killing/wounding ...' and the
     places it struck ('at an army checkpoint', 'on a police convoy')."""
-    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    clause = tok
+    for _ in range(3):                  # 'a roadside bomb hit ...': from 'roadside' up to 'hit'
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
     found = []
     for node in (tok, clause):
         for child in node.children:
@@ -1309,6 +1313,8 @@ def victim_phrases(tok: Token, vocab: dict) -> list[Token]:
                 found += [c for c in child.children if c.dep_ == "pobj"]
             if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_ in vocab["casualty_lemmas"]:
                 found += [c for c in child.children if c.dep_ in ("dobj", "nsubjpass")]
+            if child.dep_ == "dobj" and node is clause and node is not tok and node.lemma_ in vocab["casualty_lemmas"]:
+                found.append(child)             # 'a roadside bomb hit an army patrol': the patrol was hit
     return list(dict.fromkeys(found))
 
 
