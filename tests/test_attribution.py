@@ -303,3 +303,13 @@ def test_a_cue_of_the_second_joined_clause_does_not_report_the_first(nlp):
 def test_descriptors_office_holders_and_medics(nlp, text, claimant):
     (att,) = attribute_all(nlp, text)
     assert att.claimant == claimant
+
+
+def test_a_known_name_that_starts_with_a_bystander_word_is_that_name(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Tigris Bulletin")
+    (sent,) = nlp("Doctors Without Borders says its clinic in Gao has treated 150 wounded people.").sents
+    assert attributor.attribute(sent).claimant == "MSF"
+    (sent,) = nlp("Doctors at the Gao clinic said 150 wounded people had been treated.").sents
+    assert attributor.attribute(sent).claimant == "Gao clinic"

@@ -367,8 +367,10 @@ class Attributor:
         if head.lower_ in self.vocab.org_pronouns:
             return self._subject_source(sent, head) or self.last_claimant
         if head.lemma_.lower() in self.vocab.anonymous and cue.listener is None:
-            # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents
-            return self._organisation_in(speaker) or self.vocab.plain_sources.get(head.lemma_.lower())
+            # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
+            # but "Doctors Without Borders" is a name the alias table knows
+            named = self._lookup(speaker.text) if any(t.pos_ == "PROPN" for t in speaker) else None
+            return named or self._organisation_in(speaker) or self.vocab.plain_sources.get(head.lemma_.lower())
         return self._resolve_mention(speaker)
 
     def _resolve_mention(self, speaker) -> str | None:
