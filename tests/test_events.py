@@ -678,3 +678,10 @@ def test_the_soldiers_a_bomb_hit_are_its_target_not_its_doer(nlp, resolver, text
     found = one(events_of(nlp, resolver, text), location="Bab Sinjar")
     assert found.actor1 == "Unidentified Armed Group (Iraq)"
     assert found.actor2 == "Military Forces of Iraq"
+
+
+def test_the_city_is_the_storys_city_not_the_landmark_named_last(nlp, resolver):
+    text = ("Troops seized Mosul airport on Monday, an officer said. "
+            "Medics said 40 people had been wounded in fighting on the city's outskirts since Saturday.")
+    clashes = [e.location for e in events_of(nlp, resolver, text, "2017-06-20") if e.sub_event_type == "Armed clash"]
+    assert clashes == ["Mosul"]

@@ -955,7 +955,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         # 'fighting was still going on there': the sentence's own place comes before the last one
         in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
         own = (nearest_with_conjuncts(tok, unowned)[:1] or nearest_with_conjuncts(tok, in_sentence)[:1]
-               or context_places(ctx, n))
+               or city_or_context(ctx, n))
     own = own or indirect
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, anchored or own)
@@ -981,6 +981,27 @@ def directional_part(ctx: DocContext, tok: Token) -> list[PlaceMention]:
             region = ctx.resolver.place(f"{adjective} {main.name}", main)
             if region is not None and region.kind == "region" and same_words(main.name, region.name):
                 return [PlaceMention(theme.idx, theme.idx + len(theme), region, theme)]
+    return []
+
+
+def city_or_context(ctx: DocContext, n: int) -> list[PlaceMention]:
+    """The place last named, unless the sentence speaks of 'the city' and that place lies outside it."""
+    earlier = context_places(ctx, n)
+    main = ctx.main_place
+    if earlier and getattr(earlier[0].match, "kind", "") == "region":
+        return earlier                  # 'eastern Aleppo' is the part of the city the story is about
+    return story_city(ctx, n) or earlier
+
+
+def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
+    """'fighting on the city's outskirts': 'the city' is the story's city, not the last place named."""
+    main = ctx.main_place
+    if main is None or getattr(main, "kind", "") not in ("city", "town"):
+        return []
+    for tok in ctx.sents[n]:
+        if tok.lemma_.lower() in ctx.vocab["city_anaphors"] and tok.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return [PlaceMention(tok.idx, tok.idx + len(tok.text), main, tok)]
     return []
 
 
