@@ -985,7 +985,8 @@ def directional_part(ctx: DocContext, tok: Token) -> list[PlaceMention]:
 
 
 def city_or_context(ctx: DocContext, n: int) -> list[PlaceMention]:
-    """The place last named, unless the sentence speaks of 'the city' and that place lies outside it."""
+    """The place last named, unless the sentence speaks of 'the city' and that place is no region of
+    it ('the city's outskirts' after 'Bagram air base' or 'the airport' is the story's city)."""
     earlier = context_places(ctx, n)
     main = ctx.main_place
     if earlier and getattr(earlier[0].match, "kind", "") == "region":
