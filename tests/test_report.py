@@ -169,3 +169,21 @@ def test_json_in_pieces_is_the_one_dump_escaped(value):
     for raw, safe in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         whole = whole.replace(raw, safe)
     assert json_for_script(value) == whole
+
+
+def test_a_record_of_many_reports_cites_a_sample_reaching_every_document_it_can():
+    from frontwatch.records import Evidence
+    from frontwatch.report.payload import MAX_REFS, _sample
+    evidence = [Evidence(f"d{i % 40}", i, i + 5, "x") for i in range(200)]   # 40 documents, 5 spans each
+    shown = _sample(evidence)
+    assert len(shown) == MAX_REFS and len({e.doc for e in shown}) == min(40, MAX_REFS)
+    assert shown == sorted(shown, key=evidence.index)           # in the record's own order
+    assert _sample(evidence[:3]) == evidence[:3]
+
+
+def test_the_page_carries_exactly_the_spans_it_cites():
+    from frontwatch.report.payload import _cited
+    docs = sample_documents()
+    data = build_payload(docs, sample_picture(docs), sample_shapes())
+    assert data["evidence"] and set(data["evidence"]) == _cited(data)
+    assert set(data["documents"]) == {span["doc"] for span in data["evidence"].values()}

@@ -47,8 +47,20 @@ class EvidenceIndex:
         except ValueError:
             return None
 
+    def showable(self, ref: str) -> Document | None:
+        """The document a bare reference points into, if ``add_ref`` would register it (without registering)."""
+        try:
+            evidence = Evidence.parse(ref)
+        except ValueError:
+            return None
+        doc = self.documents.get(evidence.doc)
+        return doc if doc is not None and 0 <= evidence.start < evidence.end <= len(doc.text) else None
+
     def add_all(self, evidence: list[Evidence]) -> list[str]:
         return [r for r in (self.add(e) for e in evidence) if r]
+
+    def keep_only(self, refs: set[str]) -> None:
+        self.spans = {ref: span for ref, span in self.spans.items() if ref in refs}
 
     def doc_meta(self) -> dict[str, dict]:
         """Metadata of every document a span points into."""

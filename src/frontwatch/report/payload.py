@@ -27,6 +27,9 @@ def palette() -> dict:
 MAX_EVENTS = 2000
 MAX_CLAIMS = 2000
 MAX_DISPUTES = 500
+# Evidence spans listed per record: an event fused from 300 reports is cited by a sample that
+# reaches every document it can (the exports list every span; the page would not open).
+MAX_REFS = 10
 
 
 def build_payload(documents: list[Document], picture: Picture, collections: list[dict] | None = None) -> dict:
@@ -51,12 +54,39 @@ def build_payload(documents: list[Document], picture: Picture, collections: list
         payload["shapes"] = shapes_for(places, gazetteer_shapes(), gazetteer_aliases())
     else:
         payload["shapes"] = shapes_for(places, collections)
+    index.keep_only(_cited(payload))          # spans looked at for sentences left unwritten stay out
     payload["evidence"] = index.spans
     payload["documents"] = index.doc_meta()
     payload["symbols"] = _symbols(picture)
     payload["stats"] = _stats(documents, picture)
     payload["checks"] = {"unsupported_sentences": len(unsupported_sentences(sections, index.spans))}
     return payload
+
+
+def _cited(payload: dict) -> set[str]:
+    """Every span reference the page's records and sentences cite."""
+    cited: set[str] = set()
+    for key in ("events", "claims", "control", "disputes"):
+        for item in payload[key]:
+            cited.update(item["refs"])
+            for side in item.get("sides", []):
+                cited.update(side["refs"])
+    for section in payload["sitrep"]:
+        for sentence in section["sentences"]:
+            cited.update(sentence["refs"])
+    return cited
+
+
+def _sample(evidence: list, limit: int = MAX_REFS) -> list:
+    """At most ``limit`` spans, in their order: first one per document, then the others."""
+    if len(evidence) <= limit:
+        return evidence
+    seen: set[str] = set()
+    first = [i for i, ev in enumerate(evidence) if not (ev.doc in seen or seen.add(ev.doc))]
+    chosen = set(first)
+    rest = [i for i in range(len(evidence)) if i not in chosen]
+    keep = sorted((first + rest)[:limit])
+    return [evidence[i] for i in keep]
 
 
 def _best(records: list, limit: int, rank) -> list:
@@ -79,7 +109,7 @@ def _event(e: Event, index: EvidenceIndex) -> dict:
         "lat": e.latitude, "lon": e.longitude, "geo_precision": e.geo_precision,
         "actor1": e.actor1, "actor2": e.actor2, "fatalities": e.fatalities, "stance": e.stance,
         "sources": list(e.sources), "outlets": list(e.outlets), "independent": e.independent_sources,
-        "notes": e.notes, "refs": index.add_all(e.evidence),
+        "notes": e.notes, "refs": index.add_all(_sample(e.evidence)), "refs_total": len(e.evidence),
     }
 
 
@@ -90,28 +120,28 @@ def _claim(c: Claim, index: EvidenceIndex) -> dict:
         "id": c.claim_id, "kind": c.kind, "subject": c.subject, "low": c.low, "high": c.high,
         "qualifier": c.qualifier, "place": c.place, "as_of": c.as_of, "claimant": c.claimant,
         "outlet": c.outlet, "stance": c.stance, "group": c.group, "independent": c.independent_sources,
-        "summary": claim_sentence(c), "refs": index.add_all(c.evidence),
+        "summary": claim_sentence(c), "refs": index.add_all(_sample(c.evidence)), "refs_total": len(c.evidence),
     }
 
 
 def _dispute(d: Dispute, events: dict[str, Event], claims: dict[str, Claim], index: EvidenceIndex) -> dict:
     def record_refs(ids):
         evidence = [ev for rid in ids for ev in getattr(events.get(rid) or claims.get(rid), "evidence", [])]
-        return index.add_all(evidence)
+        return index.add_all(_sample(evidence))
 
     sides = [{"stance": s.get("stance", ""), "sources": list(s.get("sources", [])),
               "outlets": list(s.get("outlets", [])), "records": list(s.get("records", [])),
               "refs": record_refs(s.get("records", []))} for s in d.sides]
     return {"id": d.dispute_id, "kind": d.kind, "topic": d.topic, "explanation": d.explanation,
             "severity": d.severity, "outlets": list(d.outlets), "records": list(d.records), "sides": sides,
-            "refs": index.add_all(d.evidence) or record_refs(d.records)}
+            "refs": index.add_all(_sample(d.evidence)) or record_refs(d.records)}
 
 
 def _control(p: ControlPeriod, events: dict[str, Event], index: EvidenceIndex) -> dict:
     evidence = [ev for b in p.basis if b in events for ev in events[b].evidence]
     return {"place": p.place, "controller": p.controller, "since": p.since, "until": p.until,
             "share": p.share, "confidence": p.confidence, "basis": list(p.basis),
-            "lat": p.latitude, "lon": p.longitude, "refs": index.add_all(evidence)}
+            "lat": p.latitude, "lon": p.longitude, "refs": index.add_all(_sample(evidence))}
 
 
 def _symbols(picture: Picture) -> dict:

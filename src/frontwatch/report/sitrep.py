@@ -210,24 +210,32 @@ def _evidence_outlets(evidence, index: EvidenceIndex) -> set[str]:
 def _reprint_sentences(picture: Picture, index: EvidenceIndex) -> list[Sentence]:
     out = []
     for refs in picture.copy_groups.values():
-        resolved = [r for r in (index.add_ref(ref) for ref in refs) if r]
-        outlets = sorted({index.documents[index.spans[r]["doc"]].outlet or index.spans[r]["doc"]
-                          for r in resolved if index.spans[r]["doc"] in index.documents})
+        # look before registering: only the spans of the sentences written go into the page
+        shown = [(ref, doc) for ref, doc in ((r, index.showable(r)) for r in refs) if doc is not None]
+        outlets = sorted({doc.outlet or doc.id for _, doc in shown})
         if len(outlets) < 2:
             continue
+        resolved = [r for r in (index.add_ref(ref) for ref, _ in shown[:MAX_REFS]) if r]
         out.append(Sentence(f"One passage is printed by {_join(outlets)} from the same copy, so it counts "
-                            "as one source.", resolved[:MAX_REFS]))
-    return out[:2]
+                            "as one source.", resolved))
+        if len(out) == 2:
+            break
+    return out
 
 
 # --- wording helpers ---------------------------------------------------------------------------
 
 def _refs(index: EvidenceIndex, evidence) -> list[str]:
+    """The first MAX_REFS distinct spans, registered in the page's index (only those: a sentence
+    about thousands of reports must not carry all their spans into the page)."""
     seen: list[str] = []
-    for ref in index.add_all(list(evidence)):
-        if ref not in seen:
+    for ev in evidence:
+        if len(seen) == MAX_REFS:
+            break
+        ref = index.add(ev)
+        if ref and ref not in seen:
             seen.append(ref)
-    return seen[:MAX_REFS]
+    return seen
 
 
 def _sources_phrase(events: list[Event]) -> str:
