@@ -477,6 +477,10 @@ class Resolver:
         self.outlets = _AliasTable.load("outlets.csv", user_dirs, value_column="domain")
         self._world: World | None = None
         self._recent_main: dict[str, PlaceMatch | None] = {}
+        # what a phrase resolves to with no document context, and how long a name a token may
+        # start: the same for every document, so kept across documents (cleared when full)
+        self._plain_picks: dict = {}
+        self._first_lengths: dict = {}
         self._lock = threading.Lock()
         self._city_names: dict[str, str | None] = {}
 
@@ -575,12 +579,16 @@ class Resolver:
     def places_in_document(self, text: str) -> tuple[PlaceMatch | None, list[tuple[int, int, PlaceMatch]]]:
         """The document's main city and its places, ambiguous names ranked against that city."""
         spotter = _Spotter(self, None, WORLD_MIN_POPULATION_IN_TEXT)
+        for shared in (self._plain_picks, self._first_lengths):
+            if len(shared) > SHARED_CACHE_SIZE:
+                shared.clear()
+        spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
         main = self._main_city(place for _, _, place, _ in hits)
         self._remember_main(text, main)
         if main is None:
             return None, [(start, end, place) for start, end, place, _ in hits]
-        spotter.context, spotter.cache = main, {}
+        spotter.context, spotter.cache = main, {}     # ranked against the main city: a cache of its own
         ranked = []
         for start, end, place, keys in hits:
             ranked.append((start, end, spotter.resolve(*keys) or place))
@@ -862,6 +870,7 @@ class _Spotter:
         self.cache: dict[tuple[str, bool], PlaceMatch | None] = {}
         self.first_cache: dict[tuple[str, bool], int] = {}
         self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
+        self.skipped = frozenset(place_words()["articles"]) | frozenset(place_words()["leading"])
 
     def spot(self, text: str) -> list[tuple[int, int, PlaceMatch, tuple]]:
         """(start, end, place, resolve-arguments) for every name in the text, left to right."""
@@ -908,7 +917,7 @@ class _Spotter:
 
     def _longest_name_at(self, words: list[_Word], i: int) -> int:
         """Words a name starting at word i may span (0: no known name starts there)."""
-        skipped = set(place_words()["articles"]) | set(place_words()["leading"])
+        skipped = self.skipped
         local_only = not words[i].capitalised        # lower case starts only local regions
         for k, word in enumerate(words[i:i + 3]):
             for token in word.tokens:
@@ -963,7 +972,8 @@ def _spelled_length(tokens: list[str]) -> int:
     return sum(1 for t in tokens if t not in skipped) or len(tokens)
 
 
-MEMO_SIZE = 50_000      # alias lookups remembered per table (cleared when full, so memory stays flat)
+MEMO_SIZE = 50_000            # alias lookups remembered per table (cleared when full, so memory stays flat)
+SHARED_CACHE_SIZE = 200_000   # context-free place lookups kept across documents
 
 
 class _AliasTable:
