@@ -269,3 +269,23 @@ def test_a_report_bounds_the_search_for_a_trigger(nlp, text, kinds):
 ])
 def test_a_crowd_doing_something_else_is_not_displaced(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+# ---- figures given for a named group, wounded people, and history (issue 4)
+
+def test_the_number_of_people_killed_put_at_a_range_is_a_claim_not_a_date(nlp):
+    (claim,) = claims_of(nlp, "A militia spokesman put the number of civilians killed at between 13 and 20.")
+    assert (claim.kind, claim.low, claim.high, claim.qualifier, claim.subject) == ("killed", 13, 20, "between", "civilians")
+
+
+def test_wounded_people_are_injured(nlp):
+    (claim,) = claims_of(nlp, "The Gao clinic says it has treated more than 150 wounded people since Monday.")
+    assert (claim.kind, claim.low) == ("injured", 150)
+    assert claims_of(nlp, "The Gao clinic treated 40 people for malnutrition last week.") == []
+
+
+def test_a_toll_of_an_attack_years_before_the_report_is_history(nlp):
+    old = "The same square was hit by a truck bomb in October 2012 that killed more than 500 people."
+    assert claims_of(nlp, old) == []
+    running = "More than 500 people have been killed since the siege began in October 2012, the council said."
+    assert [c.kind for c in claims_of(nlp, running)] == ["killed"]

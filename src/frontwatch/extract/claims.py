@@ -19,6 +19,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -169,6 +170,8 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
     claims: list[Claim] = []
     for sent in _line_sentences(doc):
         readings = _readings(sent, claims) if _is_running_text(sent) else []
+        if readings and _historical(sent, published):
+            readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
             attributor.observe(sent)            # keeps track of who has been named
             continue
@@ -317,8 +320,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
             before is not None and before.lower_ == "of")):
         return True                       # "one of the", "one militia commander said", "members of one family"
-    if token.ent_type_ in _SKIP_ENTS and not q.percent:
-        return True
+    if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None:
+        return True                       # ('put the number of civilians killed at between 13 and 20' is no date)
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
         return True
     if before is not None and (before.lower_ in vocab.skip_before or (
@@ -374,6 +377,12 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if noun is not None and _is_demonym(noun):
         lemma = "people"                   # "60 Afghans": a people counted by nationality
     kind = vocab.nouns.get(lemma) if lemma else None
+    if kind is None and lemma in vocab.people_nouns:
+        kind = _kind_of_modifier(noun, vocab)   # "150 wounded people", "40 dead soldiers"
+    if kind is None and noun is None:
+        figure = _figure_of(token, vocab)
+        if figure is not None:                  # "put the number of civilians killed at 13 to 20"
+            kind, noun = figure
     if kind is None and lemma in vocab.place_nouns | vocab.building_nouns:
         kind = _taken_kind(noun, sent, vocab)
         if kind is None:
@@ -395,6 +404,43 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind == "displaced" and subject in vocab.combatant_subjects and _withdraws(token, vocab):
         kind = "other"                     # fighters leaving a town withdraw; they are not displaced
     return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier)
+
+
+def _kind_of_modifier(noun, vocab: KindVocabulary) -> str | None:
+    """'150 wounded people': an adjective of the counted people that is a kind's noun."""
+    return next((vocab.nouns[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in vocab.nouns), None)
+
+
+def _figure_of(token, vocab: KindVocabulary):
+    """'put the number of civilians killed at 13': the figure noun's people and their verb give the
+    kind; returns (kind, people noun) or None."""
+    verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:3]   # 'killed at 13' hangs below 'put'
+    for obj in (c for verb in verbs for c in verb.children):
+        if obj.dep_ not in ("dobj", "nsubj", "nsubjpass") or obj.lemma_.lower() not in vocab.figure_nouns:
+            continue
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for people in (c for c in prep.children if c.dep_ == "pobj"):
+                kind = vocab.nouns.get(people.lemma_.lower()) or next(
+                    (vocab.verbs[c.lemma_.lower()] for c in people.children
+                     if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.verbs), None)
+                if kind and people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}:
+                    return kind, people
+    return None
+
+
+_RUNNING_TOTAL = re.compile(r"(?i)\b(?:since|so far|to date|until now|in all|in total|overall|throughout)\b")
+HISTORY_DAYS = 180          # every date of a sentence a dated year this long before the report: history
+
+
+def _historical(sent, published: str | None) -> bool:
+    """Every date the sentence gives names a year and ended half a year before the report
+    ('a truck bomb in October 2017 killed 500', told in 2022); 'fled in May' may be this year's."""
+    pub = dates_mod.parse_published(published)
+    if pub is None or _RUNNING_TOTAL.search(sent.text):
+        return False                        # 'killed since the offensive began on May 23': a running toll
+    found = [r for _, _, r in dates_mod.find_dates(sent.text, published) if r.resolved and r.latest]
+    return bool(found) and all(re.search(r"\b(?:19|20)\d\d\b", r.basis)
+                               and (pub - date.fromisoformat(r.latest)).days > HISTORY_DAYS for r in found)
 
 
 def _withdraws(token, vocab: KindVocabulary) -> bool:
