@@ -33,7 +33,9 @@ eval: $(STAMP)
 	@echo "== other wars"; $(BIN)/frontwatch eval tests/gold/corpus tests/gold/gold
 	@echo "== dev2"; $(BIN)/frontwatch eval tests/gold/dev2/corpus tests/gold/dev2/gold
 	@echo "== held out (Sirte)"; $(BIN)/frontwatch eval tests/gold/heldout/corpus tests/gold/heldout/gold
+	@echo "== dev3"; $(BIN)/frontwatch eval tests/gold/dev3/corpus tests/gold/dev3/gold
 	@echo "== held out (test2)"; $(BIN)/frontwatch eval tests/gold/test2/corpus tests/gold/test2/gold
+	@echo "== held out, written blind (test3)"; $(BIN)/frontwatch eval tests/gold/test3/corpus tests/gold/test3/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
