@@ -289,3 +289,8 @@ def test_a_toll_of_an_attack_years_before_the_report_is_history(nlp):
     assert claims_of(nlp, old) == []
     running = "More than 500 people have been killed since the siege began in October 2012, the council said."
     assert [c.kind for c in claims_of(nlp, running)] == ["killed"]
+
+
+def test_members_of_a_named_group_among_the_dead_are_killed(nlp):
+    (claim,) = claims_of(nlp, "A militia official said 28 of the group's members were among the dead.")
+    assert (claim.kind, claim.low) == ("killed", 28)

@@ -490,8 +490,9 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
 
 
 def _phrase_head(tok):
-    """'west Mosul residents' -> residents, 'civilian deaths' -> deaths: follow modifiers to their noun."""
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+    """'west Mosul residents' -> residents, 'civilian deaths' -> deaths, "the movement's members" -> members:
+    follow modifiers (and owners) to their noun."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     return tok
 
