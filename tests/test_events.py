@@ -685,3 +685,16 @@ def test_the_city_is_the_storys_city_not_the_landmark_named_last(nlp, resolver):
             "Medics said 40 people had been wounded in fighting on the city's outskirts since Saturday.")
     clashes = [e.location for e in events_of(nlp, resolver, text, "2017-06-20") if e.sub_event_type == "Armed clash"]
     assert clashes == ["Mosul"]
+
+
+def test_raising_a_flag_over_a_place_takes_it(nlp, resolver):
+    text = "Iraqi troops raised the national flag over the Zanjili district on Friday, an officer said."
+    found = one(events_of(nlp, resolver, text), location="Zanjili")
+    assert (found.sub_event_type, found.event_date) == ("Government regains territory", "2017-06-16")
+    assert events_of(nlp, resolver, "Protesters waved flags in Mosul on Friday.") == []
+
+
+def test_the_town_fighters_come_from_is_not_where_they_raise_a_flag(nlp, resolver):
+    text = ("Iraqi troops from Basra entered the Zanjili district of Mosul on Friday after heavy "
+            "street battles and raised the national flag over the main square, an officer said.")
+    assert "Basra" not in {e.location for e in events_of(nlp, resolver, text)}

@@ -1044,6 +1044,8 @@ def actor_tokens(tok: Token) -> set[int]:
     for child in tok.children:
         if child.dep_ in ("nsubj", "agent"):
             found |= {t.i for t in child.subtree}
+    if not found and tok.dep_ == "conj":     # 'fighters from Misrata entered ... and raised the flag'
+        found = {t.i for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree}
     return found
 
 
