@@ -280,6 +280,7 @@ class Countries:
         self.by_iso3 = {c["iso3"]: code for code, c in data.items()}
         self.by_capital = {name_key(c["capital"]): code for code, c in data.items() if c.get("capital")}
         self.centres: dict[str, tuple[float, float]] = {}
+        self._alpha2_memo: dict[str, str | None] = {}
 
     def numeric(self, iso, country: str | None = None) -> int | None:
         iso = (str(iso).strip() if iso is not None else "")
@@ -300,6 +301,12 @@ class Countries:
     def alpha2(self, value: str | None) -> str | None:
         if not value:
             return None
+        found = self._alpha2_memo.get(value, _NOT_SEEN)
+        if found is _NOT_SEEN:       # asked for the same few countries thousands of times a document
+            found = self._alpha2_memo[value] = self._alpha2(value)
+        return found
+
+    def _alpha2(self, value: str) -> str | None:
         value = value.strip()
         if value.upper() in self.by_alpha2:
             return value.upper()

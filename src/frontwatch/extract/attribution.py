@@ -704,8 +704,10 @@ class Attributor:
             return True
         for tok in sent:
             # "5,000 are estimated to", "hundreds are thought to be": passive report, no source
+            if tok.lemma_.lower() not in self.vocab.passive_hedges:
+                continue
             children = list(tok.children)
-            if tok.lemma_.lower() in self.vocab.passive_hedges and any(c.dep_ == "auxpass" for c in children) \
+            if any(c.dep_ == "auxpass" for c in children) \
                     and not any(c.dep_ == "nsubj" for c in children):   # a subject: a misparse, not a passive
                 return True
         return False
