@@ -289,6 +289,9 @@ def test_a_toll_of_an_attack_years_before_the_report_is_history(nlp):
     assert claims_of(nlp, old) == []
     running = "More than 500 people have been killed since the siege began in October 2012, the council said."
     assert [c.kind for c in claims_of(nlp, running)] == ["killed"]
+    assert claims_of(nlp, "A raid on another hotel in 2012 killed more than 20 people.") == []
+    this_week = "A car bomb killed 20 people on Monday in the worst attack since a bombing in 2012."
+    assert [c.low for c in claims_of(nlp, this_week)] == [20]
 
 
 def test_members_of_a_named_group_among_the_dead_are_killed(nlp):

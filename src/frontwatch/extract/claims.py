@@ -429,6 +429,8 @@ def _figure_of(token, vocab: KindVocabulary):
 
 
 _RUNNING_TOTAL = re.compile(r"(?i)\b(?:since|so far|to date|until now|in all|in total|overall|throughout)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?!\s*[-–])")
 HISTORY_DAYS = 180          # every date of a sentence a dated year this long before the report: history
 
 
@@ -438,9 +440,12 @@ def _historical(sent, published: str | None) -> bool:
     pub = dates_mod.parse_published(published)
     if pub is None or _RUNNING_TOTAL.search(sent.text):
         return False                        # 'killed since the offensive began on May 23': a running toll
-    found = [r for _, _, r in dates_mod.find_dates(sent.text, published) if r.resolved and r.latest]
-    return bool(found) and all(re.search(r"\b(?:19|20)\d\d\b", r.basis)
-                               and (pub - date.fromisoformat(r.latest)).days > HISTORY_DAYS for r in found)
+    dated = [r for _, _, r in dates_mod.find_dates(sent.text, published) if r.resolved and r.latest]
+    if any(not _YEAR.search(r.basis) for r in dated):
+        return False                        # 'on Monday': this week's news
+    found = [date.fromisoformat(r.latest) for r in dated]
+    found += [date(int(y), 12, 31) for y in _BARE_YEAR.findall(sent.text)]       # 'a raid in 2019'
+    return bool(found) and all((pub - latest).days > HISTORY_DAYS for latest in found)
 
 
 def _withdraws(token, vocab: KindVocabulary) -> bool:
