@@ -129,6 +129,7 @@ def test_plain_calendar_dates_agree_with_dateparser(day, pub, fmt):
     ("last year", "2017-06-20", "2016-01-01", "2016-12-31", 3),
     ("a year ago", "2017-06-20", "2016-05-21", "2016-07-20", 3),
     ("earlier this year", "2017-06-20", "2017-01-01", "2017-06-19", 3),
+    ("since June", "2017-10-17", "2017-06-01", "2017-10-17", 3),
 ])
 def test_parts_of_months_and_spans_ago(text, published, earliest, latest, precision):
     found = resolve_expression(text, published)

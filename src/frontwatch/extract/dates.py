@@ -234,7 +234,7 @@ _ABSOLUTE = (
 )
 
 RELATIVE_RULES = [
-    (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR})(?![\w])", _r_since_absolute),
+    (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR}|{_FULL_MONTH})(?![\w])", _r_since_absolute),
     (rf"\b(?i:(?:early|late)\s+)?(?i:on\s+)?(?i:(?:since|last)\s+)?(?i:(?:early|late)\s+)?{_WEEKDAY}"
      r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday),
     (r"(?i:\b(?:earlier\s+)?today\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b)", _r_today),
