@@ -168,10 +168,12 @@ class ClaimFuser:
             if copy:
                 by_copy.setdefault(copy, []).append(i)
         for indexes in by_copy.values():     # one statement reprinted: wording variants of one figure
-            for a in indexes:
-                for b in indexes:
+            for n, a in enumerate(indexes):
+                for b in indexes[n + 1:]:       # each pair once
+                    if claims[a].doc == claims[b].doc or find(a) == find(b):
+                        continue                # not a reprint, or already one group
                     self.comparisons += 1
-                    if a < b and claims[a].doc != claims[b].doc and not disagree(claims[a], claims[b], self.gap):
+                    if not disagree(claims[a], claims[b], self.gap):
                         union(a, b)
         grouped: dict[int, list[Claim]] = {}
         for i, claim in enumerate(claims):
