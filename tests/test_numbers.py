@@ -8,6 +8,9 @@ from frontwatch.extract.numbers import QUALIFIERS, find_quantities, parse_quanti
 
 
 @pytest.mark.parametrize("text, low, high, qualifier", [
+    ("two dozen people were killed", 24, 24, "exact"),          # 'dozen' multiplies, like 'hundred'
+    ("more than three dozen fighters", 36, 36, "more_than"),
+    ("half a dozen wounded", 6, 6, "about"),                  # not 'half' = 50 percent
     ("10,000", 10000, 10000, "exact"),
     ("some 10 neighbourhoods", 10, 10, "about"),
     ("more than 3,000 buildings", 3000, 3000, "more_than"),
