@@ -699,3 +699,10 @@ def test_the_subject_of_the_first_of_two_joined_verbs_is_an_actor_of_the_second(
     raised = next(t for t in doc if t.text == "raised")
     basra = next(t for t in doc if t.text == "Basra")
     assert raised.dep_ == "conj" and basra.i in ev.actor_tokens(raised)
+
+
+def test_a_region_in_an_apposition_only_says_where_the_place_taken_lies(nlp, resolver):
+    text = ("Fighters of the Ta'ang National Liberation Army took control of Mogok, a gem-mining town "
+            "in Mandalay Region, on Wednesday, a spokesman for the group said.")
+    taken = [e for e in events_of(nlp, resolver, text, "2024-07-25") if "territory" in e.sub_event_type]
+    assert [e.location for e in taken] == ["Mogok"]

@@ -962,9 +962,16 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
 
 
 def is_reference_point(tok: Token, vocab: dict) -> bool:
-    """'Klishchiivka, south of Bakhmut': Bakhmut only says where Klishchiivka is."""
-    return (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-            and tok.head.head.lower_ in vocab["direction_words"])
+    """'Klishchiivka, south of Bakhmut': Bakhmut only says where Klishchiivka is. So does the
+    region in an apposition: 'Mogok, a gem-mining town in Mandalay Region'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in vocab["direction_words"]:
+        return True
+    head = tok
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "of", "near")
+            and prep.head.dep_ == "appos" and prep.head.pos_ == "NOUN")
 
 
 def directional_part(ctx: DocContext, tok: Token) -> list[PlaceMention]:
