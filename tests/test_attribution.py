@@ -190,6 +190,11 @@ def test_a_named_persons_title_says_whom_they_speak_for(nlp, text, claimant):
     assert att.claimant == claimant
 
 
+def test_an_adjective_before_a_title_names_no_organisation(nlp):
+    (att,) = attribute_all(nlp, "Two civilians were killed overnight, regional governor Petro Lysenko said.")
+    assert att.claimant != "Regional" and "Lysenko" in (att.claimant or "")
+
+
 @pytest.mark.parametrize("text, claimant", [
     ("Kenya's foreign ministry said 2 of its nationals had died in Juba.", "Kenya foreign ministry"),
     ("Peru's foreign ministry said 2 of its nationals had died in Juba.", "Peruvian Foreign Ministry"),

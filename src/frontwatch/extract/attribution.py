@@ -571,6 +571,9 @@ class Attributor:
             return None
         owner, role = title[:roles[0]], title[roles[0]]
         name = _joined(owner)
+        known = self._lookup(name)
+        if not known and not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") for t in owner):
+            return None                 # 'regional governor X': an adjective alone names no organisation
         if role.lemma_.lower() == "minister":
             name = f"{name} Ministry"
         known = _same_country(self._lookup(name), owner, always=True)
