@@ -117,6 +117,8 @@ def test_outlet_from_agency_dateline_and_host_in_navigation():
     ("By Lakeside Ledger staff\n", "", "Lakeside Ledger"),
     ("Breaking News\n", "", None),               # a section label, not a paper's name
     ("By staff reporters\n", "", None),
+    ("Highland Courier staff\n", "", "Highland Courier"),    # a staff byline without 'By'
+    ("Medical staff\n", "", None),
 ])
 def test_an_outlet_missing_from_the_table_is_read_from_the_page(top, bottom, expected):
     doc = doc_of(f"{top}Rebels lose ground in the north\n\n{BODY}\n\n{bottom}\n")

@@ -291,6 +291,9 @@ SELF_CREDIT = [
     # "By Nile Evening Post staff", "By Tigris Bulletin reporters in Mosul"
     re.compile(rf"^by (?P<name>{OUTLET_NAME}) (?:newsroom|staff|desk|news desk|reporters|correspondents|team|editors)\b",
                re.I),
+    # "Steppe Courier staff" alone on its line: a name of two words or more, so "Medical staff" is none
+    re.compile(r"^(?P<name>(?-i:(?:The )?[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){1,4})) "
+               r"(?:newsroom|staff|desk|news desk|reporters|correspondents|team|editors)\.?$", re.I),
 ]
 MAX_MASTHEAD_WORDS = 5
 MASTHEAD_REASON = "section label above the headline"   # how clean marks a masthead line (or it is kept)
