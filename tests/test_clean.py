@@ -56,6 +56,7 @@ def removed_texts(doc) -> list[str]:
     ("Sign up for our daily briefing newsletter", "advertisement"),
     ("Share this", "share prompt"),
     ("Facebook Twitter Email", "share prompt"),
+    ("Share  Tweet  Copy link", "share prompt"),
     ("This article is more than 5 years old", "archive or browser notice"),
     ("Your browser does not support the video tag.", "video caption"),
     ("We use cookies to improve your experience on our site.", "archive or browser notice"),
