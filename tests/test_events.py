@@ -706,3 +706,9 @@ def test_a_region_in_an_apposition_only_says_where_the_place_taken_lies(nlp, res
             "in Mandalay Region, on Wednesday, a spokesman for the group said.")
     taken = [e for e in events_of(nlp, resolver, text, "2024-07-25") if "territory" in e.sub_event_type]
     assert [e.location for e in taken] == ["Mogok"]
+
+
+def test_the_speakers_own_aircraft_make_the_speaker_the_attacker(nlp, resolver):
+    text = "The Sudanese army said its aircraft bombed RSF positions in Mellit on Monday, killing dozens of fighters."
+    (strike,) = [e for e in events_of(nlp, resolver, text, "2024-06-12") if e.event_type == "Explosions/Remote violence"]
+    assert strike.actor1 == "Sudanese Armed Forces"      # not the RSF it bombed

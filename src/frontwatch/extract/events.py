@@ -1272,12 +1272,12 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     elif doer is not None:
         actors.irregular_doer = doer.lemma_.lower() in ctx.vocab["non_state_nouns"] or doer.lower_ in ctx.vocab["non_state_nouns"]
         actors.actor1 = actor_for_token(ctx, doer, country, doer=True)
-        if actors.actor1 is None and trig["territory"] and owned_by_pronoun(doer):
-            # "the operations room said its forces had seized the port": the speaker's, or the side
-            # that was taking ground just before
+        if actors.actor1 is None and owned_by_pronoun(doer):
+            # "the operations room said its forces had seized the port", "the army said its aircraft
+            # bombed ...": the speaker's; for ground taken, else the side that was taking ground before
             actors.actor1 = ((resolve_actor(ctx.resolver, attribution.claimant, country)
                               if getattr(attribution, "claimant", None) else None)
-                             or previous_territory_actor(earlier))
+                             or (previous_territory_actor(earlier) if trig["territory"] else None))
         if actors.actor1 is None and not trig["territory"]:
             # 'Russian shells struck...': the doer is a weapon; its modifier says whose
             actors.actor1 = next((a for a in (resolve(c) for c in weapon_modifiers(doer)) if a), None)
