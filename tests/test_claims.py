@@ -297,3 +297,9 @@ def test_a_toll_of_an_attack_years_before_the_report_is_history(nlp):
 def test_members_of_a_named_group_among_the_dead_are_killed(nlp):
     (claim,) = claims_of(nlp, "A militia official said 28 of the group's members were among the dead.")
     assert (claim.kind, claim.low) == ("killed", 28)
+
+
+def test_dead_and_wounded_counted_together_are_neither_count(nlp):
+    text = ("A spokesman for the southern command said the enemy had lost 4,700 troops killed and wounded "
+            "near the town since October. Shelling killed 5 and wounded 12 people on Monday.")
+    assert sorted((c.kind, c.low) for c in claims_of(nlp, text)) == [("injured", 12), ("killed", 5), ("other", 4700)]
