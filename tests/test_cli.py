@@ -78,3 +78,22 @@ def test_problems_of_one_input_share_one_line():
                            InputError("a.txt", "no publication date", code="FW117", kept=True)])
     assert lines[0].startswith("note FW106: a.txt: read as cp1252; no publication date")
     assert lines[1].startswith("skipped FW104: b.txt")
+
+
+def test_a_skipped_input_is_labelled_with_why_it_was_skipped():
+    from frontwatch.cli import problem_lines
+    from frontwatch.errors import InputError
+
+    (line,) = problem_lines([InputError("f.jsonl:1", "published left unknown", code="FW113", kept=True),
+                             InputError("f.jsonl:1", "only 39 characters of article text", code="FW116")])
+    assert line.startswith("skipped FW116: f.jsonl:1: only 39 characters")
+
+
+def test_inputs_that_are_all_skipped_end_with_nothing_read(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "x", "text": "Shelling on Monday."}\n{not json\n', encoding="utf-8")
+    result = runner.invoke(app, ["run", str(feed), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any("FW116" in line for line in lines) and any("FW107" in line for line in lines)
+    assert lines[-1].startswith("error FW101")

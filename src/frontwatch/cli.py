@@ -35,6 +35,7 @@ def problem_lines(problems: list[InputError]) -> list[str]:
     lines = []
     for source, found in by_source.items():
         label = "note" if all(p.kept for p in found) else "skipped"
+        found = sorted(found, key=lambda p: p.kept)     # why it was skipped comes first, with its code
         reasons = "; ".join(p.reason for p in found)
         hints = "; ".join(dict.fromkeys(p.hint for p in found if p.hint))
         lines.append(f"{label} {found[0].code}: {source}: {reasons}" + (f" (hint: {hints})" if hints else ""))

@@ -62,8 +62,8 @@ def run(
             if on_progress:
                 on_progress(len(docs))
         summary.new = len(new_ids)
-        if summary.read == 0 and not known:
-            raise NothingReadError("nothing could be read from the inputs",
+        if summary.new == 0 and not known:      # every input failed or was skipped: nothing to show
+            raise NothingReadError("no article could be read from the inputs",
                                    hint="give .txt, .html or .jsonl files, or folders holding them",
                                    problems=summary.problems)
         picture = fuse.fuse_store(store, new_ids, settings)
