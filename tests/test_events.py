@@ -712,3 +712,10 @@ def test_the_speakers_own_aircraft_make_the_speaker_the_attacker(nlp, resolver):
     text = "The Sudanese army said its aircraft bombed RSF positions in Mellit on Monday, killing dozens of fighters."
     (strike,) = [e for e in events_of(nlp, resolver, text, "2024-06-12") if e.event_type == "Explosions/Remote violence"]
     assert strike.actor1 == "Sudanese Armed Forces"      # not the RSF it bombed
+
+
+def test_fighting_before_a_capture_is_how_it_came_not_an_event(nlp, resolver):
+    text = ("Fighters of the Ta'ang National Liberation Army took control of Mogok, a gem-mining town in "
+            "Mandalay Region, on Wednesday after weeks of fighting, a spokesman for the group said.")
+    found = events_of(nlp, resolver, text, "2024-07-25")
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]

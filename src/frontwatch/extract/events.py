@@ -345,7 +345,10 @@ def is_habitual(tok: Token, vocab: dict) -> bool:
 
 
 def in_background_clause(tok: Token, vocab: dict) -> bool:
-    """'since the assault started', 'before the siege': a clause that sets the scene."""
+    """'since the assault started', 'before the siege', 'after weeks of fighting': a clause that
+    sets the scene."""
+    if after_a_stretch_of(tok, vocab):
+        return True
     markers = vocab["background_markers"]
     for node in [tok, *governing_chain(tok)]:
         if node.dep_ == "pobj" and node.head.lower_ in markers:
@@ -355,6 +358,15 @@ def in_background_clause(tok: Token, vocab: dict) -> bool:
         if long_before(node, vocab):
             return True
     return False
+
+
+def after_a_stretch_of(tok: Token, vocab: dict) -> bool:
+    """'took the town after weeks of fighting': the fighting is how the capture came, not an event."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    stretch = tok.head.head
+    return (stretch.lemma_.lower() in vocab.get("after_durations", ()) and stretch.dep_ == "pobj"
+            and stretch.head.lower_ in ("after", "following"))
 
 
 def long_before(node: Token, vocab: dict) -> bool:
