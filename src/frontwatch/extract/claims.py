@@ -60,6 +60,7 @@ class KindVocabulary:
     phrases_by_first: dict = None          # first lemma -> [(phrase, kind)], longest first
     combatant_subjects: frozenset = frozenset()
     withdrawal_verbs: frozenset = frozenset()
+    combined_casualties: frozenset = frozenset()   # 'killed and wounded' after a figure: both together
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,7 @@ def vocabulary() -> KindVocabulary:
                           words("skip_nouns"), words("skip_after"), words("skip_before"),
                           words("anaphoric_figure_nouns"), words("pronoun_nouns"), words("release_verbs"),
                           words("kin_nouns"), frozenset(table["kinds"]["taken"]["verbs"]), by_first,
-                          words("combatant_subjects"), words("withdrawal_verbs"))
+                          words("combatant_subjects"), words("withdrawal_verbs"), words("combined_casualties"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -267,24 +268,18 @@ def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
         if token is None or not _on_running_line(doc_text(sent.doc), q.start) or _is_not_a_count(q, token, vocab):
             continue
         reading = _read(q, token, sent, vocab, readings, earlier_claims)
-        if reading and reading.kind in _SINGLE_VICTIM_KINDS and _dead_and_wounded(sent, q):
+        if reading and reading.kind in _SINGLE_VICTIM_KINDS and _dead_and_wounded(sent, q, vocab):
             reading.kind = "other"      # '47,000 troops killed and wounded': neither count alone
         if reading:
             readings.append(reading)
     return readings + _single_victims(sent, vocab)
 
 
-def _dead_and_wounded(sent, q: Quantity, reach: int = 40) -> bool:
+def _dead_and_wounded(sent, q: Quantity, vocab: KindVocabulary, reach: int = 40) -> bool:
     """Does a phrase counting the dead and the wounded together follow the figure, before any other figure?"""
     after = doc_text(sent.doc)[q.end:min(sent.end_char, q.end + reach)].lower()
     after = re.split(r"\d", after, maxsplit=1)[0]
-    return any(phrase in after for phrase in combined_casualties())
-
-
-@lru_cache(maxsize=1)
-def combined_casualties() -> tuple[str, ...]:
-    table = json.loads(resources.files("frontwatch.data").joinpath("claim_kinds.json").read_text("utf-8"))
-    return tuple(table.get("combined_casualties", ()))
+    return any(phrase in after for phrase in vocab.combined_casualties)
 
 
 _SINGLE_VICTIM_KINDS = ("killed", "injured")
