@@ -30,8 +30,8 @@ class EvidenceIndex:
         ref = evidence.ref
         if ref in self.spans:
             return ref
-        doc = self.documents.get(evidence.doc)
-        if doc is not None and 0 <= evidence.start < evidence.end <= len(doc.text):
+        doc = self._document_of(evidence)
+        if doc is not None:
             self.spans[ref] = _with_context(doc, evidence.start, evidence.end)
         elif evidence.text:
             self.spans[ref] = {"doc": evidence.doc, "start": evidence.start, "end": evidence.end,
@@ -50,9 +50,12 @@ class EvidenceIndex:
     def showable(self, ref: str) -> Document | None:
         """The document a bare reference points into, if ``add_ref`` would register it (without registering)."""
         try:
-            evidence = Evidence.parse(ref)
+            return self._document_of(Evidence.parse(ref))
         except ValueError:
             return None
+
+    def _document_of(self, evidence: Evidence) -> Document | None:
+        """The document whose text holds the span, if it is known and the span lies inside it."""
         doc = self.documents.get(evidence.doc)
         return doc if doc is not None and 0 <= evidence.start < evidence.end <= len(doc.text) else None
 
