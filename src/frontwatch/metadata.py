@@ -282,18 +282,22 @@ def find_outlet(raw: RawDocument, kept: list[str], header: list[str], removed: l
     return host or writer
 
 
-OUTLET_NAME = r"(?-i:(?:The )?[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){0,4})"   # capitalised words
+def _capitalised_words(more: str) -> str:
+    """A name of capitalised words: one, then ``more`` (a regex count) joined by 'of', 'the', 'and'."""
+    return rf"(?-i:(?:The )?[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){more})"
+
+
+OUTLET_NAME = _capitalised_words("{0,4}")
+_STAFF_WORDS = r"(?:newsroom|staff|desk|news desk|reporters|correspondents|team|editors)"
 SELF_CREDIT = [
     # "Copyright (c) 2022 Baltic Morning Post." / "© 2017 The Capital Courier. All rights reserved."
     re.compile(rf"^(?:copyright|©|\(c\))\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d[,\s]*)?(?P<name>{OUTLET_NAME})", re.I),
     # "Azov Coast Daily. All rights reserved."
     re.compile(rf"^(?P<name>{OUTLET_NAME})\.?,? all rights reserved", re.I),
     # "By Nile Evening Post staff", "By Tigris Bulletin reporters in Mosul"
-    re.compile(rf"^by (?P<name>{OUTLET_NAME}) (?:newsroom|staff|desk|news desk|reporters|correspondents|team|editors)\b",
-               re.I),
+    re.compile(rf"^by (?P<name>{OUTLET_NAME}) {_STAFF_WORDS}\b", re.I),
     # "Steppe Courier staff" alone on its line: a name of two words or more, so "Medical staff" is none
-    re.compile(r"^(?P<name>(?-i:(?:The )?[A-Z][\w&'’-]*(?: (?:of |the |and |& )?[A-Z][\w&'’-]*){1,4})) "
-               r"(?:newsroom|staff|desk|news desk|reporters|correspondents|team|editors)\.?$", re.I),
+    re.compile(rf"^(?P<name>{_capitalised_words('{1,4}')}) {_STAFF_WORDS}\.?$", re.I),
 ]
 MAX_MASTHEAD_WORDS = 5
 MASTHEAD_REASON = "section label above the headline"   # how clean marks a masthead line (or it is kept)
