@@ -26,7 +26,7 @@ def number_token(sent, word):
     ("Up to 20,000 people may have died in Mariupol, the Sudan Doctors Union said.", "Sudan Doctors Union", "hedged"),
     ("The Sudan Doctors Union denied that 5,000 civilians had been killed.", "Sudan Doctors Union", "denied"),
     ("More than 400 people have been killed since the fighting began.", "Tigris Bulletin", "asserted"),
-    ("Thousands are thought to have been made homeless by the shelling.", "Tigris Bulletin", "hedged"),
+    ("Thousands are thought to have lost their homes to the bombardment.", "Tigris Bulletin", "hedged"),
     ("An estimated 8,000 people fled over the weekend, residents told Reuters.", "Reuters", "asserted"),
     ("Syrian state media reported that 3,000 people had left the district.", "SANA", "asserted"),
     ("Local officials estimate that as many as 2,000 civilians are still inside Marawi.", "local officials", "asserted"),
@@ -98,16 +98,16 @@ def test_quote_over_two_sentences_takes_the_speaker_named_at_its_end(nlp):
 
 
 def test_target_picks_the_inner_cue(nlp):
-    doc = nlp("On Friday, the minister said civilians should leave Mosul, where the UN refugee agency "
-              "estimates between 100,000 and 200,000 people may be trapped.")
+    doc = nlp("On Friday, the minister urged families to get out of Mosul, where the UN refugee agency "
+              "estimates between 100,000 and 200,000 residents may still be stuck.")
     sent = next(doc.sents)
     att = Attributor(FakeResolver(), "Tigris Bulletin").attribute(sent, target=number_token(sent, "100,000"))
     assert att.claimant == "UNHCR" and att.stance == "hedged"
 
 
 def test_rejecting_calls_is_not_a_denial_of_the_figure(nlp):
-    text = ("Rebels refused to leave, rejecting calls to abandon the city, as tens of thousands of people "
-            "have fled.")
+    text = ("Rebels would not go, rejecting calls to hand over the city, while tens of thousands of residents "
+            "have left.")
     doc = nlp(text)
     sent = next(doc.sents)
     att = Attributor(FakeResolver(), "Azov Coast Daily").attribute(sent, target=number_token(sent, "thousands"))

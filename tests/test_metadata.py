@@ -159,7 +159,7 @@ def test_title_is_the_first_headline_like_line_or_the_html_title():
     ("KHARTOUM, April 16 (Reuters) - Fighting raged on across the capital for a second day", "KHARTOUM, April 16 (Reuters) -"),
     ("MARAWI CITY, Philippines – Government troops retook two more villages on Friday", "MARAWI CITY, Philippines –"),
     ("(CNN)Syrian government forces and their allies made gains on Monday", "(CNN)"),
-    ("— -- Russia's military has said Syrian government troops have seized more", None),
+    ("— -- Moscow's defence ministry says the Syrian army now holds several more", None),
     ("UN officials said on Monday that the convoys were ready to move", None),
     ("US-backed militias said on Tuesday they had taken full control of the city", None),
 ])
