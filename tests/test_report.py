@@ -187,3 +187,24 @@ def test_the_page_carries_exactly_the_spans_it_cites():
     data = build_payload(docs, sample_picture(docs), sample_shapes())
     assert data["evidence"] and set(data["evidence"]) == _cited(data)
     assert set(data["documents"]) == {span["doc"] for span in data["evidence"].values()}
+
+
+def test_brief_from_a_store_reads_only_the_texts_it_cites(tmp_path, monkeypatch):
+    """A briefing over a store holds cards of every document but reads the text of cited ones only,
+    and says exactly what a briefing over the same documents in a list says."""
+    from frontwatch.records import DocRecords
+    from frontwatch.store import StoredDocuments, open_store
+
+    docs = sample_documents()
+    picture = sample_picture(docs)
+    cited = {ev.doc for record in [*picture.events, *picture.claims] for ev in record.evidence}
+    with open_store(str(tmp_path / "fw.db")) as store:
+        store.add_batch(docs, [DocRecords(d.id) for d in docs])
+        read: list[str] = []
+        original = type(store).document_text
+        monkeypatch.setattr(type(store), "document_text", lambda self, doc_id: read.append(doc_id) or
+                            original(self, doc_id))
+        from_store = render_brief(StoredDocuments(store), picture, shapes=sample_shapes())
+    assert from_store == render_brief(docs, picture, shapes=sample_shapes())
+    assert read and set(read) <= cited
+    assert len(read) == len(set(read))          # each document read once, however many spans it holds

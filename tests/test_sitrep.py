@@ -28,7 +28,7 @@ def test_every_sentence_cites_an_evidence_span(report):
             for ref in sentence.refs:
                 doc_id = index.spans[ref]["doc"]
                 start, end = index.spans[ref]["start"], index.spans[ref]["end"]
-                assert index.documents[doc_id].text[start:end] == index.spans[ref]["text"]
+                assert index.text_of(doc_id)[start:end] == index.spans[ref]["text"]
 
 
 def test_control_changes_come_in_date_order_with_partial_control(report):

@@ -15,7 +15,7 @@ import pytest
 from frontwatch.errors import StoreError
 from frontwatch.records import (Claim, ControlPeriod, Dispute, DocRecords, Document, Event, Evidence,
                                 Picture, RemovedLine, Segment, content_hash)
-from frontwatch.store import open_store
+from frontwatch.store import StoredDocuments, open_store
 from frontwatch.store.sqlite import SQLiteStore
 
 
@@ -161,3 +161,16 @@ def test_killed_writer_leaves_no_half_batch(tmp_path):
     assert proc.returncode == -9
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+
+
+def test_stored_documents_stream_in_id_order_and_keep_few_texts(make_store):
+    docs = [_doc(doc_id, f"Report {doc_id}: shelling hit the market on Sunday, residents said.")
+            for doc_id in ("c3", "a1", "b2")]
+    with make_store() as store:
+        store.add_batch(docs, [_records(d) for d in docs])
+        view = StoredDocuments(store, keep=2)
+        assert [d.id for d in view] == ["a1", "b2", "c3"]
+        assert list(view) == store.documents()
+        assert [view.text(d.id) for d in docs] == [d.text for d in docs]
+        assert len(view._recent) == 2           # a bounded window of texts, not the corpus
+        assert view.text("missing") is None

@@ -22,6 +22,7 @@ from itertools import chain
 from pathlib import Path
 
 from .records import Claim, ControlPeriod, Dispute, Document, Event, Evidence, Picture
+from .store.base import StoredDocuments
 from .store.schema import control_id
 
 ACLED_COLUMNS = (
@@ -144,14 +145,19 @@ def geojson(events: Iterable[Event]) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
+def _in_id_order(documents: Iterable[Document]) -> Iterable[Document]:
+    return documents if isinstance(documents, StoredDocuments) else sorted(documents, key=lambda d: d.id)
+
+
 def write_all(out_dir: str | Path, documents: Iterable[Document], picture: Picture) -> list[Path]:
-    """Write every export into out_dir; returns the paths written."""
+    """Write every export into out_dir; returns the paths written. ``documents`` is a list, or a
+    store's ``StoredDocuments``, which streams them in id order without holding them."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     events = sorted(picture.events, key=lambda e: e.event_id)
     control = sorted(picture.control, key=lambda p: (p.place, p.since or "", p.controller, control_id(p)))
     return [
-        _write(out / "documents.jsonl", _jsonl_lines(d.export_dict() for d in sorted(documents, key=lambda d: d.id))),
+        _write(out / "documents.jsonl", _jsonl_lines(d.export_dict() for d in _in_id_order(documents))),
         _write(out / "events.csv", _csv_lines(EVENT_COLUMNS, map(event_row, events))),
         _write(out / "events.geojson", [json.dumps(geojson(events), ensure_ascii=False, indent=1) + "\n"]),
         _write(out / "claims.jsonl",

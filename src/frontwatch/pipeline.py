@@ -47,7 +47,7 @@ def run(
 ) -> RunSummary:
     """Run the whole job on files and folders; write the exports and the briefing into out_dir."""
     from . import engine, export, fuse, report
-    from .store import open_store
+    from .store import StoredDocuments, open_store
 
     settings = settings or load_settings()
     out_dir = _output_folder(out_dir)
@@ -67,7 +67,7 @@ def run(
                                    hint="give .txt, .html or .jsonl files, or folders holding them",
                                    problems=summary.problems)
         picture = fuse.fuse_store(store, new_ids, settings)
-        documents = store.documents()
+        documents = StoredDocuments(store)      # read from the store as needed, never held whole
         summary.outputs = export.write_all(out_dir, documents, picture)
         summary.outputs.append(report.write_brief(out_dir, documents, picture))
     summary.events, summary.claims = len(picture.events), len(picture.claims)

@@ -7,6 +7,7 @@ boundaries.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..records import Document, Evidence
@@ -14,25 +15,60 @@ from ..records import Document, Evidence
 CONTEXT_CHARS = 360
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentCard:
+    """What the briefing shows of a document besides its text, and the text's length (to check spans)."""
+
+    id: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    published_basis: str
+    url: str | None
+    length: int
+
+    @classmethod
+    def of(cls, doc: Document) -> "DocumentCard":
+        return cls(doc.id, doc.outlet, doc.title, doc.published, doc.published_basis, doc.url, len(doc.text))
+
+    def meta(self) -> dict:
+        return {"id": self.id, "outlet": self.outlet, "title": self.title, "published": self.published,
+                "published_basis": self.published_basis, "url": self.url}
+
+
 @dataclass
 class EvidenceIndex:
-    """Span reference (``doc:start-end``) -> what the evidence panel shows."""
+    """Span reference (``doc:start-end``) -> what the evidence panel shows.
 
-    documents: dict[str, Document]
+    It keeps a card of every document but no document's text: ``text_of`` gives the text of
+    one document when a span in it is registered, so a briefing over a store of 10,000
+    reports holds only the windows it cites, not the corpus."""
+
+    cards: dict[str, DocumentCard]
+    text_of: Callable[[str], str | None]
     spans: dict[str, dict] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, documents: list[Document]) -> "EvidenceIndex":
-        return cls({d.id: d for d in documents})
+    def of(cls, documents: Iterable[Document]) -> "EvidenceIndex":
+        """From a list of documents, or from a collection that reads a document's text on demand
+        (``documents.text(doc_id)``, as ``store.StoredDocuments`` does): then it is iterated once."""
+        cards, texts = {}, {}
+        reader = getattr(documents, "text", None)
+        for doc in documents:
+            cards[doc.id] = DocumentCard.of(doc)
+            if reader is None:
+                texts[doc.id] = doc.text
+        return cls(cards, reader or texts.get)
 
     def add(self, evidence: Evidence) -> str | None:
         """Register a record's evidence; returns its reference, or None if it has no text to show."""
         ref = evidence.ref
         if ref in self.spans:
             return ref
-        doc = self._document_of(evidence)
-        if doc is not None:
-            self.spans[ref] = _with_context(doc, evidence.start, evidence.end)
+        card = self._document_of(evidence)
+        text = self.text_of(card.id) if card is not None else None
+        if text is not None:
+            self.spans[ref] = _with_context(text, card.id, evidence.start, evidence.end)
         elif evidence.text:
             self.spans[ref] = {"doc": evidence.doc, "start": evidence.start, "end": evidence.end,
                                "before": "", "text": evidence.text, "after": ""}
@@ -47,17 +83,17 @@ class EvidenceIndex:
         except ValueError:
             return None
 
-    def showable(self, ref: str) -> Document | None:
+    def showable(self, ref: str) -> DocumentCard | None:
         """The document a bare reference points into, if ``add_ref`` would register it (without registering)."""
         try:
             return self._document_of(Evidence.parse(ref))
         except ValueError:
             return None
 
-    def _document_of(self, evidence: Evidence) -> Document | None:
+    def _document_of(self, evidence: Evidence) -> DocumentCard | None:
         """The document whose text holds the span, if it is known and the span lies inside it."""
-        doc = self.documents.get(evidence.doc)
-        return doc if doc is not None and 0 <= evidence.start < evidence.end <= len(doc.text) else None
+        card = self.cards.get(evidence.doc)
+        return card if card is not None and 0 <= evidence.start < evidence.end <= card.length else None
 
     def add_all(self, evidence: list[Evidence]) -> list[str]:
         return [r for r in (self.add(e) for e in evidence) if r]
@@ -68,21 +104,15 @@ class EvidenceIndex:
     def doc_meta(self) -> dict[str, dict]:
         """Metadata of every document a span points into."""
         cited = {span["doc"] for span in self.spans.values()}
-        return {doc_id: document_meta(self.documents[doc_id]) if doc_id in self.documents
-                else {"id": doc_id} for doc_id in sorted(cited)}
+        return {doc_id: self.cards[doc_id].meta() if doc_id in self.cards else {"id": doc_id}
+                for doc_id in sorted(cited)}
 
 
-def document_meta(doc: Document) -> dict:
-    return {"id": doc.id, "outlet": doc.outlet, "title": doc.title, "published": doc.published,
-            "published_basis": doc.published_basis, "url": doc.url}
-
-
-def _with_context(doc: Document, start: int, end: int) -> dict:
-    text = doc.text
+def _with_context(text: str, doc_id: str, start: int, end: int) -> dict:
     lo = _word_boundary(text, max(0, start - CONTEXT_CHARS), forward=True)
     hi = _word_boundary(text, min(len(text), end + CONTEXT_CHARS), forward=False)
     lo, hi = min(lo, start), max(hi, end)
-    return {"doc": doc.id, "start": start, "end": end,
+    return {"doc": doc_id, "start": start, "end": end,
             "before": ("…" if lo > 0 else "") + text[lo:start],
             "text": text[start:end],
             "after": text[end:hi] + ("…" if hi < len(text) else "")}

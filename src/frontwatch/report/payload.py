@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from importlib import resources
 
 from ..records import Claim, ControlPeriod, Dispute, Document, Event, Picture
-from .evidence import EvidenceIndex
+from .evidence import DocumentCard, EvidenceIndex
 from .shapes import gazetteer_aliases, gazetteer_shapes, shapes_for
 from .sitrep import situation_report, unsupported_sentences
 
@@ -32,7 +33,9 @@ MAX_DISPUTES = 500
 MAX_REFS = 10
 
 
-def build_payload(documents: list[Document], picture: Picture, collections: list[dict] | None = None) -> dict:
+def build_payload(documents: Iterable[Document], picture: Picture, collections: list[dict] | None = None) -> dict:
+    """The page's data. ``documents`` is a list, or a store's ``StoredDocuments``, whose texts are
+    read only for the spans the page cites."""
     index = EvidenceIndex.of(documents)
     events = {e.event_id: e for e in picture.events}
     claims = {c.claim_id: c for c in picture.claims}
@@ -58,7 +61,7 @@ def build_payload(documents: list[Document], picture: Picture, collections: list
     payload["evidence"] = index.spans
     payload["documents"] = index.doc_meta()
     payload["symbols"] = _symbols(picture)
-    payload["stats"] = _stats(documents, picture)
+    payload["stats"] = _stats(index.cards.values(), picture)
     payload["checks"] = {"unsupported_sentences": len(unsupported_sentences(sections, index.spans))}
     return payload
 
@@ -155,12 +158,12 @@ def _symbols(picture: Picture) -> dict:
     return {"event_types": event_symbols, "controllers": controllers, "unknown": table["unknown_control"]}
 
 
-def _stats(documents: list[Document], picture: Picture) -> dict:
+def _stats(cards: Collection[DocumentCard], picture: Picture) -> dict:
     dates = sorted(d for e in picture.events for d in (e.date_earliest or e.event_date, e.date_latest or e.event_date) if d)
     dates += sorted(d for p in picture.control for d in (p.since, p.until) if d)
-    dates += sorted(d.published for d in documents if d.published)
+    dates += sorted(d.published for d in cards if d.published)
     dates = sorted(dates)
-    return {"documents": len(documents), "outlets": sorted({d.outlet for d in documents if d.outlet}),
+    return {"documents": len(cards), "outlets": sorted({d.outlet for d in cards if d.outlet}),
             "events": len(picture.events), "claims": len(picture.claims), "disputes": len(picture.disputes),
             "control": len(picture.control), "first": dates[0] if dates else None,
             "last": dates[-1] if dates else None}

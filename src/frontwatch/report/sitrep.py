@@ -203,16 +203,16 @@ def _source_sentences(picture: Picture, index: EvidenceIndex) -> list[Sentence]:
 
 def _evidence_outlets(evidence, index: EvidenceIndex) -> set[str]:
     """Outlets of the documents a record's evidence is in (when the record names none)."""
-    docs = (index.documents.get(ev.doc) for ev in evidence)
-    return {d.outlet for d in docs if d is not None and d.outlet}
+    cards = (index.cards.get(ev.doc) for ev in evidence)
+    return {c.outlet for c in cards if c is not None and c.outlet}
 
 
 def _reprint_sentences(picture: Picture, index: EvidenceIndex) -> list[Sentence]:
     out = []
     for refs in picture.copy_groups.values():
         # look before registering: only the spans of the sentences written go into the page
-        shown = [(ref, doc) for ref, doc in ((r, index.showable(r)) for r in refs) if doc is not None]
-        outlets = sorted({doc.outlet or doc.id for _, doc in shown})
+        shown = [(ref, card) for ref, card in ((r, index.showable(r)) for r in refs) if card is not None]
+        outlets = sorted({card.outlet or card.id for _, card in shown})
         if len(outlets) < 2:
             continue
         resolved = [r for r in (index.add_ref(ref) for ref, _ in shown[:MAX_REFS]) if r]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import StoreError
-from .base import Store
+from .base import Store, StoredDocuments
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 
@@ -37,4 +37,4 @@ def existing_store_url(db_or_dir: str | Path) -> str:
     return str(path)
 
 
-__all__ = ["Store", "open_store", "existing_store_url"]
+__all__ = ["Store", "StoredDocuments", "open_store", "existing_store_url"]

@@ -17,6 +17,7 @@ holds the contract tests a backend must pass.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 from ..records import ControlPeriod, DocRecords, Document, Picture
@@ -83,6 +84,11 @@ class TableStore(Store):
         """Documents one at a time, for readers that need only a field or two of each."""
         return (schema.document_from(r) for r in self._select_ids(schema.DOCUMENTS, "id", ids))
 
+    def document_text(self, doc_id: str) -> str | None:
+        """The original text of one document (None if it is not stored)."""
+        rows = list(self._select_ids(schema.DOCUMENTS, "id", [doc_id]))
+        return rows[0]["text"] if rows else None
+
     def doc_records(self, ids: Iterable[str] | None = None) -> list[DocRecords]:
         out: dict[str, DocRecords] = {}
         for row in self._select_ids(schema.DOC_EVENTS, "doc", ids):
@@ -95,4 +101,29 @@ class TableStore(Store):
         return schema.picture_from(self._select)
 
 
-__all__ = ["Store", "TableStore", "Document", "DocRecords", "Picture", "ControlPeriod"]
+class StoredDocuments:
+    """A store's documents as a collection that is read, not held.
+
+    Iterating streams them in id order; ``text(doc_id)`` reads one document's text, keeping
+    the last few read. The exports and the briefing take it in place of a list, so a run
+    over 10,000 reports never holds the corpus in memory (about 60 MB of text alone)."""
+
+    def __init__(self, store: TableStore, keep: int = 32):
+        self._store = store
+        self._keep = keep
+        self._recent: OrderedDict[str, str | None] = OrderedDict()
+
+    def __iter__(self) -> Iterator[Document]:
+        return self._store.iter_documents()
+
+    def text(self, doc_id: str) -> str | None:
+        if doc_id in self._recent:
+            self._recent.move_to_end(doc_id)
+            return self._recent[doc_id]
+        text = self._recent[doc_id] = self._store.document_text(doc_id)
+        if len(self._recent) > self._keep:
+            self._recent.popitem(last=False)
+        return text
+
+
+__all__ = ["Store", "TableStore", "StoredDocuments", "Document", "DocRecords", "Picture", "ControlPeriod"]
