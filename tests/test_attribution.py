@@ -30,7 +30,7 @@ def number_token(sent, word):
     ("An estimated 8,000 people fled over the weekend, residents told Reuters.", "Reuters", "asserted"),
     ("Syrian state media reported that 3,000 people had left the district.", "SANA", "asserted"),
     ("Local officials estimate that as many as 2,000 civilians are still inside Marawi.", "local officials", "asserted"),
-    ("Sudan's health ministry says at least 705 people have been killed.", "Sudan health ministry", "asserted"),
+    ("Sudan's health ministry says at least 705 people have been killed.", "Sudanese health ministry", "asserted"),
     ("The Khartoum Doctors' Syndicate, which counts only hospital deaths, gives a toll of 863.",
      "Khartoum Doctors' Syndicate", "asserted"),
     ("The monitoring group Airwars says at least 1,400 civilians died in coalition air strikes on Raqqa.",
@@ -282,7 +282,7 @@ def test_a_ministry_of_a_country_without_aliases_keeps_its_country(nlp):
 
     attributor = Attributor(Resolver.default(), "Tigris Bulletin", "Sudan")
     (sent,) = nlp("Kenya's health ministry said 12 of its nationals died in Khartoum.").sents
-    assert attributor.attribute(sent).claimant == "Kenya health ministry"
+    assert attributor.attribute(sent).claimant == "Kenyan health ministry"   # the country's own body, by demonym
 
 
 def test_a_cue_of_the_second_joined_clause_does_not_report_the_first(nlp):

@@ -82,6 +82,10 @@ class AttributionVocabulary:
     descriptor_nouns: frozenset[str]
     demonym_of: dict[str, str]            # country -> demonym ('Somalia' -> 'Somali')
     country_of: dict[str, str]            # folded demonym or country name -> country
+    regional_heads: frozenset[str] = frozenset()
+    regional_bodies: dict = field(default_factory=dict)   # ISO code ('' for any other) -> body's name
+    owned_body_heads: frozenset[str] = frozenset()
+    place_affiliations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +113,8 @@ def vocabulary() -> AttributionVocabulary:
         group_anaphors=sets["group_anaphors"], descriptor_nouns=sets["descriptor_nouns"],
         leader_titles=sets["leader_titles"], statement_nouns=sets["statement_nouns"],
         office_suffixes=tuple(sorted(sets["office_suffixes"], key=len, reverse=True)),
+        regional_heads=sets["regional_heads"], regional_bodies=table["regional_bodies"],
+        owned_body_heads=sets["owned_body_heads"], place_affiliations=sets["place_affiliations"],
         **_demonym_tables(data))
 
 
@@ -385,7 +391,9 @@ class Attributor:
         if owner:
             return owner
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
-        canonical = (self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
+        canonical = (self._country_voice(speaker) or self._located_body(speaker)
+                     or self._governor_body(speaker) or self._owned_body(speaker)
+                     or self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
                      or self._alias_of_own_country(text, speaker)
                      or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
@@ -396,6 +404,121 @@ class Attributor:
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
         return canonical
+
+    def _owned_body(self, span) -> str | None:
+        """'Turkey's defence ministry', "the GNA's health ministry", "Ukraine's interior minister": a body
+        named with its owner is the owner's body. A country owner gives its demonym and the body's
+        national form ('Turkish Ministry of Defence'); another owner its canonical name ('GNA health
+        ministry'). An alias of the whole phrase wins unless it only knows the generic body ('provincial
+        council' of another province) or a name inside the owner."""
+        root = span.root
+        minister = root.lemma_.lower() == "minister"
+        if root.lemma_.lower() not in self.vocab.owned_body_heads and not minister:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None:
+            return None
+        owner_tokens = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS]
+        body_tokens = [t for t in span if owner.right_edge.i < t.i <= root.i and not t.is_punct and t.dep_ != "case"]
+        if not owner_tokens or not body_tokens:
+            return None
+        owner_text = _joined(owner_tokens)
+        body = f"{_joined(body_tokens[:-1])} ministry".strip() if minister else _joined(body_tokens)
+        whole, owner_known = self._lookup(span.text), self._lookup(owner_text)
+        if whole is not None and whole != owner_known and (
+                self._lookup(body) != whole or any(t.pos_ == "PROPN" for t in body_tokens)):
+            return whole                    # "Russia's defence ministry", "Islamic State's Amaq agency"
+        country = self.vocab.country_of.get(_fold(owner_text)) or self._capital_country(owner_text)
+        if country:
+            return self._country_body(country, self.vocab.national.get(_fold(body), body), strict=True)
+        if not any(t.pos_ == "PROPN" for t in owner_tokens):
+            return None                     # "the city's health department": no owner named
+        return self._composed(f"{owner_known or _clean_name(owner_text)} {body}", body)
+
+    def _composed(self, name: str, generic: str) -> str:
+        """A name built from its parts, as the alias table knows it; but a hit that only knows the
+        generic part ('regional administration' of another region) is not this body."""
+        known = self._lookup(name)
+        if known is None or (known == self._lookup(generic) and not _shares_owner(name, generic, known)):
+            return name
+        return known
+
+    def _country_voice(self, speaker) -> str | None:
+        """'Ankara said', 'Kenya said': a capital or a country alone speaks for its government."""
+        words = [t for t in speaker if t.dep_ != "det"]
+        if not words or any(t.ent_type_ not in ("GPE",) for t in words) or self._lookup(speaker.text):
+            return None
+        text = _joined(words)
+        country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
+        return self._country_body(country, "government") if country else None
+
+    def _located_body(self, speaker) -> str | None:
+        """'In Moscow, the defence ministry said ...': a state body named without its country, speaking
+        in a capital (or country) the sentence names, is that country's."""
+        generic = self.vocab.national.get(_fold(_clean_name(speaker.text)))
+        verb = speaker.root.head
+        if generic is None or speaker.root.dep_ not in ("nsubj", "pobj"):
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                text = _subtree(place).text
+                country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
+                if country and country != self.country:
+                    return self._country_body(country, generic, strict=True)
+        return None
+
+    def _capital_country(self, text: str) -> str | None:
+        """'Moscow' -> 'Russia': a capital city stands for its country."""
+        countries = getattr(self.resolver, "countries", None)
+        found = countries.capital_named_in(f"{text}'s x") if countries is not None else None
+        return countries.name(found[0]) if found else None
+
+    def _governor_body(self, span) -> str | None:
+        """'Homs governor X', 'the Anbar governor', 'regional governor X' (of the region the sentence
+        names): a region's head speaks for its administration, named as the country names such bodies
+        ('Homs governorate', 'Kharkiv regional administration')."""
+        head = next((t for t in span if t.lemma_.lower() in self.vocab.regional_heads), None)
+        if head is None or (head.i != span.root.i and head.head.i != span.root.i):
+            return None
+        titled = head.dep_ == "compound" and head.head.ent_type_ == "PERSON"     # 'governor Vitaliy Kim'
+        regional = any(c.dep_ == "amod" and c.lower_ in ("regional", "provincial") for c in head.children)
+        region = self._region_named(head) or (self._region_of_sentence(span) if titled or regional else None)
+        if region is None:
+            return None
+        code = self._country_code()
+        body = self.vocab.regional_bodies.get(code or "") or self.vocab.regional_bodies.get("", "administration")
+        return self._composed(f"{region} {body}", body)
+
+    @staticmethod
+    def _region_named(head) -> str | None:
+        """'Homs governor', "Anbar's governor", 'governor of Kharkiv': the region in the title."""
+        names = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod") and t.text[:1].isupper()
+                 and t.ent_type_ != "PERSON"]      # the tagger takes 'Homs' for a plural noun
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        words = [t for t in _subtree(names[0]) if t.dep_ != "case" and t.lower_ not in _DETERMINERS]
+        return _clean_name(_joined(words)) or None
+
+    def _region_of_sentence(self, span) -> str | None:
+        """'..., killing seven people in Mykolaiv, regional governor X said': the region of the place
+        the sentence names outside the speaker (its province when the gazetteer knows it)."""
+        inside = range(span.start, span.end)
+        for ent in _ents_in(span.sent):
+            if ent.label_ not in ("GPE", "LOC") or ent.start in inside:
+                continue
+            if self.vocab.country_of.get(_fold(ent.text)):
+                continue                    # a country is no region
+            place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+            if place is not None and place.kind == "country":
+                continue
+            return (place.admin1 if place is not None and place.admin1 else _clean_name(ent.text)) or None
+        return None
+
+    def _country_code(self) -> str | None:
+        countries = getattr(self.resolver, "countries", None)
+        return countries.alpha2(self.country) if countries is not None and self.country else None
 
     def _alias_of_own_country(self, text: str, speaker) -> str | None:
         return self._of_own_country(self._lookup(text), speaker)
@@ -420,7 +543,7 @@ class Attributor:
         bare = root.lemma_.lower() in self.vocab.group_anaphors and not any(t.pos_ == "PROPN" for t in speaker)
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
-                return self._last_organisation() or _group_subject(speaker)
+                return _group_subject(speaker) or self._last_organisation()   # the sentence's own subject first
         return None
 
     def _last_organisation(self) -> str | None:
@@ -464,9 +587,10 @@ class Attributor:
             return canonical
         return self._country_body(self.country, generic)
 
-    def _country_body(self, country: str, generic: str) -> str:
+    def _country_body(self, country: str, generic: str, strict: bool = False) -> str:
+        """'Somali police'; strict: a table hit that only knows the generic body does not count."""
         name = f"{self.vocab.demonym_of.get(country, country)} {generic}"
-        return self._lookup(name) or name
+        return self._composed(name, generic) if strict else (self._lookup(name) or name)
 
     def _owner_by_pronoun(self, speaker) -> str | None:
         """'Their television said', 'its news agency said': the mouthpiece of the organisation named
@@ -508,6 +632,8 @@ class Attributor:
         whole = self._lookup(speaker.text)
         for ent in _ents_in(speaker):
             ent = _clip_to(ent, speaker)
+            if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in self.vocab.owned_body_heads:
+                continue                         # "Anbar's provincial council": the owner of the body speaking
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
                 named = self._lookup(ent.text)
@@ -553,6 +679,9 @@ class Attributor:
         orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
         if orgs:
             return _clean_name(orgs[0].text)
+        if len(words) >= 2 and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in words) \
+                and not places:
+            return _clean_name(_joined(words))          # 'a Libyan Red Crescent official': a name, not a place
         tokens = places + words
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
         if role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens):
@@ -631,14 +760,17 @@ class Attributor:
             org = None
             if tok.lemma_.lower() in self.vocab.role_words:
                 of = next((c for c in tok.children if c.dep_ == "prep"
-                           and c.lower_ in ("of", "at", "for", "with", "from")), None)
+                           and c.lower_ in ("of", "at", "for", "with", "from", "to")), None)
                 org = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             elif tok.dep_ == "relcl" and tok.lemma_.lower() in self.vocab.leading_verbs:
                 org = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
                     t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns):
-                name = _without_apposition(org).text      # not "the department, Al-Khader Lassouar"
-                return self._lookup(name) or _clean_name(name)
+                phrase = _without_apposition(org)         # not "the department, Al-Khader Lassouar"
+                body = self._governor_body(phrase) or self._owned_body(phrase)
+                if body:                                  # 'a spokesman for the Anbar governor'
+                    return body
+                return self._lookup(phrase.text) or _clean_name(phrase.text)
         return None
 
     def _remembered(self, speaker) -> str | None:
@@ -661,10 +793,22 @@ class Attributor:
         root = speaker.root
         tokens = [t for t in speaker if t.i <= root.i and t.dep_ not in ("det", "punct", "nummod", "case")
                   and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+        tokens = self._without_base(tokens)
         name = _clean_name(_joined(tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS:
             name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
         return name or None
+
+    def _without_base(self, tokens: list) -> list:
+        """'Juba-based civil society group' -> 'civil society group': where a group of common nouns is
+        based is no part of its name (a proper name keeps it: the alias table or the entity decides)."""
+        doc = tokens[0].doc if tokens else None
+        for tok in tokens:
+            if tok.lower_ in self.vocab.place_affiliations and tok.i >= 2 and doc[tok.i - 1].text == "-":
+                rest = [t for t in tokens if not tok.i - 2 <= t.i <= tok.i]
+                if rest and not any(t.pos_ == "PROPN" for t in rest):
+                    return rest
+        return tokens
 
     def _remember(self, mention: str, canonical: str, is_person: bool) -> None:
         words = frozenset(_fold(mention).split()) | frozenset(_fold(canonical).split())
@@ -820,6 +964,13 @@ def _is_descriptive(claimant: str) -> bool:
     return claimant.endswith(_DESCRIPTIVE_ROLES)
 
 
+def _shares_owner(name: str, generic: str, known: str) -> bool:
+    """Does the alias hit name the owner that `name` puts before `generic` ('Sudanese' in 'Sudan
+    health ministry': yes; 'Poltava' in 'Donetsk regional administration': no)?"""
+    owner = _fold(name[: len(name) - len(generic)]).split()
+    return bool(owner) and all(any(w[:4] == k[:4] for k in _fold(known).split()) for w in owner)
+
+
 def _joined(tokens) -> str:
     """Tokens' text with a space where the text had one or a token was left out ('al-Nour' stays whole)."""
     parts = []
@@ -944,9 +1095,10 @@ def _content_words(speaker) -> frozenset[str]:
 
 def _words_match(words: frozenset[str], known: frozenset[str]) -> bool:
     """Every content word of the short reference matches a word of the earlier name
-    (exactly, by prefix like monitor/monitoring, or as a close misspelling)."""
+    (exactly, by prefix like monitor/monitoring, or as a close misspelling). A prefix is a word of
+    five letters at least: the 's' left of "State's" is the start of no 'spokesman'."""
     def close(a, b):
-        if a == b or (len(a) >= 5 and (b.startswith(a) or a.startswith(b))):
+        if a == b or (min(len(a), len(b)) >= 5 and (b.startswith(a) or a.startswith(b))):
             return True
         return len(a) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.8
     return all(any(close(w, k) for k in known) for w in words)

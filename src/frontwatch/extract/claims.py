@@ -575,6 +575,9 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
     for node in anchor.ancestors:
         if node.pos_ == "NOUN" and vocab.nouns.get(node.lemma_.lower()) and node.i < anchor.i:
             return vocab.nouns[node.lemma_.lower()]     # "a toll of 863", "deaths of 40 people"
+        phrase_kind = _phrase_at(node, vocab)
+        if phrase_kind and node.pos_ == "VERB":
+            return phrase_kind             # "have taken refuge": the phrase, not the bare verb 'take'
         kind = vocab.verbs.get(node.lemma_.lower())
         if kind == "taken" and node.dep_ == "prep":
             continue                       # "including 18 children" is not a take-over
@@ -583,7 +586,6 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if node.pos_ == "VERB" and subject is not None and vocab.nouns.get(subject.lemma_.lower()):
             return vocab.nouns[subject.lemma_.lower()]  # "the death toll rose to 52"
-        phrase_kind = _phrase_at(node, vocab)
         if phrase_kind:
             return phrase_kind             # "driven from their homes", "sought refuge in"
         if _reports(node):

@@ -21,9 +21,10 @@ from importlib import resources
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "nearly", "up_to", "between")
 
 # Digits with thousands separators ("300,000"), decimals ("1.5") or plain ("87");
+# names that end in digits ("M23", "F16") as one word, so their digits are no count;
 # words with inner hyphens/apostrophes ("three-quarters", "twenty-five"); single symbols.
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%|[–—-]|\S"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+\d[A-Za-z\d]*|[A-Za-z]+(?:[-'’][A-Za-z]+)*|%|[–—-]|\S"
 )
 _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 _DASHES = {"-", "–", "—"}
