@@ -719,3 +719,44 @@ def test_fighting_before_a_capture_is_how_it_came_not_an_event(nlp, resolver):
             "Mandalay Region, on Wednesday after weeks of fighting, a spokesman for the group said.")
     found = events_of(nlp, resolver, text, "2024-07-25")
     assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
+
+
+# --------------------------------------------------------------------------- places the gazetteer lacks or misreads
+
+def test_a_capital_that_speaks_is_no_place_of_the_event(nlp, resolver):
+    text = "Houthi fighters shelled the city of Marib overnight, hours after Riyadh said its jets had hit their depots."
+    places = {e.location for e in events_of(nlp, resolver, text, "2021-02-20")}
+    assert places == {"Ma'rib"}
+
+
+def test_a_town_named_for_its_river_is_not_the_river(nlp, resolver):
+    text = "Russian artillery shelled Nova Kakhovka, a town on the Dnipro river, on Tuesday, local officials said."
+    places = {e.location for e in events_of(nlp, resolver, text, "2022-08-10")}
+    assert places == {"Nova Kakhovka"}
+
+
+def test_an_unlisted_quarter_after_a_preposition_is_kept_at_the_storys_city(nlp, resolver):
+    text = ("Fighting shakes Mogadishu for a second day\n\n"
+            "On Thursday, soldiers and militants clashed at a checkpoint in Wadajirka Qoryaale, residents said.")
+    found = one(events_of(nlp, resolver, text, "2022-08-20"), event_date="2022-08-18")
+    assert (found.sub_event_type, found.location, found.geo_precision) == ("Armed clash", "Mogadishu", 3)
+
+
+def test_a_dated_clash_by_an_unlisted_landmark_happened_where_the_story_is(nlp, resolver):
+    text = ("Gunfire echoed across Bamako on Friday.\n\n"
+            "On Saturday, guards of the two generals exchanged fire outside the presidential palace, witnesses said.")
+    dates = sorted(e.event_date for e in events_of(nlp, resolver, text, "2022-05-16") if e.location == "Bamako")
+    assert "2022-05-14" in dates
+
+
+def test_a_district_name_another_city_lists_belongs_to_the_city_the_text_names(nlp, resolver):
+    text = "Government troops entered the Old City of Hama on Friday after weeks of siege, state media said."
+    places = {e.location for e in events_of(nlp, resolver, text, "2013-05-10")}
+    assert places == {resolver.place("Hama").name}
+
+
+def test_a_countrys_capital_is_the_storys_city(nlp, resolver):
+    text = ("Heavy fighting returned to Bamako on Sunday.\n\n"
+            "Army units battled mutinous soldiers across Mali's capital on Monday, residents said.")
+    dates = {e.event_date for e in events_of(nlp, resolver, text, "2022-05-17") if e.location == "Bamako"}
+    assert "2022-05-16" in dates

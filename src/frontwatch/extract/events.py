@@ -514,13 +514,94 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
         extended = landmark_after(ctx, span, match)
         if extended is not None:
             match, span, e = extended
-        match = in_main_country(ctx, surface, match)
-        if match is None or names_a_role(span, ctx.vocab):
+        if names_a_role(span, ctx.vocab) or is_speaker(span.root, ctx.vocab) or names_a_feature(span, ctx.vocab):
             continue
+        match = in_main_country(ctx, surface, match) or unlisted_locative(ctx, span)
+        if match is None:
+            continue
+        match = district_of_named_city(ctx, span, match)
         match = landmark_of(ctx, span, match)
         match = directional_region(ctx, span, match)
         mentions.append(PlaceMention(s, e, match, name_root(span, ctx.vocab)))
     return mentions
+
+
+def is_speaker(tok: Token, vocab: dict) -> bool:
+    """'hours after Moscow said its forces had left', 'Ankara said': a capital or country that
+    speaks stands for its government; it is no place where anything happened."""
+    head = tok
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    if head.dep_ == "nsubj" and (head.head.lemma_ in vocab["reporting_lemmas"] or head.head.lemma_ in vocab["denial_verbs"]):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def names_a_feature(span: Span, vocab: dict) -> bool:
+    """'on the Dnipro river', 'the Nuba mountains': the name qualifies a river or a range,
+    which is not the town of the same name."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.lemma_.lower() in vocab["feature_nouns"]
+
+
+def unlisted_locative(ctx: DocContext, span: Span):
+    """'a shootout at a checkpoint in Gudele', 'the residence at Jebel': a name after a preposition
+    of place that no gazetteer of this war knows (or only as a small foreign town) is a part of
+    the story's city, kept there with geo_precision 3 (SPEC: never dropped)."""
+    root = span.root
+    main = ctx.main_place
+    if main is None or getattr(main, "kind", "") not in ("city", "town") or root.pos_ != "PROPN" \
+            or not root.text[:1].isupper():
+        return None
+    if not is_locative(root, ctx.vocab) or root.ent_type_ in NOT_PLACE_ENTITIES:
+        return None
+    if root.ent_type_ == "PERSON" and root.head.lower_ not in ctx.vocab["place_only_preps"]:
+        return None                     # the small model calls many unknown places persons; 'told Kiir' is one
+    return replace(main, geo_precision=3)
+
+
+NOT_PLACE_ENTITIES = ("ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                      "QUANTITY", "PERCENT", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
+
+
+def district_of_named_city(ctx: DocContext, span: Span, match):
+    """'the Old City of Homs': a district name another city's local gazetteer also lists is the
+    named city's part when the text says whose it is, or when the story is about another city and
+    never names the listed one; it is kept at the story's city (geo_precision 3)."""
+    if getattr(match, "kind", "") not in FINE_KINDS or not getattr(match, "parent", None):
+        return match
+    chain = ctx.chain(match)
+    city = city_after_of(ctx, span)
+    if city is None:
+        main = ctx.main_place
+        if main is None or getattr(main, "kind", "") not in ("city", "town") or main.name in chain \
+                or not ctx.resolver._local_city(match) or city_is_named(ctx, chain):
+            return match
+        city = main
+    elif city.name in chain:
+        return match
+    local = ctx.resolver.place(f"{city.name} {span.text}", city)
+    if local is not None and local.name != city.name and same_words(span.text, local.name) \
+            and getattr(local, "source", "") != "geonames":
+        return local
+    return replace(city, geo_precision=3)
+
+
+def city_after_of(ctx: DocContext, span: Span):
+    """The city in 'X of <city>' right after a name, if the gazetteer knows it as a city."""
+    prep = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    found = ctx.resolver.place(proper_span(obj).text, ctx.main_place)
+    return found if getattr(found, "kind", "") in ("city", "town") else None
+
+
+def city_is_named(ctx: DocContext, chain: frozenset) -> bool:
+    """Whether the text names a city that encloses the place (its own city, named)."""
+    return any(getattr(m, "name", None) in chain for _, _, m in ctx.all_places
+               if getattr(m, "kind", "") in ("city", "town"))
 
 
 def names_a_role(span: Span, vocab: dict) -> bool:
@@ -685,19 +766,35 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
     settlements = ctx.vocab["settlement_nouns"]
     for tok in sent:
         of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in settlements
-        before_noun = tok.dep_ in ("compound", "nmod") and tok.head.lemma_ in settlements and tok.i + 1 == tok.head.i
-        if tok.pos_ != "PROPN" or not (of_place or before_noun):
+        before_noun = names_before_settlement(tok, settlements)
+        locative = not (of_place or before_noun) and is_locative(tok, ctx.vocab)
+        if tok.pos_ != "PROPN" or not (of_place or before_noun or locative):
             continue
         start, end = tok.left_edge.idx, tok.idx + len(tok)
         if any(s < end and start < e for s, e, _ in named + found) or ctx.text[start:end].isupper():
             continue
         match = ctx.resolver.place(ctx.text[start:end], ctx.main_place)
         main_country = getattr(ctx.main_place, "country", None)
-        if match is None:
+        if locative:
+            # 'a checkpoint in Gudele': a name no gazetteer knows, in a locative slot
+            span = ctx.doc[tok.left_edge.i:tok.i + 1]
+            known = match is not None and match.kind != "country" and same_country(ctx, match)
+            match = match if known else unlisted_locative(ctx, span)
+        elif match is None:
             match = unlisted_place(ctx, named)
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
     return found
+
+
+def names_before_settlement(tok: Token, settlements) -> bool:
+    """'the Umm Zorgan village', and both names of 'the Jebel and Gudele neighbourhoods'."""
+    if tok.dep_ == "conj":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod") or head.lemma_ not in settlements or head.i < tok.i:
+        return False
+    return all(t.pos_ == "PROPN" or t.dep_ in ("cc", "conj", "punct") for t in tok.doc[tok.i + 1:head.i])
 
 
 def unlisted_place(ctx: DocContext, named: list):
@@ -969,6 +1066,12 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = (nearest_with_conjuncts(tok, unowned)[:1] or nearest_with_conjuncts(tok, in_sentence)[:1]
                or city_or_context(ctx, n))
     own = own or indirect
+    if not own and not mentions and not trig["territory"] and not trig["weak"] \
+            and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
+            and says_where_without_a_name(tok, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
+        # 'On Friday, bodyguards exchanged fire outside the presidential palace': a dated clash or
+        # strike located by a landmark no gazetteer lists happened where the story is
+        own = context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, anchored or own)
 
@@ -1003,6 +1106,41 @@ def directional_part(ctx: DocContext, tok: Token) -> list[PlaceMention]:
     return []
 
 
+def says_where_without_a_name(tok: Token, vocab: dict) -> bool:
+    """'outside the presidential palace', 'near the complex', 'at a checkpoint': the trigger's
+    clause locates it by a common noun after a preposition of place."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for prep in verb.subtree:
+        if prep.dep_ == "prep" and prep.lower_ in vocab["place_only_preps"] \
+                and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children) \
+                and next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb:
+            return True
+    return False
+
+
+def dated_as_an_act(ctx: DocContext, n: int, date_info: DateInfo) -> bool:
+    """A date of the sentence that is not the day something was said ('the coalition said on
+    Saturday that its aircraft had struck ...' dates the statement, not the strike), or the
+    paragraph's date."""
+    if date_info.basis.startswith("context"):
+        return True
+    for span, _ in ctx.dates(n):
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_ not in ctx.vocab["reporting_lemmas"]:
+            return True
+    return False
+
+
+def story_city_at(ctx: DocContext, tok: Token) -> list[PlaceMention]:
+    """The story's city for an event whose own place the text does not name (geo_precision 3)."""
+    main = ctx.main_place
+    if main is None or getattr(main, "kind", "") not in ("city", "town"):
+        return []
+    return [PlaceMention(tok.idx, tok.idx + len(tok), replace(main, geo_precision=3), tok)]
+
+
 def city_or_context(ctx: DocContext, n: int) -> list[PlaceMention]:
     """The place last named, unless the sentence speaks of 'the city' and that place is no region of
     it ('the city's outskirts' after 'Bagram air base' or 'the airport' is the story's city)."""
@@ -1020,9 +1158,17 @@ def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
         return []
     for tok in ctx.sents[n]:
         if tok.lemma_.lower() in ctx.vocab["city_anaphors"] and tok.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                c.dep_ == "det" and c.lower_ == "the"
+                or c.dep_ == "poss" and tok.lemma_.lower() == "capital" and owns_story_city(ctx, c)
+                for c in tok.children):
             return [PlaceMention(tok.idx, tok.idx + len(tok.text), main, tok)]
     return []
+
+
+def owns_story_city(ctx: DocContext, owner: Token) -> bool:
+    """'South Sudan's capital' is the story's city when the story's city lies in South Sudan."""
+    found = ctx.resolver.place(proper_span(owner).text)
+    return getattr(found, "kind", "") == "country" and found.name == getattr(ctx.main_place, "country", None)
 
 
 def refers_back(tok: Token, vocab: dict) -> bool:
