@@ -86,6 +86,7 @@ class AttributionVocabulary:
     regional_bodies: dict = field(default_factory=dict)   # ISO code ('' for any other) -> body's name
     owned_body_heads: frozenset[str] = frozenset()
     place_affiliations: frozenset[str] = frozenset()
+    wire_names: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +116,7 @@ def vocabulary() -> AttributionVocabulary:
         office_suffixes=tuple(sorted(sets["office_suffixes"], key=len, reverse=True)),
         regional_heads=sets["regional_heads"], regional_bodies=table["regional_bodies"],
         owned_body_heads=sets["owned_body_heads"], place_affiliations=sets["place_affiliations"],
+        wire_names=tuple(table.get("wire_names", ())),
         **_demonym_tables(data))
 
 
@@ -165,6 +167,7 @@ class Attributor:
         self.last_claimant: str | None = None
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
         self.last_group: str | None = None          # the organisation named last ('the group' refers to it)
+        self.home_region: str | None = None         # the region of the report's main place ('regional governor X')
         # what a sentence alone decides (its cues, hedges, co-claimants), read once: a sentence
         # with several figures and events is attributed once for each
         self._read: dict[tuple[str, int, int], object] = {}
@@ -392,7 +395,7 @@ class Attributor:
             return owner
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
         canonical = (self._country_voice(speaker) or self._located_body(speaker)
-                     or self._governor_body(speaker) or self._owned_body(speaker)
+                     or self._governor_body(speaker) or self._owned_body(speaker) or self._body_of_role(speaker)
                      or self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
                      or self._alias_of_own_country(text, speaker)
@@ -467,6 +470,20 @@ class Attributor:
                     return self._country_body(country, generic, strict=True)
         return None
 
+    def _body_of_role(self, speaker) -> str | None:
+        """'A member of Anbar's provincial council', 'a spokesman for the Homs governor': a role speaks
+        for the body it belongs to, when that body is a region's or an owner's."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.role_words:
+            return None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from", "to")):
+            for body in (c for c in prep.children if c.dep_ == "pobj"):
+                phrase = _without_apposition(body)
+                found = self._governor_body(phrase) or self._owned_body(phrase)
+                if found:
+                    return found
+        return None
+
     def _capital_country(self, text: str) -> str | None:
         """'Moscow' -> 'Russia': a capital city stands for its country."""
         countries = getattr(self.resolver, "countries", None)
@@ -478,11 +495,16 @@ class Attributor:
         names): a region's head speaks for its administration, named as the country names such bodies
         ('Homs governorate', 'Kharkiv regional administration')."""
         head = next((t for t in span if t.lemma_.lower() in self.vocab.regional_heads), None)
-        if head is None or (head.i != span.root.i and head.head.i != span.root.i):
+        if head is None or (head.i != span.root.i and head.head.i != span.root.i and head.dep_ != "compound"):
             return None
         titled = head.dep_ == "compound" and head.head.ent_type_ == "PERSON"     # 'governor Vitaliy Kim'
         regional = any(c.dep_ == "amod" and c.lower_ in ("regional", "provincial") for c in head.children)
-        region = self._region_named(head) or (self._region_of_sentence(span) if titled or regional else None)
+        region = self._region_named(head)
+        if region is None and (titled or regional):
+            earlier = self._remembered(span)        # the governor was named with the region before
+            if earlier and not _is_descriptive(earlier):
+                return earlier
+            region = self._region_of_sentence(span)
         if region is None:
             return None
         code = self._country_code()
@@ -492,13 +514,15 @@ class Attributor:
     @staticmethod
     def _region_named(head) -> str | None:
         """'Homs governor', "Anbar's governor", 'governor of Kharkiv': the region in the title."""
-        names = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod") and t.text[:1].isupper()
-                 and t.ent_type_ != "PERSON"]      # the tagger takes 'Homs' for a plural noun
+        # a title's words before 'governor' name the region (the tagger may take 'Homs' for a plural
+        # noun or for part of the governor's name)
+        names = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod") and t.text[:1].isupper()]
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
             names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if not names:
             return None
-        words = [t for t in _subtree(names[0]) if t.dep_ != "case" and t.lower_ not in _DETERMINERS]
+        words = [t for t in _subtree(names[0]) if t.dep_ != "case" and t.lower_ not in _DETERMINERS
+                 and t.text[:1].isupper() and t.i < head.i or t.head.dep_ == "prep"]
         return _clean_name(_joined(words)) or None
 
     def _region_of_sentence(self, span) -> str | None:
@@ -514,7 +538,7 @@ class Attributor:
             if place is not None and place.kind == "country":
                 continue
             return (place.admin1 if place is not None and place.admin1 else _clean_name(ent.text)) or None
-        return None
+        return self.home_region
 
     def _country_code(self) -> str | None:
         countries = getattr(self.resolver, "countries", None)

@@ -167,7 +167,9 @@ class _Reading:
 def find_claims(doc, document: Document, resolver, published: str | None) -> list[Claim]:
     """Every numeric claim in a spaCy Doc of ``document.clean_text``."""
     country, main_place = _document_place(resolver, doc)
-    attributor = Attributor(resolver, document.outlet, country)
+    attributor = Attributor(resolver, _wire_of_byline(document.clean_text) or document.outlet, country)
+    if main_place is not None and main_place.kind not in ("country", "admin1"):
+        attributor.home_region = main_place.admin1 or main_place.name
     claims: list[Claim] = []
     for sent in _line_sentences(doc):
         readings = _readings(sent, claims) if _is_running_text(sent) else []
@@ -186,6 +188,24 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
     return _unique(claims)
+
+
+BYLINE_LINES = 15
+
+
+def _wire_of_byline(text: str) -> str | None:
+    """'By Savanna Wire Service' at the top: the outlet prints an agency's copy, and the agency is the
+    voice of what the copy states unattributed (the outlet stays the claim's outlet)."""
+    names = attribution_vocabulary().wire_names
+    if not names:
+        return None
+    ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    byline = re.compile(rf"^By\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){{0,4}}(?:{ends}))\s*$")
+    for line in text.splitlines()[:BYLINE_LINES]:
+        found = byline.match(line.strip())
+        if found:
+            return found.group(1)
+    return None
 
 
 def _claim(document, sent, reading: _Reading, claimant, stance, period, place, as_of) -> Claim:
@@ -411,9 +431,23 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if noun is None and re.match(r"\s+of\s+(them|those|whom)\b", doc_text(token.doc)[q.end:q.end + 20]):
         # "143 civilians, 19 of them children" names its own subject; "53 of them wounded" the earlier one
         subject = _named_after_of_them(token, vocab) or _earlier_people(token, sent, vocab) or subject
-    if kind == "displaced" and subject in vocab.combatant_subjects and _withdraws(token, vocab):
+    if kind == "displaced" and (subject in vocab.combatant_subjects or _mostly_combatants(q, token, vocab)) \
+            and _withdraws(token, vocab):
         kind = "other"                     # fighters leaving a town withdraw; they are not displaced
     return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier)
+
+
+_MOSTLY = re.compile(r"^\s*[\w\s]{0,30}?,\s+(?:most|many|the majority|mostly|nearly all|almost all)\s+(?:of\s+)?(?:them\s+)?([A-Za-z]+)")
+
+
+def _mostly_combatants(q: Quantity, token, vocab: KindVocabulary) -> bool:
+    """'1,200 people, most of them fighters, had left': a count that is mostly combatants withdraws."""
+    found = _MOSTLY.match(doc_text(token.doc)[q.end:q.end + 80])
+    if not found:
+        return False
+    word = found.group(1).lower()
+    lemma = word[:-1] if word.endswith("s") else word
+    return vocab.subjects.get(lemma) in vocab.combatant_subjects
 
 
 def _kind_of_modifier(noun, vocab: KindVocabulary) -> str | None:
