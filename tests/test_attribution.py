@@ -318,3 +318,60 @@ def test_a_known_name_that_starts_with_a_bystander_word_is_that_name(nlp):
     assert attributor.attribute(sent).claimant == "MSF"
     (sent,) = nlp("Doctors at the Gao clinic said 150 wounded people had been treated.").sents
     assert attributor.attribute(sent).claimant == "Gao clinic"
+
+
+@pytest.fixture(scope="module")
+def real_resolver():
+    from frontwatch.resolve import Resolver
+
+    return Resolver.default()
+
+
+def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
+    attributor = Attributor(resolver, outlet, country)
+    return [attributor.attribute(sent) for sent in nlp(text).sents][-1].claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a body named with its owner: a country gives its demonym, another owner its own name
+    ("Kenya's defence ministry said 14 militants were killed near Lamu.", "Somalia", "Kenyan Ministry of Defence"),
+    ("The SPLM's health department said 30 people died in Malakal.", "South Sudan", "SPLM health department"),
+    ("A member of Kassala's provincial council said 900 families had fled.", "Sudan", "Kassala provincial council"),
+    # a state body named without its country, in the report's country
+    ("A drone hit a depot in Sumy, the State Emergency Service said.", "Ukraine", "Ukrainian State Emergency Service"),
+    # an adviser to a country's minister speaks for the ministry
+    ("An aide to Chad's interior minister, Ali Brahim, said 40 people were killed.", "Chad",
+     "Chadian interior ministry"),
+    # a capital alone speaks for its government; a state body speaking in a foreign capital is that country's
+    ("Drones struck a convoy near Kidal, killing 12 soldiers, Bamako said.", "Mali", "Malian government"),
+    ("In Moscow, the defence ministry said 200 Ukrainian soldiers had been killed.", "Ukraine",
+     "Russian Ministry of Defence"),
+    # where a generic group is based is no part of its name
+    ("A Gao-based human rights group said 18 civilians were killed.", "Mali", "human rights group"),
+    # a role of a named organisation speaks for the organisation
+    ("A Sudanese Red Crescent official said 26 bodies were recovered.", "Sudan", "Sudanese Red Crescent"),
+])
+def test_speakers_named_through_their_body(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Idlib governor Omar Saleh said 60 people had left since Monday.", "Syria", "Idlib governorate"),
+    ("A spokesman for the Diyala governor, Karim Hassan, said 35 people were killed.", "Iraq",
+     "Diyala provincial government"),
+    ("A drone hit a school in Sumy, killing three people, regional governor Ivan Bondar said.", "Ukraine",
+     "Sumy regional administration"),
+    # the governor named before with the region is who a later bare mention is
+    ("Sumy regional governor Ivan Bondar said the shelling went on all night. Bondar said 11 civilians were wounded.",
+     "Ukraine",
+     "Sumy regional administration"),
+])
+def test_a_governor_speaks_for_the_regions_administration(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+def test_a_later_spokesman_is_not_matched_to_the_s_of_a_possessive(nlp, real_resolver):
+    text = ("Army spokesman Colonel Idris Musa said the town was retaken. Al-Shabaab's media wing denied it. "
+            "The spokesman said 40 militants had been killed.")
+    assert last_claimant(nlp, real_resolver, text, "Somalia") != last_claimant(
+        nlp, real_resolver, "Al-Shabaab's media wing said 40 militants had been killed.", "Somalia")

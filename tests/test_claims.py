@@ -56,6 +56,18 @@ def brief(claim):
      [("killed", "people", 863, 863, "exact")]),
     ("Three World Food Programme staff were killed on Saturday in North Darfur.",
      [("killed", "staff", 3, 3, "exact")]),
+    # the phrase 'take refuge' decides, not the verb 'take' of take-overs
+    ("Nearly 4,000 villagers have taken refuge in the monastery at Kyaukme.",
+     [("displaced", "people", 4000, 4000, "nearly")]),
+    ("The border guards said 70 enemy fighters had been neutralised near Ras Kamboni.",
+     [("killed", "fighters", 70, 70, "exact")]),
+    ("A mortar round hit the camp, killing two Nepali peacekeepers near Bentiu.",
+     [("killed", "soldiers", 2, 2, "exact")]),
+    ("Police said 45 men had been held at a stadium in Bamako since Friday.",
+     [("detained", "people", 45, 45, "exact")]),
+    # mostly fighters leaving: a withdrawal, not displacement
+    ("About 900 people, most of them fighters, had left the citadel since Tuesday.",
+     [("other", "people", 900, 900, "about")]),
     ("A resistance committee said 31 people had been killed and that dozens of others were wounded.",
      [("killed", "people", 31, 31, "exact"), ("injured", "people", 24, 96, "about")]),
     ("About 3 million people have been forced from their homes, including more than 1.7 million from Khartoum.",
@@ -303,3 +315,17 @@ def test_dead_and_wounded_counted_together_are_neither_count(nlp):
     text = ("A spokesman for the southern command said the enemy had lost 4,700 troops killed and wounded "
             "near the town since October. Shelling killed 5 and wounded 12 people on Monday.")
     assert sorted((c.kind, c.low) for c in claims_of(nlp, text)) == [("injured", 12), ("killed", 5), ("other", 4700)]
+
+
+def test_a_wire_byline_is_the_voice_of_its_copy(nlp):
+    text = ("Fighting reaches the port\n\nBy Coral Sea Wire Service\n\n"
+            "Shelling killed nine civilians at the port of Kismayo on Monday.")
+    (claim,) = claims_of(nlp, text, outlet="Harbour Gazette")
+    assert (claim.claimant, claim.outlet) == ("Coral Sea Wire Service", "Harbour Gazette")
+
+
+def test_a_byline_of_staff_keeps_the_outlet_as_voice(nlp):
+    text = ("Fighting reaches the port\n\nBy Harbour Gazette staff\n\n"
+            "Shelling killed nine civilians at the port of Kismayo on Monday.")
+    (claim,) = claims_of(nlp, text, outlet="Harbour Gazette")
+    assert claim.claimant == "Harbour Gazette"

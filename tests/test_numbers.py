@@ -61,7 +61,8 @@ def test_shares_are_percentages(text, value, qualifier):
 
 @pytest.mark.parametrize("text", [
     "Video 0:26 shows the blast", "a 5-year-old girl", "the 24-hour truce", "a 3,000-strong force",
-    "Some residents stayed", "over the weekend", "the past week",
+    "Some residents stayed", "over the weekend", "the past week", "clashes with the M23 rebels",
+    "an F16 jet",
 ])
 def test_non_quantities(text):
     assert find_quantities(text) == []

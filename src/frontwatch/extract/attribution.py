@@ -31,6 +31,7 @@ _DESCRIPTIVE_ROLES = ("officials",)
 _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its capital
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied"}
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
+_TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three"}
 
@@ -449,7 +450,7 @@ class Attributor:
     def _country_voice(self, speaker) -> str | None:
         """'Ankara said', 'Kenya said': a capital or a country alone speaks for its government."""
         words = [t for t in speaker if t.dep_ != "det"]
-        if not words or any(t.ent_type_ not in ("GPE",) for t in words) or self._lookup(speaker.text):
+        if not words or any(t.pos_ != "PROPN" and t.ent_type_ != "GPE" for t in words) or self._lookup(speaker.text):
             return None
         text = _joined(words)
         country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
@@ -516,7 +517,8 @@ class Attributor:
         """'Homs governor', "Anbar's governor", 'governor of Kharkiv': the region in the title."""
         # a title's words before 'governor' name the region (the tagger may take 'Homs' for a plural
         # noun or for part of the governor's name)
-        names = [t for t in head.lefts if t.dep_ in ("compound", "poss", "nmod") and t.text[:1].isupper()]
+        names = [t for t in head.lefts if t.text[:1].isupper() and (t.dep_ in ("compound", "poss", "nmod") or (
+            t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))]
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
             names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if not names:
@@ -530,7 +532,10 @@ class Attributor:
         the sentence names outside the speaker (its province when the gazetteer knows it)."""
         inside = range(span.start, span.end)
         for ent in _ents_in(span.sent):
-            if ent.label_ not in ("GPE", "LOC") or ent.start in inside:
+            if ent.label_ not in ("GPE", "LOC", "ORG") or ent.start in inside:
+                continue                    # (the small model takes some towns for organisations)
+            if ent.label_ == "ORG" and (self.resolver is None or not hasattr(self.resolver, "place")
+                                        or self.resolver.place(ent.text) is None):
                 continue
             if self.vocab.country_of.get(_fold(ent.text)):
                 continue                    # a country is no region
@@ -702,7 +707,10 @@ class Attributor:
             return _clean_name(_joined(words))          # "the relief committee's director"
         orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
         if orgs:
-            return _clean_name(orgs[0].text)
+            start = orgs[0].start                  # 'Sudanese Red Crescent': the nationality is part of the name
+            while start > speaker.start and speaker.doc[start - 1].ent_type_ == "NORP" and speaker.doc[start - 1] in words:
+                start -= 1
+            return _clean_name(speaker.doc[start:orgs[0].end].text)
         if len(words) >= 2 and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in words) \
                 and not places:
             return _clean_name(_joined(words))          # 'a Libyan Red Crescent official': a name, not a place
