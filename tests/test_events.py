@@ -760,3 +760,20 @@ def test_a_countrys_capital_is_the_storys_city(nlp, resolver):
             "Army units battled mutinous soldiers across Mali's capital on Monday, residents said.")
     dates = {e.event_date for e in events_of(nlp, resolver, text, "2022-05-17") if e.location == "Bamako"}
     assert "2022-05-16" in dates
+
+
+@pytest.mark.parametrize("text, published, sub_type, location", [
+    # the place of a noun trigger hangs off the verb it is the object or subject of
+    ("The two delegations reached the deal in Doha on Saturday after a week of talks.", "2020-03-01",
+     "Agreement", "Doha"),
+    ("A truce began in Tripoli at dawn, but clashes broke out within hours near the town of Gharyan, witnesses said.",
+     "2019-06-27", "Armed clash", "Gharyan"),
+    # a unilateral ceasefire is declared, not signed
+    ("The rebel alliance declared a ceasefire in Bunia on Monday.", "2025-02-04", "Agreement", "Bunia"),
+    # the verb's weapon is its subject's head word, not a weapon named after it
+    ("Government artillery and armed drones pounded rebel positions around Saraqib overnight, activists said.",
+     "2020-02-10", "Shelling/artillery/missile attack", "Saraqib"),
+])
+def test_noun_triggers_and_their_clauses(nlp, resolver, text, published, sub_type, location):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert [e.location for e in found] == [location], [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, published)]

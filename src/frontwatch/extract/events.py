@@ -1052,6 +1052,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     indirect = [m for m in own if m not in direct]
     own = direct + list_members(tok, mentions, own)
     unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
+    if not own and trig["noun"]:
+        own = in_governing_clause(tok, unowned)
     if not own and ctx.vocab["_rules"][trig["rule"]].get("needs_own_place"):
         return most_specific(ctx, indirect)
     if not own and trig["noun"] and refers_back(tok, ctx.vocab):
@@ -1074,6 +1076,16 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, anchored or own)
+
+
+def in_governing_clause(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'reached the deal in Moscow', 'clashes broke out near the town of Nayrab': a noun trigger's
+    place hangs off the verb the noun is the subject or object of."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return nearest_with_conjuncts(tok, [m for m in mentions if any(a.i == verb.i for a in m.root.ancestors)
+                                        and not behind_other_verb(m.root, verb)])
 
 
 def is_reference_point(tok: Token, vocab: dict) -> bool:
