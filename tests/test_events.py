@@ -777,3 +777,42 @@ def test_a_countrys_capital_is_the_storys_city(nlp, resolver):
 def test_noun_triggers_and_their_clauses(nlp, resolver, text, published, sub_type, location):
     found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
     assert [e.location for e in found] == [location], [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, published)]
+
+
+@pytest.mark.parametrize("text, published, not_expected", [
+    # violence people fled is why they left, not an event of its own
+    ("More than 200,000 people have fled the fighting in Marawi since May, aid agencies say.", "2017-06-20",
+     "Armed clash"),
+    # a past-perfect relative clause on a place tells its history: one capture, by the rebels
+    ("Rebels recaptured Kafr Nabl on Sunday, which the army had taken earlier this month, activists said.",
+     "2020-02-24", "Government regains territory"),
+    # a change of control still under way has not happened
+    ("Troops were clearing the Zanjili neighbourhood of Mosul on Sunday, officers said.", "2017-06-20",
+     "Government regains territory"),
+    # fighters told to surrender have not surrendered
+    ("The army told any militants left behind in Marawi to surrender on Monday.", "2017-06-20", "Other"),
+])
+def test_what_is_not_an_event_of_its_own(nlp, resolver, text, published, not_expected):
+    found = events_of(nlp, resolver, text, published)
+    assert not_expected not in [e.sub_event_type for e in found]
+
+
+def test_exchanges_of_rocket_fire_are_a_clash(nlp, resolver):
+    text = "Residents of Ain Zara reported heavy exchanges of rocket fire in Ain Zara on Sunday."
+    found = events_of(nlp, resolver, text, "2019-04-08")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    # entering after the other side left is a transfer without a fight; its withdrawal is no second event
+    ("Ukrainian troops entered Izium on Saturday, hours after Moscow said its units had left the town.",
+     "Non-violent transfer of territory"),
+    ("Army units moved into Izium on Saturday after the last convoys carrying Russian troops left the town.",
+     "Non-violent transfer of territory"),
+    # a town that falls after its defenders abandon it is still taken in a battle
+    ("Izium fell to Ukrainian troops on Saturday after Russian units abandoned their positions, the army said.",
+     "Government regains territory"),
+])
+def test_a_withdrawal_before_a_takeover_is_part_of_it(nlp, resolver, text, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, "2022-09-11") if e.location == "Izium"]
+    assert [e.sub_event_type for e in found] == [sub_type]

@@ -169,6 +169,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
     civilian = rule.get("civilian_sub_event_type")
     if civilian and targets_civilians(anchor, vocab):
         event_type, sub_type = civilian
+    if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
+        event_type, sub_type = "Battles", "Armed clash"     # 'exchanges of rocket fire between the sides'
     return {
         "rule": rule["id"], "anchor": anchor_i, "start": start, "end": end,
         "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
@@ -179,6 +181,12 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
 
 
 # --------------------------------------------------------------------------- grammar checks
+
+def in_exchange_of_fire(tok: Token, vocab: dict) -> bool:
+    """'heavy exchanges of rocket fire': weapons both sides fire at each other are a clash."""
+    node = tok.head if tok.dep_ == "compound" else tok
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in vocab["exchange_nouns"]
+
 
 def is_nominal(tok: Token) -> bool:
     """A noun, or a gerund used as one ('Rebel shelling had caused...')."""
@@ -208,6 +216,9 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                              if c.dep_ in ("nsubj", "nsubjpass")),
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
         "change_marked": lambda v: marks_a_change(anchor, v),
+        "into_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
+                                        if p.dep_ == "prep" and p.lower_ == "into"
+                                        for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
 
@@ -313,6 +324,8 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
     """Hypothetical, future, wished or prevented: "if forces capture", "will retake", "to prevent".
     ``allowed`` governors do not count (a truce 'agreed' is the agreement itself)."""
     markers = vocab["irrealis_markers"]
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in vocab["directive_verbs"]:
+        return True                     # 'told any soldiers left behind to surrender'
     for node in [tok, *governing_chain(tok)]:
         if node.lemma_ in vocab["reporting_lemmas"] and node.i != tok.i:
             return False
@@ -977,6 +990,10 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if is_running_count(tok, vocab):
         return []                       # 'struck targets in the city 495 times since August'
+    if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
+        return []
+    if trig["sub_event_type"] in vocab["transfer_sub_types"] and leads_up_to_a_capture(ctx, tok):
+        return []                       # 'fell to Ukrainian troops after Russian units abandoned their positions'
     if trig["noun"] and is_support(tok, vocab):
         return []                       # 'fighters, backed by air strikes, recaptured the airport'
     date_info = event_date(ctx, n, tok)
@@ -1002,6 +1019,52 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
         out.append((event, place.match))
     return out
+
+
+def scene_clauses(verb: Token, vocab: dict) -> list[Token]:
+    """The 'after ...' clauses of a verb ('entered X hours after Moscow said its forces had left')."""
+    return [c for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ in ("mark", "prep") and m.lower_ in vocab["sequence_marks"] for m in c.children)]
+
+
+def leads_up_to_a_capture(ctx: DocContext, tok: Token) -> bool:
+    """A withdrawal told in the 'after' clause of a capture the sentence reports is how the
+    capture came about: the capture is the one event."""
+    territory = {t["anchor"] for t in ctx.triggers if t["territory"] and t["anchor"] in ctx.active}
+    for node in [tok, *tok.ancestors]:
+        if node.dep_ == "advcl" and node.head.i in territory and node in scene_clauses(node.head, ctx.vocab):
+            return True
+    return False
+
+
+def entered_after_a_withdrawal(tok: Token, vocab: dict) -> bool:
+    """'Troops entered the city hours after the other side said its forces had left it', 'moved
+    into the Old City after the last buses carrying fighters left': control changed without a
+    fight (ACLED: Non-violent transfer of territory)."""
+    lemmas = vocab["withdrawal_lemmas"]
+    return any(t.lemma_ in lemmas and t.pos_ in ("VERB", "AUX") for clause in scene_clauses(tok, vocab)
+               for t in clause.subtree)
+
+
+def is_cause_of_flight(tok: Token, vocab: dict) -> bool:
+    """'a million people have fled the fighting in Idlib since December', 'displaced by the
+    bombardment': the violence is why people left, told as background, not an event of its own."""
+    verbs = vocab["flight_verbs"]
+    if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_ in verbs
+
+
+def is_earlier_history_of_place(tok: Token) -> bool:
+    """'recaptured Saraqib, which the government had taken earlier this month': a past-perfect
+    relative clause on a place tells how it got where it is, not a new event."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+
+
+def is_ongoing(tok: Token) -> bool:
+    """'troops were clearing the area on Tuesday': a change of control still under way has not
+    happened yet."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
 
 
 def is_support(tok: Token, vocab: dict) -> bool:
@@ -1863,7 +1926,9 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
     inter1 = getattr(actors.actor1, "inter", None)
     if trig["territory"]:
         sub_type = vocab["territory_sub_event_types"]["state" if inter1 == vocab["state_inter"] else "non_state"]
-        if taken_without_fight(ctx.doc[trig["anchor"]], vocab):
+        anchor = ctx.doc[trig["anchor"]]
+        if taken_without_fight(anchor, vocab) or (
+                trig["rule"] in vocab["restating_rules"] and entered_after_a_withdrawal(anchor, vocab)):
             markers = vocab["non_violent_markers"]
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
