@@ -65,6 +65,11 @@ def brief(claim):
      [("killed", "soldiers", 2, 2, "exact")]),
     ("Police said 45 men had been held at a stadium in Bamako since Friday.",
      [("detained", "people", 45, 45, "exact")]),
+    ("A medic, who asked not to be named, put the toll among civilians at more than 30.",
+     [("killed", "civilians", 30, 30, "more_than")]),
+    ("The police chief said 18 of their officers had been wounded in Beni.", [("injured", "police", 18, 18, "exact")]),
+    # people a capture verb takes are prisoners, not ground taken
+    ("Troops captured 14 insurgents near Palma on Friday.", [("detained", "rebels", 14, 14, "exact")]),
     # mostly fighters leaving: a withdrawal, not displacement
     ("About 900 people, most of them fighters, had left the citadel since Tuesday.",
      [("other", "people", 900, 900, "about")]),
@@ -329,3 +334,14 @@ def test_a_byline_of_staff_keeps_the_outlet_as_voice(nlp):
             "Shelling killed nine civilians at the port of Kismayo on Monday.")
     (claim,) = claims_of(nlp, text, outlet="Harbour Gazette")
     assert claim.claimant == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("GAO, May 4 — Gunmen killed 12 herders near the town.", "GAO, May 4 — "),
+    ("Mopti, 4 May 2023 (Sahel Wire) - Gunmen killed 12 herders.", "Mopti, 4 May 2023 (Sahel Wire) - "),
+    ("Fighting in Gao - the largest town - went on.", ""),
+])
+def test_the_dateline_city_is_not_where_a_figure_happened(text, dateline):
+    from frontwatch.extract.claims import _dateline_end
+
+    assert text[:_dateline_end(text, 10)] == dateline

@@ -88,6 +88,8 @@ class AttributionVocabulary:
     owned_body_heads: frozenset[str] = frozenset()
     place_affiliations: frozenset[str] = frozenset()
     wire_names: tuple[str, ...] = ()
+    running_suffixes: frozenset[str] = frozenset()
+    described_sources: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +119,8 @@ def vocabulary() -> AttributionVocabulary:
         office_suffixes=tuple(sorted(sets["office_suffixes"], key=len, reverse=True)),
         regional_heads=sets["regional_heads"], regional_bodies=table["regional_bodies"],
         owned_body_heads=sets["owned_body_heads"], place_affiliations=sets["place_affiliations"],
-        wire_names=tuple(table.get("wire_names", ())),
+        wire_names=tuple(table.get("wire_names", ())), running_suffixes=sets["running_suffixes"],
+        described_sources=sets["described_sources"],
         **_demonym_tables(data))
 
 
@@ -169,6 +172,8 @@ class Attributor:
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
         self.last_group: str | None = None          # the organisation named last ('the group' refers to it)
         self.home_region: str | None = None         # the region of the report's main place ('regional governor X')
+        self._quote_of_sentence: tuple = (-1, None)  # (sentence start, its attribution if it quotes someone)
+        self._quote_before = None                    # the same for the sentence before it
         # what a sentence alone decides (its cues, hedges, co-claimants), read once: a sentence
         # with several figures and events is attributed once for each
         self._read: dict[tuple[str, int, int], object] = {}
@@ -176,22 +181,37 @@ class Attributor:
     # ---- public
     def attribute(self, sent, target=None) -> Attribution:
         """The attribution of sentence ``sent``; ``target`` (a Token) picks the cue governing it."""
-        return self._track(self._attribute(sent, target, light=False))
+        return self._track(self._attribute(sent, target, light=False), sent)
 
     def observe(self, sent) -> None:
         """Read a sentence that states no figure, only to learn who is named (cheaper: no stance)."""
-        self._track(self._attribute(sent, None, light=True))
+        self._track(self._attribute(sent, None, light=True), sent)
 
-    def _track(self, result: Attribution) -> Attribution:
+    def _track(self, result: Attribution, sent) -> Attribution:
         self.previous_claimant = result.claimant if result.cue else None
+        if sent.start != self._quote_of_sentence[0]:          # a new sentence: the last one's quote moves back
+            self._quote_before = self._quote_of_sentence[1]
+        quoted = result if result.cue and any(q in sent.text for q in _QUOTES_OPEN + _QUOTES_CLOSE) else None
+        self._quote_of_sentence = (sent.start, quoted)
         return result
+
+    def _quote_resumed(self, sent) -> Attribution | None:
+        """'"Our forces hold the town," he said. "Twenty of them were captured."': a quotation that
+        opens again right after a quoted speaker's sentence, with no speaker of its own, is theirs."""
+        text = sent.text.strip()
+        if not text or text[0] not in _QUOTES_OPEN or _inside_quote(doc_text(sent.doc), sent.start_char):
+            return None
+        before = self._quote_of_sentence[1] if sent.start != self._quote_of_sentence[0] else self._quote_before
+        if before is None or before.claimant is None:
+            return None
+        return Attribution(before.claimant, before.cue, "asserted", before.start, before.end)
 
     def _attribute(self, sent, target, light: bool) -> Attribution:
         cue = self._governing_cue(sent, target)
         stance = (lambda c: "asserted") if light else (lambda c: self._stance(sent, c))
         backers = (lambda: ()) if light else (lambda: self._co_claimants(sent))
         if cue is None:
-            carried = None if light else self._quoted_speaker(sent)
+            carried = None if light else (self._quoted_speaker(sent) or self._quote_resumed(sent))
             if carried:
                 return carried
             self._note_subject(sent)
@@ -380,8 +400,17 @@ class Attributor:
             # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
             # but "Doctors Without Borders" is a name the alias table knows
             named = self._lookup(speaker.text) if any(t.pos_ == "PROPN" for t in speaker) else None
-            return named or self._organisation_in(speaker) or self.vocab.plain_sources.get(head.lemma_.lower())
+            return named or self._organisation_in(speaker) or self.vocab.plain_sources.get(head.lemma_.lower()) \
+                or self._described_sources(speaker)
         return self._resolve_mention(speaker)
+
+    def _described_sources(self, speaker) -> str | None:
+        """'security sources said', 'medical sources told': unnamed sources keep what describes them."""
+        head = speaker.root
+        if head.lemma_.lower() not in self.vocab.described_sources or head.tag_ != "NNS":
+            return None
+        mods = [t for t in speaker if t.i < head.i and t.dep_ in ("amod", "compound") and t.lower_ not in _DETERMINERS]
+        return _descriptive(mods, head.lower_) if mods else None
 
     def _resolve_mention(self, speaker) -> str | None:
         issuer = self._issuer_of_statement(speaker)
@@ -420,10 +449,14 @@ class Attributor:
         if root.lemma_.lower() not in self.vocab.owned_body_heads and not minister:
             return None
         owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if owner is None:
+        if owner is not None:
+            owner_tokens = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS]
+            owner_end = owner.right_edge.i
+        else:
+            owner_tokens, owner_end = self._runner(span, root)
+        if not owner_tokens:
             return None
-        owner_tokens = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS]
-        body_tokens = [t for t in span if owner.right_edge.i < t.i <= root.i and not t.is_punct and t.dep_ != "case"]
+        body_tokens = [t for t in span if owner_end < t.i <= root.i and not t.is_punct and t.dep_ != "case"]
         if not owner_tokens or not body_tokens:
             return None
         owner_text = _joined(owner_tokens)
@@ -484,6 +517,15 @@ class Attributor:
                 if found:
                     return found
         return None
+
+    def _runner(self, span, root) -> tuple[list, int]:
+        """'the Hamas-run health ministry': who runs the body, and where that part ends."""
+        doc = span.doc
+        for tok in doc[span.start:root.i]:
+            if tok.lower_ in self.vocab.running_suffixes and tok.i >= 2 and doc[tok.i - 1].text == "-":
+                owner = [t for t in doc[span.start:tok.i - 1] if t.lower_ not in _DETERMINERS and not t.is_punct]
+                return owner, tok.i
+        return [], -1
 
     def _capital_country(self, text: str) -> str | None:
         """'Moscow' -> 'Russia': a capital city stands for its country."""

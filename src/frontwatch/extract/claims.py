@@ -61,6 +61,7 @@ class KindVocabulary:
     combatant_subjects: frozenset = frozenset()
     withdrawal_verbs: frozenset = frozenset()
     combined_casualties: frozenset = frozenset()   # 'killed and wounded' after a figure: both together
+    capture_verbs: frozenset = frozenset()         # take-over verbs that take people prisoner
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,8 @@ def vocabulary() -> KindVocabulary:
                           words("skip_nouns"), words("skip_after"), words("skip_before"),
                           words("anaphoric_figure_nouns"), words("pronoun_nouns"), words("release_verbs"),
                           words("kin_nouns"), frozenset(table["kinds"]["taken"]["verbs"]), by_first,
-                          words("combatant_subjects"), words("withdrawal_verbs"), words("combined_casualties"))
+                          words("combatant_subjects"), words("withdrawal_verbs"), words("combined_casualties"),
+                          words("capture_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -425,6 +427,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         return _anaphoric(q, token, sent, vocab, earlier_claims)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
         return None                        # "17 hostages were rescued"
+    if kind == "taken" and lemma in vocab.people_nouns and _captured(token, noun, vocab):
+        kind = "detained"                  # 'more than 20 of the attackers were captured'
     if kind == "taken":
         return None
     subject = _subject(noun, kind, token, sent, vocab)
@@ -450,6 +454,12 @@ def _mostly_combatants(q: Quantity, token, vocab: KindVocabulary) -> bool:
     return vocab.subjects.get(lemma) in vocab.combatant_subjects
 
 
+def _captured(token, noun, vocab: KindVocabulary) -> bool:
+    """People as what a capture verb takes ('20 fighters were captured'): prisoners, not ground."""
+    anchor = noun if noun is not None else token
+    return any(a.lemma_.lower() in vocab.capture_verbs for a in list(anchor.ancestors)[:3])
+
+
 def _kind_of_modifier(noun, vocab: KindVocabulary) -> str | None:
     """'150 wounded people': an adjective of the counted people that is a kind's noun."""
     return next((vocab.nouns[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in vocab.nouns), None)
@@ -462,11 +472,14 @@ def _figure_of(token, vocab: KindVocabulary):
     for obj in (c for verb in verbs for c in verb.children):
         if obj.dep_ not in ("dobj", "nsubj", "nsubjpass") or obj.lemma_.lower() not in vocab.figure_nouns:
             continue
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        among = [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "among"]  # 'put the toll among X at'
+        for prep in [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "among")] + among:
             for people in (c for c in prep.children if c.dep_ == "pobj"):
                 kind = vocab.nouns.get(people.lemma_.lower()) or next(
                     (vocab.verbs[c.lemma_.lower()] for c in people.children
                      if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.verbs), None)
+                if kind is None and prep.lower_ == "among":
+                    kind = vocab.nouns.get(obj.lemma_.lower())     # 'the toll among civilians' 
                 if kind and people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}:
                     return kind, people
     return None
@@ -526,7 +539,7 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
             return None                    # "dozens of others": the noun is elsewhere
         if tok.pos_ == "NOUN" or tok.lemma_.lower() in vocab.subjects or _is_demonym(tok):
             return _phrase_head(tok)
-        if tok.is_quote:
+        if tok.is_quote or (tok.dep_ == "poss" and tok.pos_ == "PRON"):    # '46 of its soldiers'
             tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             steps += 1
             continue
@@ -765,11 +778,26 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -
     """The most specific place the sentence names (not inside the speaker's name: 'Moscow's defence
     ministry' is not about Moscow), else the document's main place."""
     found = _places_in_sentence(resolver, sent, main_place)
-    found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0])]
+    dateline_end = _dateline_end(doc_text(sent.doc), sent.start_char)
+    found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_end]
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
     return main_place.name if main_place is not None else None
+
+
+_DATELINE = re.compile(r"^[\"“]?[A-Z][\w'’.-]*(?:[ ,]+[\w'’.()-]+){0,7}?\s+[—–-]{1,2}\s+")
+_DATELINE_MARK = re.compile(r"^[A-Z]{3,}|\([^)]+\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+")
+
+
+def _dateline_end(text: str, pos: int) -> int:
+    """Where the dateline of pos's paragraph ends ('OUAGADOUGOU, June 12 — ', 'Gaza City, 3 May (Wire) - '):
+    the city an outlet files from is not where a figure happened."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    found = _DATELINE.match(text[line_start:line_start + 120])
+    if not found or not _DATELINE_MARK.search(found.group(0)):
+        return line_start
+    return line_start + found.end()
 
 
 def _places_in_sentence(resolver, sent, main_place) -> list:
