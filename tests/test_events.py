@@ -816,3 +816,16 @@ def test_exchanges_of_rocket_fire_are_a_clash(nlp, resolver):
 def test_a_withdrawal_before_a_takeover_is_part_of_it(nlp, resolver, text, sub_type):
     found = [e for e in events_of(nlp, resolver, text, "2022-09-11") if e.location == "Izium"]
     assert [e.sub_event_type for e in found] == [sub_type]
+
+
+@pytest.mark.parametrize("text, published, actor1, sub_type", [
+    # 'its troops' of a state body that speaks are that state's, whatever country the story is in
+    ("Russia's defence ministry said on Wednesday that its troops had taken full control of Melitopol.",
+     "2022-02-26", "Military Forces of Russia", "Non-state actor overtakes territory"),
+    # 'its fighters' of the group that is the subject of the clause the capture hangs on
+    ("The JNIM began its offensive on Monday, when its fighters overran the town of Boni.",
+     "2021-03-10", "JNIM", "Non-state actor overtakes territory"),
+])
+def test_whose_its_forces_are(nlp, resolver, text, published, actor1, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.event_type == "Battles"]
+    assert [(e.actor1, e.sub_event_type) for e in found] == [(actor1, sub_type)]

@@ -1504,7 +1504,10 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         actors.actor1 = resolve_actor(ctx.resolver, attribution.claimant, country) or speaker_actor(ctx, attribution, country)
     elif doer is not None:
         actors.irregular_doer = doer.lemma_.lower() in ctx.vocab["non_state_nouns"] or doer.lower_ in ctx.vocab["non_state_nouns"]
-        actors.actor1 = actor_for_token(ctx, doer, country, doer=True)
+        if owned_by_pronoun(doer) and group_name(doer, ctx.vocab, True) is None:
+            # 'its columns', 'its troops': whose they are comes before what the bare noun would mean
+            actors.actor1 = possessor_actor(ctx, tok, attribution, country)
+        actors.actor1 = actors.actor1 or actor_for_token(ctx, doer, country, doer=True)
         if actors.actor1 is None and owned_by_pronoun(doer):
             # "the operations room said its forces had seized the port", "the army said its aircraft
             # bombed ...": the speaker's; for ground taken, else the side that was taking ground before
@@ -1546,6 +1549,50 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def possessor_actor(ctx: DocContext, tok: Token, attribution, country: str | None):
+    """Who 'its' or 'their' is: the actor that is the subject of the clause the trigger hangs on
+    ('the LNA began its advance on Thursday, when its columns overran X'), else the state whose
+    official body or capital speaks ('Russia's defence ministry said its troops had taken X',
+    'Moscow said its forces had left')."""
+    for verb in tok.ancestors:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in ctx.vocab["reporting_lemmas"]:
+            continue                    # a speaker is read below, as the state it speaks for
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        found = actor_for_token(ctx, subject, country, doer=True) if subject is not None else None
+        if found is None and subject is not None \
+                and subject.ent_type_ == "ORG" and not is_known_place(ctx, tok.doc, subject.text):
+            found = _named_group(name_text(entity_of(subject)))    # 'the LNA began its advance'
+        if found is not None:
+            return found
+    if attribution is None:
+        return None
+    speaker = ctx.text[attribution.start:attribution.end]
+    state = speaking_state(ctx, speaker) or speaking_state(ctx, attribution.claimant or "")
+    if state is None:
+        return None
+    return resolve_actor(ctx.resolver, f"Military Forces of {state}", state) or _country_forces(
+        ctx.resolver, "army", state, ctx.vocab)
+
+
+def speaking_state(ctx: DocContext, speaker: str) -> str | None:
+    """The country whose state speaks: 'Russia's defence ministry', 'the Russian Ministry of
+    Defence', 'Moscow', 'Ankara' (a capital or a country on its own speaks for its government)."""
+    words = [w for w in speaker.replace("’s", "").replace("'s", "").split() if w.casefold() != "the"]
+    if not words:
+        return None
+    countries = ctx.resolver.countries
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        state = demonyms().get(head.casefold())
+        if state is None and len(head) > 3:
+            code = countries.alpha2(head) or countries.by_capital.get(name_key(head))
+            state = countries.name(code) if code else None
+        if state is not None:
+            rest = {w.casefold() for w in words[size:]}
+            return state if not rest or rest & ctx.vocab["state_speaker_words"] else None
+    return None
 
 
 def owned_by_pronoun(tok: Token) -> bool:
