@@ -351,6 +351,18 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     ("Mozambique's army said 30 insurgents were killed near Mocimboa.", "Mozambique", "Mozambican military"),
     # who runs a body is its owner; 'backed' would name a patron
     ("The Taliban-run health ministry said 48 people died in Kunduz.", "Afghanistan", "Taliban health ministry"),
+    # a name whose last word is a generic alias ('army') is its own organisation
+    ("A spokesman for the Arakan Liberation Army, Major Khaing Thu, said 14 soldiers were captured.", "Sudan",
+     "Arakan Liberation Army"),
+    # figures issued by a body report for it; a map or a video does not speak
+    ("Figures released by the Ministry of Health show 210 people have died in Nyala.", "Sudan",
+     "Sudan health ministry"),
+    ("Footage filmed by residents shows 30 bodies in a street of Nyala.", "Sudan", "Harbour Gazette"),
+    # 'pro-government' stays one word and is the country's pro-government forces
+    ("Pro-government officials in the city said 13 people were killed by shelling.", "Yemen",
+     "Yemeni pro-government forces"),
+    ("The junta's spokesman Zaw Min Tun said 60 resistance fighters had been killed.", "Myanmar",
+     "Burmese military"),
     # unnamed sources keep what describes them
     ("Nine soldiers were killed near Menaka, military sources said.", "Mali", "military sources"),
     # a role of a named organisation speaks for the organisation
@@ -388,3 +400,21 @@ def test_a_quotation_opened_again_keeps_its_speaker(nlp, real_resolver):
     attributor = Attributor(real_resolver, "Harbour Gazette", "DR Congo")
     *_, said, resumed = [attributor.attribute(sent) for sent in nlp(text).sents]
     assert resumed.claimant == said.claimant != "Harbour Gazette"
+
+
+@pytest.mark.parametrize("text, claimant, stance", [
+    ("The militia claimed to have killed 70 soldiers in the raid near Dori.", "militia", "asserted"),
+    ("The Wagner Group denied killing 50 civilians in the village of Moura.", "Wagner Group", "denied"),
+])
+def test_a_reporting_verb_with_a_verb_of_its_own(nlp, real_resolver, text, claimant, stance):
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Mali")
+    (sent,) = nlp(text).sents
+    number = next(t for t in sent if t.like_num)
+    found = attributor.attribute(sent, target=number)
+    assert (found.claimant, found.stance) == (claimant, stance)
+
+
+def test_the_group_after_a_named_spokesman_is_his_organisation(nlp, real_resolver):
+    text = ("A spokesman for the Arakan Liberation Army, Major Khaing Thu, said the fighting went on. "
+            "The group said it had taken 35 soldiers prisoner.")
+    assert last_claimant(nlp, real_resolver, text, "Myanmar") == "Arakan Liberation Army"

@@ -89,6 +89,8 @@ class AttributionVocabulary:
     place_affiliations: frozenset[str] = frozenset()
     wire_names: tuple[str, ...] = ()
     running_suffixes: frozenset[str] = frozenset()
+    claiming_verbs: frozenset[str] = frozenset()
+    showing_verbs: frozenset[str] = frozenset()
     described_sources: frozenset[str] = frozenset()
 
 
@@ -120,7 +122,8 @@ def vocabulary() -> AttributionVocabulary:
         regional_heads=sets["regional_heads"], regional_bodies=table["regional_bodies"],
         owned_body_heads=sets["owned_body_heads"], place_affiliations=sets["place_affiliations"],
         wire_names=tuple(table.get("wire_names", ())), running_suffixes=sets["running_suffixes"],
-        described_sources=sets["described_sources"],
+        described_sources=sets["described_sources"], claiming_verbs=sets["claiming_verbs"],
+        showing_verbs=sets["showing_verbs"],
         **_demonym_tables(data))
 
 
@@ -304,11 +307,18 @@ class Attributor:
         hangs beside a quotation ("..., he added"). "rejecting calls", "adding to" do not report."""
         lemma = verb.lemma_.lower()
         children = list(verb.children)
+        if lemma in self.vocab.showing_verbs:
+            # 'figures released by the ministry show ...': a statement shows, a video or a map does not speak
+            subject = next((c for c in children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.lemma_.lower() in self.vocab.statement_nouns \
+                and self._issuer_of_statement(_subtree(subject)) is not None
         if lemma in ("put", "give", "raise", "revise", "set"):
             # "put the toll at", "gives a toll of 863", "raised the death toll to 40"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.figure_nouns for c in children)
         if any(c.dep_ in ("ccomp", "parataxis") for c in children) or verb.dep_ == "parataxis":
             return True
+        if lemma in self.vocab.claiming_verbs and any(c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB" for c in children):
+            return True                    # 'claimed to have killed 200', 'denied killing 120 civilians'
         if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.content_nouns for c in children):
             return True
         if lemma == "tell" and any(c.dep_ in ("dobj", "dative", "iobj") for c in children):
@@ -436,6 +446,8 @@ class Attributor:
         canonical = self._national(self._without_office(canonical), speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
+            if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
+                self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
 
     def _owned_body(self, span) -> str | None:
@@ -526,6 +538,16 @@ class Attributor:
                 owner = [t for t in doc[span.start:tok.i - 1] if t.lower_ not in _DETERMINERS and not t.is_punct]
                 return owner, tok.i
         return [], -1
+
+    def _alias_of_name(self, phrase) -> str | None:
+        """The alias of a name, unless the table only knows its generic head: 'the Kachin Independence
+        Army' is no alias of another country's 'army'."""
+        known = self._lookup(phrase.text)
+        head = phrase.root
+        named = [t for t in phrase if t.pos_ == "PROPN" and t.i != head.i]
+        if known and named and known == self._lookup(head.text) and known != self._lookup(_joined(named)):
+            return None
+        return known
 
     def _capital_country(self, text: str) -> str | None:
         """'Moscow' -> 'Russia': a capital city stands for its country."""
@@ -628,7 +650,9 @@ class Attributor:
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.statement_nouns:
             return None
-        for child in root.children:
+        # 'figures released by the health ministry': the issuer may hang on the participle
+        released = [g for c in root.children if c.dep_ == "acl" for g in c.children]
+        for child in list(root.children) + released:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return _subtree(child)
             if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
@@ -707,7 +731,7 @@ class Attributor:
                 continue                         # "Anbar's provincial council": the owner of the body speaking
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
-                named = self._lookup(ent.text)
+                named = self._alias_of_name(ent)
                 if named or whole is None:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
                     return named or (" " not in ent.text and self._remembered(ent)) or _clean_name(ent.text)
@@ -732,7 +756,7 @@ class Attributor:
             return found
         words = [t for t in speaker if t.i < root.i and t.dep_ not in ("det", "nummod", "punct", "case", "cc")
                  and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")
-                 and t.lower_ not in _AFFILIATION_SUFFIXES and t.text != "-"]
+                 and t.lower_ not in _AFFILIATION_SUFFIXES and not _hyphen_before_suffix(t)]
         places = [t for t in speaker if t.i > root.i and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
                   and t.head.dep_ == "prep" and t.head.lower_ in ("in", "from", "of")]
         if not words and not places:
@@ -745,7 +769,8 @@ class Attributor:
         known = self._lookup(owner) if owner else None
         if known:                                       # 'a Nile Doctors Union spokesman'
             return known
-        if words and words[-1].lemma_.lower() in self.vocab.institution_nouns and not places:
+        if words and words[-1].lemma_.lower() in self.vocab.institution_nouns and words[-1].pos_ != "ADJ" \
+                and not places:
             return _clean_name(_joined(words))          # "the relief committee's director"
         orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
         if orgs:
@@ -773,8 +798,11 @@ class Attributor:
         if not roles or roles[0] == 0:
             return None
         owner, role = title[:roles[0]], title[roles[0]]
+        owner = [t for t in owner if t.dep_ != "case"]
         name = _joined(owner)
         known = self._lookup(name)
+        if not known and len(owner) == 1 and owner[0].lemma_.lower() in self.vocab.institution_nouns:
+            return self._national(owner[0].lemma_.lower(), speaker)   # "the junta's spokesman X"
         if not known and not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") for t in owner):
             return None                 # 'regional governor X': an adjective alone names no organisation
         if role.lemma_.lower() == "minister":
@@ -844,7 +872,7 @@ class Attributor:
                 body = self._governor_body(phrase) or self._owned_body(phrase)
                 if body:                                  # 'a spokesman for the Anbar governor'
                     return body
-                return self._lookup(phrase.text) or _clean_name(phrase.text)
+                return self._alias_of_name(phrase) or _clean_name(phrase.text)
         return None
 
     def _remembered(self, speaker) -> str | None:
@@ -1065,8 +1093,17 @@ def _clip_to(ent, span):
 def _descriptive(tokens, plural_role: str) -> str:
     """'local' + 'officials' -> 'local officials'; names keep their capitals, a sentence-initial
     common word loses its capital ('Local officials' -> 'local officials')."""
-    words = [_plain_word(t) for t in tokens] + [plural_role]
-    return " ".join(w for w in words if w)
+    parts = []
+    for tok, nxt in zip(tokens, list(tokens[1:]) + [None]):
+        glued = nxt is not None and not tok.whitespace_ and nxt.i == tok.i + 1   # 'pro-government' stays whole
+        parts.append(_plain_word(tok) + ("" if glued else " "))
+    return ("".join(parts) + plural_role).strip()
+
+
+def _hyphen_before_suffix(tok) -> bool:
+    """The '-' of 'Houthi-run': dropped with the suffix it joins."""
+    doc = tok.doc
+    return tok.text == "-" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _AFFILIATION_SUFFIXES
 
 
 def _plain_word(tok) -> str:
