@@ -829,3 +829,16 @@ def test_a_withdrawal_before_a_takeover_is_part_of_it(nlp, resolver, text, sub_t
 def test_whose_its_forces_are(nlp, resolver, text, published, actor1, sub_type):
     found = [e for e in events_of(nlp, resolver, text, published) if e.event_type == "Battles"]
     assert [(e.actor1, e.sub_event_type) for e in found] == [(actor1, sub_type)]
+
+
+def test_a_place_that_names_a_command_is_no_place_of_the_event(nlp, resolver):
+    text = "Militants overran Baiji on Sunday, storming the army's Nineveh Operations Command headquarters, officials said."
+    assert {e.location for e in events_of(nlp, resolver, text, "2017-06-20")} == {resolver.place("Baiji").name}
+
+
+def test_a_names_first_word_the_parser_hung_elsewhere_stays_in_the_name(nlp):
+    words = ["Counter", "Terrorism", "Service", "units", "hoisted", "the", "flag"]
+    doc = Doc(nlp.vocab, words=words, heads=[4, 2, 3, 4, 4, 6, 4],
+              deps=["nsubj", "compound", "compound", "nsubj", "ROOT", "det", "dobj"],
+              pos=["PROPN", "PROPN", "PROPN", "NOUN", "VERB", "DET", "NOUN"])
+    assert ev.proper_span(doc[2]).text == "Counter Terrorism Service"

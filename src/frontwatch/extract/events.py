@@ -1710,8 +1710,12 @@ def actor_for_token(ctx: DocContext, tok: Token, country: str | None, doer: bool
         named = None                    # 'Kherson fighters' are not a group called Kherson
     if named is not None:
         # 'M23 rebels', 'fighters of the Wagner Group': the text names the group, so its name
-        # wins over the generic head word ('rebels' -> Rebel groups) when no alias knows it
-        return resolve_actor(ctx.resolver, named, country) or _named_group(named)
+        # wins over the generic head word ('rebels' -> Rebel groups) when no alias knows it;
+        # the whole phrase may be an alias though ('Counter Terrorism Service units')
+        whole = mention_texts(tok)[:2]
+        return (resolve_actor(ctx.resolver, named, country)
+                or next((a for a in (resolve_actor(ctx.resolver, t, country) for t in whole) if a), None)
+                or _named_group(named))
     for text in mention_texts(tok):
         found = resolve_actor(ctx.resolver, text, country)
         if found is not None:
@@ -1771,6 +1775,9 @@ def proper_span(tok: Token) -> Span:
         return entity_of(tok)
     left = [t for t in tok.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
     start = min([tok.i] + [t.i for t in left])
+    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].text[:1].isupper() \
+            and same_line(tok.doc[start - 1], tok):
+        start -= 1                      # a name's first word the parser hung elsewhere ('Counter Terrorism Service')
     return tok.doc[start:tok.i + 1]
 
 
