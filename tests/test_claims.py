@@ -68,6 +68,8 @@ def brief(claim):
     ("A medic, who asked not to be named, put the toll among civilians at more than 30.",
      [("killed", "civilians", 30, 30, "more_than")]),
     ("The police chief said 18 of their officers had been wounded in Beni.", [("injured", "police", 18, 18, "exact")]),
+    ("One in four residents of Sittwe has fled since the fighting began.",
+     [("displaced", "percent of population", 25, 25, "exact")]),
     # people a capture verb takes are prisoners, not ground taken
     ("Troops captured 14 insurgents near Palma on Friday.", [("detained", "rebels", 14, 14, "exact")]),
     # mostly fighters leaving: a withdrawal, not displacement

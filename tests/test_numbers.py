@@ -37,6 +37,10 @@ from frontwatch.extract.numbers import QUALIFIERS, find_quantities, parse_quanti
     ("an estimated 10,000 people", 10000, 10000, "about"),
     ("nearly 400 bodies", 400, 400, "nearly"),
     ("up to 5,000 ISIS fighters", 5000, 5000, "up_to"),
+    ("half a million people", 500000, 500000, "about"),        # not 'half' = 50 percent and 'a million'
+    ("a dozen or so guards", 12, 12, "about"),                 # qualified after the number
+    ("400 or more families", 400, 400, "at_least"),
+    ("60-odd fighters", 60, 60, "about"),                      # a count, not an adjective like '60-year'
 ])
 def test_counts(text, low, high, qualifier):
     q = parse_quantity(text)
@@ -142,3 +146,13 @@ def spelled(n: int) -> str:
 def test_spelled_numbers_round_trip(n):
     q = parse_quantity(spelled(n) + " people")
     assert (q.low, q.high, q.form) == (n, n, "words")
+
+
+@pytest.mark.parametrize("text, share", [("one in three residents", 33), ("4 in 10 households", 40)])
+def test_one_in_n_is_a_share(text, share):
+    q = parse_quantity(text)
+    assert (q.low, q.percent) == (share, True)
+
+
+def test_a_year_after_in_is_no_share():
+    assert [q.text for q in find_quantities("killed 3 in 2019")] == ["3", "2019"]

@@ -85,6 +85,7 @@ class NumberVocabulary:
         self.between_words = set(table["range_joiners"]["between_words"])
         self.joiners = set(table["range_joiners"]["joiners"])
         self.percent_words = _phrases({w: True for w in table["percent_words"]})
+        self.trailing = _phrases(table.get("trailing_qualifiers", {}))
         # first words of the number phrases: a text holding none of them (nor a digit or a
         # number word) states no quantity
         self.starters = frozenset(self.vague) | frozenset(self.fractions) | frozenset(self.counts)
@@ -133,6 +134,8 @@ def _is_glued_modifier(toks: list[_Tok], i: int) -> bool:
     nxt = i + 1
     if nxt + 1 < len(toks) and toks[nxt].text in _DASHES and toks[nxt].start == toks[i].end:
         after = toks[nxt + 1]
+        if _match_phrase(toks, nxt, vocabulary().trailing):
+            return False                   # '40-odd' is a count, not an adjective
         return after.start == toks[nxt].end and after.text[0].isalpha()
     return False
 
@@ -248,13 +251,34 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -
         ranged = _range_after(text, toks, core, vocab)
         if ranged:
             core, qualifier = ranged, "between"
+    share = _one_in(text, toks, core, vocab)
+    if share is not None:
+        core = share                       # 'one in three residents': a third of them
     end = _percent_after(toks, core.end, vocab)
     percent = core.percent or end > core.end
+    trailing = _match_phrase(toks, end, vocab.trailing) if end < len(toks) and qualifier is None else None
+    if trailing:
+        qualifier, end = trailing[1], end + len(trailing[0])     # 'a dozen or so', '300 or more'
     if qualifier is None:
         qualifier = "about" if core.form == "vague" else "exact"
     start_char, end_char = toks[i].start, toks[end - 1].end
     low, high = _tidy(core.low), _tidy(core.high)
     return Quantity(start_char, end_char, low, high, qualifier, text[start_char:end_char], percent, core.form)
+
+
+MAX_SHARE_BASE = 100
+
+
+def _one_in(text, toks, core: _Core, vocab) -> _Core | None:
+    """'one in three', '4 in 10': a share, as a percentage of the people counted."""
+    j = core.end
+    if core.form not in ("number", "words") or j + 1 >= len(toks) or toks[j].low != "in":
+        return None
+    base = _core(text, toks, j + 1, vocab)
+    if base is None or base.form not in ("number", "words") or not core.low < base.low <= MAX_SHARE_BASE:
+        return None
+    share = round(100 * core.low / base.low)
+    return _Core(share, share, base.end, "fraction", percent=True)
 
 
 def _tidy(value: float) -> float:
