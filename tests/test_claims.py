@@ -68,6 +68,8 @@ def brief(claim):
     ("A medic, who asked not to be named, put the toll among civilians at more than 30.",
      [("killed", "civilians", 30, 30, "more_than")]),
     ("The police chief said 18 of their officers had been wounded in Beni.", [("injured", "police", 18, 18, "exact")]),
+    ("The coastguard later put the toll at nine.", [("killed", "people", 9, 9, "exact")]),
+    ("The IOM said 62 had drowned.", [("killed", "people", 62, 62, "exact")]),   # '62 is no year here
     ("One in four residents of Sittwe has fled since the fighting began.",
      [("displaced", "percent of population", 25, 25, "exact")]),
     # people a capture verb takes are prisoners, not ground taken
@@ -347,3 +349,9 @@ def test_the_dateline_city_is_not_where_a_figure_happened(text, dateline):
     from frontwatch.extract.claims import _dateline_end
 
     assert text[:_dateline_end(text, 10)] == dateline
+
+
+def test_figures_from_a_source_do_not_refer_back(nlp):
+    text = ("Some 3,000 people fled Zarzis on Monday. "
+            "According to figures from the agency, 2,100 migrants were intercepted at sea last week.")
+    assert [brief(c) for c in claims_of(nlp, text)] == [("displaced", "people", 3000, 3000, "about")]

@@ -352,7 +352,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
             before is not None and before.lower_ == "of")):
         return True                       # "one of the", "one militia commander said", "members of one family"
-    if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None:
+    if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None \
+            and not _counted_by_verb(token, q, vocab):
         return True                       # ('put the number of civilians killed at between 13 and 20' is no date)
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
         return True
@@ -364,6 +365,13 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
         return True                       # "a father of four"
     return _looks_like_age(q, before, after)
+
+
+def _counted_by_verb(token, q: Quantity, vocab: KindVocabulary) -> bool:
+    """'IOM said 62 had drowned': a bare number the tagger took for a date ('62) is who the kind verb
+    befell, when it cannot be a year."""
+    return (q.form in ("number", "words") and q.low < 1000 and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and token.head.lemma_.lower() in vocab.verbs and vocab.verbs[token.head.lemma_.lower()] != "taken")
 
 
 def _counts_people(doc, q: Quantity, vocab: KindVocabulary) -> bool:
@@ -415,6 +423,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         figure = _figure_of(token, vocab)
         if figure is not None:                  # "put the number of civilians killed at 13 to 20"
             kind, noun = figure
+        else:
+            kind = _toll_kind(token, vocab)
     if kind is None and lemma in vocab.place_nouns | vocab.building_nouns:
         kind = _taken_kind(noun, sent, vocab)
         if kind is None:
@@ -720,10 +730,27 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
 
 def _anaphoric(q, token, sent, vocab, earlier_claims) -> _Reading | None:
     """'The governor put the figure nearer 4,000': the figure is the one talked about just before."""
-    if not earlier_claims or not any(t.lemma_.lower() in vocab.figure_nouns for t in sent):
-        return None
+    if not earlier_claims or not any(t.lemma_.lower() in vocab.figure_nouns and _definite(t) for t in sent):
+        return None                        # 'according to figures from the IOM' refers back to nothing
     last = earlier_claims[-1]
     return _Reading(q, last.kind, last.subject, token, q.low, q.high, q.qualifier, follows=last)
+
+
+_DEFINITE = ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+
+
+def _definite(noun) -> bool:
+    """'the figure', 'that number', 'its estimate': a figure already talked about."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _toll_kind(token, vocab: KindVocabulary) -> str | None:
+    """'the coastguard put the toll at nine': the figure noun the verb counts gives the kind."""
+    for verb in [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "nsubj") and obj.lemma_.lower() in vocab.figure_nouns and vocab.nouns.get(obj.lemma_.lower()):
+                return vocab.nouns[obj.lemma_.lower()]
+    return None
 
 
 def _window_of(claim: Claim | None) -> tuple[str, str] | None:
