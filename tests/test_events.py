@@ -842,3 +842,34 @@ def test_a_names_first_word_the_parser_hung_elsewhere_stays_in_the_name(nlp):
               deps=["nsubj", "compound", "compound", "nsubj", "ROOT", "det", "dobj"],
               pos=["PROPN", "PROPN", "PROPN", "NOUN", "VERB", "DET", "NOUN"])
     assert ev.proper_span(doc[2]).text == "Counter Terrorism Service"
+
+
+def test_weapons_joined_as_the_subject_of_one_verb_are_one_strike(nlp, resolver):
+    text = "On Saturday, mortar rounds and gunfire struck a food convoy in Daraya, wounding a driver, activists said."
+    found = events_of(nlp, resolver, text, "2016-08-22")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_hit_from_the_air_is_an_air_strike_at_the_village_not_the_city_it_lies_south_of(nlp, resolver):
+    text = "The soldiers died on Thursday when their post near the village of Balyun, south of Idlib city, was hit from the air."
+    found = events_of(nlp, resolver, text, "2020-02-28")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Air/drone strike", "Balyun")]
+
+
+def test_a_province_named_for_its_city_is_the_province(nlp, resolver):
+    text = "Officials said on Sunday that 20 villages in the Kharkiv region had been liberated since Tuesday."
+    found = one(events_of(nlp, resolver, text, "2022-09-11"), event_type="Battles")
+    assert found.location == resolver.place("Kharkiv Oblast").name
+
+
+def test_a_province_wide_event_gives_way_to_the_town_the_report_names_in_it(nlp, resolver):
+    text = ("Officials said on Sunday that 20 villages in the Kharkiv region had been liberated since Tuesday.\n\n"
+            "Ukrainian forces retook Izium on Saturday, the General Staff said.")
+    found = [e for e in events_of(nlp, resolver, text, "2022-09-11") if e.sub_event_type == "Government regains territory"]
+    assert [e.location for e in found] == ["Izium"]
+
+
+def test_what_was_said_on_a_day_may_have_happened_the_day_before(nlp, resolver):
+    text = "Government aircraft bombed the town of Saraqib, the Observatory said on Friday."
+    found = one(events_of(nlp, resolver, text, "2020-02-28"), sub_event_type="Air/drone strike")
+    assert (found.event_date, found.date_earliest) == ("2020-02-28", "2020-02-27")

@@ -533,6 +533,7 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
         if match is None:
             continue
         match = district_of_named_city(ctx, span, match)
+        match = province_named_for_city(ctx, span, match)
         match = landmark_of(ctx, span, match)
         match = directional_region(ctx, span, match)
         mentions.append(PlaceMention(s, e, match, name_root(span, ctx.vocab)))
@@ -599,6 +600,18 @@ def district_of_named_city(ctx: DocContext, span: Span, match):
             and getattr(local, "source", "") != "geonames":
         return local
     return replace(city, geo_precision=3)
+
+
+def province_named_for_city(ctx: DocContext, span: Span, match):
+    """'the Kharkiv region', 'Idlib province': a city's name before a word for a province names
+    the province the city gives its name to."""
+    doc = span.doc
+    words = [span[-1]] + ([doc[span.end]] if span.end < len(doc) else [])
+    if not any(w.lemma_.lower() in ctx.vocab["province_nouns"] for w in words) \
+            or getattr(match, "kind", "") not in ("city", "town") or not getattr(match, "parent", None):
+        return match
+    parent = ctx.resolver.place(match.parent, match)
+    return parent if getattr(parent, "kind", "") == "admin1" else match
 
 
 def city_after_of(ctx: DocContext, span: Span):
@@ -916,10 +929,13 @@ def subsumed_nouns(doc: Doc, group: list[dict]) -> dict[int, int]:
         if not trig["noun"]:
             continue
         tok = doc[trig["anchor"]]
-        if tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        if tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass", "conj"):
             tok = tok.head
+        conjunct = False
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok, conjunct = tok.head, True   # 'mortar rounds and gunfire struck a convoy': one strike
         verb = verbs.get(tok.head.i) if tok.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is not None and verb["event_type"] == trig["event_type"]:
+        if verb is not None and (conjunct or verb["event_type"] == trig["event_type"]):
             found[trig["anchor"]] = verb["anchor"]
     return found
 
@@ -1154,11 +1170,11 @@ def in_governing_clause(tok: Token, mentions: list[PlaceMention]) -> list[PlaceM
 def is_reference_point(tok: Token, vocab: dict) -> bool:
     """'Klishchiivka, south of Bakhmut': Bakhmut only says where Klishchiivka is. So does the
     region in an apposition: 'Mogok, a gem-mining town in Mandalay Region'."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in vocab["direction_words"]:
-        return True
     head = tok
     while head.dep_ == "compound" and head.head is not head:
-        head = head.head
+        head = head.head                # 'south of Idlib city'
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in vocab["direction_words"]:
+        return True
     prep = head.head
     return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "of", "near")
             and prep.head.dep_ == "appos" and prep.head.pos_ == "NOUN")
@@ -1399,6 +1415,8 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     if dated:
         span, date_range = min(dated, key=lambda d: (tree_distance(d[0].root, tok), abs(d[0].start - tok.i)))
         info = before_later_dates(date_info_from(date_range, span.text), [r for s, r in dated if s is not span])
+        if dates_the_statement(span, tok, ctx.vocab):
+            info = day_before_allowed(info)
         return None if is_background(info, ctx.document.published) else info
     for m in previous_in_paragraph(ctx, n):
         for span, date_range in ctx.dates(m):
@@ -1406,6 +1424,21 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return publication_date(ctx.document.published)
+
+
+def dates_the_statement(span: Span, tok: Token, vocab: dict) -> bool:
+    """'..., hours after an air strike killed 33 soldiers, Ankara said on Friday': the date is the
+    day it was said; what was said may have happened the day before."""
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i != tok.i and verb.lemma_ in vocab["reporting_lemmas"] \
+        and any(a.i == verb.i for a in tok.ancestors)
+
+
+def day_before_allowed(info: DateInfo) -> DateInfo:
+    if info.precision != 1 or not info.earliest:
+        return info
+    earlier = (date.fromisoformat(info.earliest) - timedelta(days=1)).isoformat()
+    return replace(info, earliest=earlier, basis=f"{info.basis} (the day it was said)")
 
 
 def before_later_dates(info: DateInfo, others: list) -> DateInfo:
@@ -2138,11 +2171,13 @@ def drop_aggregates(ctx: DocContext, events: list[Event], places_of: dict) -> li
         if place is None or getattr(place, "kind", "") in FINE_KINDS:
             kept.append(event)
             continue
+        # a province's towns are finer than the province ('30 settlements in the region' vs 'Izium')
+        finer_kinds = FINE_KINDS + (("city", "town") if getattr(place, "kind", "") == "admin1" else ())
         finer = any(
             other is not event and other.sub_event_type == event.sub_event_type and other.stance == event.stance
             and other.evidence[0].start != event.evidence[0].start   # one sentence: places_for decided
             and other.location != event.location and places_of.get(other.event_id) is not None
-            and getattr(places_of[other.event_id], "kind", "") in FINE_KINDS
+            and getattr(places_of[other.event_id], "kind", "") in finer_kinds
             and encloses(ctx, place, places_of[other.event_id])
             and date_within(other, event, AGGREGATE_SLACK_DAYS if event.sub_event_type in territory else 0)
             for other in events
