@@ -97,6 +97,8 @@ def test_evidence_context_surrounds_the_span():
     index = EvidenceIndex.of([doc])
     ev = span_of(doc, "A local monitor said at least 12 fighters were killed in clashes near the Old Mill.")
     ref = index.add(ev)
+    assert index.spans[ref]["text"] == ev.text and index.spans[ref]["before"] == ""   # context comes later
+    index.complete()
     span = index.spans[ref]
     assert span["text"] == ev.text
     assert (span["before"] + span["text"] + span["after"]).strip("…") in doc.text

@@ -64,12 +64,12 @@ class Fusion:
         self.stats = stats if stats is not None else FusionStats()
 
     def copy_groups(self, records: list[DocRecords]) -> dict[str, list[str]]:
-        passages = [(ev.ref, rec.doc, ev.text) for rec in records
-                    for item in [*rec.events, *rec.claims] for ev in item.evidence]
-        self.stats.passages = len({p[0] for p in passages})
+        passages = ((ev.ref, rec.doc, ev.text) for rec in records          # streamed: one per evidence span
+                    for item in [*rec.events, *rec.claims] for ev in item.evidence)
         found: dict = {}
         groups = reprints.copy_groups(passages, self.settings.reprint_threshold, self.settings.reprint_shingle,
                                       stats=found)
+        self.stats.passages = found.get("passages", 0)
         self.stats.reprint_candidates = found.get("candidate_pairs", 0)
         self.stats.copy_groups = len(groups)
         return groups

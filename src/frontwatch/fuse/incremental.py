@@ -20,6 +20,8 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
     """The updated picture, and whether it differs from the stored one."""
     records = store.doc_records()
     old = store.picture()
+    if not old.events and not old.claims and not old.disputes:
+        return _full(store, records, fusion), True     # nothing stored to keep: no blocks to sort out
     record_docs = {r.doc for r in records}
     covered = {d for e in old.events for d in e.docs} | {c.doc for c in old.claims}
     new = (set(new_ids) | (record_docs - covered)) & record_docs

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import groupby
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -73,6 +73,8 @@ def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shin
     del pool
     items = _drop_common(sorted(by_ref.items()), common_share, common_floor)
     del by_ref
+    if stats is not None:
+        stats["passages"] = len(items)
     items = [(ref, doc, sh) for ref, (doc, sh) in items if len(sh) >= min_shingles]
     if len(items) < 2:
         return {}
@@ -91,7 +93,7 @@ def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shin
     del firsts
     hashes = _signatures([items[i][2] for i in distinct])
     candidates = 0
-    for a, b in sorted(_banded_pairs(hashes, max(0.05, threshold * LSH_LEVEL))):
+    for a, b in _banded_pairs(hashes, max(0.05, threshold * LSH_LEVEL)):
         index, other = distinct[a], distinct[b]
         if items[index][1] == items[other][1] or _find(parent, other) == _find(parent, index):
             continue            # copies within one document are not reprints; none joined twice
@@ -104,24 +106,29 @@ def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shin
 
 
 def _signatures(sets: list, chunk: int = 2000) -> np.ndarray:
-    """MinHash values of each shingle set, one row each (hashed a chunk at a time: the encoded
-    shingles of a whole corpus at once would take more memory than the sets themselves)."""
-    rows = []
+    """MinHash values of each shingle set, one row each, as 32-bit integers (datasketch's values
+    are below 2**32 but kept in 64 bits: half of a 10,000-report corpus's signatures would be zeros).
+    Hashed a chunk at a time: the encoded shingles of a whole corpus at once would take more
+    memory than the sets themselves."""
+    out = np.empty((len(sets), NUM_PERM), dtype=np.uint32)
     for start in range(0, len(sets), chunk):
         data = [[s.encode("utf-8") for s in sorted(sh)] for sh in sets[start:start + chunk]]
-        rows += [m.hashvalues for m in MinHash.bulk(data, num_perm=NUM_PERM)]
-    return np.stack(rows)
+        for row, m in enumerate(MinHash.bulk(data, num_perm=NUM_PERM), start):
+            out[row] = m.hashvalues
+    return out
 
 
-def _banded_pairs(hashes: np.ndarray, level: float) -> set[tuple[int, int]]:
-    """Pairs of rows of MinHash values that agree on every value of at least one band.
+def _banded_pairs(hashes: np.ndarray, level: float) -> Iterator[tuple[int, int]]:
+    """Pairs (a < b, in order) of rows of MinHash values that agree on every value of at least one band.
 
     The bands and rows per band are datasketch's (``MinHashLSH`` picks them for the
     threshold and weights); the buckets are numpy sorts rather than MinHashLSH's tables,
     which keep a Python set per bucket per band (half a gigabyte for 80,000 passages).
+    Pairs are kept as one int64 each (a * rows + b), not as a set of tuples, ten times smaller.
     """
     layout = MinHashLSH(threshold=level, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
-    pairs: set[tuple[int, int]] = set()
+    n = len(hashes)
+    keys: list[np.ndarray] = []
     for band in range(layout.b):
         block = np.ascontiguousarray(hashes[:, band * layout.r:(band + 1) * layout.r])
         _, bucket = np.unique(block, axis=0, return_inverse=True)
@@ -130,9 +137,14 @@ def _banded_pairs(hashes: np.ndarray, level: float) -> set[tuple[int, int]]:
         cuts = np.flatnonzero(np.diff(sorted_buckets)) + 1
         for members in np.split(order, cuts):
             if len(members) > 1:
-                rows = sorted(members.tolist())
-                pairs.update((a, b) for i, a in enumerate(rows) for b in rows[i + 1:])
-    return pairs
+                rows = np.sort(members).astype(np.int64)
+                first, second = np.triu_indices(len(rows), 1)
+                keys.append(rows[first] * n + rows[second])
+    if not keys:
+        return iter(())
+    unique = np.unique(np.concatenate(keys))
+    del keys
+    return ((int(k) // n, int(k) % n) for k in unique)
 
 
 def _drop_common(items: list, share: float, floor: int) -> list:
@@ -147,7 +159,9 @@ def _drop_common(items: list, share: float, floor: int) -> list:
     del frequency
     if not common:
         return items
-    return [(ref, (doc, tuple(s for s in sh if s not in common))) for ref, (doc, sh) in items]
+    for i, (ref, (doc, sh)) in enumerate(items):        # in place: a second list would double the peak
+        items[i] = (ref, (doc, tuple(s for s in sh if s not in common)))
+    return items
 
 
 def _find(parent: list[int], i: int) -> int:

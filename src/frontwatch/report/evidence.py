@@ -41,12 +41,15 @@ class EvidenceIndex:
     """Span reference (``doc:start-end``) -> what the evidence panel shows.
 
     It keeps a card of every document but no document's text: ``text_of`` gives the text of
-    one document when a span in it is registered, so a briefing over a store of 10,000
-    reports holds only the windows it cites, not the corpus."""
+    one document when it is needed. A span is registered with its own text; the context
+    around it is added by ``complete()``, for the spans still cited then, reading each
+    document once. So a briefing over a store of 10,000 reports holds the windows it shows,
+    not the corpus, nor the windows of spans it looked at and left out."""
 
     cards: dict[str, DocumentCard]
     text_of: Callable[[str], str | None]
     spans: dict[str, dict] = field(default_factory=dict)
+    _pending: set[str] = field(default_factory=set)       # refs whose context is not added yet
 
     @classmethod
     def of(cls, documents: Iterable[Document]) -> "EvidenceIndex":
@@ -66,15 +69,31 @@ class EvidenceIndex:
         if ref in self.spans:
             return ref
         card = self._document_of(evidence)
-        text = self.text_of(card.id) if card is not None else None
-        if text is not None:
-            self.spans[ref] = _with_context(text, card.id, evidence.start, evidence.end)
+        if card is not None:
+            text = evidence.text or (self.text_of(card.id) or "")[evidence.start:evidence.end]
+            self.spans[ref] = {"doc": card.id, "start": evidence.start, "end": evidence.end,
+                               "before": "", "text": text, "after": ""}
+            self._pending.add(ref)
         elif evidence.text:
             self.spans[ref] = {"doc": evidence.doc, "start": evidence.start, "end": evidence.end,
                                "before": "", "text": evidence.text, "after": ""}
         else:
             return None
         return ref
+
+    def complete(self) -> None:
+        """Add the document text around every registered span still to be shown, one document at a time."""
+        by_doc: dict[str, list[str]] = {}
+        for ref in sorted(self._pending & self.spans.keys()):
+            by_doc.setdefault(self.spans[ref]["doc"], []).append(ref)
+        self._pending = set()
+        for doc_id, refs in by_doc.items():
+            text = self.text_of(doc_id)
+            if text is None:
+                continue
+            for ref in refs:
+                span = self.spans[ref]
+                self.spans[ref] = _with_context(text, doc_id, span["start"], span["end"])
 
     def add_ref(self, ref: str) -> str | None:
         """Register a bare ``doc:start-end`` reference (copy groups carry only those)."""
@@ -100,6 +119,7 @@ class EvidenceIndex:
 
     def keep_only(self, refs: set[str]) -> None:
         self.spans = {ref: span for ref, span in self.spans.items() if ref in refs}
+        self._pending &= self.spans.keys()
 
     def doc_meta(self) -> dict[str, dict]:
         """Metadata of every document a span points into."""

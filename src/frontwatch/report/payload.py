@@ -58,6 +58,7 @@ def build_payload(documents: Iterable[Document], picture: Picture, collections: 
     else:
         payload["shapes"] = shapes_for(places, collections)
     index.keep_only(_cited(payload))          # spans looked at for sentences left unwritten stay out
+    index.complete()
     payload["evidence"] = index.spans
     payload["documents"] = index.doc_meta()
     payload["symbols"] = _symbols(picture)
