@@ -873,3 +873,10 @@ def test_what_was_said_on_a_day_may_have_happened_the_day_before(nlp, resolver):
     text = "Government aircraft bombed the town of Saraqib, the Observatory said on Friday."
     found = one(events_of(nlp, resolver, text, "2020-02-28"), sub_event_type="Air/drone strike")
     assert (found.event_date, found.date_earliest) == ("2020-02-28", "2020-02-27")
+
+
+def test_an_unknown_name_joined_to_rebel_factions_is_a_group(nlp, resolver):
+    text = "On Tuesday, Jaish al-Nasr and allied rebel factions recaptured the town of Kafr Nabl, activists said."
+    found = one(events_of(nlp, resolver, text, "2020-02-26"), event_type="Battles")
+    assert found.sub_event_type == "Non-state actor overtakes territory"
+    assert found.actor1 == "Jaish al-Nasr"

@@ -1540,7 +1540,8 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         if owned_by_pronoun(doer) and group_name(doer, ctx.vocab, True) is None:
             # 'its columns', 'its troops': whose they are comes before what the bare noun would mean
             actors.actor1 = possessor_actor(ctx, tok, attribution, country)
-        actors.actor1 = actors.actor1 or actor_for_token(ctx, doer, country, doer=True)
+        actors.actor1 = actors.actor1 or actor_for_token(ctx, doer, country, doer=True) \
+            or name_beside_an_armed_group(ctx, doer, country)
         if actors.actor1 is None and owned_by_pronoun(doer):
             # "the operations room said its forces had seized the port", "the army said its aircraft
             # bombed ...": the speaker's; for ground taken, else the side that was taking ground before
@@ -1582,6 +1583,18 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def name_beside_an_armed_group(ctx: DocContext, doer: Token, country: str | None):
+    """'X and allied rebel factions recaptured the town': a proper name no table knows, joined to an
+    armed group as the doer, is a group of that kind (the small model often tags it a person)."""
+    if doer.pos_ != "PROPN" or is_known_place(ctx, doer.doc, doer.text):
+        return None
+    for conj in (c for c in doer.children if c.dep_ == "conj"):
+        ally = actor_for_token(ctx, conj, country)
+        if ally is not None and getattr(ally, "inter", None) in (2, 3, 4):
+            return _named_group(name_text(proper_span(doer)))
+    return None
 
 
 def possessor_actor(ctx: DocContext, tok: Token, attribution, country: str | None):
