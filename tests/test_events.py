@@ -880,3 +880,11 @@ def test_an_unknown_name_joined_to_rebel_factions_is_a_group(nlp, resolver):
     found = one(events_of(nlp, resolver, text, "2020-02-26"), event_type="Battles")
     assert found.sub_event_type == "Non-state actor overtakes territory"
     assert found.actor1 == "Jaish al-Nasr"
+
+
+def test_one_agreement_told_where_it_took_effect_and_where_it_was_reached_is_one_event(nlp, resolver):
+    text = ("A truce agreed by the two governments came into force in Hodeidah at midnight, residents said.\n\n"
+            "The two foreign ministers reached the deal in Stockholm on Thursday after a week of talks.")
+    found = [e for e in events_of(nlp, resolver, text, "2018-12-14") if e.sub_event_type == "Agreement"]
+    assert [e.location for e in found] == ["Stockholm"]
+    assert len(found[0].evidence) == 2

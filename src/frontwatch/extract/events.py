@@ -895,7 +895,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events = drop_aggregates(ctx, events, places_of)
     events = fold_entries_into_captures(events, ctx.rule_of, vocab)
     events = drop_parts_of_transfers(events, vocab)
-    events = merge_restatements(events)
+    events = merge_restatements(merge_retold_agreements(events, vocab))
     add_fatalities(events, claims or [])
     for event in events:
         event.notes = note_for(event, vocab, ctx.rule_of.get(event.event_id))
@@ -2247,6 +2247,27 @@ def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], voc
             continue
         capture.evidence += [e for e in event.evidence if e.ref not in {x.ref for x in capture.evidence}]
         capture.sources += [s for s in event.sources if s not in capture.sources]
+    return kept
+
+
+def merge_retold_agreements(events: list[Event], vocab: dict) -> list[Event]:
+    """'A ceasefire agreed by Turkey and Russia came into force in Idlib at midnight ... The two
+    presidents reached the deal in Moscow on Thursday': one agreement told twice, where it came
+    into force and where it was reached. It keeps the place of the mention dated more exactly
+    (the day it was reached), as ACLED locates an agreement where it was made."""
+    kinds = set(vocab["agreement_sub_types"])
+    kept: list[Event] = []
+    for event in events:
+        same = next((k for k in kept if k.sub_event_type in kinds and event.sub_event_type == k.sub_event_type
+                     and k.stance == event.stance and k.location != event.location
+                     and intervals_overlap(k, event)), None) if event.sub_event_type in kinds else None
+        if same is None:
+            kept.append(event)
+            continue
+        first, second = (event, same) if (event.time_precision or 9) < (same.time_precision or 9) else (same, event)
+        first.evidence += [e for e in second.evidence if e.ref not in {x.ref for x in first.evidence}]
+        first.sources += [s for s in second.sources if s not in first.sources]
+        kept[kept.index(same)] = first
     return kept
 
 
