@@ -418,3 +418,16 @@ def test_the_group_after_a_named_spokesman_is_his_organisation(nlp, real_resolve
     text = ("A spokesman for the Arakan Liberation Army, Major Khaing Thu, said the fighting went on. "
             "The group said it had taken 35 soldiers prisoner.")
     assert last_claimant(nlp, real_resolver, text, "Myanmar") == "Arakan Liberation Army"
+
+
+def test_a_cue_in_a_relative_clause_of_the_counted_people(nlp, real_resolver):
+    text = "The World Health Organization called for the evacuation of 300 wounded people who it said needed surgery."
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Syria")
+    (sent,) = nlp(text).sents
+    assert attributor.attribute(sent, target=next(t for t in sent if t.like_num)).claimant == "WHO"
+
+
+def test_the_agency_refers_back_past_a_relative_clause(nlp, real_resolver):
+    text = ("The International Committee of the Red Cross sent convoys to the town. "
+            "The agency, which worked together with the Sudanese Red Crescent, said 3,000 people had left.")
+    assert last_claimant(nlp, real_resolver, text, "Sudan") == "ICRC"

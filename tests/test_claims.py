@@ -70,6 +70,13 @@ def brief(claim):
     ("The police chief said 18 of their officers had been wounded in Beni.", [("injured", "police", 18, 18, "exact")]),
     ("The coastguard later put the toll at nine.", [("killed", "people", 9, 9, "exact")]),
     ("The IOM said 62 had drowned.", [("killed", "people", 62, 62, "exact")]),   # '62 is no year here
+    ("Aid workers say some 20,000 people remain there without power.", [("trapped", "people", 20000, 20000, "about")]),
+    ("As many as 8,000 people were still waiting to leave the besieged quarter.",
+     [("trapped", "people", 8000, 8000, "up_to")]),
+    ("About 900 civilians had been taken out of the old town by Sunday night.",
+     [("displaced", "civilians", 900, 900, "about")]),
+    ("The shelling has sent thousands of families onto the roads toward Kassala.",
+     [("displaced", "families", 2000, 9000, "about")]),
     ("One in four residents of Sittwe has fled since the fighting began.",
      [("displaced", "percent of population", 25, 25, "exact")]),
     # people a capture verb takes are prisoners, not ground taken
@@ -355,3 +362,23 @@ def test_figures_from_a_source_do_not_refer_back(nlp):
     text = ("Some 3,000 people fled Zarzis on Monday. "
             "According to figures from the agency, 2,100 migrants were intercepted at sea last week.")
     assert [brief(c) for c in claims_of(nlp, text)] == [("displaced", "people", 3000, 3000, "about")]
+
+
+def test_a_credit_line_or_an_agency_dateline_names_the_voice(nlp):
+    for head in ("Source: Coral Sea Wire Service\n\n", "KISMAYO (Coral Sea Wire Service) - Fighting went on.\n\n"):
+        text = "Fighting reaches the port\n\n" + head + "Shelling killed nine civilians at the port of Kismayo on Monday."
+        (claim,) = claims_of(nlp, text, outlet="Harbour Gazette")
+        assert claim.claimant == "Coral Sea Wire Service"
+
+
+def test_part_of_an_earlier_figure_keeps_its_source(nlp):
+    text = ("The Sahel Doctors Union said 40 people were killed in Gao on Monday. "
+            "Nine of them died when a shell hit the market.")
+    assert [c.claimant for c in claims_of(nlp, text)] == ["Sahel Doctors Union", "Sahel Doctors Union"]
+
+
+def test_the_total_refers_back_with_its_own_people(nlp):
+    text = ("Some 12,000 people were evacuated from the old town over the past week. "
+            "The army put the total at 11,000, including about 900 fighters.")
+    assert [brief(c) for c in claims_of(nlp, text)][1:] == [
+        ("displaced", "people", 11000, 11000, "exact"), ("displaced", "fighters", 900, 900, "about")]

@@ -90,6 +90,7 @@ class AttributionVocabulary:
     wire_names: tuple[str, ...] = ()
     running_suffixes: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
+    body_anaphors: frozenset[str] = frozenset()
     showing_verbs: frozenset[str] = frozenset()
     described_sources: frozenset[str] = frozenset()
 
@@ -123,6 +124,7 @@ def vocabulary() -> AttributionVocabulary:
         owned_body_heads=sets["owned_body_heads"], place_affiliations=sets["place_affiliations"],
         wire_names=tuple(table.get("wire_names", ())), running_suffixes=sets["running_suffixes"],
         described_sources=sets["described_sources"], claiming_verbs=sets["claiming_verbs"],
+        body_anaphors=sets["body_anaphors"],
         showing_verbs=sets["showing_verbs"],
         **_demonym_tables(data))
 
@@ -383,6 +385,10 @@ class Attributor:
             according = [c for c in cues if c.words == "according to"]
             if according:
                 return according[0]
+            relative = [c for c in cues if c.token.dep_ == "relcl" and
+                        (c.token.head.i == target.i or any(a.i == c.token.head.i for a in target.ancestors))]
+            if relative:
+                return relative[0]         # '... several hundred wounded people who it said needed surgery'
         # no cue above the target: a cue at the top of the sentence reports all of it
         top = [c for c in cues if c.token.dep_ in ("ROOT", "parataxis") or c.token.head.dep_ == "ROOT"
                and c.token.dep_ in ("conj", "ccomp", "parataxis") or c.words == "according to"]
@@ -414,6 +420,31 @@ class Attributor:
                 or self._described_sources(speaker)
         return self._resolve_mention(speaker)
 
+    def _without_relative_clause(self, speaker):
+        """'The agency, which ran the convoys with the Red Crescent, said': the speaker is 'the agency';
+        what the clause names is someone else ('X, who heads the Y committee' is kept: it says whom X
+        speaks for)."""
+        root = speaker.root
+        if root.pos_ != "NOUN":
+            return speaker
+        clause = next((c for c in root.rights if c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in
+                       self.vocab.leading_verbs and c.left_edge.i > root.i), None)
+        if clause is None:
+            return speaker
+        end = clause.left_edge.i
+        while end > speaker.start and (speaker.doc[end - 1].is_punct or speaker.doc[end - 1].lower_ in ("who", "which", "that")):
+            end -= 1
+        return speaker.doc[speaker.start:end] if end > speaker.start else speaker
+
+    def _body_anaphor(self, speaker) -> str | None:
+        """'The agency said', 'the organisation added': the organisation named last."""
+        words = [t for t in speaker if not t.is_punct]
+        if len(words) != 2 or words[0].lower_ not in ("the", "this") or \
+                words[1].lemma_.lower() not in self.vocab.body_anaphors:
+            return None
+        return next((k.canonical for k in reversed(self.known)
+                     if not k.is_person and not _is_descriptive(k.canonical)), None)
+
     def _described_sources(self, speaker) -> str | None:
         """'security sources said', 'medical sources told': unnamed sources keep what describes them."""
         head = speaker.root
@@ -423,6 +454,7 @@ class Attributor:
         return _descriptive(mods, head.lower_) if mods else None
 
     def _resolve_mention(self, speaker) -> str | None:
+        speaker = self._without_relative_clause(speaker)
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
@@ -442,7 +474,7 @@ class Attributor:
                      or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
         canonical = self._of_own_country(canonical, speaker)
         if canonical is None:
-            canonical = self._title_organisation(speaker) or self._name_of(speaker)
+            canonical = self._title_organisation(speaker) or self._body_anaphor(speaker) or self._name_of(speaker)
         canonical = self._national(self._without_office(canonical), speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -169,7 +169,8 @@ class _Reading:
 def find_claims(doc, document: Document, resolver, published: str | None) -> list[Claim]:
     """Every numeric claim in a spaCy Doc of ``document.clean_text``."""
     country, main_place = _document_place(resolver, doc)
-    attributor = Attributor(resolver, _wire_of_byline(document.clean_text) or document.outlet, country)
+    wire = _wire_of_byline(document.clean_text, resolver, document.outlet)
+    attributor = Attributor(resolver, wire or document.outlet, country)
     if main_place is not None and main_place.kind not in ("country", "admin1"):
         attributor.home_region = main_place.admin1 or main_place.name
     claims: list[Claim] = []
@@ -183,7 +184,7 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
         period = _period(sent, published)
         for reading in readings:
             window = period or _window_of(reading.follows)
-            attribution = attributor.attribute(sent, target=reading.token)
+            attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, claims)
             place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
             as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
@@ -195,19 +196,48 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
 BYLINE_LINES = 15
 
 
-def _wire_of_byline(text: str) -> str | None:
-    """'By Savanna Wire Service' at the top: the outlet prints an agency's copy, and the agency is the
-    voice of what the copy states unattributed (the outlet stays the claim's outlet)."""
+def _wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str | None:
+    """'By Savanna Wire Service', 'Source: Levant Wire', 'BEIRUT (Levant Wire) -' at the top: the outlet
+    prints an agency's copy, and the agency is the voice of what the copy states unattributed (the
+    outlet stays the claim's outlet). The agency's name ends like a wire's, or the outlets table knows it."""
     names = attribution_vocabulary().wire_names
-    if not names:
-        return None
-    ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    byline = re.compile(rf"^By\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){{0,4}}(?:{ends}))\s*$")
+    ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "$^"
+    name = r"((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)"
+    credit = re.compile(rf"^(?:By|Source:|Agency:)\s+(?:the\s+)?{name}\s*$")
+    dateline = re.compile(rf"^[A-Z][A-Z .'’-]+(?:,\s*[\w .]+)?\s*\({name}\)\s*[—–-]")
+    own = _plain_outlet(resolver, outlet)
     for line in text.splitlines()[:BYLINE_LINES]:
-        found = byline.match(line.strip())
-        if found:
-            return found.group(1)
+        found = credit.match(line.strip()) or dateline.match(line.strip())
+        if not found:
+            continue
+        agency = found.group(1).strip()
+        known = resolver.outlet(agency) if resolver is not None and hasattr(resolver, "outlet") else None
+        if known is None and not re.search(rf"(?:{ends})$", agency):
+            continue                        # 'By Jane Doe': a reporter, not an agency
+        agency = known or agency
+        return None if own and agency.casefold() == own.casefold() else agency
     return None
+
+
+def _plain_outlet(resolver, name: str | None) -> str | None:
+    """An outlet's canonical name without its reprint note ('CNN (via FOX43)' -> 'CNN')."""
+    if not name:
+        return None
+    plain = re.sub(r"\s*\((?:via|from)\b[^)]*\)\s*$", "", name).strip()
+    known = resolver.outlet(plain) if resolver is not None and hasattr(resolver, "outlet") else None
+    return known or plain
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+
+
+def _of_them(attribution, reading: _Reading, earlier: list[Claim]):
+    """'Nine of them died ...' in the outlet's own voice: a part of a figure stated just before comes
+    from whoever stated that figure."""
+    if attribution.cue or not earlier or not _OF_THEM.match(
+            doc_text(reading.token.doc)[reading.quantity.end:reading.quantity.end + 20]):
+        return attribution
+    return replace(attribution, claimant=earlier[-1].claimant)
 
 
 def _claim(document, sent, reading: _Reading, claimant, stance, period, place, as_of) -> Claim:
@@ -434,7 +464,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
             return None                    # counts tanks, tons or villages without a take verb
         kind = _governing_kind(token, noun, sent, vocab)
     if kind is None:
-        return _anaphoric(q, token, sent, vocab, earlier_claims)
+        return _anaphoric(q, token, sent, vocab, earlier_claims, noun)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
         return None                        # "17 hostages were rescued"
     if kind == "taken" and lemma in vocab.people_nouns and _captured(token, noun, vocab):
@@ -728,12 +758,16 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
     return None
 
 
-def _anaphoric(q, token, sent, vocab, earlier_claims) -> _Reading | None:
-    """'The governor put the figure nearer 4,000': the figure is the one talked about just before."""
+def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None) -> _Reading | None:
+    """'The governor put the figure nearer 4,000': the figure is the one talked about just before
+    ('... the total at 34,000, including about 4,000 fighters': of the same kind, its own people)."""
     if not earlier_claims or not any(t.lemma_.lower() in vocab.figure_nouns and _definite(t) for t in sent):
         return None                        # 'according to figures from the IOM' refers back to nothing
     last = earlier_claims[-1]
-    return _Reading(q, last.kind, last.subject, token, q.low, q.high, q.qualifier, follows=last)
+    subject = last.subject
+    if noun is not None and noun.lemma_.lower() in vocab.people_nouns:
+        subject = _subject(noun, last.kind, token, sent, vocab)
+    return _Reading(q, last.kind, subject, token, q.low, q.high, q.qualifier, follows=last)
 
 
 _DEFINITE = ("the", "this", "that", "these", "those", "its", "their", "his", "her")
