@@ -888,3 +888,12 @@ def test_one_agreement_told_where_it_took_effect_and_where_it_was_reached_is_one
     found = [e for e in events_of(nlp, resolver, text, "2018-12-14") if e.sub_event_type == "Agreement"]
     assert [e.location for e in found] == ["Stockholm"]
     assert len(found[0].evidence) == 2
+
+
+def test_a_roadside_bomb_by_an_unlisted_landmark_is_in_the_storys_city(nlp, resolver):
+    text = ("Troops tighten grip on Baiji\n\n"
+            "The army says the last militants are surrounded. Officers expect the operation to end soon. "
+            "Engineers are clearing the streets of mines.\n\n"
+            "Three soldiers were killed on Tuesday when a roadside bomb went off near the checkpoint, an officer said.")
+    found = one(events_of(nlp, resolver, text, "2015-06-10"), sub_event_type="Remote explosive/landmine/IED")
+    assert (found.location, found.event_date) == (resolver.place("Baiji").name, "2015-06-09")

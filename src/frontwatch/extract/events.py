@@ -1147,7 +1147,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = (nearest_with_conjuncts(tok, unowned)[:1] or nearest_with_conjuncts(tok, in_sentence)[:1]
                or city_or_context(ctx, n))
     own = own or indirect
-    if not own and not mentions and not trig["territory"] and not trig["weak"] \
+    if not own and not mentions and not trig["territory"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
             and says_where_without_a_name(tok, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
         # 'On Friday, bodyguards exchanged fire outside the presidential palace': a dated clash or
