@@ -897,3 +897,17 @@ def test_a_roadside_bomb_by_an_unlisted_landmark_is_in_the_storys_city(nlp, reso
             "Three soldiers were killed on Tuesday when a roadside bomb went off near the checkpoint, an officer said.")
     found = one(events_of(nlp, resolver, text, "2015-06-10"), sub_event_type="Remote explosive/landmine/IED")
     assert (found.location, found.event_date) == (resolver.place("Baiji").name, "2015-06-09")
+
+
+def test_denying_the_act_itself_denies_the_event_told_before(nlp, resolver):
+    text = ("An air strike hit a hospital in Omdurman on Tuesday, doctors said. "
+            "The army denied targeting the hospital.")
+    found = [e for e in events_of(nlp, resolver, text, "2023-07-12") if e.sub_event_type == "Air/drone strike"]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+def test_full_control_of_the_town_just_named_is_a_capture_of_it(nlp, resolver):
+    text = ("Heavy fighting was reported around Bakhmut on Friday. "
+            "Wagner fighters said on Saturday that they had taken full control of the town.")
+    found = one(events_of(nlp, resolver, text, "2023-05-21"), event_type="Battles", event_date="2023-05-20")
+    assert found.location == "Bakhmut"

@@ -1341,6 +1341,8 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     theme = theme_of(tok) or subject_of(tok)
     if theme is None:
         return True
+    if theme.lemma_ == "control" and _of_object(theme) is not None:
+        theme = _of_object(theme)       # 'had taken full control of the town'
     if points_back(tok, theme, ctx.vocab):
         return True                     # 'struck positions around it': the place just named
     if trig["rule"] in ctx.vocab["person_target_rules"] and (theme.lower_ in ctx.vocab["civilian_words"] or theme.lemma_ in ctx.vocab["civilian_words"]):
@@ -2120,6 +2122,9 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
         if any(o.lower_ in objects_words or o.lemma_ in objects_words for o in objects):
             return "previous"
+        if any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" and c.lemma_ in vocab["denied_acts"]
+               for c in tok.children):
+            return "previous"           # 'the ministry denied targeting the hospital'
     return None
 
 
