@@ -24,6 +24,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test2" / "gold": ROOT / "tests" / "gold" / "test2" / "corpus",
     ROOT / "tests" / "gold" / "test3" / "gold": ROOT / "tests" / "gold" / "test3" / "corpus",
     ROOT / "tests" / "gold" / "test4" / "gold": ROOT / "tests" / "gold" / "test4" / "corpus",
+    ROOT / "tests" / "gold" / "test5" / "gold": ROOT / "tests" / "gold" / "test5" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
