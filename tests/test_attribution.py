@@ -363,6 +363,11 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
      "Yemeni pro-government forces"),
     ("The junta's spokesman Zaw Min Tun said 60 resistance fighters had been killed.", "Myanmar",
      "Burmese military"),
+    # a country's body named by its demonym takes the national form
+    ("The British defence ministry said 40 Russian tanks were lost near Vuhledar.", "Ukraine",
+     "British Ministry of Defence"),
+    # 'according to estimates by X': X
+    ("Some 18 percent of the country is held by the army, according to estimates by analysts.", "Ukraine", "analysts"),
     # unnamed sources keep what describes them
     ("Nine soldiers were killed near Menaka, military sources said.", "Mali", "military sources"),
     # a role of a named organisation speaks for the organisation
@@ -431,3 +436,11 @@ def test_the_agency_refers_back_past_a_relative_clause(nlp, real_resolver):
     text = ("The International Committee of the Red Cross sent convoys to the town. "
             "The agency, which worked together with the Sudanese Red Crescent, said 3,000 people had left.")
     assert last_claimant(nlp, real_resolver, text, "Sudan") == "ICRC"
+
+
+def test_a_rejected_claim_is_asserted_by_its_owner(nlp, real_resolver):
+    text = "Ukrainian officials rejected Moscow's claim that more than 500 Ukrainian soldiers had surrendered."
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Ukraine")
+    (sent,) = nlp(text).sents
+    found = attributor.attribute(sent, target=next(t for t in sent if t.like_num))
+    assert (found.claimant, found.stance) == ("Russian government", "asserted")

@@ -200,6 +200,23 @@ class Attributor:
         self._quote_of_sentence = (sent.start, quoted)
         return result
 
+    def _rejected_claim(self, cue, target) -> Attribution | None:
+        """"Kyiv rejected Moscow's claim that 500 soldiers had surrendered": the figure is Moscow's, and
+        it asserts it; the rejection is a dispute about it, not a figure of Kyiv's own."""
+        if cue.stance != "denied":
+            return None
+        for noun in (c for c in cue.token.children if c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.content_nouns):
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is None or not any(a.i == noun.i for a in target.ancestors):
+                continue
+            mention = _subtree(owner)
+            mention = mention.doc[mention.start:mention.end - 1] if mention[-1].dep_ == "case" else mention
+            claimant = self._resolve_mention(mention)
+            if claimant:
+                start, end = _char_span(mention)
+                return Attribution(claimant, cue.words, "asserted", start, end, cue_token=cue.token.i)
+        return None
+
     def _quote_resumed(self, sent) -> Attribution | None:
         """'"Our forces hold the town," he said. "Twenty of them were captured."': a quotation that
         opens again right after a quoted speaker's sentence, with no speaker of its own, is theirs."""
@@ -221,6 +238,9 @@ class Attributor:
                 return carried
             self._note_subject(sent)
             return Attribution(self.outlet_claimant(), "", stance(None), sent.start_char, sent.start_char, backers())
+        rejected = None if light or target is None else self._rejected_claim(cue, target)
+        if rejected is not None:
+            return rejected
         claimant = self._claimant_of(cue, sent)
         if claimant is None and cue.speaker is not None and cue.speaker.root.lower_ in self.vocab.first_person:
             carried = self._quoted_speaker(sent)          # '"We counted 40 bodies. ...," the official said.'
@@ -466,7 +486,7 @@ class Attributor:
         if owner:
             return owner
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
-        canonical = (self._country_voice(speaker) or self._located_body(speaker)
+        canonical = (self._country_voice(speaker) or self._located_body(speaker) or self._demonym_body(speaker)
                      or self._governor_body(speaker) or self._owned_body(speaker) or self._body_of_role(speaker)
                      or self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
@@ -532,6 +552,18 @@ class Attributor:
         text = _joined(words)
         country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
         return self._country_body(country, "government") if country else None
+
+    def _demonym_body(self, speaker) -> str | None:
+        """'the British defence ministry', 'Kenyan police': a country's body named by its demonym, in
+        the national form ('British Ministry of Defence'), unless the alias table knows it."""
+        words = [t for t in speaker if t.lower_ not in _DETERMINERS and not t.is_punct]
+        if len(words) < 2 or self._lookup(speaker.text):
+            return None
+        country = self.vocab.country_of.get(_fold(words[0].text))
+        generic = self.vocab.national.get(_fold(_joined(words[1:])))
+        if country is None or generic is None or self.vocab.demonym_of.get(country, "").lower() != words[0].lower_:
+            return None
+        return self._country_body(country, generic, strict=True)
 
     def _located_body(self, speaker) -> str | None:
         """'In Moscow, the defence ministry said ...': a state body named without its country, speaking
