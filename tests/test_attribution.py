@@ -444,3 +444,19 @@ def test_a_rejected_claim_is_asserted_by_its_owner(nlp, real_resolver):
     (sent,) = nlp(text).sents
     found = attributor.attribute(sent, target=next(t for t in sent if t.like_num))
     assert (found.claimant, found.stance) == ("Russian government", "asserted")
+
+
+def test_a_dateline_is_not_the_speaker(nlp, real_resolver):
+    text = ("BUNIA, Democratic Republic of Congo — Gunmen killed at least 19 villagers in Djugu overnight, "
+            "a local youth leader said on Tuesday.")
+    attributor = Attributor(real_resolver, "Harbour Gazette", "DR Congo")
+    (sent,) = nlp(text).sents
+    claimant = attributor.attribute(sent, target=next(t for t in sent if t.like_num)).claimant
+    assert "BUNIA" not in claimant and "youth" in claimant
+
+
+def test_who_heads_a_group_speaks_for_the_group_not_where_it_works(nlp, real_resolver):
+    text = '"We buried 12 people today," said Marie Kahindo, who heads a women\'s association in the Beni territory.'
+    attributor = Attributor(real_resolver, "Harbour Gazette", "DR Congo")
+    (sent,) = nlp(text).sents
+    assert attributor.attribute(sent).claimant.endswith("association")      # not Marie Kahindo, not Beni

@@ -353,9 +353,9 @@ def test_a_byline_of_staff_keeps_the_outlet_as_voice(nlp):
     ("Fighting in Gao - the largest town - went on.", ""),
 ])
 def test_the_dateline_city_is_not_where_a_figure_happened(text, dateline):
-    from frontwatch.extract.claims import _dateline_end
+    from frontwatch.extract.attribution import dateline_end
 
-    assert text[:_dateline_end(text, 10)] == dateline
+    assert text[:dateline_end(text, 10)] == dateline
 
 
 def test_figures_from_a_source_do_not_refer_back(nlp):

@@ -31,6 +31,7 @@ _DESCRIPTIVE_ROLES = ("officials",)
 _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its capital
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied"}
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
+_WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three"}
@@ -365,7 +366,7 @@ class Attributor:
                         return _whole_entities(stray)
                 continue
             if child.dep_ in ("nsubj",):
-                return _whole_entities(_subtree(child))
+                return _after_dateline(_whole_entities(_subtree(child)), verb)
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -924,7 +925,7 @@ class Attributor:
         -> the organisation the person speaks for."""
         for tok in speaker:
             org = None
-            if tok.lemma_.lower() in self.vocab.role_words:
+            if tok.lemma_.lower() in self.vocab.role_words and tok.pos_ != "VERB":    # not 'who heads'
                 of = next((c for c in tok.children if c.dep_ == "prep"
                            and c.lower_ in ("of", "at", "for", "with", "from", "to")), None)
                 org = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -1060,6 +1061,32 @@ def token_starts(doc) -> list[int]:
     return starts
 
 
+_DATELINE = re.compile(r"^[\"“]?[A-Z][\w'’.-]*(?:[ ,]+[\w'’.()-]+){0,7}?\s+[—–-]{1,2}\s+")
+_DATELINE_MARK = re.compile(r"^[A-Z]{3,}|\([^)]+\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+                            r"|\d{1,2}\s+[A-Z][a-z]+")
+
+
+def dateline_end(text: str, pos: int) -> int:
+    """Where the dateline of pos's paragraph ends ('OUAGADOUGOU, June 12 — ', 'Gaza City, 3 May (Wire) - ');
+    the paragraph's start when it has none."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    found = _DATELINE.match(text[line_start:line_start + 120])
+    if not found or not _DATELINE_MARK.search(found.group(0)):
+        return line_start
+    return line_start + found.end()
+
+
+def _after_dateline(speaker, verb):
+    """'BENI, Congo — Attackers killed 42 villagers, a local leader said': the parser may take the
+    dateline for the subject and hang the rest on it; the speaker is then the phrase just before the verb."""
+    doc = speaker.doc
+    if speaker.start_char >= dateline_end(doc_text(doc), speaker.start_char):
+        return speaker
+    last = [t for t in speaker if t.dep_ == "appos" and t.right_edge.i >= speaker.end - 1
+            and t.idx >= dateline_end(doc_text(doc), t.idx)]
+    return _subtree(last[-1]) if last else speaker
+
+
 def _same_line(a, b) -> bool:
     lo, hi = sorted((a.i, b.i))
     return not any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
@@ -1104,7 +1131,8 @@ def _may_be_group(subj, mention: str) -> bool:
 def _without_apposition(token):
     """The phrase a token heads, up to (not including) an apposition or a comma after the head."""
     phrase = _subtree(token)
-    cut = next((c.left_edge.i for c in token.rights if c.dep_ in ("appos", "punct", "relcl", "acl")), None)
+    cut = next((c.left_edge.i for c in token.rights if c.dep_ in ("appos", "punct", "relcl", "acl") or (
+        c.dep_ == "prep" and c.lower_ in _WHERE_PREPOSITIONS and token.pos_ == "NOUN")), None)
     if cut is None or cut <= token.i:
         return phrase
     return token.doc[phrase.start:cut]

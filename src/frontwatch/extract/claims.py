@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
-from .attribution import Attributor, doc_text, token_starts
+from .attribution import Attributor, dateline_end, doc_text, token_starts
 from .attribution import vocabulary as attribution_vocabulary
 from .numbers import Quantity, find_quantities
 
@@ -839,26 +839,12 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -
     """The most specific place the sentence names (not inside the speaker's name: 'Moscow's defence
     ministry' is not about Moscow), else the document's main place."""
     found = _places_in_sentence(resolver, sent, main_place)
-    dateline_end = _dateline_end(doc_text(sent.doc), sent.start_char)
-    found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_end]
+    dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
+    found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends]
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
     return main_place.name if main_place is not None else None
-
-
-_DATELINE = re.compile(r"^[\"“]?[A-Z][\w'’.-]*(?:[ ,]+[\w'’.()-]+){0,7}?\s+[—–-]{1,2}\s+")
-_DATELINE_MARK = re.compile(r"^[A-Z]{3,}|\([^)]+\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+")
-
-
-def _dateline_end(text: str, pos: int) -> int:
-    """Where the dateline of pos's paragraph ends ('OUAGADOUGOU, June 12 — ', 'Gaza City, 3 May (Wire) - '):
-    the city an outlet files from is not where a figure happened."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    found = _DATELINE.match(text[line_start:line_start + 120])
-    if not found or not _DATELINE_MARK.search(found.group(0)):
-        return line_start
-    return line_start + found.end()
 
 
 def _places_in_sentence(resolver, sent, main_place) -> list:
