@@ -324,7 +324,7 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
     """Hypothetical, future, wished or prevented: "if forces capture", "will retake", "to prevent".
     ``allowed`` governors do not count (a truce 'agreed' is the agreement itself)."""
     markers = vocab["irrealis_markers"]
-    if tok.dep_ == "xcomp" and tok.head.lemma_ in vocab["directive_verbs"]:
+    if is_directed(tok, vocab):
         return True                     # 'told any soldiers left behind to surrender'
     for node in [tok, *governing_chain(tok)]:
         if node.lemma_ in vocab["reporting_lemmas"] and node.i != tok.i:
@@ -335,6 +335,16 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
                 node.lemma_ in vocab["irrealis_governors"] or node.lower_ in vocab["irrealis_nouns"]):
             return True
     return False
+
+
+def is_directed(tok: Token, vocab: dict) -> bool:
+    """What someone is told, ordered or urged to do has not happened: 'told any soldiers left
+    behind to surrender' (the parser may hang the infinitive on the words between)."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in vocab["directive_verbs"]:
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(a.lemma_ in vocab["directive_verbs"] for a in list(tok.ancestors)[:3])
 
 
 def is_negated(tok: Token, vocab: dict) -> bool:
@@ -434,6 +444,7 @@ class DocContext:
     main_place: Any = None
     active: set[int] = field(default_factory=set)    # anchors of the triggers that count
     rule_of: dict[str, str] = field(default_factory=dict)
+    borrowed: set[str] = field(default_factory=set)   # events whose place another sentence named
     text: str = ""                                   # doc.text, built once (spaCy rebuilds it on each call)
     places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates_cache: dict[int, list[tuple[Span, Any]]] = field(default_factory=dict)
@@ -895,7 +906,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events = drop_aggregates(ctx, events, places_of)
     events = fold_entries_into_captures(events, ctx.rule_of, vocab)
     events = drop_parts_of_transfers(events, vocab)
-    events = merge_restatements(merge_retold_agreements(events, vocab))
+    events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed))
     add_fatalities(events, claims or [])
     for event in events:
         event.notes = note_for(event, vocab, ctx.rule_of.get(event.event_id))
@@ -1008,6 +1019,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'struck targets in the city 495 times since August'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
+    if is_setting_of_agreement(tok, trig, vocab):
+        return []
     if trig["sub_event_type"] in vocab["transfer_sub_types"] and leads_up_to_a_capture(ctx, tok):
         return []                       # 'fell to Ukrainian troops after Russian units abandoned their positions'
     if trig["noun"] and is_support(tok, vocab):
@@ -1033,6 +1046,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     out = []
     for place in places:
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
+        if not unit.start <= place.root.i < unit.end:
+            ctx.borrowed.add(event.event_id)
         out.append((event, place.match))
     return out
 
@@ -1135,17 +1150,17 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = in_governing_clause(tok, unowned)
     if not own and ctx.vocab["_rules"][trig["rule"]].get("needs_own_place"):
         return most_specific(ctx, indirect)
-    if not own and trig["noun"] and refers_back(tok, ctx.vocab):
+    if not own and trig["noun"] and refers_back(tok, ctx.vocab) and not told_by_its_verb(tok, trig, ctx.vocab):
         return []                       # 'The bombing came as...': the strike reported before
     if not own and trig["noun"]:
-        own = nearest_with_conjuncts(tok, unowned)
+        own = nearest_with_conjuncts(tok, clause_mates(tok, trig, ctx.vocab, unowned))
     if not own and (mentions or context_places(ctx, n)):
         own = directional_part(ctx, tok)    # only while the story is speaking of a place
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
         in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
-        own = (nearest_with_conjuncts(tok, unowned)[:1] or nearest_with_conjuncts(tok, in_sentence)[:1]
-               or city_or_context(ctx, n))
+        own = (agreement_place_before(ctx, n, trig) or agreement_in_story_city(ctx, n, tok, trig) or nearest_with_conjuncts(tok, clause_mates(tok, trig, ctx.vocab, unowned))[:1]
+               or nearest_with_conjuncts(tok, clause_mates(tok, trig, ctx.vocab, in_sentence))[:1] or city_or_context(ctx, n))
     own = own or indirect
     if not own and not mentions and not trig["territory"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
@@ -1155,6 +1170,58 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, anchored or own)
+
+
+def agreement_place_before(ctx: DocContext, n: int, trig: dict) -> list[PlaceMention]:
+    """'... a ceasefire agreed in Jeddah was due to take effect. The truce was signed on Saturday':
+    the agreement told again is where the text last said it was agreed."""
+    if trig["sub_event_type"] not in ctx.vocab["agreement_sub_types"]:
+        return []
+    for back in range(1, CONTEXT_SENTENCES + 1):
+        if n - back < 0:
+            break
+        unit = ctx.sents[n - back]
+        anchors = {t["anchor"] for t in ctx.triggers if unit.start <= t["anchor"] < unit.end
+                   and t["sub_event_type"] in ctx.vocab["agreement_sub_types"]}
+        found = [m for m in ctx.places(n - back) if owner_of(m.root, anchors) is not None]
+        if found:
+            return most_specific(ctx, found)[:1]
+    return []
+
+
+def agreement_in_story_city(ctx: DocContext, n: int, tok: Token, trig: dict) -> list[PlaceMention]:
+    """'The deal was reached last week' with no place in sight: in a report on one city, the deal
+    the report turns on is that city's (geo_precision 3)."""
+    if trig["sub_event_type"] not in ctx.vocab["agreement_sub_types"] or not trig["noun"] \
+            or context_places(ctx, n) or not told_by_its_verb(tok, trig, ctx.vocab):
+        return []
+    return story_city_at(ctx, tok)
+
+
+def clause_mates(tok: Token, trig: dict, vocab: dict, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'The deal was reached last week after talks mediated by the ambassador in Damascus': an
+    agreement is made where its own verb says; a place in a clause of its own below that verb is
+    where something else happened (the mediator's seat)."""
+    verb = tok.head
+    if trig["sub_event_type"] not in vocab["agreement_sub_types"] or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or verb.pos_ not in ("VERB", "AUX"):
+        return mentions
+    return [m for m in mentions if not behind_other_verb(m.root, verb)]
+
+
+def told_by_its_verb(tok: Token, trig: dict, vocab: dict) -> bool:
+    """'The pause, agreed on Thursday, began on Friday': a definite noun whose own verb tells it
+    being made ('agreed', 'reached', 'signed') is told here, not pointed back at."""
+    governors = vocab["_rules"][trig["rule"]].get("conditions", {}).get("governor", ())
+    return bool(governors) and (tok.head.lemma_ in governors or any(
+        c.lemma_ in governors and c.dep_ in ("acl", "relcl") for c in tok.children))
+
+
+def is_setting_of_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
+    """'civilians left during a UN-brokered pause', 'under a deal with the government': the
+    agreement is the setting of what the sentence tells, not made in it."""
+    return trig["sub_event_type"] in vocab["agreement_sub_types"] and tok.dep_ == "pobj" \
+        and tok.head.lower_ in vocab["agreement_setting_preps"]
 
 
 def in_governing_clause(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1239,7 +1306,12 @@ def city_or_context(ctx: DocContext, n: int) -> list[PlaceMention]:
     main = ctx.main_place
     if earlier and getattr(earlier[0].match, "kind", "") == "region":
         return earlier                  # 'eastern Aleppo' is the part of the city the story is about
-    return story_city(ctx, n) or earlier
+    return story_city(ctx, n) or earlier or (story_city_at(ctx, ctx.sents[n].root) if points_there(ctx.sents[n]) else [])
+
+
+def points_there(sent: Span) -> bool:
+    """'336 men had been held there': the sentence points at a place told before by 'there'."""
+    return any(t.lower_ == "there" and t.dep_ == "advmod" for t in sent)
 
 
 def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
@@ -2255,11 +2327,12 @@ def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], voc
     return kept
 
 
-def merge_retold_agreements(events: list[Event], vocab: dict) -> list[Event]:
+def merge_retold_agreements(events: list[Event], vocab: dict, borrowed: set[str] = frozenset()) -> list[Event]:
     """'A ceasefire agreed by Turkey and Russia came into force in Idlib at midnight ... The two
     presidents reached the deal in Moscow on Thursday': one agreement told twice, where it came
-    into force and where it was reached. It keeps the place of the mention dated more exactly
-    (the day it was reached), as ACLED locates an agreement where it was made."""
+    into force and where it was reached. ACLED locates an agreement where it was made: the record
+    keeps the place of the mention dated more exactly (the day it was reached), unless that mention
+    borrowed its place from another sentence and the other names its own; it keeps the more exact date."""
     kinds = set(vocab["agreement_sub_types"])
     kept: list[Event] = []
     for event in events:
@@ -2269,7 +2342,12 @@ def merge_retold_agreements(events: list[Event], vocab: dict) -> list[Event]:
         if same is None:
             kept.append(event)
             continue
-        first, second = (event, same) if (event.time_precision or 9) < (same.time_precision or 9) else (same, event)
+        exact, other = (event, same) if (event.time_precision or 9) < (same.time_precision or 9) else (same, event)
+        own_place = exact.event_id not in borrowed or other.event_id in borrowed
+        first, second = (exact, other) if own_place else (other, exact)
+        if first is not exact:
+            first.event_date, first.date_earliest, first.date_latest = exact.event_date, exact.date_earliest, exact.date_latest
+            first.time_precision, first.date_basis = exact.time_precision, exact.date_basis
         first.evidence += [e for e in second.evidence if e.ref not in {x.ref for x in first.evidence}]
         first.sources += [s for s in second.sources if s not in first.sources]
         kept[kept.index(same)] = first
