@@ -729,6 +729,12 @@ def test_a_capital_that_speaks_is_no_place_of_the_event(nlp, resolver):
     assert places == {"Ma'rib"}
 
 
+def test_a_lake_is_not_the_province_named_after_it(nlp):
+    doc = nlp("Soldiers stormed a building near the shore of Lake Lanao on Monday.")
+    lake = next(t for t in doc if t.text == "Lanao")
+    assert ev.names_a_feature(doc[lake.i:lake.i + 1], ev.load_vocabulary())
+
+
 def test_a_town_named_for_its_river_is_not_the_river(nlp, resolver):
     text = "Russian artillery shelled Nova Kakhovka, a town on the Dnipro river, on Tuesday, local officials said."
     places = {e.location for e in events_of(nlp, resolver, text, "2022-08-10")}

@@ -563,11 +563,13 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
 
 
 def names_a_feature(span: Span, vocab: dict) -> bool:
-    """'on the Dnipro river', 'the Nuba mountains': the name qualifies a river or a range,
-    which is not the town of the same name."""
+    """'on the Dnipro river', 'the Nuba mountains', 'Lake Lanao': the name qualifies a river, a
+    lake or a range, which is not the town or province of the same name."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.lemma_.lower() in vocab["feature_nouns"]
+    before = doc[span.start - 1] if span.start > 0 else None     # 'Lake Lanao', 'Mount Sinjar'
+    return (after is not None and after.lemma_.lower() in vocab["feature_nouns"]) or (
+        before is not None and before.text[:1].isupper() and before.lemma_.lower() in vocab["feature_nouns"])
 
 
 def unlisted_locative(ctx: DocContext, span: Span):
