@@ -950,3 +950,9 @@ def test_people_held_there_were_detained_in_the_storys_city(nlp, resolver):
             "Aid workers said 120 men had been held there on Sunday.")
     found = one(events_of(nlp, resolver, text, "2016-08-29"), sub_event_type="Arrests")
     assert (found.location, found.event_date) == ("Aleppo", "2016-08-28")
+
+
+def test_a_landmark_told_in_the_places_clause_is_the_gazetteers_landmark_of_it(nlp, resolver):
+    text = "Coalition jets hit a football stadium in Raqqa on Tuesday, activists said."
+    found = one(events_of(nlp, resolver, text, "2017-06-07"), sub_event_type="Air/drone strike")
+    assert found.location == "Raqqa Stadium"

@@ -546,6 +546,7 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
         match = district_of_named_city(ctx, span, match)
         match = province_named_for_city(ctx, span, match)
         match = landmark_of(ctx, span, match)
+        match = landmark_in(ctx, span, match)
         match = directional_region(ctx, span, match)
         mentions.append(PlaceMention(s, e, match, name_root(span, ctx.vocab)))
     return mentions
@@ -685,6 +686,28 @@ def landmark_of(ctx: DocContext, span: Span, match):
         if (found is not None and found.name != match.name and found.country == match.country
                 and noun.lemma_.lower() in found.name.lower()):
             return found
+    return match
+
+
+def landmark_in(ctx: DocContext, span: Span, match):
+    """'an air strike hit a detention centre for migrants in Tajoura', 'the hospital in Mosul': a
+    landmark told in the place's clause is the gazetteer's landmark of that place when it lists
+    one ('Tajoura Detention Centre')."""
+    root = span.root
+    if getattr(match, "kind", "") not in ("city", "town") + FINE_KINDS or not is_locative(root, ctx.vocab):
+        return match
+    holder = root.head.head
+    nouns = [holder] if holder.pos_ == "NOUN" else [c for c in holder.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in nouns:
+        if noun.lemma_.lower() not in ctx.vocab["landmark_nouns"]:
+            continue
+        words = [c.text for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+        for phrase in ([*words, noun.text], [noun.text]):
+            name = f"{match.name} {' '.join(phrase)}"
+            found = ctx.resolver.place(name, match)
+            if (found is not None and found.name != match.name and getattr(found, "source", "") != "geonames"
+                    and same_words(name, found.name)):
+                return found
     return match
 
 
