@@ -67,6 +67,16 @@ def test_a_small_foreign_town_needs_the_ner_to_agree(nlp):
     assert "Horn" not in names and "Khartoum North" in names and "Omdurman" in names
 
 
+def test_a_village_must_be_a_place_to_the_ner_or_called_a_town(nlp):
+    called = "Mosul officials said militants shelled the town of Qayyarah overnight. Mosul police closed roads."
+    assert "Al Qayyārah" in [p.name for _, _, p in nlp(called)._.fw_places]
+    # the small model takes the bare name for a person: no support, so no place
+    bare = "Mosul officials said militants shelled Qayyarah overnight, and Mosul police closed the roads."
+    doc = nlp(bare)
+    assert [e.label_ for e in doc.ents if e.text == "Qayyarah"] != ["GPE"]
+    assert "Al Qayyārah" not in [p.name for _, _, p in doc._.fw_places]
+
+
 def test_frontwatch_marks_survive_a_multi_process_pipe(nlp):
     """A user's own nlp.pipe(n_process=2) carries every frontwatch mark across processes."""
     texts = ["MOSUL, Iraq - Iraqi troops retook the Zanjili district on Sunday, killing 12 militants, "

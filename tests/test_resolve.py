@@ -116,6 +116,30 @@ def test_places_in_document_finds_the_main_city(resolver):
     assert [p.name for _, _, p in found] == ["Mosul", "west Mosul", "Mosul", "Erbil"]
 
 
+def test_a_village_is_spotted_in_the_country_of_the_story_only(resolver):
+    story = ("Mosul officials said militants shelled Qayyarah overnight. Families from Qayyarah "
+             "reached Mosul on Tuesday.")
+    main, found = resolver.places_in_document(story)
+    assert main.name == "Mosul" and "Al Qayyārah" in [p.name for _, _, p in found]
+    elsewhere = "Kyiv said the army held Qayyarah. Kyiv residents queued for water in Kyiv."
+    main, found = resolver.places_in_document(elsewhere)
+    assert main.name == "Kyiv" and [p.name for _, _, p in found] == ["Kyiv", "Kyiv", "Kyiv"]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Mosul police said a boat sank on Lake Dukan. Mosul was calm.", "Dukan"),
+    ("Mosul police said shots were fired on Baghdad Street in Mosul.", "Baghdad"),
+    ("Aden port officials said ships in the Gulf of Aden were stopped.", None),
+])
+def test_a_town_name_inside_a_feature_name_is_not_the_town(resolver, text, absent):
+    _, found = resolver.places_in_document(text)
+    names = [text[s:e] for s, e, _ in found]
+    if absent:
+        assert absent not in names and names
+    else:                # the port's Aden is the city; the gulf's is not
+        assert names == ["Aden"] and found[0][0] == 0
+
+
 @pytest.mark.parametrize("mention,country,canonical,inter", [
     ("Syrian government forces", None, "Military Forces of Syria", 1),
     ("pro-government forces", "Syria", "Military Forces of Syria", 1),

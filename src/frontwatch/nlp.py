@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
-from .resolve import PlaceMatch, Resolver
+from .resolve import PlaceMatch, Resolver, called_a_settlement, is_small_town
 
 # Modules whose import registers a component factory, in pipeline order.
 COMPONENT_MODULES = (
@@ -87,17 +87,20 @@ class PlaceMarker:
         main, found = self.resolver.places_in_document(doc.text)
         places = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
         doc._.fw_main_place = main
-        doc._.fw_places = [hit for hit in found if self._plausible(hit, main, places)]
+        doc._.fw_places = [hit for hit in found if self._plausible(hit, main, places, doc.text)]
         return doc
 
     @staticmethod
-    def _plausible(hit, main, places) -> bool:
+    def _plausible(hit, main, places, doc_text: str) -> bool:
         """A world town far from the story must also be a place to the NER ('THE HORN' is a masthead).
 
         Local gazetteer entries, countries, towns in the main city's country and
         big cities need no such support.
         """
         start, end, place = hit
+        if is_small_town(place):     # a village must also be a place to the NER, or be called a town
+            return (any(ent.start_char < end and start < ent.end_char for ent in places)
+                    or called_a_settlement(doc_text, start, end))
         if place.source != "geonames" or place.kind == "country" or place.population >= BIG_CITY:
             return True
         if main is not None and place.country == main.country:

@@ -52,6 +52,12 @@ MIN_SKELETON = 4                          # shorter consonant skeletons ('dd', '
 WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in text must be a big place
 WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
 WORLD_ALIASES_MIN_POPULATION = 15_000     # alternate spellings are kept for places at least this big
+SMALL_TOWN_MIN_POPULATION = 0            # a document's small towns (population often unknown: 0) count too
+
+
+def is_small_town(place: "PlaceMatch") -> bool:
+    """A world town too small to be spotted in text without the story's country (and the NER) behind it."""
+    return place.source == "geonames" and place.kind != "country" and place.population < WORLD_MIN_POPULATION_IN_TEXT
 
 
 @dataclass(frozen=True)
@@ -576,8 +582,10 @@ class Resolver:
         return [(start, end, place) for start, end, place, _ in self._spot(spotter, text)]
 
     def _spot(self, spotter: "_Spotter", text: str) -> list:
-        """The spotter's hits less acronyms the alias tables know as a source ('SUNA' is Sudan's news agency, not a place)."""
-        return [hit for hit in spotter.spot(text) if not self._source_acronym(text[hit[0]:hit[1]])]
+        """The spotter's hits less acronyms the alias tables know as a source ('SUNA' is Sudan's news
+        agency, not a place) and names of features ('Lake Lanao', 'Tripoli Street')."""
+        return [hit for hit in spotter.spot(text)
+                if not self._source_acronym(text[hit[0]:hit[1]]) and not names_a_feature(text, hit[0], hit[1])]
 
     def _source_acronym(self, surface: str) -> bool:
         return (surface.isupper() and " " not in surface and len(surface) <= 8
@@ -585,13 +593,17 @@ class Resolver:
 
     def places_in_document(self, text: str) -> tuple[PlaceMatch | None, list[tuple[int, int, PlaceMatch]]]:
         """The document's main city and its places, ambiguous names ranked against that city."""
-        spotter = _Spotter(self, None, WORLD_MIN_POPULATION_IN_TEXT)
+        # Towns of any size are looked for, but a small one (under the population that running text
+        # needs) neither votes for the main city nor stays unless it lies in the main city's country:
+        # conflict reports name villages ('fighters took Harib, south of Marib').
+        spotter = _Spotter(self, None, SMALL_TOWN_MIN_POPULATION)
         for shared in (self._plain_picks, self._first_lengths):
             if len(shared) > SHARED_CACHE_SIZE:
                 shared.clear()
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
-        main = self._main_city(place for _, _, place, _ in hits)
+        main = self._main_city(place for _, _, place, _ in hits if not is_small_town(place))
+        hits = [hit for hit in hits if not is_small_town(hit[2]) or (main is not None and hit[2].country == main.country)]
         self._remember_main(text, main)
         if main is None:
             return None, [(start, end, place) for start, end, place, _ in hits]
@@ -966,6 +978,30 @@ class _Spotter:
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
                 return place
         return None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def names_a_feature(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is part of a feature's name: 'Lake Lanao', 'the Gulf of
+    Aden', 'Tripoli Street' (place_words.json, "features")."""
+    features = place_words()["features"]
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    after = _WORD_AFTER.match(text, end, end + 24)
+    return bool((before and before.group(1).casefold() in features["before"])
+                or (after and after.group(1).casefold() in features["after"]))
+
+
+def called_a_settlement(text: str, start: int, end: int) -> bool:
+    """'the town of X', 'X village', 'X district': the text itself says the name is a place."""
+    generic = place_words()["trailing"]
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    after = _WORD_AFTER.match(text, end, end + 24)
+    said_of = bool(before and text[before.start():start].split()[1:2] == ["of"])
+    return bool((said_of and before.group(1).casefold() in generic)
+                or (after and after.group(1).casefold() in generic))
 
 
 def word_tokens_of(name: str) -> list[str]:
