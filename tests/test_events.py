@@ -956,3 +956,12 @@ def test_a_landmark_told_in_the_places_clause_is_the_gazetteers_landmark_of_it(n
     text = "Coalition jets hit a football stadium in Raqqa on Tuesday, activists said."
     found = one(events_of(nlp, resolver, text, "2017-06-07"), sub_event_type="Air/drone strike")
     assert found.location == "Raqqa Stadium"
+
+
+def test_a_clause_without_a_verb_ends_the_walk_up_at_its_root(nlp):
+    # a headline fragment: the root is a noun, so the walk up to a verb must stop there
+    words = ["Heavy", "fighting", "near", "the", "airport"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 4, 2], deps=["amod", "ROOT", "prep", "det", "pobj"],
+              pos=["ADJ", "NOUN", "ADP", "DET", "NOUN"])
+    assert ev.clause_verb(doc[0]).i == 1
+    assert ev.says_where_without_a_name(doc[1], ev.load_vocabulary())

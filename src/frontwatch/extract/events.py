@@ -990,6 +990,14 @@ def strong_triggers(group: list[dict]) -> list[dict]:
     return kept
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb of a token's clause, or the root of a clause that has none (a headline fragment)."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def is_title(ctx: DocContext, sent: Span) -> bool:
     """A headline or crosshead restates the body in telegram style ('Troops Capture 10
     Neighborhoods'); the body's own sentences carry the event."""
@@ -1292,13 +1300,11 @@ def directional_part(ctx: DocContext, tok: Token) -> list[PlaceMention]:
 def says_where_without_a_name(tok: Token, vocab: dict) -> bool:
     """'outside the presidential palace', 'near the complex', 'at a checkpoint': the trigger's
     clause locates it by a common noun after a preposition of place."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
+    verb = clause_verb(tok)
     for prep in verb.subtree:
         if prep.dep_ == "prep" and prep.lower_ in vocab["place_only_preps"] \
                 and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children) \
-                and next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb:
+                and clause_verb(prep.head).i == verb.i:
             return True
     return False
 
