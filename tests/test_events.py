@@ -965,3 +965,12 @@ def test_a_clause_without_a_verb_ends_the_walk_up_at_its_root(nlp):
               pos=["ADJ", "NOUN", "ADP", "DET", "NOUN"])
     assert ev.clause_verb(doc[0]).i == 1
     assert ev.says_where_without_a_name(doc[1], ev.load_vocabulary())
+
+
+def test_the_part_of_the_city_a_clause_names_by_direction_and_the_other_sides_acts(nlp, resolver):
+    text = ("Government artillery shelled Sakhour in Aleppo on Sunday, rescuers said.\n\n"
+            "Clashes went on near Sheikh Saeed, monitors said, and rebels fired rockets into several districts "
+            "in the west of the city on Sunday.")
+    found = [e for e in events_of(nlp, resolver, text, "2016-11-28")
+             if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert sorted(e.location for e in found) == ["Sakhour", "western Aleppo"]

@@ -1180,7 +1180,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     own = direct + list_members(tok, mentions, own)
     unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
     if not own and trig["noun"]:
-        own = in_governing_clause(tok, unowned)
+        own = in_governing_clause(tok, unowned) or part_of_city_in_clause(ctx, tok)
     if not own and ctx.vocab["_rules"][trig["rule"]].get("needs_own_place"):
         return most_specific(ctx, indirect)
     if not own and trig["noun"] and refers_back(tok, ctx.vocab) and not told_by_its_verb(tok, trig, ctx.vocab):
@@ -1257,9 +1257,31 @@ def is_setting_of_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
         and tok.head.lower_ in vocab["agreement_setting_preps"]
 
 
+def part_of_city_in_clause(ctx: DocContext, tok: Token) -> list[PlaceMention]:
+    """'rebels fired mortar rounds into districts in the west of the city': the part of the story's
+    city that the trigger's own clause names by a direction, when the gazetteer lists it."""
+    main = ctx.main_place
+    if main is None or getattr(main, "kind", "") not in ("city", "town"):
+        return []
+    verb = clause_verb(tok)
+    for word in verb.subtree:
+        adjective = ctx.vocab["direction_words"].get(word.lower_)
+        if adjective is None or clause_verb(word).i != verb.i:
+            continue
+        of_city = _of_object(word)
+        if of_city is None or of_city.lemma_.lower() not in ctx.vocab["city_anaphors"]:
+            continue                    # 'the west of the city', not 'west of Bakhmut'
+        region = ctx.resolver.place(f"{adjective} {main.name}", main)
+        if region is not None and region.kind == "region" and same_words(main.name, region.name):
+            return [PlaceMention(word.idx, word.idx + len(word), region, word)]
+    return []
+
+
 def in_governing_clause(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """'reached the deal in Moscow', 'clashes broke out near the town of Nayrab': a noun trigger's
     place hangs off the verb the noun is the subject or object of."""
+    if tok.dep_ == "compound":
+        tok = tok.head                  # 'mortar rounds': the rounds were fired
     verb = tok.head
     if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return []
@@ -2296,6 +2318,7 @@ def drop_aggregates(ctx: DocContext, events: list[Event], places_of: dict) -> li
         finer_kinds = FINE_KINDS + (("city", "town") if getattr(place, "kind", "") == "admin1" else ())
         finer = any(
             other is not event and other.sub_event_type == event.sub_event_type and other.stance == event.stance
+            and not (other.actor1 and event.actor1 and other.actor1 != event.actor1)   # the other side's acts
             and other.evidence[0].start != event.evidence[0].start   # one sentence: places_for decided
             and other.location != event.location and places_of.get(other.event_id) is not None
             and getattr(places_of[other.event_id], "kind", "") in finer_kinds
