@@ -126,6 +126,25 @@ def test_a_village_is_spotted_in_the_country_of_the_story_only(resolver):
     assert main.name == "Kyiv" and [p.name for _, _, p in found] == ["Kyiv", "Kyiv", "Kyiv"]
 
 
+def test_a_piece_of_a_name_is_no_alternate_spelling(resolver):
+    text = "Lashio residents said fighting spread across the Shan hills. Lashio was shelled."
+    main, found = resolver.places_in_document(text)
+    assert main.name == "Lashio" and [p.name for _, _, p in found] == ["Lashio", "Lashio"]
+
+
+def test_the_main_city_on_a_tie_is_in_the_country_named_most(resolver):
+    text = ("Myanmar's army left Lashio, and Myanmar officials said talks had been held in Kunming. "
+            "Lashio residents and Myanmar aid groups, Kunming diplomats said, were calm.")
+    assert resolver.places_in_document(text)[0].name == "Lashio"
+
+
+def test_an_old_spelling_of_a_town_counts_in_its_own_country_only(resolver):
+    at_home = "Shelling hit Nikolaev, Kherson officials said. Kherson was calm."
+    assert "Mykolayiv" in [p.name for _, _, p in resolver.places_in_document(at_home)[1]]
+    abroad = "Aleppo officials said a delegation had flown to Nikolaev. Aleppo was calm."
+    assert "Mykolayiv" not in [p.name for _, _, p in resolver.places_in_document(abroad)[1]]
+
+
 @pytest.mark.parametrize("text,absent", [
     ("Mosul police said a boat sank on Lake Dukan. Mosul was calm.", "Dukan"),
     ("Mosul police said shots were fired on Baghdad Street in Mosul.", "Baghdad"),

@@ -603,7 +603,8 @@ class Resolver:
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
         main = self._main_city(place for _, _, place, _ in hits if not is_small_town(place))
-        hits = [hit for hit in hits if not is_small_town(hit[2]) or (main is not None and hit[2].country == main.country)]
+        hits = [hit for hit in hits if (main is not None and hit[2].country == main.country)
+                or not (is_small_town(hit[2]) or spotter.foreign_by_alias(hit[2], hit[3][0]))]
         self._remember_main(text, main)
         if main is None:
             return None, [(start, end, place) for start, end, place, _ in hits]
@@ -634,16 +635,20 @@ class Resolver:
 
     def _main_city(self, places: Iterable[PlaceMatch]) -> PlaceMatch | None:
         counts: Counter = Counter()
+        countries: Counter = Counter()
         by_name: dict[str, PlaceMatch] = {}
         for place in places:
+            if place.kind == "country":
+                countries[place.country] += 1
             city = place if place.kind == "city" else self._city_of(place)
             if city:
                 counts[city.name] += 1
                 by_name[city.name] = city
         if not counts:
             return None
-        # most named; on a tie a curated local city, then the bigger one
-        best = max(counts, key=lambda n: (counts[n], by_name[n].source != "geonames", by_name[n].population))
+        # most named; on a tie the city of the country named most, a curated local city, the bigger one
+        best = max(counts, key=lambda n: (counts[n], countries[by_name[n].country], by_name[n].source != "geonames",
+                                          by_name[n].population))
         return by_name[best]
 
     def longest_name_from(self, token: str, local_only: bool = False) -> int:
@@ -955,6 +960,15 @@ class _Spotter:
             self.cache[cache_key] = self._pick(key, skeleton, regions_only, length)
         return self.cache[cache_key]
 
+    def foreign_by_alias(self, place: PlaceMatch, key: str) -> bool:
+        """A world place under a million people named here only by one of its alternate names:
+        kept only in the story's own country (GeoNames lists 'Shan' for a Korean city)."""
+        if place.source != "geonames" or place.kind == "country" or place.population >= 1_000_000:
+            return False
+        world = self.resolver.world
+        return not any(primary and world.names[i] == place.name and world.lat[i] == place.latitude
+                       for i, primary in world.ids(key))
+
     def _pick(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
         """The best candidate that running text may name this way.
 
@@ -975,6 +989,8 @@ class _Spotter:
                 continue                         # 'Abu' of 'Abu Sayyaf', 'Rapid' of 'Rapid City'
 
             is_primary = any(world.names[i] == place.name and world.lat[i] == place.latitude for i in primary_ids)
+            if not is_primary and _fragment_of(key, place.name):
+                continue                         # 'Shan' is listed for Anshan: a piece of a name, not a spelling
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
                 return place
         return None
@@ -1002,6 +1018,13 @@ def called_a_settlement(text: str, start: int, end: int) -> bool:
     said_of = bool(before and text[before.start():start].split()[1:2] == ["of"])
     return bool((said_of and before.group(1).casefold() in generic)
                 or (after and after.group(1).casefold() in generic))
+
+
+def _fragment_of(key: str, name: str) -> bool:
+    """Whether a key is a piece of a name rather than a spelling of it ('Shan' of Anshan, which
+    GeoNames lists as an alternate name; 'Misrata' of Misratah is a spelling: it lacks one letter)."""
+    joined, whole = key.replace(" ", ""), "".join(key_tokens(word_tokens_of(name)))
+    return joined in whole and len(joined) <= 0.7 * len(whole)
 
 
 def word_tokens_of(name: str) -> list[str]:
