@@ -34,8 +34,10 @@ eval: $(STAMP)
 	@echo "== dev2"; $(BIN)/frontwatch eval tests/gold/dev2/corpus tests/gold/dev2/gold
 	@echo "== held out (Sirte)"; $(BIN)/frontwatch eval tests/gold/heldout/corpus tests/gold/heldout/gold
 	@echo "== dev3"; $(BIN)/frontwatch eval tests/gold/dev3/corpus tests/gold/dev3/gold
-	@echo "== held out (test2)"; $(BIN)/frontwatch eval tests/gold/test2/corpus tests/gold/test2/gold
-	@echo "== held out, written blind (test3)"; $(BIN)/frontwatch eval tests/gold/test3/corpus tests/gold/test3/gold
+	@echo "== test2 (studied)"; $(BIN)/frontwatch eval tests/gold/test2/corpus tests/gold/test2/gold
+	@echo "== test3 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test3/corpus tests/gold/test3/gold
+	@echo "== test4 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test4/corpus tests/gold/test4/gold
+	@echo "== held out, written blind (test5)"; $(BIN)/frontwatch eval tests/gold/test5/corpus tests/gold/test5/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
