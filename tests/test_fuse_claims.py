@@ -54,6 +54,7 @@ def test_independent_figures_that_disagree_make_one_numeric_dispute():
     [dispute] = picture.disputes
     assert dispute.kind == "numeric" and dispute.severity == "normal"
     assert sorted(s["sources"][0] for s in dispute.sides) == ["IOM", "MSF", "UN"]
+    assert sorted(d for s in dispute.sides for d in s["documents"]) == ["a", "b", "c"]
     assert {c.independent_sources for c in picture.claims} == {3}
 
 

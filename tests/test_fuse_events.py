@@ -107,6 +107,7 @@ def test_a_denial_disputes_the_event_it_denies():
     assert dispute.kind == "denial" and dispute.records == [event.event_id]
     assert dispute.sides[0]["sources"] == ["Iraqi Army"] and dispute.sides[1]["sources"] == ["Amaq"]
     assert "Amaq denies it" in dispute.explanation
+    assert [side["documents"] for side in dispute.sides] == [["a"], ["b"]]    # where each side is told
 
 
 def test_a_denial_with_nothing_to_deny_stays_denied():

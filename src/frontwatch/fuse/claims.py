@@ -263,7 +263,7 @@ class ClaimFuser:
 
     def _side(self, stance: str, claims: list[Claim]) -> dict:
         return dsp.side(stance, [c.claimant or c.outlet or "unnamed" for c in claims], [c.claim_id for c in claims],
-                        [c.outlet for c in claims if c.outlet],
+                        [c.outlet for c in claims if c.outlet], documents=[c.doc for c in claims if c.doc],
                         values=sorted({show(c) for c in claims}),
                         as_of=sorted({d for c in claims if (d := self._stated(c))}))
 

@@ -147,7 +147,8 @@ def _rival_controllers(place: str, changes: list[_Change], slack: int) -> list[D
                 break
             if a.controller == b.controller or not _independent(a.event, b.event):
                 continue
-            sides = [dsp.side("asserted", c.event.sources, [c.event.event_id], c.event.outlets, controller=c.controller)
+            sides = [dsp.side("asserted", c.event.sources, [c.event.event_id], c.event.outlets, documents=c.event.docs,
+                              controller=c.controller)
                      for c in (a, b)]
             explanation = (f"{dsp.names(a.event.sources)} {dsp.verb(a.event.sources, 'reports', 'report')} "
                            f"{a.controller} taking {place} on {_iso(a.day)}; {dsp.names(b.event.sources)} "

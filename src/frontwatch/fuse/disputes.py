@@ -9,9 +9,11 @@ from __future__ import annotations
 from ..records import Dispute, Evidence, stable_id
 
 
-def side(stance: str, sources: list[str], records: list[str], outlets: list[str], **extra) -> dict:
+def side(stance: str, sources: list[str], records: list[str], outlets: list[str], documents=(), **extra) -> dict:
+    """One side of a dispute. ``records`` are the per-document records (an event side's are not rows of
+    events.csv, which holds the fused event the dispute names), so ``documents`` says where to read them."""
     return {"stance": stance, "sources": sorted(set(sources)), "records": sorted(set(records)),
-            "outlets": sorted(set(outlets)), **extra}
+            "outlets": sorted(set(outlets)), "documents": sorted(set(documents)), **extra}
 
 
 def sorted_evidence(evidence: list[Evidence]) -> list[Evidence]:

@@ -268,7 +268,7 @@ class EventFuser:
     def _side(self, stance: str, items: list[DocEvent]) -> dict:
         sources = [s for m in items for s in m.event.sources]
         return dsp.side(stance, sources, [m.event.event_id for m in items],
-                        [o for m in items for o in self._outlets(m)],
+                        [o for m in items for o in self._outlets(m)], documents=[m.doc for m in items],
                         independent_sources=len(self._source_keys(items)))
 
 
