@@ -974,3 +974,9 @@ def test_the_part_of_the_city_a_clause_names_by_direction_and_the_other_sides_ac
     found = [e for e in events_of(nlp, resolver, text, "2016-11-28")
              if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert sorted(e.location for e in found) == ["Sakhour", "western Aleppo"]
+
+
+def test_warplanes_past_a_dateline_the_parser_took_for_the_subject_still_strike(nlp, resolver):
+    text = "KHARTOUM, June 3 - Army warplanes struck paramilitary positions in Soba on Saturday, residents said."
+    found = one(events_of(nlp, resolver, text, "2023-06-03"), location="Soba")
+    assert found.sub_event_type == "Air/drone strike"

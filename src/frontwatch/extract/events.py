@@ -202,7 +202,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
         "subject_armed": lambda v: (subj := subject_of(anchor) or governing_subject(anchor)) is not None
         and (subj.lemma_ in vocab["armed_nouns"] or subj.lower_ in vocab["armed_nouns"]) == v,
-        "subject_in": lambda v: (subj := subject_of(anchor)) is not None and (subj.lemma_ in v or subj.lower_ in v),
+        "subject_in": lambda v: (subj := weapon_subject(anchor)) is not None and (subj.lemma_ in v or subj.lower_ in v),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
         or any(c.lower_ in v for o in anchor.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"),
         "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
@@ -221,6 +221,16 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def weapon_subject(verb: Token) -> Token | None:
+    """The verb's subject; past a dateline the parser took for it ('KHARTOUM, April 18 - Army
+    warplanes struck ...'), the noun the verb follows."""
+    subject = subject_of(verb)
+    if subject is None or not (subject.text.isupper() and len(subject.text) > 2):
+        return subject
+    before = [t for t in verb.doc[subject.i + 1:verb.i] if t.pos_ not in ("AUX", "ADV", "PART")]
+    return before[-1] if before and before[-1].pos_ == "NOUN" else subject
 
 
 def marks_a_change(verb: Token, words) -> bool:
