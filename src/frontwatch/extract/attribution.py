@@ -197,7 +197,7 @@ class Attributor:
         self.previous_claimant = result.claimant if result.cue else None
         if sent.start != self._quote_of_sentence[0]:          # a new sentence: the last one's quote moves back
             self._quote_before = self._quote_of_sentence[1]
-        quoted = result if result.cue and any(q in sent.text for q in _QUOTES_OPEN + _QUOTES_CLOSE) else None
+        quoted = result if result.cue and _has_quote_mark(doc_text(sent.doc)[sent.start_char:sent.end_char]) else None
         self._quote_of_sentence = (sent.start, quoted)
         return result
 
@@ -548,37 +548,44 @@ class Attributor:
     def _country_voice(self, speaker) -> str | None:
         """'Ankara said', 'Kenya said': a capital or a country alone speaks for its government."""
         words = [t for t in speaker if t.dep_ != "det"]
-        if not words or any(t.pos_ != "PROPN" and t.ent_type_ != "GPE" for t in words) or self._lookup(speaker.text):
+        if not words or len(words) > 3 or any(t.pos_ != "PROPN" and t.ent_type_ != "GPE" for t in words):
             return None
         text = _joined(words)
         country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
-        return self._country_body(country, "government") if country else None
+        if country is None or self._lookup(speaker.text):
+            return None
+        return self._country_body(country, "government")
 
     def _demonym_body(self, speaker) -> str | None:
         """'the British defence ministry', 'Kenyan police': a country's body named by its demonym, in
         the national form ('British Ministry of Defence'), unless the alias table knows it."""
         words = [t for t in speaker if t.lower_ not in _DETERMINERS and not t.is_punct]
-        if len(words) < 2 or self._lookup(speaker.text):
+        if len(words) < 2 or words[0].ent_type_ != "NORP":
             return None
         country = self.vocab.country_of.get(_fold(words[0].text))
+        if country is None or self.vocab.demonym_of.get(country, "").lower() != words[0].lower_:
+            return None
         generic = self.vocab.national.get(_fold(_joined(words[1:])))
-        if country is None or generic is None or self.vocab.demonym_of.get(country, "").lower() != words[0].lower_:
+        if generic is None or self._lookup(speaker.text):
             return None
         return self._country_body(country, generic, strict=True)
 
     def _located_body(self, speaker) -> str | None:
         """'In Moscow, the defence ministry said ...': a state body named without its country, speaking
         in a capital (or country) the sentence names, is that country's."""
-        generic = self.vocab.national.get(_fold(_clean_name(speaker.text)))
         verb = speaker.root.head
-        if generic is None or speaker.root.dep_ not in ("nsubj", "pobj"):
+        places = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+        if not places or speaker.root.dep_ not in ("nsubj", "pobj"):
             return None
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
-                text = _subtree(place).text
-                country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
-                if country and country != self.country:
-                    return self._country_body(country, generic, strict=True)
+        generic = self.vocab.national.get(_fold(_clean_name(speaker.text)))
+        if generic is None:
+            return None
+        for place in places:
+            text = _subtree(place).text
+            country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
+            if country and country != self.country:
+                return self._country_body(country, generic, strict=True)
         return None
 
     def _body_of_role(self, speaker) -> str | None:
@@ -1085,6 +1092,10 @@ def _after_dateline(speaker, verb):
     last = [t for t in speaker if t.dep_ == "appos" and t.right_edge.i >= speaker.end - 1
             and t.idx >= dateline_end(doc_text(doc), t.idx)]
     return _subtree(last[-1]) if last else speaker
+
+
+def _has_quote_mark(text: str) -> bool:
+    return '"' in text or "“" in text or "”" in text
 
 
 def _same_line(a, b) -> bool:
