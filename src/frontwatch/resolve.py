@@ -112,8 +112,10 @@ def name_tokens(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=200_000)
 def word_tokens(word: str) -> tuple[str, ...]:
-    """One whitespace-free word, folded and split at hyphens and punctuation."""
+    """One whitespace-free word, folded and split at hyphens and punctuation (remembered: a
+    corpus repeats its words, and the place spotter folds every word of every report)."""
     return tuple(t for t in _SEPARATORS.split(fold_text(_POSSESSIVE.sub("", word))) if t)
 
 
@@ -835,7 +837,7 @@ def _note_first(first: dict[str, int], key: str) -> None:
         first[tokens[0]] = len(tokens)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Word:
     start: int
     end: int
@@ -865,12 +867,12 @@ def _text_words(text: str) -> list[_Word]:
     for k in range(len(words) - 1):
         nxt = words[k + 1]
         if nxt.capitalised and not nxt.generic and text[words[k].end:nxt.start] == " ":
-            words[k] = replace(words[k], name_follows=True)
+            words[k].name_follows = True
     for k in range(2, len(words)):          # 'Sur' of 'Lanao del Sur' is no town of its own
         before, particle = words[k - 2], words[k - 1]
         if before.capitalised and particle.tokens[0] in particles and not particle.capitalised \
                 and text[before.end:words[k].start] == f" {text[particle.start:particle.end]} ":
-            words[k] = replace(words[k], name_follows=True)
+            words[k].name_follows = True
     return words
 
 
