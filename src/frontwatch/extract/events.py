@@ -202,7 +202,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
         "subject_armed": lambda v: (subj := subject_of(anchor) or governing_subject(anchor)) is not None
         and (subj.lemma_ in vocab["armed_nouns"] or subj.lower_ in vocab["armed_nouns"]) == v,
-        "subject_in": lambda v: (subj := weapon_subject(anchor)) is not None and (subj.lemma_ in v or subj.lower_ in v),
+        "subject_in": lambda v: (subj := weapon_subject(anchor)) is not None and (
+            subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
         or any(c.lower_ in v for o in anchor.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"),
         "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
@@ -212,10 +213,15 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "not_governor": lambda v: anchor.head.lower_ not in v,
         "not_dep": lambda v: anchor.dep_ not in v,
         "dep_in": lambda v: anchor.dep_ in v,
+        "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
         "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
                                              if c.dep_ in ("nsubj", "nsubjpass")),
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
         "change_marked": lambda v: marks_a_change(anchor, v),
+        "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
+        "to_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
+                                      if p.dep_ == "prep" and p.lower_ == "to"
+                                      for o in p.children if o.dep_ == "pobj") == v,
         "into_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
                                         if p.dep_ == "prep" and p.lower_ == "into"
                                         for o in p.children if o.dep_ == "pobj") == v,
@@ -231,6 +237,12 @@ def weapon_subject(verb: Token) -> Token | None:
         return subject
     before = [t for t in verb.doc[subject.i + 1:verb.i] if t.pos_ not in ("AUX", "ADV", "PART")]
     return before[-1] if before and before[-1].pos_ == "NOUN" else subject
+
+
+def counted_noun(tok: Token) -> str | None:
+    """'thousands of protesters', 'a barrage of rockets': the noun a quantity counts."""
+    of_object = _of_object(tok)
+    return of_object.lower_ if of_object is not None else None
 
 
 def marks_a_change(verb: Token, words) -> bool:
@@ -1182,8 +1194,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     mentions = ctx.places(n)
     anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
     excluded = set() if trig["rule"] in ctx.vocab["place_subject_rules"] else actor_tokens(tok)
-    if trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]:
-        excluded |= destination_tokens(tok)
+    if (trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]) and trig["rule"] not in ctx.vocab["arrival_rules"]:
+        excluded |= destination_tokens(tok)     # 'returned to X' (an arrival rule) is X's
     own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) == tok.i]
     direct = [m for m in own if not behind_other_verb(m.root, tok)]
     indirect = [m for m in own if m not in direct]
@@ -1205,6 +1217,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = (agreement_place_before(ctx, n, trig) or agreement_in_story_city(ctx, n, tok, trig) or nearest_with_conjuncts(tok, clause_mates(tok, trig, ctx.vocab, unowned))[:1]
                or nearest_with_conjuncts(tok, clause_mates(tok, trig, ctx.vocab, in_sentence))[:1] or city_or_context(ctx, n))
     own = own or indirect
+    if not own and not mentions and seizes_people(tok, trig, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
+        own = story_city_at(ctx, tok)   # 'soldiers detained 14 men on Tuesday' in a report on one town
     if not own and not mentions and not trig["territory"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
             and says_where_without_a_name(tok, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
@@ -1213,6 +1227,12 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, anchored or own)
+
+
+def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
+    theme = theme_of(tok)
+    return trig["rule"] in vocab["person_target_rules"] and theme is not None \
+        and (theme.lower_ in vocab["civilian_words"] or theme.lemma_ in vocab["civilian_words"])
 
 
 def agreement_place_before(ctx: DocContext, n: int, trig: dict) -> list[PlaceMention]:
@@ -1335,10 +1355,16 @@ def says_where_without_a_name(tok: Token, vocab: dict) -> bool:
     verb = clause_verb(tok)
     for prep in verb.subtree:
         if prep.dep_ == "prep" and prep.lower_ in vocab["place_only_preps"] \
-                and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children) \
+                and any(c.dep_ == "pobj" and (c.pos_ == "NOUN" or names_a_street(c, vocab)) for c in prep.children) \
                 and clause_verb(prep.head).i == verb.i:
             return True
     return False
+
+
+def names_a_street(tok: Token, vocab: dict) -> bool:
+    """'along Tripoli Street', 'in Baghdad Avenue': a street, named after a town or not, is a spot
+    in the story's city (the resolver does not read the town's name in it as that town)."""
+    return tok.pos_ == "PROPN" and tok.lemma_.lower() in vocab["street_nouns"]
 
 
 def dated_as_an_act(ctx: DocContext, n: int, date_info: DateInfo) -> bool:
@@ -1458,6 +1484,9 @@ def list_members(tok: Token, mentions: list[PlaceMention], own: list[PlaceMentio
     while frontier:
         node = frontier.pop()
         neighbours = [c for c in node.children if c.dep_ in ("conj", "appos", "nmod", "compound")]
+        neighbours += [o for p in node.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
+                       for o in p.children if o.dep_ == "pobj"]     # 'the ground it took, including X'
+
         if node.dep_ in ("conj", "appos", "nmod"):
             neighbours.append(node.head)
         for other in neighbours:
@@ -1480,6 +1509,8 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
         theme = _of_object(theme)       # 'had taken full control of the town'
     if points_back(tok, theme, ctx.vocab):
         return True                     # 'struck positions around it': the place just named
+    if is_armed(theme, ctx.vocab) and is_definite(origin_of(tok), ctx.vocab):
+        return True                     # 'drove the troops out of the city's airport'
     if trig["rule"] in ctx.vocab["person_target_rules"] and (theme.lower_ in ctx.vocab["civilian_words"] or theme.lemma_ in ctx.vocab["civilian_words"]):
         return True                     # 'seized a priest': people, so the place is the story's
     if theme.lower_ in ctx.vocab["context_themes"] or theme.lemma_ in ctx.vocab["context_themes"]:
@@ -1487,6 +1518,28 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     if any(c.dep_ == "nummod" or c.like_num for c in theme.children):
         return False
     return any(c.lower_ in ctx.vocab["definite_words"] for c in theme.children if c.dep_ in ("det", "poss"))
+
+
+def is_armed(tok: Token, vocab: dict) -> bool:
+    return tok.lemma_ in vocab["armed_nouns"] or tok.lower_ in vocab["armed_nouns"]
+
+
+def origin_of(tok: Token) -> Token | None:
+    """What a side was driven from: the object of 'from' or 'out of' on the verb."""
+    for prep in tok.children:
+        if prep.lower_ == "out" or (prep.dep_ == "prep" and prep.lower_ == "from"):
+            for node in prep.subtree:
+                if node.dep_ == "pobj" and node.head.lower_ in ("from", "of"):
+                    return node
+    return None
+
+
+def is_definite(tok: Token | None, vocab: dict) -> bool:
+    """'the airport', 'the city's airport', 'its base': a place the reader already knows."""
+    if tok is None:
+        return False
+    return any(c.lower_ in vocab["definite_words"] or c.dep_ == "poss" and c.lemma_.lower() in vocab["city_anaphors"]
+               for c in tok.children if c.dep_ in ("det", "poss"))
 
 
 def points_back(tok: Token, theme: Token, vocab: dict) -> bool:
@@ -1498,7 +1551,8 @@ def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
     for back in range(1, CONTEXT_SENTENCES + 1):
         if n - back < 0:
             break
-        mentions = [m for m in ctx.places(n - back) if same_country(ctx, m.match) and not is_destination(m.root)]
+        mentions = [m for m in ctx.places(n - back)
+                    if same_country(ctx, m.match) and not is_destination(m.root, ctx.vocab)]
         if mentions:
             best = most_specific(ctx, mentions)
             return best[:1]
@@ -1516,10 +1570,13 @@ def conjoined(a: Token, b: Token) -> bool:
     return nominal and any(t.dep_ == "conj" for t in path)
 
 
-def is_destination(tok: Token) -> bool:
-    """'taken to hospital in Novoazovsk', 'fled towards X': where people went, not where it happened."""
+def is_destination(tok: Token, vocab: dict) -> bool:
+    """'taken to hospital in Novoazovsk', 'fled towards X', 'the ship sailed for X': where people
+    went, not where it happened."""
     for node in [tok, *list(tok.ancestors)[:3]]:
         if node.dep_ == "pobj" and node.head.lower_ in ("to", "towards", "toward", "into"):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_ in vocab["departure_verbs"]:
             return True
     return False
 
@@ -1669,7 +1726,10 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     resolve = lambda t: actor_for_token(ctx, t, country)  # noqa: E731
     actors = Actors()
     doer = doer_of(tok, trig)
-    if doer is not None and doer.pos_ == "PRON" and getattr(attribution, "claimant", None):
+    reporter = reporting_subject(tok, ctx.vocab) if doer is not None and doer.pos_ == "PRON" else None
+    if reporter is not None and (found := actor_for_token(ctx, reporter, country, doer=True)) is not None:
+        actors.actor1 = found           # 'Rebel fighters in Misrata said they had driven ...': they
+    elif doer is not None and doer.pos_ == "PRON" and getattr(attribution, "claimant", None):
         # "Fighters from the militia said they had withdrawn...": 'they' is the speaker
         actors.actor1 = resolve_actor(ctx.resolver, attribution.claimant, country) or speaker_actor(ctx, attribution, country)
     elif doer is not None:
@@ -1720,6 +1780,14 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def reporting_subject(tok: Token, vocab: dict) -> Token | None:
+    """The subject of the reporting verb the trigger's clause hangs on: who 'they' are."""
+    for verb in tok.ancestors:
+        if verb.lemma_ in vocab["reporting_lemmas"]:
+            return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return None
 
 
 def name_beside_an_armed_group(ctx: DocContext, doer: Token, country: str | None):
@@ -1774,8 +1842,16 @@ def speaking_state(ctx: DocContext, speaker: str) -> str | None:
             state = countries.name(code) if code else None
         if state is not None:
             rest = {w.casefold() for w in words[size:]}
+            if size < len(words) and names_an_organisation(words[size], ctx.vocab):
+                return None             # 'the Myanmar National Democratic Alliance Army' is a group
             return state if not rest or rest & ctx.vocab["state_speaker_words"] else None
     return None
+
+
+def names_an_organisation(word: str, vocab: dict) -> bool:
+    """A capitalised word after the country that is no state body ('Syrian Observatory', 'Myanmar
+    National ...') makes the whole phrase one organisation's name, not the state speaking."""
+    return word[:1].isupper() and word.casefold() not in vocab["state_speaker_words"]
 
 
 def owned_by_pronoun(tok: Token) -> bool:
