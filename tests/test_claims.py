@@ -30,6 +30,10 @@ def brief(claim):
     ("At least 141 civilians, including 18 children, were killed in Mosul over the past week.",
      [("killed", "civilians", 141, 141, "at_least"), ("killed", "children", 18, 18, "exact")]),
     ("Some 10,000 people fled Marawi on Wednesday.", [("displaced", "people", 10000, 10000, "about")]),
+    ("Some 3,500 people have returned to Kalay since Friday.", [("other", "people", 3500, 3500, "about")]),
+    # a verb and its preposition with the object between them: 'forced ... from'
+    ("The shelling has forced about 6,000 people from their homes in Sumy.",
+     [("displaced", "people", 6000, 6000, "about")]),
     ("More than 60 people were wounded in Khartoum on Saturday.", [("injured", "people", 60, 60, "more_than")]),
     ("As many as 100,000 civilians remain trapped in the Old City.",
      [("trapped", "civilians", 100000, 100000, "up_to")]),
@@ -382,3 +386,9 @@ def test_the_total_refers_back_with_its_own_people(nlp):
             "The army put the total at 11,000, including about 900 fighters.")
     assert [brief(c) for c in claims_of(nlp, text)][1:] == [
         ("displaced", "people", 11000, 11000, "exact"), ("displaced", "fighters", 900, 900, "about")]
+
+
+def test_a_credit_line_of_an_agency_alone_makes_it_the_voice_of_the_copy(nlp):
+    text = "Mountain Times\nMay 3, 2022\n\nShelling hits Kharkiv\n\nSteppe Newswire\n\nKHARKIV — Some 400 people fled the city."
+    (claim,) = claims_of(nlp, text, outlet="Mountain Times")
+    assert (claim.claimant, claim.outlet) == ("Steppe Newswire", "Mountain Times")

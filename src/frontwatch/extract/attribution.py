@@ -21,7 +21,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+
+from ..resolve import is_acronym
 
 STANCES = ("asserted", "denied", "hedged")
 _FUNCTION_WORDS = {"of", "for", "in", "at", "on", "and", "s", "who", "which", "by", "to", "from", "with"}
@@ -34,7 +36,7 @@ _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
-                "some", "several", "two", "three"}
+                "some", "several", "two", "three", "same"}   # 'the same administrator' is no 'same' official
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,9 @@ class AttributionVocabulary:
     body_anaphors: frozenset[str] = frozenset()
     showing_verbs: frozenset[str] = frozenset()
     described_sources: frozenset[str] = frozenset()
+    place_owners: dict = field(default_factory=dict)     # 'city' -> 'town', 'region' -> 'region'
+    unnamed_qualifiers: frozenset[str] = frozenset()
+    local_units: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +132,8 @@ def vocabulary() -> AttributionVocabulary:
         described_sources=sets["described_sources"], claiming_verbs=sets["claiming_verbs"],
         body_anaphors=sets["body_anaphors"],
         showing_verbs=sets["showing_verbs"],
+        place_owners=table.get("place_owners", {}), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
+        local_units=sets.get("local_units", frozenset()),
         **_demonym_tables(data))
 
 
@@ -373,6 +380,10 @@ class Attributor:
                     return _subtree(pobj)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return None                    # "5,000 are estimated": passive without an agent
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "ccomp" for c in verb.children):
+            # "X's president, Y, announced that ...", parsed as a noun sentence: the noun phrase speaks
+            return verb.doc[verb.head.left_edge.i:verb.left_edge.i]
         # "..., saying" / "claiming that": the speaker of the reporting verb above, else the verb it hangs on
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             for anc in verb.ancestors:
@@ -412,7 +423,8 @@ class Attributor:
                 return relative[0]         # '... several hundred wounded people who it said needed surgery'
         # no cue above the target: a cue at the top of the sentence reports all of it
         top = [c for c in cues if c.token.dep_ in ("ROOT", "parataxis") or c.token.head.dep_ == "ROOT"
-               and c.token.dep_ in ("conj", "ccomp", "parataxis") or c.words == "according to"]
+               and c.token.dep_ in ("conj", "ccomp", "parataxis") or c.words == "according to"
+               or c.token.dep_ == "acl" and c.token.head.dep_ == "ROOT" and c.speaker is not None]
         if target is not None:
             top = [c for c in top if (c.stance != "denied" or _governs(c.token, target))
                    and not _other_conjunct(c.token, target)]
@@ -437,9 +449,19 @@ class Attributor:
             # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
             # but "Doctors Without Borders" is a name the alias table knows
             named = self._lookup(speaker.text) if any(t.pos_ == "PROPN" for t in speaker) else None
-            return named or self._organisation_in(speaker) or self.vocab.plain_sources.get(head.lemma_.lower()) \
-                or self._described_sources(speaker)
+            return named or self._organisation_in(speaker) or self._institution_of(head) \
+                or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
         return self._resolve_mention(speaker)
+
+    def _institution_of(self, head) -> str | None:
+        """'A medical source at Marib's general hospital': an unnamed source at (or from) an
+        institution speaks for it; 'a resident of Marib' speaks for no town."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "in", "inside")):
+            for body in (c for c in prep.children if c.dep_ == "pobj"
+                         and c.lemma_.lower() in self.vocab.institution_nouns):
+                phrase = _without_apposition(body)
+                return self._owned_body(phrase) or self._alias_of_name(phrase) or self._name_of(phrase)
+        return None
 
     def _without_relative_clause(self, speaker):
         """'The agency, which ran the convoys with the Red Crescent, said': the speaker is 'the agency';
@@ -483,9 +505,13 @@ class Attributor:
         if group:
             return group
         text = speaker.text
-        owner = self._owner_by_pronoun(speaker) or self._leader_government(speaker)
+        owner = self._owner_by_pronoun(speaker)
         if owner:
             return owner
+        government = self._leader_government(speaker)
+        if government:
+            self._remember(text, government, False)    # 'Aliyev said' later is still the government
+            return government
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
         canonical = (self._country_voice(speaker) or self._located_body(speaker) or self._demonym_body(speaker)
                      or self._governor_body(speaker) or self._owned_body(speaker) or self._body_of_role(speaker)
@@ -521,7 +547,14 @@ class Attributor:
             owner_tokens, owner_end = self._runner(span, root)
         if not owner_tokens:
             return None
-        body_tokens = [t for t in span if owner_end < t.i <= root.i and not t.is_punct and t.dep_ != "case"]
+        office = self._office_of_role(owner, root)
+        if office:
+            return office
+        named_place = self._place_owner(owner_tokens, span)
+        if named_place is not None:
+            owner_tokens = named_place                 # "the city's hospital": the town named before
+        body_tokens = [t for t in span if owner_end < t.i <= root.i and not t.is_punct and t.dep_ != "case"
+                       and not (named_place is not None and t.lower_ in self.vocab.unnamed_qualifiers)]
         if not owner_tokens or not body_tokens:
             return None
         owner_text = _joined(owner_tokens)
@@ -536,6 +569,50 @@ class Attributor:
         if not any(t.pos_ == "PROPN" for t in owner_tokens):
             return None                     # "the city's health department": no owner named
         return self._composed(f"{owner_known or _clean_name(owner_text)} {body}", body)
+
+    def _office_of_role(self, owner, root) -> str | None:
+        """"Azerbaijan's prosecutor general's office": the office of a country's officer speaks as that
+        officer of the country ('Azerbaijani prosecutor general')."""
+        if owner is None or root.lemma_.lower() != "office":
+            return None
+        country_owner = next((c for c in owner.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if country_owner is None:
+            return None
+        country_text = _joined([t for t in _subtree(country_owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS])
+        country = self.vocab.country_of.get(_fold(country_text)) or self._capital_country(country_text)
+        role = [t for t in _subtree(owner) if t.i > country_owner.right_edge.i and t.dep_ != "case" and not t.is_punct]
+        if country is None or not role:
+            return None
+        return self._country_body(country, _joined(role), strict=True)
+
+    def _place_owner(self, owner_tokens, span):
+        """'the city's', 'the region's': the tokens of the last town (or region) the text named
+        before this phrase, which the owner word stands for; None when the owner is not such a word."""
+        if len(owner_tokens) != 1 or owner_tokens[0].lower_ not in self.vocab.place_owners:
+            return None
+        wanted_town = self.vocab.place_owners[owner_tokens[0].lower_] == "town"
+        for start, end, place in sorted(self._places_before(span), key=lambda hit: -hit[0]):
+            if place is not None and place.kind == "country":
+                continue
+            is_town = place is not None and place.kind not in ("admin1", "region")
+            if is_town == wanted_town:
+                named = span.doc.char_span(start, end, alignment_mode="expand")
+                return [t for t in named if t.lower_ not in _DETERMINERS] if named is not None else None
+        return None
+
+    def _places_before(self, span) -> list:
+        """(start, end, place or None) of the places named before a phrase: the gazetteer's hits,
+        and place names the gazetteer does not know ('Nagorno-Karabakh') from the entities."""
+        doc = span.doc
+        limit = doc[span.start].idx
+        marked = doc._.fw_places if Doc.has_extension("fw_places") and doc._.fw_places is not None else []
+        found = [(s, e, p) for s, e, p in marked if e <= limit]
+        for ent in doc.ents:
+            if ent.end_char <= limit and _named_as_place(ent) and not self.vocab.country_of.get(_fold(ent.text)) \
+                    and not any(s < ent.end_char and ent.start_char < e for s, e, _ in found):
+                place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+                found.append((ent.start_char, ent.end_char, place))
+        return found
 
     def _composed(self, name: str, generic: str) -> str:
         """A name built from its parts, as the alias table knows it; but a hit that only knows the
@@ -636,6 +713,8 @@ class Attributor:
             return None
         titled = head.dep_ == "compound" and head.head.ent_type_ == "PERSON"     # 'governor Vitaliy Kim'
         regional = any(c.dep_ == "amod" and c.lower_ in ("regional", "provincial") for c in head.children)
+        # 'the governor's office', 'the governor said': the governor of the region the story is in
+        regional = regional or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         region = self._region_named(head)
         if region is None and (titled or regional):
             earlier = self._remembered(span)        # the governor was named with the region before
@@ -678,7 +757,12 @@ class Attributor:
             place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
             if place is not None and place.kind == "country":
                 continue
-            return (place.admin1 if place is not None and place.admin1 else _clean_name(ent.text)) or None
+            if place is not None and place.admin1:
+                return place.admin1
+            words = _clean_name(ent.text).split()
+            while len(words) > 1 and words[-1].lower() in self.vocab.place_owners:
+                words.pop()                 # 'Hajjah city' -> 'Hajjah'
+            return " ".join(words) or None
         return self.home_region
 
     def _country_code(self) -> str | None:
@@ -705,7 +789,9 @@ class Attributor:
             return None
         owners = [t for t in speaker if t.dep_ == "poss" and t.lemma_.lower() in self.vocab.group_anaphors]
         root = speaker.root
-        bare = root.lemma_.lower() in self.vocab.group_anaphors and not any(t.pos_ == "PROPN" for t in speaker)
+        # 'the ethnic Kokang armed group' describes a group named before; a name ('the Arakan Army') does not
+        bare = root.lemma_.lower() in self.vocab.group_anaphors and root.pos_ != "PROPN" and not any(
+            e.label_ == "ORG" for e in _ents_in(speaker))
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
                 return _group_subject(speaker) or self._last_organisation()   # the sentence's own subject first
@@ -724,6 +810,11 @@ class Attributor:
             return None
         # 'figures released by the health ministry': the issuer may hang on the participle
         released = [g for c in root.children if c.dep_ == "acl" for g in c.children]
+        for clause in (c for c in root.children if c.dep_ == "relcl"):
+            # 'an estimate the region's ombudsman gave': who gave it
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject is not None:
+                return _subtree(subject)
         for child in list(root.children) + released:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return _subtree(child)
@@ -750,14 +841,39 @@ class Attributor:
         if not canonical or not self.country or self.country not in self.vocab.demonym_of:
             return canonical
         generic = self.vocab.national.get(_fold(canonical))
-        if generic is None or any(t.ent_type_ in ("GPE", "NORP") for t in speaker):
+        if generic is None:
+            generic = self._town_body(canonical)
+        if generic is None:
+            return canonical
+        named = [t for t in speaker if t.ent_type_ in ("GPE", "NORP")]
+        if named and not all(self._town_of_country(t.text) for t in named):
             return canonical
         return self._country_body(self.country, generic)
+
+    def _town_body(self, canonical: str) -> str | None:
+        """'Yerevan police' -> 'police': a national body named after a town of the report's country."""
+        words = canonical.split()
+        for cut in range(1, min(3, len(words))):
+            generic = self.vocab.national.get(_fold(" ".join(words[cut:])))
+            if generic is not None and self._town_of_country(" ".join(words[:cut])):
+                return generic
+        return None
+
+    def _town_of_country(self, name: str) -> bool:
+        """'Yerevan police', 'police in Lashio': a town of the report's own country names where a
+        national body works, not a body of its own (a region's 'Tigray health officials' is its own)."""
+        place = self.resolver.place(name) if self.resolver is not None and hasattr(self.resolver, "place") else None
+        return place is not None and place.country == self.country and place.kind not in ("country", "admin1") \
+            and not self.vocab.country_of.get(_fold(name))
 
     def _country_body(self, country: str, generic: str, strict: bool = False) -> str:
         """'Somali police'; strict: a table hit that only knows the generic body does not count."""
         name = f"{self.vocab.demonym_of.get(country, country)} {generic}"
-        return self._composed(name, generic) if strict else (self._lookup(name) or name)
+        if strict:
+            return self._composed(name, generic)
+        known = self._lookup(name)
+        # a table hit that is the bare generic itself ('rebels') names no country: keep 'Libyan rebels'
+        return known if known and known.casefold() != generic.casefold() else name
 
     def _owner_by_pronoun(self, speaker) -> str | None:
         """'Their television said', 'its news agency said': the mouthpiece of the organisation named
@@ -803,6 +919,7 @@ class Attributor:
                 continue                         # "Anbar's provincial council": the owner of the body speaking
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
+                ent = _with_name_tail(ent, speaker)
                 named = self._alias_of_name(ent)
                 if named or whole is None:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
@@ -837,6 +954,8 @@ class Attributor:
                 return earlier
             if self.previous_claimant and not self._is_person(self.previous_claimant):
                 return self.previous_claimant       # 'The Nile Brigade took the bridge. A spokesman said ...'
+        if words and not places and all(t.lower_ in self.vocab.local_units for t in words):
+            return "local officials"                    # 'the ward administrator', 'a village chief'
         owner = " ".join(t.text for t in words)
         known = self._lookup(owner) if owner else None
         if known:                                       # 'a Nile Doctors Union spokesman'
@@ -1149,6 +1268,32 @@ def _without_apposition(token):
     return token.doc[phrase.start:cut]
 
 
+def _with_name_tail(ent, speaker):
+    """'the Executive Unit for IDP camps': a name the tagger cut before 'for'/'of' goes on when what
+    follows names something in capitals ('IDP', 'Human Rights'), within the speaker's phrase."""
+    doc = ent.doc
+    if ent.end >= speaker.end or doc[ent.end].lower_ not in ("for", "of") or doc[ent.end].head.i not in range(ent.start, ent.end):
+        return ent
+    pobj = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.right_edge.i >= speaker.end:
+        return ent
+    tail = doc[ent.end + 1:pobj.right_edge.i + 1]
+    if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in tail):
+        return ent
+    return Span(doc, ent.start, pobj.right_edge.i + 1, label=ent.label_)
+
+
+_PLACE_PREPOSITIONS = {"in", "into", "from", "across", "near", "around", "throughout", "inside"}
+
+
+def _named_as_place(ent) -> bool:
+    """A place entity; the small model takes some places for organisations, but 'the road into X'
+    still says X is a place."""
+    if ent.label_ in ("GPE", "LOC"):
+        return True
+    return ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+
+
 def _same_country(known: str | None, tokens, always: bool = False) -> str | None:
     """An alias hit for a ministry of another country than the one the mention names ('Kenya's
     foreign ministry' is not Russia's) is refused; ministries belong to one country."""
@@ -1299,7 +1444,11 @@ def _clean_name(text: str) -> str:
     """'the Sudan's health ministry' -> 'Sudan health ministry'."""
     text = re.sub(r"^(?:the|a|an|one|another|some)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"(\w)['’]s\b", r"\1", text)
-    return text.strip(" ,.;:\"“”'")
+    text = text.strip(" ,.;:\"“”'")
+    spelled = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Z.]{1,9})\)", text)
+    if spelled and is_acronym(spelled.group(2), spelled.group(1)):
+        return spelled.group(2)             # 'the Arakan Liberation Army (ALA)': later reports say 'the ALA'
+    return text
 
 
 def _content_words(speaker) -> frozenset[str]:

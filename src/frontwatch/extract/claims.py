@@ -205,9 +205,12 @@ def _wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str 
     name = r"((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)"
     credit = re.compile(rf"^(?:By|Source:|Agency:)\s+(?:the\s+)?{name}\s*$")
     dateline = re.compile(rf"^[A-Z][A-Z .'’-]+(?:,\s*[\w .]+)?\s*\({name}\)\s*[—–-]")
+    # a credit line of the agency's name alone ('Levant Newswire'); a bare 'Agency' may be anyone's
+    bare_ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.lower() != "agency") or "$^"
+    bare = re.compile(rf"^(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){{0,3}}(?:{bare_ends}))$")
     own = _plain_outlet(resolver, outlet)
     for line in text.splitlines()[:BYLINE_LINES]:
-        found = credit.match(line.strip()) or dateline.match(line.strip())
+        found = credit.match(line.strip()) or dateline.match(line.strip()) or bare.match(line.strip())
         if not found:
             continue
         agency = found.group(1).strip()
@@ -690,9 +693,16 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
     doc = node.doc
     for phrase, kind in vocab.phrases_by_first.get(node.lemma_.lower(), ()):
         window = tuple(t.lemma_.lower() for t in doc[node.i:node.i + len(phrase)])
-        if window == phrase:
+        if window == phrase or _split_phrase(node, phrase):
             return kind
     return None
+
+
+def _split_phrase(node, phrase: tuple[str, ...]) -> bool:
+    """'forced 90,000 people from their homes': a verb and its particle or preposition with the
+    object between them still make the phrase 'force from'."""
+    return len(phrase) == 2 and node.pos_ == "VERB" and any(
+        c.dep_ in ("prep", "prt") and c.lower_ == phrase[1] and c.i > node.i + 1 for c in node.children)
 
 
 def _released(noun, vocab: KindVocabulary) -> bool:
