@@ -1057,3 +1057,33 @@ def test_returning_without_a_withdrawal_is_no_event(nlp, resolver):
 def test_an_announced_rally_has_not_happened(nlp, resolver):
     text = "Opposition parties in Basra called for the governor's resignation and announced a rally for Friday."
     assert not [e for e in events_of(nlp, resolver, text) if e.event_type == "Protests"]
+
+
+def test_cluster_munitions_fired_into_a_district_are_shelling(nlp, resolver):
+    text = ("Government forces fired cluster munitions into a residential district of Fallujah "
+            "late on Sunday, a rights group said.")
+    found = one(events_of(nlp, resolver, text), location="Fallujah")
+    assert found.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_agreements_that_collapsed_are_no_new_agreement(nlp, resolver):
+    text = "Two ceasefires brokered by tribal elders in Fallujah collapsed within hours last week."
+    assert not [e for e in events_of(nlp, resolver, text) if e.sub_event_type == "Agreement"]
+
+
+def test_a_rally_in_the_city_centre_is_in_the_story_city(nlp, resolver):
+    text = ("Militants shelled Fallujah on Monday, the army said.\n\n"
+            "On Tuesday, hundreds of displaced families rallied in the city centre, chanting slogans.")
+    found = one(events_of(nlp, resolver, text), event_type="Protests")
+    assert (found.location, found.event_date) == ("Fallujah", "2017-06-20")
+
+
+@pytest.mark.parametrize("text, actor1, inter1", [
+    ("On Tuesday, hundreds of displaced families rallied in Fallujah, calling on the government to act.",
+     "Protesters (Iraq)", 6),
+    ("Thousands of protesters stormed the provincial council in Mosul on Saturday, smashing windows.",
+     "Rioters (Iraq)", 5),
+])
+def test_an_unnamed_crowd_is_protesters_or_rioters_of_the_country(nlp, resolver, text, actor1, inter1):
+    found = one(events_of(nlp, resolver, text), event_type=("Protests" if inter1 == 6 else "Riots"))
+    assert (found.actor1, found.inter1) == (actor1, inter1)

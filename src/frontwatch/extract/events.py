@@ -39,6 +39,7 @@ PATTERNS_FILE = "event_patterns.json"
 TRIGGERS_ATTR = "fw_event_triggers"
 FINE_KINDS = ("neighbourhood", "district")
 PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day or two before
+CIVILIAN_INTER = 7                # ACLED's actor type for civilians
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
@@ -1074,7 +1075,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'struck targets in the city 495 times since August'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
-    if is_setting_of_agreement(tok, trig, vocab):
+    if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab):
         return []
     if trig["sub_event_type"] in vocab["transfer_sub_types"] and leads_up_to_a_capture(ctx, tok):
         return []                       # 'fell to Ukrainian troops after Russian units abandoned their positions'
@@ -1287,6 +1288,13 @@ def is_setting_of_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
         and tok.head.lower_ in vocab["agreement_setting_preps"]
 
 
+def tells_a_failed_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
+    """'Three ceasefires brokered by Russia collapsed within hours': the sentence tells the
+    agreements' end, made at some other time; it is no agreement of its own."""
+    return trig["sub_event_type"] in vocab["agreement_sub_types"] and tok.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.lemma_ in vocab["agreement_failure_verbs"]
+
+
 def part_of_city_in_clause(ctx: DocContext, tok: Token) -> list[PlaceMention]:
     """'rebels fired mortar rounds into districts in the west of the city': the part of the story's
     city that the trigger's own clause names by a direction, when the gazetteer lists it."""
@@ -1412,7 +1420,7 @@ def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
         if tok.lemma_.lower() in ctx.vocab["city_anaphors"] and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "the"
                 or c.dep_ == "poss" and tok.lemma_.lower() == "capital" and owns_story_city(ctx, c)
-                for c in tok.children):
+                for c in (tok.head.children if tok.dep_ == "compound" else tok.children)):   # 'the city centre'
             return [PlaceMention(tok.idx, tok.idx + len(tok.text), main, tok)]
     return []
 
@@ -1502,6 +1510,9 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     the text last named; 'a neighbourhood' or '10 neighbourhoods' names no place."""
     if trig["noun"]:
         return not date_info.basis.startswith("publication")
+    if trig["event_type"] in ctx.vocab["gathering_types"] and theme_of(tok) is None:
+        crowd = subject_of(tok)         # 'hundreds rallied in the city centre': the crowd is no place
+        return crowd is None or not is_armed(crowd, ctx.vocab)     # 'fighters marched in' is no rally
     theme = theme_of(tok) or subject_of(tok)
     if theme is None:
         return True
@@ -1726,6 +1737,10 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     resolve = lambda t: actor_for_token(ctx, t, country)  # noqa: E731
     actors = Actors()
     doer = doer_of(tok, trig)
+    crowd = crowd_actor(ctx, doer, trig, getattr(place, "country", None) or country)
+    if crowd is not None:
+        actors.actor1 = crowd
+        return actors
     reporter = reporting_subject(tok, ctx.vocab) if doer is not None and doer.pos_ == "PRON" else None
     if reporter is not None and (found := actor_for_token(ctx, reporter, country, doer=True)) is not None:
         actors.actor1 = found           # 'Rebel fighters in Misrata said they had driven ...': they
@@ -1788,6 +1803,19 @@ def reporting_subject(tok: Token, vocab: dict) -> Token | None:
         if verb.lemma_ in vocab["reporting_lemmas"]:
             return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     return None
+
+
+def crowd_actor(ctx: DocContext, doer: Token | None, trig: dict, country: str | None):
+    """ACLED's actor for a crowd no table names: 'Protesters (Yemen)', 'Rioters (Armenia)', after
+    the country where it gathered; never another actor the sentence names ('calling on the
+    government')."""
+    crowd = ctx.vocab["crowd_actors"].get(trig["event_type"])
+    if crowd is None or not country:
+        return None
+    named = actor_for_token(ctx, doer, country, doer=True) if doer is not None else None
+    if named is not None and getattr(named, "inter", None) != CIVILIAN_INTER:
+        return named                    # a party or union the tables know
+    return _Known(crowd["name"].format(country=country), crowd["inter"])   # civilians who gather protest
 
 
 def name_beside_an_armed_group(ctx: DocContext, doer: Token, country: str | None):
