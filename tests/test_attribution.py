@@ -378,6 +378,8 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     ("A rebel spokesman in Ajdabiya said 9 fighters were killed.", "Libya", "Libyan rebels"),
     ("The same administrator said 30 homes burned in Kalay.", "Myanmar", "officials"),
     ("The village administrator said 30 homes burned near Kalay.", "Myanmar", "local officials"),
+    ("The village administrator said 30 homes burned. The same administrator said 9 men were held.", "Myanmar",
+     "local officials"),
     # an unnamed source at an institution speaks for it, named by its owner
     ("A medical source at Taiz's central hospital said 9 people were wounded.", "Yemen", "Taiz central hospital"),
     # 'the city's', 'the region's': the town or the region named before; 'main' is no part of a name

@@ -392,3 +392,9 @@ def test_a_credit_line_of_an_agency_alone_makes_it_the_voice_of_the_copy(nlp):
     text = "Mountain Times\nMay 3, 2022\n\nShelling hits Kharkiv\n\nSteppe Newswire\n\nKHARKIV — Some 400 people fled the city."
     (claim,) = claims_of(nlp, text, outlet="Mountain Times")
     assert (claim.claimant, claim.outlet) == ("Steppe Newswire", "Mountain Times")
+
+
+def test_a_them_reaches_into_the_sentence_before_and_the_speaker_is_not_counted(nlp):
+    text = ('"We carried four women out of the ruins. Three of them did not survive," one of the rescuers said.')
+    claims = claims_of(nlp, text)
+    assert [(c.kind, c.subject, c.low) for c in claims] == [("killed", "women", 3)]

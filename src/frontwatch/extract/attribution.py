@@ -190,6 +190,7 @@ class Attributor:
         # what a sentence alone decides (its cues, hedges, co-claimants), read once: a sentence
         # with several figures and events is attributed once for each
         self._read: dict[tuple[str, int, int], object] = {}
+        self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
 
     # ---- public
     def attribute(self, sent, target=None) -> Attribution:
@@ -933,6 +934,16 @@ class Attributor:
         return None
 
     def _role_claimant(self, speaker) -> str | None:
+        """A role's claimant; 'the same administrator' is whom that role spoke for last."""
+        role = speaker.root.lemma_.lower()
+        if any(t.lower_ == "same" for t in speaker) and role in self._by_role:
+            return self._by_role[role]
+        found = self._role_reading(speaker)
+        if found:
+            self._by_role[role] = found
+        return found
+
+    def _role_reading(self, speaker) -> str | None:
         """'A local administrator', 'health officials in Aceh', 'the commander': a role word is no
         claimant of its own. It speaks for the organisation it is of (or at, with, from) when one is
         named; else it keeps a descriptive form ('local officials', 'Aceh health officials')."""

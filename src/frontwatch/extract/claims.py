@@ -444,8 +444,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     noun = _counted_noun(token.doc, q, vocab)
     if q.percent:
         return _read_share(q, token, noun, sent, vocab, readings)
-    if noun is not None and _is_speaker(noun):
-        return None                        # "two officials said": the number counts the speakers
+    if noun is not None and _is_speaker(noun) or _is_speaker(token):
+        return None                        # "two officials said", "one of its volunteers said": the speakers
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and _is_demonym(noun):
         lemma = "people"                   # "60 Afghans": a people counted by nationality
@@ -732,9 +732,14 @@ def _nearer_figure(option, token, others) -> bool:
     return any(abs(n - position) < distance for n in others)
 
 
+EARLIER_PEOPLE_REACH = 25          # tokens before the sentence a 'them' may reach back into
+
+
 def _earlier_people(token, sent, vocab: KindVocabulary) -> str | None:
-    """The people a 'them' refers to: the nearest people noun before the number in its sentence."""
-    for tok in reversed(token.doc[sent.start:token.i]):
+    """The people a 'them' refers to: the nearest people noun before the number, in its sentence or
+    the one just before ('We pulled three children out. Two of them did not survive.')."""
+    before = max(0, sent.start - EARLIER_PEOPLE_REACH)
+    for tok in reversed(token.doc[before:token.i]):
         if tok.lemma_.lower() in vocab.people_nouns and tok.pos_ == "NOUN":
             return vocab.subjects.get(tok.lemma_.lower(), "people")
     return None
