@@ -398,6 +398,9 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     # a head of state named once is the government when named again by surname
     ("Chad's president, Idriss Deby, announced on Monday that his army had retaken Mao. Deby said 60 rebels "
      "had died.", "Chad", "Chadian government"),
+    # 'the coalition' is the fuller name the text gave before
+    ("Jets of the Arab-led coalition hit Hodeidah overnight. The coalition said 80 fighters were killed.", "Yemen",
+     "Arab-led coalition"),
     # an estimate someone gave is theirs
     ("The floods forced 5,000 people from their homes, according to an estimate the Red Cross gave.", "Sudan",
      "ICRC"),

@@ -99,6 +99,7 @@ class AttributionVocabulary:
     place_owners: dict = field(default_factory=dict)     # 'city' -> 'town', 'region' -> 'region'
     unnamed_qualifiers: frozenset[str] = frozenset()
     local_units: frozenset[str] = frozenset()
+    fuller_name_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,7 @@ def vocabulary() -> AttributionVocabulary:
         showing_verbs=sets["showing_verbs"],
         place_owners=table.get("place_owners", {}), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
         local_units=sets.get("local_units", frozenset()),
+        fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         **_demonym_tables(data))
 
 
@@ -502,7 +504,7 @@ class Attributor:
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
-        group = self._group_referred_to(speaker)
+        group = self._fuller_name_before(speaker) or self._group_referred_to(speaker)
         if group:
             return group
         text = speaker.text
@@ -781,6 +783,21 @@ class Attributor:
         if any(self.vocab.country_of.get(_fold(t.text)) for t in speaker):
             return None                        # the mention names another country itself
         return known if self.resolver is not None and self.resolver.claimant(speaker.text) == known else None
+
+    def _fuller_name_before(self, speaker) -> str | None:
+        """'The coalition said', after 'Saudi-led coalition aircraft': the fuller name the text gave
+        that body before (as the alias table knows it, else as written)."""
+        words = [t for t in speaker if not t.is_punct]
+        if len(words) != 2 or words[0].lower_ != "the" or words[1].lemma_.lower() not in self.vocab.fuller_name_heads:
+            return None
+        head = words[1].text.lower()
+        before = doc_text(speaker.doc)[:speaker.start_char]
+        names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)\s+{re.escape(head)}\b", before)
+        names = [n for n in names if n.split()[0].lower() not in _DETERMINERS]
+        if not names:
+            return None
+        name = f"{names[-1]} {head}"
+        return self._lookup(name) or name
 
     def _group_referred_to(self, speaker) -> str | None:
         """'The group said', 'the movement's spokesman (Zabihullah Mujahid)': a definite generic
