@@ -1087,3 +1087,29 @@ def test_a_rally_in_the_city_centre_is_in_the_story_city(nlp, resolver):
 def test_an_unnamed_crowd_is_protesters_or_rioters_of_the_country(nlp, resolver, text, actor1, inter1):
     found = one(events_of(nlp, resolver, text), event_type=("Protests" if inter1 == 6 else "Riots"))
     assert (found.actor1, found.inter1) == (actor1, inter1)
+
+
+@pytest.mark.parametrize("text, event_type, sub_type, location", [
+    ("Air defences intercepted six drones over Fallujah on Tuesday night, the military said.",
+     "Strategic developments", "Disrupted weapons use", "Fallujah"),
+    ("Soldiers shot down a drone near Fallujah on Tuesday, the army said.",
+     "Strategic developments", "Disrupted weapons use", "Fallujah"),
+    ("Police dispersed the protesters in Mosul on Friday with tear gas.",
+     "Protests", "Protest with intervention", "Mosul"),
+    ("Security forces opened fire on protesters in Mosul on Friday, killing three, medics said.",
+     "Protests", "Excessive force against protesters", "Mosul"),
+])
+def test_force_used_on_protesters_and_weapons_stopped(nlp, resolver, text, event_type, sub_type, location):
+    found = one(events_of(nlp, resolver, text), location=location)
+    assert (found.event_type, found.sub_event_type) == (event_type, sub_type)
+
+
+def test_force_used_on_protesters_names_them_as_the_target(nlp, resolver):
+    found = one(events_of(nlp, resolver, "Police dispersed the protesters in Mosul on Friday with tear gas."),
+                location="Mosul")
+    assert (found.actor2, found.inter2) == ("Protesters (Iraq)", 6)
+
+
+def test_the_ground_held_so_far_is_no_new_capture(nlp, resolver):
+    text = "Under the deal, the army keeps the ground it has taken around Fallujah since March."
+    assert not [e for e in events_of(nlp, resolver, text) if e.event_type == "Battles"]

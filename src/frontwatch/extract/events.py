@@ -170,6 +170,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
     civilian = rule.get("civilian_sub_event_type")
     if civilian and targets_civilians(anchor, vocab):
         event_type, sub_type = civilian
+    if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
+        event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
         event_type, sub_type = "Battles", "Armed clash"     # 'exchanges of rocket fire between the sides'
     return {
@@ -219,6 +221,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                              if c.dep_ in ("nsubj", "nsubjpass")),
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
         "change_marked": lambda v: marks_a_change(anchor, v),
+        "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
+            theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
         "to_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
                                       if p.dep_ == "prep" and p.lower_ == "to"
@@ -327,6 +331,11 @@ def targets_civilians(anchor: Token, vocab: dict) -> bool:
     if theme is not None and (theme.lower_ in words or theme.lemma_ in words):
         return True
     return any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound"))
+
+
+def targets_protesters(anchor: Token, vocab: dict) -> bool:
+    theme = theme_of(anchor)
+    return theme is not None and (theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"])
 
 
 def governing_chain(tok: Token, limit: int = 8) -> list[Token]:
@@ -1075,6 +1084,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'struck targets in the city 495 times since August'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
+    if trig["territory"] and is_ground_held_so_far(tok, vocab):
+        return []
     if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab):
         return []
     if trig["sub_event_type"] in vocab["transfer_sub_types"] and leads_up_to_a_capture(ctx, tok):
@@ -1140,6 +1151,13 @@ def is_cause_of_flight(tok: Token, vocab: dict) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_ in verbs
+
+
+def is_ground_held_so_far(tok: Token, vocab: dict) -> bool:
+    """'Azerbaijan keeps the ground it has taken': a perfect-tense clause on 'ground' or
+    'territory' sums up gains so far; it is no capture of its own."""
+    return tok.dep_ == "relcl" and tok.head.lemma_.lower() in vocab["context_themes"] \
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
 def is_earlier_history_of_place(tok: Token) -> bool:
@@ -1741,6 +1759,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if crowd is not None:
         actors.actor1 = crowd
         return actors
+    target_crowd = ctx.vocab["crowd_actors"]["targets"].get(trig["sub_event_type"])
     reporter = reporting_subject(tok, ctx.vocab) if doer is not None and doer.pos_ == "PRON" else None
     if reporter is not None and (found := actor_for_token(ctx, reporter, country, doer=True)) is not None:
         actors.actor1 = found           # 'Rebel fighters in Misrata said they had driven ...': they
@@ -1792,6 +1811,12 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         found = resolve(target)
         if found and (actors.actor1 is None or found.canonical != actors.actor1.canonical):
             actors.actor2 = found
+    crowd_country = getattr(place, "country", None) or country
+    if target_crowd is not None and crowd_country and (
+            actors.actor2 is None or getattr(actors.actor2, "inter", None) == CIVILIAN_INTER):
+        actors.actor2 = _Known(target_crowd["name"].format(country=crowd_country), target_crowd["inter"])
+    if actors.actor1 is not None and actors.actor2 is not None and actors.actor1.canonical == actors.actor2.canonical:
+        actors.actor1 = None            # 'shot dead four protesters': the protesters are the target
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
@@ -1809,7 +1834,7 @@ def crowd_actor(ctx: DocContext, doer: Token | None, trig: dict, country: str | 
     """ACLED's actor for a crowd no table names: 'Protesters (Yemen)', 'Rioters (Armenia)', after
     the country where it gathered; never another actor the sentence names ('calling on the
     government')."""
-    crowd = ctx.vocab["crowd_actors"].get(trig["event_type"])
+    crowd = ctx.vocab["crowd_actors"]["doers"].get(trig["sub_event_type"])
     if crowd is None or not country:
         return None
     named = actor_for_token(ctx, doer, country, doer=True) if doer is not None else None
