@@ -401,6 +401,12 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     # 'the coalition' is the fuller name the text gave before
     ("Jets of the Arab-led coalition hit Hodeidah overnight. The coalition said 80 fighters were killed.", "Yemen",
      "Arab-led coalition"),
+    # a name the parser hung apart from 'according to the agency' is the agency's
+    ("According to the state news agency KNA, 15 people were killed in Kadugli.", "Sudan", "KNA"),
+    # a role of a state body named without its country speaks for the country's body
+    ("The army's spokesman, Colonel Omar Idris, said 60 fighters were killed near Kadugli.", "Sudan",
+     "Sudanese military"),
+    ("Local activists said the shelling killed 12 people in Kadugli.", "Sudan", "activists"),
     # an estimate someone gave is theirs
     ("The floods forced 5,000 people from their homes, according to an estimate the Red Cross gave.", "Sudan",
      "ICRC"),

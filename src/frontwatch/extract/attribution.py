@@ -320,7 +320,7 @@ class Attributor:
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-                speaker = _subtree(pobj) if pobj is not None else None
+                speaker = _with_stray_name(_subtree(pobj)) if pobj is not None else None
                 found.append(_Cue(tok, "according to", self.vocab.verbs.get("according to", "asserted"),
                                   speaker, None))
             elif self._is_cue_word(tok) and self._is_reporting(tok):
@@ -680,7 +680,19 @@ class Attributor:
                 found = self._governor_body(phrase) or self._owned_body(phrase)
                 if found:
                     return found
-        return None
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        return self._state_body(owner) if owner is not None else None
+
+    def _state_body(self, owner) -> str | None:
+        """"The army's spokesman, X": a role of a state body named without its country speaks for
+        that body of the report's country ('Sudanese military')."""
+        words = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS]
+        if not words or any(t.pos_ == "PROPN" for t in words):
+            return None
+        generic = self.vocab.national.get(_fold(_joined(words)))
+        if generic is None or not self.country:
+            return None
+        return self._country_body(self.country, generic)
 
     def _runner(self, span, root) -> tuple[list, int]:
         """'the Hamas-run health ministry': who runs the body, and where that part ends."""
@@ -1294,6 +1306,16 @@ def _without_apposition(token):
     if cut is None or cut <= token.i:
         return phrase
     return token.doc[phrase.start:cut]
+
+
+def _with_stray_name(span):
+    """'according to the state news agency SUNA': a name right after the phrase that the parser hung
+    elsewhere is the phrase's apposition."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not span.start <= doc[end].head.i < end:
+        end += 1
+    closed = end < len(doc) and doc[end].text in (",", ";", "—", "–")     # the name ends the phrase
+    return doc[span.start:end] if end > span.end and closed else span
 
 
 def _with_name_tail(ent, speaker):
