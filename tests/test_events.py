@@ -1104,10 +1104,21 @@ def test_force_used_on_protesters_and_weapons_stopped(nlp, resolver, text, event
     assert (found.event_type, found.sub_event_type) == (event_type, sub_type)
 
 
-def test_force_used_on_protesters_names_them_as_the_target(nlp, resolver):
+def test_force_used_on_protesters_names_them_first_and_the_force_second(nlp, resolver):
     found = one(events_of(nlp, resolver, "Police dispersed the protesters in Mosul on Friday with tear gas."),
                 location="Mosul")
-    assert (found.actor2, found.inter2) == ("Protesters (Iraq)", 6)
+    assert (found.actor1, found.inter1, found.actor2) == ("Protesters (Iraq)", 6, "Police Forces of Iraq")
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Hundreds of people marched through Mosul on Thursday, and police fired tear gas to disperse them.",
+     "Protest with intervention"),
+    ("Hundreds of people marched through Mosul on Thursday, chanting slogans.", "Peaceful protest"),
+    ("Demonstrators burned tyres and hurled stones in Mosul on Friday.", "Violent demonstration"),
+])
+def test_a_protest_is_typed_by_how_it_went(nlp, resolver, text, sub_type):
+    found = one(events_of(nlp, resolver, text), location="Mosul")
+    assert found.sub_event_type == sub_type
 
 
 def test_the_ground_held_so_far_is_no_new_capture(nlp, resolver):

@@ -1759,7 +1759,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if crowd is not None:
         actors.actor1 = crowd
         return actors
-    target_crowd = ctx.vocab["crowd_actors"]["targets"].get(trig["sub_event_type"])
+    target_crowd = ctx.vocab["crowd_actors"]["protesters"].get(trig["sub_event_type"])
     reporter = reporting_subject(tok, ctx.vocab) if doer is not None and doer.pos_ == "PRON" else None
     if reporter is not None and (found := actor_for_token(ctx, reporter, country, doer=True)) is not None:
         actors.actor1 = found           # 'Rebel fighters in Misrata said they had driven ...': they
@@ -1812,11 +1812,11 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         if found and (actors.actor1 is None or found.canonical != actors.actor1.canonical):
             actors.actor2 = found
     crowd_country = getattr(place, "country", None) or country
-    if target_crowd is not None and crowd_country and (
-            actors.actor2 is None or getattr(actors.actor2, "inter", None) == CIVILIAN_INTER):
-        actors.actor2 = _Known(target_crowd["name"].format(country=crowd_country), target_crowd["inter"])
-    if actors.actor1 is not None and actors.actor2 is not None and actors.actor1.canonical == actors.actor2.canonical:
-        actors.actor1 = None            # 'shot dead four protesters': the protesters are the target
+    if target_crowd is not None and crowd_country:
+        # ACLED names the protesters first and the force used on them second
+        force = actors.actor1 if getattr(actors.actor1, "inter", None) not in (None, CIVILIAN_INTER, target_crowd["inter"]) else None
+        actors.actor1 = _Known(target_crowd["name"].format(country=crowd_country), target_crowd["inter"])
+        actors.actor2 = force
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
@@ -2297,6 +2297,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
                 trig["rule"] in vocab["restating_rules"] and entered_after_a_withdrawal(anchor, vocab)):
             markers = vocab["non_violent_markers"]
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
+    if sub_type in vocab["intervention"]["upgrades"] and met_with_force(sent, vocab):
+        sub_type = vocab["intervention"]["sub_event_type"]    # 'marched ... and police fired tear gas'
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
         by_group = vocab["detention_by_armed_group"]
@@ -2325,6 +2327,12 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         outlets=[ctx.document.outlet] if ctx.document.outlet else [],
         evidence=[evidence], docs=[ctx.document.id],
     )
+
+
+def met_with_force(sent: Span, vocab: dict) -> bool:
+    """A protest told with tear gas, water cannon or a dispersal in the same sentence was broken up."""
+    text = sent.text.lower()
+    return any(marker in text for marker in vocab["intervention"]["markers"])
 
 
 def name_of(actor) -> str | None:
