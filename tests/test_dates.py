@@ -134,3 +134,15 @@ def test_plain_calendar_dates_agree_with_dateparser(day, pub, fmt):
 def test_parts_of_months_and_spans_ago(text, published, earliest, latest, precision):
     found = resolve_expression(text, published)
     assert (found.earliest, found.latest, found.precision) == (earliest, latest, precision)
+
+
+@pytest.mark.parametrize("text, published, earliest, latest, precision", [
+    ("June 3-4", "2023-06-21", "2023-06-03", "2023-06-04", 2),
+    ("between May 10 and 12", "2023-06-21", "2023-05-10", "2023-05-12", 2),
+    ("3 to 5 June 2019", None, "2019-06-03", "2019-06-05", 2),
+    ("from March 1 to 20", "2023-06-21", "2023-03-01", "2023-03-20", 3),
+    ("on June 3 and 4 soldiers", "2023-06-21", "2023-06-03", "2023-06-03", 1),
+])
+def test_day_ranges_of_one_month(text, published, earliest, latest, precision):
+    found = resolve_expression(text, published)
+    assert (found.earliest, found.latest, found.precision) == (earliest, latest, precision)

@@ -233,7 +233,36 @@ _ABSOLUTE = (
     rf"(?i:the\s+)?(?i:start|beginning|end|middle)\s+of\s+{_FULL_MONTH}(?:,?\s+{_YEAR})?)"
 )
 
+_RANGE_JOIN = r"\s*(?:-|–|\s(?i:to|and|until)\s)\s*"
+_DAY_RANGE = (rf"\b(?:(?i:between|from)\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAYNUM}){_RANGE_JOIN}(?P<d2>{_DAYNUM})"
+              rf"|(?P<e1>{_DAYNUM}){_RANGE_JOIN}(?P<e2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{_MONTH}))"
+              rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w-])")
+
+
+def _r_day_range(m, pub):
+    """'June 3-4', '3 to 5 June 2023', 'between May 10 and 12': the days of one month from the
+    first to the last (precision 2 when they span more than a day)."""
+    month, first_day, last_day = (m.group("m1"), m.group("d1"), m.group("d2")) if m.group("m1") \
+        else (m.group("m2"), m.group("e1"), m.group("e2"))
+    first = resolve_absolute(f"{month} {_digits(first_day)} {m.group('year') or ''}".strip(), pub)
+    if first is None or not first.resolved:
+        return first
+    start = date.fromisoformat(first.best)
+    try:
+        end = start.replace(day=_digits(last_day))
+    except ValueError:
+        return first
+    if end <= start or (" and " in m.group(0) and not m.group(0).lower().startswith("between")):
+        return first                    # 'on June 3 and 4 soldiers were hurt': one day, not a range
+    return _window(start, end, WEEK if (end - start).days < 7 else MONTH, m.group(0), best=start)
+
+
+def _digits(day: str) -> int:
+    return int(re.match(r"\d+", day).group(0))
+
+
 RELATIVE_RULES = [
+    (_DAY_RANGE, _r_day_range),
     (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR}|{_FULL_MONTH})(?![\w])", _r_since_absolute),
     (rf"\b(?i:(?:early|late)\s+)?(?i:on\s+)?(?i:(?:since|last)\s+)?(?i:(?:early|late)\s+)?{_WEEKDAY}"
      r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday),
@@ -370,7 +399,8 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
         for m in pattern.finditer(text):
             if not m.group(0).strip():
                 continue
-            rng = resolver(m, pub) if pub else _unknown(m.group(0).strip())
+            dated = pub or m.groupdict().get("year")      # 'June 3-4, 2023' needs no publication date
+            rng = resolver(m, pub) if dated else _unknown(m.group(0).strip())
             if rng is not None:
                 start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
                 candidates.append((start, m.end(), rng))
