@@ -407,6 +407,7 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     ("The army's spokesman, Colonel Omar Idris, said 60 fighters were killed near Kadugli.", "Sudan",
      "Sudanese military"),
     ("Local activists said the shelling killed 12 people in Kadugli.", "Sudan", "activists"),
+    ("Dozens were hurt when shells hit the market, medics said.", "Sudan", "medics"),
     # an estimate someone gave is theirs
     ("The floods forced 5,000 people from their homes, according to an estimate the Red Cross gave.", "Sudan",
      "ICRC"),
@@ -425,6 +426,9 @@ def test_speakers_named_through_their_body(nlp, real_resolver, text, country, cl
     ("Sumy regional governor Ivan Bondar said the shelling went on all night. Bondar said 11 civilians were wounded.",
      "Ukraine",
      "Sumy regional administration"),
+    # a town's mayor speaks for its council: the town named, else the town named last
+    ("Kherson's mayor, Ihor Petrenko, said 21 civilians had been killed.", "Ukraine", "Kherson city council"),
+    ("Drones hit Odesa overnight. The city's mayor said 4 people were killed.", "Ukraine", "Odesa city council"),
     # 'the governor's office' is the governor of the region the sentence names
     ("A rocket hit a market in Hajjah city, killing five people, the governor's office said.", "Yemen",
      "Hajjah governorate"),

@@ -100,6 +100,8 @@ class AttributionVocabulary:
     unnamed_qualifiers: frozenset[str] = frozenset()
     local_units: frozenset[str] = frozenset()
     fuller_name_heads: frozenset[str] = frozenset()
+    municipal_heads: frozenset[str] = frozenset()
+    municipal_body: str = "city council"
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +138,8 @@ def vocabulary() -> AttributionVocabulary:
         place_owners=table.get("place_owners", {}), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
         local_units=sets.get("local_units", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
+        municipal_heads=sets.get("municipal_heads", frozenset()),
+        municipal_body=table.get("municipal_body", "city council"),
         **_demonym_tables(data))
 
 
@@ -517,7 +521,8 @@ class Attributor:
             return government
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
         canonical = (self._country_voice(speaker) or self._located_body(speaker) or self._demonym_body(speaker)
-                     or self._governor_body(speaker) or self._owned_body(speaker) or self._body_of_role(speaker)
+                     or self._governor_body(speaker) or self._mayor_body(speaker) or self._owned_body(speaker)
+                     or self._body_of_role(speaker)
                      or self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
                      or self._alias_of_own_country(text, speaker)
@@ -593,7 +598,10 @@ class Attributor:
         before this phrase, which the owner word stands for; None when the owner is not such a word."""
         if len(owner_tokens) != 1 or owner_tokens[0].lower_ not in self.vocab.place_owners:
             return None
-        wanted_town = self.vocab.place_owners[owner_tokens[0].lower_] == "town"
+        return self._last_place_before(span, self.vocab.place_owners[owner_tokens[0].lower_] == "town")
+
+    def _last_place_before(self, span, wanted_town: bool):
+        """The tokens of the last town (or region) named before the phrase."""
         for start, end, place in sorted(self._places_before(span), key=lambda hit: -hit[0]):
             if place is not None and place.kind == "country":
                 continue
@@ -741,6 +749,23 @@ class Attributor:
         code = self._country_code()
         body = self.vocab.regional_bodies.get(code or "") or self.vocab.regional_bodies.get("", "administration")
         return self._composed(f"{region} {body}", body)
+
+    def _mayor_body(self, span) -> str | None:
+        """"Kherson's mayor", 'the mayor of Kherson', 'the city's mayor, X': a town's mayor speaks for
+        its council ('Kherson city council'); the town is the one named, else the last one named."""
+        head = next((t for t in span if t.lemma_.lower() in self.vocab.municipal_heads), None)
+        if head is None or (head.i != span.root.i and head.head.i != span.root.i and head.dep_ != "compound"):
+            return None
+        town = self._region_named(head)
+        if town is None:
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            if owner is not None and owner.lower_ in self.vocab.place_owners or owner is None and definite:
+                tokens = self._last_place_before(span, True)
+                town = _joined(tokens) if tokens else None
+        if not town:
+            return None
+        return self._composed(f"{town} {self.vocab.municipal_body}", self.vocab.municipal_body)
 
     @staticmethod
     def _region_named(head) -> str | None:
