@@ -1124,3 +1124,28 @@ def test_a_protest_is_typed_by_how_it_went(nlp, resolver, text, sub_type):
 def test_the_ground_held_so_far_is_no_new_capture(nlp, resolver):
     text = "Under the deal, the army keeps the ground it has taken around Fallujah since March."
     assert not [e for e in events_of(nlp, resolver, text) if e.event_type == "Battles"]
+
+
+def test_a_doer_placed_by_in_acts_there(nlp, resolver):
+    text = "Police in Basra detained five activists on Sunday, a rights group said."
+    found = one(events_of(nlp, resolver, text), sub_event_type="Arrests")
+    assert found.location == "Basrah"
+
+
+def test_positions_east_of_the_city_are_by_the_story_city(nlp, resolver):
+    text = ("Militants shelled Fallujah on Monday, the army said.\n\n"
+            "The army said its aircraft had bombed militant positions east of the city on Tuesday night.")
+    found = one(events_of(nlp, resolver, text), sub_event_type="Air/drone strike")
+    assert (found.location, found.event_date) == ("Fallujah", "2017-06-20")
+
+
+def test_a_toll_in_the_city_is_no_strike_of_its_own(nlp, resolver):
+    text = ("Militants shelled Fallujah on Monday, the army said.\n\n"
+            "About 200 people had been killed in the city since Friday, the governor said.")
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_drones_as_the_agent_of_a_passive_hit(nlp, resolver):
+    text = "A hospital in Fallujah was hit by drones on Tuesday, medics said."
+    found = one(events_of(nlp, resolver, text), location="Fallujah")
+    assert found.sub_event_type == "Air/drone strike"

@@ -205,8 +205,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
         "subject_armed": lambda v: (subj := subject_of(anchor) or governing_subject(anchor)) is not None
         and (subj.lemma_ in vocab["armed_nouns"] or subj.lower_ in vocab["armed_nouns"]) == v,
-        "subject_in": lambda v: (subj := weapon_subject(anchor)) is not None and (
-            subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v),
+        "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
+                                    for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
         or any(c.lower_ in v for o in anchor.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"),
         "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
@@ -242,6 +242,12 @@ def weapon_subject(verb: Token) -> Token | None:
         return subject
     before = [t for t in verb.doc[subject.i + 1:verb.i] if t.pos_ not in ("AUX", "ADV", "PART")]
     return before[-1] if before and before[-1].pos_ == "NOUN" else subject
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """'was hit twice by drones': the doer of a passive verb."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def counted_noun(tok: Token) -> str | None:
@@ -1230,6 +1236,10 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = nearest_with_conjuncts(tok, clause_mates(tok, trig, ctx.vocab, unowned))
     if not own and (mentions or context_places(ctx, n)):
         own = directional_part(ctx, tok)    # only while the story is speaking of a place
+    if not own:
+        own = located_doer(tok, mentions)     # 'police in Port Sudan detained five activists'
+    if not own and not trig["noun"] and dated_as_an_act(ctx, n, date_info):
+        own = story_city_in_clause(ctx, n, tok)   # 'bombed positions east of the city on Sunday'
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
         in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
@@ -1252,6 +1262,24 @@ def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
     theme = theme_of(tok)
     return trig["rule"] in vocab["person_target_rules"] and theme is not None \
         and (theme.lower_ in vocab["civilian_words"] or theme.lemma_ in vocab["civilian_words"])
+
+
+def located_doer(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A doer placed by 'in X' ('police in Port Sudan', 'rebels in Misrata') acts there when the
+    clause names no place of its own."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ == "in"
+            and m.root.head.head.i == subject.i]
+
+
+def story_city_in_clause(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
+    """'positions east of the city' in the trigger's own clause: a spot by the story's city
+    (only a direction says so: 'killed in the city since Friday' is a running toll)."""
+    found = story_city(ctx, n)
+    return [m for m in found if clause_verb(m.root).i == clause_verb(tok).i and m.root.dep_ == "pobj"
+            and m.root.head.lower_ == "of" and m.root.head.head.lower_ in ctx.vocab["direction_words"]]
 
 
 def agreement_place_before(ctx: DocContext, n: int, trig: dict) -> list[PlaceMention]:
