@@ -1149,3 +1149,23 @@ def test_drones_as_the_agent_of_a_passive_hit(nlp, resolver):
     text = "A hospital in Fallujah was hit by drones on Tuesday, medics said."
     found = one(events_of(nlp, resolver, text), location="Fallujah")
     assert found.sub_event_type == "Air/drone strike"
+
+
+def test_coming_under_fire_is_a_clash_unless_a_weapon_says_more(nlp, resolver):
+    clash = "Iraqi troops came under fire near Fallujah on Friday, the army said."
+    shelled = "Fallujah came under heavy rocket fire on Friday, the army said."
+    assert [e.sub_event_type for e in events_of(nlp, resolver, clash)] == ["Armed clash"]
+    assert [e.sub_event_type for e in events_of(nlp, resolver, shelled)] == ["Shelling/artillery/missile attack"]
+
+
+def test_protesters_setting_fire_riot_rather_than_destroy_property(nlp, resolver):
+    text = "Protesters set fire to tyres outside the governor's office in Mosul on Monday, witnesses said."
+    found = one(events_of(nlp, resolver, text), location="Mosul")
+    assert (found.event_type, found.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_a_village_no_gazetteer_knows_taken_is_kept_at_the_story_city(nlp, resolver):
+    text = ("Militants shelled Fallujah on Monday, the army said.\n\n"
+            "The army said it had recaptured Qaryat Zuwairat on Tuesday.")
+    found = one(events_of(nlp, resolver, text), sub_event_type="Government regains territory")
+    assert (found.location, found.geo_precision) == ("Fallujah", 3)

@@ -170,6 +170,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
     civilian = rule.get("civilian_sub_event_type")
     if civilian and targets_civilians(anchor, vocab):
         event_type, sub_type = civilian
+    if rule.get("crowd_sub_event_type") and done_by_a_crowd(anchor, vocab):
+        event_type, sub_type = rule["crowd_sub_event_type"]       # 'protesters set fire to tyres': a riot
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
@@ -337,6 +339,12 @@ def targets_civilians(anchor: Token, vocab: dict) -> bool:
     if theme is not None and (theme.lower_ in words or theme.lemma_ in words):
         return True
     return any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound"))
+
+
+def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
+    subject = weapon_subject(anchor)
+    words = vocab["protest_crowd_words"]
+    return subject is not None and (subject.lemma_.lower() in words or subject.lower_ in words or counted_noun(subject) in words)
 
 
 def targets_protesters(anchor: Token, vocab: dict) -> bool:
@@ -867,6 +875,7 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
     for tok in sent:
         of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in settlements
         before_noun = names_before_settlement(tok, settlements)
+        of_place = of_place or is_taken_name(tok, ctx.vocab)      # 'the army recaptured Kibumba'
         locative = not (of_place or before_noun) and is_locative(tok, ctx.vocab)
         if tok.pos_ != "PROPN" or not (of_place or before_noun or locative):
             continue
@@ -885,6 +894,16 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
     return found
+
+
+def is_taken_name(tok: Token, vocab: dict) -> bool:
+    """A name that is the object of a capture verb is ground, so a place. A person can be captured
+    or seized but not retaken or overrun; the small model tags many unknown villages as persons
+    or organisations, so after those verbs its tag is no bar."""
+    if tok.dep_ != "dobj" or tok.ent_type_ == "NORP":
+        return False
+    verb = tok.head.lemma_
+    return verb in vocab["ground_only_verbs"] or (verb in vocab["capture_verbs"] and tok.ent_type_ != "PERSON")
 
 
 def names_before_settlement(tok: Token, settlements) -> bool:
