@@ -1169,3 +1169,11 @@ def test_a_village_no_gazetteer_knows_taken_is_kept_at_the_story_city(nlp, resol
             "The army said it had recaptured Qaryat Zuwairat on Tuesday.")
     found = one(events_of(nlp, resolver, text), sub_event_type="Government regains territory")
     assert (found.location, found.geo_precision) == ("Fallujah", 3)
+
+
+def test_a_village_named_like_a_small_foreign_town_is_kept_at_the_story_city(nlp, resolver):
+    # 'Moura' is also a small town in Portugal; in a report on Iraq the village is Iraq's
+    text = ("Militants shelled Fallujah on Monday, the army said.\n\n"
+            "Gunmen executed about 30 civilians in the village of Moura on Tuesday, residents said.")
+    found = one(events_of(nlp, resolver, text), sub_event_type="Attack")
+    assert (found.location, found.geo_precision) == ("Fallujah", 3)

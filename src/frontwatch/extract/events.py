@@ -889,8 +889,8 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
             span = ctx.doc[tok.left_edge.i:tok.i + 1]
             known = match is not None and match.kind != "country" and same_country(ctx, match)
             match = match if known else unlisted_locative(ctx, span)
-        elif match is None:
-            match = unlisted_place(ctx, named)
+        elif match is None or is_small_foreign_town(ctx, match):
+            match = unlisted_place(ctx, named)  # 'the village of Moura' in Mali is no Portuguese town
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
     return found
@@ -904,6 +904,12 @@ def is_taken_name(tok: Token, vocab: dict) -> bool:
         return False
     verb = tok.head.lemma_
     return verb in vocab["ground_only_verbs"] or (verb in vocab["capture_verbs"] and tok.ent_type_ != "PERSON")
+
+
+def is_small_foreign_town(ctx: DocContext, match) -> bool:
+    main_country = getattr(ctx.main_place, "country", None)
+    return bool(main_country) and match.kind != "country" and match.country != main_country \
+        and getattr(match, "source", "") == "geonames" and getattr(match, "population", 0) < FOREIGN_MIN_POPULATION
 
 
 def names_before_settlement(tok: Token, settlements) -> bool:
