@@ -426,6 +426,10 @@ def test_speakers_named_through_their_body(nlp, real_resolver, text, country, cl
     ("Sumy regional governor Ivan Bondar said the shelling went on all night. Bondar said 11 civilians were wounded.",
      "Ukraine",
      "Sumy regional administration"),
+    ("The governor of North Kivu said 60 people had been killed in Beni.", "DR Congo",
+     "North Kivu regional administration"),
+    # officials of a region named 'in the X region' keep where they work
+    ("Officials in the Ituri province said 6 people had been killed in Bunia.", "DR Congo", "Ituri officials"),
     # a town's mayor speaks for its council: the town named, else the town named last
     ("Kherson's mayor, Ihor Petrenko, said 21 civilians had been killed.", "Ukraine", "Kherson city council"),
     ("Drones hit Odesa overnight. The city's mayor said 4 people were killed.", "Ukraine", "Odesa city council"),

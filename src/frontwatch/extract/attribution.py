@@ -778,8 +778,9 @@ class Attributor:
             names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if not names:
             return None
+        after = names[0].i > head.i            # 'governor of South Darfur': the whole name after 'of'
         words = [t for t in _subtree(names[0]) if t.dep_ != "case" and t.lower_ not in _DETERMINERS
-                 and t.text[:1].isupper() and t.i < head.i or t.head.dep_ == "prep"]
+                 and t.text[:1].isupper() and (t.i < head.i or after) or t.head.dep_ == "prep"]
         return _clean_name(_joined(words)) or None
 
     def _region_of_sentence(self, span) -> str | None:
@@ -1012,7 +1013,7 @@ class Attributor:
                  and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")
                  and t.lower_ not in _AFFILIATION_SUFFIXES and not _hyphen_before_suffix(t)]
         places = [t for t in speaker if t.i > root.i and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
-                  and t.head.dep_ == "prep" and t.head.lower_ in ("in", "from", "of")]
+                  and self._where_it_works(t)]
         if not words and not places:
             earlier = self._remembered(speaker)     # 'an SDF spokesman' ... 'a spokesman'
             if earlier and not _is_descriptive(earlier):
@@ -1042,6 +1043,18 @@ class Attributor:
         if role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens):
             return _descriptive(tokens, "military officials")
         return _descriptive(tokens, "officials")
+
+    def _where_it_works(self, tok) -> bool:
+        """'officials in Aceh', 'officials in the South Darfur region': a name after 'in', 'from'
+        or 'of', alone or naming a region, town or province."""
+        head = tok.head
+        while head.dep_ == "compound" and head.pos_ == "PROPN" and head.i != head.head.i:
+            head = head.head                # 'South' of 'South Darfur'
+        if head.dep_ == "pobj" and head.lemma_.lower() in self.vocab.place_owners and head is not tok:
+            head = head.head                # 'the South Darfur region'
+        elif head.i == tok.i or head.dep_ == "pobj":
+            head = head.head
+        return head.dep_ == "prep" and head.lower_ in ("in", "from", "of")
 
     def _title_organisation(self, speaker) -> str | None:
         """'Chilean Interior Minister Ana Soto', 'Sahel Relief Committee spokesman Ali Sow': a named
