@@ -31,6 +31,12 @@ def brief(claim):
      [("killed", "civilians", 141, 141, "at_least"), ("killed", "children", 18, 18, "exact")]),
     ("Some 10,000 people fled Marawi on Wednesday.", [("displaced", "people", 10000, 10000, "about")]),
     ("Some 3,500 people have returned to Kalay since Friday.", [("other", "people", 3500, 3500, "about")]),
+    # a range the tagger takes for a date still counts the people after it
+    ("Between 20 and 25 people were killed in Bunia on Friday.", [("killed", "people", 20, 25, "between")]),
+    # the kind's own word right after a figure names what it counts, before the toll around it
+    ("The toll rose to 41 dead and 96 injured in Bunia.",
+     [("killed", "people", 41, 41, "exact"), ("injured", "people", 96, 96, "exact")]),
+    ("Some 800,000 people are at risk of famine in Ituri.", [("in_need", "people", 800000, 800000, "about")]),
     # a verb and its preposition with the object between them: 'forced ... from'
     ("The shelling has forced about 6,000 people from their homes in Sumy.",
      [("displaced", "people", 6000, 6000, "about")]),

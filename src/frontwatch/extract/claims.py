@@ -385,8 +385,9 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
             before is not None and before.lower_ == "of")):
         return True                       # "one of the", "one militia commander said", "members of one family"
+    counts_next = after is not None and after.lemma_.lower() in vocab.people_nouns   # 'Between 30 and 40 people'
     if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None \
-            and not _counted_by_verb(token, q, vocab):
+            and not _counted_by_verb(token, q, vocab) and not counts_next:
         return True                       # ('put the number of civilians killed at between 13 and 20' is no date)
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
         return True
@@ -398,6 +399,12 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
         return True                       # "a father of four"
     return _looks_like_age(q, before, after)
+
+
+def _kind_word_after(doc, q: Quantity, vocab: KindVocabulary) -> str | None:
+    """'340 injured', '112 dead': a kind's own word right after the figure names what it counts."""
+    after = _next_word(doc, q.end)
+    return vocab.nouns.get(after.lower_) if after is not None else None
 
 
 def _counted_by_verb(token, q: Quantity, vocab: KindVocabulary) -> bool:
@@ -456,8 +463,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         figure = _figure_of(token, vocab)
         if figure is not None:                  # "put the number of civilians killed at 13 to 20"
             kind, noun = figure
-        else:
-            kind = _toll_kind(token, vocab)
+        else:                                   # '112 dead and 340 injured': the word after first
+            kind = _kind_word_after(token.doc, q, vocab) or _toll_kind(token, vocab)
     if kind is None and lemma in vocab.place_nouns | vocab.building_nouns:
         kind = _taken_kind(noun, sent, vocab)
         if kind is None:
