@@ -1177,3 +1177,10 @@ def test_a_village_named_like_a_small_foreign_town_is_kept_at_the_story_city(nlp
             "Gunmen executed about 30 civilians in the village of Moura on Tuesday, residents said.")
     found = one(events_of(nlp, resolver, text), sub_event_type="Attack")
     assert (found.location, found.geo_precision) == ("Fallujah", 3)
+
+
+def test_the_target_of_a_raid_is_a_place_even_if_tagged_a_person(nlp, resolver):
+    text = ("Militants shelled Fallujah on Monday, the army said.\n\n"
+            "Gunmen killed 18 villagers in an overnight raid on Qaryat Zuwairat, a local leader said.")
+    found = one(events_of(nlp, resolver, text), sub_event_type="Attack")
+    assert (found.location, found.geo_precision) == ("Fallujah", 3)

@@ -630,9 +630,16 @@ def unlisted_locative(ctx: DocContext, span: Span):
         return None
     if not is_locative(root, ctx.vocab) or root.ent_type_ in NOT_PLACE_ENTITIES:
         return None
-    if root.ent_type_ == "PERSON" and root.head.lower_ not in ctx.vocab["place_only_preps"]:
+    if root.ent_type_ == "PERSON" and root.head.lower_ not in ctx.vocab["place_only_preps"] \
+            and not is_target_of_a_raid(root, ctx.vocab):
         return None                     # the small model calls many unknown places persons; 'told Kiir' is one
     return replace(main, geo_precision=3)
+
+
+def is_target_of_a_raid(root: Token, vocab: dict) -> bool:
+    """'an overnight raid on Mabalako', 'an assault on Hajin': the name after 'on' is where it hit."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() in vocab["raid_nouns"]
 
 
 NOT_PLACE_ENTITIES = ("ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
