@@ -509,3 +509,15 @@ def test_who_heads_a_group_speaks_for_the_group_not_where_it_works(nlp, real_res
     attributor = Attributor(real_resolver, "Harbour Gazette", "DR Congo")
     (sent,) = nlp(text).sents
     assert attributor.attribute(sent).claimant.endswith("association")      # not Marie Kahindo, not Beni
+
+
+def test_a_countrys_generic_body_named_with_its_country_is_that_body(nlp):
+    """'Syria's state news agency' is what Syria's own aliases call 'the state news agency' (SANA),
+    not a new body 'Syrian state news agency'; another country's generic body stays refused above."""
+    from frontwatch.resolve import Resolver
+    from frontwatch.settings import Settings
+
+    attributor = Attributor(Resolver.default(Settings()), "Tigris Bulletin", "Syria")
+    text = "Syria's state news agency said 15 soldiers had died in Hama on Sunday."
+    (att,) = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert att.claimant == "SANA"

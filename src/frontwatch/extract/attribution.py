@@ -926,7 +926,14 @@ class Attributor:
         """'Somali police'; strict: a table hit that only knows the generic body does not count."""
         name = f"{self.vocab.demonym_of.get(country, country)} {generic}"
         if strict:
-            return self._composed(name, generic)
+            composed = self._composed(name, generic)
+            if composed == name and self.resolver is not None:
+                # the generic body as that country's own aliases know it ('state news agency' in Syria is
+                # SANA): then 'Syrian state news agency' is no other country's body but exactly that one
+                known, own = self._lookup(name), self.resolver.claimant(generic, country)
+                if known is not None and known == own:
+                    return known
+            return composed
         known = self._lookup(name)
         # a table hit that is the bare generic itself ('rebels') names no country: keep 'Libyan rebels'
         return known if known and known.casefold() != generic.casefold() else name
