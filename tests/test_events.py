@@ -1184,3 +1184,11 @@ def test_the_target_of_a_raid_is_a_place_even_if_tagged_a_person(nlp, resolver):
             "Gunmen killed 18 villagers in an overnight raid on Qaryat Zuwairat, a local leader said.")
     found = one(events_of(nlp, resolver, text), sub_event_type="Attack")
     assert (found.location, found.geo_precision) == ("Fallujah", 3)
+
+
+def test_an_armed_group_named_like_a_town_is_no_place(nlp, resolver):
+    # 'Hamas' is also a GeoNames spelling of Hamm, Germany; 'Fano' of an Italian town
+    text = ("Hamas fighters clashed with Israeli troops in Rafah on Monday, residents said. "
+            "Hamas said it had lost two commanders.")
+    found = events_of(nlp, resolver, text, published="2024-01-22")
+    assert [e.location for e in found] == ["Rafaḩ"]
