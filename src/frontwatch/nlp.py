@@ -84,10 +84,11 @@ class PlaceMarker:
         self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        main, found = self.resolver.places_in_document(doc.text)
+        text = doc.text             # spaCy joins the tokens again on every access: read it once
+        main, found = self.resolver.places_in_document(text)
         places = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
         doc._.fw_main_place = main
-        doc._.fw_places = [hit for hit in found if self._plausible(hit, main, places, doc.text)]
+        doc._.fw_places = [hit for hit in found if self._plausible(hit, main, places, text)]
         return doc
 
     @staticmethod

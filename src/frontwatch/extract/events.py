@@ -88,11 +88,30 @@ def anchor_words(rules: list[dict]) -> dict[str, frozenset[str]] | None:
     return {attr: frozenset(values) for attr, values in words.items()}
 
 
-def build_matcher(spacy_vocab, vocab: dict) -> Matcher:
-    matcher = Matcher(spacy_vocab)
-    for rule in vocab["triggers"]:
-        matcher.add(rule["id"], rule["patterns"])
-    return matcher
+class TriggerMatcher:
+    """The trigger patterns as one spaCy Matcher per rule, each with the words one of which a
+    sentence must hold for the rule to match there. spaCy's Matcher tries every pattern at every
+    token, so a sentence is matched only against the rules its words can start."""
+
+    def __init__(self, spacy_vocab, rules: list[dict]):
+        self.rules: list[tuple[dict | None, Matcher]] = []
+        for rule in rules:
+            matcher = Matcher(spacy_vocab)
+            matcher.add(rule["id"], rule["patterns"])
+            self.rules.append((anchor_words([rule]), matcher))
+
+    def __call__(self, doclike) -> list[tuple[int, int, int]]:
+        """Every rule's matches (what one Matcher holding every pattern finds)."""
+        return [hit for _, matcher in self.rules for hit in matcher(doclike)]
+
+    def in_sentence(self, sent, lowers: set[str], lemmas: set[str]) -> list[tuple[int, int, int]]:
+        return [hit for anchors, matcher in self.rules
+                if anchors is None or anchors["LOWER"] & lowers or anchors["LEMMA"] & lemmas
+                for hit in matcher(sent)]
+
+
+def build_matcher(spacy_vocab, vocab: dict) -> TriggerMatcher:
+    return TriggerMatcher(spacy_vocab, vocab["triggers"])
 
 
 # --------------------------------------------------------------------------- component
@@ -119,7 +138,7 @@ def make_event_trigger_marker(nlp: Language, name: str, patterns_file: str) -> E
     return EventTriggerMarker(nlp.vocab, patterns_file)
 
 
-def find_triggers(doc: Doc, matcher: Matcher, vocab: dict) -> list[dict]:
+def find_triggers(doc: Doc, matcher: TriggerMatcher, vocab: dict) -> list[dict]:
     """One trigger per anchor token: the longest match, then the first rule in the file."""
     order = {rule["id"]: i for i, rule in enumerate(vocab["triggers"])}
     places = place_token_ids(doc)
@@ -138,7 +157,7 @@ def find_triggers(doc: Doc, matcher: Matcher, vocab: dict) -> list[dict]:
     return sorted(triggers, key=lambda t: t["anchor"])
 
 
-def _matches(doc: Doc, matcher: Matcher, anchors: dict | None) -> list[tuple[int, int, int]]:
+def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tuple[int, int, int]]:
     """The matcher run on the sentences holding an anchor word only: most sentences of a
     report hold no trigger, and the Matcher costs as much per token as a tagger."""
     if anchors is None or not doc.has_annotation("SENT_START"):
@@ -146,8 +165,10 @@ def _matches(doc: Doc, matcher: Matcher, anchors: dict | None) -> list[tuple[int
     lower, lemma = anchors["LOWER"], anchors["LEMMA"]
     found = []
     for sent in doc.sents:
-        if any(t.lower_ in lower or t.lemma_ in lemma for t in sent):
-            found += [(match_id, sent.start + s, sent.start + e) for match_id, s, e in matcher(sent)]
+        lowers, lemmas = {t.lower_ for t in sent}, {t.lemma_ for t in sent}
+        if lowers & lower or lemmas & lemma:
+            found += [(match_id, sent.start + s, sent.start + e)
+                      for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas)]
     return found
 
 
