@@ -109,8 +109,8 @@ def test_actor2_from_the_side_that_lost(nlp, resolver):
 # --------------------------------------------------------------------------- places
 
 def test_one_event_per_place_in_a_list(nlp, resolver):
-    text = ("On Monday government troops overran the Sakhour, Haydariya and Sheikh Khodr districts, "
-            "while Kurdish fighters took the Sheikh Maqsoud neighbourhood from rebels, activists said.")
+    text = ("Army units recaptured Haydariya, Sakhour and Sheikh Khodr on Monday, activists said. "
+            "Kurdish fighters seized Sheikh Maqsoud from the rebels the same day.")
     events = events_of(nlp, resolver, text, "2016-11-28")
     by_place = {e.location: e.sub_event_type for e in events}
     assert by_place == {

@@ -59,7 +59,7 @@ def test_independent_figures_that_disagree_make_one_numeric_dispute():
 
 
 def test_one_statement_reprinted_with_other_wording_is_no_dispute():
-    wire = "The health ministry said in a statement that more than 100 fighters had given themselves up on Sunday."
+    wire = "By Sunday night more than 100 fighters had handed over their weapons at the checkpoint, the ministry announced."
     picture = run(cl("a", 100, qualifier="more_than", claimant="Ministry of Health", text=wire, kind="surrendered"),
                   cl("b", 100, claimant="Ministry of Health", text=wire.replace("more than ", ""), kind="surrendered"))
     assert picture.disputes == []
