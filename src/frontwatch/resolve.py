@@ -112,10 +112,8 @@ def name_tokens(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=65536)
-@functools.lru_cache(maxsize=200_000)
 def word_tokens(word: str) -> tuple[str, ...]:
-    """One whitespace-free word, folded and split at hyphens and punctuation (remembered: a
-    corpus repeats its words, and the place spotter folds every word of every report)."""
+    """One whitespace-free word, folded and split at hyphens and punctuation."""
     return tuple(t for t in _SEPARATORS.split(fold_text(_POSSESSIVE.sub("", word))) if t)
 
 
@@ -967,9 +965,13 @@ class _Spotter:
         kept only in the story's own country (GeoNames lists 'Shan' for a Korean city)."""
         if place.source != "geonames" or place.kind == "country" or place.population >= 1_000_000:
             return False
+        return not self._primary_name(key, place)
+
+    def _primary_name(self, key: str, place: PlaceMatch) -> bool:
+        """Whether the key is the place's own name in the world table, not one of its alternates."""
         world = self.resolver.world
-        return not any(primary and world.names[i] == place.name and world.lat[i] == place.latitude
-                       for i, primary in world.ids(key))
+        return any(primary and world.names[i] == place.name and world.lat[i] == place.latitude
+                   for i, primary in world.ids(key))
 
     def _pick(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
         """The best candidate that running text may name this way.
@@ -977,8 +979,6 @@ class _Spotter:
         World places must be spelled in full ('Rapid' is not Rapid City) and be
         big enough: bigger still when only an alternate spelling matches.
         """
-        world = self.resolver.world
-        primary_ids = {i for i, primary in world.ids(key) if primary}
         for place in self.resolver._candidates(key, skeleton, self.context):
             local = place.source != "geonames"
             if regions_only:
@@ -990,7 +990,7 @@ class _Spotter:
             if length < 0 or _spelled_length(word_tokens_of(place.name)) > length:
                 continue                         # 'Abu' of 'Abu Sayyaf', 'Rapid' of 'Rapid City'
 
-            is_primary = any(world.names[i] == place.name and world.lat[i] == place.latitude for i in primary_ids)
+            is_primary = self._primary_name(key, place)
             if not is_primary and _fragment_of(key, place.name):
                 continue                         # 'Shan' is listed for Anshan: a piece of a name, not a spelling
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
@@ -1002,24 +1002,28 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
+def _words_around(text: str, start: int, end: int) -> tuple[str, str, bool]:
+    """The word before a name (past an 'of' or 'of the'), the word after it, both folded, and
+    whether an 'of' came between the word before and the name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    after = _WORD_AFTER.match(text, end, end + 24)
+    said_of = bool(before and text[before.start():start].split()[1:2] == ["of"])
+    return (before.group(1).casefold() if before else "", after.group(1).casefold() if after else "", said_of)
+
+
 def names_a_feature(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is part of a feature's name: 'Lake Lanao', 'the Gulf of
     Aden', 'Tripoli Street' (place_words.json, "features")."""
     features = place_words()["features"]
-    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    after = _WORD_AFTER.match(text, end, end + 24)
-    return bool((before and before.group(1).casefold() in features["before"])
-                or (after and after.group(1).casefold() in features["after"]))
+    before, after, _ = _words_around(text, start, end)
+    return before in features["before"] or after in features["after"]
 
 
 def called_a_settlement(text: str, start: int, end: int) -> bool:
     """'the town of X', 'X village', 'X district': the text itself says the name is a place."""
     generic = place_words()["trailing"]
-    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    after = _WORD_AFTER.match(text, end, end + 24)
-    said_of = bool(before and text[before.start():start].split()[1:2] == ["of"])
-    return bool((said_of and before.group(1).casefold() in generic)
-                or (after and after.group(1).casefold() in generic))
+    before, after, said_of = _words_around(text, start, end)
+    return (said_of and before in generic) or after in generic
 
 
 def _fragment_of(key: str, name: str) -> bool:
