@@ -27,6 +27,7 @@ from datetime import date
 
 from ..records import Claim, stable_id
 from . import disputes as dsp
+from .blocks import fuse_by_block
 from .sources import Context
 from .vocab import Places, Vocab
 
@@ -118,15 +119,7 @@ class ClaimFuser:
         self.comparisons = 0
 
     def fuse(self, claims: list[Claim]) -> tuple[list[Claim], list]:
-        blocks: dict[tuple[str, str], list[Claim]] = {}
-        for claim in claims:
-            blocks.setdefault(claim_block(claim), []).append(claim)
-        out, disputes = [], []
-        for key in sorted(blocks):
-            c, d = self.fuse_block(blocks[key])
-            out += c
-            disputes += d
-        return out, disputes
+        return fuse_by_block(claims, claim_block, self.fuse_block)
 
     def _topic_key(self, claim: Claim) -> tuple[str, str, str]:
         return (self.places.get(claim.place).name, claim.period_start or "", claim.period_end or "")

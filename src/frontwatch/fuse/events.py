@@ -21,6 +21,7 @@ from datetime import date
 
 from ..records import Event, Evidence, stable_id
 from . import disputes as dsp
+from .blocks import fuse_by_block
 from .sources import Context
 from .vocab import Places, Vocab
 
@@ -105,15 +106,7 @@ class EventFuser:
                 and dates_overlap(a, b, self.slack, unknown_dates_ok))
 
     def fuse(self, items: list[DocEvent]) -> tuple[list[Event], list]:
-        blocks: dict[tuple[str, str], list[DocEvent]] = {}
-        for item in items:
-            blocks.setdefault(event_block(item.event, self.places), []).append(item)
-        events, disputes = [], []
-        for key in sorted(blocks):
-            ev, ds = self.fuse_block(blocks[key])
-            events += ev
-            disputes += ds
-        return events, disputes
+        return fuse_by_block(items, lambda item: event_block(item.event, self.places), self.fuse_block)
 
     def fuse_block(self, items: list[DocEvent]) -> tuple[list[Event], list]:
         order = sorted(items, key=lambda i: (interval(i.event) or (0, 0), i.doc, i.event.event_id))
