@@ -22,7 +22,6 @@ from itertools import chain
 from pathlib import Path
 
 from .records import Claim, ControlPeriod, Dispute, Document, Event, Evidence, Picture
-from .store.base import StoredDocuments
 from .store.schema import control_id
 
 ACLED_COLUMNS = (
@@ -146,7 +145,7 @@ def geojson(events: Iterable[Event]) -> dict:
 
 
 def _in_id_order(documents: Iterable[Document]) -> Iterable[Document]:
-    return documents if isinstance(documents, StoredDocuments) else sorted(documents, key=lambda d: d.id)
+    return documents if getattr(documents, "in_id_order", False) else sorted(documents, key=lambda d: d.id)
 
 
 def write_all(out_dir: str | Path, documents: Iterable[Document], picture: Picture) -> list[Path]:

@@ -108,6 +108,8 @@ class StoredDocuments:
     the last few read. The exports and the briefing take it in place of a list, so a run
     over 10,000 reports never holds the corpus in memory (about 60 MB of text alone)."""
 
+    in_id_order = True          # readers need not sort it (and sorting would read it all)
+
     def __init__(self, store: TableStore, keep: int = 32):
         self._store = store
         self._keep = keep
