@@ -118,6 +118,16 @@ def test_claims_need_kind_claimant_and_value(scorer):
     assert result["accuracy"]["claimant"] == {"correct": 1, "total": 2, "value": 0.5}
 
 
+def test_a_gold_claimant_given_as_alternatives_matches_either(scorer):
+    gold = GoldDocument(doc="d", path=Path("x"), claims=[
+        {"kind": "killed", "low": 3, "high": 3, "claimant": "residents / witnesses"},
+        {"kind": "killed", "low": 9, "high": 9, "claimant": "residents / witnesses"}])
+    predicted = [claim(kind="killed", low=3, high=3, claimant="witnesses"),
+                 claim(kind="killed", low=9, high=9, claimant="local officials")]
+    result = scorer.score_document([], predicted, gold)
+    assert (result["claims"]["tp"], result["claims"]["fp"], result["claims"]["fn"]) == (1, 1, 1)
+
+
 def test_event_sources_overlap_after_alias_resolution(scorer):
     gold = GoldDocument(doc="d", path=Path("x"), events=[gold_event(sources=["SANA", "rebel official"])])
     result = scorer.score_document([event(sources=["Syria's state news agency"])], [], gold)

@@ -96,6 +96,13 @@ def test_one_claimant_revising_its_figure_is_no_dispute():
     assert picture.disputes == []
 
 
+def test_two_namings_of_one_body_are_one_source():
+    picture = run(cl("a", 10000, qualifier="about", claimant="Somali Ministry of Health"),
+                  cl("b", 20000, qualifier="about", claimant="Somalia health ministry"))
+    assert picture.disputes == []       # one body giving two figures revises itself
+    assert {c.independent_sources for c in picture.claims} == {1}
+
+
 def test_a_denied_figure_is_a_denial_dispute_on_its_group():
     picture = run(cl("a", 50, claimant="RSF", kind="killed", subject="civilians"),
                   cl("b", 50, claimant="SAF", kind="killed", subject="civilians", stance="denied"))

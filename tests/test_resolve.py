@@ -313,6 +313,18 @@ def test_same_name_knows_aliases_and_acronyms(resolver, a, b, same):
     assert resolver.same_name(a, b) is same
 
 
+@pytest.mark.parametrize("a,b,same", [
+    ("Somali health ministry", "Somalia health ministry", True),          # demonym = its country
+    ("Somalia's Ministry of Health", "the Somali health ministry", True),  # 'of', possessive, article
+    ("Tigrayan health bureau", "Tigray health bureau", True),             # a region's demonym
+    ("Unity Brigade of Kordofan", "Kordofan Unity Brigade", True),        # 'X of Y' = 'Y X'
+    ("Somali health ministry", "Kenyan health ministry", False),
+    ("Tigray health bureau", "Tigray regional government", False),
+])
+def test_naming_forms_of_one_body_are_one_claimant(resolver, a, b, same):
+    assert resolver.same_name(a, b) is same
+
+
 @pytest.mark.parametrize("text,acronym", [
     ("SANA put the toll at 20, while residents disputed it.", "SANA"),
     ("Medics said WHO teams reached the hospital on Monday.", "WHO"),

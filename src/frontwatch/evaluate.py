@@ -11,7 +11,11 @@ Definitions (also printed with the scores):
   after alias resolution (``Resolver.canonical_place``), and the date
   intervals [date_earliest, date_latest] overlap once widened by 1 day.
 * **claims**: kind equal, claimant equal after alias resolution, and value
-  ranges overlapping once the gold range is widened by 10%.
+  ranges overlapping once the gold range is widened by 10%. Claimant names are
+  compared by ``resolve.claimant_key`` too (demonym = its country or region,
+  no possessive, article or 'of', word order free: 'Yemeni Ministry of Health'
+  is the 'Yemen health ministry'); a gold claimant written as alternatives
+  ('residents / witnesses') matches either of them.
 * **disputes**: per document, a fused dispute counts for a document when every
   side of it has evidence in that document (the conflict is visible there);
   it matches a gold dispute of that document of the same kind. Cross-document
@@ -193,8 +197,10 @@ class Scorer:
             return ""
         return (self.resolver.claimant(name) or str(name).strip()).casefold()
 
-    def same_claimant(self, a, b) -> bool:
-        return self.claimant(a) == self.claimant(b) or self.resolver.same_name(a, b)
+    def same_claimant(self, predicted, gold) -> bool:
+        """A gold claimant written as alternatives ('residents / witnesses') matches either one."""
+        return any(self.claimant(predicted) == self.claimant(g) or self.resolver.same_name(predicted, g)
+                   for g in gold_alternatives(gold))
 
     def sources_overlap(self, predicted, gold) -> bool:
         return any(self.same_claimant(p, g) for p in (predicted or []) for g in (gold or []))
@@ -309,6 +315,13 @@ class Scorer:
         if p.latitude is None or p.longitude is None:
             return False
         return km_between(p.latitude, p.longitude, place.latitude, place.longitude) <= COORDINATE_KM
+
+
+def gold_alternatives(name) -> list:
+    """'residents / witnesses' -> both names: the gold leaves the choice between them open."""
+    if not isinstance(name, str) or " / " not in name:
+        return [name]
+    return [part.strip() for part in name.split(" / ") if part.strip()]
 
 
 def _get(record, key):
@@ -520,8 +533,9 @@ def _document_context(resolver: Resolver, document: Document | None) -> str | No
 DEFINITIONS = (
     "events: same document, sub_event_type, location after alias resolution, date intervals overlapping within 1 day"
     " (a document's denial of its own event is merged into that event, disputed)",
-    "claims: same document, kind, claimant after alias resolution (or its acronym), value ranges overlapping"
-    " within 10%",
+    "claims: same document, kind, claimant after alias resolution (or its acronym; one naming key for"
+    " 'Yemeni Ministry of Health' and 'Yemen health ministry'; a gold 'A / B' is either), value ranges"
+    " overlapping within 10%",
     "disputes: same document and kind; a fused dispute counts for a document when all its sides have evidence there",
     "claimant accuracy: claims matched on kind and value whose claimant is the gold one",
     "event sources: matched events whose sources overlap the gold sources",

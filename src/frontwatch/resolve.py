@@ -746,7 +746,7 @@ class Resolver:
         if not a or not b:
             return False
         ka, kb = (self.claimant(x, country) or _mention_key(x) for x in (a, b))
-        if ka.casefold() == kb.casefold():
+        if ka.casefold() == kb.casefold() or claimant_key(ka) == claimant_key(kb):
             return True
         return is_acronym(a, b) or is_acronym(b, a)
 
@@ -795,6 +795,45 @@ def _country_named_in(mention: str | None) -> str | None:
         if code:
             return code
     return None
+
+
+_NAME_LINK_WORDS = frozenset(("of", "the", "for"))   # 'Ministry of Health' is the 'health ministry'
+
+
+@functools.lru_cache(maxsize=65536)
+def claimant_key(name: str | None) -> str:
+    """One key for the naming forms of one body, so that two outlets (or a gold file) naming it
+    differently agree: 'Yemen's health ministry', 'Yemeni Ministry of Health' and 'the health
+    ministry of Yemen' share one. A demonym stands for its country or region (demonyms.csv,
+    region_demonyms.csv), possessives, articles and 'of' go, and word order does not count
+    ('Joint Force of Darfur' is the 'Darfur Joint Force')."""
+    tokens = _mention_key(name or "").split()
+    places = _place_of_demonym()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        size = next((n for n in (3, 2, 1) if fold_text(" ".join(tokens[i:i + n])) in places), 0)
+        if size:
+            out.append(places[fold_text(" ".join(tokens[i:i + size]))])
+            i += size
+            continue
+        out.append(tokens[i])
+        i += 1
+    return " ".join(sorted(t for t in out if t not in _NAME_LINK_WORDS))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_of_demonym() -> dict[str, str]:
+    """Folded demonym, country or region name -> the folded place name it stands for."""
+    places: dict[str, str] = {}
+    tables = (("demonyms.csv", "country"), ("region_demonyms.csv", "region"))
+    for filename, place_column in tables:
+        with resources.files("frontwatch.data").joinpath(filename).open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                place = fold_text(row[place_column].strip())
+                for word in (row["demonym"], row[place_column]):
+                    places.setdefault(fold_text(word.strip()), place)
+    return places
 
 
 def is_acronym(short: str, full: str) -> bool:

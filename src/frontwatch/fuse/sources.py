@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import Evidence
+from ..resolve import claimant_key
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Context:
 
     def source_key(self, source: str | None, doc: str, evidence: list[Evidence], outlets: list[str]) -> str:
         if is_named(source) and source not in outlets and source != self.outlet_of_doc.get(doc):
-            return source  # type: ignore[return-value]
+            return claimant_key(source)  # 'Yemeni health ministry' and 'Yemen's health ministry': one source
         tag = self.copy_tag(evidence, doc)
         return tag if tag.startswith("cg-") else f"{source or 'unnamed'}@{tag}"
 
