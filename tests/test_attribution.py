@@ -521,3 +521,34 @@ def test_a_countrys_generic_body_named_with_its_country_is_that_body(nlp):
     text = "Syria's state news agency said 15 soldiers had died in Hama on Sunday."
     (att,) = [attributor.attribute(sent) for sent in nlp(text).sents]
     assert att.claimant == "SANA"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # the head of a region that is no country speaks for the region's government
+    ("Puntland's president, Said Deni, said over 9,000 people had reached his region.", "Somalia", "Puntland government"),
+    # an office speaks for whom its holder speaks for, never as the bare word 'office'
+    ("The office of the separatist president said more than 60 had died.", "Somalia", "separatist government"),
+    ("The office of the militia leader, Abdi Warsame, said 60 had died.", "Somalia", "office of the militia leader"),
+    # one quoted 'security source' is one of the report's 'security sources'
+    ("A Somali security source said police held about 40 men at the port.", "Somalia", "Somali security sources"),
+    # 'federal' names the report's own state without its demonym
+    ("Federal commanders said 200 militants died in the raid on Bama.", "Nigeria", "Nigerian military"),
+])
+def test_who_a_role_or_office_speaks_for(nlp, text, country, claimant):
+    (att,) = attribute_in(nlp, text, country)
+    assert att.claimant == claimant
+
+
+def test_a_spokesman_for_an_unnamed_group_speaks_for_that_group_not_the_last_speaker(nlp):
+    text = ("The army said 300 fighters had been killed near Kismayo. "
+            "A spokesman for the insurgents, reached by phone, said about 90 had died.")
+    first, second = attribute_all(nlp, text)
+    assert second.claimant == "insurgents" and first.claimant != second.claimant
+
+
+def test_a_regions_health_director_speaks_for_its_health_ministry(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Great Lakes Wire", "Democratic Republic of the Congo")
+    (sent,) = nlp("North Kivu's health director told us that at least 30 people had been killed in Goma.").sents
+    assert attributor.attribute(sent).claimant == "North Kivu health ministry"

@@ -102,6 +102,8 @@ class AttributionVocabulary:
     fuller_name_heads: frozenset[str] = frozenset()
     municipal_heads: frozenset[str] = frozenset()
     municipal_body: str = "city council"
+    state_words: frozenset[str] = frozenset()           # 'federal': the report's own state
+    head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +138,8 @@ def vocabulary() -> AttributionVocabulary:
         body_anaphors=sets["body_anaphors"],
         showing_verbs=sets["showing_verbs"],
         place_owners=table.get("place_owners", {}), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
-        local_units=sets.get("local_units", frozenset()),
+        local_units=sets.get("local_units", frozenset()), state_words=sets.get("state_words", frozenset()),
+        head_roles=sets.get("head_roles", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -498,17 +501,18 @@ class Attributor:
     def _described_sources(self, speaker) -> str | None:
         """'security sources said', 'medical sources told': unnamed sources keep what describes them."""
         head = speaker.root
-        if head.lemma_.lower() not in self.vocab.described_sources or head.tag_ != "NNS":
+        if head.lemma_.lower() not in self.vocab.described_sources or head.tag_ not in ("NNS", "NN"):
             return None
         mods = [t for t in speaker if t.i < head.i and t.dep_ in ("amod", "compound") and t.lower_ not in _DETERMINERS]
-        return _descriptive(mods, head.lower_) if mods else None
+        # 'a security source' is one of the 'security sources' a report quotes: one claimant
+        return _descriptive(mods, head.lemma_.lower() + "s") if mods else None
 
     def _resolve_mention(self, speaker) -> str | None:
         speaker = self._without_relative_clause(speaker)
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
-        group = self._fuller_name_before(speaker) or self._group_referred_to(speaker)
+        group = self._fuller_name_before(speaker) or self._group_referred_to(speaker) or self._office_of(speaker)
         if group:
             return group
         text = speaker.text
@@ -1021,6 +1025,12 @@ class Attributor:
                  and t.lower_ not in _AFFILIATION_SUFFIXES and not _hyphen_before_suffix(t)]
         places = [t for t in speaker if t.i > root.i and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
                   and self._where_it_works(t)]
+        group = self._group_spoken_for(root)
+        if group:
+            return group
+        regional = self._regional_ministry(root, words)
+        if regional:
+            return regional
         if not words and not places:
             earlier = self._remembered(speaker)     # 'an SDF spokesman' ... 'a spokesman'
             if earlier and not _is_descriptive(earlier):
@@ -1047,9 +1057,38 @@ class Attributor:
             return _clean_name(_joined(words))          # 'a Libyan Red Crescent official': a name, not a place
         tokens = places + words
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
-        if role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens):
-            return _descriptive(tokens, "military officials")
-        return _descriptive(tokens, "officials")
+        military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
+        if self.country and tokens and all(t.lower_ in self.vocab.state_words for t in tokens):
+            # 'federal commanders', 'federal officials': the report's own state, named without its demonym
+            return self._country_body(self.country, "military" if military else "government")
+        return _descriptive(tokens, "military officials" if military else "officials")
+
+    def _group_spoken_for(self, root) -> str | None:
+        """'A spokesman for the separatists': a role speaks for the unnamed group it is of, not for
+        whoever spoke last ('separatists', or the claimants table's name for them)."""
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            for group in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
+                phrase = _without_apposition(group)
+                if any(t.pos_ == "PROPN" for t in phrase) or group.lemma_.lower() in \
+                        self.vocab.institution_nouns | self.vocab.role_words | self.vocab.anonymous:
+                    continue
+                return self._lookup(phrase.text) or _clean_name(phrase.text)
+        return None
+
+    def _regional_ministry(self, root, words) -> str | None:
+        """"North Kivu's health director": the head of a region's health (or interior...) service speaks
+        for that region's ministry ('North Kivu health ministry'); a town's stays descriptive."""
+        if root.lemma_.lower() not in self.vocab.head_roles or root.tag_ != "NN" or len(words) < 2:
+            return None
+        field_word, owner = words[-1], words[:-1]
+        if self.vocab.national.get(_fold(f"{field_word.lower_} ministry")) is None \
+                or not all(t.pos_ == "PROPN" for t in owner):
+            return None
+        name = _joined(owner)
+        place = self.resolver.place(name) if hasattr(self.resolver, "place") else None
+        if place is None or place.kind not in ("admin1", "region"):
+            return None
+        return f"{_clean_name(name)} {field_word.lower_} ministry"
 
     def _where_it_works(self, tok) -> bool:
         """'officials in Aceh', 'officials in the South Darfur region': a name after 'in', 'from'
@@ -1101,9 +1140,50 @@ class Attributor:
             elif not (tok.is_punct or tok.dep_ in ("det", "case")):
                 break
         if " ".join(title) not in self.vocab.leader_titles:
-            return None
+            return self._region_leader_government(speaker)
         country = countries[0] if countries else self.country
         return self._country_body(country, "government") if country else None
+
+    def _office_of(self, speaker) -> str | None:
+        """'The office of the separatist president, X': an office speaks for whom its holder speaks for
+        (a leader's government: 'separatist government'); a holder we cannot read keeps the office
+        in full ('office of the rebel leader'), never the bare word 'office'."""
+        root = speaker.root
+        if root.lemma_.lower() != "office":
+            return None
+        holder = next((c for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for c in prep.children if c.dep_ == "pobj"), None)
+        if holder is None:
+            return None
+        phrase = _without_apposition(holder)
+        known = self._lookup(phrase.text)
+        if known:
+            return known
+        last_title_words = {title.split()[-1] for title in self.vocab.leader_titles}
+        if holder.lower_ in last_title_words:
+            qualifiers = [t for t in phrase if t.i < holder.i and t.dep_ in ("amod", "compound")
+                          and t.lower_ not in _DETERMINERS and t.lower_ != "prime"]
+            if qualifiers:              # 'the separatist president', 'the regional president'
+                return _descriptive(qualifiers, "government")
+            return self._leader_government(phrase) or self._region_leader_government(phrase)
+        return _clean_name(speaker.doc[speaker.start:phrase.end].text)
+
+    def _region_leader_government(self, speaker) -> str | None:
+        """"Puntland's president, X", "the Kurdistan region's prime minister": the head of a region or
+        republic that is not a country speaks for that region's government ('Puntland government')."""
+        root = speaker.root
+        title = [t.lower_ for t in speaker if t.i <= root.i and t.head.i == root.i and t.dep_ in ("compound", "amod")]
+        if " ".join([*title, root.lower_]) not in self.vocab.leader_titles:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None:
+            return None
+        words = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS and not t.is_punct
+                 and t.lower_ not in self.vocab.place_owners]
+        name = _joined(words)
+        if not words or self.vocab.country_of.get(_fold(name)) or self._capital_country(name):
+            return None             # a country's or capital's leader is the country's government (above)
+        return self._composed(f"{_clean_name(name)} government", "government")
 
     def _is_person(self, canonical: str) -> bool:
         return any(k.canonical == canonical and k.is_person for k in self.known)
