@@ -1192,3 +1192,63 @@ def test_an_armed_group_named_like_a_town_is_no_place(nlp, resolver):
             "Hamas said it had lost two commanders.")
     found = events_of(nlp, resolver, text, published="2024-01-22")
     assert [e.location for e in found] == ["Rafaḩ"]
+
+
+@pytest.mark.parametrize("byline", ["By Savanna Wire Service", "KHARTOUM (Savanna Wire Service) -"])
+def test_a_reprinted_wire_copy_tells_its_events_in_the_wire_s_name(nlp, resolver, byline):
+    # the outlet only reprints the agency's copy: what the copy tells unattributed is the agency's word
+    text = (f"{byline}\n\n"
+            "Army troops clashed with paramilitary fighters in Omdurman on Tuesday near the old market.")
+    found = one(events_of(nlp, resolver, text, published="2023-05-10", outlet="Nile Evening Post"),
+                sub_event_type="Armed clash")
+    assert found.sources == ["Savanna Wire Service"]
+    assert found.outlets == ["Nile Evening Post"]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Army helicopters fired rockets at houses in Kadugli on Tuesday, residents said.", "Kadugli"),
+    ("Bombs hit the main market in Saraqib on Tuesday, destroying several shops, residents said.", "Saraqib"),
+])
+def test_what_aircraft_fire_or_drop_is_an_air_strike_not_shelling(nlp, resolver, text, location):
+    found = events_of(nlp, resolver, text, published="2019-06-12")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Air/drone strike", location)]
+
+
+def test_firing_on_a_crowd_is_excessive_force_against_protesters(nlp, resolver):
+    text = ("Hundreds of students marched through Bamenda on Tuesday to protest against school closures. "
+            "Witnesses said soldiers fired on the crowd, killing three protesters.")
+    found = one(events_of(nlp, resolver, text, published="2017-10-04"),
+                sub_event_type="Excessive force against protesters")
+    assert (found.location, found.event_date) == ("Bamenda", "2017-10-03")
+
+
+def test_a_named_victim_with_a_civilian_trade_is_attacked_where_the_story_is(nlp, resolver):
+    text = ("Rebels shelled Bunia on Sunday, the army said.\n\n"
+            "On Monday, unidentified gunmen shot dead Jean Mbala, a teacher and local councillor, near the market.")
+    found = one(events_of(nlp, resolver, text, published="2022-03-09"), sub_event_type="Attack")
+    assert (found.location, found.event_date) == ("Bunia", "2022-03-07")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled Bunia on Sunday, the army said. Forty people had been killed in the town since Friday, officials said.",
+    "Rebels shelled Bunia on Sunday, the army said. Gunmen shot dead 20 villagers in the streets of three villages on Monday.",
+])
+def test_a_toll_or_killings_spread_over_unnamed_places_are_not_placed_in_the_story_city(nlp, resolver, text):
+    assert not [e for e in events_of(nlp, resolver, text, published="2022-03-09") if e.sub_event_type == "Attack"]
+
+
+def test_a_strike_a_day_before_the_dated_clause_takes_that_earlier_day(nlp, resolver):
+    text = ("Rescuers pulled survivors from the rubble of a school in Kharkiv on Thursday, "
+            "two days after a missile strike destroyed the building, officials said.")
+    found = one(events_of(nlp, resolver, text, published="2022-03-11"),
+                sub_event_type="Shelling/artillery/missile attack")
+    assert found.event_date == "2022-03-08"
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy was hit by a roadside bomb near Kismayo on Tuesday, officials said.",
+    "Car bombs hit two checkpoints near Kismayo on Tuesday, officials said.",
+])
+def test_planted_bombs_are_no_aircraft_s_strike(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, published="2021-03-10")
+    assert "Air/drone strike" not in [e.sub_event_type for e in found]

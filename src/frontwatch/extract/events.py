@@ -237,6 +237,12 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "victims": lambda v: targets_civilians(anchor, vocab),
         "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
         "not_governor": lambda v: anchor.head.lower_ not in v,
+        "subject_not_modified_by": lambda v: not any(  # 'a roadside bomb hit' is no aircraft's
+            c.lower_ in v for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None
+            for c in subj.children if c.dep_ in ("compound", "amod", "nmod")),
+        "object_of_prep": lambda v: any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"]
+                                        for p in anchor.children if p.dep_ == "prep" and p.lower_ in v["preps"]
+                                        for o in p.children if o.dep_ == "pobj"),
         "not_dep": lambda v: anchor.dep_ not in v,
         "dep_in": lambda v: anchor.dep_ in v,
         "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
@@ -357,9 +363,19 @@ def _of_object(tok: Token) -> Token | None:
 def targets_civilians(anchor: Token, vocab: dict) -> bool:
     words = vocab["civilian_words"]
     theme = theme_of(anchor)
-    if theme is not None and (theme.lower_ in words or theme.lemma_ in words):
+    if theme is not None and (theme.lower_ in words or theme.lemma_ in words or named_by_civilian_role(theme, words)):
         return True
     return any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound"))
+
+
+def named_by_civilian_role(person: Token, words) -> bool:
+    """'shot dead Ali Musa, a teacher and local councillor': a person named with a civilian's
+    trade or office beside the name is a civilian."""
+    if person.pos_ != "PROPN":
+        return False
+    roles = [c for c in person.children if c.dep_ == "appos"]
+    roles += [w for role in roles for w in role.children if w.dep_ in ("nmod", "compound", "conj")]
+    return any(r.lower_ in words or r.lemma_.lower() in words for r in roles)
 
 
 def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
@@ -516,6 +532,7 @@ class DocContext:
     places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates_cache: dict[int, list[tuple[Span, Any]]] = field(default_factory=dict)
     chains: dict[str, frozenset] = field(default_factory=dict)
+    narrator: str | None = None                      # who tells what no one else is said to: a wire, else the outlet
 
     def sentence_index(self, token_i: int) -> int:
         starts = [sent.start for sent in self.sents]
@@ -996,7 +1013,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
         triggers = find_triggers(doc, build_matcher(doc.vocab, vocab), vocab)
     places = doc_places(doc, resolver)
     ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
-                     main_place=main_city(places, resolver), text=doc.text)
+                     main_place=main_city(places, resolver), text=doc.text, narrator=narrator_of(document, resolver))
     groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
     attribution = sentence_attributions(ctx)
@@ -1049,7 +1066,8 @@ def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, lis
 def subsumed_nouns(doc: Doc, group: list[dict]) -> dict[int, int]:
     """'rebel shells struck a school': the weapon noun is the subject of the verb that reports
     the same strike, so it only counts when the verb yields no event (else its place is read
-    twice). Maps the noun's anchor to the verb's."""
+    twice); so is its object ('helicopters fired rockets': the aircraft's strike). Maps the
+    noun's anchor to the verb's."""
     verbs = {t["anchor"]: t for t in group if not t["noun"]}
     found = {}
     for trig in group:
@@ -1061,7 +1079,7 @@ def subsumed_nouns(doc: Doc, group: list[dict]) -> dict[int, int]:
         conjunct = False
         while tok.dep_ == "conj" and tok.head is not tok:
             tok, conjunct = tok.head, True   # 'mortar rounds and gunfire struck a convoy': one strike
-        verb = verbs.get(tok.head.i) if tok.dep_ in ("nsubj", "nsubjpass") else None
+        verb = verbs.get(tok.head.i) if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
         if verb is not None and (conjunct or verb["event_type"] == trig["event_type"]):
             found[trig["anchor"]] = verb["anchor"]
     return found
@@ -1110,7 +1128,7 @@ def sentence_attributions(ctx: DocContext) -> dict[int, Any]:
     """Who states each sentence (C1's Attributor keeps 'the Observatory' linked to its full name)."""
     from .attribution import Attributor
 
-    attributor = Attributor(ctx.resolver, ctx.document.outlet, getattr(ctx.main_place, "country", None))
+    attributor = Attributor(ctx.resolver, ctx.narrator, getattr(ctx.main_place, "country", None))
     anchors_by_sentence: dict[int, list[int]] = {}
     for anchor in ctx.active:
         anchors_by_sentence.setdefault(ctx.sentence_index(anchor), []).append(anchor)
@@ -1160,7 +1178,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     if not places:
         return []
     unit = ctx.sents[n]
-    if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n):
+    if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n) \
+            and day_gap(tok)[0] is None:
         # the place was named in another clause ('buildings collapsed in X on March 17 ...
         # questions grew over an air strike'): its clause dates the event
         date_info = event_date(ctx, n, places[0].root) or date_info
@@ -1168,7 +1187,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
     sent = ctx.sents[n]
     evidence = ctx.document.evidence(sent.start_char, sent.end_char)
-    sources = sources_of(attribution, ctx.document)
+    sources = sources_of(attribution, ctx.narrator)
     out = []
     for place in places:
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
@@ -1301,6 +1320,12 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     own = own or indirect
     if not own and not mentions and seizes_people(tok, trig, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
         own = story_city_at(ctx, tok)   # 'soldiers detained 14 men on Tuesday' in a report on one town
+    if not own and not mentions and trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"] \
+            and has_armed_doer(tok, ctx.vocab) and not spread_over_places(tok, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
+        # 'On Monday gunmen shot dead a teacher in the town centre': armed men's violence against
+        # people, dated, in a report on one town, happened there unless the text just named another
+        # place ('40 people were killed since Friday' is a toll, no act)
+        own = context_places(ctx, n) or story_city_at(ctx, tok)
     if not own and not mentions and not trig["territory"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
             and says_where_without_a_name(tok, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
@@ -1309,6 +1334,19 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, anchored or own)
+
+
+def has_armed_doer(tok: Token, vocab: dict) -> bool:
+    """The active subject of the trigger's verb is armed: 'gunmen', 'RSF fighters'."""
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return doer is not None and is_armed(doer, vocab)
+
+
+def spread_over_places(tok: Token, vocab: dict) -> bool:
+    """'in the streets of four districts': the clause counts places it does not name, so no one
+    place, not even the last one named, is where it happened."""
+    return any(t.lemma_.lower() in vocab["territory_nouns"] and any(c.dep_ == "nummod" for c in t.children)
+               for t in clause_verb(tok).subtree)
 
 
 def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
@@ -1615,6 +1653,8 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     theme = theme_of(tok) or subject_of(tok)
     if theme is None:
         return True
+    if is_weapon(theme, ctx.vocab):
+        return not date_info.basis.startswith("publication")   # 'fired rockets on Saturday': what was fired names no place
     if theme.lemma_ == "control" and _of_object(theme) is not None:
         theme = _of_object(theme)       # 'had taken full control of the town'
     if points_back(tok, theme, ctx.vocab):
@@ -1628,6 +1668,10 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     if any(c.dep_ == "nummod" or c.like_num for c in theme.children):
         return False
     return any(c.lower_ in ctx.vocab["definite_words"] for c in theme.children if c.dep_ in ("det", "poss"))
+
+
+def is_weapon(tok: Token, vocab: dict) -> bool:
+    return tok.lemma_.lower() in vocab["weapon_nouns"] or tok.lower_ in vocab["weapon_nouns"]
 
 
 def is_armed(tok: Token, vocab: dict) -> bool:
@@ -1719,6 +1763,7 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     if dated:
         span, date_range = min(dated, key=lambda d: (tree_distance(d[0].root, tok), abs(d[0].start - tok.i)))
         info = before_later_dates(date_info_from(date_range, span.text), [r for s, r in dated if s is not span])
+        info = shifted_back(info, days_after(tok, span, ctx.vocab))
         if dates_the_statement(span, tok, ctx.vocab):
             info = day_before_allowed(info)
         return None if is_background(info, ctx.document.published) else info
@@ -1728,6 +1773,50 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return publication_date(ctx.document.published)
+
+
+def days_after(tok: Token, span: Span, vocab: dict) -> int:
+    """'climbed out on Thursday, a day after an air strike destroyed the building': the strike is
+    dated by the day the sentence names, less the gap; 0 when the date sits in the trigger's own
+    'after' clause or there is no such gap."""
+    gap, clause = day_gap(tok)
+    if gap is None or span.root.i in {t.i for t in clause.subtree}:
+        return 0
+    return count_of(gap, vocab)
+
+
+def day_gap(tok: Token) -> tuple[Token | None, Token | None]:
+    """The 'day(s)' of 'a day after X struck' / 'two days after the bombing' that the trigger
+    sits behind, and the clause or phrase it heads."""
+    for node in [tok, *list(tok.ancestors)[:4]]:
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in node.children):
+            gap = next((c for c in node.children if c.dep_ == "npadvmod"), None)    # 'a day after X struck'
+            clause = node
+        elif node.dep_ == "pobj" and node.head.lower_ in ("after", "following") and node.head.head.dep_ == "npadvmod":
+            gap = clause = node.head.head                                            # 'a day after the bombing'
+        else:
+            continue
+        return (gap, clause) if gap is not None and gap.lemma_ == "day" else (None, None)
+    return None, None
+
+
+def count_of(noun: Token, vocab: dict) -> int:
+    """'a day' 1, 'two days' 2, '3 days' 3; 0 when the count is not read."""
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in ("a", "one"):
+            return 1
+        if child.dep_ == "nummod":
+            word = child.lower_
+            return int(word) if word.isdigit() else vocab["small_numbers"].get(word, 0)
+    return 0
+
+
+def shifted_back(info: DateInfo, days: int) -> DateInfo:
+    if not days or info.precision != 1 or not info.best:
+        return info
+    back = lambda iso: (date.fromisoformat(iso) - timedelta(days=days)).isoformat() if iso else iso
+    return replace(info, best=back(info.best), earliest=back(info.earliest), latest=back(info.latest),
+                   basis=f"{info.basis} less {days} day(s)")
 
 
 def dates_the_statement(span: Span, tok: Token, vocab: dict) -> bool:
@@ -2352,13 +2441,29 @@ class _Known:
 
 # --- building records
 
-def claimant_of(attribution, document: Document) -> str | None:
-    return getattr(attribution, "claimant", None) or document.outlet
+def narrator_of(document: Document, resolver) -> str | None:
+    """'By Savanna Wire Service' or 'KHARTOUM (Savanna Wire) -' at the top: the outlet reprints an
+    agency's copy, and the agency tells what the copy states unattributed, as it does for claims."""
+    from .claims import _wire_of_byline
+
+    wire = _wire_of_byline(document.clean_text, resolver, document.outlet)
+    if not wire or (document.outlet and is_short_name_of(wire, document.outlet)):
+        return document.outlet          # 'TRIPOLI (Maghreb Wire) -' in Maghreb Wire Service's own copy
+    return wire
 
 
-def sources_of(attribution, document: Document) -> list[str]:
+def is_short_name_of(short: str, name: str) -> bool:
+    """'Maghreb Wire' is how 'Maghreb Wire Service' signs its own datelines."""
+    return name.casefold().split()[:len(short.split())] == short.casefold().split()
+
+
+def claimant_of(attribution, narrator: str | None) -> str | None:
+    return getattr(attribution, "claimant", None) or narrator
+
+
+def sources_of(attribution, narrator: str | None) -> list[str]:
     """The claimant and anyone the text says backs it ('SUNA and the governor's office confirmed')."""
-    first = claimant_of(attribution, document)
+    first = claimant_of(attribution, narrator)
     found = [first] if first else []
     for other in getattr(attribution, "co_claimants", ()) or ():
         if other and other not in found:
@@ -2492,7 +2597,7 @@ def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
                 found = ctx.resolver.claimant(text) or ctx.resolver.claimant(subject.text)
                 if found:
                     return found
-    return claimant_of(attribution, ctx.document)
+    return claimant_of(attribution, ctx.narrator)
 
 
 def previous_asserted(ctx: DocContext, n: int, by_start: dict) -> list[Event]:
