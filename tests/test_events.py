@@ -1252,3 +1252,14 @@ def test_a_strike_a_day_before_the_dated_clause_takes_that_earlier_day(nlp, reso
 def test_planted_bombs_are_no_aircraft_s_strike(nlp, resolver, text):
     found = events_of(nlp, resolver, text, published="2021-03-10")
     assert "Air/drone strike" not in [e.sub_event_type for e in found]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Rebels have held Kutum since March, residents say. Government warplanes bombed rebel positions "
+     "in and around the town overnight, the army said.", "Kutum"),
+    ("Fighting for Nyala entered its second week, aid workers said. Army warplanes struck rebel positions "
+     "on the eastern edge of the city on Saturday, a military source said.", "Nyala"),
+])
+def test_the_town_or_the_city_a_strike_is_located_by_is_the_one_the_story_speaks_of(nlp, resolver, text, location):
+    found = one(events_of(nlp, resolver, text, published="2024-05-13"), sub_event_type="Air/drone strike")
+    assert found.location == location

@@ -1312,6 +1312,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = located_doer(tok, mentions)     # 'police in Port Sudan detained five activists'
     if not own and not trig["noun"] and dated_as_an_act(ctx, n, date_info):
         own = story_city_in_clause(ctx, n, tok)   # 'bombed positions east of the city on Sunday'
+    if not own and not trig["noun"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
+            and not spread_over_places(tok, ctx.vocab):
+        own = anaphor_place(ctx, n, tok)
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
         in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
@@ -1343,10 +1346,22 @@ def has_armed_doer(tok: Token, vocab: dict) -> bool:
 
 
 def spread_over_places(tok: Token, vocab: dict) -> bool:
-    """'in the streets of four districts': the clause counts places it does not name, so no one
-    place, not even the last one named, is where it happened."""
-    return any(t.lemma_.lower() in vocab["territory_nouns"] and any(c.dep_ == "nummod" for c in t.children)
-               for t in clause_verb(tok).subtree)
+    """'in the streets of four districts', 'in several parts of the capital': the clause counts
+    places it does not name, so no one place, not even the last one named, is where it happened."""
+    return any(t.lemma_.lower() in vocab["territory_nouns"] and any(
+        c.dep_ == "nummod" or c.lower_ in vocab["unnamed_many"] for c in t.children) for t in clause_verb(tok).subtree)
+
+
+def anaphor_place(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
+    """'the city' or 'the capital' is the story's city; 'the town' or 'the village' the one the text
+    last named, else the story's town."""
+    anaphor = settlement_pointed_at(tok, ctx.vocab)
+    if anaphor is None:
+        return []
+    if anaphor.lemma_.lower() in ctx.vocab["city_anaphors"]:
+        return story_city_at(ctx, anaphor)
+    named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    return named_before[-1:] or context_places(ctx, n) or story_city_at(ctx, anaphor)
 
 
 def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
@@ -1697,8 +1712,31 @@ def is_definite(tok: Token | None, vocab: dict) -> bool:
 
 
 def points_back(tok: Token, theme: Token, vocab: dict) -> bool:
+    """'struck positions around it', 'bombed positions in and around the town', 'struck positions
+    on the eastern edge of the city': the place the story has been speaking of."""
     preps = [c for node in (tok, theme) for c in node.children if c.dep_ == "prep" and c.lower_ in vocab["anaphor_preps"]]
-    return any(o.dep_ == "pobj" and o.lower_ in vocab["place_anaphors"] for p in preps for o in p.children)
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in vocab["anaphor_preps"]]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects += [_of_object(o) for o in objects if o.lemma_.lower() in vocab["edge_words"]]
+    return any(o is not None and o.lower_ in vocab["place_anaphors"] for o in objects)
+
+
+def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
+    """'bombed positions in and around the town', 'struck positions on the eastern edge of the
+    city': the settlement anaphor the trigger's clause is located by."""
+    theme = theme_of(tok)
+    preps = [c for node in (tok, theme) if node is not None for c in node.children
+             if c.dep_ == "prep" and c.lower_ in vocab["anaphor_preps"]]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in vocab["anaphor_preps"]]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects += [_of_object(o) for o in objects if o.lemma_.lower() in vocab["edge_words"]]
+    return next((o for o in objects if o is not None and is_settlement_anaphor(o, vocab)), None)
+
+
+def is_settlement_anaphor(tok: Token, vocab: dict) -> bool:
+    """'the town', 'the city': a settlement the reader already knows."""
+    return tok.lemma_.lower() in vocab["settlement_anaphors"] and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
