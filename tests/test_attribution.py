@@ -552,3 +552,22 @@ def test_a_regions_health_director_speaks_for_its_health_ministry(nlp):
     attributor = Attributor(Resolver.default(), "Great Lakes Wire", "Democratic Republic of the Congo")
     (sent,) = nlp("North Kivu's health director told us that at least 30 people had been killed in Goma.").sents
     assert attributor.attribute(sent).claimant == "North Kivu health ministry"
+
+
+def test_a_capital_speaking_after_its_states_body_is_that_body_again(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Sahel Courier", "Niger")
+    text = ("France's defence ministry said the convoy reached Menaka. Paris said some 12 militants had died. "
+            "A Nigerien army spokesman in Niamey gave a higher toll. \"We killed 30 of them,\" he said.")
+    claimants = [attributor.attribute(sent).claimant for sent in nlp(text).sents]
+    assert claimants == ["French Ministry of Defence", "French Ministry of Defence", "Nigerien military",
+                         "Nigerien military"]
+
+
+def test_doctors_at_several_unnamed_hospitals_are_the_towns_hospital_doctors(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Juba Ledger", "South Sudan")
+    text = "Shelling hit Malakal overnight. Doctors at three small clinics near the river said 45 people had died."
+    assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Malakal clinic doctors"

@@ -23,7 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from ..resolve import is_acronym
+from ..resolve import claimant_key, is_acronym
 
 STANCES = ("asserted", "denied", "hedged")
 _FUNCTION_WORDS = {"of", "for", "in", "at", "on", "and", "s", "who", "which", "by", "to", "from", "with"}
@@ -104,6 +104,7 @@ class AttributionVocabulary:
     municipal_body: str = "city council"
     state_words: frozenset[str] = frozenset()           # 'federal': the report's own state
     head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
+    workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +140,7 @@ def vocabulary() -> AttributionVocabulary:
         showing_verbs=sets["showing_verbs"],
         place_owners=table.get("place_owners", {}), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
         local_units=sets.get("local_units", frozenset()), state_words=sets.get("state_words", frozenset()),
-        head_roles=sets.get("head_roles", frozenset()),
+        head_roles=sets.get("head_roles", frozenset()), workplaces=sets.get("workplaces", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -646,7 +647,17 @@ class Attributor:
         country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
         if country is None or self._lookup(speaker.text):
             return None
-        return self._country_body(country, "government")
+        return self._state_body_named_before(country) or self._country_body(country, "government")
+
+    def _state_body_named_before(self, country: str) -> str | None:
+        """'France's defence ministry said ... Paris said': a capital speaking after one of its state's
+        bodies was quoted is that body again, not a new source."""
+        country_words = set(claimant_key(country).split())
+        for known in reversed(self.known):
+            if not known.is_person and not _is_descriptive(known.canonical) \
+                    and country_words <= set(claimant_key(known.canonical).split()):
+                return known.canonical
+        return None
 
     def _demonym_body(self, speaker) -> str | None:
         """'the British defence ministry', 'Kenyan police': a country's body named by its demonym, in
@@ -820,11 +831,17 @@ class Attributor:
     def _of_own_country(self, known: str | None, speaker) -> str | None:
         """The alias hit, unless it is another country's ministry than the one the mention names;
         a capital names its country ('Moscow's defence ministry' is Russia's)."""
-        if known is None or _same_country(known, speaker):
+        if known is None or _same_country(known, speaker) or self._of_capital_named(known, speaker):
             return known
         if any(self.vocab.country_of.get(_fold(t.text)) for t in speaker):
             return None                        # the mention names another country itself
         return known if self.resolver is not None and self.resolver.claimant(speaker.text) == known else None
+
+    def _of_capital_named(self, known: str, speaker) -> bool:
+        """'Paris said' -> 'French Ministry of Defence': the capital names the body's country."""
+        known_words = set(claimant_key(known).split())
+        return any(country and set(claimant_key(country).split()) <= known_words
+                   for country in (self._capital_country(t.text) for t in speaker if t.ent_type_ == "GPE"))
 
     def _fuller_name_before(self, speaker) -> str | None:
         """'The coalition said', after 'Saudi-led coalition aircraft': the fuller name the text gave
@@ -1025,7 +1042,7 @@ class Attributor:
                  and t.lower_ not in _AFFILIATION_SUFFIXES and not _hyphen_before_suffix(t)]
         places = [t for t in speaker if t.i > root.i and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
                   and self._where_it_works(t)]
-        group = self._group_spoken_for(root)
+        group = self._group_spoken_for(root) or self._national_body_of_role(words)
         if group:
             return group
         regional = self._regional_ministry(root, words)
@@ -1074,6 +1091,17 @@ class Attributor:
                     continue
                 return self._lookup(phrase.text) or _clean_name(phrase.text)
         return None
+
+    def _national_body_of_role(self, words) -> str | None:
+        """'A Malian army spokesman in Bamako', 'a Kenyan police officer': a role whose words are a
+        demonym and a state body speaks for that country's body ('Malian military'), wherever it sits."""
+        if len(words) < 2:
+            return None
+        country = self.vocab.country_of.get(_fold(words[0].text))
+        if country is None or self.vocab.demonym_of.get(country, "").lower() != words[0].lower_:
+            return None
+        generic = self.vocab.national.get(_fold(_joined(words[1:])))
+        return self._country_body(country, generic, strict=True) if generic else None
 
     def _regional_ministry(self, root, words) -> str | None:
         """"North Kivu's health director": the head of a region's health (or interior...) service speaks
@@ -1220,6 +1248,9 @@ class Attributor:
                 of = next((c for c in tok.children if c.dep_ == "prep"
                            and c.lower_ in ("of", "at", "for", "with", "from", "to")), None)
                 org = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                staff = self._staff_of_several(tok, org) if org is not None else None
+                if staff:
+                    return staff
             elif tok.dep_ == "relcl" and tok.lemma_.lower() in self.vocab.leading_verbs:
                 org = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
@@ -1230,6 +1261,17 @@ class Attributor:
                     return body
                 return self._alias_of_name(phrase) or _clean_name(phrase.text)
         return None
+
+    def _staff_of_several(self, role, org) -> str | None:
+        """'Doctors at two private hospitals in the city': several unnamed institutions are no one
+        body; their staff speak, named by the town the text named last ('Kismayo hospital doctors')."""
+        if org.tag_ != "NNS" or org.lemma_.lower() not in self.vocab.workplaces \
+                or any(t.pos_ == "PROPN" for t in org.subtree):
+            return None
+        staff = self.vocab.plain_sources.get(role.lemma_.lower(), role.lemma_.lower() + "s")
+        town = self._last_place_before(role.doc[role.i:role.i + 1], True)
+        where = f"{_joined(town)} " if town else ""
+        return f"{where}{org.lemma_.lower()} {staff}"
 
     def _remembered(self, speaker) -> str | None:
         """A later short reference: 'the ministry', 'Osman', 'the war monitor'."""
@@ -1474,8 +1516,10 @@ def _same_country(known: str | None, tokens, always: bool = False) -> str | None
     foreign ministry' is not Russia's) is refused; ministries belong to one country."""
     if known is None or not (always or "ministry" in known.lower()):
         return known
-    places = [_fold(t.text)[:4] for t in tokens if t.ent_type_ in ("NORP", "GPE") and len(t.text) > 3]
-    if places and not any(p in _fold(known) for p in places):
+    places = [t.text for t in tokens if t.ent_type_ in ("NORP", "GPE") and len(t.text) > 3]
+    known_words = set(claimant_key(known).split())     # 'French' counts as 'France' ('fran' is no prefix of it)
+    if places and not any(_fold(p)[:4] in _fold(known) or set(claimant_key(p).split()) <= known_words
+                          for p in places):
         return None
     return known
 
