@@ -1263,3 +1263,13 @@ def test_planted_bombs_are_no_aircraft_s_strike(nlp, resolver, text):
 def test_the_town_or_the_city_a_strike_is_located_by_is_the_one_the_story_speaks_of(nlp, resolver, text, location):
     found = one(events_of(nlp, resolver, text, published="2024-05-13"), sub_event_type="Air/drone strike")
     assert found.location == location
+
+
+def test_a_dated_strike_on_an_unnamed_building_happened_where_the_story_is(nlp, resolver):
+    text = ("Army units have fought Islamist militias in Benghazi for a week, residents say.\n\n"
+            "Aid workers said food was running short. Many families have left for the countryside. "
+            "The fighting spread on Thursday to the west of the city, around the university.\n\n"
+            "Shells hit the municipal building on Friday, cutting power to the area for hours.")
+    found = one(events_of(nlp, resolver, text, published="2014-10-20"),
+                sub_event_type="Shelling/artillery/missile attack")
+    assert (found.location, found.event_date) == ("Benghazi", "2014-10-17")

@@ -1331,7 +1331,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     if not own and not mentions and not trig["territory"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
-            and says_where_without_a_name(tok, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
+            and (says_where_without_a_name(tok, ctx.vocab) or hits_an_unnamed_building(tok, ctx.vocab)) \
+            and dated_as_an_act(ctx, n, date_info):
         # 'On Friday, bodyguards exchanged fire outside the presidential palace': a dated clash or
         # strike located by a landmark no gazetteer lists happened where the story is
         own = context_places(ctx, n) or story_city_at(ctx, tok)
@@ -1519,6 +1520,14 @@ def says_where_without_a_name(tok: Token, vocab: dict) -> bool:
                 and clause_verb(prep.head).i == verb.i:
             return True
     return False
+
+
+def hits_an_unnamed_building(tok: Token, vocab: dict) -> bool:
+    """'Shells hit the state television building on Friday': the strike's target is a building
+    or site no gazetteer names."""
+    theme = theme_of(tok)
+    return tok.pos_ == "VERB" and theme is not None and theme.pos_ == "NOUN" \
+        and (theme.lemma_.lower() in vocab["landmark_nouns"] or theme.lemma_.lower() in vocab["building_nouns"])
 
 
 def names_a_street(tok: Token, vocab: dict) -> bool:
