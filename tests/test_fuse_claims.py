@@ -144,3 +144,18 @@ def test_a_figure_without_its_own_date_is_dated_by_its_document():
     picture = fuse(docs, [DocRecords(c.doc, claims=[c]) for c in claims], Settings(), resolver=None)
     [dispute] = picture.disputes
     assert dispute.severity == "low" and "2023-04-20" in dispute.explanation
+
+
+def test_open_ended_tolls_from_two_sources_that_differ_are_a_numeric_dispute():
+    # "at least 140" and "more than 200" do not rule each other out, but they are two tolls
+    picture = run(cl("a", 140, qualifier="at_least", claimant="Health Ministry", kind="killed"),
+                  cl("b", 200, qualifier="more_than", claimant="hospital doctors", kind="killed"))
+    [dispute] = picture.disputes
+    assert dispute.kind == "numeric"
+    assert sorted(s["sources"][0] for s in dispute.sides) == ["Health Ministry", "hospital doctors"]
+
+
+def test_open_ended_tolls_within_the_gap_are_no_dispute():
+    picture = run(cl("a", 100, qualifier="more_than", claimant="Health Ministry", kind="killed"),
+                  cl("b", 105, qualifier="at_least", claimant="hospital doctors", kind="killed"))
+    assert picture.disputes == []

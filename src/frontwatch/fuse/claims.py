@@ -48,6 +48,17 @@ def value_range(claim: Claim) -> tuple[float, float] | None:
     return (min(lo, hi), max(lo, hi))
 
 
+def reported_range(claim: Claim) -> tuple[float, float] | None:
+    """The figure a source reports, for comparing sources: "at least 140" and "more than 200" are
+    two tolls that disagree, though neither rules the other out (analysts list them as a dispute).
+    Wording variants of one statement are compared by ``value_range``, open above."""
+    lo = claim.low if claim.low is not None else claim.high
+    hi = claim.high if claim.high is not None else claim.low
+    if lo is None or hi is None:
+        return None
+    return (min(lo, hi), max(lo, hi))
+
+
 def is_vague(claim: Claim) -> bool:
     """An order of magnitude ("thousands", "tens of thousands"): about, and a range rather than a figure."""
     return claim.qualifier == "about" and claim.low is not None and claim.high is not None and claim.high > claim.low
@@ -211,7 +222,7 @@ class ClaimFuser:
         cumulative = bool(claims) and claims[0].kind in self.vocab.cumulative_kinds and not claims[0].period_start
         buckets: dict[int, dict[tuple, list[Claim]]] = {}
         for claim in claims:
-            rng = value_range(claim)
+            rng = reported_range(claim)
             if rng is not None and not is_vague(claim):
                 position = (self._source_key(claim), rng)
                 buckets.setdefault(_ordinal(self._stated(claim) or ""), {}).setdefault(position, []).append(claim)
