@@ -404,3 +404,8 @@ def test_a_them_reaches_into_the_sentence_before_and_the_speaker_is_not_counted(
     text = ('"We carried four women out of the ruins. Three of them did not survive," one of the rescuers said.')
     claims = claims_of(nlp, text)
     assert [(c.kind, c.subject, c.low) for c in claims] == [("killed", "women", 3)]
+
+
+def test_people_treated_for_wounds_are_injured(nlp):
+    claims = claims_of(nlp, "Medics said dozens of people were being treated for wounds in Beledweyne on Monday.")
+    assert [brief(c) for c in claims] == [("injured", "people", 24, 96, "about")]
