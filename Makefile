@@ -37,7 +37,8 @@ eval: $(STAMP)
 	@echo "== test2 (studied)"; $(BIN)/frontwatch eval tests/gold/test2/corpus tests/gold/test2/gold
 	@echo "== test3 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test3/corpus tests/gold/test3/gold
 	@echo "== test4 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test4/corpus tests/gold/test4/gold
-	@echo "== held out, written blind (test5)"; $(BIN)/frontwatch eval tests/gold/test5/corpus tests/gold/test5/gold
+	@echo "== test5 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test5/corpus tests/gold/test5/gold
+	@echo "== held out, written blind (test6)"; $(BIN)/frontwatch eval tests/gold/test6/corpus tests/gold/test6/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
