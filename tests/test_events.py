@@ -1273,3 +1273,21 @@ def test_a_dated_strike_on_an_unnamed_building_happened_where_the_story_is(nlp, 
     found = one(events_of(nlp, resolver, text, published="2014-10-20"),
                 sub_event_type="Shelling/artillery/missile attack")
     assert (found.location, found.event_date) == ("Benghazi", "2014-10-17")
+
+
+def test_a_state_s_forces_retaking_a_town_of_their_own_country_regain_it(nlp, resolver):
+    # the actor table codes Russia's forces as external (8), as they are in Syria or Ukraine;
+    # in a town of Russia's own they are the state (1), and a capture there is a regain
+    text = ("Chechen rebels held Gudermes for a week. "
+            "Russian troops retook Gudermes on Wednesday, the defence ministry in Moscow said.")
+    found = one(events_of(nlp, resolver, text, published="2000-01-14"), location="Gudermes")
+    assert (found.sub_event_type, found.inter1) == ("Government regains territory", 1)
+
+
+@pytest.mark.parametrize("where", ["in Gudermes's Oktyabrsky district", "in the Oktyabrsky district of Gudermes"])
+def test_a_district_named_like_a_distant_town_is_kept_at_its_city(nlp, resolver, where):
+    # GeoNames knows Oktyabrsky only as a town 1,500 km away
+    text = (f"Chechen rebels held Gudermes for a week. Federal troops fought rebels {where} on Wednesday, "
+            "the defence ministry in Moscow said.")
+    found = one(events_of(nlp, resolver, text, published="2000-01-14"), sub_event_type="Armed clash")
+    assert (found.location, found.geo_precision) == ("Gudermes", 2)

@@ -628,6 +628,7 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
         if match is None:
             continue
         match = district_of_named_city(ctx, span, match)
+        match = unlisted_district_of_city(ctx, span, match)
         match = province_named_for_city(ctx, span, match)
         match = landmark_of(ctx, span, match)
         match = landmark_in(ctx, span, match)
@@ -705,6 +706,28 @@ def district_of_named_city(ctx: DocContext, span: Span, match):
             and getattr(local, "source", "") != "geonames":
         return local
     return replace(city, geo_precision=3)
+
+
+def unlisted_district_of_city(ctx: DocContext, span: Span, match):
+    """'Grozny's Zavodskoy district', 'the Zavodskoy district of Grozny': a district of a named city
+    that the gazetteer knows only as some other town (of the same name, far away) is kept at the
+    city whose part it is (geo_precision 2)."""
+    if getattr(match, "kind", "") not in ("city", "town"):
+        return match
+    district = span.root if span.root.lemma_.lower() in ctx.vocab["district_nouns"] else (
+        span.root.head if span.root.dep_ in ("compound", "amod") else None)     # 'Oktyabrsky district' / 'Oktyabrsky'
+    if district is None or district.lemma_.lower() not in ctx.vocab["district_nouns"]:
+        return match
+    owner = next((c for c in district.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in district.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None or owner.pos_ != "PROPN":
+        return match
+    city = ctx.resolver.place(proper_span(owner).text, ctx.main_place)
+    if getattr(city, "kind", "") not in ("city", "town") or city.name == match.name or city.name in ctx.chain(match):
+        return match
+    return replace(city, geo_precision=2)
 
 
 def province_named_for_city(ctx: DocContext, span: Span, match):
@@ -2522,7 +2545,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
                 sources: list[str], evidence, sent: Span) -> Event:
     vocab = ctx.vocab
     event_type, sub_type = trig["event_type"], trig["sub_event_type"]
-    inter1 = getattr(actors.actor1, "inter", None)
+    inter1 = inter_where(actors.actor1, place, vocab)
     if trig["territory"]:
         sub_type = vocab["territory_sub_event_types"]["state" if inter1 == vocab["state_inter"] else "non_state"]
         anchor = ctx.doc[trig["anchor"]]
@@ -2536,7 +2559,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         # ACLED: only a state arrests; an armed group holding people abducts them
         by_group = vocab["detention_by_armed_group"]
         event_type, sub_type = by_group["event_type"], by_group["sub_event_type"]
-    actor2, inter2 = name_of(actors.actor2), getattr(actors.actor2, "inter", None)
+    actor2, inter2 = name_of(actors.actor2), inter_where(actors.actor2, place, vocab)
     civilian_targeting = None
     if event_type in ("Explosions/Remote violence", "Violence against civilians") and mentions_civilians(sent, vocab):
         if actor2 is None and place is not None and getattr(place, "country", None):
@@ -2566,6 +2589,17 @@ def met_with_force(sent: Span, vocab: dict) -> bool:
     """A protest told with tear gas, water cannon or a dispersal in the same sentence was broken up."""
     text = sent.text.lower()
     return any(marker in text for marker in vocab["intervention"]["markers"])
+
+
+def inter_where(actor, place, vocab: dict) -> int | None:
+    """ACLED codes a state's forces by where they act: external (8) abroad, state forces (1) in
+    their own country ('Military Forces of Russia' retaking Grozny regains, taking Kherson overtakes)."""
+    inter = getattr(actor, "inter", None)
+    country = getattr(place, "country", None)
+    if inter != vocab["external_inter"] or not country:
+        return inter
+    homes = {f"{prefix} {country}" for prefix in vocab["state_force_names"]}
+    return vocab["state_inter"] if name_of(actor) in homes else inter
 
 
 def name_of(actor) -> str | None:
