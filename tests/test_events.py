@@ -1291,3 +1291,22 @@ def test_a_district_named_like_a_distant_town_is_kept_at_its_city(nlp, resolver,
             "the defence ministry in Moscow said.")
     found = one(events_of(nlp, resolver, text, published="2000-01-14"), sub_event_type="Armed clash")
     assert (found.location, found.geo_precision) == ("Gudermes", 2)
+
+
+@pytest.mark.parametrize("after, sub_type", [
+    ("Soldiers guarding the buildings stood aside and offered no resistance, residents said.",
+     "Non-violent transfer of territory"),
+    ("Soldiers guarding the buildings fought back for two hours, residents said.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_capture_the_next_sentence_says_met_no_resistance_is_non_violent(nlp, resolver, after, sub_type):
+    text = f"Rebels took over the governor's office and the radio station in Kidal on Sunday. {after}"
+    found = events_of(nlp, resolver, text, published="2012-03-27")
+    assert sub_type in [e.sub_event_type for e in found if e.location == "Kidal"]
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in found] or sub_type.startswith("Non-violent")
+
+
+def test_seizing_a_headquarters_is_a_capture(nlp, resolver):
+    text = "Taliban fighters seized the headquarters of the provincial police in Kunduz on Monday, officials said."
+    found = events_of(nlp, resolver, text, published="2015-09-29")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Non-state actor overtakes territory", "Kunduz")]

@@ -2455,6 +2455,19 @@ def taken_without_fight(tok: Token, vocab: dict) -> bool:
     return False
 
 
+def defenders_stood_aside(ctx: DocContext, sent: Span) -> bool:
+    """'Rebels took over the central bank on Sunday. Troops guarding it stood aside and offered no
+    resistance.': the sentence right after a capture says it met none (and tells no capture of its own)."""
+    n = ctx.sentence_index(sent.start)
+    if n + 1 >= len(ctx.sents):
+        return False
+    after = ctx.sents[n + 1]
+    if any(t["territory"] for t in ctx.triggers if after.start <= t["anchor"] < after.end):
+        return False
+    text = after.text.lower()
+    return any(phrase in text for phrase in ctx.vocab["non_violent_markers"]["phrases"])
+
+
 def loyal_to_state(tok: Token, vocab: dict) -> bool:
     """'fighters loyal to President Hadi', 'brigades fighting for the unity government': an armed
     phrase whose modifier ties it to a state title fights for the state (ACLED: its affiliates)."""
@@ -2549,7 +2562,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
     if trig["territory"]:
         sub_type = vocab["territory_sub_event_types"]["state" if inter1 == vocab["state_inter"] else "non_state"]
         anchor = ctx.doc[trig["anchor"]]
-        if taken_without_fight(anchor, vocab) or (
+        if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or (
                 trig["rule"] in vocab["restating_rules"] and entered_after_a_withdrawal(anchor, vocab)):
             markers = vocab["non_violent_markers"]
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
