@@ -363,3 +363,16 @@ def test_a_local_spelling_may_end_in_a_lower_case_noun(resolver, text, names):
 ])
 def test_country_tagged_claimant_aliases_apply_in_their_country_only(resolver, mention, country, claimant):
     assert resolver.claimant(mention, country) == claimant
+
+
+@pytest.mark.parametrize("word, country", [("Syria", "Syria"), ("SY", "Syria"), ("Moscow", "Russia"),
+                                           ("Damascus", "Syria"), ("Springfield", None)])
+def test_country_named_by_name_code_or_capital(resolver, word, country):
+    assert resolver.country_named(word) == country
+
+
+def test_city_of_a_neighbourhood_is_its_city_and_a_city_is_its_own(resolver):
+    hanano = resolver.place("Masaken Hanano")
+    assert resolver.city_of(hanano) == "Aleppo"
+    assert resolver.city_of(resolver.place("Aleppo")) == "Aleppo"
+    assert resolver.is_local_name("Masaken Hanano") and not resolver.is_local_name("Masaken Hananoville")

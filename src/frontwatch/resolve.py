@@ -556,6 +556,19 @@ class Resolver:
             self._city_names[place.name] = city.name if city else None
         return self._city_names[place.name]
 
+    def city_of(self, place: PlaceMatch) -> str | None:
+        """The city or town a place lies in, by its parents (itself for a city), or None."""
+        return self._local_city(place)
+
+    def is_local_name(self, name: str) -> bool:
+        """A local gazetteer lists this exact name (not only a spelling close to it)."""
+        return name_key(name) in self.local.exact
+
+    def country_named(self, word: str) -> str | None:
+        """The country a name, ISO code or capital stands for ('Syria', 'SY', 'Moscow' -> 'Russia')."""
+        code = self.countries.alpha2(word) or self.countries.by_capital.get(name_key(word))
+        return self.countries.name(code) if code else None
+
     def place(self, name: str, context: PlaceMatch | str | None = None) -> PlaceMatch | None:
         """The best candidate, or None when no gazetteer knows the name."""
         found = self.place_candidates(name, context)

@@ -32,7 +32,6 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
-from ..resolve import name_key
 
 DEMONYMS_FILE = "demonyms.csv"
 PATTERNS_FILE = "event_patterns.json"
@@ -696,7 +695,7 @@ def district_of_named_city(ctx: DocContext, span: Span, match):
     if city is None:
         main = ctx.main_place
         if main is None or getattr(main, "kind", "") not in ("city", "town") or main.name in chain \
-                or not ctx.resolver._local_city(match) or city_is_named(ctx, chain):
+                or not ctx.resolver.city_of(match) or city_is_named(ctx, chain):
             return match
         city = main
     elif city.name in chain:
@@ -902,8 +901,8 @@ def city_landmarks(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, 
             text = " ".join(t.text for t in phrase)
             place = ctx.resolver.place(f"{city.name} {text}", city)
             if (place is not None and place.source != "geonames" and place.name != city.name
-                    and ctx.resolver._local_city(place) == city.name
-                    and name_key(f"{city.name} {text}") in ctx.resolver.local.exact):
+                    and ctx.resolver.city_of(place) == city.name
+                    and ctx.resolver.is_local_name(f"{city.name} {text}")):
                 start = phrase[0].idx
                 found.append((start, tok.idx + len(tok.text), place))
                 break
@@ -2126,13 +2125,11 @@ def speaking_state(ctx: DocContext, speaker: str) -> str | None:
     words = [w for w in speaker.replace("’s", "").replace("'s", "").split() if w.casefold() != "the"]
     if not words:
         return None
-    countries = ctx.resolver.countries
     for size in (2, 1):
         head = " ".join(words[:size])
         state = demonyms().get(head.casefold())
         if state is None and len(head) > 3:
-            code = countries.alpha2(head) or countries.by_capital.get(name_key(head))
-            state = countries.name(code) if code else None
+            state = ctx.resolver.country_named(head)
         if state is not None:
             rest = {w.casefold() for w in words[size:]}
             if size < len(words) and names_an_organisation(words[size], ctx.vocab):
