@@ -11,8 +11,9 @@ not mix:
    same number of processes: the ceiling the pipeline is compared with.
 
 Then fusion alone on the first 1k, 3k and 10k documents' records (time and
-candidate pairs next to n log n), and an incremental run: 100 new documents added
-to the 10k store, timed against the full run.
+candidate pairs next to n log n), an incremental run: 100 new documents added
+to the 10k store, timed against the full run, and where a worker's time goes
+(spaCy's parse, frontwatch's components, extraction: CPU per document in one process).
 
     python scripts/bench.py [--sizes 1000 10000] [--workers N] [--dir out/bench]
 """
@@ -179,7 +180,48 @@ def child_fusion(args) -> dict:
     return {"fusion": results}
 
 
-CHILDREN = {"run": child_run, "plain": child_plain, "fusion": child_fusion}
+def child_cost(args) -> dict:
+    """Where a worker's time goes, in one process on a sample of stored documents: spaCy's own
+    parse, the parse with frontwatch's components added, and the whole of extraction. CPU time,
+    so a busy machine changes it less than wall time."""
+    import spacy
+
+    from frontwatch.engine import Extractor
+    from frontwatch.settings import load_settings
+    from frontwatch.store import open_store
+
+    settings = load_settings(workers=1)
+    with open_store(str(Path(args.out) / "frontwatch.db")) as store:
+        docs = [d for _, d in zip(range(args.sample), store.documents())]
+    texts = [d.clean_text[:settings.max_doc_chars] for d in docs]
+    plain, extractor = spacy.load(settings.spacy_model), Extractor.for_settings(settings)
+    size = settings.batch_size
+    chunks = [slice(i, i + size) for i in range(0, len(docs), size)]
+    steps = {
+        "spacy parse": lambda: [list(plain.pipe(texts[c], batch_size=size)) for c in chunks],
+        "parse + frontwatch components": lambda: [list(extractor.nlp.pipe(texts[c], batch_size=size))
+                                                  for c in chunks],
+        "parse + components + extraction": lambda: [extractor.run(docs[c]) for c in chunks],
+    }
+    steps["spacy parse"]()              # warm both pipelines (first batches load vectors and caches)
+    extractor.run(docs[:size])
+    cpu = {}
+    for name, step in steps.items():
+        start = time.process_time()
+        step()
+        cpu[name] = 1000 * (time.process_time() - start) / max(len(docs), 1)
+    return {"docs": len(docs), "cpu_ms_per_doc": cpu}
+
+
+def print_cost(cost: dict) -> None:
+    ms = cost["cpu_ms_per_doc"]
+    base = ms["spacy parse"]
+    print(f"\n== where a worker's time goes (one process, CPU ms per document, {cost['docs']} documents) ==")
+    for name, value in ms.items():
+        print(f"  {name:34s} {value:7.1f} ms  x{value / base:.2f} of spaCy's parse")
+
+
+CHILDREN = {"run": child_run, "plain": child_plain, "fusion": child_fusion, "cost": child_cost}
 
 
 # -- the orchestrator -----------------------------------------------------------
@@ -298,6 +340,8 @@ def main_bench(args) -> None:
         report["fusion"] = in_child("fusion", folder / "figures-fusion.json", out=out, fusion_sizes=sizes,
                                     prefix="syn")["fusion"]
         print_fusion(report["fusion"])
+    report["cost"] = in_child("cost", folder / "figures-cost.json", out=folder / f"run-{small}", sample=args.sample)
+    print_cost(report["cost"])
     (folder / "bench.json").write_text(json.dumps(report, indent=1))
     print(f"\nfigures saved in {folder / 'bench.json'}")
 
@@ -313,6 +357,8 @@ def parse_args(argv=None):
     parser.add_argument("--workers", type=int, default=0, help="processes for the NLP stage (0: all cores)")
     parser.add_argument("--engine", default="local")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--sample", type=int, default=300,
+                        help="documents in the one-process breakdown of a worker's time")
     parser.add_argument("--dir", default=str(ROOT / "out" / "bench"))
     parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
