@@ -526,6 +526,10 @@ def test_a_countrys_generic_body_named_with_its_country_is_that_body(nlp):
 @pytest.mark.parametrize("text, country, claimant", [
     # the head of a region that is no country speaks for the region's government
     ("Puntland's president, Said Deni, said over 9,000 people had reached his region.", "Somalia", "Puntland government"),
+    ("Kachin State's chief minister said 4,000 people had fled.", "Myanmar", "Kachin State government"),
+    # a role of an organisation named by its initials speaks for it; a country's initials do not
+    ("An ONLF spokesman said 12 soldiers were killed near Degehabur.", "Ethiopia", "ONLF"),
+    ("A UK official said 20 people had been evacuated from Khartoum.", "Sudan", "UK officials"),
     # an office speaks for whom its holder speaks for, never as the bare word 'office'
     ("The office of the separatist president said more than 60 had died.", "Somalia", "separatist government"),
     ("The office of the militia leader, Abdi Warsame, said 60 had died.", "Somalia", "office of the militia leader"),
@@ -571,3 +575,30 @@ def test_doctors_at_several_unnamed_hospitals_are_the_towns_hospital_doctors(nlp
     attributor = Attributor(Resolver.default(), "Juba Ledger", "South Sudan")
     text = "Shelling hit Malakal overnight. Doctors at three small clinics near the river said 45 people had died."
     assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Malakal clinic doctors"
+
+
+def test_a_bare_workplace_is_the_one_of_the_town_named_last(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Sahel Courier", "Nigeria")
+    text = ("Gunmen attacked Kano on Monday. Hospital director Musa Bello said at least 45 wounded were admitted. "
+            "Officials at the city morgue said they had received 22 bodies. "
+            "Doctors at two public hospitals in Maiduguri said 35 bodies had been brought in. "
+            "According to the municipality, 2,000 families were displaced.")
+    claimants = [attributor.attribute(s).claimant for s in nlp(text).sents]
+    assert claimants[1:] == ["Kano hospital", "Kano morgue", "Maiduguri hospital doctors", "Maiduguri municipality"]
+
+
+def test_the_leader_of_a_named_region_speaks_for_its_government(nlp):
+    (att,) = attribute_in(nlp, "The Amhara region's president told reporters 5,000 people had fled.", "Ethiopia")
+    assert att.claimant == "Amhara government"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Ethiopia's Ministry of Peace said 20,000 people had returned.", None, "Ethiopian Ministry of Peace"),
+    ("Kenya's Ministry of Interior said nine people were arrested.", None, "Kenyan interior ministry"),
+    ("Officials of the federal government said 60 people had died.", "Ethiopia", "Ethiopian government"),
+])
+def test_a_body_keeps_its_of_name_and_federal_is_the_own_state(nlp, text, country, claimant):
+    (att,) = attribute_in(nlp, text, country)
+    assert att.claimant == claimant

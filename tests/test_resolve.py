@@ -192,6 +192,17 @@ def test_claimant_aliases(resolver, mention, canonical):
     assert resolver.claimant(mention, country="Syria") == canonical
 
 
+@pytest.mark.parametrize("mention", ["Syria's Ministry of Health", "the Syrian health ministry", "the ministry"])
+def test_a_syrian_ministry_is_no_other_countrys(resolver, mention):
+    # 'ministry' alone once stood for the Russian defence ministry in Syria, so every Syrian ministry was it
+    assert resolver.claimant(mention, country="Syria") != "Russian Ministry of Defence"
+
+
+def test_another_countrys_observatory_is_not_the_syrian_one(resolver):
+    assert resolver.claimant("the Libyan Observatory for Human Rights", country="Libya") is None
+    assert resolver.claimant("the Observatory", country="Syria") == "SOHR"
+
+
 def test_generic_claimant_alias_needs_the_right_country(resolver):
     assert resolver.claimant("state media", country="Syria") == "SANA"
     assert resolver.claimant("state media", country="Sudan") is None
@@ -306,7 +317,7 @@ def test_parts_of_longer_names_and_common_words_are_not_towns(resolver, text, na
 
 @pytest.mark.parametrize("a,b,same", [
     ("SDF", "Syrian Democratic Forces", True), ("RBSS", "Raqqa Is Being Slaughtered Silently", True),
-    ("the Observatory", "SOHR", True), ("Kurdish Forces", "Syrian Democratic Forces", False),
+    ("the Syrian Observatory", "SOHR", True), ("Kurdish Forces", "Syrian Democratic Forces", False),
     ("UN", "United Nations", True), ("AP", "Agence France-Presse", False),
 ])
 def test_same_name_knows_aliases_and_acronyms(resolver, a, b, same):

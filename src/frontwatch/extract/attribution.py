@@ -105,6 +105,8 @@ class AttributionVocabulary:
     state_words: frozenset[str] = frozenset()           # 'federal': the report's own state
     head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
+    regional_leader_titles: frozenset[str] = frozenset()  # 'chief minister': heads a state of a country
+    town_bodies: frozenset[str] = frozenset()           # 'municipality': a town's own body
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +143,8 @@ def vocabulary() -> AttributionVocabulary:
         place_owners=table.get("place_owners", {}), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
         local_units=sets.get("local_units", frozenset()), state_words=sets.get("state_words", frozenset()),
         head_roles=sets.get("head_roles", frozenset()), workplaces=sets.get("workplaces", frozenset()),
+        regional_leader_titles=sets.get("regional_leader_titles", frozenset()),
+        town_bodies=sets.get("town_bodies", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -535,7 +539,7 @@ class Attributor:
         canonical = self._of_own_country(canonical, speaker)
         if canonical is None:
             canonical = self._title_organisation(speaker) or self._body_anaphor(speaker) or self._name_of(speaker)
-        canonical = self._national(self._without_office(canonical), speaker)
+        canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
@@ -568,6 +572,7 @@ class Attributor:
             owner_tokens = named_place                 # "the city's hospital": the town named before
         body_tokens = [t for t in span if owner_end < t.i <= root.i and not t.is_punct and t.dep_ != "case"
                        and not (named_place is not None and t.lower_ in self.vocab.unnamed_qualifiers)]
+        body_tokens += _of_phrase(root, span)       # "Ethiopia's Ministry of Peace": the 'of' names the body
         if not owner_tokens or not body_tokens:
             return None
         owner_text = _joined(owner_tokens)
@@ -918,6 +923,9 @@ class Attributor:
         if not canonical or not self.country or self.country not in self.vocab.demonym_of:
             return canonical
         generic = self.vocab.national.get(_fold(canonical))
+        first, _, rest = canonical.partition(" ")
+        if generic is None and first.lower() in self.vocab.state_words and self.vocab.national.get(_fold(rest)):
+            return self._country_body(self.country, self.vocab.national[_fold(rest)])   # 'federal government'
         if generic is None:
             generic = self._town_body(canonical)
         if generic is None:
@@ -1072,6 +1080,8 @@ class Attributor:
         if len(words) >= 2 and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in words) \
                 and not places:
             return _clean_name(_joined(words))          # 'a Libyan Red Crescent official': a name, not a place
+        if len(words) == 1 and _is_acronym_word(words[0]) and not places:
+            return words[0].text                        # 'an IDF spokesperson' speaks for the IDF
         tokens = places + words
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
         military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
@@ -1201,10 +1211,11 @@ class Attributor:
         republic that is not a country speaks for that region's government ('Puntland government')."""
         root = speaker.root
         title = [t.lower_ for t in speaker if t.i <= root.i and t.head.i == root.i and t.dep_ in ("compound", "amod")]
-        if " ".join([*title, root.lower_]) not in self.vocab.leader_titles:
+        if " ".join([*title, root.lower_]) not in self.vocab.leader_titles | self.vocab.regional_leader_titles:
             return None
-        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if owner is None:
+        owner = next((c for c in root.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or (
+            c.lower_ in self.vocab.place_owners and any(t.pos_ == "PROPN" for t in c.lefts)))), None)
+        if owner is None:               # "Puntland's president", "the Amhara region's president"
             return None
         words = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS and not t.is_punct
                  and t.lower_ not in self.vocab.place_owners]
@@ -1262,14 +1273,28 @@ class Attributor:
                 return self._alias_of_name(phrase) or _clean_name(phrase.text)
         return None
 
+    def _placed_workplace(self, canonical: str | None, speaker) -> str | None:
+        """'hospital', 'the city morgue', 'the municipality': a bare workplace or town body names no one;
+        it is the one of the town the text named last ('Kano morgue'), as 'the city's hospital' is."""
+        if not canonical:
+            return canonical
+        words = [w for w in canonical.lower().split()
+                 if w not in self.vocab.unnamed_qualifiers and w not in self.vocab.place_owners]
+        if " ".join(words) not in self.vocab.workplaces | self.vocab.town_bodies:
+            return canonical
+        town = self._last_place_before(speaker, True)
+        return f"{_joined(town)} {' '.join(words)}" if town else canonical
+
     def _staff_of_several(self, role, org) -> str | None:
         """'Doctors at two private hospitals in the city': several unnamed institutions are no one
         body; their staff speak, named by the town the text named last ('Kismayo hospital doctors')."""
-        if org.tag_ != "NNS" or org.lemma_.lower() not in self.vocab.workplaces \
-                or any(t.pos_ == "PROPN" for t in org.subtree):
+        if org.tag_ != "NNS" or org.lemma_.lower() not in self.vocab.workplaces:
             return None
+        located = [t for t in org.subtree if t.pos_ == "PROPN" and self._where_it_works(t)]   # '... in Maiduguri'
+        if any(t.pos_ == "PROPN" and t not in located for t in org.subtree):
+            return None                 # named hospitals speak for themselves
         staff = self.vocab.plain_sources.get(role.lemma_.lower(), role.lemma_.lower() + "s")
-        town = self._last_place_before(role.doc[role.i:role.i + 1], True)
+        town = located or self._last_place_before(role.doc[role.i:role.i + 1], True)
         where = f"{_joined(town)} " if town else ""
         return f"{where}{org.lemma_.lower()} {staff}"
 
@@ -1509,6 +1534,20 @@ def _named_as_place(ent) -> bool:
     if ent.label_ in ("GPE", "LOC"):
         return True
     return ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _is_acronym_word(tok) -> bool:
+    """'IDF', 'TPLF': an organisation's initials (a place's, 'UK', 'DRC', is no organisation)."""
+    text = tok.text.replace(".", "")
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper() and tok.ent_type_ not in ("GPE", "NORP", "LOC")
+
+
+def _of_phrase(root, span) -> list:
+    """The tokens of 'of Peace' in 'Ministry of Peace' (inside the span): a body's own name after its head."""
+    of = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.right_edge.i >= span.end:
+        return []
+    return [t for t in span.doc[of.i:of.right_edge.i + 1] if not t.is_punct]
 
 
 def _same_country(known: str | None, tokens, always: bool = False) -> str | None:
