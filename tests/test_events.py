@@ -1310,3 +1310,14 @@ def test_seizing_a_headquarters_is_a_capture(nlp, resolver):
     text = "Taliban fighters seized the headquarters of the provincial police in Kunduz on Monday, officials said."
     found = events_of(nlp, resolver, text, published="2015-09-29")
     assert [(e.sub_event_type, e.location) for e in found] == [("Non-state actor overtakes territory", "Kunduz")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels and soldiers clashed in Kidal on Monday, residents said. "
+    "\"We have withdrawn from a few positions to spare civilians,\" a rebel spokesman said from Nouakchott.",
+    "Rebels and soldiers clashed in Kidal on Monday, residents said. "
+    "Rebels withdrew from several positions on Tuesday, a spokesman said by telephone from Nouakchott.",
+])
+def test_where_a_speaker_speaks_from_and_unnamed_counted_positions_place_no_event(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, published="2012-06-28")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Armed clash", "Kidal")]

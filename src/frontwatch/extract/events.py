@@ -588,6 +588,16 @@ def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
     return found
 
 
+def not_where_speakers_are(doc: Doc, places: list, vocab: dict) -> list:
+    """'a spokesman said from Nouakchott': where a speaker speaks from is not what the story is about."""
+    kept = []
+    for start, end, place in places:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not speaks_from(name_root(span, vocab), vocab):
+            kept.append((start, end, place))
+    return kept
+
+
 def main_city(places: list, resolver):
     """The story's city: the one named most often, itself or through its neighbourhoods."""
     counts: dict[str, int] = {}
@@ -644,7 +654,15 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
         head = head.head
     if head.dep_ == "nsubj" and (head.head.lemma_ in vocab["reporting_lemmas"] or head.head.lemma_ in vocab["denial_verbs"]):
         return True
+    if speaks_from(head, vocab):
+        return True
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def speaks_from(tok: Token, vocab: dict) -> bool:
+    """'a spokesman said from Nouakchott', 'speaking by telephone from Tbilisi': where the
+    speaker is, not where anything happened."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in vocab["reporting_lemmas"]
 
 
 def names_a_feature(span: Span, vocab: dict) -> bool:
@@ -1035,7 +1053,8 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
         triggers = find_triggers(doc, build_matcher(doc.vocab, vocab), vocab)
     places = doc_places(doc, resolver)
     ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
-                     main_place=main_city(places, resolver), text=doc.text, narrator=narrator_of(document, resolver))
+                     main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver), text=doc.text,
+                     narrator=narrator_of(document, resolver))
     groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
     attribution = sentence_attributions(ctx)
@@ -1334,8 +1353,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = located_doer(tok, mentions)     # 'police in Port Sudan detained five activists'
     if not own and not trig["noun"] and dated_as_an_act(ctx, n, date_info):
         own = story_city_in_clause(ctx, n, tok)   # 'bombed positions east of the city on Sunday'
-    if not own and not trig["noun"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
-            and not spread_over_places(tok, ctx.vocab):
+    if not own and spread_over_places(tok, ctx.vocab):
+        return []                       # 'withdrew from a few positions': places the clause counts, not names
+    if not own and not trig["noun"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()):
         own = anaphor_place(ctx, n, tok)
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
@@ -1371,8 +1391,31 @@ def has_armed_doer(tok: Token, vocab: dict) -> bool:
 def spread_over_places(tok: Token, vocab: dict) -> bool:
     """'in the streets of four districts', 'in several parts of the capital': the clause counts
     places it does not name, so no one place, not even the last one named, is where it happened."""
+    verb = clause_verb(tok)
     return any(t.lemma_.lower() in vocab["territory_nouns"] and any(
-        c.dep_ == "nummod" or c.lower_ in vocab["unnamed_many"] for c in t.children) for t in clause_verb(tok).subtree)
+        c.dep_ == "nummod" or c.lower_ in vocab["unnamed_many"] for c in t.children) and locates(t, verb, vocab)
+        for t in verb.subtree)
+
+
+def locates(noun: Token, verb: Token, vocab: dict) -> bool:
+    """The noun says where the verb happened: its object, or reached from it through places
+    ('in the streets of four districts'), not through something else ('over the storming of two buildings')."""
+    node = noun
+    while node.i != verb.i:
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.i == verb.i:
+            return True
+        if node.dep_ in ("conj", "appos"):
+            node = node.head            # 'killed 82 civilians, among them 11 women, in ...'
+            continue
+        if node.dep_ != "pobj" or node.head.lower_ not in vocab["locating_preps"]:
+            return False
+        prep = node.head
+        while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+            prep = prep.head            # 'in their homes or in the streets of four districts'
+        node = prep.head
+        if node.i != verb.i and node.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return True
 
 
 def anaphor_place(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
