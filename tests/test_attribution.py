@@ -602,3 +602,12 @@ def test_the_leader_of_a_named_region_speaks_for_its_government(nlp):
 def test_a_body_keeps_its_of_name_and_federal_is_the_own_state(nlp, text, country, claimant):
     (att,) = attribute_in(nlp, text, country)
     assert att.claimant == claimant
+
+
+def test_a_named_group_is_not_the_generic_alias_inside_its_name(nlp):
+    from frontwatch.resolve import Resolver
+
+    # the claimants table knows 'rebels'; 'M23 rebels' are the M23's, not rebels in general
+    attributor = Attributor(Resolver.default(), "Great Lakes Wire", "Democratic Republic of the Congo")
+    (sent,) = nlp("M23 rebels, citing their own count, said they had killed 80 soldiers.").sents
+    assert attributor.attribute(sent).claimant == "M23 rebels"

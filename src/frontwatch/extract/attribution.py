@@ -831,7 +831,10 @@ class Attributor:
         return countries.alpha2(self.country) if countries is not None and self.country else None
 
     def _alias_of_own_country(self, text: str, speaker) -> str | None:
-        return self._of_own_country(self._lookup(text), speaker)
+        known = self._lookup(text)
+        if known and known[:1].islower() and any(_names_a_group(t) for t in speaker):
+            return None             # 'M23 rebels' are no generic 'rebels': the name says whose
+        return self._of_own_country(known, speaker)
 
     def _of_own_country(self, known: str | None, speaker) -> str | None:
         """The alias hit, unless it is another country's ministry than the one the mention names;
@@ -1534,6 +1537,13 @@ def _named_as_place(ent) -> bool:
     if ent.label_ in ("GPE", "LOC"):
         return True
     return ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _names_a_group(tok) -> bool:
+    """'M23', 'Houthi', 'Wagner': a word that names a group (not a place, country or demonym)."""
+    if any(c.isdigit() for c in tok.text) and any(c.isupper() for c in tok.text):
+        return True                 # no place is spelt 'M23' (the recogniser may call it one)
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "LOC")
 
 
 def _is_acronym_word(tok) -> bool:
