@@ -1321,3 +1321,28 @@ def test_seizing_a_headquarters_is_a_capture(nlp, resolver):
 def test_where_a_speaker_speaks_from_and_unnamed_counted_positions_place_no_event(nlp, resolver, text):
     found = events_of(nlp, resolver, text, published="2012-06-28")
     assert [(e.sub_event_type, e.location) for e in found] == [("Armed clash", "Kidal")]
+
+
+def test_storming_a_hospital_attacks_the_people_in_it_and_its_looting_is_part_of_that(nlp, resolver):
+    text = ("Militiamen stormed the main hospital in Bunia on Saturday, opening fire in the wards and "
+            "looting drugs and two ambulances, a medical charity said.")
+    found = events_of(nlp, resolver, text, published="2023-06-12")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Attack", "Bunia")]
+    assert found[0].actor2.startswith("Civilians (")
+
+
+def test_seizing_a_hospital_is_still_a_capture(nlp, resolver):
+    text = "Government troops seized the main hospital in Bunia on Saturday, the army said."
+    found = events_of(nlp, resolver, text, published="2023-06-12")
+    assert [e.event_type for e in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text, abducted", [
+    ("Residents said militiamen had taken about 20 young men from the Kiwanja camp on Tuesday, "
+     "accusing them of spying for the army.", True),
+    ("Rescuers took about 20 wounded men from the Kiwanja camp to hospital on Tuesday.", False),
+])
+def test_armed_men_taking_people_away_abduct_them(nlp, resolver, text, abducted):
+    text = "Fighting for Goma went on for a fifth day, aid workers said. " + text
+    found = events_of(nlp, resolver, text, published="2024-02-14")
+    assert ("Abduction/forced disappearance" in [e.sub_event_type for e in found]) == abducted

@@ -196,16 +196,28 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
         event_type, sub_type = "Battles", "Armed clash"     # 'exchanges of rocket fire between the sides'
+    territory = bool(rule.get("territory"))
+    if territory and raids_a_civilian_site(anchor, vocab):
+        event_type, sub_type = vocab["civilian_site_raid"]["event_type"], vocab["civilian_site_raid"]["sub_event_type"]
+        territory = False
     return {
         "rule": rule["id"], "anchor": anchor_i, "start": start, "end": end,
         "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
         "text": doc[start:end].text, "event_type": event_type, "sub_event_type": sub_type,
-        "territory": bool(rule.get("territory")), "weak": bool(rule.get("yields_to")),
+        "territory": territory, "weak": bool(rule.get("yields_to")),
         "noun": is_nominal(anchor),
     }
 
 
 # --------------------------------------------------------------------------- grammar checks
+
+def raids_a_civilian_site(anchor: Token, vocab: dict) -> bool:
+    """'gunmen stormed the South Hospital': storming a hospital, a school or a camp for the
+    displaced attacks the people in it; it takes no ground (seizing it still may)."""
+    raid = vocab["civilian_site_raid"]
+    theme = theme_of(anchor)
+    return anchor.lemma_ in raid["verbs"] and theme is not None and theme.lemma_.lower() in raid["sites"]
+
 
 def in_exchange_of_fire(tok: Token, vocab: dict) -> bool:
     """'heavy exchanges of rocket fire': weapons both sides fire at each other are a clash."""
@@ -1080,6 +1092,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events = drop_aggregates(ctx, events, places_of)
     events = fold_entries_into_captures(events, ctx.rule_of, vocab)
     events = drop_parts_of_transfers(events, vocab)
+    events = drop_looting_inside_violence(events, vocab)
     events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed))
     add_fatalities(events, claims or [])
     for event in events:
@@ -2614,8 +2627,9 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         event_type, sub_type = by_group["event_type"], by_group["sub_event_type"]
     actor2, inter2 = name_of(actors.actor2), inter_where(actors.actor2, place, vocab)
     civilian_targeting = None
-    if event_type in ("Explosions/Remote violence", "Violence against civilians") and mentions_civilians(sent, vocab):
-        if actor2 is None and place is not None and getattr(place, "country", None):
+    if event_type == "Violence against civilians" or (
+            event_type == "Explosions/Remote violence" and mentions_civilians(sent, vocab)):
+        if actor2 is None and place is not None and getattr(place, "country", None):    # ACLED: its target is civilians
             actor2, inter2 = f"Civilians ({place.country})", 7
         civilian_targeting = "Civilian targeting"
     location = place.name
@@ -2825,6 +2839,15 @@ def drop_parts_of_transfers(events: list[Event], vocab: dict) -> list[Event]:
                    and o.stance == event.stance and {e.ref for e in o.evidence} & {e.ref for e in event.evidence}
                    for o in events)
     return [e for e in events if not (e.sub_event_type in vocab["minor_sub_types"] and has_transfer(e))]
+
+
+def drop_looting_inside_violence(events: list[Event], vocab: dict) -> list[Event]:
+    """'stormed the hospital, opening fire in the wards and looting medicines': ACLED codes the
+    violence; the looting in the same act (sentence, place, stance) is part of it."""
+    violent = {(e.evidence[0].ref, e.location, e.stance) for e in events
+               if e.event_type in vocab["violent_event_types"] and e.evidence}
+    return [e for e in events if not (e.sub_event_type == "Looting/property destruction" and e.evidence
+                                      and (e.evidence[0].ref, e.location, e.stance) in violent)]
 
 
 def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], vocab: dict) -> list[Event]:
