@@ -409,3 +409,12 @@ def test_a_them_reaches_into_the_sentence_before_and_the_speaker_is_not_counted(
 def test_people_treated_for_wounds_are_injured(nlp):
     claims = claims_of(nlp, "Medics said dozens of people were being treated for wounds in Beledweyne on Monday.")
     assert [brief(c) for c in claims] == [("injured", "people", 24, 96, "about")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The army said it had "eliminated" 120 militants near Kadugli.', [("killed", "fighters", 120, 120, "exact")]),
+    ("The ministry said its units had liquidated 200 fighters near Avdiivka.", [("killed", "fighters", 200, 200, "exact")]),
+    ("The mayor said crews had eliminated 20 checkpoints in Kadugli.", []),     # no people: no toll
+])
+def test_military_words_for_killing_are_killed(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
