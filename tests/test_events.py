@@ -1346,3 +1346,13 @@ def test_armed_men_taking_people_away_abduct_them(nlp, resolver, text, abducted)
     text = "Fighting for Goma went on for a fifth day, aid workers said. " + text
     found = events_of(nlp, resolver, text, published="2024-02-14")
     assert ("Abduction/forced disappearance" in [e.sub_event_type for e in found]) == abducted
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Gunmen killed 15 villagers in an attack near Gusau on Monday, police said.", "Attack"),
+    ("Six farmers were killed in an attack on a village near Gusau on Monday, police said.", "Attack"),
+    ("Two soldiers were killed in an attack near Gusau on Monday, police said.", "Armed clash"),
+])
+def test_an_attack_that_killed_civilians_is_violence_against_civilians(nlp, resolver, text, sub_type):
+    found = events_of(nlp, resolver, text, published="2021-06-15")
+    assert [(e.sub_event_type, e.location) for e in found] == [(sub_type, "Gusau")]

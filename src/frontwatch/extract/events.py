@@ -376,7 +376,19 @@ def targets_civilians(anchor: Token, vocab: dict) -> bool:
     theme = theme_of(anchor)
     if theme is not None and (theme.lower_ in words or theme.lemma_ in words or named_by_civilian_role(theme, words)):
         return True
-    return any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound"))
+    if any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound")):
+        return True
+    return killed_in_it_are_civilians(anchor, words)
+
+
+def killed_in_it_are_civilians(anchor: Token, words) -> bool:
+    """'gunmen killed 15 villagers in an attack near Gusau', 'six farmers were killed in the
+    assault': the people whose killing the attack noun explains are civilians."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "during"):
+        return False
+    verb = anchor.head.head
+    return verb.lemma_ in ("kill", "wound", "injure", "die") and any(
+        c.lower_ in words or c.lemma_ in words for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj"))
 
 
 def named_by_civilian_role(person: Token, words) -> bool:
