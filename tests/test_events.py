@@ -1356,3 +1356,14 @@ def test_armed_men_taking_people_away_abduct_them(nlp, resolver, text, abducted)
 def test_an_attack_that_killed_civilians_is_violence_against_civilians(nlp, resolver, text, sub_type):
     found = events_of(nlp, resolver, text, published="2021-06-15")
     assert [(e.sub_event_type, e.location) for e in found] == [(sub_type, "Gusau")]
+
+
+@pytest.mark.parametrize("text, sub_types", [
+    ("A landmine blast killed four children near Taiz on Sunday, a local official said.",
+     ["Remote explosive/landmine/IED"]),
+    ("A roadside bomb killed three shepherds near Taiz on Sunday, a local official said.",
+     ["Remote explosive/landmine/IED"]),
+])
+def test_a_killing_gives_way_to_the_weapon_that_did_it(nlp, resolver, text, sub_types):
+    found = events_of(nlp, resolver, text, published="2019-03-12")
+    assert [e.sub_event_type for e in found] == sub_types

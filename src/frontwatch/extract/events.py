@@ -1155,14 +1155,14 @@ def strong_triggers(group: list[dict]) -> list[dict]:
     """A weak trigger ('killed', 'attack') gives way to a more specific one in its sentence:
     'killed in air strikes' is an air strike; 'artillery attack' is shelling."""
     rules = load_vocabulary()["_rules"]
-    kept = []
-    for trig in group:
-        yields_to = rules[trig["rule"]].get("yields_to") if trig["weak"] else None
-        if yields_to and any(o is not trig and not o["weak"] and ("all" in yields_to or o["event_type"] in yields_to)
-                             for o in group):
-            continue
-        kept.append(trig)
-    return kept
+
+    def yields(trig: dict, other: dict) -> bool:
+        wanted = rules[trig["rule"]].get("yields_to") if trig["weak"] else None
+        return bool(wanted) and other is not trig and ("all" in wanted or other["event_type"] in wanted)
+
+    # a weak trigger gives way to a weak one that would not give way to it in turn: 'a landmine
+    # blast killed four children' is the landmine, not a killing beside it
+    return [t for t in group if not any(yields(t, o) and (not o["weak"] or not yields(o, t)) for o in group)]
 
 
 def clause_verb(tok: Token) -> Token:
