@@ -1367,3 +1367,10 @@ def test_an_attack_that_killed_civilians_is_violence_against_civilians(nlp, reso
 def test_a_killing_gives_way_to_the_weapon_that_did_it(nlp, resolver, text, sub_types):
     found = events_of(nlp, resolver, text, published="2019-03-12")
     assert [e.sub_event_type for e in found] == sub_types
+
+
+@pytest.mark.parametrize("fire", ["fire", "heavy fire", "sporadic heavy fire"])
+def test_sides_exchanging_fire_clash_whatever_the_fire_is_called(nlp, resolver, fire):
+    text = f"M23 fighters and army troops exchanged {fire} near Sake on Tuesday, residents said."
+    found = events_of(nlp, resolver, text, published="2024-03-06")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Armed clash", "Sake")]
