@@ -1374,3 +1374,10 @@ def test_sides_exchanging_fire_clash_whatever_the_fire_is_called(nlp, resolver, 
     text = f"M23 fighters and army troops exchanged {fire} near Sake on Tuesday, residents said."
     found = events_of(nlp, resolver, text, published="2024-03-06")
     assert [(e.sub_event_type, e.location) for e in found] == [("Armed clash", "Sake")]
+
+
+def test_a_dateline_the_tagger_runs_into_a_group_s_name_is_not_part_of_the_actor(nlp, resolver):
+    text = ("GOMA - Fighters of the Alliance of Patriots for a Free Congo (APCLS) seized the headquarters of a "
+            "rival militia in Goma on Wednesday after hours of gunfire, residents said.")
+    found = one(events_of(nlp, resolver, text, published="2012-03-31"), location="Goma")
+    assert found.actor1 and not found.actor1.startswith("GOMA")

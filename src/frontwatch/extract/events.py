@@ -2399,11 +2399,20 @@ def proper_span(tok: Token) -> Span:
 
 
 def name_text(span: Span) -> str:
+    span = past_dateline_in(span)
     while len(span) > 1 and span[0].lower_ == "the":
         span = span[1:]
     while len(span) > 1 and span[-1].lower_ in ("'s", "’s"):
         span = span[:-1]
     return span.text.strip()
+
+
+def past_dateline_in(span: Span) -> Span:
+    """'BAMAKO - Fighters of the Movement ...': the tagger may run a dateline into the name."""
+    for k, tok in enumerate(span[:5]):
+        if tok.text in ("-", "–", "—") and k > 0 and all(t.text.isupper() or t.is_punct for t in span[:k]):
+            return span[k + 1:] if k + 1 < len(span) else span
+    return span
 
 
 def _named_group(name: str):
