@@ -611,3 +611,28 @@ def test_a_named_group_is_not_the_generic_alias_inside_its_name(nlp):
     attributor = Attributor(Resolver.default(), "Great Lakes Wire", "Democratic Republic of the Congo")
     (sent,) = nlp("M23 rebels, citing their own count, said they had killed 80 soldiers.").sents
     assert attributor.attribute(sent).claimant == "M23 rebels"
+
+
+def test_a_listed_name_the_parser_reads_as_words_still_speaks(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Gulf Ledger", "Yemen")
+    (sent,) = nlp("Save the Children said at least 14 of the dead in Hodeidah were children.").sents
+    assert attributor.attribute(sent).claimant == "Save the Children"
+
+
+def test_a_groups_ministry_is_not_the_group(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Gulf Ledger", "Yemen")
+    (sent,) = nlp("The Houthis' health ministry put the toll in Hodeidah at 31.").sents
+    assert attributor.attribute(sent).claimant == "Houthis health ministry"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The army's general staff said 50 assailants were neutralised near Djibo.", "Burkinabe military"),
+    ("JNIM claimed in a statement to have killed 60 soldiers near Djibo.", "JNIM"),
+])
+def test_sahel_style_military_and_claiming_phrases(nlp, text, claimant):
+    (att,) = attribute_in(nlp, text, "Burkina Faso")
+    assert att.claimant == claimant

