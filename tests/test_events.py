@@ -1381,3 +1381,13 @@ def test_a_dateline_the_tagger_runs_into_a_group_s_name_is_not_part_of_the_actor
             "rival militia in Goma on Wednesday after hours of gunfire, residents said.")
     found = one(events_of(nlp, resolver, text, published="2012-03-31"), location="Goma")
     assert found.actor1 and not found.actor1.startswith("GOMA")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday, police said.", [("Attack", "Al Shabaab")]),
+    ("Gunmen raided a school in Kagoro on Monday and kidnapped 20 pupils.",
+     [("Attack", None), ("Abduction/forced disappearance", None)]),
+])
+def test_raiding_a_hotel_or_school_attacks_the_people_in_it(nlp, resolver, text, expected):
+    found = events_of(nlp, resolver, text, published="2022-08-21")
+    assert sorted((e.sub_event_type, e.actor1) for e in found) == sorted(expected)

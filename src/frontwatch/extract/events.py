@@ -196,27 +196,16 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
         event_type, sub_type = "Battles", "Armed clash"     # 'exchanges of rocket fire between the sides'
-    territory = bool(rule.get("territory"))
-    if territory and raids_a_civilian_site(anchor, vocab):
-        event_type, sub_type = vocab["civilian_site_raid"]["event_type"], vocab["civilian_site_raid"]["sub_event_type"]
-        territory = False
     return {
         "rule": rule["id"], "anchor": anchor_i, "start": start, "end": end,
         "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
         "text": doc[start:end].text, "event_type": event_type, "sub_event_type": sub_type,
-        "territory": territory, "weak": bool(rule.get("yields_to")),
+        "territory": bool(rule.get("territory")), "weak": bool(rule.get("yields_to")),
         "noun": is_nominal(anchor),
     }
 
 
 # --------------------------------------------------------------------------- grammar checks
-
-def raids_a_civilian_site(anchor: Token, vocab: dict) -> bool:
-    """'gunmen stormed the South Hospital': storming a hospital, a school or a camp for the
-    displaced attacks the people in it; it takes no ground (seizing it still may)."""
-    raid = vocab["civilian_site_raid"]
-    theme = theme_of(anchor)
-    return anchor.lemma_ in raid["verbs"] and theme is not None and theme.lemma_.lower() in raid["sites"]
 
 
 def in_exchange_of_fire(tok: Token, vocab: dict) -> bool:
@@ -2355,7 +2344,7 @@ def group_name(tok: Token, vocab: dict, doer: bool = False) -> str | None:
         names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and is_group_name_token(c)
                  and same_line(c, tok)]
         if names:
-            return name_text(proper_span(names[0]))
+            return name_text(hyphen_joined(proper_span(names[0]), tok))
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2396,6 +2385,14 @@ def proper_span(tok: Token) -> Span:
             and same_line(tok.doc[start - 1], tok):
         start -= 1                      # a name's first word the parser hung elsewhere ('Counter Terrorism Service')
     return tok.doc[start:tok.i + 1]
+
+
+def hyphen_joined(span: Span, noun: Token) -> Span:
+    """'al-Shabaab gunmen': the tagger splits the name at its hyphen; join it back (up to the noun)."""
+    doc, end = span.doc, span.end
+    while end + 1 < noun.i and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+        end += 2
+    return doc[span.start:end]
 
 
 def name_text(span: Span) -> str:
