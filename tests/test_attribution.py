@@ -636,3 +636,12 @@ def test_a_groups_ministry_is_not_the_group(nlp):
 def test_sahel_style_military_and_claiming_phrases(nlp, text, claimant):
     (att,) = attribute_in(nlp, text, "Burkina Faso")
     assert att.claimant == claimant
+
+
+def test_a_capital_after_a_non_state_group_of_its_country_is_its_government(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Levant Ledger", "Syria")
+    text = ("The Syrian Democratic Forces said they had taken 12 villages near Hasakah. "
+            "Damascus said 40 soldiers had been killed near Palmyra.")
+    assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Syrian government"

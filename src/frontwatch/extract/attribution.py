@@ -108,6 +108,7 @@ class AttributionVocabulary:
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
     regional_leader_titles: frozenset[str] = frozenset()  # 'chief minister': heads a state of a country
     town_bodies: frozenset[str] = frozenset()           # 'municipality': a town's own body
+    state_body_words: frozenset[str] = frozenset()      # 'ministry', 'military': a state's own body
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +147,7 @@ def vocabulary() -> AttributionVocabulary:
         head_roles=sets.get("head_roles", frozenset()), workplaces=sets.get("workplaces", frozenset()),
         regional_leader_titles=sets.get("regional_leader_titles", frozenset()),
         town_bodies=sets.get("town_bodies", frozenset()),
+        state_body_words=sets.get("state_body_words", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -680,8 +682,9 @@ class Attributor:
         bodies was quoted is that body again, not a new source."""
         country_words = set(claimant_key(country).split())
         for known in reversed(self.known):
-            if not known.is_person and not _is_descriptive(known.canonical) \
-                    and country_words <= set(claimant_key(known.canonical).split()):
+            words = set(claimant_key(known.canonical).split())
+            if not known.is_person and not _is_descriptive(known.canonical) and country_words <= words \
+                    and words & self.vocab.state_body_words:     # not the 'Syrian Democratic Forces'
                 return known.canonical
         return None
 
