@@ -1391,3 +1391,12 @@ def test_a_dateline_the_tagger_runs_into_a_group_s_name_is_not_part_of_the_actor
 def test_raiding_a_hotel_or_school_attacks_the_people_in_it(nlp, resolver, text, expected):
     found = events_of(nlp, resolver, text, published="2022-08-21")
     assert sorted((e.sub_event_type, e.actor1) for e in found) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Russian forces launched 40 drones at Kyiv overnight, the air force said.", "Kyiv"),
+    ("Rebels launched several drones at the airport in Goma on Monday, the army said.", "Goma Airport"),
+])
+def test_drones_launched_at_a_place_strike_it_from_the_air(nlp, resolver, text, location):
+    found = events_of(nlp, resolver, text, published="2023-11-15")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Air/drone strike", location)]
