@@ -1400,3 +1400,23 @@ def test_raiding_a_hotel_or_school_attacks_the_people_in_it(nlp, resolver, text,
 def test_drones_launched_at_a_place_strike_it_from_the_air(nlp, resolver, text, location):
     found = events_of(nlp, resolver, text, published="2023-11-15")
     assert [(e.sub_event_type, e.location) for e in found] == [("Air/drone strike", location)]
+
+
+@pytest.mark.parametrize("text, sub_type, location", [
+    ("A bomb exploded in a crowded market in Maiduguri on Monday, killing 12 people.",
+     "Remote explosive/landmine/IED", "Maiduguri"),
+    ("An explosion at a bus station in Maiduguri killed seven people on Friday.",
+     "Remote explosive/landmine/IED", "Maiduguri"),
+    ("Gunmen opened fire on worshippers at a church in Owo on Sunday, killing at least 40 people.",
+     "Attack", "Owo"),
+    ("Fighters overran an army post near Djibo on Monday, the army said.",
+     "Non-state actor overtakes territory", "Djibo"),
+])
+def test_bombs_shootings_and_overrun_posts(nlp, resolver, text, sub_type, location):
+    found = events_of(nlp, resolver, text, published="2023-11-15")
+    assert [(e.sub_event_type, e.location) for e in found] == [(sub_type, location)]
+
+
+def test_explosions_only_heard_are_no_event(nlp, resolver):
+    text = "Residents of Maiduguri said they heard several explosions on Monday night."
+    assert not events_of(nlp, resolver, text, published="2023-11-15")

@@ -240,6 +240,9 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "subject_not_modified_by": lambda v: not any(  # 'a roadside bomb hit' is no aircraft's
             c.lower_ in v for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None
             for c in subj.children if c.dep_ in ("compound", "amod", "nmod")),
+        "civilians_after": lambda v: any(o.lemma_.lower() in vocab["civilian_words"] or o.lower_ in vocab["civilian_words"]
+                                         for p in anchor.children if p.dep_ == "prep" and p.lower_ in v
+                                         for o in p.children if o.dep_ == "pobj"),
         "object_of_prep": lambda v: any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"]
                                         for p in anchor.children if p.dep_ == "prep" and p.lower_ in v["preps"]
                                         for o in p.children if o.dep_ == "pobj"),
@@ -1355,6 +1358,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
     if not own and trig["noun"]:
         own = in_governing_clause(tok, unowned) or part_of_city_in_clause(ctx, tok)
+    if not own and not trig["noun"]:
+        own = of_the_act_it_follows(tok, unowned)     # '... at a church in Owo, killing 40 people'
+
     if not own and ctx.vocab["_rules"][trig["rule"]].get("needs_own_place"):
         return most_specific(ctx, indirect)
     if not own and trig["noun"] and refers_back(tok, ctx.vocab) and not told_by_its_verb(tok, trig, ctx.vocab):
@@ -1545,6 +1551,16 @@ def part_of_city_in_clause(ctx: DocContext, tok: Token) -> list[PlaceMention]:
         if region is not None and region.kind == "region" and same_words(main.name, region.name):
             return [PlaceMention(word.idx, word.idx + len(word), region, word)]
     return []
+
+
+def of_the_act_it_follows(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'gunmen opened fire on worshippers at a church in Owo, killing 40 people': a participle
+    clause telling what an act did happened where that act did."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return []
+    act = tok.head
+    return nearest_with_conjuncts(tok, [m for m in mentions if any(a.i == act.i for a in m.root.ancestors)
+                                        and not behind_other_verb(m.root, act)])
 
 
 def in_governing_clause(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
