@@ -787,7 +787,26 @@ class Resolver:
         hit = self.claimants.lookup(mention, code)
         if hit is None and capital:        # 'Moscow's defence ministry' is Russia's
             hit = self.claimants.lookup(f"{self.countries.name(capital[0])}'s {capital[1]}", code)
+        if hit and named and self._international_inside(mention, hit[0]):
+            return None
         return hit[0] if hit else None
+
+    def _international_inside(self, mention: str, canonical: str) -> bool:
+        """'the Lebanese Red Cross' is Lebanon's own society, not the ICRC that 'Red Cross' alone names:
+        a country's name before a body the table lists for any country is that country's own body
+        (unless the table lists the whole phrase, or the body's name carries that country)."""
+        if _mention_key(mention) in self.claimants.by_key:
+            return False
+        words = _POSSESSIVE.sub("", mention).split()
+        words = words[1:] if words and words[0].lower() == "the" else words
+        codes = _demonym_codes()
+        size = next((n for n in (3, 2, 1) if fold_text(" ".join(words[:n])) in codes), 0)
+        rest = " ".join(words[size:])
+        if not size or not rest:
+            return False
+        country_words = set(claimant_key(" ".join(words[:size])).split())
+        alone = self.claimants.lookup(rest, None)
+        return alone is not None and alone[0] == canonical and not country_words <= set(claimant_key(canonical).split())
 
     def is_claimant_name(self, mention: str) -> bool:
         """Whether the whole mention is a spelling the claimants table lists (not a name inside it)."""

