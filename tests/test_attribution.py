@@ -537,6 +537,13 @@ def test_a_countrys_generic_body_named_with_its_country_is_that_body(nlp):
     ("A Somali security source said police held about 40 men at the port.", "Somalia", "Somali security sources"),
     # 'federal' names the report's own state without its demonym
     ("Federal commanders said 200 militants died in the raid on Bama.", "Nigeria", "Nigerian military"),
+    # a minister's field before the title is no organisation of its own
+    ("Defence Minister Ivan Velasquez said troops had captured 14 guerrillas.", "Colombia", "Colombian Ministry of Defence"),
+    # a region named after 'of' keeps its particles and drops the governor's name
+    ("The governor of Norte de Santander, William Villamizar, said 11,000 people had fled.", "Colombia",
+     "Norte de Santander regional administration"),
+    # 'general' in 'prosecutor general' is no military rank
+    ("Kenya's attorney general said 14 officers had been detained in Garissa.", "Kenya", "Kenyan attorney general"),
 ])
 def test_who_a_role_or_office_speaks_for(nlp, text, country, claimant):
     (att,) = attribute_in(nlp, text, country)

@@ -424,3 +424,12 @@ def test_a_toll_set_at_a_number_read_as_a_day_is_still_a_count(nlp):
     # '31, including 8 children' looks like a date to the tagger
     claims = claims_of(nlp, "The ministry in Hodeidah put the toll at 31, including 8 children.")
     assert ("killed", "people", 31, 31, "exact") in [brief(c) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle before the counted people ('suspected') is no verb of its own
+    ("The army said troops had captured 14 suspected guerrillas near Tibu.", [("detained", "rebels", 14, 14, "exact")]),
+    ("Police said 9 armed bandits were killed near Gusau.", [("killed", "fighters", 9, 9, "exact")]),
+])
+def test_participles_and_more_words_for_fighters(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

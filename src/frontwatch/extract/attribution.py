@@ -109,6 +109,7 @@ class AttributionVocabulary:
     regional_leader_titles: frozenset[str] = frozenset()  # 'chief minister': heads a state of a country
     town_bodies: frozenset[str] = frozenset()           # 'municipality': a town's own body
     state_body_words: frozenset[str] = frozenset()      # 'ministry', 'military': a state's own body
+    officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,7 @@ def vocabulary() -> AttributionVocabulary:
         regional_leader_titles=sets.get("regional_leader_titles", frozenset()),
         town_bodies=sets.get("town_bodies", frozenset()),
         state_body_words=sets.get("state_body_words", frozenset()),
+        officer_titles=sets.get("officer_titles", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -547,7 +549,8 @@ class Attributor:
             self._remember(text, government, False)    # 'Aliyev said' later is still the government
             return government
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
-        canonical = (self._country_voice(speaker) or self._located_body(speaker) or self._demonym_body(speaker)
+        canonical = (self._country_officer(speaker) or self._country_voice(speaker) or self._located_body(speaker)
+                     or self._demonym_body(speaker)
                      or self._governor_body(speaker) or self._mayor_body(speaker) or self._owned_body(speaker)
                      or self._body_of_role(speaker)
                      or self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
@@ -605,6 +608,23 @@ class Attributor:
         if not any(t.pos_ == "PROPN" for t in owner_tokens):
             return None                     # "the city's health department": no owner named
         return self._composed(f"{owner_known or _clean_name(owner_text)} {body}", body)
+
+    def _country_officer(self, speaker) -> str | None:
+        """"Azerbaijan's prosecutor general", "Kenya's attorney general": a country's officer with a
+        title whose last word is no rank ('general' here is no general) speaks as that officer of the
+        country ('Azerbaijani prosecutor general'), as the officer's office does."""
+        root = speaker.root
+        if root.i == speaker.start:
+            return None
+        title = f"{root.doc[root.i - 1].lower_} {root.lower_}"
+        if title not in self.vocab.officer_titles:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None:
+            return None
+        owner_text = _joined([t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS])
+        country = self.vocab.country_of.get(_fold(owner_text)) or self._capital_country(owner_text)
+        return self._country_body(country, title, strict=True) if country else None
 
     def _office_of_role(self, owner, root) -> str | None:
         """"Azerbaijan's prosecutor general's office": the office of a country's officer speaks as that
@@ -823,6 +843,10 @@ class Attributor:
         if not names:
             return None
         after = names[0].i > head.i            # 'governor of South Darfur': the whole name after 'of'
+        if after:                               # 'of Norte de Santander, X': its particles, not X
+            words = [t for t in _without_apposition(names[0]) if t.dep_ != "case" and not t.is_punct
+                     and t.lower_ not in _DETERMINERS]
+            return _clean_name(_joined(words)) or None
         words = [t for t in _subtree(names[0]) if t.dep_ != "case" and t.lower_ not in _DETERMINERS
                  and t.text[:1].isupper() and (t.i < head.i or after) or t.head.dep_ == "prep"]
         return _clean_name(_joined(words)) or None
@@ -1036,6 +1060,8 @@ class Attributor:
             ent = _clip_to(ent, speaker)
             if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in self.vocab.owned_body_heads:
                 continue                         # "Anbar's provincial council": the owner of the body speaking
+            if ent.label_ == "ORG" and _is_title_field(ent, self.vocab):
+                continue                         # 'Defence Minister X': a minister's field, read from the title
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
                 ent = _with_name_tail(ent, speaker)
@@ -1564,6 +1590,15 @@ def _named_as_place(ent) -> bool:
     if ent.label_ in ("GPE", "LOC"):
         return True
     return ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _is_title_field(ent, vocab) -> bool:
+    """'Defence' of 'Defence Minister Ivan Velasquez': a one-word field before 'minister' and a
+    name is part of a person's title, no organisation of its own."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return len(ent) == 1 and after is not None and after.lower_ == "minister" \
+        and vocab.national.get(_fold(f"{ent.text} ministry")) is not None
 
 
 def _names_a_group(tok) -> bool:

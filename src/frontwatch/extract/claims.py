@@ -599,7 +599,8 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
             return None                    # "dozens of others": the noun is elsewhere
         if tok.pos_ == "NOUN" or tok.lemma_.lower() in vocab.subjects or _is_demonym(tok):
             return _phrase_head(tok)
-        if tok.is_quote or (tok.dep_ == "poss" and tok.pos_ == "PRON"):    # '46 of its soldiers'
+        if tok.is_quote or (tok.dep_ == "poss" and tok.pos_ == "PRON") or (
+                tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.i > tok.i):   # '14 suspected guerrillas'
             tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             steps += 1
             continue
