@@ -1420,3 +1420,9 @@ def test_bombs_shootings_and_overrun_posts(nlp, resolver, text, sub_type, locati
 def test_explosions_only_heard_are_no_event(nlp, resolver):
     text = "Residents of Maiduguri said they heard several explosions on Monday night."
     assert not events_of(nlp, resolver, text, published="2023-11-15")
+
+
+def test_a_capture_its_own_sentence_says_met_no_resistance_is_non_violent(nlp, resolver):
+    text = "Rebels took over the town hall in Kidal on Sunday, meeting no resistance, residents said."
+    found = events_of(nlp, resolver, text, published="2012-03-27")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Non-violent transfer of territory", "Kidal")]

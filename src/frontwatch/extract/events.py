@@ -2543,8 +2543,12 @@ def taken_without_fight(tok: Token, vocab: dict) -> bool:
 
 
 def defenders_stood_aside(ctx: DocContext, sent: Span) -> bool:
-    """'Rebels took over the central bank on Sunday. Troops guarding it stood aside and offered no
-    resistance.': the sentence right after a capture says it met none (and tells no capture of its own)."""
+    """'Rebels took over the central bank on Sunday(, meeting no resistance). Troops guarding it
+    stood aside.': the capture's sentence, or the one right after it (telling no capture of its
+    own), says it met no resistance."""
+    phrases = ctx.vocab["non_violent_markers"]["phrases"]
+    if any(phrase in sent.text.lower() for phrase in phrases):
+        return True
     n = ctx.sentence_index(sent.start)
     if n + 1 >= len(ctx.sents):
         return False
@@ -2552,7 +2556,7 @@ def defenders_stood_aside(ctx: DocContext, sent: Span) -> bool:
     if any(t["territory"] for t in ctx.triggers if after.start <= t["anchor"] < after.end):
         return False
     text = after.text.lower()
-    return any(phrase in text for phrase in ctx.vocab["non_violent_markers"]["phrases"])
+    return any(phrase in text for phrase in phrases)
 
 
 def loyal_to_state(tok: Token, vocab: dict) -> bool:
