@@ -1426,3 +1426,15 @@ def test_a_capture_its_own_sentence_says_met_no_resistance_is_non_violent(nlp, r
     text = "Rebels took over the town hall in Kidal on Sunday, meeting no resistance, residents said."
     found = events_of(nlp, resolver, text, published="2012-03-27")
     assert [(e.sub_event_type, e.location) for e in found] == [("Non-violent transfer of territory", "Kidal")]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Riot police fired tear gas at thousands of demonstrators in Nairobi on Tuesday.", "Protest with intervention"),
+    ("Police fired live rounds at thousands of demonstrators in Nairobi on Tuesday, killing three.",
+     "Excessive force against protesters"),
+    ("Angry residents lynched two suspected thieves in Goma on Sunday, police said.", "Mob violence"),
+    ("Rebels set up a new base in the hills near Bunia on Monday, residents said.", "Headquarters or base established"),
+])
+def test_crowds_mobs_and_bases(nlp, resolver, text, sub_type):
+    found = events_of(nlp, resolver, text, published="2023-11-15")
+    assert [e.sub_event_type for e in found] == [sub_type]

@@ -243,9 +243,9 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "civilians_after": lambda v: any(o.lemma_.lower() in vocab["civilian_words"] or o.lower_ in vocab["civilian_words"]
                                          for p in anchor.children if p.dep_ == "prep" and p.lower_ in v
                                          for o in p.children if o.dep_ == "pobj"),
-        "object_of_prep": lambda v: any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"]
+        "object_of_prep": lambda v: any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"] or counted_noun(o) in v["words"]
                                         for p in anchor.children if p.dep_ == "prep" and p.lower_ in v["preps"]
-                                        for o in p.children if o.dep_ == "pobj"),
+                                        for o in p.children if o.dep_ == "pobj"),   # 'at thousands of demonstrators' 
         "not_dep": lambda v: anchor.dep_ not in v,
         "dep_in": lambda v: anchor.dep_ in v,
         "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
@@ -2657,6 +2657,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
                 trig["rule"] in vocab["restating_rules"] and entered_after_a_withdrawal(anchor, vocab)):
             markers = vocab["non_violent_markers"]
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
+    if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab):
+        sub_type = vocab["intervention"]["sub_event_type"]    # 'fired tear gas at demonstrators'
     if sub_type in vocab["intervention"]["upgrades"] and met_with_force(sent, vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'marched ... and police fired tear gas'
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
@@ -2688,6 +2690,13 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         outlets=[ctx.document.outlet] if ctx.document.outlet else [],
         evidence=[evidence], docs=[ctx.document.id],
     )
+
+
+def fired_no_bullets(verb: Token, vocab: dict) -> bool:
+    """'police fired tear gas at the crowd': what was fired is a means of dispersal."""
+    fired = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return fired is not None and any(marker in "".join(t.text_with_ws for t in fired.subtree).lower()
+                                     for marker in vocab["intervention"]["markers"])
 
 
 def met_with_force(sent: Span, vocab: dict) -> bool:
