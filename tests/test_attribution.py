@@ -652,3 +652,19 @@ def test_a_capital_after_a_non_state_group_of_its_country_is_its_government(nlp)
     text = ("The Syrian Democratic Forces said they had taken 12 villages near Hasakah. "
             "Damascus said 40 soldiers had been killed near Palmyra.")
     assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Syrian government"
+
+
+def test_opposition_named_without_a_people_is_named_by_the_reports_region(nlp):
+    attributor = Attributor(FakeResolver(), "Rift Valley Radio", "Ethiopia")
+    attributor.home_region = "Tigray Region"        # the main place's province, as claims.py sets it
+    text = ("Federal troops shelled Mekelle on Monday. A spokesman for the separatists said 90 fighters had died. "
+            "The office of the rebel president said more than 140 civilians had been killed.")
+    claimants = [attributor.attribute(s).claimant for s in nlp(text).sents]
+    assert claimants[1:] == ["Tigrayan rebels", "Tigrayan rebel government"]
+
+
+def test_opposition_in_a_region_without_its_own_people_keeps_its_plain_name(nlp):
+    attributor = Attributor(FakeResolver(), "Rift Valley Radio", "Ethiopia")
+    attributor.home_region = "Afar"
+    (sent,) = nlp("A spokesman for the separatists said 90 fighters had died near Semera.").sents
+    assert attributor.attribute(sent).claimant == "separatists"

@@ -203,6 +203,14 @@ def test_another_countrys_observatory_is_not_the_syrian_one(resolver):
     assert resolver.claimant("the Observatory", country="Syria") == "SOHR"
 
 
+@pytest.mark.parametrize("mention, claimant", [
+    ("the Lebanese Red Cross", None), ("Kenya Red Cross", None),     # national societies, not the ICRC
+    ("the Red Cross", "ICRC"), ("Syrian Civil Defence", "White Helmets"), ("Russian military", "Russian Ministry of Defence"),
+])
+def test_a_countrys_own_body_is_not_the_international_one_inside_its_name(resolver, mention, claimant):
+    assert resolver.claimant(mention) == claimant
+
+
 def test_generic_claimant_alias_needs_the_right_country(resolver):
     assert resolver.claimant("state media", country="Syria") == "SANA"
     assert resolver.claimant("state media", country="Sudan") is None
@@ -329,6 +337,7 @@ def test_same_name_knows_aliases_and_acronyms(resolver, a, b, same):
     ("Somalia's Ministry of Health", "the Somali health ministry", True),  # 'of', possessive, article
     ("Tigrayan health bureau", "Tigray health bureau", True),             # a region's demonym
     ("Unity Brigade of Kordofan", "Kordofan Unity Brigade", True),        # 'X of Y' = 'Y X'
+    ("Northern Kordofan health ministry", "North Kordofan health ministry", True),   # compass adjective
     ("Somali health ministry", "Kenyan health ministry", False),
     ("Tigray health bureau", "Tigray regional government", False),
 ])
@@ -387,3 +396,12 @@ def test_city_of_a_neighbourhood_is_its_city_and_a_city_is_its_own(resolver):
     assert resolver.city_of(hanano) == "Aleppo"
     assert resolver.city_of(resolver.place("Aleppo")) == "Aleppo"
     assert resolver.is_local_name("Masaken Hanano") and not resolver.is_local_name("Masaken Hananoville")
+
+
+@pytest.mark.parametrize("region, demonym", [
+    ("Tigray Region", "Tigrayan"), ("Northern Darfur", "Darfuri"), ("Abkhazia", "Abkhaz"), ("Lower Juba", None),
+])
+def test_a_regions_own_demonym(region, demonym):
+    from frontwatch.resolve import region_demonym
+
+    assert region_demonym(region) == demonym

@@ -894,7 +894,40 @@ def claimant_key(name: str | None) -> str:
             continue
         out.append(tokens[i])
         i += 1
-    return " ".join(sorted(t for t in out if t not in _NAME_LINK_WORDS))
+    return " ".join(sorted(_COMPASS.get(t, t) for t in out if t not in _NAME_LINK_WORDS))
+
+
+# 'Northern Darfur' (GeoNames) and 'North Darfur' (most reports) are one province
+_COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+
+_REGION_WORDS = frozenset(("region", "province", "state", "oblast", "governorate", "republic", "krai"))
+
+
+def region_demonym(region: str | None) -> str | None:
+    """'Chechnya' -> 'Chechen', 'Northern Darfur' -> 'Darfuri' (region_demonyms.csv; a province named
+    with a compass word takes its region's): how a region's own people and groups are named."""
+    if not region:
+        return None
+    table = _demonym_of_region()
+    words = fold_text(region).split()
+    if len(words) > 1 and words[-1] in _REGION_WORDS:
+        words = words[:-1]                  # 'Tigray Region' is Tigray
+    for start in range(len(words)):
+        found = table.get(" ".join(words[start:]))
+        if found:
+            return found
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_of_region() -> dict[str, str]:
+    with resources.files("frontwatch.data").joinpath("region_demonyms.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    table: dict[str, str] = {}
+    for row in rows:
+        table.setdefault(fold_text(row["region"].strip()), row["demonym"].strip())
+    return table
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from ..resolve import claimant_key, is_acronym
+from ..resolve import claimant_key, is_acronym, region_demonym
 
 STANCES = ("asserted", "denied", "hedged")
 _FUNCTION_WORDS = {"of", "for", "in", "at", "on", "and", "s", "who", "which", "by", "to", "from", "with"}
@@ -110,6 +110,7 @@ class AttributionVocabulary:
     town_bodies: frozenset[str] = frozenset()           # 'municipality': a town's own body
     state_body_words: frozenset[str] = frozenset()      # 'ministry', 'military': a state's own body
     officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
+    regional_groups: dict = field(default_factory=dict)  # 'separatists' -> 'rebels': named by their region
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +151,7 @@ def vocabulary() -> AttributionVocabulary:
         town_bodies=sets.get("town_bodies", frozenset()),
         state_body_words=sets.get("state_body_words", frozenset()),
         officer_titles=sets.get("officer_titles", frozenset()),
+        regional_groups=table.get("regional_groups", {}),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -973,6 +975,10 @@ class Attributor:
         the country the report is about ('Somali police'), as the claimants table names it if it does."""
         if not canonical or not self.country or self.country not in self.vocab.demonym_of:
             return canonical
+        regional = region_demonym(self.home_region)
+        if regional and _fold(canonical) in self.vocab.regional_groups:
+            # separatists of a report from Chechnya are 'Chechen rebels', not the country's
+            return f"{regional} {self.vocab.regional_groups[_fold(canonical)]}"
         generic = self.vocab.national.get(_fold(canonical))
         first, _, rest = canonical.partition(" ")
         if generic is None and first.lower() in self.vocab.state_words and self.vocab.national.get(_fold(rest)):
@@ -1255,7 +1261,9 @@ class Attributor:
             qualifiers = [t for t in phrase if t.i < holder.i and t.dep_ in ("amod", "compound")
                           and t.lower_ not in _DETERMINERS and t.lower_ != "prime"]
             if qualifiers:              # 'the separatist president', 'the regional president'
-                return _descriptive(qualifiers, "government")
+                regional = region_demonym(self.home_region)
+                named = regional and any(t.lower_ in self.vocab.regional_groups for t in qualifiers)
+                return f"{regional} " * bool(named) + _descriptive(qualifiers, "government")
             return self._leader_government(phrase) or self._region_leader_government(phrase)
         return _clean_name(speaker.doc[speaker.start:phrase.end].text)
 
