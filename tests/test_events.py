@@ -1438,3 +1438,10 @@ def test_a_capture_its_own_sentence_says_met_no_resistance_is_non_violent(nlp, r
 def test_crowds_mobs_and_bases(nlp, resolver, text, sub_type):
     found = events_of(nlp, resolver, text, published="2023-11-15")
     assert [e.sub_event_type for e in found] == [sub_type]
+
+
+def test_a_named_army_that_is_no_state_s_keeps_its_name(nlp, resolver):
+    # 'Arakan Army' is a rebel group; the bare head word 'Army' must not make it Myanmar's military
+    text = "Sittwe fell to the Arakan Army on Sunday, residents said."
+    found = one(events_of(nlp, resolver, text, published="2023-08-20"), location="Sittwe")
+    assert (found.actor1, found.sub_event_type) == ("Arakan Army", "Non-state actor overtakes territory")

@@ -2334,7 +2334,7 @@ def actor_for_token(ctx: DocContext, tok: Token, country: str | None, doer: bool
         # 'M23 rebels', 'fighters of the Wagner Group': the text names the group, so its name
         # wins over the generic head word ('rebels' -> Rebel groups) when no alias knows it;
         # the whole phrase may be an alias though ('Counter Terrorism Service units')
-        whole = mention_texts(tok)[:2]
+        whole = [t for t in mention_texts(tok)[:2] if t != tok.text]   # never the bare 'Army' of 'Arakan Army' 
         return (resolve_actor(ctx.resolver, named, country)
                 or next((a for a in (resolve_actor(ctx.resolver, t, country) for t in whole) if a), None)
                 or _named_group(named))
