@@ -51,8 +51,19 @@ def test_documents_jsonl_is_the_spec_shape(written):
     lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     first = json.loads(lines[0])
     assert list(first) == ["id", "url", "outlet", "title", "published", "published_basis", "dateline", "chars",
-                           "clean_text", "removed"]
+                           "text", "clean_text", "removed"]
     assert [json.loads(x)["id"] for x in lines] == sorted(d.id for d in documents)
+
+
+def test_every_evidence_span_can_be_checked_against_documents_jsonl(written):
+    # an analyst with only the exports slices the document's text at each doc:start-end
+    out, _, _, _ = written
+    texts = {d["id"]: d["text"] for d in map(json.loads, (out / "documents.jsonl").read_text("utf-8").splitlines())}
+    claims = [json.loads(x) for x in (out / "claims.jsonl").read_text(encoding="utf-8").splitlines()]
+    spans = [ev for c in claims for ev in c["evidence"]]
+    assert spans
+    for ev in spans:
+        assert texts[ev["doc"]][ev["start"]:ev["end"]] == ev["text"]
 
 
 def test_geojson_is_rfc7946(written):

@@ -18,7 +18,7 @@ from .export import (CONTROL_COLUMNS, EVENT_COLUMNS, claim_dict, control_row, di
 from .store import Store, existing_store_url, open_store
 
 DOCUMENT_COLUMNS = ("id", "url", "outlet", "title", "published", "published_basis", "dateline", "chars",
-                    "clean_text", "removed")
+                    "text", "clean_text", "removed")
 DISPUTE_COLUMNS = ("dispute_id", "kind", "topic", "records", "explanation", "severity", "outlets", "sides",
                    "evidence")
 

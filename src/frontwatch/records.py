@@ -128,7 +128,8 @@ class Document:
         return Evidence(doc=self.id, start=s, end=e, text=self.text[s:e])
 
     def export_dict(self) -> dict:
-        """The documents.jsonl shape of SPEC.md."""
+        """The documents.jsonl shape of SPEC.md, with the original ``text`` that evidence
+        offsets point into, so the exports alone are enough to check every span."""
         return {
             "id": self.id,
             "url": self.url,
@@ -138,6 +139,7 @@ class Document:
             "published_basis": self.published_basis,
             "dateline": self.dateline,
             "chars": self.chars,
+            "text": self.text,
             "clean_text": self.clean_text,
             "removed": [asdict(r) for r in self.removed],
         }

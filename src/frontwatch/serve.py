@@ -404,7 +404,7 @@ def _install_reads(app: FastAPI, holder: SnapshotHolder, settings: Settings) -> 
     def documents(outlet: Text = None, limit: Limit = None, offset: Offset = 0) -> dict:
         docs = [d for d in holder.current().documents.values() if not outlet or _same(d.outlet, outlet)]
         return page(docs, size(limit), offset, lambda d: {k: v for k, v in d.export_dict().items()
-                                                           if k not in ("clean_text", "removed")})
+                                                           if k not in ("text", "clean_text", "removed")})
 
     @app.get("/documents/{doc_id}", summary="One document, its original text and the evidence spans marked")
     def document(doc_id: str) -> dict:
