@@ -1445,3 +1445,18 @@ def test_a_named_army_that_is_no_state_s_keeps_its_name(nlp, resolver):
     text = "Sittwe fell to the Arakan Army on Sunday, residents said."
     found = one(events_of(nlp, resolver, text, published="2023-08-20"), location="Sittwe")
     assert (found.actor1, found.sub_event_type) == ("Arakan Army", "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting for Kharkiv went on, officials said. \"They shell the town every night,\" said a trader.",
+    "Officials in Kharkiv said rockets hit the city each day last week.",
+])
+def test_what_happens_every_night_or_each_day_is_a_pattern_not_an_event(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, published="2022-05-11")
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in found]
+
+
+def test_a_dateline_with_its_country_is_not_part_of_the_actor(nlp, resolver):
+    text = "GAO, Mali - Jihadist fighters attacked an army camp in Gao on Tuesday, the army said."
+    found = one(events_of(nlp, resolver, text, published="2023-05-11"), location="Gao")
+    assert "Mali" not in (found.actor1 or "") and "GAO" not in (found.actor1 or "")

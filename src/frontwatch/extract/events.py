@@ -462,7 +462,12 @@ def is_habitual(tok: Token, vocab: dict) -> bool:
     nodes = [tok]
     if tok.dep_ in ("pobj", "agent") or tok.head.dep_ in ("agent", "prep"):
         nodes += [tok.head, tok.head.head]
-    return any(c.lower_ in words for n in nodes for c in n.children if c.dep_ in ("amod", "advmod", "npadvmod", "compound"))
+    every = list(nodes) + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [])   # 'rockets hit X each day'
+    if any(c.lower_ in words for n in nodes for c in n.children if c.dep_ in ("amod", "advmod", "npadvmod", "compound")):
+        return True
+    # 'they shell the town every night', 'strikes hit the city each day'
+    return any(c.dep_ in ("npadvmod", "pobj") and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
+               for n in every for c in [*n.children, *(g for p in n.children if p.dep_ == "prep" for g in p.children)])
 
 
 def in_background_clause(tok: Token, vocab: dict) -> bool:
@@ -2394,13 +2399,20 @@ def entity_of(tok: Token) -> Span:
 
 def proper_span(tok: Token) -> Span:
     if tok.ent_type_ == "ORG":
-        return entity_of(tok)
+        return after_spaced_dash(entity_of(tok), tok)
     left = [t for t in tok.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
     start = min([tok.i] + [t.i for t in left])
     while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].text[:1].isupper() \
-            and same_line(tok.doc[start - 1], tok):
+            and same_line(tok.doc[start - 1], tok) and not tok.doc[start - 1].is_punct:
         start -= 1                      # a name's first word the parser hung elsewhere ('Counter Terrorism Service')
-    return tok.doc[start:tok.i + 1]
+    return after_spaced_dash(tok.doc[start:tok.i + 1], tok)
+
+
+def after_spaced_dash(span: Span, tok: Token) -> Span:
+    """'GAO, Mali - Jihadist fighters': a dash with spaces before the name ends a dateline, not
+    part of the name (a hyphenated name has none)."""
+    dashes = [t.i for t in span if t.i < tok.i and t.text in ("-", "–", "—") and t.whitespace_]
+    return span.doc[dashes[-1] + 1:span.end] if dashes else span
 
 
 def hyphen_joined(span: Span, noun: Token) -> Span:
@@ -2421,9 +2433,11 @@ def name_text(span: Span) -> str:
 
 
 def past_dateline_in(span: Span) -> Span:
-    """'BAMAKO - Fighters of the Movement ...': the tagger may run a dateline into the name."""
-    for k, tok in enumerate(span[:5]):
-        if tok.text in ("-", "–", "—") and k > 0 and all(t.text.isupper() or t.is_punct for t in span[:k]):
+    """'BAMAKO - Fighters of the Movement ...', 'GAO, Mali - Jihadist fighters': the tagger may
+    run a dateline (a town in capitals, perhaps its country) into the name."""
+    for k, tok in enumerate(span[:6]):
+        if tok.text in ("-", "–", "—") and k > 0 and span[0].text.isupper() and len(span[0].text) > 1 \
+                and all(t.text.isupper() or t.is_punct or t.pos_ == "PROPN" for t in span[:k]):
             return span[k + 1:] if k + 1 < len(span) else span
     return span
 
