@@ -668,3 +668,8 @@ def test_opposition_in_a_region_without_its_own_people_keeps_its_plain_name(nlp)
     attributor.home_region = "Afar"
     (sent,) = nlp("A spokesman for the separatists said 90 fighters had died near Semera.").sents
     assert attributor.attribute(sent).claimant == "separatists"
+
+
+def test_a_hyphenated_name_keeps_its_hyphen(nlp):
+    (att,) = attribute_all(nlp, "The Kenyan-led security mission said its officers had detained 14 suspects.")
+    assert att.claimant == "Kenyan-led security mission"

@@ -433,3 +433,8 @@ def test_a_toll_set_at_a_number_read_as_a_day_is_still_a_count(nlp):
 ])
 def test_participles_and_more_words_for_fighters(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_detained_suspects_are_counted_people(nlp):
+    claims = claims_of(nlp, "The security mission said its officers had detained 14 suspects in Cite Soleil.")
+    assert [brief(c) for c in claims] == [("detained", "people", 14, 14, "exact")]

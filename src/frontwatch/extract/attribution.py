@@ -1380,8 +1380,8 @@ class Attributor:
         if orgs:
             return _clean_name(orgs[0].text)
         root = speaker.root
-        tokens = [t for t in speaker if t.i <= root.i and t.dep_ not in ("det", "punct", "nummod", "case")
-                  and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+        tokens = [t for t in speaker if t.i <= root.i and (t.dep_ not in ("det", "punct", "nummod", "case")
+                  or _inner_hyphen(t)) and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
         tokens = self._without_base(tokens)
         name = _clean_name(_joined(tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS:
@@ -1598,6 +1598,12 @@ def _named_as_place(ent) -> bool:
     if ent.label_ in ("GPE", "LOC"):
         return True
     return ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _inner_hyphen(tok) -> bool:
+    """The '-' of 'Kenyan-led': glued to both neighbours, it belongs to the name."""
+    doc = tok.doc
+    return tok.text in ("-", "‐", "‑") and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
 
 
 def _is_title_field(ent, vocab) -> bool:
