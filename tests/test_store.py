@@ -174,3 +174,13 @@ def test_stored_documents_stream_in_id_order_and_keep_few_texts(make_store):
         assert [view.text(d.id) for d in docs] == [d.text for d in docs]
         assert len(view._recent) == 2           # a bounded window of texts, not the corpus
         assert view.text("missing") is None
+
+
+def test_a_run_folder_names_the_store_inside_it(tmp_path):
+    from frontwatch.store import existing_store_url, store_url
+
+    (tmp_path / "frontwatch.db").write_bytes(b"")
+    assert store_url(tmp_path) == str(tmp_path / "frontwatch.db")       # 'serve --db out/run' as the README shows
+    assert store_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert store_url(tmp_path / "new.db") == str(tmp_path / "new.db")   # a store serve may create
+    assert existing_store_url(tmp_path) == str(tmp_path / "frontwatch.db")

@@ -133,7 +133,7 @@ def report(
 
 @app.command()
 def serve(
-    db: str = typer.Option(..., "--db", help="Store to serve."),
+    db: str = typer.Option(..., "--db", help="Store to serve: a run's --out folder, its .db file, or a server URL."),
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port"),
     token: Optional[str] = typer.Option(None, "--token", envvar="FRONTWATCH_TOKEN", help="Token that writes require."),
@@ -143,7 +143,9 @@ def serve(
     import uvicorn
 
     from .serve import create_app
+    from .store import store_url
 
+    db = store_url(db)
     try:
         application = create_app(db, _settings(settings_file, serve_token=token))
     except FrontwatchError as exc:

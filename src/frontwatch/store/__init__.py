@@ -20,21 +20,28 @@ def open_store(url: str) -> Store:
     return SQLiteStore(url.removeprefix("sqlite:///"))
 
 
+def store_url(db_or_dir: str | Path) -> str:
+    """A server URL as it is; a run's --out folder is the frontwatch.db inside it."""
+    target = str(db_or_dir)
+    if target.startswith(SERVER_SCHEMES):
+        return target
+    path = Path(target.removeprefix("sqlite:///"))
+    return str(path / "frontwatch.db") if path.is_dir() else target
+
+
 def existing_store_url(db_or_dir: str | Path) -> str:
     """The URL of a store that must already exist: a run's --out folder, its .db file, or a server URL.
 
     Reading commands use it so that a typo never creates an empty store and reports nothing.
     """
-    target = str(db_or_dir)
+    target = store_url(db_or_dir)
     if target.startswith(SERVER_SCHEMES):
         return target
     path = Path(target.removeprefix("sqlite:///"))
-    if path.is_dir():
-        path = path / "frontwatch.db"
     if not path.is_file():
         raise StoreError(f"{path}: no frontwatch store here",
                          hint="give the --out folder of a run or its frontwatch.db file", code="FW301")
     return str(path)
 
 
-__all__ = ["Store", "StoredDocuments", "open_store", "existing_store_url"]
+__all__ = ["Store", "StoredDocuments", "open_store", "existing_store_url", "store_url"]
