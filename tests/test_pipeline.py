@@ -103,3 +103,20 @@ def test_adding_a_report_later_gives_the_picture_of_one_run_on_all(first_run, in
     assert summary.new == 1
     for name in EXPORTS:
         assert (later / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_a_date_given_for_a_stored_undated_report_is_named_as_not_applied(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "undated.txt").write_text(
+        "Shelling hits market\nResidents said shelling hit the market of Bustan al-Qasr in Aleppo on Friday, "
+        "killing at least 8 people, a local council member told reporters.\n", encoding="utf-8")
+    first = pipeline.run([folder], tmp_path / "out", settings=SETTINGS)
+    assert [p.code for p in first.problems] == ["FW117"]
+    again = pipeline.run([folder], tmp_path / "out", published="2016-12-03", settings=SETTINGS)
+    assert again.new == 0
+    [note] = again.problems
+    assert note.code == "FW118" and "undated.txt" in str(note) and "2016-12-03" in str(note)
+    same_date = pipeline.run([folder], tmp_path / "out2", published="2016-12-03", settings=SETTINGS)
+    rerun = pipeline.run([folder], tmp_path / "out2", published="2016-12-03", settings=SETTINGS)
+    assert same_date.new == 1 and rerun.problems == []      # the stored date is the one given: nothing to say

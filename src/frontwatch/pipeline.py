@@ -33,6 +33,9 @@ class RunSummary:
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
+GIVEN_DATE = "given on the command line"     # ingest's published_basis for --published
+
+
 def default_db(out_dir: Path) -> str:
     return str(Path(out_dir) / "frontwatch.db")
 
@@ -56,7 +59,8 @@ def run(
         known = store.known_hashes()
         new_ids: list[str] = []
         for docs, records in engine.extract_inputs(paths, published, settings, summary.problems,
-                                                   lambda docs: _new_documents(docs, known, summary, settings)):
+                                                   lambda docs: _new_documents(docs, known, summary, settings,
+                                                                               _stored_date(store))):
             store.add_batch(docs, records)
             new_ids.extend(d.id for d in docs)
             if on_progress:
@@ -75,8 +79,16 @@ def run(
     return summary
 
 
+def _stored_date(store) -> Callable[[str], str | None]:
+    def published(doc_id: str) -> str | None:
+        stored = store.documents([doc_id])
+        return stored[0].published if stored else None
+    return published
+
+
 def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: RunSummary,
-                   settings: Settings) -> Iterator[Document]:
+                   settings: Settings, stored_date: Callable[[str], str | None] = lambda _: None
+                   ) -> Iterator[Document]:
     """Skip cleaned documents the store already holds unchanged, repeated ids, and pages with no article."""
     seen: dict[str, str] = {}
     for doc in docs:
@@ -88,6 +100,13 @@ def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: Run
             continue
         if known.get(doc.id) == doc.content_hash or seen.get(doc.id) == doc.content_hash:
             summary.unchanged += 1
+            if doc.published and doc.published_basis.startswith(GIVEN_DATE) and doc.id in known \
+                    and stored_date(doc.id) != doc.published:
+                summary.problems.append(InputError(   # the FW117 hint must not lead nowhere
+                    doc.source, f"already stored with publication date {stored_date(doc.id) or 'unknown'}; "
+                    f"--published {doc.published} applies to new documents only",
+                    hint="run it into a new --out folder (or --db) to extract it with this date",
+                    code="FW118", kept=True))
             continue
         if doc.id in known or doc.id in seen:
             summary.problems.append(InputError(
