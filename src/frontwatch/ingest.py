@@ -288,7 +288,7 @@ def _from_json_line(source: str, line: str, problems: list[InputError]) -> RawDo
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        problems.append(InputError(source, f"malformed JSON ({exc.msg} at column {exc.colno})",
+        problems.append(InputError(source, f"malformed JSON ({exc.msg}, column {exc.colno})",
                                    hint="each line must be one JSON object", code=BAD_JSON))
         return None
     if not isinstance(record, dict):
