@@ -21,10 +21,13 @@ class Match:
     parent: str | None = None
     latitude: float | None = 47.1
     longitude: float | None = 37.55
+    population: int = 0
 
 
 class Gazetteer:
-    places = {"mariupol": Match("Mariupol", "city"), "azovstal": Match("Azovstal", "neighbourhood", "Mariupol")}
+    places = {"mariupol": Match("Mariupol", "city", population=430_000),
+              "azovstal": Match("Azovstal", "neighbourhood", "Mariupol"),
+              "sartana": Match("Sartana", "city", population=11_000)}
 
     def place(self, name):
         return self.places.get(name.casefold())
@@ -70,6 +73,13 @@ def test_gains_in_a_whole_city_are_partial_unless_said_complete():
     assert rows(picture, "Mariupol") == [(ARMY, "partial", "2022-04-01", None)]
     picture = run(ev("a", "Mariupol", "2022-05-20", "Troops took all of Mariupol."))
     assert rows(picture, "Mariupol") == [(ARMY, "full", "2022-05-20", None)]
+
+
+def test_a_village_taken_is_taken_whole_unless_said_partial():
+    picture = run(ev("a", "Sartana", "2022-03-02", "Troops captured the village of Sartana."))
+    assert rows(picture, "Sartana") == [(ARMY, "full", "2022-03-02", None)]
+    picture = run(ev("a", "Sartana", "2022-03-02", "Troops took parts of Sartana."))
+    assert rows(picture, "Sartana") == [(ARMY, "partial", "2022-03-02", None)]
 
 
 def test_non_violent_transfer_goes_to_the_receiving_actor():

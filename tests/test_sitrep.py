@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from fixtures_browser import sample_documents, sample_picture
-from frontwatch.records import Claim, Event, Evidence, Picture
+from frontwatch.records import Claim, ControlPeriod, Document, Event, Evidence, Picture
 from frontwatch.report.evidence import EvidenceIndex
 from frontwatch.report.sitrep import claim_sentence, format_value, human_date, situation_report, unsupported_sentences
 
@@ -51,6 +51,17 @@ def test_reprinted_passage_is_reported_once(report):
     reprint = [s for s in sections[4].sentences if "same copy" in s.text]
     assert len(reprint) == 1 and "Coast Wire and Valley Herald" in reprint[0].text
     assert len(reprint[0].refs) == 2
+
+
+def test_a_denied_capture_is_told_as_disputed():
+    text = "Troops captured the village of Orchard on Monday, the ministry said. The militia denied it had fallen."
+    event = Event(event_id="ev-1", event_type="Battles", sub_event_type="Government regains territory",
+                  event_date="2021-11-29", location="Orchard", actor1="Army", stance="disputed",
+                  sources=["ministry"], evidence=[Evidence("d1", 0, len(text), text)])
+    period = ControlPeriod(place="Orchard", controller="Army", since="2021-11-29", basis=["ev-1"])
+    index = EvidenceIndex.of([Document(id="d1", text=text, clean_text=text, content_hash="h1")])
+    [changed] = [s for s in situation_report(Picture(events=[event], control=[period]), index) if s.key == "changed"]
+    assert changed.sentences[0].text.endswith("; the report is disputed.")
 
 
 def test_sentence_without_evidence_is_dropped():

@@ -26,6 +26,7 @@ class Vocab:
     cumulative_kinds: frozenset[str]
     kinds_by_size: tuple[str, ...]
     numeric_window_days: int
+    small_town_population: int = 0       # a 'city' of the world table smaller than this is a town
 
     @classmethod
     def load(cls) -> "Vocab":
@@ -37,7 +38,8 @@ class Vocab:
                    merge_by_parent_kinds=frozenset(raw["merge_by_parent_kinds"]),
                    cumulative_kinds=frozenset(raw["cumulative_claim_kinds"]),
                    kinds_by_size=tuple(raw["place_kinds_by_size"]),
-                   numeric_window_days=int(raw["numeric_window_days"]))
+                   numeric_window_days=int(raw["numeric_window_days"]),
+                   small_town_population=int(raw.get("small_town_population", 0)))
 
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible
@@ -84,6 +86,7 @@ class Place:
     kind: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    population: int = 0             # 0: not known (local gazetteers do not give it)
 
 
 class Places:
@@ -111,7 +114,8 @@ class Places:
             return Place(name)
         canonical = getattr(match, "name", None) or getattr(match, "canonical", None) or name
         return Place(canonical, getattr(match, "parent", None), getattr(match, "kind", None),
-                     getattr(match, "latitude", None), getattr(match, "longitude", None))
+                     getattr(match, "latitude", None), getattr(match, "longitude", None),
+                     getattr(match, "population", 0) or 0)
 
     def block(self, name: str | None) -> str:
         """The place a record is grouped under: its district when it lies in one, else itself."""
@@ -140,7 +144,12 @@ class Places:
         return self.vocab.kinds_by_size.index(kind) if kind in self.vocab.kinds_by_size else len(self.vocab.kinds_by_size)
 
     def is_large(self, name: str | None) -> bool:
-        return self.get(name).kind in self.vocab.large_place_kinds
+        """A country, region or city, whose capture is partial unless said to be complete; not a
+        village or town of the world table ('captured the village of X' took all of it)."""
+        place = self.get(name)
+        if place.kind not in self.vocab.large_place_kinds:
+            return False
+        return not (place.kind == "city" and 0 < place.population < self.vocab.small_town_population)
 
 
 def _default_resolver(settings=None):

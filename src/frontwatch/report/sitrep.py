@@ -77,7 +77,10 @@ def _control_sentences(control: list[ControlPeriod], events: dict[str, Event],
         text = f"{period.controller} took control of {part}{period.place} {when}"
         if period.until:
             text += f" and held it until {human_date(period.until)}"
-        text += f" ({_sources_phrase(basis)})."
+        text += f" ({_sources_phrase(basis)})"
+        if any(e.stance in ("denied", "disputed") for e in basis):
+            text += "; the report is disputed"      # a denied capture is never told as a plain fact
+        text += "."
         out.append(Sentence(text, refs))
     return out
 
