@@ -110,6 +110,20 @@ def test_a_denial_disputes_the_event_it_denies():
     assert [side["documents"] for side in dispute.sides] == [["a"], ["b"]]    # where each side is told
 
 
+def test_a_denial_disputes_the_event_of_its_own_sub_type_and_actor():
+    strike = replace(ev("a", "Zanjili", None, sub="Air/drone strike", etype="Explosions/Remote violence",
+                        sources=("witnesses",)), actor1="Military Forces of Iraq")
+    shelling = replace(ev("a", "Zanjili", None, sub="Shelling/artillery/missile attack",
+                          etype="Explosions/Remote violence", sources=("medics",)), actor1="Islamic State")
+    denial = replace(shelling, event_id="a-denial", stance="denied", sources=["Islamic State"])
+    picture = run(strike, shelling, denial)
+    [dispute] = picture.disputes
+    [denied] = [e for e in picture.events if e.event_id in dispute.records]
+    assert denied.sub_event_type == "Shelling/artillery/missile attack" and denied.actor1 == "Islamic State"
+    assert {e.sub_event_type: e.stance for e in picture.events} == {
+        "Air/drone strike": "asserted", "Shelling/artillery/missile attack": "disputed"}
+
+
 def test_a_denial_with_nothing_to_deny_stays_denied():
     picture = run(ev("a", "Maydan", "2017-07-01", stance="denied"))
     assert [e.stance for e in picture.events] == ["denied"] and picture.disputes == []

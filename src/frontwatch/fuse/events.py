@@ -184,7 +184,9 @@ class EventFuser:
         return attached, unattached
 
     def _denied_target(self, item: DocEvent, clusters, faces: "_FaceIndex"):
-        """The cluster a denial denies: one a member of which is the same event, the nearest in time.
+        """The cluster a denial denies: one a member of which is the same event; of several, the one
+        of the denial's own sub-type and actor ('the RSF denied targeting civilians' denies the RSF's
+        shelling, not an air strike on the same town), then the nearest in time.
 
         Clusters are met through their faces (the distinct sub-type, place and dates of
         their members) dated near the denial, which says the same as meeting every
@@ -194,7 +196,8 @@ class EventFuser:
         candidates = sorted({i for i, face in near if self.same_event(item.event, face, unknown_dates_ok=True)})
         if not candidates:
             return None
-        best = min(candidates, key=lambda i: (self._distance(item.event, faces.of_cluster[i]), -len(clusters[i])))
+        best = min(candidates, key=lambda i: (*_unlike(item.event, faces.of_cluster[i]),
+                                              self._distance(item.event, faces.of_cluster[i]), -len(clusters[i])))
         return clusters[best]
 
     def _distance(self, event: Event, faces: dict) -> int:
@@ -281,6 +284,12 @@ class _Summary:
         self.places.add(item.event.location or "")
         self.min_end = min(self.min_end, span[1])
         self.max_start = max(self.max_start, span[0])
+
+
+def _unlike(event: Event, faces: dict) -> tuple[bool, bool]:
+    """Whether no face of a cluster has the event's sub-type, and whether none has its first actor."""
+    return (all(f.sub_event_type != event.sub_event_type for f in faces.values()),
+            all(f.actor1 != event.actor1 for f in faces.values()))
 
 
 def _face_key(event: Event) -> tuple:
