@@ -673,3 +673,10 @@ def test_opposition_in_a_region_without_its_own_people_keeps_its_plain_name(nlp)
 def test_a_hyphenated_name_keeps_its_hyphen(nlp):
     (att,) = attribute_all(nlp, "The Kenyan-led security mission said its officers had detained 14 suspects.")
     assert att.claimant == "Kenyan-led security mission"
+
+
+def test_bare_officials_are_not_whoever_spoke_last(nlp):
+    text = ("The UN refugee agency said 5,000 people fled Kharkiv. "
+            "Upwards of 300 fighters surrendered to the army, officials said. A spokesman added that 40 more left.")
+    claimants = [a.claimant for a in attribute_all(nlp, text)]
+    assert claimants[1] == "officials"

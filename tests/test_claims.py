@@ -438,3 +438,8 @@ def test_participles_and_more_words_for_fighters(nlp, text, expected):
 def test_detained_suspects_are_counted_people(nlp):
     claims = claims_of(nlp, "The security mission said its officers had detained 14 suspects in Cite Soleil.")
     assert [brief(c) for c in claims] == [("detained", "people", 14, 14, "exact")]
+
+
+def test_a_scale_written_onto_the_figure_is_no_part_of_the_subject(nlp):
+    claims = claims_of(nlp, "Some 1.2m people have fled Rakhine since 2017, the UN said.")
+    assert [(c.kind, c.subject, c.low) for c in claims] == [("displaced", "people", 1200000)]

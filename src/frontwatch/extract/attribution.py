@@ -1119,8 +1119,10 @@ class Attributor:
             earlier = self._remembered(speaker)     # 'an SDF spokesman' ... 'a spokesman'
             if earlier and not _is_descriptive(earlier):
                 return earlier
-            if self.previous_claimant and not self._is_person(self.previous_claimant):
-                return self.previous_claimant       # 'The Nile Brigade took the bridge. A spokesman said ...'
+            if self.previous_claimant and not self._is_person(self.previous_claimant) and root.tag_ != "NNS":
+                # 'The Nile Brigade took the bridge. A spokesman said ...'; but bare 'officials said'
+                # are anyone's officials, not those of whoever spoke last
+                return self.previous_claimant
         if words and not places and all(t.lower_ in self.vocab.local_units for t in words):
             return "local officials"                    # 'the ward administrator', 'a village chief'
         owner = " ".join(t.text for t in words)

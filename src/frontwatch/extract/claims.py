@@ -837,7 +837,8 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
         if _is_demonym(noun):
             return noun.text               # "60 Afghans"
         if vocab.subjects.get(lemma) == "people" and lemma in vocab.people_nouns:
-            kinds = [c.text.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            kinds = [c.text.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     and not _glued_to(c, token)]   # the 'm' of '1.2m people' is the figure's scale
             if kinds:                      # "13 service members", "40 crew members"
                 return " ".join(kinds + [noun.text.lower()])
         if lemma in vocab.subjects:
@@ -849,6 +850,11 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
             return vocab.subjects.get(subj.lemma_.lower(), "people")
         break
     return {"places_taken": "neighbourhoods", "buildings_taken": "buildings"}.get(kind, "people")
+
+
+def _glued_to(tok, number) -> bool:
+    """'m' of '1.2m': a token written onto the number, part of the figure."""
+    return tok.i == number.i + 1 and not number.whitespace_
 
 
 def _period(sent, published: str | None) -> tuple[str, str] | None:
