@@ -97,3 +97,4 @@ def test_inputs_that_are_all_skipped_end_with_nothing_read(tmp_path):
     lines = result.output.splitlines()
     assert any("FW116" in line for line in lines) and any("FW107" in line for line in lines)
     assert lines[-1].startswith("error FW101")
+    assert not (tmp_path / "o" / "frontwatch.db").exists()     # nothing read: no empty store left behind

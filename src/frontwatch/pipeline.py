@@ -10,6 +10,7 @@ extracted, and fusion is told which documents are new.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -55,7 +56,8 @@ def run(
     settings = settings or load_settings()
     out_dir = _output_folder(out_dir)
     summary = RunSummary()
-    with open_store(db or default_db(out_dir)) as store:
+    db = db or default_db(out_dir)
+    with _removed_if_nothing_read(db), open_store(db) as store:
         known = store.known_hashes()
         new_ids: list[str] = []
         for docs, records in engine.extract_inputs(paths, published, settings, summary.problems,
@@ -77,6 +79,20 @@ def run(
     summary.events, summary.claims = len(picture.events), len(picture.claims)
     summary.disputes, summary.control = len(picture.disputes), len(picture.control)
     return summary
+
+
+@contextmanager
+def _removed_if_nothing_read(db: str) -> Iterator[None]:
+    """A run that reads nothing leaves no empty store behind (a store it did not create stays)."""
+    path = Path(db.removeprefix("sqlite:///"))
+    new_file = "://" not in db.replace("sqlite:///", "") and not path.exists()
+    try:
+        yield
+    except NothingReadError:
+        if new_file:
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
 
 
 def _stored_date(store) -> Callable[[str], str | None]:
