@@ -206,6 +206,7 @@ def test_another_countrys_observatory_is_not_the_syrian_one(resolver):
 @pytest.mark.parametrize("mention, claimant", [
     ("the Lebanese Red Cross", None), ("Kenya Red Cross", None),     # national societies, not the ICRC
     ("the Red Cross", "ICRC"), ("Syrian Civil Defence", "White Helmets"), ("Russian military", "Russian Ministry of Defence"),
+    ("South Sudan's army spokesman", None), ("Sudan's army", "Sudanese Armed Forces"),   # 'Sudan army' inside
 ])
 def test_a_countrys_own_body_is_not_the_international_one_inside_its_name(resolver, mention, claimant):
     assert resolver.claimant(mention) == claimant

