@@ -1460,3 +1460,49 @@ def test_a_dateline_with_its_country_is_not_part_of_the_actor(nlp, resolver):
     text = "GAO, Mali - Jihadist fighters attacked an army camp in Gao on Tuesday, the army said."
     found = one(events_of(nlp, resolver, text, published="2023-05-11"), location="Gao")
     assert "Mali" not in (found.actor1 or "") and "GAO" not in (found.actor1 or "")
+
+
+# --------------------------------------------------------------------------- police, gangs, held ground
+
+def test_armed_gangs_attacking_a_police_station_are_a_gang_against_the_police(nlp, resolver):
+    # police are not the military, and a gang nobody names is still a gang of that country
+    text = ("CAP-HAITIEN\n\nArmed gangs attacked the police station in Cap-Haitien on Thursday, "
+            "killing three people, officials said.")
+    found = one(events_of(nlp, resolver, text, published="2024-05-10"), location="Cap-Haïtien")
+    assert (found.actor1, found.inter1) == ("Unidentified Gang (Haiti)", 3)
+    assert (found.actor2, found.inter2) == ("Police Forces of Haiti", 1)
+
+
+@pytest.mark.parametrize("text, published, actor2", [
+    ("The army's jets bombed RSF positions near El Obeid on Friday, residents said.", "2024-02-03",
+     "Rapid Support Forces"),
+    ("Ukrainian drones struck Russian positions near Kupiansk on Friday, the army said.", "2024-02-03",
+     "Military Forces of Russia"),
+    ("A drone hit a convoy of Russian military medics near Kupiansk on Friday.", "2024-02-03",
+     "Military Forces of Russia"),
+])
+def test_a_group_s_positions_or_people_are_that_group_as_the_target(nlp, resolver, text, published, actor2):
+    events = events_of(nlp, resolver, text, published)
+    assert [e.actor2 for e in events] == [actor2]
+
+
+def test_an_attack_on_a_village_that_kills_farmers_is_violence_against_civilians(nlp, resolver):
+    text = "MAIDUGURI - Boko Haram insurgents attacked a village in Borno state on Monday, killing 9 farmers, officials said."
+    found = one(events_of(nlp, resolver, text, published="2023-03-08"))
+    assert (found.event_type, found.actor2) == ("Violence against civilians", "Civilians (Nigeria)")
+
+
+def test_a_place_in_an_unlisted_province_keeps_the_story_city_at_precision_3(nlp, resolver):
+    # 'Kordofan state' is a province no gazetteer here needs to know; the event stays, at its parent
+    text = ("EL OBEID\n\nShelling hit El Obeid again. On Friday RSF fighters attacked villages in western "
+            "Kordofan state, killing 11 people, activists said.")
+    found = one(events_of(nlp, resolver, text, published="2024-02-03"), actor1="Rapid Support Forces")
+    assert (found.location, found.geo_precision) == ("El Obeid", 3)
+
+
+def test_fighting_after_a_denied_capture_is_between_the_taker_and_the_holder(nlp, resolver):
+    text = ("Russian troops took the village of Synkivka near Kupiansk on Friday, Russia's defence ministry said. "
+            "Ukraine's General Staff denied that Synkivka had fallen and said fighting was going on around it.")
+    events = events_of(nlp, resolver, text, published="2024-02-03")
+    clash = one(events, sub_event_type="Armed clash")
+    assert (clash.actor1, clash.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")

@@ -370,7 +370,18 @@ def targets_civilians(anchor: Token, vocab: dict) -> bool:
         return True
     if any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound")):
         return True
-    return killed_in_it_are_civilians(anchor, words)
+    return killed_in_it_are_civilians(anchor, words) or settlement_raid_killing_civilians(anchor, theme, vocab)
+
+
+def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab: dict) -> bool:
+    """'attacked a village in Borno state, killing 12 farmers': an attack on a settlement whose
+    only toll the clause gives is of civilians was an attack on them (no armed side is named as hit)."""
+    if theme is None or theme.lemma_.lower() not in vocab["raided_settlements"]:
+        return False
+    words = vocab["civilian_words"]
+    tolls = [c for clause in anchor.children if clause.dep_ in ("advcl", "conj") and clause.lemma_ in ("kill", "wound", "injure")
+             for c in clause.children if c.dep_ == "dobj"]
+    return bool(tolls) and all(t.lower_ in words or t.lemma_ in words for t in tolls)
 
 
 def killed_in_it_are_civilians(anchor: Token, words) -> bool:
@@ -980,7 +991,7 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
     settlements = ctx.vocab["settlement_nouns"]
     for tok in sent:
         of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in settlements
-        before_noun = names_before_settlement(tok, settlements)
+        before_noun = names_before_settlement(tok, settlements) or names_before_province(tok, ctx.vocab)
         of_place = of_place or is_taken_name(tok, ctx.vocab)      # 'the army recaptured Kibumba'
         locative = not (of_place or before_noun) and is_locative(tok, ctx.vocab)
         if tok.pos_ != "PROPN" or not (of_place or before_noun or locative):
@@ -1026,6 +1037,14 @@ def names_before_settlement(tok: Token, settlements) -> bool:
     if tok.dep_ not in ("compound", "nmod") or head.lemma_ not in settlements or head.i < tok.i:
         return False
     return all(t.pos_ == "PROPN" or t.dep_ in ("cc", "conj", "punct") for t in tok.doc[tok.i + 1:head.i])
+
+
+def names_before_province(tok: Token, vocab: dict) -> bool:
+    """'eastern Gezira state', 'in Borno state': a name before a lower-case province word is a
+    province (a capital 'State' may be a group's name: 'Islamic State fighters')."""
+    head = tok.head
+    return (tok.dep_ in ("compound", "nmod") and head.i == tok.i + 1 and head.text in vocab["province_nouns"]
+            and head.dep_ in ("pobj", "dobj"))
 
 
 def unlisted_place(ctx: DocContext, named: list):
@@ -2103,11 +2122,14 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
                               if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
         if actors.actor1 is None and (doer.lemma_ in ctx.vocab["armed_nouns"] or doer.lower_ in ctx.vocab["armed_nouns"]):
             # the text names the doer but no alias table knows it: leave it empty, never borrow
-            actors.actor2 = resolve(target) if (target := target_of(tok, trig, ctx.vocab)) is not None else None
+            target = target_of(tok, trig, ctx.vocab) or (held_ground(tok, ctx.vocab) if trig["territory"] else None)
+            actors.actor2 = (resolve(target) or owner_actor(ctx, target, country)) if target is not None else None
             return actors
     if trig["noun"] and actors.actor1 is None:
         actors.actor1 = next((a for a in (resolve(c) for c in weapon_modifiers(tok)) if a), None)
     target = target_of(tok, trig, ctx.vocab)
+    if target is None and trig["territory"]:
+        target = held_ground(tok, ctx.vocab)     # 'overran an army post': the army lost it
     if actors.actor1 is None and trig["rule"] not in ctx.vocab["place_subject_rules"]:
         actors.actor1 = sentence_actor(ctx, n, tok, country, subjects_only=True)
     if actors.actor1 is None and trig["territory"]:
@@ -2125,7 +2147,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
             # what was hit, never the bomber
             target = next((v for v in victims if resolve(v) is not None), None)
     if target is not None:
-        found = resolve(target)
+        found = resolve(target) or owner_actor(ctx, target, country)
         if found and (actors.actor1 is None or found.canonical != actors.actor1.canonical):
             actors.actor2 = found
     crowd_country = getattr(place, "country", None) or country
@@ -2134,9 +2156,60 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         force = actors.actor1 if getattr(actors.actor1, "inter", None) not in (None, CIVILIAN_INTER, target_crowd["inter"]) else None
         actors.actor1 = _Known(target_crowd["name"].format(country=crowd_country), target_crowd["inter"])
         actors.actor2 = force
+    if trig.get("sub_event_type") == "Armed clash" and doer is None:
+        actors = sides_of_contested_ground(ctx, actors, place, earlier, attribution, country)
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def held_ground(tok: Token, vocab: dict) -> Token | None:
+    """The object of a capture when it is a group's post or positions ('overran an army post')."""
+    held = vocab["held_by_group_nouns"]
+    return next((c for c in tok.children if c.dep_ == "dobj" and (c.lemma_.lower() in held or c.lower_ in held)
+                 and any(m.dep_ in ("compound", "amod", "nmod", "poss") for m in c.lefts)), None)
+
+
+def owner_actor(ctx: DocContext, target: Token, country: str | None):
+    """'RSF positions', 'a police station', 'Russian military medics', 'a convoy of army trucks':
+    what a group holds or who serve it (held_by_group_nouns) stand for the group as the target;
+    the group is the noun's modifier or its 'of' object."""
+    held = ctx.vocab["held_by_group_nouns"]
+    if target.lemma_.lower() not in held and target.lower_ not in held:
+        return None
+    owners = [c for c in target.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.pos_ != "NUM"]
+    if owners:
+        modifiers = target.doc[min(c.left_edge.i for c in owners):target.i]
+        found = resolve_actor(ctx.resolver, modifiers.text, country)
+        if found is None:
+            found = next((a for a in (actor_for_token(ctx, c, country) for c in reversed(owners)) if a), None)
+        if found is not None:
+            return found
+    of_obj = _of_object(target)
+    if of_obj is not None:
+        return actor_for_token(ctx, of_obj, country) or owner_actor(ctx, of_obj, country)
+    return None
+
+
+def sides_of_contested_ground(ctx: DocContext, actors: Actors, place, earlier: list[Event],
+                              attribution, country: str | None) -> Actors:
+    """'X captured the village ... Y denied it had fallen and said fighting was continuing there':
+    fighting with no named side at a place the story says was taken is between the side said to
+    have taken it and the side holding on (the capture's loser, else the speaker's own forces)."""
+    name = getattr(place, "name", None)
+    taken = next((e for e in reversed(earlier) if e.location == name and e.actor1
+                  and e.sub_event_type in ctx.vocab["territory_sub_event_types"].values()), None)
+    if taken is None:
+        return actors
+    holder = actors.actor1 if actors.actor1 is not None and actors.actor1.canonical != taken.actor1 else None
+    if holder is None and taken.actor2:
+        holder = _Known(taken.actor2, taken.inter2)
+    state = speaking_state(ctx, attribution.claimant) if getattr(attribution, "claimant", None) else None
+    if holder is None and state is not None:
+        holder = _country_forces(ctx.resolver, "army", state, ctx.vocab)
+    if holder is not None and holder.canonical == taken.actor1:
+        holder = None
+    return Actors(actor1=_Known(taken.actor1, taken.inter1), actor2=holder)
 
 
 def reporting_subject(tok: Token, vocab: dict) -> Token | None:
@@ -2321,7 +2394,7 @@ def target_of(tok: Token, trig: dict, vocab: dict) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):   # 'on Tuesday' is when
                 return pobj
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass") and not trig["territory"] or child.dep_ == "dobj" and trig["rule"] == "drive_from":
