@@ -1506,3 +1506,24 @@ def test_fighting_after_a_denied_capture_is_between_the_taker_and_the_holder(nlp
     events = events_of(nlp, resolver, text, published="2024-02-03")
     clash = one(events, sub_event_type="Armed clash")
     assert (clash.actor1, clash.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+@pytest.mark.parametrize("text, published, sub_type, actor1, actor2", [
+    ("ANDEAN POST\n\nOn Friday, FARC dissidents set off an explosive device outside a police station in Jamundi, "
+     "wounding two officers, police said.", "2024-04-20", "Remote explosive/landmine/IED", "FARC Dissidents",
+     "Police Forces of Colombia"),
+    ("ANDEAN POST\n\nA car bomb exploded outside an army checkpoint in Jamundi on Friday, police said.", "2024-04-20",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Colombia)", "Military Forces of Colombia"),
+    ("Junta jets bombed a village near Kyauktaw on Saturday, killing seven civilians, aid workers said.", "2024-01-15",
+     "Air/drone strike", "Military Forces of Myanmar", "Civilians (Myanmar)"),
+])
+def test_the_post_a_bomb_went_off_at_names_the_side_hit(nlp, resolver, text, published, sub_type, actor1, actor2):
+    events = events_of(nlp, resolver, text, published)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [(sub_type, actor1, actor2)]
+
+
+def test_killing_a_village_chief_is_violence_against_civilians_kept_at_the_story_city(nlp, resolver):
+    # 'Masisi territory' is an area word after a name: the event stays at the datelined city, precision 3
+    text = "GOMA - Unidentified gunmen killed a village chief in Masisi territory on Wednesday, residents said."
+    found = one(events_of(nlp, resolver, text, published="2024-02-10"))
+    assert (found.sub_event_type, found.location, found.geo_precision) == ("Attack", "Goma", 3)

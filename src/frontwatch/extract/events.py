@@ -366,7 +366,8 @@ def _of_object(tok: Token) -> Token | None:
 def targets_civilians(anchor: Token, vocab: dict) -> bool:
     words = vocab["civilian_words"]
     theme = theme_of(anchor)
-    if theme is not None and (theme.lower_ in words or theme.lemma_ in words or named_by_civilian_role(theme, words)):
+    if theme is not None and (theme.lower_ in words or theme.lemma_ in words or named_by_civilian_role(theme, words)
+                              or has_civilian_title(theme, vocab)):
         return True
     if any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound")):
         return True
@@ -382,6 +383,14 @@ def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab:
     tolls = [c for clause in anchor.children if clause.dep_ in ("advcl", "conj") and clause.lemma_ in ("kill", "wound", "injure")
              for c in clause.children if c.dep_ == "dobj"]
     return bool(tolls) and all(t.lower_ in words or t.lemma_ in words for t in tolls)
+
+
+def has_civilian_title(person: Token, vocab: dict) -> bool:
+    """'a village chief', 'community leaders': a title that only its modifier makes civilian."""
+    titles = vocab["civilian_titles"]
+    if person.lower_ not in titles or person.lower_.startswith("_"):
+        return False
+    return any(c.lower_ in titles[person.lower_] for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def killed_in_it_are_civilians(anchor: Token, words) -> bool:
@@ -1040,10 +1049,10 @@ def names_before_settlement(tok: Token, settlements) -> bool:
 
 
 def names_before_province(tok: Token, vocab: dict) -> bool:
-    """'eastern Gezira state', 'in Borno state': a name before a lower-case province word is a
+    """'eastern Gezira state', 'in Masisi territory': a name before a lower-case area word is a
     province (a capital 'State' may be a group's name: 'Islamic State fighters')."""
     head = tok.head
-    return (tok.dep_ in ("compound", "nmod") and head.i == tok.i + 1 and head.text in vocab["province_nouns"]
+    return (tok.dep_ in ("compound", "nmod") and head.i == tok.i + 1 and head.text in vocab["area_nouns_after_a_name"]
             and head.dep_ in ("pobj", "dobj"))
 
 
@@ -2145,11 +2154,12 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         if target is None:
             # 'a car bomb exploded at an army checkpoint, killing three soldiers': the army is
             # what was hit, never the bomber
-            target = next((v for v in victims if resolve(v) is not None), None)
-    if target is not None:
-        found = resolve(target) or owner_actor(ctx, target, country)
-        if found and (actors.actor1 is None or found.canonical != actors.actor1.canonical):
-            actors.actor2 = found
+            target = next((v for v in victims if (resolve(v) or owner_actor(ctx, v, country)) is not None), None)
+    found = (resolve(target) or owner_actor(ctx, target, country)) if target is not None else None
+    if found is None and not trig["territory"] and (post := hit_post(tok, ctx.vocab)) is not None:
+        found = owner_actor(ctx, post, country)     # 'set off a bomb outside a police station': the police
+    if found is not None and (actors.actor1 is None or found.canonical != actors.actor1.canonical):
+        actors.actor2 = found
     crowd_country = getattr(place, "country", None) or country
     if target_crowd is not None and crowd_country:
         # ACLED names the protesters first and the force used on them second
@@ -2161,6 +2171,22 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def hit_post(tok: Token, vocab: dict) -> Token | None:
+    """The post or convoy an attack hit, named after 'at/outside/on' ('outside a police station'),
+    when that noun is held by a group its modifier names."""
+    held = vocab["held_by_group_nouns"]
+    # the trigger may be a modifier ('an explosive device outside ...') or the verb's object
+    nodes = {tok, tok.head} if tok.dep_ in ("amod", "compound", "dobj") else {tok}
+    nodes |= {n.head for n in list(nodes) if n.dep_ == "dobj"}
+    for prep in (c for n in nodes for c in n.children):
+        if prep.dep_ == "prep" and prep.lower_ in vocab["hit_preps"]:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in held and any(
+                        m.dep_ in ("compound", "amod", "nmod", "poss") for m in obj.lefts):
+                    return obj
+    return None
 
 
 def held_ground(tok: Token, vocab: dict) -> Token | None:
