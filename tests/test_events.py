@@ -1527,3 +1527,29 @@ def test_killing_a_village_chief_is_violence_against_civilians_kept_at_the_story
     text = "GOMA - Unidentified gunmen killed a village chief in Masisi territory on Wednesday, residents said."
     found = one(events_of(nlp, resolver, text, published="2024-02-10"))
     assert (found.sub_event_type, found.location, found.geo_precision) == ("Attack", "Goma", 3)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("JNIM claimed an attack on a military camp in Bourem on Thursday.", "JNIM"),
+    ("Al-Shabaab claimed responsibility for an attack on an army base in Kismayo on Thursday.", "Al Shabaab"),
+])
+def test_who_claims_an_attack_is_its_doer(nlp, resolver, text, actor1):
+    events = events_of(nlp, resolver, text, published="2023-09-12")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Armed clash", actor1)]
+
+
+def test_a_river_named_beside_a_town_is_no_part_of_the_story_city(nlp, resolver):
+    text = ("BAMAKO - Suspected jihadists attacked a passenger boat on the Niger River near Gao on Thursday, "
+            "killing 49 civilians, the government said.")
+    events = events_of(nlp, resolver, text, published="2023-09-12")
+    assert [(e.event_type, e.location) for e in events] == [("Violence against civilians", "Gao")]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Russian troops entered the town of Vovchansk on Monday and street fighting was under way, the governor said.",
+     "Armed clash"),
+    ("Russian troops entered the town of Vovchansk on Monday, the governor said.", "Non-state actor overtakes territory"),
+])
+def test_an_entry_still_fought_over_is_a_clash(nlp, resolver, text, sub_type):
+    events = events_of(nlp, resolver, text, published="2024-05-14")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [(sub_type, "Military Forces of Russia")]

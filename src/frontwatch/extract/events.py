@@ -382,6 +382,7 @@ def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab:
     words = vocab["civilian_words"]
     tolls = [c for clause in anchor.children if clause.dep_ in ("advcl", "conj") and clause.lemma_ in ("kill", "wound", "injure")
              for c in clause.children if c.dep_ == "dobj"]
+    tolls += [c for t in tolls for c in t.children if c.dep_ == "conj"]     # '49 civilians and 15 soldiers'
     return bool(tolls) and all(t.lower_ in words or t.lemma_ in words for t in tolls)
 
 
@@ -723,8 +724,8 @@ def unlisted_locative(ctx: DocContext, span: Span):
     root = span.root
     main = ctx.main_place
     if main is None or getattr(main, "kind", "") not in ("city", "town") or root.pos_ != "PROPN" \
-            or not root.text[:1].isupper():
-        return None
+            or not root.text[:1].isupper() or root.lemma_.lower() in ctx.vocab["feature_nouns"]:
+        return None                     # 'on the Niger River' is a river, not a part of the city
     if not is_locative(root, ctx.vocab) or root.ent_type_ in NOT_PLACE_ENTITIES:
         return None
     if root.ent_type_ == "PERSON" and root.head.lower_ not in ctx.vocab["place_only_preps"] \
@@ -1302,6 +1303,24 @@ def leads_up_to_a_capture(ctx: DocContext, tok: Token) -> bool:
         if node.dep_ == "advcl" and node.head.i in territory and node in scene_clauses(node.head, ctx.vocab):
             return True
     return False
+
+
+def fighting_goes_on_beside(entry: Token, triggers: list[dict], vocab: dict) -> bool:
+    """'Troops entered the town on Monday and street fighting was under way': an entry the same
+    sentence says is still being fought over (in a clause joined to it, not 'after fighting')
+    takes no ground yet; ACLED codes the fighting."""
+    joined = {c.i for c in entry.children if c.dep_ in ("conj", "advcl")}
+    clashes = [t for t in triggers if t["sub_event_type"] == "Armed clash" and not t["territory"]]
+    for clash in clashes:
+        tok = entry.doc[clash["anchor"]]
+        verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i in joined and not after_a_sequence_mark(tok, entry, vocab):
+            return True
+    return False
+
+
+def after_a_sequence_mark(tok: Token, entry: Token, vocab: dict) -> bool:
+    return any(a.lower_ in vocab["sequence_marks"] for a in tok.ancestors if entry.i < a.i < tok.i)
 
 
 def entered_after_a_withdrawal(tok: Token, vocab: dict) -> bool:
@@ -2381,11 +2400,27 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
             return past_dateline(child)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
         return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    claimer = claimed_by(tok) if trig["noun"] else None
+    if claimer is not None:
+        return claimer                  # 'JNIM claimed (responsibility for) an attack on ...'
     if trig["noun"] and tok.dep_ in ("dobj", "pobj"):
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def claimed_by(tok: Token) -> Token | None:
+    """The subject of 'claim' over an attack noun ('X claimed an attack', 'X claimed responsibility
+    for the bombing'): who claims an attack says it did it."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
+        head = head.head.head
+    elif tok.dep_ != "dobj":
+        return None
+    if head.lemma_ not in load_vocabulary()["claiming_verbs"]:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 CONTROL_RULES = ("under_control",)
@@ -2770,6 +2805,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
                 trig["rule"] in vocab["restating_rules"] and entered_after_a_withdrawal(anchor, vocab)):
             markers = vocab["non_violent_markers"]
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
+        elif trig["rule"] in vocab["entry_rules"] and fighting_goes_on_beside(anchor, ctx.triggers, vocab):
+            sub_type = vocab["contested_entry_sub_event_type"]
     if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'fired tear gas at demonstrators'
     if sub_type in vocab["intervention"]["upgrades"] and met_with_force(sent, vocab):
