@@ -1553,3 +1553,14 @@ def test_a_river_named_beside_a_town_is_no_part_of_the_story_city(nlp, resolver)
 def test_an_entry_still_fought_over_is_a_clash(nlp, resolver, text, sub_type):
     events = events_of(nlp, resolver, text, published="2024-05-14")
     assert [(e.sub_event_type, e.actor1) for e in events] == [(sub_type, "Military Forces of Russia")]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Members of the Jalisco New Generation Cartel attacked a military convoy near Aguililla on Monday, "
+     "the defence ministry said.", "Jalisco New Generation Cartel"),
+    ("MICHOACAN WIRE\n\nCartel gunmen ambushed a police patrol in Aguililla on Monday, killing five officers, "
+     "prosecutors said.", None),
+])
+def test_members_of_a_named_group_are_that_group_and_a_capitalised_common_noun_is_no_name(nlp, resolver, text, actor1):
+    events = events_of(nlp, resolver, text, published="2024-05-14")
+    assert [(e.actor1, e.actor2 is not None) for e in events] == [(actor1, True)]

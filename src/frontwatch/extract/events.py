@@ -2496,8 +2496,9 @@ def group_name(tok: Token, vocab: dict, doer: bool = False) -> str | None:
     if tok.lemma_.lower() in group_words or tok.lower_ in group_words:
         if tok.ent_type_ == "ORG" and any(t.pos_ == "PROPN" for t in entity_of(tok)):
             return name_text(entity_of(tok))   # 'the Rapid Support Forces' is one name
+        # a capitalised common word opening the sentence is no name ('Cartel gunmen', 'Gang members')
         names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and is_group_name_token(c)
-                 and same_line(c, tok)]
+                 and same_line(c, tok) and not opens_with_common_word(c, group_words)]
         if names:
             return name_text(hyphen_joined(proper_span(names[0]), tok))
         for prep in tok.children:
@@ -2509,6 +2510,12 @@ def group_name(tok: Token, vocab: dict, doer: bool = False) -> str | None:
     if doer and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and not tok.text.isupper():
         return name_text(entity_of(tok))
     return None
+
+
+def opens_with_common_word(tok: Token, words: set[str]) -> bool:
+    """'Cartel gunmen attacked ...': a group noun capitalised only because it opens the sentence."""
+    first = tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space
+    return first and (tok.lower_ in words or tok.lemma_.lower() in words)
 
 
 def same_line(a: Token, b: Token) -> bool:
