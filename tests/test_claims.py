@@ -443,3 +443,14 @@ def test_detained_suspects_are_counted_people(nlp):
 def test_a_scale_written_onto_the_figure_is_no_part_of_the_subject(nlp):
     claims = claims_of(nlp, "Some 1.2m people have fled Rakhine since 2017, the UN said.")
     assert [(c.kind, c.subject, c.low) for c in claims] == [("displaced", "people", 1200000)]
+
+
+def test_a_national_red_cross_society_is_not_the_icrc(nlp):
+    # the parser may tag a demonym as an adjective outside the proper name ('Red Cross'), whose
+    # alias is the ICRC; the whole name is the country's own society
+    from frontwatch.resolve import Resolver
+
+    text = "The Yemeni Red Cross said its volunteers had buried at least 31 bodies in Taiz since Friday."
+    document = make_document(text, published="2016-03-25")
+    [claim] = find_claims(nlp(text), document, Resolver.default(), document.published)
+    assert claim.claimant == "Yemeni Red Cross"

@@ -833,6 +833,11 @@ class Resolver:
             return None                     # 'South Sudan's army' holds 'Sudan army', Sudan's
         return hit[0] if hit else None
 
+    def national_body_named(self, mention: str, canonical: str) -> bool:
+        """Whether a mention names a country's own body though a name inside it is an alias of an
+        international one ('the Kenya Red Cross' holds 'Red Cross', the ICRC's alias)."""
+        return self._international_inside(mention, canonical)
+
     def _international_inside(self, mention: str, canonical: str) -> bool:
         """'the Lebanese Red Cross' is Lebanon's own society, not the ICRC that 'Red Cross' alone names:
         a country's name before a body the table lists for any country is that country's own body

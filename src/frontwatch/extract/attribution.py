@@ -1046,6 +1046,9 @@ class Attributor:
             start -= 1
         proper = root.doc[start:root.i + 1].text
         known = self._lookup(proper)
+        national = getattr(self.resolver, "national_body_named", None)
+        if known and national is not None and national(speaker.text, known):
+            return None                     # 'the Central African Red Cross' is no ICRC: its own name stands
         if known:
             return known
         generic = [t for t in speaker if t.i < start and t.pos_ in ("NOUN", "ADJ")]
