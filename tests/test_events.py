@@ -1564,3 +1564,9 @@ def test_an_entry_still_fought_over_is_a_clash(nlp, resolver, text, sub_type):
 def test_members_of_a_named_group_are_that_group_and_a_capitalised_common_noun_is_no_name(nlp, resolver, text, actor1):
     events = events_of(nlp, resolver, text, published="2024-05-14")
     assert [(e.actor1, e.actor2 is not None) for e in events] == [(actor1, True)]
+
+
+def test_a_convoy_hit_on_a_road_is_the_target_not_the_striker(nlp, resolver):
+    text = "Drones targeted an RSF convoy on the road to El Fasher on Monday, a military source said."
+    found = one(events_of(nlp, resolver, text, published="2024-05-14"))
+    assert (found.actor1, found.actor2) == (None, "Rapid Support Forces")

@@ -2452,6 +2452,8 @@ def past_dateline(subject: Token) -> Token:
 def target_of(tok: Token, trig: dict, vocab: dict) -> Token | None:
     """Who it was done to: 'from rebels', 'with the militia', 'handed over to', or the object."""
     preps = ("to",) if trig["rule"] in vocab["recipient_rules"] else ("from", "with", "against", "on")
+    if any(c.dep_ == "dobj" for c in tok.children):
+        preps = tuple(p for p in preps if p != "on")    # 'targeted a convoy on the road': 'on' is where
     for child in tok.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
