@@ -1570,3 +1570,12 @@ def test_a_convoy_hit_on_a_road_is_the_target_not_the_striker(nlp, resolver):
     text = "Drones targeted an RSF convoy on the road to El Fasher on Monday, a military source said."
     found = one(events_of(nlp, resolver, text, published="2024-05-14"))
     assert (found.actor1, found.actor2) == (None, "Rapid Support Forces")
+
+
+@pytest.mark.parametrize("text, clashes", [
+    ("Gangs have been fighting in Port-au-Prince for weeks, residents said.", 0),
+    ("Gangs were fighting in Port-au-Prince on Monday, residents said.", 1),
+])
+def test_fighting_that_has_gone_on_for_weeks_is_no_dated_event(nlp, resolver, text, clashes):
+    found = events_of(nlp, resolver, text, published="2024-03-12")
+    assert [e.sub_event_type for e in found].count("Armed clash") == clashes

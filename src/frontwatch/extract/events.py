@@ -486,9 +486,23 @@ def is_habitual(tok: Token, vocab: dict) -> bool:
     every = list(nodes) + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [])   # 'rockets hit X each day'
     if any(c.lower_ in words for n in nodes for c in n.children if c.dep_ in ("amod", "advmod", "npadvmod", "compound")):
         return True
+    if has_gone_on_for_weeks(tok, vocab):
+        return True
     # 'they shell the town every night', 'strikes hit the city each day'
     return any(c.dep_ in ("npadvmod", "pobj") and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
                for n in every for c in [*n.children, *(g for p in n.children if p.dep_ == "prep" for g in p.children)])
+
+
+def has_gone_on_for_weeks(verb: Token, vocab: dict) -> bool:
+    """'gangs have been fighting in the capital for weeks': a perfect progressive over a bare
+    stretch of weeks or months tells a state of affairs, not one dated event."""
+    perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"been"} and verb.tag_ == "VBG"
+    if not perfect:
+        return False
+    stretches = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for g in p.children if g.dep_ == "pobj"]
+    return any(g.lower_ in vocab["running_stretches"] and not any(c.dep_ in ("det", "nummod", "amod") for c in g.children)
+               for g in stretches)
 
 
 def in_background_clause(tok: Token, vocab: dict) -> bool:
