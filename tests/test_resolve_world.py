@@ -51,3 +51,11 @@ def test_running_text_names_a_province_only_with_its_kind_word():
     text = "Gunmen raided a village in Borno State on Monday; the group has long been active in Borno."
     [(start, end, place)] = resolver.places_in(text, context="Nigeria")
     assert text[start:end] == "Borno State" and place.geo_precision == 3
+
+
+def test_a_small_province_with_its_kind_word_is_spotted_at_its_town():
+    # its largest town is small; the province's own name with its kind word is enough
+    resolver = Resolver.default()
+    text = "Army jets bombed two villages in Chin State on Monday."
+    [(start, end, place)] = resolver.places_in(text, context="Myanmar")
+    assert text[start:end] == "Chin State" and (place.country, place.admin1, place.geo_precision) == ("Myanmar", "Chin", 3)

@@ -1184,6 +1184,8 @@ class _Spotter:
             if length < 0 or _spelled_length(word_tokens_of(place.name)) > length:
                 continue                         # 'Abu' of 'Abu Sayyaf', 'Rapid' of 'Rapid City'
 
+            if place.geo_precision == 3 and self.resolver.world.seat(key) is not None:
+                return place                     # 'Chin State': a province with its kind word, any size
             is_primary = self._primary_name(key, place)
             if not is_primary and _fragment_of(key, place.name):
                 continue                         # 'Shan' is listed for Anshan: a piece of a name, not a spelling
