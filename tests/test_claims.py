@@ -454,3 +454,14 @@ def test_a_national_red_cross_society_is_not_the_icrc(nlp):
     document = make_document(text, published="2016-03-25")
     [claim] = find_claims(nlp(text), document, Resolver.default(), document.published)
     assert claim.claimant == "Yemeni Red Cross"
+
+
+def test_a_short_name_after_a_national_society_was_named_is_that_society(nlp):
+    from frontwatch.resolve import Resolver
+
+    text = ("Volunteers from the Kenya Red Cross reached Garissa on Saturday after the river burst its banks. "
+            "At least 12 people died in the floods, the Red Cross said. "
+            "Separately, the International Committee of the Red Cross said 3 of its staff were hurt in Juba.")
+    document = make_document(text, published="2024-03-03")
+    claims = find_claims(nlp(text), document, Resolver.default(), document.published)
+    assert [(c.low, c.claimant) for c in claims] == [(12, "Kenya Red Cross"), (3, "ICRC")]

@@ -904,6 +904,9 @@ class Attributor:
     def _fuller_name_before(self, speaker) -> str | None:
         """'The coalition said', after 'Saudi-led coalition aircraft': the fuller name the text gave
         that body before (as the alias table knows it, else as written)."""
+        national = self._national_name_before(speaker)
+        if national:
+            return national
         words = [t for t in speaker if not t.is_punct]
         if len(words) != 2 or words[0].lower_ != "the" or words[1].lemma_.lower() not in self.vocab.fuller_name_heads:
             return None
@@ -915,6 +918,22 @@ class Attributor:
             return None
         name = f"{names[-1]} {head}"
         return self._lookup(name) or name
+
+    def _national_name_before(self, speaker) -> str | None:
+        """'The Red Cross said', after 'the Kenya Red Cross' was named: the country's own society
+        named before, not the international body the short name is an alias of."""
+        national = getattr(self.resolver, "national_body_named", None)
+        known = self._lookup(speaker.text) if national is not None else None
+        if not known:
+            return None
+        name = re.sub(r"^the\s+", "", speaker.text.strip(), flags=re.I)
+        before = doc_text(speaker.doc)[:speaker.start_char]
+        for prefix in reversed(re.findall(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", before)):
+            words = [w for w in prefix.split() if w.lower() not in _DETERMINERS]
+            fuller = " ".join(words + [name])
+            if words and national(fuller, known):
+                return fuller
+        return None
 
     def _group_referred_to(self, speaker) -> str | None:
         """'The group said', 'the movement's spokesman (Zabihullah Mujahid)': a definite generic
