@@ -604,7 +604,7 @@ class Attributor:
         if whole is not None and whole != owner_known and (
                 self._lookup(body) != whole or any(t.pos_ == "PROPN" for t in body_tokens)):
             return whole                    # "Russia's defence ministry", "Islamic State's Amaq agency"
-        country = self.vocab.country_of.get(_fold(owner_text)) or self._capital_country(owner_text)
+        country = self._country_named(owner_text)
         if country:
             return self._country_body(country, self.vocab.national.get(_fold(body), body), strict=True)
         if not any(t.pos_ == "PROPN" for t in owner_tokens):
@@ -621,11 +621,8 @@ class Attributor:
         title = f"{root.doc[root.i - 1].lower_} {root.lower_}"
         if title not in self.vocab.officer_titles:
             return None
-        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if owner is None:
-            return None
-        owner_text = _joined([t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS])
-        country = self.vocab.country_of.get(_fold(owner_text)) or self._capital_country(owner_text)
+        owner, owner_text = self._possessor(root)
+        country = self._country_named(owner_text) if owner is not None else None
         return self._country_body(country, title, strict=True) if country else None
 
     def _office_of_role(self, owner, root) -> str | None:
@@ -633,11 +630,10 @@ class Attributor:
         officer of the country ('Azerbaijani prosecutor general')."""
         if owner is None or root.lemma_.lower() != "office":
             return None
-        country_owner = next((c for c in owner.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        country_owner, country_text = self._possessor(owner)
         if country_owner is None:
             return None
-        country_text = _joined([t for t in _subtree(country_owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS])
-        country = self.vocab.country_of.get(_fold(country_text)) or self._capital_country(country_text)
+        country = self._country_named(country_text)
         role = [t for t in _subtree(owner) if t.i > country_owner.right_edge.i and t.dep_ != "case" and not t.is_punct]
         if country is None or not role:
             return None
@@ -694,7 +690,7 @@ class Attributor:
         if not words or len(words) > 3 or any(t.pos_ != "PROPN" and t.ent_type_ != "GPE" for t in words):
             return None
         text = _joined(words)
-        country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
+        country = self._country_named(text)
         if country is None or self._lookup(speaker.text):
             return None
         return self._state_body_named_before(country) or self._country_body(country, "government")
@@ -737,7 +733,7 @@ class Attributor:
             return None
         for place in places:
             text = _subtree(place).text
-            country = self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
+            country = self._country_named(text)
             if country and country != self.country:
                 return self._country_body(country, generic, strict=True)
         return None
@@ -786,6 +782,17 @@ class Attributor:
         if known and named and known == self._lookup(head.text) and known != self._lookup(_joined(named)):
             return None
         return known
+
+    def _possessor(self, token) -> tuple[object | None, str]:
+        """The named possessor of a token ("Azerbaijan's" of 'prosecutor general') and its words."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None:
+            return None, ""
+        return owner, _joined([t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS])
+
+    def _country_named(self, text: str) -> str | None:
+        """The country a name, a demonym or a capital stands for ('Kenya', 'Kenyan', 'Nairobi')."""
+        return self.vocab.country_of.get(_fold(text)) or self._capital_country(text)
 
     def _capital_country(self, text: str) -> str | None:
         """'Moscow' -> 'Russia': a capital city stands for its country."""
@@ -1305,7 +1312,7 @@ class Attributor:
         words = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS and not t.is_punct
                  and t.lower_ not in self.vocab.place_owners]
         name = _joined(words)
-        if not words or self.vocab.country_of.get(_fold(name)) or self._capital_country(name):
+        if not words or self._country_named(name):
             return None             # a country's or capital's leader is the country's government (above)
         return self._composed(f"{_clean_name(name)} government", "government")
 
