@@ -116,10 +116,11 @@ def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: Run
             continue
         if known.get(doc.id) == doc.content_hash or seen.get(doc.id) == doc.content_hash:
             summary.unchanged += 1
-            if doc.published and doc.published_basis.startswith(GIVEN_DATE) and doc.id in known \
-                    and stored_date(doc.id) != doc.published:
+            date_given = bool(doc.published) and doc.published_basis.startswith(GIVEN_DATE) and doc.id in known
+            stored = stored_date(doc.id) if date_given else doc.published     # one read of the store
+            if stored != doc.published:
                 summary.problems.append(InputError(   # the FW117 hint must not lead nowhere
-                    doc.source, f"already stored with publication date {stored_date(doc.id) or 'unknown'}; "
+                    doc.source, f"already stored with publication date {stored or 'unknown'}; "
                     f"--published {doc.published} applies to new documents only",
                     hint="run it into a new --out folder (or --db) to extract it with this date",
                     code="FW118", kept=True))

@@ -828,17 +828,12 @@ class Resolver:
         hit = self.claimants.lookup(mention, code)
         if hit is None and capital:        # 'Moscow's defence ministry' is Russia's
             hit = self.claimants.lookup(f"{self.countries.name(capital[0])}'s {capital[1]}", code)
-        if hit and named and (self._international_inside(mention, hit[0])
+        if hit and named and (self.national_body_named(mention, hit[0])
                               or _country_named_in(hit[0]) not in (None, named)):
             return None                     # 'South Sudan's army' holds 'Sudan army', Sudan's
         return hit[0] if hit else None
 
     def national_body_named(self, mention: str, canonical: str) -> bool:
-        """Whether a mention names a country's own body though a name inside it is an alias of an
-        international one ('the Kenya Red Cross' holds 'Red Cross', the ICRC's alias)."""
-        return self._international_inside(mention, canonical)
-
-    def _international_inside(self, mention: str, canonical: str) -> bool:
         """'the Lebanese Red Cross' is Lebanon's own society, not the ICRC that 'Red Cross' alone names:
         a country's name before a body the table lists for any country is that country's own body
         (unless the table lists the whole phrase, or the body's name carries that country)."""

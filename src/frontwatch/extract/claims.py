@@ -169,7 +169,7 @@ class _Reading:
 def find_claims(doc, document: Document, resolver, published: str | None) -> list[Claim]:
     """Every numeric claim in a spaCy Doc of ``document.clean_text``."""
     country, main_place = _document_place(resolver, doc)
-    wire = _wire_of_byline(document.clean_text, resolver, document.outlet)
+    wire = wire_of_byline(document.clean_text, resolver, document.outlet)
     attributor = Attributor(resolver, wire or document.outlet, country)
     if main_place is not None and main_place.kind not in ("country", "admin1"):
         attributor.home_region = main_place.admin1 or main_place.name
@@ -196,7 +196,7 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
 BYLINE_LINES = 15
 
 
-def _wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str | None:
+def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str | None:
     """'By Savanna Wire Service', 'Source: Levant Wire', 'BEIRUT (Levant Wire) -' at the top: the outlet
     prints an agency's copy, and the agency is the voice of what the copy states unattributed (the
     outlet stays the claim's outlet). The agency's name ends like a wire's, or the outlets table knows it."""

@@ -2789,9 +2789,9 @@ class _Known:
 def narrator_of(document: Document, resolver) -> str | None:
     """'By Savanna Wire Service' or 'KHARTOUM (Savanna Wire) -' at the top: the outlet reprints an
     agency's copy, and the agency tells what the copy states unattributed, as it does for claims."""
-    from .claims import _wire_of_byline
+    from .claims import wire_of_byline
 
-    wire = _wire_of_byline(document.clean_text, resolver, document.outlet)
+    wire = wire_of_byline(document.clean_text, resolver, document.outlet)
     if not wire or (document.outlet and is_short_name_of(wire, document.outlet)):
         return document.outlet          # 'TRIPOLI (Maghreb Wire) -' in Maghreb Wire Service's own copy
     return wire

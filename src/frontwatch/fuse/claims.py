@@ -39,13 +39,11 @@ def claim_block(claim: Claim) -> tuple[str, str]:
 
 
 def value_range(claim: Claim) -> tuple[float, float] | None:
+    """The values a statement allows: 'more than' and 'at least' are open above."""
+    if claim.qualifier not in OPEN_ABOVE:
+        return reported_range(claim)
     lo = claim.low if claim.low is not None else claim.high
-    hi = claim.high if claim.high is not None else claim.low
-    if lo is None or hi is None:
-        return None
-    if claim.qualifier in OPEN_ABOVE:
-        hi = math.inf
-    return (min(lo, hi), max(lo, hi))
+    return None if lo is None else (lo, math.inf)
 
 
 def reported_range(claim: Claim) -> tuple[float, float] | None:
