@@ -44,7 +44,7 @@ UNSUPPORTED, BAD_DATE, NO_ARTICLE, LANGUAGE = "FW112", "FW113", "FW114", "FW115"
 def check_date(value: str, what: str, today: date | None = None) -> str:
     """A publication date must be YYYY-MM-DD, a real day, and not in the future."""
     value = (value or "").strip()
-    hint = f"give {what} as YYYY-MM-DD, for example 2016-11-28"
+    hint = f"give {what} as YYYY-MM-DD, for example 2024-05-10"
     if not ISO_DATE.match(value):
         raise SettingError(f"{what} = {value!r} is not a date YYYY-MM-DD", hint=hint)
     try:
