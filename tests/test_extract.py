@@ -102,3 +102,32 @@ def test_document_without_events_gives_empty_lists(nlp, resolver):
 def test_make_resolver_resolves_places(resolver):
     place = resolver.place("Soba")
     assert place is not None and place.country == "Sudan"
+
+
+# Names carried from sentence to sentence ('the agency', 'he'), a quote, a denial, a figure and
+# events in sentences without figures: what the one shared reading of sources must get right.
+SOURCES_PAGE = (
+    "MOGADISHU (Horn Wire) - Al Shabaab fighters attacked a hotel in Mogadishu on Sunday, the "
+    "Somali Police Force said. The police said at least nine people were killed.\n\n"
+    "\"We retook the building by nightfall,\" said Colonel Ahmed Farah. He said troops also "
+    "captured the town of Afgooye. Al Shabaab denied the claim.\n\n"
+    "The World Health Organization said 30 wounded people reached Madina hospital. The agency "
+    "said shelling hit a clinic in Hodan on Monday.\n"
+)
+
+
+def test_one_reading_of_sources_gives_what_separate_readings_give(nlp, resolver):
+    """extract_document reads a document's sources once for claims and events; claims and events
+    extracted apart, each reading the sources itself, must come out the same."""
+    from frontwatch.extract.claims import find_claims
+    from frontwatch.extract.events import find_events
+
+    doc = Document(id="mogadishu-page", text=SOURCES_PAGE, clean_text=SOURCES_PAGE,
+                   content_hash=content_hash(SOURCES_PAGE), outlet="Coastal Times", published="2022-10-24")
+    together = extract_document(nlp(SOURCES_PAGE), doc, resolver)
+    claims = find_claims(nlp(SOURCES_PAGE), doc, resolver, doc.published)
+    events = find_events(nlp(SOURCES_PAGE), doc, resolver, claims)
+    assert together.claims == claims and together.events == events
+    assert len(together.events) >= 4 and len(together.claims) >= 2
+    assert {e.stance for e in together.events} >= {"asserted", "denied"}
+    assert {s for e in together.events for s in e.sources} >= {"Somali Police Force", "WHO", "Al Shabaab"}

@@ -21,11 +21,15 @@ def make_resolver(settings=None):
 
 def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
     """Events and claims of one parsed document."""
-    from .claims import find_claims
-    from .events import find_events
+    from .claims import document_attributor, find_claims
+    from .events import find_events, requests_by_start
 
-    claims = find_claims(spacy_doc, document, resolver, document.published)
-    events = find_events(spacy_doc, document, resolver, claims)
+    # one reading of the document's sources serves both: claims read every sentence in order and
+    # answer, on the way, what events will ask of the sentences with triggers or denials
+    attributor = document_attributor(spacy_doc, document, resolver)
+    claims = find_claims(spacy_doc, document, resolver, document.published, attributor,
+                         attend=requests_by_start(spacy_doc))
+    events = find_events(spacy_doc, document, resolver, claims, attended=attributor.attended)
     return DocRecords(doc=document.id, events=events, claims=claims)
 
 

@@ -212,11 +212,30 @@ class Attributor:
         # with several figures and events is attributed once for each
         self._read: dict[tuple[str, int, int], object] = {}
         self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
+        self._claimant_by_cue: dict[int, str | None] = {}   # cue token -> its speaker's claimant, resolved once
+        # what another stage asked of this reading of the document: (sentence start, target token or
+        # None) -> Attribution (or None where the sentence could not be read); see attend()
+        self.attended: dict[tuple[int, int | None], Attribution | None] = {}
 
     # ---- public
     def attribute(self, sent, target=None) -> Attribution:
         """The attribution of sentence ``sent``; ``target`` (a Token) picks the cue governing it."""
         return self._track(self._attribute(sent, target, light=False), sent)
+
+    def attend(self, sent, targets=()) -> None:
+        """Attribute a sentence for another stage, in reading order, so that one reading of the
+        document serves both claims and events: the sentence itself and each target token
+        (indices), kept in ``attended``. A sentence the parse makes unreadable gets None, and
+        the stage falls back to the outlet, rather than losing the document."""
+        self.attended[(sent.start, None)] = self._safely(sent, None)
+        for i in targets:
+            self.attended[(sent.start, i)] = self._safely(sent, sent.doc[i])
+
+    def _safely(self, sent, target) -> Attribution | None:
+        try:
+            return self.attribute(sent, target=target)
+        except (ValueError, IndexError, KeyError, AttributeError):
+            return None
 
     def observe(self, sent) -> None:
         """Read a sentence that states no figure, only to learn who is named (cheaper: no stance)."""
@@ -271,7 +290,7 @@ class Attributor:
         rejected = None if light or target is None else self._rejected_claim(cue, target)
         if rejected is not None:
             return rejected
-        claimant = self._claimant_of(cue, sent)
+        claimant = self._claimant_once(cue, sent)
         if claimant is None and cue.speaker is not None and cue.speaker.root.lower_ in self.vocab.first_person:
             carried = self._quoted_speaker(sent)          # '"We counted 40 bodies. ...," the official said.'
             if carried:
@@ -468,6 +487,14 @@ class Attributor:
         return top[0] if top else None
 
     # ---- speakers to claimants
+    def _claimant_once(self, cue, sent) -> str | None:
+        """A sentence is attributed once for each figure and event in it, but its speaker is resolved
+        once: resolving is most of attribution's cost, and a second pass would remember the name twice."""
+        key = cue.token.i
+        if key not in self._claimant_by_cue:
+            self._claimant_by_cue[key] = self._claimant_of(cue, sent)
+        return self._claimant_by_cue[key]
+
     def _claimant_of(self, cue, sent) -> str | None:
         speaker = cue.speaker
         if speaker is None:

@@ -166,20 +166,29 @@ class _Reading:
     follows: Claim | None = None        # the earlier claim an anaphoric figure ('the figure') answers
 
 
-def find_claims(doc, document: Document, resolver, published: str | None) -> list[Claim]:
-    """Every numeric claim in a spaCy Doc of ``document.clean_text``."""
-    country, main_place = _document_place(resolver, doc)
-    wire = wire_of_byline(document.clean_text, resolver, document.outlet)
-    attributor = Attributor(resolver, wire or document.outlet, country)
-    if main_place is not None and main_place.kind not in ("country", "admin1"):
-        attributor.home_region = main_place.admin1 or main_place.name
+def find_claims(doc, document: Document, resolver, published: str | None,
+                attributor: Attributor | None = None, attend: dict[int, list[int]] | None = None
+                ) -> list[Claim]:
+    """Every numeric claim in a spaCy Doc of ``document.clean_text``.
+
+    ``attributor`` reads the document's sources (``document_attributor``, made here when not
+    given); ``attend`` asks it, on the way, for what another stage needs of a sentence (by its
+    start token: the sentence, and target tokens in it), so the document is read once.
+    """
+    attributor = attributor or document_attributor(doc, document, resolver)
+    attend = attend or {}
+    main_place = _document_place(resolver, doc)[1]
     claims: list[Claim] = []
     for sent in _line_sentences(doc):
+        attended = sent.start in attend
+        if attended:
+            attributor.attend(sent, attend[sent.start])
         readings = _readings(sent, claims) if _is_running_text(sent) else []
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
-            attributor.observe(sent)            # keeps track of who has been named
+            if not attended:
+                attributor.observe(sent)        # keeps track of who has been named
             continue
         period = _period(sent, published)
         for reading in readings:
@@ -191,6 +200,30 @@ def find_claims(doc, document: Document, resolver, published: str | None) -> lis
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
     return _unique(claims)
+
+
+def document_attributor(doc, document: Document, resolver) -> Attributor:
+    """The attributor of one document: its narrator (the wire whose copy it prints, else the
+    outlet) tells what nobody else is said to, and its main place's region is 'regional'."""
+    country, main_place = _document_place(resolver, doc)
+    attributor = Attributor(resolver, narrator_of(document, resolver), country)
+    if main_place is not None and main_place.kind not in ("country", "admin1"):
+        attributor.home_region = main_place.admin1 or main_place.name
+    return attributor
+
+
+def narrator_of(document: Document, resolver) -> str | None:
+    """'By Savanna Wire Service' or 'KHARTOUM (Savanna Wire) -' at the top: the outlet reprints an
+    agency's copy, and the agency tells what the copy states unattributed."""
+    wire = wire_of_byline(document.clean_text, resolver, document.outlet)
+    if not wire or (document.outlet and is_short_name_of(wire, document.outlet)):
+        return document.outlet          # 'TRIPOLI (Maghreb Wire) -' in Maghreb Wire Service's own copy
+    return wire
+
+
+def is_short_name_of(short: str, name: str) -> bool:
+    """'Maghreb Wire' is how 'Maghreb Wire Service' signs its own datelines."""
+    return name.casefold().split()[:len(short.split())] == short.casefold().split()
 
 
 BYLINE_LINES = 15

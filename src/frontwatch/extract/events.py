@@ -32,6 +32,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
+from .claims import document_attributor, narrator_of
 
 DEMONYMS_FILE = "demonyms.csv"
 PATTERNS_FILE = "event_patterns.json"
@@ -1109,19 +1110,23 @@ def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
 # --------------------------------------------------------------------------- events
 
 def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | None = None,
-                vocab: dict | None = None) -> list[Event]:
-    """Every ACLED event the document reports, one per place, with evidence."""
+                vocab: dict | None = None, attended: dict | None = None) -> list[Event]:
+    """Every ACLED event the document reports, one per place, with evidence.
+
+    ``attended`` is what the document's attributor, asked with ``attribution_requests``, said
+    on its one reading of the document (``extract_document``); without it the document is read
+    here."""
     vocab = vocab or load_vocabulary()
-    triggers = doc._.get(TRIGGERS_ATTR)
-    if triggers is None:
-        triggers = find_triggers(doc, build_matcher(doc.vocab, vocab), vocab)
+    triggers = doc_triggers(doc, vocab)
     places = doc_places(doc, resolver)
     ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
                      main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver), text=doc.text,
                      narrator=narrator_of(document, resolver))
     groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
-    attribution = sentence_attributions(ctx)
+    if attended is None:
+        attended = read_sources(ctx, attribution_requests(ctx, groups))
+    attribution = sentence_attributions(ctx, attended)
     events: list[Event] = []
     places_of: dict[str, Any] = {}
     for n, group in groups.items():
@@ -1230,31 +1235,56 @@ def line_of(text: str, sent: Span) -> str:
     return text[start:end if end >= 0 else len(text)].strip()
 
 
-def sentence_attributions(ctx: DocContext) -> dict[int, Any]:
-    """Who states each sentence (C1's Attributor keeps 'the Observatory' linked to its full name)."""
-    from .attribution import Attributor
+def doc_triggers(doc: Doc, vocab: dict) -> list[dict]:
+    """The frontwatch_events component's trigger candidates, or found here when it did not run."""
+    triggers = doc._.get(TRIGGERS_ATTR)
+    return find_triggers(doc, build_matcher(doc.vocab, vocab), vocab) if triggers is None else triggers
 
-    attributor = Attributor(ctx.resolver, ctx.narrator, getattr(ctx.main_place, "country", None))
-    anchors_by_sentence: dict[int, list[int]] = {}
-    for anchor in ctx.active:
-        anchors_by_sentence.setdefault(ctx.sentence_index(anchor), []).append(anchor)
+
+def attribution_requests(ctx: DocContext, groups: dict[int, list[dict]]) -> dict[int, list[int]]:
+    """What events ask of the document's attributor, by sentence start token: each sentence with
+    a trigger that counts (and each such trigger: in 'X denied that Y fell, saying fighting went
+    on', the fighting is X's assertion, the fall what X denies) or a denial ('A commander denied it.')."""
+    wanted: dict[int, list[int]] = {}
+    for n, sent in enumerate(ctx.sents):
+        anchors = [t["anchor"] for t in groups.get(n, ())]
+        if anchors or denial_kind(sent, ctx.vocab) is not None:
+            wanted[sent.start] = anchors
+    return wanted
+
+
+def requests_by_start(doc: Doc, vocab: dict | None = None) -> dict[int, list[int]]:
+    """``attribution_requests`` of a parsed document, for a reading of its sources that happens
+    elsewhere (``find_claims`` answers them on its way through the document)."""
+    vocab = vocab or load_vocabulary()
+    ctx = DocContext(doc, None, None, vocab, sentence_units(doc))
+    groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, doc_triggers(doc, vocab)).items()}
+    return attribution_requests(ctx, groups)
+
+
+def read_sources(ctx: DocContext, wanted: dict[int, list[int]]) -> dict:
+    """Read the document's sources in order (every sentence: who is named), answering ``wanted``."""
+    attributor = document_attributor(ctx.doc, ctx.document, ctx.resolver)
+    for sent in ctx.sents:
+        if sent.start in wanted:
+            attributor.attend(sent, wanted[sent.start])
+        else:
+            attributor.observe(sent)
+    return attributor.attended
+
+
+def sentence_attributions(ctx: DocContext, attended: dict) -> dict:
+    """Who states each sentence that has events or denials (n -> Attribution) and each trigger
+    in it (("trigger", anchor) -> Attribution): the attributor keeps 'the Observatory' linked to
+    its full name. None where the sentence could not be read: the outlet is the source then."""
     found: dict = {}
     for n, sent in enumerate(ctx.sents):
-        found[n] = attribute_safely(attributor, sent)
-        for anchor in anchors_by_sentence.get(n, []):
-            # the cue that governs this trigger: in 'X denied that Y fell, saying fighting went on',
-            # the fighting is the mayor's assertion, the fall is what he denies
-            found[("trigger", anchor)] = attribute_safely(attributor, sent, ctx.doc[anchor])
+        if (sent.start, None) not in attended:
+            continue
+        found[n] = attended[(sent.start, None)]
+        for anchor in (a for a in ctx.active if ctx.sentence_index(a) == n):
+            found[("trigger", anchor)] = attended.get((sent.start, anchor))
     return found
-
-
-def attribute_safely(attributor, sent: Span, target: Token | None = None):
-    """An odd sentence the attributor cannot read leaves the event with the outlet as its
-    source rather than losing the document's events."""
-    try:
-        return attributor.attribute(sent, target=target)
-    except (ValueError, IndexError, KeyError, AttributeError):
-        return None
 
 
 def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier: list[Event]):
@@ -2786,20 +2816,6 @@ class _Known:
 
 # --- building records
 
-def narrator_of(document: Document, resolver) -> str | None:
-    """'By Savanna Wire Service' or 'KHARTOUM (Savanna Wire) -' at the top: the outlet reprints an
-    agency's copy, and the agency tells what the copy states unattributed, as it does for claims."""
-    from .claims import wire_of_byline
-
-    wire = wire_of_byline(document.clean_text, resolver, document.outlet)
-    if not wire or (document.outlet and is_short_name_of(wire, document.outlet)):
-        return document.outlet          # 'TRIPOLI (Maghreb Wire) -' in Maghreb Wire Service's own copy
-    return wire
-
-
-def is_short_name_of(short: str, name: str) -> bool:
-    """'Maghreb Wire' is how 'Maghreb Wire Service' signs its own datelines."""
-    return name.casefold().split()[:len(short.split())] == short.casefold().split()
 
 
 def claimant_of(attribution, narrator: str | None) -> str | None:
