@@ -680,3 +680,24 @@ def test_bare_officials_are_not_whoever_spoke_last(nlp):
             "Upwards of 300 fighters surrendered to the army, officials said. A spokesman added that 40 more left.")
     claimants = [a.claimant for a in attribute_all(nlp, text)]
     assert claimants[1] == "officials"
+
+
+def test_line_units_cut_sentences_at_line_breaks(nlp):
+    from frontwatch.extract.attribution import line_units
+
+    doc = nlp("Troops Push Into Old Quarter\nGovernment troops entered the old quarter of Sittwe on Friday, "
+              "officials said.\n\nResidents fled.")
+    units = [doc[s:e].text for s, e in line_units(doc)]
+    assert units[0] == "Troops Push Into Old Quarter"
+    assert "Government troops entered the old quarter of Sittwe on Friday, officials said." in units
+    assert units[-1] == "Residents fled."
+    assert all("\n" not in u for u in units)
+
+
+def test_tokens_where_hands_out_only_the_words_asked_for(nlp):
+    from frontwatch.extract.attribution import tokens_where
+
+    doc = nlp("The militia denied that Kenyan aircraft had struck the camp, a spokesman said.")
+    assert [t.text for t in tokens_where(doc[:], lemmas={"deny", "say"})] == ["denied", "said"]
+    assert [t.text for t in tokens_where(doc[:], lowers={"the"})] == ["The", "the"]
+    assert [t.text for t in tokens_where(doc[2:], lowers={"the"})] == ["the"]

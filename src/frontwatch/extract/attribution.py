@@ -16,11 +16,14 @@ import csv
 import json
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..resolve import claimant_key, is_acronym, region_demonym
@@ -354,7 +357,7 @@ class Attributor:
 
     def _find_cues(self, sent) -> list[_Cue]:
         found = []
-        for tok in sent:
+        for tok in tokens_where(sent, lemmas=self.vocab.verbs, lowers=("according",)):
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
@@ -1494,9 +1497,9 @@ class Attributor:
         return "asserted"
 
     def _hedged(self, sent) -> bool:
-        if any(t.lower_ in self.vocab.hedges for t in sent):
+        if tokens_where(sent, lowers=self.vocab.hedges):
             return True
-        for tok in sent:
+        for tok in tokens_where(sent, lemmas=self.vocab.passive_hedges):
             # "5,000 are estimated to", "hundreds are thought to be": passive report, no source
             if tok.lemma_.lower() not in self.vocab.passive_hedges:
                 continue
@@ -1512,7 +1515,7 @@ class Attributor:
 
     def _find_co_claimants(self, sent) -> tuple[str, ...]:
         found = []
-        for tok in sent:
+        for tok in tokens_where(sent, lemmas=self.vocab.co_claimant_cues):
             if tok.lemma_.lower() in self.vocab.co_claimant_cues and tok.dep_ in ("acl", "relcl") \
                     and tok.head.lemma_.lower() in self.vocab.figure_nouns:
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -1526,11 +1529,10 @@ class Attributor:
 
 def doc_text(doc) -> str:
     """Doc.text joins every token on each call; read it once per Doc."""
-    expected = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     cached = doc.user_data.get("fw_text")
-    if cached is None or len(cached) != expected:
-        cached = doc.user_data["fw_text"] = doc.text
-    return cached
+    if cached is None or cached[1] != len(doc):
+        cached = doc.user_data["fw_text"] = (doc.text, len(doc))
+    return cached[0]
 
 
 def token_starts(doc) -> list[int]:
@@ -1539,6 +1541,56 @@ def token_starts(doc) -> list[int]:
     if starts is None or len(starts) != len(doc):
         starts = doc.user_data["fw_token_starts"] = [t.idx for t in doc]
     return starts
+
+
+def token_words(doc) -> tuple[list[str], list[str], list[bool]]:
+    """Each token's lower form, lower-cased lemma and whether it is a proper noun, read once per
+    Doc: spaCy builds a new Token object on every access, so a scan for a few words over every
+    sentence costs more than the words' test. ``tokens_where`` hands out only the tokens worth a
+    closer look."""
+    cached = doc.user_data.get("fw_words")
+    if cached is None or len(cached[0]) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
+        cached = ([strings[low] for low, _, _ in rows], [strings[lemma].lower() for _, lemma, _ in rows],
+                  [pos == PROPN for _, _, pos in rows])
+        doc.user_data["fw_words"] = cached
+    return cached
+
+
+def tokens_where(span, lemmas=frozenset(), lowers=frozenset(), proper_nouns: bool = False) -> list:
+    """The tokens of a span whose lower-cased lemma is in ``lemmas``, whose lower form is in
+    ``lowers``, or (``proper_nouns``) that are tagged PROPN."""
+    low, lemma, propn = token_words(span.doc)
+    doc = span.doc
+    return [doc[i] for i in range(span.start, span.end)
+            if lemma[i] in lemmas or low[i] in lowers or (proper_nouns and propn[i])]
+
+
+def line_units(doc) -> list[tuple[int, int]]:
+    """spaCy's sentences, also cut at line breaks, as (start, end) token offsets, found once per
+    Doc: the parser sometimes runs a headline or dateline into the sentence below it, and a
+    headline's "X says" is no speaker. Claims and events read the same units. A line break is
+    always a whitespace token of its own, so the text is searched for it instead of every token
+    being looked at."""
+    cached = doc.user_data.get("fw_line_units")
+    if cached is not None and cached[1] == len(doc):
+        return cached[0]
+    text, starts = doc_text(doc), token_starts(doc)
+    units = []
+    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        start, end_char = sent.start, sent.end_char
+        pos = text.find("\n", sent.start_char, end_char)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1          # the whitespace token holding the break
+            if i > start:
+                units.append((start, i))
+            start = max(start, i + 1)
+            pos = text.find("\n", pos + 1, end_char)
+        if start < sent.end:
+            units.append((start, sent.end))
+    doc.user_data["fw_line_units"] = (units, len(doc))
+    return units
 
 
 _DATELINE = re.compile(r"^[\"“]?[A-Z][\w'’.-]*(?:[ ,]+[\w'’.()-]+){0,7}?\s+[—–-]{1,2}\s+")

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
-from .attribution import Attributor, dateline_end, doc_text, token_starts
+from .attribution import Attributor, dateline_end, doc_text, line_units, token_starts, tokens_where
 from .attribution import vocabulary as attribution_vocabulary
 from .numbers import Quantity, find_quantities
 
@@ -137,17 +137,8 @@ def _sentences(doc):
 
 
 def _line_sentences(doc):
-    """Sentences, cut where a line break runs through them: the parser sometimes joins a headline
-    or dateline line to the first sentence below it, and a headline's "X says" is not the speaker."""
-    for sent in _sentences(doc):
-        start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    yield doc[start:tok.i]
-                start = tok.i + 1
-        if start < sent.end:
-            yield doc[start:sent.end]
+    """Sentences, cut where a line break runs through them (``attribution.line_units``)."""
+    return [doc[start:end] for start, end in line_units(doc)]
 
 
 # --------------------------------------------------------------------------- claims
@@ -337,7 +328,7 @@ def _unique(claims: list[Claim]) -> list[Claim]:
 
 def _is_running_text(sent) -> bool:
     """Headlines, captions and menu lines carry no final punctuation; their figures repeat the body."""
-    text = sent.text.strip()
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char].strip()
     return len(text.split()) >= 4 and bool(_SENTENCE_END.search(text))
 
 
@@ -377,7 +368,7 @@ def _single_victims(sent, vocab: KindVocabulary) -> list[_Reading]:
     """'Shelling killed a woman': one person named by an article, the object of a killing or wounding
     verb (or the subject of its passive), is a count of one."""
     found = []
-    for tok in sent:
+    for tok in tokens_where(sent, lowers=("a", "an")):
         if tok.lower_ not in ("a", "an") or tok.dep_ != "det":
             continue
         noun = tok.head
@@ -588,13 +579,14 @@ def _historical(sent, published: str | None) -> bool:
     """Every date the sentence gives names a year and ended half a year before the report
     ('a truck bomb in October 2017 killed 500', told in 2022); 'fled in May' may be this year's."""
     pub = dates_mod.parse_published(published)
-    if pub is None or _RUNNING_TOTAL.search(sent.text):
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    if pub is None or _RUNNING_TOTAL.search(text):
         return False                        # 'killed since the offensive began on May 23': a running toll
-    dated = [r for _, _, r in dates_mod.find_dates(sent.text, published) if r.resolved and r.latest]
+    dated = [r for _, _, r in dates_mod.find_dates(text, published) if r.resolved and r.latest]
     if any(not _YEAR.search(r.basis) for r in dated):
         return False                        # 'on Monday': this week's news
     found = [date.fromisoformat(r.latest) for r in dated]
-    found += [date(int(y), 12, 31) for y in _BARE_YEAR.findall(sent.text)]       # 'a raid in 2019'
+    found += [date(int(y), 12, 31) for y in _BARE_YEAR.findall(text)]       # 'a raid in 2019'
     return bool(found) and all((pub - latest).days > HISTORY_DAYS for latest in found)
 
 

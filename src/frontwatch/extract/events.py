@@ -32,6 +32,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
+from .attribution import doc_text, line_units, tokens_where
 from .claims import document_attributor, narrator_of
 
 DEMONYMS_FILE = "demonyms.csv"
@@ -621,18 +622,10 @@ class DocContext:
 
 def sentence_units(doc: Doc) -> list[Span]:
     """spaCy's sentences, also cut at line breaks: a headline and the caption under it
-    are two units even when the parser runs them together."""
-    units = []
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    units.append(doc[start:tok.i])
-                start = tok.i + 1
-        if start < sent.end:
-            units.append(doc[start:sent.end])
-    return [u for u in units if u.text.strip()]
+    are two units even when the parser runs them together (blank units dropped)."""
+    text = doc_text(doc)
+    units = (doc[start:end] for start, end in line_units(doc))
+    return [u for u in units if text[u.start_char:u.end_char].strip()]
 
 
 def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
@@ -965,7 +958,7 @@ def city_landmarks(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, 
     if city is None or getattr(city, "kind", "") not in ("city", "town"):
         return []
     found = []
-    for tok in sent:
+    for tok in tokens_where(sent, lemmas=ctx.vocab["landmark_nouns"]):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.vocab["landmark_nouns"] \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 or any(s <= tok.idx < e for s, e, _ in named) \
@@ -1014,7 +1007,7 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
     kept at its nearest known parent with geo_precision 3, never dropped."""
     found = []
     settlements = ctx.vocab["settlement_nouns"]
-    for tok in sent:
+    for tok in tokens_where(sent, proper_nouns=True):
         of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in settlements
         before_noun = names_before_settlement(tok, settlements) or names_before_province(tok, ctx.vocab)
         of_place = of_place or is_taken_name(tok, ctx.vocab)      # 'the army recaptured Kibumba'
@@ -1100,7 +1093,7 @@ def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
     from .dates import find_dates
 
     found = []
-    for start, end, date_range in find_dates(sent.text, ctx.document.published):
+    for start, end, date_range in find_dates(ctx.text[sent.start_char:sent.end_char], ctx.document.published):
         span = ctx.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is not None:
             found.append((span, date_range))
@@ -1222,7 +1215,7 @@ def is_title(ctx: DocContext, sent: Span) -> bool:
     """A headline or crosshead restates the body in telegram style ('Troops Capture 10
     Neighborhoods'); the body's own sentences carry the event."""
     title = (ctx.document.title or "").strip().lower()
-    text = sent.text.strip()
+    text = ctx.text[sent.start_char:sent.end_char].strip()
     if title and text.lower() == title:
         return True
     return not line_of(ctx.text, sent).endswith((".", "!", "?", '"', "”", "’", "'", ")", ":"))
@@ -2748,7 +2741,7 @@ def defenders_stood_aside(ctx: DocContext, sent: Span) -> bool:
     stood aside.': the capture's sentence, or the one right after it (telling no capture of its
     own), says it met no resistance."""
     phrases = ctx.vocab["non_violent_markers"]["phrases"]
-    if any(phrase in sent.text.lower() for phrase in phrases):
+    if any(phrase in ctx.text[sent.start_char:sent.end_char].lower() for phrase in phrases):
         return True
     n = ctx.sentence_index(sent.start)
     if n + 1 >= len(ctx.sents):
@@ -2956,7 +2949,7 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
 def denial_kind(sent: Span, vocab: dict) -> str | None:
     """'previous' for 'X denied the claim', 'same' for '..., an accusation the army denied'."""
     objects_words = vocab["denial_objects"]
-    for tok in sent:
+    for tok in tokens_where(sent, lemmas=vocab["denial_verbs"]):
         if tok.lemma_ not in vocab["denial_verbs"] or tok.pos_ != "VERB":
             continue
         if tok.dep_ in ("relcl", "acl") and (tok.head.lower_ in objects_words or tok.head.lemma_ in objects_words):
