@@ -1543,17 +1543,18 @@ def token_starts(doc) -> list[int]:
     return starts
 
 
-def token_words(doc) -> tuple[list[str], list[str], list[bool]]:
-    """Each token's lower form, lower-cased lemma and whether it is a proper noun, read once per
-    Doc: spaCy builds a new Token object on every access, so a scan for a few words over every
-    sentence costs more than the words' test. ``tokens_where`` hands out only the tokens worth a
-    closer look."""
+def token_words(doc) -> tuple[list[str], list[str], list[bool], list[str]]:
+    """Each token's lower form, lower-cased lemma, whether it is a proper noun, and lemma, read
+    once per Doc: spaCy builds a new Token object on every access, so a scan for a few words over
+    every sentence costs more than the words' test. ``tokens_where`` hands out only the tokens
+    worth a closer look."""
     cached = doc.user_data.get("fw_words")
     if cached is None or len(cached[0]) != len(doc):
         strings = doc.vocab.strings
         rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
-        cached = ([strings[low] for low, _, _ in rows], [strings[lemma].lower() for _, lemma, _ in rows],
-                  [pos == PROPN for _, _, pos in rows])
+        lemmas = [strings[lemma] for _, lemma, _ in rows]
+        cached = ([strings[low] for low, _, _ in rows], [lemma.lower() for lemma in lemmas],
+                  [pos == PROPN for _, _, pos in rows], lemmas)
         doc.user_data["fw_words"] = cached
     return cached
 
@@ -1561,7 +1562,7 @@ def token_words(doc) -> tuple[list[str], list[str], list[bool]]:
 def tokens_where(span, lemmas=frozenset(), lowers=frozenset(), proper_nouns: bool = False) -> list:
     """The tokens of a span whose lower-cased lemma is in ``lemmas``, whose lower form is in
     ``lowers``, or (``proper_nouns``) that are tagged PROPN."""
-    low, lemma, propn = token_words(span.doc)
+    low, lemma, propn, _ = token_words(span.doc)
     doc = span.doc
     return [doc[i] for i in range(span.start, span.end)
             if lemma[i] in lemmas or low[i] in lowers or (proper_nouns and propn[i])]

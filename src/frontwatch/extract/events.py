@@ -32,7 +32,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
-from .attribution import doc_text, line_units, tokens_where
+from .attribution import doc_text, line_units, token_words, tokens_where
 from .claims import document_attributor, narrator_of
 
 DEMONYMS_FILE = "demonyms.csv"
@@ -164,9 +164,10 @@ def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tu
     if anchors is None or not doc.has_annotation("SENT_START"):
         return matcher(doc)
     lower, lemma = anchors["LOWER"], anchors["LEMMA"]
+    doc_lowers, _, _, doc_lemmas = token_words(doc)
     found = []
     for sent in doc.sents:
-        lowers, lemmas = {t.lower_ for t in sent}, {t.lemma_ for t in sent}
+        lowers, lemmas = set(doc_lowers[sent.start:sent.end]), set(doc_lemmas[sent.start:sent.end])
         if lowers & lower or lemmas & lemma:
             found += [(match_id, sent.start + s, sent.start + e)
                       for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas)]

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "nearly", "up_to", "between")
 
@@ -54,8 +55,7 @@ class Quantity:
                 "form": self.form}
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):          # a NamedTuple: a frozen dataclass costs three times as much to make
     text: str
     low: str          # lower-cased text
     start: int
@@ -89,6 +89,10 @@ class NumberVocabulary:
         # first words of the number phrases: a text holding none of them (nor a digit or a
         # number word) states no quantity
         self.starters = frozenset(self.vague) | frozenset(self.fractions) | frozenset(self.counts)
+
+    def could_begin(self, tok: "_Tok") -> bool:
+        """A quantity can begin here: a qualifier ('more than'), 'between', or a number."""
+        return tok.low in self.qualifiers or tok.low in self.between_words or self.could_start(tok)
 
     def could_start(self, tok: "_Tok") -> bool:
         return tok.low in self.starters or tok.text[:1].isdigit() or self.is_number_word(tok.low)
@@ -293,6 +297,9 @@ def quantities_in_text(text: str, offset: int = 0) -> list[Quantity]:
         return []
     found, i = [], 0
     while i < len(toks):
+        if not vocab.could_begin(toks[i]):
+            i += 1
+            continue
         q = _quantity_at(text, toks, i, vocab)
         if q is None:
             i += 1
