@@ -572,6 +572,7 @@ class Resolver:
         self._first_lengths: dict = {}
         self._lock = threading.Lock()
         self._city_names: dict[str, str | None] = {}
+        self._outlet_scopes: dict[str, tuple[str, str | None]] | None = None
 
     @classmethod
     def default(cls, settings=None, gazetteer_dir: str | None = None) -> "Resolver":
@@ -878,6 +879,28 @@ class Resolver:
         hit = self.outlets.lookup(mention)
         return hit[0] if hit else None
 
+    def outlet_scope(self, outlet: str | None) -> tuple[str, str | None] | None:
+        """(scale, home country code) of a canonical outlet from outlets.csv's ``scale`` and
+        ``home_country`` columns ('International' for a wire, 'National' and 'UA' for a Kyiv daily);
+        None when no row of that outlet gives a scale."""
+        if self._outlet_scopes is None:
+            scopes: dict[str, tuple[str, str | None]] = {}
+            for row in self.outlets.rows:       # a user's row (read last) refines the packaged one
+                scale = (row.get("scale") or "").strip()
+                if scale:
+                    home = (row.get("home_country") or "").strip().upper() or None
+                    scopes[row["canonical"].strip()] = (scale, home)
+            self._outlet_scopes = scopes
+        return self._outlet_scopes.get((outlet or "").strip())
+
+    def acled_region(self, country: str | None = None, iso: int | None = None) -> str | None:
+        """ACLED's region of a country, by ISO numeric code or name (data/acled_regions.csv)."""
+        by_iso, by_code = _acled_regions()
+        if iso is not None and int(iso) in by_iso:
+            return by_iso[int(iso)]
+        code = self.countries.alpha2(country) if country else None
+        return by_code.get(code) if code else None
+
     def stats(self) -> dict:
         local = self.local.entries
         return {
@@ -888,6 +911,20 @@ class Resolver:
             "world_places": len(self._world) if self._world else None,
             "actors": len(self.actors.rows), "claimants": len(self.claimants.rows), "outlets": len(self.outlets.rows),
         }
+
+
+@functools.lru_cache(maxsize=1)
+def _acled_regions() -> tuple[dict[int, str], dict[str, str]]:
+    """ISO numeric -> ACLED region and ISO alpha-2 -> ACLED region, from data/acled_regions.csv."""
+    by_iso: dict[int, str] = {}
+    by_code: dict[str, str] = {}
+    with resources.files("frontwatch.data").joinpath("acled_regions.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            region = row["region"].strip()
+            by_code[row["iso2"].strip().upper()] = region
+            if row["iso"].strip().isdigit() and int(row["iso"]):      # Kosovo has no ISO number (0)
+                by_iso[int(row["iso"])] = region
+    return by_iso, by_code
 
 
 @functools.lru_cache(maxsize=1)
