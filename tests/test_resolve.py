@@ -4,12 +4,13 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from frontwatch.errors import SettingError
-from frontwatch.resolve import Resolver, name_key, skeleton_key
+from frontwatch.resolve import PlaceMatch, Resolver, is_small_town, name_key, skeleton_key
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "src" / "frontwatch" / "data" / "gazetteer"
@@ -406,3 +407,38 @@ def test_a_regions_own_demonym(region, demonym):
     from frontwatch.resolve import region_demonym
 
     assert region_demonym(region) == demonym
+
+
+def _spotted(found):
+    return {text_name: (p.name, p.country) for text_name, p in found}
+
+
+def test_a_small_town_under_an_alternate_spelling_is_found_in_the_storys_country(resolver):
+    # GeoNames lists 'Marinka' and 'Ugledar' for Mar'yinka and Vuhledar, towns under 100,000 people
+    text = "Officials in Kyiv said Russian shelling hit Marinka and Ugledar overnight."
+    main, found = resolver.places_in_document(text)
+    spotted = _spotted((text[s:e], p) for s, e, p in found)
+    assert main.name == "Kyiv"
+    assert spotted["Marinka"] == ("Mar'yinka", "Ukraine") and spotted["Ugledar"] == ("Vuhledar", "Ukraine")
+    assert all(p.matched == "alias" for s, e, p in found if text[s:e] in ("Marinka", "Ugledar"))
+
+
+def test_an_alternate_spelling_of_a_small_town_abroad_is_no_place_of_the_story(resolver):
+    text = "Government jets struck Aleppo and Ugledar on Monday, activists in Aleppo said."
+    main, found = resolver.places_in_document(text)
+    assert main.name == "Aleppo" and "Ugledar" not in [text[s:e] for s, e, _ in found]
+
+
+def test_with_no_city_named_the_countrys_small_towns_stay(resolver):
+    text = "Ukraine's army said Russian forces shelled Ugledar on Monday."
+    main, found = resolver.places_in_document(text)
+    assert main is None
+    assert ("Ugledar", "Vuhledar") in [(text[s:e], p.name) for s, e, p in found]
+
+
+def test_a_town_named_by_an_alias_only_is_a_weak_hit():
+    town = PlaceMatch(name="Vuhledar", kind="city", latitude=47.78, longitude=37.25, country="Ukraine",
+                      source="geonames", population=14144)
+    bigger = replace(town, population=60_000)
+    assert is_small_town(town) and not is_small_town(bigger)
+    assert is_small_town(replace(bigger, matched="alias"))      # needs the NER and the story's country

