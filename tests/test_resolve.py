@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from frontwatch.errors import SettingError
-from frontwatch.resolve import PlaceMatch, Resolver, is_small_town, name_key, skeleton_key
+from frontwatch.resolve import PlaceMatch, Resolver, _Word, is_small_town, name_key, skeleton_key, token_variant
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "src" / "frontwatch" / "data" / "gazetteer"
@@ -485,3 +485,31 @@ def test_a_small_towns_short_alternate_is_no_place(resolver):
     text = "Police in Portland said Berg residents fled on Monday, officials in Portland said."
     _, found = resolver.places_in_document(text)
     assert [text[s:e] for s, e, _ in found] == ["Portland", "Portland"]
+
+
+def test_a_transliteration_variant_names_the_one_town_of_the_storys_country(resolver):
+    # 'Verhovyna' drops the h of 'kh': the one Ukrainian town whose name has that key
+    text = "Officials in Kyiv said a drone hit Verhovyna overnight."
+    _, found = resolver.places_in_document(text)
+    [(name, place)] = [(text[s:e], p) for s, e, p in found if text[s:e] != "Kyiv"]
+    assert (name, place.name, place.country, place.matched) == ("Verhovyna", "Verkhovyna", "Ukraine", "variant")
+
+
+def test_a_variant_is_read_only_in_the_storys_country(resolver):
+    text = "Officials in Aleppo said a drone hit Verhovyna overnight, activists in Aleppo said."
+    _, found = resolver.places_in_document(text)
+    assert "Verhovyna" not in [text[s:e] for s, e, _ in found]
+
+
+def test_a_variant_two_towns_of_the_country_share_names_neither(resolver):
+    variants = resolver.world.country_variants("UA")
+    shared = next(v for v, ids in variants.items() if len(ids) > 1)
+    words = [_Word(0, len(spelling), (spelling,), True, False, False) for spelling in (shared, "verhovyna")]
+    assert [p.name for _, _, p in resolver._towns_by_variant(words, "UA")] == ["Verkhovyna"]
+
+
+@pytest.mark.parametrize("word,variant", [("avdiyivka", "avdivka"), ("avdiivka", "avdivka"),
+                                          ("sievierodonetsk", "severodonetsk"), ("jazirah", "jazira"),
+                                          ("khmelnytskyi", "hmelnytskyi"), ("bouake", "buake")])
+def test_variant_rules(word, variant):
+    assert token_variant(word) == variant

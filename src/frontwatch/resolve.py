@@ -51,6 +51,7 @@ RECENT_TEXTS = 4                          # main places remembered per resolver
 LOCAL_SCORE = 0.85                        # an exact local match before the context moves it
 OTHER_CITY_PENALTY = 0.3                  # a local place of another city than the document's
 MIN_WEAK_ALIAS = 5                        # a small town's 4-letter alternates ('Berg') are mostly surnames
+MIN_VARIANT = 6                           # a shorter word's variants ('hama', 'homa') match too much
 MIN_COMPACT = 6                           # a joined name ('alqaim') shorter than this matches too much
 MIN_SKELETON = 4                          # shorter consonant skeletons ('dd', 'sd') match too much
 WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in text must be a big place
@@ -63,7 +64,7 @@ def is_small_town(place: "PlaceMatch") -> bool:
     """A world town too small to be spotted in text without the story's country (and the NER) behind it,
     or one named by an alternate spelling only (GeoNames lists 'Marinka' for Mar'yinka, and for others)."""
     return place.source == "geonames" and place.kind != "country" and (
-        place.population < WORLD_MIN_POPULATION_IN_TEXT or place.matched == "alias")
+        place.population < WORLD_MIN_POPULATION_IN_TEXT or place.matched in ("alias", "variant"))
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ class PlaceMatch:
     source: str = ""                # which gazetteer: a local file stem or "geonames"
     population: int = 0
     matched: str = ""               # "alias": a world town under WORLD_ALIAS_MIN_POPULATION_IN_TEXT named
-                                    # by one of its alternate spellings only (a weak hit, as a small town)
+                                    # by one of its alternate spellings only (a weak hit, as a small town);
+                                    # "variant": by a transliteration variant (weak too); "compact": by
+                                    # its name written joined or split otherwise
 
 
 _NOT_SEEN = object()
@@ -359,6 +362,7 @@ class World:
         self.first: dict[str, int] = {}                    # first key token -> most tokens after it
         self.seats: dict[str, list[int] | int] = {}        # 'kandahar province' -> its largest town
         self.compact: dict[str, list[int] | int] = {}      # primary names joined: 'alqaim' for Al Qa'im
+        self._variants_by_country: dict[str, dict[str, list[int]]] = {}
         self.seat_variants: dict[str, list[int] | int] = {}  # the same keys' transliteration keys
         self.variant_first: dict[str, int] = {}            # as ``first``, for transliteration keys
         self.provinces: list[tuple[str, str, int]] = []    # (country code, GeoNames name, largest town's row)
@@ -450,6 +454,20 @@ class World:
             held = index.get(key)
             held = [] if held is None else [held] if isinstance(held, int) else held
             found.extend((i, primary) for i in held)
+        return found
+
+    def country_variants(self, code: str) -> dict[str, list[int]]:
+        """Transliteration key -> the country's towns whose one-word name has it; built on first
+        use for each country (a story's country), not for the world."""
+        found = self._variants_by_country.get(code)
+        if found is None:
+            found = defaultdict(list)
+            for key, held in self.index.items():
+                if " " not in key and len(key) >= MIN_VARIANT:
+                    for i in _held(held):
+                        if self.country[i] == code:
+                            found[token_variant(key)].append(i)
+            self._variants_by_country[code] = found = dict(found)
         return found
 
     def has_variant_seat(self, key: str) -> bool:
@@ -880,7 +898,25 @@ class Resolver:
                 place = None
             if in_context or place:
                 ranked.append((start, end, in_context or place))
+        if code:
+            ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
         return main, ranked
+
+    def _towns_by_variant(self, words: list["_Word"], code: str) -> list[tuple[int, int, PlaceMatch]]:
+        """Words no index knows that spell one town of the story's country another way
+        (Vradiivka for Vradiyivka: place_words.json "variant_rules"); a variant that two of the
+        country's towns share names neither."""
+        variants = self.world.country_variants(code)
+        found = []
+        for word in words:
+            key = " ".join(key_tokens(list(word.tokens)))
+            if " " in key or len(key) < MIN_VARIANT or key in _spotter_stop():
+                continue
+            ids = variants.get(token_variant(key), ())
+            if len(ids) == 1:
+                place = self.world.match(ids[0], round(self._world_score(ids[0]) - 0.1, 4))
+                found.append((word.start, word.end, replace(place, matched="variant")))
+        return found
 
     def main_place(self, text: str) -> PlaceMatch | None:
         """The document's main city: the city (or city of a local place) named most often.
@@ -1232,6 +1268,11 @@ def _cached_resolver(folder: str) -> Resolver:
     return Resolver(gazetteer_dirs=dirs, data_dirs=dirs)
 
 
+@functools.lru_cache(maxsize=1)
+def _spotter_stop() -> frozenset[str]:
+    return frozenset(STOP_WORDS) | frozenset(place_words()["english_words_not_places"])
+
+
 def _most_named_country(places: list[PlaceMatch]) -> str | None:
     """The story's country when no city is named: the one its places (provinces, the country
     itself) lie in most often; None on a tie."""
@@ -1305,6 +1346,7 @@ class _Spotter:
         self.context = context
         self.min_population = min_population
         self.weak_aliases = weak_aliases    # smaller towns' alternate spellings count, as weak hits
+        self.unknown_words: list[_Word] = []  # capitalised words no index knows (with weak_aliases)
         self.cache: dict[tuple[str, bool], PlaceMatch | None] = {}
         self.first_cache: dict[tuple[str, bool], int] = {}
         self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
@@ -1383,6 +1425,8 @@ class _Spotter:
             joined += "".join(words[i + 1].tokens)
             if len(joined) >= MIN_COMPACT and joined in first:
                 return 2
+        if self.weak_aliases and word.capitalised and not word.name_follows:
+            self.unknown_words.append(word)     # read later against the story's country's towns
         return 0
 
     def resolve(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
