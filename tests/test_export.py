@@ -138,3 +138,41 @@ def test_unlocated_event_has_null_geometry(tmp_path):
     export.write_all(tmp_path, [], Picture(events=[event]))
     data = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
     assert data["features"][0]["geometry"] is None
+
+
+def _event_in(country: str | None, iso: int | None = None, outlets=()) -> Event:
+    return Event(event_id="ev-3", event_type="Battles", sub_event_type="Armed clash", country=country, iso=iso,
+                 outlets=list(outlets))
+
+
+@pytest.mark.parametrize("country,iso,region", [
+    ("Mozambique", 508, "Southern Africa"),
+    ("Sudan", None, "Northern Africa"),          # by name alone
+    ("Myanmar", 104, "Southeast Asia"),
+    ("Colombia", 170, "South America"),
+    ("Georgia", 268, "Caucasus and Central Asia"),
+    ("Haiti", 332, "Caribbean"),
+    (None, None, None),                          # no country: no region, never a guess
+])
+def test_region_column_is_acleds_region_of_the_country(country, iso, region):
+    assert export.event_row(_event_in(country, iso))["region"] == region
+
+
+@pytest.mark.parametrize("country,outlets,scale", [
+    ("Ukraine", ["The Kyiv Independent"], "National"),
+    ("Ukraine", ["The Kyiv Independent", "Reuters"], "National-International"),
+    ("Syria", ["The New York Times"], "International"),      # a national paper abroad
+    ("Syria", ["The New Arab", "AFP"], "Regional-International"),
+    ("Iraq", ["Rudaw", "Reuters", "AP"], "Subnational-International"),
+    ("Ukraine", ["Some Parish Newsletter"], None),           # an outlet the table does not know: empty
+    (None, ["The Kyiv Independent"], None),                  # event country unknown: national or foreign?
+])
+def test_source_scale_combines_the_outlets_scales(country, outlets, scale):
+    assert export.event_row(_event_in(country, outlets=outlets))["source_scale"] == scale
+
+
+def test_source_scale_and_region_reach_events_csv(tmp_path):
+    export.write_all(tmp_path, [], Picture(events=[_event_in("Ukraine", 804, ["AFP"])]))
+    with open(tmp_path / "events.csv", newline="", encoding="utf-8") as fh:
+        row = next(csv.DictReader(fh))
+    assert (row["region"], row["source_scale"]) == ("Europe", "International")

@@ -4,12 +4,13 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from frontwatch.errors import SettingError
-from frontwatch.resolve import Resolver, name_key, skeleton_key
+from frontwatch.resolve import PlaceMatch, Resolver, _Word, is_small_town, name_key, skeleton_key, token_variant
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "src" / "frontwatch" / "data" / "gazetteer"
@@ -406,3 +407,109 @@ def test_a_regions_own_demonym(region, demonym):
     from frontwatch.resolve import region_demonym
 
     assert region_demonym(region) == demonym
+
+
+def _spotted(found):
+    return {text_name: (p.name, p.country) for text_name, p in found}
+
+
+def test_a_small_town_under_an_alternate_spelling_is_found_in_the_storys_country(resolver):
+    # GeoNames lists 'Marinka' and 'Ugledar' for Mar'yinka and Vuhledar, towns under 100,000 people
+    text = "Officials in Kyiv said Russian shelling hit Marinka and Ugledar overnight."
+    main, found = resolver.places_in_document(text)
+    spotted = _spotted((text[s:e], p) for s, e, p in found)
+    assert main.name == "Kyiv"
+    assert spotted["Marinka"] == ("Mar'yinka", "Ukraine") and spotted["Ugledar"] == ("Vuhledar", "Ukraine")
+    assert all(p.matched == "alias" for s, e, p in found if text[s:e] in ("Marinka", "Ugledar"))
+
+
+def test_an_alternate_spelling_of_a_small_town_abroad_is_no_place_of_the_story(resolver):
+    text = "Government jets struck Aleppo and Ugledar on Monday, activists in Aleppo said."
+    main, found = resolver.places_in_document(text)
+    assert main.name == "Aleppo" and "Ugledar" not in [text[s:e] for s, e, _ in found]
+
+
+def test_with_no_city_named_the_countrys_small_towns_stay(resolver):
+    text = "Ukraine's army said Russian forces shelled Ugledar on Monday."
+    main, found = resolver.places_in_document(text)
+    assert main is None
+    assert ("Ugledar", "Vuhledar") in [(text[s:e], p.name) for s, e, p in found]
+
+
+def test_a_town_named_by_an_alias_only_is_a_weak_hit():
+    town = PlaceMatch(name="Vuhledar", kind="city", latitude=47.78, longitude=37.25, country="Ukraine",
+                      source="geonames", population=14144)
+    bigger = replace(town, population=60_000)
+    assert is_small_town(town) and not is_small_town(bigger)
+    assert is_small_town(replace(bigger, matched="alias"))      # needs the NER and the story's country
+
+
+@pytest.mark.parametrize("written,country,name", [
+    ("Petion-Ville", "Haiti", "Pétionville"),         # hyphenated in text, joined in GeoNames
+    ("Petion Ville", "Haiti", "Pétionville"),         # spaced in text
+    ("Alqaim", "Iraq", "Al Qā’im"),                   # article joined in text, spaced in GeoNames
+])
+def test_a_name_written_joined_or_split_otherwise_is_found(resolver, written, country, name):
+    place = resolver.place(written, country)
+    assert place is not None and (place.name, place.country, place.matched) == (name, country, "compact")
+
+
+def test_an_exact_name_beats_a_joined_reading(resolver):
+    # 'Al Qaim' is the town's own name, spaced as GeoNames spaces it: no joined reading is needed
+    assert resolver.place("Al Qaim", "Iraq").matched == ""
+
+
+@pytest.mark.parametrize("written", ["Alain", "Al Ain"])     # too short to join: 'alain' would match a first name
+def test_short_joined_keys_are_not_matched(resolver, written):
+    assert all(p.matched != "compact" for p in resolver.place_candidates(written))
+
+
+def test_running_text_finds_a_hyphenated_name_written_joined_in_the_gazetteer(resolver):
+    text = "Gangs set fire to houses in Petion-Ville and Petion Ville, police in Port-au-Prince said."
+    main, found = resolver.places_in_document(text)
+    names = [(text[s:e], p.name) for s, e, p in found]
+    assert ("Petion-Ville", "Pétionville") in names and ("Petion Ville", "Pétionville") in names
+
+
+@pytest.mark.parametrize("written", ["New Berg", "West Field"])
+def test_common_words_are_not_joined_into_a_town(resolver, written):
+    # in a story from the United States, where Newberg and Westfield lie: a common word or a
+    # compass word is no piece of a name written joined
+    text = f"Police in Portland said {written} residents fled on Monday, officials in Portland said."
+    main, found = resolver.places_in_document(text)
+    assert main.country == "United States" and [text[s:e] for s, e, _ in found] == ["Portland", "Portland"]
+
+
+def test_a_small_towns_short_alternate_is_no_place(resolver):
+    # GeoNames lists 'Berg' among a Washington village's names: four letters name people more often
+    text = "Police in Portland said Berg residents fled on Monday, officials in Portland said."
+    _, found = resolver.places_in_document(text)
+    assert [text[s:e] for s, e, _ in found] == ["Portland", "Portland"]
+
+
+def test_a_transliteration_variant_names_the_one_town_of_the_storys_country(resolver):
+    # 'Verhovyna' drops the h of 'kh': the one Ukrainian town whose name has that key
+    text = "Officials in Kyiv said a drone hit Verhovyna overnight."
+    _, found = resolver.places_in_document(text)
+    [(name, place)] = [(text[s:e], p) for s, e, p in found if text[s:e] != "Kyiv"]
+    assert (name, place.name, place.country, place.matched) == ("Verhovyna", "Verkhovyna", "Ukraine", "variant")
+
+
+def test_a_variant_is_read_only_in_the_storys_country(resolver):
+    text = "Officials in Aleppo said a drone hit Verhovyna overnight, activists in Aleppo said."
+    _, found = resolver.places_in_document(text)
+    assert "Verhovyna" not in [text[s:e] for s, e, _ in found]
+
+
+def test_a_variant_two_towns_of_the_country_share_names_neither(resolver):
+    variants = resolver.world.country_variants("UA")
+    shared = next(v for v, ids in variants.items() if len(ids) > 1)
+    words = [_Word(0, len(spelling), (spelling,), True, False, False) for spelling in (shared, "verhovyna")]
+    assert [p.name for _, _, p in resolver._towns_by_variant(words, "UA")] == ["Verkhovyna"]
+
+
+@pytest.mark.parametrize("word,variant", [("avdiyivka", "avdivka"), ("avdiivka", "avdivka"),
+                                          ("sievierodonetsk", "severodonetsk"), ("jazirah", "jazira"),
+                                          ("khmelnytskyi", "hmelnytskyi"), ("bouake", "buake")])
+def test_variant_rules(word, variant):
+    assert token_variant(word) == variant

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import csv
 
-from frontwatch.resolve import Resolver, admin1_names
+import pytest
+
+from frontwatch.resolve import Resolver, admin1_names, province_forms, province_seat_keys
 
 
 def test_a_world_town_carries_its_province():
@@ -59,3 +61,55 @@ def test_a_small_province_with_its_kind_word_is_spotted_at_its_town():
     text = "Army jets bombed two villages in Chin State on Monday."
     [(start, end, place)] = resolver.places_in(text, context="Myanmar")
     assert text[start:end] == "Chin State" and (place.country, place.admin1, place.geo_precision) == ("Myanmar", "Chin", 3)
+
+
+@pytest.mark.parametrize("name,country,admin1", [
+    ("Hadramawt governorate", "Yemen", "Muhafazat Hadramawt"),    # GeoNames' 'Muhafazat' prefix dropped
+    ("Hadhramaut province", "Yemen", "Muhafazat Hadramawt"),      # province_aliases.csv
+    ("Rakhine State", "Myanmar", "Rakhine"),
+    ("Salah ad Din province", "Iraq", "Salah ad Din Governorate"),  # the kind word in its name dropped
+    ("West Darfur state", "Sudan", "Western Darfur"),             # compass word either way
+    ("Al-Jazira state", "Sudan", "Al Jazirah"),                   # article and final -h
+    ("Wardak province", "Afghanistan", "Vardak"),                 # province_aliases.csv
+    ("Kirkuk province", "Iraq", "Muhafazat Kirkuk"),
+])
+def test_a_province_is_found_under_the_forms_news_gives_it(name, country, admin1):
+    place = Resolver.default().place(name, country)
+    assert place is not None and (place.country, place.admin1, place.geo_precision) == (country, admin1, 3)
+
+
+@pytest.mark.parametrize("name,forms", [
+    ("Sha`biyat al Jafarah", {"al jafarah"}),
+    ("Northern Darfur", {"northern darfur", "north darfur"}),
+    ("Salah ad Din Governorate", {"salah ad din"}),
+    ("Northern State", {"northern"}),            # a compass word alone is no name to swap
+])
+def test_province_forms(name, forms):
+    assert province_forms(name) == forms
+
+
+def test_a_bare_province_name_is_no_seat_key():
+    keys = province_seat_keys(["Muhafazat Hadramawt", "Hadhramaut"])
+    assert "hadramawt governorate" in keys and "hadhramaut province" in keys
+    assert "hadramawt" not in keys and "hadhramaut" not in keys
+
+
+def test_a_users_province_aliases_file_adds_spellings(tmp_path):
+    (tmp_path / "province_aliases.csv").write_text("country,admin1,alias\nMZ,Cabo Delgado,Kabu Delgadu\n",
+                                                   encoding="utf-8")
+    resolver = Resolver(gazetteer_dirs=[tmp_path], data_dirs=[tmp_path])
+    place = resolver.place("Kabu Delgadu province", "Mozambique")
+    assert place is not None and place.admin1 == "Cabo Delgado"
+
+
+def test_running_text_finds_a_province_under_an_alias():
+    resolver = Resolver.default()
+    text = "Drones struck a market in Hadhramaut province on Friday."
+    [(start, end, place)] = resolver.places_in(text, context="Yemen")
+    assert text[start:end] == "Hadhramaut province" and place.admin1 == "Muhafazat Hadramawt"
+
+
+@pytest.mark.parametrize("country,town", [("Sri Lanka", "Trincomalee"), ("Zambia", "Chipata"), ("Saudi Arabia", "Dammam")])
+def test_a_province_name_several_countries_share_is_read_in_the_storys_country(country, town):
+    place = Resolver.default().place("Eastern Province", country)
+    assert (place.name, place.country, place.geo_precision) == (town, country, 3)

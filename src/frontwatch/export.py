@@ -22,6 +22,7 @@ from itertools import chain
 from pathlib import Path
 
 from .records import Claim, ControlPeriod, Dispute, Document, Event, Evidence, Picture
+from .resolve import Resolver
 from .store.schema import control_id
 
 ACLED_COLUMNS = (
@@ -36,6 +37,7 @@ EVENT_COLUMNS = ACLED_COLUMNS + FRONTWATCH_EVENT_COLUMNS
 CONTROL_COLUMNS = ("place", "controller", "since", "until", "basis", "confidence", "share", "latitude",
                    "longitude", "control_id")
 LIST_SEPARATOR = "; "
+SCALE_ORDER = ("Local partner", "Subnational", "National", "Regional", "International")   # ACLED's order in a combination
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
@@ -53,15 +55,44 @@ def evidence_refs(evidence: list[Evidence]) -> list[str]:
     return [e.ref for e in evidence]
 
 
-def event_row(event: Event) -> dict:
+def event_row(event: Event, resolver: Resolver | None = None) -> dict:
+    resolver = resolver or Resolver.default()
     year = int(event.event_date[:4]) if event.event_date and event.event_date[:4].isdigit() else None
     row = {c: getattr(event, c, None) for c in ACLED_COLUMNS if hasattr(event, c)}
-    row.update(event_id_cnty=event.event_id, year=year, source=list(event.sources), source_scale=None, tags=None,
+    row.update(event_id_cnty=event.event_id, year=year, source=list(event.sources),
+               region=event.region or resolver.acled_region(event.country, event.iso),
+               source_scale=source_scale(event, resolver), tags=None,
                timestamp=None, latitude=_number(event.latitude), longitude=_number(event.longitude),
                date_earliest=event.date_earliest, date_latest=event.date_latest, stance=event.stance,
                sources=list(event.sources), outlets=list(event.outlets),
                independent_sources=event.independent_sources, evidence=evidence_refs(event.evidence))
     return {c: row.get(c) for c in EVENT_COLUMNS}
+
+
+def source_scale(event: Event, resolver: Resolver) -> str | None:
+    """ACLED's source_scale over an event's outlets ('National-International'), from outlets.csv.
+
+    An outlet of one country ('National', 'Subnational', 'Local partner') is that scale for an
+    event in its own country and 'International' for an event abroad; a wire or broadcaster
+    marked 'International' or 'Regional' is that everywhere. Outlets the table gives no scale
+    (or whose home is unknown for an event in a known country) add nothing: never a guess.
+    """
+    event_country = resolver.countries.alpha2(event.country) if event.country else None
+    scales = set()
+    for outlet in event.outlets:
+        scope = resolver.outlet_scope(outlet)
+        if scope is None:
+            continue
+        scale, home = scope
+        if scale in ("International", "Regional"):
+            scales.add(scale)
+        elif home and event_country:
+            scales.add(scale if home == event_country else "International")
+    return "-".join(sorted(scales, key=_scale_rank)) or None
+
+
+def _scale_rank(scale: str) -> tuple[int, str]:
+    return (SCALE_ORDER.index(scale) if scale in SCALE_ORDER else len(SCALE_ORDER), scale)
 
 
 def _evidence_dicts(evidence: list[Evidence]) -> list[dict]:
@@ -132,14 +163,15 @@ def _write(path: Path, pieces: Iterable[str]) -> Path:
     return path
 
 
-def geojson(events: Iterable[Event]) -> dict:
+def geojson(events: Iterable[Event], resolver: Resolver | None = None) -> dict:
+    resolver = resolver or Resolver.default()
     features = []
     for event in sorted(events, key=lambda e: e.event_id):
         located = event.latitude is not None and event.longitude is not None
         geometry = {"type": "Point", "coordinates": [_number(event.longitude), _number(event.latitude)]} \
             if located else None
         props = {k: (LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v)
-                 for k, v in event_row(event).items()}
+                 for k, v in event_row(event, resolver).items()}
         features.append({"type": "Feature", "id": event.event_id, "geometry": geometry, "properties": props})
     return {"type": "FeatureCollection", "features": features}
 
@@ -148,17 +180,20 @@ def _in_id_order(documents: Iterable[Document]) -> Iterable[Document]:
     return documents if getattr(documents, "in_id_order", False) else sorted(documents, key=lambda d: d.id)
 
 
-def write_all(out_dir: str | Path, documents: Iterable[Document], picture: Picture) -> list[Path]:
+def write_all(out_dir: str | Path, documents: Iterable[Document], picture: Picture,
+              resolver: Resolver | None = None) -> list[Path]:
     """Write every export into out_dir; returns the paths written. ``documents`` is a list, or a
-    store's ``StoredDocuments``, which streams them in id order without holding them."""
+    store's ``StoredDocuments``, which streams them in id order without holding them. ``resolver``
+    (default: the process's) gives the ACLED region and the outlets' source scale."""
+    resolver = resolver or Resolver.default()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     events = sorted(picture.events, key=lambda e: e.event_id)
     control = sorted(picture.control, key=lambda p: (p.place, p.since or "", p.controller, control_id(p)))
     return [
         _write(out / "documents.jsonl", _jsonl_lines(d.export_dict() for d in _in_id_order(documents))),
-        _write(out / "events.csv", _csv_lines(EVENT_COLUMNS, map(event_row, events))),
-        _write(out / "events.geojson", [json.dumps(geojson(events), ensure_ascii=False, indent=1) + "\n"]),
+        _write(out / "events.csv", _csv_lines(EVENT_COLUMNS, (event_row(e, resolver) for e in events))),
+        _write(out / "events.geojson", [json.dumps(geojson(events, resolver), ensure_ascii=False, indent=1) + "\n"]),
         _write(out / "claims.jsonl",
                _jsonl_lines(claim_dict(c) for c in sorted(picture.claims, key=lambda c: c.claim_id))),
         _write(out / "disputes.jsonl",

