@@ -654,15 +654,23 @@ def not_where_speakers_are(doc: Doc, places: list, vocab: dict) -> list:
     return kept
 
 
-def main_city(places: list, resolver):
-    """The story's city: the one named most often, itself or through its neighbourhoods."""
+def main_city(places: list, resolver, text: str = ""):
+    """The story's city: the one named most often, itself or through its neighbourhoods.
+
+    A neighbourhood votes for its city only when the text names that city too ('Mosul airport'
+    names it): a district name one city's local gazetteer lists ('Ashrafiyeh') is often a
+    district of another city, and a story about that city never names the listed one."""
     counts: dict[str, int] = {}
     by_name: dict[str, Any] = {}
-    for _, _, place in places:
+    named_cities = {place.name for _, _, place in places if getattr(place, "kind", "") in ("city", "town")}
+    for start, end, place in places:
         city = place
         if getattr(place, "kind", "") not in ("city", "town"):
             parent = getattr(place, "parent", None)
             city = resolver.place(parent) if parent and place.kind in FINE_KINDS + ("region",) else None
+            if city is not None and city.name not in named_cities \
+                    and city.name.casefold() not in text[start:end].casefold():
+                continue
         if city is not None and getattr(city, "kind", "") in ("city", "town"):
             counts[city.name] = counts.get(city.name, 0) + 1
             by_name[city.name] = city
@@ -716,9 +724,30 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
 
 
 def speaks_from(tok: Token, vocab: dict) -> bool:
-    """'a spokesman said from Nouakchott', 'speaking by telephone from Tbilisi': where the
-    speaker is, not where anything happened."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in vocab["reporting_lemmas"]
+    """'a spokesman said from Nouakchott', 'speaking by telephone from Tbilisi', 'the minister
+    said in Paris', 'an official in Kano said': where the speaker is, not where anything happened."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in vocab["speaker_place_preps"]:
+        return False
+    prep, holder = tok.head, tok.head.head
+    if holder.lemma_ in vocab["reporting_lemmas"] and holder.pos_ == "VERB":
+        if prep.lower_ == "from":
+            return True
+        # 'Zuma said in Pretoria', not 'in Paris, X said' nor 'a deal announced in Moscow'
+        return prep.i > holder.i and any(c.dep_ == "nsubj" for c in holder.children)
+    return prep.lower_ == "in" and one_official_says(holder, tok, vocab)
+
+
+def one_official_says(noun: Token, place: Token, vocab: dict) -> bool:
+    """'a police officer in Kano said': one unnamed official's post sources the report; 'local
+    officials in Gao said' are the town's own people, who tell what happened there."""
+    if noun.lemma_.lower() not in vocab["speaker_nouns"] or noun.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in vocab["reporting_lemmas"]:
+        return True
+    # when the parser hangs him elsewhere, the reporting verb follows his place at once
+    after = place.doc[place.i + 1] if place.i + 1 < len(place.doc) else None
+    return after is not None and after.lemma_ in vocab["reporting_lemmas"] and after.pos_ == "VERB"
 
 
 def names_a_feature(span: Span, vocab: dict) -> bool:
@@ -1117,7 +1146,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
         triggers = find_triggers(doc, build_matcher(doc.vocab, vocab), vocab)
     places = doc_places(doc, resolver)
     ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
-                     main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver), text=doc.text,
+                     main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver, doc.text), text=doc.text,
                      narrator=narrator_of(document, resolver))
     groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
