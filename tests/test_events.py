@@ -1611,3 +1611,54 @@ def test_a_place_beside_the_speaker_that_is_the_events_own_is_kept(nlp, resolver
     found = events_of(nlp, resolver, text, published="2013-01-18")
     assert [e.location for e in found] == [location]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("French troops began disarming armed groups in Bunia on Monday, starting with militia units in the town centre.",
+     [("Disrupted weapons use", "2003-06-09")]),
+    ("The government plans to disarm the militias in Bunia next month.", []),
+])
+def test_disarming_a_group_disrupts_its_weapons_use(nlp, resolver, text, expected):
+    found = events_of(nlp, resolver, text, published="2003-06-12")
+    assert [(e.sub_event_type, e.event_date) for e in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi fighters captured the town of Harib in southern Marib province on Thursday, tribal sources said.",
+    "Houthi fighters captured Marib province's Harib district on Thursday, tribal sources said.",
+])
+def test_the_province_that_locates_a_town_is_no_second_place(nlp, resolver, text):
+    """The gazetteer keeps 'Marib province' at the city of Marib: it locates Harib, it was not taken."""
+    found = events_of(nlp, resolver, text, published="2021-10-01")
+    assert [e.location for e in found] == ["Ḩarīb"]
+
+
+def test_the_restating_act_joined_to_a_capture_is_that_capture(nlp, resolver):
+    text = ("Rebel fighters captured the town of Azaz near Aleppo province's border on Thursday and raised "
+            "their flag over the main crossing into Turkey, the group said.")
+    assert [e.location for e in events_of(nlp, resolver, text, published="2012-07-20")] == ["I‘zāz"]
+
+
+def test_a_flag_raised_over_a_place_of_its_own_is_its_own_capture(nlp, resolver):
+    text = "Rebel fighters captured Azaz on Thursday and raised their flag over Aleppo's citadel."
+    assert len(events_of(nlp, resolver, text, published="2012-07-20")) == 2
+
+
+def test_the_dateline_and_a_capital_that_speaks_do_not_make_the_storys_city(nlp, resolver):
+    text = ("Islamists seize army checkpoint; Bamako denies\n\n"
+            "BAMAKO, Jan 11 (Wire) - Islamist fighters attacked army positions outside Mopti on Thursday, "
+            "residents said. Fighting around Mopti went on into the night, a soldier said. "
+            "\"The situation is under control,\" a defence ministry spokesman told reporters in Bamako.")
+    doc = nlp(text)
+    vocab = ev.load_vocabulary()
+    places = resolver.places_in(text)
+    assert ev.main_city(ev.not_where_speakers_are(doc, places, vocab), resolver, text).name == "Mopti"
+
+
+def test_the_city_is_the_one_the_sentence_before_just_named(nlp, resolver):
+    """'the city's defence' right after Idlib's fall is Idlib's, not the story's city (Aleppo)."""
+    text = ("Air strikes hit rebel-held districts of Aleppo on Saturday, activists said. Aleppo residents said "
+            "bakeries had closed.\n\nIdlib, the provincial capital, fell to rebel fighters on Saturday, residents "
+            "said. The general who had led the city's defence was detained by the insurgents along with the "
+            "provincial governor, according to a provincial official.")
+    found = one(events_of(nlp, resolver, text, published="2015-03-29"), sub_event_type="Abduction/forced disappearance")
+    assert found.location == "Idlib"

@@ -645,13 +645,25 @@ def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
 
 
 def not_where_speakers_are(doc: Doc, places: list, vocab: dict) -> list:
-    """'a spokesman said from Nouakchott': where a speaker speaks from is not what the story is about."""
+    """'a spokesman said from Nouakchott', 'Kabul denies', 'KABUL, July 15 (Wire) -': where a
+    speaker or the reporter is, and a capital standing for its government, are not what the
+    story is about."""
     kept = []
+    text = doc.text
     for start, end, place in places:
+        if is_dateline(text, start, end):
+            continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not speaks_from(name_root(span, vocab), vocab):
+        if span is None or not is_speaker(name_root(span, vocab), vocab):
             kept.append((start, end, place))
     return kept
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """'KABUL, July 15 (KWS) -': a capitalised name opening a line is the dateline, where the
+    reporter files from."""
+    surface = text[start:end]
+    return surface.isupper() and len(surface) > 2 and (start == 0 or text[start - 1] == "\n")
 
 
 def main_city(places: list, resolver, text: str = ""):
@@ -729,6 +741,8 @@ def speaks_from(tok: Token, vocab: dict) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in vocab["speaker_place_preps"]:
         return False
     prep, holder = tok.head, tok.head.head
+    if holder.lemma_.lower() in vocab["audience_nouns"] and holder.head.lemma_ in vocab["reporting_lemmas"]:
+        return True                                                 # 'told reporters in Kabul'
     if holder.lemma_ in vocab["reporting_lemmas"] and holder.pos_ == "VERB":
         if prep.lower_ == "from":
             return True
@@ -1310,7 +1324,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     if trig["territory"] and is_cumulative_share(tok, vocab) and date_info.basis.startswith("publication"):
         return []                       # "has by now taken two-thirds of the town": a running total
     places = places_for(ctx, n, trig, tok, date_info)
-    if not places:
+    if not places or restates_the_capture_before(ctx, trig, tok, places):
         return []
     unit = ctx.sents[n]
     if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n) \
@@ -1330,6 +1344,16 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
             ctx.borrowed.add(event.event_id)
         out.append((event, place.match))
     return out
+
+
+def restates_the_capture_before(ctx: DocContext, trig: dict, tok: Token, places: list[PlaceMention]) -> bool:
+    """'Fighters captured the town and raised their flag over the crossing': a restating act
+    joined to a capture names no place of its own; it is that capture, not one of the place a
+    fallback finds ('raised their flag over Aleppo's citadel' names its own)."""
+    if trig["rule"] not in ctx.vocab["restating_rules"] or tok.dep_ != "conj" or tok.head.i not in ctx.active:
+        return False
+    anchors = ctx.active | {tok.i}
+    return not any(owner_of(p.root, anchors) == tok.i for p in places)
 
 
 def scene_clauses(verb: Token, vocab: dict) -> list[Token]:
@@ -1763,8 +1787,10 @@ def points_there(sent: Span) -> bool:
 
 
 def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
-    """'fighting on the city's outskirts': 'the city' is the story's city, not the last place named."""
-    main = ctx.main_place
+    """'fighting on the city's outskirts': 'the city' is the story's city, not the last place
+    named, unless the sentence before it in the paragraph names one other city ('Herat fell on
+    Thursday. The commander who led the city's defence was detained')."""
+    main = city_just_named(ctx, n) or ctx.main_place
     if main is None or getattr(main, "kind", "") not in ("city", "town"):
         return []
     for tok in ctx.sents[n]:
@@ -1774,6 +1800,16 @@ def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
                 for c in (tok.head.children if tok.dep_ == "compound" else tok.children)):   # 'the city centre'
             return [PlaceMention(tok.idx, tok.idx + len(tok.text), main, tok)]
     return []
+
+
+def city_just_named(ctx: DocContext, n: int):
+    """The one city the previous sentence of the paragraph names, if it names exactly one."""
+    for m in previous_in_paragraph(ctx, n)[:1]:
+        cities = {p.match.name: p.match for p in ctx.places(m) if getattr(p.match, "kind", "") in ("city", "town")
+                  and (p.match.geo_precision or 1) == 1}
+        if len(cities) == 1:
+            return next(iter(cities.values()))
+    return None
 
 
 def owns_story_city(ctx: DocContext, owner: Token) -> bool:
@@ -1984,12 +2020,25 @@ def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMe
     for m in sorted(mentions, key=lambda m: -(getattr(m.match, "geo_precision", 1) or 1)):
         enclosing = any(o.match.name != m.match.name and not conjoined(m.root, o.root)
                         and (m.match.name in ctx.chain(o.match)
-                             or (o.match.kind in FINE_KINDS and encloses(ctx, m.match, o.match)))
+                             or (o.match.kind in FINE_KINDS and encloses(ctx, m.match, o.match))
+                             or province_of(ctx, m, o))
                         for o in mentions)
         if not enclosing and m.match.name not in names:
             kept.append(m)
             names.add(m.match.name)
     return sorted(kept, key=lambda m: m.start)
+
+
+def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bool:
+    """'the town of Spin Boldak in southern Kandahar province': a city's name the text calls a
+    province (the gazetteer keeps it at the city) locates the town of that province; it is no
+    second place of the event."""
+    admin1 = getattr(outer.match, "admin1", None)
+    if not admin1 or getattr(inner.match, "admin1", None) != admin1:
+        return False
+    doc = ctx.doc
+    after = doc[outer.root.i + 1] if outer.root.i + 1 < len(doc) else None
+    return any(t is not None and t.lemma_.lower() in ctx.vocab["province_nouns"] for t in (outer.root, after))
 
 
 # --- dates
