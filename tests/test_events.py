@@ -1662,3 +1662,34 @@ def test_the_city_is_the_one_the_sentence_before_just_named(nlp, resolver):
             "provincial governor, according to a provincial official.")
     found = one(events_of(nlp, resolver, text, published="2015-03-29"), sub_event_type="Abduction/forced disappearance")
     assert found.location == "Idlib"
+
+
+def test_a_date_that_names_a_group_dates_nothing(nlp, resolver):
+    """'the April 6 movement' is a name: the arrest is dated by the report, not on 6 April."""
+    text = "Police arrested 20 members of the April 6 movement in Cairo, activists said."
+    found = one(events_of(nlp, resolver, text, published="2013-04-20"), sub_event_type="Arrests")
+    assert found.event_date == "2013-04-20"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents returned to Ramadi, where months of fighting have left few buildings standing.",
+    "Weeks of clashes in Aleppo have killed hundreds, activists said.",
+])
+def test_weeks_of_fighting_sum_up_a_stretch_not_one_event(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, published="2016-12-01") == []
+
+
+@pytest.mark.parametrize("text, protests", [
+    ("Sunni ministers walked out of the cabinet meeting in Baghdad on Sunday in protest at the air strikes.", 0),
+    ("Hundreds marched in protest through Baghdad on Sunday.", 1),
+])
+def test_in_protest_at_gives_a_motive_not_a_protest(nlp, resolver, text, protests):
+    found = events_of(nlp, resolver, text, published="2015-06-01")
+    assert len([e for e in found if e.event_type == "Protests"]) == protests
+
+
+def test_looting_in_the_city_centre_is_the_storys_city(nlp, resolver):
+    text = ("Fighting broke out in Juba on Friday between rival forces, the UN said.\n\n"
+            "Soldiers looted shops and set fire to houses in the city centre on Monday, residents said.")
+    found = one(events_of(nlp, resolver, text, published="2016-07-12"), sub_event_type="Looting/property destruction")
+    assert (found.location, found.event_date) == ("Juba", "2016-07-11")

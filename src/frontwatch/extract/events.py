@@ -508,7 +508,7 @@ def has_gone_on_for_weeks(verb: Token, vocab: dict) -> bool:
 def in_background_clause(tok: Token, vocab: dict) -> bool:
     """'since the assault started', 'before the siege', 'after weeks of fighting': a clause that
     sets the scene."""
-    if after_a_stretch_of(tok, vocab):
+    if after_a_stretch_of(tok, vocab) or weeks_of(tok, vocab):
         return True
     markers = vocab["background_markers"]
     for node in [tok, *governing_chain(tok)]:
@@ -528,6 +528,13 @@ def after_a_stretch_of(tok: Token, vocab: dict) -> bool:
     stretch = tok.head.head
     return (stretch.lemma_.lower() in vocab.get("after_durations", ()) and stretch.dep_ == "pobj"
             and stretch.head.lower_ in ("after", "following"))
+
+
+def weeks_of(tok: Token, vocab: dict) -> bool:
+    """'the final weeks of street fighting have left the district in ruins', 'months of fighting
+    have driven thousands out': fighting told as weeks or months sums up a stretch, not one event
+    ACLED can date."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in vocab["running_stretches"]
 
 
 def long_before(node: Token, vocab: dict) -> bool:
@@ -1144,9 +1151,18 @@ def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
     found = []
     for start, end, date_range in find_dates(sent.text, ctx.document.published):
         span = ctx.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not names_a_body(span, ctx.vocab):
             found.append((span, date_range))
     return found
+
+
+def names_a_body(span: Span, vocab: dict) -> bool:
+    """'the February 17 brigade', 'the April 6 movement': a date right before the noun of a group
+    or a square names it; it dates nothing in the sentence."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    while after is not None and after.dep_ == "compound" and after.i + 1 < len(span.doc):
+        after = after.nbor(1)                               # 'the February 17 Martyrs Brigade'
+    return after is not None and after.lemma_.lower() in vocab["named_for_a_date"]
 
 
 # --------------------------------------------------------------------------- events
@@ -1589,8 +1605,17 @@ def story_city_in_clause(ctx: DocContext, n: int, tok: Token) -> list[PlaceMenti
     """'positions east of the city' in the trigger's own clause: a spot by the story's city
     (only a direction says so: 'killed in the city since Friday' is a running toll)."""
     found = story_city(ctx, n)
-    return [m for m in found if clause_verb(m.root).i == clause_verb(tok).i and m.root.dep_ == "pobj"
-            and m.root.head.lower_ == "of" and m.root.head.head.lower_ in ctx.vocab["direction_words"]]
+    return [m for m in found if clause_verb(m.root).i == clause_verb(tok).i
+            and (m.root.dep_ == "pobj" and m.root.head.lower_ == "of" and m.root.head.head.lower_ in ctx.vocab["direction_words"]
+                 or done_in_the_city(m.root, tok, ctx.vocab))]
+
+
+def done_in_the_city(city: Token, tok: Token, vocab: dict) -> bool:
+    """'looted shops in the city centre', 'set fire to houses across the capital': an act, not a
+    count of the dead ('killed in the city since Friday' is a running toll), done in the city."""
+    noun = city.head if city.dep_ == "compound" else city
+    return noun.dep_ == "pobj" and noun.head.lower_ in vocab["place_only_preps"] \
+        and tok.lemma_ not in vocab["casualty_lemmas"] and not tok.pos_ == "NOUN"
 
 
 def agreement_place_before(ctx: DocContext, n: int, trig: dict) -> list[PlaceMention]:
