@@ -1693,3 +1693,28 @@ def test_looting_in_the_city_centre_is_the_storys_city(nlp, resolver):
             "Soldiers looted shops and set fire to houses in the city centre on Monday, residents said.")
     found = one(events_of(nlp, resolver, text, published="2016-07-12"), sub_event_type="Looting/property destruction")
     assert (found.location, found.event_date) == ("Juba", "2016-07-11")
+
+
+def test_a_takeover_right_after_the_quote_that_no_shot_was_fired_is_non_violent(nlp, resolver):
+    """'the governor's residence' is a known spot of the town just named; the quote before the
+    takeover says it met no resistance."""
+    text = ('Malian troops and officials left Timbuktu on Sunday, a local official said. "They were allowed '
+            'to go with their weapons. Not a shot was fired," the official said. Rebel fighters took over the '
+            "governor's residence on Monday morning, he added.")
+    found = one(events_of(nlp, resolver, text, published="2012-04-03"), event_date="2012-04-02")
+    assert (found.sub_event_type, found.location) == ("Non-violent transfer of territory", "Timbuktu")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Army engineers cleared roadside bombs near Ramadi on Wednesday, a military spokesman said.", []),
+    ("Gunmen emptied shops and warehouses in Ramadi on Wednesday, residents said.", ["Looting/property destruction"]),
+])
+def test_cleared_bombs_set_none_off_and_emptied_shops_are_looted(nlp, resolver, text, expected):
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, published="2015-03-12")] == expected
+
+
+def test_men_who_emptied_shops_looted_them_even_when_misparsed(nlp, resolver):
+    """The small model reads 'emptied' here as an adjective; the phrase still tells looting."""
+    text = "Residents said armed men wearing M23 armbands emptied shops, aid agency warehouses and the homes of officials in Goma on Tuesday."
+    found = events_of(nlp, resolver, text, published="2012-11-22")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Looting/property destruction", "Goma")]

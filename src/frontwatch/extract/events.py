@@ -247,6 +247,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for p in anchor.children if p.dep_ == "prep" and p.lower_ in v["preps"]
                                         for o in p.children if o.dep_ == "pobj"),   # 'at thousands of demonstrators' 
         "not_dep": lambda v: anchor.dep_ not in v,
+        "not_object_of": lambda v: not cleared_away(anchor, v),
         "dep_in": lambda v: anchor.dep_ in v,
         "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
         "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
@@ -264,6 +265,15 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def cleared_away(anchor: Token, verbs) -> bool:
+    """'engineers cleared roadside bombs', 'troops defused a car bomb': the device is the object
+    of a verb that takes it out of use; nothing went off."""
+    noun = anchor
+    while noun.dep_ in ("compound", "amod") and noun.head is not noun:
+        noun = noun.head                                  # 'roadside' -> 'bombs'
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs
 
 
 def weapon_subject(verb: Token) -> Token | None:
@@ -1942,7 +1952,8 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
         return True
     if any(c.dep_ == "nummod" or c.like_num for c in theme.children):
         return False
-    return any(c.lower_ in ctx.vocab["definite_words"] for c in theme.children if c.dep_ in ("det", "poss"))
+    return any(c.lower_ in ctx.vocab["definite_words"] or (c.dep_ == "poss" and is_definite(c, ctx.vocab))
+               for c in theme.children if c.dep_ in ("det", "poss"))     # 'the governor's compound'
 
 
 def is_weapon(tok: Token, vocab: dict) -> bool:
@@ -2824,13 +2835,16 @@ def defenders_stood_aside(ctx: DocContext, sent: Span) -> bool:
     if any(phrase in sent.text.lower() for phrase in phrases):
         return True
     n = ctx.sentence_index(sent.start)
-    if n + 1 >= len(ctx.sents):
-        return False
-    after = ctx.sents[n + 1]
-    if any(t["territory"] for t in ctx.triggers if after.start <= t["anchor"] < after.end):
-        return False
-    text = after.text.lower()
-    return any(phrase in text for phrase in phrases)
+    # the sentence right after, or right before in the paragraph ('"Not a shot was fired," the
+    # councillor said. Fighters took over the compound on Friday'), telling no capture of its own
+    beside = [m for m in (n + 1, *previous_in_paragraph(ctx, n)[:1]) if m < len(ctx.sents)]
+    for m in beside:
+        other = ctx.sents[m]
+        if any(t["territory"] for t in ctx.triggers if other.start <= t["anchor"] < other.end):
+            continue
+        if any(phrase in other.text.lower() for phrase in phrases):
+            return True
+    return False
 
 
 def loyal_to_state(tok: Token, vocab: dict) -> bool:
