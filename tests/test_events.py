@@ -1579,3 +1579,142 @@ def test_a_convoy_hit_on_a_road_is_the_target_not_the_striker(nlp, resolver):
 def test_fighting_that_has_gone_on_for_weeks_is_no_dated_event(nlp, resolver, text, clashes):
     found = events_of(nlp, resolver, text, published="2024-03-12")
     assert [e.sub_event_type for e in found].count("Armed clash") == clashes
+
+
+# --------------------------------------------------------------------------- general gaps found on test7
+
+def test_a_district_votes_for_its_city_only_when_that_city_is_named(resolver):
+    """Ashrafiyeh is a Beirut district that Aleppo's gazetteer also lists: named more often than
+    Beirut, it must not make an Aleppo story of a Beirut one that never names Aleppo."""
+    text = ("Israeli jets struck a building in the Ashrafiyeh district of Beirut on Sunday. Residents of "
+            "Ashrafiyeh fled north after the raid. Shops in Ashrafiyeh stayed shut on Monday, Beirut's governor said.")
+    assert ev.main_city(resolver.places_in(text), resolver, text).name == "Beirut"
+
+
+@pytest.mark.parametrize("text", [
+    "French troops clashed with Islamist fighters in Gao on Saturday. Rebels attacked an army base on the edge "
+    "of the city over the weekend, killing eleven soldiers, the defence minister said in Paris on Monday.",
+    "French troops clashed with Islamist fighters in Gao on Saturday. Rebels attacked an army base on the edge "
+    "of the city on Sunday, killing eleven soldiers, a senior official in Paris said.",
+])
+def test_where_a_speaker_speaks_is_not_where_it_happened(nlp, resolver, text):
+    """Paris is where the minister speaks (and a big city, so kept as a place): the attack is Gao's."""
+    found = events_of(nlp, resolver, text, published="2013-01-14")
+    assert found and {e.location for e in found} == {"Gao"}, [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Local officials in Gao said bombs hit the edge of the town on Thursday, destroying several houses.", "Gao"),
+    ("The two sides agreed to a ceasefire under a deal announced in Bamako shortly after midnight.", "Bamako"),
+])
+def test_a_place_beside_the_speaker_that_is_the_events_own_is_kept(nlp, resolver, text, location):
+    found = events_of(nlp, resolver, text, published="2013-01-18")
+    assert [e.location for e in found] == [location]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("French troops began disarming armed groups in Bunia on Monday, starting with militia units in the town centre.",
+     [("Disrupted weapons use", "2003-06-09")]),
+    ("The government plans to disarm the militias in Bunia next month.", []),
+])
+def test_disarming_a_group_disrupts_its_weapons_use(nlp, resolver, text, expected):
+    found = events_of(nlp, resolver, text, published="2003-06-12")
+    assert [(e.sub_event_type, e.event_date) for e in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi fighters captured the town of Harib in southern Marib province on Thursday, tribal sources said.",
+    "Houthi fighters captured Marib province's Harib district on Thursday, tribal sources said.",
+])
+def test_the_province_that_locates_a_town_is_no_second_place(nlp, resolver, text):
+    """The gazetteer keeps 'Marib province' at the city of Marib: it locates Harib, it was not taken."""
+    found = events_of(nlp, resolver, text, published="2021-10-01")
+    assert [e.location for e in found] == ["Ḩarīb"]
+
+
+def test_the_restating_act_joined_to_a_capture_is_that_capture(nlp, resolver):
+    text = ("Rebel fighters captured the town of Azaz near Aleppo province's border on Thursday and raised "
+            "their flag over the main crossing into Turkey, the group said.")
+    assert [e.location for e in events_of(nlp, resolver, text, published="2012-07-20")] == ["I‘zāz"]
+
+
+def test_a_flag_raised_over_a_place_of_its_own_is_its_own_capture(nlp, resolver):
+    text = "Rebel fighters captured Azaz on Thursday and raised their flag over Aleppo's citadel."
+    assert len(events_of(nlp, resolver, text, published="2012-07-20")) == 2
+
+
+def test_the_dateline_and_a_capital_that_speaks_do_not_make_the_storys_city(nlp, resolver):
+    text = ("Islamists seize army checkpoint; Bamako denies\n\n"
+            "BAMAKO, Jan 11 (Wire) - Islamist fighters attacked army positions outside Mopti on Thursday, "
+            "residents said. Fighting around Mopti went on into the night, a soldier said. "
+            "\"The situation is under control,\" a defence ministry spokesman told reporters in Bamako.")
+    doc = nlp(text)
+    vocab = ev.load_vocabulary()
+    places = resolver.places_in(text)
+    assert ev.main_city(ev.not_where_speakers_are(doc, places, vocab), resolver, text).name == "Mopti"
+
+
+def test_the_city_is_the_one_the_sentence_before_just_named(nlp, resolver):
+    """'the city's defence' right after Idlib's fall is Idlib's, not the story's city (Aleppo)."""
+    text = ("Air strikes hit rebel-held districts of Aleppo on Saturday, activists said. Aleppo residents said "
+            "bakeries had closed.\n\nIdlib, the provincial capital, fell to rebel fighters on Saturday, residents "
+            "said. The general who had led the city's defence was detained by the insurgents along with the "
+            "provincial governor, according to a provincial official.")
+    found = one(events_of(nlp, resolver, text, published="2015-03-29"), sub_event_type="Abduction/forced disappearance")
+    assert found.location == "Idlib"
+
+
+def test_a_date_that_names_a_group_dates_nothing(nlp, resolver):
+    """'the April 6 movement' is a name: the arrest is dated by the report, not on 6 April."""
+    text = "Police arrested 20 members of the April 6 movement in Cairo, activists said."
+    found = one(events_of(nlp, resolver, text, published="2013-04-20"), sub_event_type="Arrests")
+    assert found.event_date == "2013-04-20"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents returned to Ramadi, where months of fighting have left few buildings standing.",
+    "Weeks of clashes in Aleppo have killed hundreds, activists said.",
+])
+def test_weeks_of_fighting_sum_up_a_stretch_not_one_event(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, published="2016-12-01") == []
+
+
+@pytest.mark.parametrize("text, protests", [
+    ("Sunni ministers walked out of the cabinet meeting in Baghdad on Sunday in protest at the air strikes.", 0),
+    ("Hundreds marched in protest through Baghdad on Sunday.", 1),
+])
+def test_in_protest_at_gives_a_motive_not_a_protest(nlp, resolver, text, protests):
+    found = events_of(nlp, resolver, text, published="2015-06-01")
+    assert len([e for e in found if e.event_type == "Protests"]) == protests
+
+
+def test_looting_in_the_city_centre_is_the_storys_city(nlp, resolver):
+    text = ("Fighting broke out in Juba on Friday between rival forces, the UN said.\n\n"
+            "Soldiers looted shops and set fire to houses in the city centre on Monday, residents said.")
+    found = one(events_of(nlp, resolver, text, published="2016-07-12"), sub_event_type="Looting/property destruction")
+    assert (found.location, found.event_date) == ("Juba", "2016-07-11")
+
+
+def test_a_takeover_right_after_the_quote_that_no_shot_was_fired_is_non_violent(nlp, resolver):
+    """'the governor's residence' is a known spot of the town just named; the quote before the
+    takeover says it met no resistance."""
+    text = ('Malian troops and officials left Timbuktu on Sunday, a local official said. "They were allowed '
+            'to go with their weapons. Not a shot was fired," the official said. Rebel fighters took over the '
+            "governor's residence on Monday morning, he added.")
+    found = one(events_of(nlp, resolver, text, published="2012-04-03"), event_date="2012-04-02")
+    assert (found.sub_event_type, found.location) == ("Non-violent transfer of territory", "Timbuktu")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Army engineers cleared roadside bombs near Ramadi on Wednesday, a military spokesman said.", []),
+    ("Gunmen emptied shops and warehouses in Ramadi on Wednesday, residents said.", ["Looting/property destruction"]),
+])
+def test_cleared_bombs_set_none_off_and_emptied_shops_are_looted(nlp, resolver, text, expected):
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, published="2015-03-12")] == expected
+
+
+def test_men_who_emptied_shops_looted_them_even_when_misparsed(nlp, resolver):
+    """The small model reads 'emptied' here as an adjective; the phrase still tells looting."""
+    text = "Residents said armed men wearing M23 armbands emptied shops, aid agency warehouses and the homes of officials in Goma on Tuesday."
+    found = events_of(nlp, resolver, text, published="2012-11-22")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Looting/property destruction", "Goma")]

@@ -250,6 +250,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for p in anchor.children if p.dep_ == "prep" and p.lower_ in v["preps"]
                                         for o in p.children if o.dep_ == "pobj"),   # 'at thousands of demonstrators' 
         "not_dep": lambda v: anchor.dep_ not in v,
+        "not_object_of": lambda v: not cleared_away(anchor, v),
         "dep_in": lambda v: anchor.dep_ in v,
         "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
         "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
@@ -267,6 +268,15 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def cleared_away(anchor: Token, verbs) -> bool:
+    """'engineers cleared roadside bombs', 'troops defused a car bomb': the device is the object
+    of a verb that takes it out of use; nothing went off."""
+    noun = anchor
+    while noun.dep_ in ("compound", "amod") and noun.head is not noun:
+        noun = noun.head                                  # 'roadside' -> 'bombs'
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs
 
 
 def weapon_subject(verb: Token) -> Token | None:
@@ -511,7 +521,7 @@ def has_gone_on_for_weeks(verb: Token, vocab: dict) -> bool:
 def in_background_clause(tok: Token, vocab: dict) -> bool:
     """'since the assault started', 'before the siege', 'after weeks of fighting': a clause that
     sets the scene."""
-    if after_a_stretch_of(tok, vocab):
+    if after_a_stretch_of(tok, vocab) or weeks_of(tok, vocab):
         return True
     markers = vocab["background_markers"]
     for node in [tok, *governing_chain(tok)]:
@@ -531,6 +541,13 @@ def after_a_stretch_of(tok: Token, vocab: dict) -> bool:
     stretch = tok.head.head
     return (stretch.lemma_.lower() in vocab.get("after_durations", ()) and stretch.dep_ == "pobj"
             and stretch.head.lower_ in ("after", "following"))
+
+
+def weeks_of(tok: Token, vocab: dict) -> bool:
+    """'the final weeks of street fighting have left the district in ruins', 'months of fighting
+    have driven thousands out': fighting told as weeks or months sums up a stretch, not one event
+    ACLED can date."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in vocab["running_stretches"]
 
 
 def long_before(node: Token, vocab: dict) -> bool:
@@ -640,24 +657,44 @@ def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
 
 
 def not_where_speakers_are(doc: Doc, places: list, vocab: dict) -> list:
-    """'a spokesman said from Nouakchott': where a speaker speaks from is not what the story is about."""
+    """'a spokesman said from Nouakchott', 'Kabul denies', 'KABUL, July 15 (Wire) -': where a
+    speaker or the reporter is, and a capital standing for its government, are not what the
+    story is about."""
     kept = []
+    text = doc.text
     for start, end, place in places:
+        if is_dateline(text, start, end):
+            continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not speaks_from(name_root(span, vocab), vocab):
+        if span is None or not is_speaker(name_root(span, vocab), vocab):
             kept.append((start, end, place))
     return kept
 
 
-def main_city(places: list, resolver):
-    """The story's city: the one named most often, itself or through its neighbourhoods."""
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """'KABUL, July 15 (KWS) -': a capitalised name opening a line is the dateline, where the
+    reporter files from."""
+    surface = text[start:end]
+    return surface.isupper() and len(surface) > 2 and (start == 0 or text[start - 1] == "\n")
+
+
+def main_city(places: list, resolver, text: str = ""):
+    """The story's city: the one named most often, itself or through its neighbourhoods.
+
+    A neighbourhood votes for its city only when the text names that city too ('Mosul airport'
+    names it): a district name one city's local gazetteer lists ('Ashrafiyeh') is often a
+    district of another city, and a story about that city never names the listed one."""
     counts: dict[str, int] = {}
     by_name: dict[str, Any] = {}
-    for _, _, place in places:
+    named_cities = {place.name for _, _, place in places if getattr(place, "kind", "") in ("city", "town")}
+    for start, end, place in places:
         city = place
         if getattr(place, "kind", "") not in ("city", "town"):
             parent = getattr(place, "parent", None)
             city = resolver.place(parent) if parent and place.kind in FINE_KINDS + ("region",) else None
+            if city is not None and city.name not in named_cities \
+                    and city.name.casefold() not in text[start:end].casefold():
+                continue
         if city is not None and getattr(city, "kind", "") in ("city", "town"):
             counts[city.name] = counts.get(city.name, 0) + 1
             by_name[city.name] = city
@@ -711,9 +748,32 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
 
 
 def speaks_from(tok: Token, vocab: dict) -> bool:
-    """'a spokesman said from Nouakchott', 'speaking by telephone from Tbilisi': where the
-    speaker is, not where anything happened."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in vocab["reporting_lemmas"]
+    """'a spokesman said from Nouakchott', 'speaking by telephone from Tbilisi', 'the minister
+    said in Paris', 'an official in Kano said': where the speaker is, not where anything happened."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in vocab["speaker_place_preps"]:
+        return False
+    prep, holder = tok.head, tok.head.head
+    if holder.lemma_.lower() in vocab["audience_nouns"] and holder.head.lemma_ in vocab["reporting_lemmas"]:
+        return True                                                 # 'told reporters in Kabul'
+    if holder.lemma_ in vocab["reporting_lemmas"] and holder.pos_ == "VERB":
+        if prep.lower_ == "from":
+            return True
+        # 'Zuma said in Pretoria', not 'in Paris, X said' nor 'a deal announced in Moscow'
+        return prep.i > holder.i and any(c.dep_ == "nsubj" for c in holder.children)
+    return prep.lower_ == "in" and one_official_says(holder, tok, vocab)
+
+
+def one_official_says(noun: Token, place: Token, vocab: dict) -> bool:
+    """'a police officer in Kano said': one unnamed official's post sources the report; 'local
+    officials in Gao said' are the town's own people, who tell what happened there."""
+    if noun.lemma_.lower() not in vocab["speaker_nouns"] or noun.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in vocab["reporting_lemmas"]:
+        return True
+    # when the parser hangs him elsewhere, the reporting verb follows his place at once
+    after = place.doc[place.i + 1] if place.i + 1 < len(place.doc) else None
+    return after is not None and after.lemma_ in vocab["reporting_lemmas"] and after.pos_ == "VERB"
 
 
 def names_a_feature(span: Span, vocab: dict) -> bool:
@@ -1096,9 +1156,18 @@ def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
     found = []
     for start, end, date_range in find_dates(ctx.text[sent.start_char:sent.end_char], ctx.document.published):
         span = ctx.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not names_a_body(span, ctx.vocab):
             found.append((span, date_range))
     return found
+
+
+def names_a_body(span: Span, vocab: dict) -> bool:
+    """'the February 17 brigade', 'the April 6 movement': a date right before the noun of a group
+    or a square names it; it dates nothing in the sentence."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    while after is not None and after.dep_ == "compound" and after.i + 1 < len(span.doc):
+        after = after.nbor(1)                               # 'the February 17 Martyrs Brigade'
+    return after is not None and after.lemma_.lower() in vocab["named_for_a_date"]
 
 
 # --------------------------------------------------------------------------- events
@@ -1114,7 +1183,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     triggers = doc_triggers(doc, vocab)
     places = doc_places(doc, resolver)
     ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
-                     main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver), text=doc.text,
+                     main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver, doc.text), text=doc.text,
                      narrator=narrator_of(document, resolver))
     groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
@@ -1305,7 +1374,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     if trig["territory"] and is_cumulative_share(tok, vocab) and date_info.basis.startswith("publication"):
         return []                       # "has by now taken two-thirds of the town": a running total
     places = places_for(ctx, n, trig, tok, date_info)
-    if not places:
+    if not places or restates_the_capture_before(ctx, trig, tok, places):
         return []
     unit = ctx.sents[n]
     if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n) \
@@ -1325,6 +1394,16 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
             ctx.borrowed.add(event.event_id)
         out.append((event, place.match))
     return out
+
+
+def restates_the_capture_before(ctx: DocContext, trig: dict, tok: Token, places: list[PlaceMention]) -> bool:
+    """'Fighters captured the town and raised their flag over the crossing': a restating act
+    joined to a capture names no place of its own; it is that capture, not one of the place a
+    fallback finds ('raised their flag over Aleppo's citadel' names its own)."""
+    if trig["rule"] not in ctx.vocab["restating_rules"] or tok.dep_ != "conj" or tok.head.i not in ctx.active:
+        return False
+    anchors = ctx.active | {tok.i}
+    return not any(owner_of(p.root, anchors) == tok.i for p in places)
 
 
 def scene_clauses(verb: Token, vocab: dict) -> list[Token]:
@@ -1560,8 +1639,17 @@ def story_city_in_clause(ctx: DocContext, n: int, tok: Token) -> list[PlaceMenti
     """'positions east of the city' in the trigger's own clause: a spot by the story's city
     (only a direction says so: 'killed in the city since Friday' is a running toll)."""
     found = story_city(ctx, n)
-    return [m for m in found if clause_verb(m.root).i == clause_verb(tok).i and m.root.dep_ == "pobj"
-            and m.root.head.lower_ == "of" and m.root.head.head.lower_ in ctx.vocab["direction_words"]]
+    return [m for m in found if clause_verb(m.root).i == clause_verb(tok).i
+            and (m.root.dep_ == "pobj" and m.root.head.lower_ == "of" and m.root.head.head.lower_ in ctx.vocab["direction_words"]
+                 or done_in_the_city(m.root, tok, ctx.vocab))]
+
+
+def done_in_the_city(city: Token, tok: Token, vocab: dict) -> bool:
+    """'looted shops in the city centre', 'set fire to houses across the capital': an act, not a
+    count of the dead ('killed in the city since Friday' is a running toll), done in the city."""
+    noun = city.head if city.dep_ == "compound" else city
+    return noun.dep_ == "pobj" and noun.head.lower_ in vocab["place_only_preps"] \
+        and tok.lemma_ not in vocab["casualty_lemmas"] and not tok.pos_ == "NOUN"
 
 
 def agreement_place_before(ctx: DocContext, n: int, trig: dict) -> list[PlaceMention]:
@@ -1758,8 +1846,10 @@ def points_there(sent: Span) -> bool:
 
 
 def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
-    """'fighting on the city's outskirts': 'the city' is the story's city, not the last place named."""
-    main = ctx.main_place
+    """'fighting on the city's outskirts': 'the city' is the story's city, not the last place
+    named, unless the sentence before it in the paragraph names one other city ('Herat fell on
+    Thursday. The commander who led the city's defence was detained')."""
+    main = city_just_named(ctx, n) or ctx.main_place
     if main is None or getattr(main, "kind", "") not in ("city", "town"):
         return []
     for tok in ctx.sents[n]:
@@ -1769,6 +1859,16 @@ def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
                 for c in (tok.head.children if tok.dep_ == "compound" else tok.children)):   # 'the city centre'
             return [PlaceMention(tok.idx, tok.idx + len(tok.text), main, tok)]
     return []
+
+
+def city_just_named(ctx: DocContext, n: int):
+    """The one city the previous sentence of the paragraph names, if it names exactly one."""
+    for m in previous_in_paragraph(ctx, n)[:1]:
+        cities = {p.match.name: p.match for p in ctx.places(m) if getattr(p.match, "kind", "") in ("city", "town")
+                  and (p.match.geo_precision or 1) == 1}
+        if len(cities) == 1:
+            return next(iter(cities.values()))
+    return None
 
 
 def owns_story_city(ctx: DocContext, owner: Token) -> bool:
@@ -1876,7 +1976,8 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
         return True
     if any(c.dep_ == "nummod" or c.like_num for c in theme.children):
         return False
-    return any(c.lower_ in ctx.vocab["definite_words"] for c in theme.children if c.dep_ in ("det", "poss"))
+    return any(c.lower_ in ctx.vocab["definite_words"] or (c.dep_ == "poss" and is_definite(c, ctx.vocab))
+               for c in theme.children if c.dep_ in ("det", "poss"))     # 'the governor's compound'
 
 
 def is_weapon(tok: Token, vocab: dict) -> bool:
@@ -1979,12 +2080,25 @@ def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMe
     for m in sorted(mentions, key=lambda m: -(getattr(m.match, "geo_precision", 1) or 1)):
         enclosing = any(o.match.name != m.match.name and not conjoined(m.root, o.root)
                         and (m.match.name in ctx.chain(o.match)
-                             or (o.match.kind in FINE_KINDS and encloses(ctx, m.match, o.match)))
+                             or (o.match.kind in FINE_KINDS and encloses(ctx, m.match, o.match))
+                             or province_of(ctx, m, o))
                         for o in mentions)
         if not enclosing and m.match.name not in names:
             kept.append(m)
             names.add(m.match.name)
     return sorted(kept, key=lambda m: m.start)
+
+
+def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bool:
+    """'the town of Spin Boldak in southern Kandahar province': a city's name the text calls a
+    province (the gazetteer keeps it at the city) locates the town of that province; it is no
+    second place of the event."""
+    admin1 = getattr(outer.match, "admin1", None)
+    if not admin1 or getattr(inner.match, "admin1", None) != admin1:
+        return False
+    doc = ctx.doc
+    after = doc[outer.root.i + 1] if outer.root.i + 1 < len(doc) else None
+    return any(t is not None and t.lemma_.lower() in ctx.vocab["province_nouns"] for t in (outer.root, after))
 
 
 # --- dates
@@ -2745,13 +2859,16 @@ def defenders_stood_aside(ctx: DocContext, sent: Span) -> bool:
     if any(phrase in ctx.text[sent.start_char:sent.end_char].lower() for phrase in phrases):
         return True
     n = ctx.sentence_index(sent.start)
-    if n + 1 >= len(ctx.sents):
-        return False
-    after = ctx.sents[n + 1]
-    if any(t["territory"] for t in ctx.triggers if after.start <= t["anchor"] < after.end):
-        return False
-    text = after.text.lower()
-    return any(phrase in text for phrase in phrases)
+    # the sentence right after, or right before in the paragraph ('"Not a shot was fired," the
+    # councillor said. Fighters took over the compound on Friday'), telling no capture of its own
+    beside = [m for m in (n + 1, *previous_in_paragraph(ctx, n)[:1]) if m < len(ctx.sents)]
+    for m in beside:
+        other = ctx.sents[m]
+        if any(t["territory"] for t in ctx.triggers if other.start <= t["anchor"] < other.end):
+            continue
+        if any(phrase in other.text.lower() for phrase in phrases):
+            return True
+    return False
 
 
 def loyal_to_state(tok: Token, vocab: dict) -> bool:
