@@ -519,3 +519,19 @@ def test_where_a_statement_was_made_is_not_the_place_of_its_figure(nlp, text, pl
     from frontwatch.extract.claims import _where_said
 
     assert _where_said(nlp(text), text.index(place)) is said_there
+
+
+@pytest.mark.parametrize("text, period", [
+    # the days a figure names are its window; the day a statement was made is not
+    ("Rights groups say nearly 300 people were killed in Bossangoa on 5 and 6 March alone.",
+     ("2019-03-05", "2019-03-06")),
+    ("Two soldiers died in a firefight on the night of Monday to Tuesday, the ministry said on Wednesday.",
+     ("2019-05-06", "2019-05-07")),
+    # a date that ends a 'since' clause starts the window
+    ("More than 400 people have been killed since the army launched its offensive on 3 March, the UN said.",
+     ("2019-03-03", "2019-05-08")),
+    ("Police said on Monday that 12 people were killed in Gao.", (None, None)),
+])
+def test_the_window_of_a_figure(nlp, text, period):
+    (claim,) = claims_of(nlp, text, published="2019-05-08")
+    assert (claim.period_start, claim.period_end) == period

@@ -910,12 +910,40 @@ def _glued_to(tok, number) -> bool:
 
 
 def _period(sent, published: str | None) -> tuple[str, str] | None:
-    """The window a figure covers ('over the past week', 'since Saturday'), if the sentence gives one."""
-    for start, end, rng in dates_mod.find_dates(sent.text, published):
+    """The window a figure covers ('over the past week', 'since Saturday', 'on 5 and 6 December',
+    'since the army launched its offensive on 3 July'), if the sentence gives one. A single day
+    ('killed on Sunday') is left out: fusion compares figures of one window, and a report names the
+    day of one figure but seldom of the figure that answers it."""
+    found = dates_mod.find_dates(sent.text, published)
+    for start, end, rng in found:
         if rng.resolved and (rng.earliest != rng.latest or _WINDOW_WORDS.search(rng.basis)) \
                 and re.search(r"(?i)\b(past|last|since|over|during|weekend|recent)\b", rng.basis):
             return rng.earliest, rng.latest
+    for start, end, rng in found:
+        if not rng.resolved or _said_then(sent, start, end):
+            continue
+        if rng.earliest != rng.latest and _DAYS_NAMED.search(rng.basis):
+            return rng.earliest, rng.latest     # 'on 5 and 6 December', 'on the night of Monday to Tuesday'
+        if rng.earliest == rng.latest and _SINCE_CLAUSE.search(sent.text[:start]):
+            pub = dates_mod.parse_published(published)
+            if pub is not None and rng.earliest <= pub.isoformat():
+                return rng.earliest, pub.isoformat()
     return None
+
+
+_DAYS_NAMED = re.compile(r"(?i)\b(?:\d{1,2}\s+and\s+\d{1,2}|night\s+of)\b")
+# a date that ends a 'since' clause starts a window: 'since the army launched its offensive on 3 July'
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:(?:on|in)\s+)?$")
+
+
+def _said_then(sent, start: int, end: int) -> bool:
+    """'the ministry said on Wednesday': the day a statement was made, not the day of its figure."""
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    if span is None:
+        return True
+    head = span.root.head
+    verb = head.head if head.dep_ == "prep" else head
+    return verb.lemma_.lower() in attribution_vocabulary().verbs
 
 
 def _document_place(resolver, doc):
