@@ -701,3 +701,71 @@ def test_tokens_where_hands_out_only_the_words_asked_for(nlp):
     assert [t.text for t in tokens_where(doc[:], lemmas={"deny", "say"})] == ["denied", "said"]
     assert [t.text for t in tokens_where(doc[:], lowers={"the"})] == ["The", "the"]
     assert [t.text for t in tokens_where(doc[2:], lowers={"the"})] == ["the"]
+
+
+# ---- who says it, studied on test7 (issue 4); fixtures about other wars
+
+@pytest.mark.parametrize("text, claimant", [
+    # 'by X's count' vouches for the sentence like 'according to'; 'by our count' is the outlet's
+    ("By the monitor's count the militia has overrun more than 30 of the province's villages.", "monitor"),
+    ("By our count at least 14 soldiers were killed in the ambush near Gao.", "Harbour Gazette"),
+])
+def test_by_someones_count_names_who_counted(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, "Mali") == claimant
+
+
+def test_the_month_may_is_no_hedge(nlp, real_resolver):
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Mali")
+    (sent,) = nlp("The army said it had retaken 12 villages near Gao since May.").sents
+    assert attributor.attribute(sent).stance == "asserted"
+    (sent,) = nlp("The army said it may have retaken 12 villages near Gao.").sents
+    assert attributor.attribute(sent).stance == "hedged"
+
+
+def test_a_relative_who_is_the_one_it_stands_for(nlp, real_resolver):
+    (sent,) = nlp("A Hazara commander who gave only his first name, Ahmed, described the fight, telling the "
+                  "Gazette that his men had killed \"more than 40\" soldiers.").sents
+    att = Attributor(real_resolver, "Harbour Gazette", "Afghanistan").attribute(sent, target=number_token(sent, "40"))
+    assert att.claimant == "Hazara"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a proper name before a role names the group it serves, even when the tagger calls it a people
+    ("A Hazara commander said 40 soldiers were killed near the town.", "Hazara"),
+    ("An Afghan commander said 40 soldiers were killed near the town.", "Afghan military officials"),
+])
+def test_a_group_named_before_a_role_is_who_the_role_speaks_for(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, "Afghanistan") == claimant
+
+
+def test_a_leader_speaking_in_a_foreign_capital_speaks_for_that_country(nlp, real_resolver):
+    text = ("Nine of its peacekeepers were killed when rebels shelled their camp near Goma, "
+            "President Paul Kagame said in Kigali on Monday.")
+    assert last_claimant(nlp, real_resolver, text, "Democratic Republic of the Congo") == "Rwandan government"
+
+
+def test_a_closing_speaker_parsed_as_an_apposition_still_speaks(nlp, real_resolver):
+    text = ("A roadside bomb struck a patrol near the market on Monday, killing at least nine soldiers, "
+            "a police officer in Kunduz said.")
+    assert last_claimant(nlp, real_resolver, text, "Afghanistan") == "Afghan police"
+
+
+def test_a_count_read_as_a_clause_still_reports(nlp, real_resolver):
+    text = "Doctors Without Borders, which runs a clinic near the port, counted more than 9,000 people sheltering there."
+    assert last_claimant(nlp, real_resolver, text, "Mozambique") == "MSF"
+
+
+def test_a_body_named_with_its_acronym_in_brackets_is_the_body_named_without_it(nlp, real_resolver):
+    text = ("Some 10,000 people fled to the UN base, the UN humanitarian office said. "
+            "The UN humanitarian office (OCHA) estimates that about 40,000 people have left Malakal.")
+    attributor = Attributor(real_resolver, "Harbour Gazette", "South Sudan")
+    claimants = [attributor.attribute(s).claimant for s in nlp(text).sents]
+    assert claimants[0] == claimants[1]
+    assert last_claimant(nlp, real_resolver, "The National Police of Haiti (PNH) said 14 gang members were killed.",
+                         "Haiti") == "National Police of Haiti"
+
+
+def test_a_spokesman_for_the_group_speaks_for_the_group_named_as_a_subject_before(nlp, real_resolver):
+    text = ("Al-Shabaab fighters stormed the base at dawn. \"We lost fewer than ten of our fighters,\" "
+            "Ali Dhere, a spokesman for the group, said on the radio.")
+    assert last_claimant(nlp, real_resolver, text, "Somalia") == "Al-Shabaab"

@@ -465,3 +465,73 @@ def test_a_short_name_after_a_national_society_was_named_is_that_society(nlp):
     document = make_document(text, published="2024-03-03")
     claims = find_claims(nlp(text), document, Resolver.default(), document.published)
     assert [(c.low, c.claimant) for c in claims] == [(12, "Kenya Red Cross"), (3, "ICRC")]
+
+
+# ---- readings studied on test7 (issue 4); fixtures about other wars
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole a part is taken from is no claim of its own
+    ("The militia has overrun more than 30 of the province's 52 villages since March.",
+     [("places_taken", "villages", 30, 30, "more_than")]),
+    # a day of the month paired with a dated day is no count
+    ("Rights groups say nearly 300 people were killed on 5 and 6 March alone.",
+     [("killed", "people", 300, 300, "nearly")]),
+    # 'fewer than ten' is nine at most
+    ("Fewer than ten soldiers were killed in the raid on Gao.", [("killed", "soldiers", 9, 9, "up_to")]),
+    # holding a share of a town is a territory share
+    ("The governor said the army now held about a third of Bunia.", [("territory_share", "area", 33, 33, "about")]),
+    ("Police said 45 men had been held at a stadium in Bamako.", [("detained", "people", 45, 45, "exact")]),
+    # people who lack water are in need, whatever else describes them
+    ("At least 9,000 displaced people in Goma still lack clean water.", [("in_need", "people", 9000, 9000, "at_least")]),
+    # sheltering at a site is displacement; sheltering in the besieged districts is being trapped
+    ("Medics counted about 12,000 people sheltering at the stadium.", [("displaced", "people", 12000, 12000, "about")]),
+    ("Tens of thousands more are sheltering in the besieged districts of Homs.",
+     [("trapped", "people", 20000, 90000, "about")]),
+    # more words for soldiers and fighters; capitals are places taken
+    ("Three Italian paratroopers died in an ambush near the base.", [("killed", "soldiers", 3, 3, "exact")]),
+    ("The rebels have seized more than a dozen provincial capitals in ten days.",
+     [("places_taken", "towns", 12, 12, "more_than")]),
+    # a figure the sentence corrects is no claim
+    ("The police said five officers had died in Cite Soleil, not three.", [("killed", "police", 5, 5, "exact")]),
+    # buildings burned or destroyed, with no take-over, are a claim of their own
+    ("A councillor said about 300 houses had been burned in the old town of Bunia.",
+     [("other", "buildings", 300, 300, "about")]),
+])
+def test_readings_studied_on_test7(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_second_figure_for_the_same_count_takes_its_kind_and_window(nlp):
+    text = ("The fighting has driven some 9,000 families from their homes since March, the governor said. "
+            "A local charity gave a figure of about 15,000 families for the same months.")
+    first, second = claims_of(nlp, text, published="2019-05-08")
+    assert (second.kind, second.subject, second.low) == ("displaced", "families", 15000)
+    assert (second.period_start, second.period_end) == (first.period_start, first.period_end)
+    assert claims_of(nlp, "Some 9,000 families fled Goma. Officials estimate that a few hundred fighters remain.")[1:] == []
+
+
+@pytest.mark.parametrize("text, place, said_there", [
+    ("Nine soldiers were killed near Goma, President Paul Kagame said in Kigali.", "Kigali", True),
+    ("Speaking at a press conference in Baghdad, the governor said 40 people had died.", "Baghdad", True),
+    ("Nine soldiers were killed in Goma, the army said.", "Goma", False),
+])
+def test_where_a_statement_was_made_is_not_the_place_of_its_figure(nlp, text, place, said_there):
+    from frontwatch.extract.claims import _where_said
+
+    assert _where_said(nlp(text), text.index(place)) is said_there
+
+
+@pytest.mark.parametrize("text, period", [
+    # the days a figure names are its window; the day a statement was made is not
+    ("Rights groups say nearly 300 people were killed in Bossangoa on 5 and 6 March alone.",
+     ("2019-03-05", "2019-03-06")),
+    ("Two soldiers died in a firefight on the night of Monday to Tuesday, the ministry said on Wednesday.",
+     ("2019-05-06", "2019-05-07")),
+    # a date that ends a 'since' clause starts the window
+    ("More than 400 people have been killed since the army launched its offensive on 3 March, the UN said.",
+     ("2019-03-03", "2019-05-08")),
+    ("Police said on Monday that 12 people were killed in Gao.", (None, None)),
+])
+def test_the_window_of_a_figure(nlp, text, period):
+    (claim,) = claims_of(nlp, text, published="2019-05-08")
+    assert (claim.period_start, claim.period_end) == period

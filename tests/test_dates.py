@@ -142,6 +142,11 @@ def test_parts_of_months_and_spans_ago(text, published, earliest, latest, precis
     ("3 to 5 June 2019", None, "2019-06-03", "2019-06-05", 2),
     ("from March 1 to 20", "2023-06-21", "2023-03-01", "2023-03-20", 3),
     ("on June 3 and 4 soldiers", "2023-06-21", "2023-06-03", "2023-06-03", 1),
+    # with the month after both days, 'and' joins two days ('on 5 and 6 March')
+    ("on 5 and 6 March", "2023-06-21", "2023-03-05", "2023-03-06", 2),
+    # a night runs from the first day into the next (2023-06-21 is a Wednesday)
+    ("on the night of Monday to Tuesday", "2023-06-21", "2023-06-19", "2023-06-20", 2),
+    ("the night of Tuesday into Wednesday", "2023-06-21", "2023-06-20", "2023-06-21", 2),
 ])
 def test_day_ranges_of_one_month(text, published, earliest, latest, precision):
     found = resolve_expression(text, published)

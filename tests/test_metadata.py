@@ -112,6 +112,7 @@ def test_outlet_from_agency_dateline_and_host_in_navigation():
 
 @pytest.mark.parametrize("top, bottom, expected", [
     ("DELTA EVENING COURIER\nHome | World | Sport\n", "", "Delta Evening Courier"),
+    ("DELTA RADIO — English Service\nListen live | News\n", "", "Delta Radio"),     # an edition after a dash
     ("", "Copyright (c) 2021 Upland Morning Gazette. All rights reserved.", "Upland Morning Gazette"),
     ("", "Savanna Wire Service. All rights reserved.", "Savanna Wire Service"),
     ("By Lakeside Ledger staff\n", "", "Lakeside Ledger"),

@@ -37,6 +37,8 @@ from frontwatch.extract.numbers import QUALIFIERS, find_quantities, parse_quanti
     ("an estimated 10,000 people", 10000, 10000, "about"),
     ("nearly 400 bodies", 400, 400, "nearly"),
     ("up to 5,000 ISIS fighters", 5000, 5000, "up_to"),
+    ("fewer than ten soldiers", 9, 9, "up_to"),               # a small bound that is not reached
+    ("less than 5,000 people", 5000, 5000, "up_to"),          # a large one is kept as written
     ("half a million people", 500000, 500000, "about"),        # not 'half' = 50 percent and 'a million'
     ("a dozen or so guards", 12, 12, "about"),                 # qualified after the number
     ("400 or more families", 400, 400, "at_least"),

@@ -310,8 +310,9 @@ def _outlet_the_page_names(raw: RawDocument, kept: list[str], removed: list[Remo
     or a staff byline ('By Nile Evening Post staff')."""
     first = next((ln.strip() for ln in raw.text.splitlines() if ln.strip()), "")
     labelled = {r.text.strip(): r.reason for r in removed}
-    if labelled.get(first, MASTHEAD_REASON) == MASTHEAD_REASON and _reads_like_masthead(first, raw.url, masthead_words):
-        return _as_name(first)
+    name = _without_edition(first)
+    if labelled.get(first, MASTHEAD_REASON) == MASTHEAD_REASON and _reads_like_masthead(name, raw.url, masthead_words):
+        return _as_name(name)
     for line in [r.text for r in removed] + kept:
         for pattern in SELF_CREDIT:
             match = pattern.match(line.strip())
@@ -319,6 +320,12 @@ def _outlet_the_page_names(raw: RawDocument, kept: list[str], removed: list[Remo
                 name = match.group("name").strip(" .,")
                 return outlets.canonical(name) or _as_name(name)
     return None
+
+
+def _without_edition(line: str) -> str:
+    """'DELTA RADIO — English Service', 'Delta Courier | Home': the masthead's name, without the
+    edition or section set after a dash or a bar."""
+    return re.split(r"\s+[—–|]\s+", line, maxsplit=1)[0].strip()
 
 
 def _reads_like_masthead(line: str, url: str | None, masthead_words: frozenset[str]) -> bool:

@@ -114,6 +114,7 @@ class AttributionVocabulary:
     state_body_words: frozenset[str] = frozenset()      # 'ministry', 'military': a state's own body
     officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
     regional_groups: dict = field(default_factory=dict)  # 'separatists' -> 'rebels': named by their region
+    reckoning_nouns: frozenset[str] = frozenset()      # 'by our count', "by the UN's estimate"
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +156,7 @@ def vocabulary() -> AttributionVocabulary:
         state_body_words=sets.get("state_body_words", frozenset()),
         officer_titles=sets.get("officer_titles", frozenset()),
         regional_groups=table.get("regional_groups", {}),
+        reckoning_nouns=sets.get("reckoning_nouns", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -321,6 +323,11 @@ class Attributor:
             self._remember(mention, canonical, subj.ent_type_ == "PERSON")
         elif subj.pos_ == "PROPN" and _may_be_group(subj, mention):
             self.last_group = _clean_name(mention)     # 'The Taliban took Kabul. The movement said ...'
+        elif subj.pos_ == "NOUN":
+            names = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            name = subj.doc[names[0].left_edge.i:names[-1].i + 1].text if names else ""
+            if names and _may_be_group(names[-1], name):
+                self.last_group = _clean_name(name)     # 'Al-Shabaab fighters stormed the base ...'
 
     def _subject_source(self, sent, pronoun) -> str | None:
         """'The WHO appealed for ... people who it said ...': 'it' is the known source that is
@@ -357,17 +364,29 @@ class Attributor:
 
     def _find_cues(self, sent) -> list[_Cue]:
         found = []
-        for tok in tokens_where(sent, lemmas=self.vocab.verbs, lowers=("according",)):
+        for tok in tokens_where(sent, lemmas=self.vocab.verbs, lowers=("according", "by")):
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
                 speaker = _with_stray_name(_subtree(pobj)) if pobj is not None else None
                 found.append(_Cue(tok, "according to", self.vocab.verbs.get("according to", "asserted"),
                                   speaker, None))
+            elif low == "by" and (counter := self._counter_of(tok)) is not None:
+                found.append(_Cue(tok, f"by {counter.text}", "asserted", counter, None))
             elif self._is_cue_word(tok) and self._is_reporting(tok):
                 found.append(_Cue(tok, tok.text, self.vocab.verbs[tok.lemma_.lower()],
                                   self._speaker(tok), self._listener(tok)))
         return found
+
+    def _counter_of(self, by):
+        """'By KWS's count', 'by our tally', "by the ministry's estimate": who did the counting (the
+        owner of the reckoning noun), or None when 'by' frames no reckoning."""
+        for noun in (c for c in by.children if c.dep_ == "pobj" and c.lemma_.lower() in self.vocab.reckoning_nouns):
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                span = _subtree(owner)
+                return span.doc[span.start:span.end - 1] if span[-1].dep_ == "case" else span
+        return None
 
     def _is_cue_word(self, tok) -> bool:
         """A reporting verb; the parser sometimes tags 'estimates' as a noun, but it still has a subject."""
@@ -403,6 +422,10 @@ class Attributor:
             return True
         if lemma in self.vocab.counting_verbs and any(c.dep_ in ("dobj", "prep", "npadvmod") for c in children):
             return True
+        if lemma in self.vocab.counting_verbs and any(
+                c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)
+                for c in children):
+            return True                    # 'counted 40,000 people sheltering there', parsed as a clause
         has_subject = any(c.dep_ == "nsubj" for c in children)
         if lemma in ("say", "tell") and has_subject:
             return True                    # "..., the head of the directorate said on Monday"
@@ -438,11 +461,37 @@ class Attributor:
                 if anc.lemma_.lower() in self.vocab.verbs:
                     subj = next((c for c in anc.children if c.dep_ == "nsubj"), None)
                     if subj is not None:
-                        return _subtree(subj)
+                        return self._subject_phrase(subj)
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ != "it":
-                return _subtree(subj)
-        return self._name_read_as_words(verb)
+                return self._subject_phrase(subj)
+        return self._phrase_before_verb(verb) or self._name_read_as_words(verb)
+
+    @staticmethod
+    def _phrase_before_verb(verb):
+        """'..., killing seven soldiers, a police officer in Samarra said.': a closing speaker the parser
+        hung on the object before it (as an apposition) is the phrase between the last comma and the verb."""
+        doc = verb.doc
+        if verb.dep_ not in ("ROOT", "parataxis") or verb.i == verb.sent.start:
+            return None
+        start = verb.i
+        while start > verb.sent.start and not doc[start - 1].is_punct and verb.i - start < MAX_NAME_WORDS + 2:
+            start -= 1
+        if start == verb.i or doc[start - 1].text != ",":
+            return None
+        span = doc[start:verb.i]
+        root = span.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("appos", "conj", "npadvmod", "nsubj"):
+            return None
+        return span
+
+    def _subject_phrase(self, subj):
+        """The subject's phrase; a relative 'who' or 'which' is the one it stands for ('a commander who
+        gave his name as X ..., telling the Post that ...': the commander speaks)."""
+        clause = subj.head
+        if subj.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+            return self._without_relative_clause(_subtree(clause.head))
+        return _subtree(subj)
 
     def _name_read_as_words(self, verb):
         """'Save the Children said': a name the parser read as a verb phrase opens the sentence right
@@ -473,7 +522,7 @@ class Attributor:
             for anc in target.ancestors:
                 if anc.i in by_token:
                     return by_token[anc.i]
-            according = [c for c in cues if c.words == "according to"]
+            according = [c for c in cues if _frames_sentence(c)]
             if according:
                 return according[0]
             relative = [c for c in cues if c.token.dep_ == "relcl" and
@@ -482,7 +531,7 @@ class Attributor:
                 return relative[0]         # '... several hundred wounded people who it said needed surgery'
         # no cue above the target: a cue at the top of the sentence reports all of it
         top = [c for c in cues if c.token.dep_ in ("ROOT", "parataxis") or c.token.head.dep_ == "ROOT"
-               and c.token.dep_ in ("conj", "ccomp", "parataxis") or c.words == "according to"
+               and c.token.dep_ in ("conj", "ccomp", "parataxis") or _frames_sentence(c)
                or c.token.dep_ == "acl" and c.token.head.dep_ == "ROOT" and c.speaker is not None]
         if target is not None:
             top = [c for c in top if (c.stance != "denied" or _governs(c.token, target))
@@ -565,7 +614,7 @@ class Attributor:
         return _descriptive(mods, head.lemma_.lower() + "s") if mods else None
 
     def _resolve_mention(self, speaker) -> str | None:
-        speaker = self._without_relative_clause(speaker)
+        speaker = _without_bracketed_acronym(self._without_relative_clause(speaker))
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
@@ -753,19 +802,24 @@ class Attributor:
     def _located_body(self, speaker) -> str | None:
         """'In Moscow, the defence ministry said ...': a state body named without its country, speaking
         in a capital (or country) the sentence names, is that country's."""
-        verb = speaker.root.head
-        places = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                  for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
-        if not places or speaker.root.dep_ not in ("nsubj", "pobj"):
-            return None
         generic = self.vocab.national.get(_fold(_clean_name(speaker.text)))
         if generic is None:
             return None
+        country = self._foreign_country_spoken_in(speaker)
+        return self._country_body(country, generic, strict=True) if country else None
+
+    def _foreign_country_spoken_in(self, speaker) -> str | None:
+        """'X said in Pretoria', 'In Moscow, X said': another country than the report's, whose capital
+        (or name) is where the speaker spoke."""
+        verb = speaker.root.head
+        if speaker.root.dep_ not in ("nsubj", "pobj"):
+            return None
+        places = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
         for place in places:
-            text = _subtree(place).text
-            country = self._country_named(text)
+            country = self._country_named(_subtree(place).text)
             if country and country != self.country:
-                return self._country_body(country, generic, strict=True)
+                return country
         return None
 
     def _body_of_role(self, speaker) -> str | None:
@@ -973,12 +1027,15 @@ class Attributor:
         return None
 
     def _group_referred_to(self, speaker) -> str | None:
-        """'The group said', 'the movement's spokesman (Zabihullah Mujahid)': a definite generic
-        group noun (as the speaker or its owner) refers to the organisation named last, or else to
-        the group the sentence itself names as a subject, when no alias knows the phrase."""
+        """'The group said', 'the movement's spokesman (Zabihullah Mujahid)', 'X, a spokesman for the
+        group': a definite generic group noun (as the speaker, its owner or whom its role speaks for)
+        refers to the organisation named last, or else to the group the sentence itself names as a
+        subject, when no alias knows the phrase."""
         if self._lookup(speaker.text):
             return None
-        owners = [t for t in speaker if t.dep_ == "poss" and t.lemma_.lower() in self.vocab.group_anaphors]
+        owners = [t for t in speaker if t.lemma_.lower() in self.vocab.group_anaphors and (
+            t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in ("for", "of")
+            and t.head.head.lemma_.lower() in self.vocab.role_words)]     # 'a spokesman for the group'
         root = speaker.root
         # 'the ethnic Kokang armed group' describes a group named before; a name ('the Arakan Army') does not
         bare = root.lemma_.lower() in self.vocab.group_anaphors and root.pos_ != "PROPN" and not any(
@@ -1094,7 +1151,7 @@ class Attributor:
         even when the descriptor alone is an alias of a better-known one."""
         root = speaker.root
         if root.pos_ != "PROPN":           # "the monitoring group Airwars": the name is an apposition
-            root = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            root = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < speaker.end), None)
             if root is None:
                 return None
         start = root.i
@@ -1202,6 +1259,8 @@ class Attributor:
             return _clean_name(_joined(words))          # 'a Libyan Red Crescent official': a name, not a place
         if len(words) == 1 and _is_acronym_word(words[0]) and not places:
             return words[0].text                        # 'an IDF spokesperson' speaks for the IDF
+        if len(words) == 1 and self._group_name_word(words[0]) and not places:
+            return words[0].text                        # 'a Wagner commander' speaks for Wagner
         tokens = places + words
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
         military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
@@ -1209,6 +1268,13 @@ class Attributor:
             # 'federal commanders', 'federal officials': the report's own state, named without its demonym
             return self._country_body(self.country, "military" if military else "government")
         return _descriptive(tokens, "military officials" if military else "officials")
+
+    def _group_name_word(self, tok) -> bool:
+        """'Wagner' in 'a Wagner commander': one proper name before a role, which no country's name or
+        demonym is, names the group the role serves ('a Syrian commander' is the country's)."""
+        return tok.tag_ == "NNP" and tok.dep_ == "compound" and tok.text[:1].isupper() \
+            and tok.ent_type_ not in ("GPE", "LOC", "PERSON") and not self.vocab.country_of.get(_fold(tok.text)) \
+            and claimant_key(tok.text) == tok.lower_       # a region's demonym keys as its region ('Chechen')
 
     def _group_spoken_for(self, root) -> str | None:
         """'A spokesman for the separatists': a role speaks for the unnamed group it is of, not for
@@ -1299,7 +1365,8 @@ class Attributor:
                 break
         if " ".join(title) not in self.vocab.leader_titles:
             return self._region_leader_government(speaker)
-        country = countries[0] if countries else self.country
+        # 'President X said in Pretoria' in a report on another country: a leader speaks at home
+        country = countries[0] if countries else self._foreign_country_spoken_in(speaker) or self.country
         return self._country_body(country, "government") if country else None
 
     def _office_of(self, speaker) -> str | None:
@@ -1497,8 +1564,8 @@ class Attributor:
         return "asserted"
 
     def _hedged(self, sent) -> bool:
-        if tokens_where(sent, lowers=self.vocab.hedges):
-            return True
+        if any(t.tag_ != "NNP" and t.ent_type_ != "DATE" for t in tokens_where(sent, lowers=self.vocab.hedges)):
+            return True                    # ('since May' is a month, not the modal 'may')
         for tok in tokens_where(sent, lemmas=self.vocab.passive_hedges):
             # "5,000 are estimated to", "hundreds are thought to be": passive report, no source
             if tok.lemma_.lower() not in self.vocab.passive_hedges:
@@ -1525,6 +1592,27 @@ class Attributor:
                     if name:
                         found.append(name)
         return tuple(found)
+
+
+def _without_bracketed_acronym(speaker):
+    """'The UN humanitarian office (OCHA)', 'the National Police of Haiti (PNH)': the acronym in
+    brackets repeats the name before it; the name is read as it would be without it, so that one
+    body named both ways is one claimant."""
+    doc = speaker.doc
+    end = speaker.end
+    while end > speaker.start and doc[end - 1].is_punct and doc[end - 1].text not in ")]":
+        end -= 1                                    # a comma after the bracket
+    if end - speaker.start < 4 or doc[end - 1].text not in ")]" or doc[end - 3].text not in "([":
+        return speaker
+    name = doc[speaker.start:end - 3]
+    if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
+        return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
+    return name
+
+
+def _frames_sentence(cue) -> bool:
+    """'according to X', 'by X's count': a source phrase, not a verb, that vouches for the whole sentence."""
+    return cue.words == "according to" or cue.token.lower_ == "by"
 
 
 def doc_text(doc) -> str:

@@ -62,6 +62,10 @@ class KindVocabulary:
     withdrawal_verbs: frozenset = frozenset()
     combined_casualties: frozenset = frozenset()   # 'killed and wounded' after a figure: both together
     capture_verbs: frozenset = frozenset()         # take-over verbs that take people prisoner
+    speaking_verbs: frozenset = frozenset()        # 'speaking in Goma': where a statement was made
+    speaking_venues: frozenset = frozenset()       # 'at a press conference in Baghdad'
+    share_verbs: frozenset = frozenset()           # 'held about half of the city'
+    destruction_verbs: frozenset = frozenset()     # 'about 200 houses had been burned'
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +92,8 @@ def vocabulary() -> KindVocabulary:
                           words("anaphoric_figure_nouns"), words("pronoun_nouns"), words("release_verbs"),
                           words("kin_nouns"), frozenset(table["kinds"]["taken"]["verbs"]), by_first,
                           words("combatant_subjects"), words("withdrawal_verbs"), words("combined_casualties"),
-                          words("capture_verbs"))
+                          words("capture_verbs"), words("speaking_verbs"), words("speaking_venues"),
+                          words("share_verbs"), words("destruction_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -418,11 +423,30 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if before is not None and (before.lower_ in vocab.skip_before or (
             before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in vocab.skip_before)):
         return True                       # "aged 35", "a population of 430,000"
-    if _looks_like_year(q, after, vocab):
+    if _looks_like_year(q, after, vocab) or _whole_of_a_part(token) or _day_of_month(q, token):
         return True
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
         return True                       # "a father of four"
     return _looks_like_age(q, before, after)
+
+
+_MONTH_NAME = re.compile(dates_mod.MONTH_NAME_PATTERN, re.IGNORECASE)
+
+
+def _day_of_month(q: Quantity, token) -> bool:
+    """'on 5 and 6 December', 'between 3 and 9 May': a day of the month, even when only the last
+    day of the pair is tagged a date."""
+    return q.form == "number" and q.low <= 31 and token.dep_ == "nummod" and token.head.pos_ == "PROPN" \
+        and bool(_MONTH_NAME.fullmatch(token.head.text))
+
+
+def _whole_of_a_part(token) -> bool:
+    """'more than 200 of the country's roughly 400 districts', 'killed 12 of the 30 passengers': the
+    number after 'of' is the whole the first figure is part of, not a claim of its own."""
+    noun = token.head if token.dep_ == "nummod" else token
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and (
+        prep.head.like_num or prep.head.pos_ == "NUM") and prep.head.i < token.i
 
 
 def _kind_word_after(doc, q: Quantity, vocab: KindVocabulary) -> str | None:
@@ -492,7 +516,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         lemma = "people"                   # "60 Afghans": a people counted by nationality
     kind = vocab.nouns.get(lemma) if lemma else None
     if kind is None and lemma in vocab.people_nouns:
-        kind = _kind_of_modifier(noun, vocab)   # "150 wounded people", "40 dead soldiers"
+        # "150 wounded people", "40 dead soldiers"; but "60,000 displaced people lack water" are in need
+        kind = _needs(noun, vocab) or _kind_of_modifier(noun, vocab)
     if kind is None and noun is None:
         figure = _figure_of(token, vocab)
         if figure is not None:                  # "put the number of civilians killed at 13 to 20"
@@ -500,7 +525,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         else:                                   # '112 dead and 340 injured': the word after first
             kind = _kind_word_after(token.doc, q, vocab) or _toll_kind(token, vocab)
     if kind is None and lemma in vocab.place_nouns | vocab.building_nouns:
-        kind = _taken_kind(noun, sent, vocab)
+        kind = _taken_kind(noun, sent, vocab) or _destroyed_kind(noun, vocab)
         if kind is None:
             return None
     if kind is None:
@@ -542,6 +567,16 @@ def _captured(token, noun, vocab: KindVocabulary) -> bool:
     """People as what a capture verb takes ('20 fighters were captured'): prisoners, not ground."""
     anchor = noun if noun is not None else token
     return any(a.lemma_.lower() in vocab.capture_verbs for a in list(anchor.ancestors)[:3])
+
+
+def _needs(noun, vocab: KindVocabulary) -> str | None:
+    """'60,000 displaced people still lack safe water': people who are the subject of a need are a
+    count of people in need, whatever else describes them."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    kind = vocab.verbs.get(verb.lemma_.lower()) or _phrase_at(verb, vocab)
+    return kind if kind == "in_need" else None
 
 
 def _kind_of_modifier(noun, vocab: KindVocabulary) -> str | None:
@@ -653,6 +688,15 @@ def _taken_kind(noun, sent, vocab: KindVocabulary) -> str | None:
     return "buildings_taken" if lemma in vocab.building_nouns else "places_taken"
 
 
+def _destroyed_kind(noun, vocab: KindVocabulary) -> str | None:
+    """'about 200 houses had been burned', 'destroyed 40 homes': buildings lost, with no take-over,
+    are a claim of their own (kind 'other')."""
+    if noun.lemma_.lower() not in vocab.building_nouns:
+        return None
+    verbs = [a for a in noun.ancestors if a.pos_ == "VERB"][:1]
+    return "other" if verbs and verbs[0].lemma_.lower() in vocab.destruction_verbs else None
+
+
 def _has_kind_trigger(sent, kind: str, vocab: KindVocabulary) -> bool:
     lemmas = [t.lemma_.lower() for t in sent]
     if any(vocab.verbs.get(lemma) == kind for lemma in lemmas):
@@ -755,11 +799,13 @@ def _released(noun, vocab: KindVocabulary) -> bool:
 def _nearby_kind(token, sent, vocab: KindVocabulary) -> str | None:
     lemmas = [t.lemma_.lower() for t in sent]
     options: list[tuple[int, str]] = []
+    phrases = _phrases_in(lemmas, vocab)
+    phrase_starts = {i for i, _ in phrases}     # 'sheltering in': the phrase says more than its first word
     for i, t in enumerate(sent):
         kind = vocab.verbs.get(lemmas[i])
-        if kind and t.pos_ in ("VERB", "ADJ") and not _number_between(token, t):
+        if kind and t.pos_ in ("VERB", "ADJ") and i not in phrase_starts and not _number_between(token, t):
             options.append((abs(t.i - token.i), kind, t.i))
-    for i, kind in _phrases_in(lemmas, vocab):
+    for i, kind in phrases:
         if not _number_between(token, sent[i]):
             options.append((abs(sent[i].i - token.i), kind, sent[i].i))
     others = [t.i for t in sent if (t.like_num or t.pos_ == "NUM") and abs(t.i - token.i) > 4]
@@ -810,7 +856,8 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
     kind = _governing_kind(token, noun, sent, vocab)
     if population and kind in PEOPLE_KINDS:
         return _Reading(q, kind, "percent of population", token, q.low, q.high, q.qualifier)
-    if kind == "taken" or kind is None and _has_kind_trigger(sent, "taken", vocab):
+    holds = any(a.lemma_.lower() in vocab.share_verbs for a in token.ancestors)     # 'held about half of X'
+    if kind == "taken" or kind is None and (holds or _has_kind_trigger(sent, "taken", vocab)):
         subject = "neighbourhoods" if re.match(r"\s+of\s+[^.,;]{0,60}?neighbo", tail) else "area"
         return _Reading(q, "territory_share", subject, token, q.low, q.high, q.qualifier)
     return None
@@ -818,10 +865,15 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
 
 def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None) -> _Reading | None:
     """'The governor put the figure nearer 4,000': the figure is the one talked about just before
-    ('... the total at 34,000, including about 4,000 fighters': of the same kind, its own people)."""
-    if not earlier_claims or not any(t.lemma_.lower() in vocab.figure_nouns and _definite(t) for t in sent):
-        return None                        # 'according to figures from the IOM' refers back to nothing
+    ('... the total at 34,000, including about 4,000 fighters': of the same kind, its own people).
+    'The UN gave a figure of 11,000 families' after a count of families is a second figure for it."""
+    if not earlier_claims:
+        return None
     last = earlier_claims[-1]
+    same_count = noun is not None and vocab.subjects.get(noun.lemma_.lower()) == last.subject
+    if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or same_count and t.pos_ == "NOUN")
+               for t in sent):
+        return None                        # 'according to figures from the IOM' refers back to nothing
     subject = last.subject
     if noun is not None and noun.lemma_.lower() in vocab.people_nouns:
         subject = _subject(noun, last.kind, token, sent, vocab)
@@ -883,12 +935,40 @@ def _glued_to(tok, number) -> bool:
 
 
 def _period(sent, published: str | None) -> tuple[str, str] | None:
-    """The window a figure covers ('over the past week', 'since Saturday'), if the sentence gives one."""
-    for start, end, rng in dates_mod.find_dates(sent.text, published):
+    """The window a figure covers ('over the past week', 'since Saturday', 'on 5 and 6 December',
+    'since the army launched its offensive on 3 July'), if the sentence gives one. A single day
+    ('killed on Sunday') is left out: fusion compares figures of one window, and a report names the
+    day of one figure but seldom of the figure that answers it."""
+    found = dates_mod.find_dates(sent.text, published)
+    for start, end, rng in found:
         if rng.resolved and (rng.earliest != rng.latest or _WINDOW_WORDS.search(rng.basis)) \
                 and re.search(r"(?i)\b(past|last|since|over|during|weekend|recent)\b", rng.basis):
             return rng.earliest, rng.latest
+    for start, end, rng in found:
+        if not rng.resolved or _said_then(sent, start, end):
+            continue
+        if rng.earliest != rng.latest and _DAYS_NAMED.search(rng.basis):
+            return rng.earliest, rng.latest     # 'on 5 and 6 December', 'on the night of Monday to Tuesday'
+        if rng.earliest == rng.latest and _SINCE_CLAUSE.search(sent.text[:start]):
+            pub = dates_mod.parse_published(published)
+            if pub is not None and rng.earliest <= pub.isoformat():
+                return rng.earliest, pub.isoformat()
     return None
+
+
+_DAYS_NAMED = re.compile(r"(?i)\b(?:\d{1,2}\s+and\s+\d{1,2}|night\s+of)\b")
+# a date that ends a 'since' clause starts a window: 'since the army launched its offensive on 3 July'
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:(?:on|in)\s+)?$")
+
+
+def _said_then(sent, start: int, end: int) -> bool:
+    """'the ministry said on Wednesday': the day a statement was made, not the day of its figure."""
+    span = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    if span is None:
+        return True
+    head = span.root.head
+    verb = head.head if head.dep_ == "prep" else head
+    return verb.lemma_.lower() in attribution_vocabulary().verbs
 
 
 def _document_place(resolver, doc):
@@ -904,11 +984,31 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -
     ministry' is not about Moscow), else the document's main place."""
     found = _places_in_sentence(resolver, sent, main_place)
     dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
-    found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends]
+    found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends
+             and not _where_said(sent.doc, f[0])]
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
     return main_place.name if main_place is not None else None
+
+
+def _where_said(doc, start: int) -> bool:
+    """'Zuma said in Pretoria', 'told reporters in Kabul': the place a statement was made, not the
+    place its figure is about."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    vocab = vocabulary()
+    name = span[0]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head                   # 'in Kandahar city': the name's head noun
+    prep = name.head
+    if name.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    above = prep.head
+    if above.lemma_.lower() in vocab.speaking_venues and above.dep_ == "pobj":
+        above = above.head.head            # 'speaking at a press conference in Baghdad'
+    return _reports(above) or above.lemma_.lower() in vocab.speaking_verbs
 
 
 def _places_in_sentence(resolver, sent, main_place) -> list:

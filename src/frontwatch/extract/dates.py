@@ -30,6 +30,7 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _FULL_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December)")
+MONTH_NAME_PATTERN = _FULL_MONTH        # claims.py: 'on 5 and 6 December' names days, not counts
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -252,8 +253,8 @@ def _r_day_range(m, pub):
         end = start.replace(day=_digits(last_day))
     except ValueError:
         return first
-    if end <= start or (" and " in m.group(0) and not m.group(0).lower().startswith("between")):
-        return first                    # 'on June 3 and 4 soldiers were hurt': one day, not a range
+    if end <= start or (" and " in m.group(0) and m.group("m1") and not m.group(0).lower().startswith("between")):
+        return first                    # 'on June 3 and 4 soldiers were hurt': one day ('on 3 and 4 June' is two)
     return _window(start, end, WEEK if (end - start).days < 7 else MONTH, m.group(0), best=start)
 
 
@@ -261,8 +262,21 @@ def _digits(day: str) -> int:
     return int(re.match(r"\d+", day).group(0))
 
 
+def _r_night_of(m, pub):
+    """'on the night of Monday to Tuesday': from the first day to the morning after it."""
+    start = weekday_on_or_before(pub, _WEEKDAYS.index(m.group("first").lower()))
+    end = start + timedelta(days=1)
+    if end > pub:
+        start, end = start - timedelta(days=7), end - timedelta(days=7)
+    return _window(start, end, WEEK, m.group(0), best=end)
+
+
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 RELATIVE_RULES = [
     (_DAY_RANGE, _r_day_range),
+    (rf"\b(?i:on\s+)?(?i:the\s+)?(?i:night)\s+of\s+(?P<first>{_WEEKDAY_NAME})\s+(?i:to|into)\s+{_WEEKDAY_NAME}\b",
+     _r_night_of),
     (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR}|{_FULL_MONTH})(?![\w])", _r_since_absolute),
     (rf"\b(?i:(?:early|late)\s+)?(?i:on\s+)?(?i:(?:since|last)\s+)?(?i:(?:early|late)\s+)?{_WEEKDAY}"
      r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday),

@@ -86,6 +86,8 @@ class NumberVocabulary:
         self.joiners = set(table["range_joiners"]["joiners"])
         self.percent_words = _phrases({w: True for w in table["percent_words"]})
         self.trailing = _phrases(table.get("trailing_qualifiers", {}))
+        self.exclusive = frozenset(tuple(t.group(0) for t in _TOKEN.finditer(k.lower()))
+                                   for k in table.get("exclusive_bounds", ()))
         # first words of the number phrases: a text holding none of them (nor a digit or a
         # number word) states no quantity
         self.starters = frozenset(self.vague) | frozenset(self.fractions) | frozenset(self.counts)
@@ -239,10 +241,10 @@ def _between(text, toks, i, vocab) -> _Core | None:
 
 
 def _quantity_at(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -> Quantity | None:
-    qualifier, j = None, i
+    qualifier, j, exclusive = None, i, False
     hit = _match_phrase(toks, i, vocab.qualifiers)
     if hit:
-        qualifier, j = hit[1], i + len(hit[0])
+        qualifier, j, exclusive = hit[1], i + len(hit[0]), hit[0] in vocab.exclusive
     if j >= len(toks):
         return None
     core = _between(text, toks, j, vocab)
@@ -267,10 +269,14 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -
         qualifier = "about" if core.form == "vague" else "exact"
     start_char, end_char = toks[i].start, toks[end - 1].end
     low, high = _tidy(core.low), _tidy(core.high)
+    if exclusive and qualifier == "up_to" and core.form in ("number", "words") and low == high \
+            and isinstance(high, int) and 1 < high <= EXCLUSIVE_BOUND_MAX:
+        low = high = high - 1              # 'fewer than ten': nine at most
     return Quantity(start_char, end_char, low, high, qualifier, text[start_char:end_char], percent, core.form)
 
 
 MAX_SHARE_BASE = 100
+EXCLUSIVE_BOUND_MAX = 100      # 'fewer than ten' is 9; 'fewer than 5,000' stays 5,000, as written
 
 
 def _one_in(text, toks, core: _Core, vocab) -> _Core | None:
