@@ -1591,6 +1591,11 @@ def test_a_district_votes_for_its_city_only_when_that_city_is_named(resolver):
     assert ev.main_city(resolver.places_in(text), resolver, text).name == "Beirut"
 
 
+def test_districts_of_a_city_the_text_never_names_still_make_it_the_storys_city(resolver):
+    text = "Shelling hit Hanano and Sheikh Najjar on Friday, residents said. Hanano's bakeries closed."
+    assert ev.main_city(resolver.places_in(text), resolver, text).name == "Aleppo"
+
+
 @pytest.mark.parametrize("text", [
     "French troops clashed with Islamist fighters in Gao on Saturday. Rebels attacked an army base on the edge "
     "of the city over the weekend, killing eleven soldiers, the defence minister said in Paris on Monday.",
