@@ -1341,7 +1341,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if trig["territory"] and is_ground_held_so_far(tok, vocab):
         return []
-    if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab):
+    if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab) \
+            or undated_agreement_before(ctx, n, tok, trig):
         return []
     if trig["sub_event_type"] in vocab["transfer_sub_types"] and leads_up_to_a_capture(ctx, tok):
         return []                       # 'fell to Ukrainian troops after Russian units abandoned their positions'
@@ -1681,6 +1682,17 @@ def is_setting_of_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
     agreement is the setting of what the sentence tells, not made in it."""
     return trig["sub_event_type"] in vocab["agreement_sub_types"] and tok.dep_ == "pobj" \
         and tok.head.lower_ in vocab["agreement_setting_preps"]
+
+
+def undated_agreement_before(ctx: DocContext, n: int, tok: Token, trig: dict) -> bool:
+    """'troops left the town after a 48-hour truce agreed with the rebels': a truce the sentence
+    gives as what came before its act, with no date of its own, is the act's setting ('after a
+    ceasefire agreed on Monday' dates one)."""
+    if trig["sub_event_type"] not in ctx.vocab["agreement_sub_types"] or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in ("after", "following"):
+        return False
+    own = {t.i for t in tok.subtree}
+    return not any(span.root.i in own for span, _ in ctx.dates(n))
 
 
 def tells_a_failed_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
