@@ -1591,6 +1591,11 @@ def test_a_district_votes_for_its_city_only_when_that_city_is_named(resolver):
     assert ev.main_city(resolver.places_in(text), resolver, text).name == "Beirut"
 
 
+def test_districts_of_a_city_the_text_never_names_still_make_it_the_storys_city(resolver):
+    text = "Shelling hit Hanano and Sheikh Najjar on Friday, residents said. Hanano's bakeries closed."
+    assert ev.main_city(resolver.places_in(text), resolver, text).name == "Aleppo"
+
+
 @pytest.mark.parametrize("text", [
     "French troops clashed with Islamist fighters in Gao on Saturday. Rebels attacked an army base on the edge "
     "of the city over the weekend, killing eleven soldiers, the defence minister said in Paris on Monday.",
@@ -1718,3 +1723,13 @@ def test_men_who_emptied_shops_looted_them_even_when_misparsed(nlp, resolver):
     text = "Residents said armed men wearing M23 armbands emptied shops, aid agency warehouses and the homes of officials in Goma on Tuesday."
     found = events_of(nlp, resolver, text, published="2012-11-22")
     assert [(e.sub_event_type, e.location) for e in found] == [("Looting/property destruction", "Goma")]
+
+
+@pytest.mark.parametrize("text, agreements", [
+    ("Army units left Malakal on Sunday after a 48-hour truce agreed with the rebels, a local official said.", []),
+    ("Army units left Malakal on Sunday after a ceasefire agreed on Saturday with the rebels, a local official said.",
+     ["2014-01-18"]),
+])
+def test_a_truce_with_no_date_of_its_own_is_the_setting_of_what_came_after(nlp, resolver, text, agreements):
+    found = events_of(nlp, resolver, text, published="2014-01-20")
+    assert [e.event_date for e in found if e.sub_event_type == "Agreement"] == agreements

@@ -681,24 +681,27 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 def main_city(places: list, resolver, text: str = ""):
     """The story's city: the one named most often, itself or through its neighbourhoods.
 
-    A neighbourhood votes for its city only when the text names that city too ('Mosul airport'
-    names it): a district name one city's local gazetteer lists ('Ashrafiyeh') is often a
-    district of another city, and a story about that city never names the listed one."""
+    A city the text names (itself, or in 'Mosul airport', 'eastern Aleppo', a dateline) wins
+    over one it never names: a district name one city's local gazetteer lists ('Ashrafiyeh') is
+    often a district of another city, and a story about that city never names the listed one.
+    Only a text that names no city at all is given the city of its districts."""
     counts: dict[str, int] = {}
     by_name: dict[str, Any] = {}
-    named_cities = {place.name for _, _, place in places if getattr(place, "kind", "") in ("city", "town")}
-    for start, end, place in places:
+    folded = text.casefold()
+    named_itself: set[str] = set()
+    for _, _, place in places:
         city = place
         if getattr(place, "kind", "") not in ("city", "town"):
             parent = getattr(place, "parent", None)
             city = resolver.place(parent) if parent and place.kind in FINE_KINDS + ("region",) else None
-            if city is not None and city.name not in named_cities \
-                    and city.name.casefold() not in text[start:end].casefold():
-                continue
+        elif (place.geo_precision or 1) == 1:
+            named_itself.add(place.name)
         if city is not None and getattr(city, "kind", "") in ("city", "town"):
             counts[city.name] = counts.get(city.name, 0) + 1
             by_name[city.name] = city
-    return by_name[max(counts, key=counts.get)] if counts else None
+    named = {name: n for name, n in counts.items() if name in named_itself or name.casefold() in folded}
+    ranked = named or counts
+    return by_name[max(ranked, key=ranked.get)] if ranked else None
 
 
 def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
@@ -1362,7 +1365,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if trig["territory"] and is_ground_held_so_far(tok, vocab):
         return []
-    if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab):
+    if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab) \
+            or undated_agreement_before(ctx, n, tok, trig):
         return []
     if trig["sub_event_type"] in vocab["transfer_sub_types"] and leads_up_to_a_capture(ctx, tok):
         return []                       # 'fell to Ukrainian troops after Russian units abandoned their positions'
@@ -1702,6 +1706,17 @@ def is_setting_of_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
     agreement is the setting of what the sentence tells, not made in it."""
     return trig["sub_event_type"] in vocab["agreement_sub_types"] and tok.dep_ == "pobj" \
         and tok.head.lower_ in vocab["agreement_setting_preps"]
+
+
+def undated_agreement_before(ctx: DocContext, n: int, tok: Token, trig: dict) -> bool:
+    """'troops left the town after a 48-hour truce agreed with the rebels': a truce the sentence
+    gives as what came before its act, with no date of its own, is the act's setting ('after a
+    ceasefire agreed on Monday' dates one)."""
+    if trig["sub_event_type"] not in ctx.vocab["agreement_sub_types"] or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in ("after", "following"):
+        return False
+    own = {t.i for t in tok.subtree}
+    return not any(span.root.i in own for span, _ in ctx.dates(n))
 
 
 def tells_a_failed_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
