@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
+from functools import lru_cache
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -114,8 +115,19 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _flat(record: Any) -> dict:
+    """A flat dataclass as a dict in field order (dataclasses.asdict deep-copies every value,
+    several times slower, and the store writes one per evidence span)."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def _evidence_dump(evidence: list[Evidence]) -> str:
-    return _dump([asdict(e) for e in evidence])
+    return _dump([_flat(e) for e in evidence])
 
 
 def _evidence_load(text: str | None) -> list[Evidence]:
@@ -142,8 +154,8 @@ def document_row(doc: Document) -> dict:
             "outlet": doc.outlet, "title": doc.title, "published": doc.published,
             "published_basis": doc.published_basis, "dateline": doc.dateline, "chars": doc.chars,
             "text": doc.text, "clean_text": doc.clean_text,
-            "removed": _dump([asdict(r) for r in doc.removed]),
-            "segments": _dump([asdict(s) for s in doc.segments])}
+            "removed": _dump([_flat(r) for r in doc.removed]),
+            "segments": _dump([_flat(s) for s in doc.segments])}
 
 
 def document_from(row: dict) -> Document:
