@@ -9,6 +9,7 @@ from fusekit import corpus
 from frontwatch import export
 from frontwatch.fuse import fuse
 from frontwatch.records import Event, Evidence, Picture
+from frontwatch.resolve import Resolver
 from frontwatch.settings import Settings
 
 
@@ -176,3 +177,11 @@ def test_source_scale_and_region_reach_events_csv(tmp_path):
     with open(tmp_path / "events.csv", newline="", encoding="utf-8") as fh:
         row = next(csv.DictReader(fh))
     assert (row["region"], row["source_scale"]) == ("Europe", "International")
+
+
+def test_a_users_outlets_file_gives_its_outlets_a_scale(tmp_path):
+    (tmp_path / "outlets.csv").write_text("canonical,alias,domain,scale,home_country\n"
+                                          "Valley Courier,Valley Courier,,Subnational,CO\n", encoding="utf-8")
+    resolver = Resolver(data_dirs=[tmp_path])
+    event = _event_in("Colombia", 170, ["Valley Courier", "AFP"])
+    assert export.event_row(event, resolver)["source_scale"] == "Subnational-International"
