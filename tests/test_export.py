@@ -166,6 +166,7 @@ def test_region_column_is_acleds_region_of_the_country(country, iso, region):
     ("Syria", ["The New Arab", "AFP"], "Regional-International"),
     ("Iraq", ["Rudaw", "Reuters", "AP"], "Subnational-International"),
     ("Ukraine", ["Some Parish Newsletter"], None),           # an outlet the table does not know: empty
+    ("Ukraine", ["Reuters (via The Kyiv Independent)"], "National-International"),   # wire copy: both
     (None, ["The Kyiv Independent"], None),                  # event country unknown: national or foreign?
 ])
 def test_source_scale_combines_the_outlets_scales(country, outlets, scale):
