@@ -9,6 +9,7 @@ from fusekit import corpus
 from frontwatch import export
 from frontwatch.fuse import fuse
 from frontwatch.records import Event, Evidence, Picture
+from frontwatch.resolve import Resolver
 from frontwatch.settings import Settings
 
 
@@ -165,6 +166,7 @@ def test_region_column_is_acleds_region_of_the_country(country, iso, region):
     ("Syria", ["The New Arab", "AFP"], "Regional-International"),
     ("Iraq", ["Rudaw", "Reuters", "AP"], "Subnational-International"),
     ("Ukraine", ["Some Parish Newsletter"], None),           # an outlet the table does not know: empty
+    ("Ukraine", ["Reuters (via The Kyiv Independent)"], "National-International"),   # wire copy: both
     (None, ["The Kyiv Independent"], None),                  # event country unknown: national or foreign?
 ])
 def test_source_scale_combines_the_outlets_scales(country, outlets, scale):
@@ -176,3 +178,11 @@ def test_source_scale_and_region_reach_events_csv(tmp_path):
     with open(tmp_path / "events.csv", newline="", encoding="utf-8") as fh:
         row = next(csv.DictReader(fh))
     assert (row["region"], row["source_scale"]) == ("Europe", "International")
+
+
+def test_a_users_outlets_file_gives_its_outlets_a_scale(tmp_path):
+    (tmp_path / "outlets.csv").write_text("canonical,alias,domain,scale,home_country\n"
+                                          "Valley Courier,Valley Courier,,Subnational,CO\n", encoding="utf-8")
+    resolver = Resolver(data_dirs=[tmp_path])
+    event = _event_in("Colombia", 170, ["Valley Courier", "AFP"])
+    assert export.event_row(event, resolver)["source_scale"] == "Subnational-International"

@@ -86,3 +86,12 @@ def test_frontwatch_marks_survive_a_multi_process_pipe(nlp):
     multi = [(d._.fw_places, d._.fw_main_place, d._.fw_quantities) for d in nlp.pipe(texts, n_process=2)]
     assert multi == single
     assert any(places for places, _, _ in single)
+
+
+def test_a_town_named_by_an_alternate_spelling_needs_the_ner_or_the_word_town(nlp):
+    # 'Ugledar' is one of GeoNames' spellings of Vuhledar, a Ukrainian town
+    called = "Officials in Kyiv said Russian shelling hit the town of Ugledar overnight."
+    assert "Vuhledar" in [p.name for _, _, p in nlp(called)._.fw_places]
+    # 'Culture' is listed for a Turkish village; in a story from Turkey the word is still no place
+    word = "Officials in Ankara said the Culture and Tourism ministry would reopen museums."
+    assert [p.name for _, _, p in nlp(word)._.fw_places] == ["Ankara"]

@@ -79,7 +79,7 @@ def source_scale(event: Event, resolver: Resolver) -> str | None:
     """
     event_country = resolver.countries.alpha2(event.country) if event.country else None
     scales = set()
-    for outlet in event.outlets:
+    for outlet in (name for printed in event.outlets for name in _outlet_names(printed)):
         scope = resolver.outlet_scope(outlet)
         if scope is None:
             continue
@@ -89,6 +89,15 @@ def source_scale(event: Event, resolver: Resolver) -> str | None:
         elif home and event_country:
             scales.add(scale if home == event_country else "International")
     return "-".join(sorted(scales, key=_scale_rank)) or None
+
+
+_REPRINT = re.compile(r"^(.*?)\s*\((?:via|from)\s+([^)]*)\)\s*$")
+
+
+def _outlet_names(printed: str) -> list[str]:
+    """'CNN (via FOX43)': the wire that wrote the copy and the outlet that printed it."""
+    m = _REPRINT.match(printed or "")
+    return [m.group(1).strip(), m.group(2).strip()] if m else [printed]
 
 
 def _scale_rank(scale: str) -> tuple[int, str]:

@@ -363,6 +363,8 @@ class World:
         self.seats: dict[str, list[int] | int] = {}        # 'kandahar province' -> its largest town
         self.compact: dict[str, list[int] | int] = {}      # primary names joined: 'alqaim' for Al Qa'im
         self._variants_by_country: dict[str, dict[str, list[int]]] = {}
+        self.primary_keys: list[str] = []                  # each row's primary key
+        self.rows_by_country: dict[str, array] = defaultdict(lambda: array("i"))
         self.seat_variants: dict[str, list[int] | int] = {}  # the same keys' transliteration keys
         self.variant_first: dict[str, int] = {}            # as ``first``, for transliteration keys
         self.provinces: list[tuple[str, str, int]] = []    # (country code, GeoNames name, largest town's row)
@@ -382,7 +384,7 @@ class World:
             if key and row not in _held(self.seats.get(key)):
                 self._add(self.seats, sys.intern(key), row)
                 _note_first(self.first, key)
-        for variant in variants:
+        for variant in set(variants) - set(keys):   # a key its own variant is found as itself
             if variant and row not in _held(self.seat_variants.get(variant)):
                 self._add(self.seat_variants, sys.intern(variant), row)
                 _note_first(self.variant_first, variant)
@@ -407,7 +409,10 @@ class World:
                 self.lat.append(float(lat))
                 self.lon.append(float(lon))
                 self.pop.append(int(pop))
-                self._add(self.index, sys.intern(primary), i)
+                primary = sys.intern(primary)
+                self._add(self.index, primary, i)
+                self.primary_keys.append(primary)
+                self.rows_by_country[self.country[i]].append(i)
                 _note_first(self.first, primary)
                 for key in alternates.split("|"):
                     if key != primary:
@@ -444,7 +449,8 @@ class World:
         """Every province's town the key may stand for ('eastern province': several countries')."""
         found = self.seats.get(key)
         if found is None and key.rpartition(" ")[2] in _kind_words():    # a seat key ends in its kind word
-            found = self.seat_variants.get(variant_key(key))
+            variant = variant_key(key)
+            found = self.seat_variants.get(variant) or self.seats.get(variant)
         return _held(found)
 
     def ids(self, key: str) -> list[tuple[int, bool]]:
@@ -462,17 +468,19 @@ class World:
         found = self._variants_by_country.get(code)
         if found is None:
             found = defaultdict(list)
-            for key, held in self.index.items():
+            for i in self.rows_by_country.get(code, ()):
+                key = self.primary_keys[i]
                 if " " not in key and len(key) >= MIN_VARIANT:
-                    for i in _held(held):
-                        if self.country[i] == code:
-                            found[token_variant(key)].append(i)
+                    found[token_variant(key)].append(i)
             self._variants_by_country[code] = found = dict(found)
         return found
 
     def has_variant_seat(self, key: str) -> bool:
         """Cheap test: whether a province key's transliteration key is known."""
-        return key.rpartition(" ")[2] in _kind_words() and variant_key(key) in self.seat_variants
+        if key.rpartition(" ")[2] not in _kind_words():
+            return False
+        variant = variant_key(key)
+        return variant in self.seat_variants or variant in self.seats
 
     def has_compact(self, key: str) -> bool:
         """Cheap test: whether ``compact_ids`` may find something."""
@@ -964,13 +972,14 @@ class Resolver:
         return max(local, world.first.get(token, 0), self.countries.first.get(token, 0),
                    world.variant_first.get(token_variant(token), 0))
 
-    def knows(self, key: str, skeleton: str) -> bool:
-        """Whether any index holds this key (a cheap test before resolving a phrase)."""
+    def knows(self, key: str, skeleton: str, joined: bool = True) -> bool:
+        """Whether any index holds this key (a cheap test before resolving a phrase); ``joined``:
+        also as a name written joined or split otherwise."""
         world = self.world
         return (key in self.local.exact or key in world.index or key in world.alt_index
                 or key in world.seats or key in self.countries.by_key
                 or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose)
-                or world.has_variant_seat(key) or world.has_compact(key))
+                or world.has_variant_seat(key) or (joined and world.has_compact(key)))
 
     def _city_of(self, place: PlaceMatch) -> PlaceMatch | None:
         seen = 0
@@ -1387,7 +1396,8 @@ class _Spotter:
             if len(key) < 3 or (" " not in key and key in self.stop):
                 continue
             skeleton = " ".join(token_skeleton(t) for t in tokens)
-            if not self.resolver.knows(key, skeleton):
+            # a name written joined spans a word or two, capitalised ('Petion-Ville', 'Petion Ville')
+            if not self.resolver.knows(key, skeleton, joined=not lower_case and j - i <= 1):
                 continue
             length = _spelled_length([t for w in words[i:j + 1] for t in w.tokens])
             if words[j].name_follows:           # part of a longer proper name: only local entries count
