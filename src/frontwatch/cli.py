@@ -117,13 +117,15 @@ def report(
     """Write the exports and brief.html from an existing store."""
     from . import export
     from . import report as report_mod
+    from .resolve import Resolver
     from .store import StoredDocuments, existing_store_url, open_store
 
     try:
         with open_store(existing_store_url(db)) as store:
             documents, picture = StoredDocuments(store), store.picture()
             out.mkdir(parents=True, exist_ok=True)
-            paths = export.write_all(out, documents, picture) + [report_mod.write_brief(out, documents, picture)]
+            resolver = Resolver.default(_settings(None))      # the user's gazetteer folder, if set
+            paths = export.write_all(out, documents, picture, resolver) + [report_mod.write_brief(out, documents, picture)]
     except FrontwatchError as exc:
         _fail(exc)
         return

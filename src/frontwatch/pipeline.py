@@ -51,6 +51,7 @@ def run(
 ) -> RunSummary:
     """Run the whole job on files and folders; write the exports and the briefing into out_dir."""
     from . import engine, export, fuse, report
+    from .resolve import Resolver
     from .store import StoredDocuments, open_store
 
     settings = settings or load_settings()
@@ -74,7 +75,7 @@ def run(
                                    problems=summary.problems)
         picture = fuse.fuse_store(store, new_ids, settings)
         documents = StoredDocuments(store)      # read from the store as needed, never held whole
-        summary.outputs = export.write_all(out_dir, documents, picture)
+        summary.outputs = export.write_all(out_dir, documents, picture, Resolver.default(settings))
         summary.outputs.append(report.write_brief(out_dir, documents, picture))
     summary.events, summary.claims = len(picture.events), len(picture.claims)
     summary.disputes, summary.control = len(picture.disputes), len(picture.control)
