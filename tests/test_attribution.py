@@ -748,3 +748,17 @@ def test_a_spokesman_for_the_group_speaks_for_the_group_named_as_a_subject_befor
     text = ("Al-Shabaab fighters stormed the base at dawn. \"We lost fewer than ten of our fighters,\" "
             "Ali Dhere, a spokesman for the group, said on the radio.")
     assert last_claimant(nlp, real_resolver, text, "Somalia") == "Al-Shabaab"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a role and its holder's name closing the sentence, hung on the place before them
+    ("An estimated 40,000 people are trapped in the besieged city of Bakhmut, the regional governor, "
+     "Pavlo Kyrylenko, told AP.", "Ukraine", "Donetsk regional administration"),
+    # a closing 'X estimated', parsed as a clause of the apposition before it
+    ("Rebels now control about 70 percent of North Kivu, a UN expert panel estimated in a report.",
+     "Democratic Republic of the Congo", "UN"),
+])
+def test_closing_speakers_the_parser_hung_on_the_words_before(nlp, real_resolver, text, country, claimant):
+    (sent,) = nlp(text).sents
+    number = next(t for t in sent if t.like_num)
+    assert Attributor(real_resolver, "Harbour Gazette", country).attribute(sent, target=number).claimant == claimant

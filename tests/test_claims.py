@@ -535,3 +535,12 @@ def test_where_a_statement_was_made_is_not_the_place_of_its_figure(nlp, text, pl
 def test_the_window_of_a_figure(nlp, text, period):
     (claim,) = claims_of(nlp, text, published="2019-05-08")
     assert (claim.period_start, claim.period_end) == period
+
+
+def test_the_number_of_dead_is_a_toll_and_answers_the_toll_before(nlp):
+    (claim,) = claims_of(nlp, "Local activists put the number of dead at around 50.")
+    assert (claim.kind, claim.low, claim.qualifier) == ("killed", 50, "about")
+    text = ("The health ministry said 32 people had been killed around Gao since Thursday. "
+            "The WHO put the number of dead at 25 over the same period.")
+    first, second = claims_of(nlp, text, published="2019-05-08")
+    assert (second.low, second.period_start, second.period_end) == (25, first.period_start, first.period_end)

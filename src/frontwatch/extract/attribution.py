@@ -447,17 +447,24 @@ class Attributor:
 
     @staticmethod
     def _phrase_before_verb(verb):
-        """'..., killing seven soldiers, a police officer in Samarra said.': a closing speaker the parser
-        hung on the object before it (as an apposition) is the phrase between the last comma and the verb."""
+        """'..., killing seven soldiers, a police officer in Samarra said.', '..., the regional governor,
+        Pavlo Kyrylenko, told AP.', '..., a UN panel estimated in a report.': a closing speaker the
+        parser hung on the words before it (as an apposition) is the phrase between the last comma
+        (or the two last, for a role and its holder's name) and the verb."""
         doc = verb.doc
-        if verb.dep_ not in ("ROOT", "parataxis") or verb.i == verb.sent.start:
+        closing = verb.dep_ in ("ROOT", "parataxis") or (
+            verb.dep_ == "acl" and verb.head.dep_ == "appos" and not any(c.dep_ == "dobj" for c in verb.children))
+        if not closing or verb.i == verb.sent.start:
             return None
-        start = verb.i
-        while start > verb.sent.start and not doc[start - 1].is_punct and verb.i - start < MAX_NAME_WORDS + 2:
-            start -= 1
-        if start == verb.i or doc[start - 1].text != ",":
+        end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+        start = _after_last_comma(doc, end, verb.sent.start)
+        if start is None:
             return None
-        span = doc[start:verb.i]
+        if end < verb.i and doc[start].pos_ == "PROPN":        # ', the regional governor, Pavlo Kyrylenko,'
+            role_start = _after_last_comma(doc, start - 1, verb.sent.start)
+            if role_start is not None and doc[role_start].lower_ in ("the", "a", "an"):
+                start = role_start
+        span = doc[start:end]
         root = span.root
         if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("appos", "conj", "npadvmod", "nsubj"):
             return None
@@ -510,7 +517,7 @@ class Attributor:
         # no cue above the target: a cue at the top of the sentence reports all of it
         top = [c for c in cues if c.token.dep_ in ("ROOT", "parataxis") or c.token.head.dep_ == "ROOT"
                and c.token.dep_ in ("conj", "ccomp", "parataxis") or _frames_sentence(c)
-               or c.token.dep_ == "acl" and c.token.head.dep_ == "ROOT" and c.speaker is not None]
+               or c.token.dep_ == "acl" and c.token.head.dep_ in ("ROOT", "appos") and c.speaker is not None]
         if target is not None:
             top = [c for c in top if (c.stance != "denied" or _governs(c.token, target))
                    and not _other_conjunct(c.token, target)]
@@ -1578,6 +1585,15 @@ def _without_bracketed_acronym(speaker):
     if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
         return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
     return name
+
+
+def _after_last_comma(doc, end: int, floor: int) -> int | None:
+    """The first token after the comma that opens the short phrase ending at ``end`` (None if no
+    comma opens it within a name's length)."""
+    start = end
+    while start > floor and not doc[start - 1].is_punct and end - start < MAX_NAME_WORDS + 2:
+        start -= 1
+    return start if start < end and start > floor and doc[start - 1].text == "," else None
 
 
 def _frames_sentence(cue) -> bool:

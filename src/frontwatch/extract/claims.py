@@ -523,7 +523,16 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind == "displaced" and (subject in vocab.combatant_subjects or _mostly_combatants(q, token, vocab)) \
             and _withdraws(token, vocab):
         kind = "other"                     # fighters leaving a town withdraw; they are not displaced
-    return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier)
+    return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier, follows=_answers(kind, sent, vocab, earlier_claims))
+
+
+def _answers(kind: str, sent, vocab: KindVocabulary, earlier_claims) -> Claim | None:
+    """'The WHO put the number of dead at 25 over the same period': a figure given for 'the number'
+    of the kind just counted answers that claim (and counts its window)."""
+    if not earlier_claims or earlier_claims[-1].kind != kind:
+        return None
+    definite = any(t.lemma_.lower() in vocab.figure_nouns and t.pos_ == "NOUN" and _definite(t) for t in sent)
+    return earlier_claims[-1] if definite else None
 
 
 _MOSTLY = re.compile(r"^\s*[\w\s]{0,30}?,\s+(?:most|many|the majority|mostly|nearly all|almost all)\s+(?:of\s+)?(?:them\s+)?([A-Za-z]+)")
@@ -575,7 +584,8 @@ def _figure_of(token, vocab: KindVocabulary):
                      if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.verbs), None)
                 if kind is None and prep.lower_ == "among":
                     kind = vocab.nouns.get(obj.lemma_.lower())     # 'the toll among civilians' 
-                if kind and people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}:
+                if kind and (people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}
+                             or vocab.nouns.get(people.lemma_.lower()) == kind):   # 'the number of dead'
                     return kind, people
     return None
 
