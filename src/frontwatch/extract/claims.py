@@ -420,9 +420,12 @@ def _whole_of_a_part(token) -> bool:
     """'more than 200 of the country's roughly 400 districts', 'killed 12 of the 30 passengers': the
     number after 'of' is the whole the first figure is part of, not a claim of its own."""
     noun = token.head if token.dep_ == "nummod" else token
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and (
-        prep.head.like_num or prep.head.pos_ == "NUM") and prep.head.i < token.i
+    prep, part = noun.head, noun.head.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and part.i < token.i and (
+        part.like_num or part.pos_ == "NUM" or part.lower_ in _SHARE_WORDS)     # 'nearly half of the 300,000'
+
+
+_SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "percent", "%", "fifth", "tenth", "most", "majority"}
 
 
 def _kind_word_after(doc, q: Quantity, vocab: KindVocabulary) -> str | None:
@@ -579,13 +582,14 @@ def _figure_of(token, vocab: KindVocabulary):
         among = [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "among"]  # 'put the toll among X at'
         for prep in [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "among")] + among:
             for people in (c for c in prep.children if c.dep_ == "pobj"):
-                kind = vocab.nouns.get(people.lemma_.lower()) or next(
+                participle = people.tag_ == "VBN" and vocab.verbs.get(people.lemma_.lower())  # 'number of displaced'
+                kind = vocab.nouns.get(people.lemma_.lower()) or participle or next(
                     (vocab.verbs[c.lemma_.lower()] for c in people.children
                      if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.verbs), None)
                 if kind is None and prep.lower_ == "among":
                     kind = vocab.nouns.get(obj.lemma_.lower())     # 'the toll among civilians' 
                 if kind and (people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}
-                             or vocab.nouns.get(people.lemma_.lower()) == kind):   # 'the number of dead'
+                             or vocab.nouns.get(people.lemma_.lower()) == kind or participle == kind):
                     return kind, people
     return None
 
@@ -836,7 +840,7 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
         noun = _counted_noun(doc, Quantity(q.start, q.end + of_them.end(), q.low, q.high, q.qualifier, q.text), vocab)
         subject = _subject(noun, base.kind, token, sent, vocab) if noun is not None else base.subject
         return _Reading(q, base.kind, subject, token, round(base.low * share), round(base.high * share), "about")
-    population = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,2}(population|people|residents|inhabitants)\b",
+    population = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’,.]+\s+){0,2}(population|people|residents|inhabitants)\b",
                           tail)
     kind = _governing_kind(token, noun, sent, vocab)
     if population and kind in PEOPLE_KINDS:
