@@ -762,3 +762,14 @@ def test_closing_speakers_the_parser_hung_on_the_words_before(nlp, real_resolver
     (sent,) = nlp(text).sents
     number = next(t for t in sent if t.like_num)
     assert Attributor(real_resolver, "Harbour Gazette", country).attribute(sent, target=number).claimant == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a reporting verb with its own subject, joined after a comma, closes a report
+    ("Twelve civilians died in the shelling, the governor of Zaporizhzhia region, Ivan Fedorov, wrote on Telegram.",
+     "Ukraine", "Zaporizhzhia region"),
+    # a descriptor and a name the parser read as two subjects: the name speaks
+    ("Nine people were killed, state news agency ENA reported, citing a police source.", "Ethiopia", "ENA"),
+])
+def test_closing_reports_with_other_verbs_and_two_subjects(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant   # (the outlet before)

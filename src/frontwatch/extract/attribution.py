@@ -407,6 +407,8 @@ class Attributor:
         has_subject = any(c.dep_ == "nsubj" for c in children)
         if lemma in ("say", "tell") and has_subject:
             return True                    # "..., the head of the directorate said on Monday"
+        if has_subject and _closes_sentence(verb):
+            return True                    # "Twelve civilians died, the governor wrote on Telegram."
         if lemma == "add" and has_subject and not any(c.lower_ == "to" for c in children):
             return True                    # "he added" (but not "adding to the 60,000 already displaced")
         if any(c.dep_ == "agent" for c in children):
@@ -414,6 +416,9 @@ class Attributor:
         return False
 
     def _speaker(self, verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and _same_line(c, verb)]
+        if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[1].i == subjects[0].right_edge.i + 1:
+            return _subtree(subjects[1])   # 'state news agency SANA reported', parsed as two subjects: the name
         for child in verb.children:
             if not _same_line(child, verb):
                 if child.dep_ == "nsubj":      # an arc into the headline above is a parse error:
@@ -1585,6 +1590,15 @@ def _without_bracketed_acronym(speaker):
     if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
         return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
     return name
+
+
+def _closes_sentence(verb) -> bool:
+    """A verb with its own subject, joined after a comma to the sentence's main clause before it:
+    the '..., X wrote on Telegram' that closes a report."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    return verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.i < start \
+        and start > 0 and doc[start - 1].text == "," and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _after_last_comma(doc, end: int, floor: int) -> int | None:
