@@ -773,3 +773,8 @@ def test_closing_speakers_the_parser_hung_on_the_words_before(nlp, real_resolver
 ])
 def test_closing_reports_with_other_verbs_and_two_subjects(nlp, real_resolver, text, country, claimant):
     assert last_claimant(nlp, real_resolver, text, country) == claimant   # (the outlet before)
+
+
+def test_a_person_no_table_knows_speaks_for_the_role_beside_the_name(nlp, real_resolver):
+    text = "At least 25 people were killed in the raid on Beledweyne, said Abdi Hassan, a district commissioner in Hiraan."
+    assert last_claimant(nlp, real_resolver, text, "Somalia") == "Hiraan district officials"

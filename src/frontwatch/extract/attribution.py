@@ -622,7 +622,8 @@ class Attributor:
                      or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
         canonical = self._of_own_country(canonical, speaker)
         if canonical is None:
-            canonical = self._title_organisation(speaker) or self._body_anaphor(speaker) or self._name_of(speaker)
+            canonical = self._title_organisation(speaker) or self._body_anaphor(speaker) \
+                or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
@@ -1250,6 +1251,19 @@ class Attributor:
             # 'federal commanders', 'federal officials': the report's own state, named without its demonym
             return self._country_body(self.country, "military" if military else "government")
         return _descriptive(tokens, "military officials" if military else "officials")
+
+    def _role_in_apposition(self, speaker) -> str | None:
+        """'Abdi Hassan, a district commissioner in Hiraan': a person no table knows speaks for what
+        the role beside the name speaks for ('Hiraan district officials')."""
+        root = speaker.root
+        if root.ent_type_ != "PERSON" or self._lookup(speaker.text):
+            return None
+        role = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in self.vocab.official_roles
+                     and c.i < speaker.end), None)
+        if role is None:
+            return None
+        phrase = speaker.doc[role.left_edge.i:min(role.right_edge.i + 1, speaker.end)]
+        return self._role_reading(phrase)
 
     def _group_name_word(self, tok) -> bool:
         """'Wagner' in 'a Wagner commander': one proper name before a role, which no country's name or
