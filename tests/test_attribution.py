@@ -778,3 +778,17 @@ def test_closing_reports_with_other_verbs_and_two_subjects(nlp, real_resolver, t
 def test_a_person_no_table_knows_speaks_for_the_role_beside_the_name(nlp, real_resolver):
     text = "At least 25 people were killed in the raid on Beledweyne, said Abdi Hassan, a district commissioner in Hiraan."
     assert last_claimant(nlp, real_resolver, text, "Somalia") == "Hiraan district officials"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # what the outlet's own staff saw or counted is the outlet's
+    ("A Gazette reporter counted 30 bodies in the streets of the town.", "Harbour Gazette"),
+    ("Our correspondent in Kandahar saw at least 15 bodies in the streets.", "Harbour Gazette"),
+    # another outlet's or agency's staff speak for it
+    ("Scores of bodies lay in the streets of the town, a Reuters reporter saw.", "Reuters"),
+])
+def test_an_outlets_staff_speak_for_their_outlet(nlp, real_resolver, text, claimant):
+    (sent,) = nlp(text).sents
+    number = next(t for t in sent if t.like_num or t.lower_ in ("scores", "dozens"))
+    att = Attributor(real_resolver, "Harbour Gazette", "Afghanistan").attribute(sent, target=number)
+    assert att.claimant == claimant

@@ -112,6 +112,8 @@ class AttributionVocabulary:
     officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
     regional_groups: dict = field(default_factory=dict)  # 'separatists' -> 'rebels': named by their region
     reckoning_nouns: frozenset[str] = frozenset()      # 'by our count', "by the UN's estimate"
+    newsroom_roles: frozenset[str] = frozenset()       # 'a Herald reporter', 'our correspondent'
+    witness_verbs: frozenset[str] = frozenset()        # 'a Post reporter saw 15 bodies'
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +156,7 @@ def vocabulary() -> AttributionVocabulary:
         officer_titles=sets.get("officer_titles", frozenset()),
         regional_groups=table.get("regional_groups", {}),
         reckoning_nouns=sets.get("reckoning_nouns", frozenset()),
+        newsroom_roles=sets.get("newsroom_roles", frozenset()), witness_verbs=sets.get("witness_verbs", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -351,10 +354,31 @@ class Attributor:
                                   speaker, None))
             elif low == "by" and (counter := self._counter_of(tok)) is not None:
                 found.append(_Cue(tok, f"by {counter.text}", "asserted", counter, None))
+            elif tok.lemma_.lower() in self.vocab.witness_verbs and (staff := self._newsroom_subject(tok)) is not None \
+                    and not self._is_cue_word(tok):
+                found.append(_Cue(tok, tok.text, "asserted", staff, None))
             elif self._is_cue_word(tok) and self._is_reporting(tok):
                 found.append(_Cue(tok, tok.text, self.vocab.verbs[tok.lemma_.lower()],
                                   self._speaker(tok), self._listener(tok)))
         return found
+
+    def _newsroom_subject(self, verb):
+        """'A Post reporter saw', 'our correspondent counted': the outlet's staff as the subject."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in self.vocab.newsroom_roles:
+            return None
+        return _subtree(subject)
+
+    def _newsroom_claimant(self, speaker) -> str | None:
+        """'a Herald reporter' in the Herald, 'our correspondent': the outlet; 'an AFP correspondent':
+        the agency or outlet named with the role."""
+        root = speaker.root
+        names = [t for t in speaker if t.pos_ == "PROPN" and t.i != root.i and (t.i < root.i or _named_for(t))]
+        own = _fold(self.outlet_claimant() or "").split()
+        if not names or all(_fold(t.text) in own for t in names):
+            return self.outlet_claimant()
+        name = _joined(names)
+        return self._lookup(name) or _clean_name(name)
 
     def _counter_of(self, by):
         """'By KWS's count', 'by our tally', "by the ministry's estimate": who did the counting (the
@@ -534,6 +558,8 @@ class Attributor:
         if speaker is None:
             return None
         head = speaker.root
+        if head.lemma_.lower() in self.vocab.newsroom_roles:
+            return self._newsroom_claimant(speaker)
         if cue.listener is not None and head.lemma_.lower() in self.vocab.anonymous:
             # "civilians told CNN": the outlet they told vouches for the figure
             return self._lookup(cue.listener.text) or _clean_name(cue.listener.text)
@@ -1604,6 +1630,13 @@ def _without_bracketed_acronym(speaker):
     if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
         return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
     return name
+
+
+def _named_for(tok) -> bool:
+    """'a reporter for Agence France-Presse': a name in the role's 'for', 'with' or 'of' phrase (not
+    'our reporter in Tikrit')."""
+    phrase = tok if tok.dep_ == "pobj" else tok.head if tok.head.dep_ == "pobj" else None
+    return phrase is not None and phrase.head.lower_ in ("for", "with", "of")
 
 
 def _closes_sentence(verb) -> bool:
