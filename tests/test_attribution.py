@@ -769,3 +769,47 @@ def test_a_spokesman_for_the_group_speaks_for_the_group_named_as_a_subject_befor
     text = ("Al-Shabaab fighters stormed the base at dawn. \"We lost fewer than ten of our fighters,\" "
             "Ali Dhere, a spokesman for the group, said on the radio.")
     assert last_claimant(nlp, real_resolver, text, "Somalia") == "Al-Shabaab"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a role and its holder's name closing the sentence, hung on the place before them
+    ("An estimated 40,000 people are trapped in the besieged city of Bakhmut, the regional governor, "
+     "Pavlo Kyrylenko, told AP.", "Ukraine", "Donetsk regional administration"),
+    # a closing 'X estimated', parsed as a clause of the apposition before it
+    ("Rebels now control about 70 percent of North Kivu, a UN expert panel estimated in a report.",
+     "Democratic Republic of the Congo", "UN"),
+])
+def test_closing_speakers_the_parser_hung_on_the_words_before(nlp, real_resolver, text, country, claimant):
+    (sent,) = nlp(text).sents
+    number = next(t for t in sent if t.like_num)
+    assert Attributor(real_resolver, "Harbour Gazette", country).attribute(sent, target=number).claimant == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a reporting verb with its own subject, joined after a comma, closes a report
+    ("Twelve civilians died in the shelling, the governor of Zaporizhzhia region, Ivan Fedorov, wrote on Telegram.",
+     "Ukraine", "Zaporizhzhia region"),
+    # a descriptor and a name the parser read as two subjects: the name speaks
+    ("Nine people were killed, state news agency ENA reported, citing a police source.", "Ethiopia", "ENA"),
+])
+def test_closing_reports_with_other_verbs_and_two_subjects(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant   # (the outlet before)
+
+
+def test_a_person_no_table_knows_speaks_for_the_role_beside_the_name(nlp, real_resolver):
+    text = "At least 25 people were killed in the raid on Beledweyne, said Abdi Hassan, a district commissioner in Hiraan."
+    assert last_claimant(nlp, real_resolver, text, "Somalia") == "Hiraan district officials"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # what the outlet's own staff saw or counted is the outlet's
+    ("A Gazette reporter counted 30 bodies in the streets of the town.", "Harbour Gazette"),
+    ("Our correspondent in Kandahar saw at least 15 bodies in the streets.", "Harbour Gazette"),
+    # another outlet's or agency's staff speak for it
+    ("Scores of bodies lay in the streets of the town, a Reuters reporter saw.", "Reuters"),
+])
+def test_an_outlets_staff_speak_for_their_outlet(nlp, real_resolver, text, claimant):
+    (sent,) = nlp(text).sents
+    number = next(t for t in sent if t.like_num or t.lower_ in ("scores", "dozens"))
+    att = Attributor(real_resolver, "Harbour Gazette", "Afghanistan").attribute(sent, target=number)
+    assert att.claimant == claimant

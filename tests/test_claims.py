@@ -535,3 +535,33 @@ def test_where_a_statement_was_made_is_not_the_place_of_its_figure(nlp, text, pl
 def test_the_window_of_a_figure(nlp, text, period):
     (claim,) = claims_of(nlp, text, published="2019-05-08")
     assert (claim.period_start, claim.period_end) == period
+
+
+def test_the_number_of_dead_is_a_toll_and_answers_the_toll_before(nlp):
+    (claim,) = claims_of(nlp, "Local activists put the number of dead at around 50.")
+    assert (claim.kind, claim.low, claim.qualifier) == ("killed", 50, "about")
+    text = ("The health ministry said 32 people had been killed around Gao since Thursday. "
+            "The WHO put the number of dead at 25 over the same period.")
+    first, second = claims_of(nlp, text, published="2019-05-08")
+    assert (second.low, second.period_start, second.period_end) == (25, first.period_start, first.period_end)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more people and more places: pupils, passengers; outposts and checkpoints are positions
+    ("Gunmen abducted 287 pupils from a school in Kaduna state on Thursday.",
+     [("detained", "children", 287, 287, "exact")]),
+    ("The militia said it had seized 12 army outposts since January.",
+     [("places_taken", "positions", 12, 12, "exact")]),
+    # wounds named after the people treated
+    ("Its teams treated 96 patients with gunshot wounds over the weekend.",
+     [("injured", "patients", 96, 96, "exact")]),
+    # 'the number of displaced' is a count of displaced people; 'closer to' is about
+    ("The government put the number of displaced at 1.2 million, while the UN said the real figure was "
+     "closer to 2 million.",
+     [("displaced", "people", 1200000, 1200000, "exact"), ("displaced", "people", 2000000, 2000000, "about")]),
+    # a share of a town's people: the share is the claim, the population the whole it is part of
+    ("Nearly half of the city's 300,000 residents have fled, the mayor said.",
+     [("displaced", "percent of population", 50, 50, "nearly")]),
+])
+def test_more_readings_of_other_wars(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

@@ -115,6 +115,8 @@ class AttributionVocabulary:
     officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
     regional_groups: dict = field(default_factory=dict)  # 'separatists' -> 'rebels': named by their region
     reckoning_nouns: frozenset[str] = frozenset()      # 'by our count', "by the UN's estimate"
+    newsroom_roles: frozenset[str] = frozenset()       # 'a Herald reporter', 'our correspondent'
+    witness_verbs: frozenset[str] = frozenset()        # 'a Post reporter saw 15 bodies'
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +159,7 @@ def vocabulary() -> AttributionVocabulary:
         officer_titles=sets.get("officer_titles", frozenset()),
         regional_groups=table.get("regional_groups", {}),
         reckoning_nouns=sets.get("reckoning_nouns", frozenset()),
+        newsroom_roles=sets.get("newsroom_roles", frozenset()), witness_verbs=sets.get("witness_verbs", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -373,10 +376,31 @@ class Attributor:
                                   speaker, None))
             elif low == "by" and (counter := self._counter_of(tok)) is not None:
                 found.append(_Cue(tok, f"by {counter.text}", "asserted", counter, None))
+            elif tok.lemma_.lower() in self.vocab.witness_verbs and (staff := self._newsroom_subject(tok)) is not None \
+                    and not self._is_cue_word(tok):
+                found.append(_Cue(tok, tok.text, "asserted", staff, None))
             elif self._is_cue_word(tok) and self._is_reporting(tok):
                 found.append(_Cue(tok, tok.text, self.vocab.verbs[tok.lemma_.lower()],
                                   self._speaker(tok), self._listener(tok)))
         return found
+
+    def _newsroom_subject(self, verb):
+        """'A Post reporter saw', 'our correspondent counted': the outlet's staff as the subject."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in self.vocab.newsroom_roles:
+            return None
+        return _subtree(subject)
+
+    def _newsroom_claimant(self, speaker) -> str | None:
+        """'a Herald reporter' in the Herald, 'our correspondent': the outlet; 'an AFP correspondent':
+        the agency or outlet named with the role."""
+        root = speaker.root
+        names = [t for t in speaker if t.pos_ == "PROPN" and t.i != root.i and (t.i < root.i or _named_for(t))]
+        own = _fold(self.outlet_claimant() or "").split()
+        if not names or all(_fold(t.text) in own for t in names):
+            return self.outlet_claimant()
+        name = _joined(names)
+        return self._lookup(name) or _clean_name(name)
 
     def _counter_of(self, by):
         """'By KWS's count', 'by our tally', "by the ministry's estimate": who did the counting (the
@@ -429,6 +453,8 @@ class Attributor:
         has_subject = any(c.dep_ == "nsubj" for c in children)
         if lemma in ("say", "tell") and has_subject:
             return True                    # "..., the head of the directorate said on Monday"
+        if has_subject and _closes_sentence(verb):
+            return True                    # "Twelve civilians died, the governor wrote on Telegram."
         if lemma == "add" and has_subject and not any(c.lower_ == "to" for c in children):
             return True                    # "he added" (but not "adding to the 60,000 already displaced")
         if any(c.dep_ == "agent" for c in children):
@@ -436,6 +462,9 @@ class Attributor:
         return False
 
     def _speaker(self, verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and _same_line(c, verb)]
+        if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[1].i == subjects[0].right_edge.i + 1:
+            return _subtree(subjects[1])   # 'state news agency SANA reported', parsed as two subjects: the name
         for child in verb.children:
             if not _same_line(child, verb):
                 if child.dep_ == "nsubj":      # an arc into the headline above is a parse error:
@@ -469,17 +498,24 @@ class Attributor:
 
     @staticmethod
     def _phrase_before_verb(verb):
-        """'..., killing seven soldiers, a police officer in Samarra said.': a closing speaker the parser
-        hung on the object before it (as an apposition) is the phrase between the last comma and the verb."""
+        """'..., killing seven soldiers, a police officer in Samarra said.', '..., the regional governor,
+        Pavlo Kyrylenko, told AP.', '..., a UN panel estimated in a report.': a closing speaker the
+        parser hung on the words before it (as an apposition) is the phrase between the last comma
+        (or the two last, for a role and its holder's name) and the verb."""
         doc = verb.doc
-        if verb.dep_ not in ("ROOT", "parataxis") or verb.i == verb.sent.start:
+        closing = verb.dep_ in ("ROOT", "parataxis") or (
+            verb.dep_ == "acl" and verb.head.dep_ == "appos" and not any(c.dep_ == "dobj" for c in verb.children))
+        if not closing or verb.i == verb.sent.start:
             return None
-        start = verb.i
-        while start > verb.sent.start and not doc[start - 1].is_punct and verb.i - start < MAX_NAME_WORDS + 2:
-            start -= 1
-        if start == verb.i or doc[start - 1].text != ",":
+        end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+        start = _after_last_comma(doc, end, verb.sent.start)
+        if start is None:
             return None
-        span = doc[start:verb.i]
+        if end < verb.i and doc[start].pos_ == "PROPN":        # ', the regional governor, Pavlo Kyrylenko,'
+            role_start = _after_last_comma(doc, start - 1, verb.sent.start)
+            if role_start is not None and doc[role_start].lower_ in ("the", "a", "an"):
+                start = role_start
+        span = doc[start:end]
         root = span.root
         if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("appos", "conj", "npadvmod", "nsubj"):
             return None
@@ -532,7 +568,7 @@ class Attributor:
         # no cue above the target: a cue at the top of the sentence reports all of it
         top = [c for c in cues if c.token.dep_ in ("ROOT", "parataxis") or c.token.head.dep_ == "ROOT"
                and c.token.dep_ in ("conj", "ccomp", "parataxis") or _frames_sentence(c)
-               or c.token.dep_ == "acl" and c.token.head.dep_ == "ROOT" and c.speaker is not None]
+               or c.token.dep_ == "acl" and c.token.head.dep_ in ("ROOT", "appos") and c.speaker is not None]
         if target is not None:
             top = [c for c in top if (c.stance != "denied" or _governs(c.token, target))
                    and not _other_conjunct(c.token, target)]
@@ -552,6 +588,8 @@ class Attributor:
         if speaker is None:
             return None
         head = speaker.root
+        if head.lemma_.lower() in self.vocab.newsroom_roles:
+            return self._newsroom_claimant(speaker)
         if cue.listener is not None and head.lemma_.lower() in self.vocab.anonymous:
             # "civilians told CNN": the outlet they told vouches for the figure
             return self._lookup(cue.listener.text) or _clean_name(cue.listener.text)
@@ -640,7 +678,8 @@ class Attributor:
                      or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
         canonical = self._of_own_country(canonical, speaker)
         if canonical is None:
-            canonical = self._title_organisation(speaker) or self._body_anaphor(speaker) or self._name_of(speaker)
+            canonical = self._title_organisation(speaker) or self._body_anaphor(speaker) \
+                or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
@@ -1269,6 +1308,19 @@ class Attributor:
             return self._country_body(self.country, "military" if military else "government")
         return _descriptive(tokens, "military officials" if military else "officials")
 
+    def _role_in_apposition(self, speaker) -> str | None:
+        """'Abdi Hassan, a district commissioner in Hiraan': a person no table knows speaks for what
+        the role beside the name speaks for ('Hiraan district officials')."""
+        root = speaker.root
+        if root.ent_type_ != "PERSON" or self._lookup(speaker.text):
+            return None
+        role = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in self.vocab.official_roles
+                     and c.i < speaker.end), None)
+        if role is None:
+            return None
+        phrase = speaker.doc[role.left_edge.i:min(role.right_edge.i + 1, speaker.end)]
+        return self._role_reading(phrase)
+
     def _group_name_word(self, tok) -> bool:
         """'Wagner' in 'a Wagner commander': one proper name before a role, which no country's name or
         demonym is, names the group the role serves ('a Syrian commander' is the country's)."""
@@ -1608,6 +1660,31 @@ def _without_bracketed_acronym(speaker):
     if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
         return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
     return name
+
+
+def _named_for(tok) -> bool:
+    """'a reporter for Agence France-Presse': a name in the role's 'for', 'with' or 'of' phrase (not
+    'our reporter in Tikrit')."""
+    phrase = tok if tok.dep_ == "pobj" else tok.head if tok.head.dep_ == "pobj" else None
+    return phrase is not None and phrase.head.lower_ in ("for", "with", "of")
+
+
+def _closes_sentence(verb) -> bool:
+    """A verb with its own subject, joined after a comma to the sentence's main clause before it:
+    the '..., X wrote on Telegram' that closes a report."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    return verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.i < start \
+        and start > 0 and doc[start - 1].text == "," and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _after_last_comma(doc, end: int, floor: int) -> int | None:
+    """The first token after the comma that opens the short phrase ending at ``end`` (None if no
+    comma opens it within a name's length)."""
+    start = end
+    while start > floor and not doc[start - 1].is_punct and end - start < MAX_NAME_WORDS + 2:
+        start -= 1
+    return start if start < end and start > floor and doc[start - 1].text == "," else None
 
 
 def _frames_sentence(cue) -> bool:

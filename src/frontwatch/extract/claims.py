@@ -444,9 +444,12 @@ def _whole_of_a_part(token) -> bool:
     """'more than 200 of the country's roughly 400 districts', 'killed 12 of the 30 passengers': the
     number after 'of' is the whole the first figure is part of, not a claim of its own."""
     noun = token.head if token.dep_ == "nummod" else token
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and (
-        prep.head.like_num or prep.head.pos_ == "NUM") and prep.head.i < token.i
+    prep, part = noun.head, noun.head.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and part.i < token.i and (
+        part.like_num or part.pos_ == "NUM" or part.lower_ in _SHARE_WORDS)     # 'nearly half of the 300,000'
+
+
+_SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "percent", "%", "fifth", "tenth", "most", "majority"}
 
 
 def _kind_word_after(doc, q: Quantity, vocab: KindVocabulary) -> str | None:
@@ -547,7 +550,16 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind == "displaced" and (subject in vocab.combatant_subjects or _mostly_combatants(q, token, vocab)) \
             and _withdraws(token, vocab):
         kind = "other"                     # fighters leaving a town withdraw; they are not displaced
-    return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier)
+    return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier, follows=_answers(kind, sent, vocab, earlier_claims))
+
+
+def _answers(kind: str, sent, vocab: KindVocabulary, earlier_claims) -> Claim | None:
+    """'The WHO put the number of dead at 25 over the same period': a figure given for 'the number'
+    of the kind just counted answers that claim (and counts its window)."""
+    if not earlier_claims or earlier_claims[-1].kind != kind:
+        return None
+    definite = any(t.lemma_.lower() in vocab.figure_nouns and t.pos_ == "NOUN" and _definite(t) for t in sent)
+    return earlier_claims[-1] if definite else None
 
 
 _MOSTLY = re.compile(r"^\s*[\w\s]{0,30}?,\s+(?:most|many|the majority|mostly|nearly all|almost all)\s+(?:of\s+)?(?:them\s+)?([A-Za-z]+)")
@@ -594,12 +606,14 @@ def _figure_of(token, vocab: KindVocabulary):
         among = [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "among"]  # 'put the toll among X at'
         for prep in [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "among")] + among:
             for people in (c for c in prep.children if c.dep_ == "pobj"):
-                kind = vocab.nouns.get(people.lemma_.lower()) or next(
+                participle = people.tag_ == "VBN" and vocab.verbs.get(people.lemma_.lower())  # 'number of displaced'
+                kind = vocab.nouns.get(people.lemma_.lower()) or participle or next(
                     (vocab.verbs[c.lemma_.lower()] for c in people.children
                      if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.verbs), None)
                 if kind is None and prep.lower_ == "among":
                     kind = vocab.nouns.get(obj.lemma_.lower())     # 'the toll among civilians' 
-                if kind and people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}:
+                if kind and (people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}
+                             or vocab.nouns.get(people.lemma_.lower()) == kind or participle == kind):
                     return kind, people
     return None
 
@@ -851,7 +865,7 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
         noun = _counted_noun(doc, Quantity(q.start, q.end + of_them.end(), q.low, q.high, q.qualifier, q.text), vocab)
         subject = _subject(noun, base.kind, token, sent, vocab) if noun is not None else base.subject
         return _Reading(q, base.kind, subject, token, round(base.low * share), round(base.high * share), "about")
-    population = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,2}(population|people|residents|inhabitants)\b",
+    population = re.match(r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’,.]+\s+){0,2}(population|people|residents|inhabitants)\b",
                           tail)
     kind = _governing_kind(token, noun, sent, vocab)
     if population and kind in PEOPLE_KINDS:
