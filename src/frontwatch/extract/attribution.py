@@ -221,6 +221,7 @@ class Attributor:
         self._read: dict[tuple[str, int, int], object] = {}
         self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
         self._claimant_by_cue: dict[int, str | None] = {}   # cue token -> its speaker's claimant, resolved once
+        self._cue_lemmas = frozenset(self.vocab.verbs) | self.vocab.witness_verbs
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
@@ -367,7 +368,9 @@ class Attributor:
 
     def _find_cues(self, sent) -> list[_Cue]:
         found = []
-        for tok in tokens_where(sent, lemmas=self.vocab.verbs, lowers=("according", "by")):
+        # only the words a cue can start with are looked at: reporting and witness verbs,
+        # 'according (to)', 'by (X's count)'; a new kind of cue adds its word here
+        for tok in tokens_where(sent, lemmas=self._cue_lemmas, lowers=("according", "by")):
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
