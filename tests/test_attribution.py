@@ -813,3 +813,34 @@ def test_an_outlets_staff_speak_for_their_outlet(nlp, real_resolver, text, claim
     number = next(t for t in sent if t.like_num or t.lower_ in ("scores", "dozens"))
     att = Attributor(real_resolver, "Harbour Gazette", "Afghanistan").attribute(sent, target=number)
     assert att.claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels Take Bridge\r\nRebels took the bridge at Kidal on Monday.\r\n\r\nThe army said it held the camp.",
+    "\n\nTroops left Tessalit.\n\n\nA spokesman said 12 soldiers died.\n",
+    "SEVARE (Sahel Wire) - Two mortar rounds hit the airport on Friday. No one was hurt.\nMore soon",
+])
+def test_line_units_cut_where_a_token_by_token_walk_does(nlp, text):
+    """line_units searches the text for line breaks; a walk over every token gives the same units."""
+    from frontwatch.extract.attribution import line_units
+
+    doc = nlp(text)
+    walked = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    walked.append((start, tok.i))
+                start = tok.i + 1
+        if start < sent.end:
+            walked.append((start, sent.end))
+    assert [tuple(u) for u in line_units(doc)] == walked
+
+
+def test_tokens_where_can_ask_for_proper_nouns(nlp):
+    from frontwatch.extract.attribution import tokens_where
+
+    doc = nlp("Fighters loyal to Khalifa Haftar entered Ganfouda on Sunday.")
+    assert {t.text for t in tokens_where(doc[:], proper_nouns=True)} >= {"Khalifa", "Haftar", "Ganfouda"}
+    assert all(t.pos_ == "PROPN" for t in tokens_where(doc[:], proper_nouns=True))

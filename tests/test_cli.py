@@ -98,3 +98,31 @@ def test_inputs_that_are_all_skipped_end_with_nothing_read(tmp_path):
     assert any("FW116" in line for line in lines) and any("FW107" in line for line in lines)
     assert lines[-1].startswith("error FW101")
     assert not (tmp_path / "o" / "frontwatch.db").exists()     # nothing read: no empty store left behind
+
+
+def test_report_reads_the_users_gazetteer_folder_from_its_settings_file(tmp_path):
+    """'frontwatch report --settings' gives the exports the user's outlets table, as 'run' does."""
+    import csv
+    import json
+
+    from frontwatch import pipeline
+    from frontwatch.settings import Settings
+
+    folder, inputs = tmp_path / "mine", tmp_path / "in"
+    folder.mkdir()
+    inputs.mkdir()
+    (folder / "outlets.csv").write_text("canonical,alias,domain,scale,home_country\n"
+                                        "Andes Ledger,Andes Ledger,,National,CO\n", encoding="utf-8")
+    report = {"id": "andes-1", "outlet": "Andes Ledger", "published": "2021-05-25",
+              "text": "Attack on the coast\nGunmen attacked a police station in Tumaco on Sunday, killing "
+                      "16 people, the army said.\n"}
+    (inputs / "andes.jsonl").write_text(json.dumps(report) + "\n", encoding="utf-8")
+    pipeline.run([inputs], tmp_path / "run", settings=Settings(workers=1))
+    toml = tmp_path / "settings.toml"
+    toml.write_text(f'gazetteer_dir = "{folder}"\n', encoding="utf-8")
+    result = runner.invoke(app, ["report", "--db", str(tmp_path / "run"), "--out", str(tmp_path / "o"),
+                                 "--settings", str(toml)])
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "o" / "events.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r["source_scale"] == "National" for r in rows)

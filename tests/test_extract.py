@@ -131,3 +131,24 @@ def test_one_reading_of_sources_gives_what_separate_readings_give(nlp, resolver)
     assert len(together.events) >= 4 and len(together.claims) >= 2
     assert {e.stance for e in together.events} >= {"asserted", "denied"}
     assert {s for e in together.events for s in e.sources} >= {"Somali Police Force", "WHO", "Al Shabaab"}
+
+
+# A quote that runs over two sentences, then a passive report that goes on with its source:
+# whether the middle sentence holds an event or a figure must not change who the last one is.
+QUOTE_THEN_REPORT = '"The town is ours," Colonel Ahmed Musa said. "{middle}" {last} in Kidal on Tuesday.'
+
+
+@pytest.mark.parametrize("middle, last", [
+    ("Our forces captured the bridge.", "Another 87 deaths were reported"),      # an event in the middle
+    ("We will never leave.", "Heavy clashes were reported"),                   # nothing in the middle
+    ("We will never leave.", "Another 87 deaths were reported"),
+])
+def test_a_quote_carries_its_source_however_the_sentences_are_read(nlp, resolver, middle, last):
+    text = QUOTE_THEN_REPORT.format(middle=middle, last=last)
+    doc = Document(id="kidal-quote", text=text, clean_text=text, content_hash=content_hash(text),
+                   outlet="Coastal Times", published="2023-11-15")
+    together = extract_document(nlp(text), doc, resolver)
+    tail = text.index(last)
+    said = [c.claimant for c in together.claims if c.evidence[0].start >= tail] + \
+           [s for e in together.events if e.evidence[0].start >= tail for s in e.sources]
+    assert said and set(said) == {"Colonel Ahmed Musa"}

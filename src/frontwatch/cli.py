@@ -113,6 +113,7 @@ def evaluate(
 def report(
     db: str = typer.Option(..., "--db", help="Store to read."),
     out: Path = typer.Option(..., "--out", help="Folder for brief.html and the exports."),
+    settings_file: Optional[Path] = typer.Option(None, "--settings", help="TOML file of settings."),
 ) -> None:
     """Write the exports and brief.html from an existing store."""
     from . import export
@@ -124,7 +125,7 @@ def report(
         with open_store(existing_store_url(db)) as store:
             documents, picture = StoredDocuments(store), store.picture()
             out.mkdir(parents=True, exist_ok=True)
-            resolver = Resolver.default(_settings(None))      # the user's gazetteer folder, if set
+            resolver = Resolver.default(_settings(settings_file))    # the user's gazetteer folder, if set
             paths = export.write_all(out, documents, picture, resolver) + [report_mod.write_brief(out, documents, picture)]
     except FrontwatchError as exc:
         _fail(exc)

@@ -21,6 +21,7 @@ def make_resolver(settings=None):
 
 def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
     """Events and claims of one parsed document."""
+    from .attribution import EXTRACTION_CACHES
     from .claims import document_attributor, find_claims
     from .events import find_events, requests_by_start
 
@@ -30,6 +31,8 @@ def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
     claims = find_claims(spacy_doc, document, resolver, document.published, attributor,
                          attend=requests_by_start(spacy_doc))
     events = find_events(spacy_doc, document, resolver, claims, attended=attributor.attended)
+    for key in EXTRACTION_CACHES:               # what was read of the Doc goes with the reading
+        spacy_doc.user_data.pop(key, None)
     return DocRecords(doc=document.id, events=events, claims=claims)
 
 

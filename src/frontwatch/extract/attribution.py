@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import PROPN
@@ -291,7 +292,9 @@ class Attributor:
         stance = (lambda c: "asserted") if light else (lambda c: self._stance(sent, c))
         backers = (lambda: ()) if light else (lambda: self._co_claimants(sent))
         if cue is None:
-            carried = None if light else (self._quoted_speaker(sent) or self._quote_resumed(sent))
+            # a light reading carries quotes too: what the reading learns must not depend on
+            # whether the sentence holds a figure or an event, so claims and events can share it
+            carried = self._quoted_speaker(sent) or self._quote_resumed(sent)
             if carried:
                 return carried
             self._note_subject(sent)
@@ -1711,29 +1714,41 @@ def token_starts(doc) -> list[int]:
     return starts
 
 
-def token_words(doc) -> tuple[list[str], list[str], list[bool], list[str]]:
-    """Each token's lower form, lower-cased lemma, whether it is a proper noun, and lemma, read
-    once per Doc: spaCy builds a new Token object on every access, so a scan for a few words over
-    every sentence costs more than the words' test. ``tokens_where`` hands out only the tokens
-    worth a closer look."""
+class TokenWords(NamedTuple):
+    lowers: list[str]
+    lemmas: list[str]           # lower-cased
+    proper_nouns: list[bool]
+    lemmas_as_tagged: list[str]
+
+
+# what extraction keeps of a Doc while it reads it (doc.user_data); dropped when it is done
+EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts")
+
+
+def token_words(doc, keep: bool = True) -> TokenWords:
+    """Each token's lower form, lemma and whether it is a proper noun, read once per Doc: spaCy
+    builds a new Token object on every access, so a scan for a few words over every sentence
+    costs more than the words' test. ``tokens_where`` hands out only the tokens worth a closer
+    look. ``keep=False`` (a pipeline component) leaves nothing on the Doc to be shipped."""
     cached = doc.user_data.get("fw_words")
-    if cached is None or len(cached[0]) != len(doc):
-        strings = doc.vocab.strings
-        rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
-        lemmas = [strings[lemma] for _, lemma, _ in rows]
-        cached = ([strings[low] for low, _, _ in rows], [lemma.lower() for lemma in lemmas],
-                  [pos == PROPN for _, _, pos in rows], lemmas)
-        doc.user_data["fw_words"] = cached
-    return cached
+    if cached is not None and len(cached[0]) == len(doc):
+        return TokenWords(*cached)
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
+    lemmas = [strings[lemma] for _, lemma, _ in rows]
+    words = TokenWords([strings[low] for low, _, _ in rows], [lemma.lower() for lemma in lemmas],
+                       [pos == PROPN for _, _, pos in rows], lemmas)
+    if keep:
+        doc.user_data["fw_words"] = words
+    return words
 
 
 def tokens_where(span, lemmas=frozenset(), lowers=frozenset(), proper_nouns: bool = False) -> list:
     """The tokens of a span whose lower-cased lemma is in ``lemmas``, whose lower form is in
     ``lowers``, or (``proper_nouns``) that are tagged PROPN."""
-    low, lemma, propn, _ = token_words(span.doc)
-    doc = span.doc
+    words, doc = token_words(span.doc), span.doc
     return [doc[i] for i in range(span.start, span.end)
-            if lemma[i] in lemmas or low[i] in lowers or (proper_nouns and propn[i])]
+            if words.lemmas[i] in lemmas or words.lowers[i] in lowers or (proper_nouns and words.proper_nouns[i])]
 
 
 def line_units(doc) -> list[tuple[int, int]]:

@@ -171,9 +171,9 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     given); ``attend`` asks it, on the way, for what another stage needs of a sentence (by its
     start token: the sentence, and target tokens in it), so the document is read once.
     """
-    attributor = attributor or document_attributor(doc, document, resolver)
-    attend = attend or {}
     main_place = _document_place(resolver, doc)[1]
+    attributor = attributor or document_attributor(doc, document, resolver, main_place)
+    attend = attend or {}
     claims: list[Claim] = []
     for sent in _line_sentences(doc):
         attended = sent.start in attend
@@ -198,10 +198,11 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     return _unique(claims)
 
 
-def document_attributor(doc, document: Document, resolver) -> Attributor:
+def document_attributor(doc, document: Document, resolver, main_place=None) -> Attributor:
     """The attributor of one document: its narrator (the wire whose copy it prints, else the
     outlet) tells what nobody else is said to, and its main place's region is 'regional'."""
-    country, main_place = _document_place(resolver, doc)
+    main_place = main_place or _document_place(resolver, doc)[1]
+    country = main_place.country if main_place else None
     attributor = Attributor(resolver, narrator_of(document, resolver), country)
     if main_place is not None and main_place.kind not in ("country", "admin1"):
         attributor.home_region = main_place.admin1 or main_place.name

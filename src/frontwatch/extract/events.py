@@ -164,10 +164,11 @@ def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tu
     if anchors is None or not doc.has_annotation("SENT_START"):
         return matcher(doc)
     lower, lemma = anchors["LOWER"], anchors["LEMMA"]
-    doc_lowers, _, _, doc_lemmas = token_words(doc)
+    words = token_words(doc, keep=False)       # a component ships nothing more with the Doc
     found = []
     for sent in doc.sents:
-        lowers, lemmas = set(doc_lowers[sent.start:sent.end]), set(doc_lemmas[sent.start:sent.end])
+        lowers = set(words.lowers[sent.start:sent.end])
+        lemmas = set(words.lemmas_as_tagged[sent.start:sent.end])
         if lowers & lower or lemmas & lemma:
             found += [(match_id, sent.start + s, sent.start + e)
                       for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas)]
@@ -1188,7 +1189,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
                      main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver, doc.text), text=doc.text,
                      narrator=narrator_of(document, resolver))
-    groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
+    groups = counting_triggers(ctx, triggers)
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
     if attended is None:
         attended = read_sources(ctx, attribution_requests(ctx, groups))
@@ -1231,6 +1232,11 @@ def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
     if trig["territory"] or not trig["noun"] or not any(t["territory"] for t in group):
         return False
     return tok.dep_ == "pobj" and tok.head.lower_ in ctx.vocab["scene_preps"]
+
+
+def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
+    """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
+    return {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
 
 
 def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
@@ -1324,8 +1330,7 @@ def requests_by_start(doc: Doc, vocab: dict | None = None) -> dict[int, list[int
     elsewhere (``find_claims`` answers them on its way through the document)."""
     vocab = vocab or load_vocabulary()
     ctx = DocContext(doc, None, None, vocab, sentence_units(doc))
-    groups = {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, doc_triggers(doc, vocab)).items()}
-    return attribution_requests(ctx, groups)
+    return attribution_requests(ctx, counting_triggers(ctx, doc_triggers(doc, vocab)))
 
 
 def read_sources(ctx: DocContext, wanted: dict[int, list[int]]) -> dict:
@@ -1348,7 +1353,7 @@ def sentence_attributions(ctx: DocContext, attended: dict) -> dict:
         if (sent.start, None) not in attended:
             continue
         found[n] = attended[(sent.start, None)]
-        for anchor in (a for a in ctx.active if ctx.sentence_index(a) == n):
+        for anchor in (a for a in ctx.active if sent.start <= a < sent.end):
             found[("trigger", anchor)] = attended.get((sent.start, anchor))
     return found
 
@@ -2941,7 +2946,6 @@ class _Known:
 
 
 # --- building records
-
 
 
 def claimant_of(attribution, narrator: str | None) -> str | None:
