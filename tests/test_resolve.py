@@ -513,3 +513,16 @@ def test_a_variant_two_towns_of_the_country_share_names_neither(resolver):
                                           ("khmelnytskyi", "hmelnytskyi"), ("bouake", "buake")])
 def test_variant_rules(word, variant):
     assert token_variant(word) == variant
+
+
+@pytest.mark.parametrize("text, city", [
+    # district names Aleppo's gazetteer lists, in a story about another city that the text names
+    ("Gunmen attacked a police checkpoint between Qadisiya and Salahuddin, north of Samarra, "
+     "on Monday, Iraqi officials said.", "Sāmarrā’"),
+    # a story that names no city at all still gets the city of its districts
+    ("Rebels shelled Salahuddin and Ashrafieh districts overnight, residents said.", "Aleppo"),
+])
+def test_a_city_the_text_names_is_the_main_place_before_one_only_its_districts_name(text, city):
+    resolver = Resolver.default()
+    assert resolver.main_place(text).name == city
+    assert resolver.places_in_document(text)[0].name == city

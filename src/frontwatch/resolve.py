@@ -887,7 +887,7 @@ class Resolver:
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
         strong = [place for _, _, place, _ in hits if not is_small_town(place)]
-        main = self._main_city(strong)
+        main = self._main_city(strong, text)
         country = main.country if main is not None else _most_named_country(strong)
         self._remember_main(text, main)
         code = self.countries.alpha2(country) if country else None
@@ -935,7 +935,7 @@ class Resolver:
         found = self._recent_main.get(text, _NOT_SEEN)
         if found is not _NOT_SEEN:
             return found
-        main = self._main_city(place for _, _, place in self.places_in(text))
+        main = self._main_city((place for _, _, place in self.places_in(text)), text)
         self._remember_main(text, main)
         return main
 
@@ -945,10 +945,15 @@ class Resolver:
             while len(self._recent_main) > RECENT_TEXTS:
                 self._recent_main.pop(next(iter(self._recent_main)))
 
-    def _main_city(self, places: Iterable[PlaceMatch]) -> PlaceMatch | None:
+    def _main_city(self, places: Iterable[PlaceMatch], text: str = "") -> PlaceMatch | None:
+        """The city named most often, itself or through its districts. A city the text names
+        wins over one it never names: a district one city's local gazetteer lists (Aleppo's
+        'Salahuddin') is often a district or town elsewhere, and a story about that place never
+        names the listed city. A text naming no city at all gets the city of its districts."""
         counts: Counter = Counter()
         countries: Counter = Counter()
         by_name: dict[str, PlaceMatch] = {}
+        named_itself: set[str] = set()
         for place in places:
             if place.kind == "country":
                 countries[place.country] += 1
@@ -956,6 +961,11 @@ class Resolver:
             if city:
                 counts[city.name] += 1
                 by_name[city.name] = city
+                if city.name == place.name:         # the city itself, not one of its districts
+                    named_itself.add(city.name)
+        folded = text.casefold()
+        named = Counter({n: c for n, c in counts.items() if n in named_itself or n.casefold() in folded})
+        counts = named or counts
         if not counts:
             return None
         # most named; on a tie the city of the country named most, a curated local city, the bigger one
