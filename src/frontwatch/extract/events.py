@@ -748,6 +748,8 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
         return True
     if speaks_from(head, vocab):
         return True
+    if head.dep_ == "poss" and head.head.lemma_.lower() in vocab["government_stance_nouns"]:
+        return True                                   # "Ankara's refusal": the government's, not a place's
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
@@ -764,7 +766,14 @@ def speaks_from(tok: Token, vocab: dict) -> bool:
             return True
         # 'Zuma said in Pretoria', not 'in Paris, X said' nor 'a deal announced in Moscow'
         return prep.i > holder.i and any(c.dep_ == "nsubj" for c in holder.children)
-    return prep.lower_ == "in" and one_official_says(holder, tok, vocab)
+    return prep.lower_ == "in" and (one_official_says(holder, tok, vocab) or speaks_for_a_body_there(holder, vocab))
+
+
+def speaks_for_a_body_there(holder: Token, vocab: dict) -> bool:
+    """'a spokesman for the US military in Kabul': the place is where the body he speaks for
+    sits (its headquarters), not where what he speaks of happened."""
+    return (holder.dep_ == "pobj" and holder.head.lower_ == "for"
+            and holder.head.head.lemma_.lower() in vocab["speaker_nouns"])
 
 
 def one_official_says(noun: Token, place: Token, vocab: dict) -> bool:
@@ -2569,9 +2578,10 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
         return None
     for child in tok.children:
         if child.dep_ == "nsubj":
-            return past_dateline(child)
+            return counted_doer(past_dateline(child))
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
-        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return counted_doer(subject) if subject is not None else None
     claimer = claimed_by(tok) if trig["noun"] else None
     if claimer is not None:
         return claimer                  # 'JNIM claimed (responsibility for) an attack on ...'
@@ -2610,6 +2620,13 @@ def controller(span: Span) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def counted_doer(subject: Token) -> Token:
+    """'hundreds of Taliban fighters stormed ...': the number heads the phrase, the fighters did it."""
+    if subject.lemma_.lower() not in load_vocabulary()["quantity_heads"]:
+        return subject
+    return _of_object(subject) or subject
 
 
 def past_dateline(subject: Token) -> Token:
