@@ -1755,3 +1755,24 @@ def test_a_number_heading_the_subject_leaves_the_fighters_it_counts_as_the_doer(
     found = events_of(nlp, resolver, text, published="2012-11-20")
     assert [(e.sub_event_type, e.actor1, e.event_date) for e in found] == [
         ("Non-state actor overtakes territory", "Al Shabaab", "2012-11-19")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Red Cross has called for an independent inquiry after an air strike hit its clinic in the town of Saada "
+     "early on Monday that killed at least 12 people, according to the aid group.",
+     [("Air/drone strike", "Sa'dah", "2015-10-26")]),
+    ("Rebel leaders vowed revenge after government troops stormed Goma on Sunday.",
+     [("Government regains territory", "Goma", "2015-10-25")]),
+    ("Rebel leaders vowed to storm Goma on Sunday.", []),
+])
+def test_what_an_after_clause_tells_happened_whatever_the_main_clause_asks(nlp, resolver, text, expected):
+    """'called for an inquiry after a strike hit ...': the call is a wish, the strike a fact."""
+    found = events_of(nlp, resolver, text, published="2015-10-27")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == expected
+
+
+def test_officials_someone_alerted_are_where_they_sit_not_where_it_happened(nlp, resolver):
+    text = ("Fighting raged in Mogadishu on Monday. The shelling went on for an hour after the aid group had "
+            "alerted officials in Nairobi and London, according to the group.")
+    found = events_of(nlp, resolver, text, published="2011-08-02")
+    assert found and {e.location for e in found} == {"Mogadishu"}, [(e.sub_event_type, e.location) for e in found]

@@ -464,10 +464,19 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
             return False
         if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in markers for c in node.children):
             return True
+        if states_what_happened(node, vocab):
+            return False                # 'called for an inquiry after an air strike killed 22': it did
         if node.i != tok.i and node.lemma_ not in allowed and (
                 node.lemma_ in vocab["irrealis_governors"] or node.lower_ in vocab["irrealis_nouns"]):
             return True
     return False
+
+
+def states_what_happened(node: Token, vocab: dict) -> bool:
+    """A clause opened by 'after' or 'because' tells a fact the main clause reacts to, whatever
+    that main clause wishes or demands."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab["realis_subordinators"]
+                                        for c in node.children)
 
 
 def is_directed(tok: Token, vocab: dict) -> bool:
@@ -756,9 +765,14 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
 def speaks_from(tok: Token, vocab: dict) -> bool:
     """'a spokesman said from Nouakchott', 'speaking by telephone from Tbilisi', 'the minister
     said in Paris', 'an official in Kano said': where the speaker is, not where anything happened."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head                  # 'officials in Kabul and Washington'
     if tok.dep_ != "pobj" or tok.head.lower_ not in vocab["speaker_place_preps"]:
         return False
     prep, holder = tok.head, tok.head.head
+    if holder.lemma_.lower() in vocab["speaker_nouns"] and holder.dep_ in ("dobj", "dative") \
+            and holder.head.lemma_ in vocab["contact_verbs"]:
+        return True                                                 # 'had alerted officials in Kabul'
     if holder.lemma_.lower() in vocab["audience_nouns"] and holder.head.lemma_ in vocab["reporting_lemmas"]:
         return True                                                 # 'told reporters in Kabul'
     if holder.lemma_ in vocab["reporting_lemmas"] and holder.pos_ == "VERB":
