@@ -325,6 +325,15 @@ def test_parts_of_longer_names_and_common_words_are_not_towns(resolver, text, na
     assert [p.name for _, _, p in resolver.places_in(text)] == names
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Police raided a favela in Rio de Janeiro on Tuesday.", ["Rio de Janeiro"]),
+    ("Protesters marched through Santa Cruz de Tenerife on Sunday.", ["Santa Cruz de Tenerife"]),
+])
+def test_a_town_whose_name_holds_a_particle_is_spotted_whole(resolver, text, names):
+    """'Sur' of 'Lanao del Sur' is no town of its own, but the whole name still is one."""
+    assert [p.name for _, _, p in resolver.places_in(text)] == names
+
+
 @pytest.mark.parametrize("a,b,same", [
     ("SDF", "Syrian Democratic Forces", True), ("RBSS", "Raqqa Is Being Slaughtered Silently", True),
     ("the Syrian Observatory", "SOHR", True), ("Kurdish Forces", "Syrian Democratic Forces", False),

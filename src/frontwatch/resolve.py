@@ -1316,6 +1316,7 @@ class _Word:
     generic: bool            # a trailing generic word like 'district', which may end a name
     paragraph_before: bool   # a blank line separates it from the word before
     name_follows: bool = False  # inside a longer proper name: 'Abu' of 'Abu Sayyaf', 'Sur' of 'Lanao del Sur'
+    after_particle: bool = False  # marked only for the name and particle before it ('Sur' of 'Lanao del Sur')
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’‘`][^\W_]+)*(?:-[^\W_]+(?:['’‘`][^\W_]+)*)*")
@@ -1342,6 +1343,7 @@ def _text_words(text: str) -> list[_Word]:
         before, particle = words[k - 2], words[k - 1]
         if before.capitalised and particle.tokens[0] in particles and not particle.capitalised \
                 and text[before.end:words[k].start] == f" {text[particle.start:particle.end]} ":
+            words[k].after_particle = not words[k].name_follows
             words[k].name_follows = True
     return words
 
@@ -1410,7 +1412,9 @@ class _Spotter:
             if not self.resolver.knows(key, skeleton, joined=not lower_case and j - i <= 1):
                 continue
             length = _spelled_length([t for w in words[i:j + 1] for t in w.tokens])
-            if words[j].name_follows:           # part of a longer proper name: only local entries count
+            # part of a longer proper name: only local entries count ('Mocímboa da Praia' whole is
+            # that longer name, so 'Praia' ending it is no part of another)
+            if words[j].name_follows and not (words[j].after_particle and j - i >= 2):
                 length = -length
             place = self.resolve(key, skeleton, lower_case, length)
             if place:
