@@ -886,7 +886,7 @@ class Resolver:
                 shared.clear()
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
-        strong = [place for _, _, place, _ in hits if not is_small_town(place)]
+        strong = [place for _, _, place, _ in short_for_longer(hits) if not is_small_town(place)]
         main = self._main_city(strong, text)
         country = main.country if main is not None else _most_named_country(strong)
         self._remember_main(text, main)
@@ -908,7 +908,7 @@ class Resolver:
                 ranked.append((start, end, in_context or place))
         if code:
             ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
-        return main, ranked
+        return main, short_for_longer(ranked)
 
     def _towns_by_variant(self, words: list["_Word"], code: str) -> list[tuple[int, int, PlaceMatch]]:
         """Words no index knows that spell one town of the story's country another way
@@ -1527,6 +1527,22 @@ def names_a_feature(text: str, start: int, end: int) -> bool:
     features = place_words()["features"]
     before, after, _ = _words_around(text, start, end)
     return before in features["before"] or after in features["after"]
+
+
+def short_for_longer(hits: list[tuple]) -> list[tuple]:
+    """'Mocímboa' in a report that also names Mocímboa da Praia is that town, shortened (as
+    'Sao Jose' after 'Sao Jose dos Campos'), not another town of the shorter name. Only a
+    name that goes on with a particle is shortened so: Khartoum North is not Khartoum."""
+    particles = set(place_words()["name_particles"])
+    towns = {h[2].name: h[2] for h in hits if h[2].kind in ("city", "town")}
+    out = []
+    for hit in hits:
+        place = hit[2]
+        longer = next((t for name, t in towns.items() if place.kind in ("city", "town")
+                       and name.startswith(place.name + " ") and t.country == place.country
+                       and name[len(place.name) + 1:].split(" ")[0].casefold() in particles), None)
+        out.append((*hit[:2], longer or place, *hit[3:]))
+    return out
 
 
 def called_a_settlement(text: str, start: int, end: int) -> bool:
