@@ -1608,6 +1608,18 @@ def test_where_a_speaker_speaks_is_not_where_it_happened(nlp, resolver, text):
     assert found and {e.location for e in found} == {"Gao"}, [(e.sub_event_type, e.location) for e in found]
 
 
+@pytest.mark.parametrize("text", [
+    "Soldiers fired tear gas at hundreds of people who had gathered in Gao to protest against Paris's refusal "
+    "to send more troops, residents said on Monday.",
+    "French jets struck rebel positions near Gao on Sunday, in what a spokesman for the French army in Paris "
+    "called a warning.",
+])
+def test_a_capital_standing_for_its_government_or_a_spokesmans_office_is_no_place_of_the_event(nlp, resolver, text):
+    """'Paris's decision' is the government's; 'a spokesman for the army in Paris' sits at its headquarters."""
+    found = events_of(nlp, resolver, text, published="2013-01-14")
+    assert found and {e.location for e in found} == {"Gao"}, [(e.sub_event_type, e.location) for e in found]
+
+
 @pytest.mark.parametrize("text, location", [
     ("Local officials in Gao said bombs hit the edge of the town on Thursday, destroying several houses.", "Gao"),
     ("The two sides agreed to a ceasefire under a deal announced in Bamako shortly after midnight.", "Bamako"),
@@ -1733,3 +1745,34 @@ def test_men_who_emptied_shops_looted_them_even_when_misparsed(nlp, resolver):
 def test_a_truce_with_no_date_of_its_own_is_the_setting_of_what_came_after(nlp, resolver, text, agreements):
     found = events_of(nlp, resolver, text, published="2014-01-20")
     assert [e.event_date for e in found if e.sub_event_type == "Agreement"] == agreements
+
+
+def test_a_number_heading_the_subject_leaves_the_fighters_it_counts_as_the_doer(nlp, resolver):
+    """'hundreds of al-Shabaab fighters stormed ...': the fighters took the town, not the troops of
+    the main clause that set out to win it back."""
+    text = ("Somali troops on Tuesday launched an operation to win back Baidoa, a day after hundreds of al-Shabaab "
+            "fighters stormed the town before dawn and seized the governor's office.")
+    found = events_of(nlp, resolver, text, published="2012-11-20")
+    assert [(e.sub_event_type, e.actor1, e.event_date) for e in found] == [
+        ("Non-state actor overtakes territory", "Al Shabaab", "2012-11-19")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Red Cross has called for an independent inquiry after an air strike hit its clinic in the town of Saada "
+     "early on Monday that killed at least 12 people, according to the aid group.",
+     [("Air/drone strike", "Sa'dah", "2015-10-26")]),
+    ("Rebel leaders vowed revenge after government troops stormed Goma on Sunday.",
+     [("Government regains territory", "Goma", "2015-10-25")]),
+    ("Rebel leaders vowed to storm Goma on Sunday.", []),
+])
+def test_what_an_after_clause_tells_happened_whatever_the_main_clause_asks(nlp, resolver, text, expected):
+    """'called for an inquiry after a strike hit ...': the call is a wish, the strike a fact."""
+    found = events_of(nlp, resolver, text, published="2015-10-27")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == expected
+
+
+def test_officials_someone_alerted_are_where_they_sit_not_where_it_happened(nlp, resolver):
+    text = ("Fighting raged in Mogadishu on Monday. The shelling went on for an hour after the aid group had "
+            "alerted officials in Nairobi and London, according to the group.")
+    found = events_of(nlp, resolver, text, published="2011-08-02")
+    assert found and {e.location for e in found} == {"Mogadishu"}, [(e.sub_event_type, e.location) for e in found]

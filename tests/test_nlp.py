@@ -95,3 +95,11 @@ def test_a_town_named_by_an_alternate_spelling_needs_the_ner_or_the_word_town(nl
     # 'Culture' is listed for a Turkish village; in a story from Turkey the word is still no place
     word = "Officials in Ankara said the Culture and Tourism ministry would reopen museums."
     assert [p.name for _, _, p in nlp(word)._.fw_places] == ["Ankara"]
+
+
+def test_a_small_town_listed_beside_a_known_place_is_a_place_though_the_ner_missed_it(nlp):
+    text = ("Separatist fighters took full control of Debaltseve on Wednesday, Ukrainian officials said. "
+            "On Tuesday the rebels said their units had also taken Chornukhyne and Vuhlehirsk, two villages "
+            "to the west.")
+    names = [p.name for _, _, p in nlp(text)._.fw_places]
+    assert "Chornukhyne" in names and "Vuhlehirsk" in names, names

@@ -325,6 +325,24 @@ def test_parts_of_longer_names_and_common_words_are_not_towns(resolver, text, na
     assert [p.name for _, _, p in resolver.places_in(text)] == names
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Police raided a favela in Rio de Janeiro on Tuesday.", ["Rio de Janeiro"]),
+    ("Protesters marched through Santa Cruz de Tenerife on Sunday.", ["Santa Cruz de Tenerife"]),
+])
+def test_a_town_whose_name_holds_a_particle_is_spotted_whole(resolver, text, names):
+    """'Sur' of 'Lanao del Sur' is no town of its own, but the whole name still is one."""
+    assert [p.name for _, _, p in resolver.places_in(text)] == names
+
+
+def test_a_town_named_short_is_the_longer_town_the_text_names(resolver):
+    """'Sao Jose' after 'Sao Jose dos Campos' is that city shortened, not the other São José."""
+    text = ("Sao Jose braces for more protests\n\nProtesters marched through Sao Jose dos Campos on Sunday. "
+            "Police in Sao Jose made ten arrests.")
+    main, hits = resolver.places_in_document(text)
+    assert main.name == "São José dos Campos"
+    assert {p.name for _, _, p in hits} == {"São José dos Campos"}
+
+
 @pytest.mark.parametrize("a,b,same", [
     ("SDF", "Syrian Democratic Forces", True), ("RBSS", "Raqqa Is Being Slaughtered Silently", True),
     ("the Syrian Observatory", "SOHR", True), ("Kurdish Forces", "Syrian Democratic Forces", False),

@@ -72,6 +72,9 @@ if not Doc.has_extension("fw_main_place"):
     Doc.set_extension("fw_main_place", getter=_main_out, setter=_main_in)
 
 
+LIST_JOINERS = (" and ", ", ", ", and ", " or ", ", or ")    # what stands between two names of a list
+
+
 class PlaceMarker:
     """Marks gazetteer places as plain data: ``doc._.fw_places`` = [(start_char, end_char, PlaceMatch)]
     and ``doc._.fw_main_place`` = the document's main city (a PlaceMatch or None).
@@ -88,8 +91,21 @@ class PlaceMarker:
         main, found = self.resolver.places_in_document(text)
         places = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
         doc._.fw_main_place = main
-        doc._.fw_places = [hit for hit in found if self._plausible(hit, main, places, text)]
+        kept = [self._plausible(hit, main, places, text) for hit in found]
+        doc._.fw_places = [hit for k, hit in enumerate(found) if kept[k] or self._listed_with_a_place(k, found, kept, main, text)]
         return doc
+
+    @staticmethod
+    def _listed_with_a_place(k: int, found: list, kept: list, main, doc_text: str) -> bool:
+        """'took Hirske and Zolote': a town of the story's country listed beside a place the text
+        surely names is a place too, though the NER missed it."""
+        start, end, place = found[k]
+        if main is None or place.country != main.country or place.kind == "country":
+            return False
+        neighbours = [(j, found[j][1], start) for j in (k - 1,) if j >= 0] + \
+                     [(j, end, found[j][0]) for j in (k + 1,) if j < len(found)]
+        return any(kept[j] and found[j][2].kind != "country" and doc_text[gap_start:gap_end] in LIST_JOINERS
+                   for j, gap_start, gap_end in neighbours)
 
     @staticmethod
     def _plausible(hit, main, places, doc_text: str) -> bool:

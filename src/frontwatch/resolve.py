@@ -886,7 +886,7 @@ class Resolver:
                 shared.clear()
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
-        strong = [place for _, _, place, _ in hits if not is_small_town(place)]
+        strong = [place for _, _, place, _ in short_for_longer(hits) if not is_small_town(place)]
         main = self._main_city(strong, text)
         country = main.country if main is not None else _most_named_country(strong)
         self._remember_main(text, main)
@@ -908,7 +908,7 @@ class Resolver:
                 ranked.append((start, end, in_context or place))
         if code:
             ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
-        return main, ranked
+        return main, short_for_longer(ranked)
 
     def _towns_by_variant(self, words: list["_Word"], code: str) -> list[tuple[int, int, PlaceMatch]]:
         """Words no index knows that spell one town of the story's country another way
@@ -1316,6 +1316,7 @@ class _Word:
     generic: bool            # a trailing generic word like 'district', which may end a name
     paragraph_before: bool   # a blank line separates it from the word before
     name_follows: bool = False  # inside a longer proper name: 'Abu' of 'Abu Sayyaf', 'Sur' of 'Lanao del Sur'
+    after_particle: bool = False  # marked only for the name and particle before it ('Sur' of 'Lanao del Sur')
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’‘`][^\W_]+)*(?:-[^\W_]+(?:['’‘`][^\W_]+)*)*")
@@ -1342,6 +1343,7 @@ def _text_words(text: str) -> list[_Word]:
         before, particle = words[k - 2], words[k - 1]
         if before.capitalised and particle.tokens[0] in particles and not particle.capitalised \
                 and text[before.end:words[k].start] == f" {text[particle.start:particle.end]} ":
+            words[k].after_particle = not words[k].name_follows
             words[k].name_follows = True
     return words
 
@@ -1410,7 +1412,9 @@ class _Spotter:
             if not self.resolver.knows(key, skeleton, joined=not lower_case and j - i <= 1):
                 continue
             length = _spelled_length([t for w in words[i:j + 1] for t in w.tokens])
-            if words[j].name_follows:           # part of a longer proper name: only local entries count
+            # part of a longer proper name: only local entries count ('Mocímboa da Praia' whole is
+            # that longer name, so 'Praia' ending it is no part of another)
+            if words[j].name_follows and not (words[j].after_particle and j - i >= 2):
                 length = -length
             place = self.resolve(key, skeleton, lower_case, length)
             if place:
@@ -1523,6 +1527,22 @@ def names_a_feature(text: str, start: int, end: int) -> bool:
     features = place_words()["features"]
     before, after, _ = _words_around(text, start, end)
     return before in features["before"] or after in features["after"]
+
+
+def short_for_longer(hits: list[tuple]) -> list[tuple]:
+    """'Mocímboa' in a report that also names Mocímboa da Praia is that town, shortened (as
+    'Sao Jose' after 'Sao Jose dos Campos'), not another town of the shorter name. Only a
+    name that goes on with a particle is shortened so: Khartoum North is not Khartoum."""
+    particles = set(place_words()["name_particles"])
+    towns = {h[2].name: h[2] for h in hits if h[2].kind in ("city", "town")}
+    out = []
+    for hit in hits:
+        place = hit[2]
+        longer = next((t for name, t in towns.items() if place.kind in ("city", "town")
+                       and name.startswith(place.name + " ") and t.country == place.country
+                       and name[len(place.name) + 1:].split(" ")[0].casefold() in particles), None)
+        out.append((*hit[:2], longer or place, *hit[3:]))
+    return out
 
 
 def called_a_settlement(text: str, start: int, end: int) -> bool:

@@ -464,10 +464,19 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
             return False
         if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in markers for c in node.children):
             return True
+        if states_what_happened(node, vocab):
+            return False                # 'called for an inquiry after an air strike killed 22': it did
         if node.i != tok.i and node.lemma_ not in allowed and (
                 node.lemma_ in vocab["irrealis_governors"] or node.lower_ in vocab["irrealis_nouns"]):
             return True
     return False
+
+
+def states_what_happened(node: Token, vocab: dict) -> bool:
+    """A clause opened by 'after' or 'because' tells a fact the main clause reacts to, whatever
+    that main clause wishes or demands."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab["realis_subordinators"]
+                                        for c in node.children)
 
 
 def is_directed(tok: Token, vocab: dict) -> bool:
@@ -748,15 +757,22 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
         return True
     if speaks_from(head, vocab):
         return True
+    if head.dep_ == "poss" and head.head.lemma_.lower() in vocab["government_stance_nouns"]:
+        return True                                   # "Ankara's refusal": the government's, not a place's
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
 
 
 def speaks_from(tok: Token, vocab: dict) -> bool:
     """'a spokesman said from Nouakchott', 'speaking by telephone from Tbilisi', 'the minister
     said in Paris', 'an official in Kano said': where the speaker is, not where anything happened."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head                  # 'officials in Kabul and Washington'
     if tok.dep_ != "pobj" or tok.head.lower_ not in vocab["speaker_place_preps"]:
         return False
     prep, holder = tok.head, tok.head.head
+    if holder.lemma_.lower() in vocab["speaker_nouns"] and holder.dep_ in ("dobj", "dative") \
+            and holder.head.lemma_ in vocab["contact_verbs"]:
+        return True                                                 # 'had alerted officials in Kabul'
     if holder.lemma_.lower() in vocab["audience_nouns"] and holder.head.lemma_ in vocab["reporting_lemmas"]:
         return True                                                 # 'told reporters in Kabul'
     if holder.lemma_ in vocab["reporting_lemmas"] and holder.pos_ == "VERB":
@@ -764,7 +780,14 @@ def speaks_from(tok: Token, vocab: dict) -> bool:
             return True
         # 'Zuma said in Pretoria', not 'in Paris, X said' nor 'a deal announced in Moscow'
         return prep.i > holder.i and any(c.dep_ == "nsubj" for c in holder.children)
-    return prep.lower_ == "in" and one_official_says(holder, tok, vocab)
+    return prep.lower_ == "in" and (one_official_says(holder, tok, vocab) or speaks_for_a_body_there(holder, vocab))
+
+
+def speaks_for_a_body_there(holder: Token, vocab: dict) -> bool:
+    """'a spokesman for the US military in Kabul': the place is where the body he speaks for
+    sits (its headquarters), not where what he speaks of happened."""
+    return (holder.dep_ == "pobj" and holder.head.lower_ == "for"
+            and holder.head.head.lemma_.lower() in vocab["speaker_nouns"])
 
 
 def one_official_says(noun: Token, place: Token, vocab: dict) -> bool:
@@ -2569,9 +2592,10 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
         return None
     for child in tok.children:
         if child.dep_ == "nsubj":
-            return past_dateline(child)
+            return counted_doer(past_dateline(child))
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
-        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return counted_doer(subject) if subject is not None else None
     claimer = claimed_by(tok) if trig["noun"] else None
     if claimer is not None:
         return claimer                  # 'JNIM claimed (responsibility for) an attack on ...'
@@ -2610,6 +2634,13 @@ def controller(span: Span) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def counted_doer(subject: Token) -> Token:
+    """'hundreds of Taliban fighters stormed ...': the number heads the phrase, the fighters did it."""
+    if subject.lemma_.lower() not in load_vocabulary()["quantity_heads"]:
+        return subject
+    return _of_object(subject) or subject
 
 
 def past_dateline(subject: Token) -> Token:
