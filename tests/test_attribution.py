@@ -844,3 +844,20 @@ def test_tokens_where_can_ask_for_proper_nouns(nlp):
     doc = nlp("Fighters loyal to Khalifa Haftar entered Ganfouda on Sunday.")
     assert {t.text for t in tokens_where(doc[:], proper_nouns=True)} >= {"Khalifa", "Haftar", "Ganfouda"}
     assert all(t.pos_ == "PROPN" for t in tokens_where(doc[:], proper_nouns=True))
+
+
+def test_the_ministry_refers_back_to_an_owned_body_named_as_a_subject(nlp, real_resolver):
+    # no reporting verb in the first sentence: its subject is still who 'the ministry' is
+    text = ("Yemen's interior ministry gave another account. "
+            "Between 4 and 6 Houthi fighters were killed in the clinic, the ministry said.")
+    attributor = Attributor(real_resolver, "Red Sea Radio")
+    _, second = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert second.claimant == "Yemeni interior ministry"
+
+
+def test_the_charity_is_the_organisation_the_sentence_names_as_its_subject(nlp, real_resolver):
+    text = ("Médecins Sans Frontières has asked for an inquiry after a shell hit its clinic in Marib "
+            "on Monday, killing at least 9 people, according to the medical charity.")
+    attributor = Attributor(real_resolver, "Red Sea Radio")
+    (att,) = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert att.claimant == "MSF"

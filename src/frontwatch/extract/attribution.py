@@ -326,8 +326,11 @@ class Attributor:
             return
         mention = _subtree(subj).text
         canonical = self._lookup(mention)
-        if canonical:
-            self._remember(mention, canonical, subj.ent_type_ == "PERSON")
+        # 'Yemen's interior ministry gave another account': a body named with its owner
+        owned = None if canonical or subj.lemma_.lower() not in self.vocab.owned_body_heads \
+            else self._owned_body(_subtree(subj))
+        if canonical or owned:
+            self._remember(mention, canonical or owned, subj.ent_type_ == "PERSON")
         elif subj.pos_ == "PROPN" and _may_be_group(subj, mention):
             self.last_group = _clean_name(mention)     # 'The Taliban took Kabul. The movement said ...'
         elif subj.pos_ == "NOUN":
@@ -1087,7 +1090,8 @@ class Attributor:
             e.label_ == "ORG" for e in _ents_in(speaker))
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
-                return _group_subject(speaker) or self._last_organisation()   # the sentence's own subject first
+                subject = _group_subject(speaker)          # the sentence's own subject first
+                return (self._lookup(subject) or subject) if subject else self._last_organisation()
         return None
 
     def _last_organisation(self) -> str | None:
@@ -1833,11 +1837,20 @@ def _group_subject(speaker) -> str | None:
     inside = range(speaker.start, speaker.end)
     for tok in speaker.sent:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in inside:
-            names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] or \
-                    ([tok] if tok.pos_ == "PROPN" else [])
+            names = _proper_compounds(tok) + [tok] if tok.pos_ == "PROPN" else _proper_compounds(tok)
             if names and _may_be_group(names[-1], " ".join(t.text for t in names)):
                 return _clean_name(" ".join(t.text for t in names))
     return None
+
+
+def _proper_compounds(tok) -> list:
+    """The proper-noun words that build a name onto tok, nested ones too: the small model reads
+    'Médecins Sans Frontières' as Médecins -> Sans -> Frontières."""
+    words = []
+    for child in tok.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            words += _proper_compounds(child) + [child]
+    return words
 
 
 def _may_be_group(subj, mention: str) -> bool:
