@@ -861,3 +861,13 @@ def test_the_charity_is_the_organisation_the_sentence_names_as_its_subject(nlp, 
     attributor = Attributor(real_resolver, "Red Sea Radio")
     (att,) = [attributor.attribute(sent) for sent in nlp(text).sents]
     assert att.claimant == "MSF"
+
+
+def test_a_relative_clause_after_a_short_name_is_no_part_of_the_speaker(nlp, real_resolver):
+    text = ("Militia fighters entered the southern suburbs of Tripoli overnight, the Libyan Observatory for "
+            "Human Rights said on Friday. "
+            "The Observatory, which relies on a network of volunteers in the city, puts the death toll "
+            "since the offensive began at 95.")
+    attributor = Attributor(real_resolver, "Carthage Review")
+    _, second = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert second.claimant == "Libyan Observatory for Human Rights"

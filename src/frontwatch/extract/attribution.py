@@ -631,7 +631,9 @@ class Attributor:
         what the clause names is someone else ('X, who heads the Y committee' is kept: it says whom X
         speaks for)."""
         root = speaker.root
-        if root.pos_ != "NOUN":
+        # 'The Observatory, which relies on ...': an organisation's name too (a person's clause may say whom
+        # they work for)
+        if root.pos_ != "NOUN" and not (root.pos_ == "PROPN" and root.ent_type_ != "PERSON"):
             return speaker
         clause = next((c for c in root.rights if c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in
                        self.vocab.leading_verbs and c.left_edge.i > root.i), None)
@@ -1239,7 +1241,9 @@ class Attributor:
                 named = self._alias_of_name(ent)
                 if named or whole is None:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
-                    return named or (" " not in ent.text and self._remembered(ent)) or _clean_name(ent.text)
+                    # ('The Observatory' may come with its article: one content word all the same)
+                    return named or (len(_content_words(ent)) == 1 and self._remembered(ent)) \
+                        or _clean_name(ent.text)
                 rest_tokens = [*speaker.doc[speaker.start:ent.start], *speaker.doc[ent.end:speaker.end]]
                 rest = " ".join(t.text for t in rest_tokens)
                 generic_rest = not any(t.pos_ == "PROPN" for t in rest_tokens)
