@@ -565,3 +565,16 @@ def test_the_number_of_dead_is_a_toll_and_answers_the_toll_before(nlp):
 ])
 def test_more_readings_of_other_wars(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_people_still_sheltering_there_are_trapped_not_displaced(nlp):
+    text = ("Families hid from the shelling in the basement of the cathedral in Marawi. "
+            "The governor said on Friday that 420 people, among them 60 children, were still sheltering there.")
+    found = {(c.kind, c.low) for c in claims_of(nlp, text)}
+    assert found == {("trapped", 420), ("trapped", 60)}
+
+
+def test_a_speaker_who_puts_losses_at_a_figure_is_its_claimant(nlp):
+    text = "Heavy fighting went on in Marawi. Army chief Eduardo Ano put the troops' losses at twelve dead."
+    (claim,) = claims_of(nlp, text, outlet="Pacific Rim Times")
+    assert claim.low == 12 and claim.claimant != "Pacific Rim Times"

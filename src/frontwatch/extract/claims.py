@@ -797,6 +797,18 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
         window = tuple(t.lemma_.lower() for t in doc[node.i:node.i + len(phrase)])
         if window == phrase or _split_phrase(node, phrase):
             return kind
+    return _adverb_phrase_at(node, vocab)
+
+
+def _adverb_phrase_at(node, vocab: KindVocabulary) -> str | None:
+    """'were still sheltering there': an adverb of the verb just before it may start the phrase
+    ('still shelter' stays put; 'sheltering there' alone may be a camp of the displaced)."""
+    before = node.doc[node.i - 1] if node.i > 0 else None
+    if before is None or before.head.i != node.i or before.dep_ != "advmod":
+        return None
+    for phrase, kind in vocab.phrases_by_first.get(before.lemma_.lower(), ()):
+        if phrase == (before.lemma_.lower(), node.lemma_.lower()):
+            return kind
     return None
 
 
