@@ -871,3 +871,19 @@ def test_a_relative_clause_after_a_short_name_is_no_part_of_the_speaker(nlp, rea
     attributor = Attributor(real_resolver, "Carthage Review")
     _, second = [attributor.attribute(sent) for sent in nlp(text).sents]
     assert second.claimant == "Libyan Observatory for Human Rights"
+
+
+def test_a_group_speaking_through_its_named_channel_is_quoted_as_the_channel(nlp, real_resolver):
+    text = ("Al-Shabaab, which controls much of the south, said through its Radio Andalus channel that "
+            "its fighters had killed 47 soldiers in Baidoa.")
+    attributor = Attributor(real_resolver, "Horn Observer")
+    (att,) = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert att.claimant == "Radio Andalus"
+
+
+def test_a_mayor_titled_before_the_name_speaks_for_the_town_named_before(nlp, real_resolver):
+    text = ("Russian troops shelled the centre of Melitopol on Tuesday. "
+            "\"The city is surrounded,\" Mayor Ivan Fedorov said on television.")
+    attributor = Attributor(real_resolver, "Baltic Morning Post")
+    _, second = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert second.claimant == "Melitopol city council"

@@ -596,6 +596,9 @@ class Attributor:
         speaker = cue.speaker
         if speaker is None:
             return None
+        channel = self._channel_of(cue)
+        if channel:
+            return channel
         head = speaker.root
         if head.lemma_.lower() in self.vocab.newsroom_roles:
             return self._newsroom_claimant(speaker)
@@ -615,6 +618,18 @@ class Attributor:
             return named or self._organisation_in(speaker) or self._institution_of(head) \
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
         return self._resolve_mention(speaker)
+
+    def _channel_of(self, cue) -> str | None:
+        """'Islamic State said through its Amaq agency that ...': the named outlet a group speaks
+        through is the source readers see, and the one other reports quote."""
+        for prep in (c for c in cue.token.children if c.dep_ == "prep" and c.lower_ in ("through", "via")):
+            for outlet in (c for c in prep.children if c.dep_ == "pobj"
+                           and c.lemma_.lower() in self.vocab.descriptor_nouns):
+                names = _proper_compounds(outlet)
+                if names:
+                    name = " ".join(t.text for t in names)
+                    return self._lookup(f"{name} {outlet.text}") or self._lookup(name) or _clean_name(name)
+        return None
 
     def _institution_of(self, head) -> str | None:
         """'A medical source at Marib's general hospital': an unnamed source at (or from) an
@@ -967,7 +982,8 @@ class Attributor:
         if town is None:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            if owner is not None and owner.lower_ in self.vocab.place_owners or owner is None and definite:
+            titled = head.dep_ == "compound" and head.head.ent_type_ == "PERSON"     # 'Mayor Ivan Fedorov'
+            if owner is not None and owner.lower_ in self.vocab.place_owners or owner is None and (definite or titled):
                 tokens = self._last_place_before(span, True)
                 town = _joined(tokens) if tokens else None
         if not town:
