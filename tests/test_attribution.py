@@ -887,3 +887,16 @@ def test_a_mayor_titled_before_the_name_speaks_for_the_town_named_before(nlp, re
     attributor = Attributor(real_resolver, "Baltic Morning Post")
     _, second = [attributor.attribute(sent) for sent in nlp(text).sents]
     assert second.claimant == "Melitopol city council"
+
+
+@pytest.mark.parametrize("opening", ["Another 41 people", "A further 41 people"])
+def test_another_figure_after_a_sourced_one_keeps_its_source(nlp, opening):
+    text = f"Twenty of the dead were civilians, the Yemeni Red Crescent said on Sunday. {opening} were wounded."
+    _, second = attribute_all(nlp, text, outlet="Red Sea Radio")
+    assert second.claimant == "Yemeni Red Crescent"
+
+
+def test_another_figure_after_the_outlets_own_stays_the_outlets(nlp):
+    text = "Twenty people were killed in Taiz on Sunday. Another 41 people were wounded."
+    _, second = attribute_all(nlp, text, outlet="Red Sea Radio")
+    assert second.claimant == "Red Sea Radio"

@@ -118,6 +118,7 @@ class AttributionVocabulary:
     reckoning_nouns: frozenset[str] = frozenset()      # 'by our count', "by the UN's estimate"
     newsroom_roles: frozenset[str] = frozenset()       # 'a Herald reporter', 'our correspondent'
     witness_verbs: frozenset[str] = frozenset()        # 'a Post reporter saw 15 bodies'
+    added_figure_words: frozenset[str] = frozenset()   # 'Another 37 were wounded': the source goes on
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def vocabulary() -> AttributionVocabulary:
         regional_groups=table.get("regional_groups", {}),
         reckoning_nouns=sets.get("reckoning_nouns", frozenset()),
         newsroom_roles=sets.get("newsroom_roles", frozenset()), witness_verbs=sets.get("witness_verbs", frozenset()),
+        added_figure_words=sets.get("added_figure_words", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -297,6 +299,9 @@ class Attributor:
             carried = self._quoted_speaker(sent) or self._quote_resumed(sent)
             if carried:
                 return carried
+            added = self._added_figure(sent)
+            if added:
+                return added
             self._note_subject(sent)
             return Attribution(self.outlet_claimant(), "", stance(None), sent.start_char, sent.start_char, backers())
         rejected = None if light or target is None else self._rejected_claim(cue, target)
@@ -316,6 +321,17 @@ class Attributor:
         span = cue.speaker if cue.speaker is not None else cue.token
         start, end = _char_span(span)
         return Attribution(claimant, cue.words, stance(cue), start, end, backers(), cue_token=cue.token.i)
+
+    def _added_figure(self, sent) -> Attribution | None:
+        """'..., MSF said. Another 37 people were wounded.': a figure that opens its sentence as one
+        more of those just reported, with no source of its own, is the previous sentence's source's."""
+        words = [t for t in sent[:3] if not t.is_punct]
+        opener = next((i for i, t in enumerate(words[:2]) if t.lower_ in self.vocab.added_figure_words), None)
+        if opener is None or self.previous_claimant is None or opener + 1 >= len(words) \
+                or not (words[opener + 1].like_num or words[opener + 1].pos_ == "NUM"):
+            return None
+        start, end = _char_span(words[opener])
+        return Attribution(self.previous_claimant, "", "asserted", start, start)
 
     def _note_subject(self, sent) -> None:
         """'Sudan's army told another story. It said ...': a known source as a
