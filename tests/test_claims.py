@@ -578,3 +578,13 @@ def test_a_speaker_who_puts_losses_at_a_figure_is_its_claimant(nlp):
     text = "Heavy fighting went on in Marawi. Army chief Eduardo Ano put the troops' losses at twelve dead."
     (claim,) = claims_of(nlp, text, outlet="Pacific Rim Times")
     assert claim.low == 12 and claim.claimant != "Pacific Rim Times"
+
+
+@pytest.mark.parametrize("after, stance", [
+    ("The claim could not be independently verified.", "hedged"),
+    ("The army said it had repelled the attack.", "asserted"),
+])
+def test_a_sentence_doubting_the_claim_just_given_hedges_it(nlp, after, stance):
+    text = f"Al-Shabaab said its fighters had killed 47 soldiers in Baidoa. {after}"
+    (claim,) = claims_of(nlp, text, outlet="Horn Observer")
+    assert claim.stance == stance

@@ -175,6 +175,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     attributor = attributor or document_attributor(doc, document, resolver, main_place)
     attend = attend or {}
     claims: list[Claim] = []
+    last_sentence_claims = 0                    # how many claims the sentence just before added
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -185,7 +186,12 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if not readings:
             if not attended:
                 attributor.observe(sent)        # keeps track of who has been named
+            if last_sentence_claims and _doubts_the_claim(sent):
+                claims[-last_sentence_claims:] = [replace(c, stance="hedged") if c.stance == "asserted" else c
+                                                  for c in claims[-last_sentence_claims:]]
+            last_sentence_claims = 0
             continue
+        before = len(claims)
         period = _period(sent, published)
         for reading in readings:
             window = period or _window_of(reading.follows)
@@ -195,7 +201,22 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
+        last_sentence_claims = len(claims) - before
     return _unique(claims)
+
+
+_CHECK_VERBS = frozenset({"verify", "confirm"})      # 'could not be verified / independently confirmed'
+
+
+def _doubts_the_claim(sent) -> bool:
+    """'The claim could not be verified.': a sentence that says the figure just given could not
+    be checked hedges it (the same words inside its own sentence already do)."""
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in attribution_vocabulary().content_nouns
+                    and any(c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)), None)
+    if subject is None:
+        return False
+    verb = subject.head
+    return verb.lemma_.lower() in _CHECK_VERBS and any(c.dep_ == "neg" for c in verb.children)
 
 
 def document_attributor(doc, document: Document, resolver, main_place=None) -> Attributor:
