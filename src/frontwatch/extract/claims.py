@@ -447,12 +447,28 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True                       # "aged 35", "a population of 430,000"
     if _looks_like_year(q, after, vocab) or _whole_of_a_part(token) or _day_of_month(q, token):
         return True
+    if _counts_the_places_named(token, vocab):
+        return True
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
         return True                       # "a father of four"
     return _looks_like_age(q, before, after)
 
 
 _MONTH_NAME = re.compile(dates_mod.MONTH_NAME_PATTERN, re.IGNORECASE)
+
+
+def _counts_the_places_named(token, vocab: KindVocabulary) -> bool:
+    """'took Kalay and Tamu, two towns to the north': a count of places in apposition to a list of
+    their names only counts the names the text gives; it is no figure of its own (the places are
+    events). Named people stay counted: 'Ahmed and Omar, two brothers' is a toll."""
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None or noun.lemma_.lower() not in vocab.place_nouns or noun.left_edge.i < 2:
+        return False
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.head.children)
+    # the parser may attach the phrase to the verb instead: 'Kalay and Tamu, two towns' all the same
+    comma, last_name = noun.doc[noun.left_edge.i - 1], noun.doc[noun.left_edge.i - 2]
+    return comma.text == "," and last_name.pos_ == "PROPN" and last_name.dep_ == "conj"
 
 
 def _day_of_month(q: Quantity, token) -> bool:
