@@ -39,7 +39,7 @@ eval: $(STAMP)
 	@echo "== test4 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test4/corpus tests/gold/test4/gold
 	@echo "== test5 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test5/corpus tests/gold/test5/gold
 	@echo "== test7 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test7/corpus tests/gold/test7/gold
-	@echo "== held out, written blind (test6)"; $(BIN)/frontwatch eval tests/gold/test6/corpus tests/gold/test6/gold
+	@echo "== test6 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test6/corpus tests/gold/test6/gold
 	@echo "== held out, written blind (test8)"; $(BIN)/frontwatch eval tests/gold/test8/corpus tests/gold/test8/gold
 
 bench: $(STAMP)

@@ -844,3 +844,59 @@ def test_tokens_where_can_ask_for_proper_nouns(nlp):
     doc = nlp("Fighters loyal to Khalifa Haftar entered Ganfouda on Sunday.")
     assert {t.text for t in tokens_where(doc[:], proper_nouns=True)} >= {"Khalifa", "Haftar", "Ganfouda"}
     assert all(t.pos_ == "PROPN" for t in tokens_where(doc[:], proper_nouns=True))
+
+
+def test_the_ministry_refers_back_to_an_owned_body_named_as_a_subject(nlp, real_resolver):
+    # no reporting verb in the first sentence: its subject is still who 'the ministry' is
+    text = ("Yemen's interior ministry gave another account. "
+            "Between 4 and 6 Houthi fighters were killed in the clinic, the ministry said.")
+    attributor = Attributor(real_resolver, "Red Sea Radio")
+    _, second = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert second.claimant == "Yemeni interior ministry"
+
+
+def test_the_charity_is_the_organisation_the_sentence_names_as_its_subject(nlp, real_resolver):
+    text = ("Médecins Sans Frontières has asked for an inquiry after a shell hit its clinic in Marib "
+            "on Monday, killing at least 9 people, according to the medical charity.")
+    attributor = Attributor(real_resolver, "Red Sea Radio")
+    (att,) = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert att.claimant == "MSF"
+
+
+def test_a_relative_clause_after_a_short_name_is_no_part_of_the_speaker(nlp, real_resolver):
+    text = ("Militia fighters entered the southern suburbs of Tripoli overnight, the Libyan Observatory for "
+            "Human Rights said on Friday. "
+            "The Observatory, which relies on a network of volunteers in the city, puts the death toll "
+            "since the offensive began at 95.")
+    attributor = Attributor(real_resolver, "Carthage Review")
+    _, second = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert second.claimant == "Libyan Observatory for Human Rights"
+
+
+def test_a_group_speaking_through_its_named_channel_is_quoted_as_the_channel(nlp, real_resolver):
+    text = ("Al-Shabaab, which controls much of the south, said through its Radio Andalus channel that "
+            "its fighters had killed 47 soldiers in Baidoa.")
+    attributor = Attributor(real_resolver, "Horn Observer")
+    (att,) = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert att.claimant == "Radio Andalus"
+
+
+def test_a_mayor_titled_before_the_name_speaks_for_the_town_named_before(nlp, real_resolver):
+    text = ("Russian troops shelled the centre of Melitopol on Tuesday. "
+            "\"The city is surrounded,\" Mayor Ivan Fedorov said on television.")
+    attributor = Attributor(real_resolver, "Baltic Morning Post")
+    _, second = [attributor.attribute(sent) for sent in nlp(text).sents]
+    assert second.claimant == "Melitopol city council"
+
+
+@pytest.mark.parametrize("opening", ["Another 41 people", "A further 41 people"])
+def test_another_figure_after_a_sourced_one_keeps_its_source(nlp, opening):
+    text = f"Twenty of the dead were civilians, the Yemeni Red Crescent said on Sunday. {opening} were wounded."
+    _, second = attribute_all(nlp, text, outlet="Red Sea Radio")
+    assert second.claimant == "Yemeni Red Crescent"
+
+
+def test_another_figure_after_the_outlets_own_stays_the_outlets(nlp):
+    text = "Twenty people were killed in Taiz on Sunday. Another 41 people were wounded."
+    _, second = attribute_all(nlp, text, outlet="Red Sea Radio")
+    assert second.claimant == "Red Sea Radio"

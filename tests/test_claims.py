@@ -565,3 +565,37 @@ def test_the_number_of_dead_is_a_toll_and_answers_the_toll_before(nlp):
 ])
 def test_more_readings_of_other_wars(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_people_still_sheltering_there_are_trapped_not_displaced(nlp):
+    text = ("Families hid from the shelling in the basement of the cathedral in Marawi. "
+            "The governor said on Friday that 420 people, among them 60 children, were still sheltering there.")
+    found = {(c.kind, c.low) for c in claims_of(nlp, text)}
+    assert found == {("trapped", 420), ("trapped", 60)}
+
+
+def test_a_speaker_who_puts_losses_at_a_figure_is_its_claimant(nlp):
+    text = "Heavy fighting went on in Marawi. Army chief Eduardo Ano put the troops' losses at twelve dead."
+    (claim,) = claims_of(nlp, text, outlet="Pacific Rim Times")
+    assert claim.low == 12 and claim.claimant != "Pacific Rim Times"
+
+
+@pytest.mark.parametrize("after, stance", [
+    ("The claim could not be independently verified.", "hedged"),
+    ("The army said it had repelled the attack.", "asserted"),
+])
+def test_a_sentence_doubting_the_claim_just_given_hedges_it(nlp, after, stance):
+    text = f"Al-Shabaab said its fighters had killed 47 soldiers in Baidoa. {after}"
+    (claim,) = claims_of(nlp, text, outlet="Horn Observer")
+    assert claim.stance == stance
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Rebel units said they had also taken Kalay and Tamu, two towns to the north, on Friday.", 0),
+    # the parser hangs the count on the verb here, not on the names
+    ("On Friday the army said its units had also taken Kalay and Tamu, two towns to the south, trapping "
+     "up to 2,000 rebels in a pocket.", 0),
+    ("The rebels said they had taken 12 villages near Kalay.", 1),
+])
+def test_a_count_of_the_places_just_named_is_no_claim(nlp, text, count):
+    assert len([c for c in claims_of(nlp, text) if c.kind == "places_taken"]) == count

@@ -118,6 +118,7 @@ class AttributionVocabulary:
     reckoning_nouns: frozenset[str] = frozenset()      # 'by our count', "by the UN's estimate"
     newsroom_roles: frozenset[str] = frozenset()       # 'a Herald reporter', 'our correspondent'
     witness_verbs: frozenset[str] = frozenset()        # 'a Post reporter saw 15 bodies'
+    added_figure_words: frozenset[str] = frozenset()   # 'Another 37 were wounded': the source goes on
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def vocabulary() -> AttributionVocabulary:
         regional_groups=table.get("regional_groups", {}),
         reckoning_nouns=sets.get("reckoning_nouns", frozenset()),
         newsroom_roles=sets.get("newsroom_roles", frozenset()), witness_verbs=sets.get("witness_verbs", frozenset()),
+        added_figure_words=sets.get("added_figure_words", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -297,6 +299,9 @@ class Attributor:
             carried = self._quoted_speaker(sent) or self._quote_resumed(sent)
             if carried:
                 return carried
+            added = self._added_figure(sent)
+            if added:
+                return added
             self._note_subject(sent)
             return Attribution(self.outlet_claimant(), "", stance(None), sent.start_char, sent.start_char, backers())
         rejected = None if light or target is None else self._rejected_claim(cue, target)
@@ -317,6 +322,17 @@ class Attributor:
         start, end = _char_span(span)
         return Attribution(claimant, cue.words, stance(cue), start, end, backers(), cue_token=cue.token.i)
 
+    def _added_figure(self, sent) -> Attribution | None:
+        """'..., MSF said. Another 37 people were wounded.': a figure that opens its sentence as one
+        more of those just reported, with no source of its own, is the previous sentence's source's."""
+        words = [t for t in sent[:3] if not t.is_punct]
+        opener = next((i for i, t in enumerate(words[:2]) if t.lower_ in self.vocab.added_figure_words), None)
+        if opener is None or self.previous_claimant is None or opener + 1 >= len(words) \
+                or not (words[opener + 1].like_num or words[opener + 1].pos_ == "NUM"):
+            return None
+        start, end = _char_span(words[opener])
+        return Attribution(self.previous_claimant, "", "asserted", start, start)
+
     def _note_subject(self, sent) -> None:
         """'Sudan's army told another story. It said ...': a known source as a
         sentence's subject is who a following 'it' or 'the ministry' refers to."""
@@ -326,8 +342,11 @@ class Attributor:
             return
         mention = _subtree(subj).text
         canonical = self._lookup(mention)
-        if canonical:
-            self._remember(mention, canonical, subj.ent_type_ == "PERSON")
+        # 'Yemen's interior ministry gave another account': a body named with its owner
+        owned = None if canonical or subj.lemma_.lower() not in self.vocab.owned_body_heads \
+            else self._owned_body(_subtree(subj))
+        if canonical or owned:
+            self._remember(mention, canonical or owned, subj.ent_type_ == "PERSON")
         elif subj.pos_ == "PROPN" and _may_be_group(subj, mention):
             self.last_group = _clean_name(mention)     # 'The Taliban took Kabul. The movement said ...'
         elif subj.pos_ == "NOUN":
@@ -593,6 +612,9 @@ class Attributor:
         speaker = cue.speaker
         if speaker is None:
             return None
+        channel = self._channel_of(cue)
+        if channel:
+            return channel
         head = speaker.root
         if head.lemma_.lower() in self.vocab.newsroom_roles:
             return self._newsroom_claimant(speaker)
@@ -613,6 +635,18 @@ class Attributor:
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
         return self._resolve_mention(speaker)
 
+    def _channel_of(self, cue) -> str | None:
+        """'Islamic State said through its Amaq agency that ...': the named outlet a group speaks
+        through is the source readers see, and the one other reports quote."""
+        for prep in (c for c in cue.token.children if c.dep_ == "prep" and c.lower_ in ("through", "via")):
+            for outlet in (c for c in prep.children if c.dep_ == "pobj"
+                           and c.lemma_.lower() in self.vocab.descriptor_nouns):
+                names = _proper_compounds(outlet)
+                if names:
+                    name = " ".join(t.text for t in names)
+                    return self._lookup(f"{name} {outlet.text}") or self._lookup(name) or _clean_name(name)
+        return None
+
     def _institution_of(self, head) -> str | None:
         """'A medical source at Marib's general hospital': an unnamed source at (or from) an
         institution speaks for it; 'a resident of Marib' speaks for no town."""
@@ -628,7 +662,9 @@ class Attributor:
         what the clause names is someone else ('X, who heads the Y committee' is kept: it says whom X
         speaks for)."""
         root = speaker.root
-        if root.pos_ != "NOUN":
+        # 'The Observatory, which relies on ...': an organisation's name too (a person's clause may say whom
+        # they work for)
+        if root.pos_ != "NOUN" and not (root.pos_ == "PROPN" and root.ent_type_ != "PERSON"):
             return speaker
         clause = next((c for c in root.rights if c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in
                        self.vocab.leading_verbs and c.left_edge.i > root.i), None)
@@ -962,7 +998,8 @@ class Attributor:
         if town is None:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            if owner is not None and owner.lower_ in self.vocab.place_owners or owner is None and definite:
+            titled = head.dep_ == "compound" and head.head.ent_type_ == "PERSON"     # 'Mayor Ivan Fedorov'
+            if owner is not None and owner.lower_ in self.vocab.place_owners or owner is None and (definite or titled):
                 tokens = self._last_place_before(span, True)
                 town = _joined(tokens) if tokens else None
         if not town:
@@ -1087,7 +1124,8 @@ class Attributor:
             e.label_ == "ORG" for e in _ents_in(speaker))
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
-                return _group_subject(speaker) or self._last_organisation()   # the sentence's own subject first
+                subject = _group_subject(speaker)          # the sentence's own subject first
+                return (self._lookup(subject) or subject) if subject else self._last_organisation()
         return None
 
     def _last_organisation(self) -> str | None:
@@ -1235,7 +1273,9 @@ class Attributor:
                 named = self._alias_of_name(ent)
                 if named or whole is None:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
-                    return named or (" " not in ent.text and self._remembered(ent)) or _clean_name(ent.text)
+                    # ('The Observatory' may come with its article: one content word all the same)
+                    return named or (len(_content_words(ent)) == 1 and self._remembered(ent)) \
+                        or _clean_name(ent.text)
                 rest_tokens = [*speaker.doc[speaker.start:ent.start], *speaker.doc[ent.end:speaker.end]]
                 rest = " ".join(t.text for t in rest_tokens)
                 generic_rest = not any(t.pos_ == "PROPN" for t in rest_tokens)
@@ -1833,11 +1873,20 @@ def _group_subject(speaker) -> str | None:
     inside = range(speaker.start, speaker.end)
     for tok in speaker.sent:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in inside:
-            names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] or \
-                    ([tok] if tok.pos_ == "PROPN" else [])
+            names = _proper_compounds(tok) + [tok] if tok.pos_ == "PROPN" else _proper_compounds(tok)
             if names and _may_be_group(names[-1], " ".join(t.text for t in names)):
                 return _clean_name(" ".join(t.text for t in names))
     return None
+
+
+def _proper_compounds(tok) -> list:
+    """The proper-noun words that build a name onto tok, nested ones too: the small model reads
+    'Médecins Sans Frontières' as Médecins -> Sans -> Frontières."""
+    words = []
+    for child in tok.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            words += _proper_compounds(child) + [child]
+    return words
 
 
 def _may_be_group(subj, mention: str) -> bool:

@@ -175,6 +175,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     attributor = attributor or document_attributor(doc, document, resolver, main_place)
     attend = attend or {}
     claims: list[Claim] = []
+    last_sentence_claims = 0                    # how many claims the sentence just before added
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -185,7 +186,12 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if not readings:
             if not attended:
                 attributor.observe(sent)        # keeps track of who has been named
+            if last_sentence_claims and _doubts_the_claim(sent):
+                claims[-last_sentence_claims:] = [replace(c, stance="hedged") if c.stance == "asserted" else c
+                                                  for c in claims[-last_sentence_claims:]]
+            last_sentence_claims = 0
             continue
+        before = len(claims)
         period = _period(sent, published)
         for reading in readings:
             window = period or _window_of(reading.follows)
@@ -195,7 +201,22 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
+        last_sentence_claims = len(claims) - before
     return _unique(claims)
+
+
+_CHECK_VERBS = frozenset({"verify", "confirm"})      # 'could not be verified / independently confirmed'
+
+
+def _doubts_the_claim(sent) -> bool:
+    """'The claim could not be verified.': a sentence that says the figure just given could not
+    be checked hedges it (the same words inside its own sentence already do)."""
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in attribution_vocabulary().content_nouns
+                    and any(c.lower_ in ("the", "this", "that", "these", "those") for c in t.children)), None)
+    if subject is None:
+        return False
+    verb = subject.head
+    return verb.lemma_.lower() in _CHECK_VERBS and any(c.dep_ == "neg" for c in verb.children)
 
 
 def document_attributor(doc, document: Document, resolver, main_place=None) -> Attributor:
@@ -426,12 +447,28 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True                       # "aged 35", "a population of 430,000"
     if _looks_like_year(q, after, vocab) or _whole_of_a_part(token) or _day_of_month(q, token):
         return True
+    if _counts_the_places_named(token, vocab):
+        return True
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
         return True                       # "a father of four"
     return _looks_like_age(q, before, after)
 
 
 _MONTH_NAME = re.compile(dates_mod.MONTH_NAME_PATTERN, re.IGNORECASE)
+
+
+def _counts_the_places_named(token, vocab: KindVocabulary) -> bool:
+    """'took Kalay and Tamu, two towns to the north': a count of places in apposition to a list of
+    their names only counts the names the text gives; it is no figure of its own (the places are
+    events). Named people stay counted: 'Ahmed and Omar, two brothers' is a toll."""
+    noun = token.head if token.dep_ == "nummod" else None
+    if noun is None or noun.lemma_.lower() not in vocab.place_nouns or noun.left_edge.i < 2:
+        return False
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in noun.head.children)
+    # the parser may attach the phrase to the verb instead: 'Kalay and Tamu, two towns' all the same
+    comma, last_name = noun.doc[noun.left_edge.i - 1], noun.doc[noun.left_edge.i - 2]
+    return comma.text == "," and last_name.pos_ == "PROPN" and last_name.dep_ == "conj"
 
 
 def _day_of_month(q: Quantity, token) -> bool:
@@ -796,6 +833,18 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
     for phrase, kind in vocab.phrases_by_first.get(node.lemma_.lower(), ()):
         window = tuple(t.lemma_.lower() for t in doc[node.i:node.i + len(phrase)])
         if window == phrase or _split_phrase(node, phrase):
+            return kind
+    return _adverb_phrase_at(node, vocab)
+
+
+def _adverb_phrase_at(node, vocab: KindVocabulary) -> str | None:
+    """'were still sheltering there': an adverb of the verb just before it may start the phrase
+    ('still shelter' stays put; 'sheltering there' alone may be a camp of the displaced)."""
+    before = node.doc[node.i - 1] if node.i > 0 else None
+    if before is None or before.head.i != node.i or before.dep_ != "advmod":
+        return None
+    for phrase, kind in vocab.phrases_by_first.get(before.lemma_.lower(), ()):
+        if phrase == (before.lemma_.lower(), node.lemma_.lower()):
             return kind
     return None
 
