@@ -19,7 +19,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -119,6 +119,12 @@ class AttributionVocabulary:
     newsroom_roles: frozenset[str] = frozenset()       # 'a Herald reporter', 'our correspondent'
     witness_verbs: frozenset[str] = frozenset()        # 'a Post reporter saw 15 bodies'
     added_figure_words: frozenset[str] = frozenset()   # 'Another 37 were wounded': the source goes on
+
+    @cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """The lemmas a cue can start with: reporting and witness verbs (a new kind of cue adds its
+        words here, or _find_cues never looks at them)."""
+        return frozenset(self.verbs) | self.witness_verbs
 
 
 @lru_cache(maxsize=1)
@@ -224,7 +230,6 @@ class Attributor:
         self._read: dict[tuple[str, int, int], object] = {}
         self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
         self._claimant_by_cue: dict[int, str | None] = {}   # cue token -> its speaker's claimant, resolved once
-        self._cue_lemmas = frozenset(self.vocab.verbs) | self.vocab.witness_verbs
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
@@ -390,9 +395,9 @@ class Attributor:
 
     def _find_cues(self, sent) -> list[_Cue]:
         found = []
-        # only the words a cue can start with are looked at: reporting and witness verbs,
-        # 'according (to)', 'by (X's count)'; a new kind of cue adds its word here
-        for tok in tokens_where(sent, lemmas=self._cue_lemmas, lowers=("according", "by")):
+        # only the words a cue can start with are looked at: the vocabulary's cue lemmas,
+        # 'according (to)', 'by (X's count)'
+        for tok in tokens_where(sent, lemmas=self.vocab.cue_lemmas, lowers=("according", "by")):
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)

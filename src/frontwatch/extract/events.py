@@ -618,10 +618,13 @@ class DocContext:
     dates_cache: dict[int, list[tuple[Span, Any]]] = field(default_factory=dict)
     chains: dict[str, frozenset] = field(default_factory=dict)
     narrator: str | None = None                      # who tells what no one else is said to: a wire, else the outlet
+    starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
+
+    def __post_init__(self) -> None:
+        self.starts = [sent.start for sent in self.sents]
 
     def sentence_index(self, token_i: int) -> int:
-        starts = [sent.start for sent in self.sents]
-        return max(0, bisect_right(starts, token_i) - 1)
+        return max(0, bisect_right(self.starts, token_i) - 1)
 
     def places(self, n: int) -> list[PlaceMention]:
         if n not in self.places_cache:
@@ -1371,13 +1374,13 @@ def sentence_attributions(ctx: DocContext, attended: dict) -> dict:
     """Who states each sentence that has events or denials (n -> Attribution) and each trigger
     in it (("trigger", anchor) -> Attribution): the attributor keeps 'the Observatory' linked to
     its full name. None where the sentence could not be read: the outlet is the source then."""
+    index_of = {sent.start: n for n, sent in enumerate(ctx.sents)}
     found: dict = {}
-    for n, sent in enumerate(ctx.sents):
-        if (sent.start, None) not in attended:
-            continue
-        found[n] = attended[(sent.start, None)]
-        for anchor in (a for a in ctx.active if sent.start <= a < sent.end):
-            found[("trigger", anchor)] = attended.get((sent.start, anchor))
+    for (start, target), attribution in attended.items():
+        if target is not None:
+            found[("trigger", target)] = attribution
+        elif start in index_of:
+            found[index_of[start]] = attribution
     return found
 
 

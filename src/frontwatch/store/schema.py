@@ -169,30 +169,30 @@ def document_from(row: dict) -> Document:
 
 def _record_row(record: Any) -> dict:
     row = {}
-    for f in fields(record):
-        value = getattr(record, f.name)
-        if f.name == "evidence":
-            row[f.name] = _evidence_dump(value)
-        elif f.name == "sides" or f.name in _JSON_LISTS:
-            row[f.name] = _dump(value)
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
+        if name == "evidence":
+            row[name] = _evidence_dump(value)
+        elif name == "sides" or name in _JSON_LISTS:
+            row[name] = _dump(value)
         else:
-            row[f.name] = value
+            row[name] = value
     return row
 
 
 def _record_from(cls: type, row: dict) -> Any:
     values = {}
-    for f in fields(cls):
-        value = row[f.name]
-        if f.name == "evidence":
+    for name in _field_names(cls):
+        value = row[name]
+        if name == "evidence":
             value = _evidence_load(value)
-        elif f.name == "sides":
+        elif name == "sides":
             value = json.loads(value or "[]")
-        elif f.name in _JSON_LISTS:
+        elif name in _JSON_LISTS:
             value = _shared(json.loads(value or "[]"))
         else:
             value = _shared(value)
-        values[f.name] = value
+        values[name] = value
     return cls(**values)
 
 
