@@ -22,3 +22,21 @@ def nlp():
     from frontwatch.settings import Settings
 
     return load_nlp(Settings())
+
+
+@pytest.fixture
+def scaled_outlet_case(tmp_path):
+    """A user's data folder whose outlets.csv gives 'Valley Courier' the scale Subnational, and an
+    input folder holding one of its reports (a police post attacked in Tumaco): (folder, inputs)."""
+    import json
+
+    folder, inputs = tmp_path / "mine", tmp_path / "in"
+    folder.mkdir()
+    inputs.mkdir()
+    (folder / "outlets.csv").write_text("canonical,alias,domain,scale,home_country\n"
+                                        "Valley Courier,Valley Courier,,Subnational,CO\n", encoding="utf-8")
+    report = {"id": "valley-1", "outlet": "Valley Courier", "published": "2019-08-14",
+              "text": "Rebels attack police post\nDissident fighters attacked a police post in Tumaco on "
+                      "Tuesday, killing two officers, the army said.\n"}
+    (inputs / "valley.jsonl").write_text(json.dumps(report) + "\n", encoding="utf-8")
+    return folder, inputs

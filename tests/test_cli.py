@@ -100,24 +100,15 @@ def test_inputs_that_are_all_skipped_end_with_nothing_read(tmp_path):
     assert not (tmp_path / "o" / "frontwatch.db").exists()     # nothing read: no empty store left behind
 
 
-def test_report_reads_the_users_gazetteer_folder_from_its_settings_file(tmp_path):
+def test_report_reads_the_users_gazetteer_folder_from_its_settings_file(tmp_path, scaled_outlet_case):
     """'frontwatch report --settings' gives the exports the user's outlets table, as 'run' does."""
     import csv
-    import json
 
     from frontwatch import pipeline
     from frontwatch.settings import Settings
 
-    folder, inputs = tmp_path / "mine", tmp_path / "in"
-    folder.mkdir()
-    inputs.mkdir()
-    (folder / "outlets.csv").write_text("canonical,alias,domain,scale,home_country\n"
-                                        "Andes Ledger,Andes Ledger,,National,CO\n", encoding="utf-8")
-    report = {"id": "andes-1", "outlet": "Andes Ledger", "published": "2021-05-25",
-              "text": "Attack on the coast\nGunmen attacked a police station in Tumaco on Sunday, killing "
-                      "16 people, the army said.\n"}
-    (inputs / "andes.jsonl").write_text(json.dumps(report) + "\n", encoding="utf-8")
-    pipeline.run([inputs], tmp_path / "run", settings=Settings(workers=1))
+    folder, inputs = scaled_outlet_case
+    pipeline.run([inputs], tmp_path / "run", settings=Settings(workers=1))     # no user folder here
     toml = tmp_path / "settings.toml"
     toml.write_text(f'gazetteer_dir = "{folder}"\n', encoding="utf-8")
     result = runner.invoke(app, ["report", "--db", str(tmp_path / "run"), "--out", str(tmp_path / "o"),
@@ -125,4 +116,4 @@ def test_report_reads_the_users_gazetteer_folder_from_its_settings_file(tmp_path
     assert result.exit_code == 0, result.output
     with open(tmp_path / "o" / "events.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert rows and all(r["source_scale"] == "National" for r in rows)
+    assert rows and all(r["source_scale"] == "Subnational" for r in rows)

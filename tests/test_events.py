@@ -1597,25 +1597,19 @@ def test_districts_of_a_city_the_text_never_names_still_make_it_the_storys_city(
 
 
 @pytest.mark.parametrize("text", [
+    # where a speaker speaks (Paris is a big city, so kept as a place)
     "French troops clashed with Islamist fighters in Gao on Saturday. Rebels attacked an army base on the edge "
     "of the city over the weekend, killing eleven soldiers, the defence minister said in Paris on Monday.",
     "French troops clashed with Islamist fighters in Gao on Saturday. Rebels attacked an army base on the edge "
     "of the city on Sunday, killing eleven soldiers, a senior official in Paris said.",
-])
-def test_where_a_speaker_speaks_is_not_where_it_happened(nlp, resolver, text):
-    """Paris is where the minister speaks (and a big city, so kept as a place): the attack is Gao's."""
-    found = events_of(nlp, resolver, text, published="2013-01-14")
-    assert found and {e.location for e in found} == {"Gao"}, [(e.sub_event_type, e.location) for e in found]
-
-
-@pytest.mark.parametrize("text", [
+    # a capital standing for its government ('Paris's refusal'), a spokesman's office ('for the army in Paris')
     "Soldiers fired tear gas at hundreds of people who had gathered in Gao to protest against Paris's refusal "
     "to send more troops, residents said on Monday.",
     "French jets struck rebel positions near Gao on Sunday, in what a spokesman for the French army in Paris "
     "called a warning.",
 ])
-def test_a_capital_standing_for_its_government_or_a_spokesmans_office_is_no_place_of_the_event(nlp, resolver, text):
-    """'Paris's decision' is the government's; 'a spokesman for the army in Paris' sits at its headquarters."""
+def test_where_a_speaker_speaks_or_a_government_stands_is_not_where_it_happened(nlp, resolver, text):
+    """The events are Gao's, however often Paris is named around them."""
     found = events_of(nlp, resolver, text, published="2013-01-14")
     assert found and {e.location for e in found} == {"Gao"}, [(e.sub_event_type, e.location) for e in found]
 

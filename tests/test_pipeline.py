@@ -122,20 +122,13 @@ def test_a_date_given_for_a_stored_undated_report_is_named_as_not_applied(tmp_pa
     assert same_date.new == 1 and rerun.problems == []      # the stored date is the one given: nothing to say
 
 
-def test_the_users_gazetteer_folder_reaches_the_exports(tmp_path):
+def test_the_users_gazetteer_folder_reaches_the_exports(tmp_path, scaled_outlet_case):
     """An outlets.csv in the gazetteer_dir setting gives its outlet a scale in events.csv (the
     exports read the same user folder as extraction, not only FRONTWATCH_GAZETTEER_DIR)."""
     import csv
 
-    folder, inputs, out = tmp_path / "mine", tmp_path / "in", tmp_path / "out"
-    folder.mkdir()
-    inputs.mkdir()
-    (folder / "outlets.csv").write_text("canonical,alias,domain,scale,home_country\n"
-                                        "Valley Courier,Valley Courier,,Subnational,CO\n", encoding="utf-8")
-    report = {"id": "valley-1", "outlet": "Valley Courier", "published": "2019-08-14",
-              "text": "Rebels attack police post\nDissident fighters attacked a police post in Tumaco on "
-                      "Tuesday, killing two officers, the army said.\n"}
-    (inputs / "valley.jsonl").write_text(json.dumps(report) + "\n", encoding="utf-8")
+    folder, inputs = scaled_outlet_case
+    out = tmp_path / "out"
     pipeline.run([inputs], out, settings=Settings(workers=1, gazetteer_dir=str(folder)))
     with open(out / "events.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
