@@ -28,6 +28,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test6" / "gold": ROOT / "tests" / "gold" / "test6" / "corpus",
     ROOT / "tests" / "gold" / "test7" / "gold": ROOT / "tests" / "gold" / "test7" / "corpus",
     ROOT / "tests" / "gold" / "test8" / "gold": ROOT / "tests" / "gold" / "test8" / "corpus",
+    ROOT / "tests" / "gold" / "test9" / "gold": ROOT / "tests" / "gold" / "test9" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
