@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
@@ -1755,7 +1755,7 @@ def token_starts(doc) -> list[int]:
     """Character offsets of the tokens of a Doc, computed once (for bisect)."""
     starts = doc.user_data.get("fw_token_starts")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["fw_token_starts"] = [t.idx for t in doc]
+        starts = doc.user_data["fw_token_starts"] = doc.to_array(IDX).tolist() if len(doc) else []
     return starts
 
 

@@ -664,7 +664,7 @@ def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
     (ranked against the document's main city, so 'Old City' is that city's)."""
     found = doc._.get("fw_places") if Doc.has_extension("fw_places") else None
     if found is None:
-        text = doc.text
+        text = doc_text(doc)
         found = resolver.places_in(text, context=resolver.main_place(text))
     return found
 
@@ -674,7 +674,7 @@ def not_where_speakers_are(doc: Doc, places: list, vocab: dict) -> list:
     speaker or the reporter is, and a capital standing for its government, are not what the
     story is about."""
     kept = []
-    text = doc.text
+    text = doc_text(doc)
     for start, end, place in places:
         if is_dateline(text, start, end):
             continue
@@ -1213,7 +1213,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     triggers = doc_triggers(doc, vocab)
     places = doc_places(doc, resolver)
     ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
-                     main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver, doc.text), text=doc.text,
+                     main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver, doc_text(doc)), text=doc_text(doc),
                      narrator=narrator_of(document, resolver))
     groups = counting_triggers(ctx, triggers)
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
@@ -2733,7 +2733,7 @@ def same_line(a: Token, b: Token) -> bool:
 
 
 def is_known_place(ctx: DocContext, doc: Doc, name: str) -> bool:
-    text = ctx.text or doc.text
+    text = ctx.text or doc_text(doc)
     places = {text[a:b].casefold() for a, b, _ in ctx.all_places} if ctx.all_places else set()
     return name.casefold() in places
 
