@@ -890,3 +890,15 @@ def test_another_figure_after_the_outlets_own_stays_the_outlets(nlp):
     text = "Twenty people were killed in Taiz on Sunday. Another 41 people were wounded."
     _, second = attribute_all(nlp, text, outlet="Red Sea Radio")
     assert second.claimant == "Red Sea Radio"
+
+
+def test_the_documents_own_text_spares_joining_the_tokens_and_a_wrong_one_is_ignored(nlp):
+    from frontwatch.extract.attribution import doc_text, know_doc_text
+
+    text = "JUBA, May 3 -  Clashes were reported near the bridge.\n\nMore later."
+    doc = nlp.make_doc(text)
+    know_doc_text(doc, text + " (beyond the parsed part)")
+    assert doc.user_data["fw_text"][0] == doc.text == doc_text(doc)
+    other = nlp.make_doc(text)
+    know_doc_text(other, "Something else entirely, of another length.")
+    assert "fw_text" not in other.user_data and doc_text(other) == text

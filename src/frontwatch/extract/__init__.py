@@ -21,12 +21,13 @@ def make_resolver(settings=None):
 
 def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
     """Events and claims of one parsed document."""
-    from .attribution import EXTRACTION_CACHES
+    from .attribution import EXTRACTION_CACHES, know_doc_text
     from .claims import document_attributor, find_claims
     from .events import find_events, requests_by_start
 
     # one reading of the document's sources serves both: claims read every sentence in order and
     # answer, on the way, what events will ask of the sentences with triggers or denials
+    know_doc_text(spacy_doc, document.clean_text)
     attributor = document_attributor(spacy_doc, document, resolver)
     claims = find_claims(spacy_doc, document, resolver, document.published, attributor,
                          attend=requests_by_start(spacy_doc))

@@ -1751,6 +1751,14 @@ def doc_text(doc) -> str:
     return cached[0]
 
 
+def know_doc_text(doc, text: str) -> None:
+    """Tell ``doc_text`` the string the Doc was made of (spaCy's text is a prefix of it), so
+    that it need not join the tokens again; ignored when the lengths do not agree."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if len(text) >= end and (not len(doc) or text.startswith(doc[-1].text, doc[-1].idx)):
+        doc.user_data["fw_text"] = (text[:end], len(doc))
+
+
 def token_starts(doc) -> list[int]:
     """Character offsets of the tokens of a Doc, computed once (for bisect)."""
     starts = doc.user_data.get("fw_token_starts")
