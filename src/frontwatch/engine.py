@@ -103,11 +103,21 @@ class Extractor:
         limit = self.settings.max_doc_chars
         return (d.clean_text[:limit] for d in docs)
 
+    def made(self, docs: list[Document]) -> Iterator:
+        """Tokenized Docs that know their text: spaCy's Doc.text joins every token again on each
+        call, and the places component and extraction both read it (``attribution.doc_text``)."""
+        from .extract.attribution import know_doc_text
+
+        for text in self.texts(docs):
+            doc = self.nlp.make_doc(text)
+            know_doc_text(doc, text)
+            yield doc
+
     def run(self, docs: list[Document]) -> list[DocRecords]:
         """Parse and extract one batch. The memory zone frees the strings the batch
         added to the vocabulary, so a long-running worker does not grow."""
         with self.nlp.memory_zone():
-            parsed = self.nlp.pipe(self.texts(docs), batch_size=len(docs) or 1)
+            parsed = self.nlp.pipe(self.made(docs), batch_size=len(docs) or 1)
             return [self._extract_document(sdoc, doc, self.resolver) for sdoc, doc in zip(parsed, docs)]
 
 

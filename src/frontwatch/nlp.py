@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
+from .extract.attribution import doc_text
 from .nlp_lookup import use_lookups
 from .resolve import PlaceMatch, Resolver, called_a_settlement, is_small_town
 
@@ -88,7 +89,7 @@ class PlaceMarker:
         self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text             # spaCy joins the tokens again on every access: read it once
+        text = doc_text(doc, keep=False)   # spaCy joins the tokens again on every access: read it once
         main, found = self.resolver.places_in_document(text)
         places = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
         doc._.fw_main_place = main

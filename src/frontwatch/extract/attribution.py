@@ -1743,11 +1743,14 @@ def _frames_sentence(cue) -> bool:
     return cue.words == "according to" or cue.token.lower_ == "by"
 
 
-def doc_text(doc) -> str:
-    """Doc.text joins every token on each call; read it once per Doc."""
+def doc_text(doc, keep: bool = True) -> str:
+    """Doc.text joins every token on each call; read it once per Doc. ``keep=False`` (a pipeline
+    component) uses a text already known but leaves nothing new on the Doc to be shipped."""
     cached = doc.user_data.get("fw_text")
     if cached is None or cached[1] != len(doc):
-        cached = doc.user_data["fw_text"] = (doc.text, len(doc))
+        cached = (doc.text, len(doc))
+        if keep:
+            doc.user_data["fw_text"] = cached
     return cached[0]
 
 
