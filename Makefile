@@ -42,6 +42,7 @@ eval: $(STAMP)
 	@echo "== test6 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test6/corpus tests/gold/test6/gold
 	@echo "== held out, written blind (test8)"; $(BIN)/frontwatch eval tests/gold/test8/corpus tests/gold/test8/gold
 	@echo "== held out, written blind (test9)"; $(BIN)/frontwatch eval tests/gold/test9/corpus tests/gold/test9/gold
+	@echo "== held out, written blind (test10)"; $(BIN)/frontwatch eval tests/gold/test10/corpus tests/gold/test10/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
