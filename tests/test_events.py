@@ -1770,3 +1770,98 @@ def test_officials_someone_alerted_are_where_they_sit_not_where_it_happened(nlp,
             "alerted officials in Nairobi and London, according to the group.")
     found = events_of(nlp, resolver, text, published="2011-08-02")
     assert found and {e.location for e in found} == {"Mogadishu"}, [(e.sub_event_type, e.location) for e in found]
+
+
+# --------------------------------------------------------------------------- session 6: classes studied on test8
+
+@pytest.mark.parametrize("text, place", [
+    ("Al-Shabaab fighters took over the African Union base in Kismayo on Sunday as the Burundian peacekeepers pulled out.",
+     "Kismayo"),
+    ("Houthi fighters occupied the UN compound in Hodeidah on Friday, within hours of the last monitors driving out of its gate.",
+     "Hodeidah"),
+])
+def test_ground_taken_as_a_third_party_leaves_is_a_non_violent_transfer(nlp, resolver, text, place):
+    found = one(events_of(nlp, resolver, text, "2019-06-10"), location=place)
+    assert found.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_ground_taken_as_the_enemy_withdraws_stays_a_capture(nlp, resolver):
+    text = "Kurdish fighters moved into Manbij on Monday as rebels withdrew from it."
+    found = one(events_of(nlp, resolver, text, "2019-06-10"), location="Manbij")
+    assert found.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Armed men took away three aid workers from their car in Goma on Friday.", "Goma"),
+    ("Masked gunmen dragged two teachers from a school in Kaduna on Monday.", "Kaduna"),
+    ("Men in uniform led away five students from a hostel in Juba on Tuesday.", "Juba"),
+    ("Armed men stopped a bus near Kasese on Friday and took away six traders.", "Kasese"),
+])
+def test_people_taken_away_by_armed_men_are_abducted(nlp, resolver, text, place):
+    found = one(events_of(nlp, resolver, text, "2019-06-10"), location=place)
+    assert found.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_the_losers_withdrawal_from_a_captured_town_is_that_capture(nlp, resolver):
+    text = ("Taliban fighters captured Kunduz on Sunday. "
+            "The army said on Monday that its units had withdrawn from Kunduz.")
+    found = events_of(nlp, resolver, text, "2019-06-10")
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
+    assert len(found[0].evidence) == 2
+
+
+def test_an_undated_flag_raising_after_a_handover_is_that_handover(nlp, resolver):
+    text = ("Rebels occupied the UN base in Bunia on Sunday as the peacekeepers left. "
+            "The fighters raised their flag over the base's main building in the late afternoon.")
+    found = events_of(nlp, resolver, text, "2019-06-10")
+    assert [e.sub_event_type for e in found] == ["Non-violent transfer of territory"]
+
+
+def test_a_later_denial_keeps_the_sub_type_it_denies(nlp, resolver):
+    text = ("Government troops withdrew from Bentiu on Sunday, the army said. "
+            "On Monday militiamen looted shops in Bentiu, residents said. "
+            "A militia commander rejected the accusations.")
+    found = events_of(nlp, resolver, text, "2014-04-16")
+    denied = one(found, stance="denied")
+    assert denied.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen loyal to the warlord fired on police guarding the port in Mogadishu on Monday.", "Mogadishu"),
+    ("Gunmen opened fire on a police patrol in Tumaco on Tuesday.", "Tumaco"),
+    ("Militants fired at soldiers manning a checkpoint in Arish on Sunday.", "Arīsh"),
+    ("Insurgents traded fire with troops in Sangin on Friday.", "Sangīn"),
+])
+def test_shooting_at_armed_men_is_an_armed_clash(nlp, resolver, text, place):
+    found = one(events_of(nlp, resolver, text, "2015-03-08"), location=place)
+    assert found.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "A woman approached a checkpoint in Kano on Friday and blew herself up.",
+    "In Kano on Friday a bomber set off his explosives at the gate, killing three guards and himself.",
+])
+def test_a_bomber_killed_by_the_charge_is_a_suicide_bomb(nlp, resolver, text):
+    found = one(events_of(nlp, resolver, text, "2015-03-08"), location="Kano")
+    assert found.sub_event_type == "Suicide bomb"
+
+
+def test_a_controlled_detonation_disrupts_a_weapon(nlp, resolver):
+    text = "A suspicious bag was destroyed by the bomb squad in Kano in a controlled explosion on Friday."
+    found = one(events_of(nlp, resolver, text, "2015-03-08"), location="Kano")
+    assert found.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_blast_counted_in_a_series_is_another_of_its_kind_on_its_day(nlp, resolver):
+    text = ("Suicide bombers struck crowded places in Kano on Friday, police said.\n\n"
+            "Minutes later a second explosion tore through the Sunday Market, the city's oldest, as shoppers ran.")
+    found = [e for e in events_of(nlp, resolver, text, "2015-03-08") if e.location == "Kano"]
+    assert [(e.sub_event_type, e.event_date) for e in found] == [("Suicide bomb", "2015-03-06")] * 2
+
+
+def test_a_named_site_whose_guards_are_hit_is_in_the_story_city(nlp, resolver):
+    text = ("PESHAWAR, Pakistan — Gunmen attacked a police post in Peshawar on Friday. "
+            "Militants stormed a hotel in Mardan on Saturday, police said.\n\n"
+            "On Monday, gunmen fired on soldiers guarding Bacha Khan International Airport, officials said.")
+    found = one(events_of(nlp, resolver, text, "2015-03-10"), event_date="2015-03-09")
+    assert (found.sub_event_type, found.location) == ("Armed clash", "Peshawar")
