@@ -1865,3 +1865,61 @@ def test_a_named_site_whose_guards_are_hit_is_in_the_story_city(nlp, resolver):
             "On Monday, gunmen fired on soldiers guarding Bacha Khan International Airport, officials said.")
     found = one(events_of(nlp, resolver, text, "2015-03-10"), event_date="2015-03-09")
     assert (found.sub_event_type, found.location) == ("Armed clash", "Peshawar")
+
+
+def test_prisoners_freed_are_no_detention(nlp, resolver):
+    text = "Armed gangs stormed the central prison in Kananga on Saturday and freed most of the men held there."
+    assert not [e for e in events_of(nlp, resolver, text, "2017-06-20")
+                if e.sub_event_type in ("Arrests", "Abduction/forced disappearance")]
+
+
+@pytest.mark.parametrize("text", [
+    "The general staff said that no inhabitant of Gao has been arrested or taken from his home since Monday.",
+    "Police said nobody was detained in Gao on Monday.",
+])
+def test_an_act_said_of_no_one_is_no_event(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, "2023-11-16") == []
+
+
+def test_arrests_overnight_across_the_city_are_in_the_story_city(nlp, resolver):
+    text = ("Police in Kano said on Sunday that suicide bombers had struck a market.\n\n"
+            "The police spokesman said 12 suspects were arrested in raids across the city overnight.")
+    found = one(events_of(nlp, resolver, text, "2017-06-20"), sub_event_type="Arrests")
+    assert found.location == "Kano"
+
+
+def test_people_rounded_up_in_the_town_are_taken_where_the_town_was_named(nlp, resolver):
+    text = ("Al-Shabaab fighters overran Afgooye on Sunday. An elder told reporters that the fighters had "
+            "rounded up \"dozens\" of boys in the town and driven them away in lorries.")
+    found = one(events_of(nlp, resolver, text, "2017-06-20"), sub_event_type="Abduction/forced disappearance")
+    assert found.location == "Afgooye"
+
+
+def test_a_town_a_distance_from_another_is_the_only_place_taken(nlp, resolver):
+    text = "Fighters overran Baidoa, some 240km from Mogadishu, and the army base on its edge, residents said."
+    found = events_of(nlp, resolver, text, "2017-06-20")
+    assert [e.location for e in found] == ["Baidoa"]
+
+
+def test_the_city_the_speakers_walked_into_is_not_where_the_act_was(nlp, resolver):
+    text = ("MAIDUGURI — Boko Haram attacked Maiduguri on Sunday.\n\n"
+            "Bama, 70km south-east of Maiduguri, was also attacked on Sunday. Residents who walked into the city "
+            "overnight said the insurgents had taken over the market and the police station by nightfall.")
+    found = [e for e in events_of(nlp, resolver, text, "2015-01-26") if e.sub_event_type.endswith("territory")]
+    assert [e.location for e in found] == ["Bama"]
+
+
+def test_a_sentence_without_a_place_follows_the_event_just_told(nlp, resolver):
+    text = ("PESHAWAR, Pakistan — Gunmen attacked a police post in Peshawar on Friday. "
+            "Militants stormed a police post in Mardan on Saturday, police said.\n\n"
+            "On Monday, gunmen fired on soldiers guarding Bacha Khan International Airport, officials said. "
+            "A militant spokesman said in a message that the fighters had \"taken the airport\".")
+    found = one(events_of(nlp, resolver, text, "2015-03-10"), sub_event_type="Non-state actor overtakes territory",
+                event_date="2015-03-09")
+    assert found.location == "Peshawar"
+
+
+def test_armed_men_no_one_names_are_an_unidentified_armed_group(nlp, resolver):
+    found = one(events_of(nlp, resolver, "Armed men took away three aid workers from their car in Goma on Friday.",
+                          "2019-06-10"), location="Goma")
+    assert found.actor1 == "Unidentified Armed Group (Democratic Republic of the Congo)"

@@ -506,7 +506,15 @@ def is_negated(tok: Token, vocab: dict) -> bool:
     if any(n.lower_ == "without" for n in [tok.head, *chain]):
         return True                     # 'met without agreeing on a truce'
     nodes += [n for n in chain if n.pos_ == "NOUN"]
-    return any(c.dep_ in ("neg", "det") and c.lower_ in negations for n in nodes for c in n.children)
+    if any(c.dep_ in ("neg", "det") and c.lower_ in negations for n in nodes for c in n.children):
+        return True
+    return has_no_one_as_subject(tok, vocab)
+
+
+def has_no_one_as_subject(tok: Token, vocab: dict) -> bool:
+    """'no inhabitant has been arrested', 'nobody was taken': the act is said of no one."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in vocab["nobody_words"] or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
 
 
 def is_habitual(tok: Token, vocab: dict) -> bool:
@@ -623,6 +631,7 @@ class DocContext:
     rule_of: dict[str, str] = field(default_factory=dict)
     borrowed: set[str] = field(default_factory=set)   # events whose place another sentence named
     counted: set[str] = field(default_factory=set)    # events the text counts in a series ('a second blast')
+    event_places: dict[int, Any] = field(default_factory=dict)   # sentence -> the place of its first event
     text: str = ""                                   # doc.text, built once (spaCy rebuilds it on each call)
     places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates_cache: dict[int, list[tuple[Span, Any]]] = field(default_factory=dict)
@@ -1242,6 +1251,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
                 continue
             said_by = attribution.get(("trigger", trig["anchor"]), attribution.get(n))
             for event, place in events_for_trigger(ctx, n, trig, said_by, events):
+                ctx.event_places.setdefault(n, place)
                 events.append(event)
                 places_of[event.event_id] = place
                 ctx.rule_of[event.event_id] = trig["rule"]
@@ -1417,6 +1427,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     date_info = event_date(ctx, n, tok)
     if date_info is None:
         return []                       # background history, not news
+    if date_info.basis.startswith("publication") and is_counted_in_a_series(tok, vocab):
+        date_info = series_day(earlier, vocab) or date_info     # 'a fourth bomb' went off on the series' day
     if trig["territory"] and is_cumulative_share(tok, vocab) and date_info.basis.startswith("publication"):
         return []                       # "has by now taken two-thirds of the town": a running total
     places = places_for(ctx, n, trig, tok, date_info)
@@ -1448,6 +1460,16 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
 def is_counted_in_a_series(tok: Token, vocab: dict) -> bool:
     """'a second explosion', 'another blast': the text counts this one after others."""
     return any(c.dep_ in ("amod", "det") and c.lower_ in vocab["series_ordinals"] for c in tok.children)
+
+
+def series_day(earlier: list[Event], vocab: dict) -> DateInfo | None:
+    """The day of the explosive attack told last: the day of the series a counted blast belongs to."""
+    before = next((e for e in reversed(earlier) if e.sub_event_type in vocab["series_sub_types"]), None)
+    if before is None or not before.event_date:
+        return None
+    return DateInfo(best=before.event_date, earliest=before.date_earliest or before.event_date,
+                    latest=before.date_latest or before.event_date, precision=before.time_precision,
+                    basis=f"context: the series' day ({before.date_basis})")
 
 
 def continues_a_series(event: Event, earlier: list[Event], vocab: dict) -> Event:
@@ -1648,7 +1670,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = directional_part(ctx, tok)    # only while the story is speaking of a place
     if not own:
         own = located_doer(tok, mentions)     # 'police in Port Sudan detained five activists'
-    if not own and not trig["noun"] and dated_as_an_act(ctx, n, date_info):
+    if not own and not trig["noun"] and (dated_as_an_act(ctx, n, date_info) or told_with_a_time(tok, ctx.vocab)):
         own = story_city_in_clause(ctx, n, tok)   # 'bombed positions east of the city on Sunday'
     if not own and spread_over_places(tok, ctx.vocab):
         return []                       # 'withdrew from a few positions': places the clause counts, not names
@@ -1888,14 +1910,17 @@ def in_governing_clause(tok: Token, mentions: list[PlaceMention]) -> list[PlaceM
 
 
 def is_reference_point(tok: Token, vocab: dict) -> bool:
-    """'Klishchiivka, south of Bakhmut': Bakhmut only says where Klishchiivka is. So does the
-    region in an apposition: 'Mogok, a gem-mining town in Mandalay Region'."""
+    """'Klishchiivka, south of Bakhmut', 'Monguno, some 140km from Maiduguri': Bakhmut and Maiduguri
+    only say where the other place is. So does the region in an apposition: 'Mogok, a gem-mining town in Mandalay Region'."""
     head = tok
     while head.dep_ == "compound" and head.head is not head:
         head = head.head                # 'south of Idlib city'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in vocab["direction_words"]:
         return True
     prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in vocab["distance_units"]:
+        return True                     # 'Monguno, some 140km from Maiduguri'
+
     return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "of", "near")
             and prep.head.dep_ == "appos" and prep.head.pos_ == "NOUN")
 
@@ -1973,6 +1998,12 @@ def dated_as_an_act(ctx: DocContext, n: int, date_info: DateInfo) -> bool:
     return False
 
 
+def told_with_a_time(tok: Token, vocab: dict) -> bool:
+    """'were arrested in raids across the city overnight': a time of day dates the act as one that
+    happened (no date parser reads 'overnight' as a day), unlike a running toll."""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in vocab["time_of_day_words"] for c in tok.children)
+
+
 def story_city_at(ctx: DocContext, tok: Token) -> list[PlaceMention]:
     """The story's city for an event whose own place the text does not name (geo_precision 3)."""
     main = ctx.main_place
@@ -2004,12 +2035,23 @@ def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
     if main is None or getattr(main, "kind", "") not in ("city", "town"):
         return []
     for tok in ctx.sents[n]:
+        if describes_the_speaker(tok, ctx.vocab):
+            continue                    # 'Residents who walked into the city said ...': where they went, not the act
         if tok.lemma_.lower() in ctx.vocab["city_anaphors"] and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "the"
                 or c.dep_ == "poss" and tok.lemma_.lower() == "capital" and owns_story_city(ctx, c)
                 for c in (tok.head.children if tok.dep_ == "compound" else tok.children)):   # 'the city centre'
             return [PlaceMention(tok.idx, tok.idx + len(tok.text), main, tok)]
     return []
+
+
+def describes_the_speaker(tok: Token, vocab: dict) -> bool:
+    """A word of a clause describing who speaks: 'Residents who walked into the city said ...'."""
+    for node in tok.ancestors:
+        if node.dep_ in ("relcl", "acl"):
+            speaker = node.head
+            return speaker.dep_ == "nsubj" and speaker.head.lemma_ in vocab["reporting_lemmas"]
+    return False
 
 
 def city_just_named(ctx: DocContext, n: int):
@@ -2177,7 +2219,8 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
     """'bombed positions in and around the town', 'struck positions on the eastern edge of the
     city': the settlement anaphor the trigger's clause is located by."""
     theme = theme_of(tok)
-    preps = [c for node in (tok, theme) if node is not None for c in node.children
+    counted = _of_object(theme) if theme is not None else None     # 'rounded up dozens of men in the town'
+    preps = [c for node in (tok, theme, counted) if node is not None for c in node.children
              if c.dep_ == "prep" and c.lower_ in vocab["anaphor_preps"]]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in vocab["anaphor_preps"]]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -2200,7 +2243,21 @@ def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
         if mentions:
             best = most_specific(ctx, mentions)
             return best[:1]
+        told = ctx.event_places.get(n - back)
+        if told is not None and names_its_landmark_again(ctx.sents[n], ctx.sents[n - back], ctx.vocab):
+            # 'gang members fired on police guarding X International Airport ... Cherizier said his men
+            # had taken the airport': the sentence before told an event at a landmark the text placed
+            # without a name, and 'the airport' points back at it: that place, not an older one
+            root = ctx.sents[n - back].root
+            return [PlaceMention(root.idx, root.idx + len(root), told, root)]
     return []
+
+
+def names_its_landmark_again(sent: Span, before: Span, vocab: dict) -> bool:
+    """'the airport' in a sentence whose predecessor named 'Toussaint Louverture International Airport'."""
+    again = {t.lemma_.lower() for t in sent if t.lemma_.lower() in vocab["landmark_nouns"]
+             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)}
+    return bool(again) and any(t.lemma_.lower() in again for t in before)
 
 
 def conjoined(a: Token, b: Token) -> bool:
@@ -2922,8 +2979,8 @@ def mention_texts(tok: Token) -> list[str]:
     if len(phrase) > 1:
         texts.append(tok.doc[tok.i - 1:tok.i + 1].text)
     texts.append(tok.text)
-    if tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
-        texts.append(f"{tok.text} forces")
+    if (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP") and tok.lower_ not in load_vocabulary()["armed_modifiers"]:
+        texts.append(f"{tok.text} forces")     # 'Syrian' -> Syrian forces; 'armed men' are no 'armed forces'
     return list(dict.fromkeys(t for t in texts if t))
 
 
