@@ -1923,3 +1923,101 @@ def test_armed_men_no_one_names_are_an_unidentified_armed_group(nlp, resolver):
     found = one(events_of(nlp, resolver, "Armed men took away three aid workers from their car in Goma on Friday.",
                           "2019-06-10"), location="Goma")
     assert found.actor1 == "Unidentified Armed Group (Democratic Republic of the Congo)"
+
+
+# One class, many phrasings: the ways English news writes each kind of event (session 6's breadth
+# check; every sentence is about a place no gold set covers).
+PHRASINGS = {
+    "Non-state actor overtakes territory": [
+        "M23 rebels seized control of Goma on Monday.",
+        "M23 rebels wrested control of Goma from the army on Monday.",
+        "M23 rebels overran Goma on Monday.",
+        "Goma fell to M23 rebels on Monday.",
+        "M23 rebels pushed the army out of Goma on Monday.",
+        "M23 rebels drove government troops from Goma on Monday.",
+        "M23 rebels captured Goma on Monday.",
+        "M23 rebels are now in control of Goma after the army fled on Monday.",
+        "Goma was captured by M23 rebels on Monday.",
+        "M23 rebels routed the army from Goma on Monday.",
+        "M23 rebels took over Goma on Monday.",
+    ],
+    "Government regains territory": [
+        "Government troops recaptured Goma on Monday.",
+        "Government troops retook Goma on Monday.",
+        "Government troops regained control of Goma on Monday.",
+        "The army won back Goma on Monday.",
+        "The army pushed the rebels out of Goma on Monday.",
+        "Goma was retaken by the army on Monday.",
+    ],
+    "Abduction/forced disappearance": [
+        "Gunmen kidnapped 20 passengers near Kaduna on Monday.",
+        "Bandits seized 20 villagers near Kaduna on Monday.",
+        "Gunmen took 20 villagers hostage in Kaduna on Monday.",
+        "Gunmen marched 20 students into the forest near Kaduna on Monday.",
+        "Gunmen whisked away 20 worshippers from a church in Kaduna on Monday.",
+        "Twenty passengers were abducted by gunmen near Kaduna on Monday.",
+    ],
+    "Armed clash": [
+        "Rebels ambushed an army convoy near Beni on Monday.",
+        "Soldiers exchanged fire with rebels in Beni on Monday.",
+        "Soldiers beat back a rebel assault on Beni on Monday.",
+        "Rebels raided an army post in Beni on Monday.",
+        "Rebels opened fire on soldiers in Beni on Monday.",
+    ],
+    "Looting/property destruction": [
+        "Fighters looted shops in Nyala on Monday.",
+        "Fighters burned down houses in Nyala on Monday.",
+        "Fighters ransacked the market in Nyala on Monday.",
+        "Fighters pillaged the market in Nyala on Monday.",
+        "Fighters set fire to homes in Nyala on Monday.",
+    ],
+    "Attack": [
+        "Gunmen shot dead 12 villagers in Kaduna on Monday.",
+        "Militants beheaded 12 farmers in Kaduna on Monday.",
+        "Gunmen hacked 12 villagers to death in Kaduna on Monday.",
+        "Militants burned 12 villagers alive in Kaduna on Monday.",
+        "Gunmen gunned down 12 villagers in Kaduna on Monday.",
+    ],
+    "Disrupted weapons use": [
+        "Air defences shot down a drone over Kyiv on Monday.",
+        "Air defences intercepted a missile over Kyiv on Monday.",
+    ],
+    "Peaceful protest": [
+        "Hundreds of people rallied in Khartoum on Monday.",
+        "Hundreds of people took to the streets of Khartoum on Monday.",
+    ],
+    "Arrests": [
+        "Police rounded up 12 suspects in Nyala on Monday.",
+        "Soldiers apprehended 12 suspects in Nyala on Monday.",
+        "Twelve suspects were arrested in Nyala on Monday.",
+        "Police took 12 protesters into custody in Nyala on Monday.",
+    ],
+}
+
+
+@pytest.mark.parametrize("sub_type, text", [(sub, text) for sub, texts in PHRASINGS.items() for text in texts])
+def test_each_phrasing_of_a_class_codes_its_sub_type(nlp, resolver, sub_type, text):
+    found = events_of(nlp, resolver, text, "2022-06-14")
+    assert sub_type in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_an_operation_to_win_back_a_town_is_no_capture(nlp, resolver):
+    text = "Afghan troops on Tuesday launched an operation to win back Kunduz."
+    assert events_of(nlp, resolver, text, "2015-09-30") == []
+
+
+def test_the_first_troops_to_enter_a_town_did_enter_it(nlp, resolver):
+    text = "The first Afghan troops to enter Kunduz arrived on Tuesday."
+    one(events_of(nlp, resolver, text, "2015-09-30"), location="Kunduz")
+
+
+def test_buildings_burned_down_with_no_doer_are_no_looting(nlp, resolver):
+    text = "Buildings collapsed and were burned down in Aleppo on Monday, a pharmacist said."
+    assert events_of(nlp, resolver, text, "2016-12-06") == []
+
+
+def test_fighters_who_came_in_without_a_shot_took_the_town_on_the_paragraphs_day(nlp, resolver):
+    text = ("The rebels also reached Malakal on Wednesday. The garrison there had fled on Monday night, "
+            "and the fighters came in without firing a shot, a trader in the town said.")
+    found = one(events_of(nlp, resolver, text, "2014-02-21"), sub_event_type="Non-violent transfer of territory")
+    assert (found.location, found.event_date) == ("Malakal", "2014-02-19")

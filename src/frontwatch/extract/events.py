@@ -262,6 +262,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
+        "without_a_fight": lambda v: taken_without_fight(anchor, vocab) == v,
         "to_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
                                       if p.dep_ == "prep" and p.lower_ == "to"
                                       for o in p.children if o.dep_ == "pobj") == v,
@@ -465,6 +466,8 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
     markers = vocab["irrealis_markers"]
     if is_directed(tok, vocab):
         return True                     # 'told any soldiers left behind to surrender'
+    if is_purpose_of_a_noun(tok, vocab):
+        return True                     # 'launched an operation to win back Kunduz'
     chain = [tok, *governing_chain(tok)]
     # 'stopped a minibus and took away four passengers': a verb joined to 'stop' is no thing stopped
     joined = {node.head.i for node in chain if node.dep_ == "conj" and node.pos_ == "VERB"}
@@ -479,6 +482,15 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
                 node.lemma_ in vocab["irrealis_governors"] or node.lower_ in vocab["irrealis_nouns"]):
             return True
     return False
+
+
+def is_purpose_of_a_noun(tok: Token, vocab: dict) -> bool:
+    """'an operation to retake the city', 'a campaign to capture the bridge': an infinitive hanging
+    on a noun of aim ('aim_nouns') tells what is aimed at."""
+    if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    # not on people ('Kurds who had gathered ... to protest', misparsed), nor 'the first troops to enter'
+    return tok.head.lemma_.lower() in vocab["aim_nouns"]
 
 
 def states_what_happened(node: Token, vocab: dict) -> bool:
@@ -1771,12 +1783,12 @@ def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
 
 
 def located_doer(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A doer placed by 'in X' ('police in Port Sudan', 'rebels in Misrata') acts there when the
-    clause names no place of its own."""
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    """A doer placed by 'in X' ('police in Port Sudan', 'rebels in Misrata', 'abducted by gunmen
+    near Kaduna') acts there when the clause names no place of its own."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) or passive_agent(tok)
     if subject is None:
         return []
-    return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ == "in"
+    return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ in ("in", "near", "outside")
             and m.root.head.head.i == subject.i]
 
 
@@ -2320,6 +2332,10 @@ def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bo
 def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
     dated = ctx.dates(n)
+    if dated and all(dates_another_doers_clause(span.root, tok) for span, _ in dated):
+        earlier = paragraph_date(ctx, n)
+        if earlier is not None:
+            return earlier              # 'The garrison had pulled out on Monday night, and the fighters came in'
     if dated:
         span, date_range = min(dated, key=lambda d: (tree_distance(d[0].root, tok), abs(d[0].start - tok.i)))
         info = before_later_dates(date_info_from(date_range, span.text), [r for s, r in dated if s is not span])
@@ -2333,6 +2349,39 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return publication_date(ctx.document.published)
+
+
+def dates_another_doers_clause(date_root: Token, tok: Token) -> bool:
+    """A date in a clause beside the trigger's (joined by 'and', or both told by one speaker) that
+    has a doer of its own: 'the garrison had pulled out on Monday night, and the fighters came in'
+    dates the pull-out, not the entry."""
+    mine, theirs = clause_verb(tok), clause_verb(date_root)
+    siblings = not mine.is_ancestor(theirs) and not theirs.is_ancestor(mine)
+    if mine.i == theirs.i or not (siblings or joined_by_and(mine, theirs) or joined_by_and(theirs, mine)):
+        return False
+    subject = lambda verb: next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)   # noqa: E731
+    return subject(mine) is not None and subject(theirs) is not None
+
+
+def joined_by_and(lower: Token, upper: Token) -> bool:
+    """``upper`` governs ``lower`` only through a coordination on the way up: 'X happened, and
+    (a witness said) Y happened'."""
+    path = []
+    for node in [lower, *lower.ancestors]:
+        if node.i == upper.i:
+            return "conj" in path
+        path.append(node.dep_)
+    return False
+
+
+def paragraph_date(ctx: DocContext, n: int) -> DateInfo | None:
+    """The first date of the sentences before in the paragraph that is not background."""
+    for m in previous_in_paragraph(ctx, n):
+        for span, date_range in ctx.dates(m):
+            info = date_info_from(date_range, f"context: {span.text}")
+            if not is_background(info, ctx.document.published):
+                return info
+    return None
 
 
 def days_after(tok: Token, span: Span, vocab: dict) -> int:
@@ -3451,16 +3500,18 @@ def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], voc
 
 def fold_withdrawals_into_captures(events: list[Event], rule_of: dict[str, str], vocab: dict) -> list[Event]:
     """'The army took Kidal on Tuesday ... The rebels said they had left the town', 'Some units had
-    withdrawn from their positions in the city, the army said': the losing side's withdrawal from
-    a place the same report says the other side took within a few days is that capture told from
-    the other side, not a second change of control."""
+    withdrawn from their positions in the city, the army said', 'the garrison had pulled out, and
+    the fighters came in without a shot': the losing side's withdrawal from a place the same report
+    says the other side took or entered within a few days is that change of control told from the
+    other side, not a second one."""
     territory = set(vocab["territory_sub_event_types"].values())
     days = vocab["withdrawal_capture_days"]
     kept: list[Event] = []
     for event in events:
         capture = None
         if rule_of.get(event.event_id) in vocab["withdrawal_rules"] and event.stance != "denied":
-            capture = next((c for c in events if c.sub_event_type in territory and c.location == event.location
+            capture = next((c for c in events if c is not event and c.location == event.location
+                            and (c.sub_event_type in territory or rule_of.get(c.event_id) in vocab["entry_rules"])
                             and c.stance != "denied" and days_apart(c, event) <= days), None)
         if capture is None:
             kept.append(event)
