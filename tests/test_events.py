@@ -2021,3 +2021,9 @@ def test_fighters_who_came_in_without_a_shot_took_the_town_on_the_paragraphs_day
             "and the fighters came in without firing a shot, a trader in the town said.")
     found = one(events_of(nlp, resolver, text, "2014-02-21"), sub_event_type="Non-violent transfer of territory")
     assert (found.location, found.event_date) == ("Malakal", "2014-02-19")
+
+
+def test_every_name_listed_after_a_preposition_of_place_is_a_place(nlp, resolver):
+    text = "GAO, Mali — The army took over the former UN bases at Ansongo and Ménaka on Saturday."
+    found = events_of(nlp, resolver, text, "2019-09-30")
+    assert sorted(e.location for e in found) == ["Ansongo", "Ménaka"]

@@ -1119,7 +1119,10 @@ def particle_name(ctx: DocContext, run: list[Token], named: list) -> list[tuple[
 
 
 def is_locative(tok: Token, vocab: dict) -> bool:
-    """'in Chasiv Yar', 'near Togoga': a name after a preposition of place."""
+    """'in Chasiv Yar', 'near Togoga', and the names listed with it ('at Tessalit and Aguelhok'):
+    a name after a preposition of place."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in vocab["locative_preps"]
 
 
