@@ -1940,6 +1940,9 @@ PHRASINGS = {
         "Goma was captured by M23 rebels on Monday.",
         "M23 rebels routed the army from Goma on Monday.",
         "M23 rebels took over Goma on Monday.",
+        "Goma changed hands on Monday when M23 rebels drove out the army.",
+        "Goma was overrun by M23 rebels on Monday.",
+        "M23 rebels have been in control of Goma since Monday.",
     ],
     "Government regains territory": [
         "Government troops recaptured Goma on Monday.",
@@ -1963,6 +1966,24 @@ PHRASINGS = {
         "Soldiers beat back a rebel assault on Beni on Monday.",
         "Rebels raided an army post in Beni on Monday.",
         "Rebels opened fire on soldiers in Beni on Monday.",
+        "Heavy fighting raged in Beni on Monday between rebels and soldiers.",
+        "Rebels and soldiers battled for control of Beni on Monday.",
+        "Rebels launched an assault on army positions in Beni on Monday.",
+    ],
+    "Air/drone strike": [
+        "Warplanes carried out air raids on Idlib on Monday.",
+        "Jets dropped bombs on Idlib on Monday.",
+        "Idlib was bombed by warplanes on Monday.",
+    ],
+    "Shelling/artillery/missile attack": [
+        "Russian forces rained shells on Kharkiv on Monday.",
+        "Russian troops lobbed mortars at Kharkiv on Monday.",
+        "Kharkiv was shelled on Monday.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "A roadside device struck an army convoy in Kandahar on Monday.",
+        "A vehicle hit a landmine in Kandahar on Monday.",
+        "A magnetic bomb attached to a car exploded in Kandahar on Monday.",
     ],
     "Looting/property destruction": [
         "Fighters looted shops in Nyala on Monday.",
