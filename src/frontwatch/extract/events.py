@@ -231,7 +231,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                             else not takes_territory(anchor, vocab, places)),
         "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
         "subject_armed": lambda v: (subj := subject_of(anchor) or governing_subject(anchor)) is not None
-        and (subj.lemma_ in vocab["armed_nouns"] or subj.lower_ in vocab["armed_nouns"]) == v,
+        and is_armed(subj, vocab) == v,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
                                     for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
@@ -241,6 +241,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "victims": lambda v: targets_civilians(anchor, vocab),
         "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
         "not_governor": lambda v: anchor.head.lower_ not in v,
+        "not_freed_by": lambda v: (verb := first_verb_above(anchor)) is None or verb.lemma_ not in v,
         "subject_not_modified_by": lambda v: not any(  # 'a roadside bomb hit' is no aircraft's
             c.lower_ in v for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None
             for c in subj.children if c.dep_ in ("compound", "amod", "nmod")),
@@ -261,6 +262,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
+        "without_a_fight": lambda v: taken_without_fight(anchor, vocab) == v,
         "to_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
                                       if p.dep_ == "prep" and p.lower_ == "to"
                                       for o in p.children if o.dep_ == "pobj") == v,
@@ -269,6 +271,11 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def first_verb_above(tok: Token) -> Token | None:
+    """The nearest verb governing a word: 'freed' for 'held' in 'freed most of the men held there'."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def cleared_away(anchor: Token, verbs) -> bool:
@@ -459,17 +466,31 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
     markers = vocab["irrealis_markers"]
     if is_directed(tok, vocab):
         return True                     # 'told any soldiers left behind to surrender'
-    for node in [tok, *governing_chain(tok)]:
+    if is_purpose_of_a_noun(tok, vocab):
+        return True                     # 'launched an operation to win back Kunduz'
+    chain = [tok, *governing_chain(tok)]
+    # 'stopped a minibus and took away four passengers': a verb joined to 'stop' is no thing stopped
+    joined = {node.head.i for node in chain if node.dep_ == "conj" and node.pos_ == "VERB"}
+    for node in chain:
         if node.lemma_ in vocab["reporting_lemmas"] and node.i != tok.i:
             return False
         if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in markers for c in node.children):
             return True
         if states_what_happened(node, vocab):
             return False                # 'called for an inquiry after an air strike killed 22': it did
-        if node.i != tok.i and node.lemma_ not in allowed and (
+        if node.i != tok.i and node.i not in joined and node.lemma_ not in allowed and (
                 node.lemma_ in vocab["irrealis_governors"] or node.lower_ in vocab["irrealis_nouns"]):
             return True
     return False
+
+
+def is_purpose_of_a_noun(tok: Token, vocab: dict) -> bool:
+    """'an operation to retake the city', 'a campaign to capture the bridge': an infinitive hanging
+    on a noun of aim ('aim_nouns') tells what is aimed at."""
+    if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    # not on people ('Kurds who had gathered ... to protest', misparsed), nor 'the first troops to enter'
+    return tok.head.lemma_.lower() in vocab["aim_nouns"]
 
 
 def states_what_happened(node: Token, vocab: dict) -> bool:
@@ -497,7 +518,15 @@ def is_negated(tok: Token, vocab: dict) -> bool:
     if any(n.lower_ == "without" for n in [tok.head, *chain]):
         return True                     # 'met without agreeing on a truce'
     nodes += [n for n in chain if n.pos_ == "NOUN"]
-    return any(c.dep_ in ("neg", "det") and c.lower_ in negations for n in nodes for c in n.children)
+    if any(c.dep_ in ("neg", "det") and c.lower_ in negations for n in nodes for c in n.children):
+        return True
+    return has_no_one_as_subject(tok, vocab)
+
+
+def has_no_one_as_subject(tok: Token, vocab: dict) -> bool:
+    """'no inhabitant has been arrested', 'nobody was taken': the act is said of no one."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in vocab["nobody_words"] or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
 
 
 def is_habitual(tok: Token, vocab: dict) -> bool:
@@ -613,6 +642,8 @@ class DocContext:
     active: set[int] = field(default_factory=set)    # anchors of the triggers that count
     rule_of: dict[str, str] = field(default_factory=dict)
     borrowed: set[str] = field(default_factory=set)   # events whose place another sentence named
+    counted: set[str] = field(default_factory=set)    # events the text counts in a series ('a second blast')
+    event_places: dict[int, Any] = field(default_factory=dict)   # sentence -> the place of its first event
     text: str = ""                                   # doc.text, built once (spaCy rebuilds it on each call)
     places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates_cache: dict[int, list[tuple[Span, Any]]] = field(default_factory=dict)
@@ -1088,7 +1119,10 @@ def particle_name(ctx: DocContext, run: list[Token], named: list) -> list[tuple[
 
 
 def is_locative(tok: Token, vocab: dict) -> bool:
-    """'in Chasiv Yar', 'near Togoga': a name after a preposition of place."""
+    """'in Chasiv Yar', 'near Togoga', and the names listed with it ('at Tessalit and Aguelhok'):
+    a name after a preposition of place."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in vocab["locative_preps"]
 
 
@@ -1232,6 +1266,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
                 continue
             said_by = attribution.get(("trigger", trig["anchor"]), attribution.get(n))
             for event, place in events_for_trigger(ctx, n, trig, said_by, events):
+                ctx.event_places.setdefault(n, place)
                 events.append(event)
                 places_of[event.event_id] = place
                 ctx.rule_of[event.event_id] = trig["rule"]
@@ -1240,10 +1275,11 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events += denials_in_later_sentences(ctx, events, attribution)
     link_denials(events)
     events = drop_aggregates(ctx, events, places_of)
+    events = fold_withdrawals_into_captures(events, ctx.rule_of, vocab)
     events = fold_entries_into_captures(events, ctx.rule_of, vocab)
     events = drop_parts_of_transfers(events, vocab)
     events = drop_looting_inside_violence(events, vocab)
-    events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed))
+    events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed), ctx.counted)
     add_fatalities(events, claims or [])
     for event in events:
         event.notes = note_for(event, vocab, ctx.rule_of.get(event.event_id))
@@ -1406,6 +1442,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     date_info = event_date(ctx, n, tok)
     if date_info is None:
         return []                       # background history, not news
+    if date_info.basis.startswith("publication") and is_counted_in_a_series(tok, vocab):
+        date_info = series_day(earlier, vocab) or date_info     # 'a fourth bomb' went off on the series' day
     if trig["territory"] and is_cumulative_share(tok, vocab) and date_info.basis.startswith("publication"):
         return []                       # "has by now taken two-thirds of the town": a running total
     places = places_for(ctx, n, trig, tok, date_info)
@@ -1425,10 +1463,45 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     out = []
     for place in places:
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
+        if is_counted_in_a_series(tok, vocab):
+            event = continues_a_series(event, earlier, vocab)
+            ctx.counted.add(event.event_id)
         if not unit.start <= place.root.i < unit.end:
             ctx.borrowed.add(event.event_id)
         out.append((event, place.match))
     return out
+
+
+def is_counted_in_a_series(tok: Token, vocab: dict) -> bool:
+    """'a second explosion', 'another blast': the text counts this one after others."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in vocab["series_ordinals"] for c in tok.children)
+
+
+def series_day(earlier: list[Event], vocab: dict) -> DateInfo | None:
+    """The day of the explosive attack told last: the day of the series a counted blast belongs to."""
+    before = next((e for e in reversed(earlier) if e.sub_event_type in vocab["series_sub_types"]), None)
+    if before is None or not before.event_date:
+        return None
+    return DateInfo(best=before.event_date, earliest=before.date_earliest or before.event_date,
+                    latest=before.date_latest or before.event_date, precision=before.time_precision,
+                    basis=f"context: the series' day ({before.date_basis})")
+
+
+def continues_a_series(event: Event, earlier: list[Event], vocab: dict) -> Event:
+    """'Suicide bombers struck the city on Saturday ... Less than an hour later a second explosion
+    tore through the market': a blast counted in a series is of the kind of the explosive attack
+    told before it, and on its day when the text gives it none of its own."""
+    kinds = vocab["series_sub_types"]
+    before = next((e for e in reversed(earlier) if e.sub_event_type in kinds), None)
+    if event.sub_event_type not in kinds or before is None:
+        return event
+    changes = {"sub_event_type": before.sub_event_type}
+    if event.actor1 == vocab["unidentified_actor"].format(country=event.country):
+        changes["actor1"] = before.actor1
+    if event.date_basis.startswith("publication"):
+        changes.update(event_date=before.event_date, date_earliest=before.date_earliest, date_latest=before.date_latest,
+                       time_precision=before.time_precision, date_basis=f"the series' day ({before.date_basis})")
+    return replace(event, **changes)
 
 
 def restates_the_capture_before(ctx: DocContext, trig: dict, tok: Token, places: list[PlaceMention]) -> bool:
@@ -1482,6 +1555,40 @@ def entered_after_a_withdrawal(tok: Token, vocab: dict) -> bool:
     lemmas = vocab["withdrawal_lemmas"]
     return any(t.lemma_ in lemmas and t.pos_ in ("VERB", "AUX") for clause in scene_clauses(tok, vocab)
                for t in clause.subtree)
+
+
+def taken_as_its_holder_left(tok: Token, vocab: dict) -> bool:
+    """'occupied the camp within hours of the last peacekeepers driving out', 'took over the bases
+    as the garrison left them': ground taken while its holder departs changed hands without a
+    fight (ACLED: Non-violent transfer of territory). Only a clause or phrase of the capture's
+    own verb that tells a departure by a force outside the war (peacekeepers, a mission) counts;
+    'moved in as rebels withdrew' and 'after the army withdrew' are captures from the loser."""
+    marks = vocab["departure_marks"]
+    for child in tok.children:
+        opens = child.dep_ == "prep" and child.lower_ in marks or child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in marks for m in child.children)
+        if opens and any(is_departure(t, vocab) and left_by_a_third_party(t, vocab) for t in child.subtree):
+            return True
+    return False
+
+
+def left_by_a_third_party(verb: Token, vocab: dict) -> bool:
+    """'as the blue helmets left', 'the last peacekeepers driving out': who leaves is a force that
+    holds ground for no side (its subject, or the noun the clause hangs on)."""
+    leavers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        leavers.append(verb.head)
+    words = vocab["third_party_forces"]
+    return any(t.lemma_.lower() in words or t.lower_ in words for leaver in leavers
+               for t in [leaver, *(c for c in leaver.children if c.dep_ == "compound")])
+
+
+def is_departure(tok: Token, vocab: dict) -> bool:
+    """'left', 'withdrew', 'pulled out', 'driving out of its gate': a verb of leaving a place."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.lemma_ in vocab["withdrawal_lemmas"] or (
+        tok.lemma_ in vocab["moving_out_verbs"] and any(c.lower_ == "out" for c in tok.children))
 
 
 def is_cause_of_flight(tok: Token, vocab: dict) -> bool:
@@ -1559,6 +1666,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     direct = [m for m in own if not behind_other_verb(m.root, tok)]
     indirect = [m for m in own if m not in direct]
     own = direct + list_members(tok, mentions, own)
+    if not own and (trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]
+                    or trig["event_type"] in ctx.vocab["acts_placed_by_the_verb_before"]):
+        own = of_the_verb_before(tok, anchors, [m for m in mentions if m.root.i not in excluded])
     unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
     if not own and trig["noun"]:
         own = in_governing_clause(tok, unowned) or part_of_city_in_clause(ctx, tok)
@@ -1575,7 +1685,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = directional_part(ctx, tok)    # only while the story is speaking of a place
     if not own:
         own = located_doer(tok, mentions)     # 'police in Port Sudan detained five activists'
-    if not own and not trig["noun"] and dated_as_an_act(ctx, n, date_info):
+    if not own and not trig["noun"] and (dated_as_an_act(ctx, n, date_info) or told_with_a_time(tok, ctx.vocab)):
         own = story_city_in_clause(ctx, n, tok)   # 'bombed positions east of the city on Sunday'
     if not own and spread_over_places(tok, ctx.vocab):
         return []                       # 'withdrew from a few positions': places the clause counts, not names
@@ -1597,13 +1707,28 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     if not own and not mentions and not trig["territory"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
-            and (says_where_without_a_name(tok, ctx.vocab) or hits_an_unnamed_building(tok, ctx.vocab)) \
+            and (says_where_without_a_name(tok, ctx.vocab) or hits_an_unnamed_building(tok, ctx.vocab)
+                 or hits_the_guards_of_a_site(tok, ctx.vocab)) \
             and dated_as_an_act(ctx, n, date_info):
         # 'On Friday, bodyguards exchanged fire outside the presidential palace': a dated clash or
-        # strike located by a landmark no gazetteer lists happened where the story is
-        own = context_places(ctx, n) or story_city_at(ctx, tok)
+        # strike located by a landmark no gazetteer lists happened where the story is; a landmark
+        # with a name of its own ('Toussaint Louverture International Airport') is the story
+        # city's, not the town the paragraph before was about
+        own = (story_city_at(ctx, tok) if names_its_site(tok, ctx.vocab) else []) \
+            or context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, anchored or own)
+
+
+def of_the_verb_before(tok: Token, anchors: set[int], mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'armed men stopped a minibus in Delmas and took away four passengers', 'approached a
+    checkpoint in Kano and blew herself up': violence on people or a blast told by a verb joined to an earlier one of the same doer, naming no place, is done where the
+    earlier verb is (unless that verb tells an event of its own, which keeps its place)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ != "VERB" or head.i in anchors or subject_of(tok) is not None:
+        return []
+    return [m for m in mentions if owner_of(m.root, anchors | {head.i}) == head.i
+            and not behind_other_verb(m.root, head)]
 
 
 def has_armed_doer(tok: Token, vocab: dict) -> bool:
@@ -1661,12 +1786,12 @@ def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
 
 
 def located_doer(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A doer placed by 'in X' ('police in Port Sudan', 'rebels in Misrata') acts there when the
-    clause names no place of its own."""
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    """A doer placed by 'in X' ('police in Port Sudan', 'rebels in Misrata', 'abducted by gunmen
+    near Kaduna') acts there when the clause names no place of its own."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) or passive_agent(tok)
     if subject is None:
         return []
-    return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ == "in"
+    return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ in ("in", "near", "outside")
             and m.root.head.head.i == subject.i]
 
 
@@ -1800,14 +1925,17 @@ def in_governing_clause(tok: Token, mentions: list[PlaceMention]) -> list[PlaceM
 
 
 def is_reference_point(tok: Token, vocab: dict) -> bool:
-    """'Klishchiivka, south of Bakhmut': Bakhmut only says where Klishchiivka is. So does the
-    region in an apposition: 'Mogok, a gem-mining town in Mandalay Region'."""
+    """'Klishchiivka, south of Bakhmut', 'Monguno, some 140km from Maiduguri': Bakhmut and Maiduguri
+    only say where the other place is. So does the region in an apposition: 'Mogok, a gem-mining town in Mandalay Region'."""
     head = tok
     while head.dep_ == "compound" and head.head is not head:
         head = head.head                # 'south of Idlib city'
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in vocab["direction_words"]:
         return True
     prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in vocab["distance_units"]:
+        return True                     # 'Monguno, some 140km from Maiduguri'
+
     return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "of", "near")
             and prep.head.dep_ == "appos" and prep.head.pos_ == "NOUN")
 
@@ -1849,6 +1977,23 @@ def hits_an_unnamed_building(tok: Token, vocab: dict) -> bool:
         and (theme.lemma_.lower() in vocab["landmark_nouns"] or theme.lemma_.lower() in vocab["building_nouns"])
 
 
+def hits_the_guards_of_a_site(tok: Token, vocab: dict) -> bool:
+    """'fired on police guarding the international airport', 'attacked soldiers manning a
+    checkpoint': the act is where its target stands guard, a site no gazetteer names."""
+    targets = [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    targets += [c for c in tok.children if c.dep_ == "dobj"]
+    targets += [c for t in targets for c in t.children if c.dep_ == "conj"]    # 'police and soldiers guarding'
+    sites = vocab["landmark_nouns"] | vocab["building_nouns"] | vocab["guarded_posts"]
+    return any(guard.dep_ == "acl" and guard.lemma_ in vocab["guarding_verbs"] and any(
+        site.dep_ == "dobj" and site.lemma_.lower() in sites for site in guard.children)
+        for target in targets for guard in target.children)
+
+
+def names_its_site(tok: Token, vocab: dict) -> bool:
+    """A proper-named landmark in the trigger's clause: 'guarding Toussaint Louverture International Airport'."""
+    return any(t.pos_ == "PROPN" and t.lemma_.lower() in vocab["landmark_nouns"] for t in clause_verb(tok).subtree)
+
+
 def names_a_street(tok: Token, vocab: dict) -> bool:
     """'along Tripoli Street', 'in Baghdad Avenue': a street, named after a town or not, is a spot
     in the story's city (the resolver does not read the town's name in it as that town)."""
@@ -1866,6 +2011,12 @@ def dated_as_an_act(ctx: DocContext, n: int, date_info: DateInfo) -> bool:
         if verb is None or verb.lemma_ not in ctx.vocab["reporting_lemmas"]:
             return True
     return False
+
+
+def told_with_a_time(tok: Token, vocab: dict) -> bool:
+    """'were arrested in raids across the city overnight': a time of day dates the act as one that
+    happened (no date parser reads 'overnight' as a day), unlike a running toll."""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in vocab["time_of_day_words"] for c in tok.children)
 
 
 def story_city_at(ctx: DocContext, tok: Token) -> list[PlaceMention]:
@@ -1899,12 +2050,23 @@ def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
     if main is None or getattr(main, "kind", "") not in ("city", "town"):
         return []
     for tok in ctx.sents[n]:
+        if describes_the_speaker(tok, ctx.vocab):
+            continue                    # 'Residents who walked into the city said ...': where they went, not the act
         if tok.lemma_.lower() in ctx.vocab["city_anaphors"] and tok.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "the"
                 or c.dep_ == "poss" and tok.lemma_.lower() == "capital" and owns_story_city(ctx, c)
                 for c in (tok.head.children if tok.dep_ == "compound" else tok.children)):   # 'the city centre'
             return [PlaceMention(tok.idx, tok.idx + len(tok.text), main, tok)]
     return []
+
+
+def describes_the_speaker(tok: Token, vocab: dict) -> bool:
+    """A word of a clause describing who speaks: 'Residents who walked into the city said ...'."""
+    for node in tok.ancestors:
+        if node.dep_ in ("relcl", "acl"):
+            speaker = node.head
+            return speaker.dep_ == "nsubj" and speaker.head.lemma_ in vocab["reporting_lemmas"]
+    return False
 
 
 def city_just_named(ctx: DocContext, n: int):
@@ -2031,7 +2193,13 @@ def is_weapon(tok: Token, vocab: dict) -> bool:
 
 
 def is_armed(tok: Token, vocab: dict) -> bool:
-    return tok.lemma_ in vocab["armed_nouns"] or tok.lower_ in vocab["armed_nouns"]
+    """'fighters', 'gunmen', and people a modifier arms: 'armed men', 'masked youths', 'men in uniform'."""
+    if tok.lemma_ in vocab["armed_nouns"] or tok.lower_ in vocab["armed_nouns"]:
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in vocab["armed_modifiers"]
+        or c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_ == "uniform" for o in c.children)
+        for c in tok.children)
 
 
 def origin_of(tok: Token) -> Token | None:
@@ -2066,7 +2234,8 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
     """'bombed positions in and around the town', 'struck positions on the eastern edge of the
     city': the settlement anaphor the trigger's clause is located by."""
     theme = theme_of(tok)
-    preps = [c for node in (tok, theme) if node is not None for c in node.children
+    counted = _of_object(theme) if theme is not None else None     # 'rounded up dozens of men in the town'
+    preps = [c for node in (tok, theme, counted) if node is not None for c in node.children
              if c.dep_ == "prep" and c.lower_ in vocab["anaphor_preps"]]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in vocab["anaphor_preps"]]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -2089,7 +2258,21 @@ def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
         if mentions:
             best = most_specific(ctx, mentions)
             return best[:1]
+        told = ctx.event_places.get(n - back)
+        if told is not None and names_its_landmark_again(ctx.sents[n], ctx.sents[n - back], ctx.vocab):
+            # 'gang members fired on police guarding X International Airport ... Cherizier said his men
+            # had taken the airport': the sentence before told an event at a landmark the text placed
+            # without a name, and 'the airport' points back at it: that place, not an older one
+            root = ctx.sents[n - back].root
+            return [PlaceMention(root.idx, root.idx + len(root), told, root)]
     return []
+
+
+def names_its_landmark_again(sent: Span, before: Span, vocab: dict) -> bool:
+    """'the airport' in a sentence whose predecessor named 'Toussaint Louverture International Airport'."""
+    again = {t.lemma_.lower() for t in sent if t.lemma_.lower() in vocab["landmark_nouns"]
+             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)}
+    return bool(again) and any(t.lemma_.lower() in again for t in before)
 
 
 def conjoined(a: Token, b: Token) -> bool:
@@ -2152,6 +2335,10 @@ def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bo
 def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
     dated = ctx.dates(n)
+    if dated and all(dates_another_doers_clause(span.root, tok) for span, _ in dated):
+        earlier = paragraph_date(ctx, n)
+        if earlier is not None:
+            return earlier              # 'The garrison had pulled out on Monday night, and the fighters came in'
     if dated:
         span, date_range = min(dated, key=lambda d: (tree_distance(d[0].root, tok), abs(d[0].start - tok.i)))
         info = before_later_dates(date_info_from(date_range, span.text), [r for s, r in dated if s is not span])
@@ -2165,6 +2352,39 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return publication_date(ctx.document.published)
+
+
+def dates_another_doers_clause(date_root: Token, tok: Token) -> bool:
+    """A date in a clause beside the trigger's (joined by 'and', or both told by one speaker) that
+    has a doer of its own: 'the garrison had pulled out on Monday night, and the fighters came in'
+    dates the pull-out, not the entry."""
+    mine, theirs = clause_verb(tok), clause_verb(date_root)
+    siblings = not mine.is_ancestor(theirs) and not theirs.is_ancestor(mine)
+    if mine.i == theirs.i or not (siblings or joined_by_and(mine, theirs) or joined_by_and(theirs, mine)):
+        return False
+    subject = lambda verb: next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)   # noqa: E731
+    return subject(mine) is not None and subject(theirs) is not None
+
+
+def joined_by_and(lower: Token, upper: Token) -> bool:
+    """``upper`` governs ``lower`` only through a coordination on the way up: 'X happened, and
+    (a witness said) Y happened'."""
+    path = []
+    for node in [lower, *lower.ancestors]:
+        if node.i == upper.i:
+            return "conj" in path
+        path.append(node.dep_)
+    return False
+
+
+def paragraph_date(ctx: DocContext, n: int) -> DateInfo | None:
+    """The first date of the sentences before in the paragraph that is not background."""
+    for m in previous_in_paragraph(ctx, n):
+        for span, date_range in ctx.dates(m):
+            info = date_info_from(date_range, f"context: {span.text}")
+            if not is_background(info, ctx.document.published):
+                return info
+    return None
 
 
 def days_after(tok: Token, span: Span, vocab: dict) -> int:
@@ -2811,8 +3031,8 @@ def mention_texts(tok: Token) -> list[str]:
     if len(phrase) > 1:
         texts.append(tok.doc[tok.i - 1:tok.i + 1].text)
     texts.append(tok.text)
-    if tok.pos_ == "ADJ" or tok.ent_type_ == "NORP":
-        texts.append(f"{tok.text} forces")
+    if (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP") and tok.lower_ not in load_vocabulary()["armed_modifiers"]:
+        texts.append(f"{tok.text} forces")     # 'Syrian' -> Syrian forces; 'armed men' are no 'armed forces'
     return list(dict.fromkeys(t for t in texts if t))
 
 
@@ -3004,7 +3224,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
     if trig["territory"]:
         sub_type = vocab["territory_sub_event_types"]["state" if inter1 == vocab["state_inter"] else "non_state"]
         anchor = ctx.doc[trig["anchor"]]
-        if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or (
+        if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) or (
                 trig["rule"] in vocab["restating_rules"] and entered_after_a_withdrawal(anchor, vocab)):
             markers = vocab["non_violent_markers"]
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
@@ -3170,11 +3390,14 @@ def link_denials(events: list[Event]) -> None:
     """A denial names the same place and type as the report it denies; it takes that report's
     type, actors and date when it carries none of its own."""
     asserted = [e for e in events if e.stance == "asserted"]
+    territory = set(load_vocabulary()["territory_sub_event_types"].values())
     for event in events:
         if event.stance != "denied":
             continue
         same_place = [a for a in asserted if a.location == event.location]
-        match = next((a for a in same_place if a.event_type == event.event_type), same_place[0] if same_place else None)
+        # the denied copy's own kind first: 'looted' and 'withdrew' are both Strategic developments
+        match = next((a for a in same_place if same_kind(a, event, territory)),
+                     next((a for a in same_place if a.event_type == event.event_type), same_place[0] if same_place else None))
         if match is None:
             continue
         event.event_type, event.sub_event_type = match.event_type, match.sub_event_type
@@ -3183,6 +3406,12 @@ def link_denials(events: list[Event]) -> None:
         if event.date_basis.startswith("publication"):
             event.event_date, event.date_earliest, event.date_latest = match.event_date, match.date_earliest, match.date_latest
             event.time_precision, event.date_basis = match.time_precision, f"date of the denied report ({match.date_basis})"
+
+
+def same_kind(a: Event, b: Event, territory: set[str]) -> bool:
+    """One sub-type, or both a taking of ground (whether it is 'regains' or 'overtakes' hangs on
+    how each record coded its doer, not on what happened)."""
+    return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= territory
 
 
 def drop_aggregates(ctx: DocContext, events: list[Event], places_of: dict) -> list[Event]:
@@ -3255,20 +3484,62 @@ def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], voc
     place the same report says was taken that day is a detail of that capture, not a second
     takeover (and not one by the other side because the unit's name is unknown)."""
     territory = set(vocab["territory_sub_event_types"].values())
+    changes = territory | set(vocab["transfer_sub_types"])     # a flag raised on ground handed over too
     kept: list[Event] = []
     for event in events:
         capture = None
         if rule_of.get(event.event_id) in vocab["restating_rules"] and event.sub_event_type in territory:
-            capture = next((c for c in events if c is not event and c.sub_event_type in territory
-                            and rule_of.get(c.event_id) not in vocab["restating_rules"]
+            capture = next((c for c in events if c is not event and c.sub_event_type in changes
+                            and rule_of.get(c.event_id) not in vocab["restating_rules"] | vocab["withdrawal_rules"]
                             and c.location == event.location and c.stance == event.stance
-                            and intervals_overlap(c, event)), None)
+                            and (intervals_overlap(c, event) or undated_day_after(event, c))), None)
         if capture is None:
             kept.append(event)
             continue
         capture.evidence += [e for e in event.evidence if e.ref not in {x.ref for x in capture.evidence}]
         capture.sources += [s for s in event.sources if s not in capture.sources]
     return kept
+
+
+def fold_withdrawals_into_captures(events: list[Event], rule_of: dict[str, str], vocab: dict) -> list[Event]:
+    """'The army took Kidal on Tuesday ... The rebels said they had left the town', 'Some units had
+    withdrawn from their positions in the city, the army said', 'the garrison had pulled out, and
+    the fighters came in without a shot': the losing side's withdrawal from a place the same report
+    says the other side took or entered within a few days is that change of control told from the
+    other side, not a second one."""
+    territory = set(vocab["territory_sub_event_types"].values())
+    days = vocab["withdrawal_capture_days"]
+    kept: list[Event] = []
+    for event in events:
+        capture = None
+        if rule_of.get(event.event_id) in vocab["withdrawal_rules"] and event.stance != "denied":
+            capture = next((c for c in events if c is not event and c.location == event.location
+                            and (c.sub_event_type in territory or rule_of.get(c.event_id) in vocab["entry_rules"])
+                            and c.stance != "denied" and days_apart(c, event) <= days), None)
+        if capture is None:
+            kept.append(event)
+            continue
+        capture.evidence += [e for e in event.evidence if e.ref not in {x.ref for x in capture.evidence}]
+        capture.sources += [s for s in event.sources if s not in capture.sources]
+    return kept
+
+
+def days_apart(a: Event, b: Event) -> int:
+    """Days between two events' date windows (0 when they overlap; large when one is undated)."""
+    if not a.event_date or not b.event_date:
+        return 10 ** 6
+    first = lambda e: date.fromisoformat((e.date_earliest or e.event_date)[:10])    # noqa: E731
+    last = lambda e: date.fromisoformat((e.date_latest or e.event_date)[:10])      # noqa: E731
+    return max((first(b) - last(a)).days, (first(a) - last(b)).days, 0)
+
+
+def undated_day_after(detail: Event, capture: Event) -> bool:
+    """'raised their flag over the command building in the late afternoon', undated in a report of
+    the day after the capture: the report's date stands in for the capture's day."""
+    if not detail.date_basis.startswith("publication") or not detail.event_date or not capture.event_date:
+        return False
+    gap = (date.fromisoformat(detail.event_date[:10]) - date.fromisoformat((capture.date_latest or capture.event_date)[:10])).days
+    return 0 <= gap <= 1
 
 
 def merge_retold_agreements(events: list[Event], vocab: dict, borrowed: set[str] = frozenset()) -> list[Event]:
@@ -3298,12 +3569,14 @@ def merge_retold_agreements(events: list[Event], vocab: dict, borrowed: set[str]
     return kept
 
 
-def merge_restatements(events: list[Event]) -> list[Event]:
-    """One document often states one event twice (lead and detail): keep one record."""
+def merge_restatements(events: list[Event], counted: set[str] = frozenset()) -> list[Event]:
+    """One document often states one event twice (lead and detail): keep one record. One the text
+    counts in a series ('a second explosion') is another event, never a restatement."""
     merged: list[Event] = []
     for event in events:
-        same = next((m for m in merged if m.sub_event_type == event.sub_event_type and m.location == event.location
-                     and m.stance == event.stance and intervals_overlap(m, event)), None)
+        same = None if event.event_id in counted else next(
+            (m for m in merged if m.sub_event_type == event.sub_event_type and m.location == event.location
+             and m.stance == event.stance and m.event_id not in counted and intervals_overlap(m, event)), None)
         if same is None:
             merged.append(event)
             continue
