@@ -599,3 +599,32 @@ def test_a_sentence_doubting_the_claim_just_given_hedges_it(nlp, after, stance):
 ])
 def test_a_count_of_the_places_just_named_is_no_claim(nlp, text, count):
     assert len([c for c in claims_of(nlp, text) if c.kind == "places_taken"]) == count
+
+
+# ---- session 6: people taken away are held (fixtures from other wars)
+
+@pytest.mark.parametrize("text, low", [
+    ("Gunmen stopped a bus near Kaduna and took away 12 passengers.", 12),
+    ("Armed men took at least nine villagers from their homes in Zamfara overnight.", 9),
+    ("Militiamen had taken 14 aid workers from the clinic in Bunia on Tuesday.", 14),
+    ("Soldiers led away 20 men from the market in Lashio.", 20),
+    ("Fighters carried off 30 women from the village near Cabo Delgado.", 30),
+])
+def test_people_taken_away_are_detained(nlp, text, low):
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("detained", low)]
+
+
+@pytest.mark.parametrize("text", [
+    "Buses took 300 people from the besieged district to Idlib.",
+    "Twelve wounded people were taken to hospital in Goma.",
+])
+def test_people_moved_somewhere_are_not_detained(nlp, text):
+    assert all(c.kind != "detained" for c in claims_of(nlp, text))
+
+
+def test_of_them_reaches_back_only_to_a_recent_figure(nlp):
+    text = ("Residents said at least 19 people died in the market, Reuters reported. The second blast came an hour "
+            "later. Police closed the roads. At the gate, guards stopped a man. He set off his vest, killing two "
+            "of them.")
+    last = claims_of(nlp, text)[-1]
+    assert (last.low, last.claimant) == (2, "Tigris Bulletin")

@@ -38,6 +38,7 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s*$|[\"”]\s*$")
 _WINDOW_WORDS = re.compile(r"(?i)\b(past|last|since|over|weekend|week|month|recent|previous|days|hours)\b")
 _WINDOW_START = re.compile(r"(?i)^(since|from|over|during|in the past|in the last|for the past)\b")
 MAX_TRIGGER_DISTANCE = 12
+THEM_REACH_SENTENCES = 1   # sentences without a figure that may stand between 'N of them' and its figure
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class KindVocabulary:
     speaking_venues: frozenset = frozenset()       # 'at a press conference in Baghdad'
     share_verbs: frozenset = frozenset()           # 'held about half of the city'
     destruction_verbs: frozenset = frozenset()     # 'about 200 houses had been burned'
+    taking_away_verbs: frozenset = frozenset()     # 'took away four passengers': people taken
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,7 @@ def vocabulary() -> KindVocabulary:
                           words("kin_nouns"), frozenset(table["kinds"]["taken"]["verbs"]), by_first,
                           words("combatant_subjects"), words("withdrawal_verbs"), words("combined_casualties"),
                           words("capture_verbs"), words("speaking_verbs"), words("speaking_venues"),
-                          words("share_verbs"), words("destruction_verbs"))
+                          words("share_verbs"), words("destruction_verbs"), words("taking_away_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -176,6 +178,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     attend = attend or {}
     claims: list[Claim] = []
     last_sentence_claims = 0                    # how many claims the sentence just before added
+    sentences_since_claim = THEM_REACH_SENTENCES + 1    # sentences read since the last one with a claim
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -190,18 +193,22 @@ def find_claims(doc, document: Document, resolver, published: str | None,
                 claims[-last_sentence_claims:] = [replace(c, stance="hedged") if c.stance == "asserted" else c
                                                   for c in claims[-last_sentence_claims:]]
             last_sentence_claims = 0
+            sentences_since_claim += 1
             continue
         before = len(claims)
         period = _period(sent, published)
         for reading in readings:
             window = period or _window_of(reading.follows)
-            attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, claims)
+            # 'them' reaches back to a figure of this sentence or of the two before it, not further
+            recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
+            attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent)
             place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
             as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
         last_sentence_claims = len(claims) - before
+        sentences_since_claim = 0 if last_sentence_claims else sentences_since_claim + 1
     return _unique(claims)
 
 
@@ -573,6 +580,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         if lemma is not None and lemma not in vocab.people_nouns:
             return None                    # counts tanks, tons or villages without a take verb
         kind = _governing_kind(token, noun, sent, vocab)
+    if kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
+        kind = "detained"                  # 'took away four passengers', 'took nine men from their homes'
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
@@ -617,6 +626,24 @@ def _captured(token, noun, vocab: KindVocabulary) -> bool:
     """People as what a capture verb takes ('20 fighters were captured'): prisoners, not ground."""
     anchor = noun if noun is not None else token
     return any(a.lemma_.lower() in vocab.capture_verbs for a in list(anchor.ancestors)[:3])
+
+
+_AWAY = frozenset({"away", "off"})
+_MOVED_TO = frozenset({"to", "out", "into", "towards", "toward"})
+
+
+def _taken_away(token, noun, vocab: KindVocabulary) -> bool:
+    """People a taking verb carries 'away' or 'off', or takes 'from' somewhere ('led away 20 villagers',
+    'took nine men from their homes', 'were taken from the hospital'): they are held. Moved 'to' or
+    'out' somewhere, they are evacuated or treated ('taken to hospital', 'taken out of the city')."""
+    anchor = noun if noun is not None else token
+    verb = anchor.head
+    if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.taking_away_verbs:
+        return False
+    parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    # 'from the district to Idlib': the parser may hang the 'to' on the place left
+    onward = {t.lower_ for c in verb.children if c.lower_ == "from" for t in c.subtree if t.dep_ == "prep"}
+    return bool(parts & _AWAY or "from" in parts) and not (parts | onward) & _MOVED_TO
 
 
 def _needs(noun, vocab: KindVocabulary) -> str | None:
