@@ -989,3 +989,37 @@ def test_a_closing_cue_after_two_joined_clauses_reports_both(nlp, real_resolver)
     attributor = Attributor(real_resolver, "Harbour Gazette", "Nigeria")
     sent = next(iter(nlp(text).sents))
     assert attributor.attribute(sent, target=number_token(sent, "six")).claimant == "Kaduna Christian Association"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("The general staff said in a communiqué that about 20 fighters had been killed near Djibo.", "Burkina Faso",
+     "Burkinabe military"),
+    ("The army high command said 14 soldiers were wounded.", "Chad", "Chadian military"),
+    ("Defence Headquarters said more than 60 insurgents were killed near Bama.", "Nigeria",
+     "Nigerian Defence Headquarters"),
+])
+def test_a_national_military_body_named_without_its_country(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+def test_the_spokesman_speaks_for_the_body_that_issued_the_statement(nlp, real_resolver):
+    text = ('The Multinational Joint Task Force in Maiduguri issued a statement on Monday. "Forty insurgents were killed near '
+            'Bama," the spokesman, Colonel Ali Bello, said.')
+    assert last_claimant(nlp, real_resolver, text, "Nigeria") == "Multinational Joint Task Force"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Kenya's disaster agency, NDMA, reports just under 12,000 registered arrivals since May.", "NDMA"),
+    ("The UN mission, MONUSCO, said four peacekeepers were wounded near Beni.", "UN"),
+])
+def test_a_body_described_then_named_in_apposition_is_the_name(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, "Kenya") == claimant
+
+
+def test_he_after_an_unnamed_source_is_that_source(nlp, real_resolver):
+    text = ("Shells hit the market this morning, killing five civilians, according to a doctor at Juba teaching "
+            "hospital who asked not to be named. The army said its positions were hit too. Among the dead were two "
+            "girls, he said.")
+    attributor = Attributor(real_resolver, "Harbour Gazette", "South Sudan")
+    claimants = [attributor.attribute(s).claimant for s in nlp(text).sents]
+    assert claimants[-1] == "Juba teaching hospital"

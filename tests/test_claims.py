@@ -126,6 +126,8 @@ def test_claim_readings(nlp, text, expected):
     "Seventeen hostages were rescued in the same operation.",
     "Fighting went on against militants hiding in about 20 buildings, and clearing could take days.",
     "Shelling hit the district on Friday, killing members of one family.",
+    "The army moved into the barracks at Bentiu and Malakal as the monitors left them on 21 and 23 October respectively.",
+    "Troops killed Ali Musa, one of the brothers who led the raid on Bama, on Monday.",
 ])
 def test_figures_that_are_not_claims(nlp, text):
     assert claims_of(nlp, text) == []
@@ -628,3 +630,85 @@ def test_of_them_reaches_back_only_to_a_recent_figure(nlp):
             "of them.")
     last = claims_of(nlp, text)[-1]
     assert (last.low, last.claimant) == (2, "Tigris Bulletin")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind's noun for the people who came: arrivals are displaced
+    ("The agency said it had registered more than 5,000 new arrivals at its camps in Yola.",
+     [("displaced", "people", 5000, "more_than")]),
+    # a jailbreak frees the held: neither displaced nor detained
+    ("About 3,700 inmates had escaped from the prison in Port Harcourt by Sunday morning.",
+     [("other", "inmates", 3700, "about")]),
+    ("More than 400 prisoners escaped when gunmen stormed the jail in Kirikiri.",
+     [("other", "detainees", 400, "more_than")]),
+    # the dead and the wounded named after the people they count
+    ("Among the dead were two brothers from Kakuma, the police said.", [("killed", "people", 2, "exact")]),
+    ("Among the wounded were 12 children.", [("injured", "children", 12, "exact")]),
+    # a loss 'cost' an army, as 'lost', does not say the soldiers died
+    ("The minister said the battle had cost the army 12 soldiers.", [("other", "soldiers", 12, "exact")]),
+    # households counted beside the people they hold: two figures
+    ("About 2,400 households, roughly 13,000 people, had left Bentiu by Friday.",
+     [("displaced", "households", 2400, "about"), ("displaced", "people", 13000, "about")]),
+])
+def test_kind_words_of_other_shapes(nlp, text, expected):
+    assert [(c.kind, c.subject, c.low, c.qualifier) for c in claims_of(nlp, text)] == expected
+
+
+# ---- the ways English news attributes a figure: each phrasing gives the figure to its source
+
+_BODY = "the Kivu Relief Committee"
+ATTRIBUTION_SHAPES = [
+    "{b} said 300 people were killed in Beni.",
+    "At least 300 people were killed in Beni, {b} said.",
+    "At least 300 people were killed in Beni, said {b}.",
+    "According to {b}, 300 people were killed in Beni.",
+    "At least 300 people were killed in Beni, according to {b}.",
+    "{b} told Reuters that 300 people were killed in Beni.",
+    "At least 300 people were killed in Beni, {b} told Reuters.",
+    "In a statement, {b} said 300 people were killed in Beni.",
+    "{b} said in a statement that 300 people were killed in Beni.",
+    "Figures from {b} show that 300 people were killed in Beni.",
+    "{b}'s figures show 300 people were killed in Beni.",
+    "Data compiled by {b} show 300 people were killed in Beni.",
+    "A report by {b} said 300 people were killed in Beni.",
+    "{b} put the death toll at 300.",
+    "{b} raised the death toll to 300.",
+    "{b} gave a toll of 300 dead in Beni.",
+    "The death toll in Beni has risen to 300, {b} said.",
+    "{b} estimated that 300 people were killed in Beni.",
+    "{b} estimates 300 people were killed in Beni.",
+    "{b} believes 300 people were killed in Beni.",
+    "{b} counted 300 bodies in Beni.",
+    "{b} recorded 300 deaths in Beni.",
+    "{b} documented 300 deaths in Beni.",
+    "By {b}'s count, 300 people were killed in Beni.",
+    "{b} reported that 300 people were killed in Beni.",
+    "{b} confirmed that 300 people were killed in Beni.",
+    "{b} announced that 300 people had been killed in Beni.",
+    "300 people were killed in Beni, {b} wrote on X.",
+    "300 people were killed in Beni, {b} said on Monday, citing hospital records.",
+    "{b}, which tracks the violence, said 300 people were killed in Beni.",
+    "{b} quoted a local source as saying 300 people were killed in Beni.",
+    "A spokesman for {b}, who spoke on condition of anonymity, said 300 people were killed in Beni.",
+    "Some 300 people were killed in Beni, a spokesman for {b} said.",
+    "Officials at {b} said 300 people were killed in Beni.",
+    "Speaking to reporters, a member of {b} said 300 people were killed in Beni.",
+    '"We have recovered 300 bodies in Beni," said a member of {b}.',
+    '"We have recovered 300 bodies in Beni," a member of {b} told the Herald.',
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer_resolver():
+    from frontwatch.resolve import Resolver
+
+    return Resolver.default()
+
+
+@pytest.mark.parametrize("shape", ATTRIBUTION_SHAPES)
+def test_every_attribution_shape_gives_the_figure_to_its_source(nlp, gazetteer_resolver, shape):
+    text = shape.format(b=_BODY)
+    text = text[0].upper() + text[1:]
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.low, c.claimant) for c in claims] == [(300, "Kivu Relief Committee")]

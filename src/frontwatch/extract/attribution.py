@@ -391,7 +391,11 @@ class Attributor:
         if canonical or owned:
             self._remember(mention, canonical or owned, subj.ent_type_ == "PERSON")
         elif subj.pos_ == "PROPN" and _may_be_group(subj, mention):
-            self.last_group = _clean_name(mention)     # 'The Taliban took Kabul. The movement said ...'
+            # 'The Taliban took Kabul. The movement said ...'; 'Defence Headquarters in Abuja issued ...':
+            # the name without the place after it
+            place = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
+            end = place.i if place is not None else subj.right_edge.i + 1
+            self.last_group = _clean_name(subj.doc[subj.left_edge.i:end].text)
         elif subj.pos_ == "NOUN":
             names = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             name = subj.doc[names[0].left_edge.i:names[-1].i + 1].text if names else ""
@@ -563,6 +567,12 @@ class Attributor:
                 and any(c.dep_ == "ccomp" for c in verb.children):
             # "X's president, Y, announced that ...", parsed as a noun sentence: the noun phrase speaks
             return verb.doc[verb.head.left_edge.i:verb.left_edge.i]
+        quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+        if quoting is not None and quoting.pos_ == "VERB":
+            # 'X quoted a local source as saying ...': the source is X's; X vouches for it, as an outlet does
+            subj = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return self._subject_phrase(subj)
         # "..., saying" / "claiming that": the speaker of the reporting verb above, else the verb it hangs on
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             for anc in verb.ancestors:
@@ -685,8 +695,11 @@ class Attributor:
             # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
             # but "Doctors Without Borders" is a name the alias table knows
             named = self._lookup(speaker.text) if any(t.pos_ == "PROPN" for t in speaker) else None
-            return named or self._organisation_in(speaker) or self._institution_of(head) \
+            found = named or self._organisation_in(speaker) or self._institution_of(head) \
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
+            if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
+                self.last_person = found   # 'a doctor at the hospital said ... . ..., he said': the same doctor
+            return found
         return self._resolve_mention(speaker)
 
     def _channel_of(self, cue) -> str | None:
@@ -776,6 +789,10 @@ class Attributor:
             self._remember(text, government, False)    # 'Aliyev said' later is still the government
             return government
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
+        named = self._name_in_apposition(speaker)
+        if named:
+            self._remember(text, named, False)
+            return named
         canonical = (self._country_officer(speaker) or self._country_voice(speaker) or self._located_body(speaker)
                      or self._demonym_body(speaker)
                      or self._governor_body(speaker) or self._mayor_body(speaker) or self._owned_body(speaker)
@@ -795,6 +812,19 @@ class Attributor:
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
+
+    def _name_in_apposition(self, speaker) -> str | None:
+        """"Turkey's disaster agency, AFAD,", 'the UN mission, MINUSMA,': a body described, then named
+        in apposition, is the name (as the alias table knows it)."""
+        root = speaker.root
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in self.vocab.institution_nouns | self.vocab.descriptor_nouns:
+            return None
+        name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and (c.ent_type_ == "ORG" or _is_acronym_word(c))), None)
+        if name is None:
+            return None
+        phrase = speaker.doc[name.left_edge.i:name.right_edge.i + 1]
+        return self._lookup(phrase.text) or _clean_name(phrase.text)
 
     def _region_officials(self, canonical: str | None, speaker) -> str | None:
         """'Borno State officials', 'Helmand province authorities': officials of a region named with its
@@ -1435,6 +1465,9 @@ class Attributor:
                 # 'The Nile Brigade took the bridge. A spokesman said ...'; but bare 'officials said'
                 # are anyone's officials, not those of whoever spoke last
                 return self.previous_claimant
+            if self.last_group and root.tag_ != "NNS" and any(c.lower_ == "the" for c in root.children):
+                # 'The Defence Ministry issued a statement. "...," the spokesman said': the body named last
+                return self.last_group
         if words and not places and all(t.lower_ in self.vocab.local_units for t in words):
             return "local officials"                    # 'the ward administrator', 'a village chief'
         owner = " ".join(t.text for t in words)

@@ -68,6 +68,8 @@ class KindVocabulary:
     share_verbs: frozenset = frozenset()           # 'held about half of the city'
     destruction_verbs: frozenset = frozenset()     # 'about 200 houses had been burned'
     taking_away_verbs: frozenset = frozenset()     # 'took away four passengers': people taken
+    breakout_nouns: frozenset = frozenset()        # '3,700 inmates escaped': a jailbreak
+    breakout_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +97,8 @@ def vocabulary() -> KindVocabulary:
                           words("kin_nouns"), frozenset(table["kinds"]["taken"]["verbs"]), by_first,
                           words("combatant_subjects"), words("withdrawal_verbs"), words("combined_casualties"),
                           words("capture_verbs"), words("speaking_verbs"), words("speaking_venues"),
-                          words("share_verbs"), words("destruction_verbs"), words("taking_away_verbs"))
+                          words("share_verbs"), words("destruction_verbs"), words("taking_away_verbs"),
+                          words("breakout_nouns"), words("breakout_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -441,7 +444,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     after = _next_word(doc, q.end)
     before = _previous_word(doc, q.start)
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
-            before is not None and before.lower_ == "of")):
+            before is not None and before.lower_ == "of") or (after is not None and after.lower_ == "of")):
         return True                       # "one of the", "one militia commander said", "members of one family"
     counts_next = after is not None and after.lemma_.lower() in vocab.people_nouns   # 'Between 30 and 40 people'
     if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None \
@@ -481,8 +484,13 @@ def _counts_the_places_named(token, vocab: KindVocabulary) -> bool:
 def _day_of_month(q: Quantity, token) -> bool:
     """'on 5 and 6 December', 'between 3 and 9 May': a day of the month, even when only the last
     day of the pair is tagged a date."""
-    return q.form == "number" and q.low <= 31 and token.dep_ == "nummod" and token.head.pos_ == "PROPN" \
-        and bool(_MONTH_NAME.fullmatch(token.head.text))
+    if q.form != "number" or q.low > 31:
+        return False
+    if token.dep_ == "nummod" and token.head.pos_ == "PROPN" and _MONTH_NAME.fullmatch(token.head.text):
+        return True
+    # 'left them on 21 and 23 October': the second day of a pair, a bare number before the month's name
+    after = _next_word(token.doc, q.end)
+    return after is not None and after.text[:1].isupper() and bool(_MONTH_NAME.fullmatch(after.text))
 
 
 def _whole_of_a_part(token) -> bool:
@@ -580,6 +588,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         if lemma is not None and lemma not in vocab.people_nouns:
             return None                    # counts tanks, tons or villages without a take verb
         kind = _governing_kind(token, noun, sent, vocab)
+    if lemma in vocab.breakout_nouns and _broke_out(token, noun, vocab):
+        kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
     if kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
         kind = "detained"                  # 'took away four passengers', 'took nine men from their homes'
     if kind is None:
@@ -628,6 +638,12 @@ def _captured(token, noun, vocab: KindVocabulary) -> bool:
     return any(a.lemma_.lower() in vocab.capture_verbs for a in list(anchor.ancestors)[:3])
 
 
+def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
+    """Held people as the subject of an escape verb ('inmates had escaped', 'prisoners broke out')."""
+    anchor = noun if noun is not None else token
+    return anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in vocab.breakout_verbs
+
+
 _AWAY = frozenset({"away", "off"})
 _MOVED_TO = frozenset({"to", "out", "into", "towards", "toward"})
 
@@ -640,9 +656,11 @@ def _taken_away(token, noun, vocab: KindVocabulary) -> bool:
     verb = anchor.head
     if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.taking_away_verbs:
         return False
-    parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    # 'took nine men from their homes': the parser may hang the 'from' on the people
+    heads = list(verb.children) + list(anchor.children)
+    parts = {c.lower_ for c in heads if c.dep_ in ("prt", "prep", "advmod")}
     # 'from the district to Idlib': the parser may hang the 'to' on the place left
-    onward = {t.lower_ for c in verb.children if c.lower_ == "from" for t in c.subtree if t.dep_ == "prep"}
+    onward = {t.lower_ for c in heads if c.lower_ == "from" for t in c.subtree if t.dep_ == "prep"}
     return bool(parts & _AWAY or "from" in parts) and not (parts | onward) & _MOVED_TO
 
 
