@@ -1023,3 +1023,16 @@ def test_he_after_an_unnamed_source_is_that_source(nlp, real_resolver):
     attributor = Attributor(real_resolver, "Harbour Gazette", "South Sudan")
     claimants = [attributor.attribute(s).claimant for s in nlp(text).sents]
     assert claimants[-1] == "Juba teaching hospital"
+
+
+@pytest.mark.parametrize("speaker", ["Traders at the market", "A shopkeeper reached by telephone", "Farmers"])
+def test_bystanders_named_by_their_trade_speak_as_residents(nlp, real_resolver, speaker):
+    text = f"{speaker} said at least 19 people died in the blast in Kano."
+    assert last_claimant(nlp, real_resolver, text, "Nigeria") == "residents"
+
+
+@pytest.mark.parametrize("speaker", ["Ali Musa, a spokesman for the alliance,", "The alliance"])
+def test_the_body_introduced_in_apposition_is_the_name_it_is_known_by(nlp, real_resolver, speaker):
+    text = ("Fighters of the Northern Front, an alliance of armed groups known by its initials NFL, took the town. "
+            f"{speaker} said 30 soldiers were captured.")
+    assert last_claimant(nlp, real_resolver, text, "Chad") == "NFL"

@@ -712,3 +712,46 @@ def test_every_attribution_shape_gives_the_figure_to_its_source(nlp, gazetteer_r
     document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
     claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
     assert [(c.low, c.claimant) for c in claims] == [(300, "Kivu Relief Committee")]
+
+
+# ---- the ways English news words a kind: each phrasing gives the figure its kind
+
+KIND_SHAPES = {
+    "killed": ["At least 40 people were killed in Beni.", "At least 40 people died in Beni.",
+               "At least 40 people lost their lives in Beni.", "Rescuers recovered 40 bodies in Beni.",
+               "The death toll in Beni rose to 40.", "The attack left 40 people dead in Beni.",
+               "Forty civilians were shot dead in Beni.", "Forty villagers were massacred in Beni.",
+               "At least 40 deaths were recorded in Beni.", "Forty people perished in Beni.",
+               "The attack claimed the lives of 40 people in Beni.", "Forty people were confirmed dead in Beni.",
+               "Forty people were found dead in Beni.", "Gunmen killed 40 villagers in Beni.",
+               "There were 40 fatalities in Beni.", "Among the dead were 40 traders."],
+    "injured": ["At least 40 people were wounded in Beni.", "At least 40 people were injured in Beni.",
+                "Forty people were hurt in Beni.", "Forty people were treated for gunshot wounds in Beni.",
+                "The blast left 40 people injured in Beni.", "Forty people suffered injuries in Beni.",
+                "Forty people sustained injuries in Beni.", "The attack wounded 40 people in Beni.",
+                "Forty wounded people were brought to hospital in Beni.", "Among the wounded were 40 traders."],
+    "displaced": ["About 4,000 people fled Beni.", "About 4,000 people were displaced from Beni.",
+                  "About 4,000 people were uprooted from Beni.", "About 4,000 people were forced from their homes in Beni.",
+                  "The fighting drove 4,000 people from their homes in Beni.", "About 4,000 people have left Beni.",
+                  "About 4,000 new arrivals were registered in Goma.", "About 4,000 people sought refuge in Goma.",
+                  "The fighting has uprooted 4,000 people in Beni.", "About 4,000 people were evacuated from Beni.",
+                  "About 4,000 people crossed into Uganda from Beni.", "About 4,000 refugees arrived in Uganda.",
+                  "The fighting has displaced 4,000 people in Beni.", "About 4,000 people are now homeless in Beni.",
+                  "About 4,000 people took shelter in churches in Goma."],
+    "detained": ["Gunmen abducted 40 people in Beni.", "Forty people were kidnapped in Beni.",
+                 "Police arrested 40 people in Beni.", "Forty people were detained in Beni.",
+                 "Rebels took 40 people hostage in Beni.", "Forty people are being held by rebels in Beni.",
+                 "Gunmen seized 40 villagers in Beni.", "Gunmen took away 40 villagers in Beni.",
+                 "Forty people were rounded up in Beni."],
+}
+
+
+@pytest.mark.parametrize("kind, text", [(k, t) for k, texts in KIND_SHAPES.items() for t in texts])
+def test_every_wording_of_a_kind_gives_that_kind(nlp, kind, text):
+    assert kind in [c.kind for c in claims_of(nlp, text)]
+
+
+def test_n_of_them_with_its_own_people_is_a_part_of_the_figure_before(nlp):
+    text = "A drone strike hit a house in Marib, killing eight civilians, four of them children, according to medics."
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == [
+        ("killed", "civilians", 8), ("killed", "children", 4)]

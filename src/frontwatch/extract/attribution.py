@@ -1211,7 +1211,7 @@ class Attributor:
         names = [(re.sub(r"^(?:The|This|That|These|Those)\s+", "", n), w) for n, w in names]
         names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
         if not names:
-            return None
+            return _introduced_as(before, head)
         name, written = names[-1]
         name = f"{name} {written if written[0].isupper() else head}"   # 'Borno State Police Command' keeps its capital
         return self._lookup(name) or name
@@ -1223,6 +1223,9 @@ class Attributor:
         if len(words) == 2 and words[0].lower_ == "the" and words[1].lemma_.lower() in self.vocab.fuller_name_heads:
             return words[1]
         root = speaker.root
+        if root.pos_ == "PROPN":       # 'X, a spokesman for the coalition,': the role in apposition
+            root = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in self.vocab.role_words),
+                        root)
         if root.lemma_.lower() not in self.vocab.role_words:
             return None
         owners = [c for c in root.children if c.dep_ == "poss"] + [
@@ -2006,6 +2009,23 @@ def _after_dateline(speaker, verb):
 
 def _has_quote_mark(text: str) -> bool:
     return '"' in text or "“" in text or "”" in text
+
+
+_KNOWN_AS = re.compile(r"\bknown\s+(?:by\s+its\s+(?:[\w-]+\s+)?(?:initials|acronym|abbreviation)|as)\s+(?:the\s+)?"
+                       r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _introduced_as(before: str, head: str) -> str | None:
+    """'the coalition' after 'the Permanent Strategic Framework, a coalition of armed movements known by its
+    initials CSP': the name the body was introduced with (the short name it is known by, if given)."""
+    found = list(re.finditer(rf"([A-Z][\w'’-]*(?:\s+(?:of\s+the|of|for|the|[A-Z][\w'’-]*))*)\s*,\s+an?\s+"
+                             rf"(?:(?!(?:for|of|to|with|from)\b)[\w-]+\s+){{0,3}}?{re.escape(head)}\b", before))
+    if not found:
+        return None
+    last = found[-1]
+    known = _KNOWN_AS.search(before[last.end():last.end() + 160].split(".")[0])
+    name = known.group(1) if known else re.sub(r"^(?:The|the)\s+", "", last.group(1))
+    return name.strip() or None
 
 
 def _subject_first(verb) -> list:

@@ -446,7 +446,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
             before is not None and before.lower_ == "of") or (after is not None and after.lower_ == "of")):
         return True                       # "one of the", "one militia commander said", "members of one family"
-    counts_next = after is not None and after.lemma_.lower() in vocab.people_nouns   # 'Between 30 and 40 people'
+    # 'Between 30 and 40 people', 'Forty wounded people' (a figure the tagger took for a date)
+    counts_next = after is not None and (after.lemma_.lower() in vocab.people_nouns or _counts_people(doc, q, vocab))
     if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None \
             and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab):
         return True                       # ('put the number of civilians killed at between 13 and 20' is no date)
@@ -592,6 +593,9 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
     if kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
         kind = "detained"                  # 'took away four passengers', 'took nine men from their homes'
+    if kind is None and readings and noun is None and _named_after_of_them(token, vocab) \
+            and re.match(r"\s+of\s+(them|those|whom)\b", doc_text(token.doc)[q.end:q.end + 20]):
+        kind = readings[-1].kind           # 'killing eight civilians, four of them children': a part of that figure
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
@@ -894,11 +898,19 @@ def _adverb_phrase_at(node, vocab: KindVocabulary) -> str | None:
     return None
 
 
+_SPLIT_DEPS = frozenset({"prep", "prt", "oprd", "xcomp", "ccomp", "acomp", "npadvmod", "dobj"})
+
+
 def _split_phrase(node, phrase: tuple[str, ...]) -> bool:
-    """'forced 90,000 people from their homes': a verb and its particle or preposition with the
-    object between them still make the phrase 'force from'."""
-    return len(phrase) == 2 and node.pos_ == "VERB" and any(
-        c.dep_ in ("prep", "prt") and c.lower_ == phrase[1] and c.i > node.i + 1 for c in node.children)
+    """'forced 90,000 people from their homes', 'took 40 people hostage', 'left 12 people dead': a verb
+    and its particle, preposition or complement with the object between them still make the phrase
+    ('force from', 'take hostage', 'leave dead'); the parser may hang the complement on the object."""
+    if len(phrase) != 2 or node.pos_ != "VERB":
+        return False
+    objects = [c for c in node.children if c.dep_ == "dobj"]
+    words = list(node.children) + [g for o in objects for g in o.children if g.i > o.i]
+    return any(c.i > node.i + 1 and (c.lower_ == phrase[1] or c.lemma_.lower() == phrase[1])
+               and (c.dep_ in _SPLIT_DEPS or c.dep_ == "amod") for c in words)
 
 
 def _released(noun, vocab: KindVocabulary) -> bool:
