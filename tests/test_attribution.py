@@ -1036,3 +1036,16 @@ def test_the_body_introduced_in_apposition_is_the_name_it_is_known_by(nlp, real_
     text = ("Fighters of the Northern Front, an alliance of armed groups known by its initials NFL, took the town. "
             f"{speaker} said 30 soldiers were captured.")
     assert last_claimant(nlp, real_resolver, text, "Chad") == "NFL"
+
+
+def test_a_titled_mayor_speaks_for_the_town_council_whatever_the_tagger_calls_the_name(nlp, real_resolver):
+    text = ("Russian troops took full control of Bakhmut on Saturday. \"The town is occupied,\" Mayor Petro "
+            "Hordienko said on television. He estimated that about 10,000 civilians were still trapped in Bakhmut.")
+    assert last_claimant(nlp, real_resolver, text, "Ukraine") == "Bakhmut city council"
+
+
+def test_the_regional_government_is_the_home_regions(nlp, real_resolver):
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Mozambique")
+    attributor.home_region = "Niassa"
+    text = "The provincial government puts the figure lower, at about 62,000."
+    assert [attributor.attribute(s) for s in nlp(text).sents][-1].claimant == "Niassa provincial government"

@@ -755,3 +755,12 @@ def test_n_of_them_with_its_own_people_is_a_part_of_the_figure_before(nlp):
     text = "A drone strike hit a house in Marib, killing eight civilians, four of them children, according to medics."
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == [
         ("killed", "civilians", 8), ("killed", "children", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The monitor puts the toll since the offensive began at 412, among them 20 civilians.",
+     [("killed", "people", 412), ("killed", "civilians", 20)]),
+    ("Some 600 inmates walked free after the raid on the jail in Maiduguri.", [("other", "inmates", 600)]),
+])
+def test_parts_of_a_figure_and_jailbreaks(nlp, text, expected):
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected

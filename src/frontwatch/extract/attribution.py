@@ -789,7 +789,7 @@ class Attributor:
             self._remember(text, government, False)    # 'Aliyev said' later is still the government
             return government
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
-        named = self._name_in_apposition(speaker)
+        named = self._name_in_apposition(speaker) or self._home_region_body(speaker)
         if named:
             self._remember(text, named, False)
             return named
@@ -812,6 +812,15 @@ class Attributor:
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
+
+    def _home_region_body(self, speaker) -> str | None:
+        """'The provincial government', 'the state government', 'the regional administration': with no
+        region named, the administration of the region the report is about."""
+        words = [t.lower_ for t in speaker if not t.is_punct]
+        if len(words) < 2 or words[0] != "the" or not self.home_region:
+            return None
+        bodies = set(self.vocab.regional_bodies.values()) - {"governorate"}
+        return self._regional_body(self.home_region) if " ".join(words[1:]) in bodies else None
 
     def _name_in_apposition(self, speaker) -> str | None:
         """"Turkey's disaster agency, AFAD,", 'the UN mission, MINUSMA,': a body described, then named
@@ -1095,7 +1104,7 @@ class Attributor:
         head = next((t for t in span if t.lemma_.lower() in self.vocab.regional_heads), None)
         if head is None or (head.i != span.root.i and head.head.i != span.root.i and head.dep_ != "compound"):
             return None
-        titled = head.dep_ == "compound" and head.head.ent_type_ == "PERSON"     # 'governor Vitaliy Kim'
+        titled = head.dep_ == "compound" and head.head.pos_ == "PROPN"   # 'governor Vitaliy Kim' (tagged a person or not)
         regional = any(c.dep_ == "amod" and c.lower_ in ("regional", "provincial") for c in head.children)
         # 'the governor's office', 'the governor said': the governor of the region the story is in
         regional = regional or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -1119,7 +1128,7 @@ class Attributor:
         if town is None:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            titled = head.dep_ == "compound" and head.head.ent_type_ == "PERSON"     # 'Mayor Ivan Fedorov'
+            titled = head.dep_ == "compound" and head.head.pos_ == "PROPN"   # 'Mayor Ivan Fedorov' (tagged a person or not)
             if owner is not None and owner.lower_ in self.vocab.place_owners or owner is None and (definite or titled):
                 tokens = self._last_place_before(span, True)
                 town = _joined(tokens) if tokens else None

@@ -593,8 +593,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
     if kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
         kind = "detained"                  # 'took away four passengers', 'took nine men from their homes'
-    if kind is None and readings and noun is None and _named_after_of_them(token, vocab) \
-            and re.match(r"\s+of\s+(them|those|whom)\b", doc_text(token.doc)[q.end:q.end + 20]):
+    if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
         kind = readings[-1].kind           # 'killing eight civilians, four of them children': a part of that figure
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun)
@@ -640,6 +639,19 @@ def _captured(token, noun, vocab: KindVocabulary) -> bool:
     """People as what a capture verb takes ('20 fighters were captured'): prisoners, not ground."""
     anchor = noun if noun is not None else token
     return any(a.lemma_.lower() in vocab.capture_verbs for a in list(anchor.ancestors)[:3])
+
+
+_AMONG_THEM = re.compile(r"(?i)\bamong\s+(?:them|those|whom)\s*$")
+
+
+def _part_of_the_figure_before(q: Quantity, token, noun, vocab: KindVocabulary) -> bool:
+    """'eight civilians, four of them children', 'a toll of 412, among them 20 civilians': people counted
+    as a part of the sentence's figure just before."""
+    text = doc_text(token.doc)
+    if _AMONG_THEM.search(text[max(0, q.start - 20):q.start]):
+        return noun is not None and noun.lemma_.lower() in vocab.people_nouns
+    return noun is None and _named_after_of_them(token, vocab) is not None \
+        and bool(re.match(r"\s+of\s+(them|those|whom)\b", text[q.end:q.end + 20]))
 
 
 def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
