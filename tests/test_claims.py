@@ -764,3 +764,12 @@ def test_n_of_them_with_its_own_people_is_a_part_of_the_figure_before(nlp):
 ])
 def test_parts_of_a_figure_and_jailbreaks(nlp, text, expected):
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The rebels put the civilian death toll at 14.", "civilians"),
+    ("The ministry put the military toll at 40.", "people"),          # 'military' names no people counted
+    ("The death toll rose to 52, the governor said.", "people"),
+])
+def test_the_toll_nouns_own_people_are_the_subject(nlp, text, subject):
+    assert [c.subject for c in claims_of(nlp, text)] == [subject]

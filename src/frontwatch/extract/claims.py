@@ -1030,6 +1030,20 @@ def _toll_kind(token, vocab: KindVocabulary) -> str | None:
     return None
 
 
+def _toll_subject(token, vocab: KindVocabulary) -> str | None:
+    """'put the civilian death toll at 14', 'the military toll rose to 40': the people the toll noun's
+    own modifier names."""
+    for verb in [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "nsubj", "nsubjpass") or obj.lemma_.lower() not in vocab.figure_nouns:
+                continue
+            for mod in obj.children:
+                subject = vocab.subjects.get(mod.lemma_.lower()) if mod.dep_ in ("amod", "compound") else None
+                if subject and subject != "people" and mod.lemma_.lower() in vocab.people_nouns:
+                    return subject
+    return None
+
+
 def _window_of(claim: Claim | None) -> tuple[str, str] | None:
     """A figure given for 'the figure' just discussed counts the same window as that one."""
     if claim is None or not (claim.period_start or claim.period_end):
@@ -1053,6 +1067,9 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
                 return " ".join(kinds + [noun.text.lower()])
         if lemma in vocab.subjects:
             return vocab.subjects[lemma]
+    toll = _toll_subject(token, vocab) if noun is None else None
+    if toll:
+        return toll
     # "residents are leaving in their thousands": the subject of the trigger
     for anc in token.ancestors:
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
