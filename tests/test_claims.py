@@ -126,6 +126,8 @@ def test_claim_readings(nlp, text, expected):
     "Seventeen hostages were rescued in the same operation.",
     "Fighting went on against militants hiding in about 20 buildings, and clearing could take days.",
     "Shelling hit the district on Friday, killing members of one family.",
+    "The army moved into the barracks at Bentiu and Malakal as the monitors left them on 21 and 23 October respectively.",
+    "Troops killed Ali Musa, one of the brothers who led the raid on Bama, on Monday.",
 ])
 def test_figures_that_are_not_claims(nlp, text):
     assert claims_of(nlp, text) == []
@@ -599,3 +601,175 @@ def test_a_sentence_doubting_the_claim_just_given_hedges_it(nlp, after, stance):
 ])
 def test_a_count_of_the_places_just_named_is_no_claim(nlp, text, count):
     assert len([c for c in claims_of(nlp, text) if c.kind == "places_taken"]) == count
+
+
+# ---- session 6: people taken away are held (fixtures from other wars)
+
+@pytest.mark.parametrize("text, low", [
+    ("Gunmen stopped a bus near Kaduna and took away 12 passengers.", 12),
+    ("Armed men took at least nine villagers from their homes in Zamfara overnight.", 9),
+    ("Militiamen had taken 14 aid workers from the clinic in Bunia on Tuesday.", 14),
+    ("Soldiers led away 20 men from the market in Lashio.", 20),
+    ("Fighters carried off 30 women from the village near Cabo Delgado.", 30),
+])
+def test_people_taken_away_are_detained(nlp, text, low):
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("detained", low)]
+
+
+@pytest.mark.parametrize("text", [
+    "Buses took 300 people from the besieged district to Idlib.",
+    "Twelve wounded people were taken to hospital in Goma.",
+])
+def test_people_moved_somewhere_are_not_detained(nlp, text):
+    assert all(c.kind != "detained" for c in claims_of(nlp, text))
+
+
+def test_of_them_reaches_back_only_to_a_recent_figure(nlp):
+    text = ("Residents said at least 19 people died in the market, Reuters reported. The second blast came an hour "
+            "later. Police closed the roads. At the gate, guards stopped a man. He set off his vest, killing two "
+            "of them.")
+    last = claims_of(nlp, text)[-1]
+    assert (last.low, last.claimant) == (2, "Tigris Bulletin")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind's noun for the people who came: arrivals are displaced
+    ("The agency said it had registered more than 5,000 new arrivals at its camps in Yola.",
+     [("displaced", "people", 5000, "more_than")]),
+    # a jailbreak frees the held: neither displaced nor detained
+    ("About 3,700 inmates had escaped from the prison in Port Harcourt by Sunday morning.",
+     [("other", "inmates", 3700, "about")]),
+    ("More than 400 prisoners escaped when gunmen stormed the jail in Kirikiri.",
+     [("other", "detainees", 400, "more_than")]),
+    # the dead and the wounded named after the people they count
+    ("Among the dead were two brothers from Kakuma, the police said.", [("killed", "people", 2, "exact")]),
+    ("Among the wounded were 12 children.", [("injured", "children", 12, "exact")]),
+    # a loss 'cost' an army, as 'lost', does not say the soldiers died
+    ("The minister said the battle had cost the army 12 soldiers.", [("other", "soldiers", 12, "exact")]),
+    # households counted beside the people they hold: two figures
+    ("About 2,400 households, roughly 13,000 people, had left Bentiu by Friday.",
+     [("displaced", "households", 2400, "about"), ("displaced", "people", 13000, "about")]),
+])
+def test_kind_words_of_other_shapes(nlp, text, expected):
+    assert [(c.kind, c.subject, c.low, c.qualifier) for c in claims_of(nlp, text)] == expected
+
+
+# ---- the ways English news attributes a figure: each phrasing gives the figure to its source
+
+_BODY = "the Kivu Relief Committee"
+ATTRIBUTION_SHAPES = [
+    "{b} said 300 people were killed in Beni.",
+    "At least 300 people were killed in Beni, {b} said.",
+    "At least 300 people were killed in Beni, said {b}.",
+    "According to {b}, 300 people were killed in Beni.",
+    "At least 300 people were killed in Beni, according to {b}.",
+    "{b} told Reuters that 300 people were killed in Beni.",
+    "At least 300 people were killed in Beni, {b} told Reuters.",
+    "In a statement, {b} said 300 people were killed in Beni.",
+    "{b} said in a statement that 300 people were killed in Beni.",
+    "Figures from {b} show that 300 people were killed in Beni.",
+    "{b}'s figures show 300 people were killed in Beni.",
+    "Data compiled by {b} show 300 people were killed in Beni.",
+    "A report by {b} said 300 people were killed in Beni.",
+    "{b} put the death toll at 300.",
+    "{b} raised the death toll to 300.",
+    "{b} gave a toll of 300 dead in Beni.",
+    "The death toll in Beni has risen to 300, {b} said.",
+    "{b} estimated that 300 people were killed in Beni.",
+    "{b} estimates 300 people were killed in Beni.",
+    "{b} believes 300 people were killed in Beni.",
+    "{b} counted 300 bodies in Beni.",
+    "{b} recorded 300 deaths in Beni.",
+    "{b} documented 300 deaths in Beni.",
+    "By {b}'s count, 300 people were killed in Beni.",
+    "{b} reported that 300 people were killed in Beni.",
+    "{b} confirmed that 300 people were killed in Beni.",
+    "{b} announced that 300 people had been killed in Beni.",
+    "300 people were killed in Beni, {b} wrote on X.",
+    "300 people were killed in Beni, {b} said on Monday, citing hospital records.",
+    "{b}, which tracks the violence, said 300 people were killed in Beni.",
+    "{b} quoted a local source as saying 300 people were killed in Beni.",
+    "A spokesman for {b}, who spoke on condition of anonymity, said 300 people were killed in Beni.",
+    "Some 300 people were killed in Beni, a spokesman for {b} said.",
+    "Officials at {b} said 300 people were killed in Beni.",
+    "Speaking to reporters, a member of {b} said 300 people were killed in Beni.",
+    '"We have recovered 300 bodies in Beni," said a member of {b}.',
+    '"We have recovered 300 bodies in Beni," a member of {b} told the Herald.',
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer_resolver():
+    from frontwatch.resolve import Resolver
+
+    return Resolver.default()
+
+
+@pytest.mark.parametrize("shape", ATTRIBUTION_SHAPES)
+def test_every_attribution_shape_gives_the_figure_to_its_source(nlp, gazetteer_resolver, shape):
+    text = shape.format(b=_BODY)
+    text = text[0].upper() + text[1:]
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.low, c.claimant) for c in claims] == [(300, "Kivu Relief Committee")]
+
+
+# ---- the ways English news words a kind: each phrasing gives the figure its kind
+
+KIND_SHAPES = {
+    "killed": ["At least 40 people were killed in Beni.", "At least 40 people died in Beni.",
+               "At least 40 people lost their lives in Beni.", "Rescuers recovered 40 bodies in Beni.",
+               "The death toll in Beni rose to 40.", "The attack left 40 people dead in Beni.",
+               "Forty civilians were shot dead in Beni.", "Forty villagers were massacred in Beni.",
+               "At least 40 deaths were recorded in Beni.", "Forty people perished in Beni.",
+               "The attack claimed the lives of 40 people in Beni.", "Forty people were confirmed dead in Beni.",
+               "Forty people were found dead in Beni.", "Gunmen killed 40 villagers in Beni.",
+               "There were 40 fatalities in Beni.", "Among the dead were 40 traders."],
+    "injured": ["At least 40 people were wounded in Beni.", "At least 40 people were injured in Beni.",
+                "Forty people were hurt in Beni.", "Forty people were treated for gunshot wounds in Beni.",
+                "The blast left 40 people injured in Beni.", "Forty people suffered injuries in Beni.",
+                "Forty people sustained injuries in Beni.", "The attack wounded 40 people in Beni.",
+                "Forty wounded people were brought to hospital in Beni.", "Among the wounded were 40 traders."],
+    "displaced": ["About 4,000 people fled Beni.", "About 4,000 people were displaced from Beni.",
+                  "About 4,000 people were uprooted from Beni.", "About 4,000 people were forced from their homes in Beni.",
+                  "The fighting drove 4,000 people from their homes in Beni.", "About 4,000 people have left Beni.",
+                  "About 4,000 new arrivals were registered in Goma.", "About 4,000 people sought refuge in Goma.",
+                  "The fighting has uprooted 4,000 people in Beni.", "About 4,000 people were evacuated from Beni.",
+                  "About 4,000 people crossed into Uganda from Beni.", "About 4,000 refugees arrived in Uganda.",
+                  "The fighting has displaced 4,000 people in Beni.", "About 4,000 people are now homeless in Beni.",
+                  "About 4,000 people took shelter in churches in Goma."],
+    "detained": ["Gunmen abducted 40 people in Beni.", "Forty people were kidnapped in Beni.",
+                 "Police arrested 40 people in Beni.", "Forty people were detained in Beni.",
+                 "Rebels took 40 people hostage in Beni.", "Forty people are being held by rebels in Beni.",
+                 "Gunmen seized 40 villagers in Beni.", "Gunmen took away 40 villagers in Beni.",
+                 "Forty people were rounded up in Beni."],
+}
+
+
+@pytest.mark.parametrize("kind, text", [(k, t) for k, texts in KIND_SHAPES.items() for t in texts])
+def test_every_wording_of_a_kind_gives_that_kind(nlp, kind, text):
+    assert kind in [c.kind for c in claims_of(nlp, text)]
+
+
+def test_n_of_them_with_its_own_people_is_a_part_of_the_figure_before(nlp):
+    text = "A drone strike hit a house in Marib, killing eight civilians, four of them children, according to medics."
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == [
+        ("killed", "civilians", 8), ("killed", "children", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The monitor puts the toll since the offensive began at 412, among them 20 civilians.",
+     [("killed", "people", 412), ("killed", "civilians", 20)]),
+    ("Some 600 inmates walked free after the raid on the jail in Maiduguri.", [("other", "inmates", 600)]),
+])
+def test_parts_of_a_figure_and_jailbreaks(nlp, text, expected):
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The rebels put the civilian death toll at 14.", "civilians"),
+    ("The ministry put the military toll at 40.", "people"),          # 'military' names no people counted
+    ("The death toll rose to 52, the governor said.", "people"),
+])
+def test_the_toll_nouns_own_people_are_the_subject(nlp, text, subject):
+    assert [c.subject for c in claims_of(nlp, text)] == [subject]

@@ -158,3 +158,14 @@ def test_one_in_n_is_a_share(text, share):
 
 def test_a_year_after_in_is_no_share():
     assert [q.text for q in find_quantities("killed 3 in 2019")] == ["3", "2019"]
+
+
+@pytest.mark.parametrize("text, low, high, qualifier", [
+    ("30 or 40 villagers", 30, 40, "between"),            # two figures joined by 'or' give a range
+    ("five or six soldiers", 5, 6, "between"),
+    ("nearer 20,000 people", 20000, 20000, "about"),      # 'put the figure nearer 20,000'
+    ("a dozen or so guards", 12, 12, "about"),            # 'or so' still qualifies, not a range
+])
+def test_or_ranges_and_nearer(text, low, high, qualifier):
+    (q, *_) = [q for q in [parse_quantity(text)] if q]
+    assert (q.low, q.high, q.qualifier) == (low, high, qualifier)

@@ -102,6 +102,7 @@ class AttributionVocabulary:
     showing_verbs: frozenset[str] = frozenset()
     described_sources: frozenset[str] = frozenset()
     place_owners: dict = field(default_factory=dict)     # 'city' -> 'town', 'region' -> 'region'
+    region_kind_words: frozenset[str] = frozenset()      # 'Gezira state', 'Helmand province'
     unnamed_qualifiers: frozenset[str] = frozenset()
     local_units: frozenset[str] = frozenset()
     fuller_name_heads: frozenset[str] = frozenset()
@@ -158,7 +159,7 @@ def vocabulary() -> AttributionVocabulary:
         described_sources=sets["described_sources"], claiming_verbs=sets["claiming_verbs"],
         body_anaphors=sets["body_anaphors"],
         showing_verbs=sets["showing_verbs"],
-        place_owners=table.get("place_owners", {}), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
+        place_owners=table.get("place_owners", {}), region_kind_words=sets.get("region_kind_words", frozenset()), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
         local_units=sets.get("local_units", frozenset()), state_words=sets.get("state_words", frozenset()),
         head_roles=sets.get("head_roles", frozenset()), workplaces=sets.get("workplaces", frozenset()),
         regional_leader_titles=sets.get("regional_leader_titles", frozenset()),
@@ -312,9 +313,13 @@ class Attributor:
         rejected = None if light or target is None else self._rejected_claim(cue, target)
         if rejected is not None:
             return rejected
-        claimant = self._claimant_once(cue, sent)
-        if claimant is None and cue.speaker is not None and cue.speaker.root.lower_ in self.vocab.first_person:
-            carried = self._quoted_speaker(sent)          # '"We counted 40 bodies. ...," the official said.'
+        first_person = cue.speaker is not None and self._in_first_person(cue.speaker)
+        claimant = None if first_person else self._claimant_once(cue, sent)
+        if first_person:
+            # '"We counted 40 bodies. ...," the official said.', '"Our volunteers counted ..."': the quote's
+            # speaker; outside a quotation ('our monitors documented') the outlet speaks
+            carried = self._closing_speaker(sent, cue) or self._quoted_speaker(sent) \
+                or self._newsroom_first_person(cue, sent)
             if carried:
                 return carried
         if claimant is None and self._continues_report(cue):
@@ -326,6 +331,39 @@ class Attributor:
         span = cue.speaker if cue.speaker is not None else cue.token
         start, end = _char_span(span)
         return Attribution(claimant, cue.words, stance(cue), start, end, backers(), cue_token=cue.token.i)
+
+    def _in_first_person(self, speaker) -> bool:
+        """'we', 'our members', 'my colleagues': the speaker is whoever says 'we'."""
+        root = speaker.root
+        return root.lower_ in self.vocab.first_person or any(
+            c.dep_ == "poss" and c.lower_ in self.vocab.first_person for c in root.children)
+
+    def _closing_speaker(self, sent, inner) -> Attribution | None:
+        """'"My colleagues counted 25 dead," a spokesman for X said': the quote's speaker, named in the
+        same sentence by another cue outside the quotation."""
+        text = doc_text(sent.doc)
+        if not _inside_quote(text, inner.token.idx):
+            return None
+        for cue in self.cues(sent):
+            if cue.token.i == inner.token.i or cue.speaker is None or self._in_first_person(cue.speaker) \
+                    or _inside_quote(text, cue.token.idx):
+                continue
+            claimant = self._claimant_once(cue, sent)
+            if claimant:
+                start, end = _char_span(cue.speaker)
+                return Attribution(claimant, cue.words, self._stance(sent, cue), start, end, cue_token=cue.token.i)
+        return None
+
+    def _newsroom_first_person(self, cue, sent) -> Attribution | None:
+        """'Our field teams registered 540 families' (a newsroom role, outside a quotation): the outlet's
+        staff, read as before."""
+        if cue.speaker.root.lemma_.lower() not in self.vocab.newsroom_roles:
+            return None
+        claimant = self._claimant_once(cue, sent)
+        if claimant is None:
+            return None
+        start, end = _char_span(cue.speaker)
+        return Attribution(claimant, cue.words, self._stance(sent, cue), start, end, cue_token=cue.token.i)
 
     def _added_figure(self, sent) -> Attribution | None:
         """'..., MSF said. Another 37 people were wounded.': a figure that opens its sentence as one
@@ -353,7 +391,11 @@ class Attributor:
         if canonical or owned:
             self._remember(mention, canonical or owned, subj.ent_type_ == "PERSON")
         elif subj.pos_ == "PROPN" and _may_be_group(subj, mention):
-            self.last_group = _clean_name(mention)     # 'The Taliban took Kabul. The movement said ...'
+            # 'The Taliban took Kabul. The movement said ...'; 'Defence Headquarters in Abuja issued ...':
+            # the name without the place after it
+            place = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
+            end = place.i if place is not None else subj.right_edge.i + 1
+            self.last_group = _clean_name(subj.doc[subj.left_edge.i:end].text)
         elif subj.pos_ == "NOUN":
             names = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             name = subj.doc[names[0].left_edge.i:names[-1].i + 1].text if names else ""
@@ -472,6 +514,8 @@ class Attributor:
             return True                    # 'claimed in a statement to have killed 60' (hung on 'statement')
         if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.content_nouns for c in children):
             return True
+        if any(c.dep_ == "nsubj" for c in children) and self._content_follows(verb):
+            return True                    # 'X dismissed reports that ...', the parser hung 'reports' elsewhere
         if lemma == "tell" and any(c.dep_ in ("dobj", "dative", "iobj") for c in children):
             return True
         if lemma in self.vocab.counting_verbs and any(c.dep_ in ("dobj", "prep", "npadvmod") for c in children):
@@ -491,11 +535,20 @@ class Attributor:
             return True
         return False
 
+    def _content_follows(self, verb) -> bool:
+        """'denied reports', 'dismissed the claims', 'rejected these allegations': a report as the
+        words right after the verb, whatever the parse made of them."""
+        doc = verb.doc
+        nxt = verb.i + 1
+        if nxt < len(doc) and doc[nxt].lower_ in ("the", "these", "those", "such"):
+            nxt += 1
+        return nxt < len(doc) and doc[nxt].tag_ in ("NN", "NNS") and doc[nxt].lemma_.lower() in self.vocab.content_nouns
+
     def _speaker(self, verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and _same_line(c, verb)]
         if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[1].i == subjects[0].right_edge.i + 1:
             return _subtree(subjects[1])   # 'state news agency SANA reported', parsed as two subjects: the name
-        for child in verb.children:
+        for child in _subject_first(verb):
             if not _same_line(child, verb):
                 if child.dep_ == "nsubj":      # an arc into the headline above is a parse error:
                     stray = _stray_subject(verb)   # the subject is the phrase hung on it from this line
@@ -514,6 +567,12 @@ class Attributor:
                 and any(c.dep_ == "ccomp" for c in verb.children):
             # "X's president, Y, announced that ...", parsed as a noun sentence: the noun phrase speaks
             return verb.doc[verb.head.left_edge.i:verb.left_edge.i]
+        quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+        if quoting is not None and quoting.pos_ == "VERB":
+            # 'X quoted a local source as saying ...': the source is X's; X vouches for it, as an outlet does
+            subj = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return self._subject_phrase(subj)
         # "..., saying" / "claiming that": the speaker of the reporting verb above, else the verb it hangs on
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             for anc in verb.ancestors:
@@ -538,7 +597,7 @@ class Attributor:
         if not closing or verb.i == verb.sent.start:
             return None
         end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
-        start = _after_last_comma(doc, end, verb.sent.start)
+        start = _after_last_comma(doc, end, verb.sent.start) or _relative_phrase_start(doc, end, verb.sent.start)
         if start is None:
             return None
         if end < verb.i and doc[start].pos_ == "PROPN":        # ', the regional governor, Pavlo Kyrylenko,'
@@ -636,8 +695,11 @@ class Attributor:
             # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
             # but "Doctors Without Borders" is a name the alias table knows
             named = self._lookup(speaker.text) if any(t.pos_ == "PROPN" for t in speaker) else None
-            return named or self._organisation_in(speaker) or self._institution_of(head) \
+            found = named or self._organisation_in(speaker) or self._institution_of(head) \
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
+            if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
+                self.last_person = found   # 'a doctor at the hospital said ... . ..., he said': the same doctor
+            return found
         return self._resolve_mention(speaker)
 
     def _channel_of(self, cue) -> str | None:
@@ -658,6 +720,16 @@ class Attributor:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "from", "in", "inside")):
             for body in (c for c in prep.children if c.dep_ == "pobj"
                          and c.lemma_.lower() in self.vocab.institution_nouns):
+                phrase = _without_apposition(body)
+                return self._owned_body(phrase) or self._alias_of_name(phrase) or self._name_of(phrase)
+        # 'At the city hospital, a nurse ... said': the workplace opens the sentence; the parser hangs the
+        # speaker on it, or the place on the verb
+        fronted = [head.head] if head.dep_ == "appos" else [
+            g for c in head.head.children if c.dep_ == "prep" and c.i < head.i for g in c.children
+            if g.dep_ == "pobj"] if head.dep_ == "nsubj" else []
+        for body in fronted:
+            if body.dep_ == "pobj" and body.head.lower_ in ("at", "from", "inside") \
+                    and body.lemma_.lower() in self.vocab.institution_nouns:
                 phrase = _without_apposition(body)
                 return self._owned_body(phrase) or self._alias_of_name(phrase) or self._name_of(phrase)
         return None
@@ -705,6 +777,8 @@ class Attributor:
             speaker = issuer                     # "a statement from the operations room said"
         group = self._fuller_name_before(speaker) or self._group_referred_to(speaker) or self._office_of(speaker)
         if group:
+            if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
+                self._remember(speaker.text, group, True)   # 'the command's spokesman, X': 'X said' later too
             return group
         text = speaker.text
         owner = self._owner_by_pronoun(speaker)
@@ -715,6 +789,10 @@ class Attributor:
             self._remember(text, government, False)    # 'Aliyev said' later is still the government
             return government
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
+        named = self._name_in_apposition(speaker) or self._home_region_body(speaker)
+        if named:
+            self._remember(text, named, False)
+            return named
         canonical = (self._country_officer(speaker) or self._country_voice(speaker) or self._located_body(speaker)
                      or self._demonym_body(speaker)
                      or self._governor_body(speaker) or self._mayor_body(speaker) or self._owned_body(speaker)
@@ -728,11 +806,60 @@ class Attributor:
             canonical = self._title_organisation(speaker) or self._body_anaphor(speaker) \
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
+        canonical = self._region_officials(canonical, speaker)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
+
+    def _home_region_body(self, speaker) -> str | None:
+        """'The provincial government', 'the state government', 'the regional administration': with no
+        region named, the administration of the region the report is about."""
+        words = [t.lower_ for t in speaker if not t.is_punct]
+        if len(words) < 2 or words[0] != "the" or not self.home_region:
+            return None
+        bodies = set(self.vocab.regional_bodies.values()) - {"governorate"}
+        return self._regional_body(self.home_region) if " ".join(words[1:]) in bodies else None
+
+    def _name_in_apposition(self, speaker) -> str | None:
+        """"Turkey's disaster agency, AFAD,", 'the UN mission, MINUSMA,': a body described, then named
+        in apposition, is the name (as the alias table knows it)."""
+        root = speaker.root
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in self.vocab.institution_nouns | self.vocab.descriptor_nouns:
+            return None
+        name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and (c.ent_type_ == "ORG" or _is_acronym_word(c))), None)
+        if name is None:
+            return None
+        phrase = speaker.doc[name.left_edge.i:name.right_edge.i + 1]
+        return self._lookup(phrase.text) or _clean_name(phrase.text)
+
+    def _region_officials(self, canonical: str | None, speaker) -> str | None:
+        """'Borno State officials', 'Helmand province authorities': officials of a region named with its
+        kind word speak for its administration, named as the country names it ('Borno State government')."""
+        words = (canonical or "").split()
+        if words and words[-1].lower() in ("officials", "authorities"):
+            words = words[:-1]
+        elif speaker.root.lemma_.lower() not in ("official", "authority"):
+            return canonical
+        if len(words) < 2 or words[-1].lower() not in self.vocab.region_kind_words:
+            return canonical
+        return self._regional_body(" ".join(words))
+
+    def _regional_body(self, region: str) -> str:
+        """The administration of a region, as its country names such bodies: 'Kharkiv regional
+        administration', 'Homs governorate', 'Borno State government' (the region's own kind word is
+        not said twice)."""
+        code = self._country_code()
+        body = self.vocab.regional_bodies.get(code or "") or self.vocab.regional_bodies.get("", "administration")
+        kind, _, rest = body.partition(" ")
+        name, _, last = region.rpartition(" ")
+        if name and last.lower() in self.vocab.region_kind_words:
+            if kind.lower() == last.lower():            # 'Borno State' + 'state government'
+                return self._composed(f"{region} {rest}".strip(), body)
+            region = name                               # 'Helmand Province' + 'provincial government'
+        return self._composed(f"{region} {body}", body)
 
     def _owned_body(self, span) -> str | None:
         """'Turkey's defence ministry', "the GNA's health ministry", "Ukraine's interior minister": a body
@@ -977,7 +1104,7 @@ class Attributor:
         head = next((t for t in span if t.lemma_.lower() in self.vocab.regional_heads), None)
         if head is None or (head.i != span.root.i and head.head.i != span.root.i and head.dep_ != "compound"):
             return None
-        titled = head.dep_ == "compound" and head.head.ent_type_ == "PERSON"     # 'governor Vitaliy Kim'
+        titled = head.dep_ == "compound" and head.head.pos_ == "PROPN"   # 'governor Vitaliy Kim' (tagged a person or not)
         regional = any(c.dep_ == "amod" and c.lower_ in ("regional", "provincial") for c in head.children)
         # 'the governor's office', 'the governor said': the governor of the region the story is in
         regional = regional or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -989,9 +1116,7 @@ class Attributor:
             region = self._region_of_sentence(span)
         if region is None:
             return None
-        code = self._country_code()
-        body = self.vocab.regional_bodies.get(code or "") or self.vocab.regional_bodies.get("", "administration")
-        return self._composed(f"{region} {body}", body)
+        return self._regional_body(region)
 
     def _mayor_body(self, span) -> str | None:
         """"Kherson's mayor", 'the mayor of Kherson', 'the city's mayor, X': a town's mayor speaks for
@@ -1003,7 +1128,7 @@ class Attributor:
         if town is None:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            titled = head.dep_ == "compound" and head.head.ent_type_ == "PERSON"     # 'Mayor Ivan Fedorov'
+            titled = head.dep_ == "compound" and head.head.pos_ == "PROPN"   # 'Mayor Ivan Fedorov' (tagged a person or not)
             if owner is not None and owner.lower_ in self.vocab.place_owners or owner is None and (definite or titled):
                 tokens = self._last_place_before(span, True)
                 town = _joined(tokens) if tokens else None
@@ -1085,17 +1210,38 @@ class Attributor:
         national = self._national_name_before(speaker)
         if national:
             return national
-        words = [t for t in speaker if not t.is_punct]
-        if len(words) != 2 or words[0].lower_ != "the" or words[1].lemma_.lower() not in self.vocab.fuller_name_heads:
+        noun = self._definite_body_noun(speaker)
+        if noun is None:
             return None
-        head = words[1].text.lower()
+        head = noun.text.lower()
         before = doc_text(speaker.doc)[:speaker.start_char]
-        names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)\s+{re.escape(head)}\b", before)
-        names = [n for n in names if n.split()[0].lower() not in _DETERMINERS]
+        names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)\s+((?i:{re.escape(head)}))\b", before)
+        # 'The Borno State Police Command blamed ...' at a sentence's start: the article is no part of the name
+        names = [(re.sub(r"^(?:The|This|That|These|Those)\s+", "", n), w) for n, w in names]
+        names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
         if not names:
-            return None
-        name = f"{names[-1]} {head}"
+            return _introduced_as(before, head)
+        name, written = names[-1]
+        name = f"{name} {written if written[0].isupper() else head}"   # 'Borno State Police Command' keeps its capital
         return self._lookup(name) or name
+
+    def _definite_body_noun(self, speaker):
+        """'the coalition', 'the command's spokesman', 'a spokesman for the command': the definite
+        generic noun a fuller name given before may stand for."""
+        words = [t for t in speaker if not t.is_punct]
+        if len(words) == 2 and words[0].lower_ == "the" and words[1].lemma_.lower() in self.vocab.fuller_name_heads:
+            return words[1]
+        root = speaker.root
+        if root.pos_ == "PROPN":       # 'X, a spokesman for the coalition,': the role in apposition
+            root = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in self.vocab.role_words),
+                        root)
+        if root.lemma_.lower() not in self.vocab.role_words:
+            return None
+        owners = [c for c in root.children if c.dep_ == "poss"] + [
+            g for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"]
+        return next((o for o in owners if o.lemma_.lower() in self.vocab.fuller_name_heads and o.pos_ == "NOUN"
+                     and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
+                     and not any(c.dep_ in ("amod", "compound") for c in o.children)), None)
 
     def _national_name_before(self, speaker) -> str | None:
         """'The Red Cross said', after 'the Kenya Red Cross' was named: the country's own society
@@ -1197,6 +1343,8 @@ class Attributor:
         """'Yerevan police' -> 'police': a national body named after a town of the report's country."""
         words = canonical.split()
         for cut in range(1, min(3, len(words))):
+            if words[cut - 1].lower() in self.vocab.region_kind_words:
+                return None                 # 'Gezira state government': the region's own body
             generic = self.vocab.national.get(_fold(" ".join(words[cut:])))
             if generic is not None and self._town_of_country(" ".join(words[:cut])):
                 return generic
@@ -1329,6 +1477,9 @@ class Attributor:
                 # 'The Nile Brigade took the bridge. A spokesman said ...'; but bare 'officials said'
                 # are anyone's officials, not those of whoever spoke last
                 return self.previous_claimant
+            if self.last_group and root.tag_ != "NNS" and any(c.lower_ == "the" for c in root.children):
+                # 'The Defence Ministry issued a statement. "...," the spokesman said': the body named last
+                return self.last_group
         if words and not places and all(t.lower_ in self.vocab.local_units for t in words):
             return "local officials"                    # 'the ward administrator', 'a village chief'
         owner = " ".join(t.text for t in words)
@@ -1738,6 +1889,23 @@ def _after_last_comma(doc, end: int, floor: int) -> int | None:
     return start if start < end and start > floor and doc[start - 1].text == "," else None
 
 
+RELATIVE_PHRASE_WORDS = 16      # 'a nurse who did not want her name published': a speaker and its clause
+
+
+def _relative_phrase_start(doc, end: int, floor: int) -> int | None:
+    """'At the hospital, a nurse who asked not to be named said ...': a closing speaker whose relative
+    clause makes the phrase after the comma longer than a name."""
+    start = end
+    while start > floor and doc[start - 1].text != "," and end - start < RELATIVE_PHRASE_WORDS:
+        start -= 1
+    if start <= floor or doc[start - 1].text != "," or start >= end:
+        return None
+    noun = next((t for t in doc[start:min(end, start + 3)] if t.pos_ == "NOUN"), None)
+    if noun is None or not any(c.dep_ == "relcl" and c.i < end for c in noun.children):
+        return None
+    return start
+
+
 def _frames_sentence(cue) -> bool:
     """'according to X', 'by X's count': a source phrase, not a verb, that vouches for the whole sentence."""
     return cue.words == "according to" or cue.token.lower_ == "by"
@@ -1863,6 +2031,38 @@ def _has_quote_mark(text: str) -> bool:
     return '"' in text or "“" in text or "”" in text
 
 
+_KNOWN_AS = re.compile(r"\bknown\s+(?:by\s+its\s+(?:[\w-]+\s+)?(?:initials|acronym|abbreviation)|as)\s+(?:the\s+)?"
+                       r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _introduced_as(before: str, head: str) -> str | None:
+    """'the coalition' after 'the Permanent Strategic Framework, a coalition of armed movements known by its
+    initials CSP': the name the body was introduced with (the short name it is known by, if given)."""
+    found = list(re.finditer(rf"([A-Z][\w'’-]*(?:\s+(?:of\s+the|of|for|the|[A-Z][\w'’-]*))*)\s*,\s+an?\s+"
+                             rf"(?:(?!(?:for|of|to|with|from)\b)[\w-]+\s+){{0,3}}?{re.escape(head)}\b", before))
+    if not found:
+        return None
+    last = found[-1]
+    known = _KNOWN_AS.search(before[last.end():last.end() + 160].split(".")[0])
+    name = known.group(1) if known else re.sub(r"^(?:The|the)\s+", "", last.group(1))
+    return name.strip() or None
+
+
+def _subject_first(verb) -> list:
+    """The verb's children, its subject first. '..., in Kano, the state capital, on Monday, the police
+    said': an apposition the parser hung on the verb as a second subject, set off by a comma; the
+    speaker is the subject after the last comma ('Homs governor Talal al-Barazi', cut into several
+    subjects, stays whole)."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    doc = verb.doc
+    chosen = subjects[0] if subjects else None
+    for later in subjects[1:]:
+        if chosen is not None and any(t.text == "," for t in doc[chosen.right_edge.i + 1:later.left_edge.i]):
+            chosen = later
+    return ([chosen] if chosen is not None else []) + [c for c in children if chosen is None or c.i != chosen.i]
+
+
 def _same_line(a, b) -> bool:
     lo, hi = sorted((a.i, b.i))
     return not any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
@@ -1937,6 +2137,9 @@ def _with_name_tail(ent, speaker):
     """'the Executive Unit for IDP camps': a name the tagger cut before 'for'/'of' goes on when what
     follows names something in capitals ('IDP', 'Human Rights'), within the speaker's phrase."""
     doc = ent.doc
+    if ent.end + 1 < speaker.end and _inner_hyphen(doc[ent.end]) and ent[-1].is_upper and doc[ent.end + 1].is_upper:
+        # 'the CSP-PSD', 'M23-AFC': the tagger cut the name at its hyphen; the part after it is the name's too
+        ent = Span(doc, ent.start, ent.end + 2, label=ent.label_)
     if ent.end >= speaker.end or doc[ent.end].lower_ not in ("for", "of") or doc[ent.end].head.i not in range(ent.start, ent.end):
         return ent
     pobj = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
@@ -2134,7 +2337,10 @@ def _other_conjunct(cue, target) -> bool:
     if cue.dep_ != "conj" or _governs(cue, target):
         return False
     head = cue.head
-    joined = any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children)   # ', and aid agencies say'
+    # ', and aid agencies say'; in '... stopped a bus and took away four people, said the hospital' the 'and'
+    # joins another clause, and the cue closes them both
+    joined = any(c.dep_ == "cc" and head.i < c.i < cue.i and not any(
+        o.dep_ == "conj" and c.i < o.i < cue.i for o in head.children) for c in head.children)
     return joined and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _REPORTING_HEADS and (
         target.i == head.i or _governs(head, target))
 

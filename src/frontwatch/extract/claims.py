@@ -38,6 +38,7 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s*$|[\"”]\s*$")
 _WINDOW_WORDS = re.compile(r"(?i)\b(past|last|since|over|weekend|week|month|recent|previous|days|hours)\b")
 _WINDOW_START = re.compile(r"(?i)^(since|from|over|during|in the past|in the last|for the past)\b")
 MAX_TRIGGER_DISTANCE = 12
+THEM_REACH_SENTENCES = 1   # sentences without a figure that may stand between 'N of them' and its figure
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,9 @@ class KindVocabulary:
     speaking_venues: frozenset = frozenset()       # 'at a press conference in Baghdad'
     share_verbs: frozenset = frozenset()           # 'held about half of the city'
     destruction_verbs: frozenset = frozenset()     # 'about 200 houses had been burned'
+    taking_away_verbs: frozenset = frozenset()     # 'took away four passengers': people taken
+    breakout_nouns: frozenset = frozenset()        # '3,700 inmates escaped': a jailbreak
+    breakout_verbs: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +97,8 @@ def vocabulary() -> KindVocabulary:
                           words("kin_nouns"), frozenset(table["kinds"]["taken"]["verbs"]), by_first,
                           words("combatant_subjects"), words("withdrawal_verbs"), words("combined_casualties"),
                           words("capture_verbs"), words("speaking_verbs"), words("speaking_venues"),
-                          words("share_verbs"), words("destruction_verbs"))
+                          words("share_verbs"), words("destruction_verbs"), words("taking_away_verbs"),
+                          words("breakout_nouns"), words("breakout_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -176,6 +181,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     attend = attend or {}
     claims: list[Claim] = []
     last_sentence_claims = 0                    # how many claims the sentence just before added
+    sentences_since_claim = THEM_REACH_SENTENCES + 1    # sentences read since the last one with a claim
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -190,18 +196,22 @@ def find_claims(doc, document: Document, resolver, published: str | None,
                 claims[-last_sentence_claims:] = [replace(c, stance="hedged") if c.stance == "asserted" else c
                                                   for c in claims[-last_sentence_claims:]]
             last_sentence_claims = 0
+            sentences_since_claim += 1
             continue
         before = len(claims)
         period = _period(sent, published)
         for reading in readings:
             window = period or _window_of(reading.follows)
-            attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, claims)
+            # 'them' reaches back to a figure of this sentence or of the two before it, not further
+            recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
+            attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent)
             place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
             as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
         last_sentence_claims = len(claims) - before
+        sentences_since_claim = 0 if last_sentence_claims else sentences_since_claim + 1
     return _unique(claims)
 
 
@@ -434,9 +444,10 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     after = _next_word(doc, q.end)
     before = _previous_word(doc, q.start)
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
-            before is not None and before.lower_ == "of")):
+            before is not None and before.lower_ == "of") or (after is not None and after.lower_ == "of")):
         return True                       # "one of the", "one militia commander said", "members of one family"
-    counts_next = after is not None and after.lemma_.lower() in vocab.people_nouns   # 'Between 30 and 40 people'
+    # 'Between 30 and 40 people', 'Forty wounded people' (a figure the tagger took for a date)
+    counts_next = after is not None and (after.lemma_.lower() in vocab.people_nouns or _counts_people(doc, q, vocab))
     if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None \
             and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab):
         return True                       # ('put the number of civilians killed at between 13 and 20' is no date)
@@ -474,8 +485,13 @@ def _counts_the_places_named(token, vocab: KindVocabulary) -> bool:
 def _day_of_month(q: Quantity, token) -> bool:
     """'on 5 and 6 December', 'between 3 and 9 May': a day of the month, even when only the last
     day of the pair is tagged a date."""
-    return q.form == "number" and q.low <= 31 and token.dep_ == "nummod" and token.head.pos_ == "PROPN" \
-        and bool(_MONTH_NAME.fullmatch(token.head.text))
+    if q.form != "number" or q.low > 31:
+        return False
+    if token.dep_ == "nummod" and token.head.pos_ == "PROPN" and _MONTH_NAME.fullmatch(token.head.text):
+        return True
+    # 'left them on 21 and 23 October': the second day of a pair, a bare number before the month's name
+    after = _next_word(token.doc, q.end)
+    return after is not None and after.text[:1].isupper() and bool(_MONTH_NAME.fullmatch(after.text))
 
 
 def _whole_of_a_part(token) -> bool:
@@ -573,6 +589,12 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         if lemma is not None and lemma not in vocab.people_nouns:
             return None                    # counts tanks, tons or villages without a take verb
         kind = _governing_kind(token, noun, sent, vocab)
+    if lemma in vocab.breakout_nouns and _broke_out(token, noun, vocab):
+        kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
+    if kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
+        kind = "detained"                  # 'took away four passengers', 'took nine men from their homes'
+    if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
+        kind = readings[-1].kind           # 'killing eight civilians, four of them children': a part of that figure
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
@@ -617,6 +639,45 @@ def _captured(token, noun, vocab: KindVocabulary) -> bool:
     """People as what a capture verb takes ('20 fighters were captured'): prisoners, not ground."""
     anchor = noun if noun is not None else token
     return any(a.lemma_.lower() in vocab.capture_verbs for a in list(anchor.ancestors)[:3])
+
+
+_AMONG_THEM = re.compile(r"(?i)\bamong\s+(?:them|those|whom)\s*$")
+
+
+def _part_of_the_figure_before(q: Quantity, token, noun, vocab: KindVocabulary) -> bool:
+    """'eight civilians, four of them children', 'a toll of 412, among them 20 civilians': people counted
+    as a part of the sentence's figure just before."""
+    text = doc_text(token.doc)
+    if _AMONG_THEM.search(text[max(0, q.start - 20):q.start]):
+        return noun is not None and noun.lemma_.lower() in vocab.people_nouns
+    return noun is None and _named_after_of_them(token, vocab) is not None \
+        and bool(re.match(r"\s+of\s+(them|those|whom)\b", text[q.end:q.end + 20]))
+
+
+def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
+    """Held people as the subject of an escape verb ('inmates had escaped', 'prisoners broke out')."""
+    anchor = noun if noun is not None else token
+    return anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in vocab.breakout_verbs
+
+
+_AWAY = frozenset({"away", "off"})
+_MOVED_TO = frozenset({"to", "out", "into", "towards", "toward"})
+
+
+def _taken_away(token, noun, vocab: KindVocabulary) -> bool:
+    """People a taking verb carries 'away' or 'off', or takes 'from' somewhere ('led away 20 villagers',
+    'took nine men from their homes', 'were taken from the hospital'): they are held. Moved 'to' or
+    'out' somewhere, they are evacuated or treated ('taken to hospital', 'taken out of the city')."""
+    anchor = noun if noun is not None else token
+    verb = anchor.head
+    if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.taking_away_verbs:
+        return False
+    # 'took nine men from their homes': the parser may hang the 'from' on the people
+    heads = list(verb.children) + list(anchor.children)
+    parts = {c.lower_ for c in heads if c.dep_ in ("prt", "prep", "advmod")}
+    # 'from the district to Idlib': the parser may hang the 'to' on the place left
+    onward = {t.lower_ for c in heads if c.lower_ == "from" for t in c.subtree if t.dep_ == "prep"}
+    return bool(parts & _AWAY or "from" in parts) and not (parts | onward) & _MOVED_TO
 
 
 def _needs(noun, vocab: KindVocabulary) -> str | None:
@@ -849,11 +910,19 @@ def _adverb_phrase_at(node, vocab: KindVocabulary) -> str | None:
     return None
 
 
+_SPLIT_DEPS = frozenset({"prep", "prt", "oprd", "xcomp", "ccomp", "acomp", "npadvmod", "dobj"})
+
+
 def _split_phrase(node, phrase: tuple[str, ...]) -> bool:
-    """'forced 90,000 people from their homes': a verb and its particle or preposition with the
-    object between them still make the phrase 'force from'."""
-    return len(phrase) == 2 and node.pos_ == "VERB" and any(
-        c.dep_ in ("prep", "prt") and c.lower_ == phrase[1] and c.i > node.i + 1 for c in node.children)
+    """'forced 90,000 people from their homes', 'took 40 people hostage', 'left 12 people dead': a verb
+    and its particle, preposition or complement with the object between them still make the phrase
+    ('force from', 'take hostage', 'leave dead'); the parser may hang the complement on the object."""
+    if len(phrase) != 2 or node.pos_ != "VERB":
+        return False
+    objects = [c for c in node.children if c.dep_ == "dobj"]
+    words = list(node.children) + [g for o in objects for g in o.children if g.i > o.i]
+    return any(c.i > node.i + 1 and (c.lower_ == phrase[1] or c.lemma_.lower() == phrase[1])
+               and (c.dep_ in _SPLIT_DEPS or c.dep_ == "amod") for c in words)
 
 
 def _released(noun, vocab: KindVocabulary) -> bool:
@@ -961,6 +1030,20 @@ def _toll_kind(token, vocab: KindVocabulary) -> str | None:
     return None
 
 
+def _toll_subject(token, vocab: KindVocabulary) -> str | None:
+    """'put the civilian death toll at 14', 'the military toll rose to 40': the people the toll noun's
+    own modifier names."""
+    for verb in [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "nsubj", "nsubjpass") or obj.lemma_.lower() not in vocab.figure_nouns:
+                continue
+            for mod in obj.children:
+                subject = vocab.subjects.get(mod.lemma_.lower()) if mod.dep_ in ("amod", "compound") else None
+                if subject and subject != "people" and mod.lemma_.lower() in vocab.people_nouns:
+                    return subject
+    return None
+
+
 def _window_of(claim: Claim | None) -> tuple[str, str] | None:
     """A figure given for 'the figure' just discussed counts the same window as that one."""
     if claim is None or not (claim.period_start or claim.period_end):
@@ -984,6 +1067,9 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
                 return " ".join(kinds + [noun.text.lower()])
         if lemma in vocab.subjects:
             return vocab.subjects[lemma]
+    toll = _toll_subject(token, vocab) if noun is None else None
+    if toll:
+        return toll
     # "residents are leaving in their thousands": the subject of the trigger
     for anc in token.ancestors:
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
