@@ -544,3 +544,38 @@ def test_a_city_the_text_names_is_the_main_place_before_one_only_its_districts_n
     resolver = Resolver.default()
     assert resolver.main_place(text).name == city
     assert resolver.places_in_document(text)[0].name == city
+
+
+def test_a_repeated_local_name_beside_its_country_is_that_town_across_a_border(resolver):
+    # 'Tskhinval' is only an alternate spelling of Ts'khinvali (a town under 100,000); the story is
+    # filed from Russia, but it names Georgia and repeats the town's name: the town is meant
+    text = ("Vladikavkaz officials said convoys left Vladikavkaz for Tskhinval at dawn. Shelling "
+            "hit Tskhinval overnight, Georgia said, and Vladikavkaz hospitals took the wounded.")
+    main, found = resolver.places_in_document(text)
+    towns = {text[s:e]: p for s, e, p in found}
+    assert main.name == "Vladikavkaz"
+    assert (towns["Tskhinval"].name, towns["Tskhinval"].country) == ("Ts’khinvali", "Georgia")
+
+
+def test_a_local_name_said_once_or_without_its_country_stays_weak(resolver):
+    once = ("Vladikavkaz officials said convoys left Vladikavkaz for Tskhinval at dawn, Georgia said. "
+            "Vladikavkaz hospitals took the wounded.")
+    unnamed = ("Vladikavkaz officials said convoys left Vladikavkaz for Tskhinval at dawn. Shelling "
+               "hit Tskhinval overnight, and Vladikavkaz hospitals took the wounded.")
+    for text in (once, unnamed):
+        assert "Ts’khinvali" not in [p.name for _, _, p in resolver.places_in_document(text)[1]]
+
+
+def test_a_one_word_local_name_of_a_town_with_a_longer_name_is_found(resolver):
+    # GeoNames lists 'Chaghcharan' for Fayroz Koh: an alternate name is a spelling of its own, not
+    # a piece of the two-word name
+    text = "Afghanistan: Taliban fighters entered Chaghcharan on Sunday. Herat officials said Chaghcharan fell."
+    found = {text[s:e]: p.name for s, e, p in resolver.places_in_document(text)[1]}
+    assert found["Chaghcharan"] == "Fayrōz Kōh"
+
+
+def test_a_capitals_possessive_is_no_vote_for_the_storys_city(resolver):
+    # "Kabul's decision" is the government's: the story is about Kandahar
+    text = ("Kabul's envoys met elders in Kandahar. Kabul's decision angered Kandahar traders, "
+            "and Kabul's army, Kabul's police and its militias stayed out of Kandahar.")
+    assert resolver.places_in_document(text)[0].name == "Kandahār"

@@ -57,6 +57,7 @@ MIN_SKELETON = 4                          # shorter consonant skeletons ('dd', '
 WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in text must be a big place
 WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
 WORLD_ALIASES_MIN_POPULATION = 15_000     # alternate spellings are kept for places at least this big
+MIN_ATTESTED = 2                          # times a text repeats an alternate name that it means
 SMALL_TOWN_MIN_POPULATION = 0            # a document's small towns (population often unknown: 0) count too
 
 
@@ -85,7 +86,8 @@ class PlaceMatch:
     matched: str = ""               # "alias": a world town under WORLD_ALIAS_MIN_POPULATION_IN_TEXT named
                                     # by one of its alternate spellings only (a weak hit, as a small town);
                                     # "variant": by a transliteration variant (weak too); "compact": by
-                                    # its name written joined or split otherwise
+                                    # its name written joined or split otherwise; "attested":
+                                    # by an alternate name the text repeats beside its country (strong)
 
 
 _NOT_SEEN = object()
@@ -885,8 +887,9 @@ class Resolver:
             if len(shared) > SHARED_CACHE_SIZE:
                 shared.clear()
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
-        hits = self._spot(spotter, text)
-        strong = [place for _, _, place, _ in short_for_longer(hits) if not is_small_town(place)]
+        hits = attested_aliases(self._spot(spotter, text))
+        strong = [place for start, end, place, _ in short_for_longer(hits)
+                  if not is_small_town(place) and not self._government_of(text, start, end, place)]
         main = self._main_city(strong, text)
         country = main.country if main is not None else _most_named_country(strong)
         self._remember_main(text, main)
@@ -899,6 +902,8 @@ class Resolver:
         ranked = []
         for start, end, place, keys in hits:
             in_context = spotter.resolve(*keys)
+            if place.matched == "attested" and in_context is not None and in_context.matched == "alias":
+                in_context = replace(in_context, matched="attested")
             # a weak name (a small town, an alternate spelling) stays only as a town of the story's country
             if in_context is not None and in_context.country != country and spotter.is_weak(in_context, keys[0]):
                 in_context = None
@@ -909,6 +914,12 @@ class Resolver:
         if code:
             ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
         return main, short_for_longer(ranked)
+
+    def _government_of(self, text: str, start: int, end: int, place: PlaceMatch) -> bool:
+        """"Ankara's tanks", "Moscow's refusal": a capital's possessive stands for its government,
+        which acts far from the capital; it is no vote for the story's city."""
+        return (text[end:end + 2] in ("'s", "’s") and place.kind == "city"
+                and self.countries.by_capital.get(name_key(place.name)) == self.countries.alpha2(place.country))
 
     def _towns_by_variant(self, words: list["_Word"], code: str) -> list[tuple[int, int, PlaceMatch]]:
         """Words no index knows that spell one town of the story's country another way
@@ -1301,6 +1312,20 @@ def _most_named_country(places: list[PlaceMatch]) -> str | None:
     return counts[0][0]
 
 
+def attested_aliases(hits: list[tuple]) -> list[tuple]:
+    """A town's alternate name the text repeats, in a text that names the town's country, is the
+    name the story knows it by ('Kobani' for 'Ayn al-Arab, 'Bombay' for Mumbai): a strong hit. A
+    surname or a foreign word GeoNames happens to list is rarely repeated beside that country."""
+    counts = Counter(keys[0] for _, _, place, keys in hits if place.matched == "alias")
+    if not counts:
+        return hits
+    countries = {place.country for _, _, place, _ in hits if place.kind == "country"}
+    return [(start, end, replace(place, matched="attested"), keys)
+            if place.matched == "alias" and counts[keys[0]] >= MIN_ATTESTED and place.country in countries
+            else (start, end, place, keys)
+            for start, end, place, keys in hits]
+
+
 def _note_first(first: dict[str, int], key: str) -> None:
     tokens = key.split(" ")
     if tokens[0] and first.get(tokens[0], 0) < len(tokens):
@@ -1467,7 +1492,8 @@ class _Spotter:
     def foreign_by_alias(self, place: PlaceMatch, key: str) -> bool:
         """A world place under a million people named here only by one of its alternate names:
         kept only in the story's own country (GeoNames lists 'Shan' for a Korean city)."""
-        if place.source != "geonames" or place.kind == "country" or place.population >= 1_000_000:
+        if place.source != "geonames" or place.kind == "country" or place.population >= 1_000_000 \
+                or place.matched == "attested":
             return False
         return not self._primary_name(key, place)
 
@@ -1491,14 +1517,17 @@ class _Spotter:
                 continue
             if local or place.kind == "country":
                 return place
-            if length < 0 or (place.matched != "compact" and _spelled_length(word_tokens_of(place.name)) > length):
+            is_primary = place.matched == "compact" or self._primary_name(key, place)
+            # an alternate name is a spelling of its own ('Kobani' for 'Ayn al-Arab): the length of
+            # the primary name does not bind it
+            if length < 0 or (is_primary and place.matched != "compact"
+                              and _spelled_length(word_tokens_of(place.name)) > length):
                 continue                         # 'Abu' of 'Abu Sayyaf', 'Rapid' of 'Rapid City'
             if place.matched == "compact" and any(t in self.unjoinable for t in key.split(" ")):
                 continue                         # a common word joined to another is no name: "New Port"
 
             if place.geo_precision == 3 and self.resolver.world.seat(key) is not None:
                 return place                     # 'Chin State': a province with its kind word, any size
-            is_primary = place.matched == "compact" or self._primary_name(key, place)
             if not is_primary and _fragment_of(key, place.name):
                 continue                         # 'Shan' is listed for Anshan: a piece of a name, not a spelling
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
