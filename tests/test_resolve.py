@@ -579,3 +579,12 @@ def test_a_capitals_possessive_is_no_vote_for_the_storys_city(resolver):
     text = ("Kabul's envoys met elders in Kandahar. Kabul's decision angered Kandahar traders, "
             "and Kabul's army, Kabul's police and its militias stayed out of Kandahar.")
     assert resolver.places_in_document(text)[0].name == "Kandahār"
+
+
+def test_a_city_name_two_countries_share_is_read_in_the_country_the_story_names(resolver):
+    # India's Hyderabad is the bigger; a story that names Pakistan means Sindh's
+    text = ("Pakistan: police said a bomb hit a market in Hyderabad. Hyderabad hospitals took the "
+            "wounded, Pakistan officials said.")
+    main, found = resolver.places_in_document(text)
+    assert (main.name, main.country) == ("Hyderabad", "Pakistan")
+    assert {p.country for _, _, p in found} == {"Pakistan"}

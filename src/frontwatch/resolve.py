@@ -365,6 +365,7 @@ class World:
         self.seats: dict[str, list[int] | int] = {}        # 'kandahar province' -> its largest town
         self.compact: dict[str, list[int] | int] = {}      # primary names joined: 'alqaim' for Al Qa'im
         self._variants_by_country: dict[str, dict[str, list[int]]] = {}
+        self._provinces_by_country: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
         self.primary_keys: list[str] = []                  # each row's primary key
         self.rows_by_country: dict[str, array] = defaultdict(lambda: array("i"))
         self.seat_variants: dict[str, list[int] | int] = {}  # the same keys' transliteration keys
@@ -475,6 +476,24 @@ class World:
                 if " " not in key and len(key) >= MIN_VARIANT:
                     found[token_variant(key)].append(i)
             self._variants_by_country[code] = found = dict(found)
+        return found
+
+    def country_provinces(self, code: str) -> tuple[dict[str, int], dict[str, int]]:
+        """The bare names of a country's provinces ('gezira', 'cabo delgado': the seat keys without
+        their kind word) -> the province's largest town, and each name's first token -> its most
+        tokens; built on first use for a story's country. A bare name two provinces share names neither."""
+        found = self._provinces_by_country.get(code)
+        if found is None:
+            kinds, rows = _kind_words(), defaultdict(set)
+            for key, held in self.seats.items():
+                bare, _, kind = key.rpartition(" ")
+                if bare and kind in kinds:
+                    rows[bare].update(row for row in _held(held) if self.country[row] == code)
+            names = {bare: next(iter(held)) for bare, held in rows.items() if len(held) == 1}
+            first: dict[str, int] = {}
+            for bare in names:
+                _note_first(first, bare)
+            self._provinces_by_country[code] = found = (names, first)
         return found
 
     def has_variant_seat(self, key: str) -> bool:
@@ -891,6 +910,9 @@ class Resolver:
         strong = [place for start, end, place, _ in short_for_longer(hits)
                   if not is_small_town(place) and not self._government_of(text, start, end, place)]
         main = self._main_city(strong, text)
+        named = _most_named_country([place for place in strong if place.kind == "country"])
+        if main is not None and named and main.country != named:
+            main = self._main_city_in(named, hits, text) or main
         country = main.country if main is not None else _most_named_country(strong)
         self._remember_main(text, main)
         code = self.countries.alpha2(country) if country else None
@@ -913,7 +935,60 @@ class Resolver:
                 ranked.append((start, end, in_context or place))
         if code:
             ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
+            ranked = self._with_bare_provinces(text, spotter.words, code, ranked)
         return main, short_for_longer(ranked)
+
+    def _with_bare_provinces(self, text: str, words: list["_Word"], code: str, ranked: list) -> list:
+        """'fighting across Borno', 'displaced in Cabo Delgado': a province of the story's country named
+        without its kind word stands for its largest town at geo_precision 3, as with it. It replaces
+        only what it covers of another country ('Delgado' in El Salvador); a town or country the
+        story names under the same words stays ('Kunduz' is the city)."""
+        provinces, first = self.world.country_provinces(code)
+        found = [hit for k, word in enumerate(words) if word.capitalised and word.tokens[0] in first
+                 for hit in [self._bare_province_at(text, words, k, provinces, first[word.tokens[0]])] if hit]
+        if not found:
+            return ranked
+        country = self.countries.name(code)
+        kept = [h for h in ranked if not any(s < h[1] and h[0] < e for s, e, _ in found)
+                or h[2].country == country or h[2].kind == "country"]
+        found = [f for f in found if not any(f[0] < h[1] and h[0] < f[1] for h in kept)]
+        return sorted(kept + found, key=lambda h: h[0])
+
+    def _bare_province_at(self, text: str, words: list["_Word"], k: int, provinces: dict, most: int):
+        if k > 0 and words[k - 1].tokens == ("the",):
+            return None                  # 'the Blue Nile', 'the Delta': a river or a region, not the province
+        for j in range(min(len(words), k + most) - 1, k - 1, -1):
+            span = words[k:j + 1]
+            key = " ".join(key_tokens([t for w in span for t in w.tokens]))
+            after = words[j + 1] if j + 1 < len(words) else None
+            if after is not None and after.generic:
+                return None              # 'the northern Shan town' is the town; 'Borno State' a seat key
+            if key not in provinces or span[-1].name_follows or not all(
+                    w.capitalised or w.tokens[0] in place_words()["name_particles"] for w in span):
+                continue                 # 'Borno Express': a longer proper name
+            if all(t in _spotter_stop() for t in key.split(" ")) or re.search(rf"\b{re.escape(key)}\b", text):
+                return None              # a common word ('Plateau', 'Unity'), written in lower case here too
+            if names_a_feature(text, span[0].start, span[-1].end):
+                return None              # 'the Gulf of Aden'
+            row = provinces[key]
+            place = replace(self.world.match(row, round(self._world_score(row) - 0.1, 4)), geo_precision=3)
+            return (span[0].start, span[-1].end, place)
+        return None
+
+    def _main_city_in(self, country: str, hits: list, text: str) -> PlaceMatch | None:
+        """The main city again, with the names read in the country the text names most: 'Palma' in a
+        report that names Mozambique is its town, not Palma de Mallorca. Only names that town of the
+        country can hold move; a city the text names more than any of them stays the main city."""
+        code = self.countries.alpha2(country)
+        spotter = _Spotter(self, self.countries.match(code), SMALL_TOWN_MIN_POPULATION, weak_aliases=True)
+        places = []
+        for start, end, place, keys in hits:
+            in_country = spotter.resolve(*keys)
+            if in_country is not None and in_country.country == country and not spotter.is_weak(in_country, keys[0]):
+                place = in_country
+            if not is_small_town(place) and not self._government_of(text, start, end, place):
+                places.append(place)
+        return self._main_city(places, text)
 
     def _government_of(self, text: str, start: int, end: int, place: PlaceMatch) -> bool:
         """"Ankara's tanks", "Moscow's refusal": a capital's possessive stands for its government,
@@ -1026,7 +1101,8 @@ class Resolver:
         bonus = 0.0
         same_city = context.kind in ("city", "town") and place.source != "geonames" \
             and self._local_city(place) == context.name
-        if same_city or context.name in (place.parent, place.admin1) or place.name == context.name:
+        if same_city or context.name in (place.parent, place.admin1) \
+                or (place.name == context.name and place.country == context.country):   # not its namesake abroad
             bonus = 0.15
         elif context.country and place.country == context.country:
             bonus = 0.1
@@ -1393,6 +1469,7 @@ class _Spotter:
         self.min_population = min_population
         self.weak_aliases = weak_aliases    # smaller towns' alternate spellings count, as weak hits
         self.unknown_words: list[_Word] = []  # capitalised words no index knows (with weak_aliases)
+        self.words: list[_Word] = []          # the last text's words
         self.cache: dict[tuple[str, bool], PlaceMatch | None] = {}
         self.first_cache: dict[tuple[str, bool], int] = {}
         self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
@@ -1402,7 +1479,7 @@ class _Spotter:
 
     def spot(self, text: str) -> list[tuple[int, int, PlaceMatch, tuple]]:
         """(start, end, place, resolve-arguments) for every name in the text, left to right."""
-        words = _text_words(text)
+        words = self.words = _text_words(text)
         found = []
         i = 0
         while i < len(words):
