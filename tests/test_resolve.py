@@ -588,3 +588,26 @@ def test_a_city_name_two_countries_share_is_read_in_the_country_the_story_names(
     main, found = resolver.places_in_document(text)
     assert (main.name, main.country) == ("Hyderabad", "Pakistan")
     assert {p.country for _, _, p in found} == {"Pakistan"}
+
+
+def test_an_unlisted_landmark_is_kept_at_the_storys_city(resolver):
+    text = ("South Sudan: gunmen fired on soldiers guarding Bilpam Barracks on Monday, Juba officials said. "
+            "Juba was tense.")
+    found = {text[s:e]: p for s, e, p in resolver.places_in_document(text)[1]}
+    assert (found["Bilpam Barracks"].name, found["Bilpam Barracks"].geo_precision) == ("Juba", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "South Sudan: Juba officials said Juba was calm. Gunmen stormed Bilpam Barracks in Yei.",   # its town follows
+    "South Sudan: Juba officials said Juba was calm. A doctor at Bilpam Hospital said so.",     # an employer
+])
+def test_a_landmark_with_its_town_or_an_employers_name_is_no_landmark_of_the_city(resolver, text):
+    assert all(p.geo_precision != 2 for _, _, p in resolver.places_in_document(text)[1])
+
+
+def test_a_foreign_town_name_ending_a_persons_name_is_no_place(resolver):
+    # 'Paris' after a capitalised given name is a surname; 'Northern' before a name is a compass word
+    text = "South Sudan: Juba officials said Juba was calm, said Peter Paris, a Juba trader."
+    assert "Paris" not in [p.name for _, _, p in resolver.places_in_document(text)[1]]
+    text = "Juba officials said refugees reached Northern Kampala, and Juba was calm."
+    assert "Kampala" in [p.name for _, _, p in resolver.places_in_document(text)[1]]

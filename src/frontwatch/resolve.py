@@ -931,11 +931,14 @@ class Resolver:
                 in_context = None
             if place.country != country and spotter.is_weak(place, keys[0]):
                 place = None
-            if in_context or place:
-                ranked.append((start, end, in_context or place))
+            found = in_context or place
+            if found and not (found.country != country and self._end_of_a_longer_name(text, start, found)):
+                ranked.append((start, end, found))
         if code:
             ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
             ranked = self._with_bare_provinces(text, spotter.words, code, ranked)
+        if main is not None and main.kind in ("city", "town"):
+            ranked = sorted(ranked + unlisted_landmarks(text, spotter.words, ranked, main), key=lambda h: h[0])
         return main, short_for_longer(ranked)
 
     def _with_bare_provinces(self, text: str, words: list["_Word"], code: str, ranked: list) -> list:
@@ -989,6 +992,20 @@ class Resolver:
             if not is_small_town(place) and not self._government_of(text, start, end, place):
                 places.append(place)
         return self._main_city(places, text)
+
+    def _end_of_a_longer_name(self, text: str, start: int, place: PlaceMatch) -> bool:
+        """'Abba Aji Kalli', 'Louverture International Airport': a foreign world town's name right after
+        a capitalised word of the same name is the end of a person's or a landmark's name ('Kalli' is
+        listed for Cali, 'Airport' is a Californian town). A compass word or a function word before it
+        ('Northern Kunduz', 'In Kobani') does not count."""
+        if place.source != "geonames" or place.kind == "country":
+            return False
+        before = _LAST_WORD.search(text, max(0, start - 30), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        return word[:1].isupper() and fold_text(word) not in _spotter_stop() \
+            and fold_text(word) not in _compass_words() and not self.countries.by_key.get(name_key(word))
 
     def _government_of(self, text: str, start: int, end: int, place: PlaceMatch) -> bool:
         """"Ankara's tanks", "Moscow's refusal": a capital's possessive stands for its government,
@@ -1400,6 +1417,49 @@ def attested_aliases(hits: list[tuple]) -> list[tuple]:
             if place.matched == "alias" and counts[keys[0]] >= MIN_ATTESTED and place.country in countries
             else (start, end, place, keys)
             for start, end, place, keys in hits]
+
+
+_LAST_WORD = re.compile(r"(?<![.!?:;]\s)\b([^\W\d_]+) $")   # the word before, one space back, no sentence end
+
+
+@functools.lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(w for pair in place_words()["compass_words"] for w in pair)
+
+
+MAX_LANDMARK_WORDS = 6                   # 'Toussaint Louverture International Airport' has four
+TOWN_FOLLOWS = re.compile(r"\s*(?:,|in|at|near|outside|of)\s+$", re.IGNORECASE)
+
+
+def unlisted_landmarks(text: str, words: list["_Word"], hits: list, city: PlaceMatch) -> list[tuple]:
+    """'Toussaint Louverture International Airport', 'the Monday Market': a capitalised name ending in a
+    landmark word (place_words.json "landmarks") that no gazetteer knows and that names no town is in
+    the story's city: kept there at geo_precision 2 (SPEC: never dropped). A landmark followed by its
+    town ('Al-Shifa Hospital in Gaza') is that town's, which the text names."""
+    landmarks = _landmark_words()
+    found = []
+    for k, word in enumerate(words):
+        if word.tokens[-1] not in landmarks or not word.capitalised or word.name_follows:
+            continue
+        first = k
+        while first > 0 and k - first < MAX_LANDMARK_WORDS - 1 and words[first - 1].capitalised \
+                and not words[first - 1].paragraph_before and text[words[first - 1].end:words[first].start] == " " \
+                and words[first - 1].tokens[0] not in _spotter_stop():
+            first -= 1
+        start, end = words[first].start, word.end
+        if first == k or any(s < end and start < e for s, e, _ in hits) or _town_follows(text, end, hits):
+            continue
+        found.append((start, end, replace(city, geo_precision=2)))
+    return found
+
+
+def _town_follows(text: str, end: int, hits: list) -> bool:
+    return any(0 <= s - end <= 10 and TOWN_FOLLOWS.match(text[end:s]) for s, _, place in hits if place.kind != "country")
+
+
+@functools.lru_cache(maxsize=1)
+def _landmark_words() -> frozenset[str]:
+    return frozenset(place_words()["landmarks"])
 
 
 def _note_first(first: dict[str, int], key: str) -> None:
