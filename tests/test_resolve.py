@@ -611,3 +611,12 @@ def test_a_foreign_town_name_ending_a_persons_name_is_no_place(resolver):
     assert "Paris" not in [p.name for _, _, p in resolver.places_in_document(text)[1]]
     text = "Juba officials said refugees reached Northern Kampala, and Juba was calm."
     assert "Kampala" in [p.name for _, _, p in resolver.places_in_document(text)[1]]
+
+
+def test_a_small_towns_name_that_is_an_ordinary_word_of_the_text_is_the_word(resolver):
+    # Share is a town of Kwara state; a text that also writes 'share' in lower case means the word
+    def names(text):
+        return [p.name for _, _, p in resolver.places_in_document(text)[1]]
+    assert "Share" in names("Nigeria: gunmen attacked Share overnight, Ilorin officials said. Ilorin was calm.")
+    assert "Share" not in names("Nigeria: Ilorin officials said Ilorin was calm. Share this story; "
+                                "families share what food they have.")

@@ -932,6 +932,8 @@ class Resolver:
             if place.country != country and spotter.is_weak(place, keys[0]):
                 place = None
             found = in_context or place
+            if found and spotter.is_weak(found, keys[0]) and _written_as_a_word(text, keys[0]):
+                found = None             # 'Share', 'Market': a small town's name that is a word of this text
             if found and not (found.country != country and self._end_of_a_longer_name(text, start, found)):
                 ranked.append((start, end, found))
         if code:
@@ -947,11 +949,13 @@ class Resolver:
         only what it covers of another country ('Delgado' in El Salvador); a town or country the
         story names under the same words stays ('Kunduz' is the city)."""
         provinces, first = self.world.country_provinces(code)
-        found = [hit for k, word in enumerate(words) if word.capitalised and word.tokens[0] in first
+        country = self.countries.name(code)
+        named_here = {start for start, _, place in ranked if place.country == country or place.kind == "country"}
+        found = [hit for k, word in enumerate(words)
+                 if word.capitalised and word.tokens[0] in first and word.start not in named_here
                  for hit in [self._bare_province_at(text, words, k, provinces, first[word.tokens[0]])] if hit]
         if not found:
             return ranked
-        country = self.countries.name(code)
         kept = [h for h in ranked if not any(s < h[1] and h[0] < e for s, e, _ in found)
                 or h[2].country == country or h[2].kind == "country"]
         found = [f for f in found if not any(f[0] < h[1] and h[0] < f[1] for h in kept)]
@@ -1460,6 +1464,12 @@ def _town_follows(text: str, end: int, hits: list) -> bool:
 @functools.lru_cache(maxsize=1)
 def _landmark_words() -> frozenset[str]:
     return frozenset(place_words()["landmarks"])
+
+
+def _written_as_a_word(text: str, key: str) -> bool:
+    """Whether a one-word name also stands in the text in lower case, as an ordinary word ('share',
+    'market', 'hope'): a small town or an alternate spelling of that name is then most likely the word."""
+    return " " not in key and key.isalpha() and re.search(rf"\b{key}\b", text) is not None
 
 
 def _note_first(first: dict[str, int], key: str) -> None:
