@@ -145,3 +145,16 @@ def test_a_bare_province_name_that_is_part_of_another_name_is_not_the_province(t
     _, found = _found(text)
     assert surface is None or surface not in found
     assert all(p.geo_precision != 3 or p.kind == "country" for p in found.values())
+
+
+@pytest.mark.parametrize("name,context,town", [
+    ("Hadramawt", None, "Mukalla"),            # no town has the name; one province has
+    ("Helmand", "Afghanistan", "Lashkar Gāh"),
+])
+def test_a_bare_province_name_no_town_has_resolves_to_its_largest_town(name, context, town):
+    place = Resolver.default().place(name, context)
+    assert (place.name, place.geo_precision) == (town, 3)
+
+
+def test_a_bare_name_several_provinces_share_is_none_without_a_country():
+    assert Resolver.default().place("Eastern") is None

@@ -87,7 +87,8 @@ class PlaceMatch:
                                     # by one of its alternate spellings only (a weak hit, as a small town);
                                     # "variant": by a transliteration variant (weak too); "compact": by
                                     # its name written joined or split otherwise; "attested":
-                                    # by an alternate name the text repeats beside its country (strong)
+                                    # by an alternate name the text repeats beside its country (strong);
+                                    # "province": a province's bare name ('Cabo Delgado'), at its largest town
 
 
 _NOT_SEEN = object()
@@ -366,6 +367,7 @@ class World:
         self.compact: dict[str, list[int] | int] = {}      # primary names joined: 'alqaim' for Al Qa'im
         self._variants_by_country: dict[str, dict[str, list[int]]] = {}
         self._provinces_by_country: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
+        self._bare_provinces: dict[str, list[int]] | None = None
         self.primary_keys: list[str] = []                  # each row's primary key
         self.rows_by_country: dict[str, array] = defaultdict(lambda: array("i"))
         self.seat_variants: dict[str, list[int] | int] = {}  # the same keys' transliteration keys
@@ -477,6 +479,17 @@ class World:
                     found[token_variant(key)].append(i)
             self._variants_by_country[code] = found = dict(found)
         return found
+
+    def bare_province_rows(self, key: str) -> list[int]:
+        """Every province's town whose bare name ('cabo delgado') is the key; the index is built on first use."""
+        if self._bare_provinces is None:
+            kinds, index = _kind_words(), defaultdict(set)
+            for seat_key, held in self.seats.items():
+                bare, _, kind = seat_key.rpartition(" ")
+                if bare and kind in kinds:
+                    index[bare].update(_held(held))
+            self._bare_provinces = {bare: sorted(rows) for bare, rows in index.items()}
+        return self._bare_provinces.get(key, [])
 
     def country_provinces(self, code: str) -> tuple[dict[str, int], dict[str, int]]:
         """The bare names of a country's provinces ('gezira', 'cabo delgado': the seat keys without
@@ -829,7 +842,22 @@ class Resolver:
         for seat in self.world.seat_rows(key):    # a province named with its kind word: its largest town, precision 3
             place = replace(self.world.match(seat, self._world_score(seat) - 0.05), geo_precision=3)
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
+        # 'Cabo Delgado' alone, a name no town has: a province of the context's country, or the one
+        # province of that name (a name some town has is that town: 'Shan' is listed for Anshan)
+        for seat in self._bare_province_rows(key, context) if not scored else ():
+            place = replace(self.world.match(seat, self._world_score(seat) - 0.1), geo_precision=3, matched="province")
+            self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
         return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
+
+    def _bare_province_rows(self, key: str, context: PlaceMatch | None) -> list[int]:
+        """The town of the province the bare name names in the context's country, else of the one
+        province in the world so named ('Eastern' names many: none)."""
+        code = self.countries.alpha2(context.country) if context is not None and context.country else None
+        row = self.world.country_provinces(code)[0].get(key) if code else None
+        if row is not None:
+            return [row]
+        rows = self.world.bare_province_rows(key)
+        return rows if len(rows) == 1 else []
 
     def _in_context_city(self, key: str, context: PlaceMatch | None) -> list[tuple[float, PlaceMatch]]:
         """'the Old City' in a report on Mosul is the entry 'Mosul Old City' (or 'Old City of Mosul')."""
@@ -978,7 +1006,8 @@ class Resolver:
             if names_a_feature(text, span[0].start, span[-1].end):
                 return None              # 'the Gulf of Aden'
             row = provinces[key]
-            place = replace(self.world.match(row, round(self._world_score(row) - 0.1, 4)), geo_precision=3)
+            place = replace(self.world.match(row, round(self._world_score(row) - 0.1, 4)), geo_precision=3,
+                            matched="province")
             return (span[0].start, span[-1].end, place)
         return None
 
@@ -1664,6 +1693,8 @@ class _Spotter:
                 continue
             if local or place.kind == "country":
                 return place
+            if place.matched == "province":
+                continue                         # running text's bare provinces: Resolver._with_bare_provinces
             is_primary = place.matched == "compact" or self._primary_name(key, place)
             # an alternate name is a spelling of its own ('Kobani' for 'Ayn al-Arab): the length of
             # the primary name does not bind it
