@@ -620,3 +620,9 @@ def test_a_small_towns_name_that_is_an_ordinary_word_of_the_text_is_the_word(res
     assert "Share" in names("Nigeria: gunmen attacked Share overnight, Ilorin officials said. Ilorin was calm.")
     assert "Share" not in names("Nigeria: Ilorin officials said Ilorin was calm. Share this story; "
                                 "families share what food they have.")
+
+
+def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
+    # 'al-Sham' is listed for Damascus; in 'Jabhat Fatah al-Sham' it ends the group's name
+    text = "Syria: Jabhat Fatah al-Sham fighters shelled Tabqa, Raqqa officials said. Raqqa was calm."
+    assert "Damascus" not in [p.name for _, _, p in resolver.places_in_document(text)[1]]

@@ -962,7 +962,9 @@ class Resolver:
             found = in_context or place
             if found and spotter.is_weak(found, keys[0]) and _written_as_a_word(text, keys[0]):
                 found = None             # 'Share', 'Market': a small town's name that is a word of this text
-            if found and not (found.country != country and self._end_of_a_longer_name(text, start, found)):
+            if found and self._part_of_another_name(text, start, found, country, spotter, keys[0]):
+                found = None
+            if found:
                 ranked.append((start, end, found))
         if code:
             ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
@@ -1025,6 +1027,14 @@ class Resolver:
             if not is_small_town(place) and not self._government_of(text, start, end, place):
                 places.append(place)
         return self._main_city(places, text)
+
+    def _part_of_another_name(self, text: str, start: int, place: PlaceMatch, country: str | None,
+                              spotter: "_Spotter", key: str) -> bool:
+        """A foreign town's name, or any town's alternate name, ending a longer name ('Abba Aji Kalli';
+        'al-Sham' of 'Hayat Tahrir al-Sham'). (A neighbourhood of another city's local gazetteer stays:
+        extraction reads 'the Qadisiya district' as a part of the story's city.)"""
+        return (place.country != country or not spotter._primary_name(key, place)) \
+            and self._end_of_a_longer_name(text, start, place)
 
     def _end_of_a_longer_name(self, text: str, start: int, place: PlaceMatch) -> bool:
         """'Abba Aji Kalli', 'Louverture International Airport': a foreign world town's name right after
