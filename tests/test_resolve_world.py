@@ -158,3 +158,12 @@ def test_a_bare_province_name_no_town_has_resolves_to_its_largest_town(name, con
 
 def test_a_bare_name_several_provinces_share_is_none_without_a_country():
     assert Resolver.default().place("Eastern") is None
+
+
+def test_a_provinces_bare_name_qualifying_people_is_not_the_province():
+    # Ethiopia's Amhara region carries a people's name: 'Amhara militias' are people, 'in Amhara' the region
+    _, found = _found("Ethiopia: Amhara militias clashed with troops near Gondar, Addis Ababa officials said. "
+                      "Addis Ababa was calm.")
+    assert "Amhara" not in found
+    _, found = _found("Ethiopia: fighting spread in Amhara on Monday, Addis Ababa officials said. Addis Ababa was calm.")
+    assert found["Amhara"].geo_precision == 3

@@ -960,7 +960,8 @@ class Resolver:
             if place.country != country and spotter.is_weak(place, keys[0]):
                 place = None
             found = in_context or place
-            if found and spotter.is_weak(found, keys[0]) and _written_as_a_word(text, keys[0]):
+            if found and (spotter.is_weak(found, keys[0]) or found.matched == "attested") \
+                    and _written_as_a_word(text, keys[0]):
                 found = None             # 'Share', 'Market': a small town's name that is a word of this text
             if found and self._part_of_another_name(text, start, found, country, spotter, keys[0]):
                 found = None
@@ -998,8 +999,8 @@ class Resolver:
             span = words[k:j + 1]
             key = " ".join(key_tokens([t for w in span for t in w.tokens]))
             after = words[j + 1] if j + 1 < len(words) else None
-            if after is not None and after.generic:
-                return None              # 'the northern Shan town' is the town; 'Borno State' a seat key
+            if after is not None and (after.generic or after.tokens[0] in _people_words()):
+                return None              # 'the northern Shan town', 'Amhara militias'; 'Borno State' is a seat key
             if key not in provinces or span[-1].name_follows or not all(
                     w.capitalised or w.tokens[0] in place_words()["name_particles"] for w in span):
                 continue                 # 'Borno Express': a longer proper name
@@ -1498,6 +1499,11 @@ def unlisted_landmarks(text: str, words: list["_Word"], hits: list, city: PlaceM
 
 def _town_follows(text: str, end: int, hits: list) -> bool:
     return any(0 <= s - end <= 10 and TOWN_FOLLOWS.match(text[end:s]) for s, _, place in hits if place.kind != "country")
+
+
+@functools.lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return frozenset(place_words()["people_after"])
 
 
 @functools.lru_cache(maxsize=1)
