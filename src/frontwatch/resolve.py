@@ -971,7 +971,8 @@ class Resolver:
             ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
             ranked = self._with_bare_provinces(text, spotter.words, code, ranked)
         if main is not None and main.kind in ("city", "town"):
-            ranked = sorted(ranked + unlisted_landmarks(text, spotter.words, ranked, main), key=lambda h: h[0])
+            landmarks = unlisted_landmarks(text, spotter.words, ranked, main, self._town_in_name)
+            ranked = sorted(ranked + landmarks, key=lambda h: h[0])
         return main, short_for_longer(ranked)
 
     def _with_bare_provinces(self, text: str, words: list["_Word"], code: str, ranked: list) -> list:
@@ -1028,6 +1029,15 @@ class Resolver:
             if not is_small_town(place) and not self._government_of(text, start, end, place):
                 places.append(place)
         return self._main_city(places, text)
+
+    def _town_in_name(self, name: str, city: PlaceMatch) -> PlaceMatch | None:
+        """The town of the story's country a landmark's name starts with ('Mozdok' of 'Mozdok Airbase'),
+        which the spotter passes over as the start of a longer name."""
+        place = self.place(name, city)
+        if place is not None and place.kind in ("city", "town") and place.country == city.country \
+                and place.geo_precision == 1 and place.matched == "":
+            return place
+        return None
 
     def _part_of_another_name(self, text: str, start: int, place: PlaceMatch, country: str | None,
                               spotter: "_Spotter", key: str) -> bool:
@@ -1475,11 +1485,12 @@ MAX_LANDMARK_WORDS = 6                   # 'Toussaint Louverture International A
 TOWN_FOLLOWS = re.compile(r"\s*(?:,|in|at|near|outside|of)\s+$", re.IGNORECASE)
 
 
-def unlisted_landmarks(text: str, words: list["_Word"], hits: list, city: PlaceMatch) -> list[tuple]:
-    """'Toussaint Louverture International Airport', 'the Monday Market': a capitalised name ending in a
-    landmark word (place_words.json "landmarks") that no gazetteer knows and that names no town is in
-    the story's city: kept there at geo_precision 2 (SPEC: never dropped). A landmark followed by its
-    town ('Al-Shifa Hospital in Gaza') is that town's, which the text names."""
+def unlisted_landmarks(text: str, words: list["_Word"], hits: list, city: PlaceMatch, town_in_name) -> list[tuple]:
+    """'Toussaint Louverture International Airport', 'Bilpam Barracks': a capitalised name ending in a
+    landmark word (place_words.json "landmarks") that no gazetteer knows is in the town of the story's
+    country its first words name ('Mozdok Airbase'), else in the story's city: kept there at
+    geo_precision 2 (SPEC: never dropped). A landmark followed by its town ('Al-Shifa Hospital in
+    Gaza') is that town's, which the text names."""
     landmarks = _landmark_words()
     found = []
     for k, word in enumerate(words):
@@ -1493,7 +1504,9 @@ def unlisted_landmarks(text: str, words: list["_Word"], hits: list, city: PlaceM
         start, end = words[first].start, word.end
         if first == k or any(s < end and start < e for s, e, _ in hits) or _town_follows(text, end, hits):
             continue
-        found.append((start, end, replace(city, geo_precision=2)))
+        town = next((t for n in range(k - first, 0, -1)
+                     for t in [town_in_name(text[start:words[first + n - 1].end], city)] if t), None)
+        found.append((start, end, replace(town or city, geo_precision=2)))
     return found
 
 
