@@ -88,7 +88,8 @@ class PlaceMatch:
                                     # "variant": by a transliteration variant (weak too); "compact": by
                                     # its name written joined or split otherwise; "attested":
                                     # by an alternate name the text repeats beside its country (strong);
-                                    # "province": a province's bare name ('Cabo Delgado'), at its largest town
+                                    # "province": a province's bare name ('Cabo Delgado'): kind admin1 (what
+                                    # the text names), coded at its largest town (ACLED), precision 3
 
 
 _NOT_SEEN = object()
@@ -481,7 +482,11 @@ class World:
         return found
 
     def bare_province_rows(self, key: str) -> list[int]:
-        """Every province's town whose bare name ('cabo delgado') is the key; the index is built on first use."""
+        """Every province's town whose bare name ('cabo delgado': a seat key without its kind word) is the key."""
+        return self._bare_index().get(key, [])
+
+    def _bare_index(self) -> dict[str, list[int]]:
+        """Bare province name -> its provinces' towns, from the seat keys; built on first use."""
         if self._bare_provinces is None:
             kinds, index = _kind_words(), defaultdict(set)
             for seat_key, held in self.seats.items():
@@ -489,20 +494,19 @@ class World:
                 if bare and kind in kinds:
                     index[bare].update(_held(held))
             self._bare_provinces = {bare: sorted(rows) for bare, rows in index.items()}
-        return self._bare_provinces.get(key, [])
+        return self._bare_provinces
 
     def country_provinces(self, code: str) -> tuple[dict[str, int], dict[str, int]]:
-        """The bare names of a country's provinces ('gezira', 'cabo delgado': the seat keys without
-        their kind word) -> the province's largest town, and each name's first token -> its most
-        tokens; built on first use for a story's country. A bare name two provinces share names neither."""
+        """The bare names of a country's provinces ('gezira', 'cabo delgado') -> the province's largest
+        town, and each name's first token -> its most tokens; built on first use for a story's
+        country. A bare name two of the country's provinces share names neither."""
         found = self._provinces_by_country.get(code)
         if found is None:
-            kinds, rows = _kind_words(), defaultdict(set)
-            for key, held in self.seats.items():
-                bare, _, kind = key.rpartition(" ")
-                if bare and kind in kinds:
-                    rows[bare].update(row for row in _held(held) if self.country[row] == code)
-            names = {bare: next(iter(held)) for bare, held in rows.items() if len(held) == 1}
+            names = {}
+            for bare, rows in self._bare_index().items():
+                own = [row for row in rows if self.country[row] == code]
+                if len(own) == 1:
+                    names[bare] = own[0]
             first: dict[str, int] = {}
             for bare in names:
                 _note_first(first, bare)
@@ -845,7 +849,8 @@ class Resolver:
         # 'Cabo Delgado' alone, a name no town has: a province of the context's country, or the one
         # province of that name (a name some town has is that town: 'Shan' is listed for Anshan)
         for seat in self._bare_province_rows(key, context) if not scored else ():
-            place = replace(self.world.match(seat, self._world_score(seat) - 0.1), geo_precision=3, matched="province")
+            place = replace(self.world.match(seat, self._world_score(seat) - 0.1), geo_precision=3, matched="province",
+                            kind="admin1")
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
         return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
 
@@ -994,6 +999,7 @@ class Resolver:
         return sorted(kept + found, key=lambda h: h[0])
 
     def _bare_province_at(self, text: str, words: list["_Word"], k: int, provinces: dict, most: int):
+        """(start, end, place) of the longest bare province name starting at word k, or None."""
         if k > 0 and words[k - 1].tokens == ("the",):
             return None                  # 'the Blue Nile', 'the Delta': a river or a region, not the province
         for j in range(min(len(words), k + most) - 1, k - 1, -1):
@@ -1011,14 +1017,14 @@ class Resolver:
                 return None              # 'the Gulf of Aden'
             row = provinces[key]
             place = replace(self.world.match(row, round(self._world_score(row) - 0.1, 4)), geo_precision=3,
-                            matched="province")
+                            matched="province", kind="admin1")
             return (span[0].start, span[-1].end, place)
         return None
 
     def _main_city_in(self, country: str, hits: list, text: str) -> PlaceMatch | None:
-        """The main city again, with the names read in the country the text names most: 'Palma' in a
-        report that names Mozambique is its town, not Palma de Mallorca. Only names that town of the
-        country can hold move; a city the text names more than any of them stays the main city."""
+        """The main city again, with the names read in the country the text names most: 'Hyderabad' in
+        a report that names Pakistan is Sindh's, not India's bigger city. Only names that a town of
+        the country can hold move; a city the text names more than any of them stays the main city."""
         code = self.countries.alpha2(country)
         spotter = _Spotter(self, self.countries.match(code), SMALL_TOWN_MIN_POPULATION, weak_aliases=True)
         places = []
@@ -1048,9 +1054,9 @@ class Resolver:
             and self._end_of_a_longer_name(text, start, place)
 
     def _end_of_a_longer_name(self, text: str, start: int, place: PlaceMatch) -> bool:
-        """'Abba Aji Kalli', 'Louverture International Airport': a foreign world town's name right after
-        a capitalised word of the same name is the end of a person's or a landmark's name ('Kalli' is
-        listed for Cali, 'Airport' is a Californian town). A compass word or a function word before it
+        """'Abba Aji Kalli', 'Louverture International Airport': a world town's name right after a
+        capitalised word of the same name ends a person's or a landmark's name ('Kalli' is listed for
+        Cali, 'Airport' is a Californian town). A compass word, a country or a function word before it
         ('Northern Kunduz', 'In Kobani') does not count."""
         if place.source != "geonames" or place.kind == "country":
             return False
@@ -1461,7 +1467,7 @@ def _most_named_country(places: list[PlaceMatch]) -> str | None:
 
 def attested_aliases(hits: list[tuple]) -> list[tuple]:
     """A town's alternate name the text repeats, in a text that names the town's country, is the
-    name the story knows it by ('Kobani' for 'Ayn al-Arab, 'Bombay' for Mumbai): a strong hit. A
+    name the story knows it by ('Kobani' for 'Ayn al-Arab, 'Tskhinval' for Ts'khinvali): a strong hit. A
     surname or a foreign word GeoNames happens to list is rarely repeated beside that country."""
     counts = Counter(keys[0] for _, _, place, keys in hits if place.matched == "alias")
     if not counts:
