@@ -103,3 +103,13 @@ def test_a_small_town_listed_beside_a_known_place_is_a_place_though_the_ner_miss
             "to the west.")
     names = [p.name for _, _, p in nlp(text)._.fw_places]
     assert "Chornukhyne" in names and "Vuhlehirsk" in names, names
+
+
+def test_the_place_marker_keeps_a_landmark_and_a_town_known_by_its_local_name(nlp):
+    text = ("Vladikavkaz officials said convoys left Vladikavkaz for Tskhinval at dawn. Shelling hit "
+            "Tskhinval overnight, Georgia said, and gunmen fired on soldiers guarding Mozdok Airbase. "
+            "Vladikavkaz hospitals took the wounded.")
+    found = {text[s:e]: p for s, e, p in nlp(text)._.fw_places}
+    assert found["Tskhinval"].name == "Ts’khinvali"
+    # the spotter passes 'Mozdok' over as the start of a longer name; the landmark is the town's
+    assert (found["Mozdok Airbase"].name, found["Mozdok Airbase"].geo_precision) == ("Mozdok", 2)

@@ -113,3 +113,57 @@ def test_running_text_finds_a_province_under_an_alias():
 def test_a_province_name_several_countries_share_is_read_in_the_storys_country(country, town):
     place = Resolver.default().place("Eastern Province", country)
     assert (place.name, place.country, place.geo_precision) == (town, country, 3)
+
+
+def _found(text: str) -> dict:
+    main, hits = Resolver.default().places_in_document(text)
+    return main, {text[s:e]: p for s, e, p in hits}
+
+
+def test_a_province_of_the_storys_country_is_found_without_its_kind_word():
+    # 'across Hadramawt' stands for the province as 'Hadramawt governorate' does: its largest town, precision 3
+    main, found = _found("Yemen: fighting spread across Hadramawt on Monday, Aden officials said. Aden was calm.")
+    assert main.name == "Aden"
+    assert (found["Hadramawt"].admin1, found["Hadramawt"].geo_precision) == ("Muhafazat Hadramawt", 3)
+
+
+def test_a_bare_province_replaces_the_namesake_town_abroad_it_covers():
+    # 'Delgado' alone is a town in El Salvador; 'Cabo Delgado' in a story on Mozambique is the province
+    _, found = _found("Mozambique: insurgents attacked Mocímboa da Praia again, and fighting spread across "
+                      "Cabo Delgado. Pemba officials said Mocímboa da Praia was hit.")
+    assert "Delgado" not in found
+    assert (found["Cabo Delgado"].country, found["Cabo Delgado"].geo_precision) == ("Mozambique", 3)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Yemen: boats sailed past the Hadramawt coast, Aden officials said. Aden was calm.", None),
+    ("Yemen: the Hadramawt and its towns were calm, Aden officials said. Aden was calm.", "Hadramawt"),
+    ("Yemen: Aden officials visited the Hadramawt Hotel. Aden was calm.", "Hadramawt"),
+    ("Yemen: Aden officials said the northern Hadramawt town was calm. Aden was calm.", "Hadramawt"),
+])
+def test_a_bare_province_name_that_is_part_of_another_name_is_not_the_province(text, surface):
+    _, found = _found(text)
+    assert surface is None or surface not in found
+    assert all(p.geo_precision != 3 or p.kind == "country" for p in found.values())
+
+
+@pytest.mark.parametrize("name,context,town", [
+    ("Hadramawt", None, "Mukalla"),            # no town has the name; one province has
+    ("Helmand", "Afghanistan", "Lashkar Gāh"),
+])
+def test_a_bare_province_name_no_town_has_resolves_to_its_largest_town(name, context, town):
+    place = Resolver.default().place(name, context)
+    assert (place.name, place.geo_precision) == (town, 3)
+
+
+def test_a_bare_name_several_provinces_share_is_none_without_a_country():
+    assert Resolver.default().place("Eastern") is None
+
+
+def test_a_provinces_bare_name_qualifying_people_is_not_the_province():
+    # Ethiopia's Amhara region carries a people's name: 'Amhara militias' are people, 'in Amhara' the region
+    _, found = _found("Ethiopia: Amhara militias clashed with troops near Gondar, Addis Ababa officials said. "
+                      "Addis Ababa was calm.")
+    assert "Amhara" not in found
+    _, found = _found("Ethiopia: fighting spread in Amhara on Monday, Addis Ababa officials said. Addis Ababa was calm.")
+    assert found["Amhara"].geo_precision == 3

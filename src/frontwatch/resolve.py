@@ -57,6 +57,7 @@ MIN_SKELETON = 4                          # shorter consonant skeletons ('dd', '
 WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in text must be a big place
 WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
 WORLD_ALIASES_MIN_POPULATION = 15_000     # alternate spellings are kept for places at least this big
+MIN_ATTESTED = 2                          # times a text repeats an alternate name that it means
 SMALL_TOWN_MIN_POPULATION = 0            # a document's small towns (population often unknown: 0) count too
 
 
@@ -85,7 +86,10 @@ class PlaceMatch:
     matched: str = ""               # "alias": a world town under WORLD_ALIAS_MIN_POPULATION_IN_TEXT named
                                     # by one of its alternate spellings only (a weak hit, as a small town);
                                     # "variant": by a transliteration variant (weak too); "compact": by
-                                    # its name written joined or split otherwise
+                                    # its name written joined or split otherwise; "attested":
+                                    # by an alternate name the text repeats beside its country (strong);
+                                    # "province": a province's bare name ('Cabo Delgado'): kind admin1 (what
+                                    # the text names), coded at its largest town (ACLED), precision 3
 
 
 _NOT_SEEN = object()
@@ -363,6 +367,8 @@ class World:
         self.seats: dict[str, list[int] | int] = {}        # 'kandahar province' -> its largest town
         self.compact: dict[str, list[int] | int] = {}      # primary names joined: 'alqaim' for Al Qa'im
         self._variants_by_country: dict[str, dict[str, list[int]]] = {}
+        self._provinces_by_country: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
+        self._bare_provinces: dict[str, list[int]] | None = None
         self.primary_keys: list[str] = []                  # each row's primary key
         self.rows_by_country: dict[str, array] = defaultdict(lambda: array("i"))
         self.seat_variants: dict[str, list[int] | int] = {}  # the same keys' transliteration keys
@@ -473,6 +479,38 @@ class World:
                 if " " not in key and len(key) >= MIN_VARIANT:
                     found[token_variant(key)].append(i)
             self._variants_by_country[code] = found = dict(found)
+        return found
+
+    def bare_province_rows(self, key: str) -> list[int]:
+        """Every province's town whose bare name ('cabo delgado': a seat key without its kind word) is the key."""
+        return self._bare_index().get(key, [])
+
+    def _bare_index(self) -> dict[str, list[int]]:
+        """Bare province name -> its provinces' towns, from the seat keys; built on first use."""
+        if self._bare_provinces is None:
+            kinds, index = _kind_words(), defaultdict(set)
+            for seat_key, held in self.seats.items():
+                bare, _, kind = seat_key.rpartition(" ")
+                if bare and kind in kinds:
+                    index[bare].update(_held(held))
+            self._bare_provinces = {bare: sorted(rows) for bare, rows in index.items()}
+        return self._bare_provinces
+
+    def country_provinces(self, code: str) -> tuple[dict[str, int], dict[str, int]]:
+        """The bare names of a country's provinces ('gezira', 'cabo delgado') -> the province's largest
+        town, and each name's first token -> its most tokens; built on first use for a story's
+        country. A bare name two of the country's provinces share names neither."""
+        found = self._provinces_by_country.get(code)
+        if found is None:
+            names = {}
+            for bare, rows in self._bare_index().items():
+                own = [row for row in rows if self.country[row] == code]
+                if len(own) == 1:
+                    names[bare] = own[0]
+            first: dict[str, int] = {}
+            for bare in names:
+                _note_first(first, bare)
+            self._provinces_by_country[code] = found = (names, first)
         return found
 
     def has_variant_seat(self, key: str) -> bool:
@@ -808,7 +846,23 @@ class Resolver:
         for seat in self.world.seat_rows(key):    # a province named with its kind word: its largest town, precision 3
             place = replace(self.world.match(seat, self._world_score(seat) - 0.05), geo_precision=3)
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
+        # 'Cabo Delgado' alone, a name no town has: a province of the context's country, or the one
+        # province of that name (a name some town has is that town: 'Shan' is listed for Anshan)
+        for seat in self._bare_province_rows(key, context) if not scored else ():
+            place = replace(self.world.match(seat, self._world_score(seat) - 0.1), geo_precision=3, matched="province",
+                            kind="admin1")
+            self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
         return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
+
+    def _bare_province_rows(self, key: str, context: PlaceMatch | None) -> list[int]:
+        """The town of the province the bare name names in the context's country, else of the one
+        province in the world so named ('Eastern' names many: none)."""
+        code = self.countries.alpha2(context.country) if context is not None and context.country else None
+        row = self.world.country_provinces(code)[0].get(key) if code else None
+        if row is not None:
+            return [row]
+        rows = self.world.bare_province_rows(key)
+        return rows if len(rows) == 1 else []
 
     def _in_context_city(self, key: str, context: PlaceMatch | None) -> list[tuple[float, PlaceMatch]]:
         """'the Old City' in a report on Mosul is the entry 'Mosul Old City' (or 'Old City of Mosul')."""
@@ -885,9 +939,13 @@ class Resolver:
             if len(shared) > SHARED_CACHE_SIZE:
                 shared.clear()
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
-        hits = self._spot(spotter, text)
-        strong = [place for _, _, place, _ in short_for_longer(hits) if not is_small_town(place)]
+        hits = attested_aliases(self._spot(spotter, text))
+        strong = [place for start, end, place, _ in short_for_longer(hits)
+                  if not is_small_town(place) and not self._government_of(text, start, end, place)]
         main = self._main_city(strong, text)
+        named = _most_named_country([place for place in strong if place.kind == "country"])
+        if main is not None and named and main.country != named:
+            main = self._main_city_in(named, hits, text) or main
         country = main.country if main is not None else _most_named_country(strong)
         self._remember_main(text, main)
         code = self.countries.alpha2(country) if country else None
@@ -899,16 +957,121 @@ class Resolver:
         ranked = []
         for start, end, place, keys in hits:
             in_context = spotter.resolve(*keys)
+            if place.matched == "attested" and in_context is not None and in_context.matched == "alias":
+                in_context = replace(in_context, matched="attested")
             # a weak name (a small town, an alternate spelling) stays only as a town of the story's country
             if in_context is not None and in_context.country != country and spotter.is_weak(in_context, keys[0]):
                 in_context = None
             if place.country != country and spotter.is_weak(place, keys[0]):
                 place = None
-            if in_context or place:
-                ranked.append((start, end, in_context or place))
+            found = in_context or place
+            if found and (spotter.is_weak(found, keys[0]) or found.matched == "attested") \
+                    and _written_as_a_word(text, keys[0]):
+                found = None             # 'Share', 'Market': a small town's name that is a word of this text
+            if found and self._part_of_another_name(text, start, found, country, spotter, keys[0]):
+                found = None
+            if found:
+                ranked.append((start, end, found))
         if code:
             ranked = sorted(ranked + self._towns_by_variant(spotter.unknown_words, code), key=lambda h: h[0])
+            ranked = self._with_bare_provinces(text, spotter.words, code, ranked)
+        if main is not None and main.kind in ("city", "town"):
+            landmarks = unlisted_landmarks(text, spotter.words, ranked, main, self._town_in_name)
+            ranked = sorted(ranked + landmarks, key=lambda h: h[0])
         return main, short_for_longer(ranked)
+
+    def _with_bare_provinces(self, text: str, words: list["_Word"], code: str, ranked: list) -> list:
+        """'fighting across Borno', 'displaced in Cabo Delgado': a province of the story's country named
+        without its kind word stands for its largest town at geo_precision 3, as with it. It replaces
+        only what it covers of another country ('Delgado' in El Salvador); a town or country the
+        story names under the same words stays ('Kunduz' is the city)."""
+        provinces, first = self.world.country_provinces(code)
+        country = self.countries.name(code)
+        named_here = {start for start, _, place in ranked if place.country == country or place.kind == "country"}
+        found = [hit for k, word in enumerate(words)
+                 if word.capitalised and word.tokens[0] in first and word.start not in named_here
+                 for hit in [self._bare_province_at(text, words, k, provinces, first[word.tokens[0]])] if hit]
+        if not found:
+            return ranked
+        kept = [h for h in ranked if not any(s < h[1] and h[0] < e for s, e, _ in found)
+                or h[2].country == country or h[2].kind == "country"]
+        found = [f for f in found if not any(f[0] < h[1] and h[0] < f[1] for h in kept)]
+        return sorted(kept + found, key=lambda h: h[0])
+
+    def _bare_province_at(self, text: str, words: list["_Word"], k: int, provinces: dict, most: int):
+        """(start, end, place) of the longest bare province name starting at word k, or None."""
+        if k > 0 and words[k - 1].tokens == ("the",):
+            return None                  # 'the Blue Nile', 'the Delta': a river or a region, not the province
+        for j in range(min(len(words), k + most) - 1, k - 1, -1):
+            span = words[k:j + 1]
+            key = " ".join(key_tokens([t for w in span for t in w.tokens]))
+            after = words[j + 1] if j + 1 < len(words) else None
+            if after is not None and (after.generic or after.tokens[0] in _people_words()):
+                return None              # 'the northern Shan town', 'Amhara militias'; 'Borno State' is a seat key
+            if key not in provinces or span[-1].name_follows or not all(
+                    w.capitalised or w.tokens[0] in place_words()["name_particles"] for w in span):
+                continue                 # 'Borno Express': a longer proper name
+            if all(t in _spotter_stop() for t in key.split(" ")) or re.search(rf"\b{re.escape(key)}\b", text):
+                return None              # a common word ('Plateau', 'Unity'), written in lower case here too
+            if names_a_feature(text, span[0].start, span[-1].end):
+                return None              # 'the Gulf of Aden'
+            row = provinces[key]
+            place = replace(self.world.match(row, round(self._world_score(row) - 0.1, 4)), geo_precision=3,
+                            matched="province", kind="admin1")
+            return (span[0].start, span[-1].end, place)
+        return None
+
+    def _main_city_in(self, country: str, hits: list, text: str) -> PlaceMatch | None:
+        """The main city again, with the names read in the country the text names most: 'Hyderabad' in
+        a report that names Pakistan is Sindh's, not India's bigger city. Only names that a town of
+        the country can hold move; a city the text names more than any of them stays the main city."""
+        code = self.countries.alpha2(country)
+        spotter = _Spotter(self, self.countries.match(code), SMALL_TOWN_MIN_POPULATION, weak_aliases=True)
+        places = []
+        for start, end, place, keys in hits:
+            in_country = spotter.resolve(*keys)
+            if in_country is not None and in_country.country == country and not spotter.is_weak(in_country, keys[0]):
+                place = in_country
+            if not is_small_town(place) and not self._government_of(text, start, end, place):
+                places.append(place)
+        return self._main_city(places, text)
+
+    def _town_in_name(self, name: str, city: PlaceMatch) -> PlaceMatch | None:
+        """The town of the story's country a landmark's name starts with ('Mozdok' of 'Mozdok Airbase'),
+        which the spotter passes over as the start of a longer name."""
+        place = self.place(name, city)
+        if place is not None and place.kind in ("city", "town") and place.country == city.country \
+                and place.geo_precision == 1 and place.matched == "":
+            return place
+        return None
+
+    def _part_of_another_name(self, text: str, start: int, place: PlaceMatch, country: str | None,
+                              spotter: "_Spotter", key: str) -> bool:
+        """A foreign town's name, or any town's alternate name, ending a longer name ('Abba Aji Kalli';
+        'al-Sham' of 'Hayat Tahrir al-Sham'). (A neighbourhood of another city's local gazetteer stays:
+        extraction reads 'the Qadisiya district' as a part of the story's city.)"""
+        return (place.country != country or not spotter._primary_name(key, place)) \
+            and self._end_of_a_longer_name(text, start, place)
+
+    def _end_of_a_longer_name(self, text: str, start: int, place: PlaceMatch) -> bool:
+        """'Abba Aji Kalli', 'Louverture International Airport': a world town's name right after a
+        capitalised word of the same name ends a person's or a landmark's name ('Kalli' is listed for
+        Cali, 'Airport' is a Californian town). A compass word, a country or a function word before it
+        ('Northern Kunduz', 'In Kobani') does not count."""
+        if place.source != "geonames" or place.kind == "country":
+            return False
+        before = _LAST_WORD.search(text, max(0, start - 30), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        return word[:1].isupper() and fold_text(word) not in _spotter_stop() \
+            and fold_text(word) not in _compass_words() and not self.countries.by_key.get(name_key(word))
+
+    def _government_of(self, text: str, start: int, end: int, place: PlaceMatch) -> bool:
+        """"Ankara's tanks", "Moscow's refusal": a capital's possessive stands for its government,
+        which acts far from the capital; it is no vote for the story's city."""
+        return (text[end:end + 2] in ("'s", "’s") and place.kind == "city"
+                and self.countries.by_capital.get(name_key(place.name)) == self.countries.alpha2(place.country))
 
     def _towns_by_variant(self, words: list["_Word"], code: str) -> list[tuple[int, int, PlaceMatch]]:
         """Words no index knows that spell one town of the story's country another way
@@ -1015,7 +1178,8 @@ class Resolver:
         bonus = 0.0
         same_city = context.kind in ("city", "town") and place.source != "geonames" \
             and self._local_city(place) == context.name
-        if same_city or context.name in (place.parent, place.admin1) or place.name == context.name:
+        if same_city or context.name in (place.parent, place.admin1) \
+                or (place.name == context.name and place.country == context.country):   # not its namesake abroad
             bonus = 0.15
         elif context.country and place.country == context.country:
             bonus = 0.1
@@ -1301,6 +1465,77 @@ def _most_named_country(places: list[PlaceMatch]) -> str | None:
     return counts[0][0]
 
 
+def attested_aliases(hits: list[tuple]) -> list[tuple]:
+    """A town's alternate name the text repeats, in a text that names the town's country, is the
+    name the story knows it by ('Kobani' for 'Ayn al-Arab, 'Tskhinval' for Ts'khinvali): a strong hit. A
+    surname or a foreign word GeoNames happens to list is rarely repeated beside that country."""
+    counts = Counter(keys[0] for _, _, place, keys in hits if place.matched == "alias")
+    if not counts:
+        return hits
+    countries = {place.country for _, _, place, _ in hits if place.kind == "country"}
+    return [(start, end, replace(place, matched="attested"), keys)
+            if place.matched == "alias" and counts[keys[0]] >= MIN_ATTESTED and place.country in countries
+            else (start, end, place, keys)
+            for start, end, place, keys in hits]
+
+
+_LAST_WORD = re.compile(r"(?<![.!?:;]\s)\b([^\W\d_]+) $")   # the word before, one space back, no sentence end
+
+
+@functools.lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(w for pair in place_words()["compass_words"] for w in pair)
+
+
+MAX_LANDMARK_WORDS = 6                   # 'Toussaint Louverture International Airport' has four
+TOWN_FOLLOWS = re.compile(r"\s*(?:,|in|at|near|outside|of)\s+$", re.IGNORECASE)
+
+
+def unlisted_landmarks(text: str, words: list["_Word"], hits: list, city: PlaceMatch, town_in_name) -> list[tuple]:
+    """'Toussaint Louverture International Airport', 'Bilpam Barracks': a capitalised name ending in a
+    landmark word (place_words.json "landmarks") that no gazetteer knows is in the town of the story's
+    country its first words name ('Mozdok Airbase'), else in the story's city: kept there at
+    geo_precision 2 (SPEC: never dropped). A landmark followed by its town ('Al-Shifa Hospital in
+    Gaza') is that town's, which the text names."""
+    landmarks = _landmark_words()
+    found = []
+    for k, word in enumerate(words):
+        if word.tokens[-1] not in landmarks or not word.capitalised or word.name_follows:
+            continue
+        first = k
+        while first > 0 and k - first < MAX_LANDMARK_WORDS - 1 and words[first - 1].capitalised \
+                and not words[first - 1].paragraph_before and text[words[first - 1].end:words[first].start] == " " \
+                and words[first - 1].tokens[0] not in _spotter_stop():
+            first -= 1
+        start, end = words[first].start, word.end
+        if first == k or any(s < end and start < e for s, e, _ in hits) or _town_follows(text, end, hits):
+            continue
+        town = next((t for n in range(k - first, 0, -1)
+                     for t in [town_in_name(text[start:words[first + n - 1].end], city)] if t), None)
+        found.append((start, end, replace(town or city, geo_precision=2)))
+    return found
+
+
+def _town_follows(text: str, end: int, hits: list) -> bool:
+    return any(0 <= s - end <= 10 and TOWN_FOLLOWS.match(text[end:s]) for s, _, place in hits if place.kind != "country")
+
+
+@functools.lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return frozenset(place_words()["people_after"])
+
+
+@functools.lru_cache(maxsize=1)
+def _landmark_words() -> frozenset[str]:
+    return frozenset(place_words()["landmarks"])
+
+
+def _written_as_a_word(text: str, key: str) -> bool:
+    """Whether a one-word name also stands in the text in lower case, as an ordinary word ('share',
+    'market', 'hope'): a small town or an alternate spelling of that name is then most likely the word."""
+    return " " not in key and key.isalpha() and re.search(rf"\b{key}\b", text) is not None
+
+
 def _note_first(first: dict[str, int], key: str) -> None:
     tokens = key.split(" ")
     if tokens[0] and first.get(tokens[0], 0) < len(tokens):
@@ -1368,6 +1603,7 @@ class _Spotter:
         self.min_population = min_population
         self.weak_aliases = weak_aliases    # smaller towns' alternate spellings count, as weak hits
         self.unknown_words: list[_Word] = []  # capitalised words no index knows (with weak_aliases)
+        self.words: list[_Word] = []          # the last text's words
         self.cache: dict[tuple[str, bool], PlaceMatch | None] = {}
         self.first_cache: dict[tuple[str, bool], int] = {}
         self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
@@ -1377,7 +1613,7 @@ class _Spotter:
 
     def spot(self, text: str) -> list[tuple[int, int, PlaceMatch, tuple]]:
         """(start, end, place, resolve-arguments) for every name in the text, left to right."""
-        words = _text_words(text)
+        words = self.words = _text_words(text)
         found = []
         i = 0
         while i < len(words):
@@ -1467,7 +1703,8 @@ class _Spotter:
     def foreign_by_alias(self, place: PlaceMatch, key: str) -> bool:
         """A world place under a million people named here only by one of its alternate names:
         kept only in the story's own country (GeoNames lists 'Shan' for a Korean city)."""
-        if place.source != "geonames" or place.kind == "country" or place.population >= 1_000_000:
+        if place.source != "geonames" or place.kind == "country" or place.population >= 1_000_000 \
+                or place.matched == "attested":
             return False
         return not self._primary_name(key, place)
 
@@ -1491,14 +1728,19 @@ class _Spotter:
                 continue
             if local or place.kind == "country":
                 return place
-            if length < 0 or (place.matched != "compact" and _spelled_length(word_tokens_of(place.name)) > length):
+            if place.matched == "province":
+                continue                         # running text's bare provinces: Resolver._with_bare_provinces
+            is_primary = place.matched == "compact" or self._primary_name(key, place)
+            # an alternate name is a spelling of its own ('Kobani' for 'Ayn al-Arab): the length of
+            # the primary name does not bind it
+            if length < 0 or (is_primary and place.matched != "compact"
+                              and _spelled_length(word_tokens_of(place.name)) > length):
                 continue                         # 'Abu' of 'Abu Sayyaf', 'Rapid' of 'Rapid City'
             if place.matched == "compact" and any(t in self.unjoinable for t in key.split(" ")):
                 continue                         # a common word joined to another is no name: "New Port"
 
             if place.geo_precision == 3 and self.resolver.world.seat(key) is not None:
                 return place                     # 'Chin State': a province with its kind word, any size
-            is_primary = place.matched == "compact" or self._primary_name(key, place)
             if not is_primary and _fragment_of(key, place.name):
                 continue                         # 'Shan' is listed for Anshan: a piece of a name, not a spelling
             if place.population >= (self.min_population if is_primary else WORLD_ALIAS_MIN_POPULATION_IN_TEXT):
