@@ -2048,3 +2048,9 @@ def test_every_name_listed_after_a_preposition_of_place_is_a_place(nlp, resolver
     text = "GAO, Mali — The army took over the former UN bases at Ansongo and Ménaka on Saturday."
     found = events_of(nlp, resolver, text, "2019-09-30")
     assert sorted(e.location for e in found) == ["Ansongo", "Ménaka"]
+
+
+def test_a_bomb_blown_up_in_a_controlled_detonation_is_no_bombing(nlp, resolver):
+    text = "Police in Kano said a bomb had been blown up in a controlled detonation near the central mosque on Friday."
+    found = events_of(nlp, resolver, text, "2015-03-08")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
