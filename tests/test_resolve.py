@@ -626,3 +626,25 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     # 'al-Sham' is listed for Damascus; in 'Jabhat Fatah al-Sham' it ends the group's name
     text = "Syria: Jabhat Fatah al-Sham fighters shelled Tabqa, Raqqa officials said. Raqqa was calm."
     assert "Damascus" not in [p.name for _, _, p in resolver.places_in_document(text)[1]]
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Georgian Ministry of Foreign Affairs", "Georgia's foreign ministry"),
+    ("Kachin State authorities", "Kachin State officials"),
+    ("the provincial official", "provincial officials"),
+    ("Kassala State officials", "the Kassala state government"),
+    ("Zaporizhzhia regional administration", "the regional government of Zaporizhzhia"),
+    ("Sumy city council", "Sumy city officials"),
+])
+def test_one_body_named_two_ways_has_one_claimant_key(one, other):
+    from frontwatch.resolve import claimant_key
+
+    assert claimant_key(one) == claimant_key(other)
+
+
+def test_a_named_authority_stays_itself():
+    from frontwatch.resolve import claimant_key
+
+    assert claimant_key("Palestinian Authority") != claimant_key("Palestinian officials")
+    assert claimant_key("Islamic State") != claimant_key("the state government")
+    assert claimant_key("State Department") != claimant_key("state officials")

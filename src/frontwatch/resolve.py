@@ -1348,6 +1348,13 @@ def _country_named_in(mention: str | None) -> str | None:
 
 
 _NAME_LINK_WORDS = frozenset(("of", "the", "for"))   # 'Ministry of Health' is the 'health ministry'
+# 'Ministry of Foreign Affairs' is the 'foreign ministry'; 'provincial authorities' are its officials
+_CLAIMANT_SYNONYMS = {"affairs": "", "authorities": "officials", "official": "officials"}
+# Below the state, reports name one local body many ways: 'the regional administration', 'regional
+# officials', 'the regional government', 'the city council' are all whoever speaks for the region or city.
+_LOCAL_LEVELS = frozenset(("city", "town", "municipal", "municipality", "regional", "region", "provincial",
+                           "province", "state", "district", "county", "local", "oblast", "governorate"))
+_LOCAL_BODIES = frozenset(("administration", "council", "officials", "government", "authorities"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1356,7 +1363,9 @@ def claimant_key(name: str | None) -> str:
     differently agree: 'Yemen's health ministry', 'Yemeni Ministry of Health' and 'the health
     ministry of Yemen' share one. A demonym stands for its country or region (demonyms.csv,
     region_demonyms.csv), possessives, articles and 'of' go, and word order does not count
-    ('Joint Force of Darfur' is the 'Darfur Joint Force')."""
+    ('Joint Force of Darfur' is the 'Darfur Joint Force'); 'Foreign Affairs' is 'foreign', and
+    a body's 'authorities' are its 'officials', and a city's or region's officials, council or
+    administration are its 'government'."""
     tokens = _mention_key(name or "").split()
     places = _place_of_demonym()
     out: list[str] = []
@@ -1369,7 +1378,10 @@ def claimant_key(name: str | None) -> str:
             continue
         out.append(tokens[i])
         i += 1
-    return " ".join(sorted(_COMPASS.get(t, t) for t in out if t not in _NAME_LINK_WORDS))
+    words = [_CLAIMANT_SYNONYMS.get(t, _COMPASS.get(t, t)) for t in out if t not in _NAME_LINK_WORDS]
+    if _LOCAL_LEVELS.intersection(words):
+        words = ["government" if w in _LOCAL_BODIES else w for w in words]
+    return " ".join(sorted(w for w in words if w))
 
 
 # 'Northern Darfur' (GeoNames) and 'North Darfur' (most reports) are one province
