@@ -1060,3 +1060,44 @@ def test_the_regional_government_is_the_home_regions(nlp, real_resolver):
     attributor.home_region = "Niassa"
     text = "The provincial government puts the figure lower, at about 62,000."
     assert [attributor.attribute(s) for s in nlp(text).sents][-1].claimant == "Niassa provincial government"
+
+
+# ---- the ways a report names a state body or an agency: each phrasing gives the same claimant
+
+SOURCE_SHAPES = {
+    "Nigerian health ministry": [
+        "The health ministry said 40 people were killed in Kano.",
+        "Nigeria's health ministry said 40 people were killed in Kano.",
+        "A health ministry spokesman said 40 people were killed in Kano.",
+        "At least 40 people were killed in Kano, a spokesman for the health ministry said.",
+        "At least 40 people were killed in Kano, according to the health ministry.",
+        "The Nigerian health ministry put the death toll at 40.",
+        "Figures released by the health ministry show 40 people were killed in Kano.",
+        "At least 40 people were killed in Kano, the health ministry said in a statement on Monday."],
+    "Nigerian military": [
+        "The army said 40 insurgents were killed near Bama.",
+        "A senior army officer, who declined to be named, said 40 insurgents were killed near Bama.",
+        "A senior army officer said 40 insurgents were killed near Bama.",
+        "Nigeria's military said 40 insurgents were killed near Bama.",
+        "Army spokesman Onyema Nwachukwu said 40 insurgents were killed near Bama.",
+        "At least 40 insurgents were killed near Bama, army spokesman Onyema Nwachukwu said.",
+        "The military said in a statement that 40 insurgents were killed near Bama.",
+        "At least 40 insurgents were killed near Bama, military officials said."],
+    "Nigerian police": [
+        "Police said 40 people were arrested in Kano.",
+        "At least 40 people were arrested in Kano, police said.",
+        "A police spokesman said 40 people were arrested in Kano.",
+        "A senior police officer said 40 people were arrested in Kano."],
+    "UN": [
+        "The UN refugee agency said 4,000 people fled Bama.",
+        "About 4,000 people fled Bama, the UN said.",
+        "About 4,000 people fled Bama, according to the International Organization for Migration.",
+        "About 4,000 people fled Bama, OCHA said in its latest update.",
+        "The World Food Programme said 4,000 people fled Bama.",
+        "A top UN official said 4,000 people fled Bama."],
+}
+
+
+@pytest.mark.parametrize("claimant, text", [(c, t) for c, texts in SOURCE_SHAPES.items() for t in texts])
+def test_every_naming_of_a_body_gives_the_same_claimant(nlp, real_resolver, claimant, text):
+    assert last_claimant(nlp, real_resolver, text, "Nigeria") == claimant

@@ -128,6 +128,7 @@ def test_claim_readings(nlp, text, expected):
     "Shelling hit the district on Friday, killing members of one family.",
     "The army moved into the barracks at Bentiu and Malakal as the monitors left them on 21 and 23 October respectively.",
     "Troops killed Ali Musa, one of the brothers who led the raid on Bama, on Monday.",
+    "Surgeons at the field hospital saved 40 lives in Beni last month.",
 ])
 def test_figures_that_are_not_claims(nlp, text):
     assert claims_of(nlp, text) == []
@@ -724,7 +725,8 @@ KIND_SHAPES = {
                "At least 40 deaths were recorded in Beni.", "Forty people perished in Beni.",
                "The attack claimed the lives of 40 people in Beni.", "Forty people were confirmed dead in Beni.",
                "Forty people were found dead in Beni.", "Gunmen killed 40 villagers in Beni.",
-               "There were 40 fatalities in Beni.", "Among the dead were 40 traders."],
+               "There were 40 fatalities in Beni.", "Among the dead were 40 traders.",
+               "The attack claimed 40 lives in Beni.", "The war has cost 40,000 lives in Ituri."],
     "injured": ["At least 40 people were wounded in Beni.", "At least 40 people were injured in Beni.",
                 "Forty people were hurt in Beni.", "Forty people were treated for gunshot wounds in Beni.",
                 "The blast left 40 people injured in Beni.", "Forty people suffered injuries in Beni.",

@@ -103,6 +103,7 @@ class AttributionVocabulary:
     described_sources: frozenset[str] = frozenset()
     place_owners: dict = field(default_factory=dict)     # 'city' -> 'town', 'region' -> 'region'
     region_kind_words: frozenset[str] = frozenset()      # 'Gezira state', 'Helmand province'
+    seniority_words: frozenset[str] = frozenset()        # 'a senior army officer'
     unnamed_qualifiers: frozenset[str] = frozenset()
     local_units: frozenset[str] = frozenset()
     fuller_name_heads: frozenset[str] = frozenset()
@@ -159,7 +160,8 @@ def vocabulary() -> AttributionVocabulary:
         described_sources=sets["described_sources"], claiming_verbs=sets["claiming_verbs"],
         body_anaphors=sets["body_anaphors"],
         showing_verbs=sets["showing_verbs"],
-        place_owners=table.get("place_owners", {}), region_kind_words=sets.get("region_kind_words", frozenset()), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
+        place_owners=table.get("place_owners", {}), region_kind_words=sets.get("region_kind_words", frozenset()),
+        seniority_words=sets.get("seniority_words", frozenset()), unnamed_qualifiers=sets.get("unnamed_qualifiers", frozenset()),
         local_units=sets.get("local_units", frozenset()), state_words=sets.get("state_words", frozenset()),
         head_roles=sets.get("head_roles", frozenset()), workplaces=sets.get("workplaces", frozenset()),
         regional_leader_titles=sets.get("regional_leader_titles", frozenset()),
@@ -1460,6 +1462,7 @@ class Attributor:
             return found
         words = [t for t in speaker if t.i < root.i and t.dep_ not in ("det", "nummod", "punct", "case", "cc")
                  and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")
+                 and t.lower_ not in self.vocab.seniority_words
                  and t.lower_ not in _AFFILIATION_SUFFIXES and not _hyphen_before_suffix(t)]
         places = [t for t in speaker if t.i > root.i and t.ent_type_ in ("GPE", "NORP", "LOC", "ORG")
                   and self._where_it_works(t)]

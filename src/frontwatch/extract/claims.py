@@ -70,6 +70,7 @@ class KindVocabulary:
     taking_away_verbs: frozenset = frozenset()     # 'took away four passengers': people taken
     breakout_nouns: frozenset = frozenset()        # '3,700 inmates escaped': a jailbreak
     breakout_verbs: frozenset = frozenset()
+    saving_verbs: frozenset = frozenset()          # 'saved 40 lives': no toll
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def vocabulary() -> KindVocabulary:
                           words("combatant_subjects"), words("withdrawal_verbs"), words("combined_casualties"),
                           words("capture_verbs"), words("speaking_verbs"), words("speaking_venues"),
                           words("share_verbs"), words("destruction_verbs"), words("taking_away_verbs"),
-                          words("breakout_nouns"), words("breakout_verbs"))
+                          words("breakout_nouns"), words("breakout_verbs"), words("saving_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -599,6 +600,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
         return None                        # "17 hostages were rescued"
+    if lemma == "life" and any(a.lemma_.lower() in vocab.saving_verbs for a in list(noun.ancestors)[:2]):
+        return None                        # 'the doctors saved 40 lives'
     if kind == "taken" and lemma in vocab.people_nouns and _captured(token, noun, vocab):
         kind = "detained"                  # 'more than 20 of the attackers were captured'
     if kind == "taken":
