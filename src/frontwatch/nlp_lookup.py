@@ -84,9 +84,9 @@ class LookupAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         keys = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
         outcomes = [self._outcome(key, doc, i) for i, key in enumerate(keys)]
-        extra = self._multi_token_matches(doc, outcomes) if self.multi else {}
+        extra = self._multi_token_matches(outcomes) if self.multi else {}
         attrs = self.ruler.attrs
-        for i, (numbers, merged, _) in enumerate(outcomes):
+        for i, (numbers, merged, _, _) in enumerate(outcomes):
             if i in extra:
                 merged = {}
                 for number in sorted(set(numbers) | extra[i]):   # later patterns win, as in spaCy
@@ -96,7 +96,8 @@ class LookupAttributeRuler:
         return doc
 
     def _outcome(self, key: tuple, doc: Doc, i: int) -> tuple:
-        """(single-token pattern numbers that match, their merged attrs, words for multi-token tests)."""
+        """(single-token pattern numbers that match, their merged attrs, the word, and the
+        multi-token patterns the word can start)."""
         found = self._outcomes.get(key)
         if found is None:
             token = doc[i]
@@ -105,20 +106,23 @@ class LookupAttributeRuler:
             merged: dict = {}
             for number in numbers:
                 merged.update(self.ruler.attrs[number])
-            found = (numbers, merged, word)
+            starts = tuple(k for k, (_, tests, _) in enumerate(self.multi) if tests[0](word))
+            found = (numbers, merged, word, starts)
             if len(self._outcomes) >= MAX_CACHED:
                 self._outcomes.clear()
             self._outcomes[key] = found
         return found
 
-    def _multi_token_matches(self, doc: Doc, outcomes: list[tuple]) -> dict[int, set[int]]:
-        """Token -> numbers of the multi-token patterns that set its attributes."""
+    def _multi_token_matches(self, outcomes: list[tuple]) -> dict[int, set[int]]:
+        """Token -> numbers of the multi-token patterns that set its attributes (tried only where
+        a word can start one: 'gon' of 'gonna', 'let' of "let's")."""
         extra: dict[int, set[int]] = {}
         n = len(outcomes)
-        for number, tests, target in self.multi:
-            span = len(tests)
-            for start in range(n - span + 1):
-                if all(test(outcomes[start + k][2]) for k, test in enumerate(tests)):
+        for start, outcome in enumerate(outcomes):
+            for k in outcome[3]:
+                number, tests, target = self.multi[k]
+                span = len(tests)
+                if start + span <= n and all(test(outcomes[start + j][2]) for j, test in enumerate(tests[1:], 1)):
                     extra.setdefault(start + (target if target >= 0 else span + target), set()).add(number)
         return extra
 
