@@ -1101,3 +1101,12 @@ SOURCE_SHAPES = {
 @pytest.mark.parametrize("claimant, text", [(c, t) for c, texts in SOURCE_SHAPES.items() for t in texts])
 def test_every_naming_of_a_body_gives_the_same_claimant(nlp, real_resolver, claimant, text):
     assert last_claimant(nlp, real_resolver, text, "Nigeria") == claimant
+
+
+def test_a_marked_province_keeps_its_capital_where_the_tagger_took_it_for_a_common_word(nlp, real_resolver):
+    # at the head of a sentence the tagger reads the Thai province 'Tak' as a noun; the places
+    # component has marked it, so the body it names keeps the name's capital
+    text = ("MAE SOT (Harbour Gazette) - Air strikes hit Karen villages across the river on Sunday.\n\n"
+            "Tak provincial authorities said on Monday that about 3,000 villagers had crossed into Thailand.")
+    claimant = last_claimant(nlp, real_resolver, text, "Thailand")
+    assert claimant.startswith("Tak ")

@@ -2265,9 +2265,16 @@ def _hyphen_before_suffix(tok) -> bool:
 
 def _plain_word(tok) -> str:
     text = re.sub(r"['’]s$", "", tok.text)
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC"):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or _in_marked_place(tok):
         return text[:1].upper() + text[1:]
     return text.lower()
+
+
+def _in_marked_place(tok) -> bool:
+    """A gazetteer place the places component marked keeps its capital though the tagger, at the
+    start of a sentence, took it for a common word ('Tak provincial authorities said')."""
+    marks = tok.doc._.get("fw_places_data") if tok.doc.has_extension("fw_places_data") else None
+    return bool(marks) and tok.text[:1].isupper() and any(start <= tok.idx < end for start, end, _ in marks)
 
 
 def _stray_subject(verb):
