@@ -1110,3 +1110,17 @@ def test_a_marked_province_keeps_its_capital_where_the_tagger_took_it_for_a_comm
             "Tak provincial authorities said on Monday that about 3,000 villagers had crossed into Thailand.")
     claimant = last_claimant(nlp, real_resolver, text, "Thailand")
     assert claimant.startswith("Tak ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Post counted 14 bodies at the bus station on Tuesday.",
+    "At least 14 people were killed at the bus station, the Post reported.",
+])
+def test_the_outlet_called_by_the_end_of_its_name_is_the_outlet(nlp, real_resolver, sentence):
+    text = "JUBA, May 3 - Fighting spread to the market district.\n\n" + sentence
+    assert last_claimant(nlp, real_resolver, text, "South Sudan", outlet="The Nile Post") == "The Nile Post"
+
+
+def test_a_body_whose_name_merely_ends_like_the_outlet_is_not_the_outlet(nlp, real_resolver):
+    text = "JUBA, May 3 - Fighting spread.\n\nThe ministry of health counted 14 bodies on Tuesday."
+    assert last_claimant(nlp, real_resolver, text, "South Sudan", outlet="The Health Post") != "The Health Post"

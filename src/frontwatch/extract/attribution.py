@@ -476,6 +476,16 @@ class Attributor:
         name = _joined(names)
         return self._lookup(name) or _clean_name(name)
 
+    def _outlet_by_short_name(self, speaker) -> str | None:
+        """'the Herald reported' in The Greystone Herald, 'the Courier's count' in the Sandbar Courier:
+        the outlet, called by the last words of its name."""
+        outlet = self.outlet_claimant()
+        if not outlet or not speaker[-1].text[:1].isupper():
+            return None
+        own = [w for w in _fold(outlet).split() if w != "the"]
+        said = [w for w in _fold(re.sub(r"['’]s$", "", speaker.text)).split() if w != "the"]
+        return outlet if said and len(said) < len(own) and own[-len(said):] == said else None
+
     def _counter_of(self, by):
         """'By KWS's count', 'by our tally', "by the ministry's estimate": who did the counting (the
         owner of the reckoning noun), or None when 'by' frames no reckoning."""
@@ -783,7 +793,7 @@ class Attributor:
                 self._remember(speaker.text, group, True)   # 'the command's spokesman, X': 'X said' later too
             return group
         text = speaker.text
-        owner = self._owner_by_pronoun(speaker)
+        owner = self._owner_by_pronoun(speaker) or self._outlet_by_short_name(speaker)
         if owner:
             return owner
         government = self._leader_government(speaker)
