@@ -1124,3 +1124,12 @@ def test_the_outlet_called_by_the_end_of_its_name_is_the_outlet(nlp, real_resolv
 def test_a_body_whose_name_merely_ends_like_the_outlet_is_not_the_outlet(nlp, real_resolver):
     text = "JUBA, May 3 - Fighting spread.\n\nThe ministry of health counted 14 bodies on Tuesday."
     assert last_claimant(nlp, real_resolver, text, "South Sudan", outlet="The Health Post") != "The Health Post"
+
+
+def test_a_role_word_closing_an_organisations_name_is_part_of_the_name(nlp, real_resolver):
+    text = ("GOMA, March 2 - Shelling hit the camps.\n\n"
+            "The Kivu Rescue Team, a volunteer group, said nine people had died in the camps.")
+    assert last_claimant(nlp, real_resolver, text, "DR Congo") == "Kivu Rescue Team"
+    # a newsroom's team is still the outlet
+    text = "GOMA, March 2 - Shelling hit the camps.\n\nOur team counted nine bodies in the camps."
+    assert last_claimant(nlp, real_resolver, text, "DR Congo") == "Harbour Gazette"

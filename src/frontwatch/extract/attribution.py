@@ -692,7 +692,7 @@ class Attributor:
         if channel:
             return channel
         head = speaker.root
-        if head.lemma_.lower() in self.vocab.newsroom_roles:
+        if head.lemma_.lower() in self.vocab.newsroom_roles and not _ends_a_name(head):
             return self._newsroom_claimant(speaker)
         if cue.listener is not None and head.lemma_.lower() in self.vocab.anonymous:
             # "civilians told CNN": the outlet they told vouches for the figure
@@ -2367,6 +2367,12 @@ def _other_conjunct(cue, target) -> bool:
 
 def _governs(verb, target) -> bool:
     return any(a.i == verb.i for a in target.ancestors)
+
+
+def _ends_a_name(tok) -> bool:
+    """'the Dawna Relief Team': a capitalised role word closing an organisation's name is part of
+    the name, not a newsroom's team."""
+    return tok.text[:1].isupper() and tok.ent_type_ == "ORG" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "ORG"
 
 
 def _clean_name(text: str) -> str:
