@@ -1133,3 +1133,12 @@ def test_a_role_word_closing_an_organisations_name_is_part_of_the_name(nlp, real
     # a newsroom's team is still the outlet
     text = "GOMA, March 2 - Shelling hit the camps.\n\nOur team counted nine bodies in the camps."
     assert last_claimant(nlp, real_resolver, text, "DR Congo") == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Residents blamed a drone strike for the deaths of six civilians, among them three children.", "residents"),
+    ("The health office accused the coalition of killing 12 fishermen off the coast.", "health office"),
+])
+def test_who_blames_someone_for_a_toll_states_the_toll(nlp, real_resolver, sentence, claimant):
+    text = "ADEN, June 4 (Harbour Gazette) - Fighting went on.\n\n" + sentence
+    assert last_claimant(nlp, real_resolver, text, "Yemen") == claimant

@@ -98,6 +98,7 @@ class AttributionVocabulary:
     wire_names: tuple[str, ...] = ()
     running_suffixes: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
+    blaming_verbs: frozenset[str] = frozenset()         # 'residents blamed the navy for the deaths of four'
     body_anaphors: frozenset[str] = frozenset()
     showing_verbs: frozenset[str] = frozenset()
     described_sources: frozenset[str] = frozenset()
@@ -158,6 +159,7 @@ def vocabulary() -> AttributionVocabulary:
         owned_body_heads=sets["owned_body_heads"], place_affiliations=sets["place_affiliations"],
         wire_names=tuple(table.get("wire_names", ())), running_suffixes=sets["running_suffixes"],
         described_sources=sets["described_sources"], claiming_verbs=sets["claiming_verbs"],
+        blaming_verbs=sets.get("blaming_verbs", frozenset()),
         body_anaphors=sets["body_anaphors"],
         showing_verbs=sets["showing_verbs"],
         place_owners=table.get("place_owners", {}), region_kind_words=sets.get("region_kind_words", frozenset()),
@@ -526,6 +528,10 @@ class Attributor:
             return True                    # 'claimed in a statement to have killed 60' (hung on 'statement')
         if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.content_nouns for c in children):
             return True
+        if lemma in self.vocab.blaming_verbs and any(
+                g.dep_ == "prep" and g.lower_ in ("for", "of")
+                for c in children for g in (c, *(c.children if c.dep_ == "dobj" else ()))):
+            return True                    # 'blamed the navy for the deaths of four', 'accused X of killing 30'
         if any(c.dep_ == "nsubj" for c in children) and self._content_follows(verb):
             return True                    # 'X dismissed reports that ...', the parser hung 'reports' elsewhere
         if lemma == "tell" and any(c.dep_ in ("dobj", "dative", "iobj") for c in children):
