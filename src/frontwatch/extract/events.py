@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import json
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -3485,20 +3486,15 @@ def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], voc
     takeover (and not one by the other side because the unit's name is unknown)."""
     territory = set(vocab["territory_sub_event_types"].values())
     changes = territory | set(vocab["transfer_sub_types"])     # a flag raised on ground handed over too
-    kept: list[Event] = []
-    for event in events:
-        capture = None
-        if rule_of.get(event.event_id) in vocab["restating_rules"] and event.sub_event_type in territory:
-            capture = next((c for c in events if c is not event and c.sub_event_type in changes
-                            and rule_of.get(c.event_id) not in vocab["restating_rules"] | vocab["withdrawal_rules"]
-                            and c.location == event.location and c.stance == event.stance
-                            and (intervals_overlap(c, event) or undated_day_after(event, c))), None)
-        if capture is None:
-            kept.append(event)
-            continue
-        capture.evidence += [e for e in event.evidence if e.ref not in {x.ref for x in capture.evidence}]
-        capture.sources += [s for s in event.sources if s not in capture.sources]
-    return kept
+
+    def capture_of(event: Event) -> Event | None:
+        if rule_of.get(event.event_id) not in vocab["restating_rules"] or event.sub_event_type not in territory:
+            return None
+        return next((c for c in events if c is not event and c.sub_event_type in changes
+                     and rule_of.get(c.event_id) not in vocab["restating_rules"] | vocab["withdrawal_rules"]
+                     and c.location == event.location and c.stance == event.stance
+                     and (intervals_overlap(c, event) or undated_day_after(event, c))), None)
+    return _folded_into_captures(events, capture_of)
 
 
 def fold_withdrawals_into_captures(events: list[Event], rule_of: dict[str, str], vocab: dict) -> list[Event]:
@@ -3509,19 +3505,32 @@ def fold_withdrawals_into_captures(events: list[Event], rule_of: dict[str, str],
     other side, not a second one."""
     territory = set(vocab["territory_sub_event_types"].values())
     days = vocab["withdrawal_capture_days"]
+
+    def capture_of(event: Event) -> Event | None:
+        if rule_of.get(event.event_id) not in vocab["withdrawal_rules"] or event.stance == "denied":
+            return None
+        return next((c for c in events if c is not event and c.location == event.location
+                     and (c.sub_event_type in territory or rule_of.get(c.event_id) in vocab["entry_rules"])
+                     and c.stance != "denied" and days_apart(c, event) <= days), None)
+    return _folded_into_captures(events, capture_of)
+
+
+def _folded_into_captures(events: list[Event], capture_of: Callable[[Event], Event | None]) -> list[Event]:
+    """Events with those that tell a capture again folded into it (its evidence and sources)."""
     kept: list[Event] = []
     for event in events:
-        capture = None
-        if rule_of.get(event.event_id) in vocab["withdrawal_rules"] and event.stance != "denied":
-            capture = next((c for c in events if c is not event and c.location == event.location
-                            and (c.sub_event_type in territory or rule_of.get(c.event_id) in vocab["entry_rules"])
-                            and c.stance != "denied" and days_apart(c, event) <= days), None)
+        capture = capture_of(event)
         if capture is None:
             kept.append(event)
-            continue
-        capture.evidence += [e for e in event.evidence if e.ref not in {x.ref for x in capture.evidence}]
-        capture.sources += [s for s in event.sources if s not in capture.sources]
+        else:
+            absorb(capture, event)
     return kept
+
+
+def absorb(into: Event, other: Event) -> None:
+    """One record for two tellings of an event: the other's evidence and sources join it."""
+    into.evidence += [e for e in other.evidence if e.ref not in {x.ref for x in into.evidence}]
+    into.sources += [s for s in other.sources if s not in into.sources]
 
 
 def days_apart(a: Event, b: Event) -> int:
@@ -3563,8 +3572,7 @@ def merge_retold_agreements(events: list[Event], vocab: dict, borrowed: set[str]
         if first is not exact:
             first.event_date, first.date_earliest, first.date_latest = exact.event_date, exact.date_earliest, exact.date_latest
             first.time_precision, first.date_basis = exact.time_precision, exact.date_basis
-        first.evidence += [e for e in second.evidence if e.ref not in {x.ref for x in first.evidence}]
-        first.sources += [s for s in second.sources if s not in first.sources]
+        absorb(first, second)
         kept[kept.index(same)] = first
     return kept
 
@@ -3583,8 +3591,7 @@ def merge_restatements(events: list[Event], counted: set[str] = frozenset()) -> 
         if (event.time_precision or 9) < (same.time_precision or 9):
             same.event_date, same.date_earliest, same.date_latest = event.event_date, event.date_earliest, event.date_latest
             same.time_precision, same.date_basis = event.time_precision, event.date_basis
-        same.sources += [s for s in event.sources if s not in same.sources]
-        same.evidence += [e for e in event.evidence if e.ref not in {x.ref for x in same.evidence}]
+        absorb(same, event)
         for attr in ("actor1", "inter1", "actor2", "inter2", "assoc_actor_1", "interaction"):
             if getattr(same, attr) is None:
                 setattr(same, attr, getattr(event, attr))
