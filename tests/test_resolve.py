@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from frontwatch.errors import SettingError
-from frontwatch.resolve import PlaceMatch, Resolver, _Word, is_small_town, name_key, skeleton_key, token_variant
+from frontwatch.resolve import (PlaceMatch, Resolver, _Word, claimant_key, is_small_town, name_key, skeleton_key,
+                                token_variant)
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER = ROOT / "src" / "frontwatch" / "data" / "gazetteer"
@@ -637,14 +638,10 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     ("Sumy city council", "Sumy city officials"),
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
-    from frontwatch.resolve import claimant_key
-
     assert claimant_key(one) == claimant_key(other)
 
 
 def test_a_named_authority_stays_itself():
-    from frontwatch.resolve import claimant_key
-
     assert claimant_key("Palestinian Authority") != claimant_key("Palestinian officials")
     assert claimant_key("Islamic State") != claimant_key("the state government")
     assert claimant_key("State Department") != claimant_key("state officials")

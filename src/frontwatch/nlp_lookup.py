@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
@@ -31,6 +32,14 @@ MAX_CACHED = 200_000          # words remembered before a cache starts again: me
 KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 
 Predicate = Callable[[tuple], bool]     # on (tag_, lower_, dep_, is_space) of one token
+
+
+class WordOutcome(NamedTuple):
+    """What the ruler's patterns make of one word (tag, lower form, dependency, is-space)."""
+    numbers: tuple[int, ...]        # the single-token patterns that match it, in order
+    merged: dict                    # their attributes, later patterns winning
+    word: tuple                     # (tag_, lower_, dep_, is_space): what the multi-token tests read
+    starts: tuple[int, ...]         # the multi-token patterns (indices of .multi) it can start
 
 
 class UnsupportedPattern(ValueError):
@@ -79,7 +88,7 @@ class LookupAttributeRuler:
                     self.single.append((number, tests[0]))
                 else:
                     self.multi.append((number, tests, pattern["index"]))
-        self._outcomes: dict[tuple[int, int, int, int], tuple] = {}
+        self._outcomes: dict[tuple[int, int, int, int], WordOutcome] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         keys = [tuple(row) for row in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
@@ -95,9 +104,7 @@ class LookupAttributeRuler:
                 set_token_attrs(doc[i], merged)
         return doc
 
-    def _outcome(self, key: tuple, doc: Doc, i: int) -> tuple:
-        """(single-token pattern numbers that match, their merged attrs, the word, and the
-        multi-token patterns the word can start)."""
+    def _outcome(self, key: tuple, doc: Doc, i: int) -> WordOutcome:
         found = self._outcomes.get(key)
         if found is None:
             token = doc[i]
@@ -107,22 +114,22 @@ class LookupAttributeRuler:
             for number in numbers:
                 merged.update(self.ruler.attrs[number])
             starts = tuple(k for k, (_, tests, _) in enumerate(self.multi) if tests[0](word))
-            found = (numbers, merged, word, starts)
+            found = WordOutcome(numbers, merged, word, starts)
             if len(self._outcomes) >= MAX_CACHED:
                 self._outcomes.clear()
             self._outcomes[key] = found
         return found
 
-    def _multi_token_matches(self, outcomes: list[tuple]) -> dict[int, set[int]]:
+    def _multi_token_matches(self, outcomes: list[WordOutcome]) -> dict[int, set[int]]:
         """Token -> numbers of the multi-token patterns that set its attributes (tried only where
         a word can start one: 'gon' of 'gonna', 'let' of "let's")."""
         extra: dict[int, set[int]] = {}
         n = len(outcomes)
         for start, outcome in enumerate(outcomes):
-            for k in outcome[3]:
+            for k in outcome.starts:
                 number, tests, target = self.multi[k]
                 span = len(tests)
-                if start + span <= n and all(test(outcomes[start + j][2]) for j, test in enumerate(tests[1:], 1)):
+                if start + span <= n and all(test(outcomes[start + j].word) for j, test in enumerate(tests[1:], 1)):
                     extra.setdefault(start + (target if target >= 0 else span + target), set()).add(number)
         return extra
 
