@@ -140,6 +140,12 @@ def test_the_main_city_on_a_tie_is_in_the_country_named_most(resolver):
     assert resolver.places_in_document(text)[0].name == "Lashio"
 
 
+def test_a_spelling_two_towns_share_as_alternates_goes_to_the_one_spelt_like_it(resolver):
+    # GeoNames lists 'Sloviansk' as a weak alternate name of two Ukrainian towns of one size
+    assert resolver.place("Sloviansk").name == "Slovyansk"
+    assert resolver.place("Slavyansk").name == "Slovyansk"
+
+
 def test_an_old_spelling_of_a_town_counts_in_its_own_country_only(resolver):
     at_home = "Shelling hit Nikolaev, Kherson officials said. Kherson was calm."
     assert "Mykolayiv" in [p.name for _, _, p in resolver.places_in_document(at_home)[1]]

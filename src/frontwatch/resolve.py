@@ -18,6 +18,7 @@ with ``geo_precision`` 3.
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import importlib.util
 import json
@@ -762,6 +763,11 @@ def _is_latin(text: str) -> bool:
 
 # --------------------------------------------------------------------------- the service
 
+def _spelling_likeness(key: str, name: str) -> float:
+    """How alike a folded name and a place's own name are spelt, 0..1."""
+    return difflib.SequenceMatcher(None, key, " ".join(name_tokens(name))).ratio()
+
+
 class Resolver:
     """All gazetteer and alias access. Build once per process: ``Resolver.default()``."""
 
@@ -852,7 +858,12 @@ class Resolver:
             place = replace(self.world.match(seat, self._world_score(seat) - 0.1), geo_precision=3, matched="province",
                             kind="admin1")
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
-        return sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
+        # On a tie the town whose own name is spelt most like the text's wins, then the larger: GeoNames
+        # lists one spelling as a weak alternate of two towns of one size ('Sloviansk', also Nikopol's).
+        ranked = sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
+        if len(ranked) > 1 and ranked[0].score == ranked[1].score:
+            ranked.sort(key=lambda p: (-p.score, -_spelling_likeness(key, p.name), -p.population, p.name))
+        return ranked
 
     def _bare_province_rows(self, key: str, context: PlaceMatch | None) -> list[int]:
         """The town of the province the bare name names in the context's country, else of the one
