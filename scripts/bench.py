@@ -15,7 +15,11 @@ candidate pairs next to n log n), an incremental run: 100 new documents added
 to the 10k store, timed against the full run, and where a worker's time goes
 (spaCy's parse, frontwatch's components, extraction: CPU per document in one process).
 
-    python scripts/bench.py [--sizes 1000 10000] [--workers N] [--dir out/bench]
+    python scripts/bench.py [--sizes 1000 10000] [--workers N] [--repeats R] [--dir out/bench]
+
+With ``--repeats R`` each size is measured R times, the pipeline and plain nlp.pipe
+interleaved; every pair's ratio is printed. CPU seconds of all processes are printed
+too: on a shared machine whose speed drifts they vary less than wall time.
 """
 from __future__ import annotations
 
@@ -106,6 +110,17 @@ def instrument(clock: StageClock) -> None:
         store.replace_picture = clock.call("store writes", store.replace_picture)
 
 
+def cpu_seconds() -> dict:
+    """CPU seconds (user + system) of this process and of its finished children (the workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"main": own.ru_utime + own.ru_stime, "workers": children.ru_utime + children.ru_stime}
+
+
+def cpu_since(before: dict) -> dict:
+    now = cpu_seconds()
+    return {part: round(now[part] - before[part], 2) for part in now}
+
+
 def peak_rss_mb() -> dict:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -120,12 +135,12 @@ def child_run(args) -> dict:
     clock = StageClock()
     instrument(clock)
     settings = load_settings(workers=args.workers, engine=args.engine)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     summary = pipeline.run([args.corpus], args.out, settings=settings)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, cpu_since(cpu)
     clock.leave()
     words = sum(len(line_text(line).split()) for line in open(args.corpus, encoding="utf-8"))
-    return {"docs": summary.new, "read": summary.read, "words": words, "seconds": seconds,
+    return {"docs": summary.new, "read": summary.read, "words": words, "seconds": seconds, "cpu": cpu,
             "stages": dict(clock.seconds), "rss": peak_rss_mb(),
             "picture": {"events": summary.events, "claims": summary.claims, "disputes": summary.disputes,
                         "control": summary.control}}
@@ -147,11 +162,11 @@ def child_plain(args) -> dict:
     with open_store(str(Path(args.out) / "frontwatch.db")) as store:
         texts = [d.clean_text[:settings.max_doc_chars] for d in store.documents()]
     nlp = spacy.load(settings.spacy_model)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, n_process=worker_count(settings), batch_size=settings.batch_size):
         pass
-    seconds = time.perf_counter() - start
-    return {"docs": len(texts), "words": sum(len(t.split()) for t in texts), "seconds": seconds,
+    seconds, cpu = time.perf_counter() - start, cpu_since(cpu)
+    return {"docs": len(texts), "words": sum(len(t.split()) for t in texts), "seconds": seconds, "cpu": cpu,
             "rss": peak_rss_mb()}
 
 
@@ -258,24 +273,39 @@ def rate(count: float, seconds: float) -> float:
     return count / seconds if seconds else float("nan")
 
 
-def print_size(n: int, run: dict, plain: dict, workers: int) -> None:
-    ratio = rate(run["docs"], run["seconds"]) / rate(plain["docs"], plain["seconds"])
+def print_size(n: int, measured: dict, workers: int) -> None:
+    run, plain = measured["run"], measured["plain"]
     print(f"\n== {n:,} documents, {workers} worker processes ==")
     print(f"  whole pipeline : {run['seconds']:8.1f} s  {rate(run['docs'], run['seconds']):7.1f} docs/s  "
           f"{rate(run['words'], run['seconds']):8.0f} words/s  peak RSS main {run['rss']['main_mb']:.0f} MB, "
-          f"largest worker {run['rss']['largest_child_mb']:.0f} MB")
+          f"largest worker {run['rss']['largest_child_mb']:.0f} MB{cpu_text(run)}")
     print(f"  plain nlp.pipe : {plain['seconds']:8.1f} s  {rate(plain['docs'], plain['seconds']):7.1f} docs/s  "
           f"{rate(plain['words'], plain['seconds']):8.0f} words/s  peak RSS main {plain['rss']['main_mb']:.0f} MB, "
-          f"largest worker {plain['rss']['largest_child_mb']:.0f} MB")
-    print(f"  ratio pipeline / plain nlp.pipe throughput: {ratio:.2f}  (target >= 0.8)")
+          f"largest worker {plain['rss']['largest_child_mb']:.0f} MB{cpu_text(plain)}")
+    print(f"  ratio pipeline / plain nlp.pipe throughput: {measured['ratio']:.2f}  (target >= 0.8)")
+    if len(measured["ratios"]) > 1:
+        print(f"    each interleaved pair: {', '.join(f'{r:.2f}' for r in measured['ratios'])} "
+              f"(the median pair is shown)")
+    cpu_ratios = [r for r in measured["cpu_ratios"] if r is not None]
+    if cpu_ratios:
+        print(f"  ratio of CPU per document, all processes (plain / pipeline): "
+              f"{', '.join(f'{r:.2f}' for r in cpu_ratios)}")
     extract_seconds = run["stages"].get("nlp + extract (waiting on workers)")
     if extract_seconds:     # spaCy plus frontwatch's components and extraction, without ingest, fusion or exports
         print(f"  ratio nlp+extraction / plain nlp.pipe throughput: {plain['seconds'] / extract_seconds:.2f}"
               "  (target >= 0.7)")
+    if measured["plain_measured_at"] != n:
+        print(f"  (plain nlp.pipe measured on the {measured['plain_measured_at']:,}-document corpus: spaCy's "
+              f"throughput does not depend on corpus size)")
     print(f"  picture: {run['picture']}")
     print("  stages (exclusive wall time):")
     for stage, seconds in sorted(run["stages"].items(), key=lambda kv: -kv[1]):
         print(f"    {stage:38s} {seconds:8.2f} s  {100 * seconds / run['seconds']:5.1f} %")
+
+
+def cpu_text(figures: dict) -> str:
+    cpu = figures.get("cpu")
+    return f"; CPU main {cpu['main']:.0f} s, workers {cpu['workers']:.0f} s" if cpu else ""
 
 
 def print_fusion(results: list[dict]) -> None:
@@ -293,6 +323,49 @@ def print_fusion(results: list[dict]) -> None:
               f"{nlogn:>9.2f}")
 
 
+def measure_size(folder: Path, n: int, args, workers: int) -> dict:
+    """The whole pipeline and plain nlp.pipe on one corpus, ``--repeats`` times each, interleaved
+    (run, plain, plain, run, ...) so that a machine whose speed drifts from minute to minute weighs
+    on both alike. The pair with the median ratio is the one reported in full."""
+    path = corpus(folder, n, args.seed)
+    out = folder / f"run-{n}"
+    plain_n = n if n in args.plain_sizes else min(args.plain_sizes)
+    pairs = []
+    for i in range(args.repeats):
+        tag = f"-r{i + 1}" if args.repeats > 1 else ""
+        saved = folder / f"figures-run-{n}{tag}.json"
+        def step_run():
+            if not (REUSE and saved.exists()):
+                shutil.rmtree(out, ignore_errors=True)
+            return in_child("run", saved, corpus=path, out=out, workers=workers, engine=args.engine)
+        def step_plain():
+            return in_child("plain", folder / f"figures-plain-{plain_n}{tag}.json", out=folder / f"run-{plain_n}",
+                            workers=workers)
+        if i % 2 == 0 or plain_n != n:
+            run = step_run()
+            plain = step_plain()
+        else:
+            plain = step_plain()        # the store of the previous round holds the same cleaned texts
+            run = step_run()
+        pairs.append({"run": run, "plain": plain, "ratio": throughput_ratio(run, plain)})
+    middle = sorted(pairs, key=lambda pair: pair["ratio"])[len(pairs) // 2]
+    return {**middle, "ratios": [pair["ratio"] for pair in pairs], "plain_measured_at": plain_n,
+            "cpu_ratios": [cpu_ratio(pair["run"], pair["plain"]) for pair in pairs]}
+
+
+def throughput_ratio(run: dict, plain: dict) -> float:
+    return rate(run["docs"], run["seconds"]) / rate(plain["docs"], plain["seconds"])
+
+
+def cpu_ratio(run: dict, plain: dict) -> float | None:
+    """Plain nlp.pipe's CPU per document over the pipeline's, all processes counted: what the
+    throughput ratio would be on a machine with a core to spare for every process."""
+    if "cpu" not in run or "cpu" not in plain:
+        return None
+    per_doc = lambda figures: sum(figures["cpu"].values()) / figures["docs"]
+    return per_doc(plain) / per_doc(run)
+
+
 def main_bench(args) -> None:
     from frontwatch.engine import worker_count
     from frontwatch.settings import load_settings
@@ -302,20 +375,8 @@ def main_bench(args) -> None:
     workers = worker_count(load_settings(workers=args.workers))
     report: dict = {"workers": workers, "cpu_count": os.cpu_count(), "sizes": {}}
     for n in args.sizes:
-        path = corpus(folder, n, args.seed)
-        out = folder / f"run-{n}"
-        saved = folder / f"figures-run-{n}.json"
-        if not (REUSE and saved.exists()):
-            shutil.rmtree(out, ignore_errors=True)
-        run = in_child("run", saved, corpus=path, out=out, workers=workers, engine=args.engine)
-        plain_n = n if n in args.plain_sizes else min(args.plain_sizes)
-        plain = in_child("plain", folder / f"figures-plain-{plain_n}.json", out=folder / f"run-{plain_n}",
-                         workers=workers)
-        report["sizes"][n] = {"run": run, "plain": plain, "plain_measured_at": plain_n}
-        print_size(n, run, plain, workers)
-        if plain_n != n:
-            print(f"  (plain nlp.pipe measured on the {plain_n:,}-document corpus: spaCy's throughput "
-                  f"does not depend on corpus size)")
+        report["sizes"][n] = measure_size(folder, n, args, workers)
+        print_size(n, report["sizes"][n], workers)
     largest = max(args.sizes)
     small = min(args.sizes)
     if len(args.sizes) > 1:
@@ -351,6 +412,8 @@ def parse_args(argv=None):
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--plain-sizes", type=int, nargs="+", default=None,
                         help="sizes at which to run plain nlp.pipe (default: every size)")
+    parser.add_argument("--repeats", type=int, default=1,
+                        help="runs of the pipeline and of plain nlp.pipe per size, interleaved")
     parser.add_argument("--reuse", action="store_true", help="reuse the figures of steps already measured")
     parser.add_argument("--fusion-sizes", type=int, nargs="+", default=[1000, 3000, 10000])
     parser.add_argument("--add", type=int, default=100, help="documents added to the largest store")
