@@ -30,6 +30,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test8" / "gold": ROOT / "tests" / "gold" / "test8" / "corpus",
     ROOT / "tests" / "gold" / "test9" / "gold": ROOT / "tests" / "gold" / "test9" / "corpus",
     ROOT / "tests" / "gold" / "test10" / "gold": ROOT / "tests" / "gold" / "test10" / "corpus",
+    ROOT / "tests" / "gold" / "test11" / "gold": ROOT / "tests" / "gold" / "test11" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
