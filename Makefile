@@ -42,7 +42,8 @@ eval: $(STAMP)
 	@echo "== test6 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test6/corpus tests/gold/test6/gold
 	@echo "== test8 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test8/corpus tests/gold/test8/gold
 	@echo "== test9 (written blind; its claimant mismatches read)"; $(BIN)/frontwatch eval tests/gold/test9/corpus tests/gold/test9/gold
-	@echo "== held out, written blind (test10)"; $(BIN)/frontwatch eval tests/gold/test10/corpus tests/gold/test10/gold
+	@echo "== test10 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test10/corpus tests/gold/test10/gold
+	@echo "== held out, written blind (test11)"; $(BIN)/frontwatch eval tests/gold/test11/corpus tests/gold/test11/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
