@@ -31,6 +31,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test9" / "gold": ROOT / "tests" / "gold" / "test9" / "corpus",
     ROOT / "tests" / "gold" / "test10" / "gold": ROOT / "tests" / "gold" / "test10" / "corpus",
     ROOT / "tests" / "gold" / "test11" / "gold": ROOT / "tests" / "gold" / "test11" / "corpus",
+    ROOT / "tests" / "gold" / "test12" / "gold": ROOT / "tests" / "gold" / "test12" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
