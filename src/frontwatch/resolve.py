@@ -795,6 +795,7 @@ class Resolver:
         # start: the same for every document, so kept across documents (cleared when full)
         self._plain_picks: dict = {}
         self._first_lengths: dict = {}
+        self._candidates_of: dict[tuple, tuple[PlaceMatch, ...]] = {}
         self._lock = threading.Lock()
         self._city_names: dict[str, str | None] = {}
         self._outlet_scopes: dict[str, tuple[str, str | None]] | None = None
@@ -821,6 +822,17 @@ class Resolver:
 
     def place_candidates(self, name: str, context: PlaceMatch | str | None = None) -> list[PlaceMatch]:
         """Every place the name may be, best first, each with a score in (0, 1]."""
+        # Extraction asks for the same few names many times a document (each event, each claim):
+        # the answer depends on the name and the context only, so it is kept (cleared when full).
+        key = (name, context)
+        found = self._candidates_of.get(key)
+        if found is None:
+            if len(self._candidates_of) > SHARED_CACHE_SIZE:
+                self._candidates_of.clear()
+            found = self._candidates_of[key] = tuple(self._place_candidates(name, context))
+        return list(found)
+
+    def _place_candidates(self, name: str, context: PlaceMatch | str | None) -> list[PlaceMatch]:
         tokens = name_tokens(name or "")
         if not tokens:
             return []
