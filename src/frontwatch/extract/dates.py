@@ -305,6 +305,39 @@ RELATIVE_RULES = [
 ]
 
 
+# 'the following day', 'two days later', 'the previous night': a day counted from a date the same
+# text gave before it ('took the town on 9 September and the airport the following day').
+_FROM_ANCHOR = re.compile(
+    r"(?i:\b(?:on\s+)?the\s+(?P<dir>following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b"
+    rf"|\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+days?\s+(?P<later>later|earlier)\b)")
+
+
+def _from_anchor(m, anchor: DateRange) -> DateRange | None:
+    """The day a 'following day' expression means after (or before) its anchor date; a window
+    anchor ('in March') moves as a window, with its own precision."""
+    if m.group("dir"):
+        days = 1 if m.group("dir").lower() in ("following", "next") else -1
+    else:
+        days = _count(m.group("n")) * (1 if m.group("later").lower() == "later" else -1)
+    shift = timedelta(days=days)
+    moved = [_iso(date.fromisoformat(v) + shift) for v in (anchor.best, anchor.earliest, anchor.latest)]
+    return DateRange(*moved, anchor.precision, f"{m.group(0)} (after {anchor.basis})" if days > 0
+                     else f"{m.group(0)} (before {anchor.basis})")
+
+
+def _counted_from_anchors(text: str, found: list[tuple[int, int, DateRange]]) -> list[tuple[int, int, DateRange]]:
+    """Dates counted from the nearest resolved date before them in the text; none before: left out
+    (a 'following day' with nothing to follow is not guessed)."""
+    counted = []
+    for m in _FROM_ANCHOR.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        anchor = next((r for s, e, r in reversed(found) if e <= m.start() and r.resolved and r.earliest), None)
+        if anchor is not None:
+            counted.append((m.start(), m.end(), _from_anchor(m, anchor)))
+    return counted
+
+
 def _r_past_days_fixed(m, pub, n):
     return _window(pub - timedelta(days=n), pub, WEEK, m.group(0))
 
@@ -422,7 +455,10 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
         rng = resolve_absolute(m.group("abs"), pub)
         if rng is not None:
             candidates.append((m.start(), m.end(), rng))
-    return tuple(_longest_non_overlapping(candidates))
+    found = _longest_non_overlapping(candidates)
+    if "day" in text or "morning" in text or "evening" in text or "night" in text:    # cheap test first
+        found = sorted(found + _counted_from_anchors(text, found), key=lambda c: c[0])
+    return tuple(found)
 
 
 def _longest_non_overlapping(cands):
