@@ -1811,10 +1811,19 @@ def short_for_longer(hits: list[tuple]) -> list[tuple]:
 
 
 def called_a_settlement(text: str, start: int, end: int) -> bool:
-    """'the town of X', 'X village', 'X district': the text itself says the name is a place."""
+    """'the town of X', 'X village', 'X district', 'X, a small town north of Y': the text itself
+    says the name is a place."""
     generic = place_words()["trailing"]
     before, after, said_of = _words_around(text, start, end)
-    return (said_of and before in generic) or after in generic
+    if (said_of and before in generic) or after in generic:
+        return True
+    appositive = _APPOSITIVE_WORDS.match(text, end, end + 40)
+    return appositive is not None and any(word in generic for word in appositive.group(1).split())
+
+
+# ', a town', ', a small farming village', ', the district': the first words of a phrase in
+# apposition, in lower case (its noun is among the first three)
+_APPOSITIVE_WORDS = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z]+\s+){0,2}[a-z]+)\b")
 
 
 def _fragment_of(key: str, name: str) -> bool:
