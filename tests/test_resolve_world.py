@@ -167,3 +167,30 @@ def test_a_provinces_bare_name_qualifying_people_is_not_the_province():
     assert "Amhara" not in found
     _, found = _found("Ethiopia: fighting spread in Amhara on Monday, Addis Ababa officials said. Addis Ababa was calm.")
     assert found["Amhara"].geo_precision == 3
+
+
+def test_a_far_namesake_the_text_puts_next_to_a_town_is_kept_at_that_town():
+    resolver = Resolver.default()
+    text = ("Gulu officials said rebels burnt Alexandria, a village about 20 km north of Gulu, on Monday. "
+            "Gulu police later said Alexandria was empty.")
+    _, found = resolver.places_in_document(text)
+    named = [(text[s:e], p.name, p.geo_precision) for s, e, p in found if text[s:e] == "Alexandria"]
+    assert named == [("Alexandria", "Gulu", 2)] * 2
+
+
+def test_a_real_neighbour_across_a_border_stays_itself():
+    resolver = Resolver.default()
+    text = "Shelling hit Belgorod, a Russian city 40 km north of Kharkiv, officials in Kharkiv said."
+    _, found = resolver.places_in_document(text)
+    assert [p.name for s, e, p in found if text[s:e] == "Belgorod"] == ["Belgorod"]
+
+
+def test_a_capital_doing_what_governments_do_is_no_place():
+    resolver = Resolver.default()
+    text = ("M23, the rebel movement that Kigali backs, seized the airport of Goma on Tuesday, officials "
+            "in Goma said. Kinshasa accuses Kigali of sending troops; fighting also reached Kigali's border.")
+    _, found = resolver.places_in_document(text)
+    starts = {p.name: [s for s, e, p2 in found if p2.name == p.name] for _, _, p in found}
+    assert text.index("Kigali backs") not in starts.get("Kigali", [])     # the government that backs M23
+    assert "Kinshasa" not in starts                                       # the government that accuses
+    assert len(starts["Goma"]) == 2 and len(starts["Kigali"]) == 2        # the places themselves stay

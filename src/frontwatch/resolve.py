@@ -989,7 +989,9 @@ class Resolver:
         if main is not None and main.kind in ("city", "town"):
             landmarks = unlisted_landmarks(text, spotter.words, ranked, main, self._town_in_name)
             ranked = sorted(ranked + landmarks, key=lambda h: h[0])
-        return main, short_for_longer(ranked)
+        ranked = [hit for hit in ranked if not (self._acts_as_government(text, hit[0], hit[1])
+                                                 and self._government_of(text, hit[0], hit[1], hit[2]))]
+        return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
 
     def _with_bare_provinces(self, text: str, words: list["_Word"], code: str, ranked: list) -> list:
         """'fighting across Borno', 'displaced in Cabo Delgado': a province of the story's country named
@@ -1079,10 +1081,20 @@ class Resolver:
             and fold_text(word) not in _compass_words() and not self.countries.by_key.get(name_key(word))
 
     def _government_of(self, text: str, start: int, end: int, place: PlaceMatch) -> bool:
-        """"Ankara's tanks", "Moscow's refusal": a capital's possessive stands for its government,
-        which acts far from the capital; it is no vote for the story's city."""
-        return (text[end:end + 2] in ("'s", "’s") and place.kind == "city"
+        """"Ankara's tanks", "Moscow's refusal", "the alliance that Washington arms": a capital's
+        possessive, or a capital doing what governments do, stands for its government, which acts
+        far from the capital; it is no vote for the story's city."""
+        return ((text[end:end + 2] in ("'s", "’s") or self._acts_as_government(text, start, end))
+                and place.kind == "city"
                 and self.countries.by_capital.get(name_key(place.name)) == self.countries.alpha2(place.country))
+
+    @staticmethod
+    def _acts_as_government(text: str, start: int, end: int) -> bool:
+        """The word after a name is a verb of what governments do (place_words.json "government_verbs"),
+        and no preposition puts the name as a place before it ('officials in Kyiv said')."""
+        after = _WORD_AFTER.match(text, end, end + 16)
+        return after is not None and after.group(1) in _government_verbs() \
+            and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None
 
     def _towns_by_variant(self, words: list["_Word"], code: str) -> list[tuple[int, int, PlaceMatch]]:
         """Words no index knows that spell one town of the story's country another way
@@ -1506,6 +1518,11 @@ _LAST_WORD = re.compile(r"(?<![.!?:;]\s)\b([^\W\d_]+) $")   # the word before, o
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _government_verbs() -> frozenset[str]:
+    return frozenset(place_words()["government_verbs"])
+
+
 def _compass_words() -> frozenset[str]:
     return frozenset(w for pair in place_words()["compass_words"] for w in pair)
 
@@ -1775,6 +1792,7 @@ class _Spotter:
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside|of|to|into|around)\s+$", re.IGNORECASE)
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str, bool]:
@@ -1784,6 +1802,54 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str, bool]:
     after = _WORD_AFTER.match(text, end, end + 24)
     said_of = bool(before and text[before.start():start].split()[1:2] == ["of"])
     return (before.group(1).casefold() if before else "", after.group(1).casefold() if after else "", said_of)
+
+
+NEAR_KM = 500          # a place the text puts "north of Y" or "near Y" lies within this of Y (a namesake lies far)
+_POSITION_WORDS = ("near", "outside", "close to", "around", "from")   # 'near Y', '30 km from Y'
+
+
+def _relative_position() -> re.Pattern:
+    """', about 30 km north-east of ', ' near ', ' in the forests south of ': a phrase after a
+    name that puts it next to the town that follows (compass words of place_words.json)."""
+    compass = "|".join(w for pair in place_words()["compass_words"] for w in pair)
+    return re.compile(rf"(?i:(?:(?P<km>\d+)\s*(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?"
+                      rf"(?:(?:{compass})(?:[- ]?(?:{compass}))?\s+of|{'|'.join(_POSITION_WORDS)})\s+(?:the\s+town\s+of\s+)?)$")
+
+
+_RELATIVE_POSITION = functools.lru_cache(maxsize=1)(_relative_position)
+
+
+def namesakes_kept_near_their_town(text: str, hits: list[tuple]) -> list[tuple]:
+    """'Madina, the rebels' base in the forests north-east of Beni': a name the text puts next to
+    a town of its own, but whose gazetteer match lies far from that town (a namesake: Madinah in
+    Arabia), is an unlisted locality kept at that town, geo_precision 2, wherever the text names
+    it. Only a phrase in the same sentence, right after the name or in apposition to it, counts."""
+    moved: dict[tuple[str, str], PlaceMatch] = {}
+    for k, (start, end, place) in enumerate(hits[:-1]):
+        if place.kind not in ("city", "town") or place.latitude is None:
+            continue
+        anchor = next((h for h in hits[k + 1:k + 3] if h[2].kind in ("city", "town") and h[2].name != place.name
+                       and h[2].latitude is not None), None)
+        if anchor is None or anchor[0] - end > 120:
+            continue
+        between = text[end:anchor[0]]
+        position = _RELATIVE_POSITION().search(between)
+        if position is None or "." in between[:position.start()] or "\n" in between \
+                or not (position.start() == 0 or between.startswith(",")):
+            continue
+        said_km = int(position.group("km")) if position.group("km") else 0
+        if _km(place, anchor[2]) > max(NEAR_KM, 2 * said_km + 100):
+            moved[(text[start:end], place.name)] = replace(anchor[2], geo_precision=2)
+    if not moved:
+        return hits
+    return [(start, end, moved.get((text[start:end], place.name), place)) for start, end, place in hits]
+
+
+def _km(a: PlaceMatch, b: PlaceMatch) -> float:
+    """Great-circle distance between two places, in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 def names_a_feature(text: str, start: int, end: int) -> bool:
