@@ -165,3 +165,15 @@ def test_a_day_counted_from_an_earlier_date_of_the_text(text, best):
 
 def test_a_following_day_with_no_date_before_it_is_not_guessed():
     assert find_dates("The following day, the militia withdrew from Kidal.", "2021-06-01") == []
+
+
+@pytest.mark.parametrize("text, published, best, earliest, latest, precision", [
+    # 2021-03-01 is a Monday
+    ("Drones struck the port overnight into Sunday", "2021-03-01", "2021-02-28", "2021-02-27", "2021-02-28", 1),
+    ("overnight to Monday", "2021-03-01", "2021-03-01", "2021-02-28", "2021-03-01", 1),
+    ("in the week to Sunday", "2021-03-01", "2021-02-25", "2021-02-22", "2021-02-28", 2),
+    ("over the seven days to 26 February", "2021-03-01", "2021-02-23", "2021-02-20", "2021-02-26", 2),
+])
+def test_nights_into_a_day_and_weeks_to_a_day(text, published, best, earliest, latest, precision):
+    found = resolve_expression(text, published)
+    assert (found.best, found.earliest, found.latest, found.precision) == (best, earliest, latest, precision)

@@ -271,12 +271,36 @@ def _r_night_of(m, pub):
     return _window(start, end, WEEK, m.group(0), best=end)
 
 
+def _r_overnight_into(m, pub):
+    """'overnight into Friday', 'overnight to Sunday': the night that ended on that day's morning."""
+    end = weekday_on_or_before(pub, _WEEKDAYS.index(m.group("last").lower()))
+    return _window(end - timedelta(days=1), end, DAY, m.group(0), best=end)
+
+
+def _r_week_to(m, pub):
+    """'in the week to Monday', 'the seven days to 18 September', 'the ten days to Sunday': the days
+    that end on that day, counted back from it."""
+    last = m.group("last")
+    if last.lower() in _WEEKDAYS:
+        end = weekday_on_or_before(pub, _WEEKDAYS.index(last.lower()))
+    else:
+        end_range = resolve_absolute(last, pub)
+        if end_range is None or not end_range.resolved:
+            return None
+        end = date.fromisoformat(end_range.latest)
+    days = _count(m.group("n"), vague=3) if m.group("n") else 7
+    return _window(end - timedelta(days=days - 1), end, WEEK if days <= 7 else MONTH, m.group(0))
+
+
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 RELATIVE_RULES = [
     (_DAY_RANGE, _r_day_range),
     (rf"\b(?i:on\s+)?(?i:the\s+)?(?i:night)\s+of\s+(?P<first>{_WEEKDAY_NAME})\s+(?i:to|into)\s+{_WEEKDAY_NAME}\b",
      _r_night_of),
+    (rf"\b(?i:overnight\s+(?:into|to))\s+(?P<last>{_WEEKDAY_NAME})\b", _r_overnight_into),
+    (rf"\b(?i:(?:in|during|over)\s+)?(?i:the)\s+(?i:(?P<n>\d+|five|six|seven|eight|nine|ten|few)\s+days|week)"
+     rf"\s+(?i:to|until|ending)\s+(?P<last>{_WEEKDAY_NAME}|{_ABSOLUTE})(?![\w])", _r_week_to),
     (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR}|{_FULL_MONTH})(?![\w])", _r_since_absolute),
     (rf"\b(?i:(?:early|late)\s+)?(?i:on\s+)?(?i:(?:since|last)\s+)?(?i:(?:early|late)\s+)?{_WEEKDAY}"
      r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday),
