@@ -125,3 +125,11 @@ def test_a_village_shown_to_be_a_place_once_is_that_place_where_it_comes_again(n
             "that families who fled Qayyarah were sleeping in schools.")
     names = [p.name for _, _, p in nlp(text)._.fw_places]
     assert names.count("Al Qayyārah") == 2, names
+
+
+def test_a_foreign_town_called_a_town_is_a_place_though_the_ner_missed_it(nlp):
+    text = ("Raqqa officials said fighting went on in Raqqa on Monday. Wounded fighters were taken to "
+            "hospitals in the town of Akcakale across the border.")
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Akcakale"] != ["GPE"]      # the small model's miss
+    assert "Akçakale" in [p.name for _, _, p in doc._.fw_places]

@@ -194,3 +194,14 @@ def test_a_capital_doing_what_governments_do_is_no_place():
     assert text.index("Kigali backs") not in starts.get("Kigali", [])     # the government that backs M23
     assert "Kinshasa" not in starts                                       # the government that accuses
     assert len(starts["Goma"]) == 2 and len(starts["Kigali"]) == 2        # the places themselves stay
+
+
+def test_a_village_of_another_country_the_story_names_may_stay():
+    resolver = Resolver.default()
+    text = ("Kharkiv officials said Russian shelling hit Kharkiv again on Monday. Across the border in Russia, "
+            "drones struck a fuel depot near Glushkovo, a Russian official said. Kharkiv police counted the damage.")
+    _, found = resolver.places_in_document(text)
+    assert "Glushkovo" in [p.name for _, _, p in found]
+    # a country the text never names keeps its villages out ('Glushkovo' alone is no place of this war)
+    quiet = text.replace("Across the border in Russia, drones", "Drones")
+    assert "Glushkovo" not in [p.name for _, _, p in resolver.places_in_document(quiet)[1]]

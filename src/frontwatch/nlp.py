@@ -136,7 +136,8 @@ class PlaceMarker:
             return True
         if main is not None and place.country == main.country:
             return True
-        return any(ent.start_char < end and start < ent.end_char for ent in places)
+        return any(ent.start_char < end and start < ent.end_char for ent in places) \
+            or called_a_settlement(doc_text, start, end)        # 'outside the town of Suruc'
 
 
 @Language.factory(

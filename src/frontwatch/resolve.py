@@ -965,6 +965,7 @@ class Resolver:
             return None, [(start, end, place) for start, end, place, keys in hits
                           if not spotter.is_weak(place, keys[0])]
         spotter.context, spotter.cache = context, {}     # ranked against the main place: a cache of its own
+        neighbours = {place.country for place in strong if place.kind == "country"} - {country}
         ranked = []
         for start, end, place, keys in hits:
             in_context = spotter.resolve(*keys)
@@ -973,7 +974,8 @@ class Resolver:
             # a weak name (a small town, an alternate spelling) stays only as a town of the story's country
             if in_context is not None and in_context.country != country and spotter.is_weak(in_context, keys[0]):
                 in_context = None
-            if place.country != country and spotter.is_weak(place, keys[0]):
+            if place.country != country and spotter.is_weak(place, keys[0]) \
+                    and not self._village_of_a_named_country(place, keys[0], neighbours, spotter):
                 place = None
             found = in_context or place
             if found and (spotter.is_weak(found, keys[0]) or found.matched == "attested") \
@@ -992,6 +994,13 @@ class Resolver:
         ranked = [hit for hit in ranked if not (self._acts_as_government(text, hit[0], hit[1])
                                                  and self._government_of(text, hit[0], hit[1], hit[2]))]
         return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
+
+    @staticmethod
+    def _village_of_a_named_country(place: PlaceMatch, key: str, neighbours: set, spotter: "_Spotter") -> bool:
+        """'near Mursitpinar, on the Turkish side' in a story from Kobani that names Turkey: a
+        village of another country the text names, under its own name (not an alternate one), may
+        stay; like any village it must then be a place to the NER or be called a town."""
+        return place.country in neighbours and place.matched == "" and not spotter.foreign_by_alias(place, key)
 
     def _with_bare_provinces(self, text: str, words: list["_Word"], code: str, ranked: list) -> list:
         """'fighting across Borno', 'displaced in Cabo Delgado': a province of the story's country named
