@@ -177,3 +177,12 @@ def test_a_following_day_with_no_date_before_it_is_not_guessed():
 def test_nights_into_a_day_and_weeks_to_a_day(text, published, best, earliest, latest, precision):
     found = resolve_expression(text, published)
     assert (found.best, found.earliest, found.latest, found.precision) == (best, earliest, latest, precision)
+
+
+@pytest.mark.parametrize("text, published, best", [
+    ("last Wednesday", "2020-08-13", "2020-08-05"),    # a Thursday: the day before is 'on Wednesday'
+    ("last Sunday", MON_28_NOV, "2016-11-20"),
+    ("last Friday", MON_28_NOV, "2016-11-25"),         # three days back: this side of the week
+])
+def test_last_weekday_is_never_the_day_before(text, published, best):
+    assert resolve_expression(text, published).best == best

@@ -96,8 +96,8 @@ def _r_weekday(m, pub: date) -> DateRange:
     wd = _WEEKDAYS.index(m.group("weekday").lower())
     text = m.group(0)
     d = weekday_on_or_before(pub, wd)
-    if re.match(r"(?i)last\b", text) and d == pub:
-        d -= timedelta(days=7)
+    if re.search(r"(?i)\blast\s", text) and (pub - d).days <= 1:
+        d -= timedelta(days=7)          # the day before is 'yesterday' or 'on Wednesday': 'last' is the week before
     if re.match(r"(?i)since\b", text):
         return _window(d, pub, DAY if d == pub else WEEK, text)
     return _day(d, text)
