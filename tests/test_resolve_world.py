@@ -205,3 +205,15 @@ def test_a_village_of_another_country_the_story_names_may_stay():
     # a country the text never names keeps its villages out ('Glushkovo' alone is no place of this war)
     quiet = text.replace("Across the border in Russia, drones", "Drones")
     assert "Glushkovo" not in [p.name for _, _, p in resolver.places_in_document(quiet)[1]]
+
+
+def test_a_world_town_a_local_gazetteer_lists_is_given_as_the_local_entry():
+    resolver = Resolver.default()
+    # GeoNames lists 'Makale' for its "Mek'ele"; the Tigray gazetteer's entry of that town is Mekelle
+    makale = resolver.place("Makale")
+    assert (makale.name, makale.source) == ("Mekelle", "mekelle")
+
+
+def test_on_a_tie_the_entry_with_the_spelling_closest_to_the_text_wins():
+    # a loose spelling of two local entries: Bakhmut's 'Artyomovsk' and Khromove's 'Artemovskoye'
+    assert Resolver.default().place("Artemovsk").name == "Bakhmut"

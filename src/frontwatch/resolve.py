@@ -204,6 +204,8 @@ class LocalGazetteer:
         self.loose: dict[str, set[int]] = defaultdict(set)
         self.aliases_count = 0
         self.first: dict[str, int] = {}      # first key token -> most tokens of a name starting with it
+        self.spellings: dict[int, set[str]] = defaultdict(set)    # entry -> the keys of all its spellings
+        self.towns_by_country: dict[str, list[int]] = defaultdict(list)
         self._countries = countries
 
     def load_dir(self, folder) -> None:
@@ -243,12 +245,16 @@ class LocalGazetteer:
             self.entries[index] = place
         for spelling in [place.name, *(row.get("aliases") or "").split("|")]:
             self._index(spelling, index)
+        if kind in ("city", "town") and place.latitude is not None and country \
+                and index not in self.towns_by_country[country]:
+            self.towns_by_country[country].append(index)
 
     def _index(self, spelling: str, index: int) -> None:
         spelling = spelling.strip()
         if not spelling or not name_key(spelling):
             return
         key, skeleton = name_key(spelling), skeleton_key(spelling)
+        self.spellings[index].add(key)
         self.exact[key].add(index)
         self.loose[skeleton].add(index)
         _note_first(self.first, key)
@@ -277,6 +283,21 @@ class LocalGazetteer:
         for i, entry in enumerate(self.entries):
             if entry.parent == old:
                 self.entries[i] = replace(entry, parent=new_name)
+
+    def same_town(self, place: PlaceMatch) -> PlaceMatch | None:
+        """The local entry of a world town (one town, two tables: GeoNames' "Mek'ele" is the local
+        gazetteer's Mekelle): a local city or town of its country within SAME_TOWN_KM."""
+        for i in self.towns_by_country.get(place.country or "", ()):
+            town = self.entries[i]
+            if _km(town, place) <= SAME_TOWN_KM:
+                return town
+        return None
+
+    def spelt_like(self, key: str, place: PlaceMatch) -> float:
+        """How alike the text's key and the nearest spelling this gazetteer lists for the place are."""
+        index = self.by_name.get(place.name.casefold())
+        keys = self.spellings.get(index, ()) if index is not None and self.entries[index].source == place.source else ()
+        return max((difflib.SequenceMatcher(None, key, k).ratio() for k in keys), default=0.0)
 
     def candidates(self, key: str, skeleton: str) -> list[tuple[float, PlaceMatch]]:
         found = [(1.0, self.entries[i]) for i in self.exact.get(key, ())]
@@ -862,8 +883,27 @@ class Resolver:
         # lists one spelling as a weak alternate of two towns of one size ('Sloviansk', also Nikopol's).
         ranked = sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
         if len(ranked) > 1 and ranked[0].score == ranked[1].score:
-            ranked.sort(key=lambda p: (-p.score, -_spelling_likeness(key, p.name), -p.population, p.name))
-        return ranked
+            ranked.sort(key=lambda p: (-p.score, -max(_spelling_likeness(key, p.name), self.local.spelt_like(key, p)),
+                                       -p.population, p.name))
+        return self._local_entries_of_world_towns(ranked)
+
+    def _local_entries_of_world_towns(self, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
+        """A world town a local gazetteer also lists is given as the local entry (its curated name and
+        parent), with the world match's score; the local entry is listed once."""
+        if not self.local.towns_by_country:
+            return ranked
+        out, seen = [], set()
+        for place in ranked:
+            if place.source == "geonames" and place.kind in ("city", "town") and place.latitude is not None \
+                    and place.matched in ("", "attested"):          # a weak alternate stays weak
+                local = self.local.same_town(place)
+                if local is not None:
+                    place = replace(local, score=place.score, matched=place.matched, geo_precision=place.geo_precision)
+            key = (place.name, place.kind, place.country)
+            if key not in seen:
+                seen.add(key)
+                out.append(place)
+        return out
 
     def _bare_province_rows(self, key: str, context: PlaceMatch | None) -> list[int]:
         """The town of the province the bare name names in the context's country, else of the one
@@ -1813,6 +1853,7 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str, bool]:
     return (before.group(1).casefold() if before else "", after.group(1).casefold() if after else "", said_of)
 
 
+SAME_TOWN_KM = 5           # a world town and a local gazetteer's town this close are one town
 NEAR_KM = 500          # a place the text puts "north of Y" or "near Y" lies within this of Y (a namesake lies far)
 _POSITION_WORDS = ("near", "outside", "close to", "around", "from")   # 'near Y', '30 km from Y'
 
