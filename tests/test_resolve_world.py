@@ -217,3 +217,11 @@ def test_a_world_town_a_local_gazetteer_lists_is_given_as_the_local_entry():
 def test_on_a_tie_the_entry_with_the_spelling_closest_to_the_text_wins():
     # a loose spelling of two local entries: Bakhmut's 'Artyomovsk' and Khromove's 'Artemovskoye'
     assert Resolver.default().place("Artemovsk").name == "Bakhmut"
+
+
+def test_a_place_name_that_opens_or_ends_a_bodys_name_is_no_place():
+    resolver = Resolver.default()
+    text = ("Mekelle residents said fighters of the Tigray People's Liberation Front entered Mekelle on "
+            "Monday, as the Kurdistan Workers' Party and the Lao People's Republic issued statements.")
+    _, found = resolver.places_in_document(text)
+    assert [text[s:e] for s, e, _ in found] == ["Mekelle", "Mekelle"]

@@ -1023,6 +1023,8 @@ class Resolver:
                 found = None             # 'Share', 'Market': a small town's name that is a word of this text
             if found and self._part_of_another_name(text, start, found, country, spotter, keys[0]):
                 found = None
+            if found and found.kind != "country" and _BODY_NAME_AFTER.match(text, end):
+                found = None             # 'Donetsk People's Republic' names a body, not the province
             if found:
                 ranked.append((start, end, found))
         if code:
@@ -1563,7 +1565,9 @@ def attested_aliases(hits: list[tuple]) -> list[tuple]:
             for start, end, place, keys in hits]
 
 
-_LAST_WORD = re.compile(r"(?<![.!?:;]\s)\b([^\W\d_]+) $")   # the word before, one space back, no sentence end
+_LAST_WORD = re.compile(r"(?<![.!?:;]\s)\b([^\W\d_]+(?:['’]s?)?) $")   # the word before ('People's' whole), one space back, no sentence end
+# "Donetsk People's Republic", "Kurdistan Workers' Party": a capitalised possessive and another capitalised word
+_BODY_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?:['’]s|s['’]) [A-Z]")
 
 
 @functools.lru_cache(maxsize=1)
