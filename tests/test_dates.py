@@ -151,3 +151,38 @@ def test_parts_of_months_and_spans_ago(text, published, earliest, latest, precis
 def test_day_ranges_of_one_month(text, published, earliest, latest, precision):
     found = resolve_expression(text, published)
     assert (found.earliest, found.latest, found.precision) == (earliest, latest, precision)
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Insurgents entered Mocimboa da Praia on 24 March and the following day seized the port.", "2021-03-25"),
+    ("The army reached Marawi on May 23. Two days later the mayor fled.", "2021-05-25"),
+    ("Troops pulled out on 12 April; the previous night the base had been shelled.", "2021-04-11"),
+])
+def test_a_day_counted_from_an_earlier_date_of_the_text(text, best):
+    counted = [r for start, end, r in find_dates(text, "2021-06-01") if "after" in r.basis or "before" in r.basis]
+    assert [r.best for r in counted] == [best]
+
+
+def test_a_following_day_with_no_date_before_it_is_not_guessed():
+    assert find_dates("The following day, the militia withdrew from Kidal.", "2021-06-01") == []
+
+
+@pytest.mark.parametrize("text, published, best, earliest, latest, precision", [
+    # 2021-03-01 is a Monday
+    ("Drones struck the port overnight into Sunday", "2021-03-01", "2021-02-28", "2021-02-27", "2021-02-28", 1),
+    ("overnight to Monday", "2021-03-01", "2021-03-01", "2021-02-28", "2021-03-01", 1),
+    ("in the week to Sunday", "2021-03-01", "2021-02-25", "2021-02-22", "2021-02-28", 2),
+    ("over the seven days to 26 February", "2021-03-01", "2021-02-23", "2021-02-20", "2021-02-26", 2),
+])
+def test_nights_into_a_day_and_weeks_to_a_day(text, published, best, earliest, latest, precision):
+    found = resolve_expression(text, published)
+    assert (found.best, found.earliest, found.latest, found.precision) == (best, earliest, latest, precision)
+
+
+@pytest.mark.parametrize("text, published, best", [
+    ("last Wednesday", "2020-08-13", "2020-08-05"),    # a Thursday: the day before is 'on Wednesday'
+    ("last Sunday", MON_28_NOV, "2016-11-20"),
+    ("last Friday", MON_28_NOV, "2016-11-25"),         # three days back: this side of the week
+])
+def test_last_weekday_is_never_the_day_before(text, published, best):
+    assert resolve_expression(text, published).best == best

@@ -32,6 +32,9 @@ def doc_of(text: str, **fields):
     ("10.03.2022, 14:20", "2022-03-10"),
     ("Posted 25/12/2016", "2016-12-25"),
     ("Posted 12/25/2016", "2016-12-25"),
+    ("Published on 21/04/2016 at 18h05 | By our correspondent in Maiduguri", "2016-04-21"),
+    ("Reporting period: 8-14 March 2021 | Issued: 15/03/2021", "2021-03-15"),
+    ("Issued 2 June 2022 (10:00)", "2022-06-02"),
 ])
 def test_date_lines_are_read(line, expected):
     parsed, _ = parse_date_line(line, WORDS)
@@ -52,6 +55,13 @@ def test_printed_date_line_gives_published_and_its_words():
     doc = doc_of(f"City falls after a long siege\n\nBy Levant Wire\nMarch 3, 2022, 10:15 AM\n\n{BODY}\n")
     assert doc.published == "2022-03-03"
     assert doc.published_basis == "printed date line 'March 3, 2022, 10:15 AM'"
+
+
+def test_a_date_line_with_a_byline_after_a_bar_is_kept_and_read():
+    doc = doc_of("Cabo Delgado: insurgents raid a port town\n\n"
+                 f"Published on 25/03/2021 at 07h40 | By our correspondent in Pemba\n\n{BODY}\n")
+    assert doc.published == "2021-03-25"
+    assert "By our correspondent in Pemba" in doc.clean_text
 
 
 def test_dates_in_furniture_and_in_sentences_are_not_the_publication_date():

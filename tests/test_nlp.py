@@ -113,3 +113,23 @@ def test_the_place_marker_keeps_a_landmark_and_a_town_known_by_its_local_name(nl
     assert found["Tskhinval"].name == "Ts’khinvali"
     # the spotter passes 'Mozdok' over as the start of a longer name; the landmark is the town's
     assert (found["Mozdok Airbase"].name, found["Mozdok Airbase"].geo_precision) == ("Mozdok", 2)
+
+
+def test_a_village_called_a_town_in_apposition_is_a_place(nlp):
+    text = "Mosul officials said militants shelled Qayyarah, a small town south of Mosul, overnight."
+    assert "Al Qayyārah" in [p.name for _, _, p in nlp(text)._.fw_places]
+
+
+def test_a_village_shown_to_be_a_place_once_is_that_place_where_it_comes_again(nlp):
+    text = ("Mosul officials said militants shelled the town of Qayyarah overnight. Mosul police said "
+            "that families who fled Qayyarah were sleeping in schools.")
+    names = [p.name for _, _, p in nlp(text)._.fw_places]
+    assert names.count("Al Qayyārah") == 2, names
+
+
+def test_a_foreign_town_called_a_town_is_a_place_though_the_ner_missed_it(nlp):
+    text = ("Raqqa officials said fighting went on in Raqqa on Monday. Wounded fighters were taken to "
+            "hospitals in the town of Akcakale across the border.")
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Akcakale"] != ["GPE"]      # the small model's miss
+    assert "Akçakale" in [p.name for _, _, p in doc._.fw_places]

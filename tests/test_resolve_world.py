@@ -167,3 +167,61 @@ def test_a_provinces_bare_name_qualifying_people_is_not_the_province():
     assert "Amhara" not in found
     _, found = _found("Ethiopia: fighting spread in Amhara on Monday, Addis Ababa officials said. Addis Ababa was calm.")
     assert found["Amhara"].geo_precision == 3
+
+
+def test_a_far_namesake_the_text_puts_next_to_a_town_is_kept_at_that_town():
+    resolver = Resolver.default()
+    text = ("Gulu officials said rebels burnt Alexandria, a village about 20 km north of Gulu, on Monday. "
+            "Gulu police later said Alexandria was empty.")
+    _, found = resolver.places_in_document(text)
+    named = [(text[s:e], p.name, p.geo_precision) for s, e, p in found if text[s:e] == "Alexandria"]
+    assert named == [("Alexandria", "Gulu", 2)] * 2
+
+
+def test_a_real_neighbour_across_a_border_stays_itself():
+    resolver = Resolver.default()
+    text = "Shelling hit Belgorod, a Russian city 40 km north of Kharkiv, officials in Kharkiv said."
+    _, found = resolver.places_in_document(text)
+    assert [p.name for s, e, p in found if text[s:e] == "Belgorod"] == ["Belgorod"]
+
+
+def test_a_capital_doing_what_governments_do_is_no_place():
+    resolver = Resolver.default()
+    text = ("M23, the rebel movement that Kigali backs, seized the airport of Goma on Tuesday, officials "
+            "in Goma said. Kinshasa accuses Kigali of sending troops; fighting also reached Kigali's border.")
+    _, found = resolver.places_in_document(text)
+    starts = {p.name: [s for s, e, p2 in found if p2.name == p.name] for _, _, p in found}
+    assert text.index("Kigali backs") not in starts.get("Kigali", [])     # the government that backs M23
+    assert "Kinshasa" not in starts                                       # the government that accuses
+    assert len(starts["Goma"]) == 2 and len(starts["Kigali"]) == 2        # the places themselves stay
+
+
+def test_a_village_of_another_country_the_story_names_may_stay():
+    resolver = Resolver.default()
+    text = ("Kharkiv officials said Russian shelling hit Kharkiv again on Monday. Across the border in Russia, "
+            "drones struck a fuel depot near Glushkovo, a Russian official said. Kharkiv police counted the damage.")
+    _, found = resolver.places_in_document(text)
+    assert "Glushkovo" in [p.name for _, _, p in found]
+    # a country the text never names keeps its villages out ('Glushkovo' alone is no place of this war)
+    quiet = text.replace("Across the border in Russia, drones", "Drones")
+    assert "Glushkovo" not in [p.name for _, _, p in resolver.places_in_document(quiet)[1]]
+
+
+def test_a_world_town_a_local_gazetteer_lists_is_given_as_the_local_entry():
+    resolver = Resolver.default()
+    # GeoNames lists 'Makale' for its "Mek'ele"; the Tigray gazetteer's entry of that town is Mekelle
+    makale = resolver.place("Makale")
+    assert (makale.name, makale.source) == ("Mekelle", "mekelle")
+
+
+def test_on_a_tie_the_entry_with_the_spelling_closest_to_the_text_wins():
+    # a loose spelling of two local entries: Bakhmut's 'Artyomovsk' and Khromove's 'Artemovskoye'
+    assert Resolver.default().place("Artemovsk").name == "Bakhmut"
+
+
+def test_a_place_name_that_opens_or_ends_a_bodys_name_is_no_place():
+    resolver = Resolver.default()
+    text = ("Mekelle residents said fighters of the Tigray People's Liberation Front entered Mekelle on "
+            "Monday, as the Kurdistan Workers' Party and the Lao People's Republic issued statements.")
+    _, found = resolver.places_in_document(text)
+    assert [text[s:e] for s, e, _ in found] == ["Mekelle", "Mekelle"]

@@ -37,8 +37,10 @@ DATE_CANDIDATE = re.compile(
     re.I,
 )
 NUMERIC_DATE = re.compile(r"^(\d{1,2})([./])(\d{1,2})[./]\d{4}$")
-TIME_TOKEN = re.compile(r"^\d{1,2}([:.]\d\d)?(am|pm|a\.m\.|p\.m\.)?$", re.I)
-PUBLISHED_WORD = re.compile(r"\b(published|posted|first published|updated|last updated)\b", re.I)
+TIME_TOKEN = re.compile(r"^\(?\d{1,2}([:.h]\d\d)?(am|pm|a\.m\.|p\.m\.)?\)?$", re.I)   # '09h15': French-style
+PUBLISHED_WORD = re.compile(r"\b(published|posted|first published|updated|last updated|issued|released)\b", re.I)
+ISSUE_WORDS = frozenset(("issued", "released", "issued:", "released:"))   # a report's or a bulletin's own date
+LINE_PARTS = re.compile(r"\s+\|\s+")      # 'Published on 26/11/2019 | By our correspondent': parts of one line
 BYLINE = re.compile(r"^\s*(?:By|BY|by)(?::\s*|\s+|(?=[A-Z]))(?P<who>[A-Z].{1,80})$")
 DASH = r"(?:—|–|--|-)"
 DATELINE = re.compile(
@@ -185,8 +187,22 @@ def _date_line_candidates(kept: list[str], header: list[str]):
 
 
 def looks_like_date_line(line: str, date_line_words: frozenset[str], max_extra: int = MAX_DATE_LINE_WORDS) -> bool:
-    """A line that is (nearly) only a full date: at most ``max_extra`` words besides it."""
-    return bool(DATE_CANDIDATE.search(line)) and _extra_words(line, date_line_words) <= max_extra
+    """A line that is (nearly) only a full date: at most ``max_extra`` words besides it, on the
+    whole line or on one of its parts set off by bars ('Issued: 14/09/2017' after a reporting period)."""
+    return _dated_part(line, date_line_words, max_extra) is not None
+
+
+def _dated_part(line: str, date_line_words: frozenset[str], max_extra: int) -> str | None:
+    """The line itself when it is (nearly) only a date, else its first part between bars that is;
+    a line of more than 14 words is a sentence, never a date line."""
+    if not DATE_CANDIDATE.search(line) or len(line.split()) > 14:
+        return None
+    if _extra_words(line, date_line_words) <= max_extra:
+        return line
+    parts = LINE_PARTS.split(line)
+    dated = [part for part in parts if DATE_CANDIDATE.search(part)
+             and _extra_words(part, date_line_words) <= max_extra] if len(parts) > 1 else []
+    return next((part for part in dated if PUBLISHED_WORD.search(part)), dated[0] if dated else None)
 
 
 def _extra_words(line: str, date_line_words: frozenset[str]) -> int:
@@ -194,14 +210,16 @@ def _extra_words(line: str, date_line_words: frozenset[str]) -> int:
         return 99
     rest = DATE_CANDIDATE.sub(" ", line)
     return len([w for w in re.split(r"[\s,|]+", rest)
-                if w and w.casefold().strip(":.") not in date_line_words and not TIME_TOKEN.match(w)
+                if w and w.casefold().strip(":.") not in date_line_words and w.casefold() not in ISSUE_WORDS
+                and not TIME_TOKEN.match(w)
                 and w.strip("-—–•·/|:()") != ""])
 
 
 def parse_date_line(line: str, date_line_words: frozenset[str]) -> tuple[date, str] | None:
     """The date of a line that is (nearly) only a date: 'March 16, 2022, 8:05 PM', 'Published 3 May 2023'."""
+    line = _dated_part(line, date_line_words, MAX_DATE_LINE_WORDS) or ""
     matches = list(DATE_CANDIDATE.finditer(line))
-    if not matches or _extra_words(line, date_line_words) > MAX_DATE_LINE_WORDS:
+    if not matches:
         return None
     chosen = _published_match(line, matches)
     parsed = _parse(chosen.group(0))
@@ -211,7 +229,7 @@ def parse_date_line(line: str, date_line_words: frozenset[str]) -> tuple[date, s
 def _published_match(line: str, matches: list[re.Match]) -> re.Match:
     """With 'Published X | Updated Y' take the published date, else the first one."""
     for m in matches:
-        if re.search(r"(published|posted)\W*$", line[: m.start()], re.I):
+        if re.search(r"(published|posted|issued|released)\W*(?:on\W*)?$", line[: m.start()], re.I):
             return m
     return matches[0]
 

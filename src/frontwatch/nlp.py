@@ -94,8 +94,20 @@ class PlaceMarker:
         places = [ent for ent in doc.ents if ent.label_ in PLACE_LABELS]
         doc._.fw_main_place = main
         kept = [self._plausible(hit, main, places, text) for hit in found]
+        kept = self._with_names_seen_as_places(found, kept, text)
         doc._.fw_places = [hit for k, hit in enumerate(found) if kept[k] or self._listed_with_a_place(k, found, kept, main, text)]
         return doc
+
+    @staticmethod
+    def _with_names_seen_as_places(found: list, kept: list, doc_text: str) -> list:
+        """A village the text once shows to be a place ('near Oicha' in the headline, 'Oicha, a
+        town north of Beni') is that place wherever the same name comes again, though the NER
+        missed it there ('our reporter in Oicha')."""
+        seen = {(doc_text[start:end], place.name) for (start, end, place), keep in zip(found, kept)
+                if keep and is_small_town(place)}
+        if not seen:
+            return kept
+        return [keep or (doc_text[start:end], place.name) in seen for (start, end, place), keep in zip(found, kept)]
 
     @staticmethod
     def _listed_with_a_place(k: int, found: list, kept: list, main, doc_text: str) -> bool:
@@ -124,7 +136,8 @@ class PlaceMarker:
             return True
         if main is not None and place.country == main.country:
             return True
-        return any(ent.start_char < end and start < ent.end_char for ent in places)
+        return any(ent.start_char < end and start < ent.end_char for ent in places) \
+            or called_a_settlement(doc_text, start, end)        # 'outside the town of Suruc'
 
 
 @Language.factory(

@@ -204,6 +204,8 @@ class LocalGazetteer:
         self.loose: dict[str, set[int]] = defaultdict(set)
         self.aliases_count = 0
         self.first: dict[str, int] = {}      # first key token -> most tokens of a name starting with it
+        self.spellings: dict[int, set[str]] = defaultdict(set)    # entry -> the keys of all its spellings
+        self.towns_by_country: dict[str, list[int]] = defaultdict(list)
         self._countries = countries
 
     def load_dir(self, folder) -> None:
@@ -243,12 +245,16 @@ class LocalGazetteer:
             self.entries[index] = place
         for spelling in [place.name, *(row.get("aliases") or "").split("|")]:
             self._index(spelling, index)
+        if kind in ("city", "town") and place.latitude is not None and country \
+                and index not in self.towns_by_country[country]:
+            self.towns_by_country[country].append(index)
 
     def _index(self, spelling: str, index: int) -> None:
         spelling = spelling.strip()
         if not spelling or not name_key(spelling):
             return
         key, skeleton = name_key(spelling), skeleton_key(spelling)
+        self.spellings[index].add(key)
         self.exact[key].add(index)
         self.loose[skeleton].add(index)
         _note_first(self.first, key)
@@ -277,6 +283,21 @@ class LocalGazetteer:
         for i, entry in enumerate(self.entries):
             if entry.parent == old:
                 self.entries[i] = replace(entry, parent=new_name)
+
+    def same_town(self, place: PlaceMatch) -> PlaceMatch | None:
+        """The local entry of a world town (one town, two tables: GeoNames' "Mek'ele" is the local
+        gazetteer's Mekelle): a local city or town of its country within SAME_TOWN_KM."""
+        for i in self.towns_by_country.get(place.country or "", ()):
+            town = self.entries[i]
+            if _km(town, place) <= SAME_TOWN_KM:
+                return town
+        return None
+
+    def spelt_like(self, key: str, place: PlaceMatch) -> float:
+        """How alike the text's key and the nearest spelling this gazetteer lists for the place are."""
+        index = self.by_name.get(place.name.casefold())
+        keys = self.spellings.get(index, ()) if index is not None and self.entries[index].source == place.source else ()
+        return max((difflib.SequenceMatcher(None, key, k).ratio() for k in keys), default=0.0)
 
     def candidates(self, key: str, skeleton: str) -> list[tuple[float, PlaceMatch]]:
         found = [(1.0, self.entries[i]) for i in self.exact.get(key, ())]
@@ -874,8 +895,27 @@ class Resolver:
         # lists one spelling as a weak alternate of two towns of one size ('Sloviansk', also Nikopol's).
         ranked = sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
         if len(ranked) > 1 and ranked[0].score == ranked[1].score:
-            ranked.sort(key=lambda p: (-p.score, -_spelling_likeness(key, p.name), -p.population, p.name))
-        return ranked
+            ranked.sort(key=lambda p: (-p.score, -max(_spelling_likeness(key, p.name), self.local.spelt_like(key, p)),
+                                       -p.population, p.name))
+        return self._local_entries_of_world_towns(ranked)
+
+    def _local_entries_of_world_towns(self, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
+        """A world town a local gazetteer also lists is given as the local entry (its curated name and
+        parent), with the world match's score; the local entry is listed once."""
+        if not self.local.towns_by_country:
+            return ranked
+        out, seen = [], set()
+        for place in ranked:
+            if place.source == "geonames" and place.kind in ("city", "town") and place.latitude is not None \
+                    and place.matched in ("", "attested"):          # a weak alternate stays weak
+                local = self.local.same_town(place)
+                if local is not None:
+                    place = replace(local, score=place.score, matched=place.matched, geo_precision=place.geo_precision)
+            key = (place.name, place.kind, place.country)
+            if key not in seen:
+                seen.add(key)
+                out.append(place)
+        return out
 
     def _bare_province_rows(self, key: str, context: PlaceMatch | None) -> list[int]:
         """The town of the province the bare name names in the context's country, else of the one
@@ -977,6 +1017,7 @@ class Resolver:
             return None, [(start, end, place) for start, end, place, keys in hits
                           if not spotter.is_weak(place, keys[0])]
         spotter.context, spotter.cache = context, {}     # ranked against the main place: a cache of its own
+        neighbours = {place.country for place in strong if place.kind == "country"} - {country}
         ranked = []
         for start, end, place, keys in hits:
             in_context = spotter.resolve(*keys)
@@ -985,7 +1026,8 @@ class Resolver:
             # a weak name (a small town, an alternate spelling) stays only as a town of the story's country
             if in_context is not None and in_context.country != country and spotter.is_weak(in_context, keys[0]):
                 in_context = None
-            if place.country != country and spotter.is_weak(place, keys[0]):
+            if place.country != country and spotter.is_weak(place, keys[0]) \
+                    and not self._village_of_a_named_country(place, keys[0], neighbours, spotter):
                 place = None
             found = in_context or place
             if found and (spotter.is_weak(found, keys[0]) or found.matched == "attested") \
@@ -993,6 +1035,8 @@ class Resolver:
                 found = None             # 'Share', 'Market': a small town's name that is a word of this text
             if found and self._part_of_another_name(text, start, found, country, spotter, keys[0]):
                 found = None
+            if found and found.kind != "country" and _BODY_NAME_AFTER.match(text, end):
+                found = None             # 'Donetsk People's Republic' names a body, not the province
             if found:
                 ranked.append((start, end, found))
         if code:
@@ -1001,7 +1045,16 @@ class Resolver:
         if main is not None and main.kind in ("city", "town"):
             landmarks = unlisted_landmarks(text, spotter.words, ranked, main, self._town_in_name)
             ranked = sorted(ranked + landmarks, key=lambda h: h[0])
-        return main, short_for_longer(ranked)
+        ranked = [hit for hit in ranked if not (self._acts_as_government(text, hit[0], hit[1])
+                                                 and self._government_of(text, hit[0], hit[1], hit[2]))]
+        return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
+
+    @staticmethod
+    def _village_of_a_named_country(place: PlaceMatch, key: str, neighbours: set, spotter: "_Spotter") -> bool:
+        """'near Mursitpinar, on the Turkish side' in a story from Kobani that names Turkey: a
+        village of another country the text names, under its own name (not an alternate one), may
+        stay; like any village it must then be a place to the NER or be called a town."""
+        return place.country in neighbours and place.matched == "" and not spotter.foreign_by_alias(place, key)
 
     def _with_bare_provinces(self, text: str, words: list["_Word"], code: str, ranked: list) -> list:
         """'fighting across Borno', 'displaced in Cabo Delgado': a province of the story's country named
@@ -1091,10 +1144,20 @@ class Resolver:
             and fold_text(word) not in _compass_words() and not self.countries.by_key.get(name_key(word))
 
     def _government_of(self, text: str, start: int, end: int, place: PlaceMatch) -> bool:
-        """"Ankara's tanks", "Moscow's refusal": a capital's possessive stands for its government,
-        which acts far from the capital; it is no vote for the story's city."""
-        return (text[end:end + 2] in ("'s", "’s") and place.kind == "city"
+        """"Ankara's tanks", "Moscow's refusal", "the alliance that Washington arms": a capital's
+        possessive, or a capital doing what governments do, stands for its government, which acts
+        far from the capital; it is no vote for the story's city."""
+        return ((text[end:end + 2] in ("'s", "’s") or self._acts_as_government(text, start, end))
+                and place.kind == "city"
                 and self.countries.by_capital.get(name_key(place.name)) == self.countries.alpha2(place.country))
+
+    @staticmethod
+    def _acts_as_government(text: str, start: int, end: int) -> bool:
+        """The word after a name is a verb of what governments do (place_words.json "government_verbs"),
+        and no preposition puts the name as a place before it ('officials in Kyiv said')."""
+        after = _WORD_AFTER.match(text, end, end + 16)
+        return after is not None and after.group(1) in _government_verbs() \
+            and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None
 
     def _towns_by_variant(self, words: list["_Word"], code: str) -> list[tuple[int, int, PlaceMatch]]:
         """Words no index knows that spell one town of the story's country another way
@@ -1514,10 +1577,17 @@ def attested_aliases(hits: list[tuple]) -> list[tuple]:
             for start, end, place, keys in hits]
 
 
-_LAST_WORD = re.compile(r"(?<![.!?:;]\s)\b([^\W\d_]+) $")   # the word before, one space back, no sentence end
+_LAST_WORD = re.compile(r"(?<![.!?:;]\s)\b([^\W\d_]+(?:['’]s?)?) $")   # the word before ('People's' whole), one space back, no sentence end
+# "Donetsk People's Republic", "Kurdistan Workers' Party": a capitalised possessive and another capitalised word
+_BODY_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?:['’]s|s['’]) [A-Z]")
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _government_verbs() -> frozenset[str]:
+    return frozenset(place_words()["government_verbs"])
+
+
 def _compass_words() -> frozenset[str]:
     return frozenset(w for pair in place_words()["compass_words"] for w in pair)
 
@@ -1787,6 +1857,7 @@ class _Spotter:
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside|of|to|into|around)\s+$", re.IGNORECASE)
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[str, str, bool]:
@@ -1796,6 +1867,55 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str, bool]:
     after = _WORD_AFTER.match(text, end, end + 24)
     said_of = bool(before and text[before.start():start].split()[1:2] == ["of"])
     return (before.group(1).casefold() if before else "", after.group(1).casefold() if after else "", said_of)
+
+
+SAME_TOWN_KM = 5           # a world town and a local gazetteer's town this close are one town
+NEAR_KM = 500          # a place the text puts "north of Y" or "near Y" lies within this of Y (a namesake lies far)
+_POSITION_WORDS = ("near", "outside", "close to", "around", "from")   # 'near Y', '30 km from Y'
+
+
+def _relative_position() -> re.Pattern:
+    """', about 30 km north-east of ', ' near ', ' in the forests south of ': a phrase after a
+    name that puts it next to the town that follows (compass words of place_words.json)."""
+    compass = "|".join(w for pair in place_words()["compass_words"] for w in pair)
+    return re.compile(rf"(?i:(?:(?P<km>\d+)\s*(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?"
+                      rf"(?:(?:{compass})(?:[- ]?(?:{compass}))?\s+of|{'|'.join(_POSITION_WORDS)})\s+(?:the\s+town\s+of\s+)?)$")
+
+
+_RELATIVE_POSITION = functools.lru_cache(maxsize=1)(_relative_position)
+
+
+def namesakes_kept_near_their_town(text: str, hits: list[tuple]) -> list[tuple]:
+    """'Madina, the rebels' base in the forests north-east of Beni': a name the text puts next to
+    a town of its own, but whose gazetteer match lies far from that town (a namesake: Madinah in
+    Arabia), is an unlisted locality kept at that town, geo_precision 2, wherever the text names
+    it. Only a phrase in the same sentence, right after the name or in apposition to it, counts."""
+    moved: dict[tuple[str, str], PlaceMatch] = {}
+    for k, (start, end, place) in enumerate(hits[:-1]):
+        if place.kind not in ("city", "town") or place.latitude is None:
+            continue
+        anchor = next((h for h in hits[k + 1:k + 3] if h[2].kind in ("city", "town") and h[2].name != place.name
+                       and h[2].latitude is not None), None)
+        if anchor is None or anchor[0] - end > 120:
+            continue
+        between = text[end:anchor[0]]
+        position = _RELATIVE_POSITION().search(between)
+        if position is None or "." in between[:position.start()] or "\n" in between \
+                or not (position.start() == 0 or between.startswith(",")):
+            continue
+        said_km = int(position.group("km")) if position.group("km") else 0
+        if _km(place, anchor[2]) > max(NEAR_KM, 2 * said_km + 100):
+            moved[(text[start:end], place.name)] = replace(anchor[2], geo_precision=2)
+    if not moved:
+        return hits
+    return [(start, end, moved.get((text[start:end], place.name), place)) for start, end, place in hits]
+
+
+def _km(a: PlaceMatch, b: PlaceMatch) -> float:
+    """Great-circle distance between two places, in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 def names_a_feature(text: str, start: int, end: int) -> bool:
@@ -1823,10 +1943,19 @@ def short_for_longer(hits: list[tuple]) -> list[tuple]:
 
 
 def called_a_settlement(text: str, start: int, end: int) -> bool:
-    """'the town of X', 'X village', 'X district': the text itself says the name is a place."""
+    """'the town of X', 'X village', 'X district', 'X, a small town north of Y': the text itself
+    says the name is a place."""
     generic = place_words()["trailing"]
     before, after, said_of = _words_around(text, start, end)
-    return (said_of and before in generic) or after in generic
+    if (said_of and before in generic) or after in generic:
+        return True
+    appositive = _APPOSITIVE_WORDS.match(text, end, end + 40)
+    return appositive is not None and any(word in generic for word in appositive.group(1).split())
+
+
+# ', a town', ', a small farming village', ', the district': the first words of a phrase in
+# apposition, in lower case (its noun is among the first three)
+_APPOSITIVE_WORDS = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z]+\s+){0,2}[a-z]+)\b")
 
 
 def _fragment_of(key: str, name: str) -> bool:

@@ -96,8 +96,8 @@ def _r_weekday(m, pub: date) -> DateRange:
     wd = _WEEKDAYS.index(m.group("weekday").lower())
     text = m.group(0)
     d = weekday_on_or_before(pub, wd)
-    if re.match(r"(?i)last\b", text) and d == pub:
-        d -= timedelta(days=7)
+    if re.search(r"(?i)\blast\s", text) and (pub - d).days <= 1:
+        d -= timedelta(days=7)          # the day before is 'yesterday' or 'on Wednesday': 'last' is the week before
     if re.match(r"(?i)since\b", text):
         return _window(d, pub, DAY if d == pub else WEEK, text)
     return _day(d, text)
@@ -271,12 +271,36 @@ def _r_night_of(m, pub):
     return _window(start, end, WEEK, m.group(0), best=end)
 
 
+def _r_overnight_into(m, pub):
+    """'overnight into Friday', 'overnight to Sunday': the night that ended on that day's morning."""
+    end = weekday_on_or_before(pub, _WEEKDAYS.index(m.group("last").lower()))
+    return _window(end - timedelta(days=1), end, DAY, m.group(0), best=end)
+
+
+def _r_week_to(m, pub):
+    """'in the week to Monday', 'the seven days to 18 September', 'the ten days to Sunday': the days
+    that end on that day, counted back from it."""
+    last = m.group("last")
+    if last.lower() in _WEEKDAYS:
+        end = weekday_on_or_before(pub, _WEEKDAYS.index(last.lower()))
+    else:
+        end_range = resolve_absolute(last, pub)
+        if end_range is None or not end_range.resolved:
+            return None
+        end = date.fromisoformat(end_range.latest)
+    days = _count(m.group("n"), vague=3) if m.group("n") else 7
+    return _window(end - timedelta(days=days - 1), end, WEEK if days <= 7 else MONTH, m.group(0))
+
+
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 RELATIVE_RULES = [
     (_DAY_RANGE, _r_day_range),
     (rf"\b(?i:on\s+)?(?i:the\s+)?(?i:night)\s+of\s+(?P<first>{_WEEKDAY_NAME})\s+(?i:to|into)\s+{_WEEKDAY_NAME}\b",
      _r_night_of),
+    (rf"\b(?i:overnight\s+(?:into|to))\s+(?P<last>{_WEEKDAY_NAME})\b", _r_overnight_into),
+    (rf"\b(?i:(?:in|during|over)\s+)?(?i:the)\s+(?i:(?P<n>\d+|five|six|seven|eight|nine|ten|few)\s+days|week)"
+     rf"\s+(?i:to|until|ending)\s+(?P<last>{_WEEKDAY_NAME}|{_ABSOLUTE})(?![\w])", _r_week_to),
     (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR}|{_FULL_MONTH})(?![\w])", _r_since_absolute),
     (rf"\b(?i:(?:early|late)\s+)?(?i:on\s+)?(?i:(?:since|last)\s+)?(?i:(?:early|late)\s+)?{_WEEKDAY}"
      r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday),
@@ -303,6 +327,39 @@ RELATIVE_RULES = [
      lambda m, pub: _window(date(pub.year, 1, 1), max(date(pub.year, 1, 1), pub - timedelta(days=1)), MONTH, m.group(0))),
     (r"(?i:\b(?:in|over|during)\s+recent\s+(?P<unit>weeks|months)\b)", _r_recent),
 ]
+
+
+# 'the following day', 'two days later', 'the previous night': a day counted from a date the same
+# text gave before it ('took the town on 9 September and the airport the following day').
+_FROM_ANCHOR = re.compile(
+    r"(?i:\b(?:on\s+)?the\s+(?P<dir>following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b"
+    rf"|\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+days?\s+(?P<later>later|earlier)\b)")
+
+
+def _from_anchor(m, anchor: DateRange) -> DateRange | None:
+    """The day a 'following day' expression means after (or before) its anchor date; a window
+    anchor ('in March') moves as a window, with its own precision."""
+    if m.group("dir"):
+        days = 1 if m.group("dir").lower() in ("following", "next") else -1
+    else:
+        days = _count(m.group("n")) * (1 if m.group("later").lower() == "later" else -1)
+    shift = timedelta(days=days)
+    moved = [_iso(date.fromisoformat(v) + shift) for v in (anchor.best, anchor.earliest, anchor.latest)]
+    return DateRange(*moved, anchor.precision, f"{m.group(0)} (after {anchor.basis})" if days > 0
+                     else f"{m.group(0)} (before {anchor.basis})")
+
+
+def _counted_from_anchors(text: str, found: list[tuple[int, int, DateRange]]) -> list[tuple[int, int, DateRange]]:
+    """Dates counted from the nearest resolved date before them in the text; none before: left out
+    (a 'following day' with nothing to follow is not guessed)."""
+    counted = []
+    for m in _FROM_ANCHOR.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        anchor = next((r for s, e, r in reversed(found) if e <= m.start() and r.resolved and r.earliest), None)
+        if anchor is not None:
+            counted.append((m.start(), m.end(), _from_anchor(m, anchor)))
+    return counted
 
 
 def _r_past_days_fixed(m, pub, n):
@@ -422,7 +479,10 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
         rng = resolve_absolute(m.group("abs"), pub)
         if rng is not None:
             candidates.append((m.start(), m.end(), rng))
-    return tuple(_longest_non_overlapping(candidates))
+    found = _longest_non_overlapping(candidates)
+    if "day" in text or "morning" in text or "evening" in text or "night" in text:    # cheap test first
+        found = sorted(found + _counted_from_anchors(text, found), key=lambda c: c[0])
+    return tuple(found)
 
 
 def _longest_non_overlapping(cands):
