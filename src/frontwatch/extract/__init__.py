@@ -24,6 +24,7 @@ def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
     from .attribution import EXTRACTION_CACHES, know_doc_text
     from .claims import document_attributor, find_claims
     from .events import find_events, requests_by_start
+    from .genres import apply_genres
 
     # one reading of the document's sources serves both: claims read every sentence in order and
     # answer, on the way, what events will ask of the sentences with triggers or denials
@@ -32,6 +33,8 @@ def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
     claims = find_claims(spacy_doc, document, resolver, document.published, attributor,
                          attend=requests_by_start(spacy_doc))
     events = find_events(spacy_doc, document, resolver, claims, attended=attributor.attended)
+    # transcripts, statements in full, fact-checks, corrections, meetings: whose the records are
+    claims, events = apply_genres(spacy_doc, document, resolver, attributor.outlet_claimant(), claims, events)
     for key in EXTRACTION_CACHES:               # what was read of the Doc goes with the reading
         spacy_doc.user_data.pop(key, None)
     return DocRecords(doc=document.id, events=events, claims=claims)

@@ -1,0 +1,383 @@
+"""Genres other than plain news copy, read after extraction from the labels the cleaner took off.
+
+The cleaner (``clean.mark_genre_labels``) removes a genre's labels from the start of lines and keeps
+each as a removed span with its reason; this module reads those spans back, with a few phrasings
+of ``data/genres.json``, and corrects what the sentence-by-sentence reading could not know:
+
+- a **broadcast transcript**'s turn ('GENERAL NABIL OSMAN: We killed ...') speaks for the body of its
+  speaker; the anchor's and the correspondent's own words stay the broadcaster's;
+- a **statement printed in full** ('The statement reads in full:') is its issuer's, not the outlet's;
+- a **fact-check** ('Claim: ...' rated 'Verdict: False') does not assert the claim it rates: the
+  claim keeps its original claimant, denied or hedged as the verdict says;
+- a **correction** ('An earlier version said 12 ...; the correct figure is nine') takes the wrong
+  figure out and puts the corrected one in its place;
+- a **meeting summary**'s 'representative of Chad' speaks for Chad's government and the
+  Under-Secretary-General for the UN.
+
+Everything here works on the few records and lines that carry a genre's mark; a plain news story
+has none and passes through untouched.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..clean import QUESTION, SPEAKER_LABEL, read_genres_data
+from ..records import Claim, Document, Event, RemovedLine
+from .numbers import parse_quantity
+
+VERDICT = "fact-check verdict"
+RATED_CLAIM = "fact-check claim label"
+CORRECTION = "correction label"
+TOLERANCE = 0.1            # figures within 10% are the same figure (as in scoring and fusion)
+
+
+@dataclass(frozen=True)
+class GenreVocabulary:
+    outlet_roles: frozenset[str]
+    title_bodies: dict[str, str]            # speaker title -> the generic body it speaks for
+    verdicts: dict[str, str]                # verdict words -> stance
+    statement_intro: re.Pattern
+    wrong_figure: re.Pattern
+    right_figure: re.Pattern
+    delegate: re.Pattern                    # 'the representative of Chad'
+    un_titles: re.Pattern                   # 'the Under-Secretary-General for Humanitarian Affairs'
+    event_stance: dict[str, str]            # claim stance -> event stance
+
+
+@lru_cache(maxsize=None)
+def vocabulary(user_dir: str = "") -> GenreVocabulary:
+    data = read_genres_data(user_dir)
+    verdicts = {w.casefold(): stance for stance, words in data["verdict_words"].items() for w in words}
+    return GenreVocabulary(
+        outlet_roles=frozenset(w.casefold() for w in data["speaker_roles_of_outlet"]),
+        title_bodies={k.casefold(): v for k, v in data["speaker_title_bodies"].items()},
+        verdicts=verdicts,
+        statement_intro=re.compile(data["statement_in_full"], re.I),
+        wrong_figure=re.compile(data["correction_wrong_figure"], re.I),
+        right_figure=re.compile(data["correction_right_figure"], re.I),
+        delegate=re.compile(data["meeting_delegate"]),
+        un_titles=re.compile(data["meeting_un_titles"], re.I),
+        event_stance=data["event_stance_of_claim_stance"],
+    )
+
+
+def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
+                 claims: list[Claim], events: list[Event]) -> tuple[list[Claim], list[Event]]:
+    """The document's claims and events, read again where a genre's label says whose they are.
+    ``narrator`` is the claimant the extraction gave to the outlet's own voice."""
+    vocab = vocabulary()
+    labels = [r for r in document.removed if r.reason in GENRE_REASONS]
+    country = _main_country(events, resolver, document)
+    if labels:
+        claims, events = _speaker_turns(document, labels, narrator, country, resolver, vocab, claims, events)
+        claims, events = _fact_check(document, labels, narrator, vocab, claims, events)
+        claims, events = _corrections(document, labels, narrator, vocab, claims, events)
+    claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab)
+    claims = _meeting_speakers(document, narrator, resolver, vocab, claims)
+    return claims, events
+
+
+GENRE_REASONS = frozenset({SPEAKER_LABEL, VERDICT, RATED_CLAIM, CORRECTION, QUESTION})
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+def _main_country(events: list[Event], resolver, document: Document) -> str | None:
+    countries = [e.country for e in events if e.country]
+    if countries:
+        return max(set(countries), key=countries.count)
+    place = resolver.main_place(document.clean_text)
+    return place.country if place else None
+
+
+def _start(record) -> int:
+    return record.evidence[0].start if record.evidence else -1
+
+
+def _within(record, start: int, end: int) -> bool:
+    return start <= _start(record) < end
+
+
+def _outlet_voice(claimant: str | None, narrator: str | None) -> bool:
+    return claimant is None or claimant == narrator
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    if a.kind != b.kind or a.low is None or b.low is None:
+        return False
+    return _close(a.low, b.low) and _close(a.high if a.high is not None else a.low, b.high if b.high is not None else b.low)
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= TOLERANCE * max(abs(x), abs(y), 1)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _demonym(country: str | None) -> str | None:
+    from .attribution import vocabulary as attribution_vocabulary
+
+    if not country:
+        return None
+    return attribution_vocabulary().demonym_of.get(country, country)
+
+
+def _body_of_country(country: str | None, generic: str) -> str | None:
+    demonym = _demonym(country)
+    return f"{demonym} {generic}" if demonym else None
+
+
+# --------------------------------------------------------------------------- transcripts
+
+def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims, events):
+    """A turn runs from its speaker label to the next one; what the outlet's voice says in it is
+    the speaker's (a source the speaker names keeps its figure)."""
+    speakers = [r for r in labels if r.reason == SPEAKER_LABEL]
+    for label, following in zip(speakers, speakers[1:] + [None]):
+        body = speaker_body(label.text, country, resolver, vocab)
+        if body is None:
+            continue
+        end = following.start if following else len(document.text)
+        claims = [replace(c, claimant=body) if _within(c, label.end, end) and _outlet_voice(c.claimant, narrator)
+                  else c for c in claims]
+        events = [replace(e, sources=[body]) if _within(e, label.end, end)
+                  and all(_outlet_voice(s, narrator) for s in e.sources) else e for e in events]
+    return claims, events
+
+
+SPEAKER_NAME = re.compile(r"^\s*(?P<name>[^(:\[]+?)\s*(?:\((?P<note>[^)]*)\))?\s*:")
+
+
+def speaker_body(label: str, country: str | None, resolver, vocab: GenreVocabulary | None = None) -> str | None:
+    """Whom a speaker label speaks for: None for the broadcaster's own people (anchor, correspondent),
+    a known claimant by its name, else the body a title names ('GENERAL X': the country's military),
+    else the person."""
+    vocab = vocab or vocabulary()
+    match = SPEAKER_NAME.match(label)
+    if match is None:
+        return None
+    name, note = match.group("name").strip(), (match.group("note") or "").strip()
+    words = [w for w in re.split(r"[\s.]+", name.casefold()) if w]
+    if vocab.outlet_roles & set(words):
+        return None
+    for mention in (note, _title_case(name)):
+        known = resolver.claimant(mention) if mention else None
+        if known:
+            return known
+    for part in (words, note.casefold().split()):
+        generic = next((vocab.title_bodies[w] for w in part if w in vocab.title_bodies), None)
+        if generic:
+            return _body_of_country(country, generic) or _title_case(name)
+    return _title_case(name)
+
+
+def _title_case(name: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+
+
+# --------------------------------------------------------------------------- fact-checks
+
+def _fact_check(document, labels, narrator, vocab, claims, events):
+    """The claim line a fact-check rates false or unproven is not the outlet's: claims read there
+    take the verdict's stance, and where the piece names who made the claim, that claimant keeps
+    it (the outlet's copy of the figure goes)."""
+    stance = _verdict(labels, vocab)
+    rated = [r for r in labels if r.reason == RATED_CLAIM]
+    if stance is None or stance == "asserted" or not rated:
+        return claims, events
+    spans = [(r.end, _line_end(document.text, r.end)) for r in rated]
+    on_line = [c for c in claims if any(_within(c, a, b) for a, b in spans)]
+    kept = []
+    for claim in claims:
+        same = [c for c in on_line if _same_figure(c, claim)]
+        if claim in on_line:
+            owner = next((o for o in claims if o not in on_line and _same_figure(o, claim)
+                          and not _outlet_voice(o.claimant, narrator)), None)
+            if owner is None:
+                kept.append(replace(claim, stance=stance,
+                                    claimant=None if _outlet_voice(claim.claimant, narrator) else claim.claimant))
+        elif same:
+            kept.append(replace(claim, stance=stance))      # the same figure, restated with its claimant
+        else:
+            kept.append(claim)
+    event_stance = vocab.event_stance.get(stance, stance)
+    events = [replace(e, stance=event_stance, sources=[s for s in e.sources if not _outlet_voice(s, narrator)])
+              if any(_within(e, a, b) for a, b in spans) else e for e in events]
+    return kept, events
+
+
+def _verdict(labels: list[RemovedLine], vocab: GenreVocabulary) -> str | None:
+    """'Verdict: False' -> denied, 'Rating: Misleading' -> hedged (the longest verdict phrase wins)."""
+    for label in labels:
+        if label.reason != VERDICT:
+            continue
+        rating = label.text.split(":", 1)[-1].casefold()
+        hits = [w for w in vocab.verdicts if re.search(rf"\b{re.escape(w)}\b", rating)]
+        if hits:
+            return vocab.verdicts[max(hits, key=len)]
+    return None
+
+
+# --------------------------------------------------------------------------- corrections
+
+def _corrections(document, labels, narrator, vocab, claims, events):
+    """'Correction: An earlier version said 12 police officers were killed; the correct figure is
+    nine.' The wrong figure is nobody's claim; a body figure still carrying it takes the right one."""
+    for label in (r for r in labels if r.reason == CORRECTION):
+        start, end = label.end, _line_end(document.text, label.end)
+        line = document.text[start:end]
+        wrong, right = _figure_after(vocab.wrong_figure, line), _figure_after(vocab.right_figure, line)
+        on_line = [c for c in claims if _within(c, start, end)]
+        claims = [c for c in claims if c not in on_line]
+        if wrong is None or right is None:
+            continue
+        template = next((c for c in on_line if c.low == wrong), None)
+        kind = template.kind if template else None
+        fixed = []
+        for claim in claims:
+            if claim.low == claim.high == wrong and (kind is None or claim.kind == kind):
+                claim = replace(claim, low=right, high=right)
+            fixed.append(claim)
+        claims = fixed
+        if template is not None and not any(c.kind == kind and c.low == right for c in claims):
+            evidence = document.evidence(*_clean_span(document, start, end))
+            claims.append(replace(template, low=right, high=right, claimant=narrator, evidence=[evidence]))
+        events = [replace(e, fatalities=right) if e.fatalities == wrong else e for e in events]
+    return claims, events
+
+
+def _figure_after(pattern: re.Pattern, text: str) -> float | None:
+    match = pattern.search(text)
+    if match is None:
+        return None
+    quantity = parse_quantity(text[match.end():match.end() + 60])
+    return quantity.low if quantity is not None and quantity.low == quantity.high else None
+
+
+def _clean_span(document: Document, start: int, end: int) -> tuple[int, int]:
+    """The clean-text span of an original span that lies in one kept segment."""
+    for seg in document.segments:
+        if seg.orig_start <= start < seg.orig_start + seg.length:
+            shift = seg.clean_start - seg.orig_start
+            return start + shift, min(end, seg.orig_start + seg.length) + shift
+    return start, end
+
+
+# --------------------------------------------------------------------------- statements in full
+
+def _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab):
+    """'The ministry's statement reads in full: "Our forces ..."': the quoted statement's figures
+    are its issuer's, named in the sentences that introduce it."""
+    text = document.clean_text
+    for intro in vocab.statement_intro.finditer(text):
+        start, end = intro.end(), _statement_end(text, intro.end())
+        issuer = _issuer_before(spacy_doc, intro.start(), narrator, resolver)
+        if issuer is None:
+            continue
+        o_start, o_end = document.to_original(start, end)
+        claims = [replace(c, claimant=issuer) if _within(c, o_start, o_end) and _outlet_voice(c.claimant, narrator)
+                  else c for c in claims]
+        events = [replace(e, sources=[issuer]) if _within(e, o_start, o_end)
+                  and all(_outlet_voice(s, narrator) for s in e.sources) else e for e in events]
+    return claims, events
+
+
+QUOTES_OPEN, QUOTES_CLOSE = "\"“", "\"”"
+
+
+def _statement_end(text: str, start: int) -> int:
+    """A quoted statement ends where its quotation closes; one printed without quotation marks
+    runs to the end of its paragraph run (a blank line followed by the outlet's own words ends it
+    only when the quotation was never opened)."""
+    body = text[start:].lstrip()
+    begin = len(text) - len(body)
+    if body[:1] in QUOTES_OPEN:
+        close = next((i for i in range(begin + 1, len(text)) if text[i] in QUOTES_CLOSE
+                      and (i + 1 == len(text) or not text[i + 1].isalnum())), len(text))
+        return close + 1
+    blank = text.find("\n\n", begin)
+    return len(text) if blank < 0 else blank
+
+
+def _issuer_before(spacy_doc, pos: int, narrator, resolver) -> str | None:
+    """The issuer of a statement: the last source the introducing paragraph names (a name in the
+    alias tables, or 'the military' read by the attributor's rules as the report's country's)."""
+    from .attribution import Attributor
+
+    paragraph = spacy_doc.text.rfind("\n\n", 0, pos)
+    span = spacy_doc.char_span(max(paragraph, 0), pos, alignment_mode="expand")
+    if span is None:
+        return None
+    attributor = Attributor(resolver, narrator, _main_country_of_doc(spacy_doc, resolver))
+    found = []
+    for chunk in span.noun_chunks:
+        if chunk.root.pos_ == "PRON" or chunk.root.ent_type_ in PLACE_ENTITIES:
+            continue
+        claimant = resolver.claimant(chunk.text) or _mention_claimant(attributor, chunk)
+        if claimant and claimant != narrator:
+            found.append((_issuer_rank(chunk), chunk.start, claimant))
+    return max(found)[2] if found else None
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "message", "letter",
+                             "text", "announcement", "release"})
+
+
+def _issuer_rank(chunk) -> int:
+    """The owner of the statement ('the ministry's statement') before the subject of the sentence
+    ('The military issued a statement'), before any other name (the last one first)."""
+    root = chunk.root
+    if root.dep_ == "poss" and root.head.lemma_.lower() in STATEMENT_NOUNS:
+        return 2
+    return 1 if root.dep_ in ("nsubj", "nsubjpass") else 0
+
+
+def _mention_claimant(attributor, chunk) -> str | None:
+    try:
+        return attributor._resolve_mention(chunk)       # the attributor's reading of a speaker mention
+    except (ValueError, IndexError, KeyError, AttributeError):
+        return None
+
+
+def _main_country_of_doc(spacy_doc, resolver) -> str | None:
+    place = resolver.main_place(spacy_doc.text)
+    return place.country if place else None
+
+
+# --------------------------------------------------------------------------- meeting summaries
+
+def _meeting_speakers(document, narrator, resolver, vocab, claims):
+    """'The representative of Chad said ...' speaks for Chad's government; 'the Under-Secretary-
+    General for Humanitarian Affairs' for the UN. Read only in sentences naming such a speaker."""
+    fixed = []
+    for claim in claims:
+        sentence = claim.evidence[0].text if claim.evidence else ""
+        claim = _delegate_claim(claim, sentence, vocab, resolver) or _un_official_claim(claim, sentence, narrator, vocab) or claim
+        fixed.append(claim)
+    return fixed
+
+
+def _delegate_claim(claim: Claim, sentence: str, vocab: GenreVocabulary, resolver) -> Claim | None:
+    match = vocab.delegate.search(sentence)
+    if match is None or claim.claimant is None:
+        return None
+    country = resolver.country_named(match.group("country"))
+    if country is None or claim.claimant.casefold() not in (match.group("country").casefold(), country.casefold()):
+        return None
+    return replace(claim, claimant=_body_of_country(country, "government"))
+
+
+def _un_official_claim(claim: Claim, sentence: str, narrator, vocab: GenreVocabulary) -> Claim | None:
+    match = vocab.un_titles.search(sentence)
+    if match is None or claim.claimant == "UN":
+        return None
+    title = match.group(0).casefold()
+    if _outlet_voice(claim.claimant, narrator) or claim.claimant.casefold() in title:
+        return replace(claim, claimant="UN")
+    return None

@@ -1,0 +1,157 @@
+"""Genres beyond news copy: transcripts, statements in full, fact-checks, corrections, meetings.
+
+Each fixture is a short page of our own about a different war; the checks are on whose figure
+each claim is, after ``extract_document`` (which calls ``extract.genres.apply_genres``)."""
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.clean import clean
+from frontwatch.extract import extract_document, make_resolver
+from frontwatch.extract.genres import speaker_body
+from frontwatch.records import RawDocument
+from frontwatch.resolve import claimant_key
+from frontwatch.settings import Settings
+
+OUTLET = "Coastline Radio"
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return make_resolver()
+
+
+def read(nlp, resolver, text: str, published: str = "2024-06-10"):
+    doc = clean(RawDocument(id="g", text=text, source="g.txt", outlet=OUTLET, published=published), Settings())
+    records = extract_document(nlp(doc.clean_text), doc, resolver)
+    return doc, records
+
+
+def claims_of(records, kind: str) -> list:
+    return [c for c in records.claims if c.kind == kind]
+
+
+TRANSCRIPT = (
+    "Coastline Radio - Yemen hour\n\n"
+    "PRESENTER: Good evening. Fighting flared again on the coast road south of Hodeidah.\n\n"
+    "COLONEL FARES AL-ANSI: [Through interpreter] Our units repelled the attack. We killed a hundred and "
+    "twelve Houthi fighters near Hays.\n\n"
+    "PRESENTER: Medics in Hays told us that at least nine civilians were wounded by shelling on Sunday.\n\n"
+    "CORRESPONDENT (Laila Saeed, in Mocha): Two children were killed when a shell hit a market in Hays on Sunday.\n"
+)
+
+
+def test_a_speakers_figures_are_the_body_the_speaker_speaks_for(nlp, resolver):
+    doc, records = read(nlp, resolver, TRANSCRIPT)
+    killed = claims_of(records, "killed")
+    fighters = next(c for c in killed if c.subject == "fighters")
+    assert fighters.low == 112                         # spoken, read whole
+    assert fighters.claimant == "Yemeni military"     # a colonel speaks for his country's military
+    assert doc.text[fighters.evidence[0].start:fighters.evidence[0].end] == fighters.evidence[0].text
+
+
+def test_the_broadcasters_own_people_speak_for_the_broadcaster(nlp, resolver):
+    _, records = read(nlp, resolver, TRANSCRIPT)
+    children = next(c for c in claims_of(records, "killed") if c.low == 2)
+    assert children.claimant == OUTLET
+    wounded = claims_of(records, "injured")
+    assert wounded and all(c.claimant != OUTLET for c in wounded)       # the medics keep their figure
+
+
+@pytest.mark.parametrize("label, body", [
+    ("ANCHOR:", None),
+    ("CORRESPONDENT (Jane Doe, in Kharkiv):", None),
+    ("MINISTER AHMED:", "Yemeni government"),
+    ("GENERAL SAMI HADDAD:", "Yemeni military"),
+    ("ABDUL KARIM:", "Abdul Karim"),
+])
+def test_speaker_body_of_a_label(resolver, label, body):
+    assert speaker_body(label, "Yemen", resolver) == body
+
+
+STATEMENT = (
+    "Ethiopia says federal troops retook Alamata\n"
+    "Published 14 March 2021\n\n"
+    "Ethiopia's defence ministry issued a statement on Saturday about the fighting around Alamata. "
+    "The ministry's statement reads in full:\n\n"
+    "\"Our forces have taken full control of Alamata. We killed 80 members of the armed group and "
+    "captured 40 of them. Eleven of our soldiers lost their lives.\"\n\n"
+    "Tigrayan forces did not respond to requests for comment. Aid agencies said 5,000 people had fled the town.\n"
+)
+
+
+def test_a_statement_in_full_is_its_issuers(nlp, resolver):
+    _, records = read(nlp, resolver, STATEMENT, "2021-03-14")
+    killed = claims_of(records, "killed")
+    assert killed and all(c.claimant not in (OUTLET, None) for c in killed)
+    assert {claimant_key(c.claimant) for c in killed} == {claimant_key("Ethiopia's defence ministry")}
+    fled = claims_of(records, "displaced")
+    assert fled and claimant_key(fled[0].claimant) != claimant_key("Ethiopia's defence ministry")     # after the statement: not the issuer's
+
+
+FACT_CHECK = (
+    "Fact check: that photo is not from Tripoli\n"
+    "Published 2 September 2022\n\n"
+    "Claim: A photograph shows militiamen who killed 60 civilians in Tripoli this week.\n\n"
+    "Verdict: False\n\n"
+    "The photograph was taken in 2011 in another city. A Facebook page close to one of the armed groups "
+    "said 60 civilians were killed in Tripoli. The health ministry said 32 people were killed in the "
+    "clashes in Tripoli.\n"
+)
+
+
+def test_a_claim_rated_false_is_denied_and_not_the_outlets(nlp, resolver):
+    _, records = read(nlp, resolver, FACT_CHECK, "2022-09-02")
+    sixty = [c for c in claims_of(records, "killed") if c.low == 60]
+    assert sixty and all(c.stance == "denied" and c.claimant != OUTLET for c in sixty)
+    rated = [e for e in records.events if e.fatalities == 60]
+    assert rated and all(e.stance == "denied" and OUTLET not in e.sources for e in rated)
+    toll = [c for c in claims_of(records, "killed") if c.low == 32]
+    assert toll and toll[0].stance == "asserted"
+
+
+CORRECTION = (
+    "Car bomb kills soldiers in Mogadishu\n"
+    "Published 5 May 2022\n\n"
+    "A car bomb exploded at a checkpoint in Mogadishu on Wednesday, killing 7 soldiers, the police said.\n\n"
+    "Correction: An earlier version of this story said 17 soldiers were killed; the correct figure is seven.\n"
+)
+
+
+def test_a_corrected_figure_leaves_no_claim_of_the_wrong_one(nlp, resolver):
+    _, records = read(nlp, resolver, CORRECTION, "2022-05-05")
+    killed = claims_of(records, "killed")
+    assert killed and 17 not in {c.low for c in killed}
+    assert all(c.kind != "detained" for c in records.claims)
+
+
+REPRINT = (
+    "Car bomb kills soldiers in Mogadishu\n"
+    "Published 5 May 2022\n\n"
+    "A car bomb exploded at a checkpoint in Mogadishu on Wednesday, killing 17 soldiers, the police said.\n\n"
+    "Correction: An earlier version of this story said 17 soldiers were killed; the correct figure is seven.\n"
+)
+
+
+def test_a_correction_fixes_a_figure_the_copy_still_carries(nlp, resolver):
+    _, records = read(nlp, resolver, REPRINT, "2022-05-05")
+    assert {c.low for c in claims_of(records, "killed")} == {7}
+    bomb = [e for e in records.events if e.fatalities is not None]
+    assert bomb and all(e.fatalities == 7 for e in bomb)
+
+
+MEETING = (
+    "Security Council discusses Haiti\n"
+    "Published 22 April 2024\n\n"
+    "Addressing the Council, the Special Representative of the Secretary-General said 95,000 people had fled "
+    "Port-au-Prince in March.\n\n"
+    "The representative of the Dominican Republic said 12,000 Haitians had been detained at the border.\n"
+)
+
+
+def test_meeting_speakers_speak_for_their_government_or_the_un(nlp, resolver):
+    _, records = read(nlp, resolver, MEETING, "2024-04-22")
+    fled = claims_of(records, "displaced")
+    assert fled and fled[0].claimant == "UN"
+    detained = claims_of(records, "detained")
+    assert detained and claimant_key(detained[0].claimant) == claimant_key("government of the Dominican Republic")
