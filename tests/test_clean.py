@@ -366,3 +366,17 @@ def test_explainer_questions_go_but_their_answers_and_a_quoted_question_stay():
     assert "Who holds the airport now?" not in doc.clean_text
     assert "Rebel fighters have held the airport since Tuesday" in doc.clean_text
     assert "\"Where can we go?\" one woman asked." in doc.clean_text
+
+
+def test_title_case_role_labels_are_speakers_but_a_plain_colon_phrase_is_not():
+    doc = cleaned(page("Host: We turn now to the fighting around Bor in South Sudan.",
+                       "Among the dead: three aid workers from a clinic in Bor were named by their agency."))
+    assert ("Host:", "speaker label") in [(r.text, r.reason) for r in doc.removed]
+    assert "Among the dead: three aid workers" in doc.clean_text
+
+
+@pytest.mark.parametrize("label", ["Update, June 21:", "Updated (21 June 2024, 10:00 GMT):", "UPDATE 3 March:"])
+def test_update_labels_with_a_day_come_off(label):
+    line = f"{label} Police in Juba said the curfew had been lifted across the city."
+    doc = cleaned(page(line))
+    assert ("Police in Juba said" in doc.clean_text) and label not in doc.clean_text

@@ -155,3 +155,18 @@ def test_meeting_speakers_speak_for_their_government_or_the_un(nlp, resolver):
     assert fled and fled[0].claimant == "UN"
     detained = claims_of(records, "detained")
     assert detained and claimant_key(detained[0].claimant) == claimant_key("government of the Dominican Republic")
+
+
+UPDATED = (
+    "Clashes in Juba\n"
+    "Published 8 July 2016\n\n"
+    "Heavy fighting broke out between rival forces near the presidential palace in Juba on Friday, "
+    "witnesses said.\n\n"
+    "Update, July 10: The health ministry said 272 people had been killed in the fighting in Juba.\n"
+)
+
+
+def test_an_updates_day_is_when_its_figure_was_stated(nlp, resolver):
+    _, records = read(nlp, resolver, UPDATED, "2016-07-08")
+    killed = claims_of(records, "killed")
+    assert killed and killed[0].as_of == "2016-07-10"

@@ -482,6 +482,7 @@ class GenreLabels:
     'ANCHOR:', 'MINISTER AHMED:', '[Translation]', 'Correction:', 'Update, 14:00:', 'Claim:'."""
 
     speaker: re.Pattern
+    role_speaker: re.Pattern              # 'Anchor:', 'Minister Ahmed:': a title-case label naming a role
     stage_direction: re.Pattern
     notes: tuple[tuple[str, re.Pattern], ...]
     speaker_words: frozenset[str]         # roles and titles: a label holding one names a speaker
@@ -522,6 +523,7 @@ def load_genre_labels(user_dir: str = "") -> GenreLabels:
     data = read_genres_data(user_dir)
     return GenreLabels(
         speaker=re.compile(data["speaker_label"]),
+        role_speaker=re.compile(data["speaker_role_label"]),
         stage_direction=re.compile(data["stage_direction"].removeprefix("^"), re.I),   # matched at a label's end too
         notes=tuple((n["reason"], re.compile(n["pattern"], re.I)) for n in data["note_labels"]),
         speaker_words=frozenset(w.casefold() for w in data["speaker_roles_of_outlet"] + data["speaker_titles"]),
@@ -563,15 +565,17 @@ def mark_speaker_labels(body: list[Line], labels: GenreLabels) -> None:
     turns or more; a single 'NEW DELHI:' is a dateline and stays."""
     found = []
     for line in body:
-        match = labels.speaker.match(line.text)
+        match = labels.speaker.match(line.text) or labels.role_speaker.match(line.text)
         if match and match.group("name").casefold() not in labels.not_speakers:
             found.append((line, match))
     turns: dict[str, int] = {}
     for _, match in found:
         turns[match.group("name")] = turns.get(match.group("name"), 0) + 1
     for line, match in found:
-        words = set(re.split(r"[\s.-]+", match.group("name").casefold()))
-        if words & labels.speaker_words or turns[match.group("name")] >= labels.min_turns:
+        name = match.group("name")
+        words = set(re.split(r"[\s.-]+", name.casefold()))
+        # a capitalised label may be a recurring name; a title-case one must name a role or title
+        if words & labels.speaker_words or (name.isupper() and turns[name] >= labels.min_turns):
             end = match.end()
             direction = labels.stage_direction.match(line.text, end)
             _take_label(line, direction.end() if direction else end, SPEAKER_LABEL)

@@ -74,12 +74,14 @@ def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
         claims, events = _speaker_turns(document, labels, narrator, country, resolver, vocab, claims, events)
         claims, events = _fact_check(document, labels, narrator, vocab, claims, events)
         claims, events = _corrections(document, labels, narrator, vocab, claims, events)
+        claims = _update_dates(document, claims)
     claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab)
     claims = _meeting_speakers(document, narrator, resolver, vocab, claims)
     return claims, events
 
 
-GENRE_REASONS = frozenset({SPEAKER_LABEL, VERDICT, RATED_CLAIM, CORRECTION, QUESTION})
+UPDATE = "update label"
+GENRE_REASONS = frozenset({SPEAKER_LABEL, VERDICT, RATED_CLAIM, CORRECTION, QUESTION, UPDATE})
 
 
 # --------------------------------------------------------------------------- shared helpers
@@ -266,6 +268,39 @@ def _clean_span(document: Document, start: int, end: int) -> tuple[int, int]:
             shift = seg.clean_start - seg.orig_start
             return start + shift, min(end, seg.orig_start + seg.length) + shift
     return start, end
+
+
+# --------------------------------------------------------------------------- updates
+
+def _update_dates(document: Document, claims: list[Claim]) -> list[Claim]:
+    """'Update, June 21: ...': a figure of the update that gives no day of its own was stated on the
+    update's day, not on the story's (a label with only a time keeps the story's day)."""
+    for label in (r for r in document.removed if r.reason == UPDATE):
+        day = _day_of_label(label.text, document.published)
+        if day is None:
+            continue
+        end = _line_end(document.text, label.end)
+        claims = [replace(c, as_of=day) if _within(c, label.end, end) and c.as_of in (None, document.published)
+                  else c for c in claims]
+    return claims
+
+
+def _day_of_label(label: str, published: str | None) -> str | None:
+    from ..clean import load_furniture
+    from ..metadata import parse_date_line
+
+    if not re.search(r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b", label):
+        return None
+    text = re.sub(r"^\W*\w+\W*", "", label).rstrip(":—–- )")
+    if not re.search(r"\b(19|20)\d\d\b", text):
+        if not published:
+            return None
+        text = re.sub(r"(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b)", rf"\1 {published[:4]}", text, count=1)
+    parsed = parse_date_line(text, load_furniture().date_line_words)
+    if parsed is None:
+        return None
+    day = parsed[0]
+    return day.isoformat()
 
 
 # --------------------------------------------------------------------------- statements in full
