@@ -35,9 +35,9 @@ TRANSCRIPT = (
     "Coastline Radio - Yemen hour\n\n"
     "PRESENTER: Good evening. Fighting flared again on the coast road south of Hodeidah.\n\n"
     "COLONEL FARES AL-ANSI: [Through interpreter] Our units repelled the attack. We killed a hundred and "
-    "twelve Houthi fighters near Hays.\n\n"
-    "PRESENTER: Medics in Hays told us that at least nine civilians were wounded by shelling on Sunday.\n\n"
-    "CORRESPONDENT (Laila Saeed, in Mocha): Two children were killed when a shell hit a market in Hays on Sunday.\n"
+    "twelve Houthi fighters near Hodeidah.\n\n"
+    "PRESENTER: Medics in Hodeidah told us that at least nine civilians were wounded by shelling on Sunday.\n\n"
+    "CORRESPONDENT (Laila Saeed, in Mocha): Two children were killed when a shell hit a market in Hodeidah on Sunday.\n"
 )
 
 
@@ -170,3 +170,52 @@ def test_an_updates_day_is_when_its_figure_was_stated(nlp, resolver):
     _, records = read(nlp, resolver, UPDATED, "2016-07-08")
     killed = claims_of(records, "killed")
     assert killed and killed[0].as_of == "2016-07-10"
+
+
+WIRE_TRANSCRIPT = (
+    "Evening news, Ethiopia\n\n"
+    "HANNA BEKELE, CORRESPONDENT: Trucks carrying wheat reached Mekelle today for the first time in weeks.\n\n"
+    "RESIDENT (through translator): Fourteen civilians from our street were killed when shells hit Mekelle on Sunday.\n\n"
+    "HANNA BEKELE, CORRESPONDENT: Hospital staff here say fuel for the generators is running out.\n"
+)
+
+
+def test_a_residents_turn_is_the_residents_and_a_named_correspondent_is_the_outlet(nlp, resolver):
+    doc, records = read(nlp, resolver, WIRE_TRANSCRIPT, "2021-07-01")
+    assert "RESIDENT" not in doc.clean_text and "through translator" not in doc.clean_text
+    assert "HANNA BEKELE" not in doc.clean_text
+    killed = claims_of(records, "killed")
+    assert killed and killed[0].low == 14 and killed[0].claimant == "residents"
+
+
+HEADED_FACT_CHECK = (
+    "Fact check: image of downed jet is not from Kashmir\n"
+    "Published 12 May 2025\n\n"
+    "CLAIM\n\n"
+    "Posts on social media say an image shows a drone strike on a market in Srinagar this week that killed 12 civilians.\n\n"
+    "VERDICT\n\n"
+    "Misleading. The image shows a crash in another country in 2016.\n"
+)
+
+
+def test_a_claim_and_verdict_set_as_headings_are_read_like_labels(nlp, resolver):
+    _, records = read(nlp, resolver, HEADED_FACT_CHECK, "2025-05-12")
+    rated = claims_of(records, "killed")
+    assert rated and all(c.stance == "hedged" and c.claimant != OUTLET for c in rated)
+
+
+UNQUOTED_STATEMENT = (
+    "Rebels say they seized Bunagana\n"
+    "Published 14 June 2022\n\n"
+    "The M23 rebel group issued a statement on Monday. The full text of the statement follows:\n\n"
+    "Our fighters entered Bunagana at dawn after the enemy fled. We captured 37 soldiers of the army.\n\n"
+    "We call on the government to negotiate.\n\n"
+    "Congo's army said 2 of its soldiers were captured near Bunagana.\n"
+)
+
+
+def test_a_statement_printed_without_quotes_runs_while_it_speaks_as_we(nlp, resolver):
+    _, records = read(nlp, resolver, UNQUOTED_STATEMENT, "2022-06-14")
+    captured = {c.low: c.claimant for c in records.claims if c.kind in ("detained", "surrendered")}
+    assert "M23" in (captured.get(37) or "")
+    assert captured.get(2) not in (None, OUTLET, captured.get(37))

@@ -491,6 +491,7 @@ class GenreLabels:
     verdict_max_words: int
     question_max_words: int
     question_openers: frozenset[str]
+    headings: dict[str, str]              # 'verdict' on a line of its own -> its reason
 
 
 SPEAKER_LABEL = "speaker label"
@@ -532,6 +533,7 @@ def load_genre_labels(user_dir: str = "") -> GenreLabels:
         verdict_max_words=data["verdict_line_max_words"],
         question_max_words=data["question_line_max_words"],
         question_openers=frozenset(w.casefold() for w in data["question_openers"]),
+        headings={w.casefold(): reason for reason, words in data["heading_labels"].items() for w in words},
     )
 
 
@@ -553,6 +555,10 @@ def mark_genre_labels(lines: list[Line], labels: GenreLabels) -> None:
             direction = labels.stage_direction.match(line.text)
             if direction and direction.end() < len(line.text.rstrip()):
                 _take_label(line, direction.end(), STAGE_DIRECTION)
+    for line in body:
+        heading = labels.headings.get(line.stripped.strip("*#_: ").casefold())
+        if heading and not line.label_end:
+            line.reason = heading               # 'VERDICT' above its rating, 'CLAIM' above the claim
     for line in body:
         if line.label_reason == "fact-check verdict" and len(line.text[line.label_end:].split()) <= labels.verdict_max_words:
             line.reason = line.label_reason     # 'Verdict: False' is a rating, not a sentence
@@ -590,7 +596,9 @@ def mark_question_lines(body: list[Line], labels: GenreLabels) -> None:
             continue
         text = line.stripped.strip("*#_ ")
         first = text.split()[0].casefold().strip("'\"") if text else ""
-        if (started and text.endswith("?") and line.words <= labels.question_max_words and not line.label_end
+        if line.label_reason == "question label" and text.endswith("?"):
+            line.reason = QUESTION              # 'Q: How many have fled?'
+        elif (started and text.endswith("?") and line.words <= labels.question_max_words and not line.label_end
                 and first in labels.question_openers and not any(q in text for q in "\"“”")):
             line.reason = QUESTION
         started = started or is_body_paragraph(line)

@@ -34,7 +34,8 @@ def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
                          attend=requests_by_start(spacy_doc))
     events = find_events(spacy_doc, document, resolver, claims, attended=attributor.attended)
     # transcripts, statements in full, fact-checks, corrections, meetings: whose the records are
-    claims, events = apply_genres(spacy_doc, document, resolver, attributor.outlet_claimant(), claims, events)
+    claims, events = apply_genres(spacy_doc, document, resolver, attributor.outlet_claimant(), claims, events,
+                                  attributor.country)
     for key in EXTRACTION_CACHES:               # what was read of the Doc goes with the reading
         spacy_doc.user_data.pop(key, None)
     return DocRecords(doc=document.id, events=events, claims=claims)

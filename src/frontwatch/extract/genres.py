@@ -37,6 +37,7 @@ TOLERANCE = 0.1            # figures within 10% are the same figure (as in scori
 class GenreVocabulary:
     outlet_roles: frozenset[str]
     title_bodies: dict[str, str]            # speaker title -> the generic body it speaks for
+    generic_speakers: dict                  # 'resident' -> 'residents'; 'unidentified' -> None
     verdicts: dict[str, str]                # verdict words -> stance
     statement_intro: re.Pattern
     wrong_figure: re.Pattern
@@ -53,6 +54,7 @@ def vocabulary(user_dir: str = "") -> GenreVocabulary:
     return GenreVocabulary(
         outlet_roles=frozenset(w.casefold() for w in data["speaker_roles_of_outlet"]),
         title_bodies={k.casefold(): v for k, v in data["speaker_title_bodies"].items()},
+        generic_speakers={k.casefold(): v for k, v in data["speaker_generic_claimants"].items()},
         verdicts=verdicts,
         statement_intro=re.compile(data["statement_in_full"], re.I),
         wrong_figure=re.compile(data["correction_wrong_figure"], re.I),
@@ -64,12 +66,14 @@ def vocabulary(user_dir: str = "") -> GenreVocabulary:
 
 
 def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
-                 claims: list[Claim], events: list[Event]) -> tuple[list[Claim], list[Event]]:
+                 claims: list[Claim], events: list[Event], country: str | None = None
+                 ) -> tuple[list[Claim], list[Event]]:
     """The document's claims and events, read again where a genre's label says whose they are.
-    ``narrator`` is the claimant the extraction gave to the outlet's own voice."""
+    ``narrator`` is the claimant the extraction gave to the outlet's own voice, ``country`` the
+    country of the document's main place (the attributor's), else the events' most common one."""
     vocab = vocabulary()
     labels = [r for r in document.removed if r.reason in GENRE_REASONS]
-    country = _main_country(events, resolver, document)
+    country = country or _main_country(events, resolver, document)
     if labels:
         claims, events = _speaker_turns(document, labels, narrator, country, resolver, vocab, claims, events)
         claims, events = _fact_check(document, labels, narrator, vocab, claims, events)
@@ -167,6 +171,9 @@ def speaker_body(label: str, country: str | None, resolver, vocab: GenreVocabula
     words = [w for w in re.split(r"[\s.]+", name.casefold()) if w]
     if vocab.outlet_roles & set(words):
         return None
+    generic = next((w for w in words if w in vocab.generic_speakers), None)
+    if generic is not None:
+        return vocab.generic_speakers[generic]        # 'RESIDENT (through interpreter):' -> residents
     for mention in (note, _title_case(name)):
         known = resolver.claimant(mention) if mention else None
         if known:
@@ -188,11 +195,11 @@ def _fact_check(document, labels, narrator, vocab, claims, events):
     """The claim line a fact-check rates false or unproven is not the outlet's: claims read there
     take the verdict's stance, and where the piece names who made the claim, that claimant keeps
     it (the outlet's copy of the figure goes)."""
-    stance = _verdict(labels, vocab)
+    stance = _verdict(labels, vocab, document.text)
     rated = [r for r in labels if r.reason == RATED_CLAIM]
     if stance is None or stance == "asserted" or not rated:
         return claims, events
-    spans = [(r.end, _line_end(document.text, r.end)) for r in rated]
+    spans = [_rated_line(document.text, r) for r in rated]
     on_line = [c for c in claims if any(_within(c, a, b) for a, b in spans)]
     kept = []
     for claim in claims:
@@ -213,12 +220,26 @@ def _fact_check(document, labels, narrator, vocab, claims, events):
     return kept, events
 
 
-def _verdict(labels: list[RemovedLine], vocab: GenreVocabulary) -> str | None:
-    """'Verdict: False' -> denied, 'Rating: Misleading' -> hedged (the longest verdict phrase wins)."""
+def _rated_line(text: str, label: RemovedLine) -> tuple[int, int]:
+    """The line a 'Claim:' label opens, or the line below a 'CLAIM' heading."""
+    start = label.end
+    if not text[start:_line_end(text, start)].strip():
+        rest = text[start:]
+        start += len(rest) - len(rest.lstrip())
+    return start, _line_end(text, start)
+
+
+def _verdict(labels: list[RemovedLine], vocab: GenreVocabulary, text: str = "") -> str | None:
+    """'Verdict: False' -> denied, 'Rating: Misleading' -> hedged (the longest verdict phrase wins);
+    a 'VERDICT' heading is rated by the first words of the line below it."""
     for label in labels:
         if label.reason != VERDICT:
             continue
-        rating = label.text.split(":", 1)[-1].casefold()
+        rating = label.text.split(":", 1)[1] if ":" in label.text else ""
+        if not rating.strip() and text:
+            start, end = _rated_line(text, label)
+            rating = " ".join(text[start:end].split()[:4])
+        rating = rating.casefold()
         hits = [w for w in vocab.verdicts if re.search(rf"\b{re.escape(w)}\b", rating)]
         if hits:
             return vocab.verdicts[max(hits, key=len)]
@@ -327,15 +348,27 @@ QUOTES_OPEN, QUOTES_CLOSE = "\"“", "\"”"
 
 def _statement_end(text: str, start: int) -> int:
     """A quoted statement ends where its quotation closes; one printed without quotation marks
-    runs to the end of its paragraph run (a blank line followed by the outlet's own words ends it
-    only when the quotation was never opened)."""
+    runs over the paragraphs that speak as 'we' (the first one always)."""
     body = text[start:].lstrip()
     begin = len(text) - len(body)
     if body[:1] in QUOTES_OPEN:
         close = next((i for i in range(begin + 1, len(text)) if text[i] in QUOTES_CLOSE
                       and (i + 1 == len(text) or not text[i + 1].isalnum())), len(text))
         return close + 1
-    blank = text.find("\n\n", begin)
+    end = _paragraph_end(text, begin)
+    while end < len(text):
+        following = _paragraph_end(text, end + 2)
+        if not FIRST_PERSON.search(text[end:following]):
+            break                               # the outlet's own words again
+        end = following
+    return end
+
+
+FIRST_PERSON = re.compile(r"\b(?:we|our|ours|us)\b", re.I)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    blank = text.find("\n\n", start)
     return len(text) if blank < 0 else blank
 
 
@@ -353,7 +386,9 @@ def _issuer_before(spacy_doc, pos: int, narrator, resolver) -> str | None:
     for chunk in span.noun_chunks:
         if chunk.root.pos_ == "PRON" or chunk.root.ent_type_ in PLACE_ENTITIES:
             continue
-        claimant = resolver.claimant(chunk.text) or _mention_claimant(attributor, chunk)
+        # a name the tables know inside the phrase ('The M23 rebel group') before the phrase's reading
+        claimant = next((resolver.claimant(e.text) for e in chunk.ents if resolver.claimant(e.text)), None) \
+            or resolver.claimant(chunk.text) or _mention_claimant(attributor, chunk)
         if claimant and claimant != narrator:
             found.append((_issuer_rank(chunk), chunk.start, claimant))
     return max(found)[2] if found else None
