@@ -219,3 +219,36 @@ def test_a_statement_printed_without_quotes_runs_while_it_speaks_as_we(nlp, reso
     captured = {c.low: c.claimant for c in records.claims if c.kind in ("detained", "surrendered")}
     assert "M23" in (captured.get(37) or "")
     assert captured.get(2) not in (None, OUTLET, captured.get(37))
+
+
+ROUNDUP = (
+    "Conflict Morning\n"
+    "Published 9 March 2024\n\n"
+    "Good morning. Here is the week in four places.\n\n"
+    "KHARTOUM — Army warplanes bombed a market in Omdurman on Monday, killing 15 civilians, medics said.\n\n"
+    "SAGAING — Myanmar's military shelled a village near Monywa on Tuesday; 8 villagers were killed, residents said.\n\n"
+    "In Port-au-Prince, gangs attacked the national penitentiary on Saturday and freed thousands of inmates.\n\n"
+    "**Mopti** — Jihadists killed 6 soldiers in an ambush near Djenne on Wednesday, the army said.\n"
+)
+
+
+def test_each_roundup_item_keeps_its_own_place_and_country(nlp, resolver):
+    doc, records = read(nlp, resolver, ROUNDUP, "2024-03-09")
+    by_deaths = {e.fatalities: e for e in records.events if e.fatalities}
+    assert by_deaths[15].country == "Sudan"
+    assert by_deaths[8].location == "Monywa" and by_deaths[8].country == "Myanmar"
+    assert by_deaths[6].country == "Mali"
+    soldiers = next(c for c in records.claims if c.low == 6)
+    assert soldiers.claimant == "Malian military"          # 'the army' of its own item, not the one named before
+    for record in records.events + records.claims:
+        ev = record.evidence[0]
+        assert doc.text[ev.start:ev.end] == ev.text and ev.text.strip()
+
+
+def test_a_story_with_one_dateline_is_no_roundup(resolver):
+    from frontwatch.extract.genres import roundup_items
+
+    story = ("GOMA — M23 rebels shelled Goma on Monday.\n\nIn Goma, hospitals were full.\n\n"
+             "The army said it would respond.\n")
+    assert roundup_items(story, resolver) == []
+    assert len(roundup_items(ROUNDUP, resolver)) == 4

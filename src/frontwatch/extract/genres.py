@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..clean import QUESTION, SPEAKER_LABEL, read_genres_data
-from ..records import Claim, Document, Event, RemovedLine
+from ..records import Claim, Document, Event, RemovedLine, Segment
 from .numbers import parse_quantity
 
 VERDICT = "fact-check verdict"
@@ -451,3 +451,55 @@ def _un_official_claim(claim: Claim, sentence: str, narrator, vocab: GenreVocabu
     if _outlet_voice(claim.claimant, narrator) or claim.claimant.casefold() in title:
         return replace(claim, claimant="UN")
     return None
+
+
+# --------------------------------------------------------------------------- newsletter roundups
+
+@lru_cache(maxsize=None)
+def _roundup_pattern() -> tuple[re.Pattern, int]:
+    data = read_genres_data()
+    return re.compile(data["roundup_item_lead"]), data["roundup_min_items"]
+
+
+def roundup_items(text: str, resolver) -> list[int]:
+    """Where the items of a newsletter roundup begin (clean-text offsets of their paragraphs):
+    paragraphs led by a place ('KHARKIV —', '**Gao**', 'In Gao, ...'), three or more of them in two
+    places or more. A story with one dateline is no roundup: [] then."""
+    pattern, least = _roundup_pattern()
+    starts, places = [], set()
+    for match in pattern.finditer(text):
+        name = match.group("caps") or match.group("bold") or match.group("prep")
+        place = resolver.place(name.title() if name.isupper() else name.strip(" —–-:"))
+        if place is None:
+            continue
+        starts.append(match.start() + len(match.group(0)) - len(match.group(0).lstrip()))
+        places.add(place.name)
+    return starts if len(starts) >= least and len(places) >= 2 else []
+
+
+def split_roundup(spacy_doc, document: Document, resolver) -> list[tuple[object, Document]]:
+    """A roundup's items read one by one, each as a document of its own (a Doc cut from the parsed
+    one, no second parse), so that an item's place, country and sources are its own, not the
+    newsletter's first city's. Any other document is one part: itself."""
+    starts = roundup_items(document.clean_text, resolver)
+    if not starts:
+        return [(spacy_doc, document)]
+    bounds = [0, *starts, len(document.clean_text)]
+    parts = []
+    for a, b in zip(bounds, bounds[1:]):
+        span = spacy_doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not span.text.strip():
+            continue
+        part = span.as_doc()
+        parts.append((part, _part_of(document, span.start_char, span.start_char + len(part.text))))
+    return parts
+
+
+def _part_of(document: Document, start: int, end: int) -> Document:
+    """The document cut to clean_text[start:end], its segments shifted so evidence still maps to the original."""
+    segments = []
+    for seg in document.segments or [Segment(0, 0, len(document.clean_text))]:
+        lo, hi = max(seg.clean_start, start), min(seg.clean_start + seg.length, end)
+        if lo < hi:
+            segments.append(Segment(lo - start, seg.orig_start + lo - seg.clean_start, hi - lo))
+    return replace(document, clean_text=document.clean_text[start:end], segments=segments, dateline=None)
