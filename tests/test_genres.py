@@ -145,7 +145,9 @@ MEETING = (
     "Published 22 April 2024\n\n"
     "Addressing the Council, the Special Representative of the Secretary-General said 95,000 people had fled "
     "Port-au-Prince in March.\n\n"
-    "The representative of the Dominican Republic said 12,000 Haitians had been detained at the border.\n"
+    "The representative of the Dominican Republic said 12,000 Haitians had been detained at the border.\n\n"
+    "France's representative said 2,500 people had been killed in gang violence in Haiti since January.\n\n"
+    "The delegate of Mexico said 300 children had been abducted in Port-au-Prince.\n"
 )
 
 
@@ -155,6 +157,10 @@ def test_meeting_speakers_speak_for_their_government_or_the_un(nlp, resolver):
     assert fled and fled[0].claimant == "UN"
     detained = claims_of(records, "detained")
     assert detained and claimant_key(detained[0].claimant) == claimant_key("government of the Dominican Republic")
+    by_figure = {c.low: c.claimant for c in records.claims}
+    assert by_figure[2500] == "French government" and by_figure[300] == "Mexican government"
+    abduction = [e for e in records.events if "Mexican government" in e.sources]
+    assert abduction                                    # an event's source too
 
 
 UPDATED = (

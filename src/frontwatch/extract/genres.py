@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..clean import QUESTION, SPEAKER_LABEL, read_genres_data
 from ..records import Claim, Document, Event, RemovedLine, Segment
+from ..resolve import claimant_key
 from .numbers import parse_quantity
 
 VERDICT = "fact-check verdict"
@@ -42,7 +43,8 @@ class GenreVocabulary:
     statement_intro: re.Pattern
     wrong_figure: re.Pattern
     right_figure: re.Pattern
-    delegate: re.Pattern                    # 'the representative of Chad'
+    delegates: tuple[re.Pattern, ...]       # 'the representative of Chad', "France's delegate"
+    delegate_words: frozenset[str]          # what the attributor may have kept of such a speaker
     un_titles: re.Pattern                   # 'the Under-Secretary-General for Humanitarian Affairs'
     event_stance: dict[str, str]            # claim stance -> event stance
 
@@ -59,7 +61,8 @@ def vocabulary(user_dir: str = "") -> GenreVocabulary:
         statement_intro=re.compile(data["statement_in_full"], re.I),
         wrong_figure=re.compile(data["correction_wrong_figure"], re.I),
         right_figure=re.compile(data["correction_right_figure"], re.I),
-        delegate=re.compile(data["meeting_delegate"]),
+        delegates=tuple(re.compile(p) for p in data["meeting_delegate"]),
+        delegate_words=frozenset(w.casefold() for w in data["meeting_delegate_words"]),
         un_titles=re.compile(data["meeting_un_titles"], re.I),
         event_stance=data["event_stance_of_claim_stance"],
     )
@@ -80,7 +83,7 @@ def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
         claims, events = _corrections(document, labels, narrator, vocab, claims, events)
         claims = _update_dates(document, claims)
     claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab)
-    claims = _meeting_speakers(document, narrator, resolver, vocab, claims)
+    claims, events = _meeting_speakers(document, narrator, resolver, vocab, claims, events)
     return claims, events
 
 
@@ -422,25 +425,40 @@ def _main_country_of_doc(spacy_doc, resolver) -> str | None:
 
 # --------------------------------------------------------------------------- meeting summaries
 
-def _meeting_speakers(document, narrator, resolver, vocab, claims):
+def _meeting_speakers(document, narrator, resolver, vocab, claims, events):
     """'The representative of Chad said ...' speaks for Chad's government; 'the Under-Secretary-
     General for Humanitarian Affairs' for the UN. Read only in sentences naming such a speaker."""
     fixed = []
     for claim in claims:
         sentence = claim.evidence[0].text if claim.evidence else ""
-        claim = _delegate_claim(claim, sentence, vocab, resolver) or _un_official_claim(claim, sentence, narrator, vocab) or claim
+        body = _delegate_body(claim.claimant, sentence, vocab, resolver)
+        claim = replace(claim, claimant=body) if body else (_un_official_claim(claim, sentence, narrator, vocab) or claim)
         fixed.append(claim)
-    return fixed
+    events = [_meeting_event(e, resolver, vocab) for e in events]
+    return fixed, events
 
 
-def _delegate_claim(claim: Claim, sentence: str, vocab: GenreVocabulary, resolver) -> Claim | None:
-    match = vocab.delegate.search(sentence)
-    if match is None or claim.claimant is None:
+def _meeting_event(event: Event, resolver, vocab: GenreVocabulary) -> Event:
+    sentence = event.evidence[0].text if event.evidence else ""
+    sources = [_delegate_body(s, sentence, vocab, resolver) or s for s in event.sources]
+    return replace(event, sources=sources) if sources != event.sources else event
+
+
+def _delegate_body(claimant: str | None, sentence: str, vocab: GenreVocabulary, resolver) -> str | None:
+    """The government a delegate speaks for, when the claimant read is the delegate ('delegate'),
+    the bare country ('Chad') or its officials ('France officials')."""
+    if claimant is None:
         return None
-    country = resolver.country_named(match.group("country"))
-    if country is None or claim.claimant.casefold() not in (match.group("country").casefold(), country.casefold()):
-        return None
-    return replace(claim, claimant=_body_of_country(country, "government"))
+    for pattern in vocab.delegates:
+        match = pattern.search(sentence)
+        country = resolver.country_named(match.group("country")) if match else None
+        if country is None:
+            continue
+        said = claimant_key(claimant)
+        if claimant.casefold() in vocab.delegate_words or said in (
+                claimant_key(country), claimant_key(f"{country} officials"), claimant_key(match.group("country"))):
+            return _body_of_country(country, "government")
+    return None
 
 
 def _un_official_claim(claim: Claim, sentence: str, narrator, vocab: GenreVocabulary) -> Claim | None:
