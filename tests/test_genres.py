@@ -86,7 +86,14 @@ def test_a_statement_in_full_is_its_issuers(nlp, resolver):
     assert killed and all(c.claimant not in (OUTLET, None) for c in killed)
     assert {claimant_key(c.claimant) for c in killed} == {claimant_key("Ethiopia's defence ministry")}
     fled = claims_of(records, "displaced")
-    assert fled and claimant_key(fled[0].claimant) != claimant_key("Ethiopia's defence ministry")     # after the statement: not the issuer's
+    assert fled and claimant_key(fled[0].claimant) != claimant_key("Ethiopia's defence ministry")
+
+
+def test_our_forces_in_a_state_statement_are_the_states_and_regain_ground(nlp, resolver):
+    _, records = read(nlp, resolver, STATEMENT, "2021-03-14")
+    taken = [e for e in records.events if e.location == "Alamata" and "territory" in e.sub_event_type]
+    assert [(e.sub_event_type, e.actor1, e.inter1) for e in taken] == [
+        ("Government regains territory", "Military Forces of Ethiopia", 1)]     # after the statement: not the issuer's
 
 
 FACT_CHECK = (

@@ -82,7 +82,7 @@ def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
         claims, events = _fact_check(document, labels, narrator, vocab, claims, events)
         claims, events = _corrections(document, labels, narrator, vocab, claims, events)
         claims = _update_dates(document, claims)
-    claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab)
+    claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab, country)
     claims, events = _meeting_speakers(document, narrator, resolver, vocab, claims, events)
     return claims, events
 
@@ -329,7 +329,7 @@ def _day_of_label(label: str, published: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- statements in full
 
-def _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab):
+def _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab, country=None):
     """'The ministry's statement reads in full: "Our forces ..."': the quoted statement's figures
     are its issuer's, named in the sentences that introduce it."""
     text = document.clean_text
@@ -343,7 +343,31 @@ def _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, 
                   else c for c in claims]
         events = [replace(e, sources=[issuer]) if _within(e, o_start, o_end)
                   and all(_outlet_voice(s, narrator) for s in e.sources) else e for e in events]
+        events = [_our_forces(e, issuer, resolver, country) if _within(e, o_start, o_end) else e for e in events]
     return claims, events
+
+
+OUR_FORCES = re.compile(r"^\W*(?:we\b|our (?:[\w-]+ ){0,2}(?:forces|troops|units|fighters|soldiers|army|men|mujahideen|brigades?|battalions?)\b)", re.I)
+STATE_ISSUER_WORDS = frozenset({"military", "army", "defence", "defense", "armed", "forces", "staff", "tatmadaw"})
+
+
+def _our_forces(event: Event, issuer: str, resolver, country: str | None) -> Event:
+    """'Our forces have taken full control of X' in a statement: the issuer's forces are actor 1,
+    and a state's forces regain territory (ACLED) where the reading saw no actor."""
+    from .events import interaction_code, load_vocabulary, state_forces
+
+    if event.actor1 is not None or not event.evidence or not OUR_FORCES.search(event.evidence[0].text):
+        return event
+    actor = resolver.actor(issuer, country=country)
+    if actor is None and country and STATE_ISSUER_WORDS & set(issuer.casefold().split()):
+        actor = state_forces(resolver, "the military", country)
+    if actor is None:
+        return event
+    sub_types = load_vocabulary()["territory_sub_event_types"]
+    sub_type = sub_types["state"] if actor.inter == 1 and event.sub_event_type == sub_types["non_state"] \
+        else event.sub_event_type
+    return replace(event, actor1=actor.canonical, inter1=actor.inter, sub_event_type=sub_type,
+                   interaction=interaction_code(actor.inter, event.inter2))
 
 
 QUOTES_OPEN, QUOTES_CLOSE = "\"“", "\"”"
