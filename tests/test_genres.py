@@ -265,3 +265,29 @@ def test_a_story_with_one_dateline_is_no_roundup(resolver):
              "The army said it would respond.\n")
     assert roundup_items(story, resolver) == []
     assert len(roundup_items(ROUNDUP, resolver)) == 4
+
+
+UNLABELLED_CORRECTION = (
+    "Floods and fighting displace thousands in Jonglei\n"
+    "Published 2 October 2021\n\n"
+    "Clashes between armed youth groups near Bor on Thursday forced 40,000 people from their homes, the UN said.\n\n"
+    "This story has been corrected to show that 14,000, not 40,000, people were displaced.\n"
+)
+
+
+def test_a_correction_without_a_label_fixes_the_copy_too(nlp, resolver):
+    _, records = read(nlp, resolver, UNLABELLED_CORRECTION, "2021-10-02")
+    assert {c.low for c in claims_of(records, "displaced")} == {14000}
+
+
+@pytest.mark.parametrize("line, figures", [
+    ("An earlier version of this story said 12 police officers were killed; the correct figure is nine.", (12, 9)),
+    ("This story has been corrected to show that nine, not 12, police officers were killed.", (12, 9)),
+    ("This article was corrected to change the death toll to nine from 12.", (12, 9)),
+    ("An earlier version of this story misstated the number of refugees as 40,000. It is 14,000.", (40000, 14000)),
+    ("An earlier version of this story gave the wrong date for the attack.", (None, None)),
+])
+def test_corrected_figures_of_a_correction_line(line, figures):
+    from frontwatch.extract.genres import _corrected_figures, vocabulary
+
+    assert _corrected_figures(line, vocabulary()) == figures

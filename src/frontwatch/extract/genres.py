@@ -43,6 +43,8 @@ class GenreVocabulary:
     statement_intro: re.Pattern
     wrong_figure: re.Pattern
     right_figure: re.Pattern
+    correction_line: re.Pattern             # 'An earlier version of this story said ...' with no label
+    swapped_figures: tuple[re.Pattern, ...]  # 'nine, not 12'; 'corrected to nine from 12'
     delegates: tuple[re.Pattern, ...]       # 'the representative of Chad', "France's delegate"
     delegate_words: frozenset[str]          # what the attributor may have kept of such a speaker
     un_titles: re.Pattern                   # 'the Under-Secretary-General for Humanitarian Affairs'
@@ -61,6 +63,8 @@ def vocabulary(user_dir: str = "") -> GenreVocabulary:
         statement_intro=re.compile(data["statement_in_full"], re.I),
         wrong_figure=re.compile(data["correction_wrong_figure"], re.I),
         right_figure=re.compile(data["correction_right_figure"], re.I),
+        correction_line=re.compile(data["correction_line"]),
+        swapped_figures=tuple(re.compile(p, re.I) for p in data["correction_swapped_figures"]),
         delegates=tuple(re.compile(p) for p in data["meeting_delegate"]),
         delegate_words=frozenset(w.casefold() for w in data["meeting_delegate_words"]),
         un_titles=re.compile(data["meeting_un_titles"], re.I),
@@ -80,8 +84,8 @@ def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
     if labels:
         claims, events = _speaker_turns(document, labels, narrator, country, resolver, vocab, claims, events)
         claims, events = _fact_check(document, labels, narrator, vocab, claims, events)
-        claims, events = _corrections(document, labels, narrator, vocab, claims, events)
         claims = _update_dates(document, claims)
+    claims, events = _corrections(document, labels, narrator, vocab, claims, events)
     claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab, country)
     claims, events = _meeting_speakers(document, narrator, resolver, vocab, claims, events)
     return claims, events
@@ -254,27 +258,43 @@ def _verdict(labels: list[RemovedLine], vocab: GenreVocabulary, text: str = "") 
 def _corrections(document, labels, narrator, vocab, claims, events):
     """'Correction: An earlier version said 12 police officers were killed; the correct figure is
     nine.' The wrong figure is nobody's claim; a body figure still carrying it takes the right one."""
-    for label in (r for r in labels if r.reason == CORRECTION):
-        start, end = label.end, _line_end(document.text, label.end)
-        line = document.text[start:end]
-        wrong, right = _figure_after(vocab.wrong_figure, line), _figure_after(vocab.right_figure, line)
+    for start, end in _correction_lines(document, labels, vocab):
+        wrong, right = _corrected_figures(document.text[start:end], vocab)
         on_line = [c for c in claims if _within(c, start, end)]
         claims = [c for c in claims if c not in on_line]
-        if wrong is None or right is None:
+        if wrong is None or right is None or wrong == right:
             continue
         template = next((c for c in on_line if c.low == wrong), None)
         kind = template.kind if template else None
-        fixed = []
-        for claim in claims:
-            if claim.low == claim.high == wrong and (kind is None or claim.kind == kind):
-                claim = replace(claim, low=right, high=right)
-            fixed.append(claim)
-        claims = fixed
+        claims = [replace(c, low=right, high=right) if c.low == c.high == wrong and kind in (None, c.kind) else c
+                  for c in claims]
         if template is not None and not any(c.kind == kind and c.low == right for c in claims):
             evidence = document.evidence(*_clean_span(document, start, end))
             claims.append(replace(template, low=right, high=right, claimant=narrator, evidence=[evidence]))
         events = [replace(e, fatalities=right) if e.fatalities == wrong else e for e in events]
     return claims, events
+
+
+def _correction_lines(document, labels, vocab) -> list[tuple[int, int]]:
+    """Lines labelled 'Correction:', and lines that open as one ('An earlier version of this story ...')."""
+    spans = [(r.end, _line_end(document.text, r.end)) for r in labels if r.reason == CORRECTION]
+    if "version of this" in document.text or "has been corrected" in document.text or "was corrected" in document.text:
+        spans += [m.span() for m in vocab.correction_line.finditer(document.text)
+                  if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in spans)]
+    return spans
+
+
+def _corrected_figures(line: str, vocab: GenreVocabulary) -> tuple[float | None, float | None]:
+    """(wrong, right): 'said 12 ...; the correct figure is nine', or 'nine, not 12', or 'to nine from 12'."""
+    wrong, right = _figure_after(vocab.wrong_figure, line), _figure_after(vocab.right_figure, line)
+    if wrong is not None and right is not None:
+        return wrong, right
+    for pattern in vocab.swapped_figures:
+        for match in pattern.finditer(line):
+            a, b = parse_quantity(match.group("wrong")), parse_quantity(match.group("right"))
+            if a is not None and b is not None and a.low == a.high and b.low == b.high:
+                return a.low, b.low
+    return None, None
 
 
 def _figure_after(pattern: re.Pattern, text: str) -> float | None:
