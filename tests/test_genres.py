@@ -291,3 +291,21 @@ def test_corrected_figures_of_a_correction_line(line, figures):
     from frontwatch.extract.genres import _corrected_figures, vocabulary
 
     assert _corrected_figures(line, vocabulary()) == figures
+
+
+PROSE_FACT_CHECK = (
+    "Fact check: viral clip does not show new fighting in Tigray\n"
+    "Published 3 December 2020\n\n"
+    "A video shared thousands of times on Facebook claims to show Tigrayan fighters shooting down a "
+    "federal helicopter over Mekelle this week and killing 12 soldiers.\n\n"
+    "The footage is from 2016 and was filmed during an air show in another country.\n\n"
+    "Ethiopia's government said on Tuesday that its forces had taken Mekelle.\n"
+)
+
+
+def test_what_old_footage_is_said_to_show_is_denied_and_not_the_outlets(nlp, resolver):
+    _, records = read(nlp, resolver, PROSE_FACT_CHECK, "2020-12-03")
+    shown = claims_of(records, "killed")
+    assert shown and all(c.stance == "denied" and c.claimant != OUTLET for c in shown)
+    taken = [e for e in records.events if "territory" in e.sub_event_type]
+    assert taken and all(e.stance == "asserted" for e in taken)      # the government's own claim stands

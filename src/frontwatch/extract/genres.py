@@ -43,6 +43,9 @@ class GenreVocabulary:
     statement_intro: re.Pattern
     wrong_figure: re.Pattern
     right_figure: re.Pattern
+    debunks: tuple[re.Pattern, ...]         # 'the footage is from 2016', 'the video does not show ...'
+    media_noun: re.Pattern
+    media_verb: re.Pattern                  # 'claims to show', 'purports to show'
     correction_line: re.Pattern             # 'An earlier version of this story said ...' with no label
     swapped_figures: tuple[re.Pattern, ...]  # 'nine, not 12'; 'corrected to nine from 12'
     delegates: tuple[re.Pattern, ...]       # 'the representative of Chad', "France's delegate"
@@ -63,6 +66,9 @@ def vocabulary(user_dir: str = "") -> GenreVocabulary:
         statement_intro=re.compile(data["statement_in_full"], re.I),
         wrong_figure=re.compile(data["correction_wrong_figure"], re.I),
         right_figure=re.compile(data["correction_right_figure"], re.I),
+        debunks=tuple(re.compile(p, re.I) for p in data["debunk_patterns"]),
+        media_noun=re.compile(data["rated_media_claim"], re.I),
+        media_verb=re.compile(data["rated_media_verb"], re.I),
         correction_line=re.compile(data["correction_line"]),
         swapped_figures=tuple(re.compile(p, re.I) for p in data["correction_swapped_figures"]),
         delegates=tuple(re.compile(p) for p in data["meeting_delegate"]),
@@ -84,6 +90,8 @@ def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
     if labels:
         claims, events = _speaker_turns(document, labels, narrator, country, resolver, vocab, claims, events)
         claims, events = _fact_check(document, labels, narrator, vocab, claims, events)
+    if not any(r.reason == VERDICT for r in labels):
+        claims, events = _debunked_media(document, narrator, vocab, claims, events)
         claims = _update_dates(document, claims)
     claims, events = _corrections(document, labels, narrator, vocab, claims, events)
     claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab, country)
@@ -251,6 +259,25 @@ def _verdict(labels: list[RemovedLine], vocab: GenreVocabulary, text: str = "") 
         if hits:
             return vocab.verdicts[max(hits, key=len)]
     return None
+
+
+def _debunked_media(document, narrator, vocab, claims, events):
+    """A verification piece in prose: 'A video shared on Facebook claims to show ... killing 12
+    soldiers. The footage is from 2016.' What the media is said to show is denied, and it is not
+    the outlet's (the piece may name who shared it; else the claimant stays unknown)."""
+    text = document.clean_text
+    if not any(p.search(text) for p in vocab.debunks):
+        return claims, events
+
+    def rated(record) -> bool:
+        sentence = record.evidence[0].text if record.evidence else ""
+        return bool(vocab.media_noun.search(sentence) and vocab.media_verb.search(sentence))
+
+    claims = [replace(c, stance="denied", claimant=None if _outlet_voice(c.claimant, narrator) else c.claimant)
+              if rated(c) else c for c in claims]
+    events = [replace(e, stance="denied", sources=[s for s in e.sources if not _outlet_voice(s, narrator)])
+              if rated(e) else e for e in events]
+    return claims, events
 
 
 # --------------------------------------------------------------------------- corrections
