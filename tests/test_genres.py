@@ -64,6 +64,8 @@ def test_the_broadcasters_own_people_speak_for_the_broadcaster(nlp, resolver):
     ("MINISTER AHMED:", "Yemeni government"),
     ("GENERAL SAMI HADDAD:", "Yemeni military"),
     ("ABDUL KARIM:", "Abdul Karim"),
+    ("SPOKESWOMAN FOR UNICEF:", "UN"),
+    ("ALI HASSAN, RED CRESCENT:", "Red Crescent"),
 ])
 def test_speaker_body_of_a_label(resolver, label, body):
     assert speaker_body(label, "Yemen", resolver) == body

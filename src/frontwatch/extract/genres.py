@@ -189,7 +189,7 @@ def speaker_body(label: str, country: str | None, resolver, vocab: GenreVocabula
     generic = next((w for w in words if w in vocab.generic_speakers), None)
     if generic is not None:
         return vocab.generic_speakers[generic]        # 'RESIDENT (through interpreter):' -> residents
-    for mention in (note, _title_case(name)):
+    for mention in (note, _title_case(name), *_owner_phrases(name)):
         known = resolver.claimant(mention) if mention else None
         if known:
             return known
@@ -197,7 +197,15 @@ def speaker_body(label: str, country: str | None, resolver, vocab: GenreVocabula
         generic = next((vocab.title_bodies[w] for w in part if w in vocab.title_bodies), None)
         if generic:
             return _body_of_country(country, generic) or _title_case(name)
-    return _title_case(name)
+    owners = _owner_phrases(name)
+    return owners[-1] if owners else _title_case(name)      # 'ALI HASSAN, RED CRESCENT': the body he speaks for
+
+
+def _owner_phrases(name: str) -> list[str]:
+    """'SPOKESMAN FOR THE UN REFUGEE AGENCY' -> 'UN REFUGEE AGENCY' (as written and title-cased): whom a
+    role label names after 'for', 'of' or a comma."""
+    parts = re.split(r"\s+(?:FOR|OF|AT|WITH)\s+(?:THE\s+)?|,\s*", name)[1:]
+    return [form for part in parts for form in (part, _title_case(part))]
 
 
 def _title_case(name: str) -> str:
