@@ -156,7 +156,9 @@ MEETING = (
     "Port-au-Prince in March.\n\n"
     "The representative of the Dominican Republic said 12,000 Haitians had been detained at the border.\n\n"
     "France's representative said 2,500 people had been killed in gang violence in Haiti since January.\n\n"
-    "The delegate of Mexico said 300 children had been abducted in Port-au-Prince.\n"
+    "The delegate of Mexico said 300 children had been abducted in Port-au-Prince.\n\n"
+    "The Council also heard from the Assistant Secretary-General for the Americas, Miroslav Jenca, who said "
+    "1,400 people were wounded in Port-au-Prince in March.\n"
 )
 
 
@@ -168,6 +170,7 @@ def test_meeting_speakers_speak_for_their_government_or_the_un(nlp, resolver):
     assert detained and claimant_key(detained[0].claimant) == claimant_key("government of the Dominican Republic")
     by_figure = {c.low: c.claimant for c in records.claims}
     assert by_figure[2500] == "French government" and by_figure[300] == "Mexican government"
+    assert by_figure[1400] == "UN"                     # the title holder, named beside the title
     abduction = [e for e in records.events if "Mexican government" in e.sources]
     assert abduction                                    # an event's source too
 

@@ -545,9 +545,19 @@ def _un_official_claim(claim: Claim, sentence: str, narrator, vocab: GenreVocabu
     if match is None or claim.claimant == "UN":
         return None
     title = match.group(0).casefold()
-    if _outlet_voice(claim.claimant, narrator) or claim.claimant.casefold() in title:
+    if _outlet_voice(claim.claimant, narrator) or claim.claimant.casefold() in title \
+            or _named_beside(claim.claimant, sentence, match):
         return replace(claim, claimant="UN")
     return None
+
+
+TITLE_REACH = 60     # 'Martin Griffiths, the Under-Secretary-General ...': a name this close holds the title
+
+
+def _named_beside(name: str, sentence: str, title: re.Match) -> bool:
+    """The claimant is the person who holds the title: named right before or right after it."""
+    at = sentence.find(name)
+    return at >= 0 and (0 <= title.start() - (at + len(name)) <= TITLE_REACH or 0 <= at - title.end() <= TITLE_REACH)
 
 
 # --------------------------------------------------------------------------- newsletter roundups
