@@ -314,3 +314,21 @@ def test_what_old_footage_is_said_to_show_is_denied_and_not_the_outlets(nlp, res
     assert shown and all(c.stance == "denied" and c.claimant != OUTLET for c in shown)
     taken = [e for e in records.events if "territory" in e.sub_event_type]
     assert taken and all(e.stance == "asserted" for e in taken)      # the government's own claim stands
+
+
+EXPLAINER = (
+    "Explainer: the battle for Kidal\n"
+    "Published 16 November 2023\n\n"
+    "Malian troops entered Kidal on Tuesday after Tuareg rebels withdrew, the army said.\n\n"
+    "Were 40 civilians killed in the drone strike on Kidal?\n\n"
+    "That has not been confirmed. The rebels say a drone strike hit a market, without giving a toll.\n\n"
+    "How many people have fled?\n\n"
+    "About 3,000 residents have fled Kidal since October.\n"
+)
+
+
+def test_explainer_questions_are_no_claims_and_answers_are_the_outlets(nlp, resolver):
+    _, records = read(nlp, resolver, EXPLAINER, "2023-11-16")
+    assert 40 not in {c.low for c in records.claims}
+    fled = claims_of(records, "displaced")
+    assert [(c.low, c.claimant) for c in fled] == [(3000, OUTLET)]
