@@ -86,13 +86,14 @@ def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
     country of the document's main place (the attributor's), else the events' most common one."""
     vocab = vocabulary()
     labels = [r for r in document.removed if r.reason in GENRE_REASONS]
-    country = country or _main_country(events, resolver, document)
-    if labels:
+    if any(r.reason == SPEAKER_LABEL for r in labels):
+        country = country or _main_country(events, resolver, document)
         claims, events = _speaker_turns(document, labels, narrator, country, resolver, vocab, claims, events)
+    if any(r.reason == VERDICT for r in labels):
         claims, events = _fact_check(document, labels, narrator, vocab, claims, events)
-    if not any(r.reason == VERDICT for r in labels):
+    else:
         claims, events = _debunked_media(document, narrator, vocab, claims, events)
-        claims = _update_dates(document, claims)
+    claims = _update_dates(document, claims)
     claims, events = _corrections(document, labels, narrator, vocab, claims, events)
     claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab, country)
     claims, events = _meeting_speakers(document, narrator, resolver, vocab, claims, events)
@@ -269,12 +270,15 @@ def _verdict(labels: list[RemovedLine], vocab: GenreVocabulary, text: str = "") 
     return None
 
 
+MEDIA_WORDS = re.compile(r"footage|video|image|photo|picture|clip|screenshot|recording", re.I)   # cheap gate
+
+
 def _debunked_media(document, narrator, vocab, claims, events):
     """A verification piece in prose: 'A video shared on Facebook claims to show ... killing 12
     soldiers. The footage is from 2016.' What the media is said to show is denied, and it is not
     the outlet's (the piece may name who shared it; else the claimant stays unknown)."""
     text = document.clean_text
-    if not any(p.search(text) for p in vocab.debunks):
+    if not claims and not events or not MEDIA_WORDS.search(text) or not any(p.search(text) for p in vocab.debunks):
         return claims, events
 
     def rated(record) -> bool:
@@ -393,6 +397,7 @@ def _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, 
         issuer = _issuer_before(spacy_doc, intro.start(), narrator, resolver)
         if issuer is None:
             continue
+        country = country or _main_country(events, resolver, document)
         o_start, o_end = document.to_original(start, end)
         claims = [replace(c, claimant=issuer) if _within(c, o_start, o_end) and _outlet_voice(c.claimant, narrator)
                   else c for c in claims]
