@@ -332,3 +332,18 @@ def test_explainer_questions_are_no_claims_and_answers_are_the_outlets(nlp, reso
     assert 40 not in {c.low for c in records.claims}
     fled = claims_of(records, "displaced")
     assert [(c.low, c.claimant) for c in fled] == [(3000, OUTLET)]
+
+
+BULLETED_ROUNDUP = (
+    "Five things this morning\n"
+    "Published 9 March 2024\n\n"
+    "- KHARTOUM: Army warplanes bombed a market in Omdurman on Monday, killing 15 civilians, medics said.\n"
+    "- SAGAING: Myanmar's military shelled a village near Monywa on Tuesday; 8 villagers were killed, residents said.\n"
+    "- **Mopti** Jihadists killed 6 soldiers in an ambush near Djenne on Wednesday, the army said.\n"
+)
+
+
+def test_a_bulleted_roundup_on_single_lines_is_read_item_by_item(nlp, resolver):
+    _, records = read(nlp, resolver, BULLETED_ROUNDUP, "2024-03-09")
+    by_deaths = {e.fatalities: e for e in records.events if e.fatalities}
+    assert by_deaths[8].country == "Myanmar" and by_deaths[6].country == "Mali"
