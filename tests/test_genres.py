@@ -291,6 +291,7 @@ def test_a_correction_without_a_label_fixes_the_copy_too(nlp, resolver):
     ("This article was corrected to change the death toll to nine from 12.", (12, 9)),
     ("An earlier version of this story misstated the number of refugees as 40,000. It is 14,000.", (40000, 14000)),
     ("An earlier version of this story gave the wrong date for the attack.", (None, None)),
+    ("(Corrects death toll in paragraph 2 to 9 from 12)", (12, 9)),
 ])
 def test_corrected_figures_of_a_correction_line(line, figures):
     from frontwatch.extract.genres import _corrected_figures, vocabulary
@@ -347,3 +348,16 @@ def test_a_bulleted_roundup_on_single_lines_is_read_item_by_item(nlp, resolver):
     _, records = read(nlp, resolver, BULLETED_ROUNDUP, "2024-03-09")
     by_deaths = {e.fatalities: e for e in records.events if e.fatalities}
     assert by_deaths[8].country == "Myanmar" and by_deaths[6].country == "Mali"
+
+
+WIRE_CORRECTION = (
+    "(Corrects death toll in paragraph 2 to 9 from 12)\n\n"
+    "Gunmen attack police station in Zamfara\n"
+    "Published 20 June 2024\n\n"
+    "Gunmen attacked a police station in Zamfara state on Tuesday, killing 12 police officers, officials said.\n"
+)
+
+
+def test_a_wire_correction_note_at_the_top_fixes_the_figure_below(nlp, resolver):
+    _, records = read(nlp, resolver, WIRE_CORRECTION, "2024-06-20")
+    assert {c.low for c in claims_of(records, "killed")} == {9}
