@@ -380,3 +380,11 @@ def test_update_labels_with_a_day_come_off(label):
     line = f"{label} Police in Juba said the curfew had been lifted across the city."
     doc = cleaned(page(line))
     assert ("Police in Juba said" in doc.clean_text) and label not in doc.clean_text
+
+
+def test_users_add_speaker_titles_in_their_own_genres_file(tmp_path):
+    line = "IMAM YUSUF: The market was hit twice on Friday and the families have left for the river."
+    assert "IMAM YUSUF" in cleaned(page(line)).clean_text          # one turn, no title it knows
+    (tmp_path / "genres.json").write_text(json.dumps({"speaker_titles": ["imam"]}), encoding="utf-8")
+    doc = clean(RawDocument(id="t", text=page(line), source="t.txt"), Settings(gazetteer_dir=str(tmp_path)))
+    assert "IMAM YUSUF" not in doc.clean_text and "The market was hit twice" in doc.clean_text

@@ -12,7 +12,10 @@ of ``data/genres.json``, and corrects what the sentence-by-sentence reading coul
 - a **correction** ('An earlier version said 12 ...; the correct figure is nine') takes the wrong
   figure out and puts the corrected one in its place;
 - a **meeting summary**'s 'representative of Chad' speaks for Chad's government and the
-  Under-Secretary-General for the UN.
+  Under-Secretary-General for the UN;
+- an **update** labelled with a day ('Update, July 10:') dates its figures; a **verification piece**
+  in prose ('the footage is from 2016') denies what the video 'claims to show';
+- a **newsletter roundup** is read item by item (``split_roundup``), each item with its own place.
 
 Everything here works on the few records and lines that carry a genre's mark; a plain news story
 has none and passes through untouched.
@@ -84,7 +87,7 @@ def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
     """The document's claims and events, read again where a genre's label says whose they are.
     ``narrator`` is the claimant the extraction gave to the outlet's own voice, ``country`` the
     country of the document's main place (the attributor's), else the events' most common one."""
-    vocab = vocabulary()
+    vocab = vocabulary(_user_dir(resolver))
     labels = [r for r in document.removed if r.reason in GENRE_REASONS]
     if any(r.reason == SPEAKER_LABEL for r in labels):
         country = country or _main_country(events, resolver, document)
@@ -98,6 +101,12 @@ def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
     claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab, country)
     claims, events = _meeting_speakers(document, narrator, resolver, vocab, claims, events)
     return claims, events
+
+
+def _user_dir(resolver) -> str:
+    """The user's data folder (setting gazetteer_dir), whose genres.json the cleaner read too."""
+    folders = getattr(resolver, "_gazetteer_dirs", None) or [""]
+    return folders[0]
 
 
 UPDATE = "update label"
