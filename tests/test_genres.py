@@ -361,3 +361,23 @@ WIRE_CORRECTION = (
 def test_a_wire_correction_note_at_the_top_fixes_the_figure_below(nlp, resolver):
     _, records = read(nlp, resolver, WIRE_CORRECTION, "2024-06-20")
     assert {c.low for c in claims_of(records, "killed")} == {9}
+
+
+COUNT_QUESTIONS = (
+    "Explainer: the siege of El Fasher\n"
+    "Published 20 May 2024\n\n"
+    "Fighters of the Rapid Support Forces have surrounded El Fasher for weeks, and shelling hits the city daily.\n\n"
+    "How many people have fled?\n\n"
+    "About 40,000 since April, according to the International Organization for Migration.\n\n"
+    "How many civilians have been killed?\n\n"
+    "At least 58 in the past week. Doctors say the true figure is higher.\n"
+)
+
+
+def test_an_answer_giving_only_a_number_takes_the_kind_of_its_question(nlp, resolver):
+    _, records = read(nlp, resolver, COUNT_QUESTIONS, "2024-05-20")
+    by_kind = {c.kind: c for c in records.claims}
+    assert (by_kind["displaced"].low, by_kind["displaced"].claimant) == (40000, "UN")
+    assert (by_kind["killed"].low, by_kind["killed"].subject, by_kind["killed"].claimant) == (58, "civilians", OUTLET)
+    ev = by_kind["killed"].evidence[0]
+    assert ev.text.startswith("At least 58")

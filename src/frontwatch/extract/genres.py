@@ -27,9 +27,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..clean import QUESTION, SPEAKER_LABEL, read_genres_data
-from ..records import Claim, Document, Event, RemovedLine, Segment
+from ..records import Claim, Document, Event, RemovedLine, Segment, stable_id
 from ..resolve import claimant_key
-from .numbers import parse_quantity
+from .numbers import parse_quantity, quantities_in_text
 
 VERDICT = "fact-check verdict"
 RATED_CLAIM = "fact-check claim label"
@@ -100,6 +100,8 @@ def apply_genres(spacy_doc, document: Document, resolver, narrator: str | None,
     claims, events = _corrections(document, labels, narrator, vocab, claims, events)
     claims, events = _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, vocab, country)
     claims, events = _meeting_speakers(document, narrator, resolver, vocab, claims, events)
+    if any(r.reason == QUESTION for r in labels):
+        claims = claims + _answers_to_count_questions(spacy_doc, document, narrator, resolver, claims, labels)
     return claims, events
 
 
@@ -572,6 +574,72 @@ def _named_beside(name: str, sentence: str, title: re.Match) -> bool:
     """The claimant is the person who holds the title: named right before or right after it."""
     at = sentence.find(name)
     return at >= 0 and (0 <= title.start() - (at + len(name)) <= TITLE_REACH or 0 <= at - title.end() <= TITLE_REACH)
+
+
+# --------------------------------------------------------------------------- Q&A explainers
+
+def _answers_to_count_questions(spacy_doc, document, narrator, resolver, claims, labels) -> list[Claim]:
+    """'How many people have fled?' / 'About 10,000, according to the UN.': an answer that gives only
+    the number is a claim of the kind the question asks about (the question itself states nothing)."""
+    data = read_genres_data(_user_dir(resolver))
+    asked = re.compile(data["count_question"], re.I)
+    found = []
+    for question in (r for r in labels if r.reason == QUESTION):
+        match = asked.match(question.text)
+        kind = _asked_kind(question.text, data["count_question_kinds"])
+        sent = _sentence_after(spacy_doc, document, question.end) if match and kind else None
+        if sent is None or any(_within(c, *document.to_original(sent.start_char, sent.end_char)) for c in claims):
+            continue
+        quantities = quantities_in_text(sent.text)
+        if not quantities or quantities[0].start > ANSWER_NUMBER_REACH:
+            continue
+        found.append(_answer_claim(document, sent, quantities[0], kind, _asked_subject(match.group("noun"), data),
+                                   _according_to(sent.text, resolver) or narrator, resolver))
+    return found
+
+
+ANSWER_NUMBER_REACH = 25      # 'At least 1,200, ...', 'Roughly 40,000 ...': the answer opens with its figure
+ACCORDING_TO = re.compile(r"\baccording to (?:the )?(?P<who>[^,.;]{2,60})")
+
+
+def _asked_kind(question: str, kinds: dict[str, str]) -> str | None:
+    return next((kinds[w] for w in re.findall(r"[a-z]+", question.casefold()) if w in kinds), None)
+
+
+def _asked_subject(noun: str, data: dict) -> str:
+    from .claims import vocabulary as kind_vocabulary
+
+    subjects = kind_vocabulary().subjects
+    singular = data["count_question_plurals"].get(noun)
+    for form in (singular, noun, noun[:-1], noun[:-3] + "y"):
+        if form and form in subjects:
+            return subjects[form]
+    return "people"
+
+
+def _sentence_after(spacy_doc, document, orig_pos: int):
+    """The first sentence of the answer: the first one after the question line, in the clean text."""
+    clean_pos = next((seg.clean_start for seg in document.segments if seg.orig_start >= orig_pos), None)
+    if clean_pos is None:
+        return None
+    return next((s for s in spacy_doc.sents if s.start_char >= clean_pos and s.text.strip()), None)
+
+
+def _according_to(text: str, resolver) -> str | None:
+    match = ACCORDING_TO.search(text)
+    if match is None:
+        return None
+    who = match.group("who").strip()
+    return resolver.claimant(who) or who
+
+
+def _answer_claim(document, sent, quantity, kind, subject, claimant, resolver) -> Claim:
+    evidence = document.evidence(sent.start_char, sent.end_char)
+    places = resolver.places_in(sent.text) if hasattr(resolver, "places_in") else []
+    return Claim(claim_id=stable_id("claim", document.id, evidence.start, kind, quantity.low, quantity.high, claimant),
+                 kind=kind, subject=subject, low=quantity.low, high=quantity.high, qualifier=quantity.qualifier,
+                 place=places[0][2].name if places else None, as_of=document.published, claimant=claimant,
+                 outlet=document.outlet, evidence=[evidence], doc=document.id)
 
 
 # --------------------------------------------------------------------------- newsletter roundups
