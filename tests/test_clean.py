@@ -301,3 +301,90 @@ def test_offset_map_property(lines, newline):
             b = min(a + 5, seg.clean_start + seg.length)
             ev = doc.evidence(a, b)
             assert doc.text[ev.start:ev.end] == doc.clean_text[a:b]
+
+
+# ---- genre labels ------------------------------------------------------------------------
+
+TRANSCRIPT = (
+    "Night Desk - Yemen\n\n"
+    "PRESENTER: Fighting flared again on the coast road south of Hodeidah overnight.\n\n"
+    "CORRESPONDENT (Laila Saeed, in Mocha): Families are still arriving here by truck from the south.\n\n"
+    "COLONEL FARES AL-ANSI: [Through interpreter] Our units pushed the Houthis back from two villages.\n\n"
+    "PRESENTER: The Houthis have not commented.\n"
+)
+
+
+def test_speaker_labels_leave_the_clean_text_but_stay_in_removed():
+    doc = cleaned(TRANSCRIPT)
+    assert "PRESENTER" not in doc.clean_text and "COLONEL" not in doc.clean_text
+    assert "Through interpreter" not in doc.clean_text
+    assert "Our units pushed the Houthis back from two villages." in doc.clean_text
+    labels = [r for r in doc.removed if r.reason == "speaker label"]
+    assert [r.text for r in labels] == ["PRESENTER:", "CORRESPONDENT (Laila Saeed, in Mocha):",
+                                        "COLONEL FARES AL-ANSI: [Through interpreter]", "PRESENTER:"]
+    assert all(doc.text[r.start:r.end] == r.text for r in labels)
+
+
+def test_evidence_after_a_speaker_label_maps_to_the_original():
+    doc = cleaned(TRANSCRIPT)
+    a = doc.clean_text.index("Our units")
+    b = a + len("Our units pushed the Houthis back")
+    ev = doc.evidence(a, b)
+    assert ev.text == "Our units pushed the Houthis back" and doc.text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.parametrize("text", [
+    "ADEN: Government troops took back the port district on Sunday, officials said in a statement.",   # a dateline
+    "WARNING: Some readers may find the images in this report of the Tigray famine distressing.",
+])
+def test_a_single_capitalised_place_or_notice_is_no_speaker(text):
+    doc = cleaned(page(text))
+    assert text in doc.clean_text
+
+
+@pytest.mark.parametrize("line, label, reason", [
+    ("Correction: An earlier version of this report said 30 aid workers were detained; the correct figure is 13.",
+     "Correction:", "correction label"),
+    ("Update, 09:30: Police in Maiduguri said the curfew had been lifted across the city.", "Update, 09:30:", "update label"),
+    ("Claim: A photograph shows a tank column entering Tripoli from the south this week.", "Claim:", "fact-check claim label"),
+])
+def test_note_labels_come_off_the_line(line, label, reason):
+    doc = cleaned(page(line))
+    assert line[len(label):].strip() in doc.clean_text and label not in doc.clean_text
+    assert (label, reason) in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_a_short_verdict_line_goes_whole():
+    doc = cleaned(page("Verdict: Misleading"))
+    assert "Misleading" not in doc.clean_text
+    assert ("Verdict: Misleading", "fact-check verdict") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_explainer_questions_go_but_their_answers_and_a_quoted_question_stay():
+    doc = cleaned(page("Who holds the airport now?", "Rebel fighters have held the airport since Tuesday, witnesses said.",
+                       "\"Where can we go?\" one woman asked."))
+    assert "Who holds the airport now?" not in doc.clean_text
+    assert "Rebel fighters have held the airport since Tuesday" in doc.clean_text
+    assert "\"Where can we go?\" one woman asked." in doc.clean_text
+
+
+def test_title_case_role_labels_are_speakers_but_a_plain_colon_phrase_is_not():
+    doc = cleaned(page("Host: We turn now to the fighting around Bor in South Sudan.",
+                       "Among the dead: three aid workers from a clinic in Bor were named by their agency."))
+    assert ("Host:", "speaker label") in [(r.text, r.reason) for r in doc.removed]
+    assert "Among the dead: three aid workers" in doc.clean_text
+
+
+@pytest.mark.parametrize("label", ["Update, June 21:", "Updated (21 June 2024, 10:00 GMT):", "UPDATE 3 March:"])
+def test_update_labels_with_a_day_come_off(label):
+    line = f"{label} Police in Juba said the curfew had been lifted across the city."
+    doc = cleaned(page(line))
+    assert ("Police in Juba said" in doc.clean_text) and label not in doc.clean_text
+
+
+def test_users_add_speaker_titles_in_their_own_genres_file(tmp_path):
+    line = "IMAM YUSUF: The market was hit twice on Friday and the families have left for the river."
+    assert "IMAM YUSUF" in cleaned(page(line)).clean_text          # one turn, no title it knows
+    (tmp_path / "genres.json").write_text(json.dumps({"speaker_titles": ["imam"]}), encoding="utf-8")
+    doc = clean(RawDocument(id="t", text=page(line), source="t.txt"), Settings(gazetteer_dir=str(tmp_path)))
+    assert "IMAM YUSUF" not in doc.clean_text and "The market was hit twice" in doc.clean_text

@@ -169,3 +169,23 @@ def test_a_year_after_in_is_no_share():
 def test_or_ranges_and_nearer(text, low, high, qualifier):
     (q, *_) = [q for q in [parse_quantity(text)] if q]
     assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize("text, low", [
+    ("a hundred and twelve fighters", 112),           # spoken: 'and' after 'a hundred'
+    ("two hundred and forty households", 240),
+    ("two point four million people", 2_400_000),     # a decimal point said aloud
+    ("one point five million refugees", 1_500_000),
+    ("three point two five million", 3_250_000),
+])
+def test_spoken_numbers_read_whole(text, low):
+    quantity = parse_quantity(text)
+    assert quantity is not None and (quantity.low, quantity.high) == (low, low)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("a hundred and fifty thousand", 100),           # left as before: no sure reading
+    ("a five point plan", 5),                        # 'point' with no digit after it is a word
+])
+def test_spoken_number_tails_need_a_plain_continuation(text, first):
+    assert parse_quantity(text).low == first

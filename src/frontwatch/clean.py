@@ -170,6 +170,8 @@ class Line:
     next_start: int
     text: str
     reason: str | None = None
+    label_end: int = 0           # chars of a label at the line's start left out of the clean text
+    label_reason: str | None = None
     protected: bool = False      # never removed: a credit line or a date line
     dated: bool = False          # a date line (kept, but it does not end the article)
     stripped: str = field(init=False)
@@ -207,12 +209,14 @@ def clean(raw: RawDocument, settings: Settings) -> Document:
     furniture = load_furniture(user_dir)
     lines = split_lines(raw.text)
     mark_furniture(lines, furniture)
+    mark_genre_labels(lines, load_genre_labels(user_dir))
     segments = kept_segments(raw.text, lines)
     clean_text = "".join(raw.text[s.orig_start:s.orig_start + s.length] for s in segments)
     removed = [RemovedLine(ln.start, ln.end, ln.text, ln.reason) for ln in lines if not ln.kept]
     kept = [ln.text for ln in lines if ln.kept and not ln.blank]
     meta = metadata.read_metadata(raw, kept, removed, furniture.date_line_words, user_dir=user_dir,
                                   title_from=lines_before_last_label(lines), masthead_words=furniture.masthead_words)
+    removed = sorted(removed + removed_labels(lines), key=lambda r: r.start)   # labels are no metadata
     return Document(
         id=raw.id,
         text=raw.text,
@@ -447,10 +451,11 @@ def kept_segments(text: str, lines: list[Line]) -> list[Segment]:
             last_blank = True
         else:
             last_blank = False
-        if spans and spans[-1][1] == line.start:
+        start = line.start + line.label_end
+        if spans and spans[-1][1] == start:
             spans[-1][1] = line.next_start
         else:
-            spans.append([line.start, line.next_start])
+            spans.append([start, line.next_start])
     _trim_trailing_space(text, spans)
     segments, clean_pos = [], 0
     for start, end in spans:
@@ -467,3 +472,148 @@ def _trim_trailing_space(text: str, spans: list[list[int]]) -> None:
             spans[-1][1] = start + stop
             return
         spans.pop()
+
+
+# --------------------------------------------------------------------------- genre labels
+
+@dataclass(frozen=True)
+class GenreLabels:
+    """Labels at the start of a line that belong to a genre, not to the sentence after them:
+    'ANCHOR:', 'MINISTER AHMED:', '[Translation]', 'Correction:', 'Update, 14:00:', 'Claim:'."""
+
+    speaker: re.Pattern
+    role_speaker: re.Pattern              # 'Anchor:', 'Minister Ahmed:': a title-case label naming a role
+    stage_direction: re.Pattern
+    notes: tuple[tuple[str, re.Pattern], ...]
+    speaker_words: frozenset[str]         # roles and titles: a label holding one names a speaker
+    not_speakers: frozenset[str]
+    min_turns: int
+    verdict_max_words: int
+    question_max_words: int
+    question_openers: frozenset[str]
+    headings: dict[str, str]              # 'verdict' on a line of its own -> its reason
+
+
+SPEAKER_LABEL = "speaker label"
+STAGE_DIRECTION = "stage direction"
+QUESTION = "question line"
+
+
+def read_genres_data(user_dir: str = "") -> dict:
+    """data/genres.json, with a user's genres.json (same keys) adding words and note labels."""
+    raw = json.loads(resources.files("frontwatch.data").joinpath("genres.json").read_text("utf-8"))
+    user_file = Path(user_dir) / "genres.json" if user_dir else None
+    if user_file is not None and user_file.is_file():
+        try:
+            extra = json.loads(user_file.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise SettingError(f"{user_file}: cannot read these genre labels ({exc})",
+                               hint="write valid JSON with the keys of frontwatch's data/genres.json") from None
+        for key, value in extra.items():
+            if isinstance(value, list) and isinstance(raw.get(key), list):
+                raw[key] = raw[key] + value
+            elif isinstance(value, dict) and isinstance(raw.get(key), dict):
+                raw[key] = {k: list(raw[key].get(k, [])) + list(v) for k, v in {**raw[key], **value}.items()}
+            else:
+                raw[key] = value
+    return raw
+
+
+@lru_cache(maxsize=None)
+def load_genre_labels(user_dir: str = "") -> GenreLabels:
+    data = read_genres_data(user_dir)
+    return GenreLabels(
+        speaker=re.compile(data["speaker_label"]),
+        role_speaker=re.compile(data["speaker_role_label"]),
+        stage_direction=re.compile(data["stage_direction"].removeprefix("^"), re.I),   # matched at a label's end too
+        notes=tuple((n["reason"], re.compile(n["pattern"], re.I)) for n in data["note_labels"]),
+        speaker_words=frozenset(w.casefold() for w in data["speaker_roles_of_outlet"] + data["speaker_titles"]),
+        not_speakers=frozenset(w.casefold() for w in data["not_speaker_labels"]),
+        min_turns=data["speaker_label_min_turns"],
+        verdict_max_words=data["verdict_line_max_words"],
+        question_max_words=data["question_line_max_words"],
+        question_openers=frozenset(w.casefold() for w in data["question_openers"]),
+        headings={w.casefold(): reason for reason, words in data["heading_labels"].items() for w in words},
+    )
+
+
+def mark_genre_labels(lines: list[Line], labels: GenreLabels) -> None:
+    """Take genre labels off the start of kept lines, so that the parser reads the sentence alone
+    ('MINISTER AHMED: We took the bridge.' is parsed as 'We took the bridge.'); each label becomes
+    a removed span with its reason, which ``extract.genres`` reads back."""
+    body = [ln for ln in lines if ln.kept and not ln.blank and not ln.protected]
+    mark_speaker_labels(body, labels)
+    for line in body:
+        if line.label_end:
+            continue
+        for reason, pattern in labels.notes:
+            match = pattern.match(line.text)
+            if match and match.end() < len(line.text.rstrip()):
+                _take_label(line, match.end(), reason)
+                break
+        else:
+            direction = labels.stage_direction.match(line.text)
+            if direction and direction.end() < len(line.text.rstrip()):
+                _take_label(line, direction.end(), STAGE_DIRECTION)
+    for line in body:
+        heading = labels.headings.get(line.stripped.strip("*#_: ").casefold())
+        if heading and not line.label_end:
+            line.reason = heading               # 'VERDICT' above its rating, 'CLAIM' above the claim
+    for line in body:
+        if line.label_reason == "fact-check verdict" and len(line.text[line.label_end:].split()) <= labels.verdict_max_words:
+            line.reason = line.label_reason     # 'Verdict: False' is a rating, not a sentence
+    mark_question_lines(body, labels)
+
+
+def mark_speaker_labels(body: list[Line], labels: GenreLabels) -> None:
+    """'ANCHOR:', 'GENERAL NABIL OSMAN:', 'CORRESPONDENT (Jane Doe, in Kharkiv):' open a speaker's turn.
+    A capitalised label counts when it names a role or a title, or when the same label opens two
+    turns or more; a single 'NEW DELHI:' is a dateline and stays."""
+    found = []
+    for line in body:
+        match = labels.speaker.match(line.text) or labels.role_speaker.match(line.text)
+        if match and match.group("name").casefold() not in labels.not_speakers:
+            found.append((line, match))
+    turns: dict[str, int] = {}
+    for _, match in found:
+        turns[match.group("name")] = turns.get(match.group("name"), 0) + 1
+    for line, match in found:
+        name = match.group("name")
+        words = set(re.split(r"[\s.-]+", name.casefold()))
+        # a capitalised label may be a recurring name; a title-case one must name a role or title
+        if words & labels.speaker_words or (name.isupper() and turns[name] >= labels.min_turns):
+            end = match.end()
+            direction = labels.stage_direction.match(line.text, end)
+            _take_label(line, direction.end() if direction else end, SPEAKER_LABEL)
+
+
+def mark_question_lines(body: list[Line], labels: GenreLabels) -> None:
+    """'Who controls the town now?' on a line of its own, after the article has begun, is an
+    explainer's question: it asks, it states nothing (the answer below it does)."""
+    started = False
+    for line in body:
+        if not line.kept:
+            continue
+        text = line.stripped.strip("*#_ ")
+        first = text.split()[0].casefold().strip("'\"") if text else ""
+        if line.label_reason == "question label" and text.endswith("?"):
+            line.reason = QUESTION              # 'Q: How many have fled?'
+        elif (started and text.endswith("?") and line.words <= labels.question_max_words and not line.label_end
+                and first in labels.question_openers and not any(q in text for q in "\"“”")):
+            line.reason = QUESTION
+        started = started or is_body_paragraph(line)
+
+
+def _take_label(line: Line, end: int, reason: str) -> None:
+    line.label_end = end
+    line.label_reason = reason
+
+
+def removed_labels(lines: list[Line]) -> list[RemovedLine]:
+    """The labels taken off kept lines, as removed spans of the original text (without their trailing space)."""
+    out = []
+    for line in lines:
+        if line.kept and line.label_end:
+            label = line.text[:line.label_end].rstrip()
+            out.append(RemovedLine(line.start, line.start + len(label), label, line.label_reason))
+    return out

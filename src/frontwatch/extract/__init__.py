@@ -20,10 +20,19 @@ def make_resolver(settings=None):
 
 
 def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
-    """Events and claims of one parsed document."""
+    """Events and claims of one parsed document (a newsletter roundup: of each item on its own)."""
+    from .genres import split_roundup
+
+    parts = [_extract_part(doc, part, resolver) for doc, part in split_roundup(spacy_doc, document, resolver)]
+    return DocRecords(doc=document.id, events=[e for p in parts for e in p.events],
+                      claims=[c for p in parts for c in p.claims])
+
+
+def _extract_part(spacy_doc, document: Document, resolver) -> DocRecords:
     from .attribution import EXTRACTION_CACHES, know_doc_text
     from .claims import document_attributor, find_claims
     from .events import find_events, requests_by_start
+    from .genres import apply_genres
 
     # one reading of the document's sources serves both: claims read every sentence in order and
     # answer, on the way, what events will ask of the sentences with triggers or denials
@@ -32,6 +41,9 @@ def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
     claims = find_claims(spacy_doc, document, resolver, document.published, attributor,
                          attend=requests_by_start(spacy_doc))
     events = find_events(spacy_doc, document, resolver, claims, attended=attributor.attended)
+    # transcripts, statements in full, fact-checks, corrections, meetings: whose the records are
+    claims, events = apply_genres(spacy_doc, document, resolver, attributor.outlet_claimant(), claims, events,
+                                  attributor.country)
     for key in EXTRACTION_CACHES:               # what was read of the Doc goes with the reading
         spacy_doc.user_data.pop(key, None)
     return DocRecords(doc=document.id, events=events, claims=claims)

@@ -202,10 +202,34 @@ def _core(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -> _Core
         if hit:
             phrase, value = hit
             low, high = (value if isinstance(value, tuple) else (value, value))
-            return _Core(low, high, i + len(phrase), form, percent=form == "fraction")
+            core = _Core(low, high, i + len(phrase), form, percent=form == "fraction")
+            return _spoken_tail(toks, core, vocab) if form == "count" else core
     if _DIGITS.match(toks[i].text):
         return _digits_core(text, toks, i, vocab)
-    return _words_core(toks, i, vocab)
+    core = _words_core(toks, i, vocab)
+    return _spoken_tail(toks, core, vocab) if core else None
+
+
+def _spoken_tail(toks: list[_Tok], core: _Core, vocab: NumberVocabulary) -> _Core:
+    """How numbers are said aloud (transcripts): 'a hundred and twelve' goes on after 'a hundred',
+    'two point four million' has a decimal point in words."""
+    j = core.end
+    if j + 1 < len(toks) and toks[j].low == "and" and core.low == core.high and core.low % 100 == 0 \
+            and vocab.is_number_word(toks[j + 1].low):
+        rest = _words_core(toks, j + 1, vocab)
+        if rest and rest.low < 100:
+            return _Core(core.low + rest.low, core.high + rest.low, rest.end, core.form)
+    if core.form != "words" or j + 1 >= len(toks) or toks[j].low != "point":
+        return core
+    digits, k = "", j + 1
+    while k < len(toks) and toks[k].low in vocab.units and vocab.units[toks[k].low] < 10:
+        digits, k = digits + str(vocab.units[toks[k].low]), k + 1
+    if not digits:
+        return core
+    value = core.low + float("0." + digits)
+    if k < len(toks) and toks[k].low in vocab.scales and len(toks[k].low) > 2:
+        value, k = value * vocab.scales[toks[k].low], k + 1
+    return _Core(_tidy(value), _tidy(value), k, core.form)
 
 
 def _percent_after(toks: list[_Tok], j: int, vocab: NumberVocabulary) -> int:
