@@ -286,10 +286,12 @@ class LocalGazetteer:
 
     def same_town(self, place: PlaceMatch) -> PlaceMatch | None:
         """The local entry of a world town (one town, two tables: GeoNames' "Mek'ele" is the local
-        gazetteer's Mekelle): a local city or town of its country within SAME_TOWN_KM."""
+        gazetteer's Mekelle): a local city or town of its country within SAME_TOWN_KM that lists the
+        world town's name among its spellings (a neighbouring village is another town)."""
+        key = name_key(place.name)
         for i in self.towns_by_country.get(place.country or "", ()):
             town = self.entries[i]
-            if _km(town, place) <= SAME_TOWN_KM:
+            if key in self.spellings[i] and _km(town, place) <= SAME_TOWN_KM:
                 return town
         return None
 
@@ -1869,7 +1871,7 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str, bool]:
     return (before.group(1).casefold() if before else "", after.group(1).casefold() if after else "", said_of)
 
 
-SAME_TOWN_KM = 5           # a world town and a local gazetteer's town this close are one town
+SAME_TOWN_KM = 10          # a world town and a local town of its name this close are one town
 NEAR_KM = 500          # a place the text puts "north of Y" or "near Y" lies within this of Y (a namesake lies far)
 _POSITION_WORDS = ("near", "outside", "close to", "around", "from")   # 'near Y', '30 km from Y'
 
