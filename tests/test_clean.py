@@ -362,17 +362,35 @@ def test_a_short_verdict_line_goes_whole():
 
 def test_explainer_questions_go_but_their_answers_and_a_quoted_question_stay():
     doc = cleaned(page("Who holds the airport now?", "Rebel fighters have held the airport since Tuesday, witnesses said.",
-                       "\"Where can we go?\" one woman asked."))
-    assert "Who holds the airport now?" not in doc.clean_text
+                       "\"Where can we go?\" one woman asked.", "How many people have fled?",
+                       "About 12,000 people have crossed the river, the UN refugee agency said."))
+    assert "Who holds the airport now?" not in doc.clean_text and "How many people have fled?" not in doc.clean_text
     assert "Rebel fighters have held the airport since Tuesday" in doc.clean_text
     assert "\"Where can we go?\" one woman asked." in doc.clean_text
 
 
+def test_one_question_in_a_news_story_is_part_of_the_story():
+    # an explainer asks its questions in turn; a single question line in a report is a crosshead
+    doc = cleaned(page("Militia fighters burned two villages near Djugu on Sunday, the local administrator said.",
+                       "What happens to the families now sheltering at the parish?",
+                       "Aid workers said some 3,000 people had reached the parish by Monday evening."))
+    assert "What happens to the families now sheltering at the parish?" in doc.clean_text
+
+
 def test_title_case_role_labels_are_speakers_but_a_plain_colon_phrase_is_not():
     doc = cleaned(page("Host: We turn now to the fighting around Bor in South Sudan.",
+                       "Correspondent: The town has been quiet since the morning, but shops stay shut.",
                        "Among the dead: three aid workers from a clinic in Bor were named by their agency."))
     assert ("Host:", "speaker label") in [(r.text, r.reason) for r in doc.removed]
     assert "Among the dead: three aid workers" in doc.clean_text
+
+
+def test_one_role_label_in_a_press_release_is_no_transcript_turn():
+    # a transcript has turns; a release quoting its director once under a label is not one
+    doc = cleaned(page("The clinic in Bor treated 48 people with gunshot wounds last week, the charity said.",
+                       "Country Director: We call on all parties to let ambulances through the checkpoints."))
+    assert "Country Director: We call on all parties" in doc.clean_text
+    assert not [r for r in doc.removed if r.reason == "speaker label"]
 
 
 @pytest.mark.parametrize("label", ["Update, June 21:", "Updated (21 June 2024, 10:00 GMT):", "UPDATE 3 March:"])
@@ -384,7 +402,8 @@ def test_update_labels_with_a_day_come_off(label):
 
 def test_users_add_speaker_titles_in_their_own_genres_file(tmp_path):
     line = "IMAM YUSUF: The market was hit twice on Friday and the families have left for the river."
-    assert "IMAM YUSUF" in cleaned(page(line)).clean_text          # one turn, no title it knows
+    host = "ANCHOR: We go now to our reporter in the north of the country for the latest."
+    assert "IMAM YUSUF" in cleaned(page(host, line)).clean_text          # one turn, no title it knows
     (tmp_path / "genres.json").write_text(json.dumps({"speaker_titles": ["imam"]}), encoding="utf-8")
-    doc = clean(RawDocument(id="t", text=page(line), source="t.txt"), Settings(gazetteer_dir=str(tmp_path)))
+    doc = clean(RawDocument(id="t", text=page(host, line), source="t.txt"), Settings(gazetteer_dir=str(tmp_path)))
     assert "IMAM YUSUF" not in doc.clean_text and "The market was hit twice" in doc.clean_text

@@ -577,20 +577,26 @@ def mark_speaker_labels(body: list[Line], labels: GenreLabels) -> None:
     turns: dict[str, int] = {}
     for _, match in found:
         turns[match.group("name")] = turns.get(match.group("name"), 0) + 1
+    speaking = []
     for line, match in found:
         name = match.group("name")
         words = set(re.split(r"[\s.-]+", name.casefold()))
         # a capitalised label may be a recurring name; a title-case one must name a role or title
         if words & labels.speaker_words or (name.isupper() and turns[name] >= labels.min_turns):
-            end = match.end()
-            direction = labels.stage_direction.match(line.text, end)
-            _take_label(line, direction.end() if direction else end, SPEAKER_LABEL)
+            speaking.append((line, match))
+    if len(speaking) < labels.min_turns:
+        return          # a transcript has turns: one 'Country Director: ...' line in a press release is no turn
+    for line, match in speaking:
+        end = match.end()
+        direction = labels.stage_direction.match(line.text, end)
+        _take_label(line, direction.end() if direction else end, SPEAKER_LABEL)
 
 
 def mark_question_lines(body: list[Line], labels: GenreLabels) -> None:
     """'Who controls the town now?' on a line of its own, after the article has begun, is an
     explainer's question: it asks, it states nothing (the answer below it does)."""
     started = False
+    asked = []
     for line in body:
         if not line.kept:
             continue
@@ -600,8 +606,11 @@ def mark_question_lines(body: list[Line], labels: GenreLabels) -> None:
             line.reason = QUESTION              # 'Q: How many have fled?'
         elif (started and text.endswith("?") and line.words <= labels.question_max_words and not line.label_end
                 and first in labels.question_openers and not any(q in text for q in "\"“”")):
-            line.reason = QUESTION
+            asked.append(line)
         started = started or is_body_paragraph(line)
+    if len(asked) >= 2:         # an explainer asks its questions in turn; one question in a story is its own
+        for line in asked:
+            line.reason = QUESTION
 
 
 def _take_label(line: Line, end: int, reason: str) -> None:
