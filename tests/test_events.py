@@ -258,6 +258,12 @@ def test_event_ids_are_stable(nlp, resolver):
     assert first == [e.event_id for e in events_of(nlp, resolver, text)]
 
 
+def test_two_acts_of_one_kind_and_place_in_one_sentence_have_two_ids(nlp, resolver):
+    text = "Soldiers arrested five men in Nyala on Monday and arrested three more in Nyala on Thursday."
+    found = events_of(nlp, resolver, text, "2022-06-14")
+    assert len(found) == 2 and len({e.event_id for e in found}) == 2
+
+
 # --------------------------------------------------------------------------- the spaCy component
 
 def test_component_marks_triggers_as_plain_data(nlp):
@@ -2121,14 +2127,13 @@ def test_a_general_strike_is_no_air_strike(nlp, resolver):
     assert events_of(nlp, resolver, "A general strike paralysed Idlib on Monday.", "2022-06-14") == []
 
 
-@pytest.mark.parametrize("text", [
-    "Kurdish-led fighters, whom Washington arms, captured the industrial zone on Monday.",
-    "The Kurdish-led alliance that Washington arms captured the industrial zone on Monday.",
-])
-def test_a_capital_that_arms_a_side_is_no_place(nlp, resolver, text):
-    text = "Fighting went on around Raqqa on Sunday.\n\n" + text
+@pytest.mark.parametrize("patron", ["arms", "backs"])
+def test_a_capital_that_arms_a_side_is_no_place(nlp, resolver, patron):
+    text = ("Fighting went on around Raqqa on Sunday.\n\n"
+            f"The Syrian Democratic Forces (SDF), a Kurdish-led alliance that Washington {patron}, announced that "
+            "their fighters had captured the old market of the city after clashes with IS on Tuesday.")
     found = events_of(nlp, resolver, text, "2017-06-22")
-    assert "Washington" not in [e.location for e in found]
+    assert found and "Washington" not in [e.location for e in found]
 
 
 def test_the_seat_of_a_source_is_not_where_it_happened(nlp, resolver):
@@ -2166,3 +2171,20 @@ def test_a_foreign_name_the_text_places_at_home_is_coded_where_it_is(nlp, resolv
             "after two days of fighting, the army said on Thursday.")
     found = one(events_of(nlp, resolver, text, "2022-06-14"), sub_event_type="Government regains territory")
     assert found.location == "Maiduguri"
+
+
+def test_the_losers_word_that_they_repelled_the_attack_denies_the_capture(nlp, resolver):
+    text = ("Nigerian troops captured Gwoza on Thursday after two days of fighting, the army said.\n\n"
+            "Boko Haram said on Friday that its fighters had repelled the attack on Gwoza and killed 30 soldiers.")
+    found = events_of(nlp, resolver, text, "2022-06-14")
+    assert sorted((e.sub_event_type, e.stance) for e in found) == [
+        ("Government regains territory", "asserted"), ("Government regains territory", "denied")]
+
+
+def test_a_name_placed_at_home_keeps_that_place_when_named_again(nlp, resolver):
+    text = ("Maiduguri was calm on Friday after a week of fighting in the region.\n\n"
+            "Nigerian troops have captured Madina, the main camp of the jihadists in the forest south of Maiduguri, "
+            "the army said on Thursday.\n\n"
+            "The jihadists said on Friday that their fighters had repelled the attack on Madina.")
+    assert {e.location for e in events_of(nlp, resolver, text, "2022-06-14")} == {"Maiduguri"}
+

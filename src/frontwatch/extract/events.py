@@ -715,6 +715,8 @@ class DocContext:
     dates_cache: dict[int, list[tuple[Span, Any]]] = field(default_factory=dict)
     chains: dict[str, frozenset] = field(default_factory=dict)
     narrator: str | None = None                      # who tells what no one else is said to: a wire, else the outlet
+    placed_at_home: dict[str, Any] = field(default_factory=dict)   # foreign-spelt names the text placed at home
+    anchor_of: dict[str, int] = field(default_factory=dict)        # event id -> its trigger's anchor token
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
 
     def __post_init__(self) -> None:
@@ -1137,7 +1139,10 @@ def in_main_country(ctx: DocContext, surface: str, match, span: Span | None = No
         return match
     located = located_by_appositive(ctx, span, country) if span is not None else None
     if located is not None:
+        ctx.placed_at_home[surface] = located
         return located
+    if surface in ctx.placed_at_home:
+        return ctx.placed_at_home[surface]      # named again later: 'the attack on Madina'
     for candidate in (f"{main.name} {surface}", surface):
         local = ctx.resolver.place(candidate, main)
         if (local is not None and local.country == country and local.source != "geonames"
@@ -1386,8 +1391,10 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
                 events.append(event)
                 places_of[event.event_id] = place
                 ctx.rule_of[event.event_id] = trig["rule"]
+                ctx.anchor_of[event.event_id] = trig["anchor"]
                 produced.add(trig["anchor"])
     events = drop_clashes_inside_captures(events)
+    repelled_attacks_deny_captures(ctx, events)
     events += denials_in_later_sentences(ctx, events, attribution)
     link_denials(events)
     events = drop_aggregates(ctx, events, places_of)
@@ -3404,7 +3411,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         civilian_targeting = "Civilian targeting"
     location = place.name
     return Event(
-        event_id=stable_id("ev", ctx.document.id, sent.start_char, sub_type, location),
+        # the trigger's own position too: two acts of one kind and place in one sentence are two records
+        event_id=stable_id("ev", ctx.document.id, sent.start_char, trig["start_char"], sub_type, location),
         event_type=event_type, sub_event_type=sub_type,
         event_date=date_info.best, date_earliest=date_info.earliest, date_latest=date_info.latest,
         time_precision=date_info.precision, date_basis=date_info.basis,
@@ -3471,6 +3479,31 @@ def drop_clashes_inside_captures(events: list[Event]) -> list[Event]:
     taken = {(e.evidence[0].start, e.location) for e in events
              if e.event_type == "Battles" and e.sub_event_type != "Armed clash" and e.stance == "asserted"}
     return [e for e in events if not (e.sub_event_type == "Armed clash" and (e.evidence[0].start, e.location) in taken)]
+
+
+def repelled_attacks_deny_captures(ctx: DocContext, events: list[Event]) -> None:
+    """'Troops captured X on Thursday ... the rebels said they had repelled the attack on X': the
+    side said to have lost the ground says it held it; that is a denial of the capture told
+    before (it takes the capture's kind, actors and date in link_denials), not a new clash."""
+    territory = set(ctx.vocab["territory_sub_event_types"].values())
+    for event in events:
+        anchor = ctx.anchor_of.get(event.event_id)
+        if anchor is None or event.stance != "asserted" or not repels(ctx.doc[anchor], ctx.vocab):
+            continue
+        captured = [e for e in events if e is not event and e.stance == "asserted" and e.sub_event_type in territory
+                    and e.location == event.location and e.evidence[0].start < event.evidence[0].start
+                    and days_apart(e, event) <= ctx.vocab["repelled"]["days"]]
+        if captured:
+            event.stance = "denied"
+
+
+def repels(tok: Token, vocab: dict) -> bool:
+    """'repelled the attack', 'beat back the assault', 'fought off the offensive': the trigger
+    (the attack) is what its verb says was held off."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
+    words = vocab["repelled"]
+    return verb.lemma_ in words["verbs"] or (verb.lemma_ in words["phrasal"]
+                                             and any(c.lower_ in ("back", "off") for c in verb.children))
 
 
 def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution: dict) -> list[Event]:
