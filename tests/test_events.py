@@ -1965,6 +1965,7 @@ PHRASINGS = {
         "Government forces reached the castle in Taiz on Monday, ending a rebel siege of the old city.",
         "A government column broke through to the airport in Taiz on Monday.",
         "Government forces linked up with the besieged garrison in Taiz on Monday.",
+        "The army wrested back control of Goma on Monday.",
     ],
     "Abduction/forced disappearance": [
         "Gunmen kidnapped 20 passengers near Kaduna on Monday.",
@@ -1986,12 +1987,14 @@ PHRASINGS = {
         # an armed push on a place is an assault; the parser may hang the verb on a noun
         "Government troops backed by armoured vehicles pushed towards the rebel stronghold of Rutshuru before dawn on Monday.",
         "M23 fighters pressed on towards Rutshuru on Monday.",
+        "Troops engaged the rebels in Beni on Monday.",
     ],
     "Air/drone strike": [
         "The defence ministry said a strike near Raqqa on Monday had killed some 40 militants.",
         "A monitor counted 51 civilians killed by Russian and Syrian strikes on Idlib on Monday.",
         "Four children were wounded in a strike on a school in Idlib on Monday.",
         "Warplanes carried out air raids on Idlib on Monday.",
+        "Helicopter gunships strafed Idlib on Monday.",
         "Jets dropped bombs on Idlib on Monday.",
         "Idlib was bombed by warplanes on Monday.",
     ],
@@ -2029,10 +2032,14 @@ PHRASINGS = {
         "Hundreds of demonstrators forced their way into the county offices in Kisumu on Monday.",
         "The police station in Kisumu was stormed by an angry crowd on Monday.",
         "Furious residents torched the chief's office in Kisumu on Monday.",
+        "Youths barricaded roads and burned tyres in Kisumu on Monday.",
+        "Protesters clashed with police in Kisumu on Monday.",
     ],
     "Peaceful protest": [
         "Hundreds of people rallied in Khartoum on Monday.",
         "Hundreds of people took to the streets of Khartoum on Monday.",
+        "Demonstrators gathered outside parliament in Khartoum on Monday.",
+        "Hundreds staged a sit-in in Khartoum on Monday.",
     ],
     "Arrests": [
         "Police rounded up 12 suspects in Nyala on Monday.",
@@ -2188,3 +2195,13 @@ def test_a_name_placed_at_home_keeps_that_place_when_named_again(nlp, resolver):
             "The jihadists said on Friday that their fighters had repelled the attack on Madina.")
     assert {e.location for e in events_of(nlp, resolver, text, "2022-06-14")} == {"Maiduguri"}
 
+
+
+def test_police_clashing_with_gunmen_is_still_a_battle(nlp, resolver):
+    found = events_of(nlp, resolver, "Police clashed with gunmen in Kisumu on Monday.", "2022-06-14")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_a_crowd_gathering_to_celebrate_is_no_protest(nlp, resolver):
+    text = "Crowds gathered in the main square of Mekelle to celebrate, waving flags, witnesses said on Monday."
+    assert events_of(nlp, resolver, text, "2021-06-29") == []

@@ -241,6 +241,9 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "child_any": lambda v: any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t.i != anchor.i),
         "victims": lambda v: targets_civilians(anchor, vocab),
         "crowd": lambda v: done_by_a_crowd(anchor, vocab) == v,
+        "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
+            subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
+            or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))) == v,
         "siege_ended": lambda v: ends_a_siege(anchor, v, vocab, places),
         "unarmed_doer": lambda v: done_unarmed(anchor, vocab) == v,
         "agent_of": lambda v: anchor.dep_ == "pobj" and anchor.head.lower_ in ("by", "in")
@@ -496,7 +499,8 @@ def named_by_civilian_role(person: Token, words) -> bool:
 def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
     """'protesters set fire to tyres', 'the building was stormed by a mob', 'angry young people
     torched the town hall': the doer is a crowd, not an armed group."""
-    return any(is_crowd(doer, vocab) for doer in (weapon_subject(anchor), passive_agent(anchor)) if doer is not None)
+    doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
+    return any(is_crowd(doer, vocab) for doer in doers if doer is not None)
 
 
 def is_crowd(doer: Token, vocab: dict) -> bool:
