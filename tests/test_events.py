@@ -2205,3 +2205,18 @@ def test_police_clashing_with_gunmen_is_still_a_battle(nlp, resolver):
 def test_a_crowd_gathering_to_celebrate_is_no_protest(nlp, resolver):
     text = "Crowds gathered in the main square of Mekelle to celebrate, waving flags, witnesses said on Monday."
     assert events_of(nlp, resolver, text, "2021-06-29") == []
+
+
+
+MORE_PHRASINGS = {
+    "Suicide bomb": ["A bomber detonated his explosive vest at a mosque in Kandahar on Monday."],
+    "Excessive force against protesters": ["Security forces shot dead five demonstrators in Khartoum on Monday.",
+                                           "Two protesters were killed in Khartoum on Monday."],
+    "Protest with intervention": ["Police broke up a demonstration in Khartoum on Monday."],
+}
+
+
+@pytest.mark.parametrize("sub_type, text", [(sub, text) for sub, texts in MORE_PHRASINGS.items() for text in texts])
+def test_force_on_crowds_and_worn_bombs_code_their_sub_type(nlp, resolver, sub_type, text):
+    found = events_of(nlp, resolver, text, "2022-06-14")
+    assert sub_type in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
