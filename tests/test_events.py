@@ -2209,6 +2209,9 @@ def test_a_crowd_gathering_to_celebrate_is_no_protest(nlp, resolver):
 
 
 MORE_PHRASINGS = {
+    # nominal forms of a capture, as analysis pieces write them
+    "Non-state actor overtakes territory": ["The fall of Goma to M23 rebels on Monday shocked the region.",
+                                            "M23's seizure of Goma on Monday drew condemnation."],
     "Suicide bomb": ["A bomber detonated his explosive vest at a mosque in Kandahar on Monday."],
     "Excessive force against protesters": ["Security forces shot dead five demonstrators in Khartoum on Monday.",
                                            "Two protesters were killed in Khartoum on Monday."],
@@ -2220,3 +2223,7 @@ MORE_PHRASINGS = {
 def test_force_on_crowds_and_worn_bombs_code_their_sub_type(nlp, resolver, sub_type, text):
     found = events_of(nlp, resolver, text, "2022-06-14")
     assert sub_type in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_the_fall_of_a_government_is_no_capture(nlp, resolver):
+    assert events_of(nlp, resolver, "The fall of the government on Monday shocked the region.", "2022-06-14") == []
