@@ -231,7 +231,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "theme": lambda v: (takes_territory(anchor, vocab, places) if v == "territory"
                             else not takes_territory(anchor, vocab, places)),
         "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
-        "subject_armed": lambda v: (subj := subject_of(anchor) or governing_subject(anchor)) is not None
+        "subject_armed": lambda v: (subj := subject_of(anchor) or governing_subject(anchor) or participle_doer(anchor)) is not None
         and is_armed(subj, vocab) == v,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
                                     for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
@@ -240,6 +240,14 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
         "child_any": lambda v: any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t.i != anchor.i),
         "victims": lambda v: targets_civilians(anchor, vocab),
+        "crowd": lambda v: done_by_a_crowd(anchor, vocab) == v,
+        "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
+            subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
+            or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))) == v,
+        "siege_ended": lambda v: ends_a_siege(anchor, v, vocab, places),
+        "unarmed_doer": lambda v: done_unarmed(anchor, vocab) == v,
+        "agent_of": lambda v: anchor.dep_ == "pobj" and anchor.head.lower_ in ("by", "in")
+        and anchor.head.head.lemma_ in v,       # 'killed by strikes', 'wounded in a strike'
         "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
         "not_governor": lambda v: anchor.head.lower_ not in v,
         "not_freed_by": lambda v: (verb := first_verb_above(anchor)) is None or verb.lemma_ not in v,
@@ -272,6 +280,44 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def ends_a_siege(verb: Token, words: dict, vocab: dict, places: frozenset[int]) -> bool:
+    """'broke the siege of X', 'the blockade was lifted', 'broke through to the airport', 'linked
+    up with the besieged garrison', 'reached the encircled town': the siege ends, the ground is won."""
+    theme = theme_of(verb)
+    if verb.lemma_ in ("reach", "relieve", "enter"):
+        return theme is not None and is_besieged(theme, words)
+    if theme is not None and theme.lemma_.lower() in words["siege_nouns"]:
+        return not of_a_building(theme, words)
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+    reached = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("to", "with") and p.head.i in (verb.i, *(c.i for c in verb.children))
+               for o in p.children if o.dep_ == "pobj"]
+    if "up" in particles:           # 'linked up with the besieged garrison'
+        return any(is_besieged(o, words) for o in reached)
+    if "through" in particles:      # 'broke through to the airport'
+        return any(is_besieged(o, words) or is_territory(o, vocab, places) for o in reached)
+    return False
+
+
+def done_unarmed(verb: Token, vocab: dict) -> bool:
+    """'the first commercial trucks entered the city', 'the talks ended the blockade': the subject
+    carries no arms ('army trucks rolled into the town' still does)."""
+    subject = subject_of(verb) or governing_subject(verb)
+    unarmed = vocab["unarmed_doers"]
+    return subject is not None and subject.lower_ in unarmed["nouns"] and not any(
+        c.lower_ in unarmed["armed_modifiers"] for c in subject.children if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def of_a_building(siege: Token, words: dict) -> bool:
+    """'the siege of the Hayat Hotel': gunmen holding a building, no ground held around it."""
+    held = _of_object(siege)
+    return held is not None and held.lemma_.lower() in words["hostage_sites"]
+
+
+def is_besieged(tok: Token, words: dict) -> bool:
+    return tok.lower_ in words["besieged"] or any(
+        c.dep_ in ("amod", "compound", "acl") and c.lower_ in words["besieged"] for c in tok.children)
 
 
 def first_verb_above(tok: Token) -> Token | None:
@@ -335,6 +381,20 @@ def theme_of(tok: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def participle_doer(tok: Token) -> Token | None:
+    """'fighters pushing towards the town', and a past verb the parser hung on a noun as a
+    participle ('troops backed by armoured vehicles pushed towards', 'fighters pressed on
+    towards'): the noun is the doer; a participle with an agent is passive and its noun no doer."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBG", "VBD", "VBN"):
+        return None
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None                     # 'troops backed by tanks'
+    doer = tok.head
+    if doer.dep_ == "pobj" and doer.head.dep_ == "agent" and doer.head.head.dep_ == "acl":
+        doer = doer.head.head.head      # 'troops backed by armoured vehicles pushed': the troops pushed
+    return doer
 
 
 def governing_subject(tok: Token) -> Token | None:
@@ -437,9 +497,18 @@ def named_by_civilian_role(person: Token, words) -> bool:
 
 
 def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
-    subject = weapon_subject(anchor)
-    words = vocab["protest_crowd_words"]
-    return subject is not None and (subject.lemma_.lower() in words or subject.lower_ in words or counted_noun(subject) in words)
+    """'protesters set fire to tyres', 'the building was stormed by a mob', 'angry young people
+    torched the town hall': the doer is a crowd, not an armed group."""
+    doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
+    return any(is_crowd(doer, vocab) for doer in doers if doer is not None)
+
+
+def is_crowd(doer: Token, vocab: dict) -> bool:
+    words = vocab["protest_crowd_words"] | vocab["riot_crowd_words"]
+    if doer.lemma_.lower() in words or doer.lower_ in words or counted_noun(doer) in words:
+        return True
+    angry = vocab["angry_crowd"]
+    return doer.lower_ in angry["people"] and any(c.dep_ == "amod" and c.lower_ in angry["modifiers"] for c in doer.children)
 
 
 def targets_protesters(anchor: Token, vocab: dict) -> bool:
@@ -650,6 +719,8 @@ class DocContext:
     dates_cache: dict[int, list[tuple[Span, Any]]] = field(default_factory=dict)
     chains: dict[str, frozenset] = field(default_factory=dict)
     narrator: str | None = None                      # who tells what no one else is said to: a wire, else the outlet
+    placed_at_home: dict[str, Any] = field(default_factory=dict)   # foreign-spelt names the text placed at home
+    anchor_of: dict[str, int] = field(default_factory=dict)        # event id -> its trigger's anchor token
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
 
     def __post_init__(self) -> None:
@@ -769,7 +840,7 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
             match, span, e = extended
         if names_a_role(span, ctx.vocab) or is_speaker(span.root, ctx.vocab) or names_a_feature(span, ctx.vocab):
             continue
-        match = in_main_country(ctx, surface, match) or unlisted_locative(ctx, span)
+        match = in_main_country(ctx, surface, match, span) or unlisted_locative(ctx, span)
         if match is None:
             continue
         match = district_of_named_city(ctx, span, match)
@@ -785,16 +856,28 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
 def is_speaker(tok: Token, vocab: dict) -> bool:
     """'hours after Moscow said its forces had left', 'Ankara said': a capital or country that
     speaks stands for its government; it is no place where anything happened."""
+    if tagged_as_a_noun_phrase(tok, vocab):
+        return True
     head = tok
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
-    if head.dep_ == "nsubj" and (head.head.lemma_ in vocab["reporting_lemmas"] or head.head.lemma_ in vocab["denial_verbs"]):
-        return True
+    if head.dep_ == "nsubj" and (head.head.lemma_ in vocab["reporting_lemmas"] or head.head.lemma_ in vocab["denial_verbs"]
+                                 or head.head.lemma_ in vocab["patron_verbs"]):
+        return True                     # 'Moscow said', 'the alliance that Washington arms'
     if speaks_from(head, vocab):
         return True
     if head.dep_ == "poss" and head.head.lemma_.lower() in vocab["government_stance_nouns"]:
         return True                                   # "Ankara's refusal": the government's, not a place's
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def tagged_as_a_noun_phrase(tok: Token, vocab: dict) -> bool:
+    """'the alliance that Washington arms': the tagger reads 'Washington arms' as a noun phrase;
+    after a relative pronoun, a name before a patron verb's -s form is that verb's subject."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return after is not None and before is not None and before.lower_ in ("that", "which", "whom") \
+        and after.lower_.endswith("s") and after.lower_[:-1] in vocab["patron_verbs"]
 
 
 def speaks_from(tok: Token, vocab: dict) -> bool:
@@ -815,7 +898,21 @@ def speaks_from(tok: Token, vocab: dict) -> bool:
             return True
         # 'Zuma said in Pretoria', not 'in Paris, X said' nor 'a deal announced in Moscow'
         return prep.i > holder.i and any(c.dep_ == "nsubj" for c in holder.children)
-    return prep.lower_ == "in" and (one_official_says(holder, tok, vocab) or speaks_for_a_body_there(holder, vocab))
+    return prep.lower_ == "in" and (one_official_says(holder, tok, vocab) or speaks_for_a_body_there(holder, vocab)
+                                    or describes_the_source(holder, vocab))
+
+
+def describes_the_source(holder: Token, vocab: dict) -> bool:
+    """'according to the Institute of Mass Information, a media watchdog in Kyiv', 'the Observatory,
+    a monitor based in London, said': where the source sits, not where what it reports happened."""
+    if holder.dep_ == "acl" and holder.lemma_ in ("base", "headquarter"):
+        holder = holder.head
+    if holder.dep_ != "appos":
+        return False
+    if any(a.lower_ == "according" for a in holder.ancestors):
+        return True                     # also past a name with words of its own ('the Committee to Protect Journalists')
+    source = holder.head
+    return source.dep_ == "nsubj" and source.head.lemma_ in vocab["reporting_lemmas"]
 
 
 def speaks_for_a_body_there(holder: Token, vocab: dict) -> bool:
@@ -1035,13 +1132,21 @@ def name_root(span: Span, vocab: dict) -> Token:
     return root
 
 
-def in_main_country(ctx: DocContext, surface: str, match):
+def in_main_country(ctx: DocContext, surface: str, match, span: Span | None = None):
     """Read a name in the light of the story's main city: 'Old City' in a report on Mosul is
-    Mosul's; a small foreign town of the same spelling ('Rapid City') is no place of this war."""
+    Mosul's; a small foreign town of the same spelling ('Rapid City') is no place of this war;
+    a foreign name the text places in the story's country is a spot there, coded at the place
+    that locates it ('Madina, the rebels' headquarters in the forests north-east of Beni')."""
     main = ctx.main_place
     country = getattr(main, "country", None)
     if not country or getattr(match, "country", None) == country:
         return match
+    located = located_by_appositive(ctx, span, country) if span is not None else None
+    if located is not None:
+        ctx.placed_at_home[surface] = located
+        return located
+    if surface in ctx.placed_at_home:
+        return ctx.placed_at_home[surface]      # named again later: 'the attack on Madina'
     for candidate in (f"{main.name} {surface}", surface):
         local = ctx.resolver.place(candidate, main)
         if (local is not None and local.country == country and local.source != "geonames"
@@ -1050,6 +1155,18 @@ def in_main_country(ctx: DocContext, surface: str, match):
     if getattr(match, "source", "") == "geonames" and getattr(match, "population", 0) < FOREIGN_MIN_POPULATION:
         return None
     return match if getattr(match, "country", None) else None
+
+
+def located_by_appositive(ctx: DocContext, span: Span, country: str):
+    """The place of the story's country named in the appositive that describes a name: 'Beni' in
+    'Madina, the main headquarters of the ADF in the forests north-east of Beni'."""
+    for appos in (c for c in span.root.children if c.dep_ == "appos"):
+        start, end = appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge)
+        for s, e, place in ctx.all_places:
+            if start <= s and e <= end and getattr(place, "country", None) == country \
+                    and getattr(place, "kind", "") != "country":
+                return place
+    return None
 
 
 def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
@@ -1135,7 +1252,8 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
     settlements = ctx.vocab["settlement_nouns"]
     for tok in tokens_where(sent, proper_nouns=True):
         of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in settlements
-        before_noun = names_before_settlement(tok, settlements) or names_before_province(tok, ctx.vocab)
+        before_noun = names_before_settlement(tok, settlements) or names_before_province(tok, ctx.vocab) \
+            or described_as_settlement(tok, settlements)
         of_place = of_place or is_taken_name(tok, ctx.vocab)      # 'the army recaptured Kibumba'
         locative = not (of_place or before_noun) and is_locative(tok, ctx.vocab)
         if tok.pos_ != "PROPN" or not (of_place or before_noun or locative):
@@ -1155,6 +1273,12 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
     return found
+
+
+def described_as_settlement(tok: Token, settlements) -> bool:
+    """'Oicha, a town about 30 km north of Beni', 'Kiwanja, a village on the road to Goma': the
+    appositive says the name is a settlement (the small model often tags such names as persons)."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in settlements for c in tok.children)
 
 
 def is_taken_name(tok: Token, vocab: dict) -> bool:
@@ -1271,8 +1395,10 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
                 events.append(event)
                 places_of[event.event_id] = place
                 ctx.rule_of[event.event_id] = trig["rule"]
+                ctx.anchor_of[event.event_id] = trig["anchor"]
                 produced.add(trig["anchor"])
     events = drop_clashes_inside_captures(events)
+    repelled_attacks_deny_captures(ctx, events)
     events += denials_in_later_sentences(ctx, events, attribution)
     link_denials(events)
     events = drop_aggregates(ctx, events, places_of)
@@ -1299,7 +1425,15 @@ def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
 
 def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
     """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
-    return {n: strong_triggers(group) for n, group in triggers_by_sentence(ctx, triggers).items()}
+    return {n: strong_triggers(group, aims_only(ctx, group)) for n, group in triggers_by_sentence(ctx, triggers).items()}
+
+
+def aims_only(ctx: DocContext, group: list[dict]) -> set[int]:
+    """Triggers that tell an aim or a possibility, not an act ('in a first attempt to retake the
+    town'): they yield no event, so no other trigger gives way to them."""
+    rules = ctx.vocab["_rules"]
+    return {t["anchor"] for t in group
+            if is_irrealis(ctx.doc[t["anchor"]], ctx.vocab, frozenset(rules[t["rule"]].get("conditions", {}).get("governor", ())))}
 
 
 def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
@@ -1331,14 +1465,16 @@ def subsumed_nouns(doc: Doc, group: list[dict]) -> dict[int, int]:
     return found
 
 
-def strong_triggers(group: list[dict]) -> list[dict]:
+def strong_triggers(group: list[dict], aims: set[int] = frozenset()) -> list[dict]:
     """A weak trigger ('killed', 'attack') gives way to a more specific one in its sentence:
-    'killed in air strikes' is an air strike; 'artillery attack' is shelling."""
+    'killed in air strikes' is an air strike; 'artillery attack' is shelling. Not to one in
+    ``aims``: 'pushed towards X in an attempt to retake it' is still the push."""
     rules = load_vocabulary()["_rules"]
 
     def yields(trig: dict, other: dict) -> bool:
         wanted = rules[trig["rule"]].get("yields_to") if trig["weak"] else None
-        return bool(wanted) and other is not trig and ("all" in wanted or other["event_type"] in wanted)
+        return bool(wanted) and other is not trig and other["anchor"] not in aims \
+            and ("all" in wanted or other["event_type"] in wanted)
 
     # a weak trigger gives way to a weak one that would not give way to it in turn: 'a landmine
     # blast killed four children' is the landmine, not a killing beside it
@@ -1427,7 +1563,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     allowed = frozenset(vocab["_rules"][trig["rule"]].get("conditions", {}).get("governor", ()))
     if is_irrealis(tok, vocab, allowed) or is_negated(tok, vocab) or is_habitual(tok, vocab) or in_background_clause(tok, vocab):
         return []
-    if is_running_count(tok, vocab):
+    if is_running_count(tok, vocab) or is_toll_since(tok, vocab):
         return []                       # 'struck targets in the city 495 times since August'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
@@ -1643,6 +1779,17 @@ def is_running_count(tok: Token, vocab: dict) -> bool:
     return False
 
 
+def is_toll_since(tok: Token, vocab: dict) -> bool:
+    """'Since the offensive began on 30 October, more than 80 civilians have been killed': a toll
+    kept since a day, told in the present perfect, adds up many acts; it is a claim, no event."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "in"):
+        tok = tok.head.head             # '... have been killed by strikes since June'
+    if tok.lemma_ not in vocab["casualty_lemmas"] or tok.pos_ != "VERB":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+
+
 def _number(text: str) -> float:
     try:
         return float(text.replace(",", ""))
@@ -1688,7 +1835,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = located_doer(tok, mentions)     # 'police in Port Sudan detained five activists'
     if not own and not trig["noun"] and (dated_as_an_act(ctx, n, date_info) or told_with_a_time(tok, ctx.vocab)):
         own = story_city_in_clause(ctx, n, tok)   # 'bombed positions east of the city on Sunday'
-    if not own and spread_over_places(tok, ctx.vocab):
+    if not own and spread_over_places(tok, ctx.vocab, {m.root.i for m in mentions}):
         return []                       # 'withdrew from a few positions': places the clause counts, not names
     if not own and not trig["noun"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()):
         own = anaphor_place(ctx, n, tok)
@@ -1738,12 +1885,15 @@ def has_armed_doer(tok: Token, vocab: dict) -> bool:
     return doer is not None and is_armed(doer, vocab)
 
 
-def spread_over_places(tok: Token, vocab: dict) -> bool:
+def spread_over_places(tok: Token, vocab: dict, named: set[int] = frozenset()) -> bool:
     """'in the streets of four districts', 'in several parts of the capital': the clause counts
-    places it does not name, so no one place, not even the last one named, is where it happened."""
+    places it does not name, so no one place, not even the last one named, is where it happened.
+    Counted places the phrase itself locates by a name in ``named`` ('nine checkpoints ringing
+    Sloviansk', 'three villages outside Goma') are at that name."""
     verb = clause_verb(tok)
     return any(t.lemma_.lower() in vocab["territory_nouns"] and any(
         c.dep_ == "nummod" or c.lower_ in vocab["unnamed_many"] for c in t.children) and locates(t, verb, vocab)
+        and not any(d.i in named for d in t.subtree if d.i != t.i)
         for t in verb.subtree)
 
 
@@ -1973,9 +2123,17 @@ def says_where_without_a_name(tok: Token, vocab: dict) -> bool:
 def hits_an_unnamed_building(tok: Token, vocab: dict) -> bool:
     """'Shells hit the state television building on Friday': the strike's target is a building
     or site no gazetteer names."""
-    theme = theme_of(tok)
+    theme = set_on_fire(tok) or theme_of(tok)
     return tok.pos_ == "VERB" and theme is not None and theme.pos_ == "NOUN" \
         and (theme.lemma_.lower() in vocab["landmark_nouns"] or theme.lemma_.lower() in vocab["building_nouns"])
+
+
+def set_on_fire(verb: Token) -> Token | None:
+    """'set fire to the town hall', 'set fire on the market': what burned, not the fire."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def hits_the_guards_of_a_site(tok: Token, vocab: dict) -> bool:
@@ -2168,7 +2326,7 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     if trig["event_type"] in ctx.vocab["gathering_types"] and theme_of(tok) is None:
         crowd = subject_of(tok)         # 'hundreds rallied in the city centre': the crowd is no place
         return crowd is None or not is_armed(crowd, ctx.vocab)     # 'fighters marched in' is no rally
-    theme = theme_of(tok) or subject_of(tok)
+    theme = theme_of(tok) or (reached_place(tok) if trig["rule"] in ctx.vocab["arrival_rules"] else None) or subject_of(tok)
     if theme is None:
         return True
     if is_weapon(theme, ctx.vocab):
@@ -2187,6 +2345,13 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
         return False
     return any(c.lower_ in ctx.vocab["definite_words"] or (c.dep_ == "poss" and is_definite(c, ctx.vocab))
                for c in theme.children if c.dep_ in ("det", "poss"))     # 'the governor's compound'
+
+
+def reached_place(verb: Token) -> Token | None:
+    """'broke through to the military airport', 'returned to the town': where the doer arrived."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ != "to")]
+    return next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def is_weapon(tok: Token, vocab: dict) -> bool:
@@ -2809,7 +2974,7 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if trig["rule"] in CONTROL_RULES:
         return controller(tok.doc[trig["start"]:trig["end"]])
-    if trig["rule"] == "fall_to":
+    if trig["rule"] in ("fall_to", "fall_of"):     # 'X fell to Y', 'the fall of X to Y': Y took it
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -2817,6 +2982,8 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
     for child in tok.children:
         if child.dep_ == "nsubj":
             return counted_doer(past_dateline(child))
+    if not trig["noun"] and participle_doer(tok) is not None:
+        return counted_doer(participle_doer(tok))
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return counted_doer(subject) if subject is not None else None
@@ -3248,7 +3415,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         civilian_targeting = "Civilian targeting"
     location = place.name
     return Event(
-        event_id=stable_id("ev", ctx.document.id, sent.start_char, sub_type, location),
+        # the trigger's own position too: two acts of one kind and place in one sentence are two records
+        event_id=stable_id("ev", ctx.document.id, sent.start_char, trig["start_char"], sub_type, location),
         event_type=event_type, sub_event_type=sub_type,
         event_date=date_info.best, date_earliest=date_info.earliest, date_latest=date_info.latest,
         time_precision=date_info.precision, date_basis=date_info.basis,
@@ -3315,6 +3483,31 @@ def drop_clashes_inside_captures(events: list[Event]) -> list[Event]:
     taken = {(e.evidence[0].start, e.location) for e in events
              if e.event_type == "Battles" and e.sub_event_type != "Armed clash" and e.stance == "asserted"}
     return [e for e in events if not (e.sub_event_type == "Armed clash" and (e.evidence[0].start, e.location) in taken)]
+
+
+def repelled_attacks_deny_captures(ctx: DocContext, events: list[Event]) -> None:
+    """'Troops captured X on Thursday ... the rebels said they had repelled the attack on X': the
+    side said to have lost the ground says it held it; that is a denial of the capture told
+    before (it takes the capture's kind, actors and date in link_denials), not a new clash."""
+    territory = set(ctx.vocab["territory_sub_event_types"].values())
+    for event in events:
+        anchor = ctx.anchor_of.get(event.event_id)
+        if anchor is None or event.stance != "asserted" or not repels(ctx.doc[anchor], ctx.vocab):
+            continue
+        captured = [e for e in events if e is not event and e.stance == "asserted" and e.sub_event_type in territory
+                    and e.location == event.location and e.evidence[0].start < event.evidence[0].start
+                    and days_apart(e, event) <= ctx.vocab["repelled"]["days"]]
+        if captured:
+            event.stance = "denied"
+
+
+def repels(tok: Token, vocab: dict) -> bool:
+    """'repelled the attack', 'beat back the assault', 'fought off the offensive': the trigger
+    (the attack) is what its verb says was held off."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
+    words = vocab["repelled"]
+    return verb.lemma_ in words["verbs"] or (verb.lemma_ in words["phrasal"]
+                                             and any(c.lower_ in ("back", "off") for c in verb.children))
 
 
 def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution: dict) -> list[Event]:
