@@ -775,3 +775,34 @@ def test_parts_of_a_figure_and_jailbreaks(nlp, text, expected):
 ])
 def test_the_toll_nouns_own_people_are_the_subject(nlp, text, subject):
     assert [c.subject for c in claims_of(nlp, text)] == [subject]
+
+
+# ---- studied on test10 (issue 4); fixtures about other wars
+
+@pytest.mark.parametrize("text, expected", [
+    # demonstrators and airmen are people a toll counts
+    ("Three demonstrators were shot dead outside the governor's office in Kassala.",
+     [("killed", "protesters", 3, 3, "exact")]),
+    ("Two airmen died when their plane came down near Kandahar.", [("killed", "soldiers", 2, 2, "exact")]),
+    # deaths counted among a group are that group's
+    ("Local monitors counted five deaths among the protesters in Bamenda.", [("killed", "protesters", 5, 5, "exact")]),
+    # an aircraft's or a weapon's type is no count
+    ("Two soldiers were killed when their Su-25 was shot down near Horlivka.", [("killed", "soldiers", 2, 2, "exact")]),
+    ("Rebels fired BM-21 rockets at Goma, killing nine people.", [("killed", "people", 9, 9, "exact")]),
+])
+def test_test10_classes_of_counted_people(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_figures_table_written_as_text_lines(nlp):
+    text = ("KEY FIGURES (as of 20 March 2021)\n"
+            "People displaced from Cabo Delgado since 24 March ......... 35,000 (IOM)\n"
+            "Civilians trapped in Palma town ..................... approx. 4,000 (local officials)\n"
+            "New arrivals at Pemba port ...... 1,200\n")
+    claims = claims_of(nlp, text, outlet="Rovuma Relief Network", published="2021-03-21")
+    assert [(brief(c), c.claimant) for c in claims] == [
+        (("displaced", "people", 35000, 35000, "exact"), "IOM"),
+        (("trapped", "civilians", 4000, 4000, "about"), "local officials"),
+        (("displaced", "people", 1200, 1200, "exact"), "Rovuma Relief Network"),
+    ]
+    assert claims[0].evidence[0].text.startswith("People displaced from Cabo Delgado")

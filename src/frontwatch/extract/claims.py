@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
-from .attribution import Attributor, dateline_end, doc_text, line_units, token_starts, tokens_where
+from .attribution import Attribution, Attributor, dateline_end, doc_text, line_units, token_starts, tokens_where
 from .attribution import vocabulary as attribution_vocabulary
 from .numbers import Quantity, find_quantities
 
@@ -187,7 +187,8 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         attended = sent.start in attend
         if attended:
             attributor.attend(sent, attend[sent.start])
-        readings = _readings(sent, claims) if _is_running_text(sent) else []
+        row = None if _is_running_text(sent) else _table_row(sent)
+        readings = _readings(sent, claims) if _is_running_text(sent) else row.readings if row else []
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
@@ -205,7 +206,8 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             window = period or _window_of(reading.follows)
             # 'them' reaches back to a figure of this sentence or of the two before it, not further
             recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
-            attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent)
+            attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent) \
+                if row is None else _row_source(attributor, sent, row)
             place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
             as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
@@ -392,6 +394,69 @@ def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
     return readings + _single_victims(sent, vocab)
 
 
+# 'People displaced since 1 August ......... 63,000 (UN OCHA)': a figures table written as text lines,
+# a label, a leader of dots, the figure and, in brackets, its source
+_TABLE_ROW = re.compile(r"^(?P<label>\S.*?\S)(?:\s*\.{2,}|\s\.)\s*(?P<value>[^()]*\d[^()]*?)"
+                        r"\s*(?:\((?P<source>[^()]+)\))?\s*$")
+
+
+@dataclass
+class _TableRow:
+    readings: list
+    source: str | None
+    source_start: int           # Doc character offsets of the source's name (of the value, when none)
+    source_end: int
+
+
+def _table_row(sent) -> _TableRow | None:
+    """The figure of a table row: its kind and subject read from the label's words, its source
+    from the brackets after it (none: the publisher's own figure)."""
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    match = _TABLE_ROW.match(text.strip())
+    if match is None:
+        return None
+    offset = sent.start_char + len(text) - len(text.lstrip())
+    vocab = vocabulary()
+    label = [t for t in sent if t.idx < offset + match.end("label")]
+    kind = _label_kind(label, vocab)
+    value_start = offset + match.start("value")
+    quantity = next((q for q in _quantities(sent) if value_start <= q.start < offset + match.end("value")), None)
+    token = _number_token(sent, quantity) if quantity is not None else None
+    if kind is None or token is None:
+        return None
+    people = next((t for t in label if t.lemma_.lower() in vocab.people_nouns), None)
+    subject = vocab.subjects.get(people.lemma_.lower(), "people") if people is not None else "people"
+    # the value read whole: the parser may have cut 'approx.' off into the unit before
+    whole = next((q for q in find_quantities(match.group("value")) if q.low == quantity.low), quantity)
+    reading = _Reading(quantity, kind, subject, token, quantity.low, quantity.high, whole.qualifier)
+    if match.group("source"):
+        return _TableRow([reading], match.group("source").strip(), offset + match.start("source"),
+                         offset + match.end("source"))
+    return _TableRow([reading], None, quantity.start, quantity.end)
+
+
+def _label_kind(label, vocab: KindVocabulary) -> str | None:
+    """'People displaced from X', 'New arrivals at Y camp', 'People in need', 'Trauma patients': the first
+    word or phrase of the label that names a kind of claim."""
+    lemmas = [t.lemma_.lower() for t in label]
+    for i, lemma in enumerate(lemmas):
+        for phrase, kind in (vocab.phrases_by_first or {}).get(lemma, []):
+            if tuple(lemmas[i:i + len(phrase)]) == phrase:
+                return kind
+        kind = vocab.verbs.get(lemma) or vocab.nouns.get(lemma)
+        if kind and kind != "taken":
+            return kind
+    return None
+
+
+def _row_source(attributor: Attributor, sent, row: _TableRow) -> Attribution:
+    """Who gives a table row's figure: the body in its brackets, else the publisher."""
+    if row.source is None:
+        return Attribution(attributor.outlet_claimant(), "", "asserted", sent.start_char, sent.start_char)
+    claimant = attributor.claimant_named(row.source)
+    return Attribution(claimant, "", "asserted", row.source_start, row.source_end)
+
+
 def _dead_and_wounded(sent, q: Quantity, vocab: KindVocabulary, reach: int = 40) -> bool:
     """Does a phrase counting the dead and the wounded together follow the figure, before any other figure?"""
     after = doc_text(sent.doc)[q.end:min(sent.end_char, q.end + reach)].lower()
@@ -459,7 +524,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True                       # "aged 35", "a population of 430,000"
     if _looks_like_year(q, after, vocab) or _whole_of_a_part(token) or _day_of_month(q, token):
         return True
-    if _counts_the_places_named(token, vocab):
+    if _counts_the_places_named(token, vocab) or _model_designation(doc, q):
         return True
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
         return True                       # "a father of four"
@@ -467,6 +532,14 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
 
 
 _MONTH_NAME = re.compile(dates_mod.MONTH_NAME_PATTERN, re.IGNORECASE)
+_DESIGNATION_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")   # 'Mi-', 'F-', 'MiG-', 'BM-'
+
+
+def _model_designation(doc, q: Quantity) -> bool:
+    """'the Mi-24s', 'an Su-25', 'BM-21 rockets': a number hyphened to a short capitalised prefix names a
+    type of aircraft or weapon, not a count."""
+    text = doc.text
+    return q.start > 0 and bool(_DESIGNATION_PREFIX.search(text[max(0, q.start - 5):q.start]))
 
 
 def _counts_the_places_named(token, vocab: KindVocabulary) -> bool:
@@ -597,7 +670,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
         kind = readings[-1].kind           # 'killing eight civilians, four of them children': a part of that figure
     if kind is None:
-        return _anaphoric(q, token, sent, vocab, earlier_claims, noun)
+        return _anaphoric(q, token, sent, vocab, earlier_claims, noun, readings)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
         return None                        # "17 hostages were rescued"
     if lemma == "life" and any(a.lemma_.lower() in vocab.saving_verbs for a in list(noun.ancestors)[:2]):
@@ -810,7 +883,9 @@ def _destroyed_kind(noun, vocab: KindVocabulary) -> str | None:
     if noun.lemma_.lower() not in vocab.building_nouns:
         return None
     verbs = [a for a in noun.ancestors if a.pos_ == "VERB"][:1]
-    return "other" if verbs and verbs[0].lemma_.lower() in vocab.destruction_verbs else None
+    # 'counted nine houses destroyed': the participle after the noun says what befell them
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
+    return "other" if any(v.lemma_.lower() in vocab.destruction_verbs for v in verbs) else None
 
 
 def _has_kind_trigger(sent, kind: str, vocab: KindVocabulary) -> bool:
@@ -999,13 +1074,18 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
     return None
 
 
-def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None) -> _Reading | None:
+def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) -> _Reading | None:
     """'The governor put the figure nearer 4,000': the figure is the one talked about just before
     ('... the total at 34,000, including about 4,000 fighters': of the same kind, its own people).
-    'The UN gave a figure of 11,000 families' after a count of families is a second figure for it."""
-    if not earlier_claims:
+    'The UN gave a figure of 11,000 families' after a count of families is a second figure for it.
+    'X speaks of 63,000 displaced, but Y says that figure passed 90,000': the figure before it in
+    the same sentence."""
+    if readings:
+        last, follows = readings[-1], None
+    elif earlier_claims:
+        last = follows = earlier_claims[-1]
+    else:
         return None
-    last = earlier_claims[-1]
     same_count = noun is not None and vocab.subjects.get(noun.lemma_.lower()) == last.subject
     if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or same_count and t.pos_ == "NOUN")
                for t in sent):
@@ -1013,7 +1093,7 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None) -> _Reading | N
     subject = last.subject
     if noun is not None and noun.lemma_.lower() in vocab.people_nouns:
         subject = _subject(noun, last.kind, token, sent, vocab)
-    return _Reading(q, last.kind, subject, token, q.low, q.high, q.qualifier, follows=last)
+    return _Reading(q, last.kind, subject, token, q.low, q.high, q.qualifier, follows=follows)
 
 
 _DEFINITE = ("the", "this", "that", "these", "those", "its", "their", "his", "her")
@@ -1061,6 +1141,9 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
                     and vocab.subjects[child.lemma_.lower()] not in ("people",):
                 return vocab.subjects[child.lemma_.lower()]
         lemma = noun.lemma_.lower()
+        among = _counted_among(noun, vocab)
+        if among:
+            return among                   # "four deaths among the demonstrators"
         if _is_demonym(noun):
             return noun.text               # "60 Afghans"
         if vocab.subjects.get(lemma) == "people" and lemma in vocab.people_nouns:
@@ -1080,6 +1163,18 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
             return vocab.subjects.get(subj.lemma_.lower(), "people")
         break
     return {"places_taken": "neighbourhoods", "buildings_taken": "buildings"}.get(kind, "people")
+
+
+def _counted_among(noun, vocab: KindVocabulary) -> str | None:
+    """'four deaths among the demonstrators', 'nine casualties among civilians': a count of deaths or
+    wounds says among whom; the group is the subject."""
+    if vocab.subjects.get(noun.lemma_.lower()) != "people" or noun.lemma_.lower() in vocab.people_nouns:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"):
+        group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if group is not None and group.lemma_.lower() in vocab.people_nouns:
+            return vocab.subjects.get(group.lemma_.lower())
+    return None
 
 
 def _glued_to(tok, number) -> bool:
