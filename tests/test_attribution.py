@@ -1221,3 +1221,21 @@ def test_naming_forms_of_one_local_body_share_a_key():
 ])
 def test_the_body_behind_a_speaker_in_translated_copy(nlp, real_resolver, text, country, claimant):
     assert claimant_of_figure(nlp, real_resolver, text, country) == claimant
+
+
+def test_a_groups_self_styled_ministry_speaks_for_the_group_not_the_state(nlp, real_resolver):
+    text = "Shelling killed four civilians in Ajdabiya overnight, the rebels' self-styled defence ministry said."
+    assert claimant_of_figure(nlp, real_resolver, text, "Libya") == "Libyan rebels"
+
+
+def test_a_body_named_for_whom_it_serves_is_no_groups(nlp, real_resolver):
+    text = "The UN children's agency estimated that 15,000 children were still trapped in Sirte."
+    assert claimant_of_figure(nlp, real_resolver, text, "Libya") == "UN"
+
+
+def test_a_figure_over_the_same_period_goes_on_with_the_source_before(nlp, real_resolver):
+    text = ("Ivan Koval, spokesman for the Joint Forces Command (JFC), briefed in Kyiv. Up to 50 rebels were killed "
+            "near Izium in the past day, he said. Government forces lost two servicemen over the same period.")
+    assert claimant_of_figure(nlp, real_resolver, text, "Ukraine") == "Joint Forces Command"
+    assert claimant_of_figure(nlp, real_resolver, "Rebels shelled Izium. Twelve civilians died over the same period.",
+                              "Ukraine") == "Harbour Gazette"

@@ -806,3 +806,31 @@ def test_a_figures_table_written_as_text_lines(nlp):
         (("displaced", "people", 1200, 1200, "exact"), "Rovuma Relief Network"),
     ]
     assert claims[0].evidence[0].text.startswith("People displaced from Cabo Delgado")
+
+
+def test_that_figure_is_the_one_named_earlier_in_the_sentence(nlp):
+    text = ("The UN speaks of more than 6,000 people who have left Cabo Delgado since June, but the provincial "
+            "council says that figure passed 9,000 last week.")
+    assert [brief(c) for c in claims_of(nlp, text)] == [("displaced", "people", 6000, 6000, "more_than"),
+                                                        ("displaced", "people", 9000, 9000, "more_than")]
+
+
+def test_houses_counted_destroyed_are_a_claim_of_their_own(nlp):
+    text = "Our reporter reached the centre of Marib and counted at least nine houses destroyed on one street."
+    assert [brief(c) for c in claims_of(nlp, text)] == [("other", "buildings", 9, 9, "at_least")]
+
+
+def test_a_table_row_with_one_leader_dot_and_a_part_of_its_figure(nlp):
+    text = ("KEY FIGURES\nDisplaced from Mocimboa since 5 August ......... 8,000 (IOM)\n"
+            "Trauma patients received at Pemba clinics, 1-7 May . 120\n\n"
+            "Of the 120 trauma patients, 30 were children under 15.")
+    claims = claims_of(nlp, text, outlet="Rovuma Relief Network", published="2021-05-08")
+    assert [brief(c) for c in claims] == [("displaced", "people", 8000, 8000, "exact"),
+                                          ("injured", "patients", 120, 120, "exact"),
+                                          ("injured", "children", 30, 30, "exact")]
+
+
+def test_a_share_after_by_is_a_change_not_a_claim(nlp):
+    assert claims_of(nlp, "Bread prices in the formerly besieged quarters of Taiz fell by around half within a week.") == []
+    assert [brief(c) for c in claims_of(nlp, "Rebels now hold about half of Taiz.")] == \
+        [("territory_share", "area", 50, 50, "about")]

@@ -123,6 +123,8 @@ class AttributionVocabulary:
     witness_verbs: frozenset[str] = frozenset()        # 'a Post reporter saw 15 bodies'
     added_figure_words: frozenset[str] = frozenset()   # 'Another 37 were wounded': the source goes on
     speaking_verbs: frozenset[str] = frozenset()       # 'speaks of 77 dead': a figure after 'of'
+    armed_group_nouns: frozenset[str] = frozenset()    # 'the rebels' defence ministry' is no state's
+    same_period_phrases: tuple[str, ...] = ()          # '... over the same period': the source goes on
     administering_roles: frozenset[str] = frozenset()  # 'the administrator of X territory' ...
     administered_units: frozenset[str] = frozenset()   # ... speaks for 'X territory administration'
 
@@ -179,6 +181,8 @@ def vocabulary() -> AttributionVocabulary:
         added_figure_words=sets.get("added_figure_words", frozenset()),
         administering_roles=sets.get("administering_roles", frozenset()),
         speaking_verbs=sets.get("speaking_verbs", frozenset()),
+        armed_group_nouns=sets.get("armed_group_nouns", frozenset()),
+        same_period_phrases=tuple(table.get("same_period_phrases", ())),
         administered_units=sets.get("administered_units", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
@@ -315,7 +319,7 @@ class Attributor:
             carried = self._quoted_speaker(sent) or self._quote_resumed(sent)
             if carried:
                 return carried
-            added = self._added_figure(sent)
+            added = self._added_figure(sent) or self._same_period_figure(sent)
             if added:
                 return added
             self._note_subject(sent)
@@ -386,11 +390,26 @@ class Attributor:
         start, end = _char_span(words[opener])
         return Attribution(self.previous_claimant, "", "asserted", start, start)
 
+    def _same_period_figure(self, sent) -> Attribution | None:
+        """'Up to 150 militants were killed, he said. Government forces lost four servicemen over the same
+        period.': a sentence with no source of its own that counts over the period just reported goes on
+        with the previous sentence's source."""
+        if self.previous_claimant is None:
+            return None
+        text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
+        phrase = next((p for p in self.vocab.same_period_phrases if p in text), None)
+        if phrase is None:
+            return None
+        return Attribution(self.previous_claimant, "", "asserted", sent.start_char, sent.start_char)
+
     def _note_subject(self, sent) -> None:
         """'Sudan's army told another story. It said ...': a known source as a
         sentence's subject is who a following 'it' or 'the ministry' refers to."""
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and root.pos_ == "PROPN":
+            self._note_role_holder(root, sent)      # 'Ivan Koval, spokesman for X, briefed ...' read as a noun phrase
+            return
         if subj is None or subj.pos_ == "PRON":
             return
         if subj.pos_ == "PROPN" and self._note_role_holder(subj, sent):
@@ -923,7 +942,8 @@ class Attributor:
         canonical = (self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
                      or self._located_body(speaker)
                      or self._demonym_body(speaker)
-                     or self._governor_body(speaker) or self._mayor_body(speaker) or self._owned_body(speaker)
+                     or self._governor_body(speaker) or self._mayor_body(speaker) or self._group_body(speaker)
+                     or self._owned_body(speaker)
                      or self._body_of_role(speaker)
                      or self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
@@ -1467,6 +1487,18 @@ class Attributor:
         if named and not all(self._town_of_country(t.text) for t in named):
             return canonical
         return self._country_body(self.country, generic)
+
+    def _group_body(self, speaker) -> str | None:
+        """"The rebels' military council", "the separatists' self-styled defence ministry": a body of an
+        armed group speaks for the group (as the report's country or region names it: 'Libyan rebels'),
+        not for the state whose ministry it mimics."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.owned_body_heads:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in self.vocab.armed_group_nouns), None)
+        if owner is None:
+            return None
+        return self._lookup(owner.text) or self._national(owner.lower_, owner.doc[owner.i:owner.i + 1])
 
     def _town_body(self, canonical: str) -> str | None:
         """'Yerevan police' -> 'police': a national body named after a town of the report's country."""
@@ -2188,7 +2220,8 @@ def line_units(doc) -> list[tuple[int, int]]:
     return units
 
 
-_DOT_LEADER = re.compile(r"\S\s*\.{3,}\s*\S")     # 'Displaced since 1 August ......... 63,000'
+# 'Displaced since 1 August ......... 63,000', or one dot before a row's closing figure ('... 7-13 May . 214')
+_DOT_LEADER = re.compile(r"\S\s*\.{3,}\s*\S|\S\s\.\s\d[\d,.]*(?:\s*\([^)\n]*\))?[ \t]*(?:\n|$)")
 
 
 def _table_rows_whole(doc, text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -514,10 +514,12 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True                       # "one of the", "one militia commander said", "members of one family"
     # 'Between 30 and 40 people', 'Forty wounded people' (a figure the tagger took for a date)
     counts_next = after is not None and (after.lemma_.lower() in vocab.people_nouns or _counts_people(doc, q, vocab))
-    if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None \
+    qualified = q.qualifier not in ("exact", "between") and not q.text[:1].isdigit()   # 'passed 9,000 last week'
+    if token.ent_type_ in _SKIP_ENTS and not q.percent and not qualified and _figure_of(token, vocab) is None \
             and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab):
         return True                       # ('put the number of civilians killed at between 13 and 20' is no date)
-    if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
+    if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns) \
+            and not _time_phrase_at(after):
         return True
     if before is not None and (before.lower_ in vocab.skip_before or (
             before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in vocab.skip_before)):
@@ -526,6 +528,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True
     if _counts_the_places_named(token, vocab) or _model_designation(doc, q):
         return True
+    if q.percent and before is not None and before.lower_ == "by":
+        return True                       # 'prices fell by around half': a change, not a share of anything
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
         return True                       # "a father of four"
     return _looks_like_age(q, before, after)
@@ -573,6 +577,9 @@ def _whole_of_a_part(token) -> bool:
     number after 'of' is the whole the first figure is part of, not a claim of its own."""
     noun = token.head if token.dep_ == "nummod" else token
     prep, part = noun.head, noun.head.head
+    opens = prep.i == prep.sent.start or prep.doc[prep.i - 1].is_space
+    if prep.lower_ == "of" and opens and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True     # 'Of the 214 trauma patients, 41 were children': the whole is a figure given before
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and part.i < token.i and (
         part.like_num or part.pos_ == "NUM" or part.lower_ in _SHARE_WORDS)     # 'nearly half of the 300,000'
 
@@ -839,9 +846,22 @@ def _named_after_of_them(token, vocab: KindVocabulary) -> str | None:
     return None
 
 
+_TIME_DETERMINERS = frozenset(("last", "this", "next", "earlier", "later"))
+_TIME_UNITS = frozenset(("week", "month", "year", "night", "day", "weekend", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday"))
+
+
+def _time_phrase_at(tok) -> bool:
+    """'last week', 'last night' after a figure say when it was given, not which of a series it is."""
+    doc = tok.doc
+    return tok.lower_ in _TIME_DETERMINERS and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in _TIME_UNITS
+
+
 def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
     """The noun a number counts: '10,000 people', 'thousands of west Mosul residents', '18 deaths'."""
     tok = _next_word(doc, q.end)
+    if tok is not None and tok.lower_ in _TIME_DETERMINERS:
+        return None                        # 'passed 9,000 last week': a time after the figure, not what it counts
     steps = 0
     while tok is not None and steps < 6:
         if tok.lower_ in vocab.pronoun_nouns and tok.pos_ != "ADJ":
@@ -1156,6 +1176,10 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
     toll = _toll_subject(token, vocab) if noun is None else None
     if toll:
         return toll
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":      # '41 were children': what they were
+        what = next((c for c in token.head.children if c.dep_ == "attr" and c.lemma_.lower() in vocab.people_nouns), None)
+        if what is not None:
+            return vocab.subjects.get(what.lemma_.lower(), "people")
     # "residents are leaving in their thousands": the subject of the trigger
     for anc in token.ancestors:
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
