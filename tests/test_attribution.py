@@ -1239,3 +1239,11 @@ def test_a_figure_over_the_same_period_goes_on_with_the_source_before(nlp, real_
     assert claimant_of_figure(nlp, real_resolver, text, "Ukraine") == "Joint Forces Command"
     assert claimant_of_figure(nlp, real_resolver, "Rebels shelled Izium. Twelve civilians died over the same period.",
                               "Ukraine") == "Harbour Gazette"
+
+
+def test_a_patron_hyphened_before_a_body_is_not_its_name(nlp, real_resolver):
+    text = ("The UN speaks of more than 6,000 people who have left the province since June, but the SDF-affiliated "
+            "Raqqa Civil Council, which runs the camps north of the city, says that figure passed 9,000 last week.")
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Syria")
+    (sent,) = nlp(text).sents
+    assert attributor.attribute(sent, target=number_token(sent, "9,000")).claimant == "Raqqa Civil Council"

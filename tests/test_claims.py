@@ -834,3 +834,16 @@ def test_a_share_after_by_is_a_change_not_a_claim(nlp):
     assert claims_of(nlp, "Bread prices in the formerly besieged quarters of Taiz fell by around half within a week.") == []
     assert [brief(c) for c in claims_of(nlp, "Rebels now hold about half of Taiz.")] == \
         [("territory_share", "area", 50, 50, "about")]
+
+
+def test_a_figure_of_the_summary_restated_in_the_body_is_one_claim(nlp):
+    text = ("HIGHLIGHTS\n- Boats hit near Kismayo; at least 12 civilians killed.\n\n"
+            "On 3 May air strikes hit boats near Kismayo. Our partners recorded at least 12 civilians killed.")
+    claims = claims_of(nlp, text, outlet="Juba Relief Network", published="2021-05-05")
+    assert [brief(c) for c in claims] == [("killed", "civilians", 12, 12, "at_least")]
+
+
+def test_two_like_figures_of_the_body_stay_two(nlp):
+    text = ("A car bomb killed one soldier near Gao on Wednesday, the army said. "
+            "The army said one more soldier was killed in Thursday's fighting.")
+    assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "soldiers", 1, 1, "exact")] * 2

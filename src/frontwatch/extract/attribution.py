@@ -35,7 +35,8 @@ _QUOTES_OPEN = "\"“"
 _QUOTES_CLOSE = "\"”"
 _DESCRIPTIVE_ROLES = ("officials",)
 _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its capital
-_AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied"}
+_AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied", "affiliated",
+                         "aligned", "linked"}
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
@@ -319,7 +320,7 @@ class Attributor:
             carried = self._quoted_speaker(sent) or self._quote_resumed(sent)
             if carried:
                 return carried
-            added = self._added_figure(sent) or self._same_period_figure(sent)
+            added = self._added_figure(sent) or (None if light else self._same_period_figure(sent))
             if added:
                 return added
             self._note_subject(sent)
@@ -1581,6 +1582,8 @@ class Attributor:
                 continue                         # "Anbar's provincial council": the owner of the body speaking
             if ent.label_ == "ORG" and _is_title_field(ent, self.vocab):
                 continue                         # 'Defence Minister X': a minister's field, read from the title
+            if ent.end < len(ent.doc) and _hyphen_before_suffix(ent.doc[ent.end]):
+                continue                         # 'the SDF-affiliated Civil Council': a patron, not the speaker
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
                 ent = _with_name_tail(ent, speaker)

@@ -358,12 +358,28 @@ def _evidence_bounds(sent, q: Quantity) -> tuple[int, int]:
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
-    seen, out = set(), []
+    """One claim a statement: a figure of a summary bullet ('- ... at least 19 civilians killed.')
+    restated in the body ('partners recorded at least 19 civilians killed') is stated once, by the
+    body. Two figures of the body alike stay two ('one soldier' on Wednesday and one more on Thursday)."""
+    ids, out = set(), []
     for claim in claims:
-        if claim.claim_id not in seen:
-            seen.add(claim.claim_id)
+        if claim.claim_id not in ids:
+            ids.add(claim.claim_id)
             out.append(claim)
-    return out
+    bodies = {_claim_key(c) for c in out if not _on_bullet_line(c)}
+    return [c for c in out if not (_on_bullet_line(c) and _claim_key(c) in bodies)]
+
+
+def _claim_key(claim: Claim) -> tuple:
+    return (claim.kind, claim.subject, claim.low, claim.high, claim.qualifier, claim.claimant, claim.place,
+            claim.stance)
+
+
+def _on_bullet_line(claim: Claim) -> bool:
+    return bool(claim.evidence) and claim.evidence[0].text.lstrip()[:1] in _BULLETS
+
+
+_BULLETS = ("-", "•", "*", "–")
 
 
 def _is_running_text(sent) -> bool:
