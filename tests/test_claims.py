@@ -775,3 +775,75 @@ def test_parts_of_a_figure_and_jailbreaks(nlp, text, expected):
 ])
 def test_the_toll_nouns_own_people_are_the_subject(nlp, text, subject):
     assert [c.subject for c in claims_of(nlp, text)] == [subject]
+
+
+# ---- studied on test10 (issue 4); fixtures about other wars
+
+@pytest.mark.parametrize("text, expected", [
+    # demonstrators and airmen are people a toll counts
+    ("Three demonstrators were shot dead outside the governor's office in Kassala.",
+     [("killed", "protesters", 3, 3, "exact")]),
+    ("Two airmen died when their plane came down near Kandahar.", [("killed", "soldiers", 2, 2, "exact")]),
+    # deaths counted among a group are that group's
+    ("Local monitors counted five deaths among the protesters in Bamenda.", [("killed", "protesters", 5, 5, "exact")]),
+    # an aircraft's or a weapon's type is no count
+    ("Two soldiers were killed when their Su-25 was shot down near Horlivka.", [("killed", "soldiers", 2, 2, "exact")]),
+    ("Rebels fired BM-21 rockets at Goma, killing nine people.", [("killed", "people", 9, 9, "exact")]),
+])
+def test_test10_classes_of_counted_people(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_figures_table_written_as_text_lines(nlp):
+    text = ("KEY FIGURES (as of 20 March 2021)\n"
+            "People displaced from Cabo Delgado since 24 March ......... 35,000 (IOM)\n"
+            "Civilians trapped in Palma town ..................... approx. 4,000 (local officials)\n"
+            "New arrivals at Pemba port ...... 1,200\n")
+    claims = claims_of(nlp, text, outlet="Rovuma Relief Network", published="2021-03-21")
+    assert [(brief(c), c.claimant) for c in claims] == [
+        (("displaced", "people", 35000, 35000, "exact"), "IOM"),
+        (("trapped", "civilians", 4000, 4000, "about"), "local officials"),
+        (("displaced", "people", 1200, 1200, "exact"), "Rovuma Relief Network"),
+    ]
+    assert claims[0].evidence[0].text.startswith("People displaced from Cabo Delgado")
+
+
+def test_that_figure_is_the_one_named_earlier_in_the_sentence(nlp):
+    text = ("The UN speaks of more than 6,000 people who have left Cabo Delgado since June, but the provincial "
+            "council says that figure passed 9,000 last week.")
+    assert [brief(c) for c in claims_of(nlp, text)] == [("displaced", "people", 6000, 6000, "more_than"),
+                                                        ("displaced", "people", 9000, 9000, "more_than")]
+
+
+def test_houses_counted_destroyed_are_a_claim_of_their_own(nlp):
+    text = "Our reporter reached the centre of Marib and counted at least nine houses destroyed on one street."
+    assert [brief(c) for c in claims_of(nlp, text)] == [("other", "buildings", 9, 9, "at_least")]
+
+
+def test_a_table_row_with_one_leader_dot_and_a_part_of_its_figure(nlp):
+    text = ("KEY FIGURES\nDisplaced from Mocimboa since 5 August ......... 8,000 (IOM)\n"
+            "Trauma patients received at Pemba clinics, 1-7 May . 120\n\n"
+            "Of the 120 trauma patients, 30 were children under 15.")
+    claims = claims_of(nlp, text, outlet="Rovuma Relief Network", published="2021-05-08")
+    assert [brief(c) for c in claims] == [("displaced", "people", 8000, 8000, "exact"),
+                                          ("injured", "patients", 120, 120, "exact"),
+                                          ("injured", "children", 30, 30, "exact")]
+
+
+def test_a_share_after_by_is_a_change_not_a_claim(nlp):
+    assert claims_of(nlp, "Bread prices in the formerly besieged quarters of Taiz fell by around half within a week.") == []
+    assert [brief(c) for c in claims_of(nlp, "Rebels now hold about half of Taiz.")] == \
+        [("territory_share", "area", 50, 50, "about")]
+
+
+def test_a_figure_of_the_summary_restated_in_the_body_is_one_claim(nlp):
+    text = ("HIGHLIGHTS\n- Boats hit near Kismayo; at least 12 civilians killed.\n\n"
+            "On 3 May air strikes hit boats near Kismayo. Our partners recorded at least 12 civilians killed.")
+    claims = claims_of(nlp, text, outlet="Juba Relief Network", published="2021-05-05")
+    assert [brief(c) for c in claims] == [("killed", "civilians", 12, 12, "at_least")]
+
+
+def test_two_like_figures_of_the_body_stay_two(nlp):
+    text = ("A car bomb killed one soldier near Gao on Wednesday, the army said. "
+            "The army said one more soldier was killed in Thursday's fighting.")
+    assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "soldiers", 1, 1, "exact")] * 2

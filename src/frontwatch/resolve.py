@@ -1437,11 +1437,12 @@ def _country_named_in(mention: str | None) -> str | None:
 
 _NAME_LINK_WORDS = frozenset(("of", "the", "for"))   # 'Ministry of Health' is the 'health ministry'
 # 'Ministry of Foreign Affairs' is the 'foreign ministry'; 'provincial authorities' are its officials
-_CLAIMANT_SYNONYMS = {"affairs": "", "authorities": "officials", "official": "officials"}
+# and the 'Ministry of Internal Affairs' is the 'interior ministry'
+_CLAIMANT_SYNONYMS = {"affairs": "", "authorities": "officials", "official": "officials", "internal": "interior"}
 # Below the state, reports name one local body many ways: 'the regional administration', 'regional
 # officials', 'the regional government', 'the city council' are all whoever speaks for the region or city.
 _LOCAL_LEVELS = frozenset(("city", "town", "municipal", "municipality", "regional", "region", "provincial",
-                           "province", "state", "district", "county", "local", "oblast", "governorate"))
+                           "province", "state", "district", "county", "local", "oblast", "governorate", "territory"))
 _LOCAL_BODIES = frozenset(("administration", "council", "officials", "government", "authorities"))
 
 

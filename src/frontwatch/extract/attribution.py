@@ -35,7 +35,8 @@ _QUOTES_OPEN = "\"“"
 _QUOTES_CLOSE = "\"”"
 _DESCRIPTIVE_ROLES = ("officials",)
 _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its capital
-_AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied"}
+_AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied", "affiliated",
+                         "aligned", "linked"}
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
@@ -122,6 +123,11 @@ class AttributionVocabulary:
     newsroom_roles: frozenset[str] = frozenset()       # 'a Herald reporter', 'our correspondent'
     witness_verbs: frozenset[str] = frozenset()        # 'a Post reporter saw 15 bodies'
     added_figure_words: frozenset[str] = frozenset()   # 'Another 37 were wounded': the source goes on
+    speaking_verbs: frozenset[str] = frozenset()       # 'speaks of 77 dead': a figure after 'of'
+    armed_group_nouns: frozenset[str] = frozenset()    # 'the rebels' defence ministry' is no state's
+    same_period_phrases: tuple[str, ...] = ()          # '... over the same period': the source goes on
+    administering_roles: frozenset[str] = frozenset()  # 'the administrator of X territory' ...
+    administered_units: frozenset[str] = frozenset()   # ... speaks for 'X territory administration'
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -174,6 +180,11 @@ def vocabulary() -> AttributionVocabulary:
         reckoning_nouns=sets.get("reckoning_nouns", frozenset()),
         newsroom_roles=sets.get("newsroom_roles", frozenset()), witness_verbs=sets.get("witness_verbs", frozenset()),
         added_figure_words=sets.get("added_figure_words", frozenset()),
+        administering_roles=sets.get("administering_roles", frozenset()),
+        speaking_verbs=sets.get("speaking_verbs", frozenset()),
+        armed_group_nouns=sets.get("armed_group_nouns", frozenset()),
+        same_period_phrases=tuple(table.get("same_period_phrases", ())),
+        administered_units=sets.get("administered_units", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -309,7 +320,7 @@ class Attributor:
             carried = self._quoted_speaker(sent) or self._quote_resumed(sent)
             if carried:
                 return carried
-            added = self._added_figure(sent)
+            added = self._added_figure(sent) or (None if light else self._same_period_figure(sent))
             if added:
                 return added
             self._note_subject(sent)
@@ -380,12 +391,29 @@ class Attributor:
         start, end = _char_span(words[opener])
         return Attribution(self.previous_claimant, "", "asserted", start, start)
 
+    def _same_period_figure(self, sent) -> Attribution | None:
+        """'Up to 150 militants were killed, he said. Government forces lost four servicemen over the same
+        period.': a sentence with no source of its own that counts over the period just reported goes on
+        with the previous sentence's source."""
+        if self.previous_claimant is None:
+            return None
+        text = doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
+        phrase = next((p for p in self.vocab.same_period_phrases if p in text), None)
+        if phrase is None:
+            return None
+        return Attribution(self.previous_claimant, "", "asserted", sent.start_char, sent.start_char)
+
     def _note_subject(self, sent) -> None:
         """'Sudan's army told another story. It said ...': a known source as a
         sentence's subject is who a following 'it' or 'the ministry' refers to."""
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and root.pos_ == "PROPN":
+            self._note_role_holder(root, sent)      # 'Ivan Koval, spokesman for X, briefed ...' read as a noun phrase
+            return
         if subj is None or subj.pos_ == "PRON":
+            return
+        if subj.pos_ == "PROPN" and self._note_role_holder(subj, sent):
             return
         mention = _subtree(subj).text
         canonical = self._lookup(mention)
@@ -406,6 +434,19 @@ class Attributor:
             if names and _may_be_group(names[-1], name):
                 self.last_group = _clean_name(name)     # 'Al-Shabaab fighters stormed the base ...'
 
+    def _note_role_holder(self, subj, sent) -> bool:
+        """'Ivan Koval, spokesman for the Joint Forces Command, has just briefed.': a named person with a
+        role, as the subject of a sentence that reports nothing, is whom a following 'he said' means."""
+        role = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in self.vocab.role_words), None)
+        if role is None:
+            return False
+        found = self._claimant_of(_Cue(subj.head, "", "asserted", _subtree(subj), None), sent)
+        if found:
+            name = subj.doc[subj.left_edge.i:role.left_edge.i]
+            self._remember(name.text.strip(" ,"), found, True)
+        return bool(found)
+
     def _subject_source(self, sent, pronoun) -> str | None:
         """'The WHO appealed for ... people who it said ...': 'it' is the known source that is
         the subject of the sentence, when there is one."""
@@ -422,6 +463,13 @@ class Attributor:
         passive = any(c.dep_ == "auxpass" for c in cue.token.children)
         return (passive and cue.speaker is None and self.previous_claimant is not None
                 and cue.token.lemma_.lower() in self.vocab.counting_verbs)
+
+    def claimant_named(self, name: str) -> str:
+        """A source named bare, as a table gives it ('UN OCHA', 'camp management'): the alias table's
+        name, else the name as written; it is remembered like a speaker."""
+        canonical = self._lookup(name) or _clean_name(name)
+        self._remember(name, canonical, False)
+        return canonical
 
     def outlet_claimant(self) -> str | None:
         if not self.outlet:
@@ -515,6 +563,9 @@ class Attributor:
             subject = next((c for c in children if c.dep_ == "nsubj"), None)
             return subject is not None and subject.lemma_.lower() in self.vocab.statement_nouns \
                 and self._issuer_of_statement(_subtree(subject)) is not None
+        if lemma in self.vocab.speaking_verbs:
+            # 'the civil society speaks of ten dead', but not 'spoke to reporters' or 'spoke on radio'
+            return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in children)
         if lemma in ("put", "give", "raise", "revise", "set"):
             # "put the toll at", "gives a toll of 863", "raised the death toll to 40"
             return any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.figure_nouns for c in children)
@@ -573,6 +624,8 @@ class Attributor:
                     if stray is not None:
                         return _whole_entities(stray)
                 continue
+            if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return self._subject_phrase(child)      # 'the UN refugee agency, which said ...'
             if child.dep_ in ("nsubj",):
                 return _after_dateline(_whole_entities(_subtree(child)), verb)
             if child.dep_ == "agent":
@@ -601,7 +654,17 @@ class Attributor:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ != "it":
                 return self._subject_phrase(subj)
-        return self._phrase_before_verb(verb) or self._name_read_as_words(verb)
+        return self._phrase_before_verb(verb) or self._inverted_speaker(verb) or self._name_read_as_words(verb)
+
+    @staticmethod
+    def _inverted_speaker(verb):
+        """'Two demonstrators were shot, declared the police of North Kivu.': after the reported clause
+        the verb comes before its speaker, which the parser reads as the object."""
+        if verb.lemma_.lower() == "tell" or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+            return None                 # 'told AP': whom the speaker told
+        inverted = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i
+                         and c.pos_ in ("NOUN", "PROPN")), None)
+        return _subtree(inverted) if inverted is not None else None
 
     @staticmethod
     def _phrase_before_verb(verb):
@@ -664,7 +727,7 @@ class Attributor:
             by_token = {c.token.i: c for c in cues}
             for anc in target.ancestors:
                 if anc.i in by_token:
-                    return by_token[anc.i]
+                    return self._relaying_cue(by_token[anc.i], by_token)
             according = [c for c in cues if _frames_sentence(c)]
             if according:
                 return according[0]
@@ -681,6 +744,16 @@ class Attributor:
                    and not _other_conjunct(c.token, target)]
         return top[0] if top else None
 
+    def _relaying_cue(self, inner, by_token):
+        """'A council member said residents had counted 17 bodies': bystanders quoted inside another
+        source's statement are relayed by it; the source that spoke to the outlet claims the figure."""
+        if inner.speaker is None or inner.speaker.root.lemma_.lower() not in self.vocab.anonymous:
+            return inner
+        outer = next((by_token[a.i] for a in inner.token.ancestors if a.i in by_token), None)
+        if outer is None or outer.speaker is None or outer.speaker.root.lemma_.lower() in self.vocab.anonymous:
+            return inner
+        return outer
+
     # ---- speakers to claimants
     def _claimant_once(self, cue, sent) -> str | None:
         """A sentence is attributed once for each figure and event in it, but its speaker is resolved
@@ -694,6 +767,7 @@ class Attributor:
         speaker = cue.speaker
         if speaker is None:
             return None
+        speaker = self._reckoner(speaker)
         channel = self._channel_of(cue)
         if channel:
             return channel
@@ -718,14 +792,69 @@ class Attributor:
             if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
                 self.last_person = found   # 'a doctor at the hospital said ... . ..., he said': the same doctor
             return found
-        return self._resolve_mention(speaker)
+        found = self._person_by_role(cue, sent) or self._resolve_mention(speaker)
+        if found:
+            self._remember_role_holder(speaker, found)
+        return found
+
+    def _remember_role_holder(self, speaker, found: str) -> None:
+        """'..., Captain Issa Sow, a Burkinabe army spokesman, said': the parse gave the role alone as the
+        speaker; the name it stands beside is the same source when named again ('Sow said')."""
+        root = speaker.root
+        holder = root.head
+        if root.dep_ != "appos" or holder.pos_ != "PROPN" or holder.ent_type_ != "PERSON" or holder.i >= speaker.start:
+            return
+        self._remember(_joined([*_proper_compounds(holder), holder]), found, True)
+
+    def _person_by_role(self, cue, sent) -> str | None:
+        """'Ali Musa, the administrator of Kalehe territory,', 'Captain X, a Burkinabe army spokesman': a
+        name no table knows, with its role in apposition, speaks for what the role alone would speak for
+        (the body, not the person); a later 'Musa said' or 'he said' is that body again. A former
+        holder of a role speaks for it no more."""
+        speaker = cue.speaker
+        root = speaker.root
+        if root.pos_ != "PROPN":
+            return None
+        role = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < speaker.end
+                     and c.lemma_.lower() in self.vocab.role_words), None)
+        if role is None or any(c.lower_ == "former" for c in role.children):
+            return None
+        name = speaker.doc[speaker.start:role.left_edge.i]
+        while len(name) and name[-1].is_punct:
+            name = name[:-1]
+        if not len(name) or self._lookup(name.text):
+            return None
+        phrase = speaker.doc[role.left_edge.i:min(role.right_edge.i + 1, speaker.end)]
+        found = self._claimant_of(_Cue(cue.token, cue.words, cue.stance, phrase, None), sent)
+        if found:
+            self._remember(name.text, found, True)
+        return found
+
+    def _carriers(self, prep) -> list:
+        """'through its Amaq agency': the object; 'in a statement carried by its Al-Naba channel': who
+        carried the statement."""
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ != "in":
+            return objects
+        return [g for obj in objects if obj.lemma_.lower() in self.vocab.statement_nouns
+                for verb in obj.children if verb.dep_ == "acl"
+                for agent in verb.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+
+    def _reckoner(self, speaker):
+        """'according to the counting of our editorial', 'the tally of the monitor': whoever made the
+        count speaks, not the count."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.reckoning_nouns:
+            return speaker
+        maker = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                      for g in c.children if g.dep_ == "pobj"), None)
+        return _subtree(maker) if maker is not None else speaker
 
     def _channel_of(self, cue) -> str | None:
         """'Islamic State said through its Amaq agency that ...': the named outlet a group speaks
         through is the source readers see, and the one other reports quote."""
-        for prep in (c for c in cue.token.children if c.dep_ == "prep" and c.lower_ in ("through", "via")):
-            for outlet in (c for c in prep.children if c.dep_ == "pobj"
-                           and c.lemma_.lower() in self.vocab.descriptor_nouns):
+        for prep in (c for c in cue.token.children if c.dep_ == "prep" and c.lower_ in ("through", "via", "in")):
+            for outlet in (c for c in self._carriers(prep) if c.lemma_.lower() in self.vocab.descriptor_nouns):
                 names = _proper_compounds(outlet)
                 if names:
                     name = " ".join(t.text for t in names)
@@ -811,9 +940,11 @@ class Attributor:
         if named:
             self._remember(text, named, False)
             return named
-        canonical = (self._country_officer(speaker) or self._country_voice(speaker) or self._located_body(speaker)
+        canonical = (self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
+                     or self._located_body(speaker)
                      or self._demonym_body(speaker)
-                     or self._governor_body(speaker) or self._mayor_body(speaker) or self._owned_body(speaker)
+                     or self._governor_body(speaker) or self._mayor_body(speaker) or self._group_body(speaker)
+                     or self._owned_body(speaker)
                      or self._body_of_role(speaker)
                      or self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
@@ -821,7 +952,8 @@ class Attributor:
                      or self._remembered(speaker) or self._organisation_in(speaker) or self._military_of(speaker))
         canonical = self._of_own_country(canonical, speaker)
         if canonical is None:
-            canonical = self._title_organisation(speaker) or self._body_anaphor(speaker) \
+            canonical = self._minister_body(speaker) or self._title_organisation(speaker) \
+                or self._body_anaphor(speaker) \
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         canonical = self._region_officials(canonical, speaker)
@@ -1357,6 +1489,18 @@ class Attributor:
             return canonical
         return self._country_body(self.country, generic)
 
+    def _group_body(self, speaker) -> str | None:
+        """"The rebels' military council", "the separatists' self-styled defence ministry": a body of an
+        armed group speaks for the group (as the report's country or region names it: 'Libyan rebels'),
+        not for the state whose ministry it mimics."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.owned_body_heads:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in self.vocab.armed_group_nouns), None)
+        if owner is None:
+            return None
+        return self._lookup(owner.text) or self._national(owner.lower_, owner.doc[owner.i:owner.i + 1])
+
     def _town_body(self, canonical: str) -> str | None:
         """'Yerevan police' -> 'police': a national body named after a town of the report's country."""
         words = canonical.split()
@@ -1438,6 +1582,8 @@ class Attributor:
                 continue                         # "Anbar's provincial council": the owner of the body speaking
             if ent.label_ == "ORG" and _is_title_field(ent, self.vocab):
                 continue                         # 'Defence Minister X': a minister's field, read from the title
+            if ent.end < len(ent.doc) and _hyphen_before_suffix(ent.doc[ent.end]):
+                continue                         # 'the SDF-affiliated Civil Council': a patron, not the speaker
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
                 ent = _with_name_tail(ent, speaker)
@@ -1622,6 +1768,20 @@ class Attributor:
         known = _same_country(self._lookup(name), owner, always=True)
         return known or _title_case(name)
 
+    def _minister_body(self, speaker) -> str | None:
+        """'The interior minister', 'Kenya's defence minister': a minister of a field speaks for that
+        ministry of the country named with the title, else of the report's country."""
+        root = speaker.root
+        if root.lemma_.lower() != "minister" or root.pos_ != "NOUN":
+            return None
+        before = [t for t in speaker if t.i < root.i and not t.is_punct and t.dep_ not in ("det", "case")
+                  and t.lower_ not in _DETERMINERS]
+        countries = [c for c in (self.vocab.country_of.get(_fold(t.text)) for t in before) if c]
+        field_words = [t for t in before if not self.vocab.country_of.get(_fold(t.text))]
+        generic = self.vocab.national.get(_fold(f"{_joined(field_words)} ministry")) if field_words else None
+        country = countries[0] if countries else self.country
+        return self._country_body(country, generic) if generic and country else None
+
     def _leader_government(self, speaker) -> str | None:
         """'President X', 'Ethiopia's prime minister, X': a head of state or government speaks for
         the government of the country the title names, else of the country the report is about.
@@ -1727,16 +1887,53 @@ class Attributor:
                 staff = self._staff_of_several(tok, org) if org is not None else None
                 if staff:
                     return staff
+                administration = self._administration_of(tok, org, _without_apposition(org)) if org is not None \
+                    else None
+                if administration:          # the tagger may read the unit's name as an adjective
+                    return administration
             elif tok.dep_ == "relcl" and tok.lemma_.lower() in self.vocab.leading_verbs:
                 org = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
                     t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns):
                 phrase = _without_apposition(org)         # not "the department, Al-Khader Lassouar"
-                body = self._governor_body(phrase) or self._owned_body(phrase)
+                body = self._administration_of(tok, org, phrase) or self._governor_body(phrase) \
+                    or self._owned_body(phrase)
                 if body:                                  # 'a spokesman for the Anbar governor'
                     return body
-                return self._alias_of_name(phrase) or _clean_name(phrase.text)
+                named = _proper_name_of_forces(org)
+                return self._alias_of_name(phrase) or (named and self._lookup(named)) \
+                    or _clean_name(named or phrase.text)
         return None
+
+    def _body_of_place(self, speaker) -> str | None:
+        """'the civil society of Beni', 'the police of North Kivu': a generic body of a town or region
+        (not of a country: that is the country's body) is named by its place first ('Beni civil society')."""
+        root = speaker.root
+        if root.pos_ != "NOUN" or root.lemma_.lower() in self.vocab.role_words | self.vocab.anonymous:
+            return None
+        place = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" and g.ent_type_ in
+                                                                   ("GPE", "LOC", "") or _hyphened_town(g))), None)
+        if place is None or any(c.dep_ == "prep" for c in place.children):
+            return None                 # 'the committee of the Autonomous Region in Muslim Mindanao': a name
+        name = _hyphened_town(place) or _joined([*_proper_compounds(place), place])
+        if self.vocab.country_of.get(_fold(name)):
+            return None
+        body = [t for t in speaker if t.i <= root.i and t.dep_ in ("amod", "compound") and t.head.i == root.i] + [root]
+        if len(body) > 2 or not all(t.text.islower() for t in body):
+            return None                 # a body with a longer or proper name of its own keeps it
+        return f"{_clean_name(name)} {_joined(body)}"
+
+    def _administration_of(self, role, unit, phrase) -> str | None:
+        """'the administrator of Beni territory', 'the commissioner of Kapoeta county': who administers
+        a unit of a country speaks for its administration ('Kapoeta county administration')."""
+        if role.lemma_.lower() not in self.vocab.administering_roles \
+                or unit.lemma_.lower() not in self.vocab.administered_units:
+            return None
+        words = [t for t in phrase if t.dep_ not in ("det", "case", "punct") and t.lower_ not in _DETERMINERS]
+        if len(words) < 2 or not words[0].text[:1].isupper():
+            return None                 # 'the administrator of the district' names no district
+        return f"{_clean_name(_joined(words))} administration"
 
     def _placed_workplace(self, canonical: str | None, speaker) -> str | None:
         """'hospital', 'the city morgue', 'the municipality': a bare workplace or town body names no one;
@@ -1783,7 +1980,7 @@ class Attributor:
         root = speaker.root
         tokens = [t for t in speaker if t.i <= root.i and (t.dep_ not in ("det", "punct", "nummod", "case")
                   or _inner_hyphen(t)) and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-        tokens = self._without_base(tokens)
+        tokens = self._without_base(tokens) + _number_closing_name(root)
         name = _clean_name(_joined(tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS:
             name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
@@ -1873,6 +2070,10 @@ def _without_bracketed_acronym(speaker):
     body named both ways is one claimant."""
     doc = speaker.doc
     end = speaker.end
+    closing = next((t.i for t in speaker if t.text in ")]" and t.i + 1 < speaker.end and doc[t.i + 1].text == ","
+                    and t.i - 2 > speaker.start), None)
+    if closing is not None:
+        end = closing + 1                           # 'The Kivu Security Tracker (KST), a local group,'
     while end > speaker.start and doc[end - 1].is_punct and doc[end - 1].text not in ")]":
         end -= 1                                    # a comma after the bracket
     if end - speaker.start < 4 or doc[end - 1].text not in ")]" or doc[end - 3].text not in "([":
@@ -2016,8 +2217,29 @@ def line_units(doc) -> list[tuple[int, int]]:
             pos = text.find("\n", pos + 1, end_char)
         if start < sent.end:
             units.append((start, sent.end))
+    if _DOT_LEADER.search(text):
+        units = _table_rows_whole(doc, text, units)
     doc.user_data["fw_line_units"] = (units, len(doc))
     return units
+
+
+# 'Displaced since 1 August ......... 63,000', or one dot before a row's closing figure ('... 7-13 May . 214')
+_DOT_LEADER = re.compile(r"\S\s*\.{3,}\s*\S|\S\s\.\s\d[\d,.]*(?:\s*\([^)\n]*\))?[ \t]*(?:\n|$)")
+
+
+def _table_rows_whole(doc, text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A table row written as a text line ('label ....... figure (source)') is one unit: the parser
+    ends a sentence at its leader dots, which would part the label from its figure."""
+    merged: list[tuple[int, int]] = []
+    for start, end in units:
+        if merged:
+            first, last = merged[-1]
+            between = text[doc[first].idx:doc[start].idx]
+            if "\n" not in between and _DOT_LEADER.search(text[doc[first].idx:doc[end - 1].idx + len(doc[end - 1])]):
+                merged[-1] = (first, end)
+                continue
+        merged.append((start, end))
+    return merged
 
 
 _DATELINE = re.compile(r"^[\"“]?[A-Z][\w'’.-]*(?:[ ,]+[\w'’.()-]+){0,7}?\s+[—–-]{1,2}\s+")
@@ -2112,6 +2334,39 @@ def _group_subject(speaker) -> str | None:
             if names and _may_be_group(names[-1], " ".join(t.text for t in names)):
                 return _clean_name(" ".join(t.text for t in names))
     return None
+
+
+def _hyphened_town(tok) -> str | None:
+    """'Beni-city', 'Goma-town' (translated copy): a town's name hyphened to the word 'city' or 'town'."""
+    doc = tok.doc
+    if tok.lower_ not in ("city", "town", "ville") or tok.i < 2 or doc[tok.i - 1].text != "-" \
+            or doc[tok.i - 1].whitespace_ or not doc[tok.i - 2].text[:1].isupper():
+        return None
+    return doc[tok.i - 2].text
+
+
+def _proper_name_of_forces(noun) -> str | None:
+    """'the Bunyan al-Marsous forces', 'the Wagner fighters': a plural common noun after a proper name
+    says what the named group's members are; the group is the name ('government forces' name none)."""
+    if noun.tag_ != "NNS" or not noun.text.islower():
+        return None
+    words = sorted((t for left in noun.lefts if left.dep_ != "det" for t in left.subtree), key=lambda t: t.i)
+    if not words or words[-1].i != noun.i - 1 or not words[0].text[:1].isupper() \
+            or not any(t.pos_ == "PROPN" for t in words):
+        return None
+    doc = noun.doc
+    for t in words:     # a lower-case word only inside a hyphenated name ('al-Marsous')
+        if t.text.islower() and not t.is_punct and not (doc[t.i + 1].text == "-" or doc[t.i - 1].text == "-"):
+            return None
+    return _joined(words)
+
+
+def _number_closing_name(root) -> list:
+    """'Deir Ezzor 24', 'Radio Okapi 2': a number right after a proper name is the name's last word."""
+    nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if root.pos_ != "PROPN" or nxt is None or nxt.dep_ != "nummod" or nxt.head.i != root.i or not nxt.text.isdigit():
+        return []
+    return [nxt]
 
 
 def _proper_compounds(tok) -> list:

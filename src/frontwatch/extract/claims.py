@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
-from .attribution import Attributor, dateline_end, doc_text, line_units, token_starts, tokens_where
+from .attribution import Attribution, Attributor, dateline_end, doc_text, line_units, token_starts, tokens_where
 from .attribution import vocabulary as attribution_vocabulary
 from .numbers import Quantity, find_quantities
 
@@ -187,7 +187,8 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         attended = sent.start in attend
         if attended:
             attributor.attend(sent, attend[sent.start])
-        readings = _readings(sent, claims) if _is_running_text(sent) else []
+        row = None if _is_running_text(sent) else _table_row(sent)
+        readings = _readings(sent, claims) if _is_running_text(sent) else row.readings if row else []
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
@@ -205,7 +206,8 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             window = period or _window_of(reading.follows)
             # 'them' reaches back to a figure of this sentence or of the two before it, not further
             recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
-            attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent)
+            attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent) \
+                if row is None else _row_source(attributor, sent, row)
             place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
             as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
@@ -356,12 +358,28 @@ def _evidence_bounds(sent, q: Quantity) -> tuple[int, int]:
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
-    seen, out = set(), []
+    """One claim a statement: a figure of a summary bullet ('- ... at least 19 civilians killed.')
+    restated in the body ('partners recorded at least 19 civilians killed') is stated once, by the
+    body. Two figures of the body alike stay two ('one soldier' on Wednesday and one more on Thursday)."""
+    ids, out = set(), []
     for claim in claims:
-        if claim.claim_id not in seen:
-            seen.add(claim.claim_id)
+        if claim.claim_id not in ids:
+            ids.add(claim.claim_id)
             out.append(claim)
-    return out
+    bodies = {_claim_key(c) for c in out if not _on_bullet_line(c)}
+    return [c for c in out if not (_on_bullet_line(c) and _claim_key(c) in bodies)]
+
+
+def _claim_key(claim: Claim) -> tuple:
+    return (claim.kind, claim.subject, claim.low, claim.high, claim.qualifier, claim.claimant, claim.place,
+            claim.stance)
+
+
+def _on_bullet_line(claim: Claim) -> bool:
+    return bool(claim.evidence) and claim.evidence[0].text.lstrip()[:1] in _BULLETS
+
+
+_BULLETS = ("-", "•", "*", "–")
 
 
 def _is_running_text(sent) -> bool:
@@ -390,6 +408,69 @@ def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
         if reading:
             readings.append(reading)
     return readings + _single_victims(sent, vocab)
+
+
+# 'People displaced since 1 August ......... 63,000 (UN OCHA)': a figures table written as text lines,
+# a label, a leader of dots, the figure and, in brackets, its source
+_TABLE_ROW = re.compile(r"^(?P<label>\S.*?\S)(?:\s*\.{2,}|\s\.)\s*(?P<value>[^()]*\d[^()]*?)"
+                        r"\s*(?:\((?P<source>[^()]+)\))?\s*$")
+
+
+@dataclass
+class _TableRow:
+    readings: list
+    source: str | None
+    source_start: int           # Doc character offsets of the source's name (of the value, when none)
+    source_end: int
+
+
+def _table_row(sent) -> _TableRow | None:
+    """The figure of a table row: its kind and subject read from the label's words, its source
+    from the brackets after it (none: the publisher's own figure)."""
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]
+    match = _TABLE_ROW.match(text.strip())
+    if match is None:
+        return None
+    offset = sent.start_char + len(text) - len(text.lstrip())
+    vocab = vocabulary()
+    label = [t for t in sent if t.idx < offset + match.end("label")]
+    kind = _label_kind(label, vocab)
+    value_start = offset + match.start("value")
+    quantity = next((q for q in _quantities(sent) if value_start <= q.start < offset + match.end("value")), None)
+    token = _number_token(sent, quantity) if quantity is not None else None
+    if kind is None or token is None:
+        return None
+    people = next((t for t in label if t.lemma_.lower() in vocab.people_nouns), None)
+    subject = vocab.subjects.get(people.lemma_.lower(), "people") if people is not None else "people"
+    # the value read whole: the parser may have cut 'approx.' off into the unit before
+    whole = next((q for q in find_quantities(match.group("value")) if q.low == quantity.low), quantity)
+    reading = _Reading(quantity, kind, subject, token, quantity.low, quantity.high, whole.qualifier)
+    if match.group("source"):
+        return _TableRow([reading], match.group("source").strip(), offset + match.start("source"),
+                         offset + match.end("source"))
+    return _TableRow([reading], None, quantity.start, quantity.end)
+
+
+def _label_kind(label, vocab: KindVocabulary) -> str | None:
+    """'People displaced from X', 'New arrivals at Y camp', 'People in need', 'Trauma patients': the first
+    word or phrase of the label that names a kind of claim."""
+    lemmas = [t.lemma_.lower() for t in label]
+    for i, lemma in enumerate(lemmas):
+        for phrase, kind in (vocab.phrases_by_first or {}).get(lemma, []):
+            if tuple(lemmas[i:i + len(phrase)]) == phrase:
+                return kind
+        kind = vocab.verbs.get(lemma) or vocab.nouns.get(lemma)
+        if kind and kind != "taken":
+            return kind
+    return None
+
+
+def _row_source(attributor: Attributor, sent, row: _TableRow) -> Attribution:
+    """Who gives a table row's figure: the body in its brackets, else the publisher."""
+    if row.source is None:
+        return Attribution(attributor.outlet_claimant(), "", "asserted", sent.start_char, sent.start_char)
+    claimant = attributor.claimant_named(row.source)
+    return Attribution(claimant, "", "asserted", row.source_start, row.source_end)
 
 
 def _dead_and_wounded(sent, q: Quantity, vocab: KindVocabulary, reach: int = 40) -> bool:
@@ -449,24 +530,36 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True                       # "one of the", "one militia commander said", "members of one family"
     # 'Between 30 and 40 people', 'Forty wounded people' (a figure the tagger took for a date)
     counts_next = after is not None and (after.lemma_.lower() in vocab.people_nouns or _counts_people(doc, q, vocab))
-    if token.ent_type_ in _SKIP_ENTS and not q.percent and _figure_of(token, vocab) is None \
+    qualified = q.qualifier not in ("exact", "between") and not q.text[:1].isdigit()   # 'passed 9,000 last week'
+    if token.ent_type_ in _SKIP_ENTS and not q.percent and not qualified and _figure_of(token, vocab) is None \
             and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab):
         return True                       # ('put the number of civilians killed at between 13 and 20' is no date)
-    if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns):
+    if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns) \
+            and not _time_phrase_at(after):
         return True
     if before is not None and (before.lower_ in vocab.skip_before or (
             before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in vocab.skip_before)):
         return True                       # "aged 35", "a population of 430,000"
     if _looks_like_year(q, after, vocab) or _whole_of_a_part(token) or _day_of_month(q, token):
         return True
-    if _counts_the_places_named(token, vocab):
+    if _counts_the_places_named(token, vocab) or _model_designation(doc, q):
         return True
+    if q.percent and before is not None and before.lower_ == "by":
+        return True                       # 'prices fell by around half': a change, not a share of anything
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
         return True                       # "a father of four"
     return _looks_like_age(q, before, after)
 
 
 _MONTH_NAME = re.compile(dates_mod.MONTH_NAME_PATTERN, re.IGNORECASE)
+_DESIGNATION_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")   # 'Mi-', 'F-', 'MiG-', 'BM-'
+
+
+def _model_designation(doc, q: Quantity) -> bool:
+    """'the Mi-24s', 'an Su-25', 'BM-21 rockets': a number hyphened to a short capitalised prefix names a
+    type of aircraft or weapon, not a count."""
+    text = doc.text
+    return q.start > 0 and bool(_DESIGNATION_PREFIX.search(text[max(0, q.start - 5):q.start]))
 
 
 def _counts_the_places_named(token, vocab: KindVocabulary) -> bool:
@@ -500,6 +593,9 @@ def _whole_of_a_part(token) -> bool:
     number after 'of' is the whole the first figure is part of, not a claim of its own."""
     noun = token.head if token.dep_ == "nummod" else token
     prep, part = noun.head, noun.head.head
+    opens = prep.i == prep.sent.start or prep.doc[prep.i - 1].is_space
+    if prep.lower_ == "of" and opens and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True     # 'Of the 214 trauma patients, 41 were children': the whole is a figure given before
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and part.i < token.i and (
         part.like_num or part.pos_ == "NUM" or part.lower_ in _SHARE_WORDS)     # 'nearly half of the 300,000'
 
@@ -597,7 +693,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
         kind = readings[-1].kind           # 'killing eight civilians, four of them children': a part of that figure
     if kind is None:
-        return _anaphoric(q, token, sent, vocab, earlier_claims, noun)
+        return _anaphoric(q, token, sent, vocab, earlier_claims, noun, readings)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
         return None                        # "17 hostages were rescued"
     if lemma == "life" and any(a.lemma_.lower() in vocab.saving_verbs for a in list(noun.ancestors)[:2]):
@@ -766,9 +862,22 @@ def _named_after_of_them(token, vocab: KindVocabulary) -> str | None:
     return None
 
 
+_TIME_DETERMINERS = frozenset(("last", "this", "next", "earlier", "later"))
+_TIME_UNITS = frozenset(("week", "month", "year", "night", "day", "weekend", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday"))
+
+
+def _time_phrase_at(tok) -> bool:
+    """'last week', 'last night' after a figure say when it was given, not which of a series it is."""
+    doc = tok.doc
+    return tok.lower_ in _TIME_DETERMINERS and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in _TIME_UNITS
+
+
 def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
     """The noun a number counts: '10,000 people', 'thousands of west Mosul residents', '18 deaths'."""
     tok = _next_word(doc, q.end)
+    if tok is not None and tok.lower_ in _TIME_DETERMINERS:
+        return None                        # 'passed 9,000 last week': a time after the figure, not what it counts
     steps = 0
     while tok is not None and steps < 6:
         if tok.lower_ in vocab.pronoun_nouns and tok.pos_ != "ADJ":
@@ -810,7 +919,9 @@ def _destroyed_kind(noun, vocab: KindVocabulary) -> str | None:
     if noun.lemma_.lower() not in vocab.building_nouns:
         return None
     verbs = [a for a in noun.ancestors if a.pos_ == "VERB"][:1]
-    return "other" if verbs and verbs[0].lemma_.lower() in vocab.destruction_verbs else None
+    # 'counted nine houses destroyed': the participle after the noun says what befell them
+    verbs += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
+    return "other" if any(v.lemma_.lower() in vocab.destruction_verbs for v in verbs) else None
 
 
 def _has_kind_trigger(sent, kind: str, vocab: KindVocabulary) -> bool:
@@ -999,13 +1110,18 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
     return None
 
 
-def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None) -> _Reading | None:
+def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) -> _Reading | None:
     """'The governor put the figure nearer 4,000': the figure is the one talked about just before
     ('... the total at 34,000, including about 4,000 fighters': of the same kind, its own people).
-    'The UN gave a figure of 11,000 families' after a count of families is a second figure for it."""
-    if not earlier_claims:
+    'The UN gave a figure of 11,000 families' after a count of families is a second figure for it.
+    'X speaks of 63,000 displaced, but Y says that figure passed 90,000': the figure before it in
+    the same sentence."""
+    if readings:
+        last, follows = readings[-1], None
+    elif earlier_claims:
+        last = follows = earlier_claims[-1]
+    else:
         return None
-    last = earlier_claims[-1]
     same_count = noun is not None and vocab.subjects.get(noun.lemma_.lower()) == last.subject
     if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or same_count and t.pos_ == "NOUN")
                for t in sent):
@@ -1013,7 +1129,7 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None) -> _Reading | N
     subject = last.subject
     if noun is not None and noun.lemma_.lower() in vocab.people_nouns:
         subject = _subject(noun, last.kind, token, sent, vocab)
-    return _Reading(q, last.kind, subject, token, q.low, q.high, q.qualifier, follows=last)
+    return _Reading(q, last.kind, subject, token, q.low, q.high, q.qualifier, follows=follows)
 
 
 _DEFINITE = ("the", "this", "that", "these", "those", "its", "their", "his", "her")
@@ -1061,6 +1177,9 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
                     and vocab.subjects[child.lemma_.lower()] not in ("people",):
                 return vocab.subjects[child.lemma_.lower()]
         lemma = noun.lemma_.lower()
+        among = _counted_among(noun, vocab)
+        if among:
+            return among                   # "four deaths among the demonstrators"
         if _is_demonym(noun):
             return noun.text               # "60 Afghans"
         if vocab.subjects.get(lemma) == "people" and lemma in vocab.people_nouns:
@@ -1073,6 +1192,10 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
     toll = _toll_subject(token, vocab) if noun is None else None
     if toll:
         return toll
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":      # '41 were children': what they were
+        what = next((c for c in token.head.children if c.dep_ == "attr" and c.lemma_.lower() in vocab.people_nouns), None)
+        if what is not None:
+            return vocab.subjects.get(what.lemma_.lower(), "people")
     # "residents are leaving in their thousands": the subject of the trigger
     for anc in token.ancestors:
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1080,6 +1203,18 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
             return vocab.subjects.get(subj.lemma_.lower(), "people")
         break
     return {"places_taken": "neighbourhoods", "buildings_taken": "buildings"}.get(kind, "people")
+
+
+def _counted_among(noun, vocab: KindVocabulary) -> str | None:
+    """'four deaths among the demonstrators', 'nine casualties among civilians': a count of deaths or
+    wounds says among whom; the group is the subject."""
+    if vocab.subjects.get(noun.lemma_.lower()) != "people" or noun.lemma_.lower() in vocab.people_nouns:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"):
+        group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if group is not None and group.lemma_.lower() in vocab.people_nouns:
+            return vocab.subjects.get(group.lemma_.lower())
+    return None
 
 
 def _glued_to(tok, number) -> bool:
