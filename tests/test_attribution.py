@@ -1247,3 +1247,16 @@ def test_a_patron_hyphened_before_a_body_is_not_its_name(nlp, real_resolver):
     attributor = Attributor(real_resolver, "Harbour Gazette", "Syria")
     (sent,) = nlp(text).sents
     assert attributor.attribute(sent, target=number_token(sent, "9,000")).claimant == "Raqqa Civil Council"
+
+
+@pytest.mark.parametrize("text, outlet, claimant", [
+    # an organisation called by its name less a generic last word is the outlet that names itself
+    ("Mariam Sow, Medora's head of mission in Kasai, said 14 patients had gunshot wounds.",
+     "Medora International", "Medora International"),
+    ("Amnesty said at least 23 detainees had died in custody in Mekelle.", "Amnesty International",
+     "Amnesty International"),
+    # a name that only begins the same way is another body
+    ("Sahel officials said 12 soldiers had died near Djibo.", "Sahel Relief Network", "Sahel officials"),
+])
+def test_an_outlet_called_by_the_leading_words_of_its_name_is_the_outlet(nlp, real_resolver, text, outlet, claimant):
+    assert claimant_of_figure(nlp, real_resolver, text, "", outlet=outlet) == claimant

@@ -128,6 +128,7 @@ class AttributionVocabulary:
     same_period_phrases: tuple[str, ...] = ()          # '... over the same period': the source goes on
     administering_roles: frozenset[str] = frozenset()  # 'the administrator of X territory' ...
     administered_units: frozenset[str] = frozenset()   # ... speaks for 'X territory administration'
+    organisation_tails: frozenset[str] = frozenset()   # 'International': 'Medora' is Medora International
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -185,6 +186,7 @@ def vocabulary() -> AttributionVocabulary:
         armed_group_nouns=sets.get("armed_group_nouns", frozenset()),
         same_period_phrases=tuple(table.get("same_period_phrases", ())),
         administered_units=sets.get("administered_units", frozenset()),
+        organisation_tails=sets.get("organisation_tails", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -760,8 +762,21 @@ class Attributor:
         once: resolving is most of attribution's cost, and a second pass would remember the name twice."""
         key = cue.token.i
         if key not in self._claimant_by_cue:
-            self._claimant_by_cue[key] = self._claimant_of(cue, sent)
+            self._claimant_by_cue[key] = self._outlet_by_leading_words(self._claimant_of(cue, sent))
         return self._claimant_by_cue[key]
+
+    def _outlet_by_leading_words(self, claimant: str | None) -> str | None:
+        """'Medora' in a Medora International release, 'Amnesty' in Amnesty International's:
+        an organisation called by its name less a generic last word is the outlet it names."""
+        outlet = self.outlet_claimant()
+        if not claimant or not outlet or claimant == outlet:
+            return claimant
+        own = _fold(outlet).split()
+        said = _fold(claimant).split()
+        tail = own[len(said):]
+        if said and tail and own[:len(said)] == said and all(w in self.vocab.organisation_tails for w in tail):
+            return outlet
+        return claimant
 
     def _claimant_of(self, cue, sent) -> str | None:
         speaker = cue.speaker
