@@ -102,7 +102,11 @@ def _store_with(tmp_path, docs):
     return store
 
 
-def test_incremental_fusion_equals_full_fusion(tmp_path):
+@pytest.mark.parametrize("refuse_all_share", [1.0, 0.0])     # only touched blocks / everything again
+def test_incremental_fusion_equals_full_fusion(tmp_path, monkeypatch, refuse_all_share):
+    from frontwatch.fuse import incremental
+
+    monkeypatch.setattr(incremental, "REFUSE_ALL_SHARE", refuse_all_share)
     store = _store_with(tmp_path, ("ledger", "rhine"))
     fuse_store(store, ["ledger", "rhine"], Settings())
     documents, recs = corpus(("gulfwire", "cable"))
@@ -113,7 +117,7 @@ def test_incremental_fusion_equals_full_fusion(tmp_path):
     assert updated == full
     assert store.picture() == full
     # Sheikh Saeed's clash and the Hanano capture of the 22nd are in blocks the new documents do not touch
-    assert stats.refused_event_blocks < stats.event_blocks
+    assert (stats.refused_event_blocks < stats.event_blocks) == (refuse_all_share == 1.0)
 
 
 def test_fusing_again_with_nothing_new_changes_nothing(tmp_path):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.fuse.reprints import copy_groups, group_of_ref, shingles
+from frontwatch.fuse.reprints import ReprintIndex, copy_groups, group_of_ref, shingles
 
 WIRE = ("A rebel commander, talking to the agency, rejected the claim that the quarter had been lost, "
         "a loss that would split the rebel-held east into two pockets.")
@@ -65,3 +65,43 @@ def test_word_for_word_copies_are_joined_without_pair_checks():
     groups = copy_groups(passages, threshold=0.7, shingle=3, stats=stats)
     assert list(groups.values()) == [sorted(ref for ref, _, _ in passages)]
     assert stats["candidate_pairs"] == 0          # eight equal passages: no quadratic pair checks
+
+
+FRAME = "government forces said on the day that they had taken full control of the district after fighting"
+
+
+def _rebuilt(index: ReprintIndex) -> ReprintIndex:
+    """The index as the store gives it back: from its passage rows and pairs."""
+    rows = [index.passage_row(i) for i in range(len(index.refs))]
+    pairs = [{"a": a, "b": b} for a, b in (index._ref_pair(p) for p in index.pairs)]
+    return ReprintIndex.from_rows((0.7, 3, 4, 0.01, 3), rows, pairs)
+
+
+def test_passages_added_later_give_the_groups_of_one_build():
+    first = [("a:0-1", "a", WIRE), ("c:0-1", "c", "Heavy shelling hit the market district on the eastern bank today.")]
+    later = [("b:0-1", "b", WIRE.replace("A rebel", "One rebel")),
+             ("d:0-1", "d", "Heavy shelling hit the market district on the eastern bank, residents said.")]
+    index = ReprintIndex(0.7, 3, 4, 0.01, 3)
+    index.add(first)
+    index = _rebuilt(index)
+    changes = index.add(later)
+    assert index.groups() == copy_groups(first + later, threshold=0.7, shingle=3, common_floor=3)
+    assert len(index.groups()) == 2
+    assert {row["ref"] for row in changes.passages} == {"b:0-1", "d:0-1"}      # the old passages are not hashed again
+
+
+def test_a_phrase_that_becomes_common_undoes_the_copies_it_made():
+    """Two passages that share only a set phrase are one copy while the phrase is rare; once more
+    documents use it, the phrase no longer counts, in an index built at once and in one added to."""
+    first = [("a:0-1", "a", FRAME + " near the river crossing at dawn"),
+             ("b:0-1", "b", FRAME + " in the hills to the west")]
+    later = [(f"{doc}:0-1", doc, FRAME + f" {tail}") for doc, tail in
+             (("c", "around the old airport road"), ("d", "along the northern canal bank"),
+              ("e", "beside the grain silos downtown"))]
+    index = ReprintIndex(0.7, 3, 4, 0.01, 3)
+    index.add(first)
+    assert list(index.groups().values()) == [["a:0-1", "b:0-1"]]
+    index = _rebuilt(index)
+    changes = index.add(later)
+    assert index.groups() == copy_groups(first + later, threshold=0.7, shingle=3, common_floor=3) == {}
+    assert changes.dropped_pairs == [("a:0-1", "b:0-1")]

@@ -6,12 +6,12 @@
     control   -> the per-place control timeline, control disputes
 
 ``fuse(documents, records, settings)`` fuses everything. ``fuse_store(store,
-new_ids, settings)`` updates a stored picture: copy groups are found again
-over all evidence passages (one linear MinHash/LSH pass), then only the blocks
-(event type and place; claim kind and subject) that hold records of the new
-documents, or whose passages changed copy group, are fused again; the rest of
-the stored picture is kept as it is. Every block's result depends on its own
-records only, so the update equals a full ``fuse`` of everything.
+new_ids, settings)`` updates a stored picture: the store's reprint index finds
+the copies of the new documents' passages (only those are hashed), then only
+the blocks (event type and place; claim kind and subject) that hold records of
+the new documents, or whose passages changed copy group, are fused again; the
+rest of the stored picture is kept as it is. Every block's result depends on its
+own records only, so the update equals a full ``fuse`` of everything.
 
 Per-document records this expects from extraction: an event that a source
 denies comes as its own event with stance ``denied`` (its sources are the
@@ -63,16 +63,37 @@ class Fusion:
         self.places = Places(self.vocab, resolver, settings)
         self.stats = stats if stats is not None else FusionStats()
 
-    def copy_groups(self, records: list[DocRecords]) -> dict[str, list[str]]:
+    def reprint_index(self, store=None) -> reprints.ReprintIndex:
+        """The store's reprint index, or an empty one."""
+        rules = (self.settings.reprint_threshold, self.settings.reprint_shingle)
+        if store is None:
+            return reprints.ReprintIndex(*rules)
+        return reprints.ReprintIndex.from_rows(rules, *store.reprint_rows())
+
+    def copy_groups(self, records: list[DocRecords], index: reprints.ReprintIndex | None = None
+                    ) -> tuple[dict[str, list[str]], reprints.Changes]:
+        """Copy groups of every record's evidence, adding to ``index`` the passages it lacks."""
+        index = index if index is not None else self.reprint_index()
         passages = ((ev.ref, rec.doc, ev.text) for rec in records          # streamed: one per evidence span
                     for item in [*rec.events, *rec.claims] for ev in item.evidence)
         found: dict = {}
-        groups = reprints.copy_groups(passages, self.settings.reprint_threshold, self.settings.reprint_shingle,
-                                      stats=found)
+        changes = index.add(passages, stats=found)
+        groups = index.groups()
         self.stats.passages = found.get("passages", 0)
         self.stats.reprint_candidates = found.get("candidate_pairs", 0)
         self.stats.copy_groups = len(groups)
-        return groups
+        return groups, changes
+
+    def picture(self, documents: Iterable[Document], records: list[DocRecords],
+                groups: dict[str, list[str]]) -> Picture:
+        """Every record fused at once (records sorted by document)."""
+        ctx = self.context(documents, records, groups)
+        events, event_disputes = self.events(self.doc_events(records, ctx), ctx)
+        claims, claim_disputes = self.claims(_doc_claims(records), ctx)
+        control, control_disputes = self.control(events, event_disputes)
+        self.stats.event_blocks = self.stats.refused_event_blocks = len({self.event_block(e) for e in events})
+        self.stats.claim_blocks = self.stats.refused_claim_blocks = len({claim_block(c) for c in claims})
+        return assemble(events, claims, event_disputes + claim_disputes + control_disputes, control, groups)
 
     def context(self, documents: Iterable[Document], records: list[DocRecords],
                 groups: dict[str, list[str]]) -> Context:
@@ -144,14 +165,8 @@ def fuse(documents: Iterable[Document], records: Iterable[DocRecords], settings:
     """Fuse every document's records into one picture."""
     fusion = Fusion(settings, resolver, stats)
     records = sorted(records, key=lambda r: r.doc)
-    groups = fusion.copy_groups(records)
-    ctx = fusion.context(documents, records, groups)
-    events, event_disputes = fusion.events(fusion.doc_events(records, ctx), ctx)
-    claims, claim_disputes = fusion.claims(_doc_claims(records), ctx)
-    control, control_disputes = fusion.control(events, event_disputes)
-    fusion.stats.event_blocks = fusion.stats.refused_event_blocks = len({fusion.event_block(e) for e in events})
-    fusion.stats.claim_blocks = fusion.stats.refused_claim_blocks = len({claim_block(c) for c in claims})
-    return assemble(events, claims, event_disputes + claim_disputes + control_disputes, control, groups)
+    groups, _ = fusion.copy_groups(records)
+    return fusion.picture(documents, records, groups)
 
 
 def fuse_store(store, new_ids: Iterable[str], settings: Settings, resolver=None,
@@ -159,9 +174,9 @@ def fuse_store(store, new_ids: Iterable[str], settings: Settings, resolver=None,
     """Update the stored picture for newly stored documents, save it, and return it."""
     from .incremental import update
 
-    picture, changed = update(store, set(new_ids), Fusion(settings, resolver, stats))
-    if changed:
-        store.replace_picture(picture)
+    picture, reprint_changes = update(store, set(new_ids), Fusion(settings, resolver, stats))
+    if reprint_changes is not None:
+        store.replace_picture(picture, reprint_changes)
     return picture
 
 

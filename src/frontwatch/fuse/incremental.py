@@ -3,9 +3,12 @@
 A block is an (event type, place block) for events and a (kind, subject) for
 claims. The blocks re-fused are those holding a record of a new document, or
 a record whose evidence passage changed copy group (a new reprint makes old
-sources less independent). Documents whose records the stored picture does
-not cover yet (a run killed between storing and fusing) count as new. The
-control timeline is rebuilt from all fused events: it is one linear pass.
+sources less independent). Copy groups come from the store's reprint index,
+which hashes and compares the new passages only. Documents the index does not
+hold yet (a run killed between storing and fusing) count as new. When the new
+documents touch most of the records, all of them are fused again without
+reading the stored picture, which would cost more than it saves. The control
+timeline is rebuilt from all fused events: it is one linear pass.
 """
 from __future__ import annotations
 
@@ -15,39 +18,45 @@ from .claims import claim_block
 from .events import DocEvent
 from .sources import Context
 
+# Above this share of the records in touched blocks, everything is fused again.
+REFUSE_ALL_SHARE = 0.5
 
-def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
-    """The updated picture, and whether it differs from the stored one."""
+
+def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, reprints.Changes | None]:
+    """The updated picture, and the reprint index's changes to store with it (None: nothing changed)."""
     records = store.doc_records()
-    old = store.picture()
-    if not old.events and not old.claims and not old.disputes:
-        return _full(store, records, fusion), True     # nothing stored to keep: no blocks to sort out
+    index = fusion.reprint_index(store)
+    indexed, before = set(index.docs), index.groups()
+    groups, changes = fusion.copy_groups(records, index)
     record_docs = {r.doc for r in records}
-    covered = {d for e in old.events for d in e.docs} | {c.doc for c in old.claims}
-    new = (set(new_ids) | (record_docs - covered)) & record_docs
-    groups = fusion.copy_groups(records)
-    if not new and groups == old.copy_groups:
-        return old, False
-    changed = _changed_refs(reprints.group_of_ref(old.copy_groups), reprints.group_of_ref(groups))
+    new = (set(new_ids) | (record_docs - indexed)) & record_docs
+    if not new and not changes and groups == before:
+        return store.picture(), None
+    if not indexed:
+        return _all(store, records, groups, fusion), changes    # nothing fused before: no blocks to sort out
+    changed = _changed_refs(reprints.group_of_ref(before), reprints.group_of_ref(groups))
     raw = [DocEvent(r.doc, e) for r in records for e in r.events]
     homed = fusion.doc_events(records, Context({}, reprints.group_of_ref(groups)))
     event_blocks, claim_blocks = _touched_blocks(records, raw, homed, new, changed, fusion)
+    items = [h for h in homed if fusion.event_block(h.event) in event_blocks]
+    touched_claims = [c for r in records for c in r.claims if claim_block(c) in claim_blocks]
+    if len(items) + len(touched_claims) > REFUSE_ALL_SHARE * (len(raw) + sum(len(r.claims) for r in records)):
+        return _all(store, records, groups, fusion), changes
     fusion.stats.refused_event_blocks, fusion.stats.refused_claim_blocks = len(event_blocks), len(claim_blocks)
-    touched_docs = ({h.doc for h in homed if fusion.event_block(h.event) in event_blocks}
-                    | {r.doc for r in records if any(claim_block(c) in claim_blocks for c in r.claims)})
+    touched_docs = {h.doc for h in items} | {c.doc for c in touched_claims}
     touched = [r for r in records if r.doc in touched_docs]
     ctx = fusion.context(store.iter_documents(sorted(touched_docs)), touched, groups)
 
-    items = [h for h in homed if fusion.event_block(h.event) in event_blocks]
     events, event_disputes = fusion.events(items, ctx)
     claims, claim_disputes = fusion.claims([c for r in touched for c in r.claims if claim_block(c) in claim_blocks],
                                            ctx)
+    old = store.picture()
     refused_members = {item.event.event_id for item in items}
     kept_events = [e for e in old.events if fusion.event_block(e) not in event_blocks]
     if any(refused_members.intersection(e.members) for e in kept_events):
         # a stored event straddles a touched and an untouched block (a denial re-homed to
         # another place, a new reprint): only a full fusion keeps every member exactly once
-        return _full(store, records, fusion), True
+        return _all(store, records, groups, fusion), changes
     kept_claims = [c for c in old.claims if claim_block(c) not in claim_blocks]
     kept_disputes = _kept_disputes(old, event_blocks, claim_blocks, fusion)
     all_events = kept_events + events
@@ -55,13 +64,12 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, bool]:
     control, control_disputes = fusion.control(all_events, all_disputes)
     fusion.stats.event_blocks = len({fusion.event_block(e) for e in all_events})
     fusion.stats.claim_blocks = len({claim_block(c) for c in kept_claims + claims})
-    return assemble(all_events, kept_claims + claims, all_disputes + control_disputes, control, groups), True
+    return assemble(all_events, kept_claims + claims, all_disputes + control_disputes, control, groups), changes
 
 
-def _full(store, records: list[DocRecords], fusion: Fusion) -> Picture:
-    from . import fuse
-
-    return fuse(store.iter_documents(), records, fusion.settings, fusion.places._resolver, fusion.stats)
+def _all(store, records: list[DocRecords], groups: dict[str, list[str]], fusion: Fusion) -> Picture:
+    """Every stored record fused again (with the copy groups already found)."""
+    return fusion.picture(store.iter_documents(), records, groups)
 
 
 def _changed_refs(old: dict[str, str], new: dict[str, str]) -> set[str]:

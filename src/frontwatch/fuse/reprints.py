@@ -1,22 +1,26 @@
 """Reprints: evidence passages that two documents share (one wire copy printed twice).
 
 Every evidence passage becomes a set of word shingles (``settings.reprint_shingle``
-words). MinHash/LSH (datasketch) proposes candidate pairs from different
-documents; a pair is one copy when the shingles they share cover at least
-``settings.reprint_threshold`` of the shorter passage. The overlap of the
-shorter passage, rather than plain Jaccard, is what tells a wire sentence that
-an outlet trimmed or extended ("Speaking to Reuters, ..." / "..., while
-another said ...") from two different sentences on one topic. LSH is asked at
-a lower Jaccard level (``LSH_LEVEL`` of the threshold) so that such trimmed
-copies still become candidates.
-Pairs are joined transitively into copy groups.
+words), each kept as a 64-bit hash. MinHash/LSH (datasketch) proposes candidate
+pairs from different documents; a pair is one copy when the shingles they share
+cover at least ``settings.reprint_threshold`` of the shorter passage. The overlap
+of the shorter passage, rather than plain Jaccard, is what tells a wire sentence
+that an outlet trimmed or extended ("Speaking to Reuters, ..." / "..., while
+another said ...") from two different sentences on one topic. LSH is asked at a
+lower Jaccard level (``LSH_LEVEL`` of the threshold) so that such trimmed copies
+still become candidates. Pairs are joined transitively into copy groups.
+
+``ReprintIndex`` keeps the passages, their signatures and the pairs found, so that
+passages added later are hashed and compared alone: the store keeps the index, and
+adding 100 documents to 10,000 compares the new passages only (plus the few whose
+set phrases changed, below). The groups equal those of an index built at once.
 """
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter
-from itertools import groupby
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -30,24 +34,30 @@ LSH_LEVEL = 0.55
 # Candidates are checked exactly afterwards, so LSH is tuned to miss few pairs rather than to propose few.
 LSH_WEIGHTS = (0.2, 0.8)
 _WORD = re.compile(r"\w+")
+_LOW32 = (1 << 32) - 1
+_EMPTY = np.zeros(0, dtype=np.uint64)
 
 
-def shingles(text: str, size: int, pool: dict[str, str] | None = None) -> set[str]:
-    """The word ``size``-grams of a text. With a ``pool``, equal shingles of many passages are
-    one string object (a large corpus repeats its set phrases thousands of times)."""
+def shingles(text: str, size: int) -> set[str]:
+    """The word ``size``-grams of a text (a text shorter than that is one shingle)."""
     words = _WORD.findall(text.casefold())
     if len(words) < size:
-        grams = [" ".join(words)] if words else []
-    else:
-        grams = [" ".join(words[i:i + size]) for i in range(len(words) - size + 1)]
-    if pool is None:
-        return set(grams)
-    return {pool.setdefault(g, g) for g in grams}
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
-def _overlap(a, b) -> float:
-    smaller = min(len(a), len(b))
-    return len(set(a).intersection(b)) / smaller if smaller else 0.0
+def shingle_hashes(text: str, size: int, pool: dict[str, int] | None = None) -> np.ndarray:
+    """The shingles of a text as sorted 64-bit hashes (blake2b: the same in every process and run,
+    unlike Python's ``hash``). A ``pool`` keeps the hashes of shingles seen before."""
+    pool = {} if pool is None else pool
+    values = set()
+    for gram in shingles(text, size):
+        value = pool.get(gram)
+        if value is None:
+            value = pool[gram] = int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(),
+                                                "little")
+        values.add(value)
+    return np.array(sorted(values), dtype=np.uint64)
 
 
 def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shingle: int,
@@ -56,70 +66,244 @@ def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shin
     """Group passages (ref, doc, text) that are copies of each other across documents.
 
     Returns {copy group id: sorted refs}; only groups spanning two or more documents.
-    Shingles found in more documents than ``max(common_floor, common_share * documents)``
-    are set phrases ("the Ukrainian General Staff said", a template's
-    frame), not evidence of one copy: they are dropped before hashing, which keeps
-    the candidate pairs near-linear on large corpora. Passages left with fewer than
-    ``min_shingles`` shingles are too short to tell a copy from a common phrase and
-    are left alone. ``stats["candidate_pairs"]`` counts the pairs LSH proposed that were
-    checked: passages with equal shingles are joined before hashing, and a pair already
-    joined through other copies is not checked again.
+    See ``ReprintIndex`` for the rules; ``stats`` receives "passages" and "candidate_pairs".
     """
-    pool: dict[str, str] = {}
-    by_ref: dict[str, tuple[str, set[str]]] = {}
-    for ref, doc, text in passages:
-        if ref not in by_ref:           # one sentence is the evidence of several records
-            by_ref[ref] = (doc, tuple(shingles(text, shingle, pool)))   # a tuple: a set costs far more
-    del pool
-    items = _drop_common(sorted(by_ref.items()), common_share, common_floor)
-    del by_ref
-    if stats is not None:
-        stats["passages"] = len(items)
-    items = [(ref, doc, sh) for ref, (doc, sh) in items if len(sh) >= min_shingles]
-    if len(items) < 2:
-        return {}
-    parent = list(range(len(items)))
-    # passages with the same shingles are one copy outright: join them, hash one of them
-    firsts: dict[int, list[int]] = {}       # hash of a shingle set -> the first passages with it
-    distinct = []
-    for index, (_, _, sh) in enumerate(items):
-        bucket = firsts.setdefault(hash(frozenset(sh)), [])
-        first = next((i for i in bucket if set(items[i][2]) == set(sh)), None)
-        if first is None:
-            bucket.append(index)
-            distinct.append(index)
-        else:
-            _union(parent, first, index)
-    del firsts
-    hashes = _signatures([items[i][2] for i in distinct])
-    candidates = 0
-    for a, b in _banded_pairs(hashes, max(0.05, threshold * LSH_LEVEL)):
-        index, other = distinct[a], distinct[b]
-        if items[index][1] == items[other][1] or _find(parent, other) == _find(parent, index):
-            continue            # copies within one document are not reprints; none joined twice
-        candidates += 1
-        if _overlap(items[index][2], items[other][2]) >= threshold:
-            _union(parent, index, other)
-    if stats is not None:
-        stats["candidate_pairs"] = stats.get("candidate_pairs", 0) + candidates
-    return _groups(items, parent)
+    index = ReprintIndex(threshold, shingle, min_shingles, common_share, common_floor)
+    index.add(passages, stats)
+    return index.groups()
 
 
-def _signatures(sets: list, chunk: int = 2000) -> np.ndarray:
-    """MinHash values of each shingle set, one row each, as 32-bit integers (datasketch's values
-    are below 2**32 but kept in 64 bits: half of a 10,000-report corpus's signatures would be zeros).
-    Hashed a chunk at a time: the encoded shingles of a whole corpus at once would take more
-    memory than the sets themselves."""
-    out = np.empty((len(sets), NUM_PERM), dtype=np.uint32)
-    for start in range(0, len(sets), chunk):
-        data = [[s.encode("utf-8") for s in sorted(sh)] for sh in sets[start:start + chunk]]
-        for row, m in enumerate(MinHash.bulk(data, num_perm=NUM_PERM), start):
-            out[row] = m.hashvalues
-    return out
+@dataclass
+class Changes:
+    """What an ``add`` changed, for the store to write: passage rows (new, or with a new
+    signature; ``ReprintIndex.passage_row``) and the pairs (refs) dropped and found."""
+
+    passages: list[dict] = field(default_factory=list)
+    dropped_pairs: list[tuple[str, str]] = field(default_factory=list)
+    found_pairs: list[tuple[str, str]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.passages or self.dropped_pairs or self.found_pairs)
 
 
-def _banded_pairs(hashes: np.ndarray, level: float) -> Iterator[tuple[int, int]]:
-    """Pairs (a < b, in order) of rows of MinHash values that agree on every value of at least one band.
+class ReprintIndex:
+    """Passages, their MinHash signatures and the copy pairs found among them.
+
+    Shingles found in more documents than ``max(common_floor, common_share * documents)``
+    are set phrases ("the Ukrainian General Staff said", a template's frame), not evidence
+    of one copy: they are left out of the signatures and of the overlap, which keeps the
+    candidate pairs near-linear on large corpora. Passages left with fewer than
+    ``min_shingles`` shingles are too short to tell a copy from a common phrase and are
+    left alone. Passages with equal shingles are joined outright (one of them is hashed),
+    and a pair already joined through other copies is not checked again.
+
+    Adding documents can make a phrase common (or no longer common): the passages holding
+    it, and every passage of their copy groups, are compared again, so the groups stay
+    equal to those of an index built from all passages at once.
+    """
+
+    def __init__(self, threshold: float, shingle: int, min_shingles: int = 4, common_share: float = 0.01,
+                 common_floor: int = 50):
+        self.threshold, self.shingle, self.min_shingles = threshold, shingle, min_shingles
+        self.common_share, self.common_floor = common_share, common_floor
+        self.refs: list[str] = []
+        self.docs: list[str] = []
+        self.hashes: list[np.ndarray] = []          # every shingle of a passage, common or not
+        self.signatures = np.zeros((0, NUM_PERM), dtype=np.uint32)
+        self.pairs: set[tuple[int, int]] = set()    # (a, b), a < b: checked copies
+        self.common: set[int] = set()
+        self._row: dict[str, int] = {}
+        self._sets: dict[int, frozenset[int]] = {}
+
+    # -- loading and saving ------------------------------------------------------
+
+    @classmethod
+    def from_rows(cls, settings_args: tuple, passages: Iterable[dict], pairs: Iterable[dict]) -> "ReprintIndex":
+        """An index read back from the store: rows of ``passage_row``, and pairs as {"a": ref, "b": ref}."""
+        index = cls(*settings_args)
+        signatures = []
+        for row in passages:
+            index._append(row["ref"], row["doc"], np.frombuffer(bytes(row["shingles"]), dtype=np.uint64))
+            signatures.append(np.frombuffer(bytes(row["signature"]), dtype=np.uint32)
+                              if row["signature"] else np.zeros(NUM_PERM, dtype=np.uint32))
+        if signatures:
+            index.signatures = np.vstack(signatures)
+        index.pairs = {_ordered(index._row[r["a"]], index._row[r["b"]]) for r in pairs
+                       if r["a"] in index._row and r["b"] in index._row}
+        index.common = index._common(len(index.refs))
+        return index
+
+    def passage_row(self, i: int) -> dict:
+        signature = self.signatures[i].tobytes() if self.signatures[i].any() else b""
+        return {"ref": self.refs[i], "doc": self.docs[i], "shingles": self.hashes[i].tobytes(),
+                "signature": signature}
+
+    # -- adding ------------------------------------------------------------------
+
+    def add(self, passages: Iterable[tuple[str, str, str]], stats: dict | None = None) -> Changes:
+        """Add passages (ref, doc, text) not in the index yet, and find their copies."""
+        before = len(self.refs)
+        pool: dict[str, int] = {}
+        for ref, doc, text in passages:
+            if ref not in self._row:            # one sentence is the evidence of several records
+                self._append(ref, doc, shingle_hashes(text, self.shingle, pool))
+        del pool
+        new = range(before, len(self.refs))
+        common = self._common(len(self.refs))
+        flipped = common.symmetric_difference(self.common)
+        self.common = common
+        if flipped:
+            self._sets.clear()
+        changes = Changes()
+        again = self._holding(flipped, before) if flipped else set()
+        again |= self._members_of_groups(again)
+        targets = sorted(again.union(new))
+        self.signatures = np.vstack([self.signatures, np.zeros((len(new), NUM_PERM), dtype=np.uint32)])
+        self._sign(targets)
+        changes.passages = [self.passage_row(i) for i in targets]
+        dropped = {p for p in self.pairs if p[0] in again or p[1] in again}
+        self.pairs -= dropped
+        found, checked = self._find_pairs(targets)
+        changes.found_pairs = [self._ref_pair(p) for p in sorted(found - dropped)]
+        changes.dropped_pairs = [self._ref_pair(p) for p in sorted(dropped - found)]
+        if stats is not None:
+            stats["passages"] = len(self.refs)
+            stats["candidate_pairs"] = stats.get("candidate_pairs", 0) + checked
+        return changes
+
+    def _append(self, ref: str, doc: str, hashes: np.ndarray) -> None:
+        self._row[ref] = len(self.refs)
+        self.refs.append(ref)
+        self.docs.append(doc)
+        self.hashes.append(hashes)
+
+    def _common(self, rows: int) -> set[int]:
+        """Shingles in more documents than the limit, counted over the first ``rows`` passages."""
+        by_doc: dict[str, list[np.ndarray]] = {}
+        for i in range(rows):
+            by_doc.setdefault(self.docs[i], []).append(self.hashes[i])
+        if not by_doc:
+            return set()
+        limit = max(self.common_floor, self.common_share * len(by_doc))
+        if len(by_doc) <= limit:
+            return set()        # no shingle can be in more documents than there are
+        per_doc = [np.unique(np.concatenate(arrays)) for arrays in by_doc.values()]
+        values, counts = np.unique(np.concatenate(per_doc), return_counts=True)
+        return set(values[counts > limit].tolist())
+
+    def _holding(self, shingles_: set[int], rows: int) -> set[int]:
+        """Stored passages (of the first ``rows``) that hold any of these shingles."""
+        if not rows:
+            return set()
+        wanted = np.array(sorted(shingles_), dtype=np.uint64)
+        lengths = [len(h) for h in self.hashes[:rows]]
+        hit = np.isin(np.concatenate(self.hashes[:rows]), wanted)
+        return set(np.repeat(np.arange(rows), lengths)[hit].tolist())
+
+    def _members_of_groups(self, rows: set[int]) -> set[int]:
+        """Every passage joined to these: their pairs are dropped and looked for again, so a
+        group whose link changed is rebuilt whole rather than left with a pair it skipped."""
+        if not rows:
+            return set()
+        parent = self._joined()
+        roots = {_find(parent, i) for i in rows}
+        return {i for i in range(len(self.refs)) if _find(parent, i) in roots}
+
+    def _reduced(self, i: int) -> frozenset[int]:
+        """A passage's shingles less the common ones (kept until the common ones change)."""
+        found = self._sets.get(i)
+        if found is None:
+            found = self._sets[i] = frozenset(h for h in self.hashes[i].tolist() if h not in self.common)
+        return found
+
+    def _long_enough(self, i: int) -> bool:
+        return len(self._reduced(i)) >= self.min_shingles
+
+    def _sign(self, rows: list[int]) -> None:
+        """MinHash signatures of the passages' shingles less the common ones (zeros: too short)."""
+        signed = [i for i in rows if self._long_enough(i)]
+        self.signatures[rows] = 0
+        sets = (sorted(self._reduced(i)) for i in signed)
+        for i, m in zip(signed, MinHash.generator(sets, num_perm=NUM_PERM, hashfunc=_low32)):
+            self.signatures[i] = m.hashvalues
+
+    def _find_pairs(self, targets: list[int]) -> tuple[set[tuple[int, int]], int]:
+        """Pairs of copies that involve a target passage; and how many candidate pairs were checked."""
+        parent = self._joined()
+        wanted = set(targets)
+        found: set[tuple[int, int]] = set()
+        distinct = []
+        firsts: dict[bytes, list[int]] = {}     # equal shingles give equal signatures
+        for i in np.flatnonzero(self.signatures.any(axis=1)).tolist():
+            bucket = firsts.setdefault(self.signatures[i].tobytes(), [])
+            first = next((f for f in bucket if self._reduced(f) == self._reduced(i)), None)
+            if first is None:
+                bucket.append(i)
+                distinct.append(i)
+            elif i in wanted or first in wanted:    # the same shingles: one copy outright
+                found.add(_ordered(first, i))
+                _union(parent, first, i)
+        checked = 0
+        for a, b in _banded_pairs(self.signatures[distinct], max(0.05, self.threshold * LSH_LEVEL),
+                                  [n for n, i in enumerate(distinct) if i in wanted]):
+            a, b = distinct[a], distinct[b]
+            if self.docs[a] == self.docs[b] or _find(parent, a) == _find(parent, b):
+                continue            # copies within one document are not reprints; none joined twice
+            checked += 1
+            if _overlap(self._reduced(a), self._reduced(b)) >= self.threshold:
+                found.add(_ordered(a, b))
+                _union(parent, a, b)
+        self.pairs |= found
+        return found, checked
+
+    def _joined(self) -> list[int]:
+        parent = list(range(len(self.refs)))
+        for a, b in self.pairs:
+            _union(parent, a, b)
+        return parent
+
+    def _ref_pair(self, pair: tuple[int, int]) -> tuple[str, str]:
+        return tuple(sorted((self.refs[pair[0]], self.refs[pair[1]])))
+
+    # -- reading -----------------------------------------------------------------
+
+    def groups(self) -> dict[str, list[str]]:
+        """{copy group id: sorted refs} of the groups that span two or more documents."""
+        parent = self._joined()
+        members: dict[int, list[int]] = {}
+        for a, b in self.pairs:
+            for i in (a, b):
+                members.setdefault(_find(parent, i), [])
+        for i in range(len(self.refs)):
+            root = _find(parent, i)
+            if root in members:
+                members[root].append(i)
+        out = {}
+        for indexes in members.values():
+            if len({self.docs[i] for i in indexes}) < 2:
+                continue
+            refs = sorted(self.refs[i] for i in indexes)
+            out[stable_id("cg", *refs)] = refs
+        return dict(sorted(out.items()))
+
+
+def _low32(value: int) -> int:
+    """datasketch's MinHash takes 32-bit hash values: the low half of a stored 64-bit hash."""
+    return value & _LOW32
+
+
+def _overlap(a: frozenset, b: frozenset) -> float:
+    smaller = min(len(a), len(b))
+    return len(a & b) / smaller if smaller else 0.0
+
+
+def _ordered(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
+def _banded_pairs(hashes: np.ndarray, level: float, targets: list[int]) -> Iterator[tuple[int, int]]:
+    """Pairs (a < b) of rows of MinHash values that agree on every value of at least one band,
+    one of them a target row.
 
     The bands and rows per band are datasketch's (``MinHashLSH`` picks them for the
     threshold and weights); the buckets are numpy sorts rather than MinHashLSH's tables,
@@ -128,18 +312,31 @@ def _banded_pairs(hashes: np.ndarray, level: float) -> Iterator[tuple[int, int]]
     """
     layout = MinHashLSH(threshold=level, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
     n = len(hashes)
+    if n < 2 or not targets:
+        return iter(())
+    is_target = np.zeros(n, dtype=bool)
+    is_target[targets] = True
+    every = len(targets) == n
     keys: list[np.ndarray] = []
     for band in range(layout.b):
-        block = np.ascontiguousarray(hashes[:, band * layout.r:(band + 1) * layout.r])
-        _, bucket = np.unique(block, axis=0, return_inverse=True)
-        order = np.argsort(bucket.ravel(), kind="stable")
-        sorted_buckets = bucket.ravel()[order]
-        cuts = np.flatnonzero(np.diff(sorted_buckets)) + 1
-        for members in np.split(order, cuts):
-            if len(members) > 1:
-                rows = np.sort(members).astype(np.int64)
+        bucket = _band_keys(hashes[:, band * layout.r:(band + 1) * layout.r])
+        order = np.argsort(bucket, kind="stable")
+        sorted_buckets = bucket[order]
+        starts = np.flatnonzero(np.r_[True, sorted_buckets[1:] != sorted_buckets[:-1]])
+        sizes = np.diff(np.r_[starts, n])
+        for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
+            rows = np.sort(order[start:start + size]).astype(np.int64)
+            if every:
                 first, second = np.triu_indices(len(rows), 1)
                 keys.append(rows[first] * n + rows[second])
+                continue
+            inside = rows[is_target[rows]]
+            if len(inside):
+                a, b = np.meshgrid(inside, rows, indexing="ij")
+                a, b = a.ravel(), b.ravel()
+                keep = a != b
+                low, high = np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])
+                keys.append(low * n + high)
     if not keys:
         return iter(())
     unique = np.unique(np.concatenate(keys))
@@ -147,21 +344,13 @@ def _banded_pairs(hashes: np.ndarray, level: float) -> Iterator[tuple[int, int]]
     return ((int(k) // n, int(k) % n) for k in unique)
 
 
-def _drop_common(items: list, share: float, floor: int) -> list:
-    """Remove shingles that occur in too many documents to say anything about copying."""
-    frequency: Counter = Counter()
-    documents = 0
-    for _, refs in groupby(items, key=lambda item: item[1][0]):    # items come sorted by ref, so by doc
-        documents += 1
-        frequency.update({s for _, (_, sh) in refs for s in sh})
-    limit = max(floor, share * documents)
-    common = {s for s, n in frequency.items() if n > limit}
-    del frequency
-    if not common:
-        return items
-    for i, (ref, (doc, sh)) in enumerate(items):        # in place: a second list would double the peak
-        items[i] = (ref, (doc, tuple(s for s in sh if s not in common)))
-    return items
+def _band_keys(block: np.ndarray) -> np.ndarray:
+    """One 64-bit key per row of a band's values (two rows that share a key but not the values
+    only cost a pair check: every candidate is checked exactly)."""
+    keys = np.zeros(len(block), dtype=np.uint64)
+    for column in block.T:
+        keys = keys * np.uint64(0x100000001B3) + column.astype(np.uint64)
+    return keys
 
 
 def _find(parent: list[int], i: int) -> int:
@@ -175,19 +364,6 @@ def _union(parent: list[int], a: int, b: int) -> None:
     ra, rb = _find(parent, a), _find(parent, b)
     if ra != rb:
         parent[max(ra, rb)] = min(ra, rb)
-
-
-def _groups(items: list, parent: list[int]) -> dict[str, list[str]]:
-    members: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        members.setdefault(_find(parent, i), []).append(i)
-    out = {}
-    for indexes in members.values():
-        if len({items[i][1] for i in indexes}) < 2:
-            continue
-        refs = sorted(items[i][0] for i in indexes)
-        out[stable_id("cg", *refs)] = refs
-    return dict(sorted(out.items()))
 
 
 def group_of_ref(groups: dict[str, list[str]]) -> dict[str, str]:

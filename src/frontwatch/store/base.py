@@ -2,7 +2,8 @@
 
 Tables are plain and well named so that Datasette or sqlite-utils open them as
 they are: documents, doc_events, doc_claims (per-document extraction results),
-events, claims, disputes, control, copy_groups (the fused picture).
+events, claims, disputes, control, copy_groups (the fused picture), and
+reprint_passages, reprint_pairs (the index that finds reprints of new passages).
 
 For backend authors: the tables, columns, types and primary keys are defined
 once in ``store/schema.py`` (``schema.TABLES``, ``schema.create_statements``),
@@ -46,8 +47,14 @@ class Store(ABC):
         a document with no events and no claims is left out."""
 
     @abstractmethod
-    def replace_picture(self, picture: Picture) -> None:
-        """Replace the fused tables (events, claims, disputes, control) in one transaction."""
+    def replace_picture(self, picture: Picture, reprints=None) -> None:
+        """Replace the fused tables (events, claims, disputes, control) in one transaction, and
+        apply ``reprints`` (``fuse.reprints.Changes``: passage rows, pairs dropped and found) to
+        the reprint index in the same one."""
+
+    @abstractmethod
+    def reprint_rows(self) -> tuple[Iterable[dict], Iterable[dict]]:
+        """The reprint index as rows: passages and pairs (see ``schema.REPRINT_PASSAGES``)."""
 
     @abstractmethod
     def picture(self) -> Picture:
@@ -99,6 +106,9 @@ class TableStore(Store):
 
     def picture(self) -> Picture:
         return schema.picture_from(self._select)
+
+    def reprint_rows(self) -> tuple[Iterable[dict], Iterable[dict]]:
+        return self._select(schema.REPRINT_PASSAGES), self._select(schema.REPRINT_PAIRS)
 
 
 class StoredDocuments:

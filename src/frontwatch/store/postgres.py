@@ -19,7 +19,7 @@ from ..records import DocRecords, Document, Picture
 from . import schema
 from .base import TableStore
 
-TYPES = {"TEXT": "TEXT", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}
+TYPES = {"TEXT": "TEXT", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "BLOB": "BYTEA"}
 
 
 def safe_url(url: str) -> str:
@@ -111,12 +111,23 @@ class PostgresStore(TableStore):
                 self._insert_many(schema.DOC_CLAIMS, (schema.claim_row(_with_doc(c, doc.id)) for c in recs.claims))
         return added
 
-    def replace_picture(self, picture: Picture) -> None:
+    def replace_picture(self, picture: Picture, reprints=None) -> None:
         with self.conn.transaction():
             for table in schema.PICTURE_TABLES:
                 self.conn.execute(f"DELETE FROM {table.name}")
             for table, rows in schema.picture_rows(picture):
                 self._insert_many(table, rows, or_ignore=table is schema.COPY_GROUPS)
+            if reprints:
+                self._save_reprints(reprints)
+
+    def _save_reprints(self, reprints) -> None:
+        refs = sorted({row["ref"] for row in reprints.passages})
+        self.conn.execute("DELETE FROM reprint_passages WHERE ref = ANY(%s)", [refs])
+        self._insert_many(schema.REPRINT_PASSAGES, reprints.passages)
+        with self.conn.cursor() as cur:
+            if reprints.dropped_pairs:
+                cur.executemany("DELETE FROM reprint_pairs WHERE a = %s AND b = %s", reprints.dropped_pairs)
+        self._insert_many(schema.REPRINT_PAIRS, ({"a": a, "b": b} for a, b in reprints.found_pairs))
 
     def counts(self) -> dict[str, int]:
         return {t.name: self.conn.execute(f"SELECT COUNT(*) AS n FROM {t.name}").fetchone()["n"]

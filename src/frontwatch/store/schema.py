@@ -1,7 +1,7 @@
 """The store's tables, defined once for every backend (SQLite and PostgreSQL).
 
-Each table is a name, its columns with a portable type (TEXT, INTEGER, REAL)
-and its primary key. Lists and nested records (sources, outlets, evidence,
+Each table is a name, its columns with a portable type (TEXT, INTEGER, REAL,
+BLOB) and its primary key. Lists and nested records (sources, outlets, evidence,
 removed lines, segments, sides, basis) are stored as JSON text, so Datasette
 and sqlite-utils show them as they are and a record round-trips exactly:
 ``row_from(table, record)`` -> row dict -> ``record_from(table, row)``.
@@ -77,7 +77,14 @@ CONTROL = Table(
 COPY_GROUPS = Table("copy_groups", (("copy_group", "TEXT"), ("ref", "TEXT")), ("copy_group", "ref"),
                     ("copy_group", "ref"))
 
-TABLES: tuple[Table, ...] = (DOCUMENTS, DOC_EVENTS, DOC_CLAIMS, EVENTS, CLAIMS, DISPUTES, CONTROL, COPY_GROUPS)
+# The reprint index (fuse/reprints.py): every evidence passage's shingle hashes and MinHash
+# signature, and the copy pairs found, so that fusing new documents hashes their passages only.
+REPRINT_PASSAGES = Table("reprint_passages", (("ref", "TEXT"), ("doc", "TEXT"), ("shingles", "BLOB"),
+                                              ("signature", "BLOB")), ("ref",), ("ref",))
+REPRINT_PAIRS = Table("reprint_pairs", (("a", "TEXT"), ("b", "TEXT")), ("a", "b"), ("a", "b"))
+
+TABLES: tuple[Table, ...] = (DOCUMENTS, DOC_EVENTS, DOC_CLAIMS, EVENTS, CLAIMS, DISPUTES, CONTROL, COPY_GROUPS,
+                             REPRINT_PASSAGES, REPRINT_PAIRS)
 PICTURE_TABLES: tuple[Table, ...] = (EVENTS, CLAIMS, DISPUTES, CONTROL, COPY_GROUPS)
 BY_NAME = {t.name: t for t in TABLES}
 
@@ -87,7 +94,7 @@ INDEXES = (("doc_events_doc", "doc_events", ("doc",)), ("doc_claims_doc", "doc_c
 
 
 def create_statements(types: dict[str, str] | None = None) -> list[str]:
-    """CREATE TABLE / INDEX statements; ``types`` maps TEXT/INTEGER/REAL to a backend's names."""
+    """CREATE TABLE / INDEX statements; ``types`` maps TEXT/INTEGER/REAL/BLOB to a backend's names."""
     types = types or {}
     statements = []
     for table in TABLES:

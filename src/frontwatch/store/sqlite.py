@@ -92,12 +92,21 @@ class SQLiteStore(TableStore):
                 self._insert(schema.DOC_CLAIMS, (schema.claim_row(_with_doc(c, doc.id)) for c in recs.claims))
         return added
 
-    def replace_picture(self, picture: Picture) -> None:
+    def replace_picture(self, picture: Picture, reprints=None) -> None:
         with self._transaction():
             for table in schema.PICTURE_TABLES:
                 self.conn.execute(f"DELETE FROM {table.name}")
             for table, rows in schema.picture_rows(picture):
                 self._insert(table, rows, or_ignore=table is schema.COPY_GROUPS)
+            if reprints:
+                self._save_reprints(reprints)
+
+    def _save_reprints(self, reprints) -> None:
+        self.conn.executemany("DELETE FROM reprint_passages WHERE ref = ?",
+                              [(row["ref"],) for row in reprints.passages])
+        self._insert(schema.REPRINT_PASSAGES, reprints.passages, or_ignore=False)
+        self.conn.executemany("DELETE FROM reprint_pairs WHERE a = ? AND b = ?", reprints.dropped_pairs)
+        self._insert(schema.REPRINT_PAIRS, ({"a": a, "b": b} for a, b in reprints.found_pairs))
 
     def counts(self) -> dict[str, int]:
         return {t.name: self.conn.execute(f"SELECT COUNT(*) FROM {t.name}").fetchone()[0] for t in schema.TABLES}
