@@ -153,3 +153,22 @@ def test_dispute_explanations_agree_in_number(sources, verb):
     from frontwatch.fuse import disputes
 
     assert disputes.verb(sources, "reports", "report") == verb
+
+
+def test_documents_indexed_but_not_fused_are_fused_next_time(tmp_path, monkeypatch):
+    """A run stopped after saving the reprint index but before saving the picture: the documents it
+    indexed are still fused by the next run, which finds nothing new to store."""
+    store = _store_with(tmp_path, ("ledger", "rhine"))
+    fuse_store(store, ["ledger", "rhine"], Settings())
+    documents, recs = corpus(("gulfwire", "cable"))
+    store.add_batch(documents, recs)
+
+    def stopped(picture):
+        raise KeyboardInterrupt
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "replace_picture", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            fuse_store(store, ["gulfwire", "cable"], Settings())
+    assert store.unfused_documents() == {"gulfwire", "cable"}
+    assert fuse_store(store, [], Settings()) == fuse(*corpus(), Settings())
+    assert store.unfused_documents() == set()

@@ -87,7 +87,7 @@ def test_passages_added_later_give_the_groups_of_one_build():
     changes = index.add(later)
     assert index.groups() == copy_groups(first + later, threshold=0.7, shingle=3, common_floor=3)
     assert len(index.groups()) == 2
-    assert {row["ref"] for row in changes.passages} == {"b:0-1", "d:0-1"}      # the old passages are not hashed again
+    assert set(changes.refs()) == {"b:0-1", "d:0-1"}      # the old passages are not hashed again
 
 
 def test_a_phrase_that_becomes_common_undoes_the_copies_it_made():

@@ -100,7 +100,8 @@ def test_picture_is_replaced_and_round_trips(make_store):
 def test_counts_names_every_table(make_store):
     with make_store() as store:
         assert set(store.counts()) == {"documents", "doc_events", "doc_claims", "events", "claims",
-                                       "disputes", "control", "copy_groups", "reprint_passages", "reprint_pairs"}
+                                       "disputes", "control", "copy_groups", "reprint_passages", "reprint_pairs",
+                                       "unfused_documents"}
 
 
 def test_failed_batch_leaves_nothing(make_store):

@@ -19,7 +19,7 @@ deniers); the asserted event comes separately with stance ``asserted``.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..records import Claim, ControlPeriod, DocRecords, Document, Dispute, Event, Picture
@@ -70,12 +70,10 @@ class Fusion:
             return reprints.ReprintIndex(*rules)
         return reprints.ReprintIndex.from_rows(rules, *store.reprint_rows())
 
-    def copy_groups(self, records: list[DocRecords], index: reprints.ReprintIndex | None = None
+    def copy_groups(self, passages: Iterable[tuple[str, str, str]], index: reprints.ReprintIndex | None = None
                     ) -> tuple[dict[str, list[str]], reprints.Changes]:
-        """Copy groups of every record's evidence, adding to ``index`` the passages it lacks."""
+        """Copy groups of evidence passages (``evidence_passages``), adding to ``index`` those it lacks."""
         index = index if index is not None else self.reprint_index()
-        passages = ((ev.ref, rec.doc, ev.text) for rec in records          # streamed: one per evidence span
-                    for item in [*rec.events, *rec.claims] for ev in item.evidence)
         found: dict = {}
         changes = index.add(passages, stats=found)
         groups = index.groups()
@@ -137,6 +135,12 @@ class Fusion:
         return event_block(event, self.places)
 
 
+def evidence_passages(records: Iterable[DocRecords]) -> Iterator[tuple[str, str, str]]:
+    """(ref, doc, text) of every evidence span of the records, streamed."""
+    return ((ev.ref, rec.doc, ev.text) for rec in records for item in [*rec.events, *rec.claims]
+            for ev in item.evidence)
+
+
 def _doc_events(records: Iterable[DocRecords]) -> list[DocEvent]:
     return [DocEvent(rec.doc, e) for rec in records for e in rec.events]
 
@@ -165,7 +169,7 @@ def fuse(documents: Iterable[Document], records: Iterable[DocRecords], settings:
     """Fuse every document's records into one picture."""
     fusion = Fusion(settings, resolver, stats)
     records = sorted(records, key=lambda r: r.doc)
-    groups, _ = fusion.copy_groups(records)
+    groups, _ = fusion.copy_groups(evidence_passages(records))
     return fusion.picture(documents, records, groups)
 
 
@@ -174,10 +178,7 @@ def fuse_store(store, new_ids: Iterable[str], settings: Settings, resolver=None,
     """Update the stored picture for newly stored documents, save it, and return it."""
     from .incremental import update
 
-    picture, reprint_changes = update(store, set(new_ids), Fusion(settings, resolver, stats))
-    if reprint_changes is not None:
-        store.replace_picture(picture, reprint_changes)
-    return picture
+    return update(store, set(new_ids), Fusion(settings, resolver, stats))
 
 
 __all__ = ["fuse", "fuse_store", "Fusion", "FusionStats", "assemble"]

@@ -5,7 +5,8 @@ claims. The blocks re-fused are those holding a record of a new document, or
 a record whose evidence passage changed copy group (a new reprint makes old
 sources less independent). Copy groups come from the store's reprint index,
 which hashes and compares the new passages only. Documents the index does not
-hold yet (a run killed between storing and fusing) count as new. When the new
+hold yet, or that it marks unfused (a run killed between storing and fusing),
+count as new. When the new
 documents touch most of the records, all of them are fused again without
 reading the stored picture, which would cost more than it saves. The control
 timeline is rebuilt from all fused events: it is one linear pass.
@@ -13,27 +14,52 @@ timeline is rebuilt from all fused events: it is one linear pass.
 from __future__ import annotations
 
 from ..records import DocRecords, Picture
-from . import Fusion, assemble, reprints
+from . import Fusion, assemble, evidence_passages, reprints
 from .claims import claim_block
 from .events import DocEvent
 from .sources import Context
 
 # Above this share of the records in touched blocks, everything is fused again.
 REFUSE_ALL_SHARE = 0.5
+READ_BATCH = 500       # documents whose records are read at once to index their passages
 
 
-def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, reprints.Changes | None]:
-    """The updated picture, and the reprint index's changes to store with it (None: nothing changed)."""
-    records = store.doc_records()
+def update(store, new_ids: set[str], fusion: Fusion) -> Picture:
+    """Update the stored picture for newly stored documents, save it, and return it."""
+    found = _index_new_passages(store, new_ids, fusion)
+    if found is None:
+        return store.picture()          # nothing new, no copy changed: the stored picture stands
+    picture = _refused(store, store.doc_records(), *found, fusion)
+    store.replace_picture(picture)
+    return picture
+
+
+def _index_new_passages(store, new_ids: set[str], fusion: Fusion):
+    """Copy groups before and after adding the passages of documents not indexed yet to the store's
+    reprint index, and the documents to fuse as new (None: nothing to do).
+
+    Only those documents' records are read (a batch at a time), and the index is saved and let
+    go before fusion reads every record: the two never take memory at once. The documents stay
+    marked unfused until the picture is saved."""
     index = fusion.reprint_index(store)
     indexed, before = set(index.docs), index.groups()
-    groups, changes = fusion.copy_groups(records, index)
-    record_docs = {r.doc for r in records}
-    new = (set(new_ids) | (record_docs - indexed)) & record_docs
+    unindexed = sorted(set(store.known_hashes()) - indexed)
+    batches = (unindexed[i:i + READ_BATCH] for i in range(0, len(unindexed), READ_BATCH))
+    groups, changes = fusion.copy_groups((p for ids in batches for p in evidence_passages(store.doc_records(ids))),
+                                         index)
+    holding = set(index.docs)              # documents with records: each record has its evidence
+    new = (holding - indexed) | ((store.unfused_documents() | set(new_ids)) & holding)
     if not new and not changes and groups == before:
-        return store.picture(), None
-    if not indexed:
-        return _all(store, records, groups, fusion), changes    # nothing fused before: no blocks to sort out
+        return None
+    store.save_reprints(changes, new)
+    return groups, before, new, not indexed
+
+
+def _refused(store, records: list[DocRecords], groups: dict[str, list[str]], before: dict[str, list[str]],
+             new: set[str], first: bool, fusion: Fusion) -> Picture:
+    """The picture with the blocks that new documents or changed copies touch fused again."""
+    if first:
+        return _all(store, records, groups, fusion)     # nothing fused before: no blocks to sort out
     changed = _changed_refs(reprints.group_of_ref(before), reprints.group_of_ref(groups))
     raw = [DocEvent(r.doc, e) for r in records for e in r.events]
     homed = fusion.doc_events(records, Context({}, reprints.group_of_ref(groups)))
@@ -41,7 +67,7 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, reprints.
     items = [h for h in homed if fusion.event_block(h.event) in event_blocks]
     touched_claims = [c for r in records for c in r.claims if claim_block(c) in claim_blocks]
     if len(items) + len(touched_claims) > REFUSE_ALL_SHARE * (len(raw) + sum(len(r.claims) for r in records)):
-        return _all(store, records, groups, fusion), changes
+        return _all(store, records, groups, fusion)
     fusion.stats.refused_event_blocks, fusion.stats.refused_claim_blocks = len(event_blocks), len(claim_blocks)
     touched_docs = {h.doc for h in items} | {c.doc for c in touched_claims}
     touched = [r for r in records if r.doc in touched_docs]
@@ -56,7 +82,7 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, reprints.
     if any(refused_members.intersection(e.members) for e in kept_events):
         # a stored event straddles a touched and an untouched block (a denial re-homed to
         # another place, a new reprint): only a full fusion keeps every member exactly once
-        return _all(store, records, groups, fusion), changes
+        return _all(store, records, groups, fusion)
     kept_claims = [c for c in old.claims if claim_block(c) not in claim_blocks]
     kept_disputes = _kept_disputes(old, event_blocks, claim_blocks, fusion)
     all_events = kept_events + events
@@ -64,7 +90,7 @@ def update(store, new_ids: set[str], fusion: Fusion) -> tuple[Picture, reprints.
     control, control_disputes = fusion.control(all_events, all_disputes)
     fusion.stats.event_blocks = len({fusion.event_block(e) for e in all_events})
     fusion.stats.claim_blocks = len({claim_block(c) for c in kept_claims + claims})
-    return assemble(all_events, kept_claims + claims, all_disputes + control_disputes, control, groups), changes
+    return assemble(all_events, kept_claims + claims, all_disputes + control_disputes, control, groups)
 
 
 def _all(store, records: list[DocRecords], groups: dict[str, list[str]], fusion: Fusion) -> Picture:

@@ -36,6 +36,9 @@ LSH_WEIGHTS = (0.2, 0.8)
 _WORD = re.compile(r"\w+")
 _LOW32 = (1 << 32) - 1
 _EMPTY = np.zeros(0, dtype=np.uint64)
+# Shingles whose hash is kept while hashing a batch of passages (set phrases repeat; the pool is
+# emptied when full, which costs a few hashes again rather than a dictionary of every shingle).
+POOL_SIZE = 50_000
 
 
 def shingles(text: str, size: int) -> set[str]:
@@ -75,15 +78,23 @@ def copy_groups(passages: Iterable[tuple[str, str, str]], threshold: float, shin
 
 @dataclass
 class Changes:
-    """What an ``add`` changed, for the store to write: passage rows (new, or with a new
-    signature; ``ReprintIndex.passage_row``) and the pairs (refs) dropped and found."""
+    """What an ``add`` changed, for the store to write: the passages that are new or have a new
+    signature (their rows are made as the store writes them: a 10,000-report corpus has about
+    90,000), and the pairs (refs) dropped and found."""
 
-    passages: list[dict] = field(default_factory=list)
+    index: "ReprintIndex | None" = None
+    rows: list[int] = field(default_factory=list)
     dropped_pairs: list[tuple[str, str]] = field(default_factory=list)
     found_pairs: list[tuple[str, str]] = field(default_factory=list)
 
+    def refs(self) -> list[str]:
+        return [self.index.refs[i] for i in self.rows]
+
+    def passage_rows(self) -> Iterator[dict]:
+        return (self.index.passage_row(i) for i in self.rows)
+
     def __bool__(self) -> bool:
-        return bool(self.passages or self.dropped_pairs or self.found_pairs)
+        return bool(self.rows or self.dropped_pairs or self.found_pairs)
 
 
 class ReprintIndex:
@@ -108,12 +119,15 @@ class ReprintIndex:
         self.common_share, self.common_floor = common_share, common_floor
         self.refs: list[str] = []
         self.docs: list[str] = []
-        self.hashes: list[np.ndarray] = []          # every shingle of a passage, common or not
+        # every shingle of every passage, common or not, end to end: passage i's are
+        # _flat[_offsets[i]:_offsets[i + 1]] (one array, not one per passage: 90,000 arrays cost 20 MB more)
+        self._flat = _EMPTY
+        self._offsets = np.zeros(1, dtype=np.int64)
+        self._pending: list[np.ndarray] = []
         self.signatures = np.zeros((0, NUM_PERM), dtype=np.uint32)
         self.pairs: set[tuple[int, int]] = set()    # (a, b), a < b: checked copies
         self.common: set[int] = set()
         self._row: dict[str, int] = {}
-        self._sets: dict[int, frozenset[int]] = {}
 
     # -- loading and saving ------------------------------------------------------
 
@@ -126,6 +140,7 @@ class ReprintIndex:
             index._append(row["ref"], row["doc"], np.frombuffer(bytes(row["shingles"]), dtype=np.uint64))
             signatures.append(np.frombuffer(bytes(row["signature"]), dtype=np.uint32)
                               if row["signature"] else np.zeros(NUM_PERM, dtype=np.uint32))
+        index._seal()
         if signatures:
             index.signatures = np.vstack(signatures)
         index.pairs = {_ordered(index._row[r["a"]], index._row[r["b"]]) for r in pairs
@@ -135,7 +150,7 @@ class ReprintIndex:
 
     def passage_row(self, i: int) -> dict:
         signature = self.signatures[i].tobytes() if self.signatures[i].any() else b""
-        return {"ref": self.refs[i], "doc": self.docs[i], "shingles": self.hashes[i].tobytes(),
+        return {"ref": self.refs[i], "doc": self.docs[i], "shingles": self.hashes(i).tobytes(),
                 "signature": signature}
 
     # -- adding ------------------------------------------------------------------
@@ -147,20 +162,21 @@ class ReprintIndex:
         for ref, doc, text in passages:
             if ref not in self._row:            # one sentence is the evidence of several records
                 self._append(ref, doc, shingle_hashes(text, self.shingle, pool))
+                if len(pool) > POOL_SIZE:
+                    pool.clear()
         del pool
+        self._seal()
         new = range(before, len(self.refs))
         common = self._common(len(self.refs))
         flipped = common.symmetric_difference(self.common)
         self.common = common
-        if flipped:
-            self._sets.clear()
-        changes = Changes()
+        changes = Changes(self)
         again = self._holding(flipped, before) if flipped else set()
         again |= self._members_of_groups(again)
         targets = sorted(again.union(new))
         self.signatures = np.vstack([self.signatures, np.zeros((len(new), NUM_PERM), dtype=np.uint32)])
         self._sign(targets)
-        changes.passages = [self.passage_row(i) for i in targets]
+        changes.rows = targets
         dropped = {p for p in self.pairs if p[0] in again or p[1] in again}
         self.pairs -= dropped
         found, checked = self._find_pairs(targets)
@@ -175,13 +191,25 @@ class ReprintIndex:
         self._row[ref] = len(self.refs)
         self.refs.append(ref)
         self.docs.append(doc)
-        self.hashes.append(hashes)
+        self._pending.append(hashes)
+
+    def _seal(self) -> None:
+        """Join the shingles of passages just appended to the others."""
+        if self._pending:
+            ends = np.cumsum([len(h) for h in self._pending], dtype=np.int64) + self._offsets[-1]
+            self._flat = np.concatenate([self._flat, *self._pending])
+            self._offsets = np.concatenate([self._offsets, ends])
+            self._pending = []
+
+    def hashes(self, i: int) -> np.ndarray:
+        """Passage i's shingle hashes, sorted."""
+        return self._flat[self._offsets[i]:self._offsets[i + 1]]
 
     def _common(self, rows: int) -> set[int]:
         """Shingles in more documents than the limit, counted over the first ``rows`` passages."""
         by_doc: dict[str, list[np.ndarray]] = {}
         for i in range(rows):
-            by_doc.setdefault(self.docs[i], []).append(self.hashes[i])
+            by_doc.setdefault(self.docs[i], []).append(self.hashes(i))
         if not by_doc:
             return set()
         limit = max(self.common_floor, self.common_share * len(by_doc))
@@ -196,9 +224,8 @@ class ReprintIndex:
         if not rows:
             return set()
         wanted = np.array(sorted(shingles_), dtype=np.uint64)
-        lengths = [len(h) for h in self.hashes[:rows]]
-        hit = np.isin(np.concatenate(self.hashes[:rows]), wanted)
-        return set(np.repeat(np.arange(rows), lengths)[hit].tolist())
+        hit = np.isin(self._flat[:self._offsets[rows]], wanted)
+        return set(np.repeat(np.arange(rows), np.diff(self._offsets[:rows + 1]))[hit].tolist())
 
     def _members_of_groups(self, rows: set[int]) -> set[int]:
         """Every passage joined to these: their pairs are dropped and looked for again, so a
@@ -209,22 +236,18 @@ class ReprintIndex:
         roots = {_find(parent, i) for i in rows}
         return {i for i in range(len(self.refs)) if _find(parent, i) in roots}
 
-    def _reduced(self, i: int) -> frozenset[int]:
-        """A passage's shingles less the common ones (kept until the common ones change)."""
-        found = self._sets.get(i)
-        if found is None:
-            found = self._sets[i] = frozenset(h for h in self.hashes[i].tolist() if h not in self.common)
-        return found
-
-    def _long_enough(self, i: int) -> bool:
-        return len(self._reduced(i)) >= self.min_shingles
+    def _reduced(self, i: int) -> list[int]:
+        """A passage's shingles less the common ones, sorted (made when needed: kept for every
+        passage, Python ints would take more memory than all the records)."""
+        return [h for h in self.hashes(i).tolist() if h not in self.common]
 
     def _sign(self, rows: list[int]) -> None:
         """MinHash signatures of the passages' shingles less the common ones (zeros: too short)."""
-        signed = [i for i in rows if self._long_enough(i)]
         self.signatures[rows] = 0
-        sets = (sorted(self._reduced(i)) for i in signed)
-        for i, m in zip(signed, MinHash.generator(sets, num_perm=NUM_PERM, hashfunc=_low32)):
+        sets = ((i, self._reduced(i)) for i in rows)
+        signed = [(i, s) for i, s in sets if len(s) >= self.min_shingles]
+        for (i, _), m in zip(signed, MinHash.generator((s for _, s in signed), num_perm=NUM_PERM,
+                                                         hashfunc=_low32)):
             self.signatures[i] = m.hashvalues
 
     def _find_pairs(self, targets: list[int]) -> tuple[set[tuple[int, int]], int]:
@@ -233,9 +256,14 @@ class ReprintIndex:
         wanted = set(targets)
         found: set[tuple[int, int]] = set()
         distinct = []
-        firsts: dict[bytes, list[int]] = {}     # equal shingles give equal signatures
-        for i in np.flatnonzero(self.signatures.any(axis=1)).tolist():
-            bucket = firsts.setdefault(self.signatures[i].tobytes(), [])
+        signed = np.flatnonzero(self.signatures.any(axis=1))
+        # equal shingles give equal signatures: only rows whose signature key repeats are compared
+        keys = _band_keys(self.signatures[signed])
+        order = np.argsort(keys, kind="stable")
+        bucket_key, bucket = None, []
+        for i, key in zip(signed[order].tolist(), keys[order].tolist()):
+            if key != bucket_key:
+                bucket_key, bucket = key, []
             first = next((f for f in bucket if self._reduced(f) == self._reduced(i)), None)
             if first is None:
                 bucket.append(i)
@@ -243,6 +271,7 @@ class ReprintIndex:
             elif i in wanted or first in wanted:    # the same shingles: one copy outright
                 found.add(_ordered(first, i))
                 _union(parent, first, i)
+        distinct.sort()
         checked = 0
         for a, b in _banded_pairs(self.signatures[distinct], max(0.05, self.threshold * LSH_LEVEL),
                                   [n for n, i in enumerate(distinct) if i in wanted]):
@@ -292,9 +321,9 @@ def _low32(value: int) -> int:
     return value & _LOW32
 
 
-def _overlap(a: frozenset, b: frozenset) -> float:
+def _overlap(a: list[int], b: list[int]) -> float:
     smaller = min(len(a), len(b))
-    return len(a & b) / smaller if smaller else 0.0
+    return len(set(a).intersection(b)) / smaller if smaller else 0.0
 
 
 def _ordered(a: int, b: int) -> tuple[int, int]:

@@ -3,7 +3,8 @@
 Tables are plain and well named so that Datasette or sqlite-utils open them as
 they are: documents, doc_events, doc_claims (per-document extraction results),
 events, claims, disputes, control, copy_groups (the fused picture), and
-reprint_passages, reprint_pairs (the index that finds reprints of new passages).
+reprint_passages, reprint_pairs, unfused_documents (the index that finds reprints of
+new passages).
 
 For backend authors: the tables, columns, types and primary keys are defined
 once in ``store/schema.py`` (``schema.TABLES``, ``schema.create_statements``),
@@ -47,14 +48,23 @@ class Store(ABC):
         a document with no events and no claims is left out."""
 
     @abstractmethod
-    def replace_picture(self, picture: Picture, reprints=None) -> None:
-        """Replace the fused tables (events, claims, disputes, control) in one transaction, and
-        apply ``reprints`` (``fuse.reprints.Changes``: passage rows, pairs dropped and found) to
-        the reprint index in the same one."""
+    def replace_picture(self, picture: Picture) -> None:
+        """Replace the fused tables (events, claims, disputes, control) in one transaction; no
+        document is left unfused."""
+
+    @abstractmethod
+    def save_reprints(self, changes, unfused: Iterable[str]) -> None:
+        """Apply ``changes`` (``fuse.reprints.Changes``: its ``refs()`` and ``passage_rows()``, and
+        the pairs dropped and found) to the reprint index, and mark ``unfused`` as documents the
+        picture does not cover yet, in one transaction."""
 
     @abstractmethod
     def reprint_rows(self) -> tuple[Iterable[dict], Iterable[dict]]:
         """The reprint index as rows: passages and pairs (see ``schema.REPRINT_PASSAGES``)."""
+
+    def unfused_documents(self) -> set[str]:
+        """Documents indexed for reprints but not fused yet (a run stopped between the two)."""
+        return set()
 
     @abstractmethod
     def picture(self) -> Picture:
@@ -109,6 +119,9 @@ class TableStore(Store):
 
     def reprint_rows(self) -> tuple[Iterable[dict], Iterable[dict]]:
         return self._select(schema.REPRINT_PASSAGES), self._select(schema.REPRINT_PAIRS)
+
+    def unfused_documents(self) -> set[str]:
+        return {row["doc"] for row in self._select(schema.UNFUSED)}
 
 
 class StoredDocuments:

@@ -111,23 +111,22 @@ class PostgresStore(TableStore):
                 self._insert_many(schema.DOC_CLAIMS, (schema.claim_row(_with_doc(c, doc.id)) for c in recs.claims))
         return added
 
-    def replace_picture(self, picture: Picture, reprints=None) -> None:
+    def replace_picture(self, picture: Picture) -> None:
         with self.conn.transaction():
-            for table in schema.PICTURE_TABLES:
+            for table in schema.PICTURE_TABLES + (schema.UNFUSED,):
                 self.conn.execute(f"DELETE FROM {table.name}")
             for table, rows in schema.picture_rows(picture):
                 self._insert_many(table, rows, or_ignore=table is schema.COPY_GROUPS)
-            if reprints:
-                self._save_reprints(reprints)
 
-    def _save_reprints(self, reprints) -> None:
-        refs = sorted({row["ref"] for row in reprints.passages})
-        self.conn.execute("DELETE FROM reprint_passages WHERE ref = ANY(%s)", [refs])
-        self._insert_many(schema.REPRINT_PASSAGES, reprints.passages)
-        with self.conn.cursor() as cur:
-            if reprints.dropped_pairs:
-                cur.executemany("DELETE FROM reprint_pairs WHERE a = %s AND b = %s", reprints.dropped_pairs)
-        self._insert_many(schema.REPRINT_PAIRS, ({"a": a, "b": b} for a, b in reprints.found_pairs))
+    def save_reprints(self, changes, unfused: Iterable[str]) -> None:
+        with self.conn.transaction():
+            self.conn.execute("DELETE FROM reprint_passages WHERE ref = ANY(%s)", [changes.refs()])
+            self._insert_many(schema.REPRINT_PASSAGES, changes.passage_rows())
+            if changes.dropped_pairs:
+                with self.conn.cursor() as cur:
+                    cur.executemany("DELETE FROM reprint_pairs WHERE a = %s AND b = %s", changes.dropped_pairs)
+            self._insert_many(schema.REPRINT_PAIRS, ({"a": a, "b": b} for a, b in changes.found_pairs))
+            self._insert_many(schema.UNFUSED, ({"doc": doc} for doc in unfused))
 
     def counts(self) -> dict[str, int]:
         return {t.name: self.conn.execute(f"SELECT COUNT(*) AS n FROM {t.name}").fetchone()["n"]

@@ -82,9 +82,12 @@ COPY_GROUPS = Table("copy_groups", (("copy_group", "TEXT"), ("ref", "TEXT")), ("
 REPRINT_PASSAGES = Table("reprint_passages", (("ref", "TEXT"), ("doc", "TEXT"), ("shingles", "BLOB"),
                                               ("signature", "BLOB")), ("ref",), ("ref",))
 REPRINT_PAIRS = Table("reprint_pairs", (("a", "TEXT"), ("b", "TEXT")), ("a", "b"), ("a", "b"))
+# Documents indexed for reprints whose records the stored picture does not hold yet (the index is
+# saved before fusing, to free its memory; the picture's transaction empties this table).
+UNFUSED = Table("unfused_documents", (("doc", "TEXT"),), ("doc",), ("doc",))
 
 TABLES: tuple[Table, ...] = (DOCUMENTS, DOC_EVENTS, DOC_CLAIMS, EVENTS, CLAIMS, DISPUTES, CONTROL, COPY_GROUPS,
-                             REPRINT_PASSAGES, REPRINT_PAIRS)
+                             REPRINT_PASSAGES, REPRINT_PAIRS, UNFUSED)
 PICTURE_TABLES: tuple[Table, ...] = (EVENTS, CLAIMS, DISPUTES, CONTROL, COPY_GROUPS)
 BY_NAME = {t.name: t for t in TABLES}
 

@@ -92,21 +92,20 @@ class SQLiteStore(TableStore):
                 self._insert(schema.DOC_CLAIMS, (schema.claim_row(_with_doc(c, doc.id)) for c in recs.claims))
         return added
 
-    def replace_picture(self, picture: Picture, reprints=None) -> None:
+    def replace_picture(self, picture: Picture) -> None:
         with self._transaction():
-            for table in schema.PICTURE_TABLES:
+            for table in schema.PICTURE_TABLES + (schema.UNFUSED,):
                 self.conn.execute(f"DELETE FROM {table.name}")
             for table, rows in schema.picture_rows(picture):
                 self._insert(table, rows, or_ignore=table is schema.COPY_GROUPS)
-            if reprints:
-                self._save_reprints(reprints)
 
-    def _save_reprints(self, reprints) -> None:
-        self.conn.executemany("DELETE FROM reprint_passages WHERE ref = ?",
-                              [(row["ref"],) for row in reprints.passages])
-        self._insert(schema.REPRINT_PASSAGES, reprints.passages, or_ignore=False)
-        self.conn.executemany("DELETE FROM reprint_pairs WHERE a = ? AND b = ?", reprints.dropped_pairs)
-        self._insert(schema.REPRINT_PAIRS, ({"a": a, "b": b} for a, b in reprints.found_pairs))
+    def save_reprints(self, changes, unfused: Iterable[str]) -> None:
+        with self._transaction():
+            self.conn.executemany("DELETE FROM reprint_passages WHERE ref = ?", [(ref,) for ref in changes.refs()])
+            self._insert(schema.REPRINT_PASSAGES, changes.passage_rows(), or_ignore=False)
+            self.conn.executemany("DELETE FROM reprint_pairs WHERE a = ? AND b = ?", changes.dropped_pairs)
+            self._insert(schema.REPRINT_PAIRS, ({"a": a, "b": b} for a, b in changes.found_pairs))
+            self._insert(schema.UNFUSED, ({"doc": doc} for doc in unfused))
 
     def counts(self) -> dict[str, int]:
         return {t.name: self.conn.execute(f"SELECT COUNT(*) FROM {t.name}").fetchone()[0] for t in schema.TABLES}
