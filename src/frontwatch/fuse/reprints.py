@@ -105,7 +105,7 @@ class ReprintIndex:
     of one copy: they are left out of the signatures and of the overlap, which keeps the
     candidate pairs near-linear on large corpora. Passages left with fewer than
     ``min_shingles`` shingles are too short to tell a copy from a common phrase and are
-    left alone. Passages with equal shingles are joined outright (one of them is hashed),
+    left alone. Passages with equal shingles are joined outright (only one of them is banded),
     and a pair already joined through other copies is not checked again.
 
     Adding documents can make a phrase common (or no longer common): the passages holding
