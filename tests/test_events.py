@@ -2227,3 +2227,39 @@ def test_force_on_crowds_and_worn_bombs_code_their_sub_type(nlp, resolver, sub_t
 
 def test_the_fall_of_a_government_is_no_capture(nlp, resolver):
     assert events_of(nlp, resolver, "The fall of the government on Monday shocked the region.", "2022-06-14") == []
+
+
+# Session 8 (breadth, found by test11's misses; every sentence about a place no gold set covers):
+# a state restoring control, fire on a force (compound weapon words, the passive), members of a
+# force seized by armed men, and terms accepted.
+SESSION8_PHRASINGS = {
+    "Government regains territory": [
+        "Government troops restored control over Marawi on Tuesday, the army said.",
+        "Philippine troops restored order in Marawi on Tuesday.",
+        "Government forces restored security and stability to the city of Marawi on Tuesday.",
+    ],
+    "Armed clash": [
+        "A convoy carrying UN peacekeepers came under small-arms fire near Kidal on Monday, the UN said.",
+        "A patrol came under heavy machine-gun fire near Kidal on Monday.",
+        "Four peacekeepers were killed on Monday when their vehicle was fired upon near Kidal.",
+    ],
+    "Abduction/forced disappearance": [
+        "Islamist fighters seized nine policemen from a checkpoint on the edge of Kidal on Monday, police said.",
+        "Gunmen kidnapped three soldiers near Kidal on Monday.",
+    ],
+    "Agreement": [
+        "The rebel leaders, meeting in Kidal, accepted a ceasefire on Monday.",
+        "The rebel leaders accepted terms proposed by Algerian mediators on Monday in Kidal.",
+    ],
+}
+
+
+@pytest.mark.parametrize("sub_type, text", [(sub, text) for sub, texts in SESSION8_PHRASINGS.items() for text in texts])
+def test_restored_control_fire_on_a_force_seized_personnel_and_accepted_terms(nlp, resolver, sub_type, text):
+    found = events_of(nlp, resolver, text, "2013-05-22")
+    assert sub_type in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_a_police_post_raided_is_still_no_abduction(nlp, resolver):
+    found = events_of(nlp, resolver, "Troops seized three militants near Kidal on Monday.", "2013-05-22")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in found]

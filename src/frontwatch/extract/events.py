@@ -1809,7 +1809,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
     excluded = set() if trig["rule"] in ctx.vocab["place_subject_rules"] else actor_tokens(tok)
     if (trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]) and trig["rule"] not in ctx.vocab["arrival_rules"]:
-        excluded |= destination_tokens(tok)     # 'returned to X' (an arrival rule) is X's
+        # 'returned to X' (an arrival rule) is X's; so is 'restored security to X', whose 'to' is the pattern's own
+        excluded |= destination_tokens(tok, own_prep=trig["end"] - 1)
     own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) == tok.i]
     direct = [m for m in own if not behind_other_verb(m.root, tok)]
     indirect = [m for m in own if m not in direct]
@@ -2287,11 +2288,12 @@ def actor_tokens(tok: Token) -> set[int]:
     return found
 
 
-def destination_tokens(tok: Token) -> set[int]:
-    """'handed over X to Y', 'fled towards Y': Y is a recipient or destination, not the event's place."""
+def destination_tokens(tok: Token, own_prep: int | None = None) -> set[int]:
+    """'handed over X to Y', 'fled towards Y': Y is a recipient or destination, not the event's place
+    (unless the preposition is the last word of the trigger's own pattern: 'restored order to')."""
     found = set()
     for child in tok.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "towards", "toward"):
+        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "towards", "toward") and child.i != own_prep:
             found |= {t.i for t in child.subtree}
     return found
 
