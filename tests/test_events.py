@@ -2263,3 +2263,16 @@ def test_restored_control_fire_on_a_force_seized_personnel_and_accepted_terms(nl
 def test_a_police_post_raided_is_still_no_abduction(nlp, resolver):
     found = events_of(nlp, resolver, "Troops seized three militants near Kidal on Monday.", "2013-05-22")
     assert "Abduction/forced disappearance" not in [e.sub_event_type for e in found]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    # a force named by its demonym is the table's actor: Russia's forces, listed as external, overtake abroad
+    ("Russian marines captured a village near Izium on Sunday, the Russian-installed authorities said.",
+     "Non-state actor overtakes territory"),
+    ("Russian marines retook a village near Belgorod on Sunday.", "Government regains territory"),
+    # a force the table does not list keeps the state type ('Chadian troops' beside Mali's army)
+    ("Chadian troops recaptured Kidal from the rebels on Sunday.", "Government regains territory"),
+])
+def test_a_demonym_force_takes_the_actor_type_its_table_gives(nlp, resolver, text, sub_type):
+    found = events_of(nlp, resolver, text, "2022-06-14")
+    assert sub_type in [e.sub_event_type for e in found], [(e.sub_event_type, e.location, e.actor1) for e in found]

@@ -3272,9 +3272,13 @@ def _country_forces(resolver, kind: str, country: str, vocab: dict):
         known = None
     if known is not None and known.inter == 1:
         return known
-    if kind == "police":
-        return ActorMatch(vocab["police_actor"].format(country=country), 1)
-    return ActorMatch(f"Military Forces of {country}", 1)
+    name = vocab["police_actor"].format(country=country) if kind == "police" else f"Military Forces of {country}"
+    # the alias table's own entry decides the actor type: 'Russian marines' are the Military Forces of
+    # Russia it lists as an external force (abroad, their captures overtake; at home inter_where makes them state)
+    listed = resolver.actor(name) if hasattr(resolver, "actor") else None
+    if listed is not None and listed.canonical == name:
+        return listed
+    return ActorMatch(name, 1)
 
 
 def taken_without_fight(tok: Token, vocab: dict) -> bool:
