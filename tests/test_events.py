@@ -2276,3 +2276,14 @@ def test_a_police_post_raided_is_still_no_abduction(nlp, resolver):
 def test_a_demonym_force_takes_the_actor_type_its_table_gives(nlp, resolver, text, sub_type):
     found = events_of(nlp, resolver, text, "2022-06-14")
     assert sub_type in [e.sub_event_type for e in found], [(e.sub_event_type, e.location, e.actor1) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia: what we know\n\nTalks were held in Batumi on Monday.\n\nThe ministry said shelling by what it called "
+    "illegal armed formations killed two civilians in Gori on Tuesday.",
+    "Georgia: what we know\n\nTalks were held in Batumi on Monday.\n\nIts interior ministry said shelling by what it "
+    "called separatist armed formations killed one civilian in Gori on Tuesday.",
+])
+def test_the_place_of_an_acts_toll_is_the_acts_place_though_the_parse_nests_it(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, "2008-08-13")
+    assert [e.location for e in found if e.sub_event_type == "Shelling/artillery/missile attack"] == ["Gori"]

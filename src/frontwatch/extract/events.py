@@ -1812,7 +1812,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         # 'returned to X' (an arrival rule) is X's; so is 'restored security to X', whose 'to' is the pattern's own
         excluded |= destination_tokens(tok, own_prep=trig["end"] - 1)
     own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) == tok.i]
-    direct = [m for m in own if not behind_other_verb(m.root, tok)]
+    direct = [m for m in own if not behind_other_verb(m.root, tok) or in_its_toll_clause(m.root, tok, ctx.vocab)]
     indirect = [m for m in own if m not in direct]
     own = direct + list_members(tok, mentions, own)
     if not own and (trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]
@@ -2267,6 +2267,17 @@ def behind_other_verb(place: Token, trigger: Token) -> bool:
             return False
         if node.pos_ == "VERB" and node.dep_ in ("advcl", "relcl", "ccomp", "conj", "acl"):
             return True
+    return False
+
+
+def in_its_toll_clause(place: Token, trigger: Token, vocab: dict) -> bool:
+    """'shelling by the rebels killed one civilian in Gali': the parser may hang the clause telling the
+    act's toll under the act; the place the toll names is the act's."""
+    for node in place.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.pos_ == "VERB" and node.dep_ in ("advcl", "relcl", "ccomp", "conj", "acl"):
+            return node.lemma_ in vocab["casualty_lemmas"] and node.head.i == trigger.i
     return False
 
 
