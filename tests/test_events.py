@@ -2287,3 +2287,27 @@ def test_a_demonym_force_takes_the_actor_type_its_table_gives(nlp, resolver, tex
 def test_the_place_of_an_acts_toll_is_the_acts_place_though_the_parse_nests_it(nlp, resolver, text):
     found = events_of(nlp, resolver, text, "2008-08-13")
     assert [e.location for e in found if e.sub_event_type == "Shelling/artillery/missile attack"] == ["Gori"]
+
+
+QUESTIONED_EXPLAINER = (
+    "Georgia: what we know\nBy A. Writer\n\n"
+    "Russian forces remain around Gori, a city in central Georgia, after days of fighting.\n\n"
+    "What happened in Gori?\nShelling hit Gori on Tuesday, officials said.\n\n"
+    "What happened in Moscow?\nThousands of protesters rallied outside the Georgian embassy on Wednesday evening; "
+    "some threw bottles and stones at riot police. The interior ministry said 40 people were detained that night.\n\n"
+    "What comes next?\nTalks are planned.\n"
+)
+
+
+def test_an_explainers_question_places_its_answer(nlp, resolver):
+    from frontwatch.clean import clean
+    from frontwatch.records import RawDocument
+    from frontwatch.settings import Settings
+
+    doc = clean(RawDocument(id="q", text=QUESTIONED_EXPLAINER, source="q.txt", outlet="Test Wire",
+                            published="2008-08-14"), Settings())
+    assert "What happened in Moscow?" not in doc.clean_text       # the cleaner takes the questions out
+    found = extract_document(nlp(doc.clean_text), doc, resolver).events
+    assert one(found, sub_event_type="Violent demonstration").location == "Moscow"
+    assert one(found, sub_event_type="Arrests").location == "Moscow"
+    assert one(found, sub_event_type="Shelling/artillery/missile attack").location == "Gori"

@@ -721,6 +721,7 @@ class DocContext:
     narrator: str | None = None                      # who tells what no one else is said to: a wire, else the outlet
     placed_at_home: dict[str, Any] = field(default_factory=dict)   # foreign-spelt names the text placed at home
     anchor_of: dict[str, int] = field(default_factory=dict)        # event id -> its trigger's anchor token
+    question_places: list | None = None              # explainer questions naming a place (read when first needed)
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
 
     def __post_init__(self) -> None:
@@ -2429,8 +2430,9 @@ def is_settlement_anaphor(tok: Token, vocab: dict) -> bool:
 
 
 def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
+    asked = question_place(ctx, n)
     for back in range(1, CONTEXT_SENTENCES + 1):
-        if n - back < 0:
+        if n - back < 0 or (asked and ctx.sents[n - back].end_char <= asked[0].start):
             break
         mentions = [m for m in ctx.places(n - back)
                     if same_country(ctx, m.match) and not is_destination(m.root, ctx.vocab)]
@@ -2444,7 +2446,46 @@ def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
             # without a name, and 'the airport' points back at it: that place, not an older one
             root = ctx.sents[n - back].root
             return [PlaceMention(root.idx, root.idx + len(root), told, root)]
+    return asked
+
+
+def question_place(ctx: DocContext, n: int) -> list[PlaceMention]:
+    """'What happened in Yerevan?' above an explainer's answer: the one place the question names is
+    where the answer's unplaced sentences are (of any country: the heading names it). The cleaner
+    takes question lines out of the text; each is read once a document, only when a sentence
+    needs a place from its context."""
+    if ctx.question_places is None:
+        ctx.question_places = questions_with_a_place(ctx)
+    sent = ctx.sents[n]
+    for start, match in reversed(ctx.question_places):
+        if start <= sent.start_char:
+            if "\n" in ctx.text[start:sent.start_char].strip():
+                return []               # another paragraph lies between the question and this sentence
+            return [PlaceMention(start, start, match, sent.root)]
     return []
+
+
+def questions_with_a_place(ctx: DocContext) -> list[tuple[int, Any]]:
+    """(clean offset where the answer starts, place) for each question line naming one place below a country."""
+    from ..clean import QUESTION
+
+    found = []
+    for line in ctx.document.removed:
+        if line.reason != QUESTION:
+            continue
+        places = {p.name: p for _, _, p in ctx.resolver.places_in(line.text, context=ctx.main_place)
+                  if p.kind not in ("country", "admin1")}
+        if len(places) == 1:
+            found.append((clean_offset_after(ctx.document, line.end), next(iter(places.values()))))
+    return sorted(found, key=lambda item: item[0])
+
+
+def clean_offset_after(document: Document, original: int) -> int:
+    """The clean-text offset of the first kept character at or after an original offset."""
+    for seg in document.segments:
+        if seg.orig_start + seg.length > original:
+            return seg.clean_start + max(0, original - seg.orig_start)
+    return len(document.clean_text)
 
 
 def names_its_landmark_again(sent: Span, before: Span, vocab: dict) -> bool:
