@@ -2311,3 +2311,23 @@ def test_an_explainers_question_places_its_answer(nlp, resolver):
     assert one(found, sub_event_type="Violent demonstration").location == "Moscow"
     assert one(found, sub_event_type="Arrests").location == "Moscow"
     assert one(found, sub_event_type="Shelling/artillery/missile attack").location == "Gori"
+
+
+PIPED_ROUNDUP = (
+    "Sudan Morning\nPublished 9 March 2024\n\n"
+    "Good morning. Here is what you need to know.\n\n"
+    "KHARTOUM | Market hit\nArmy warplanes bombed a crowded market on Monday, killing 15 civilians, medics said.\n\n"
+    "EL FASHER | Convoy attacked\nGunmen fired on an aid convoy on the road south of town on Tuesday, the UN said.\n\n"
+    "GENEINA | Camp burned\nMilitiamen looted and burned a camp on Wednesday, residents said.\n"
+)
+
+
+def test_a_roundup_items_heading_place_is_where_its_unplaced_act_happened(nlp, resolver):
+    from frontwatch.clean import clean
+    from frontwatch.records import RawDocument
+    from frontwatch.settings import Settings
+
+    doc = clean(RawDocument(id="r", text=PIPED_ROUNDUP, source="r.txt", outlet="Test Wire", published="2024-03-09"),
+                Settings())
+    found = extract_document(nlp(doc.clean_text), doc, resolver).events
+    assert one(found, sub_event_type="Air/drone strike").location == "Khartoum"

@@ -1372,8 +1372,10 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     vocab = vocab or load_vocabulary()
     triggers = doc_triggers(doc, vocab)
     places = doc_places(doc, resolver)
-    ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
-                     main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver, doc_text(doc)), text=doc_text(doc),
+    # a story naming no city but its dateline's ('LAHORE | ...' above a roundup item, 'GAO — ...') is that city's
+    main = main_city(not_where_speakers_are(doc, places, vocab), resolver, doc_text(doc)) \
+        or main_city(places, resolver, doc_text(doc))
+    ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places, main_place=main, text=doc_text(doc),
                      narrator=narrator_of(document, resolver))
     groups = counting_triggers(ctx, triggers)
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
