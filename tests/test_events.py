@@ -2331,3 +2331,17 @@ def test_a_roundup_items_heading_place_is_where_its_unplaced_act_happened(nlp, r
                 Settings())
     found = extract_document(nlp(doc.clean_text), doc, resolver).events
     assert one(found, sub_event_type="Air/drone strike").location == "Khartoum"
+
+
+def test_the_city_of_a_briefing_is_not_where_the_town_was_taken(nlp, resolver):
+    text = ("The army says Kunduz, the main town of the province, is back in government hands. At a briefing in "
+            "Kabul this afternoon a military spokesman said troops had cleared the last pockets of Taliban "
+            "resistance in the town on Saturday.")
+    found = events_of(nlp, resolver, text, "2015-10-04")
+    assert one(found, sub_event_type="Government regains territory").location == "Kunduz"
+
+
+def test_residents_of_a_town_report_what_happened_at_it(nlp, resolver):
+    text = ("Residents of Marawi told us by phone that army helicopters fired on militant hideouts in the hills "
+            "above them this morning.")
+    assert one(events_of(nlp, resolver, text, "2017-10-20"), sub_event_type="Air/drone strike").location == "Marawi"

@@ -894,6 +894,9 @@ def speaks_from(tok: Token, vocab: dict) -> bool:
         return True                                                 # 'had alerted officials in Kabul'
     if holder.lemma_.lower() in vocab["audience_nouns"] and holder.head.lemma_ in vocab["reporting_lemmas"]:
         return True                                                 # 'told reporters in Kabul'
+    if holder.lemma_.lower() in vocab["audience_nouns"] and holder.dep_ == "pobj" \
+            and holder.head.head.lemma_ in vocab["reporting_lemmas"]:
+        return True                                 # 'at a briefing in Rawalpindi a spokesman said'
     if holder.lemma_ in vocab["reporting_lemmas"] and holder.pos_ == "VERB":
         if prep.lower_ == "from":
             return True
@@ -1843,6 +1846,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         return []                       # 'withdrew from a few positions': places the clause counts, not names
     if not own and not trig["noun"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()):
         own = anaphor_place(ctx, n, tok)
+    if not own:
+        own = where_the_witnesses_live(tok, mentions, ctx.vocab)
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
         in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
@@ -2271,6 +2276,22 @@ def behind_other_verb(place: Token, trigger: Token) -> bool:
         if node.pos_ == "VERB" and node.dep_ in ("advcl", "relcl", "ccomp", "conj", "acl"):
             return True
     return False
+
+
+def where_the_witnesses_live(tok: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
+    """'Residents of Saidu Sharif told us that gunships fired on hideouts in the hills above them':
+    an act that people of a place report, placed nowhere else, happened at their place."""
+    verb = tok
+    while verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == tok.i or verb.lemma_.lower() not in vocab["reporting_lemmas"]:
+        return []
+    teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.lower_ not in vocab["local_witness_nouns"]:
+        return []
+    homes = [m for m in mentions if m.root.head.dep_ == "prep" and m.root.head.lower_ in ("of", "in", "from")
+             and m.root.head.head.i == teller.i]
+    return homes[:1]
 
 
 def in_its_toll_clause(place: Token, trigger: Token, vocab: dict) -> bool:
