@@ -2345,3 +2345,14 @@ def test_residents_of_a_town_report_what_happened_at_it(nlp, resolver):
     text = ("Residents of Marawi told us by phone that army helicopters fired on militant hideouts in the hills "
             "above them this morning.")
     assert one(events_of(nlp, resolver, text, "2017-10-20"), sub_event_type="Air/drone strike").location == "Marawi"
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Government statement on Marawi\n\nOur forces took full control of Marawi on Tuesday.", "Government regains territory"),
+    ("Government statement on Marawi\n\nUnits of our heroic armed forces today restored security and stability to "
+     "the city of Marawi.", "Government regains territory"),
+    # a group speaks of its fighters, not of forces or troops
+    ("Rebel statement on Marawi\n\nOur fighters took full control of Marawi on Tuesday.", "Non-state actor overtakes territory"),
+])
+def test_our_forces_in_an_unattributed_statement_are_the_states(nlp, resolver, text, sub_type):
+    assert one(events_of(nlp, resolver, text, "2017-10-20"), location="Marawi").sub_event_type == sub_type

@@ -2804,6 +2804,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
             actors.actor1 = ((resolve_actor(ctx.resolver, attribution.claimant, country)
                               if getattr(attribution, "claimant", None) else None)
                              or (previous_territory_actor(earlier) if trig["territory"] else None))
+        actors.actor1 = actors.actor1 or our_state_forces(ctx, doer, country)
         if actors.actor1 is None and not trig["territory"]:
             # 'Russian shells struck...': the doer is a weapon; its modifier says whose
             actors.actor1 = next((a for a in (resolve(c) for c in weapon_modifiers(doer)) if a), None)
@@ -2999,6 +3000,24 @@ def names_an_organisation(word: str, vocab: dict) -> bool:
     """A capitalised word after the country that is no state body ('Syrian Observatory', 'Myanmar
     National ...') makes the whole phrase one organisation's name, not the state speaking."""
     return word[:1].isupper() and word.casefold() not in vocab["state_speaker_words"]
+
+
+def our_state_forces(ctx: DocContext, doer: Token, country: str | None):
+    """'our forces took the citadel', 'our heroic armed forces restored security' in a statement no one
+    is named as issuing: an army's words of its own ranks (a group says 'our fighters', 'our
+    mujahideen'), so the story country's state forces."""
+    if country is None:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in doer.children):
+        # 'units of our armed forces': the whole they belong to
+        doer = next((o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), doer)
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in doer.children):
+            return None
+    if doer.lower_ not in ctx.vocab["state_force_heads"] and doer.lemma_.lower() not in ctx.vocab["state_force_heads"]:
+        return None
+    return _country_forces(ctx.resolver, "police" if doer.lower_ in ctx.vocab["police_words"] else "army",
+                           country, ctx.vocab)
 
 
 def owned_by_pronoun(tok: Token) -> bool:
