@@ -2356,3 +2356,14 @@ def test_residents_of_a_town_report_what_happened_at_it(nlp, resolver):
 ])
 def test_our_forces_in_an_unattributed_statement_are_the_states(nlp, resolver, text, sub_type):
     assert one(events_of(nlp, resolver, text, "2017-10-20"), location="Marawi").sub_event_type == sub_type
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks on Marinka have come almost daily since Wednesday, with tank columns driving across the fields into "
+    "minefields and artillery fire, the army said.",
+    "Attacks on Marinka have come almost daily since Monday, with infantry columns moving into heavy artillery "
+    "fire, officials said.",
+])
+def test_a_weapon_in_an_absolute_with_clause_is_the_scene_not_the_act(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, "2015-06-05")
+    assert [e.sub_event_type for e in found] == ["Armed clash"], [(e.sub_event_type, e.location) for e in found]

@@ -1431,7 +1431,28 @@ def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
 
 def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
     """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
-    return {n: strong_triggers(group, aims_only(ctx, group)) for n, group in triggers_by_sentence(ctx, triggers).items()}
+    return {n: strong_triggers(without_scene_details(ctx, group), aims_only(ctx, group))
+            for n, group in triggers_by_sentence(ctx, triggers).items()}
+
+
+def without_scene_details(ctx: DocContext, group: list[dict]) -> list[dict]:
+    """'Attacks on X have come daily, with armoured columns driving into minefields and artillery
+    fire': a weapon in an absolute 'with' clause paints the scene of the sentence's act; it is no
+    act of its own while the sentence tells one outside that clause."""
+    details = [t for t in group if t["noun"] and in_absolute_with_clause(ctx.doc[t["anchor"]])]
+    if not details or len(details) == len(group):
+        return group
+    return [t for t in group if t not in details]
+
+
+def in_absolute_with_clause(tok: Token) -> bool:
+    """Inside 'with <noun> <verb>-ing ...' (the noun has a participle of its own)."""
+    for node in tok.ancestors:
+        if node.dep_ == "prep" and node.lower_ == "with":
+            return any((o.dep_ == "pcomp" and o.tag_ == "VBG")       # the parser's 'with [columns driving]'
+                       or (o.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in o.children))
+                       for o in node.children)
+    return False
 
 
 def aims_only(ctx: DocContext, group: list[dict]) -> set[int]:
