@@ -1376,8 +1376,9 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     triggers = doc_triggers(doc, vocab)
     places = doc_places(doc, resolver)
     # a story naming no city but its dateline's ('LAHORE | ...' above a roundup item, 'GAO — ...') is that city's
-    main = main_city(not_where_speakers_are(doc, places, vocab), resolver, doc_text(doc)) \
-        or main_city(places, resolver, doc_text(doc))
+    text = doc_text(doc)
+    main = main_city(not_where_speakers_are(doc, places, vocab), resolver, text) \
+        or main_city([p for p in places if is_dateline(text, p[0], p[1])], resolver, text)
     ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places, main_place=main, text=doc_text(doc),
                      narrator=narrator_of(document, resolver))
     groups = counting_triggers(ctx, triggers)
