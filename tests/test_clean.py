@@ -407,3 +407,22 @@ def test_users_add_speaker_titles_in_their_own_genres_file(tmp_path):
     (tmp_path / "genres.json").write_text(json.dumps({"speaker_titles": ["imam"]}), encoding="utf-8")
     doc = clean(RawDocument(id="t", text=page(host, line), source="t.txt"), Settings(gazetteer_dir=str(tmp_path)))
     assert "IMAM YUSUF" not in doc.clean_text and "The market was hit twice" in doc.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "KHARTOUM | Market hit as shelling resumes",
+    "EL FASHER | Aid convoy turned back",
+    "GOMA · Rebels close in on the airport",
+])
+def test_a_roundup_items_place_and_headline_is_no_navigation(line):
+    doc = cleaned(page(line))
+    assert line in doc.clean_text
+
+
+@pytest.mark.parametrize("line", ["Home | World | Africa", "NEWS | Sport | Business", "Sign in | Subscribe | E-paper"])
+def test_pipe_rows_of_menu_words_stay_navigation(line):
+    assert line not in cleaned(page(line)).clean_text
+
+
+def test_a_pipe_row_of_capitalised_sections_stays_navigation():
+    assert "WORLD | Middle East" not in cleaned(page("WORLD | Middle East")).clean_text

@@ -652,3 +652,24 @@ def test_a_named_authority_stays_itself():
     assert claimant_key("Palestinian Authority") != claimant_key("Palestinian officials")
     assert claimant_key("Islamic State") != claimant_key("the state government")
     assert claimant_key("State Department") != claimant_key("state officials")
+
+
+# A story whose small town ('Kafr Nabl') is named more often than its province's city: the main
+# place must not depend on which texts the resolver read before this one.
+SMALL_TOWN_STORY = ("Fighting raged in Kafr Nabl, a town in Idlib, Syria. Kafr Nabl's hospital was hit. "
+                    "Maarat al-Numan was shelled too.")
+OTHER_STORIES = [f"Shelling hit {city} on Monday, officials said." for city in
+                 ("Kharkiv", "Mosul", "Aden", "Goma", "Mogadishu", "Tripoli", "Kabul", "Sanaa")]
+
+
+def test_the_main_place_of_a_text_does_not_depend_on_the_texts_read_before(monkeypatch):
+    import frontwatch.resolve
+
+    monkeypatch.setattr(frontwatch.resolve, "RECENT_TEXTS", 2)     # a batch longer than the memory
+    alone = Resolver().main_place(SMALL_TOWN_STORY)
+    reader = Resolver()
+    parsed_first, _ = reader.places_in_document(SMALL_TOWN_STORY)    # what the spaCy component asks
+    for story in OTHER_STORIES:                                      # a batch parsed before extraction
+        reader.places_in_document(story)
+    later = reader.main_place(SMALL_TOWN_STORY)
+    assert alone is not None and alone == parsed_first == later

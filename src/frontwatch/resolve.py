@@ -48,7 +48,7 @@ KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "vill
 PROVINCE_ALIASES = "province_aliases.csv"        # country,admin1,alias: spellings of GeoNames' provinces
 NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv", PROVINCE_ALIASES)   # may share a user's folder with gazetteers
 MAX_PHRASE_TOKENS = 6
-RECENT_TEXTS = 4                          # main places remembered per resolver
+RECENT_TEXTS = 128                        # main places remembered per resolver (a parsed batch)
 LOCAL_SCORE = 0.85                        # an exact local match before the context moves it
 OTHER_CITY_PENALTY = 0.3                  # a local place of another city than the document's
 MIN_WEAK_ALIAS = 5                        # a small town's 4-letter alternates ('Berg') are mostly surnames
@@ -1181,14 +1181,14 @@ class Resolver:
         """The document's main city: the city (or city of a local place) named most often.
 
         Several extractors ask this of the same text in a row, so the last few
-        answers are kept (keyed by the text itself).
+        answers are kept (keyed by the text itself). A text no longer kept is read
+        again the way ``places_in_document`` reads it (the spaCy component's main
+        city): the answer must not depend on how many texts were read in between.
         """
         found = self._recent_main.get(text, _NOT_SEEN)
         if found is not _NOT_SEEN:
             return found
-        main = self._main_city((place for _, _, place in self.places_in(text)), text)
-        self._remember_main(text, main)
-        return main
+        return self.places_in_document(text)[0]      # remembers its answer
 
     def _remember_main(self, text: str, main: PlaceMatch | None) -> None:
         with self._lock:                 # the server extracts in a worker thread

@@ -721,6 +721,7 @@ class DocContext:
     narrator: str | None = None                      # who tells what no one else is said to: a wire, else the outlet
     placed_at_home: dict[str, Any] = field(default_factory=dict)   # foreign-spelt names the text placed at home
     anchor_of: dict[str, int] = field(default_factory=dict)        # event id -> its trigger's anchor token
+    question_places: list | None = None              # explainer questions naming a place (read when first needed)
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
 
     def __post_init__(self) -> None:
@@ -893,6 +894,9 @@ def speaks_from(tok: Token, vocab: dict) -> bool:
         return True                                                 # 'had alerted officials in Kabul'
     if holder.lemma_.lower() in vocab["audience_nouns"] and holder.head.lemma_ in vocab["reporting_lemmas"]:
         return True                                                 # 'told reporters in Kabul'
+    if holder.lemma_.lower() in vocab["audience_nouns"] and holder.dep_ == "pobj" \
+            and holder.head.head.lemma_ in vocab["reporting_lemmas"]:
+        return True                                 # 'at a briefing in Rawalpindi a spokesman said'
     if holder.lemma_ in vocab["reporting_lemmas"] and holder.pos_ == "VERB":
         if prep.lower_ == "from":
             return True
@@ -1371,8 +1375,11 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     vocab = vocab or load_vocabulary()
     triggers = doc_triggers(doc, vocab)
     places = doc_places(doc, resolver)
-    ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places,
-                     main_place=main_city(not_where_speakers_are(doc, places, vocab), resolver, doc_text(doc)), text=doc_text(doc),
+    # a story naming no city but its dateline's ('LAHORE | ...' above a roundup item, 'GAO — ...') is that city's
+    text = doc_text(doc)
+    main = main_city(not_where_speakers_are(doc, places, vocab), resolver, text) \
+        or main_city([p for p in places if is_dateline(text, p[0], p[1])], resolver, text)
+    ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places, main_place=main, text=doc_text(doc),
                      narrator=narrator_of(document, resolver))
     groups = counting_triggers(ctx, triggers)
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
@@ -1425,7 +1432,28 @@ def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
 
 def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
     """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
-    return {n: strong_triggers(group, aims_only(ctx, group)) for n, group in triggers_by_sentence(ctx, triggers).items()}
+    return {n: strong_triggers(without_scene_details(ctx, group), aims_only(ctx, group))
+            for n, group in triggers_by_sentence(ctx, triggers).items()}
+
+
+def without_scene_details(ctx: DocContext, group: list[dict]) -> list[dict]:
+    """'Attacks on X have come daily, with armoured columns driving into minefields and artillery
+    fire': a weapon in an absolute 'with' clause paints the scene of the sentence's act; it is no
+    act of its own while the sentence tells one outside that clause."""
+    details = [t for t in group if t["noun"] and in_absolute_with_clause(ctx.doc[t["anchor"]])]
+    if not details or len(details) == len(group):
+        return group
+    return [t for t in group if t not in details]
+
+
+def in_absolute_with_clause(tok: Token) -> bool:
+    """Inside 'with <noun> <verb>-ing ...' (the noun has a participle of its own)."""
+    for node in tok.ancestors:
+        if node.dep_ == "prep" and node.lower_ == "with":
+            return any((o.dep_ == "pcomp" and o.tag_ == "VBG")       # the parser's 'with [columns driving]'
+                       or (o.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in o.children))
+                       for o in node.children)
+    return False
 
 
 def aims_only(ctx: DocContext, group: list[dict]) -> set[int]:
@@ -1809,9 +1837,10 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
     excluded = set() if trig["rule"] in ctx.vocab["place_subject_rules"] else actor_tokens(tok)
     if (trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]) and trig["rule"] not in ctx.vocab["arrival_rules"]:
-        excluded |= destination_tokens(tok)     # 'returned to X' (an arrival rule) is X's
+        # 'returned to X' (an arrival rule) is X's; so is 'restored security to X', whose 'to' is the pattern's own
+        excluded |= destination_tokens(tok, own_prep=trig["end"] - 1)
     own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) == tok.i]
-    direct = [m for m in own if not behind_other_verb(m.root, tok)]
+    direct = [m for m in own if not behind_other_verb(m.root, tok) or in_its_toll_clause(m.root, tok, ctx.vocab)]
     indirect = [m for m in own if m not in direct]
     own = direct + list_members(tok, mentions, own)
     if not own and (trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]
@@ -1839,6 +1868,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         return []                       # 'withdrew from a few positions': places the clause counts, not names
     if not own and not trig["noun"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()):
         own = anaphor_place(ctx, n, tok)
+    if not own:
+        own = where_the_witnesses_live(tok, mentions, ctx.vocab)
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
         in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
@@ -2269,6 +2300,33 @@ def behind_other_verb(place: Token, trigger: Token) -> bool:
     return False
 
 
+def where_the_witnesses_live(tok: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
+    """'Residents of Saidu Sharif told us that gunships fired on hideouts in the hills above them':
+    an act that people of a place report, placed nowhere else, happened at their place."""
+    verb = tok
+    while verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == tok.i or verb.lemma_.lower() not in vocab["reporting_lemmas"]:
+        return []
+    teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.lower_ not in vocab["local_witness_nouns"]:
+        return []
+    homes = [m for m in mentions if m.root.head.dep_ == "prep" and m.root.head.lower_ in ("of", "in", "from")
+             and m.root.head.head.i == teller.i]
+    return homes[:1]
+
+
+def in_its_toll_clause(place: Token, trigger: Token, vocab: dict) -> bool:
+    """'shelling by the rebels killed one civilian in Gali': the parser may hang the clause telling the
+    act's toll under the act; the place the toll names is the act's."""
+    for node in place.ancestors:
+        if node.i == trigger.i:
+            return False
+        if node.pos_ == "VERB" and node.dep_ in ("advcl", "relcl", "ccomp", "conj", "acl"):
+            return node.lemma_ in vocab["casualty_lemmas"] and node.head.i == trigger.i
+    return False
+
+
 def owner_of(tok: Token, anchors: set[int]) -> int | None:
     for node in [tok, *tok.ancestors]:
         if node.i in anchors:
@@ -2287,11 +2345,12 @@ def actor_tokens(tok: Token) -> set[int]:
     return found
 
 
-def destination_tokens(tok: Token) -> set[int]:
-    """'handed over X to Y', 'fled towards Y': Y is a recipient or destination, not the event's place."""
+def destination_tokens(tok: Token, own_prep: int | None = None) -> set[int]:
+    """'handed over X to Y', 'fled towards Y': Y is a recipient or destination, not the event's place
+    (unless the preposition is the last word of the trigger's own pattern: 'restored order to')."""
     found = set()
     for child in tok.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "towards", "toward"):
+        if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "towards", "toward") and child.i != own_prep:
             found |= {t.i for t in child.subtree}
     return found
 
@@ -2416,8 +2475,9 @@ def is_settlement_anaphor(tok: Token, vocab: dict) -> bool:
 
 
 def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
+    asked = question_place(ctx, n)
     for back in range(1, CONTEXT_SENTENCES + 1):
-        if n - back < 0:
+        if n - back < 0 or (asked and ctx.sents[n - back].end_char <= asked[0].start):
             break
         mentions = [m for m in ctx.places(n - back)
                     if same_country(ctx, m.match) and not is_destination(m.root, ctx.vocab)]
@@ -2431,7 +2491,46 @@ def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
             # without a name, and 'the airport' points back at it: that place, not an older one
             root = ctx.sents[n - back].root
             return [PlaceMention(root.idx, root.idx + len(root), told, root)]
+    return asked
+
+
+def question_place(ctx: DocContext, n: int) -> list[PlaceMention]:
+    """'What happened in Yerevan?' above an explainer's answer: the one place the question names is
+    where the answer's unplaced sentences are (of any country: the heading names it). The cleaner
+    takes question lines out of the text; each is read once a document, only when a sentence
+    needs a place from its context."""
+    if ctx.question_places is None:
+        ctx.question_places = questions_with_a_place(ctx)
+    sent = ctx.sents[n]
+    for start, match in reversed(ctx.question_places):
+        if start <= sent.start_char:
+            if "\n" in ctx.text[start:sent.start_char].strip():
+                return []               # another paragraph lies between the question and this sentence
+            return [PlaceMention(start, start, match, sent.root)]
     return []
+
+
+def questions_with_a_place(ctx: DocContext) -> list[tuple[int, Any]]:
+    """(clean offset where the answer starts, place) for each question line naming one place below a country."""
+    from ..clean import QUESTION
+
+    found = []
+    for line in ctx.document.removed:
+        if line.reason != QUESTION:
+            continue
+        places = {p.name: p for _, _, p in ctx.resolver.places_in(line.text, context=ctx.main_place)
+                  if p.kind not in ("country", "admin1")}
+        if len(places) == 1:
+            found.append((clean_offset_after(ctx.document, line.end), next(iter(places.values()))))
+    return sorted(found, key=lambda item: item[0])
+
+
+def clean_offset_after(document: Document, original: int) -> int:
+    """The clean-text offset of the first kept character at or after an original offset."""
+    for seg in document.segments:
+        if seg.orig_start + seg.length > original:
+            return seg.clean_start + max(0, original - seg.orig_start)
+    return len(document.clean_text)
 
 
 def names_its_landmark_again(sent: Span, before: Span, vocab: dict) -> bool:
@@ -2727,6 +2826,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
             actors.actor1 = ((resolve_actor(ctx.resolver, attribution.claimant, country)
                               if getattr(attribution, "claimant", None) else None)
                              or (previous_territory_actor(earlier) if trig["territory"] else None))
+        actors.actor1 = actors.actor1 or our_state_forces(ctx, doer, country)
         if actors.actor1 is None and not trig["territory"]:
             # 'Russian shells struck...': the doer is a weapon; its modifier says whose
             actors.actor1 = next((a for a in (resolve(c) for c in weapon_modifiers(doer)) if a), None)
@@ -2922,6 +3022,24 @@ def names_an_organisation(word: str, vocab: dict) -> bool:
     """A capitalised word after the country that is no state body ('Syrian Observatory', 'Myanmar
     National ...') makes the whole phrase one organisation's name, not the state speaking."""
     return word[:1].isupper() and word.casefold() not in vocab["state_speaker_words"]
+
+
+def our_state_forces(ctx: DocContext, doer: Token, country: str | None):
+    """'our forces took the citadel', 'our heroic armed forces restored security' in a statement no one
+    is named as issuing: an army's words of its own ranks (a group says 'our fighters', 'our
+    mujahideen'), so the story country's state forces."""
+    if country is None:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ == "our" for c in doer.children):
+        # 'units of our armed forces': the whole they belong to
+        doer = next((o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), doer)
+        if not any(c.dep_ == "poss" and c.lower_ == "our" for c in doer.children):
+            return None
+    if doer.lower_ not in ctx.vocab["state_force_heads"] and doer.lemma_.lower() not in ctx.vocab["state_force_heads"]:
+        return None
+    return _country_forces(ctx.resolver, "police" if doer.lower_ in ctx.vocab["police_words"] else "army",
+                           country, ctx.vocab)
 
 
 def owned_by_pronoun(tok: Token) -> bool:
@@ -3270,9 +3388,13 @@ def _country_forces(resolver, kind: str, country: str, vocab: dict):
         known = None
     if known is not None and known.inter == 1:
         return known
-    if kind == "police":
-        return ActorMatch(vocab["police_actor"].format(country=country), 1)
-    return ActorMatch(f"Military Forces of {country}", 1)
+    name = vocab["police_actor"].format(country=country) if kind == "police" else f"Military Forces of {country}"
+    # the alias table's own entry decides the actor type: 'Russian marines' are the Military Forces of
+    # Russia it lists as an external force (abroad, their captures overtake; at home inter_where makes them state)
+    listed = resolver.actor(name) if hasattr(resolver, "actor") else None
+    if listed is not None and listed.canonical == name:
+        return listed
+    return ActorMatch(name, 1)
 
 
 def taken_without_fight(tok: Token, vocab: dict) -> bool:
