@@ -2227,3 +2227,10 @@ def test_force_on_crowds_and_worn_bombs_code_their_sub_type(nlp, resolver, sub_t
 
 def test_the_fall_of_a_government_is_no_capture(nlp, resolver):
     assert events_of(nlp, resolver, "The fall of the government on Monday shocked the region.", "2022-06-14") == []
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Salvadoran soldiers", "El Salvador"), ("Bissau-Guinean troops", "Guinea-Bissau"), ("Timorese police", "Timor Leste"),
+])
+def test_demonyms_of_more_states_name_their_forces(resolver, text, country):
+    assert ev.demonym_forces(resolver, text).canonical == f"Military Forces of {country}"
