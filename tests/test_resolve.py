@@ -753,3 +753,15 @@ def test_outlets_of_other_wars(resolver, mention, outlet):
 ])
 def test_new_demonyms_give_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)
+
+
+@pytest.mark.parametrize("mention,country,canonical", [
+    ("Sans Frontières", None, "MSF"),
+    ("Reporters Sans Frontières", None, "Reporters Without Borders"),   # the longer alias wins
+    ("the military press wing", "Pakistan", "Pakistani military"),
+    ("the Syrian army", None, "Syrian military"),
+    ("the Turkish army", None, "Turkish Ministry of Defence"),
+    ("Azerbaijani military", None, "Azerbaijani Ministry of Defence"),
+])
+def test_an_army_speaks_as_its_countrys_military_or_defence_ministry(resolver, mention, country, canonical):
+    assert resolver.claimant(mention, country=country) == canonical
