@@ -2367,3 +2367,9 @@ def test_our_forces_in_an_unattributed_statement_are_the_states(nlp, resolver, t
 def test_a_weapon_in_an_absolute_with_clause_is_the_scene_not_the_act(nlp, resolver, text):
     found = events_of(nlp, resolver, text, "2015-06-05")
     assert [e.sub_event_type for e in found] == ["Armed clash"], [(e.sub_event_type, e.location) for e in found]
+
+@pytest.mark.parametrize("text,country", [
+    ("Salvadoran soldiers", "El Salvador"), ("Bissau-Guinean troops", "Guinea-Bissau"), ("Timorese police", "Timor Leste"),
+])
+def test_demonyms_of_more_states_name_their_forces(resolver, text, country):
+    assert ev.demonym_forces(resolver, text).canonical == f"Military Forces of {country}"
