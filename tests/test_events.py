@@ -2278,6 +2278,21 @@ def test_a_demonym_force_takes_the_actor_type_its_table_gives(nlp, resolver, tex
     assert sub_type in [e.sub_event_type for e in found], [(e.sub_event_type, e.location, e.actor1) for e in found]
 
 
+@pytest.mark.parametrize("text, sub_type, partner", [
+    # a foreign force that takes ground with the host state's own forces acts for the state (ACLED)
+    ("Rwandan troops backed by Mozambican soldiers recaptured the port of Mocimboa da Praia on Sunday.",
+     "Government regains territory", "Military Forces of Mozambique"),
+    ("Rwandan troops alongside Mozambican soldiers recaptured the port of Mocimboa da Praia on Sunday.",
+     "Government regains territory", "Military Forces of Mozambique"),
+    # alone, or beside another foreign force, it takes ground as an outsider
+    ("Russian marines captured a village near Izium on Sunday.", "Non-state actor overtakes territory", None),
+])
+def test_a_foreign_force_taking_ground_with_the_host_army_acts_for_the_state(nlp, resolver, text, sub_type, partner):
+    found = [e for e in events_of(nlp, resolver, text, "2021-08-09") if "territory" in e.sub_event_type]
+    assert [(e.sub_event_type, e.assoc_actor_1) for e in found] == [(sub_type, partner)], \
+        [(e.sub_event_type, e.actor1, e.inter1, e.assoc_actor_1, e.location) for e in found]
+
+
 @pytest.mark.parametrize("text", [
     "Georgia: what we know\n\nTalks were held in Batumi on Monday.\n\nThe ministry said shelling by what it called "
     "illegal armed formations killed two civilians in Gori on Tuesday.",

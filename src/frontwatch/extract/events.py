@@ -2830,7 +2830,7 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         if actors.actor1 is None and not trig["territory"]:
             # 'Russian shells struck...': the doer is a weapon; its modifier says whose
             actors.actor1 = next((a for a in (resolve(c) for c in weapon_modifiers(doer)) if a), None)
-        actors.assoc1 = next((a for a in (resolve(c) for c in doer.children if c.dep_ == "conj")
+        actors.assoc1 = next((a for a in (resolve(c) for c in partners(doer, ctx.vocab))
                               if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
         if actors.actor1 is None and (doer.lemma_ in ctx.vocab["armed_nouns"] or doer.lower_ in ctx.vocab["armed_nouns"]):
             # the text names the doer but no alias table knows it: leave it empty, never borrow
@@ -2874,6 +2874,18 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def partners(doer: Token, vocab: dict) -> list[Token]:
+    """Whom the doer acts with: 'French and Malian troops', 'French forces backed by Malian soldiers',
+    'Kenyan troops alongside Somali forces'."""
+    found = [c for c in doer.children if c.dep_ == "conj"]
+    for child in doer.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in vocab["backing_verbs"]:
+            found += [o for agent in child.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in vocab["alongside_preps"]:
+            found += [o for o in child.children if o.dep_ == "pobj"]
+    return found
 
 
 def hit_post(tok: Token, vocab: dict) -> Token | None:
@@ -3512,7 +3524,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
     event_type, sub_type = trig["event_type"], trig["sub_event_type"]
     inter1 = inter_where(actors.actor1, place, vocab)
     if trig["territory"]:
-        sub_type = vocab["territory_sub_event_types"]["state" if inter1 == vocab["state_inter"] else "non_state"]
+        for_the_state = inter1 == vocab["state_inter"] or alongside_the_host_state(actors, inter1, place, vocab)
+        sub_type = vocab["territory_sub_event_types"]["state" if for_the_state else "non_state"]
         anchor = ctx.doc[trig["anchor"]]
         if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) or (
                 trig["rule"] in vocab["restating_rules"] and entered_after_a_withdrawal(anchor, vocab)):
@@ -3567,6 +3580,15 @@ def met_with_force(sent: Span, vocab: dict) -> bool:
     """A protest told with tear gas, water cannon or a dispersal in the same sentence was broken up."""
     text = sent.text.lower()
     return any(marker in text for marker in vocab["intervention"]["markers"])
+
+
+def alongside_the_host_state(actors: Actors, inter1: int | None, place, vocab: dict) -> bool:
+    """ACLED: a foreign force that takes ground together with the host state's own forces acts on
+    the state's behalf ('French special forces backed by Malian soldiers took the airport' regains)."""
+    country = getattr(place, "country", None)
+    if inter1 != vocab["external_inter"] or not country or actors.assoc1 is None:
+        return False
+    return name_of(actors.assoc1) in {f"{prefix} {country}" for prefix in vocab["state_force_names"]}
 
 
 def inter_where(actor, place, vocab: dict) -> int | None:
