@@ -558,7 +558,7 @@ _DESIGNATION_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")   # 'Mi-', 'F-', 'Mi
 def _model_designation(doc, q: Quantity) -> bool:
     """'the Mi-24s', 'an Su-25', 'BM-21 rockets': a number hyphened to a short capitalised prefix names a
     type of aircraft or weapon, not a count."""
-    text = doc.text
+    text = doc_text(doc)        # Doc.text joins every token again on each call
     return q.start > 0 and bool(_DESIGNATION_PREFIX.search(text[max(0, q.start - 5):q.start]))
 
 
