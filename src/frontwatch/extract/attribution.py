@@ -40,6 +40,7 @@ _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", 
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
+_SOURCE_PHRASE_OPENERS = frozenset({"according", "by"})   # 'according to X', 'by X's count'
 MAX_NAME_WORDS = 6      # a name read as words before its verb is short ('Save the Children')
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three", "same"}   # 'the same administrator' is no 'same' official
@@ -205,9 +206,12 @@ def _demonym_tables(data) -> dict:
     return {"demonym_of": demonym_of, "country_of": country_of}
 
 
+_NOT_FOLDED = re.compile(r"[^a-z0-9 ]+")       # compiled once: _fold runs for every name looked up
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9 ]+", " ", text.replace("-", "")).strip()
+    return _NOT_FOLDED.sub(" ", text.replace("-", "")).strip()
 
 
 @dataclass
@@ -493,7 +497,7 @@ class Attributor:
         found = []
         # only the words a cue can start with are looked at: the vocabulary's cue lemmas,
         # 'according (to)', 'by (X's count)'
-        for tok in tokens_where(sent, lemmas=self.vocab.cue_lemmas, lowers=("according", "by")):
+        for tok in tokens_where(sent, lemmas=self.vocab.cue_lemmas, lowers=_SOURCE_PHRASE_OPENERS):
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
@@ -1119,7 +1123,7 @@ class Attributor:
         and place names the gazetteer does not know ('Nagorno-Karabakh') from the entities."""
         doc = span.doc
         limit = doc[span.start].idx
-        marked = doc._.fw_places if Doc.has_extension("fw_places") and doc._.fw_places is not None else []
+        marked = marked_places(doc) or []
         found = [(s, e, p) for s, e, p in marked if e <= limit]
         for ent in doc.ents:
             if ent.end_char <= limit and _named_as_place(ent) and not self.vocab.country_of.get(_fold(ent.text)) \
@@ -1417,6 +1421,8 @@ class Attributor:
             return None
         name = re.sub(r"^the\s+", "", speaker.text.strip(), flags=re.I)
         before = doc_text(speaker.doc)[:speaker.start_char]
+        if name not in before:
+            return None         # the search below scans all the text before; the name must be in it
         for prefix in reversed(re.findall(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", before)):
             words = [w for w in prefix.split() if w.lower() not in _DETERMINERS]
             fuller = " ".join(words + [name])
@@ -2181,7 +2187,23 @@ class TokenWords(NamedTuple):
 
 
 # what extraction keeps of a Doc while it reads it (doc.user_data); dropped when it is done
-EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts")
+EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts", "fw_marked_places")
+
+
+def marked_places(doc) -> list | None:
+    """``doc._.fw_places`` (None when the places component did not run), read once per Doc: the
+    extension's getter builds a new PlaceMatch for every place on each access, and claims ask for
+    the places of every sentence with a figure. Kept with the marks it was read from, so marks set
+    again are read again. Not for pipeline components (it leaves PlaceMatch records on the Doc)."""
+    if not Doc.has_extension("fw_places"):
+        return None
+    data = doc._.fw_places_data if Doc.has_extension("fw_places_data") else None
+    cached = doc.user_data.get("fw_marked_places")
+    if data is None or cached is None or cached[0] is not data:
+        cached = (data, doc._.fw_places)
+        if data is not None:
+            doc.user_data["fw_marked_places"] = cached
+    return cached[1]
 
 
 def token_words(doc, keep: bool = True) -> TokenWords:
@@ -2191,7 +2213,8 @@ def token_words(doc, keep: bool = True) -> TokenWords:
     look. ``keep=False`` (a pipeline component) leaves nothing on the Doc to be shipped."""
     cached = doc.user_data.get("fw_words")
     if cached is not None and len(cached[0]) == len(doc):
-        return TokenWords(*cached)
+        # kept as it was made while the Doc is read; a Doc read back from bytes holds a plain list
+        return cached if isinstance(cached, TokenWords) else TokenWords(*cached)
     strings = doc.vocab.strings
     rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
     lemmas = [strings[lemma] for _, lemma, _ in rows]
@@ -2206,8 +2229,18 @@ def tokens_where(span, lemmas=frozenset(), lowers=frozenset(), proper_nouns: boo
     """The tokens of a span whose lower-cased lemma is in ``lemmas``, whose lower form is in
     ``lowers``, or (``proper_nouns``) that are tagged PROPN."""
     words, doc = token_words(span.doc), span.doc
-    return [doc[i] for i in range(span.start, span.end)
+    start, end = span.start, span.end
+    if not proper_nouns and _none_in(words.lemmas[start:end], lemmas) and _none_in(words.lowers[start:end], lowers):
+        return []       # most sentences hold none of the words: two set tests in C, no loop in Python
+    return [doc[i] for i in range(start, end)
             if words.lemmas[i] in lemmas or words.lowers[i] in lowers or (proper_nouns and words.proper_nouns[i])]
+
+
+def _none_in(words: list[str], wanted) -> bool:
+    """No word of the list is in ``wanted`` (a set, or a short tuple of words)."""
+    if isinstance(wanted, (set, frozenset)):
+        return wanted.isdisjoint(words)
+    return not any(word in wanted for word in words)
 
 
 def line_units(doc) -> list[tuple[int, int]]:

@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
-from .attribution import Attribution, Attributor, dateline_end, doc_text, line_units, token_starts, tokens_where
+from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, token_starts,
+                          tokens_where)
 from .attribution import vocabulary as attribution_vocabulary
 from .numbers import Quantity, find_quantities
 
@@ -187,8 +188,9 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         attended = sent.start in attend
         if attended:
             attributor.attend(sent, attend[sent.start])
-        row = None if _is_running_text(sent) else _table_row(sent)
-        readings = _readings(sent, claims) if _is_running_text(sent) else row.readings if row else []
+        running = _is_running_text(sent)
+        row = None if running else _table_row(sent)
+        readings = _readings(sent, claims) if running else row.readings if row else []
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
@@ -264,14 +266,7 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
     """'By Savanna Wire Service', 'Source: Levant Wire', 'BEIRUT (Levant Wire) -' at the top: the outlet
     prints an agency's copy, and the agency is the voice of what the copy states unattributed (the
     outlet stays the claim's outlet). The agency's name ends like a wire's, or the outlets table knows it."""
-    names = attribution_vocabulary().wire_names
-    ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "$^"
-    name = r"((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)"
-    credit = re.compile(rf"^(?:By|Source:|Agency:)\s+(?:the\s+)?{name}\s*$")
-    dateline = re.compile(rf"^[A-Z][A-Z .'’-]+(?:,\s*[\w .]+)?\s*\({name}\)\s*[—–-]")
-    # a credit line of the agency's name alone ('Levant Newswire'); a bare 'Agency' may be anyone's
-    bare_ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.lower() != "agency") or "$^"
-    bare = re.compile(rf"^(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){{0,3}}(?:{bare_ends}))$")
+    credit, dateline, bare, wire_end = _byline_patterns(attribution_vocabulary().wire_names)
     own = _plain_outlet(resolver, outlet)
     for line in text.splitlines()[:BYLINE_LINES]:
         found = credit.match(line.strip()) or dateline.match(line.strip()) or bare.match(line.strip())
@@ -279,11 +274,25 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
             continue
         agency = found.group(1).strip()
         known = resolver.outlet(agency) if resolver is not None and hasattr(resolver, "outlet") else None
-        if known is None and not re.search(rf"(?:{ends})$", agency):
+        if known is None and not wire_end.search(agency):
             continue                        # 'By Jane Doe': a reporter, not an agency
         agency = known or agency
         return None if own and agency.casefold() == own.casefold() else agency
     return None
+
+
+@lru_cache(maxsize=4)
+def _byline_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The credit, dateline and bare-name lines of an agency, and a wire's name ending, built once
+    for the vocabulary's wire names (every document's top lines are read with them)."""
+    ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "$^"
+    name = r"((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)"
+    credit = re.compile(rf"^(?:By|Source:|Agency:)\s+(?:the\s+)?{name}\s*$")
+    dateline = re.compile(rf"^[A-Z][A-Z .'’-]+(?:,\s*[\w .]+)?\s*\({name}\)\s*[—–-]")
+    # a credit line of the agency's name alone ('Levant Newswire'); a bare 'Agency' may be anyone's
+    bare_ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.lower() != "agency") or "$^"
+    bare = re.compile(rf"^(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){{0,3}}(?:{bare_ends}))$")
+    return credit, dateline, bare, re.compile(rf"(?:{ends})$")
 
 
 def _plain_outlet(resolver, name: str | None) -> str | None:
@@ -481,13 +490,14 @@ def _dead_and_wounded(sent, q: Quantity, vocab: KindVocabulary, reach: int = 40)
 
 
 _SINGLE_VICTIM_KINDS = ("killed", "injured")
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 def _single_victims(sent, vocab: KindVocabulary) -> list[_Reading]:
     """'Shelling killed a woman': one person named by an article, the object of a killing or wounding
     verb (or the subject of its passive), is a count of one."""
     found = []
-    for tok in tokens_where(sent, lowers=("a", "an")):
+    for tok in tokens_where(sent, lowers=_INDEFINITE_ARTICLES):
         if tok.lower_ not in ("a", "an") or tok.dep_ != "det":
             continue
         noun = tok.head
@@ -1301,7 +1311,7 @@ def _where_said(doc, start: int) -> bool:
 
 def _places_in_sentence(resolver, sent, main_place) -> list:
     doc = sent.doc
-    marked = doc._.fw_places if Doc.has_extension("fw_places") else None
+    marked = marked_places(doc)
     if marked is not None:
         return [p for p in marked if sent.start_char <= p[0] and p[1] <= sent.end_char]
     if resolver is None or not hasattr(resolver, "places_in"):
