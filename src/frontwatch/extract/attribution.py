@@ -252,6 +252,7 @@ class Attributor:
         self._read: dict[tuple[str, int, int], object] = {}
         self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
         self._claimant_by_cue: dict[int, str | None] = {}   # cue token -> its speaker's claimant, resolved once
+        self._looked_up: dict[tuple[str, str | None], str | None] = {}   # (mention, country) -> the tables' claimant
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
@@ -1891,6 +1892,13 @@ class Attributor:
     def _lookup(self, mention: str) -> str | None:
         if not mention or self.resolver is None:
             return None
+        # a document names the same few sources again and again: three lookups in four repeat one
+        key = (mention, self.country)
+        if key not in self._looked_up:
+            self._looked_up[key] = self._lookup_in_tables(mention)
+        return self._looked_up[key]
+
+    def _lookup_in_tables(self, mention: str) -> str | None:
         try:
             return self.resolver.claimant(mention, self.country) if self.country else self.resolver.claimant(mention)
         except TypeError:
