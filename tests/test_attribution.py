@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from claimkit import FakeResolver
 
@@ -701,6 +702,37 @@ def test_tokens_where_hands_out_only_the_words_asked_for(nlp):
     assert [t.text for t in tokens_where(doc[:], lemmas={"deny", "say"})] == ["denied", "said"]
     assert [t.text for t in tokens_where(doc[:], lowers={"the"})] == ["The", "the"]
     assert [t.text for t in tokens_where(doc[2:], lowers={"the"})] == ["the"]
+
+
+def test_tokens_where_gives_nothing_when_the_span_holds_none_of_the_words(nlp):
+    from frontwatch.extract.attribution import tokens_where
+
+    doc = nlp("Rebels shelled Goma overnight. The army said 12 soldiers died.")
+    first, second = list(doc.sents)
+    assert tokens_where(first, lemmas={"say"}, lowers=frozenset({"according"})) == []
+    assert [t.text for t in tokens_where(second, lemmas={"say"}, lowers=("according",))] == ["said"]
+    assert [t.text for t in tokens_where(second, lowers=("the", "army"))] == ["The", "army"]   # a tuple will do
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilmnorstuy", min_size=1, max_size=12),
+       st.text(alphabet="abcdeilmnorstuy", min_size=1, max_size=12))
+def test_similar_spelling_is_difflibs_ratio_whatever_the_words(a, b):
+    from difflib import SequenceMatcher
+
+    from frontwatch.extract.attribution import MISSPELLING_RATIO, _similar_spelling
+
+    assert _similar_spelling(a, b) == (SequenceMatcher(None, a, b).ratio() >= MISSPELLING_RATIO)
+
+
+def test_marked_places_are_read_again_when_the_marks_change(nlp):
+    from frontwatch.extract.attribution import marked_places
+
+    doc = nlp("Shelling hit Kharkiv and Izium on Monday.")
+    first = marked_places(doc)
+    assert len(first) == 2 and marked_places(doc) is first      # read once while the Doc is read
+    doc._.fw_places = first[:1]
+    assert [p.name for _, _, p in marked_places(doc)] == [first[0][2].name]
 
 
 # ---- who says it, studied on test7 (issue 4); fixtures about other wars

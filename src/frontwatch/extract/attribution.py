@@ -2715,8 +2715,20 @@ def _words_match(words: frozenset[str], known: frozenset[str]) -> bool:
     def close(a, b):
         if a == b or (min(len(a), len(b)) >= 5 and (b.startswith(a) or a.startswith(b))):
             return True
-        return len(a) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.8
+        return len(a) >= 6 and _similar_spelling(a, b)
     return all(any(close(w, k) for k in known) for w in words)
+
+
+MISSPELLING_RATIO = 0.8
+
+
+def _similar_spelling(a: str, b: str) -> bool:
+    """difflib's ratio of the two words is MISSPELLING_RATIO at least. Its two cheap upper bounds
+    (the lengths, then the letters shared) are tried first, as difflib.get_close_matches does:
+    most words of an earlier name are nothing like the reference's, and ratio() is costly."""
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= MISSPELLING_RATIO and matcher.quick_ratio() >= MISSPELLING_RATIO \
+        and matcher.ratio() >= MISSPELLING_RATIO
 
 
 def _inside_quote(text: str, pos: int) -> bool:
