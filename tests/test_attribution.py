@@ -714,6 +714,17 @@ def test_tokens_where_gives_nothing_when_the_span_holds_none_of_the_words(nlp):
     assert [t.text for t in tokens_where(second, lowers=("the", "army"))] == ["The", "army"]   # a tuple will do
 
 
+def test_span_text_is_the_spans_own_text(nlp):
+    from frontwatch.extract.attribution import know_doc_text, span_text
+
+    text = "ARUSHA, Tanzania\n\nThe  regional council said 40 homes burned.  Police  counted 12 dead. "
+    doc = nlp(text)
+    know_doc_text(doc, text)
+    spans = [*doc.sents, doc[:], doc[2:7], doc[len(doc) - 3:], *(doc[i:i + 1] for i in range(len(doc)))]
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
+    assert span_text(nlp("Mortars hit Bentiu.")[1:3]) == "hit Bentiu"     # a Doc not told its text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abcdeilmnorstuy", min_size=1, max_size=12),
        st.text(alphabet="abcdeilmnorstuy", min_size=1, max_size=12))

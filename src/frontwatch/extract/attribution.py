@@ -309,7 +309,7 @@ class Attributor:
     def _quote_resumed(self, sent) -> Attribution | None:
         """'"Our forces hold the town," he said. "Twenty of them were captured."': a quotation that
         opens again right after a quoted speaker's sentence, with no speaker of its own, is theirs."""
-        text = sent.text.strip()
+        text = span_text(sent).strip()
         if not text or text[0] not in _QUOTES_OPEN or _inside_quote(doc_text(sent.doc), sent.start_char):
             return None
         before = self._quote_of_sentence[1] if sent.start != self._quote_of_sentence[0] else self._quote_before
@@ -540,7 +540,7 @@ class Attributor:
         if not outlet or not speaker[-1].text[:1].isupper():
             return None
         own = [w for w in _fold(outlet).split() if w != "the"]
-        said = [w for w in _fold(re.sub(r"['’]s$", "", speaker.text)).split() if w != "the"]
+        said = [w for w in _fold(re.sub(r"['’]s$", "", span_text(speaker))).split() if w != "the"]
         return outlet if said and len(said) < len(own) and own[-len(said):] == said else None
 
     def _counter_of(self, by):
@@ -806,7 +806,7 @@ class Attributor:
         if head.lemma_.lower() in self.vocab.anonymous and cue.listener is None:
             # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
             # but "Doctors Without Borders" is a name the alias table knows
-            named = self._lookup(speaker.text) if any(t.pos_ == "PROPN" for t in speaker) else None
+            named = self._lookup(span_text(speaker)) if any(t.pos_ == "PROPN" for t in speaker) else None
             found = named or self._organisation_in(speaker) or self._institution_of(head) \
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
             if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
@@ -945,9 +945,9 @@ class Attributor:
         group = self._fuller_name_before(speaker) or self._group_referred_to(speaker) or self._office_of(speaker)
         if group:
             if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
-                self._remember(speaker.text, group, True)   # 'the command's spokesman, X': 'X said' later too
+                self._remember(span_text(speaker), group, True)   # 'the command's spokesman, X': 'X said' later too
             return group
-        text = speaker.text
+        text = span_text(speaker)
         owner = self._owner_by_pronoun(speaker) or self._outlet_by_short_name(speaker)
         if owner:
             return owner
@@ -1153,7 +1153,7 @@ class Attributor:
             return None
         text = _joined(words)
         country = self._country_named(text)
-        if country is None or self._lookup(speaker.text):
+        if country is None or self._lookup(span_text(speaker)):
             return None
         return self._state_body_named_before(country) or self._country_body(country, "government")
 
@@ -1178,14 +1178,14 @@ class Attributor:
         if country is None or self.vocab.demonym_of.get(country, "").lower() != words[0].lower_:
             return None
         generic = self.vocab.national.get(_fold(_joined(words[1:])))
-        if generic is None or self._lookup(speaker.text):
+        if generic is None or self._lookup(span_text(speaker)):
             return None
         return self._country_body(country, generic, strict=True)
 
     def _located_body(self, speaker) -> str | None:
         """'In Moscow, the defence ministry said ...': a state body named without its country, speaking
         in a capital (or country) the sentence names, is that country's."""
-        generic = self.vocab.national.get(_fold(_clean_name(speaker.text)))
+        generic = self.vocab.national.get(_fold(_clean_name(span_text(speaker))))
         if generic is None:
             return None
         country = self._foreign_country_spoken_in(speaker)
@@ -1366,7 +1366,7 @@ class Attributor:
             return known
         if any(self.vocab.country_of.get(_fold(t.text)) for t in speaker):
             return None                        # the mention names another country itself
-        return known if self.resolver is not None and self.resolver.claimant(speaker.text) == known else None
+        return known if self.resolver is not None and self.resolver.claimant(span_text(speaker)) == known else None
 
     def _of_capital_named(self, known: str, speaker) -> bool:
         """'Paris said' -> 'French Ministry of Defence': the capital names the body's country."""
@@ -1417,10 +1417,10 @@ class Attributor:
         """'The Red Cross said', after 'the Kenya Red Cross' was named: the country's own society
         named before, not the international body the short name is an alias of."""
         national = getattr(self.resolver, "national_body_named", None)
-        known = self._lookup(speaker.text) if national is not None else None
+        known = self._lookup(span_text(speaker)) if national is not None else None
         if not known:
             return None
-        name = re.sub(r"^the\s+", "", speaker.text.strip(), flags=re.I)
+        name = re.sub(r"^the\s+", "", span_text(speaker).strip(), flags=re.I)
         before = doc_text(speaker.doc)[:speaker.start_char]
         if name not in before:
             return None         # the search below scans all the text before; the name must be in it
@@ -1436,7 +1436,7 @@ class Attributor:
         group': a definite generic group noun (as the speaker, its owner or whom its role speaks for)
         refers to the organisation named last, or else to the group the sentence itself names as a
         subject, when no alias knows the phrase."""
-        if self._lookup(speaker.text):
+        if self._lookup(span_text(speaker)):
             return None
         owners = [t for t in speaker if t.lemma_.lower() in self.vocab.group_anaphors and (
             t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in ("for", "of")
@@ -1580,24 +1580,24 @@ class Attributor:
         proper = root.doc[start:root.i + 1].text
         known = self._lookup(proper)
         national = getattr(self.resolver, "national_body_named", None)
-        if known and national is not None and national(speaker.text, known):
+        if known and national is not None and national(span_text(speaker), known):
             return None                     # 'the Central African Red Cross' is no ICRC: its own name stands
         if known:
             return known
         generic = [t for t in speaker if t.i < start and t.pos_ in ("NOUN", "ADJ")]
         if generic:
             descriptor = " ".join(t.text for t in generic)
-            if self._lookup(descriptor) is not None and self._lookup(descriptor) == self._lookup(speaker.text):
+            if self._lookup(descriptor) is not None and self._lookup(descriptor) == self._lookup(span_text(speaker)):
                 return _clean_name(proper)
             if generic[-1].lemma_.lower() in self.vocab.descriptor_nouns and generic[-1].i == start - 1 \
-                    and self._lookup(speaker.text) is None:
+                    and self._lookup(span_text(speaker)) is None:
                 return _clean_name(proper)          # 'local rights group Mosul Eye'
         return None
 
     def _named_organisation(self, speaker) -> str | None:
         """'Activists from the group Mothers Are Waiting' : an organisation's proper name in the phrase
         wins over a generic word of it that happens to be an alias ('activists', 'monitoring group')."""
-        whole = self._lookup(speaker.text)
+        whole = self._lookup(span_text(speaker))
         for ent in _ents_in(speaker):
             ent = _clip_to(ent, speaker)
             if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in self.vocab.owned_body_heads:
@@ -1701,7 +1701,7 @@ class Attributor:
         """'Abdi Hassan, a district commissioner in Hiraan': a person no table knows speaks for what
         the role beside the name speaks for ('Hiraan district officials')."""
         root = speaker.root
-        if root.ent_type_ != "PERSON" or self._lookup(speaker.text):
+        if root.ent_type_ != "PERSON" or self._lookup(span_text(speaker)):
             return None
         role = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in self.vocab.official_roles
                      and c.i < speaker.end), None)
@@ -2039,7 +2039,7 @@ class Attributor:
     def _quoted_speaker(self, sent) -> Attribution | None:
         """A sentence inside a quotation that runs on: the speaker named where the quote closes."""
         doc = sent.doc
-        if not _inside_quote(doc_text(doc), sent.start_char) and not _opens_quote(sent.text):
+        if not _inside_quote(doc_text(doc), sent.start_char) and not _opens_quote(span_text(sent)):
             return None
         for nxt in list(doc[sent.end:].sents)[:4] if sent.end < len(doc) else []:
             cues = [c for c in self.cues(nxt) if c.speaker is not None]
@@ -2169,6 +2169,13 @@ def doc_text(doc, keep: bool = True) -> str:
         if keep:
             doc.user_data["fw_text"] = cached
     return cached[0]
+
+
+def span_text(span) -> str:
+    """A Span's text, cut from the Doc's text (``doc_text``): Span.text builds a Token for every
+    word of the span and joins them again on each call, and a speaker's text is asked for by
+    rule after rule."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def know_doc_text(doc, text: str) -> None:
@@ -2705,7 +2712,7 @@ def _clean_name(text: str) -> str:
 
 def _content_words(speaker) -> frozenset[str]:
     """Folded words of a mention without function words ('Adbel-Rahmann' -> {'adbelrahmann'})."""
-    return frozenset(w for w in _fold(speaker.text).split() if w not in _DETERMINERS and w not in _FUNCTION_WORDS)
+    return frozenset(w for w in _fold(span_text(speaker)).split() if w not in _DETERMINERS and w not in _FUNCTION_WORDS)
 
 
 def _words_match(words: frozenset[str], known: frozenset[str]) -> bool:

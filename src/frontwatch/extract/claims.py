@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
-from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, token_starts,
-                          tokens_where)
+from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, span_text,
+                          token_starts, tokens_where)
 from .attribution import vocabulary as attribution_vocabulary
 from .numbers import Quantity, find_quantities
 
@@ -337,7 +337,7 @@ def _statement_date(sent, attribution, published: str | None) -> str | None:
         return default
     doc = sent.doc
     cue = doc[attribution.cue_token]
-    for start, end, rng in dates_mod.find_dates(sent.text, published):
+    for start, end, rng in dates_mod.find_dates(span_text(sent), published):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None or not rng.resolved or _WINDOW_START.search(rng.basis):
             continue                       # "documented ... since October 15" is a window, not a day
@@ -1237,7 +1237,7 @@ def _period(sent, published: str | None) -> tuple[str, str] | None:
     'since the army launched its offensive on 3 July'), if the sentence gives one. A single day
     ('killed on Sunday') is left out: fusion compares figures of one window, and a report names the
     day of one figure but seldom of the figure that answers it."""
-    found = dates_mod.find_dates(sent.text, published)
+    found = dates_mod.find_dates(span_text(sent), published)
     for start, end, rng in found:
         if rng.resolved and (rng.earliest != rng.latest or _WINDOW_WORDS.search(rng.basis)) \
                 and re.search(r"(?i)\b(past|last|since|over|during|weekend|recent)\b", rng.basis):
@@ -1247,7 +1247,7 @@ def _period(sent, published: str | None) -> tuple[str, str] | None:
             continue
         if rng.earliest != rng.latest and _DAYS_NAMED.search(rng.basis):
             return rng.earliest, rng.latest     # 'on 5 and 6 December', 'on the night of Monday to Tuesday'
-        if rng.earliest == rng.latest and _SINCE_CLAUSE.search(sent.text[:start]):
+        if rng.earliest == rng.latest and _SINCE_CLAUSE.search(span_text(sent)[:start]):
             pub = dates_mod.parse_published(published)
             if pub is not None and rng.earliest <= pub.isoformat():
                 return rng.earliest, pub.isoformat()
