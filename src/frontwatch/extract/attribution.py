@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import islice
 from importlib import resources
 from typing import NamedTuple
 
@@ -41,6 +42,7 @@ _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
 _SOURCE_PHRASE_OPENERS = frozenset({"according", "by"})   # 'according to X', 'by X's count'
+_REPRINT_NOTE = re.compile(r"\s*\((?:via|from)\b[^)]*\)\s*$")   # 'CNN (via FOX43)': asked for every figure
 MAX_NAME_WORDS = 6      # a name read as words before its verb is short ('Save the Children')
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three", "same"}   # 'the same administrator' is no 'same' official
@@ -481,7 +483,7 @@ class Attributor:
     def outlet_claimant(self) -> str | None:
         if not self.outlet:
             return None
-        plain = re.sub(r"\s*\((?:via|from)\b[^)]*\)\s*$", "", self.outlet).strip()
+        plain = _REPRINT_NOTE.sub("", self.outlet).strip()
         return self._lookup(plain) or plain
 
     def _once(self, what: str, sent, compute):
@@ -2041,7 +2043,8 @@ class Attributor:
         doc = sent.doc
         if not _inside_quote(doc_text(doc), sent.start_char) and not _opens_quote(span_text(sent)):
             return None
-        for nxt in list(doc[sent.end:].sents)[:4] if sent.end < len(doc) else []:
+        # the next four sentences only: Span.sents is lazy, and a list of all of them cost a walk to the end
+        for nxt in islice(doc[sent.end:].sents, 4) if sent.end < len(doc) else []:
             cues = [c for c in self.cues(nxt) if c.speaker is not None]
             if cues:
                 claimant = self._claimant_of(cues[0], nxt)

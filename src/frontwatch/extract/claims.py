@@ -603,8 +603,9 @@ def _whole_of_a_part(token) -> bool:
     number after 'of' is the whole the first figure is part of, not a claim of its own."""
     noun = token.head if token.dep_ == "nummod" else token
     prep, part = noun.head, noun.head.head
-    opens = prep.i == prep.sent.start or prep.doc[prep.i - 1].is_space
-    if prep.lower_ == "of" and opens and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    # 'of' is asked first: Token.sent walks the Doc both ways and builds two Spans
+    opens = prep.lower_ == "of" and (prep.i == prep.sent.start or prep.doc[prep.i - 1].is_space)
+    if opens and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return True     # 'Of the 214 trauma patients, 41 were children': the whole is a figure given before
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and part.i < token.i and (
         part.like_num or part.pos_ == "NUM" or part.lower_ in _SHARE_WORDS)     # 'nearly half of the 300,000'
