@@ -1303,3 +1303,24 @@ def test_a_patron_hyphened_before_a_body_is_not_its_name(nlp, real_resolver):
 ])
 def test_an_outlet_called_by_the_leading_words_of_its_name_is_the_outlet(nlp, real_resolver, text, outlet, claimant):
     assert claimant_of_figure(nlp, real_resolver, text, "", outlet=outlet) == claimant
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Killed", " ", "\t", "\n", ".", "...", "..", " . ", "12", "(UN)", "x", "\u00a0"]),
+                max_size=14).map("".join))
+def test_dot_leader_gate_never_turns_away_a_table_row(text):
+    from frontwatch.extract.attribution import _DOT_LEADER, may_hold_dot_leaders
+
+    if _DOT_LEADER.search(text):
+        assert may_hold_dot_leaders(text)
+
+
+@pytest.mark.parametrize("text, may", [
+    ("Displaced since 1 August ......... 63,000", True),
+    ("Wounded, 7-13 May . 214\n", True),
+    ("Shelling hit Goma. Twelve people died.", False),
+])
+def test_dot_leader_gate_reads_the_two_forms(text, may):
+    from frontwatch.extract.attribution import may_hold_dot_leaders
+
+    assert may_hold_dot_leaders(text) is may
