@@ -1324,3 +1324,15 @@ def test_dot_leader_gate_reads_the_two_forms(text, may):
     from frontwatch.extract.attribution import may_hold_dot_leaders
 
     assert may_hold_dot_leaders(text) is may
+
+
+def test_a_short_name_after_a_national_society_is_that_society(nlp):
+    """'The Red Cross said' after 'the Lebanese Red Cross' named: the country's own society (the search
+    for the fuller name is gated for speed; the gate must let this one through)."""
+    from frontwatch.resolve import Resolver
+    from frontwatch.settings import Settings
+
+    doc = nlp("The Lebanese Red Cross said its teams recovered 12 bodies in Tyre. "
+              "The Red Cross said 30 more people were wounded.")
+    attributor = Attributor(Resolver.default(Settings()), "Cedar Post")
+    assert [attributor.attribute(s).claimant for s in doc.sents] == ["Lebanese Red Cross", "Lebanese Red Cross"]

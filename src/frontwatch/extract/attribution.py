@@ -1424,8 +1424,11 @@ class Attributor:
             return None
         name = re.sub(r"^the\s+", "", span_text(speaker).strip(), flags=re.I)
         before = doc_text(speaker.doc)[:speaker.start_char]
-        if name not in before:
-            return None         # the search below scans all the text before; the name must be in it
+        # the search below opens with \b, which re tries at every character of the text before: first
+        # ask whether the name is there at all, then whether a capitalised word stands right before it
+        # (looked for at capitals only); the search needs both
+        if name not in before or not re.search(rf"[A-Z][\w'’-]*\s+{re.escape(name)}", before):
+            return None
         for prefix in reversed(re.findall(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", before)):
             words = [w for w in prefix.split() if w.lower() not in _DETERMINERS]
             fuller = " ".join(words + [name])
