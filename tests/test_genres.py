@@ -5,6 +5,7 @@ each claim is, after ``extract_document`` (which calls ``extract.genres.apply_ge
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings as hsettings, strategies as st
 
 from frontwatch.clean import clean
 from frontwatch.extract import extract_document, make_resolver
@@ -381,3 +382,24 @@ def test_an_answer_giving_only_a_number_takes_the_kind_of_its_question(nlp, reso
     assert (by_kind["killed"].low, by_kind["killed"].subject, by_kind["killed"].claimant) == (58, "civilians", OUTLET)
     ev = by_kind["killed"].evidence[0]
     assert ev.text.startswith("At least 58")
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["video", "vıdeo", "VİDEO", "ſcreenshot", "Clip", "cl", "ip", "foot", "AGE", "phot",
+                                  "o", " ", "\n", "İ", "ı", "ſ", "Í", "x"]), max_size=12).map("".join))
+def test_names_media_answers_as_the_case_blind_pattern_whatever_the_text(text):
+    from frontwatch.extract.genres import MEDIA_WORDS, names_media
+
+    assert names_media(text) == bool(MEDIA_WORDS.search(text))
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Aerial FOOTAGE showed smoke over Kherson.", True),
+    ("A clip shared online was filmed in Idlib in 2019.", True),
+    ("The vıdeo was old.", True),                   # a dotless i is an i to the pattern
+    ("Troops held the bridge at Kupiansk.", False),
+])
+def test_names_media_finds_the_words_in_any_case(text, named):
+    from frontwatch.extract.genres import names_media
+
+    assert names_media(text) is named

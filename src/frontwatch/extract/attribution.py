@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import islice
 from importlib import resources
 from typing import NamedTuple
 
@@ -40,6 +41,8 @@ _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", 
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
+_SOURCE_PHRASE_OPENERS = frozenset({"according", "by"})   # 'according to X', 'by X's count'
+_REPRINT_NOTE = re.compile(r"\s*\((?:via|from)\b[^)]*\)\s*$")   # 'CNN (via FOX43)': asked for every figure
 MAX_NAME_WORDS = 6      # a name read as words before its verb is short ('Save the Children')
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three", "same"}   # 'the same administrator' is no 'same' official
@@ -205,9 +208,12 @@ def _demonym_tables(data) -> dict:
     return {"demonym_of": demonym_of, "country_of": country_of}
 
 
+_NOT_FOLDED = re.compile(r"[^a-z0-9 ]+")       # compiled once: _fold runs for every name looked up
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9 ]+", " ", text.replace("-", "")).strip()
+    return _NOT_FOLDED.sub(" ", text.replace("-", "")).strip()
 
 
 @dataclass
@@ -248,6 +254,7 @@ class Attributor:
         self._read: dict[tuple[str, int, int], object] = {}
         self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
         self._claimant_by_cue: dict[int, str | None] = {}   # cue token -> its speaker's claimant, resolved once
+        self._looked_up: dict[tuple[str, str | None], str | None] = {}   # (mention, country) -> the tables' claimant
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
@@ -304,7 +311,7 @@ class Attributor:
     def _quote_resumed(self, sent) -> Attribution | None:
         """'"Our forces hold the town," he said. "Twenty of them were captured."': a quotation that
         opens again right after a quoted speaker's sentence, with no speaker of its own, is theirs."""
-        text = sent.text.strip()
+        text = span_text(sent).strip()
         if not text or text[0] not in _QUOTES_OPEN or _inside_quote(doc_text(sent.doc), sent.start_char):
             return None
         before = self._quote_of_sentence[1] if sent.start != self._quote_of_sentence[0] else self._quote_before
@@ -476,7 +483,7 @@ class Attributor:
     def outlet_claimant(self) -> str | None:
         if not self.outlet:
             return None
-        plain = re.sub(r"\s*\((?:via|from)\b[^)]*\)\s*$", "", self.outlet).strip()
+        plain = _REPRINT_NOTE.sub("", self.outlet).strip()
         return self._lookup(plain) or plain
 
     def _once(self, what: str, sent, compute):
@@ -493,7 +500,7 @@ class Attributor:
         found = []
         # only the words a cue can start with are looked at: the vocabulary's cue lemmas,
         # 'according (to)', 'by (X's count)'
-        for tok in tokens_where(sent, lemmas=self.vocab.cue_lemmas, lowers=("according", "by")):
+        for tok in tokens_where(sent, lemmas=self.vocab.cue_lemmas, lowers=_SOURCE_PHRASE_OPENERS):
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
@@ -535,7 +542,7 @@ class Attributor:
         if not outlet or not speaker[-1].text[:1].isupper():
             return None
         own = [w for w in _fold(outlet).split() if w != "the"]
-        said = [w for w in _fold(re.sub(r"['’]s$", "", speaker.text)).split() if w != "the"]
+        said = [w for w in _fold(re.sub(r"['’]s$", "", span_text(speaker))).split() if w != "the"]
         return outlet if said and len(said) < len(own) and own[-len(said):] == said else None
 
     def _counter_of(self, by):
@@ -801,7 +808,7 @@ class Attributor:
         if head.lemma_.lower() in self.vocab.anonymous and cue.listener is None:
             # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
             # but "Doctors Without Borders" is a name the alias table knows
-            named = self._lookup(speaker.text) if any(t.pos_ == "PROPN" for t in speaker) else None
+            named = self._lookup(span_text(speaker)) if any(t.pos_ == "PROPN" for t in speaker) else None
             found = named or self._organisation_in(speaker) or self._institution_of(head) \
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
             if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
@@ -940,9 +947,9 @@ class Attributor:
         group = self._fuller_name_before(speaker) or self._group_referred_to(speaker) or self._office_of(speaker)
         if group:
             if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
-                self._remember(speaker.text, group, True)   # 'the command's spokesman, X': 'X said' later too
+                self._remember(span_text(speaker), group, True)   # 'the command's spokesman, X': 'X said' later too
             return group
-        text = speaker.text
+        text = span_text(speaker)
         owner = self._owner_by_pronoun(speaker) or self._outlet_by_short_name(speaker)
         if owner:
             return owner
@@ -1119,7 +1126,7 @@ class Attributor:
         and place names the gazetteer does not know ('Nagorno-Karabakh') from the entities."""
         doc = span.doc
         limit = doc[span.start].idx
-        marked = doc._.fw_places if Doc.has_extension("fw_places") and doc._.fw_places is not None else []
+        marked = marked_places(doc) or []
         found = [(s, e, p) for s, e, p in marked if e <= limit]
         for ent in doc.ents:
             if ent.end_char <= limit and _named_as_place(ent) and not self.vocab.country_of.get(_fold(ent.text)) \
@@ -1148,7 +1155,7 @@ class Attributor:
             return None
         text = _joined(words)
         country = self._country_named(text)
-        if country is None or self._lookup(speaker.text):
+        if country is None or self._lookup(span_text(speaker)):
             return None
         return self._state_body_named_before(country) or self._country_body(country, "government")
 
@@ -1173,14 +1180,14 @@ class Attributor:
         if country is None or self.vocab.demonym_of.get(country, "").lower() != words[0].lower_:
             return None
         generic = self.vocab.national.get(_fold(_joined(words[1:])))
-        if generic is None or self._lookup(speaker.text):
+        if generic is None or self._lookup(span_text(speaker)):
             return None
         return self._country_body(country, generic, strict=True)
 
     def _located_body(self, speaker) -> str | None:
         """'In Moscow, the defence ministry said ...': a state body named without its country, speaking
         in a capital (or country) the sentence names, is that country's."""
-        generic = self.vocab.national.get(_fold(_clean_name(speaker.text)))
+        generic = self.vocab.national.get(_fold(_clean_name(span_text(speaker))))
         if generic is None:
             return None
         country = self._foreign_country_spoken_in(speaker)
@@ -1361,7 +1368,7 @@ class Attributor:
             return known
         if any(self.vocab.country_of.get(_fold(t.text)) for t in speaker):
             return None                        # the mention names another country itself
-        return known if self.resolver is not None and self.resolver.claimant(speaker.text) == known else None
+        return known if self.resolver is not None and self.resolver.claimant(span_text(speaker)) == known else None
 
     def _of_capital_named(self, known: str, speaker) -> bool:
         """'Paris said' -> 'French Ministry of Defence': the capital names the body's country."""
@@ -1412,11 +1419,16 @@ class Attributor:
         """'The Red Cross said', after 'the Kenya Red Cross' was named: the country's own society
         named before, not the international body the short name is an alias of."""
         national = getattr(self.resolver, "national_body_named", None)
-        known = self._lookup(speaker.text) if national is not None else None
+        known = self._lookup(span_text(speaker)) if national is not None else None
         if not known:
             return None
-        name = re.sub(r"^the\s+", "", speaker.text.strip(), flags=re.I)
+        name = re.sub(r"^the\s+", "", span_text(speaker).strip(), flags=re.I)
         before = doc_text(speaker.doc)[:speaker.start_char]
+        # the search below opens with \b, which re tries at every character of the text before: first
+        # ask whether the name is there at all, then whether a capitalised word stands right before it
+        # (looked for at capitals only); the search needs both
+        if name not in before or not re.search(rf"[A-Z][\w'’-]*\s+{re.escape(name)}", before):
+            return None
         for prefix in reversed(re.findall(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", before)):
             words = [w for w in prefix.split() if w.lower() not in _DETERMINERS]
             fuller = " ".join(words + [name])
@@ -1429,7 +1441,7 @@ class Attributor:
         group': a definite generic group noun (as the speaker, its owner or whom its role speaks for)
         refers to the organisation named last, or else to the group the sentence itself names as a
         subject, when no alias knows the phrase."""
-        if self._lookup(speaker.text):
+        if self._lookup(span_text(speaker)):
             return None
         owners = [t for t in speaker if t.lemma_.lower() in self.vocab.group_anaphors and (
             t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in ("for", "of")
@@ -1573,24 +1585,24 @@ class Attributor:
         proper = root.doc[start:root.i + 1].text
         known = self._lookup(proper)
         national = getattr(self.resolver, "national_body_named", None)
-        if known and national is not None and national(speaker.text, known):
+        if known and national is not None and national(span_text(speaker), known):
             return None                     # 'the Central African Red Cross' is no ICRC: its own name stands
         if known:
             return known
         generic = [t for t in speaker if t.i < start and t.pos_ in ("NOUN", "ADJ")]
         if generic:
             descriptor = " ".join(t.text for t in generic)
-            if self._lookup(descriptor) is not None and self._lookup(descriptor) == self._lookup(speaker.text):
+            if self._lookup(descriptor) is not None and self._lookup(descriptor) == self._lookup(span_text(speaker)):
                 return _clean_name(proper)
             if generic[-1].lemma_.lower() in self.vocab.descriptor_nouns and generic[-1].i == start - 1 \
-                    and self._lookup(speaker.text) is None:
+                    and self._lookup(span_text(speaker)) is None:
                 return _clean_name(proper)          # 'local rights group Mosul Eye'
         return None
 
     def _named_organisation(self, speaker) -> str | None:
         """'Activists from the group Mothers Are Waiting' : an organisation's proper name in the phrase
         wins over a generic word of it that happens to be an alias ('activists', 'monitoring group')."""
-        whole = self._lookup(speaker.text)
+        whole = self._lookup(span_text(speaker))
         for ent in _ents_in(speaker):
             ent = _clip_to(ent, speaker)
             if ent.root.dep_ == "poss" and ent.root.head.lemma_.lower() in self.vocab.owned_body_heads:
@@ -1694,7 +1706,7 @@ class Attributor:
         """'Abdi Hassan, a district commissioner in Hiraan': a person no table knows speaks for what
         the role beside the name speaks for ('Hiraan district officials')."""
         root = speaker.root
-        if root.ent_type_ != "PERSON" or self._lookup(speaker.text):
+        if root.ent_type_ != "PERSON" or self._lookup(span_text(speaker)):
             return None
         role = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in self.vocab.official_roles
                      and c.i < speaker.end), None)
@@ -1885,6 +1897,13 @@ class Attributor:
     def _lookup(self, mention: str) -> str | None:
         if not mention or self.resolver is None:
             return None
+        # a document names the same few sources again and again: three lookups in four repeat one
+        key = (mention, self.country)
+        if key not in self._looked_up:
+            self._looked_up[key] = self._lookup_in_tables(mention)
+        return self._looked_up[key]
+
+    def _lookup_in_tables(self, mention: str) -> str | None:
         try:
             return self.resolver.claimant(mention, self.country) if self.country else self.resolver.claimant(mention)
         except TypeError:
@@ -2025,9 +2044,10 @@ class Attributor:
     def _quoted_speaker(self, sent) -> Attribution | None:
         """A sentence inside a quotation that runs on: the speaker named where the quote closes."""
         doc = sent.doc
-        if not _inside_quote(doc_text(doc), sent.start_char) and not _opens_quote(sent.text):
+        if not _inside_quote(doc_text(doc), sent.start_char) and not _opens_quote(span_text(sent)):
             return None
-        for nxt in list(doc[sent.end:].sents)[:4] if sent.end < len(doc) else []:
+        # the next four sentences only: Span.sents is lazy, and a list of all of them cost a walk to the end
+        for nxt in islice(doc[sent.end:].sents, 4) if sent.end < len(doc) else []:
             cues = [c for c in self.cues(nxt) if c.speaker is not None]
             if cues:
                 claimant = self._claimant_of(cues[0], nxt)
@@ -2157,6 +2177,13 @@ def doc_text(doc, keep: bool = True) -> str:
     return cached[0]
 
 
+def span_text(span) -> str:
+    """A Span's text, cut from the Doc's text (``doc_text``): Span.text builds a Token for every
+    word of the span and joins them again on each call, and a speaker's text is asked for by
+    rule after rule."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def know_doc_text(doc, text: str) -> None:
     """Tell ``doc_text`` the string the Doc was made of (spaCy's text is a prefix of it), so
     that it need not join the tokens again; ignored when the lengths do not agree."""
@@ -2181,7 +2208,23 @@ class TokenWords(NamedTuple):
 
 
 # what extraction keeps of a Doc while it reads it (doc.user_data); dropped when it is done
-EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts")
+EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts", "fw_marked_places")
+
+
+def marked_places(doc) -> list | None:
+    """``doc._.fw_places`` (None when the places component did not run), read once per Doc: the
+    extension's getter builds a new PlaceMatch for every place on each access, and claims ask for
+    the places of every sentence with a figure. Kept with the marks it was read from, so marks set
+    again are read again. Not for pipeline components (it leaves PlaceMatch records on the Doc)."""
+    if not Doc.has_extension("fw_places"):
+        return None
+    data = doc._.fw_places_data if Doc.has_extension("fw_places_data") else None
+    cached = doc.user_data.get("fw_marked_places")
+    if data is None or cached is None or cached[0] is not data:
+        cached = (data, doc._.fw_places)
+        if data is not None:
+            doc.user_data["fw_marked_places"] = cached
+    return cached[1]
 
 
 def token_words(doc, keep: bool = True) -> TokenWords:
@@ -2191,7 +2234,8 @@ def token_words(doc, keep: bool = True) -> TokenWords:
     look. ``keep=False`` (a pipeline component) leaves nothing on the Doc to be shipped."""
     cached = doc.user_data.get("fw_words")
     if cached is not None and len(cached[0]) == len(doc):
-        return TokenWords(*cached)
+        # kept as it was made while the Doc is read; a Doc read back from bytes holds a plain list
+        return cached if isinstance(cached, TokenWords) else TokenWords(*cached)
     strings = doc.vocab.strings
     rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
     lemmas = [strings[lemma] for _, lemma, _ in rows]
@@ -2206,8 +2250,18 @@ def tokens_where(span, lemmas=frozenset(), lowers=frozenset(), proper_nouns: boo
     """The tokens of a span whose lower-cased lemma is in ``lemmas``, whose lower form is in
     ``lowers``, or (``proper_nouns``) that are tagged PROPN."""
     words, doc = token_words(span.doc), span.doc
-    return [doc[i] for i in range(span.start, span.end)
+    start, end = span.start, span.end
+    if not proper_nouns and _none_in(words.lemmas[start:end], lemmas) and _none_in(words.lowers[start:end], lowers):
+        return []       # most sentences hold none of the words: two set tests in C, no loop in Python
+    return [doc[i] for i in range(start, end)
             if words.lemmas[i] in lemmas or words.lowers[i] in lowers or (proper_nouns and words.proper_nouns[i])]
+
+
+def _none_in(words: list[str], wanted) -> bool:
+    """No word of the list is in ``wanted`` (a set, or a short tuple of words)."""
+    if isinstance(wanted, (set, frozenset)):
+        return wanted.isdisjoint(words)
+    return not any(word in wanted for word in words)
 
 
 def line_units(doc) -> list[tuple[int, int]]:
@@ -2232,7 +2286,7 @@ def line_units(doc) -> list[tuple[int, int]]:
             pos = text.find("\n", pos + 1, end_char)
         if start < sent.end:
             units.append((start, sent.end))
-    if _DOT_LEADER.search(text):
+    if may_hold_dot_leaders(text) and _DOT_LEADER.search(text):
         units = _table_rows_whole(doc, text, units)
     doc.user_data["fw_line_units"] = (units, len(doc))
     return units
@@ -2240,6 +2294,13 @@ def line_units(doc) -> list[tuple[int, int]]:
 
 # 'Displaced since 1 August ......... 63,000', or one dot before a row's closing figure ('... 7-13 May . 214')
 _DOT_LEADER = re.compile(r"\S\s*\.{3,}\s*\S|\S\s\.\s\d[\d,.]*(?:\s*\([^)\n]*\))?[ \t]*(?:\n|$)")
+_SPACED_DOT = re.compile(r"\s\.\s")
+
+
+def may_hold_dot_leaders(text: str) -> bool:
+    """What _DOT_LEADER needs to match: '...' (its first form) or a dot between spaces (its second).
+    Most reports hold neither, and the full pattern, tried at every character, costs six times this."""
+    return "..." in text or bool(_SPACED_DOT.search(text))
 
 
 def _table_rows_whole(doc, text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2664,7 +2725,7 @@ def _clean_name(text: str) -> str:
 
 def _content_words(speaker) -> frozenset[str]:
     """Folded words of a mention without function words ('Adbel-Rahmann' -> {'adbelrahmann'})."""
-    return frozenset(w for w in _fold(speaker.text).split() if w not in _DETERMINERS and w not in _FUNCTION_WORDS)
+    return frozenset(w for w in _fold(span_text(speaker)).split() if w not in _DETERMINERS and w not in _FUNCTION_WORDS)
 
 
 def _words_match(words: frozenset[str], known: frozenset[str]) -> bool:
@@ -2674,8 +2735,20 @@ def _words_match(words: frozenset[str], known: frozenset[str]) -> bool:
     def close(a, b):
         if a == b or (min(len(a), len(b)) >= 5 and (b.startswith(a) or a.startswith(b))):
             return True
-        return len(a) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.8
+        return len(a) >= 6 and _similar_spelling(a, b)
     return all(any(close(w, k) for k in known) for w in words)
+
+
+MISSPELLING_RATIO = 0.8
+
+
+def _similar_spelling(a: str, b: str) -> bool:
+    """difflib's ratio of the two words is MISSPELLING_RATIO at least. Its two cheap upper bounds
+    (the lengths, then the letters shared) are tried first, as difflib.get_close_matches does:
+    most words of an earlier name are nothing like the reference's, and ratio() is costly."""
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= MISSPELLING_RATIO and matcher.quick_ratio() >= MISSPELLING_RATIO \
+        and matcher.ratio() >= MISSPELLING_RATIO
 
 
 def _inside_quote(text: str, pos: int) -> bool:

@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
-from .attribution import Attribution, Attributor, dateline_end, doc_text, line_units, token_starts, tokens_where
+from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, span_text,
+                          token_starts, tokens_where)
 from .attribution import vocabulary as attribution_vocabulary
 from .numbers import Quantity, find_quantities
 
@@ -187,8 +188,9 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         attended = sent.start in attend
         if attended:
             attributor.attend(sent, attend[sent.start])
-        row = None if _is_running_text(sent) else _table_row(sent)
-        readings = _readings(sent, claims) if _is_running_text(sent) else row.readings if row else []
+        running = _is_running_text(sent)
+        row = None if running else _table_row(sent)
+        readings = _readings(sent, claims) if running else row.readings if row else []
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
@@ -264,14 +266,7 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
     """'By Savanna Wire Service', 'Source: Levant Wire', 'BEIRUT (Levant Wire) -' at the top: the outlet
     prints an agency's copy, and the agency is the voice of what the copy states unattributed (the
     outlet stays the claim's outlet). The agency's name ends like a wire's, or the outlets table knows it."""
-    names = attribution_vocabulary().wire_names
-    ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "$^"
-    name = r"((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)"
-    credit = re.compile(rf"^(?:By|Source:|Agency:)\s+(?:the\s+)?{name}\s*$")
-    dateline = re.compile(rf"^[A-Z][A-Z .'’-]+(?:,\s*[\w .]+)?\s*\({name}\)\s*[—–-]")
-    # a credit line of the agency's name alone ('Levant Newswire'); a bare 'Agency' may be anyone's
-    bare_ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.lower() != "agency") or "$^"
-    bare = re.compile(rf"^(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){{0,3}}(?:{bare_ends}))$")
+    credit, dateline, bare, wire_end = _byline_patterns(attribution_vocabulary().wire_names)
     own = _plain_outlet(resolver, outlet)
     for line in text.splitlines()[:BYLINE_LINES]:
         found = credit.match(line.strip()) or dateline.match(line.strip()) or bare.match(line.strip())
@@ -279,11 +274,25 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
             continue
         agency = found.group(1).strip()
         known = resolver.outlet(agency) if resolver is not None and hasattr(resolver, "outlet") else None
-        if known is None and not re.search(rf"(?:{ends})$", agency):
+        if known is None and not wire_end.search(agency):
             continue                        # 'By Jane Doe': a reporter, not an agency
         agency = known or agency
         return None if own and agency.casefold() == own.casefold() else agency
     return None
+
+
+@lru_cache(maxsize=4)
+def _byline_patterns(names: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The credit, dateline and bare-name lines of an agency, and a wire's name ending, built once
+    for the vocabulary's wire names (every document's top lines are read with them)."""
+    ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "$^"
+    name = r"((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*)"
+    credit = re.compile(rf"^(?:By|Source:|Agency:)\s+(?:the\s+)?{name}\s*$")
+    dateline = re.compile(rf"^[A-Z][A-Z .'’-]+(?:,\s*[\w .]+)?\s*\({name}\)\s*[—–-]")
+    # a credit line of the agency's name alone ('Levant Newswire'); a bare 'Agency' may be anyone's
+    bare_ends = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n.lower() != "agency") or "$^"
+    bare = re.compile(rf"^(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){{0,3}}(?:{bare_ends}))$")
+    return credit, dateline, bare, re.compile(rf"(?:{ends})$")
 
 
 def _plain_outlet(resolver, name: str | None) -> str | None:
@@ -328,7 +337,7 @@ def _statement_date(sent, attribution, published: str | None) -> str | None:
         return default
     doc = sent.doc
     cue = doc[attribution.cue_token]
-    for start, end, rng in dates_mod.find_dates(sent.text, published):
+    for start, end, rng in dates_mod.find_dates(span_text(sent), published):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is None or not rng.resolved or _WINDOW_START.search(rng.basis):
             continue                       # "documented ... since October 15" is a window, not a day
@@ -481,13 +490,14 @@ def _dead_and_wounded(sent, q: Quantity, vocab: KindVocabulary, reach: int = 40)
 
 
 _SINGLE_VICTIM_KINDS = ("killed", "injured")
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 def _single_victims(sent, vocab: KindVocabulary) -> list[_Reading]:
     """'Shelling killed a woman': one person named by an article, the object of a killing or wounding
     verb (or the subject of its passive), is a count of one."""
     found = []
-    for tok in tokens_where(sent, lowers=("a", "an")):
+    for tok in tokens_where(sent, lowers=_INDEFINITE_ARTICLES):
         if tok.lower_ not in ("a", "an") or tok.dep_ != "det":
             continue
         noun = tok.head
@@ -558,7 +568,7 @@ _DESIGNATION_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")   # 'Mi-', 'F-', 'Mi
 def _model_designation(doc, q: Quantity) -> bool:
     """'the Mi-24s', 'an Su-25', 'BM-21 rockets': a number hyphened to a short capitalised prefix names a
     type of aircraft or weapon, not a count."""
-    text = doc.text
+    text = doc_text(doc)        # Doc.text joins every token again on each call
     return q.start > 0 and bool(_DESIGNATION_PREFIX.search(text[max(0, q.start - 5):q.start]))
 
 
@@ -593,8 +603,9 @@ def _whole_of_a_part(token) -> bool:
     number after 'of' is the whole the first figure is part of, not a claim of its own."""
     noun = token.head if token.dep_ == "nummod" else token
     prep, part = noun.head, noun.head.head
-    opens = prep.i == prep.sent.start or prep.doc[prep.i - 1].is_space
-    if prep.lower_ == "of" and opens and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    # 'of' is asked first: Token.sent walks the Doc both ways and builds two Spans
+    opens = prep.lower_ == "of" and (prep.i == prep.sent.start or prep.doc[prep.i - 1].is_space)
+    if opens and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return True     # 'Of the 214 trauma patients, 41 were children': the whole is a figure given before
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and part.i < token.i and (
         part.like_num or part.pos_ == "NUM" or part.lower_ in _SHARE_WORDS)     # 'nearly half of the 300,000'
@@ -1227,7 +1238,7 @@ def _period(sent, published: str | None) -> tuple[str, str] | None:
     'since the army launched its offensive on 3 July'), if the sentence gives one. A single day
     ('killed on Sunday') is left out: fusion compares figures of one window, and a report names the
     day of one figure but seldom of the figure that answers it."""
-    found = dates_mod.find_dates(sent.text, published)
+    found = dates_mod.find_dates(span_text(sent), published)
     for start, end, rng in found:
         if rng.resolved and (rng.earliest != rng.latest or _WINDOW_WORDS.search(rng.basis)) \
                 and re.search(r"(?i)\b(past|last|since|over|during|weekend|recent)\b", rng.basis):
@@ -1237,7 +1248,7 @@ def _period(sent, published: str | None) -> tuple[str, str] | None:
             continue
         if rng.earliest != rng.latest and _DAYS_NAMED.search(rng.basis):
             return rng.earliest, rng.latest     # 'on 5 and 6 December', 'on the night of Monday to Tuesday'
-        if rng.earliest == rng.latest and _SINCE_CLAUSE.search(sent.text[:start]):
+        if rng.earliest == rng.latest and _SINCE_CLAUSE.search(span_text(sent)[:start]):
             pub = dates_mod.parse_published(published)
             if pub is not None and rng.earliest <= pub.isoformat():
                 return rng.earliest, pub.isoformat()
@@ -1301,7 +1312,7 @@ def _where_said(doc, start: int) -> bool:
 
 def _places_in_sentence(resolver, sent, main_place) -> list:
     doc = sent.doc
-    marked = doc._.fw_places if Doc.has_extension("fw_places") else None
+    marked = marked_places(doc)
     if marked is not None:
         return [p for p in marked if sent.start_char <= p[0] and p[1] <= sent.end_char]
     if resolver is None or not hasattr(resolver, "places_in"):

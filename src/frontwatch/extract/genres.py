@@ -281,7 +281,20 @@ def _verdict(labels: list[RemovedLine], vocab: GenreVocabulary, text: str = "") 
     return None
 
 
-MEDIA_WORDS = re.compile(r"footage|video|image|photo|picture|clip|screenshot|recording", re.I)   # cheap gate
+MEDIA_WORD_LIST = ("footage", "video", "image", "photo", "picture", "clip", "screenshot", "recording")
+MEDIA_WORDS = re.compile("|".join(MEDIA_WORD_LIST), re.I)
+# letters re's case-blind match takes for 'i' or 's' where str.lower does not ('vıdeo' is a video to re)
+_CASE_BLIND_EXTRAS = ("\u0130", "\u0131", "\u017f")
+
+
+def names_media(text: str) -> bool:
+    """Whether MEDIA_WORDS occur in the text (the cheap gate of a verification piece), answered from a
+    lower-case copy: a case-blind regex of alternatives tries each at every position of the document
+    (0.3 ms a report), a substring test runs in C. Same answer as MEDIA_WORDS.search."""
+    if any(extra in text for extra in _CASE_BLIND_EXTRAS):
+        return bool(MEDIA_WORDS.search(text))
+    low = text.lower()
+    return any(word in low for word in MEDIA_WORD_LIST)
 
 
 def _debunked_media(document, narrator, vocab, claims, events):
@@ -289,7 +302,7 @@ def _debunked_media(document, narrator, vocab, claims, events):
     soldiers. The footage is from 2016.' What the media is said to show is denied, and it is not
     the outlet's (the piece may name who shared it; else the claimant stays unknown)."""
     text = document.clean_text
-    if not claims and not events or not MEDIA_WORDS.search(text) or not any(p.search(text) for p in vocab.debunks):
+    if not claims and not events or not names_media(text) or not any(p.search(text) for p in vocab.debunks):
         return claims, events
 
     def rated(record) -> bool:
