@@ -1260,3 +1260,36 @@ def test_a_patron_hyphened_before_a_body_is_not_its_name(nlp, real_resolver):
 ])
 def test_an_outlet_called_by_the_leading_words_of_its_name_is_the_outlet(nlp, real_resolver, text, outlet, claimant):
     assert claimant_of_figure(nlp, real_resolver, text, "", outlet=outlet) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a document named again speaks for whoever issued it
+    ("The Houthi movement said in a statement on Sunday that it had shot down a drone. The statement said 14 "
+     "Saudi soldiers had surrendered.", "Yemen", "Houthis"),
+    ("In a communique read on radio, the Sudanese army said it had retaken the bridge. The same communique said "
+     "40 RSF fighters were killed.", "Sudan", "Sudanese Armed Forces"),
+    ("The seizure of the hill, which the Houthi movement announced in a statement on its website, took place on "
+     "Sunday. The statement said 14 Saudi soldiers had surrendered.", "Yemen", "Houthis"),
+    # a second document is its own issuer's
+    ("More than 60 militants were killed, the Joint Operations Command said in a statement. A statement shared by "
+     "Islamic State's supporters said the attack had failed. The statement said dozens of soldiers had been "
+     "killed.", "Iraq", "Islamic State"),
+    # a body's media or information team speaks for the body, not for the newsroom
+    ("The army's media team said 12 rebels were killed near Kalay.", "Myanmar", "Burmese military"),
+    ("A rescue team said seven bodies were pulled from the rubble.", "Myanmar", "rescue team"),
+    ("Our team counted 14 bodies in the street.", "Myanmar", "Harbour Gazette"),
+    # people who told this outlet speak themselves; another outlet they told vouches for them
+    ("Twelve people were killed when shells hit a market in Taiz, residents of the city told the Harbour "
+     "Gazette.", "Yemen", "residents"),
+    ("Twelve people were killed in Taiz, witnesses told the Harbour gazette on Sunday.", "Yemen", "witnesses"),
+    ("Twelve people were killed in Taiz, witnesses told CNN.", "Yemen", "CNN"),
+    # a word describing the group is no part of its name; a hyphen-joined name stays whole
+    ("A spokesman for the rebel SPLM-N said 40 soldiers died near Kadugli.", "Sudan", "SPLM-N"),
+    ("Fighters seized Nyala on Tuesday after heavy fighting, a spokesman for the rebel SLM-in-Exile said. "
+     "\"We hold the town,\" Adam Saleh told the agency. Forty soldiers died, the spokesman said.", "Sudan",
+     "SLM-in-Exile"),
+    ("A spokesman for the rebel Sudan Liberation Movement said 40 soldiers died.", "Sudan",
+     "Sudan Liberation Movement"),
+])
+def test_documents_teams_listeners_and_group_names(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

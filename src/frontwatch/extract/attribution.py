@@ -129,6 +129,7 @@ class AttributionVocabulary:
     administering_roles: frozenset[str] = frozenset()  # 'the administrator of X territory' ...
     administered_units: frozenset[str] = frozenset()   # ... speaks for 'X territory administration'
     organisation_tails: frozenset[str] = frozenset()   # 'International': 'Medora' is Medora International
+    group_descriptors: frozenset[str] = frozenset()    # 'the rebel X': 'rebel' is no part of X's name
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -187,6 +188,7 @@ def vocabulary() -> AttributionVocabulary:
         same_period_phrases=tuple(table.get("same_period_phrases", ())),
         administered_units=sets.get("administered_units", frozenset()),
         organisation_tails=sets.get("organisation_tails", frozenset()),
+        group_descriptors=sets.get("group_descriptors", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -248,6 +250,7 @@ class Attributor:
         self._read: dict[tuple[str, int, int], object] = {}
         self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
         self._claimant_by_cue: dict[int, str | None] = {}   # cue token -> its speaker's claimant, resolved once
+        self.statement_issuer: str | None = None    # who last spoke 'in a statement' ('the statement said' later)
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
@@ -277,6 +280,7 @@ class Attributor:
         self._track(self._attribute(sent, None, light=True), sent)
 
     def _track(self, result: Attribution, sent) -> Attribution:
+        self._note_statement_aside(sent)
         self.previous_claimant = result.claimant if result.cue else None
         if sent.start != self._quote_of_sentence[0]:          # a new sentence: the last one's quote moves back
             self._quote_before = self._quote_of_sentence[1]
@@ -617,7 +621,8 @@ class Attributor:
 
     def _speaker(self, verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and _same_line(c, verb)]
-        if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[1].i == subjects[0].right_edge.i + 1:
+        if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[1].i == subjects[0].right_edge.i + 1 \
+                and subjects[0].right_edge.whitespace_:      # not the end of 'SLM-in-Exile' parsed apart
             return _subtree(subjects[1])   # 'state news agency SANA reported', parsed as two subjects: the name
         for child in _subject_first(verb):
             if not _same_line(child, verb):
@@ -629,7 +634,7 @@ class Attributor:
             if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return self._subject_phrase(child)      # 'the UN refugee agency, which said ...'
             if child.dep_ in ("nsubj",):
-                return _after_dateline(_whole_entities(_subtree(child)), verb)
+                return _after_dateline(_with_joined_tail(_whole_entities(_subtree(child)), verb), verb)
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -763,7 +768,49 @@ class Attributor:
         key = cue.token.i
         if key not in self._claimant_by_cue:
             self._claimant_by_cue[key] = self._outlet_by_leading_words(self._claimant_of(cue, sent))
+            self._note_statement_issuer(cue, self._claimant_by_cue[key])
         return self._claimant_by_cue[key]
+
+    def _note_statement_issuer(self, cue, claimant: str | None) -> None:
+        """'The army said in a statement that ...', 'In a communique, the group said ...': whoever speaks
+        through a document is whom a later 'the statement said' means."""
+        if claimant and (self._speaks_through_document(cue) or cue.speaker is not None
+                         and cue.speaker.root.lemma_.lower() in self.vocab.statement_nouns):
+            self.statement_issuer = claimant     # 'A statement shared by the group said ...' is a new one
+
+    def _speaks_through_document(self, cue) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "through", "via") and any(
+                   g.dep_ == "pobj" and g.lemma_.lower() in self.vocab.statement_nouns for g in c.children)
+                   for c in cue.token.children)
+
+    def _note_statement_aside(self, sent) -> None:
+        """'The capture, which the group announced in a statement, took place on Tuesday': a verb that
+        reports no figure still names who issued the statement a later sentence quotes."""
+        for noun in tokens_where(sent, lemmas=self.vocab.statement_nouns):
+            prep, verb = noun.head, noun.head.head
+            if noun.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via") or verb.i in self._claimant_by_cue \
+                    or verb.lemma_.lower() not in self.vocab.verbs:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            issuer = self._resolve_mention(_subtree(subject)) if subject is not None else None
+            if issuer:
+                self.statement_issuer = issuer
+
+    def _statement_named_again(self, speaker) -> str | None:
+        """'The statement said', 'the same statement added', 'the communique went on': a document named
+        again with no issuer of its own speaks for the body that issued it (the one that spoke 'in a
+        statement' last, else the source of the sentence before)."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.statement_nouns or \
+                not any(t.lower_ in ("the", "this", "that") for t in speaker if t.i < root.i) or \
+                any(t.i < root.i and t.lower_ not in _DETERMINERS and not t.is_punct for t in speaker):
+            return None
+        if self.statement_issuer:
+            return self.statement_issuer
+        before = self.previous_claimant
+        if before and not self._is_person(before) and not _is_descriptive(before) and before != self.outlet_claimant():
+            return before
+        return self._last_organisation()
 
     def _outlet_by_leading_words(self, claimant: str | None) -> str | None:
         """'Medora' in a Medora International release, 'Amnesty' in Amnesty International's:
@@ -787,18 +834,20 @@ class Attributor:
         if channel:
             return channel
         head = speaker.root
-        if head.lemma_.lower() in self.vocab.newsroom_roles and not _ends_a_name(head):
+        if head.lemma_.lower() in self.vocab.newsroom_roles and not _ends_a_name(head) \
+                and not _someone_elses_staff(head):
             return self._newsroom_claimant(speaker)
-        if cue.listener is not None and head.lemma_.lower() in self.vocab.anonymous:
+        listener = None if self._told_this_outlet(cue.listener) else cue.listener
+        if listener is not None and head.lemma_.lower() in self.vocab.anonymous:
             # "civilians told CNN": the outlet they told vouches for the figure
-            return self._lookup(cue.listener.text) or _clean_name(cue.listener.text)
+            return self._lookup(listener.text) or _clean_name(listener.text)
         if head.lower_ in self.vocab.person_pronouns:
             return self.last_person or self.last_claimant
         if head.lower_ in self.vocab.first_person:
             return None
         if head.lower_ in self.vocab.org_pronouns:
             return self._subject_source(sent, head) or self.last_claimant
-        if head.lemma_.lower() in self.vocab.anonymous and cue.listener is None:
+        if head.lemma_.lower() in self.vocab.anonymous and listener is None:
             # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
             # but "Doctors Without Borders" is a name the alias table knows
             named = self._lookup(speaker.text) if any(t.pos_ == "PROPN" for t in speaker) else None
@@ -811,6 +860,15 @@ class Attributor:
         if found:
             self._remember_role_holder(speaker, found)
         return found
+
+    def _told_this_outlet(self, listener) -> bool:
+        """'residents told the Harbour Gazette' in the Gazette's own report: the outlet only listened;
+        the residents speak (another outlet they told vouches for them). Its name in any case."""
+        outlet = self.outlet_claimant()
+        if listener is None or not outlet:
+            return False
+        said = _fold(_clean_name(listener.text))
+        return said == _fold(_clean_name(outlet)) or self._outlet_by_short_name(listener) is not None
 
     def _remember_role_holder(self, speaker, found: str) -> None:
         """'..., Captain Issa Sow, a Burkinabe army spokesman, said': the parse gave the role alone as the
@@ -937,6 +995,10 @@ class Attributor:
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
+        else:
+            again = self._statement_named_again(speaker)
+            if again:
+                return again
         group = self._fuller_name_before(speaker) or self._group_referred_to(speaker) or self._office_of(speaker)
         if group:
             if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
@@ -1478,7 +1540,8 @@ class Attributor:
         low = canonical.lower()
         for suffix in self.vocab.office_suffixes:
             owner = canonical[: len(canonical) - len(suffix)].strip()
-            if low.endswith(" " + suffix) and any(w[:1].isupper() for w in owner.split()):
+            if low.endswith(" " + suffix) and (any(w[:1].isupper() for w in owner.split())
+                                               or _fold(owner) in self.vocab.national):   # 'military media team'
                 return self._lookup(owner) or owner
         return canonical
 
@@ -1908,9 +1971,14 @@ class Attributor:
                     return administration
             elif tok.dep_ == "relcl" and tok.lemma_.lower() in self.vocab.leading_verbs:
                 org = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            joined = _joined_name_after(org, speaker) if org is not None else None
+            if joined is not None:                        # 'the rebel SLM-in-Exile', parsed apart
+                phrase = self._without_descriptors(joined)
+                return self._alias_of_name(phrase) or _clean_name(phrase.text)
             if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
-                    t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns):
-                phrase = _without_apposition(org)         # not "the department, Al-Khader Lassouar"
+                    t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns
+                    or _capitalised_name(org)):
+                phrase = self._without_descriptors(_without_apposition(org))   # not "the department, X"
                 body = self._administration_of(tok, org, phrase) or self._governor_body(phrase) \
                     or self._owned_body(phrase)
                 if body:                                  # 'a spokesman for the Anbar governor'
@@ -1919,6 +1987,18 @@ class Attributor:
                 return self._alias_of_name(phrase) or (named and self._lookup(named)) \
                     or _clean_name(named or phrase.text)
         return None
+
+    def _without_descriptors(self, phrase):
+        """'the rebel SPLM-in-Opposition', 'the jihadist Ansaru': words describing a group before its
+        name are no part of the name."""
+        start = phrase.start
+        while start < phrase.end - 1 and (phrase.doc[start].lower_ in _DETERMINERS
+                                          or phrase.doc[start].lower_ in self.vocab.group_descriptors):
+            start += 1
+        if start == phrase.start or not phrase.doc[start].text[:1].isupper() \
+                or not any(t.lower_ in self.vocab.group_descriptors for t in phrase.doc[phrase.start:start]):
+            return phrase
+        return phrase.doc[start:phrase.end]
 
     def _body_of_place(self, speaker) -> str | None:
         """'the civil society of Beni', 'the police of North Kivu': a generic body of a town or region
@@ -2097,6 +2177,47 @@ def _without_bracketed_acronym(speaker):
     if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
         return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
     return name
+
+
+def _capitalised_name(org) -> bool:
+    """'SPLM-in-Opposition' tagged as common nouns: a capitalised word inside the phrase (not its
+    first word of a sentence) still names an organisation."""
+    return any(t.text[:1].isupper() and not t.is_sent_start and t.pos_ in ("NOUN", "ADJ", "PROPN")
+               for t in org.subtree)
+
+
+def _joined_name_after(org, speaker):
+    """'for the rebel SLM-in-Exile said': the parser cut a hyphen-joined name that closes the speaker's
+    phrase out of the object of 'for'; the object's phrase runs to the name's end (else None)."""
+    doc = org.doc
+    end = speaker.end
+    start = end - 1
+    while start > org.i and not doc[start - 1].whitespace_:
+        start -= 1
+    run = doc[start:end]
+    if end - 1 <= org.right_edge.i or len(run) < 3 or not any(t.tag_ == "HYPH" for t in run) \
+            or not run[0].text[:1].isupper():
+        return None
+    return doc[org.left_edge.i:end]
+
+
+def _with_joined_tail(span, verb):
+    """'A spokesman for the rebel SLM-in-Exile said': the parser hung the end of a hyphen-joined name
+    on the verb; the words written together right before the verb belong to the speaker."""
+    doc = span.doc
+    rest = doc[span.end:verb.i]
+    if not len(rest) or any(t.whitespace_ for t in rest[:-1]) \
+            or not any(t.tag_ == "HYPH" for t in (span[-1], *rest)) \
+            or (span[-1].whitespace_ and not rest[0].text[:1].isupper()):
+        return span
+    return doc[span.start:verb.i]
+
+
+def _someone_elses_staff(head) -> bool:
+    """'the military's information team', 'a rescue team', 'the army's media team': a team a body owns
+    or a common noun describes is no newsroom's staff ('our team', 'a Herald team' are)."""
+    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "compound" and c.pos_ == "NOUN")
+               for c in head.children)
 
 
 def _named_for(tok) -> bool:
@@ -2405,8 +2526,10 @@ def _may_be_group(subj, mention: str) -> bool:
 def _without_apposition(token):
     """The phrase a token heads, up to (not including) an apposition or a comma after the head."""
     phrase = _subtree(token)
-    cut = next((c.left_edge.i for c in token.rights if c.dep_ in ("appos", "punct", "relcl", "acl") or (
-        c.dep_ == "prep" and c.lower_ in _WHERE_PREPOSITIONS and token.pos_ == "NOUN")), None)
+    cut = next((c.left_edge.i for c in token.rights if c.dep_ in ("appos", "punct", "relcl", "acl")
+                and c.tag_ != "HYPH" or (
+        c.dep_ == "prep" and c.lower_ in _WHERE_PREPOSITIONS and token.pos_ == "NOUN"
+        and c.doc[c.i - 1].whitespace_)), None)
     if cut is None or cut <= token.i:
         return phrase
     return token.doc[phrase.start:cut]
