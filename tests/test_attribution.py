@@ -1293,3 +1293,28 @@ def test_an_outlet_called_by_the_leading_words_of_its_name_is_the_outlet(nlp, re
 ])
 def test_documents_teams_listeners_and_group_names(nlp, real_resolver, text, country, claimant):
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a title 'of' a body (not of a country) heads that body; 'the president of the country' leads it
+    ("Thirty people were killed when ADF rebels attacked the village of Mamove overnight, the president of Beni "
+     "civil society, Kizito Bin Hangi, told the Harbour Gazette on Monday.", "Democratic Republic of the Congo",
+     "Beni civil society"),
+    ("Thirty people were killed in Mamove, the president of Beni civil society, Kizito Bin Hangi, said on "
+     "Monday.", "Democratic Republic of the Congo", "Beni civil society"),
+    # a town the tagger takes for an organisation still only names the body
+    ("Thirty people were killed in Mamove, the president of Kalehe civil society, Kizito Bin Hangi, said on "
+     "Monday.", "Democratic Republic of the Congo", "Kalehe civil society"),
+    ("Thirty people were killed in Mamove, the president of the country said.", "Democratic Republic of the Congo",
+     "Congolese government"),
+    # an affiliate described by its parent and then named speaks as itself
+    ("Al-Qaeda's affiliate in the Sahel, Ansarul Islam, said on Telegram that it had killed 30 soldiers.",
+     "Burkina Faso", "Ansarul Islam"),
+    ("Islamic State's branch in Nigeria, the Islamic State West Africa Province (ISWAP), said it had killed 30 "
+     "soldiers.", "Nigeria", "ISWAP"),
+    # a region named with its kind word in the possessive is the governor's region
+    ("Some 40 women were abducted near Ayorou, according to the Tillaberi region's governor, Colonel Maina "
+     "Boukar.", "Niger", "Tillaberi regional administration"),
+])
+def test_heads_affiliates_and_regions_named_before_the_role(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

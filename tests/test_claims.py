@@ -882,3 +882,9 @@ def test_part_of_an_abducted_group_that_escapes_is_freed_not_displaced(nlp):
                                                         ("other", "women", 6, 6, "exact")]
     fled = "About 6,000 residents managed to escape the fighting in Kebbi, the governor said."
     assert [c.kind for c in claims_of(nlp, fled)] == ["displaced"]
+
+
+def test_people_unaccounted_for_are_an_other_count(nlp):
+    text = "Nine soldiers were killed and some 40 civilians travelling with the convoy were unaccounted for."
+    assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "soldiers", 9, 9, "exact"),
+                                                        ("other", "civilians", 40, 40, "about")]

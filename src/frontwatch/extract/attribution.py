@@ -41,6 +41,7 @@ _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
 MAX_NAME_WORDS = 6      # a name read as words before its verb is short ('Save the Children')
+_COUNTRY_NOUNS = {"country", "nation", "republic"}     # 'the president of the country' leads it
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three", "same"}   # 'the same administrator' is no 'same' official
 
@@ -130,6 +131,7 @@ class AttributionVocabulary:
     administered_units: frozenset[str] = frozenset()   # ... speaks for 'X territory administration'
     organisation_tails: frozenset[str] = frozenset()   # 'International': 'Medora' is Medora International
     group_descriptors: frozenset[str] = frozenset()    # 'the rebel X': 'rebel' is no part of X's name
+    affiliate_nouns: frozenset[str] = frozenset()      # "Al-Qaeda's affiliate, JNIM,": JNIM speaks
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -189,6 +191,7 @@ def vocabulary() -> AttributionVocabulary:
         administered_units=sets.get("administered_units", frozenset()),
         organisation_tails=sets.get("organisation_tails", frozenset()),
         group_descriptors=sets.get("group_descriptors", frozenset()),
+        affiliate_nouns=sets.get("affiliate_nouns", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -1053,14 +1056,26 @@ class Attributor:
         """"Turkey's disaster agency, AFAD,", 'the UN mission, MINUSMA,': a body described, then named
         in apposition, is the name (as the alias table knows it)."""
         root = speaker.root
-        if root.pos_ != "NOUN" or root.lemma_.lower() not in self.vocab.institution_nouns | self.vocab.descriptor_nouns:
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in \
+                self.vocab.institution_nouns | self.vocab.descriptor_nouns | self.vocab.affiliate_nouns:
             return None
         name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and (c.ent_type_ == "ORG" or _is_acronym_word(c))), None)
+                     and (c.ent_type_ == "ORG" or _is_acronym_word(c) or self._affiliate_named(root, c))), None)
         if name is None:
             return None
-        phrase = speaker.doc[name.left_edge.i:name.right_edge.i + 1]
+        end = name.right_edge.i + 1
+        if end < len(speaker.doc) and speaker.doc[end].text == ")":
+            end += 1                       # "... wal-Muslimin (JNIM)": the bracket closes the name
+        phrase = speaker.doc[name.left_edge.i:end]
+        spelled = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z.]{1,9})\)", phrase.text)
+        if spelled:                        # 'Full Name (ACR)': either name may be the table's
+            return self._lookup(spelled.group(2)) or self._lookup(spelled.group(1)) or spelled.group(2)
         return self._lookup(phrase.text) or _clean_name(phrase.text)
+
+    def _affiliate_named(self, root, name) -> bool:
+        """"Al-Qaeda's Sahel affiliate, Jama'at Nusrat al-Islam wal-Muslimin (JNIM),": an affiliate, branch
+        or wing described by its parent, then named, speaks as itself (any proper name will do)."""
+        return root.lemma_.lower() in self.vocab.affiliate_nouns and name.text[:1].isupper()
 
     def _region_officials(self, canonical: str | None, speaker) -> str | None:
         """'Borno State officials', 'Helmand province authorities': officials of a region named with its
@@ -1368,8 +1383,8 @@ class Attributor:
         """'Homs governor', "Anbar's governor", 'governor of Kharkiv': the region in the title."""
         # a title's words before 'governor' name the region (the tagger may take 'Homs' for a plural
         # noun or for part of the governor's name)
-        names = [t for t in head.lefts if t.text[:1].isupper() and (t.dep_ in ("compound", "poss", "nmod") or (
-            t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))]
+        names = [t for t in head.lefts if (t.text[:1].isupper() or _named_region_owner(t)) and (
+            t.dep_ in ("compound", "poss", "nmod") or (t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))]
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
             names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if not names:
@@ -1662,6 +1677,8 @@ class Attributor:
                 continue                         # 'Defence Minister X': a minister's field, read from the title
             if ent.end < len(ent.doc) and _hyphen_before_suffix(ent.doc[ent.end]):
                 continue                         # 'the SDF-affiliated Civil Council': a patron, not the speaker
+            if self._names_the_body_of_a_role(ent):
+                continue                         # 'the president of Kalehe civil society': the body speaks
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
                 ent = _with_name_tail(ent, speaker)
@@ -1678,6 +1695,15 @@ class Attributor:
                     return _clean_name(ent.text)
                 return None
         return None
+
+    def _names_the_body_of_a_role(self, ent) -> bool:
+        """'the president of Kalehe civil society', 'a spokesman for the Goma traders' association': a
+        name that only qualifies the common noun a role is 'of' or 'for' is part of that body's name."""
+        body = ent.root.head
+        if ent.root.dep_ not in ("compound", "amod", "nmod") or body.pos_ != "NOUN" or body.dep_ != "pobj" \
+                or body.head.lower_ not in ("of", "for"):
+            return False
+        return body.head.head.lemma_.lower() in self.vocab.role_words
 
     def _role_claimant(self, speaker) -> str | None:
         """A role's claimant; 'the same administrator' is whom that role spoke for last."""
@@ -1873,12 +1899,24 @@ class Attributor:
             elif tok.lower_ in title_words:
                 title.append(tok.lower_)
             elif not (tok.is_punct or tok.dep_ in ("det", "case")):
+                if self._heads_a_body(tok):
+                    return None            # 'the president of Beni civil society' leads no country
                 break
         if " ".join(title) not in self.vocab.leader_titles:
             return self._region_leader_government(speaker)
         # 'President X said in Pretoria' in a report on another country: a leader speaks at home
         country = countries[0] if countries else self._foreign_country_spoken_in(speaker) or self.country
         return self._country_body(country, "government") if country else None
+
+    def _heads_a_body(self, of) -> bool:
+        """'the president of the Djibo traders' association', 'president of Beni civil society': a
+        title 'of' something other than a country is the head of that body."""
+        if of.lower_ != "of" or of.dep_ != "prep":
+            return False
+        body = next((c for c in of.children if c.dep_ == "pobj"), None)
+        # a common noun heads the body ('civil society', "traders' association"); 'of Congo' is a country
+        return body is not None and body.pos_ == "NOUN" and body.lemma_.lower() not in _COUNTRY_NOUNS and not any(
+            self.vocab.country_of.get(_fold(t.text)) for t in body.subtree)
 
     def _office_of(self, speaker) -> str | None:
         """'The office of the separatist president, X': an office speaks for whom its holder speaks for
@@ -2177,6 +2215,12 @@ def _without_bracketed_acronym(speaker):
     if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
         return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
     return name
+
+
+def _named_region_owner(tok) -> bool:
+    """"the Tillaberi region's governor": a possessive kind word ('region', 'province') after the name."""
+    return tok.dep_ == "poss" and any(c.text[:1].isupper() and c.dep_ in ("compound", "nmod", "amod")
+                                      for c in tok.lefts)
 
 
 def _capitalised_name(org) -> bool:
