@@ -870,6 +870,13 @@ def test_two_like_figures_of_the_body_stay_two(nlp):
      [("displaced", "families", 2000, 2000, "more_than")]),
     ("Some 3,000 civilians were still sheltering in basements in the besieged city.",
      [("trapped", "civilians", 3000, 3000, "about")]),
+    ("About 3,000 families have sought safety at the Catholic mission in Drodro, a priest said.",
+     [("displaced", "families", 3000, 3000, "about")]),
+    # burned alive; held captive; seized by gunmen
+    ("Eight villagers were burned alive in their homes near Djugu, the police said.",
+     [("killed", "people", 8, 8, "exact")]),
+    ("Twenty villagers are being held captive by the militia, their families said.",
+     [("detained", "people", 20, 20, "exact")]),
 ])
 def test_wordings_of_a_figures_kind(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected

@@ -41,6 +41,18 @@ _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
 MAX_NAME_WORDS = 6      # a name read as words before its verb is short ('Save the Children')
+# words of state bodies' names beyond the vocabulary's tables ('Presidential Guard', 'Border Police')
+_GENERIC_STATE_WORDS = {"defence", "defense", "armed", "air", "force", "forces", "general", "staff", "national",
+                        "guard", "border", "presidential", "republican", "special", "federal", "state", "joint",
+                        "coast", "naval", "navy", "marine", "marines", "gendarmerie", "civil", "protection",
+                        "intelligence", "security", "service", "services", "emergency", "interior", "foreign",
+                        "affairs", "health", "information", "justice", "public", "people", "peoples", "royal",
+                        "supreme", "high", "central", "command", "operations", "ground", "land", "army",
+                        "military", "police", "ministry", "and", "of", "the", "for"}
+# last words of armed groups' names ('Arakan Army', 'Rapid Support Forces'); a state agency's name
+# ('Federal Migration Service') keeps its country
+_ARMED_GROUP_HEADS = {"army", "forces", "front", "movement", "group", "brigade", "brigades", "militia", "alliance",
+                      "battalion", "legion", "organisation", "organization"}
 _COUNTRY_NOUNS = {"country", "nation", "republic"}     # 'the president of the country' leads it
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three", "same"}   # 'the same administrator' is no 'same' official
@@ -132,6 +144,7 @@ class AttributionVocabulary:
     organisation_tails: frozenset[str] = frozenset()   # 'International': 'Medora' is Medora International
     group_descriptors: frozenset[str] = frozenset()    # 'the rebel X': 'rebel' is no part of X's name
     affiliate_nouns: frozenset[str] = frozenset()      # "Al-Qaeda's affiliate, JNIM,": JNIM speaks
+    own_outlet_nouns: frozenset[str] = frozenset()     # 'residents told this newspaper'
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -192,6 +205,7 @@ def vocabulary() -> AttributionVocabulary:
         organisation_tails=sets.get("organisation_tails", frozenset()),
         group_descriptors=sets.get("group_descriptors", frozenset()),
         affiliate_nouns=sets.get("affiliate_nouns", frozenset()),
+        own_outlet_nouns=sets.get("own_outlet_nouns", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -254,6 +268,7 @@ class Attributor:
         self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
         self._claimant_by_cue: dict[int, str | None] = {}   # cue token -> its speaker's claimant, resolved once
         self.statement_issuer: str | None = None    # who last spoke 'in a statement' ('the statement said' later)
+        self._unnamed_role: tuple = (-1, None)      # (end char of the sentence, body) of 'a spokesman for X said'
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
@@ -788,7 +803,10 @@ class Attributor:
 
     def _note_statement_aside(self, sent) -> None:
         """'The capture, which the group announced in a statement, took place on Tuesday': a verb that
-        reports no figure still names who issued the statement a later sentence quotes."""
+        reports no figure still names who issued the statement a later sentence quotes. Only sentences
+        with a cue are looked at (read once already), so this adds no pass over the document."""
+        if not self.cues(sent):
+            return
         for noun in tokens_where(sent, lemmas=self.vocab.statement_nouns):
             prep, verb = noun.head, noun.head.head
             if noun.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via") or verb.i in self._claimant_by_cue \
@@ -842,7 +860,9 @@ class Attributor:
             return self._newsroom_claimant(speaker)
         listener = None if self._told_this_outlet(cue.listener) else cue.listener
         if listener is not None and head.lemma_.lower() in self.vocab.anonymous:
-            # "civilians told CNN": the outlet they told vouches for the figure
+            # "civilians told CNN": the outlet they told vouches for the figure ('a Reuters reporter': Reuters)
+            if listener.root.lemma_.lower() in self.vocab.newsroom_roles:
+                return self._newsroom_claimant(listener)
             return self._lookup(listener.text) or _clean_name(listener.text)
         if head.lower_ in self.vocab.person_pronouns:
             return self.last_person or self.last_claimant
@@ -871,7 +891,18 @@ class Attributor:
         if listener is None or not outlet:
             return False
         said = _fold(_clean_name(listener.text))
-        return said == _fold(_clean_name(outlet)) or self._outlet_by_short_name(listener) is not None
+        return said == _fold(_clean_name(outlet)) or self._outlet_by_short_name(listener) is not None \
+            or self._newsroom_as_listener(listener)
+
+    def _newsroom_as_listener(self, listener) -> bool:
+        """'told us', 'told this newspaper', 'told our correspondent', 'told a Herald reporter' (in the
+        Herald): the newsroom itself listened."""
+        root = listener.root
+        if root.lower_ in self.vocab.first_person:
+            return True
+        if root.lemma_.lower() in self.vocab.own_outlet_nouns:
+            return any(c.lower_ in ("this", "our") for c in root.children)
+        return root.lemma_.lower() in self.vocab.newsroom_roles and self._newsroom_claimant(listener) == self.outlet_claimant()
 
     def _remember_role_holder(self, speaker, found: str) -> None:
         """'..., Captain Issa Sow, a Burkinabe army spokesman, said': the parse gave the role alone as the
@@ -1037,6 +1068,8 @@ class Attributor:
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         canonical = self._region_officials(canonical, speaker)
+        if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
+            canonical = self._role_named_just_before(speaker) or canonical   # the spokesman, named now
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
@@ -1139,6 +1172,8 @@ class Attributor:
                 self._lookup(body) != whole or any(t.pos_ == "PROPN" for t in body_tokens)):
             return whole                    # "Russia's defence ministry", "Islamic State's Amaq agency"
         country = self._country_named(owner_text)
+        if country and self._own_name(body_tokens):
+            return self._lookup(body) or _clean_name(body)   # "Myanmar's Arakan Army" is no state body
         if country:
             return self._country_body(country, self.vocab.national.get(_fold(body), body), strict=True)
         if not any(t.pos_ == "PROPN" for t in owner_tokens):
@@ -1158,6 +1193,23 @@ class Attributor:
         owner, owner_text = self._possessor(root)
         country = self._country_named(owner_text) if owner is not None else None
         return self._country_body(country, title, strict=True) if country else None
+
+    def _own_name(self, body_tokens) -> bool:
+        """'Arakan Army', 'Rapid Support Forces', 'Wagner Group' after a country's possessive: a capitalised
+        word that no generic state body uses ('Defence Forces', 'National Guard', 'General Staff' do)
+        makes the body a group with a name of its own."""
+        generic = self._state_body_vocabulary
+        return len(body_tokens) >= 2 and body_tokens[-1].lower_ in _ARMED_GROUP_HEADS \
+            and all(t.text[:1].isupper() for t in body_tokens) \
+            and any(t.lower_ not in generic and not t.text.isupper() for t in body_tokens)
+
+    @cached_property
+    def _state_body_vocabulary(self) -> frozenset[str]:
+        v = self.vocab
+        words = {w for phrase in (*v.national, *v.national.values(), *v.state_body_words, *v.owned_body_heads,
+                                  *v.military_units, *v.institution_nouns, *v.office_suffixes)
+                 for w in _fold(phrase).split()}
+        return frozenset(words | _GENERIC_STATE_WORDS)
 
     def _office_of_role(self, owner, root) -> str | None:
         """"Azerbaijan's prosecutor general's office": the office of a country's officer speaks as that
@@ -1713,7 +1765,25 @@ class Attributor:
         found = self._role_reading(speaker)
         if found:
             self._by_role[role] = found
+            self._note_unnamed_role(speaker, found)
         return found
+
+    def _note_unnamed_role(self, speaker, body: str) -> None:
+        """'..., a spokesman for X said.': a role of a named body, with no name of its own."""
+        if role_is_spokesperson(speaker.root, self.vocab) and not _is_descriptive(body) \
+                and not any(t.ent_type_ == "PERSON" for t in speaker):
+            self._unnamed_role = (speaker.sent.end_char, body)
+
+    def _role_named_just_before(self, speaker) -> str | None:
+        """'..., a spokesman for the SLM said. "We hold the town," Adam Saleh told the agency.': a name
+        no table knows, speaking in the very next sentence with no role of its own, is the spokesman
+        just quoted, and speaks for the same body."""
+        end, body = self._unnamed_role
+        sent = speaker.sent
+        if body is None or not end <= sent.start_char or \
+                doc_text(sent.doc)[end:sent.start_char].strip(" \n\t\"“”'‘’"):
+            return None
+        return body
 
     def _role_reading(self, speaker) -> str | None:
         """'A local administrator', 'health officials in Aceh', 'the commander': a role word is no
@@ -2255,6 +2325,11 @@ def _with_joined_tail(span, verb):
             or (span[-1].whitespace_ and not rest[0].text[:1].isupper()):
         return span
     return doc[span.start:verb.i]
+
+
+def role_is_spokesperson(root, vocab) -> bool:
+    """'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen': who speaks for a body by office."""
+    return root.lemma_.lower().startswith("spokes") and root.lemma_.lower() in vocab.role_words
 
 
 def _someone_elses_staff(head) -> bool:
