@@ -877,6 +877,11 @@ def test_two_like_figures_of_the_body_stay_two(nlp):
      [("killed", "people", 8, 8, "exact")]),
     ("Twenty villagers are being held captive by the militia, their families said.",
      [("detained", "people", 20, 20, "exact")]),
+    # a part of the wounded who died is a count of the dead; who they were stays injured
+    ("Five of the wounded later succumbed to their injuries in Goma, doctors said.",
+     [("killed", "people", 5, 5, "exact")]),
+    ("Three of the injured later died in hospital in Goma.", [("killed", "people", 3, 3, "exact")]),
+    ("Three of the wounded were children, doctors in Goma said.", [("injured", "children", 3, 3, "exact")]),
 ])
 def test_wordings_of_a_figures_kind(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected

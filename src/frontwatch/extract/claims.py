@@ -789,6 +789,8 @@ def _wording(key: str) -> frozenset[str]:
 
 def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_claims) -> str | None:
     """Kinds that a wording around the counted people gives where the trigger words alone do not."""
+    if kind == "injured" and _wounded_who_died(token, noun, vocab):
+        return "killed"                    # 'three of the wounded later died in hospital'
     if lemma is not None and lemma not in vocab.people_nouns:
         return kind
     anchor = noun if noun is not None else token
@@ -803,6 +805,16 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
     if kind == "displaced" and _escaped_captivity(token, anchor, earlier_claims):
         return "other"                     # 'four of the women had managed to escape'
     return kind
+
+
+def _wounded_who_died(token, noun, vocab: KindVocabulary) -> bool:
+    """'Three of the wounded later died', 'five of the injured succumbed to their injuries': a part of
+    the injured whose own verb kills is a count of the dead."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i != token.i:
+        return False
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and (vocab.verbs.get(verb.lemma_.lower()) == "killed"
+                                                     or _phrase_at(verb, vocab) == "killed")
 
 
 def _taken_by_captors(anchor) -> bool:
