@@ -847,3 +847,56 @@ def test_two_like_figures_of_the_body_stay_two(nlp):
     text = ("A car bomb killed one soldier near Gao on Wednesday, the army said. "
             "The army said one more soldier was killed in Thursday's fighting.")
     assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "soldiers", 1, 1, "exact")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb done 'to death' kills; a figure in words opens the sentence
+    ("Thirty-two villagers were hacked or burned to death when gunmen raided Kauru, the police said.",
+     [("killed", "people", 32, 32, "exact")]),
+    ("Gunmen shot 14 miners to death near Kamituga on Friday.", [("killed", "people", 14, 14, "exact")]),
+    ("A court in Kaduna sentenced 12 men to death on Friday.", []),
+    # taken by armed men, or into the wilds, is an abduction
+    ("Nine women were taken into the forest by the raiders, residents said.", [("detained", "women", 9, 9, "exact")]),
+    ("Fourteen farmers were taken by gunmen on the road to Kachia, the police said.",
+     [("detained", "people", 14, 14, "exact")]),
+    ("Twenty injured villagers were taken to hospital in Kachia.", [("injured", "people", 20, 20, "exact")]),
+    # a carer treating people with wounds counts the injured
+    ("Our clinic in Goma has treated 40 people with wounds since Monday.", [("injured", "people", 40, 40, "exact")]),
+    ("The hospital in Marib received 16 patients with burns on Sunday.", [("injured", "patients", 16, 16, "exact")]),
+    # crowding into or sheltering in a refuge is displacement; sheltering in a besieged town stays trapped
+    ("About 6,000 people have crowded into the UN base at Bentiu since Friday.",
+     [("displaced", "people", 6000, 6000, "about")]),
+    ("More than 2,000 families are sheltering in churches in Bangassou, the bishop said.",
+     [("displaced", "families", 2000, 2000, "more_than")]),
+    ("Some 3,000 civilians were still sheltering in basements in the besieged city.",
+     [("trapped", "civilians", 3000, 3000, "about")]),
+    ("About 3,000 families have sought safety at the Catholic mission in Drodro, a priest said.",
+     [("displaced", "families", 3000, 3000, "about")]),
+    # burned alive; held captive; seized by gunmen
+    ("Eight villagers were burned alive in their homes near Djugu, the police said.",
+     [("killed", "people", 8, 8, "exact")]),
+    ("Twenty villagers are being held captive by the militia, their families said.",
+     [("detained", "people", 20, 20, "exact")]),
+    # a part of the wounded who died is a count of the dead; who they were stays injured
+    ("Five of the wounded later succumbed to their injuries in Goma, doctors said.",
+     [("killed", "people", 5, 5, "exact")]),
+    ("Three of the injured later died in hospital in Goma.", [("killed", "people", 3, 3, "exact")]),
+    ("Three of the wounded were children, doctors in Goma said.", [("injured", "children", 3, 3, "exact")]),
+])
+def test_wordings_of_a_figures_kind(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_part_of_an_abducted_group_that_escapes_is_freed_not_displaced(nlp):
+    text = ("Gunmen abducted 30 women in Kebbi on Thursday, the police said. "
+            "A village head said on Sunday that six of the women had managed to escape.")
+    assert [brief(c) for c in claims_of(nlp, text)] == [("detained", "women", 30, 30, "exact"),
+                                                        ("other", "women", 6, 6, "exact")]
+    fled = "About 6,000 residents managed to escape the fighting in Kebbi, the governor said."
+    assert [c.kind for c in claims_of(nlp, fled)] == ["displaced"]
+
+
+def test_people_unaccounted_for_are_an_other_count(nlp):
+    text = "Nine soldiers were killed and some 40 civilians travelling with the convoy were unaccounted for."
+    assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "soldiers", 9, 9, "exact"),
+                                                        ("other", "civilians", 40, 40, "about")]

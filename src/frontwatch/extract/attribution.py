@@ -44,6 +44,19 @@ _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "act
 _SOURCE_PHRASE_OPENERS = frozenset({"according", "by"})   # 'according to X', 'by X's count'
 _REPRINT_NOTE = re.compile(r"\s*\((?:via|from)\b[^)]*\)\s*$")   # 'CNN (via FOX43)': asked for every figure
 MAX_NAME_WORDS = 6      # a name read as words before its verb is short ('Save the Children')
+# words of state bodies' names beyond the vocabulary's tables ('Presidential Guard', 'Border Police')
+_GENERIC_STATE_WORDS = {"defence", "defense", "armed", "air", "force", "forces", "general", "staff", "national",
+                        "guard", "border", "presidential", "republican", "special", "federal", "state", "joint",
+                        "coast", "naval", "navy", "marine", "marines", "gendarmerie", "civil", "protection",
+                        "intelligence", "security", "service", "services", "emergency", "interior", "foreign",
+                        "affairs", "health", "information", "justice", "public", "people", "peoples", "royal",
+                        "supreme", "high", "central", "command", "operations", "ground", "land", "army",
+                        "military", "police", "ministry", "and", "of", "the", "for"}
+# last words of armed groups' names ('Arakan Army', 'Rapid Support Forces'); a state agency's name
+# ('Federal Migration Service') keeps its country
+_ARMED_GROUP_HEADS = {"army", "forces", "front", "movement", "group", "brigade", "brigades", "militia", "alliance",
+                      "battalion", "legion", "organisation", "organization"}
+_COUNTRY_NOUNS = {"country", "nation", "republic"}     # 'the president of the country' leads it
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "one", "another",
                 "some", "several", "two", "three", "same"}   # 'the same administrator' is no 'same' official
 
@@ -132,6 +145,9 @@ class AttributionVocabulary:
     administering_roles: frozenset[str] = frozenset()  # 'the administrator of X territory' ...
     administered_units: frozenset[str] = frozenset()   # ... speaks for 'X territory administration'
     organisation_tails: frozenset[str] = frozenset()   # 'International': 'Medora' is Medora International
+    group_descriptors: frozenset[str] = frozenset()    # 'the rebel X': 'rebel' is no part of X's name
+    affiliate_nouns: frozenset[str] = frozenset()      # "Al-Qaeda's affiliate, JNIM,": JNIM speaks
+    own_outlet_nouns: frozenset[str] = frozenset()     # 'residents told this newspaper'
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -190,6 +206,9 @@ def vocabulary() -> AttributionVocabulary:
         same_period_phrases=tuple(table.get("same_period_phrases", ())),
         administered_units=sets.get("administered_units", frozenset()),
         organisation_tails=sets.get("organisation_tails", frozenset()),
+        group_descriptors=sets.get("group_descriptors", frozenset()),
+        affiliate_nouns=sets.get("affiliate_nouns", frozenset()),
+        own_outlet_nouns=sets.get("own_outlet_nouns", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
@@ -255,6 +274,9 @@ class Attributor:
         self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
         self._claimant_by_cue: dict[int, str | None] = {}   # cue token -> its speaker's claimant, resolved once
         self._looked_up: dict[tuple[str, str | None], str | None] = {}   # (mention, country) -> the tables' claimant
+
+        self.statement_issuer: str | None = None    # who last spoke 'in a statement' ('the statement said' later)
+        self._unnamed_role: tuple = (-1, None)      # (end char of the sentence, body) of 'a spokesman for X said'
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
@@ -284,6 +306,7 @@ class Attributor:
         self._track(self._attribute(sent, None, light=True), sent)
 
     def _track(self, result: Attribution, sent) -> Attribution:
+        self._note_statement_aside(sent)
         self.previous_claimant = result.claimant if result.cue else None
         if sent.start != self._quote_of_sentence[0]:          # a new sentence: the last one's quote moves back
             self._quote_before = self._quote_of_sentence[1]
@@ -624,7 +647,8 @@ class Attributor:
 
     def _speaker(self, verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and _same_line(c, verb)]
-        if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[1].i == subjects[0].right_edge.i + 1:
+        if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[1].i == subjects[0].right_edge.i + 1 \
+                and subjects[0].right_edge.whitespace_:      # not the end of 'SLM-in-Exile' parsed apart
             return _subtree(subjects[1])   # 'state news agency SANA reported', parsed as two subjects: the name
         for child in _subject_first(verb):
             if not _same_line(child, verb):
@@ -636,7 +660,7 @@ class Attributor:
             if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return self._subject_phrase(child)      # 'the UN refugee agency, which said ...'
             if child.dep_ in ("nsubj",):
-                return _after_dateline(_whole_entities(_subtree(child)), verb)
+                return _after_dateline(_with_joined_tail(_whole_entities(_subtree(child)), verb), verb)
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -770,7 +794,52 @@ class Attributor:
         key = cue.token.i
         if key not in self._claimant_by_cue:
             self._claimant_by_cue[key] = self._outlet_by_leading_words(self._claimant_of(cue, sent))
+            self._note_statement_issuer(cue, self._claimant_by_cue[key])
         return self._claimant_by_cue[key]
+
+    def _note_statement_issuer(self, cue, claimant: str | None) -> None:
+        """'The army said in a statement that ...', 'In a communique, the group said ...': whoever speaks
+        through a document is whom a later 'the statement said' means."""
+        if claimant and (self._speaks_through_document(cue) or cue.speaker is not None
+                         and cue.speaker.root.lemma_.lower() in self.vocab.statement_nouns):
+            self.statement_issuer = claimant     # 'A statement shared by the group said ...' is a new one
+
+    def _speaks_through_document(self, cue) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "through", "via") and any(
+                   g.dep_ == "pobj" and g.lemma_.lower() in self.vocab.statement_nouns for g in c.children)
+                   for c in cue.token.children)
+
+    def _note_statement_aside(self, sent) -> None:
+        """'The capture, which the group announced in a statement, took place on Tuesday': a verb that
+        reports no figure still names who issued the statement a later sentence quotes. Only sentences
+        with a cue are looked at (read once already), so this adds no pass over the document."""
+        if not self.cues(sent):
+            return
+        for noun in tokens_where(sent, lemmas=self.vocab.statement_nouns):
+            prep, verb = noun.head, noun.head.head
+            if noun.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via") or verb.i in self._claimant_by_cue \
+                    or verb.lemma_.lower() not in self.vocab.verbs:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            issuer = self._resolve_mention(_subtree(subject)) if subject is not None else None
+            if issuer:
+                self.statement_issuer = issuer
+
+    def _statement_named_again(self, speaker) -> str | None:
+        """'The statement said', 'the same statement added', 'the communique went on': a document named
+        again with no issuer of its own speaks for the body that issued it (the one that spoke 'in a
+        statement' last, else the source of the sentence before)."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.statement_nouns or \
+                not any(t.lower_ in ("the", "this", "that") for t in speaker if t.i < root.i) or \
+                any(t.i < root.i and t.lower_ not in _DETERMINERS and not t.is_punct for t in speaker):
+            return None
+        if self.statement_issuer:
+            return self.statement_issuer
+        before = self.previous_claimant
+        if before and not self._is_person(before) and not _is_descriptive(before) and before != self.outlet_claimant():
+            return before
+        return self._last_organisation()
 
     def _outlet_by_leading_words(self, claimant: str | None) -> str | None:
         """'Medora' in a Medora International release, 'Amnesty' in Amnesty International's:
@@ -794,18 +863,22 @@ class Attributor:
         if channel:
             return channel
         head = speaker.root
-        if head.lemma_.lower() in self.vocab.newsroom_roles and not _ends_a_name(head):
+        if head.lemma_.lower() in self.vocab.newsroom_roles and not _ends_a_name(head) \
+                and not _someone_elses_staff(head):
             return self._newsroom_claimant(speaker)
-        if cue.listener is not None and head.lemma_.lower() in self.vocab.anonymous:
-            # "civilians told CNN": the outlet they told vouches for the figure
-            return self._lookup(cue.listener.text) or _clean_name(cue.listener.text)
+        listener = None if self._told_this_outlet(cue.listener) else cue.listener
+        if listener is not None and head.lemma_.lower() in self.vocab.anonymous:
+            # "civilians told CNN": the outlet they told vouches for the figure ('a Reuters reporter': Reuters)
+            if listener.root.lemma_.lower() in self.vocab.newsroom_roles:
+                return self._newsroom_claimant(listener)
+            return self._lookup(listener.text) or _clean_name(listener.text)
         if head.lower_ in self.vocab.person_pronouns:
             return self.last_person or self.last_claimant
         if head.lower_ in self.vocab.first_person:
             return None
         if head.lower_ in self.vocab.org_pronouns:
             return self._subject_source(sent, head) or self.last_claimant
-        if head.lemma_.lower() in self.vocab.anonymous and cue.listener is None:
+        if head.lemma_.lower() in self.vocab.anonymous and listener is None:
             # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
             # but "Doctors Without Borders" is a name the alias table knows
             named = self._lookup(span_text(speaker)) if any(t.pos_ == "PROPN" for t in speaker) else None
@@ -818,6 +891,26 @@ class Attributor:
         if found:
             self._remember_role_holder(speaker, found)
         return found
+
+    def _told_this_outlet(self, listener) -> bool:
+        """'residents told the Harbour Gazette' in the Gazette's own report: the outlet only listened;
+        the residents speak (another outlet they told vouches for them). Its name in any case."""
+        outlet = self.outlet_claimant()
+        if listener is None or not outlet:
+            return False
+        said = _fold(_clean_name(listener.text))
+        return said == _fold(_clean_name(outlet)) or self._outlet_by_short_name(listener) is not None \
+            or self._newsroom_as_listener(listener)
+
+    def _newsroom_as_listener(self, listener) -> bool:
+        """'told us', 'told this newspaper', 'told our correspondent', 'told a Herald reporter' (in the
+        Herald): the newsroom itself listened."""
+        root = listener.root
+        if root.lower_ in self.vocab.first_person:
+            return True
+        if root.lemma_.lower() in self.vocab.own_outlet_nouns:
+            return any(c.lower_ in ("this", "our") for c in root.children)
+        return root.lemma_.lower() in self.vocab.newsroom_roles and self._newsroom_claimant(listener) == self.outlet_claimant()
 
     def _remember_role_holder(self, speaker, found: str) -> None:
         """'..., Captain Issa Sow, a Burkinabe army spokesman, said': the parse gave the role alone as the
@@ -944,6 +1037,10 @@ class Attributor:
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
+        else:
+            again = self._statement_named_again(speaker)
+            if again:
+                return again
         group = self._fuller_name_before(speaker) or self._group_referred_to(speaker) or self._office_of(speaker)
         if group:
             if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
@@ -979,6 +1076,8 @@ class Attributor:
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         canonical = self._region_officials(canonical, speaker)
+        if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
+            canonical = self._role_named_just_before(speaker) or canonical   # the spokesman, named now
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
@@ -998,14 +1097,26 @@ class Attributor:
         """"Turkey's disaster agency, AFAD,", 'the UN mission, MINUSMA,': a body described, then named
         in apposition, is the name (as the alias table knows it)."""
         root = speaker.root
-        if root.pos_ != "NOUN" or root.lemma_.lower() not in self.vocab.institution_nouns | self.vocab.descriptor_nouns:
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in \
+                self.vocab.institution_nouns | self.vocab.descriptor_nouns | self.vocab.affiliate_nouns:
             return None
         name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and (c.ent_type_ == "ORG" or _is_acronym_word(c))), None)
+                     and (c.ent_type_ == "ORG" or _is_acronym_word(c) or self._affiliate_named(root, c))), None)
         if name is None:
             return None
-        phrase = speaker.doc[name.left_edge.i:name.right_edge.i + 1]
+        end = name.right_edge.i + 1
+        if end < len(speaker.doc) and speaker.doc[end].text == ")":
+            end += 1                       # "... wal-Muslimin (JNIM)": the bracket closes the name
+        phrase = speaker.doc[name.left_edge.i:end]
+        spelled = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Za-z.]{1,9})\)", phrase.text)
+        if spelled:                        # 'Full Name (ACR)': either name may be the table's
+            return self._lookup(spelled.group(2)) or self._lookup(spelled.group(1)) or spelled.group(2)
         return self._lookup(phrase.text) or _clean_name(phrase.text)
+
+    def _affiliate_named(self, root, name) -> bool:
+        """"Al-Qaeda's Sahel affiliate, Jama'at Nusrat al-Islam wal-Muslimin (JNIM),": an affiliate, branch
+        or wing described by its parent, then named, speaks as itself (any proper name will do)."""
+        return root.lemma_.lower() in self.vocab.affiliate_nouns and name.text[:1].isupper()
 
     def _region_officials(self, canonical: str | None, speaker) -> str | None:
         """'Borno State officials', 'Helmand province authorities': officials of a region named with its
@@ -1069,6 +1180,8 @@ class Attributor:
                 self._lookup(body) != whole or any(t.pos_ == "PROPN" for t in body_tokens)):
             return whole                    # "Russia's defence ministry", "Islamic State's Amaq agency"
         country = self._country_named(owner_text)
+        if country and self._own_name(body_tokens):
+            return self._lookup(body) or _clean_name(body)   # "Myanmar's Arakan Army" is no state body
         if country:
             return self._country_body(country, self.vocab.national.get(_fold(body), body), strict=True)
         if not any(t.pos_ == "PROPN" for t in owner_tokens):
@@ -1088,6 +1201,23 @@ class Attributor:
         owner, owner_text = self._possessor(root)
         country = self._country_named(owner_text) if owner is not None else None
         return self._country_body(country, title, strict=True) if country else None
+
+    def _own_name(self, body_tokens) -> bool:
+        """'Arakan Army', 'Rapid Support Forces', 'Wagner Group' after a country's possessive: a capitalised
+        word that no generic state body uses ('Defence Forces', 'National Guard', 'General Staff' do)
+        makes the body a group with a name of its own."""
+        generic = self._state_body_vocabulary
+        return len(body_tokens) >= 2 and body_tokens[-1].lower_ in _ARMED_GROUP_HEADS \
+            and all(t.text[:1].isupper() for t in body_tokens) \
+            and any(t.lower_ not in generic and not t.text.isupper() for t in body_tokens)
+
+    @cached_property
+    def _state_body_vocabulary(self) -> frozenset[str]:
+        v = self.vocab
+        words = {w for phrase in (*v.national, *v.national.values(), *v.state_body_words, *v.owned_body_heads,
+                                  *v.military_units, *v.institution_nouns, *v.office_suffixes)
+                 for w in _fold(phrase).split()}
+        return frozenset(words | _GENERIC_STATE_WORDS)
 
     def _office_of_role(self, owner, root) -> str | None:
         """"Azerbaijan's prosecutor general's office": the office of a country's officer speaks as that
@@ -1313,8 +1443,8 @@ class Attributor:
         """'Homs governor', "Anbar's governor", 'governor of Kharkiv': the region in the title."""
         # a title's words before 'governor' name the region (the tagger may take 'Homs' for a plural
         # noun or for part of the governor's name)
-        names = [t for t in head.lefts if t.text[:1].isupper() and (t.dep_ in ("compound", "poss", "nmod") or (
-            t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))]
+        names = [t for t in head.lefts if (t.text[:1].isupper() or _named_region_owner(t)) and (
+            t.dep_ in ("compound", "poss", "nmod") or (t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))]
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
             names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if not names:
@@ -1490,7 +1620,8 @@ class Attributor:
         low = canonical.lower()
         for suffix in self.vocab.office_suffixes:
             owner = canonical[: len(canonical) - len(suffix)].strip()
-            if low.endswith(" " + suffix) and any(w[:1].isupper() for w in owner.split()):
+            if low.endswith(" " + suffix) and (any(w[:1].isupper() for w in owner.split())
+                                               or _fold(owner) in self.vocab.national):   # 'military media team'
                 return self._lookup(owner) or owner
         return canonical
 
@@ -1611,6 +1742,8 @@ class Attributor:
                 continue                         # 'Defence Minister X': a minister's field, read from the title
             if ent.end < len(ent.doc) and _hyphen_before_suffix(ent.doc[ent.end]):
                 continue                         # 'the SDF-affiliated Civil Council': a patron, not the speaker
+            if self._names_the_body_of_a_role(ent):
+                continue                         # 'the president of Kalehe civil society': the body speaks
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
                 ent = _with_name_tail(ent, speaker)
@@ -1628,6 +1761,15 @@ class Attributor:
                 return None
         return None
 
+    def _names_the_body_of_a_role(self, ent) -> bool:
+        """'the president of Kalehe civil society', 'a spokesman for the Goma traders' association': a
+        name that only qualifies the common noun a role is 'of' or 'for' is part of that body's name."""
+        body = ent.root.head
+        if ent.root.dep_ not in ("compound", "amod", "nmod") or body.pos_ != "NOUN" or body.dep_ != "pobj" \
+                or body.head.lower_ not in ("of", "for"):
+            return False
+        return body.head.head.lemma_.lower() in self.vocab.role_words
+
     def _role_claimant(self, speaker) -> str | None:
         """A role's claimant; 'the same administrator' is whom that role spoke for last."""
         role = speaker.root.lemma_.lower()
@@ -1636,7 +1778,25 @@ class Attributor:
         found = self._role_reading(speaker)
         if found:
             self._by_role[role] = found
+            self._note_unnamed_role(speaker, found)
         return found
+
+    def _note_unnamed_role(self, speaker, body: str) -> None:
+        """'..., a spokesman for X said.': a role of a named body, with no name of its own."""
+        if role_is_spokesperson(speaker.root, self.vocab) and not _is_descriptive(body) \
+                and not any(t.ent_type_ == "PERSON" for t in speaker):
+            self._unnamed_role = (speaker.sent.end_char, body)
+
+    def _role_named_just_before(self, speaker) -> str | None:
+        """'..., a spokesman for the SLM said. "We hold the town," Adam Saleh told the agency.': a name
+        no table knows, speaking in the very next sentence with no role of its own, is the spokesman
+        just quoted, and speaks for the same body."""
+        end, body = self._unnamed_role
+        sent = speaker.sent
+        if body is None or not end <= sent.start_char or \
+                doc_text(sent.doc)[end:sent.start_char].strip(" \n\t\"“”'‘’"):
+            return None
+        return body
 
     def _role_reading(self, speaker) -> str | None:
         """'A local administrator', 'health officials in Aceh', 'the commander': a role word is no
@@ -1822,12 +1982,24 @@ class Attributor:
             elif tok.lower_ in title_words:
                 title.append(tok.lower_)
             elif not (tok.is_punct or tok.dep_ in ("det", "case")):
+                if self._heads_a_body(tok):
+                    return None            # 'the president of Beni civil society' leads no country
                 break
         if " ".join(title) not in self.vocab.leader_titles:
             return self._region_leader_government(speaker)
         # 'President X said in Pretoria' in a report on another country: a leader speaks at home
         country = countries[0] if countries else self._foreign_country_spoken_in(speaker) or self.country
         return self._country_body(country, "government") if country else None
+
+    def _heads_a_body(self, of) -> bool:
+        """'the president of the Djibo traders' association', 'president of Beni civil society': a
+        title 'of' something other than a country is the head of that body."""
+        if of.lower_ != "of" or of.dep_ != "prep":
+            return False
+        body = next((c for c in of.children if c.dep_ == "pobj"), None)
+        # a common noun heads the body ('civil society', "traders' association"); 'of Congo' is a country
+        return body is not None and body.pos_ == "NOUN" and body.lemma_.lower() not in _COUNTRY_NOUNS and not any(
+            self.vocab.country_of.get(_fold(t.text)) for t in body.subtree)
 
     def _office_of(self, speaker) -> str | None:
         """'The office of the separatist president, X': an office speaks for whom its holder speaks for
@@ -1927,9 +2099,14 @@ class Attributor:
                     return administration
             elif tok.dep_ == "relcl" and tok.lemma_.lower() in self.vocab.leading_verbs:
                 org = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            joined = _joined_name_after(org, speaker) if org is not None else None
+            if joined is not None:                        # 'the rebel SLM-in-Exile', parsed apart
+                phrase = self._without_descriptors(joined)
+                return self._alias_of_name(phrase) or _clean_name(phrase.text)
             if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
-                    t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns):
-                phrase = _without_apposition(org)         # not "the department, Al-Khader Lassouar"
+                    t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns
+                    or _capitalised_name(org)):
+                phrase = self._without_descriptors(_without_apposition(org))   # not "the department, X"
                 body = self._administration_of(tok, org, phrase) or self._governor_body(phrase) \
                     or self._owned_body(phrase)
                 if body:                                  # 'a spokesman for the Anbar governor'
@@ -1938,6 +2115,18 @@ class Attributor:
                 return self._alias_of_name(phrase) or (named and self._lookup(named)) \
                     or _clean_name(named or phrase.text)
         return None
+
+    def _without_descriptors(self, phrase):
+        """'the rebel SPLM-in-Opposition', 'the jihadist Ansaru': words describing a group before its
+        name are no part of the name."""
+        start = phrase.start
+        while start < phrase.end - 1 and (phrase.doc[start].lower_ in _DETERMINERS
+                                          or phrase.doc[start].lower_ in self.vocab.group_descriptors):
+            start += 1
+        if start == phrase.start or not phrase.doc[start].text[:1].isupper() \
+                or not any(t.lower_ in self.vocab.group_descriptors for t in phrase.doc[phrase.start:start]):
+            return phrase
+        return phrase.doc[start:phrase.end]
 
     def _body_of_place(self, speaker) -> str | None:
         """'the civil society of Beni', 'the police of North Kivu': a generic body of a town or region
@@ -2117,6 +2306,58 @@ def _without_bracketed_acronym(speaker):
     if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
         return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
     return name
+
+
+def _named_region_owner(tok) -> bool:
+    """"the Tillaberi region's governor": a possessive kind word ('region', 'province') after the name."""
+    return tok.dep_ == "poss" and any(c.text[:1].isupper() and c.dep_ in ("compound", "nmod", "amod")
+                                      for c in tok.lefts)
+
+
+def _capitalised_name(org) -> bool:
+    """'SPLM-in-Opposition' tagged as common nouns: a capitalised word inside the phrase (not its
+    first word of a sentence) still names an organisation."""
+    return any(t.text[:1].isupper() and not t.is_sent_start and t.pos_ in ("NOUN", "ADJ", "PROPN")
+               for t in org.subtree)
+
+
+def _joined_name_after(org, speaker):
+    """'for the rebel SLM-in-Exile said': the parser cut a hyphen-joined name that closes the speaker's
+    phrase out of the object of 'for'; the object's phrase runs to the name's end (else None)."""
+    doc = org.doc
+    end = speaker.end
+    start = end - 1
+    while start > org.i and not doc[start - 1].whitespace_:
+        start -= 1
+    run = doc[start:end]
+    if end - 1 <= org.right_edge.i or len(run) < 3 or not any(t.tag_ == "HYPH" for t in run) \
+            or not run[0].text[:1].isupper():
+        return None
+    return doc[org.left_edge.i:end]
+
+
+def _with_joined_tail(span, verb):
+    """'A spokesman for the rebel SLM-in-Exile said': the parser hung the end of a hyphen-joined name
+    on the verb; the words written together right before the verb belong to the speaker."""
+    doc = span.doc
+    rest = doc[span.end:verb.i]
+    if not len(rest) or any(t.whitespace_ for t in rest[:-1]) \
+            or not any(t.tag_ == "HYPH" for t in (span[-1], *rest)) \
+            or (span[-1].whitespace_ and not rest[0].text[:1].isupper()):
+        return span
+    return doc[span.start:verb.i]
+
+
+def role_is_spokesperson(root, vocab) -> bool:
+    """'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen': who speaks for a body by office."""
+    return root.lemma_.lower().startswith("spokes") and root.lemma_.lower() in vocab.role_words
+
+
+def _someone_elses_staff(head) -> bool:
+    """'the military's information team', 'a rescue team', 'the army's media team': a team a body owns
+    or a common noun describes is no newsroom's staff ('our team', 'a Herald team' are)."""
+    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "compound" and c.pos_ == "NOUN")
+               for c in head.children)
 
 
 def _named_for(tok) -> bool:
@@ -2466,8 +2707,10 @@ def _may_be_group(subj, mention: str) -> bool:
 def _without_apposition(token):
     """The phrase a token heads, up to (not including) an apposition or a comma after the head."""
     phrase = _subtree(token)
-    cut = next((c.left_edge.i for c in token.rights if c.dep_ in ("appos", "punct", "relcl", "acl") or (
-        c.dep_ == "prep" and c.lower_ in _WHERE_PREPOSITIONS and token.pos_ == "NOUN")), None)
+    cut = next((c.left_edge.i for c in token.rights if c.dep_ in ("appos", "punct", "relcl", "acl")
+                and c.tag_ != "HYPH" or (
+        c.dep_ == "prep" and c.lower_ in _WHERE_PREPOSITIONS and token.pos_ == "NOUN"
+        and c.doc[c.i - 1].whitespace_)), None)
     if cut is None or cut <= token.i:
         return phrase
     return token.doc[phrase.start:cut]

@@ -699,6 +699,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = _governing_kind(token, noun, sent, vocab)
     if lemma in vocab.breakout_nouns and _broke_out(token, noun, vocab):
         kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
+    kind = _kind_by_wording(kind, token, noun, lemma, vocab, earlier_claims)
     if kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
         kind = "detained"                  # 'took away four passengers', 'took nine men from their homes'
     if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
@@ -788,6 +789,102 @@ def _taken_away(token, noun, vocab: KindVocabulary) -> bool:
     # 'from the district to Idlib': the parser may hang the 'to' on the place left
     onward = {t.lower_ for c in heads if c.lower_ == "from" for t in c.subtree if t.dep_ == "prep"}
     return bool(parts & _AWAY or "from" in parts) and not (parts | onward) & _MOVED_TO
+
+
+@lru_cache(maxsize=None)
+def _wording(key: str) -> frozenset[str]:
+    """A word list of claim_kinds.json read by the wording rules below (kept apart from KindVocabulary)."""
+    table = json.loads(resources.files("frontwatch.data").joinpath("claim_kinds.json").read_text("utf-8"))
+    return frozenset(w.lower() for w in table.get(key, []))
+
+
+def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_claims) -> str | None:
+    """Kinds that a wording around the counted people gives where the trigger words alone do not."""
+    if kind == "injured" and _wounded_who_died(token, noun, vocab):
+        return "killed"                    # 'three of the wounded later died in hospital'
+    if lemma is not None and lemma not in vocab.people_nouns:
+        return kind
+    anchor = noun if noun is not None else token
+    if kind in (None, "taken", "displaced") and _taken_by_captors(anchor):
+        return "detained"                  # 'taken by armed men', 'taken into the bush by the attackers'
+    if kind is None and _put_to_death(anchor):
+        return "killed"                    # 'were hacked or shot to death'
+    if kind is None and _treated_for_wounds(anchor):
+        return "injured"                   # 'has treated 27 people with wounds'
+    if kind == "trapped" and _sheltering_at_refuge(anchor):
+        return "displaced"                 # 'sheltering at the UN base', 'in a displacement camp'
+    if kind == "displaced" and _escaped_captivity(token, anchor, earlier_claims):
+        return "other"                     # 'four of the women had managed to escape'
+    return kind
+
+
+def _wounded_who_died(token, noun, vocab: KindVocabulary) -> bool:
+    """'Three of the wounded later died', 'five of the injured succumbed to their injuries': a part of
+    the injured whose own verb kills is a count of the dead."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i != token.i:
+        return False
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and (vocab.verbs.get(verb.lemma_.lower()) == "killed"
+                                                     or _phrase_at(verb, vocab) == "killed")
+
+
+def _taken_by_captors(anchor) -> bool:
+    """People a taking verb carries off 'by' armed men or 'into' the wilds ('were taken by gunmen',
+    'taken into the forest by the attackers', 'led into the bush'): abducted, a 'detained' count."""
+    verb = anchor.head
+    if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in _wording("taking_away_verbs"):
+        return False
+    for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.dep_ == "agent" and any(o.lemma_.lower() in _wording("captor_nouns") for o in objects):
+            return True
+        if prep.lower_ == "into" and any(o.lemma_.lower() in _wording("captivity_places") for o in objects):
+            return True
+    return False
+
+
+def _put_to_death(anchor) -> bool:
+    """'were shot to death', 'hacked or burned to death': a verb (or its conjunct) done 'to death'
+    kills; 'sentenced to death' does not."""
+    verb = anchor.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _wording("to_death_not_killing"):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(g.lemma_.lower() == "death" for g in p.children)
+               for v in verbs for p in v.children)
+
+
+def _treated_for_wounds(anchor) -> bool:
+    """'treated 27 people with wounds', 'cared for 40 patients with burns': people a carer treats
+    'with' or 'for' injuries are a count of the injured (in the carer's own voice)."""
+    verb = anchor.head if anchor.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in _wording("treating_verbs"):
+        return False
+    preps = [c for c in (*verb.children, *anchor.children) if c.dep_ == "prep" and c.lower_ in ("with", "for")]
+    return any(o.lemma_.lower() in _wording("injury_nouns") for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _sheltering_at_refuge(anchor) -> bool:
+    """'20,000 people are sheltering at the UN base', 'in churches', 'in a displacement camp': people
+    sheltering in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
+    verb = anchor.head
+    if verb.lemma_.lower() != "shelter":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") and any(
+               o.lemma_.lower() in _wording("refuge_places") for o in p.children if o.dep_ == "pobj")
+               for p in verb.children)
+
+
+def _escaped_captivity(token, anchor, earlier_claims) -> bool:
+    """'Four of the women had managed to escape': a part of people counted as held before, who escape,
+    are freed, not displaced."""
+    if not any(c.kind == "detained" for c in earlier_claims):
+        return False
+    partitive = anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
+    subject = token if partitive else anchor          # 'four of the women': 'four' is the subject
+    verbs = [subject.head, *(c for c in subject.head.children if c.dep_ in ("xcomp", "conj"))]
+    return partitive and any(v.lemma_.lower() in _wording("escape_verbs") for v in verbs)
 
 
 def _needs(noun, vocab: KindVocabulary) -> str | None:
