@@ -274,7 +274,6 @@ class Attributor:
         self._by_role: dict[str, str] = {}          # role lemma -> whom it spoke for last ('the same official')
         self._claimant_by_cue: dict[int, str | None] = {}   # cue token -> its speaker's claimant, resolved once
         self._looked_up: dict[tuple[str, str | None], str | None] = {}   # (mention, country) -> the tables' claimant
-
         self.statement_issuer: str | None = None    # who last spoke 'in a statement' ('the statement said' later)
         self._unnamed_role: tuple = (-1, None)      # (end char of the sentence, body) of 'a spokesman for X said'
         # what another stage asked of this reading of the document: (sentence start, target token or
