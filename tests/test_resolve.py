@@ -785,3 +785,11 @@ def test_new_demonyms_give_one_claimant_key(one, other):
 ])
 def test_an_army_speaks_as_its_countrys_military_or_defence_ministry(resolver, mention, country, canonical):
     assert resolver.claimant(mention, country=country) == canonical
+
+
+@pytest.mark.parametrize("mention, found", [
+    ("SLM fighters", "Sudan Liberation Movement"),          # the acronym as a word of its own
+    ("the rebel SLM-in-Exile", None),                        # a hyphen-joined name is another body
+])
+def test_an_alias_is_not_read_inside_a_hyphen_joined_name(mention, found):
+    assert Resolver.default().claimant(mention, "Sudan") == found

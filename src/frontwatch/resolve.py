@@ -166,6 +166,19 @@ def _skeleton_rules() -> list:
     return [(re.compile(p), r) for p, r in place_words()["skeleton_rules"]]
 
 
+def _word_cuts(text: str, count: int) -> set[int]:
+    """Positions in a mention's key (``_mention_key``) where one written word ends and another
+    begins: a hyphen, slash or underscore joins the key's tokens into one word. Every position
+    when the key's tokens cannot be matched to the text's words."""
+    words = [w for w in re.split(r"[\s,;:()]+", _POSSESSIVE.sub("", text or "").strip(" .")) if w]
+    sizes = [len(_mention_key(w).split()) for w in words]
+    cuts, at = {0}, 0
+    for size in sizes:
+        at += size
+        cuts.add(at)
+    return cuts if at == count else set(range(count + 1))
+
+
 def _mention_key(text: str) -> str:
     """Key of an actor, claimant or outlet mention: folded, no leading 'the', one space.
 
@@ -2021,8 +2034,11 @@ class _AliasTable:
 
     def _lookup(self, mention: str, country: str | None) -> tuple[str, str | None] | None:
         tokens = _mention_key(mention or "").split()
+        cuts = _word_cuts(mention or "", len(tokens))
         for size in range(min(len(tokens), self.longest), 0, -1):
             for start in range(0, len(tokens) - size + 1):
+                if not (start in cuts and start + size in cuts):
+                    continue        # part of a hyphen-joined name: 'SLM-in-Exile' is not the SLM
                 rows = self.by_key.get(" ".join(tokens[start:start + size]))
                 row = self._pick(rows, country) if rows else None
                 if row:
