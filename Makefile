@@ -44,7 +44,7 @@ eval: $(STAMP)
 	@echo "== test9 (written blind; its claimant mismatches read)"; $(BIN)/frontwatch eval tests/gold/test9/corpus tests/gold/test9/gold
 	@echo "== test10 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test10/corpus tests/gold/test10/gold
 	@echo "== test11 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test11/corpus tests/gold/test11/gold
-	@echo "== held out, written blind (test12)"; $(BIN)/frontwatch eval tests/gold/test12/corpus tests/gold/test12/gold
+	@echo "== test12 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test12/corpus tests/gold/test12/gold
 	@echo "== held out, written blind (test13)"; $(BIN)/frontwatch eval tests/gold/test13/corpus tests/gold/test13/gold
 
 bench: $(STAMP)
