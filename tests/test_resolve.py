@@ -674,6 +674,7 @@ def test_the_main_place_of_a_text_does_not_depend_on_the_texts_read_before(monke
     later = reader.main_place(SMALL_TOWN_STORY)
     assert alone is not None and alone == parsed_first == later
 
+
 # ---- the wider world of names: state forces, armed groups, missions and monitors of 2000-2025 wars
 
 @pytest.mark.parametrize("mention,country,canonical,inter", [

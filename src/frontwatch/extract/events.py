@@ -3588,7 +3588,7 @@ def alongside_the_host_state(actors: Actors, inter1: int | None, place, vocab: d
     country = getattr(place, "country", None)
     if inter1 != vocab["external_inter"] or not country or actors.assoc1 is None:
         return False
-    return name_of(actors.assoc1) in {f"{prefix} {country}" for prefix in vocab["state_force_names"]}
+    return name_of(actors.assoc1) in home_forces(country, vocab)
 
 
 def inter_where(actor, place, vocab: dict) -> int | None:
@@ -3598,8 +3598,12 @@ def inter_where(actor, place, vocab: dict) -> int | None:
     country = getattr(place, "country", None)
     if inter != vocab["external_inter"] or not country:
         return inter
-    homes = {f"{prefix} {country}" for prefix in vocab["state_force_names"]}
-    return vocab["state_inter"] if name_of(actor) in homes else inter
+    return vocab["state_inter"] if name_of(actor) in home_forces(country, vocab) else inter
+
+
+def home_forces(country: str, vocab: dict) -> set[str]:
+    """The canonical names of a country's own state forces ('Military Forces of Mali', its police)."""
+    return {f"{prefix} {country}" for prefix in vocab["state_force_names"]}
 
 
 def name_of(actor) -> str | None:

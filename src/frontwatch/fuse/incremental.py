@@ -6,10 +6,10 @@ a record whose evidence passage changed copy group (a new reprint makes old
 sources less independent). Copy groups come from the store's reprint index,
 which hashes and compares the new passages only. Documents the index does not
 hold yet, or that it marks unfused (a run killed between storing and fusing),
-count as new. When the new
-documents touch most of the records, all of them are fused again without
-reading the stored picture, which would cost more than it saves. The control
-timeline is rebuilt from all fused events: it is one linear pass.
+count as new. When the new documents touch most of the records, all of them
+are fused again without reading the stored picture, which would cost more than
+it saves. The control timeline is rebuilt from all fused events: it is one
+linear pass.
 """
 from __future__ import annotations
 
@@ -60,9 +60,10 @@ def _refused(store, records: list[DocRecords], groups: dict[str, list[str]], bef
     """The picture with the blocks that new documents or changed copies touch fused again."""
     if first:
         return _all(store, records, groups, fusion)     # nothing fused before: no blocks to sort out
-    changed = _changed_refs(reprints.group_of_ref(before), reprints.group_of_ref(groups))
+    group_of_ref = reprints.group_of_ref(groups)
+    changed = _changed_refs(reprints.group_of_ref(before), group_of_ref)
     raw = [DocEvent(r.doc, e) for r in records for e in r.events]
-    homed = fusion.doc_events(records, Context({}, reprints.group_of_ref(groups)))
+    homed = fusion.doc_events(records, Context({}, group_of_ref))
     event_blocks, claim_blocks = _touched_blocks(records, raw, homed, new, changed, fusion)
     items = [h for h in homed if fusion.event_block(h.event) in event_blocks]
     touched_claims = [c for r in records for c in r.claims if claim_block(c) in claim_blocks]
@@ -74,8 +75,7 @@ def _refused(store, records: list[DocRecords], groups: dict[str, list[str]], bef
     ctx = fusion.context(store.iter_documents(sorted(touched_docs)), touched, groups)
 
     events, event_disputes = fusion.events(items, ctx)
-    claims, claim_disputes = fusion.claims([c for r in touched for c in r.claims if claim_block(c) in claim_blocks],
-                                           ctx)
+    claims, claim_disputes = fusion.claims(touched_claims, ctx)
     old = store.picture()
     refused_members = {item.event.event_id for item in items}
     kept_events = [e for e in old.events if fusion.event_block(e) not in event_blocks]

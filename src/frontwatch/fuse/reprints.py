@@ -300,13 +300,8 @@ class ReprintIndex:
         """{copy group id: sorted refs} of the groups that span two or more documents."""
         parent = self._joined()
         members: dict[int, list[int]] = {}
-        for a, b in self.pairs:
-            for i in (a, b):
-                members.setdefault(_find(parent, i), [])
-        for i in range(len(self.refs)):
-            root = _find(parent, i)
-            if root in members:
-                members[root].append(i)
+        for i in sorted({i for pair in self.pairs for i in pair}):    # a group's members are all in its pairs
+            members.setdefault(_find(parent, i), []).append(i)
         out = {}
         for indexes in members.values():
             if len({self.docs[i] for i in indexes}) < 2:
