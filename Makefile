@@ -41,11 +41,12 @@ eval: $(STAMP)
 	@echo "== test7 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test7/corpus tests/gold/test7/gold
 	@echo "== test6 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test6/corpus tests/gold/test6/gold
 	@echo "== test8 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test8/corpus tests/gold/test8/gold
-	@echo "== test9 (written blind; its claimant mismatches read)"; $(BIN)/frontwatch eval tests/gold/test9/corpus tests/gold/test9/gold
+	@echo "== test9 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test9/corpus tests/gold/test9/gold
 	@echo "== test10 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test10/corpus tests/gold/test10/gold
 	@echo "== test11 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test11/corpus tests/gold/test11/gold
 	@echo "== test12 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test12/corpus tests/gold/test12/gold
-	@echo "== held out, written blind (test13)"; $(BIN)/frontwatch eval tests/gold/test13/corpus tests/gold/test13/gold
+	@echo "== test13 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test13/corpus tests/gold/test13/gold
+	@echo "== held out, written blind (test14)"; $(BIN)/frontwatch eval tests/gold/test14/corpus tests/gold/test14/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
