@@ -100,6 +100,7 @@ def instrument(clock: StageClock) -> None:
     ingest.read_inputs = clock.stream("ingest (read files)", ingest.read_inputs)
     clean.clean = clock.call("clean", clean.clean)
     engine.extract_stream = clock.stream("nlp + extract (waiting on workers)", engine.extract_stream)
+    engine.pool_inputs_stream = clock.stream("nlp + extract (waiting on workers)", engine.pool_inputs_stream)
     fuse.fuse_store = clock.call("fusion", fuse.fuse_store)
     export.write_all = clock.call("exports", export.write_all)
     report.write_brief = clock.call("brief.html", report.write_brief)

@@ -96,3 +96,45 @@ def test_workers_zero_means_all_cores():
     assert engine.worker_count(Settings(workers=0)) == (os.cpu_count() or 1)
     with pytest.raises(SettingError):
         engine.worker_count(Settings(workers=-2))
+
+
+def write_reports(folder, count: int) -> None:
+    for i in range(count):
+        (folder / f"r{i:02d}.txt").write_text(f"Report {i}\nShare this\nShelling hit the market in report {i}, "
+                                              "residents said on Tuesday.\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+
+
+def inputs_run(folder, workers: int, skipped: set[str]):
+    problems: list = []
+
+    def skip_stored(docs):
+        return (d for d in docs if d.id not in skipped)
+
+    batches = list(engine.extract_inputs([str(folder)], None, Settings(workers=workers, batch_size=3),
+                                         problems, skip_stored))
+    return batches, problems
+
+
+def test_reading_inputs_gives_the_same_with_one_or_two_workers(blank_engine, tmp_path):
+    write_reports(tmp_path, 10)
+    one, one_problems = inputs_run(tmp_path, 1, skipped={"r03", "r07"})
+    two, two_problems = inputs_run(tmp_path, 2, skipped={"r03", "r07"})
+    assert [[d.id for d in docs] for docs, _ in two] == [[d.id for d in docs] for docs, _ in one]
+    assert [d.clean_text for docs, _ in two for d in docs] == [d.clean_text for docs, _ in one for d in docs]
+    assert [r.claims[0].low for _, recs in two for r in recs] == [r.claims[0].low for _, recs in one for r in recs]
+    assert "r03" not in {d.id for docs, _ in two for d in docs}
+    assert [(p.source, p.code) for p in two_problems] == [(p.source, p.code) for p in one_problems] != []
+
+
+def test_workers_clean_the_pages_themselves(blank_engine, monkeypatch, tmp_path):
+    from dataclasses import replace
+
+    from frontwatch import clean
+
+    original = clean.clean
+    monkeypatch.setattr(clean, "clean", lambda raw, settings: replace(original(raw, settings), title=str(os.getpid())))
+    write_reports(tmp_path, 8)
+    batches, _ = inputs_run(tmp_path, 2, skipped=set())
+    cleaners = {d.title for docs, _ in batches for d in docs}
+    assert cleaners and str(os.getpid()) not in cleaners

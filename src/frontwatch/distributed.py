@@ -19,12 +19,11 @@ runs in the client on the gathered records.
 """
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .engine import Batch, batches_of, extract_batch, worker_count
+from .engine import Batch, batches_of, extract_batch, ordered_results, paired_with_items, worker_count
 from .errors import FrontwatchError, SettingError
 from .records import Document
 from .settings import Settings
@@ -50,16 +49,9 @@ def dask_client(settings: Settings):
         yield client
 
 
-def ordered_results(client, function: Callable, items: Iterable, window: int, *args) -> Iterator:
-    """``function(item, *args)`` for every item on the cluster, results in input order,
-    with at most ``window`` tasks in flight (client.map would submit everything at once)."""
-    pending: deque = deque()
-    for item in items:
-        pending.append(client.submit(function, item, *args, pure=False))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+def _submit(client) -> Callable:
+    """The client's submit, for tasks that must run again when asked again (``pure=False``)."""
+    return lambda function, *args: client.submit(function, *args, pure=False)
 
 
 def _window(client) -> int:
@@ -70,21 +62,8 @@ def dask_stream(docs: Iterable[Document], settings: Settings) -> Iterator[Batch]
     """Extraction of already-cleaned documents on the cluster, batch by batch, in order."""
     with dask_client(settings) as client:
         batches = batches_of(docs, settings.batch_size)
-        pairs = _with_items(batches, lambda bs: ordered_results(client, extract_batch, bs, _window(client), settings))
-        yield from pairs
-
-
-def _with_items(items: Iterable, run: Callable[[Iterable], Iterator]) -> Iterator[tuple]:
-    """Pair every item with its result, keeping items only while their task is in flight."""
-    held: deque = deque()
-
-    def feed():
-        for item in items:
-            held.append(item)
-            yield item
-
-    for result in run(feed()):
-        yield held.popleft(), result
+        yield from paired_with_items(batches, lambda bs: ordered_results(_submit(client), extract_batch, bs,
+                                                                         _window(client), settings))
 
 
 def ingest_file(path: str, published: str | None, settings: Settings) -> tuple[list[Document], list[tuple]]:
@@ -137,9 +116,11 @@ def dask_inputs_stream(paths: Iterable[str], published: str | None, settings: Se
         window = _window(client)
 
         def cleaned() -> Iterator[Document]:
-            for docs, file_problems in ordered_results(client, ingest_file, files, window, published, settings):
+            for docs, file_problems in ordered_results(_submit(client), ingest_file, files, window,
+                                                       published, settings):
                 problems.extend(rebuilt(p) for p in file_problems)
                 yield from docs
 
         batches = batches_of(skip_stored(cleaned()), settings.batch_size)
-        yield from _with_items(batches, lambda bs: ordered_results(client, extract_batch, bs, window, settings))
+        yield from paired_with_items(batches, lambda bs: ordered_results(_submit(client), extract_batch, bs,
+                                                                         window, settings))

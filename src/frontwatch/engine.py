@@ -8,10 +8,12 @@ Engines (``settings.engine``):
 
 - ``local``: one process (``workers=1``) or a pool of worker processes on this
   machine. Each worker runs spaCy *and* extraction on a whole batch and sends back
-  only the small ``DocRecords``. That keeps the main process free for ingest,
-  cleaning and the store, and avoids shipping serialised spaCy ``Doc`` objects
+  only the small ``DocRecords``. That avoids shipping serialised spaCy ``Doc`` objects
   between processes (which is what ``nlp.pipe(n_process=N)`` does, and which costs
-  the main process about as much as parsing).
+  the main process about as much as parsing). Reading whole inputs
+  (``extract_inputs``), the workers clean the raw pages too, so the main process
+  only reads files, skips what is stored, and writes the store: with a worker on
+  every core, each CPU second it spends is taken from the workers.
 - ``dask``: batches run on a dask.distributed cluster (see ``frontwatch.distributed``).
 
 A worker loads the pipeline once: ``Extractor.for_settings`` is an explicit
@@ -24,12 +26,13 @@ import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
 
 from .errors import SettingError
-from .records import DocRecords, Document
+from .records import DocRecords, Document, RawDocument
 from .settings import Settings
 
 Batch = tuple[list[Document], list[DocRecords]]
@@ -63,6 +66,8 @@ def extract_inputs(paths: Iterable[str], published: str | None, settings: Settin
     from . import clean, ingest
 
     raws = ingest.read_inputs(paths, published=published, settings=settings, problems=problems)
+    if settings.engine == "local" and worker_count(settings) > 1:
+        return pool_inputs_stream(raws, settings, worker_count(settings), skip_stored)
     return extract_stream(skip_stored(clean.clean(raw, settings) for raw in raws), settings)
 
 
@@ -138,20 +143,70 @@ def local_stream(docs: Iterable[Document], settings: Settings) -> Iterator[Batch
 
 
 def _pool_stream(batches: Iterator[list[Document]], settings: Settings, workers: int) -> Iterator[Batch]:
-    """Feed batches to a process pool, keeping at most two batches per worker in flight
-    (Executor.map would read the whole input up front)."""
+    with _worker_pool(settings, workers) as pool:
+        yield from paired_with_items(batches, lambda bs: ordered_results(pool.submit, extract_batch, bs, 2 * workers,
+                                                                      settings))
+
+
+def pool_inputs_stream(raws: Iterable[RawDocument], settings: Settings, workers: int,
+                       skip_stored: Callable[[Iterator[Document]], Iterator[Document]]) -> Iterator[Batch]:
+    """Cleaning *and* extraction in the worker pool; ``skip_stored`` runs here, in input order.
+
+    On a machine whose cores all run workers, every CPU second the main process spends
+    is taken from the workers, so the main process only reads files, skips what is
+    stored, and writes the store."""
+    with _worker_pool(settings, workers) as pool:
+        window = 2 * workers
+
+        def cleaned() -> Iterator[Document]:
+            for docs in ordered_results(pool.submit, clean_batch, batches_of(raws, settings.batch_size),
+                                        2 * window, settings):
+                yield from docs
+
+        batches = batches_of(skip_stored(cleaned()), settings.batch_size)
+        yield from paired_with_items(batches, lambda bs: ordered_results(pool.submit, extract_batch, bs, window,
+                                                                      settings))
+
+
+def clean_batch(raws: list[RawDocument], settings: Settings) -> list[Document]:
+    """Worker entry point: cleaning of one batch of raw documents."""
+    from .clean import clean
+
+    return [clean(raw, settings) for raw in raws]
+
+
+@contextmanager
+def _worker_pool(settings: Settings, workers: int) -> Iterator[ProcessPoolExecutor]:
     context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     if context is not None:
         # Forked workers inherit the loaded pipeline instead of loading it again each.
         Extractor.for_settings(settings)
-    window = 2 * workers
-    pending: deque[tuple[list[Document], Future]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for batch in batches:
-            pending.append((batch, pool.submit(extract_batch, batch, settings)))
-            if len(pending) >= window:
-                done, future = pending.popleft()
-                yield done, future.result()
-        while pending:
-            done, future = pending.popleft()
-            yield done, future.result()
+        yield pool
+
+
+def ordered_results(submit: Callable[..., Future], function: Callable, items: Iterable, window: int,
+                    *args) -> Iterator:
+    """``function(item, *args)`` for every item, through ``submit`` (a process pool's or a
+    Dask client's), results in input order, with at most ``window`` tasks in flight
+    (``Executor.map`` would read the whole input up front)."""
+    pending: deque[Future] = deque()
+    for item in items:
+        pending.append(submit(function, item, *args))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def paired_with_items(items: Iterable, run: Callable[[Iterable], Iterator]) -> Iterator[tuple]:
+    """Pair every item with its result, keeping items only while their task is in flight."""
+    held: deque = deque()
+
+    def feed():
+        for item in items:
+            held.append(item)
+            yield item
+
+    for result in run(feed()):
+        yield held.popleft(), result
