@@ -64,6 +64,22 @@ def test_documents_and_records_round_trip(make_store):
         assert store.known_hashes() == {"a1": doc.content_hash}
 
 
+def test_evidence_passages_read_alone_match_the_records(make_store):
+    from dataclasses import replace
+
+    from frontwatch.fuse import evidence_passages
+
+    docs = [_doc(i, f"Shelling hit the market in {i} on Monday, residents said.") for i in ("b2", "a1", "c3")]
+    recs = [_records(d) for d in docs]
+    second = Evidence(recs[0].doc, 41, 60, "Residents fled the area.")
+    recs[0] = replace(recs[0], claims=[replace(recs[0].claims[0], evidence=[recs[0].claims[0].evidence[0], second])])
+    with make_store() as store:
+        store.add_batch(docs, recs)
+        wanted = list(evidence_passages(store.doc_records(["a1", "b2"])))
+        assert list(store.evidence_passages(["b2", "a1"])) == wanted
+        assert len(wanted) == 5 and ("b2:41-60", "b2", "Residents fled the area.") in wanted
+
+
 def test_same_id_and_hash_adds_nothing(make_store):
     doc = _doc("a1", "Shelling hit the market on Sunday, residents said.")
     with make_store() as store:

@@ -14,7 +14,7 @@ linear pass.
 from __future__ import annotations
 
 from ..records import DocRecords, Picture
-from . import Fusion, assemble, evidence_passages, reprints
+from . import Fusion, assemble, reprints
 from .claims import claim_block
 from .events import DocEvent
 from .sources import Context
@@ -38,14 +38,14 @@ def _index_new_passages(store, new_ids: set[str], fusion: Fusion):
     """Copy groups before and after adding the passages of documents not indexed yet to the store's
     reprint index, and the documents to fuse as new (None: nothing to do).
 
-    Only those documents' records are read (a batch at a time), and the index is saved and let
+    Only those documents' evidence is read (a batch at a time), and the index is saved and let
     go before fusion reads every record: the two never take memory at once. The documents stay
     marked unfused until the picture is saved."""
     index = fusion.reprint_index(store)
     indexed, before = set(index.docs), index.groups()
     unindexed = sorted(set(store.known_hashes()) - indexed)
     batches = (unindexed[i:i + READ_BATCH] for i in range(0, len(unindexed), READ_BATCH))
-    groups, changes = fusion.copy_groups((p for ids in batches for p in evidence_passages(store.doc_records(ids))),
+    groups, changes = fusion.copy_groups((p for ids in batches for p in store.evidence_passages(ids)),
                                          index)
     holding = set(index.docs)              # documents with records: each record has its evidence
     new = (holding - indexed) | ((store.unfused_documents() | set(new_ids)) & holding)

@@ -48,6 +48,11 @@ class Store(ABC):
         a document with no events and no claims is left out."""
 
     @abstractmethod
+    def evidence_passages(self, ids: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        """(ref, doc, text) of every evidence span of these documents' records, in the order of
+        ``fuse.evidence_passages(self.doc_records(ids))``."""
+
+    @abstractmethod
     def replace_picture(self, picture: Picture) -> None:
         """Replace the fused tables (events, claims, disputes, control) in one transaction; no
         document is left unfused."""
@@ -89,10 +94,12 @@ class TableStore(Store):
     ``_select_ids`` return (same tables and columns, from ``schema``)."""
 
     @abstractmethod
-    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> Iterator[dict]: ...
+    def _select(self, table: schema.Table, where: str = "", params: Iterable = (),
+                columns: tuple[str, ...] | None = None) -> Iterator[dict]: ...
 
     @abstractmethod
-    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> Iterable[dict]: ...
+    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None,
+                    columns: tuple[str, ...] | None = None) -> Iterable[dict]: ...
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
         return list(self.iter_documents(ids))
@@ -113,6 +120,17 @@ class TableStore(Store):
         for row in self._select_ids(schema.DOC_CLAIMS, "doc", ids):
             out.setdefault(row["doc"], DocRecords(row["doc"])).claims.append(schema.claim_from(row))
         return [out[d] for d in sorted(out)]
+
+    def evidence_passages(self, ids: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        # Only the evidence column is read: the reprint index needs nothing else, and
+        # building whole records is most of what reading them costs.
+        by_doc: dict[str, list[str]] = {}
+        for table in (schema.DOC_EVENTS, schema.DOC_CLAIMS):
+            for row in self._select_ids(table, "doc", ids, columns=(*table.order_by, "evidence")):
+                by_doc.setdefault(row["doc"], []).append(row["evidence"])
+        for doc in sorted(by_doc):
+            for evidence in by_doc[doc]:
+                yield from ((ev.ref, doc, ev.text) for ev in schema.evidence_from(evidence))
 
     def picture(self) -> Picture:
         return schema.picture_from(self._select)

@@ -80,14 +80,17 @@ class PostgresStore(TableStore):
             with self.conn.cursor() as cur:
                 cur.executemany(self._insert_sql(table, or_ignore), values)
 
-    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> Iterator[dict]:
-        sql = f"SELECT {schema.quoted(table.column_names)} FROM {table.name} {where} ORDER BY {self._order(table)}"
+    def _select(self, table: schema.Table, where: str = "", params: Iterable = (),
+                columns: tuple[str, ...] | None = None) -> Iterator[dict]:
+        sql = f"SELECT {schema.quoted(columns or table.column_names)} FROM {table.name} {where} " \
+              f"ORDER BY {self._order(table)}"
         return iter(self.conn.execute(sql, list(params)))
 
-    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> Iterable[dict]:
+    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None,
+                    columns: tuple[str, ...] | None = None) -> Iterable[dict]:
         if ids is None:
-            return self._select(table)
-        return self._select(table, f"WHERE {schema.quote(column)} = ANY(%s)", [sorted(set(ids))])
+            return self._select(table, columns=columns)
+        return self._select(table, f"WHERE {schema.quote(column)} = ANY(%s)", [sorted(set(ids))], columns)
 
     # -- Store interface ----------------------------------------------------
 

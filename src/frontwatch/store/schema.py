@@ -140,7 +140,7 @@ def _evidence_dump(evidence: list[Evidence]) -> str:
     return _dump([_flat(e) for e in evidence])
 
 
-def _evidence_load(text: str | None) -> list[Evidence]:
+def evidence_from(text: str | None) -> list[Evidence]:
     return [Evidence(_shared(e["doc"]), e["start"], e["end"], _shared(e.get("text", "")))
             for e in json.loads(text or "[]")]
 
@@ -201,7 +201,7 @@ def _loaders(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     out = []
     for f in fields(cls):
         if f.name == "evidence":
-            out.append((f.name, _evidence_load))
+            out.append((f.name, evidence_from))
         elif f.name == "sides":
             out.append((f.name, _json_list))
         elif f.name in _JSON_LISTS:

@@ -59,16 +59,20 @@ class SQLiteStore(TableStore):
             added += self.conn.execute(sql, [row.get(c) for c in cols]).rowcount
         return added
 
-    def _select(self, table: schema.Table, where: str = "", params: Iterable = ()) -> Iterator[dict]:
+    def _select(self, table: schema.Table, where: str = "", params: Iterable = (),
+                columns: tuple[str, ...] | None = None) -> Iterator[dict]:
         """Rows one at a time: a whole table of a large store is never held as rows and records at once."""
-        sql = f"SELECT * FROM {table.name} {where} ORDER BY {schema.quoted(table.order_by)}"
+        sql = f"SELECT {schema.quoted(columns) if columns else '*'} FROM {table.name} {where} " \
+              f"ORDER BY {schema.quoted(table.order_by)}"
         return (dict(r) for r in self.conn.execute(sql, list(params)))
 
-    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None) -> Iterable[dict]:
+    def _select_ids(self, table: schema.Table, column: str, ids: Iterable[str] | None,
+                    columns: tuple[str, ...] | None = None) -> Iterable[dict]:
         if ids is None:
-            return self._select(table)
+            return self._select(table, columns=columns)
         ids = sorted(set(ids))
-        chunks = (self._select(table, f"WHERE {schema.quote(column)} IN ({', '.join('?' * len(chunk))})", chunk)
+        chunks = (self._select(table, f"WHERE {schema.quote(column)} IN ({', '.join('?' * len(chunk))})", chunk,
+                               columns)
                   for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)))   # SQLite's variable limit
         if table.order_by[0] == column:
             return chain.from_iterable(chunks)    # chunks of sorted ids come out in order: stream them
