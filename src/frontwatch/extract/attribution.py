@@ -2448,7 +2448,8 @@ class TokenWords(NamedTuple):
 
 
 # what extraction keeps of a Doc while it reads it (doc.user_data); dropped when it is done
-EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts", "fw_marked_places")
+EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts", "fw_marked_places",
+                     "fw_event_reading")
 
 
 def marked_places(doc) -> list | None:

@@ -1373,15 +1373,16 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     on its one reading of the document (``extract_document``); without it the document is read
     here."""
     vocab = vocab or load_vocabulary()
-    triggers = doc_triggers(doc, vocab)
+    reading = sentence_reading(doc, vocab)
+    triggers = reading.triggers
     places = doc_places(doc, resolver)
     # a story naming no city but its dateline's ('LAHORE | ...' above a roundup item, 'GAO — ...') is that city's
     text = doc_text(doc)
     main = main_city(not_where_speakers_are(doc, places, vocab), resolver, text) \
         or main_city([p for p in places if is_dateline(text, p[0], p[1])], resolver, text)
-    ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places, main_place=main, text=doc_text(doc),
+    ctx = DocContext(doc, document, resolver, vocab, reading.units, triggers, places, main_place=main, text=doc_text(doc),
                      narrator=narrator_of(document, resolver))
-    groups = counting_triggers(ctx, triggers)
+    groups = reading.groups
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
     if attended is None:
         attended = read_sources(ctx, attribution_requests(ctx, groups))
@@ -1545,9 +1546,10 @@ def attribution_requests(ctx: DocContext, groups: dict[int, list[dict]]) -> dict
     a trigger that counts (and each such trigger: in 'X denied that Y fell, saying fighting went
     on', the fighting is X's assertion, the fall what X denies) or a denial ('A commander denied it.')."""
     wanted: dict[int, list[int]] = {}
+    denials = denial_kinds(ctx)
     for n, sent in enumerate(ctx.sents):
         anchors = [t["anchor"] for t in groups.get(n, ())]
-        if anchors or denial_kind(sent, ctx.vocab) is not None:
+        if anchors or denials[n] is not None:
             wanted[sent.start] = anchors
     return wanted
 
@@ -1556,8 +1558,49 @@ def requests_by_start(doc: Doc, vocab: dict | None = None) -> dict[int, list[int
     """``attribution_requests`` of a parsed document, for a reading of its sources that happens
     elsewhere (``find_claims`` answers them on its way through the document)."""
     vocab = vocab or load_vocabulary()
-    ctx = DocContext(doc, None, None, vocab, sentence_units(doc))
-    return attribution_requests(ctx, counting_triggers(ctx, doc_triggers(doc, vocab)))
+    reading = sentence_reading(doc, vocab)
+    return attribution_requests(DocContext(doc, None, None, vocab, reading.units), reading.groups)
+
+
+# what events read of a Doc's sentences, kept on the Doc until extraction is done (EXTRACTION_CACHES)
+READING_CACHE = "fw_event_reading"
+
+
+@dataclass
+class SentenceReading:
+    """A Doc's sentence units, its trigger candidates, the triggers that count in each unit, and
+    each unit's denial kind: ``requests_by_start`` (asked before claims run) and ``find_events``
+    both need them, and each is a pass over the sentences."""
+    vocab: dict
+    size: int
+    marks: Any                       # the component's triggers the reading was made of (None: found here)
+    units: list[Span]
+    triggers: list[dict]
+    groups: dict[int, list[dict]]
+    denials: list[str | None] | None = None     # denial_kind of each unit, read when first asked
+
+
+def sentence_reading(doc: Doc, vocab: dict) -> SentenceReading:
+    """The SentenceReading of a Doc, made once per Doc and vocabulary."""
+    marks = doc._.get(TRIGGERS_ATTR)
+    cached = doc.user_data.get(READING_CACHE)
+    if cached is not None and cached.vocab is vocab and cached.size == len(doc) and cached.marks is marks:
+        return cached
+    units, triggers = sentence_units(doc), doc_triggers(doc, vocab)
+    groups = counting_triggers(DocContext(doc, None, None, vocab, units), triggers)
+    reading = doc.user_data[READING_CACHE] = SentenceReading(vocab, len(doc), marks, units, triggers, groups)
+    return reading
+
+
+def denial_kinds(ctx: DocContext) -> list[str | None]:
+    """``denial_kind`` of each of the context's sentence units: the requests to the attributor and
+    the denials found after the events both ask it of every sentence."""
+    reading = sentence_reading(ctx.doc, ctx.vocab)
+    if reading.units is not ctx.sents:
+        return [denial_kind(sent, ctx.vocab) for sent in ctx.sents]
+    if reading.denials is None:
+        reading.denials = [denial_kind(sent, ctx.vocab) for sent in reading.units]
+    return reading.denials
 
 
 def read_sources(ctx: DocContext, wanted: dict[int, list[int]]) -> dict:
@@ -3665,8 +3708,9 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
     for event in events:
         by_start.setdefault(event.evidence[0].start, []).append(event)
     out = []
+    denials = denial_kinds(ctx)
     for n, sent in enumerate(ctx.sents):
-        kind = denial_kind(sent, ctx.vocab)
+        kind = denials[n]
         if kind is None:
             continue
         evidence = ctx.document.evidence(sent.start_char, sent.end_char)
