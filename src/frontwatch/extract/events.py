@@ -33,7 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
-from .attribution import doc_text, line_units, token_words, tokens_where
+from .attribution import doc_text, line_units, marked_places, token_words, tokens_where
 from .claims import document_attributor, narrator_of
 
 DEMONYMS_FILE = "demonyms.csv"
@@ -766,7 +766,7 @@ def sentence_units(doc: Doc) -> list[Span]:
 def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
     """Gazetteer places of the whole text: the frontwatch_places component's, or found here
     (ranked against the document's main city, so 'Old City' is that city's)."""
-    found = doc._.get("fw_places") if Doc.has_extension("fw_places") else None
+    found = marked_places(doc)      # read once per Doc: claims have read them already
     if found is None:
         text = doc_text(doc)
         found = resolver.places_in(text, context=resolver.main_place(text))
