@@ -33,7 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
-from .attribution import doc_text, line_units, marked_places, token_words, tokens_where
+from .attribution import doc_text, line_units, marked_places, token_starts, token_words, tokens_where
 from .claims import document_attributor, narrator_of
 
 DEMONYMS_FILE = "demonyms.csv"
@@ -1173,23 +1173,29 @@ def located_by_appositive(ctx: DocContext, span: Span, country: str):
     return None
 
 
+_HYPHENS = frozenset(("-", "‑", "-‑"))     # a token that joins a name's words: what `text in "-‑"` accepts
+
+
 def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
     """Local-gazetteer names the text scan missed: names starting in lower case ('al-Zuhour',
     'as-Salam') and generic names a local gazetteer gives the story's city ('Old City'):
     runs of capitalised words, looked up whole in the local gazetteers only."""
     particles = ctx.vocab["name_particles"]
+    # the runs are read from the Doc's word and offset arrays, not from Tokens (spaCy builds a
+    # new one on every access): this walks every sentence that has a trigger
+    lowers, starts, text = token_words(ctx.doc).lowers, token_starts(ctx.doc), doc_text(ctx.doc)
     found = []
-    run: list[Token] = []
-    for tok in [*sent, None]:
-        if tok is not None and (tok.text[:1].isupper() or tok.lower_ in particles or (run and tok.text in "-‑")):
-            run.append(tok)
+    run: list[int] = []                 # token indices
+    for i in [*range(sent.start, sent.end), None]:
+        if i is not None and (text[starts[i]].isupper() or lowers[i] in particles or (run and lowers[i] in _HYPHENS)):
+            run.append(i)
             continue
-        while run and not run[-1].text[:1].isupper():
+        while run and not text[starts[run[-1]]].isupper():
             run.pop()
-        while run and run[0].lower_ in ctx.vocab["definite_words"]:
+        while run and lowers[run[0]] in ctx.vocab["definite_words"]:
             run.pop(0)                  # 'The Old City' at the start of a sentence
-        if run and (run[0].lower_ in particles or len(run) > 1 or not run[0].is_sent_start):
-            found += particle_name(ctx, run, named + found)
+        if run and (lowers[run[0]] in particles or len(run) > 1 or not ctx.doc[run[0]].is_sent_start):
+            found += particle_name(ctx, [ctx.doc[j] for j in run], named + found)
         run = []
     found += named_by_grammar(ctx, sent, named + found)
     return found + city_landmarks(ctx, sent, named + found)
