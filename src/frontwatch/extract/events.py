@@ -3522,9 +3522,11 @@ def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None, sub
     """No doer in the trigger's clause: the nearest subject elsewhere in the sentence that is an
     armed actor, else (not subjects_only) any armed actor the sentence names ('told troops that...')."""
     sent = ctx.sents[n]
-    # the speaker of 'police said' reports the event; it is not the doer
+    # the speaker of 'police said' reports the event; it is not the doer (only subjects_only reads
+    # these: the other reading below replaces them, so they are not gathered for it)
     subjects = sorted((t for t in sent if t.dep_ == "nsubj" and t.i != tok.i
-                       and t.head.lemma_.lower() not in ctx.vocab["reporting_lemmas"]), key=lambda t: abs(t.i - tok.i))
+                       and t.head.lemma_.lower() not in ctx.vocab["reporting_lemmas"]), key=lambda t: abs(t.i - tok.i)) \
+        if subjects_only else []
     if not subjects_only:
         subjects = sorted((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj", "dative", "iobj")
                            and t.i not in (skip or set())), key=lambda t: abs(t.i - tok.i))
