@@ -2493,12 +2493,17 @@ def token_words(doc, keep: bool = True) -> TokenWords:
 def tokens_where(span, lemmas=frozenset(), lowers=frozenset(), proper_nouns: bool = False) -> list:
     """The tokens of a span whose lower-cased lemma is in ``lemmas``, whose lower form is in
     ``lowers``, or (``proper_nouns``) that are tagged PROPN."""
-    words, doc = token_words(span.doc), span.doc
+    doc = span.doc
+    words = token_words(doc)
     start, end = span.start, span.end
-    if not proper_nouns and _none_in(words.lemmas[start:end], lemmas) and _none_in(words.lowers[start:end], lowers):
-        return []       # most sentences hold none of the words: two set tests in C, no loop in Python
+    # most sentences hold none of the words: two set tests in C, no loop in Python (and no test,
+    # nor copy of the span's words, for a word list left empty: most calls give one list only)
+    if not proper_nouns and (not lemmas or _none_in(words.lemmas[start:end], lemmas)) \
+            and (not lowers or _none_in(words.lowers[start:end], lowers)):
+        return []
+    lemma_of, lower_of = words.lemmas, words.lowers
     return [doc[i] for i in range(start, end)
-            if words.lemmas[i] in lemmas or words.lowers[i] in lowers or (proper_nouns and words.proper_nouns[i])]
+            if lemma_of[i] in lemmas or lower_of[i] in lowers or (proper_nouns and words.proper_nouns[i])]
 
 
 def _none_in(words: list[str], wanted) -> bool:
