@@ -33,7 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
-from .attribution import doc_text, line_units, marked_places, token_starts, token_words, tokens_where
+from .attribution import doc_text, line_units, marked_places, span_text, token_starts, token_words, tokens_where
 from .claims import document_attributor, narrator_of
 
 DEMONYMS_FILE = "demonyms.csv"
@@ -3369,14 +3369,15 @@ def mention_texts(tok: Token) -> list[str]:
     left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "punct", "case")]
     start = min([tok.i] + [t.left_edge.i for t in left])
     phrase = tok.doc[start:tok.i + 1]
-    texts = [phrase.text]
+    whole = span_text(phrase)           # cut from the Doc's text: Span.text builds each Token again
+    texts = [whole]
     if phrase[0].lower_ in ("the", "a", "an", "its", "their", "his"):
-        texts.append(phrase[1:].text)
+        texts.append(span_text(phrase[1:]))
     of_obj = _of_object(tok)
     if of_obj is not None:
-        texts.append(f"{phrase.text} of {of_obj.text}")
+        texts.append(f"{whole} of {of_obj.text}")
     if len(phrase) > 1:
-        texts.append(tok.doc[tok.i - 1:tok.i + 1].text)
+        texts.append(span_text(tok.doc[tok.i - 1:tok.i + 1]))
     texts.append(tok.text)
     if (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP") and tok.lower_ not in load_vocabulary()["armed_modifiers"]:
         texts.append(f"{tok.text} forces")     # 'Syrian' -> Syrian forces; 'armed men' are no 'armed forces'
