@@ -351,3 +351,18 @@ def test_a_country_a_source_is_based_in_is_no_place_of_the_story():
             "Turkey sent aid to Idlib.")
     found = [p.name for _, _, p in resolver.places_in_document(text)[1]]
     assert found == ["Idlib", "Turkey", "Idlib"]
+
+
+def test_a_country_that_is_also_a_given_name_before_a_surname_is_a_person():
+    resolver = Resolver.default()
+    text = "Chad Mensah, an aid worker, said refugees kept arriving in Chad from Darfur."
+    found = [(s, p.name) for s, _, p in resolver.places_in_document(text)[1]]
+    assert found == [(text.index("in Chad") + 3, "Chad"), (text.index("Darfur"), "Darfur")]
+
+
+def test_a_text_naming_only_a_countrys_people_is_set_in_that_country():
+    # no city big enough to be the main one, no country named: 'Malian' says where the villages lie
+    resolver = Resolver.default()
+    text = "Malian soldiers left Tessalit on Monday. Rebels took Tessalit a day later."
+    assert [p.country for _, _, p in resolver.places_in_document(text)[1]] == ["Mali", "Mali"]
+    assert resolver.places_in_document(text.replace("Malian ", ""))[1] == []

@@ -1126,6 +1126,8 @@ class Resolver:
         if main is not None and named and main.country != named:
             main = self._main_city_in(named, hits, text) or main
         country = main.country if main is not None else _most_named_country(strong)
+        if country is None:
+            country = self._country_of_its_people(text, hits)
         self._remember_main(text, main)
         code = self.countries.alpha2(country) if country else None
         context = main or (self.countries.match(code) if code else None)
@@ -1165,6 +1167,14 @@ class Resolver:
                                                  and self._government_of(text, hit[0], hit[1], hit[2]))
                   and not _seat_of_a_source(text, hit[0], hit[2]) and not _region_qualifies_people(text, hit[1], hit[2])]
         return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
+
+    def _country_of_its_people(self, text: str, hits: list) -> str | None:
+        """'Malian soldiers left Tessalit': a text that names no city big enough and no country, but
+        the people of the one country its small towns lie in, is set in that country."""
+        countries = {place.country for _, _, place, _ in hits if place.country}
+        found = [c for c in countries
+                 if (pattern := _demonym_pattern(self.countries.alpha2(c) or "")) is not None and pattern.search(text)]
+        return found[0] if len(found) == 1 else None
 
     def _countries_attested(self, text: str, hits: list) -> set[str]:
         """Countries of the towns named by an alternate spelling ('Jenin' for Janin) that the text
@@ -1772,6 +1782,11 @@ def _seat_of_a_source(text: str, start: int, place: PlaceMatch) -> bool:
     return place.kind == "country" and _BASED_IN.search(text, max(0, start - 20), start) is not None
 
 
+@functools.lru_cache(maxsize=1)
+def _given_name_countries() -> frozenset[str]:
+    return frozenset(place_words()["given_name_countries"])
+
+
 def _compass_and_name(key: str) -> bool:
     """'north kivu', 'west bank': a compass word and a name, a province's whole name; its compass word
     is part of it (the name alone, 'Bank', 'Kivu', would be another place or none)."""
@@ -2036,6 +2051,8 @@ class _Spotter:
                 if local and place.kind == "region":
                     return place
                 continue
+            if place.kind == "country" and length < 0 and key in _given_name_countries():
+                continue                         # 'Chad Smith', 'Israel Katz': a person's name
             if local or place.kind == "country":
                 return place
             if place.matched == "province" and not _compass_and_name(key):
