@@ -366,3 +366,9 @@ def test_a_text_naming_only_a_countrys_people_is_set_in_that_country():
     text = "Malian soldiers left Tessalit on Monday. Rebels took Tessalit a day later."
     assert [p.country for _, _, p in resolver.places_in_document(text)[1]] == ["Mali", "Mali"]
     assert resolver.places_in_document(text.replace("Malian ", ""))[1] == []
+
+
+def test_an_abbreviation_in_a_headline_written_in_capitals_is_a_word():
+    resolver = Resolver.default()
+    assert resolver.places_in("CAR BOMB KILLS 12 NEAR THE MARKET") == []
+    assert [p.name for _, _, p in resolver.places_in("Peacekeepers in CAR said")] == ["Central African Republic"]

@@ -1978,7 +1978,9 @@ class _Spotter:
         """Whether the name's words (past a leading 'the') are written all in capitals: 'the UK'."""
         named = [w for w in words if not set(w.tokens) <= self.skipped]
         surface = self.text[named[0].start:named[-1].end] if named and self.text else ""
-        return bool(surface) and surface == surface.upper()
+        return bool(surface) and surface == surface.upper() \
+            and not _SHOUTED_BEFORE.search(self.text, max(0, named[0].start - 20), named[0].start) \
+            and not _SHOUTED_AFTER.match(self.text, named[-1].end)
 
     def _longest_name_at(self, words: list[_Word], i: int) -> int:
         """Words a name starting at word i may span (0: no known name starts there)."""
@@ -2077,6 +2079,10 @@ class _Spotter:
         return None
 
 
+# an all-capitals word of three letters or more beside an abbreviation: a headline in capitals
+# ('CAR BOMB KILLS 12'), where 'CAR' and 'US' are words, not countries
+_SHOUTED_BEFORE = re.compile(r"\b[A-Z]{3,}[ \t]+$")
+_SHOUTED_AFTER = re.compile(r"[ \t]+[A-Z]{3,}\b")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside|of|to|into|around)\s+$", re.IGNORECASE)
