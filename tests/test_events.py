@@ -2388,3 +2388,18 @@ def test_a_weapon_in_an_absolute_with_clause_is_the_scene_not_the_act(nlp, resol
 ])
 def test_demonyms_of_more_states_name_their_forces(resolver, text, country):
     assert ev.demonym_forces(resolver, text).canonical == f"Military Forces of {country}"
+
+
+def test_the_sentence_reading_is_made_once_per_doc_and_dropped_after_extraction(nlp, resolver):
+    text = "Insurgents seized the port of Mocimboa da Praia on Friday, the army said. A rebel spokesman denied it."
+    vocab = ev.load_vocabulary()
+    doc = nlp(text)
+    ev.requests_by_start(doc)
+    reading = doc.user_data[ev.READING_CACHE]
+    assert ev.sentence_reading(doc, vocab) is reading            # find_events reads the same one
+    assert len(reading.denials) == len(reading.units) == 2      # every unit's denial kind, read once
+    assert ev.sentence_reading(doc, dict(vocab)) is not reading  # another vocabulary reads again
+    found = extract_document(doc, document(text), resolver).events
+    assert ev.READING_CACHE not in doc.user_data
+    fresh = extract_document(nlp(text), document(text), resolver).events
+    assert found == fresh and found

@@ -794,3 +794,13 @@ def test_an_army_speaks_as_its_countrys_military_or_defence_ministry(resolver, m
 ])
 def test_an_alias_is_not_read_inside_a_hyphen_joined_name(mention, found):
     assert Resolver.default().claimant(mention, "Sudan") == found
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Khartoum's foreign ministry", ("SD", "foreign ministry")),
+    ("the Nairobi’s police command", ("KE", "police command")),     # curly apostrophe, 'the' dropped
+    ("Khartoum officials", None),                                     # no possessive: no owner
+    ("the army's spokesman", None),                                   # an owner that is no capital
+])
+def test_a_capital_as_the_owner_of_a_body(resolver, mention, expected):
+    assert resolver.countries.capital_named_in(mention) == expected

