@@ -2388,3 +2388,45 @@ def test_a_weapon_in_an_absolute_with_clause_is_the_scene_not_the_act(nlp, resol
 ])
 def test_demonyms_of_more_states_name_their_forces(resolver, text, country):
     assert ev.demonym_forces(resolver, text).canonical == f"Military Forces of {country}"
+
+
+# --------------------------------------------------------------------------- session 9: who took the place
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # 'its troops' belong to the state whose ministry is the subject of 'said', even when a time
+    # phrase opening the sentence ('By mid-afternoon') cuts the speaker the attributor reads
+    ("Georgia's army chief said overnight that he had ordered his units out of Gori. By mid-afternoon "
+     "Russia's defence ministry said its troops had taken full control of the town.",
+     "2008-08-14", "Non-state actor overtakes territory"),
+    # fighters loyal to a *former* office-holder fight against the state, not for it
+    ("Fighters loyal to former president Ali Abdullah Saleh seized Dhamar on Tuesday after a day of "
+     "fighting, a spokesman for the group said.", "2015-03-25", "Non-state actor overtakes territory"),
+    # ... while an exiled president still heads the state
+    ("Fighters loyal to exiled President Abd-Rabbu Mansour Hadi recaptured Dhamar on Tuesday.",
+     "2015-07-15", "Government regains territory"),
+])
+def test_the_capturer_decides_whether_ground_is_regained_or_overtaken(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if "territory" in e.sub_event_type]
+    assert [e.sub_event_type for e in found] == [sub_type], [(e.sub_event_type, e.actor1, e.location) for e in found]
+
+
+# --------------------------------------------------------------------------- session 9: abductions
+
+@pytest.mark.parametrize("text", [
+    # passive, the doer in the 'by' phrase; people named by a civilian word before 'members'
+    "On Thursday two staff members of an aid agency were seized by armed men at a checkpoint outside Kaduna.",
+    # taken 'into the bush' by people named only by what they did
+    "Seven women were taken into the bush by the attackers in Kaduna on Monday, local leaders said.",
+    # a local administrator and his son: a civilian title and a relative
+    "On Monday night unidentified gunmen seized a ward administrator and his son from their house in Kaduna, "
+    "relatives said.",
+])
+def test_people_seized_or_taken_away_by_armed_men_are_abducted(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, "2019-05-10")
+    assert "Abduction/forced disappearance" in [e.sub_event_type for e in found], \
+        [(e.sub_event_type, e.location) for e in found]
+
+
+def test_the_wounded_taken_into_a_clinic_by_medics_are_no_abduction(nlp, resolver):
+    found = events_of(nlp, resolver, "Medics took the wounded into a clinic in Kaduna on Monday.", "2019-05-10")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in found]

@@ -231,8 +231,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "theme": lambda v: (takes_territory(anchor, vocab, places) if v == "territory"
                             else not takes_territory(anchor, vocab, places)),
         "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
-        "subject_armed": lambda v: (subj := subject_of(anchor) or governing_subject(anchor) or participle_doer(anchor)) is not None
-        and is_armed(subj, vocab) == v,
+        "subject_armed": lambda v: (subj := acting_subject(anchor)) is not None and is_armed(subj, vocab) == v,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
                                     for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
@@ -280,6 +279,12 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def acting_subject(verb: Token) -> Token | None:
+    """Who does the verb: the agent of a passive ('were taken into the bush by the attackers'),
+    else its subject, the subject above it or the noun a participle hangs on."""
+    return passive_agent(verb) or subject_of(verb) or governing_subject(verb) or participle_doer(verb)
 
 
 def ends_a_siege(verb: Token, words: dict, vocab: dict, places: frozenset[int]) -> bool:
@@ -448,12 +453,22 @@ def _of_object(tok: Token) -> Token | None:
 def targets_civilians(anchor: Token, vocab: dict) -> bool:
     words = vocab["civilian_words"]
     theme = theme_of(anchor)
-    if theme is not None and (theme.lower_ in words or theme.lemma_ in words or named_by_civilian_role(theme, words)
-                              or has_civilian_title(theme, vocab)):
+    if theme is not None and any(is_civilian_person(person, vocab) for person in (theme, *theme.conjuncts)):
         return True
     if any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound")):
         return True
     return killed_in_it_are_civilians(anchor, words) or settlement_raid_killing_civilians(anchor, theme, vocab)
+
+
+def is_civilian_person(person: Token, vocab: dict) -> bool:
+    """'villagers', 'a ward administrator and his son', 'two staff members of an aid group': a
+    civilian word, a civilian's role or title, or a word of people a civilian word modifies."""
+    words = vocab["civilian_words"]
+    if person.lower_ in words or person.lemma_ in words or named_by_civilian_role(person, words) \
+            or has_civilian_title(person, vocab):
+        return True
+    return person.lower_ in vocab["person_heads"] and any(
+        c.lower_ in words for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab: dict) -> bool:
@@ -2419,7 +2434,7 @@ def is_weapon(tok: Token, vocab: dict) -> bool:
 
 def is_armed(tok: Token, vocab: dict) -> bool:
     """'fighters', 'gunmen', and people a modifier arms: 'armed men', 'masked youths', 'men in uniform'."""
-    if tok.lemma_ in vocab["armed_nouns"] or tok.lower_ in vocab["armed_nouns"]:
+    if tok.lemma_ in vocab["armed_nouns"] or tok.lower_ in vocab["armed_nouns"] or tok.lower_ in vocab["hostile_doers"]:
         return True
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in vocab["armed_modifiers"]
@@ -3001,14 +3016,28 @@ def possessor_actor(ctx: DocContext, tok: Token, attribution, country: str | Non
             found = _named_group(name_text(entity_of(subject)))    # 'the LNA began its advance'
         if found is not None:
             return found
-    if attribution is None:
-        return None
-    speaker = ctx.text[attribution.start:attribution.end]
-    state = speaking_state(ctx, speaker) or speaking_state(ctx, attribution.claimant or "")
+    state = reporting_state(ctx, tok)
+    if state is None and attribution is not None:
+        speaker = ctx.text[attribution.start:attribution.end]
+        state = speaking_state(ctx, speaker) or speaking_state(ctx, attribution.claimant or "")
     if state is None:
         return None
     return resolve_actor(ctx.resolver, f"Military Forces of {state}", state) or _country_forces(
         ctx.resolver, "army", state, ctx.vocab)
+
+
+def reporting_state(ctx: DocContext, tok: Token) -> str | None:
+    """The state whose body is the subject of the reporting verb right above the trigger ('By
+    mid-afternoon Russia's defence ministry said its troops had taken X'): the parse names the
+    speaker of 'its' even where the attributor's speaker span is cut short by a time phrase."""
+    verb = next((v for v in tok.ancestors if v.lemma_ in ctx.vocab["reporting_lemmas"]), None)
+    if verb is None:
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+        words = [t for t in subject.subtree if t.dep_ != "punct"]
+        if (state := speaking_state(ctx, " ".join(t.text for t in words))) is not None:
+            return state
+    return None
 
 
 def speaking_state(ctx: DocContext, speaker: str) -> str | None:
@@ -3459,7 +3488,7 @@ def loyal_to_state(tok: Token, vocab: dict) -> bool:
         for prep in mod.children:
             if prep.dep_ == "prep" and prep.lower_ in rules["preps"]:
                 words = {t.lemma_.lower() for t in prep.subtree}
-                if words & titles:
+                if words & titles and not words & set(rules["out_of_office"]):
                     return True
     return False
 
