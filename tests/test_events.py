@@ -2430,3 +2430,35 @@ def test_people_seized_or_taken_away_by_armed_men_are_abducted(nlp, resolver, te
 def test_the_wounded_taken_into_a_clinic_by_medics_are_no_abduction(nlp, resolver):
     found = events_of(nlp, resolver, "Medics took the wounded into a clinic in Kaduna on Monday.", "2019-05-10")
     assert "Abduction/forced disappearance" not in [e.sub_event_type for e in found]
+
+
+# --------------------------------------------------------------------------- session 9: handovers and exchanges of fire
+
+@pytest.mark.parametrize("text, sub_type", [
+    # ground entered that a relative clause says its holder had already left changed hands without a fight
+    ("Taliban fighters entered the Bagram air base north of Kabul, which US troops had abandoned days earlier.",
+     "Non-violent transfer of territory"),
+    ("Taliban fighters entered the Bagram air base near the city, which the garrison had abandoned before dawn.",
+     "Non-violent transfer of territory"),
+    # ... but not when the sentence says it was fought for, nor when the leaving is part of that fighting
+    ("Taliban fighters drove into Kabul after a week of fighting and raised their flag over the palace, "
+     "which the guards had abandoned.", "Non-state actor overtakes territory"),
+    ("Taliban fighters entered Kabul on Sunday after a week of fighting in which government troops retreated.",
+     "Non-state actor overtakes territory"),
+    # the sentence after the capture says nobody fought
+    ("Taliban fighters were in control of the governor's compound in Kandahar by Friday evening. They drove "
+     "through the main streets with little sign of opposition.", "Non-violent transfer of territory"),
+])
+def test_ground_left_empty_changes_hands_without_a_fight(nlp, resolver, text, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, "2021-08-16") if e.event_type in ("Battles", "Strategic developments")
+             and "territory" in e.sub_event_type]
+    assert [e.sub_event_type for e in found] == [sub_type], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops exchanged mortar fire with the rebels near Goma on Monday.",
+    "Government troops traded artillery and machine-gun fire with the rebels near Goma on Monday.",
+])
+def test_fire_exchanged_with_a_weapon_named_is_a_clash(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, "2023-05-10")
+    assert [e.sub_event_type for e in found] == ["Armed clash"], [(e.sub_event_type, e.location) for e in found]

@@ -216,7 +216,18 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
 def in_exchange_of_fire(tok: Token, vocab: dict) -> bool:
     """'heavy exchanges of rocket fire': weapons both sides fire at each other are a clash."""
     node = tok.head if tok.dep_ == "compound" else tok
-    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in vocab["exchange_nouns"]
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in vocab["exchange_nouns"]:
+        return True
+    return exchanged_as_object(tok, vocab)
+
+
+def exchanged_as_object(tok: Token, vocab: dict) -> bool:
+    """'exchanged artillery and machine-gun fire with the rebels': the weapon names (a part of)
+    what a verb of exchange takes as its object."""
+    node = tok
+    while node.dep_ in ("compound", "nmod", "amod", "conj") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    return node.dep_ == "dobj" and node.head.lemma_ in vocab["exchange_verbs"]
 
 
 def is_nominal(tok: Token) -> bool:
@@ -1735,6 +1746,36 @@ def entered_after_a_withdrawal(tok: Token, vocab: dict) -> bool:
     lemmas = vocab["withdrawal_lemmas"]
     return any(t.lemma_ in lemmas and t.pos_ in ("VERB", "AUX") for clause in scene_clauses(tok, vocab)
                for t in clause.subtree)
+
+
+def entered_ground_left_empty(tok: Token, vocab: dict) -> bool:
+    """'entered the air base, which the garrison had abandoned before dawn', 'moved into positions
+    the army had vacated': a relative clause on the ground entered says its holder had left it
+    (the parser may hang the clause on a noun inside the object, or on the verb)."""
+    if fought_for_before(tok.sent, vocab):
+        return False
+    clauses = [t for t in tok.subtree if t.i > tok.i and t.dep_ in ("relcl", "acl", "advcl")
+               and (t.dep_ != "advcl" or any(w.tag_ in ("WDT", "WP") for w in t.children))]
+    return any(is_departure(clause, vocab) and not inside_a_scene_phrase(clause, tok, vocab) for clause in clauses)
+
+
+def fought_for_before(sent: Span, vocab: dict) -> bool:
+    """'drove into the centre after four days of fighting': a phrase of the sentence opened by
+    'after', 'following' or 'amid' tells combat."""
+    return any(t.lemma_.lower() in vocab["fighting_nouns"] or t.lower_ in vocab["fighting_nouns"]
+               for prep in sent if prep.dep_ == "prep" and prep.lower_ in vocab["scene_preps"]
+               for t in prep.subtree)
+
+
+def inside_a_scene_phrase(node: Token, verb: Token, vocab: dict) -> bool:
+    """'after a week of fighting in which the army retreated': the clause belongs to what came
+    before the act, not to the ground taken."""
+    for above in node.ancestors:
+        if above.i == verb.i:
+            return False
+        if above.dep_ == "prep" and above.lower_ in vocab["scene_preps"]:
+            return True
+    return False
 
 
 def taken_as_its_holder_left(tok: Token, vocab: dict) -> bool:
@@ -3557,7 +3598,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         sub_type = vocab["territory_sub_event_types"]["state" if for_the_state else "non_state"]
         anchor = ctx.doc[trig["anchor"]]
         if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) or (
-                trig["rule"] in vocab["restating_rules"] and entered_after_a_withdrawal(anchor, vocab)):
+                trig["rule"] in vocab["restating_rules"] and (entered_after_a_withdrawal(anchor, vocab)
+                                                             or entered_ground_left_empty(anchor, vocab))):
             markers = vocab["non_violent_markers"]
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
         elif trig["rule"] in vocab["entry_rules"] and fighting_goes_on_beside(anchor, ctx.triggers, vocab):
