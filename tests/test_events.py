@@ -2462,3 +2462,13 @@ def test_ground_left_empty_changes_hands_without_a_fight(nlp, resolver, text, su
 def test_fire_exchanged_with_a_weapon_named_is_a_clash(nlp, resolver, text):
     found = events_of(nlp, resolver, text, "2023-05-10")
     assert [e.sub_event_type for e in found] == ["Armed clash"], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_a_live_blogs_time_stamp_is_not_the_subject_of_a_strike(nlp, resolver):
+    # the parser may hang the entry's time stamp on the verb as a second subject; the weapon
+    # nearest before the verb is the subject that decides the sub-type and the doer
+    text = ("The figures cannot be verified.\n\n16:20 CET\nStaying with the south: a Russian guided aerial bomb "
+            "struck a street in Kherson on Friday evening, killing a 64-year-old woman and wounding three other "
+            "residents, the regional governor has said.\n")
+    found = one(events_of(nlp, resolver, text, "2023-11-18"), location="Kherson")
+    assert (found.sub_event_type, found.actor1) == ("Air/drone strike", "Military Forces of Russia")

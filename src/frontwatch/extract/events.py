@@ -429,10 +429,16 @@ def takes_territory(anchor: Token, vocab: dict, places: frozenset[int]) -> bool:
 
 
 def subject_of(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    return None
+    """The verb's subject; of two the parser hung on it, the one nearest before the verb
+    ('16:20 CET / A guided bomb struck ...': a live blog's time stamp is no subject)."""
+    return nearest_subject(tok, ("nsubj", "nsubjpass"))
+
+
+def nearest_subject(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    subjects = [c for c in tok.children if c.dep_ in deps]
+    if len(subjects) > 1:
+        return max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
+    return subjects[0] if subjects else None
 
 
 def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozenset()) -> bool:
@@ -3179,9 +3185,8 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
-    for child in tok.children:
-        if child.dep_ == "nsubj":
-            return counted_doer(past_dateline(child))
+    if (subject := nearest_subject(tok, ("nsubj",))) is not None:
+        return counted_doer(past_dateline(subject))
     if not trig["noun"] and participle_doer(tok) is not None:
         return counted_doer(participle_doer(tok))
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
