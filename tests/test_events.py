@@ -2472,3 +2472,12 @@ def test_a_live_blogs_time_stamp_is_not_the_subject_of_a_strike(nlp, resolver):
             "residents, the regional governor has said.\n")
     found = one(events_of(nlp, resolver, text, "2023-11-18"), location="Kherson")
     assert (found.sub_event_type, found.actor1) == ("Air/drone strike", "Military Forces of Russia")
+
+
+def test_a_participle_read_as_part_of_a_name_still_takes_it_and_the_surrender_is_part_of_it(nlp, resolver):
+    # after 'had' the tagger reads 'overrun Baidoa' as one name; the surrender told in the next
+    # sentence, a day before, is part of that capture and no 'Other' event beside it
+    text = ("Al-Shabaab claimed on Sunday that its fighters had overrun Baidoa after weeks of fighting. "
+            "The group said dozens of soldiers had laid down their arms on Saturday.")
+    found = events_of(nlp, resolver, text, "2021-03-08")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Non-state actor overtakes territory", "Baidoa")]

@@ -382,6 +382,8 @@ def marks_a_change(verb: Token, words) -> bool:
 
 def theme_of(tok: Token) -> Token | None:
     """What was taken / hit: the object, the passive subject, or the noun a participle modifies."""
+    if participle_read_as_a_name(tok):
+        return tok.head                 # 'had overrun Bhamo' tagged as one name 'overrun Bhamo'
     for child in tok.children:
         if child.dep_ in ("dobj", "obj"):
             if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
@@ -397,6 +399,14 @@ def theme_of(tok: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def participle_read_as_a_name(tok: Token) -> bool:
+    """'its fighters had overrun Bhamo': after 'had' the tagger may read a rare participle as the
+    first word of the name that follows; it is the verb, and the name its object."""
+    return tok.dep_ == "compound" and tok.pos_ in ("PROPN", "NOUN") and tok.head.pos_ == "PROPN" \
+        and tok.i > 0 and tok.head.i == tok.i + 1 \
+        and tok.doc[tok.i - 1].lower_ in ("had", "has", "have") and tok.text.islower()
 
 
 def participle_doer(tok: Token) -> Token | None:
@@ -3877,13 +3887,22 @@ def date_within(inner: Event, outer: Event, slack_days: int = 0) -> bool:
     return earliest <= inner.event_date <= (outer.date_latest or outer.date_earliest)
 
 
+def within_a_day(a: Event, b: Event) -> bool:
+    """'The capture took place on Tuesday ... dozens of soldiers had laid down their arms': told in
+    another sentence of the report, a surrender at the place taken a day either side is part of it."""
+    if not a.event_date or not b.event_date:
+        return False
+    return abs((date.fromisoformat(a.event_date[:10]) - date.fromisoformat(b.event_date[:10])).days) <= 1
+
+
 def drop_parts_of_transfers(events: list[Event], vocab: dict) -> list[Event]:
     """'400 militants laid down their weapons and left the eastern districts': one sentence, one
     place, one fact; the surrender is part of the territorial change, not an 'Other' beside it."""
     territory = set(vocab["territory_sub_event_types"].values()) | set(vocab["transfer_sub_types"])
     def has_transfer(event: Event) -> bool:
         return any(o is not event and o.sub_event_type in territory and o.location == event.location
-                   and o.stance == event.stance and {e.ref for e in o.evidence} & {e.ref for e in event.evidence}
+                   and o.stance == event.stance and ({e.ref for e in o.evidence} & {e.ref for e in event.evidence}
+                                                     or within_a_day(event, o))
                    for o in events)
     return [e for e in events if not (e.sub_event_type in vocab["minor_sub_types"] and has_transfer(e))]
 
