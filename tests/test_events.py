@@ -2481,3 +2481,32 @@ def test_a_participle_read_as_part_of_a_name_still_takes_it_and_the_surrender_is
             "The group said dozens of soldiers had laid down their arms on Saturday.")
     found = events_of(nlp, resolver, text, "2021-03-08")
     assert [(e.sub_event_type, e.location) for e in found] == [("Non-state actor overtakes territory", "Baidoa")]
+
+
+def test_the_two_ends_of_a_road_are_one_place_of_one_act(nlp, resolver):
+    found = events_of(nlp, resolver, "Gunmen killed two passengers on a bus on the road between Kaduna and Abuja "
+                      "on Wednesday, police said.", "2020-05-10")
+    assert [e.location for e in found if e.sub_event_type == "Attack"] == ["Kaduna"]
+
+
+def test_the_attack_people_fled_after_is_no_new_event(nlp, resolver):
+    # 'the attack' after a verb of flight is the one the reader knows: why people left, not an event
+    text = ("GOMA/GENEVA - More than 5,000 people have arrived in displacement sites around Goma since Monday, "
+            "fleeing Rutshuru territory after the attack on the Kibumba camp, the agency said today.\n\n"
+            "Our teams in Goma have registered families sleeping in schools and churches.")
+    assert events_of(nlp, resolver, text, "2021-05-14") == []
+
+
+def test_undated_burning_after_an_attack_on_people_there_is_part_of_it(nlp, resolver):
+    from dataclasses import replace
+    from frontwatch.records import Evidence
+    attack = one(events_of(nlp, resolver, "Twenty people were shot dead when bandits stormed a camp in Gusau "
+                           "on Sunday.", "2021-05-12"), location="Gusau")
+    later = [Evidence("t1", 200, 260)]
+    undated = replace(attack, event_id="ev-burn", event_type="Strategic developments",
+                      sub_event_type="Looting/property destruction", evidence=later,
+                      date_basis="publication date (no date in the text)")
+    dated = replace(undated, event_id="ev-burn-2", date_basis="on Tuesday")
+    vocab = ev.load_vocabulary()
+    assert ev.drop_looting_inside_violence([attack, undated], vocab) == [attack]
+    assert ev.drop_looting_inside_violence([attack, dated], vocab) == [attack, dated]

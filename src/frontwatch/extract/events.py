@@ -1834,7 +1834,16 @@ def is_cause_of_flight(tok: Token, vocab: dict) -> bool:
     verbs = vocab["flight_verbs"]
     if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_ in verbs
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_ in verbs:
+        return True
+    return fled_after_the_known_act(tok, vocab)
+
+
+def fled_after_the_known_act(tok: Token, vocab: dict) -> bool:
+    """'fleeing the district after the attack on the camp': an act named with 'the' after a verb
+    of flight is one the reader already knows, told as why people left."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in vocab["scene_preps"] and tok.head.head.lemma_ in vocab["flight_verbs"] \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
 
 
 def is_ground_held_so_far(tok: Token, vocab: dict) -> bool:
@@ -1968,7 +1977,24 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = (story_city_at(ctx, tok) if names_its_site(tok, ctx.vocab) else []) \
             or context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
-    return most_specific(ctx, anchored or own)
+    return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
+
+
+def one_end_of_a_road(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'on the road between Djugu and Bunia': the two names say where a stretch of road runs, one
+    act in one place; the story's own city if it is one of them, else the first."""
+    ends = [m for m in mentions if is_end_of_a_stretch(m.root)]
+    if len(ends) < 2:
+        return mentions
+    main = getattr(ctx.main_place, "name", None)
+    keep = next((m for m in ends if m.match.name == main), ends[0])
+    return [m for m in mentions if m not in ends or m is keep]
+
+
+def is_end_of_a_stretch(tok: Token) -> bool:
+    """A name after 'between', or joined by 'and' to one."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    return first.dep_ == "pobj" and first.head.lower_ == "between"
 
 
 def of_the_verb_before(tok: Token, anchors: set[int], mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -3913,7 +3939,18 @@ def drop_looting_inside_violence(events: list[Event], vocab: dict) -> list[Event
     violent = {(e.evidence[0].ref, e.location, e.stance) for e in events
                if e.event_type in vocab["violent_event_types"] and e.evidence}
     return [e for e in events if not (e.sub_event_type == "Looting/property destruction" and e.evidence
-                                      and (e.evidence[0].ref, e.location, e.stance) in violent)]
+                                      and ((e.evidence[0].ref, e.location, e.stance) in violent
+                                           or detail_of_an_attack_before(e, events[:events.index(e)])))]
+
+
+def detail_of_an_attack_before(looting: Event, before: list[Event]) -> bool:
+    """'Forty-six people were killed when militiamen stormed the camp ... The assailants set fire to
+    shelters': burning told with no date of its own after an attack on people at the same place is
+    a detail of that attack (ACLED codes the attack)."""
+    if not (looting.date_basis or "").startswith("publication"):
+        return False
+    return any(e.sub_event_type == "Attack" and e.location == looting.location and e.stance == looting.stance
+               for e in before)
 
 
 def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], vocab: dict) -> list[Event]:
