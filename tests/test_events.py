@@ -2510,3 +2510,14 @@ def test_undated_burning_after_an_attack_on_people_there_is_part_of_it(nlp, reso
     vocab = ev.load_vocabulary()
     assert ev.drop_looting_inside_violence([attack, undated], vocab) == [attack]
     assert ev.drop_looting_inside_violence([attack, dated], vocab) == [attack, dated]
+
+
+def test_a_town_after_an_in_the_parser_left_empty_is_where_not_who(nlp, resolver):
+    # 'In rebel-held Saraqib, the council head said': the parser makes the town the subject of
+    # 'said'; it is where the shelling happened, not a capital speaking for its government
+    text = ("A government missile struck a house in Maarat al-Numan overnight, wounding two people, according to "
+            "rescuers. In rebel-held Saraqib, the local council head, Ahmad Saleh, said three civilians were "
+            "killed by government artillery fire on Sunday. The army does not usually comment on such reports.")
+    found = events_of(nlp, resolver, text, "2020-01-28")
+    assert sorted((e.location, e.event_date) for e in found) == [
+        ("Maarat al-Numan", "2020-01-28"), ("Saraqib", "2020-01-26")]

@@ -905,13 +905,23 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
     if head.dep_ == "nsubj" and (head.head.lemma_ in vocab["reporting_lemmas"] or head.head.lemma_ in vocab["denial_verbs"]
-                                 or head.head.lemma_ in vocab["patron_verbs"]):
+                                 or head.head.lemma_ in vocab["patron_verbs"]) and not after_an_empty_in(head):
         return True                     # 'Moscow said', 'the alliance that Washington arms'
     if speaks_from(head, vocab):
         return True
     if head.dep_ == "poss" and head.head.lemma_.lower() in vocab["government_stance_nouns"]:
         return True                                   # "Ankara's refusal": the government's, not a place's
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def after_an_empty_in(name: Token) -> bool:
+    """'In Russian-held Horlivka, the mayor said': the parser left 'In' without its object and made
+    the name the subject of 'said'; an 'In' just before the name's phrase makes it where, not who."""
+    first = min(t.i for t in name.subtree if t.i <= name.i)
+    if first == 0:
+        return False
+    before = name.doc[first - 1]
+    return before.lower_ == "in" and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
 
 
 def tagged_as_a_noun_phrase(tok: Token, vocab: dict) -> bool:
