@@ -987,3 +987,20 @@ def test_an_age_limit_after_a_part_is_no_figure_and_names_children(nlp):
     text = "The health ministry said nine people had been killed in the strike on Rafah, three of them under the age of 16."
     assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "people", 9, 9, "exact"),
                                                         ("killed", "children", 3, 3, "exact")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("By Friday, thousands of residents who had fled were making their way back to the old town, officials said.",
+     "other"),
+    ("Some 2,000 families who had fled the fighting came back to Kalay on Sunday.", "other"),
+    ("Some 2,000 families fled back to Kalay on Sunday.", "displaced"),
+    ("Some 2,000 families who had fled the fighting are sheltering in schools.", "displaced"),
+])
+def test_people_who_fled_and_now_come_back_are_no_displacement(nlp, text, kind):
+    assert [c.kind for c in claims_of(nlp, text)] == [kind]
+
+
+def test_the_last_word_of_the_outlets_name_is_the_outlet(nlp):
+    text = "By Sunday, about 400 families had fled the eastern suburbs, the Examiner's reporters counted."
+    assert [c.claimant for c in claims_of(nlp, text, outlet="The Donbas Examiner")] == ["The Donbas Examiner"]
+    assert [c.claimant for c in claims_of(nlp, text, outlet="Kharkiv Daily")] != ["Kharkiv Daily"]

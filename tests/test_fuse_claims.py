@@ -183,3 +183,15 @@ def test_a_figure_disputed_within_its_subject_is_not_compared_again_across_subje
                   cl("b", 30, claimant="Airwars", subject="people", **killed),
                   cl("c", 50, claimant="local officials", subject="civilians", **killed))
     assert len([d for d in picture.disputes if d.kind == "numeric"]) == 1
+
+
+def test_figures_of_another_month_disputed_in_their_group_leave_the_others_comparable():
+    # August: two tolls of people in Mosul disagree; October: 7 civilians (a volunteer network) against
+    # 11 people (a hospital medic) for another strike, in the same place group
+    killed = dict(kind="killed", place="Mosul")
+    picture = run(cl("a", 24, claimant="Nineveh health directorate", subject="people", as_of="2017-08-24", **killed),
+                  cl("b", 39, claimant="Airwars", subject="people", as_of="2017-08-24", **killed),
+                  cl("c", 7, claimant="Mosul volunteer network", subject="civilians", as_of="2017-10-29", **killed),
+                  cl("x", 11, claimant="al-Jumhuri hospital", subject="people", as_of="2017-10-29", **killed))
+    numeric = sorted(sorted(v for s in d.sides for v in s["values"]) for d in picture.disputes if d.kind == "numeric")
+    assert numeric == [["11", "7"], ["24", "39"]]

@@ -346,6 +346,7 @@ def _of_them(attribution, reading: _Reading, earlier: list[Claim]):
 
 def _claim(document, sent, reading: _Reading, claimant, stance, period, place, as_of) -> Claim:
     q = reading.quantity
+    claimant = _outlet_by_short_name(claimant, document.outlet)
     return Claim(
         claim_id=stable_id("claim", document.id, q.start, reading.kind, reading.low, reading.high, claimant),
         kind=reading.kind, subject=reading.subject, low=reading.low, high=reading.high,
@@ -355,6 +356,15 @@ def _claim(document, sent, reading: _Reading, claimant, stance, period, place, a
         claimant=claimant, outlet=document.outlet, stance=stance,
         evidence=[document.evidence(*_evidence_bounds(sent, q))], doc=document.id,
     )
+
+
+def _outlet_by_short_name(claimant: str | None, outlet: str | None) -> str | None:
+    """'the Post's reporters saw' in The Jordan Valley Post, 'the Independent counted' in the Kyiv
+    Independent: the last word of the outlet's name stands for the outlet, its own voice."""
+    if not claimant or not outlet:
+        return claimant
+    short, name = claimant.casefold().split(), re.sub(r"(?i)^the\s+", "", outlet).casefold().split()
+    return outlet if len(short) < len(name) and name[-len(short):] == short else claimant
 
 
 def _statement_date(sent, attribution, published: str | None) -> str | None:
@@ -880,7 +890,18 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
         return "displaced"                 # 'sheltering at the UN base', 'in a displacement camp'
     if kind == "displaced" and _escaped_captivity(token, anchor, earlier_claims):
         return "other"                     # 'four of the women had managed to escape'
+    if kind == "displaced" and _coming_back(anchor, vocab):
+        return "other"                     # 'thousands who had fled were making their way back'
     return kind
+
+
+def _coming_back(anchor, vocab: KindVocabulary) -> bool:
+    """People (who fled) whose own verb brings them back: 'were making their way back', 'came back',
+    'have returned'. A return is no displacement ('fled back to the city' still is)."""
+    verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or vocab.verbs.get(verb.lemma_.lower()) == "displaced":
+        return False
+    return verb.lemma_.lower() == "return" or any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
 
 
 def _wounded_who_died(token, noun, vocab: KindVocabulary) -> bool:

@@ -163,12 +163,13 @@ class ClaimFuser:
     def _across_subjects(self, groups: list[list[Claim]], disputes: list) -> list:
         """'about 10,000 civilians were still trapped' against 'some 20,000 residents were waiting':
         two subjects that may count the same people, one place and window, figures from different
-        sources that disagree. Compared only where neither group disputes its own figures already."""
+        sources that disagree. A figure its own group already disputes is not compared again."""
         disputed = {r for d in disputes if d.kind == "numeric" for r in d.records}
         by_topic: dict[tuple, list[list[Claim]]] = {}
         for members in groups:
-            if not any(c.claim_id in disputed for c in members):
-                by_topic.setdefault(min(self._topic_key(c) for c in members), []).append(members)
+            free = [c for c in members if c.claim_id not in disputed]
+            if free:
+                by_topic.setdefault(min(self._topic_key(c) for c in members), []).append(free)
         out = []
         for key, same_topic in sorted(by_topic.items()):
             for n, first in enumerate(same_topic):
