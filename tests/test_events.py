@@ -2535,3 +2535,13 @@ def test_a_town_after_an_in_the_parser_left_empty_is_where_not_who(nlp, resolver
     found = events_of(nlp, resolver, text, "2020-01-28")
     assert sorted((e.location, e.event_date) for e in found) == [
         ("Maarat al-Numan", "2020-01-28"), ("Saraqib", "2020-01-26")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Israeli troops withdrew from the Tulkarm camp in the occupied West Bank on Thursday, the army said.", "Ţūlkarm"),
+    # GeoNames spells the province 'Ninawa', the province table 'Nineveh'
+    ("Islamic State fighters seized Sinjar in Nineveh province on Sunday, Kurdish officials said.", "Sinjār"),
+])
+def test_a_province_or_region_after_in_locates_the_town_and_is_no_second_place(nlp, resolver, text, place):
+    found = events_of(nlp, resolver, text, "2014-08-05")
+    assert [e.location for e in found] == [place], [(e.sub_event_type, e.location) for e in found]

@@ -44,6 +44,7 @@ PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day
 CIVILIAN_INTER = 7                # ACLED's actor type for civilians
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
+LOCATING_PREPS = ("in", "inside", "within")   # 'X in Y province' locates X; 'X and across Y' adds ground
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
 AGGREGATE_SLACK_DAYS = 1        # 'said on Tuesday they control the whole city' sums up Monday's last district
 CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
@@ -1712,7 +1713,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         date_info = series_day(earlier, vocab) or date_info     # 'a fourth bomb' went off on the series' day
     if trig["territory"] and is_cumulative_share(tok, vocab) and date_info.basis.startswith("publication"):
         return []                       # "has by now taken two-thirds of the town": a running total
-    places = places_for(ctx, n, trig, tok, date_info)
+    places = without_their_provinces(ctx, places_for(ctx, n, trig, tok, date_info))
     if not places or restates_the_capture_before(ctx, trig, tok, places):
         return []
     unit = ctx.sents[n]
@@ -1971,6 +1972,42 @@ def is_cumulative_share(tok: Token, vocab: dict) -> bool:
 
 
 # --- places
+
+def without_their_provinces(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
+    """'the Jenin camp in the occupied West Bank', 'Sinjar in Nineveh province': a province or region
+    named to locate a town of the same act is where the town lies, not a second place. (For places
+    the act reaches only through another verb, ``most_specific`` drops every enclosing place.)"""
+    if len(places) < 2:
+        return places
+    return [m for m in places if not any(other is not m and names_the_province_of(ctx, m, other) for other in places)]
+
+
+def names_the_province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Whether ``outer`` names the province or region that ``inner``'s town lies in, as a locating
+    phrase ('in the occupied West Bank', ', Helmand province'), not as more ground ('and across
+    Helmand')."""
+    big, town = outer.match, inner.match
+    if getattr(big, "kind", "") not in ("admin1", "region") or getattr(town, "kind", "") not in ("city", "town") \
+            or getattr(big, "country", None) != getattr(town, "country", None):
+        return False
+    if not in_province(ctx.resolver, town, big):
+        return False
+    name = outer.root
+    while name.dep_ in ("compound", "amod", "nmod") and name.head is not name:
+        name = name.head                # 'West' of 'West Bank': the phrase's head word
+    return name.dep_ == "appos" or (name.dep_ == "pobj" and name.head.lower_ in LOCATING_PREPS)
+
+
+def in_province(resolver, town, province) -> bool:
+    """Whether the gazetteer puts the town in that province, under any of its spellings (GeoNames
+    writes 'Ninawa' where the province table says 'Nineveh')."""
+    names = {getattr(province, "admin1", None), getattr(province, "name", None)} - {None}
+    held_by = [getattr(town, "admin1", None), getattr(town, "parent", None)]
+    if names.intersection(held_by):
+        return True
+    seat = resolver.place(held_by[0], town) if held_by[0] else None
+    return getattr(seat, "kind", "") == "admin1" and bool(names.intersection((seat.name, seat.admin1)))
+
 
 def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
     mentions = ctx.places(n)
