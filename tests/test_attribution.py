@@ -1418,3 +1418,24 @@ def test_heads_affiliates_and_regions_named_before_the_role(nlp, real_resolver, 
 ])
 def test_a_spokesman_named_in_the_next_sentence(nlp, real_resolver, text, claimant):
     assert last_claimant(nlp, real_resolver, text, "Sudan") == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("About 8,000 families have fled their homes since Friday, according to the provincial department of "
+     "refugees and repatriation.", "provincial department of refugees and repatriation"),
+    ("Forty bodies were exhumed near Izium, the regional committee of missing persons said.",
+     "regional committee of missing persons"),
+])
+def test_an_unnamed_department_keeps_what_it_is_of_in_its_name(nlp, text, claimant):
+    assert attribute_all(nlp, text)[0].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Prime Minister Bekir Bozdag said close to 150,000 had been registered at the crossings.",
+    # the place hangs on 'telling' beside the main verb
+    "Deputy Prime Minister Bekir Bozdag gave a higher count, telling reporters in Ankara that close to 150,000 "
+    "had been registered at the crossings.",
+])
+def test_a_deputy_prime_minister_speaking_at_home_speaks_for_its_government(nlp, real_resolver, text):
+    country = "Turkey" if "Ankara" not in text else "Syria"
+    assert last_claimant(nlp, real_resolver, text, country) == "Turkish government"

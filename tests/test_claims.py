@@ -900,3 +900,107 @@ def test_people_unaccounted_for_are_an_other_count(nlp):
     text = "Nine soldiers were killed and some 40 civilians travelling with the convoy were unaccounted for."
     assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "soldiers", 9, 9, "exact"),
                                                         ("other", "civilians", 40, 40, "about")]
+
+
+def test_a_contrasted_figure_counts_what_the_figure_before_counted(nlp):
+    text = ("The mayor said about 8,000 civilians were still trapped in Bakhmut. Ivan Petrov, a spokesman for "
+            "the Wagner group, gave a much higher figure: some 13,000 residents, he told state television, "
+            "were waiting in the city.")
+    first, second = claims_of(nlp, text, published="2023-03-05")
+    assert (second.kind, second.low, second.claimant) == ("trapped", 13000, "Wagner group")
+    # an indefinite figure with no contrast still refers back to nothing
+    plain = "About 8,000 civilians were trapped in Bakhmut. A volunteer gave a figure: 13,000 residents were waiting."
+    assert [c.low for c in claims_of(nlp, plain, published="2023-03-05")] == [8000]
+
+
+def test_a_sentence_opening_on_of_those_counts_a_part_of_the_figure_before(nlp):
+    text = ("More than 2 million people have fled their homes in Myanmar since February, the UN refugee agency "
+            "said. Of those, roughly 300,000 are in Sagaing region, the agency added.")
+    first, second = claims_of(nlp, text, published="2022-05-08")
+    assert (second.kind, second.low, second.qualifier, second.claimant) == ("displaced", 300000, "about", "UNHCR")
+    assert (second.period_start, second.period_end) == (first.period_start, first.period_end)
+
+
+def test_a_part_set_off_by_commas_belongs_to_the_figure_before_it(nlp):
+    text = ("Five people were killed in Kharkiv on Monday, two of them children, and more than 40 were "
+            "wounded, 10 of them seriously.")
+    assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "people", 5, 5, "exact"),
+                                                        ("killed", "children", 2, 2, "exact"),
+                                                        ("injured", "people", 40, 40, "more_than")]
+
+
+def test_a_named_tally_is_the_claim_of_whoever_kept_it(nlp):
+    text = ("At least 30 civilians have been killed in Idlib since March, according to a Reuters tally "
+            "of figures released by local officials.")
+    assert [c.claimant for c in claims_of(nlp, text)] == ["Reuters"]
+
+
+def test_the_initials_in_a_wire_dateline_name_the_wire(nlp):
+    text = ("By Pacific Newswire\n\nMARAWI, Philippines (PNW) — Troops pushed into the city on Sunday.\n\n"
+            "At least 30 civilians have been killed in Marawi since May, according to a PNW tally of figures "
+            "released by local officials.")
+    assert [c.claimant for c in claims_of(nlp, text)] == ["Pacific Newswire"]
+
+
+def test_a_count_for_one_day_alone_has_that_day_as_its_window(nlp):
+    alone = claims_of(nlp, "Our mobile clinic in Kherson treated 45 wounded people on Tuesday alone.",
+                      published="2022-11-17")
+    assert [(c.period_start, c.period_end) for c in alone] == [("2022-11-15", "2022-11-15")]
+    plain = claims_of(nlp, "Our mobile clinic in Kherson treated 45 wounded people on Tuesday.", published="2022-11-17")
+    assert [(c.period_start, c.period_end) for c in plain] == [(None, None)]
+
+
+def test_a_deputy_prime_minister_speaks_for_the_government(nlp):
+    text = ("More than 120,000 people have fled the Afrin region into Turkey, according to the UN refugee agency. "
+            "Deputy Prime Minister Bekir Bozdag gave a higher count, telling reporters in Ankara that close to "
+            "150,000 had been registered at the crossings.")
+    assert [c.claimant for c in claims_of(nlp, text, published="2018-03-20")] == ["UNHCR", "Turkish government"]
+
+
+class _PlacesResolver(FakeResolver):
+    """A gazetteer that matches a Mosul district to a town of another country, as a world table may."""
+
+    def places_in(self, text, context=None):
+        from frontwatch.resolve import PlaceMatch
+        found = []
+        for name, country in (("al-Salam neighbourhood", "Oman"), ("Mosul", "Iraq")):
+            at = text.find(name)
+            if at >= 0:
+                found.append((at, at + len(name), PlaceMatch(name.split()[0], "city", 0.0, 0.0, country=country)))
+        return found
+
+
+def test_a_district_the_gazetteer_places_in_another_country_is_the_main_place(nlp):
+    import spacy as _spacy
+    from frontwatch.extract.claims import _place
+    from frontwatch.resolve import PlaceMatch
+
+    doc = _spacy.blank("en")("A coalition strike hit the al-Salam neighbourhood on Friday, killing 12 civilians.")
+    mosul = PlaceMatch("Mosul", "city", 36.3, 43.1, country="Iraq")
+    assert _place(_PlacesResolver(), doc[:], mosul) == "Mosul"
+    erbil = PlaceMatch("Erbil", "city", 36.2, 44.0, country="Iraq")
+    town = _spacy.blank("en")("Another strike hit Mosul on Friday, killing 12 civilians.")
+    assert _place(_PlacesResolver(), town[:], erbil) == "Mosul"
+
+
+def test_an_age_limit_after_a_part_is_no_figure_and_names_children(nlp):
+    text = "The health ministry said nine people had been killed in the strike on Rafah, three of them under the age of 16."
+    assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "people", 9, 9, "exact"),
+                                                        ("killed", "children", 3, 3, "exact")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("By Friday, thousands of residents who had fled were making their way back to the old town, officials said.",
+     "other"),
+    ("Some 2,000 families who had fled the fighting came back to Kalay on Sunday.", "other"),
+    ("Some 2,000 families fled back to Kalay on Sunday.", "displaced"),
+    ("Some 2,000 families who had fled the fighting are sheltering in schools.", "displaced"),
+])
+def test_people_who_fled_and_now_come_back_are_no_displacement(nlp, text, kind):
+    assert [c.kind for c in claims_of(nlp, text)] == [kind]
+
+
+def test_the_last_word_of_the_outlets_name_is_the_outlet(nlp):
+    text = "By Sunday, about 400 families had fled the eastern suburbs, the Examiner's reporters counted."
+    assert [c.claimant for c in claims_of(nlp, text, outlet="The Donbas Examiner")] == ["The Donbas Examiner"]
+    assert [c.claimant for c in claims_of(nlp, text, outlet="Kharkiv Daily")] != ["Kharkiv Daily"]

@@ -159,3 +159,39 @@ def test_open_ended_tolls_within_the_gap_are_no_dispute():
     picture = run(cl("a", 100, qualifier="more_than", claimant="Health Ministry", kind="killed"),
                   cl("b", 105, qualifier="at_least", claimant="hospital doctors", kind="killed"))
     assert picture.disputes == []
+
+
+def test_figures_of_civilians_and_of_residents_in_one_place_can_disagree():
+    # 'about 6,000 civilians remain trapped in Bakhmut' (the mayor) against 'some 15,000 residents are
+    # still waiting in the city' (a Wagner spokesman): the same people, counted twice as far apart
+    trapped = dict(kind="trapped", place="Bakhmut")
+    picture = run(cl("a", 6000, qualifier="about", claimant="Bakhmut city council", subject="civilians", **trapped),
+                  cl("b", 15000, qualifier="about", claimant="Wagner group", subject="residents", **trapped))
+    numeric = [d for d in picture.disputes if d.kind == "numeric"]
+    assert len(numeric) == 1 and {v for s in numeric[0].sides for v in s["values"]} == {"about 6,000", "about 15,000"}
+    # each subject keeps its own group
+    assert len({c.group for c in picture.claims}) == 2
+    # soldiers are not civilians: no comparison
+    picture = run(cl("a", 6000, claimant="Bakhmut city council", subject="civilians", **trapped),
+                  cl("b", 15000, claimant="Wagner group", subject="soldiers", **trapped))
+    assert [d for d in picture.disputes if d.kind == "numeric"] == []
+
+
+def test_a_figure_disputed_within_its_subject_is_not_compared_again_across_subjects():
+    killed = dict(kind="killed", place="Mosul")
+    picture = run(cl("a", 10, claimant="Nineveh health directorate", subject="people", **killed),
+                  cl("b", 30, claimant="Airwars", subject="people", **killed),
+                  cl("c", 50, claimant="local officials", subject="civilians", **killed))
+    assert len([d for d in picture.disputes if d.kind == "numeric"]) == 1
+
+
+def test_figures_of_another_month_disputed_in_their_group_leave_the_others_comparable():
+    # August: two tolls of people in Mosul disagree; October: 7 civilians (a volunteer network) against
+    # 11 people (a hospital medic) for another strike, in the same place group
+    killed = dict(kind="killed", place="Mosul")
+    picture = run(cl("a", 24, claimant="Nineveh health directorate", subject="people", as_of="2017-08-24", **killed),
+                  cl("b", 39, claimant="Airwars", subject="people", as_of="2017-08-24", **killed),
+                  cl("c", 7, claimant="Mosul volunteer network", subject="civilians", as_of="2017-10-29", **killed),
+                  cl("x", 11, claimant="al-Jumhuri hospital", subject="people", as_of="2017-10-29", **killed))
+    numeric = sorted(sorted(v for s in d.sides for v in s["values"]) for d in picture.disputes if d.kind == "numeric")
+    assert numeric == [["11", "7"], ["24", "39"]]

@@ -351,6 +351,24 @@ def test_a_bulleted_roundup_on_single_lines_is_read_item_by_item(nlp, resolver):
     assert by_deaths[8].country == "Myanmar" and by_deaths[6].country == "Mali"
 
 
+DIGEST_WITH_A_NAMESAKE = (
+    "Yemen Week\nPublished 12 May 2019\n\nThree items this week.\n\n"
+    "• TAIZ — Strike on al-Wadi. A warplane bombed the al-Wadi neighbourhood on Saturday, killing four "
+    "civilians, the Taiz health office said.\n\n"
+    "• ADEN — Port reopens. The port resumed work on Monday after a week of closure, officials said.\n\n"
+    "• MARIB — Clashes in the hills. Government troops fought Houthi fighters west of Marib on Wednesday, "
+    "a military source said.\n"
+)
+
+
+def test_a_roundup_items_places_are_weighed_as_a_whole_reports_are(nlp, resolver):
+    # 'al-Wadi' is also a town in India: an item cut from the digest keeps only the places the
+    # places component would keep in a report of its own, so the strike stays in Taiz
+    _, records = read(nlp, resolver, DIGEST_WITH_A_NAMESAKE, "2019-05-12")
+    strike = next(e for e in records.events if e.fatalities == 4)
+    assert (strike.location, strike.country) == ("Taiz", "Yemen")
+
+
 WIRE_CORRECTION = (
     "(Corrects death toll in paragraph 2 to 9 from 12)\n\n"
     "Gunmen attack police station in Zamfara\n"

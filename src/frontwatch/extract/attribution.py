@@ -131,6 +131,7 @@ class AttributionVocabulary:
     head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
     regional_leader_titles: frozenset[str] = frozenset()  # 'chief minister': heads a state of a country
+    remit_body_heads: frozenset[str] = frozenset()  # 'department of refugees': the 'of' phrase names it
     town_bodies: frozenset[str] = frozenset()           # 'municipality': a town's own body
     state_body_words: frozenset[str] = frozenset()      # 'ministry', 'military': a state's own body
     officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
@@ -193,6 +194,7 @@ def vocabulary() -> AttributionVocabulary:
         local_units=sets.get("local_units", frozenset()), state_words=sets.get("state_words", frozenset()),
         head_roles=sets.get("head_roles", frozenset()), workplaces=sets.get("workplaces", frozenset()),
         regional_leader_titles=sets.get("regional_leader_titles", frozenset()),
+        remit_body_heads=sets.get("remit_body_heads", frozenset()),
         town_bodies=sets.get("town_bodies", frozenset()),
         state_body_words=sets.get("state_body_words", frozenset()),
         officer_titles=sets.get("officer_titles", frozenset()),
@@ -296,6 +298,12 @@ class Attributor:
         self.attended[(sent.start, None)] = self._safely(sent, None)
         for i in targets:
             self.attended[(sent.start, i)] = self._safely(sent, sent.doc[i])
+
+    def know_abbreviation(self, short: str, canonical: str) -> None:
+        """'(BNW)' in the dateline of Borealis Newswire's copy: later 'a BNW tally' is the wire's own. Known
+        from the start, without making it the last source named."""
+        words = frozenset(_fold(short).split()) | frozenset(_fold(canonical).split())
+        self.known.insert(0, _Known(short, canonical, words, False))
 
     def _safely(self, sent, target) -> Attribution | None:
         try:
@@ -963,6 +971,9 @@ class Attributor:
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.reckoning_nouns:
             return speaker
+        owner = _named_owner(root)
+        if owner is not None:
+            return owner                   # 'a Reuters tally of figures released by officials': Reuters counted
         maker = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
                       for g in c.children if g.dep_ == "pobj"), None)
         return _subtree(maker) if maker is not None else speaker
@@ -1331,7 +1342,8 @@ class Attributor:
         verb = speaker.root.head
         if speaker.root.dep_ not in ("nsubj", "pobj"):
             return None
-        places = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        places = [c for head in _where_spoken_heads(verb) for prep in head.children
+                  if prep.dep_ == "prep" and prep.lower_ == "in"
                   for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
         for place in places:
             country = self._country_named(_subtree(place).text)
@@ -2205,11 +2217,22 @@ class Attributor:
         root = speaker.root
         tokens = [t for t in speaker if t.i <= root.i and (t.dep_ not in ("det", "punct", "nummod", "case")
                   or _inner_hyphen(t)) and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-        tokens = self._without_base(tokens) + _number_closing_name(root)
+        tokens = self._without_base(tokens) + _number_closing_name(root) + self._remit_of(root, speaker)
         name = _clean_name(_joined(tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS:
             name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
         return name or None
+
+    def _remit_of(self, root, speaker) -> list:
+        """'the provincial department of refugees and repatriation', 'a committee of missing persons':
+        what an unnamed department or committee is 'of' is its name (a place after 'of' is not)."""
+        if root.lemma_.lower() not in self.vocab.remit_body_heads:
+            return []
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        remit = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if remit is None or remit.pos_ != "NOUN" or remit.ent_type_ in _NAME_ENTS or remit.right_edge.i >= speaker.end:
+            return []
+        return [t for t in speaker.doc[of.i:remit.right_edge.i + 1] if not t.is_punct]
 
     def _without_base(self, tokens: list) -> list:
         """'Juba-based civil society group' -> 'civil society group': where a group of common nouns is
@@ -2632,6 +2655,26 @@ def _subject_first(verb) -> list:
 def _same_line(a, b) -> bool:
     lo, hi = sorted((a.i, b.i))
     return not any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
+
+
+_TELLING_VERBS = frozenset({"tell", "speak", "address", "brief"})
+
+
+def _where_spoken_heads(verb) -> list:
+    """The words a 'in <capital>' of the statement hangs on: the verb, and a 'telling reporters'
+    beside it ('X gave a higher count, telling reporters in Ankara that ...') with its listeners."""
+    telling = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _TELLING_VERBS]
+    listeners = [o for t in telling for o in t.children if o.dep_ in ("dobj", "dative")]
+    return [verb, *telling, *listeners]
+
+
+def _named_owner(noun):
+    """'a Reuters tally', "AFP's count": the name written before a reckoning noun is who made it."""
+    owner = next((c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i
+                  and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    return noun.doc[owner.left_edge.i:owner.i + 1]
 
 
 def _subtree(token):

@@ -72,6 +72,7 @@ class KindVocabulary:
     breakout_nouns: frozenset = frozenset()        # '3,700 inmates escaped': a jailbreak
     breakout_verbs: frozenset = frozenset()
     saving_verbs: frozenset = frozenset()          # 'saved 40 lives': no toll
+    contrast_figure_words: frozenset = frozenset() # 'gave a higher figure': a second figure for the same count
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,8 @@ def vocabulary() -> KindVocabulary:
                           words("combatant_subjects"), words("withdrawal_verbs"), words("combined_casualties"),
                           words("capture_verbs"), words("speaking_verbs"), words("speaking_venues"),
                           words("share_verbs"), words("destruction_verbs"), words("taking_away_verbs"),
-                          words("breakout_nouns"), words("breakout_verbs"), words("saving_verbs"))
+                          words("breakout_nouns"), words("breakout_verbs"), words("saving_verbs"),
+                          words("contrast_figure_words"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -239,7 +241,11 @@ def document_attributor(doc, document: Document, resolver, main_place=None) -> A
     outlet) tells what nobody else is said to, and its main place's region is 'regional'."""
     main_place = main_place or _document_place(resolver, doc)[1]
     country = main_place.country if main_place else None
-    attributor = Attributor(resolver, narrator_of(document, resolver), country)
+    narrator = narrator_of(document, resolver)
+    attributor = Attributor(resolver, narrator, country)
+    short = dateline_abbreviation(document.clean_text, narrator)
+    if short:
+        attributor.know_abbreviation(short, narrator)
     if main_place is not None and main_place.kind not in ("country", "admin1"):
         attributor.home_region = main_place.admin1 or main_place.name
     return attributor
@@ -252,6 +258,28 @@ def narrator_of(document: Document, resolver) -> str | None:
     if not wire or (document.outlet and is_short_name_of(wire, document.outlet)):
         return document.outlet          # 'TRIPOLI (Maghreb Wire) -' in Maghreb Wire Service's own copy
     return wire
+
+
+# 'KYIV/MOSCOW (BNW) —', 'KYIV, Ukraine (AP) -': the agency's initials in a dateline
+_DATELINE_INITIALS = re.compile(r"^[A-Z][A-Z/ .'’-]*(?:,\s*[\w .]+)?\s*\(([A-Z]{2,6})\)\s*[—–-]", re.MULTILINE)
+
+
+def dateline_abbreviation(text: str, narrator: str | None) -> str | None:
+    """The initials a wire signs its dateline with, when they abbreviate the narrator's name
+    ('BNW' for Borealis Newswire, 'AP' for The Associated Press): the letters in order, the first
+    one the name's."""
+    found = _DATELINE_INITIALS.search("\n".join(text.splitlines()[:BYLINE_LINES]))
+    if not found or not narrator:
+        return None
+    short, letters = found.group(1), re.sub(r"(?i)^the\s+", "", narrator).upper()
+    if short == letters or not letters.startswith(short[0]) or not _in_order(short, letters):
+        return None
+    return short
+
+
+def _in_order(short: str, letters: str) -> bool:
+    rest = iter(letters)
+    return all(ch in rest for ch in short)
 
 
 def is_short_name_of(short: str, name: str) -> bool:
@@ -318,6 +346,7 @@ def _of_them(attribution, reading: _Reading, earlier: list[Claim]):
 
 def _claim(document, sent, reading: _Reading, claimant, stance, period, place, as_of) -> Claim:
     q = reading.quantity
+    claimant = _outlet_by_short_name(claimant, document.outlet)
     return Claim(
         claim_id=stable_id("claim", document.id, q.start, reading.kind, reading.low, reading.high, claimant),
         kind=reading.kind, subject=reading.subject, low=reading.low, high=reading.high,
@@ -327,6 +356,15 @@ def _claim(document, sent, reading: _Reading, claimant, stance, period, place, a
         claimant=claimant, outlet=document.outlet, stance=stance,
         evidence=[document.evidence(*_evidence_bounds(sent, q))], doc=document.id,
     )
+
+
+def _outlet_by_short_name(claimant: str | None, outlet: str | None) -> str | None:
+    """'the Post's reporters saw' in The Jordan Valley Post, 'the Independent counted' in the Kyiv
+    Independent: the last word of the outlet's name stands for the outlet, its own voice."""
+    if not claimant or not outlet:
+        return claimant
+    short, name = claimant.casefold().split(), re.sub(r"(?i)^the\s+", "", outlet).casefold().split()
+    return outlet if len(short) < len(name) and name[-len(short):] == short else claimant
 
 
 def _statement_date(sent, attribution, published: str | None) -> str | None:
@@ -674,6 +712,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     noun = _counted_noun(token.doc, q, vocab)
     if q.percent:
         return _read_share(q, token, noun, sent, vocab, readings)
+    if _how_badly_of_them(q, token):
+        return None                        # '100 were wounded, 20 of them critically': a subgroup of that figure
     if noun is not None and _is_speaker(noun) or _is_speaker(token):
         return None                        # "two officials said", "one of its volunteers said": the speakers
     lemma = noun.lemma_.lower() if noun is not None else None
@@ -693,6 +733,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = _taken_kind(noun, sent, vocab) or _destroyed_kind(noun, vocab)
         if kind is None:
             return None
+    if kind is None and readings and _apposed_part(q, token, noun, vocab):
+        kind = readings[-1].kind           # 'Five died, two of them children, and 40 were hurt': before the later verb
     if kind is None:
         if lemma is not None and lemma not in vocab.people_nouns:
             return None                    # counts tanks, tons or villages without a take verb
@@ -717,7 +759,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     subject = _subject(noun, kind, token, sent, vocab)
     if noun is None and re.match(r"\s+of\s+(them|those|whom)\b", doc_text(token.doc)[q.end:q.end + 20]):
         # "143 civilians, 19 of them children" names its own subject; "53 of them wounded" the earlier one
-        subject = _named_after_of_them(token, vocab) or _earlier_people(token, sent, vocab) or subject
+        subject = _named_after_of_them(token, vocab) or _minors_of_them(q, token) or _earlier_people(token, sent, vocab) \
+            or subject
     if kind == "displaced" and (subject in vocab.combatant_subjects or _mostly_combatants(q, token, vocab)) \
             and _withdraws(token, vocab):
         kind = "other"                     # fighters leaving a town withdraw; they are not displaced
@@ -763,6 +806,38 @@ def _part_of_the_figure_before(q: Quantity, token, noun, vocab: KindVocabulary) 
         return noun is not None and noun.lemma_.lower() in vocab.people_nouns
     return noun is None and _named_after_of_them(token, vocab) is not None \
         and bool(re.match(r"\s+of\s+(them|those|whom)\b", text[q.end:q.end + 20]))
+
+
+def _apposed_part(q: Quantity, token, noun, vocab: KindVocabulary) -> bool:
+    """', two of them children,' set off by a comma names a part of the figure just before it, even
+    when the parse hangs it on a verb that follows."""
+    return doc_text(token.doc)[max(0, q.start - 3):q.start].rstrip().endswith(",") \
+        and _part_of_the_figure_before(q, token, noun, vocab)
+
+
+_UNDER_AGE = re.compile(r"(?i)\s+of\s+(?:them|those|whom)\s+(?:were\s+)?(?:aged\s+)?(?:under|below|younger\s+than)"
+                        r"\s+(?:the\s+age\s+of\s+)?1[0-8]\b")
+
+
+def _minors_of_them(q: Quantity, token) -> str | None:
+    """'four of them under the age of 18': the part counted is children."""
+    return "children" if _UNDER_AGE.match(doc_text(token.doc)[q.end:q.end + 50]) else None
+
+
+_OF_THEM_HOW = re.compile(r"\s+of\s+(?:them|those|whom)\s+(\w+ly)\b")
+
+
+def _how_badly_of_them(q: Quantity, token) -> bool:
+    """'more than 100 wounded, 20 of them critically.': how badly some of the figure before were hurt
+    ('53 of them badly wounded' names its own kind and stays a figure)."""
+    match = _OF_THEM_HOW.match(doc_text(token.doc)[q.end:q.end + 40])
+    if match is None:
+        return False
+    doc = token.doc
+    adverb = next((t for t in doc[token.i + 1:token.i + 5] if t.lower_ == match.group(1).lower()), None)
+    if adverb is None or adverb.pos_ != "ADV":
+        return False
+    return adverb.i + 1 == len(doc) or doc[adverb.i + 1].is_punct or doc[adverb.i + 1].pos_ == "CCONJ"
 
 
 def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
@@ -815,7 +890,18 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
         return "displaced"                 # 'sheltering at the UN base', 'in a displacement camp'
     if kind == "displaced" and _escaped_captivity(token, anchor, earlier_claims):
         return "other"                     # 'four of the women had managed to escape'
+    if kind == "displaced" and _coming_back(anchor, vocab):
+        return "other"                     # 'thousands who had fled were making their way back'
     return kind
+
+
+def _coming_back(anchor, vocab: KindVocabulary) -> bool:
+    """People (who fled) whose own verb brings them back: 'were making their way back', 'came back',
+    'have returned'. A return is no displacement ('fled back to the city' still is)."""
+    verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or vocab.verbs.get(verb.lemma_.lower()) == "displaced":
+        return False
+    return verb.lemma_.lower() == "return" or any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
 
 
 def _wounded_who_died(token, noun, vocab: KindVocabulary) -> bool:
@@ -1231,8 +1317,9 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
     else:
         return None
     same_count = noun is not None and vocab.subjects.get(noun.lemma_.lower()) == last.subject
-    if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or same_count and t.pos_ == "NOUN")
-               for t in sent):
+    if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or _contrasted(t, vocab)
+                                                           or same_count and t.pos_ == "NOUN")
+               for t in sent) and not _OF_THOSE_OPENING.match(sent.text):
         return None                        # 'according to figures from the IOM' refers back to nothing
     subject = last.subject
     if noun is not None and noun.lemma_.lower() in vocab.people_nouns:
@@ -1241,6 +1328,15 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
 
 
 _DEFINITE = ("the", "this", "that", "these", "those", "its", "their", "his", "her")
+# 'Of those, about 300,000 are in Sagaing': a sentence opening on a part of the figure just given
+_OF_THOSE_OPENING = re.compile(r"(?i)^\s*(?:of|among)\s+(?:them|those|these)\s*,")
+
+
+def _contrasted(noun, vocab: KindVocabulary) -> bool:
+    """'a much higher figure', 'a different estimate', 'another count': set against the figure just
+    given, so it counts the same thing."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in vocab.contrast_figure_words
+                                       for c in noun.children)
 
 
 def _definite(noun) -> bool:
@@ -1307,10 +1403,16 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
     # "residents are leaving in their thousands": the subject of the trigger
     for anc in token.ancestors:
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lemma_.lower() in vocab.people_nouns and subj.i != token.i:
+        if subj is not None and subj.lemma_.lower() in vocab.people_nouns and subj.i != token.i \
+                and not _counted_by_another(subj, token):
             return vocab.subjects.get(subj.lemma_.lower(), "people")
         break
     return {"places_taken": "neighbourhoods", "buildings_taken": "buildings"}.get(kind, "people")
+
+
+def _counted_by_another(noun, token) -> bool:
+    """'two of them children, and 40 were wounded': a noun another figure counts is that figure's."""
+    return any((c.like_num or c.pos_ == "NUM") and c.i != token.i for c in noun.children)
 
 
 def _counted_among(noun, vocab: KindVocabulary) -> str | None:
@@ -1345,6 +1447,8 @@ def _period(sent, published: str | None) -> tuple[str, str] | None:
             continue
         if rng.earliest != rng.latest and _DAYS_NAMED.search(rng.basis):
             return rng.earliest, rng.latest     # 'on 5 and 6 December', 'on the night of Monday to Tuesday'
+        if _ALONE_AFTER.match(span_text(sent)[end:]):
+            return rng.earliest, rng.latest     # 'treated 37 on Monday alone': that day's count, part of any toll
         if rng.earliest == rng.latest and _SINCE_CLAUSE.search(span_text(sent)[:start]):
             pub = dates_mod.parse_published(published)
             if pub is not None and rng.earliest <= pub.isoformat():
@@ -1352,6 +1456,7 @@ def _period(sent, published: str | None) -> tuple[str, str] | None:
     return None
 
 
+_ALONE_AFTER = re.compile(r"(?i)\s+alone\b")
 _DAYS_NAMED = re.compile(r"(?i)\b(?:\d{1,2}\s+and\s+\d{1,2}|night\s+of)\b")
 # a date that ends a 'since' clause starts a window: 'since the army launched its offensive on 3 July'
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:(?:on|in)\s+)?$")
@@ -1381,11 +1486,22 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -
     found = _places_in_sentence(resolver, sent, main_place)
     dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
     found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends
-             and not _where_said(sent.doc, f[0])]
+             and not _where_said(sent.doc, f[0]) and not _foreign_landmark(sent.doc, f, main_place)]
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
     return main_place.name if main_place is not None else None
+
+
+def _foreign_landmark(doc, found, main_place) -> bool:
+    """'the al-Wadi neighbourhood' in a report from Nyala: a district the gazetteer does not know, whose
+    name it matches to a town in another country. A neighbourhood or camp lies in the report's own
+    country; its figure is the main place's."""
+    start, end, place = found
+    if main_place is None or not main_place.country or place.country == main_place.country:
+        return False
+    words = doc_text(doc)[start:end].lower().split()
+    return len(words) > 1 and words[-1] in vocabulary().place_nouns
 
 
 def _where_said(doc, start: int) -> bool:

@@ -44,6 +44,7 @@ PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day
 CIVILIAN_INTER = 7                # ACLED's actor type for civilians
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
+LOCATING_PREPS = ("in", "inside", "within")   # 'X in Y province' locates X; 'X and across Y' adds ground
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
 AGGREGATE_SLACK_DAYS = 1        # 'said on Tuesday they control the whole city' sums up Monday's last district
 CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
@@ -216,7 +217,18 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
 def in_exchange_of_fire(tok: Token, vocab: dict) -> bool:
     """'heavy exchanges of rocket fire': weapons both sides fire at each other are a clash."""
     node = tok.head if tok.dep_ == "compound" else tok
-    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in vocab["exchange_nouns"]
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in vocab["exchange_nouns"]:
+        return True
+    return exchanged_as_object(tok, vocab)
+
+
+def exchanged_as_object(tok: Token, vocab: dict) -> bool:
+    """'exchanged artillery and machine-gun fire with the rebels': the weapon names (a part of)
+    what a verb of exchange takes as its object."""
+    node = tok
+    while node.dep_ in ("compound", "nmod", "amod", "conj") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    return node.dep_ == "dobj" and node.head.lemma_ in vocab["exchange_verbs"]
 
 
 def is_nominal(tok: Token) -> bool:
@@ -231,8 +243,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "theme": lambda v: (takes_territory(anchor, vocab, places) if v == "territory"
                             else not takes_territory(anchor, vocab, places)),
         "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
-        "subject_armed": lambda v: (subj := subject_of(anchor) or governing_subject(anchor) or participle_doer(anchor)) is not None
-        and is_armed(subj, vocab) == v,
+        "subject_armed": lambda v: (subj := acting_subject(anchor)) is not None and is_armed(subj, vocab) == v,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
                                     for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
@@ -280,6 +291,12 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def acting_subject(verb: Token) -> Token | None:
+    """Who does the verb: the agent of a passive ('were taken into the bush by the attackers'),
+    else its subject, the subject above it or the noun a participle hangs on."""
+    return passive_agent(verb) or subject_of(verb) or governing_subject(verb) or participle_doer(verb)
 
 
 def ends_a_siege(verb: Token, words: dict, vocab: dict, places: frozenset[int]) -> bool:
@@ -366,6 +383,8 @@ def marks_a_change(verb: Token, words) -> bool:
 
 def theme_of(tok: Token) -> Token | None:
     """What was taken / hit: the object, the passive subject, or the noun a participle modifies."""
+    if participle_read_as_a_name(tok):
+        return tok.head                 # 'had overrun Bhamo' tagged as one name 'overrun Bhamo'
     for child in tok.children:
         if child.dep_ in ("dobj", "obj"):
             if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
@@ -381,6 +400,14 @@ def theme_of(tok: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def participle_read_as_a_name(tok: Token) -> bool:
+    """'its fighters had overrun Bhamo': after 'had' the tagger may read a rare participle as the
+    first word of the name that follows; it is the verb, and the name its object."""
+    return tok.dep_ == "compound" and tok.pos_ in ("PROPN", "NOUN") and tok.head.pos_ == "PROPN" \
+        and tok.i > 0 and tok.head.i == tok.i + 1 \
+        and tok.doc[tok.i - 1].lower_ in ("had", "has", "have") and tok.text.islower()
 
 
 def participle_doer(tok: Token) -> Token | None:
@@ -413,10 +440,16 @@ def takes_territory(anchor: Token, vocab: dict, places: frozenset[int]) -> bool:
 
 
 def subject_of(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    return None
+    """The verb's subject; of two the parser hung on it, the one nearest before the verb
+    ('16:20 CET / A guided bomb struck ...': a live blog's time stamp is no subject)."""
+    return nearest_subject(tok, ("nsubj", "nsubjpass"))
+
+
+def nearest_subject(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    subjects = [c for c in tok.children if c.dep_ in deps]
+    if len(subjects) > 1:
+        return max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
+    return subjects[0] if subjects else None
 
 
 def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozenset()) -> bool:
@@ -448,12 +481,22 @@ def _of_object(tok: Token) -> Token | None:
 def targets_civilians(anchor: Token, vocab: dict) -> bool:
     words = vocab["civilian_words"]
     theme = theme_of(anchor)
-    if theme is not None and (theme.lower_ in words or theme.lemma_ in words or named_by_civilian_role(theme, words)
-                              or has_civilian_title(theme, vocab)):
+    if theme is not None and any(is_civilian_person(person, vocab) for person in (theme, *theme.conjuncts)):
         return True
     if any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound")):
         return True
     return killed_in_it_are_civilians(anchor, words) or settlement_raid_killing_civilians(anchor, theme, vocab)
+
+
+def is_civilian_person(person: Token, vocab: dict) -> bool:
+    """'villagers', 'a ward administrator and his son', 'two staff members of an aid group': a
+    civilian word, a civilian's role or title, or a word of people a civilian word modifies."""
+    words = vocab["civilian_words"]
+    if person.lower_ in words or person.lemma_ in words or named_by_civilian_role(person, words) \
+            or has_civilian_title(person, vocab):
+        return True
+    return person.lower_ in vocab["person_heads"] and any(
+        c.lower_ in words for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab: dict) -> bool:
@@ -863,13 +906,23 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
     if head.dep_ == "nsubj" and (head.head.lemma_ in vocab["reporting_lemmas"] or head.head.lemma_ in vocab["denial_verbs"]
-                                 or head.head.lemma_ in vocab["patron_verbs"]):
+                                 or head.head.lemma_ in vocab["patron_verbs"]) and not after_an_empty_in(head):
         return True                     # 'Moscow said', 'the alliance that Washington arms'
     if speaks_from(head, vocab):
         return True
     if head.dep_ == "poss" and head.head.lemma_.lower() in vocab["government_stance_nouns"]:
         return True                                   # "Ankara's refusal": the government's, not a place's
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def after_an_empty_in(name: Token) -> bool:
+    """'In Russian-held Horlivka, the mayor said': the parser left 'In' without its object and made
+    the name the subject of 'said'; an 'In' just before the name's phrase makes it where, not who."""
+    first = min(t.i for t in name.subtree if t.i <= name.i)
+    if first == 0:
+        return False
+    before = name.doc[first - 1]
+    return before.lower_ == "in" and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
 
 
 def tagged_as_a_noun_phrase(tok: Token, vocab: dict) -> bool:
@@ -1660,7 +1713,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         date_info = series_day(earlier, vocab) or date_info     # 'a fourth bomb' went off on the series' day
     if trig["territory"] and is_cumulative_share(tok, vocab) and date_info.basis.startswith("publication"):
         return []                       # "has by now taken two-thirds of the town": a running total
-    places = places_for(ctx, n, trig, tok, date_info)
+    places = without_their_provinces(ctx, places_for(ctx, n, trig, tok, date_info))
     if not places or restates_the_capture_before(ctx, trig, tok, places):
         return []
     unit = ctx.sents[n]
@@ -1771,6 +1824,36 @@ def entered_after_a_withdrawal(tok: Token, vocab: dict) -> bool:
                for t in clause.subtree)
 
 
+def entered_ground_left_empty(tok: Token, vocab: dict) -> bool:
+    """'entered the air base, which the garrison had abandoned before dawn', 'moved into positions
+    the army had vacated': a relative clause on the ground entered says its holder had left it
+    (the parser may hang the clause on a noun inside the object, or on the verb)."""
+    if fought_for_before(tok.sent, vocab):
+        return False
+    clauses = [t for t in tok.subtree if t.i > tok.i and t.dep_ in ("relcl", "acl", "advcl")
+               and (t.dep_ != "advcl" or any(w.tag_ in ("WDT", "WP") for w in t.children))]
+    return any(is_departure(clause, vocab) and not inside_a_scene_phrase(clause, tok, vocab) for clause in clauses)
+
+
+def fought_for_before(sent: Span, vocab: dict) -> bool:
+    """'drove into the centre after four days of fighting': a phrase of the sentence opened by
+    'after', 'following' or 'amid' tells combat."""
+    return any(t.lemma_.lower() in vocab["fighting_nouns"] or t.lower_ in vocab["fighting_nouns"]
+               for prep in sent if prep.dep_ == "prep" and prep.lower_ in vocab["scene_preps"]
+               for t in prep.subtree)
+
+
+def inside_a_scene_phrase(node: Token, verb: Token, vocab: dict) -> bool:
+    """'after a week of fighting in which the army retreated': the clause belongs to what came
+    before the act, not to the ground taken."""
+    for above in node.ancestors:
+        if above.i == verb.i:
+            return False
+        if above.dep_ == "prep" and above.lower_ in vocab["scene_preps"]:
+            return True
+    return False
+
+
 def taken_as_its_holder_left(tok: Token, vocab: dict) -> bool:
     """'occupied the camp within hours of the last peacekeepers driving out', 'took over the bases
     as the garrison left them': ground taken while its holder departs changed hands without a
@@ -1811,7 +1894,16 @@ def is_cause_of_flight(tok: Token, vocab: dict) -> bool:
     verbs = vocab["flight_verbs"]
     if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_ in verbs
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_ in verbs:
+        return True
+    return fled_after_the_known_act(tok, vocab)
+
+
+def fled_after_the_known_act(tok: Token, vocab: dict) -> bool:
+    """'fleeing the district after the attack on the camp': an act named with 'the' after a verb
+    of flight is one the reader already knows, told as why people left."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in vocab["scene_preps"] and tok.head.head.lemma_ in vocab["flight_verbs"] \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
 
 
 def is_ground_held_so_far(tok: Token, vocab: dict) -> bool:
@@ -1881,6 +1973,42 @@ def is_cumulative_share(tok: Token, vocab: dict) -> bool:
 
 # --- places
 
+def without_their_provinces(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
+    """'the Jenin camp in the occupied West Bank', 'Sinjar in Nineveh province': a province or region
+    named to locate a town of the same act is where the town lies, not a second place. (For places
+    the act reaches only through another verb, ``most_specific`` drops every enclosing place.)"""
+    if len(places) < 2:
+        return places
+    return [m for m in places if not any(other is not m and names_the_province_of(ctx, m, other) for other in places)]
+
+
+def names_the_province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Whether ``outer`` names the province or region that ``inner``'s town lies in, as a locating
+    phrase ('in the occupied West Bank', ', Helmand province'), not as more ground ('and across
+    Helmand')."""
+    big, town = outer.match, inner.match
+    if getattr(big, "kind", "") not in ("admin1", "region") or getattr(town, "kind", "") not in ("city", "town") \
+            or getattr(big, "country", None) != getattr(town, "country", None):
+        return False
+    if not in_province(ctx.resolver, town, big):
+        return False
+    name = outer.root
+    while name.dep_ in ("compound", "amod", "nmod") and name.head is not name:
+        name = name.head                # 'West' of 'West Bank': the phrase's head word
+    return name.dep_ == "appos" or (name.dep_ == "pobj" and name.head.lower_ in LOCATING_PREPS)
+
+
+def in_province(resolver, town, province) -> bool:
+    """Whether the gazetteer puts the town in that province, under any of its spellings (GeoNames
+    writes 'Ninawa' where the province table says 'Nineveh')."""
+    names = {getattr(province, "admin1", None), getattr(province, "name", None)} - {None}
+    held_by = [getattr(town, "admin1", None), getattr(town, "parent", None)]
+    if names.intersection(held_by):
+        return True
+    seat = resolver.place(held_by[0], town) if held_by[0] else None
+    return getattr(seat, "kind", "") == "admin1" and bool(names.intersection((seat.name, seat.admin1)))
+
+
 def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
     mentions = ctx.places(n)
     anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
@@ -1945,7 +2073,24 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = (story_city_at(ctx, tok) if names_its_site(tok, ctx.vocab) else []) \
             or context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
-    return most_specific(ctx, anchored or own)
+    return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
+
+
+def one_end_of_a_road(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'on the road between Djugu and Bunia': the two names say where a stretch of road runs, one
+    act in one place; the story's own city if it is one of them, else the first."""
+    ends = [m for m in mentions if is_end_of_a_stretch(m.root)]
+    if len(ends) < 2:
+        return mentions
+    main = getattr(ctx.main_place, "name", None)
+    keep = next((m for m in ends if m.match.name == main), ends[0])
+    return [m for m in mentions if m not in ends or m is keep]
+
+
+def is_end_of_a_stretch(tok: Token) -> bool:
+    """A name after 'between', or joined by 'and' to one."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    return first.dep_ == "pobj" and first.head.lower_ == "between"
 
 
 def of_the_verb_before(tok: Token, anchors: set[int], mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -2468,7 +2613,7 @@ def is_weapon(tok: Token, vocab: dict) -> bool:
 
 def is_armed(tok: Token, vocab: dict) -> bool:
     """'fighters', 'gunmen', and people a modifier arms: 'armed men', 'masked youths', 'men in uniform'."""
-    if tok.lemma_ in vocab["armed_nouns"] or tok.lower_ in vocab["armed_nouns"]:
+    if tok.lemma_ in vocab["armed_nouns"] or tok.lower_ in vocab["armed_nouns"] or tok.lower_ in vocab["hostile_doers"]:
         return True
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in vocab["armed_modifiers"]
@@ -3050,14 +3195,28 @@ def possessor_actor(ctx: DocContext, tok: Token, attribution, country: str | Non
             found = _named_group(name_text(entity_of(subject)))    # 'the LNA began its advance'
         if found is not None:
             return found
-    if attribution is None:
-        return None
-    speaker = ctx.text[attribution.start:attribution.end]
-    state = speaking_state(ctx, speaker) or speaking_state(ctx, attribution.claimant or "")
+    state = reporting_state(ctx, tok)
+    if state is None and attribution is not None:
+        speaker = ctx.text[attribution.start:attribution.end]
+        state = speaking_state(ctx, speaker) or speaking_state(ctx, attribution.claimant or "")
     if state is None:
         return None
     return resolve_actor(ctx.resolver, f"Military Forces of {state}", state) or _country_forces(
         ctx.resolver, "army", state, ctx.vocab)
+
+
+def reporting_state(ctx: DocContext, tok: Token) -> str | None:
+    """The state whose body is the subject of the reporting verb right above the trigger ('By
+    mid-afternoon Russia's defence ministry said its troops had taken X'): the parse names the
+    speaker of 'its' even where the attributor's speaker span is cut short by a time phrase."""
+    verb = next((v for v in tok.ancestors if v.lemma_ in ctx.vocab["reporting_lemmas"]), None)
+    if verb is None:
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+        words = [t for t in subject.subtree if t.dep_ != "punct"]
+        if (state := speaking_state(ctx, " ".join(t.text for t in words))) is not None:
+            return state
+    return None
 
 
 def speaking_state(ctx: DocContext, speaker: str) -> str | None:
@@ -3158,9 +3317,8 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
-    for child in tok.children:
-        if child.dep_ == "nsubj":
-            return counted_doer(past_dateline(child))
+    if (subject := nearest_subject(tok, ("nsubj",))) is not None:
+        return counted_doer(past_dateline(subject))
     if not trig["noun"] and participle_doer(tok) is not None:
         return counted_doer(participle_doer(tok))
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
@@ -3509,7 +3667,7 @@ def loyal_to_state(tok: Token, vocab: dict) -> bool:
         for prep in mod.children:
             if prep.dep_ == "prep" and prep.lower_ in rules["preps"]:
                 words = {t.lemma_.lower() for t in prep.subtree}
-                if words & titles:
+                if words & titles and not words & set(rules["out_of_office"]):
                     return True
     return False
 
@@ -3580,7 +3738,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         sub_type = vocab["territory_sub_event_types"]["state" if for_the_state else "non_state"]
         anchor = ctx.doc[trig["anchor"]]
         if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) or (
-                trig["rule"] in vocab["restating_rules"] and entered_after_a_withdrawal(anchor, vocab)):
+                trig["rule"] in vocab["restating_rules"] and (entered_after_a_withdrawal(anchor, vocab)
+                                                             or entered_ground_left_empty(anchor, vocab))):
             markers = vocab["non_violent_markers"]
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
         elif trig["rule"] in vocab["entry_rules"] and fighting_goes_on_beside(anchor, ctx.triggers, vocab):
@@ -3854,13 +4013,22 @@ def date_within(inner: Event, outer: Event, slack_days: int = 0) -> bool:
     return earliest <= inner.event_date <= (outer.date_latest or outer.date_earliest)
 
 
+def within_a_day(a: Event, b: Event) -> bool:
+    """'The capture took place on Tuesday ... dozens of soldiers had laid down their arms': told in
+    another sentence of the report, a surrender at the place taken a day either side is part of it."""
+    if not a.event_date or not b.event_date:
+        return False
+    return abs((date.fromisoformat(a.event_date[:10]) - date.fromisoformat(b.event_date[:10])).days) <= 1
+
+
 def drop_parts_of_transfers(events: list[Event], vocab: dict) -> list[Event]:
     """'400 militants laid down their weapons and left the eastern districts': one sentence, one
     place, one fact; the surrender is part of the territorial change, not an 'Other' beside it."""
     territory = set(vocab["territory_sub_event_types"].values()) | set(vocab["transfer_sub_types"])
     def has_transfer(event: Event) -> bool:
         return any(o is not event and o.sub_event_type in territory and o.location == event.location
-                   and o.stance == event.stance and {e.ref for e in o.evidence} & {e.ref for e in event.evidence}
+                   and o.stance == event.stance and ({e.ref for e in o.evidence} & {e.ref for e in event.evidence}
+                                                     or within_a_day(event, o))
                    for o in events)
     return [e for e in events if not (e.sub_event_type in vocab["minor_sub_types"] and has_transfer(e))]
 
@@ -3871,7 +4039,18 @@ def drop_looting_inside_violence(events: list[Event], vocab: dict) -> list[Event
     violent = {(e.evidence[0].ref, e.location, e.stance) for e in events
                if e.event_type in vocab["violent_event_types"] and e.evidence}
     return [e for e in events if not (e.sub_event_type == "Looting/property destruction" and e.evidence
-                                      and (e.evidence[0].ref, e.location, e.stance) in violent)]
+                                      and ((e.evidence[0].ref, e.location, e.stance) in violent
+                                           or detail_of_an_attack_before(e, events[:events.index(e)])))]
+
+
+def detail_of_an_attack_before(looting: Event, before: list[Event]) -> bool:
+    """'Forty-six people were killed when militiamen stormed the camp ... The assailants set fire to
+    shelters': burning told with no date of its own after an attack on people at the same place is
+    a detail of that attack (ACLED codes the attack)."""
+    if not (looting.date_basis or "").startswith("publication"):
+        return False
+    return any(e.sub_event_type == "Attack" and e.location == looting.location and e.stance == looting.stance
+               for e in before)
 
 
 def fold_entries_into_captures(events: list[Event], rule_of: dict[str, str], vocab: dict) -> list[Event]:

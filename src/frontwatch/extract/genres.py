@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..clean import QUESTION, SPEAKER_LABEL, read_genres_data
 from ..records import Claim, Document, Event, RemovedLine, Segment, stable_id
 from ..resolve import claimant_key
+from .attribution import marked_places
 from .numbers import parse_quantity, quantities_in_text
 
 VERDICT = "fact-check verdict"
@@ -687,14 +688,26 @@ def split_roundup(spacy_doc, document: Document, resolver) -> list[tuple[object,
     if not starts:
         return [(spacy_doc, document)]
     bounds = [0, *starts, len(document.clean_text)]
+    marks_places = marked_places(spacy_doc) is not None
     parts = []
     for a, b in zip(bounds, bounds[1:]):
         span = spacy_doc.char_span(a, b, alignment_mode="expand")
         if span is None or not span.text.strip():
             continue
         part = span.as_doc()
+        if marks_places:
+            _mark_places(part, resolver)
         parts.append((part, _part_of(document, span.start_char, span.start_char + len(part.text))))
     return parts
+
+
+def _mark_places(part, resolver) -> None:
+    """An item's places, marked as the places component marks a whole report's: a Doc cut with
+    ``as_doc`` keeps the entities but not the marks, and without them extraction would take every
+    gazetteer name of the item, unweighed ('al-Wadi', a neighbourhood, read as a town in India)."""
+    from ..nlp import PlaceMarker
+
+    PlaceMarker(resolver)(part)
 
 
 def _part_of(document: Document, start: int, end: int) -> Document:

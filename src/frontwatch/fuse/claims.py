@@ -32,10 +32,14 @@ from .sources import Context
 from .vocab import Places, Vocab
 
 OPEN_ABOVE = {"more_than", "at_least"}
+COMPARABLE_SUBJECTS = Vocab.load().comparable_subjects
 
 
 def claim_block(claim: Claim) -> tuple[str, str]:
-    return (claim.kind or "", claim.subject or "")
+    """Kind and subject; subjects that may count the same people ('civilians', 'residents', 'people')
+    share a block, so that their figures can be compared (each subject keeps its own groups)."""
+    subject = claim.subject or ""
+    return (claim.kind or "", COMPARABLE_SUBJECTS.get(subject.lower(), subject))
 
 
 def value_range(claim: Claim) -> tuple[float, float] | None:
@@ -135,10 +139,10 @@ class ClaimFuser:
 
     def fuse_block(self, claims: list[Claim]) -> tuple[list[Claim], list]:
         claims = sorted(claims, key=lambda c: (c.doc, c.claim_id))
-        groups = self._groups(claims)
+        groups = [g for by_subject in self._by_subject(claims) for g in self._groups(by_subject)]
         out, disputes = [], []
         for members in groups:
-            kind, subject = claim_block(members[0])
+            kind, subject = members[0].kind or "", members[0].subject or ""
             key = min(self._topic_key(c) for c in members)
             gid = stable_id("grp", kind, subject, *key)
             asserting = [c for c in members if c.stance != "denied"]
@@ -147,7 +151,40 @@ class ClaimFuser:
                 out.append(replace(c, group=gid, independent_sources=independent,
                                    copy_group=self.ctx.copy_group(c.evidence)))
             disputes += self._disputes(gid, members, key)
-        return out, disputes
+        return out, disputes + self._across_subjects(groups, disputes)
+
+    @staticmethod
+    def _by_subject(claims: list[Claim]) -> list[list[Claim]]:
+        subjects: dict[str, list[Claim]] = {}
+        for claim in claims:
+            subjects.setdefault(claim.subject or "", []).append(claim)
+        return [subjects[k] for k in sorted(subjects)]
+
+    def _across_subjects(self, groups: list[list[Claim]], disputes: list) -> list:
+        """'about 10,000 civilians were still trapped' against 'some 20,000 residents were waiting':
+        two subjects that may count the same people, one place and window, figures from different
+        sources that disagree. A figure its own group already disputes is not compared again."""
+        disputed = {r for d in disputes if d.kind == "numeric" for r in d.records}
+        by_topic: dict[tuple, list[list[Claim]]] = {}
+        for members in groups:
+            free = [c for c in members if c.claim_id not in disputed]
+            if free:
+                by_topic.setdefault(min(self._topic_key(c) for c in members), []).append(free)
+        out = []
+        for key, same_topic in sorted(by_topic.items()):
+            for n, first in enumerate(same_topic):
+                for second in same_topic[n + 1:]:
+                    out += self._pair_dispute(first, second, key)
+        return out
+
+    def _pair_dispute(self, first: list[Claim], second: list[Claim], key: tuple) -> list:
+        asserting = [c for c in first + second if c.stance != "denied"]
+        subjects = sorted({first[0].subject or "", second[0].subject or ""})
+        gid = stable_id("grp", first[0].kind or "", *subjects, *key)
+        topic = _topic(replace(first[0], subject=" / ".join(subjects)), key)
+        found = self._numeric(gid, asserting, topic)
+        spans = found is not None and len({c.subject for c in asserting if c.claim_id in found.records}) > 1
+        return [found] if spans else []
 
     def _groups(self, claims: list[Claim]) -> list[list[Claim]]:
         parent = list(range(len(claims)))

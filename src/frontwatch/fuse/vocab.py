@@ -27,6 +27,7 @@ class Vocab:
     kinds_by_size: tuple[str, ...]
     numeric_window_days: int
     small_town_population: int = 0       # a 'city' of the world table smaller than this is a town
+    comparable_subjects: dict = None     # claim subject -> the block it is compared in ('civilians' -> 'people')
 
     @classmethod
     def load(cls) -> "Vocab":
@@ -39,7 +40,9 @@ class Vocab:
                    cumulative_kinds=frozenset(raw["cumulative_claim_kinds"]),
                    kinds_by_size=tuple(raw["place_kinds_by_size"]),
                    numeric_window_days=int(raw["numeric_window_days"]),
-                   small_town_population=int(raw.get("small_town_population", 0)))
+                   small_town_population=int(raw.get("small_town_population", 0)),
+                   comparable_subjects={subject.lower(): family[0] for family in raw.get("comparable_claim_subjects", [])
+                                        for subject in family})
 
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible
