@@ -1004,3 +1004,28 @@ def test_the_last_word_of_the_outlets_name_is_the_outlet(nlp):
     text = "By Sunday, about 400 families had fled the eastern suburbs, the Examiner's reporters counted."
     assert [c.claimant for c in claims_of(nlp, text, outlet="The Donbas Examiner")] == ["The Donbas Examiner"]
     assert [c.claimant for c in claims_of(nlp, text, outlet="Kharkiv Daily")] != ["Kharkiv Daily"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Provincial police put the dead at 17.", [("killed", 17, "provincial police")]),
+    ("Hospital staff put the wounded at about 60.", [("injured", 60, "hospital staff")]),
+])
+def test_putting_the_dead_at_a_figure_counts_them(nlp, text, expected):
+    assert [(c.kind, c.low, c.claimant) for c in claims_of(nlp, text)] == expected
+
+
+def test_people_moved_from_their_villages_are_displaced_and_a_second_figure_answers(nlp):
+    text = ("More than 4,000 people have been moved from villages near the front into Goma, local officials say. "
+            "The governor's office puts the number at about 6,000.")
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("displaced", 4000), ("displaced", 6000)]
+
+
+def test_city_police_are_the_police_of_the_city_the_sentence_names(nlp):
+    text = "A car bomb tore through a market in Peshawar on Friday. City police put the dead at 17."
+    assert [c.claimant for c in claims_of(nlp, text)] == ["Peshawar police"]
+
+
+def test_the_office_of_a_source_named_before_speaks_as_that_source(nlp):
+    text = ("At least 50 civilians have been killed in Mariupol this week, the regional human rights ombudsman "
+            "said. The ombudsman's office puts the number of wounded at about 300.")
+    assert [c.claimant for c in claims_of(nlp, text)] == ["regional human rights ombudsman"] * 2

@@ -195,3 +195,45 @@ def test_figures_of_another_month_disputed_in_their_group_leave_the_others_compa
                   cl("x", 11, claimant="al-Jumhuri hospital", subject="people", as_of="2017-10-29", **killed))
     numeric = sorted(sorted(v for s in d.sides for v in s["values"]) for d in picture.disputes if d.kind == "numeric")
     assert numeric == [["11", "7"], ["24", "39"]]
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (dict(low=24, high=99, qualifier="about"), dict(low=11), True),          # 'dozens' against 'eleven'
+    (dict(low=200, high=900, qualifier="about"), dict(low=80, qualifier="about"), True),   # 'hundreds' vs 80
+    (dict(low=24, high=99, qualifier="about"), dict(low=39, qualifier="at_least"), False),  # inside the range
+    (dict(low=24, high=99, qualifier="about"), dict(low=23), False),          # within the gap of the floor
+    (dict(low=2000, high=9000, qualifier="about"), dict(low=30000), False),   # a loose word is no ceiling
+])
+def test_an_order_of_magnitude_is_a_floor(a, b, expected):
+    assert disagree(cl("x", **a), cl("y", **b), gap=0.1) is expected
+    assert disagree(cl("y", **b), cl("x", **a), gap=0.1) is expected
+
+
+def test_dozens_against_a_figure_below_them_is_a_numeric_dispute():
+    killed = dict(kind="killed", subject="soldiers", place="Djibo")
+    picture = run(cl("a", 11, claimant="Burkina Faso government", **killed),
+                  cl("b", 24, high=99, qualifier="about", claimant="JNIM", **killed))
+    assert [d.kind for d in picture.disputes] == ["numeric"]
+    picture = run(cl("a", 30, claimant="Burkina Faso government", **killed),
+                  cl("b", 24, high=99, qualifier="about", claimant="JNIM", **killed))
+    assert picture.disputes == []
+
+
+def test_a_part_of_a_figure_is_no_rival_count_across_subjects():
+    # 'Twenty-eight people were wounded', then 'nine of the wounded were civilian drivers'
+    wounded = dict(kind="injured", place="Djibo")
+    part = "The defence ministry said on Wednesday that nine of the wounded were civilian lorry drivers."
+    picture = run(cl("a", 28, claimant="Burkina Faso government", subject="people", **wounded),
+                  cl("b", 9, claimant="Burkina Faso Ministry of Defence", subject="civilians", text=part, **wounded))
+    assert picture.disputes == []
+    rival = "The defence ministry said on Wednesday that nine civilian lorry drivers were wounded."
+    picture = run(cl("a", 28, claimant="Burkina Faso government", subject="people", **wounded),
+                  cl("b", 9, claimant="Burkina Faso Ministry of Defence", subject="civilians", text=rival, **wounded))
+    assert [d.kind for d in picture.disputes] == ["numeric"]
+
+
+def test_an_open_ended_figure_below_dozens_is_no_rival():
+    killed = dict(kind="killed", subject="soldiers", place="Tikrit")
+    picture = run(cl("a", 7, qualifier="at_least", claimant="Iraqi police", **killed),
+                  cl("b", 24, high=99, qualifier="about", claimant="Islamic State", **killed))
+    assert picture.disputes == []

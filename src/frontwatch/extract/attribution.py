@@ -132,6 +132,7 @@ class AttributionVocabulary:
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
     regional_leader_titles: frozenset[str] = frozenset()  # 'chief minister': heads a state of a country
     remit_body_heads: frozenset[str] = frozenset()  # 'department of refugees': the 'of' phrase names it
+    counted_groups: frozenset[str] = frozenset()    # 'put the dead at 24': people a figure is set for
     town_bodies: frozenset[str] = frozenset()           # 'municipality': a town's own body
     state_body_words: frozenset[str] = frozenset()      # 'ministry', 'military': a state's own body
     officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
@@ -195,6 +196,7 @@ def vocabulary() -> AttributionVocabulary:
         head_roles=sets.get("head_roles", frozenset()), workplaces=sets.get("workplaces", frozenset()),
         regional_leader_titles=sets.get("regional_leader_titles", frozenset()),
         remit_body_heads=sets.get("remit_body_heads", frozenset()),
+        counted_groups=sets.get("counted_groups", frozenset()),
         town_bodies=sets.get("town_bodies", frozenset()),
         state_body_words=sets.get("state_body_words", frozenset()),
         officer_titles=sets.get("officer_titles", frozenset()),
@@ -610,7 +612,8 @@ class Attributor:
             return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in children)
         if lemma in ("put", "give", "raise", "revise", "set"):
             # "put the toll at", "gives a toll of 863", "raised the death toll to 40"
-            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.figure_nouns for c in children)
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.figure_nouns for c in children) \
+                or _puts_a_group_at(verb, self.vocab)
         if any(c.dep_ in ("ccomp", "parataxis") for c in children) or verb.dep_ == "parataxis":
             return True
         if lemma in self.vocab.claiming_verbs and any(c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB" for c in children):
@@ -1175,7 +1178,7 @@ class Attributor:
             owner_tokens, owner_end = self._runner(span, root)
         if not owner_tokens:
             return None
-        office = self._office_of_role(owner, root)
+        office = self._office_of_role(owner, root) or self._office_of_someone_named(owner, root)
         if office:
             return office
         named_place = self._place_owner(owner_tokens, span)
@@ -1231,6 +1234,13 @@ class Attributor:
                                   *v.military_units, *v.institution_nouns, *v.office_suffixes)
                  for w in _fold(phrase).split()}
         return frozenset(words | _GENERIC_STATE_WORDS)
+
+    def _office_of_someone_named(self, owner, root) -> str | None:
+        """'The ombudsman's office' after 'the regional human rights ombudsman' was quoted: the office
+        of a source named before speaks as that source."""
+        if owner is None or root.lemma_.lower() != "office":
+            return None
+        return self._remembered(_subtree(owner))
 
     def _office_of_role(self, owner, root) -> str | None:
         """"Azerbaijan's prosecutor general's office": the office of a country's officer speaks as that
@@ -2655,6 +2665,13 @@ def _subject_first(verb) -> list:
 def _same_line(a, b) -> bool:
     lo, hi = sorted((a.i, b.i))
     return not any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
+
+
+def _puts_a_group_at(verb, vocab) -> bool:
+    """'City police put the dead at 24': the people counted as object and the figure after 'at'."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in vocab.counted_groups for c in children) \
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
 
 
 _TELLING_VERBS = frozenset({"tell", "speak", "address", "brief"})

@@ -346,7 +346,7 @@ def _of_them(attribution, reading: _Reading, earlier: list[Claim]):
 
 def _claim(document, sent, reading: _Reading, claimant, stance, period, place, as_of) -> Claim:
     q = reading.quantity
-    claimant = _outlet_by_short_name(claimant, document.outlet)
+    claimant = _city_body(_outlet_by_short_name(claimant, document.outlet), place)
     return Claim(
         claim_id=stable_id("claim", document.id, q.start, reading.kind, reading.low, reading.high, claimant),
         kind=reading.kind, subject=reading.subject, low=reading.low, high=reading.high,
@@ -365,6 +365,13 @@ def _outlet_by_short_name(claimant: str | None, outlet: str | None) -> str | Non
         return claimant
     short, name = claimant.casefold().split(), re.sub(r"(?i)^the\s+", "", outlet).casefold().split()
     return outlet if len(short) < len(name) and name[-len(short):] == short else claimant
+
+
+def _city_body(claimant: str | None, place: str | None) -> str | None:
+    """'City police put the dead at 24' in a sentence about Lahore: the police of that city."""
+    if not claimant or not place or not claimant.lower().startswith("city ") or len(claimant.split()) < 2:
+        return claimant
+    return f"{place} {claimant.split(' ', 1)[1]}"
 
 
 def _statement_date(sent, attribution, published: str | None) -> str | None:
@@ -1350,7 +1357,15 @@ def _toll_kind(token, vocab: KindVocabulary) -> str | None:
         for obj in verb.children:
             if obj.dep_ in ("dobj", "nsubj") and obj.lemma_.lower() in vocab.figure_nouns and vocab.nouns.get(obj.lemma_.lower()):
                 return vocab.nouns[obj.lemma_.lower()]
+            if obj.dep_ == "dobj" and _definite(obj) and vocab.nouns.get(obj.lemma_.lower()) and _set_at(token, verb):
+                return vocab.nouns[obj.lemma_.lower()]     # 'police put the dead at 24'
     return None
+
+
+def _set_at(token, verb) -> bool:
+    """The number is what 'at' sets the verb's object to ('put the dead at 24')."""
+    return token.head.lower_ == "at" and token.head.head.i == verb.i or (
+        token.head.head.lower_ == "at" and token.head.head.head.i == verb.i)
 
 
 def _toll_subject(token, vocab: KindVocabulary) -> str | None:

@@ -10,7 +10,9 @@ copy printed twice is one source) and their ranges do not overlap by more than
 ``settings.numeric_dispute_gap`` (relative to the larger figure). "more than
 100" runs open-ended upwards, so it never contradicts "100". An order of
 magnitude ("thousands", "tens of thousands") asserts too little to contradict
-a figure, so it never makes a numeric dispute. Different windows
+a figure above it, so it makes a numeric dispute only with a figure clearly
+below its floor ("dozens" against "eleven"; never "dozens" against 24 or 39 or
+"at least seven", nor two orders of magnitude against each other). Different windows
 (period) are different groups and never disagree. When every disagreeing pair
 was stated on different dates (its own ``as_of``, else its document's
 publication date), the dispute is ``low`` severity: it may be a trend rather
@@ -21,10 +23,12 @@ and no dispute at all.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
+from ..extract.numbers import parse_quantity
 from ..records import Claim, stable_id
 from . import disputes as dsp
 from .blocks import fuse_by_block
@@ -66,10 +70,29 @@ def is_vague(claim: Claim) -> bool:
     return claim.qualifier == "about" and claim.low is not None and claim.high is not None and claim.high > claim.low
 
 
+# 'four of them', 'nine of the wounded' (not 'seven of the movement's fighters': a whole count)
+_PART_OF = re.compile(r"(?i)\b([\w,.-]+)\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|killed|victims"
+                      r"|casualties|displaced|missing|hostages|detainees))\b")
+
+
+def is_part(claim: Claim) -> bool:
+    """'nine of the wounded were lorry drivers', 'four of them children': a part of a figure told
+    just before, whose other subject makes it no rival count of that figure."""
+    text = " ".join(e.text for e in claim.evidence if e.text)
+    for match in _PART_OF.finditer(text):
+        quantity = parse_quantity(match.group(1))
+        if quantity is not None and quantity.low == claim.low:
+            return True
+    return False
+
+
 def disagree(a: Claim, b: Claim, gap: float) -> bool:
     ra, rb = value_range(a), value_range(b)
-    if ra is None or rb is None or is_vague(a) or is_vague(b):
+    if ra is None or rb is None or (is_vague(a) and is_vague(b)):
         return False
+    if is_vague(a) or is_vague(b):
+        floor, other = (ra, rb) if is_vague(a) else (rb, ra)
+        return other[1] < floor[0] * (1 - gap)
     top_low = max(ra[0], rb[0])
     distance = top_low - min(ra[1], rb[1])
     return distance > 0 and distance > gap * top_low
@@ -178,7 +201,7 @@ class ClaimFuser:
         return out
 
     def _pair_dispute(self, first: list[Claim], second: list[Claim], key: tuple) -> list:
-        asserting = [c for c in first + second if c.stance != "denied"]
+        asserting = [c for c in first + second if c.stance != "denied" and not is_part(c)]
         subjects = sorted({first[0].subject or "", second[0].subject or ""})
         gid = stable_id("grp", first[0].kind or "", *subjects, *key)
         topic = _topic(replace(first[0], subject=" / ".join(subjects)), key)
@@ -236,6 +259,9 @@ class ClaimFuser:
 
     def _numeric(self, gid: str, claims: list[Claim], topic: str):
         involved, same_date = self._disagreements(claims)
+        below, below_same_date = self._below_a_floor(claims)
+        involved = sorted({c.claim_id: c for c in involved + below}.values(), key=lambda c: c.claim_id)
+        same_date = same_date or below_same_date
         if not involved:
             return None
         by_source: dict[str, list[Claim]] = {}
@@ -244,6 +270,23 @@ class ClaimFuser:
         sides = [self._side("asserted", group) for _, group in sorted(by_source.items())]
         return dsp.numeric(gid, topic, sides, [c.claim_id for c in involved], "normal" if same_date else "low",
                            [e for c in involved for e in c.evidence])
+
+    def _below_a_floor(self, claims: list[Claim]) -> tuple[list[Claim], bool]:
+        """'Dozens' (a floor, see ``disagree``) against a figure of another source clearly below it and
+        stated within the comparison window; an open-ended figure ('at least seven') is no ceiling."""
+        floors = [c for c in claims if is_vague(c)]
+        figures = [c for c in claims if not is_vague(c) and not is_part(c) and value_range(c) is not None]
+        involved: dict[str, Claim] = {}
+        same_date = False
+        for floor in floors:
+            for figure in figures:
+                self.comparisons += 1
+                days = abs(_ordinal(self._stated(floor) or "") - _ordinal(self._stated(figure) or ""))
+                if self._independent(floor, figure) and days <= self.vocab.numeric_window_days \
+                        and disagree(floor, figure, self.gap):
+                    involved[floor.claim_id], involved[figure.claim_id] = floor, figure
+                    same_date = same_date or days == 0
+        return list(involved.values()), same_date
 
     def _disagreements(self, claims: list[Claim]) -> tuple[list[Claim], bool]:
         """The claims that disagree with an independent claim, and whether any such pair was stated on one day.
@@ -258,7 +301,7 @@ class ClaimFuser:
         buckets: dict[int, dict[tuple, list[Claim]]] = {}
         for claim in claims:
             rng = reported_range(claim)
-            if rng is not None and not is_vague(claim):
+            if rng is not None and not is_vague(claim) and not is_part(claim):
                 position = (self._source_key(claim), rng)
                 buckets.setdefault(_ordinal(self._stated(claim) or ""), {}).setdefault(position, []).append(claim)
         extremes = {day: _extremes(bucket) for day, bucket in buckets.items()}
