@@ -2521,3 +2521,13 @@ def test_a_town_after_an_in_the_parser_left_empty_is_where_not_who(nlp, resolver
     found = events_of(nlp, resolver, text, "2020-01-28")
     assert sorted((e.location, e.event_date) for e in found) == [
         ("Maarat al-Numan", "2020-01-28"), ("Saraqib", "2020-01-26")]
+
+
+def test_the_weapon_a_denier_blames_is_no_second_strike_nor_its_doer(nlp, resolver):
+    # the rebels' 'blaming the army's own artillery' answers the shelling told before: no new event,
+    # and the army the denier blames is not thereby the doer of the shelling
+    text = ("Three people were killed when artillery shells landed in a residential district of Goma late on "
+            "Tuesday, residents said. A rebel spokesman rejected the accusation, saying the group does not fire "
+            "on civilians and blaming the army's own artillery.")
+    found = [e for e in events_of(nlp, resolver, text, "2023-03-16") if e.stance == "asserted"]
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Shelling/artillery/missile attack", None)]

@@ -1656,6 +1656,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'fell to Ukrainian troops after Russian units abandoned their positions'
     if trig["noun"] and is_support(tok, vocab):
         return []                       # 'fighters, backed by air strikes, recaptured the airport'
+    if trig["noun"] and blames_an_act_told_before(ctx, n, tok, trig, earlier):
+        return []                       # 'rejected the accusation, blaming the army's own artillery'
     date_info = event_date(ctx, n, tok)
     if date_info is None:
         return []                       # background history, not news
@@ -1687,6 +1689,13 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
             ctx.borrowed.add(event.event_id)
         out.append((event, place.match))
     return out
+
+
+def blames_an_act_told_before(ctx: DocContext, n: int, tok: Token, trig: dict, earlier: list[Event]) -> bool:
+    """A weapon laid on someone ('blaming the army's own artillery') in a sentence with no date
+    of its own, after the report told an act of that kind: the accusation is about that act."""
+    return tok.dep_ == "dobj" and tok.head.lemma_ in ctx.vocab["blame_verbs"] and not ctx.dates(n) \
+        and any(e.sub_event_type == trig["sub_event_type"] for e in earlier)
 
 
 def is_counted_in_a_series(tok: Token, vocab: dict) -> bool:
