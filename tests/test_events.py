@@ -2531,3 +2531,16 @@ def test_the_weapon_a_denier_blames_is_no_second_strike_nor_its_doer(nlp, resolv
             "on civilians and blaming the army's own artillery.")
     found = [e for e in events_of(nlp, resolver, text, "2023-03-16") if e.stance == "asserted"]
     assert [(e.sub_event_type, e.actor1) for e in found] == [("Shelling/artillery/missile attack", None)]
+
+
+def test_shells_told_without_date_or_doer_after_a_battle_there_are_part_of_it(nlp, resolver):
+    text = ("Chad's army said on Monday that it had fought off an attack on its base in Bol on Sunday morning, "
+            "killing about twenty militants. Residents of Bol reached by telephone said the shooting went on for "
+            "two hours and that shells fell near the market.")
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2020-03-24")] == ["Armed clash"]
+
+
+def test_a_bombardment_with_its_doer_after_a_battle_is_still_its_own_event(nlp, resolver):
+    text = ("Chad's army said on Monday that it had fought off an attack on its base in Bol on Sunday morning. "
+            "Residents said the army then shelled the market in Bol for two hours.")
+    assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in events_of(nlp, resolver, text, "2020-03-24")]

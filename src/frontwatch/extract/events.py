@@ -1465,6 +1465,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events = fold_entries_into_captures(events, ctx.rule_of, vocab)
     events = drop_parts_of_transfers(events, vocab)
     events = drop_looting_inside_violence(events, vocab)
+    events = drop_fire_inside_battles(events, vocab)
     events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed), ctx.counted)
     add_fatalities(events, claims or [])
     for event in events:
@@ -3960,6 +3961,22 @@ def drop_looting_inside_violence(events: list[Event], vocab: dict) -> list[Event
     return [e for e in events if not (e.sub_event_type == "Looting/property destruction" and e.evidence
                                       and ((e.evidence[0].ref, e.location, e.stance) in violent
                                            or detail_of_an_attack_before(e, events[:events.index(e)])))]
+
+
+def drop_fire_inside_battles(events: list[Event], vocab: dict) -> list[Event]:
+    """'fought off an attack on their detachment in Djibo on Sunday ... residents said the shooting
+    went on for two hours and that shells fell near the market': shells told with no date and no
+    doer of their own after a battle at the same place are that battle's, not a strike of their own."""
+    kinds = set(vocab["fire_inside_battles"])
+    def inside_a_battle(event: Event, before: list[Event]) -> bool:
+        return event.sub_event_type in kinds and event.actor1 is None and not dated_in_its_sentence(event) and any(
+            b.event_type == "Battles" and b.location == event.location and b.stance == event.stance for b in before)
+    return [e for i, e in enumerate(events) if not inside_a_battle(e, events[:i])]
+
+
+def dated_in_its_sentence(event: Event) -> bool:
+    """Dated by its own sentence, not by the sentence before ('context: ...') or the report's day."""
+    return not (event.date_basis or "").startswith(("publication", "context"))
 
 
 def detail_of_an_attack_before(looting: Event, before: list[Event]) -> bool:
