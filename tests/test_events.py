@@ -2544,3 +2544,12 @@ def test_a_bombardment_with_its_doer_after_a_battle_is_still_its_own_event(nlp, 
     text = ("Chad's army said on Monday that it had fought off an attack on its base in Bol on Sunday morning. "
             "Residents said the army then shelled the market in Bol for two hours.")
     assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in events_of(nlp, resolver, text, "2020-03-24")]
+
+
+def test_shells_the_report_also_tells_as_a_strike_keep_their_source(nlp, resolver):
+    # the undated shell after the battle is the strike told just before: merged into it, with its source
+    text = ("Rival militias fought in the Ain Zara district of Tripoli on Sunday. Residents of Ain Zara said shells "
+            "fell on homes for hours on Sunday. A shell struck a school in the same area, killing two teachers, "
+            "the UN mission said.")
+    found = one(events_of(nlp, resolver, text, "2019-04-16"), sub_event_type="Shelling/artillery/missile attack")
+    assert "UN" in found.sources, found.sources

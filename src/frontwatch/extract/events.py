@@ -3971,7 +3971,11 @@ def drop_fire_inside_battles(events: list[Event], vocab: dict) -> list[Event]:
     def inside_a_battle(event: Event, before: list[Event]) -> bool:
         return event.sub_event_type in kinds and event.actor1 is None and not dated_in_its_sentence(event) and any(
             b.event_type == "Battles" and b.location == event.location and b.stance == event.stance for b in before)
-    return [e for i, e in enumerate(events) if not inside_a_battle(e, events[:i])]
+    def told_as_a_strike_too(event: Event) -> bool:
+        # the report tells that fire as a strike of its own elsewhere: merged with it later, keeping its sources
+        return any(o is not event and o.sub_event_type == event.sub_event_type and o.location == event.location
+                   for o in events)
+    return [e for i, e in enumerate(events) if not (inside_a_battle(e, events[:i]) and not told_as_a_strike_too(e))]
 
 
 def dated_in_its_sentence(event: Event) -> bool:
