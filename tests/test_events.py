@@ -2553,3 +2553,11 @@ def test_shells_the_report_also_tells_as_a_strike_keep_their_source(nlp, resolve
             "the UN mission said.")
     found = one(events_of(nlp, resolver, text, "2019-04-16"), sub_event_type="Shelling/artillery/missile attack")
     assert "UN" in found.sources, found.sources
+
+
+def test_a_speaker_with_no_letters_gives_way_to_the_subject_of_said(nlp, resolver):
+    # 'By mid-afternoon': the parser's '-' is no source; the ministry that said it is
+    text = ("Georgia's army chief said overnight that he had ordered his units out of Gori. By mid-afternoon "
+            "Russia's defence ministry said its troops had taken full control of the town.")
+    found = [e for e in events_of(nlp, resolver, text, "2008-08-14") if "territory" in e.sub_event_type]
+    assert [e.sources for e in found] == [["Russian Ministry of Defence"]]

@@ -1679,7 +1679,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
     sent = ctx.sents[n]
     evidence = ctx.document.evidence(sent.start_char, sent.end_char)
-    sources = sources_of(attribution, ctx.narrator)
+    sources = without_junk_speaker(ctx, tok, sources_of(attribution, ctx.narrator))
     out = []
     for place in places:
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
@@ -3647,6 +3647,20 @@ def sources_of(attribution, narrator: str | None) -> list[str]:
         if other and other not in found:
             found.append(other)
     return found
+
+
+def without_junk_speaker(ctx: DocContext, tok: Token, sources: list[str]) -> list[str]:
+    """A source with no letter in it ('-' of 'By mid-afternoon Russia's defence ministry said', the
+    parser's subject) is no one: the subject of the reporting verb above the trigger is, if the
+    claimant table knows it, else the narrator."""
+    if not sources or any(ch.isalpha() for ch in sources[0]):
+        return sources
+    verb = next((v for v in tok.ancestors if v.lemma_ in ctx.vocab["reporting_lemmas"]), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if verb is not None else []
+    named = next((found for c in subjects if (found := ctx.resolver.claimant(
+        " ".join(t.text for t in c.subtree if t.dep_ != "punct").replace(" 's", "'s")))), None)
+    first = named or ctx.narrator
+    return ([first] if first else []) + [s for s in sources[1:] if s != first]
 
 
 def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: DateInfo, stance: str,
