@@ -2545,3 +2545,42 @@ def test_a_town_after_an_in_the_parser_left_empty_is_where_not_who(nlp, resolver
 def test_a_province_or_region_after_in_locates_the_town_and_is_no_second_place(nlp, resolver, text, place):
     found = events_of(nlp, resolver, text, "2014-08-05")
     assert [e.location for e in found] == [place], [(e.sub_event_type, e.location) for e in found]
+
+def test_the_weapon_a_denier_blames_is_no_second_strike_nor_its_doer(nlp, resolver):
+    # the rebels' 'blaming the army's own artillery' answers the shelling told before: no new event,
+    # and the army the denier blames is not thereby the doer of the shelling
+    text = ("Three people were killed when artillery shells landed in a residential district of Goma late on "
+            "Tuesday, residents said. A rebel spokesman rejected the accusation, saying the group does not fire "
+            "on civilians and blaming the army's own artillery.")
+    found = [e for e in events_of(nlp, resolver, text, "2023-03-16") if e.stance == "asserted"]
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Shelling/artillery/missile attack", None)]
+
+
+def test_shells_told_without_date_or_doer_after_a_battle_there_are_part_of_it(nlp, resolver):
+    text = ("Chad's army said on Monday that it had fought off an attack on its base in Bol on Sunday morning, "
+            "killing about twenty militants. Residents of Bol reached by telephone said the shooting went on for "
+            "two hours and that shells fell near the market.")
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2020-03-24")] == ["Armed clash"]
+
+
+def test_a_bombardment_with_its_doer_after_a_battle_is_still_its_own_event(nlp, resolver):
+    text = ("Chad's army said on Monday that it had fought off an attack on its base in Bol on Sunday morning. "
+            "Residents said the army then shelled the market in Bol for two hours.")
+    assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in events_of(nlp, resolver, text, "2020-03-24")]
+
+
+def test_shells_the_report_also_tells_as_a_strike_keep_their_source(nlp, resolver):
+    # the undated shell after the battle is the strike told just before: merged into it, with its source
+    text = ("Rival militias fought in the Ain Zara district of Tripoli on Sunday. Residents of Ain Zara said shells "
+            "fell on homes for hours on Sunday. A shell struck a school in the same area, killing two teachers, "
+            "the UN mission said.")
+    found = one(events_of(nlp, resolver, text, "2019-04-16"), sub_event_type="Shelling/artillery/missile attack")
+    assert "UN" in found.sources, found.sources
+
+
+def test_a_speaker_with_no_letters_gives_way_to_the_subject_of_said(nlp, resolver):
+    # 'By mid-afternoon': the parser's '-' is no source; the ministry that said it is
+    text = ("Georgia's army chief said overnight that he had ordered his units out of Gori. By mid-afternoon "
+            "Russia's defence ministry said its troops had taken full control of the town.")
+    found = [e for e in events_of(nlp, resolver, text, "2008-08-14") if "territory" in e.sub_event_type]
+    assert [e.sources for e in found] == [["Russian Ministry of Defence"]]

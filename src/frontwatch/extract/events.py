@@ -1473,6 +1473,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events = fold_entries_into_captures(events, ctx.rule_of, vocab)
     events = drop_parts_of_transfers(events, vocab)
     events = drop_looting_inside_violence(events, vocab)
+    events = drop_fire_inside_battles(events, vocab)
     events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed), ctx.counted)
     add_fatalities(events, claims or [])
     for event in events:
@@ -1706,6 +1707,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'fell to Ukrainian troops after Russian units abandoned their positions'
     if trig["noun"] and is_support(tok, vocab):
         return []                       # 'fighters, backed by air strikes, recaptured the airport'
+    if trig["noun"] and blames_an_act_told_before(ctx, n, tok, trig, earlier):
+        return []                       # 'rejected the accusation, blaming the army's own artillery'
     date_info = event_date(ctx, n, tok)
     if date_info is None:
         return []                       # background history, not news
@@ -1726,7 +1729,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
     sent = ctx.sents[n]
     evidence = ctx.document.evidence(sent.start_char, sent.end_char)
-    sources = sources_of(attribution, ctx.narrator)
+    sources = without_junk_speaker(ctx, tok, sources_of(attribution, ctx.narrator))
     out = []
     for place in places:
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
@@ -1737,6 +1740,13 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
             ctx.borrowed.add(event.event_id)
         out.append((event, place.match))
     return out
+
+
+def blames_an_act_told_before(ctx: DocContext, n: int, tok: Token, trig: dict, earlier: list[Event]) -> bool:
+    """A weapon laid on someone ('blaming the army's own artillery') in a sentence with no date
+    of its own, after the report told an act of that kind: the accusation is about that act."""
+    return tok.dep_ == "dobj" and tok.head.lemma_ in ctx.vocab["blame_verbs"] and not ctx.dates(n) \
+        and any(e.sub_event_type == trig["sub_event_type"] for e in earlier)
 
 
 def is_counted_in_a_series(tok: Token, vocab: dict) -> bool:
@@ -3728,6 +3738,20 @@ def sources_of(attribution, narrator: str | None) -> list[str]:
     return found
 
 
+def without_junk_speaker(ctx: DocContext, tok: Token, sources: list[str]) -> list[str]:
+    """A source with no letter in it ('-' of 'By mid-afternoon Russia's defence ministry said', the
+    parser's subject) is no one: the subject of the reporting verb above the trigger is, if the
+    claimant table knows it, else the narrator."""
+    if not sources or any(ch.isalpha() for ch in sources[0]):
+        return sources
+    verb = next((v for v in tok.ancestors if v.lemma_ in ctx.vocab["reporting_lemmas"]), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"] if verb is not None else []
+    named = next((found for c in subjects if (found := ctx.resolver.claimant(
+        " ".join(t.text for t in c.subtree if t.dep_ != "punct").replace(" 's", "'s")))), None)
+    first = named or ctx.narrator
+    return ([first] if first else []) + [s for s in sources[1:] if s != first]
+
+
 def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: DateInfo, stance: str,
                 sources: list[str], evidence, sent: Span) -> Event:
     vocab = ctx.vocab
@@ -4041,6 +4065,26 @@ def drop_looting_inside_violence(events: list[Event], vocab: dict) -> list[Event
     return [e for e in events if not (e.sub_event_type == "Looting/property destruction" and e.evidence
                                       and ((e.evidence[0].ref, e.location, e.stance) in violent
                                            or detail_of_an_attack_before(e, events[:events.index(e)])))]
+
+
+def drop_fire_inside_battles(events: list[Event], vocab: dict) -> list[Event]:
+    """'fought off an attack on their detachment in Djibo on Sunday ... residents said the shooting
+    went on for two hours and that shells fell near the market': shells told with no date and no
+    doer of their own after a battle at the same place are that battle's, not a strike of their own."""
+    kinds = set(vocab["fire_inside_battles"])
+    def inside_a_battle(event: Event, before: list[Event]) -> bool:
+        return event.sub_event_type in kinds and event.actor1 is None and not dated_in_its_sentence(event) and any(
+            b.event_type == "Battles" and b.location == event.location and b.stance == event.stance for b in before)
+    def told_as_a_strike_too(event: Event) -> bool:
+        # the report tells that fire as a strike of its own elsewhere: merged with it later, keeping its sources
+        return any(o is not event and o.sub_event_type == event.sub_event_type and o.location == event.location
+                   for o in events)
+    return [e for i, e in enumerate(events) if not (inside_a_battle(e, events[:i]) and not told_as_a_strike_too(e))]
+
+
+def dated_in_its_sentence(event: Event) -> bool:
+    """Dated by its own sentence, not by the sentence before ('context: ...') or the report's day."""
+    return not (event.date_basis or "").startswith(("publication", "context"))
 
 
 def detail_of_an_attack_before(looting: Event, before: list[Event]) -> bool:
