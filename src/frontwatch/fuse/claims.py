@@ -197,7 +197,10 @@ class ClaimFuser:
         for key, same_topic in sorted(by_topic.items()):
             for n, first in enumerate(same_topic):
                 for second in same_topic[n + 1:]:
-                    out += self._pair_dispute(first, second, key)
+                    # groups of one subject never make such a dispute (it must span two subjects):
+                    # skipping them keeps a topic with many groups from costing their square
+                    if (first[0].subject or "") != (second[0].subject or ""):
+                        out += self._pair_dispute(first, second, key)
         return out
 
     def _pair_dispute(self, first: list[Claim], second: list[Claim], key: tuple) -> list:
@@ -278,12 +281,17 @@ class ClaimFuser:
         figures = [c for c in claims if not is_vague(c) and not is_part(c) and value_range(c) is not None]
         involved: dict[str, Claim] = {}
         same_date = False
+        if not floors or not figures:
+            return [], False
+        day = {c.claim_id: _ordinal(self._stated(c) or "") for c in floors + figures}
         for floor in floors:
             for figure in figures:
                 self.comparisons += 1
-                days = abs(_ordinal(self._stated(floor) or "") - _ordinal(self._stated(figure) or ""))
-                if self._independent(floor, figure) and days <= self.vocab.numeric_window_days \
-                        and disagree(floor, figure, self.gap):
+                # the figures' disagreement first: it is the cheap test that rules out most pairs
+                if not disagree(floor, figure, self.gap):
+                    continue
+                days = abs(day[floor.claim_id] - day[figure.claim_id])
+                if days <= self.vocab.numeric_window_days and self._independent(floor, figure):
                     involved[floor.claim_id], involved[figure.claim_id] = floor, figure
                     same_date = same_date or days == 0
         return list(involved.values()), same_date
