@@ -284,12 +284,16 @@ class ClaimFuser:
         if not floors or not figures:
             return [], False
         day = {c.claim_id: _ordinal(self._stated(c) or "") for c in floors + figures}
+        # a floor disagrees with exactly the figures whose top lies clearly below it (``disagree``):
+        # with the figures sorted by their top, those are a prefix, found without comparing the rest
+        figures.sort(key=lambda c: value_range(c)[1])
+        tops = [value_range(c)[1] for c in figures]
         for floor in floors:
-            for figure in figures:
+            bounds = value_range(floor)
+            if bounds is None:
+                continue
+            for figure in figures[:bisect_left(tops, bounds[0] * (1 - self.gap))]:
                 self.comparisons += 1
-                # the figures' disagreement first: it is the cheap test that rules out most pairs
-                if not disagree(floor, figure, self.gap):
-                    continue
                 days = abs(day[floor.claim_id] - day[figure.claim_id])
                 if days <= self.vocab.numeric_window_days and self._independent(floor, figure):
                     involved[floor.claim_id], involved[figure.claim_id] = floor, figure
