@@ -55,9 +55,10 @@ def extract_inputs(paths: Iterable[str], published: str | None, settings: Settin
                    ) -> Iterator[Batch]:
     """ingest -> clean -> skip what is stored -> nlp + extract, on the engine the settings choose.
 
-    With the local engine ingest and cleaning run here and extraction in the worker
-    pool; with Dask all three run on the cluster (``frontwatch.distributed``).
-    ``skip_stored`` always runs here, in input order, so both engines store the same."""
+    With the local engine ingest runs here, and cleaning and extraction in the worker pool
+    (both here with one worker); with Dask all three run on the cluster
+    (``frontwatch.distributed``). ``skip_stored`` always runs here, in input order, so every
+    engine stores the same."""
     paths = [str(p) for p in paths]
     if settings.engine == "dask":
         from .distributed import dask_inputs_stream
@@ -66,8 +67,9 @@ def extract_inputs(paths: Iterable[str], published: str | None, settings: Settin
     from . import clean, ingest
 
     raws = ingest.read_inputs(paths, published=published, settings=settings, problems=problems)
-    if settings.engine == "local" and worker_count(settings) > 1:
-        return pool_inputs_stream(raws, settings, worker_count(settings), skip_stored)
+    workers = worker_count(settings) if settings.engine == "local" else 1
+    if workers > 1:
+        return pool_inputs_stream(raws, settings, workers, skip_stored)
     return extract_stream(skip_stored(clean.clean(raw, settings) for raw in raws), settings)
 
 
