@@ -46,7 +46,9 @@ eval: $(STAMP)
 	@echo "== test11 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test11/corpus tests/gold/test11/gold
 	@echo "== test12 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test12/corpus tests/gold/test12/gold
 	@echo "== test13 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test13/corpus tests/gold/test13/gold
-	@echo "== held out, written blind (test14)"; $(BIN)/frontwatch eval tests/gold/test14/corpus tests/gold/test14/gold
+	@echo "== test14 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test14/corpus tests/gold/test14/gold
+	@echo "== held out, written blind (test15)"; $(BIN)/frontwatch eval tests/gold/test15/corpus tests/gold/test15/gold
+	@echo "== held out, written blind, every sub-event type (test16)"; $(BIN)/frontwatch eval tests/gold/test16/corpus tests/gold/test16/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
