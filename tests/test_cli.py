@@ -40,7 +40,7 @@ def test_a_page_with_no_article_is_skipped_with_a_reason(tmp_path):
     result = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "menu.txt" in result.output and "FW116" in result.output
-    assert "1 new" in result.output
+    assert "read 2 documents: 1 new, 0 already stored, 1 set aside; 1 input skipped" in result.output
 
 
 def test_reading_commands_refuse_a_store_that_does_not_exist(tmp_path):
@@ -49,6 +49,43 @@ def test_reading_commands_refuse_a_store_that_does_not_exist(tmp_path):
     assert result.exit_code == 1
     assert "FW301" in result.output and str(missing) in result.output
     assert not missing.exists()
+
+
+def test_a_read_only_server_refuses_a_store_that_does_not_exist(tmp_path, monkeypatch):
+    """Without a token nothing can ever fill a new store: a mistyped --db must not serve an empty picture."""
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: None)     # never block a test on a server
+    missing = tmp_path / "aleppo2016"
+    result = runner.invoke(app, ["serve", "--db", str(missing)], env={"FRONTWATCH_TOKEN": None})
+    assert result.exit_code == 1
+    assert "FW301" in result.output and str(missing) in result.output
+    assert not missing.exists()
+
+
+def test_a_writable_server_may_start_on_a_new_store(tmp_path, monkeypatch):
+    import uvicorn
+
+    started = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: started.append(application))
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "new.db"), "--token", "s3cret"])
+    assert result.exit_code == 0, result.output
+    assert started and "no store at" in result.output
+
+
+def test_a_run_whose_inputs_all_fail_is_an_error_even_over_an_earlier_store(tmp_path):
+    """A mistyped path after an earlier run: exit 1, and the store and exports stay as they were."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text(
+        "Fighting near the port\n\nHODEIDAH, Yemen - Coalition aircraft struck the port district on Monday, "
+        "killing 4 fishermen, local officials said.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(out)]).exit_code == 0
+    before = (out / "events.csv").stat().st_mtime_ns, (out / "frontwatch.db").read_bytes()
+    result = runner.invoke(app, ["run", str(tmp_path / "typo"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "FW102" in result.output and "store and its exports are unchanged" in result.output
+    assert ((out / "events.csv").stat().st_mtime_ns, (out / "frontwatch.db").read_bytes()) == before
 
 
 def test_out_that_is_a_file_is_a_clear_error(tmp_path):

@@ -42,6 +42,10 @@ def problem_lines(problems: list[InputError]) -> list[str]:
     return lines
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _settings(settings_file: Optional[Path], **overrides) -> Settings:
     return load_settings(settings_file, **overrides)
 
@@ -79,8 +83,10 @@ def run(
     for line in lines:
         err.print(line, markup=False)
     skipped = sum(line.startswith("skipped") for line in lines)
-    stdout.print(f"read {summary.read} documents: {summary.new} new, {summary.unchanged} already stored; "
-                 f"{skipped} inputs skipped, {len(lines) - skipped} read with notes", markup=False)
+    set_aside = summary.read - summary.new - summary.unchanged     # too short, or an id used twice
+    stdout.print(f"read {_count(summary.read, 'document')}: {summary.new} new, {summary.unchanged} already stored"
+                 + (f", {set_aside} set aside" if set_aside else "")
+                 + f"; {_count(skipped, 'input')} skipped, {len(lines) - skipped} read with notes", markup=False)
     stdout.print(f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
               f"{summary.control} control periods", markup=False)
     for path in summary.outputs:
@@ -146,15 +152,18 @@ def serve(
     import uvicorn
 
     from .serve import create_app
-    from .store import store_url
+    from .store import existing_store_url, store_url
 
-    db = store_url(db)
     try:
-        application = create_app(db, _settings(settings_file, serve_token=token))
+        settings = _settings(settings_file, serve_token=token)
+        new_store = not db.startswith(("postgresql://", "postgres://")) and not Path(store_url(db)).exists()
+        # a read-only server can never fill an empty store: a mistyped --db is an error, not an empty picture
+        db = store_url(db) if settings.serve_token else existing_store_url(db)
+        application = create_app(db, settings)
     except FrontwatchError as exc:
         _fail(exc)
         return
-    if not db.startswith(("postgresql://", "postgres://")) and not Path(db).exists():
+    if new_store:
         stdout.print(f"note: no store at {db} yet; serving an empty picture until POST /documents fills it",
                      markup=False)
     stdout.print(f"serving {db} at http://{host}:{port}/ (API docs at /docs; Ctrl-C stops)", markup=False)

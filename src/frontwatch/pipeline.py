@@ -69,8 +69,11 @@ def run(
             if on_progress:
                 on_progress(len(docs))
         summary.new = len(new_ids)
-        if summary.new == 0 and not known:      # every input failed or was skipped: nothing to show
-            raise NothingReadError("no article could be read from the inputs",
+        if summary.new == 0 and summary.unchanged == 0:     # every input failed or was skipped
+            # an error even when the store holds earlier runs: a mistyped path must not end in
+            # success (exit 0) and rewritten exports; `frontwatch report` rewrites them on purpose
+            unchanged = "; the store and its exports are unchanged" if known else ""
+            raise NothingReadError(f"no article could be read from the inputs{unchanged}",
                                    hint="give .txt, .html or .jsonl files, or folders holding them",
                                    problems=summary.problems)
         picture = fuse.fuse_store(store, new_ids, settings)
