@@ -112,6 +112,18 @@ def test_filters_hide_markers_and_rows(browser_page, sample_brief):
     assert_clean(log, "file://")
 
 
+def test_a_disputed_figure_links_to_its_dispute(browser_page, sample_brief):
+    page, log = browser_page
+    open_brief(page, sample_brief.as_uri())
+    links = page.locator("#claims-table a.disputed")
+    assert links.count() == 2                            # both sides of the Tellbridge figures
+    links.first.click()
+    assert page.evaluate("location.hash") == "#dispute-dp-fled"
+    assert page.locator("#dispute-dp-fled h3").inner_text() == "people displaced in Tellbridge"
+    assert page.locator("#events-table a.disputed").count() == 1     # the denied capture
+    assert_clean(log, "file://")
+
+
 def test_served_page(browser_page, sample_db, artifacts_dir):
     page, log = browser_page
     with LiveServer(create_app(sample_db, Settings())) as server:

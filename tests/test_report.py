@@ -92,6 +92,16 @@ def test_payload_holds_records_evidence_and_active_shapes():
     assert data["checks"]["unsupported_sentences"] == 0
 
 
+def test_records_that_are_sides_of_a_dispute_carry_its_id():
+    """The tables mark a disputed figure or event as disputed, linked to the dispute."""
+    docs = sample_documents()
+    data = build_payload(docs, sample_picture(docs), sample_shapes())
+    claims = {c["id"]: c["disputes"] for c in data["claims"]}
+    events = {e["id"]: e["disputes"] for e in data["events"]}
+    assert claims["cl-aid"] == ["dp-fled"] and claims["cl-council"] == ["dp-fled"] and claims["cl-aid-b"] == []
+    assert events["ev-riverside"] == ["dp-denial"] and events["ev-mill"] == []
+
+
 def test_evidence_context_surrounds_the_span():
     doc = sample_documents()[0]
     index = EvidenceIndex.of([doc])

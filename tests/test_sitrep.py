@@ -139,3 +139,15 @@ def test_report_cites_evidence_for_every_sentence(corpus, request):
             for ref in sentence.refs:
                 span = index.spans[ref]
                 assert texts[span["doc"]][span["start"]:span["end"]] == span["text"] != ""
+
+
+def test_a_claim_sentence_gives_the_other_claimants_figures():
+    """'X gave figures in the same group' hid the disagreement; the sentence now states them."""
+    def claim(cid, claimant, low, qualifier="exact"):
+        return Claim(claim_id=cid, kind="killed", subject="people", low=low, high=low, qualifier=qualifier,
+                     claimant=claimant, place="Tellbridge", evidence=[Evidence("d", 0, 5, "words")])
+
+    lead, other, again = claim("a", "Health Ministry", 26, "at_least"), claim("b", "Red Crescent", 45), claim("c", "Red Crescent", 45)
+    text = claim_sentence(lead, [lead, other, again])
+    assert text.startswith("According to Health Ministry, at least 26 people were killed")
+    assert text.endswith("; Red Crescent gave 45.")

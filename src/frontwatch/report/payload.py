@@ -43,9 +43,10 @@ def build_payload(documents: Iterable[Document], picture: Picture, collections: 
     shown_events = sorted(_best(picture.events, MAX_EVENTS, lambda e: (-e.independent_sources, e.event_date or "")),
                           key=_event_order)
     shown_claims = _best(picture.claims, MAX_CLAIMS, lambda c: (-(c.independent_sources or 0), c.as_of or ""))
+    disputed = disputes_by_record(picture.disputes[:MAX_DISPUTES])
     payload = {
-        "events": [_event(e, index) for e in shown_events],
-        "claims": [_claim(c, index) for c in shown_claims],
+        "events": [_event(e, index, disputed.get(e.event_id, [])) for e in shown_events],
+        "claims": [_claim(c, index, disputed.get(c.claim_id, [])) for c in shown_claims],
         "disputes": [_dispute(d, events, claims, index) for d in picture.disputes[:MAX_DISPUTES]],
         "control": [_control(p, events, index) for p in picture.control],
         "sitrep": [{"key": s.key, "title": s.title,
@@ -105,7 +106,17 @@ def _event_order(event: Event) -> tuple:
     return (event.event_date or "9999", event.event_type, event.location or "", event.event_id)
 
 
-def _event(e: Event, index: EvidenceIndex) -> dict:
+def disputes_by_record(disputes: list[Dispute]) -> dict[str, list[str]]:
+    """Record id -> ids of the disputes it is a side of, so a table row never shows a
+    disputed figure or event as if nobody contested it."""
+    found: dict[str, list[str]] = {}
+    for d in disputes:
+        for rid in dict.fromkeys(d.records):
+            found.setdefault(rid, []).append(d.dispute_id)
+    return found
+
+
+def _event(e: Event, index: EvidenceIndex, disputes: list[str]) -> dict:
     return {
         "id": e.event_id, "type": e.event_type, "sub": e.sub_event_type, "date": e.event_date,
         "earliest": e.date_earliest or e.event_date, "latest": e.date_latest or e.event_date,
@@ -114,10 +125,11 @@ def _event(e: Event, index: EvidenceIndex) -> dict:
         "actor1": e.actor1, "actor2": e.actor2, "fatalities": e.fatalities, "stance": e.stance,
         "sources": list(e.sources), "outlets": list(e.outlets), "independent": e.independent_sources,
         "notes": e.notes, "refs": index.add_all(_sample(e.evidence)), "refs_total": len(e.evidence),
+        "disputes": disputes,
     }
 
 
-def _claim(c: Claim, index: EvidenceIndex) -> dict:
+def _claim(c: Claim, index: EvidenceIndex, disputes: list[str]) -> dict:
     from .sitrep import claim_sentence
 
     return {
@@ -125,6 +137,7 @@ def _claim(c: Claim, index: EvidenceIndex) -> dict:
         "qualifier": c.qualifier, "place": c.place, "as_of": c.as_of, "claimant": c.claimant,
         "outlet": c.outlet, "stance": c.stance, "group": c.group, "independent": c.independent_sources,
         "summary": claim_sentence(c), "refs": index.add_all(_sample(c.evidence)), "refs_total": len(c.evidence),
+        "disputes": disputes,
     }
 
 

@@ -140,10 +140,22 @@ def claim_sentence(claim: Claim, group: list[Claim] | None = None) -> str:
         text += f" between {human_date(claim.period_start)} and {human_date(claim.period_end)}"
     if claim.as_of:
         text += f" (as of {human_date(claim.as_of)})"
-    others = sorted({c.claimant for c in (group or []) if c.claimant and c.claimant != claim.claimant})
+    others = _other_figures(claim, group or [])
     if others:
-        text += f"; {_join(others)} gave figures in the same group"
+        text += "; " + _join([f"{name} gave {_join(values)}" for name, values in others.items()])
     return text + "."
+
+
+def _other_figures(claim: Claim, group: list[Claim]) -> dict[str, list[str]]:
+    """What the group's other claimants said, figure by figure: a sentence that named them
+    without their figures would hide the very disagreement an analyst needs to see."""
+    figures: dict[str, list[str]] = {}
+    for other in sorted(group, key=lambda c: (c.claimant or "", c.as_of or "")):
+        if other.claimant and other.claimant != claim.claimant:
+            value = format_value(other)
+            if value not in figures.setdefault(other.claimant, []):
+                figures[other.claimant].append(value)
+    return figures
 
 
 def format_value(claim: Claim) -> str:

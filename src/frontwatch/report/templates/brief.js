@@ -205,6 +205,7 @@
     if (!DATA.disputes.length) { box.appendChild(el("p", "muted", "No denials or disagreeing figures were found.")); return; }
     DATA.disputes.forEach(function (d) {
       var card = el("article", "dispute kind-" + d.kind + " severity-" + d.severity);
+      card.id = "dispute-" + d.id;
       var head = el("div");
       append(head, [el("span", "badge " + d.kind, d.kind), d.severity === "low" ? el("span", "badge low", "low severity") : null]);
       card.appendChild(head);
@@ -480,7 +481,7 @@
       var row = rowOf([el("td", "nowrap", e.date || "unknown"), type, el("td", null, e.location || ""),
         el("td", null, joinList([e.actor1, e.actor2]).replace(", ", " v. ")), el("td", null, e.fatalities === null ? "" : e.fatalities),
         el("td", null, joinList(e.sources) + (e.independent ? " (" + e.independent + " indep.)" : "")),
-        el("td", "stance-" + e.stance, e.stance), cellOf(footnotes(e.refs))]);
+        stanceCell(e), cellOf(footnotes(e.refs))]);
       body.appendChild(row);
       view.eventRows.push({ event: e, row: row });
     });
@@ -493,11 +494,24 @@
     var body = el("tbody");
     DATA.claims.forEach(function (c) {
       var row = rowOf([el("td", "nowrap", c.as_of || "unknown"), el("td", null, c.claimant || ""), el("td", null, c.summary),
-        el("td", null, c.outlet || ""), el("td", "stance-" + c.stance, c.stance), cellOf(footnotes(c.refs))]);
+        el("td", null, c.outlet || ""), stanceCell(c), cellOf(footnotes(c.refs))]);
       body.appendChild(row);
       view.claimRows.push({ claim: c, row: row });
     });
     table.appendChild(body);
+  }
+
+  // A record that is a side of a dispute says so in its row and links to the dispute card:
+  // a figure another source contradicts must never read as settled.
+  function stanceCell(record) {
+    var cell = el("td", "stance-" + record.stance, record.stance);
+    (record.disputes || []).forEach(function (id) {
+      var link = el("a", "disputed", "disputed");
+      link.href = "#dispute-" + id;
+      cell.appendChild(document.createTextNode(" · "));
+      cell.appendChild(link);
+    });
+    return cell;
   }
 
   function headRow(names) {
