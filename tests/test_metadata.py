@@ -136,6 +136,23 @@ def test_an_outlet_missing_from_the_table_is_read_from_the_page(top, bottom, exp
     assert doc.outlet == expected
 
 
+def test_a_masthead_below_a_cookie_banner_is_the_outlet():
+    banner = "We use cookies to improve your experience. By continuing you accept our cookie policy. [Accept]"
+    doc = doc_of(f"{banner}\n\nSahel Morning Herald\nBy Awa Traore, staff correspondent\n\n"
+                 f"Rebels lose ground in the north\n\n{BODY}\n")
+    assert doc.outlet == "Sahel Morning Herald"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Army retakes the airport; rebels deny it | Sahel Observer Online", "Sahel Observer Online"),
+    ("Army retakes the airport - Analysis", None),          # a section, not a paper's name
+    ("Army retakes the airport", None),
+])
+def test_an_unlisted_outlet_is_read_from_the_end_of_the_page_title(title, expected):
+    doc = doc_of(f"Rebels lose ground in the north\n\n{BODY}\n", html=f"<html><title>{title}</title></html>")
+    assert doc.outlet == expected
+
+
 def test_masthead_matching_the_url_domain_is_the_outlet():
     doc = doc_of(f"Kestrel\n\nRebels lose ground in the north\n\n{BODY}\n", url="https://www.kestrel.example/a/1")
     assert doc.outlet == "Kestrel"

@@ -293,7 +293,8 @@ def find_outlet(raw: RawDocument, kept: list[str], header: list[str], removed: l
     sitename = raw.sitename if raw.sitename and "." not in raw.sitename else None   # not a bare domain
     host = (outlets.for_url(raw.url) or outlets.canonical(sitename) or _site_in_page_title(outlets, raw.html)
             or sitename or _host_from_furniture(outlets, removed)
-            or _outlet_the_page_names(raw, kept, removed, masthead_words, outlets))
+            or _outlet_the_page_names(raw, kept, removed, masthead_words, outlets)
+            or _unlisted_site_in_page_title(raw, masthead_words))
     writer = _writer_from_text(outlets, kept, header)
     if writer and host and writer != host:
         return f"{writer} (via {host})"
@@ -326,8 +327,8 @@ def _outlet_the_page_names(raw: RawDocument, kept: list[str], removed: list[Remo
     """An outlet missing from outlets.csv, named by the page itself: its masthead (the first
     line, when it reads like a paper's name or matches the URL's domain), its copyright line,
     or a staff byline ('By Nile Evening Post staff')."""
-    first = next((ln.strip() for ln in raw.text.splitlines() if ln.strip()), "")
     labelled = {r.text.strip(): r.reason for r in removed}
+    first = _masthead_line(raw.text, labelled)
     name = _without_edition(first)
     if labelled.get(first, MASTHEAD_REASON) == MASTHEAD_REASON and _reads_like_masthead(name, raw.url, masthead_words):
         return _as_name(name)
@@ -338,6 +339,29 @@ def _outlet_the_page_names(raw: RawDocument, kept: list[str], removed: list[Remo
                 name = match.group("name").strip(" .,")
                 return outlets.canonical(name) or _as_name(name)
     return None
+
+
+def _masthead_line(text: str, labelled: dict[str, str]) -> str:
+    """The page's first line, or the first one the cleaner took for a masthead when only
+    furniture of other kinds stands above it (a cookie banner printed before the paper's name)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for line in lines:
+        reason = labelled.get(line)
+        if reason == MASTHEAD_REASON:
+            return line
+        if reason is None:
+            break
+    return lines[0] if lines else ""
+
+
+def _unlisted_site_in_page_title(raw: RawDocument, masthead_words: frozenset[str]) -> str | None:
+    """'LNA claims Aziziya | Sahel Observer Online': an outlet no table lists, at the end of the
+    <title> after a separator, when it reads like a paper's name (or the URL's domain)."""
+    match = PAGE_TITLE.search(raw.html or "")
+    parts = re.split(r"\s[-|–—:]\s", unescape(" ".join(match.group(1).split()))) if match else []
+    if len(parts) < 2 or not _reads_like_masthead(parts[-1], raw.url, masthead_words):
+        return None
+    return _as_name(parts[-1])
 
 
 def _without_edition(line: str) -> str:
