@@ -166,6 +166,25 @@ def test_error_shape_422_for_bad_json_and_bad_query(client):
     assert_error(client.get("/events?limit=0"), 422, "FW622")
 
 
+@pytest.mark.parametrize("url, says", [
+    ("/events?date_from=2016-13-45", "date_from"),          # the shape of a date, but no real day
+    ("/events?stance=bogus", "asserted, denied, disputed"),
+    ("/claims?stance=disputed", "asserted, denied, hedged"),
+    ("/events?contry=Narnia", "unknown query parameter contry"),
+    ("/claims?claimant=UN&foo=1", "unknown query parameter foo"),
+])
+def test_a_filter_that_cannot_match_is_an_error_not_an_empty_or_full_page(client, url, says):
+    assert says in assert_error(client.get(url), 422, "FW622")["message"]
+
+
+def test_a_stance_filter_ignores_case(client):
+    assert client.get("/events?stance=Disputed").json()["total"] == 1
+
+
+def test_the_page_itself_takes_any_query(client):
+    assert client.get("/?utm_source=mail").status_code == 200
+
+
 def test_error_shape_500_hides_internals(client):
     def broken():
         raise RuntimeError("secret internal detail /etc/passwd")

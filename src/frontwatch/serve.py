@@ -18,17 +18,18 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
 import anyio
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .errors import FrontwatchError, StoreError
@@ -262,6 +263,7 @@ def create_app(db_url: str, settings: Settings) -> FastAPI:
     holder = SnapshotHolder(db_url)
     ingester = Ingester(db_url, settings, holder)
     app = FastAPI(title="frontwatch", version="0.1.0", docs_url=None, redoc_url=None,
+                  dependencies=[Depends(_known_parameters)],
                   description="Events, claims, disputes and control from conflict reports; every record "
                               "carries its evidence spans. Writing needs `Authorization: Bearer TOKEN`.")
     app.state.holder, app.state.ingester, app.state.settings = holder, ingester, settings
@@ -326,10 +328,40 @@ def _install_docs(app: FastAPI) -> None:
                                    swagger_favicon_url="/assets/swagger-ui/favicon-32x32.png")
 
 
+def _real_day(value: str | None) -> str | None:
+    if value is not None:
+        date.fromisoformat(value)       # '2016-13-45' has the shape of a date but is none: a 422, not an empty page
+    return value
+
+
+def _one_of(*values: str) -> AfterValidator:
+    def check(value: str | None) -> str | None:
+        if value is not None and value.casefold() not in values:
+            raise ValueError(f"must be one of {', '.join(values)}")
+        return value
+    return AfterValidator(check)
+
+
+async def _known_parameters(request: Request) -> None:
+    """A mistyped filter ('contry=...') must not return every record as if it had matched."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None or not getattr(route, "include_in_schema", True):
+        return                          # the page and its assets: a browser may add what it likes
+    known = {p.alias for p in dependant.query_params}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise ApiError(422, f"unknown query parameter{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}",
+                       f"{request.url.path} accepts: {', '.join(sorted(known)) or 'no parameters'}")
+
+
 Limit = Annotated[int | None, Query(ge=1, le=MAX_PAGE, description="Page size (default: the page_size setting).")]
 Offset = Annotated[int, Query(ge=0, description="Records to skip.")]
-Day = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD")]
+Day = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD"), AfterValidator(_real_day)]
 Text = Annotated[str | None, Query(max_length=200)]
+EventStance = Annotated[str | None, Query(description="asserted, denied or disputed"),
+                        _one_of("asserted", "denied", "disputed")]
+ClaimStance = Annotated[str | None, Query(description="asserted, denied or hedged"), _one_of("asserted", "denied", "hedged")]
 
 
 def _install_reads(app: FastAPI, holder: SnapshotHolder, settings: Settings) -> None:
@@ -355,7 +387,7 @@ def _install_reads(app: FastAPI, holder: SnapshotHolder, settings: Settings) -> 
 
     @app.get("/events", summary="Fused events (ACLED-compatible), filtered and paged")
     def events(date_from: Day = None, date_to: Day = None, event_type: Text = None, sub_event_type: Text = None,
-               place: Text = None, source: Text = None, actor: Text = None, stance: Text = None,
+               place: Text = None, source: Text = None, actor: Text = None, stance: EventStance = None,
                limit: Limit = None, offset: Offset = 0) -> dict:
         items = [e for e in holder.current().picture.events
                  if _overlaps(e.date_earliest or e.event_date, e.date_latest or e.event_date, date_from, date_to)
@@ -369,7 +401,7 @@ def _install_reads(app: FastAPI, holder: SnapshotHolder, settings: Settings) -> 
 
     @app.get("/claims", summary="Attributed numeric claims, filtered and paged")
     def claims(date_from: Day = None, date_to: Day = None, kind: Text = None, claimant: Text = None,
-               place: Text = None, source: Text = None, stance: Text = None, group: Text = None,
+               place: Text = None, source: Text = None, stance: ClaimStance = None, group: Text = None,
                limit: Limit = None, offset: Offset = 0) -> dict:
         items = [c for c in holder.current().picture.claims
                  if _overlaps(c.as_of, c.as_of, date_from, date_to)
