@@ -42,3 +42,14 @@ def test_load_accepts_a_db_file_and_an_open_store(out_dir):
 def test_load_of_a_folder_without_a_store_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="no frontwatch store"):
         api.load(tmp_path)
+
+
+def test_whole_number_columns_stay_whole_numbers_with_empty_values(out_dir):
+    """pandas would turn fatalities with one unknown value into floats (3.0); the frames keep Int64."""
+    import pandas as pd
+
+    events = api.load(out_dir).events
+    assert events.fatalities.isna().any() and events.fatalities.notna().any()     # the case that matters
+    for column in ("year", "fatalities", "geo_precision", "time_precision"):
+        assert pd.api.types.is_integer_dtype(events[column]), column
+    assert pd.api.types.is_float_dtype(events.latitude)

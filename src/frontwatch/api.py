@@ -42,12 +42,23 @@ def frames_from(store: Store) -> Frames:
     picture = store.picture()
     documents = store.documents()
     return Frames(
-        events=pd.DataFrame([event_row(e) for e in picture.events], columns=list(EVENT_COLUMNS)),
-        claims=pd.DataFrame([claim_dict(c) for c in picture.claims], columns=_claim_columns()),
-        disputes=pd.DataFrame([dispute_dict(d) for d in picture.disputes], columns=list(DISPUTE_COLUMNS)),
-        control=pd.DataFrame([control_row(p) for p in picture.control], columns=list(CONTROL_COLUMNS)),
-        documents=pd.DataFrame([d.export_dict() for d in documents], columns=list(DOCUMENT_COLUMNS)),
+        events=_frame([event_row(e) for e in picture.events], EVENT_COLUMNS),
+        claims=_frame([claim_dict(c) for c in picture.claims], _claim_columns()),
+        disputes=_frame([dispute_dict(d) for d in picture.disputes], DISPUTE_COLUMNS),
+        control=_frame([control_row(p) for p in picture.control], CONTROL_COLUMNS),
+        documents=_frame([d.export_dict() for d in documents], DOCUMENT_COLUMNS),
     )
+
+
+def _frame(rows: list[dict], columns) -> pd.DataFrame:
+    """Rows as a DataFrame whose whole-number columns stay whole numbers: pandas turns a column
+    of ints with one empty value into floats (year 2016.0), so such columns get its nullable Int64."""
+    frame = pd.DataFrame(rows, columns=list(columns))
+    for column in frame.columns:
+        values = [r.get(column) for r in rows if r.get(column) is not None]
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            frame[column] = frame[column].astype("Int64")
+    return frame
 
 
 def load(db_or_path: str | Path | Store) -> Frames:
