@@ -458,13 +458,16 @@ def _install_writes(app: FastAPI, ingester: Ingester, settings: Settings) -> Non
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
                   "anyOf": [{"$ref": "#/components/schemas/Article"},
                             {"type": "array", "items": {"$ref": "#/components/schemas/Article"}}]}}}}})
-    async def post_documents(request: Request) -> dict:
+    async def post_documents(request: Request, response: Response) -> dict:
         _authorize(request, settings.serve_token)
         body = await _read_limited(request, settings.max_request_bytes)
         articles = _parse_articles(body)
         if not articles:
             raise ApiError(422, "the list of articles is empty", "send at least one article")
-        return await anyio.to_thread.run_sync(ingester.run, articles)
+        result = await anyio.to_thread.run_sync(ingester.run, articles)
+        if not result["new"]:
+            response.status_code = 200      # nothing was created: every article was already stored
+        return result
 
     # Show the Article schema in the OpenAPI document although the body is read by hand.
     original = app.openapi
