@@ -2669,3 +2669,48 @@ def test_a_town_under_bombardment_for_weeks_is_a_state_not_a_strike(nlp, resolve
             "under bombardment for weeks.")
     found = events_of(nlp, resolver, text, "2022-04-02")
     assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
+
+
+def test_a_country_named_with_a_possessive_owns_its_forces(nlp, resolver):
+    # "Ukraine's forces" is the state's army as much as 'Ukrainian forces' is
+    found = one(events_of(nlp, resolver, "Ukraine's forces recaptured Sloviansk on Saturday, the army said.", "2014-07-07"),
+                location="Slovyansk")
+    assert (found.sub_event_type, found.actor1) == ("Government regains territory", "Military Forces of Ukraine")
+
+
+def test_a_place_a_state_says_was_liberated_is_regained_by_its_forces(nlp, resolver):
+    text = "Ethiopian officials said on Wednesday that Lalibela had been liberated."
+    found = one(events_of(nlp, resolver, text, "2021-12-02"), location="Lalibela")
+    assert (found.sub_event_type, found.actor1) == ("Government regains territory", "Military Forces of Ethiopia")
+
+
+def test_a_flag_named_by_its_colours_is_raised_over_taken_ground(nlp, resolver):
+    text = "Kurdish-led fighters raised the yellow and green flag over the stadium in Raqqa on Tuesday, after weeks of fighting."
+    found = one(events_of(nlp, resolver, text, "2017-10-22"), sub_event_type="Non-state actor overtakes territory")
+    assert found.event_date == "2017-10-17"
+
+
+def test_a_dated_capture_told_in_a_since_clause_is_an_event_at_the_town_meant(nlp, resolver):
+    # 'it' is the town of the main clause, which points back at Lyman; 'since ... on 10 September' is dated news
+    text = "Fighting raged near Lyman on Monday. The town has been calm since it was retaken on 10 September, officials said."
+    found = one(events_of(nlp, resolver, text, "2022-09-20"), event_type="Battles", location="Lyman",
+                event_date="2022-09-10")
+    assert "territory" in found.sub_event_type
+
+
+def test_a_kidnapping_by_men_who_then_demand_ransom_is_no_aim(nlp, resolver):
+    # the parser makes 'demanding' the main verb; the abduction describes its subject and still happened
+    text = ("Armed men identified by community leaders as bandits abducted 14 farmers from two villages near Zurmi "
+            "on Tuesday and are demanding ransom.")
+    found = one(events_of(nlp, resolver, text, "2021-06-10"), sub_event_type="Abduction/forced disappearance")
+    assert (found.location, found.event_date) == ("Zurmi", "2021-06-08")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Deir al-Balah, doctors said they had received the bodies of seven people after a strike on a school on Tuesday.",
+     [("Air/drone strike", "Dayr al Balaḩ", "2024-05-21")]),
+    ("Dockers began a strike on Monday in Mombasa.", []),
+])
+def test_a_bare_strike_on_a_building_is_an_air_strike(nlp, resolver, text, expected):
+    found = events_of(nlp, resolver, text, "2024-05-24")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == expected

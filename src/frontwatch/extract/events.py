@@ -465,6 +465,8 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
         return False
     if tok.i in places:
         return True
+    if tok.lower_ == "it" and (main_subject := subject_of_the_clause_it_serves(tok)) is not None:
+        return is_territory(main_subject, vocab, places)     # 'the town has been calm since it was retaken'
     if tok.lemma_.lower() in vocab["part_words"] or tok.lower_ in vocab["part_words"] or tok.like_num:
         of_obj = _of_object(tok)
         if of_obj is not None:
@@ -477,6 +479,15 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
         return True
     return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.i in places
                for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def subject_of_the_clause_it_serves(pronoun: Token) -> Token | None:
+    """The subject of the main clause a pronoun's adverbial clause hangs on: 'The town has been
+    under army control since it was retaken' -> 'town'."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"), None)
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -597,6 +608,9 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
             return False
         if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in markers for c in node.children):
             return True
+        if node.dep_ in ("nsubj", "nsubjpass") and node.i != tok.i:
+            return False                # 'men identified as RSF abducted 14 farmers and are demanding ransom': the
+                                        # act describes the subject; what its verb wants is no aim of the act
         if states_what_happened(node, vocab):
             return False                # 'called for an inquiry after an air strike killed 22': it did
         if node.i != tok.i and node.i not in joined and node.lemma_ not in allowed and (
@@ -698,11 +712,25 @@ def in_background_clause(tok: Token, vocab: dict) -> bool:
     for node in [tok, *governing_chain(tok)]:
         if node.dep_ == "pobj" and node.head.lower_ in markers:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children) \
+                and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)):
             return True
         if long_before(node, vocab):
             return True
     return False
+
+
+def dated_to_the_day(verb: Token) -> bool:
+    """'since it was retaken on 12 November': the clause tells a dated act, not the scene; whether
+    that day is news or history is the date's business (is_background)."""
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.ent_type_ == "DATE" for o in p.subtree)
+               for p in verb.children)
+
+
+def taken_it_is_the_main_subject(verb: Token) -> bool:
+    """'The town has been calm since it was retaken': the clause's 'it' is the main clause's subject."""
+    theme = theme_of(verb)
+    return theme is not None and theme.lower_ == "it" and subject_of_the_clause_it_serves(theme) is not None
 
 
 def after_a_stretch_of(tok: Token, vocab: dict) -> bool:
@@ -2094,6 +2122,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     aimed_at = fire_targets(tok, trig, mentions, ctx.vocab)
     if aimed_at:
         return most_specific(ctx, aimed_at)     # 'fired rockets from X towards Y': coded at Y
+    named = place_the_pronoun_stands_for(ctx, n, tok) if trig["territory"] else None
+    if named is not None:
+        return named                            # 'the town has been calm since it was retaken': that town or none
     anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
     excluded = set() if trig["rule"] in ctx.vocab["place_subject_rules"] else actor_tokens(tok)
     if (trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]) and trig["rule"] not in ctx.vocab["arrival_rules"]:
@@ -2160,6 +2191,23 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
             or context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
+
+
+def place_the_pronoun_stands_for(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention] | None:
+    """'Dinder. The town has been under army control since it was retaken': the 'it' taken is the
+    main clause's subject, a place named there or, for 'the town', the one named before (none
+    when no known place is: never a place the sentence names for something else). None when the
+    trigger's theme is no such pronoun."""
+    theme = theme_of(tok)
+    subject = subject_of_the_clause_it_serves(theme) if theme is not None and theme.lower_ == "it" else None
+    if subject is None:
+        return None
+    mentions = ctx.places(n)
+    named = [m for m in mentions if m.root.i == subject.i]
+    if named or not is_settlement_anaphor(subject, ctx.vocab):
+        return named
+    before = [m for m in mentions if m.root.i < subject.i and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    return before[-1:] or context_places(ctx, n)
 
 
 def fire_targets(tok: Token, trig: dict, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
@@ -2922,8 +2970,8 @@ def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bo
 
 def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
-    dated = [d for d in ctx.dates(n) if not in_a_relative_clause_of_another_noun(d[0].root, tok, ctx.active)
-             and not dates_the_verb_a_participle_hangs_on(d[0].root, tok)]
+    dated = [d for d in ctx.dates(n) if not dates_the_verb_a_participle_hangs_on(d[0].root, tok)
+             and not history_in_a_relative_clause(ctx, d, tok)]
     if dated and all(dates_another_doers_clause(span.root, tok) for span, _ in dated):
         earlier = paragraph_date(ctx, n)
         if earlier is not None:
@@ -2954,6 +3002,15 @@ def tells_what_befell_a_noun(tok: Token) -> bool:
     """'the students kidnapped from the school (have been released)': a past participle on the
     subject or object of another verb."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def history_in_a_relative_clause(ctx: DocContext, dated: tuple, tok: Token) -> bool:
+    """A date too old to be news, in a relative clause on another noun ('the palace, which troops
+    have occupied since a raid in November'): it dates that noun's history, so it neither dates
+    the trigger nor makes it background."""
+    span, date_range = dated
+    return in_a_relative_clause_of_another_noun(span.root, tok, ctx.active) \
+        and is_background(date_info_from(date_range, span.text), ctx.document.published)
 
 
 def in_a_relative_clause_of_another_noun(date_root: Token, tok: Token, active: set[int]) -> bool:
@@ -3196,6 +3253,8 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         target = held_ground(tok, ctx.vocab)     # 'overran an army post': the army lost it
     if actors.actor1 is None and trig["rule"] not in ctx.vocab["place_subject_rules"]:
         actors.actor1 = sentence_actor(ctx, n, tok, country, subjects_only=True)
+    if actors.actor1 is None and trig["territory"] and freed_by_no_one_named(tok, ctx.vocab):
+        actors.actor1 = liberator_speaking(ctx, attribution)
     if actors.actor1 is None and trig["territory"]:
         actors.actor1 = previous_territory_actor(earlier)
     if actors.actor1 is None:
@@ -3226,6 +3285,18 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def freed_by_no_one_named(tok: Token, vocab: dict) -> bool:
+    """'Balakliia had been liberated': a passive of freeing with no agent."""
+    return tok.lemma_.lower() in vocab["liberation_lemmas"] and any(c.dep_ == "auxpass" for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def liberator_speaking(ctx: DocContext, attribution):
+    """A state that says one of its places 'was liberated' speaks of its own forces' gain."""
+    state = speaking_state(ctx, attribution.claimant) if getattr(attribution, "claimant", None) else None
+    return _country_forces(ctx.resolver, "army", state, ctx.vocab) if state else None
 
 
 def partners(doer: Token, vocab: dict) -> list[Token]:
@@ -3723,6 +3794,12 @@ def demonyms() -> dict[str, str]:
         return {row["demonym"].casefold(): row["country"] for row in csv.DictReader(fh)}
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country name -> country, from the same table ('Ukraine' -> Ukraine)."""
+    return {country.casefold(): country for country in demonyms().values()}
+
+
 def demonym_forces(resolver, text: str):
     """'Ethiopian troops', 'the Congolese army', 'Malian armed forces', 'Libyan National Army
     soldiers': a state's forces named by its demonym, whatever country the story is set in."""
@@ -3731,6 +3808,8 @@ def demonym_forces(resolver, text: str):
     if len(words) < 2 or words[-1].casefold() not in vocab["state_force_heads"]:
         return None
     table = demonyms()
+    if words[0].casefold() not in table:
+        table = {**table, **country_names()}     # "Ukraine's forces", "Israel's army": the country's own name
     for size in (2, 1):         # 'South Sudanese' before 'Sudanese'
         country = table.get(" ".join(words[:size]).casefold())
         middle = words[size:-1]
