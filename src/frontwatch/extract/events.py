@@ -247,10 +247,11 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
                                     for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
-        or any(c.lower_ in v for o in anchor.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"),
+        or any(c.lower_ in v for o in objects_with_conjuncts(anchor) for c in o.children if c.dep_ == "prep"),
         "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
         "child_any": lambda v: any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t.i != anchor.i),
         "victims": lambda v: targets_civilians(anchor, vocab),
+        "not_victims": lambda v: not targets_civilians(anchor, vocab),    # 'drove the young men away' takes no ground
         "crowd": lambda v: done_by_a_crowd(anchor, vocab) == v,
         "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
             subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
@@ -291,6 +292,13 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def objects_with_conjuncts(verb: Token) -> list[Token]:
+    """The direct objects and the nouns joined to them: in 'marched the pupils, their principal and
+    a driver into the bush' the parser hangs 'into' on the last one."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return objects + [c for o in objects for c in o.conjuncts]
 
 
 def acting_subject(verb: Token) -> Token | None:
@@ -457,6 +465,8 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
         return False
     if tok.i in places:
         return True
+    if tok.lower_ == "it" and (main_subject := subject_of_the_clause_it_serves(tok)) is not None:
+        return is_territory(main_subject, vocab, places)     # 'the town has been calm since it was retaken'
     if tok.lemma_.lower() in vocab["part_words"] or tok.lower_ in vocab["part_words"] or tok.like_num:
         of_obj = _of_object(tok)
         if of_obj is not None:
@@ -469,6 +479,15 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
         return True
     return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.i in places
                for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def subject_of_the_clause_it_serves(pronoun: Token) -> Token | None:
+    """The subject of the main clause a pronoun's adverbial clause hangs on: 'The town has been
+    under army control since it was retaken' -> 'town'."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"), None)
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -589,6 +608,9 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
             return False
         if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in markers for c in node.children):
             return True
+        if node.dep_ in ("nsubj", "nsubjpass") and node.i != tok.i:
+            return False                # 'men identified as RSF abducted 14 farmers and are demanding ransom': the
+                                        # act describes the subject; what its verb wants is no aim of the act
         if states_what_happened(node, vocab):
             return False                # 'called for an inquiry after an air strike killed 22': it did
         if node.i != tok.i and node.i not in joined and node.lemma_ not in allowed and (
@@ -651,7 +673,7 @@ def is_habitual(tok: Token, vocab: dict) -> bool:
     every = list(nodes) + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [])   # 'rockets hit X each day'
     if any(c.lower_ in words for n in nodes for c in n.children if c.dep_ in ("amod", "advmod", "npadvmod", "compound")):
         return True
-    if has_gone_on_for_weeks(tok, vocab):
+    if has_gone_on_for_weeks(tok, vocab) or under_it_for_a_stretch(tok, vocab):
         return True
     # 'they shell the town every night', 'strikes hit the city each day'
     return any(c.dep_ in ("npadvmod", "pobj") and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
@@ -670,6 +692,17 @@ def has_gone_on_for_weeks(verb: Token, vocab: dict) -> bool:
                for g in stretches)
 
 
+def under_it_for_a_stretch(tok: Token, vocab: dict) -> bool:
+    """'the town that has been under bombardment for almost a month', 'under shelling for weeks':
+    a state the place has been in over a stretch of weeks or months, not one dated strike."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ != "under":
+        return False
+    stretch = set(vocab["running_stretches"]) | set(vocab["long_durations"]) | {"week"}
+    return any(g.lemma_.lower() in stretch or g.lower_ in stretch
+               for p in tok.head.head.children if p.dep_ == "prep" and p.lower_ == "for"
+               for g in p.children if g.dep_ == "pobj")
+
+
 def in_background_clause(tok: Token, vocab: dict) -> bool:
     """'since the assault started', 'before the siege', 'after weeks of fighting': a clause that
     sets the scene."""
@@ -679,11 +712,25 @@ def in_background_clause(tok: Token, vocab: dict) -> bool:
     for node in [tok, *governing_chain(tok)]:
         if node.dep_ == "pobj" and node.head.lower_ in markers:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children) \
+                and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)):
             return True
         if long_before(node, vocab):
             return True
     return False
+
+
+def dated_to_the_day(verb: Token) -> bool:
+    """'since it was retaken on 12 November': the clause tells a dated act, not the scene; whether
+    that day is news or history is the date's business (is_background)."""
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.ent_type_ == "DATE" for o in p.subtree)
+               for p in verb.children)
+
+
+def taken_it_is_the_main_subject(verb: Token) -> bool:
+    """'The town has been calm since it was retaken': the clause's 'it' is the main clause's subject."""
+    theme = theme_of(verb)
+    return theme is not None and theme.lower_ == "it" and subject_of_the_clause_it_serves(theme) is not None
 
 
 def after_a_stretch_of(tok: Token, vocab: dict) -> bool:
@@ -765,6 +812,7 @@ class DocContext:
     placed_at_home: dict[str, Any] = field(default_factory=dict)   # foreign-spelt names the text placed at home
     anchor_of: dict[str, int] = field(default_factory=dict)        # event id -> its trigger's anchor token
     question_places: list | None = None              # explainer questions naming a place (read when first needed)
+    site_of: dict[str, str] = field(default_factory=dict)          # event id -> the words that named its place
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
 
     def __post_init__(self) -> None:
@@ -1209,9 +1257,22 @@ def in_main_country(ctx: DocContext, surface: str, match, span: Span | None = No
         if (local is not None and local.country == country and local.source != "geonames"
                 and same_words(surface, local.name)):
             return local
-    if getattr(match, "source", "") == "geonames" and getattr(match, "population", 0) < FOREIGN_MIN_POPULATION:
+    if getattr(match, "source", "") == "geonames" and getattr(match, "population", 0) < FOREIGN_MIN_POPULATION \
+            and not (span is not None and aimed_at_from_a_launch_site(span.root, ctx.vocab)):
         return None
     return match if getattr(match, "country", None) else None
+
+
+def aimed_at_from_a_launch_site(root: Token, vocab: dict) -> bool:
+    """'fired rockets from Rafah towards Tel Aviv': a name fire is aimed at, in a clause that says
+    where it was fired from, is the target across a border, not a foreign namesake of a local town."""
+    while root.dep_ in ("compound", "conj") and root.head is not root:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in vocab["target_preps"]:
+        return False
+    clause = next((node for node in (prep.head, *prep.head.ancestors) if node.pos_ in ("VERB", "AUX")), prep.head)
+    return any(t.dep_ == "prep" and t.lower_ == "from" for t in clause.subtree)
 
 
 def located_by_appositive(ctx: DocContext, span: Span, country: str):
@@ -1558,12 +1619,14 @@ def strong_triggers(group: list[dict], aims: set[int] = frozenset()) -> list[dic
     """A weak trigger ('killed', 'attack') gives way to a more specific one in its sentence:
     'killed in air strikes' is an air strike; 'artillery attack' is shelling. Not to one in
     ``aims``: 'pushed towards X in an attempt to retake it' is still the push."""
-    rules = load_vocabulary()["_rules"]
+    vocab = load_vocabulary()
+    rules, lesser = vocab["_rules"], vocab["lesser_than_violence"]
 
     def yields(trig: dict, other: dict) -> bool:
         wanted = rules[trig["rule"]].get("yields_to") if trig["weak"] else None
         return bool(wanted) and other is not trig and other["anchor"] not in aims \
-            and ("all" in wanted or other["event_type"] in wanted)
+            and ("all" in wanted or other["event_type"] in wanted) \
+            and not (other["sub_event_type"] in lesser and trig["event_type"] in vocab["violent_event_types"])
 
     # a weak trigger gives way to a weak one that would not give way to it in turn: 'a landmine
     # blast killed four children' is the landmine, not a killing beside it
@@ -1721,16 +1784,23 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     unit = ctx.sents[n]
     if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n) \
-            and day_gap(tok)[0] is None:
+            and day_gap(tok)[0] is None and not tells_what_befell_a_noun(tok):
         # the place was named in another clause ('buildings collapsed in X on March 17 ...
         # questions grew over an air strike'): its clause dates the event
         date_info = event_date(ctx, n, places[0].root) or date_info
     stance = "denied" if is_denied(tok, vocab) or getattr(attribution, "stance", "") == "denied" else "asserted"
+    reporter = reporter_across_a_semicolon(tok, vocab) if stance == "denied" else None
     actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
     sent = ctx.sents[n]
     evidence = ctx.document.evidence(sent.start_char, sent.end_char)
     sources = without_junk_speaker(ctx, tok, sources_of(attribution, ctx.narrator))
     out = []
+    if reporter is not None:
+        # 'Residents reported that X happened; a spokesman denied it': the residents' report, and its denial
+        denier = claimant_of(attribution, ctx.narrator)
+        out += [(denied_copy(ctx, build_event(ctx, trig, place.match, actors, date_info, "denied", sources, evidence, sent),
+                             evidence, denier, sent), place.match) for place in places]
+        stance, sources = "asserted", reporter_sources(ctx, reporter)
     for place in places:
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
         if is_counted_in_a_series(tok, vocab):
@@ -1738,8 +1808,36 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
             ctx.counted.add(event.event_id)
         if not unit.start <= place.root.i < unit.end:
             ctx.borrowed.add(event.event_id)
+        else:
+            ctx.site_of[event.event_id] = ctx.text[place.start:place.end]
         out.append((event, place.match))
     return out
+
+
+def reporter_across_a_semicolon(tok: Token, vocab: dict) -> Token | None:
+    """'Residents reported that tanks had fought in the streets; a spokesman denied that troops were
+    there': the parser hangs the first clause under the denial after the semicolon, but the report
+    is the residents' own, and the denial a second voice on it. The reporting verb, or None."""
+    chain = governing_chain(tok)
+    if not chain or chain[-1].lemma_ not in vocab["reporting_lemmas"] or chain[-1].lemma_ in vocab["denial_verbs"]:
+        return None
+    report, denial = chain[-1], chain[-1].head
+    if denial.lemma_ not in vocab["denial_verbs"] or denial.i <= report.i:
+        return None
+    between = report.doc[report.i:denial.i]
+    semicolon = next((t.i for t in between if t.text == ";"), None)
+    own_subject = any(c.dep_ == "nsubj" and c.i > (semicolon or denial.i) for c in denial.children)
+    return report if semicolon is not None and own_subject else None
+
+
+def reporter_sources(ctx: DocContext, report: Token) -> list[str]:
+    """The claimant the subject of a reporting verb names ('residents'), else the narrator."""
+    subject = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    found = None
+    if subject is not None:
+        found = ctx.resolver.claimant(ctx.doc[subject.left_edge.i:subject.i + 1].text) or ctx.resolver.claimant(subject.text)
+    found = found or ctx.narrator
+    return [found] if found else []
 
 
 def blames_an_act_told_before(ctx: DocContext, n: int, tok: Token, trig: dict, earlier: list[Event]) -> bool:
@@ -2021,6 +2119,12 @@ def in_province(resolver, town, province) -> bool:
 
 def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
     mentions = ctx.places(n)
+    aimed_at = fire_targets(tok, trig, mentions, ctx.vocab)
+    if aimed_at:
+        return most_specific(ctx, aimed_at)     # 'fired rockets from X towards Y': coded at Y
+    named = place_the_pronoun_stands_for(ctx, n, tok) if trig["territory"] else None
+    if named is not None:
+        return named                            # 'the town has been calm since it was retaken': that town or none
     anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
     excluded = set() if trig["rule"] in ctx.vocab["place_subject_rules"] else actor_tokens(tok)
     if (trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]) and trig["rule"] not in ctx.vocab["arrival_rules"]:
@@ -2033,6 +2137,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if not own and (trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]
                     or trig["event_type"] in ctx.vocab["acts_placed_by_the_verb_before"]):
         own = of_the_verb_before(tok, anchors, [m for m in mentions if m.root.i not in excluded])
+    if not own and trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"] and joined_to_destruction(ctx, tok):
+        # 'set fire to 40 houses in X and shot dead an old man': one attack at X (ACLED folds the burning into it)
+        own = of_the_verb_before(tok, anchors - {tok.head.i}, [m for m in mentions if m.root.i not in excluded])
     unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
     if not own and trig["noun"]:
         own = in_governing_clause(tok, unowned) or part_of_city_in_clause(ctx, tok)
@@ -2054,7 +2161,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if not own and spread_over_places(tok, ctx.vocab, {m.root.i for m in mentions}):
         return []                       # 'withdrew from a few positions': places the clause counts, not names
     if not own and not trig["noun"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()):
-        own = anaphor_place(ctx, n, tok)
+        own = anaphor_place(ctx, n, tok) or entered_town_named_before(ctx, n, tok)
     if not own:
         own = where_the_witnesses_live(tok, mentions, ctx.vocab)
     if not own and may_use_context(ctx, tok, trig, date_info):
@@ -2086,6 +2193,47 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
 
 
+def place_the_pronoun_stands_for(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention] | None:
+    """'Dinder. The town has been under army control since it was retaken': the 'it' taken is the
+    main clause's subject, a place named there or, for 'the town', the one named before (none
+    when no known place is: never a place the sentence names for something else). None when the
+    trigger's theme is no such pronoun."""
+    theme = theme_of(tok)
+    subject = subject_of_the_clause_it_serves(theme) if theme is not None and theme.lower_ == "it" else None
+    if subject is None:
+        return None
+    mentions = ctx.places(n)
+    named = [m for m in mentions if m.root.i == subject.i]
+    if named or not is_settlement_anaphor(subject, ctx.vocab):
+        return named
+    before = [m for m in mentions if m.root.i < subject.i and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    return before[-1:] or context_places(ctx, n)
+
+
+def fire_targets(tok: Token, trig: dict, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
+    """'fired a salvo of rockets from X towards Y', 'launched a missile from X at Y': the places a
+    remote weapon is aimed at, named on the weapon or on the verb that fires it, when the clause
+    also says where it was fired from. Only then: 'rockets fell on X' has no launch site to skip."""
+    if trig["event_type"] != "Explosions/Remote violence":
+        return []
+    path = [tok]
+    for node in tok.ancestors:
+        path.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    on_path = {node.i for node in path}
+
+    def aimed_by(m: PlaceMention, preps) -> bool:
+        head = m.root
+        while head.dep_ in ("compound", "conj") and head.head is not head:
+            head = head.head            # 'Tel Aviv', 'at Haifa and Acre'
+        return head.dep_ == "pobj" and head.head.lower_ in preps and head.head.head.i in on_path
+
+    if not any(aimed_by(m, ("from",)) for m in mentions):
+        return []
+    return [m for m in mentions if aimed_by(m, vocab["target_preps"])]
+
+
 def one_end_of_a_road(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """'on the road between Djugu and Bunia': the two names say where a stretch of road runs, one
     act in one place; the story's own city if it is one of them, else the first."""
@@ -2112,6 +2260,12 @@ def of_the_verb_before(tok: Token, anchors: set[int], mentions: list[PlaceMentio
         return []
     return [m for m in mentions if owner_of(m.root, anchors | {head.i}) == head.i
             and not behind_other_verb(m.root, head)]
+
+
+def joined_to_destruction(ctx: DocContext, tok: Token) -> bool:
+    """The trigger's verb is joined by 'and' to a verb that destroys property ('set fire to ... and shot')."""
+    return tok.dep_ == "conj" and any(t["anchor"] == tok.head.i and t["sub_event_type"] == "Looting/property destruction"
+                                      for t in ctx.triggers)
 
 
 def has_armed_doer(tok: Token, vocab: dict) -> bool:
@@ -2163,6 +2317,19 @@ def anaphor_place(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
         return story_city_at(ctx, anaphor)
     named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i and getattr(m.match, "kind", "") not in ("country", "admin1")]
     return named_before[-1:] or context_places(ctx, n) or story_city_at(ctx, anaphor)
+
+
+def entered_town_named_before(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
+    """'The fall of Singa came on Saturday, when columns drove into the town': 'into the town'
+    points at the town the same sentence named before it (a town named in an earlier sentence
+    may be one the story has already told taken: that telling keeps it)."""
+    into = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
+    anaphor = next((o for o in into if is_settlement_anaphor(o, ctx.vocab)), None)
+    if anaphor is None:
+        return []
+    named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i
+                    and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    return named_before[:1]
 
 
 def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
@@ -2803,7 +2970,8 @@ def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bo
 
 def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
-    dated = ctx.dates(n)
+    dated = [d for d in ctx.dates(n) if not dates_the_verb_a_participle_hangs_on(d[0].root, tok)
+             and not history_in_a_relative_clause(ctx, d, tok)]
     if dated and all(dates_another_doers_clause(span.root, tok) for span, _ in dated):
         earlier = paragraph_date(ctx, n)
         if earlier is not None:
@@ -2821,6 +2989,43 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return publication_date(ctx.document.published)
+
+
+def dates_the_verb_a_participle_hangs_on(date_root: Token, tok: Token) -> bool:
+    """'The 79 students kidnapped from the school have been released, the church said on Wednesday':
+    a past participle on a noun tells what had happened to it; the sentence's date belongs to
+    the verb the noun serves (the release), not to the kidnapping."""
+    return tells_what_befell_a_noun(tok) and not tok.left_edge.i <= date_root.i <= tok.right_edge.i
+
+
+def tells_what_befell_a_noun(tok: Token) -> bool:
+    """'the students kidnapped from the school (have been released)': a past participle on the
+    subject or object of another verb."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def history_in_a_relative_clause(ctx: DocContext, dated: tuple, tok: Token) -> bool:
+    """A date too old to be news, in a relative clause on another noun ('the palace, which troops
+    have occupied since a raid in November'): it dates that noun's history, so it neither dates
+    the trigger nor makes it background."""
+    span, date_range = dated
+    return in_a_relative_clause_of_another_noun(span.root, tok, ctx.active) \
+        and is_background(date_info_from(date_range, span.text), ctx.document.published)
+
+
+def in_a_relative_clause_of_another_noun(date_root: Token, tok: Token, active: set[int]) -> bool:
+    """'has set up a base in the palace, which troops have occupied since a raid in November': a
+    date in a relative clause on some other noun, whose verb tells no event, dates that clause's
+    history, not the trigger ('the strike, which hit the market on Monday' hangs on the trigger,
+    'the district, which troops overran on Monday' tells its own event: both still date)."""
+    for node in date_root.ancestors:
+        if node.i == tok.i:
+            return False
+        if node.dep_ == "relcl":
+            # 'which'/'who' opens a relative clause; 'when' after a noun is the parser's misreading of a time clause
+            relative = any(c.tag_ in ("WDT", "WP", "WP$") for c in node.children)
+            return relative and node.head.i != tok.i and tok not in node.subtree and node.i not in active
+    return False
 
 
 def dates_another_doers_clause(date_root: Token, tok: Token) -> bool:
@@ -3048,6 +3253,8 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         target = held_ground(tok, ctx.vocab)     # 'overran an army post': the army lost it
     if actors.actor1 is None and trig["rule"] not in ctx.vocab["place_subject_rules"]:
         actors.actor1 = sentence_actor(ctx, n, tok, country, subjects_only=True)
+    if actors.actor1 is None and trig["territory"] and freed_by_no_one_named(tok, ctx.vocab):
+        actors.actor1 = liberator_speaking(ctx, attribution)
     if actors.actor1 is None and trig["territory"]:
         actors.actor1 = previous_territory_actor(earlier)
     if actors.actor1 is None:
@@ -3078,6 +3285,18 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def freed_by_no_one_named(tok: Token, vocab: dict) -> bool:
+    """'Balakliia had been liberated': a passive of freeing with no agent."""
+    return tok.lemma_.lower() in vocab["liberation_lemmas"] and any(c.dep_ == "auxpass" for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def liberator_speaking(ctx: DocContext, attribution):
+    """A state that says one of its places 'was liberated' speaks of its own forces' gain."""
+    state = speaking_state(ctx, attribution.claimant) if getattr(attribution, "claimant", None) else None
+    return _country_forces(ctx.resolver, "army", state, ctx.vocab) if state else None
 
 
 def partners(doer: Token, vocab: dict) -> list[Token]:
@@ -3575,6 +3794,12 @@ def demonyms() -> dict[str, str]:
         return {row["demonym"].casefold(): row["country"] for row in csv.DictReader(fh)}
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country name -> country, from the same table ('Ukraine' -> Ukraine)."""
+    return {country.casefold(): country for country in demonyms().values()}
+
+
 def demonym_forces(resolver, text: str):
     """'Ethiopian troops', 'the Congolese army', 'Malian armed forces', 'Libyan National Army
     soldiers': a state's forces named by its demonym, whatever country the story is set in."""
@@ -3583,6 +3808,8 @@ def demonym_forces(resolver, text: str):
     if len(words) < 2 or words[-1].casefold() not in vocab["state_force_heads"]:
         return None
     table = demonyms()
+    if words[0].casefold() not in table:
+        table = {**table, **country_names()}     # "Ukraine's forces", "Israel's army": the country's own name
     for size in (2, 1):         # 'South Sudanese' before 'Sudanese'
         country = table.get(" ".join(words[:size]).casefold())
         middle = words[size:-1]
