@@ -248,7 +248,20 @@ def document_attributor(doc, document: Document, resolver, main_place=None) -> A
         attributor.know_abbreviation(short, narrator)
     if main_place is not None and main_place.kind not in ("country", "admin1"):
         attributor.home_region = main_place.admin1 or main_place.name
+        attributor.home_region_written = region_as_written(doc, main_place.admin1)
     return attributor
+
+
+def region_as_written(doc, region: str | None) -> str | None:
+    """'Sennar state' in a report whose gazetteer region is 'Sinnar': the text's own spelling of the
+    main place's region (a marked place named with a region word), for the bodies named after it."""
+    marked = marked_places(doc) if region else None
+    kinds = attribution_vocabulary().region_kind_words
+    for start, end, place in marked or ():
+        words = doc_text(doc)[start:end].split()
+        if len(words) > 1 and words[-1].lower() in kinds and region in (place.admin1, place.name):
+            return " ".join(words[:-1])
+    return None
 
 
 def narrator_of(document: Document, resolver) -> str | None:
@@ -297,7 +310,8 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
     credit, dateline, bare, wire_end = _byline_patterns(attribution_vocabulary().wire_names)
     own = _plain_outlet(resolver, outlet)
     for line in text.splitlines()[:BYLINE_LINES]:
-        found = credit.match(line.strip()) or dateline.match(line.strip()) or bare.match(line.strip())
+        found = credit.match(line.strip()) or dateline.match(line.strip()) or bare.match(line.strip()) \
+            or _credit_field(line, bare)
         if not found:
             continue
         agency = found.group(1).strip()
@@ -307,6 +321,13 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
         agency = known or agency
         return None if own and agency.casefold() == own.casefold() else agency
     return None
+
+
+def _credit_field(line: str, bare: re.Pattern) -> re.Match | None:
+    """'27 May 2024 | Levant Newswire': web copy puts the agency's credit in a field of the date line."""
+    if "|" not in line:
+        return None
+    return next((m for m in (bare.match(field.strip()) for field in line.split("|")) if m), None)
 
 
 @lru_cache(maxsize=4)
