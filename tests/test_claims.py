@@ -1138,3 +1138,66 @@ def test_the_states_own_commission_is_named_with_the_state(nlp, gazetteer_resolv
     claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
     assert [c.claimant for c in claims] == ["Gezira Relief and Rehabilitation Commission"]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # people who 'got out' of a besieged town left it
+    ("About 4,000 people got out of Marawi by their own cars during a lull on Tuesday.",
+     [("displaced", "people", 4000)]),
+    # riders, drivers, herders are people a verb counts
+    ("Police rounded up about 30 commercial motorbike riders in Goma on Tuesday.", [("detained", None, 30)]),
+    ("Gunmen abducted 12 herders near Jos on Sunday.", [("detained", "people", 12)]),
+    # returnees come back: no displacement
+    ("The relief commission puts the number of returnees across the province at 40,000.",
+     [("other", "people", 40000)]),
+    # commanders are fighters killed
+    ("The army said its jets had killed two senior commanders of the group.", [("killed", "fighters", 2)]),
+    # setting houses on fire destroys them
+    ("Soldiers set fire to about 40 houses in a quarter of Beni.", [("other", "buildings", 40)]),
+    ("Militiamen set 25 homes ablaze in Djugu.", [("other", "buildings", 25)]),
+    # men driven away by armed men are abducted; people driven from their homes by fighting are displaced
+    ("At least 20 young men were driven away by the fighters in pick-up trucks from the Ndosho district.",
+     [("detained", "people", 20)]),
+    ("Some 5,000 people were driven from their homes by the fighting.", [("displaced", "people", 5000)]),
+])
+def test_kinds_of_people_taken_moved_and_houses_burned(nlp, text, expected):
+    got = [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)]
+    assert [(k, s if e is not None else None, low) for (k, s, low), (_, e, _) in zip(got, expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the witnesses a figure is according to are its sources, not a count
+    ("At least 20 young men were seized in Ndosho, according to two residents and a local volunteer group.",
+     [20]),
+    # a hyphenated modifier does not hide the noun the figure counts
+    ("The fighting in the two French-speaking provinces has forced more than 430,000 people from their homes.",
+     [430000]),
+])
+def test_sources_and_counted_regions_are_no_claims(nlp, text, expected):
+    assert [c.low for c in claims_of(nlp, text)] == expected
+
+
+def test_where_people_are_heading_is_not_the_place_they_are_counted_in(nlp, gazetteer_resolver):
+    text = ("Fighting raged in Mosul on Saturday. The aid commission gave a far higher estimate of about 100,000 "
+            "displaced, most of them heading east to Erbil or north to Dohuk.")
+    document = make_document(text, outlet="Lakes Herald", published="2017-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.low, c.place) for c in claims] == [(100000, "Mosul")]
+
+
+def test_he_is_the_named_subject_the_parser_gave_beside_another(nlp, gazetteer_resolver):
+    # 'Some context: ... President X confirmed': the parser makes 'Some context' a second subject
+    text = ("One man was killed in Tartar overnight, the mayor, Mammad Aliyev, wrote on Telegram. "
+            "Some context: on Thursday evening President Ilham Aliyev confirmed that Hadrut had been retaken, "
+            "and on Friday he said the army had recaptured more than 30 villages in the region.")
+    document = make_document(text, outlet="Lakes Herald", published="2020-10-10")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.kind, c.claimant) for c in claims][-1] == ("places_taken", "Azerbaijani government")
+
+
+def test_the_states_commission_in_a_bullet_keeps_an_adjective_in_its_name(nlp, gazetteer_resolver):
+    text = ("Shelling hit a market in Malakal on Tuesday. Residents fled across Upper Nile state as the fighting "
+            "spread.\n\n• The state's Humanitarian Aid Commission puts the number of returnees across the state "
+            "at 40,000, a figure partners could not verify.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.kind, c.claimant) for c in claims] == [("other", "Upper Nile Humanitarian Aid Commission")]

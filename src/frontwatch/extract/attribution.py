@@ -936,9 +936,14 @@ class Attributor:
     def _person_earlier_in_sentence(self, cue, sent) -> str | None:
         """'President X confirmed ..., and on Friday he said ...': 'he' is the named person who spoke
         earlier in the same sentence, whoever spoke in the sentences before (a live blog runs backwards)."""
-        earlier = [c for c in self.cues(sent) if c.token.i < cue.token.i and c.speaker is not None
+        before = [c for c in self.cues(sent) if c.token.i < cue.token.i]
+        earlier = [c for c in before if c.speaker is not None
                    and (c.speaker.root.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in c.speaker))]
-        return self._claimant_once(earlier[-1], sent) if earlier else None
+        if earlier:
+            return self._claimant_once(earlier[-1], sent)
+        # 'Some context: on Thursday President X confirmed ...': the parser gave the verb two subjects
+        named = [s for c in before for s in c.token.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+        return self._resolve_mention(_subtree(named[-1])) if named else None
 
     def _told_this_outlet(self, listener) -> bool:
         """'residents told the Harbour Gazette' in the Gazette's own report: the outlet only listened;
@@ -1156,13 +1161,14 @@ class Attributor:
     def _body_of_the_home_region(self, speaker) -> str | None:
         """"The state's Relief Commission" in a report from a town of that state: the region's own body,
         named with the region ('Gezira Relief Commission'), when no table knows the name alone."""
-        words = [t for t in speaker if not t.is_punct]
+        words = [t for t in speaker if not t.is_punct and (t.is_alpha or t.tag_ == "POS")]   # no bullet
         region = self.home_region_written or self.home_region
         if len(words) < 4 or not region or words[0].lower_ != "the" \
                 or words[1].lower_ not in self.vocab.region_kind_words or words[2].tag_ != "POS":
             return None
         name = words[3:]
-        if not all(t.pos_ == "PROPN" or (t.is_lower and t.lower_ in ("of", "for", "and")) for t in name):
+        if not name[-1].text[:1].isupper() \
+                or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and") for t in name):
             return None
         text = " ".join(t.text for t in name)
         return None if self._lookup(text) else f"{region} {text}"

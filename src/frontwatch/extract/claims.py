@@ -947,7 +947,7 @@ def _taken_by_captors(anchor) -> bool:
     'taken into the forest by the attackers', 'led into the bush'): abducted, a 'detained' count."""
     verb = anchor.head
     if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in _wording("taking_away_verbs"):
+            or verb.lemma_.lower() not in _wording("taking_away_verbs") | _wording("driving_off_verbs"):
         return False
     for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
         objects = [g for g in prep.children if g.dep_ == "pobj"]
@@ -1067,7 +1067,15 @@ def _withdraws(token, vocab: KindVocabulary) -> bool:
 def _is_speaker(noun) -> bool:
     """The noun is the subject of a reporting verb ('two officials said', 'three witnesses told')."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in attribution_vocabulary().verbs \
-        and noun.head.lemma_.lower() not in vocabulary().verbs
+        and noun.head.lemma_.lower() not in vocabulary().verbs or _named_as_source(noun)
+
+
+def _named_as_source(noun) -> bool:
+    """'according to two residents', 'told by three witnesses': the people are who tell, not counted."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    return prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def _is_demonym(noun) -> bool:
@@ -1106,7 +1114,7 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
             return None                    # "dozens of others": the noun is elsewhere
         if tok.pos_ == "NOUN" or tok.lemma_.lower() in vocab.subjects or _is_demonym(tok):
             return _phrase_head(tok)
-        if tok.is_quote or (tok.dep_ == "poss" and tok.pos_ == "PRON") or (
+        if tok.is_quote or (tok.dep_ == "poss" and tok.pos_ == "PRON") or _inner_hyphen(tok) or (
                 tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.i > tok.i):   # '14 suspected guerrillas'
             tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             steps += 1
@@ -1117,6 +1125,11 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
         tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         steps += 1
     return None
+
+
+def _inner_hyphen(tok) -> bool:
+    """The hyphen of 'English-speaking' (glued to both words): part of a modifier, not a break."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _phrase_head(tok):
@@ -1143,7 +1156,15 @@ def _destroyed_kind(noun, vocab: KindVocabulary) -> str | None:
     verbs = [a for a in noun.ancestors if a.pos_ == "VERB"][:1]
     # 'counted nine houses destroyed': the participle after the noun says what befell them
     verbs += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
-    return "other" if any(v.lemma_.lower() in vocab.destruction_verbs for v in verbs) else None
+    return "other" if any(v.lemma_.lower() in vocab.destruction_verbs or _sets_fire(v) for v in verbs) else None
+
+
+def _sets_fire(verb) -> bool:
+    """'set fire to 40 houses', 'set 40 houses ablaze', 'set them on fire': burning them."""
+    return verb.lemma_.lower() == "set" and any(t.lower_ in _FIRE_WORDS for t in verb.subtree)
+
+
+_FIRE_WORDS = frozenset(("fire", "ablaze", "alight"))
 
 
 def _has_kind_trigger(sent, kind: str, vocab: KindVocabulary) -> bool:
@@ -1522,7 +1543,8 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -
     found = _places_in_sentence(resolver, sent, main_place)
     dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
     found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends
-             and not _where_said(sent.doc, f[0]) and not _foreign_landmark(sent.doc, f, main_place)]
+             and not _where_said(sent.doc, f[0]) and not _foreign_landmark(sent.doc, f, main_place)
+             and not _where_heading(sent.doc, f[0])]
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
@@ -1557,6 +1579,21 @@ def _where_said(doc, start: int) -> bool:
     if above.lemma_.lower() in vocab.speaking_venues and above.dep_ == "pobj":
         above = above.head.head            # 'speaking at a press conference in Baghdad'
     return _reports(above) or above.lemma_.lower() in vocab.speaking_verbs
+
+
+def _where_heading(doc, start: int) -> bool:
+    """'most of them heading east to Gedaref', 'headed for the border': where people go, not the
+    place the figure counts them in (they fled from the place the report is about)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    name = span[0]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    prep = name.head
+    # 'heading east to Gedaref or north to Sennar': the second 'to' hangs on 'north', below 'heading'
+    return name.dep_ == "pobj" and prep.lower_ in ("to", "toward", "towards", "for") \
+        and any(a.lemma_.lower() == "head" for a in list(prep.ancestors)[:4])
 
 
 def _places_in_sentence(resolver, sent, main_place) -> list:
