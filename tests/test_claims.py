@@ -1201,3 +1201,25 @@ def test_the_states_commission_in_a_bullet_keeps_an_adjective_in_its_name(nlp, g
     document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
     claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
     assert [(c.kind, c.claimant) for c in claims] == [("other", "Upper Nile Humanitarian Aid Commission")]
+
+
+def test_a_police_commissioner_in_the_city_speaks_for_that_citys_police(nlp, gazetteer_resolver):
+    text = ("Back in Goma, police rounded up about 30 commercial motorbike riders on Tuesday, accusing them of "
+            "helping the rebels, a police commissioner in the city said.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.kind, c.claimant) for c in claims] == [("detained", "Goma police")]
+
+
+def test_a_standfirst_whose_last_sentence_lost_its_full_stop_is_read(nlp):
+    text = ("Rebels overrun Bunia as the war reaches the lake\n"
+            "The militia claims the army base; the army says its men are still inside. Tens of thousands have "
+            "fled toward Goma\n\nBy our correspondent\n\nThe fall of Bunia came on Saturday.")
+    assert [(c.kind, c.low, c.high) for c in claims_of(nlp, text)] == [("displaced", 20000, 90000)]
+    # a headline holds no sentence end: its figure is not read
+    assert claims_of(nlp, "Tens of thousands flee Bunia as the rebels advance on the town\n\nThe fall came.") == []
+
+
+def test_nationalists_said_to_be_eliminated_are_a_killed_count(nlp):
+    text = 'The ministry spokesman said more than 100 "nationalists" had been eliminated in the final assault.'
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == [("killed", "fighters", 100)]

@@ -1975,6 +1975,9 @@ class Attributor:
         if known:                                       # 'a Nile Doctors Union spokesman'
             return known
         if words and words[-1].lemma_.lower() in self.vocab.institution_nouns and words[-1].pos_ != "ADJ" \
+                and not places and _in_the_city(speaker):
+            return f"city {_clean_name(_joined(words))}"     # 'a police commissioner in the city': its police
+        if words and words[-1].lemma_.lower() in self.vocab.institution_nouns and words[-1].pos_ != "ADJ" \
                 and not places:
             return _clean_name(_joined(words))          # "the relief committee's director"
         orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
@@ -2434,6 +2437,12 @@ class Attributor:
                     if name:
                         found.append(name)
         return tuple(found)
+
+
+def _in_the_city(speaker) -> bool:
+    """'a police commissioner in the city': the city the report is about (the claim's place names it)."""
+    return any(t.lower_ in ("city", "town") and t.dep_ == "pobj" and t.head.lower_ == "in"
+               and any(c.lower_ == "the" for c in t.children) for t in speaker)
 
 
 def _leading_short_name(said: str, outlet: str) -> bool:

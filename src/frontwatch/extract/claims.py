@@ -460,14 +460,30 @@ _BULLETS = ("-", "•", "*", "–")
 def _is_running_text(sent) -> bool:
     """Headlines, captions and menu lines carry no final punctuation; their figures repeat the body."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char].strip()
-    return len(text.split()) >= 4 and bool(_SENTENCE_END.search(text))
+    return len(text.split()) >= 4 and (bool(_SENTENCE_END.search(text))
+                                       or _standfirst_tail(_line_at(doc_text(sent.doc), sent.start_char)))
+
+
+def _line_at(text: str, pos: int) -> str:
+    line_end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(text)]
 
 
 def _on_running_line(text: str, pos: int) -> bool:
     """The line holding the figure ends like a sentence (a headline run into the next line does not)."""
     line_end = text.find("\n", pos)
     line = text[text.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(text)]
-    return bool(_SENTENCE_END.search(line.strip()))
+    return bool(_SENTENCE_END.search(line.strip())) or _standfirst_tail(line)
+
+
+def _standfirst_tail(line: str) -> bool:
+    """'... its men are still inside. Tens of thousands have fled toward Gedaref': a line of sentences whose
+    last one lost its full stop (a standfirst) is running text; a headline holds no sentence end inside."""
+    ends = list(_INNER_SENTENCE_END.finditer(line.strip()))
+    return bool(ends) and len(line.strip()[ends[-1].end() - 1:].split()) >= 4
+
+
+_INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?\s+(?=[A-Z])")
 
 
 def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
