@@ -255,6 +255,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "victims": lambda v: targets_civilians(anchor, vocab),
         "crowd": lambda v: done_by_a_crowd(anchor, vocab) == v,
         "mob": lambda v: done_by_a_mob(anchor, vocab) == v,
+        "active": lambda v: (not any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)) == v,
         "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
             subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
             or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))) == v,
@@ -1725,6 +1726,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'struck targets in the city 495 times since August'
     if is_remembered(tok, vocab):
         return []                       # 'Saturday marks the anniversary of the bombing'
+    if is_yet_to_come(tok, vocab) or is_a_trend(tok, vocab):
+        return []                       # 'ahead of planned protests', 'kidnappings have surged'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
     if trig["territory"] and is_ground_held_so_far(tok, vocab):
@@ -1991,6 +1994,18 @@ def is_remembered(tok: Token, vocab: dict) -> bool:
             return True
         node = head
     return False
+
+
+def is_yet_to_come(tok: Token, vocab: dict) -> bool:
+    """An act a modifier places ahead: 'ahead of planned protests', 'fears of an imminent
+    assault', 'a possible attack'."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in vocab["future_modifiers"] for c in tok.children)
+
+
+def is_a_trend(tok: Token, vocab: dict) -> bool:
+    """Acts counted as a trend, not one of them told: 'kidnappings have surged this year',
+    'attacks rose sharply'."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ in vocab["trend_verbs"]
 
 
 def is_running_count(tok: Token, vocab: dict) -> bool:
