@@ -198,6 +198,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = civilian
     if rule.get("crowd_sub_event_type") and done_by_a_crowd(anchor, vocab):
         event_type, sub_type = rule["crowd_sub_event_type"]       # 'protesters set fire to tyres': a riot
+    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab):
+        event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
@@ -253,6 +255,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "victims": lambda v: targets_civilians(anchor, vocab),
         "not_victims": lambda v: not targets_civilians(anchor, vocab),    # 'drove the young men away' takes no ground
         "crowd": lambda v: done_by_a_crowd(anchor, vocab) == v,
+        "mob": lambda v: done_by_a_mob(anchor, vocab) == v,
+        "active": lambda v: (not any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)) == v,
         "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
             subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
             or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))) == v,
@@ -512,10 +516,15 @@ def is_civilian_person(person: Token, vocab: dict) -> bool:
     civilian word, a civilian's role or title, or a word of people a civilian word modifies."""
     words = vocab["civilian_words"]
     if person.lower_ in words or person.lemma_ in words or named_by_civilian_role(person, words) \
-            or has_civilian_title(person, vocab):
+            or has_civilian_title(person, vocab) or counts_civilians(person, words):
         return True
     return person.lower_ in vocab["person_heads"] and any(
         c.lower_ in words for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def counts_civilians(quantity: Token, words) -> bool:
+    """'dozens of villagers', 'hundreds of men': a quantity noun whose people are civilians."""
+    return quantity.pos_ in ("NOUN", "NUM") and counted_noun(quantity) in words
 
 
 def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab: dict) -> bool:
@@ -563,6 +572,14 @@ def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
     torched the town hall': the doer is a crowd, not an armed group."""
     doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
     return any(is_crowd(doer, vocab) for doer in doers if doer is not None)
+
+
+def done_by_a_mob(anchor: Token, vocab: dict) -> bool:
+    """'a mob lynched a man', 'vigilantes burned two suspects alive', 'the house was torched by a
+    mob': the doer is a mob, which ACLED tells apart from demonstrators turned violent."""
+    doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))
+    return any(doer.lemma_.lower() in vocab["mob_words"] or doer.lower_ in vocab["mob_words"]
+               for doer in doers if doer is not None)
 
 
 def is_crowd(doer: Token, vocab: dict) -> bool:
@@ -1554,7 +1571,7 @@ def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
 
 def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
     """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
-    return {n: strong_triggers(without_scene_details(ctx, group), aims_only(ctx, group))
+    return {n: strong_triggers(without_targeted_gatherings(ctx, without_scene_details(ctx, group)), aims_only(ctx, group))
             for n, group in triggers_by_sentence(ctx, triggers).items()}
 
 
@@ -1566,6 +1583,17 @@ def without_scene_details(ctx: DocContext, group: list[dict]) -> list[dict]:
     if not details or len(details) == len(group):
         return group
     return [t for t in group if t not in details]
+
+
+def without_targeted_gatherings(ctx: DocContext, group: list[dict]) -> list[dict]:
+    """'police opened fire on a rally in X', 'troops dispersed the march': the gathering is what
+    the force was used on; ACLED codes the one event by the force, so the gathering's own noun
+    makes no peaceful protest beside it."""
+    force = {t["anchor"] for t in group if t["sub_event_type"] in ctx.vocab["force_on_gatherings"]}
+    if not force:
+        return group
+    return [t for t in group if not (t["noun"] and t["sub_event_type"] == "Peaceful protest"
+                                     and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))]
 
 
 def in_absolute_with_clause(tok: Token) -> bool:
@@ -1759,6 +1787,10 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if is_running_count(tok, vocab) or is_toll_since(tok, vocab):
         return []                       # 'struck targets in the city 495 times since August'
+    if is_remembered(tok, vocab):
+        return []                       # 'Saturday marks the anniversary of the bombing'
+    if is_yet_to_come(tok, vocab) or is_a_trend(tok, vocab):
+        return []                       # 'ahead of planned protests', 'kidnappings have surged'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
     if trig["territory"] and is_ground_held_so_far(tok, vocab):
@@ -2043,6 +2075,35 @@ def is_support(tok: Token, vocab: dict) -> bool:
         return False
     verb = head.head
     return verb.dep_ in ("acl", "advcl", "relcl") and verb.lemma_.lower() in vocab["support_verbs"]
+
+
+def is_remembered(tok: Token, vocab: dict) -> bool:
+    """An act named as what is remembered, not as news: 'the tenth anniversary of the bombing',
+    'a memorial honours the men killed in the massacre', 'mourners commemorated the victims of
+    the attack'. Only inside the object of the verb of remembrance ('the attack marked an
+    escalation' still tells the attack)."""
+    words = vocab["remembrance_words"]
+    node = tok
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words["nouns"]:
+            return True
+        if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in words["verbs"]:
+            return True
+        node = head
+    return False
+
+
+def is_yet_to_come(tok: Token, vocab: dict) -> bool:
+    """An act a modifier places ahead: 'ahead of planned protests', 'fears of an imminent
+    assault', 'a possible attack'."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in vocab["future_modifiers"] for c in tok.children)
+
+
+def is_a_trend(tok: Token, vocab: dict) -> bool:
+    """Acts counted as a trend, not one of them told: 'kidnappings have surged this year',
+    'attacks rose sharply'."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ in vocab["trend_verbs"]
 
 
 def is_running_count(tok: Token, vocab: dict) -> bool:
