@@ -1213,7 +1213,8 @@ def test_a_police_commissioner_in_the_city_speaks_for_that_citys_police(nlp, gaz
 
 def test_a_standfirst_whose_last_sentence_lost_its_full_stop_is_read(nlp):
     text = ("Rebels overrun Bunia as the war reaches the lake\n"
-            "The militia claims the army base; the army says its men are still inside. Tens of thousands have "
+            "The Allied Democratic Forces claim the army's 17th Division base; the army says its men are still inside. "
+            "Tens of thousands have "
             "fled toward Goma\n\nBy our correspondent\n\nThe fall of Bunia came on Saturday.")
     assert [(c.kind, c.low, c.high) for c in claims_of(nlp, text)] == [("displaced", 20000, 90000)]
     # a headline holds no sentence end: its figure is not read
