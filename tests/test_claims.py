@@ -1213,7 +1213,8 @@ def test_a_police_commissioner_in_the_city_speaks_for_that_citys_police(nlp, gaz
 
 def test_a_standfirst_whose_last_sentence_lost_its_full_stop_is_read(nlp):
     text = ("Rebels overrun Bunia as the war reaches the lake\n"
-            "The militia claims the army base; the army says its men are still inside. Tens of thousands have "
+            "The Allied Democratic Forces claim the army's 17th Division base; the army says its men are still inside. "
+            "Tens of thousands have "
             "fled toward Goma\n\nBy our correspondent\n\nThe fall of Bunia came on Saturday.")
     assert [(c.kind, c.low, c.high) for c in claims_of(nlp, text)] == [("displaced", 20000, 90000)]
     # a headline holds no sentence end: its figure is not read
@@ -1223,3 +1224,14 @@ def test_a_standfirst_whose_last_sentence_lost_its_full_stop_is_read(nlp):
 def test_nationalists_said_to_be_eliminated_are_a_killed_count(nlp):
     text = 'The ministry spokesman said more than 100 "nationalists" had been eliminated in the final assault.'
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == [("killed", "fighters", 100)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("At the Security Council, France's ambassador, Nicolas de Riviere, said five French peacekeepers had been "
+     "killed on Wednesday when their car was fired upon near Bangui.", "French government"),
+    ("The Chadian envoy to the UN said three soldiers were wounded near Bangui.", "Chadian government"),
+])
+def test_a_countrys_envoy_speaks_for_its_government(nlp, gazetteer_resolver, text, claimant):
+    document = make_document(text, outlet="Lakes Herald", published="2014-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [c.claimant for c in claims] == [claimant]

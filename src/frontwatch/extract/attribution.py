@@ -139,6 +139,7 @@ class AttributionVocabulary:
     regional_groups: dict = field(default_factory=dict)  # 'separatists' -> 'rebels': named by their region
     reckoning_nouns: frozenset[str] = frozenset()      # 'by our count', "by the UN's estimate"
     newsroom_roles: frozenset[str] = frozenset()       # 'a Herald reporter', 'our correspondent'
+    envoy_titles: frozenset[str] = frozenset()         # "France's ambassador": the French government
     witness_verbs: frozenset[str] = frozenset()        # 'a Post reporter saw 15 bodies'
     added_figure_words: frozenset[str] = frozenset()   # 'Another 37 were wounded': the source goes on
     speaking_verbs: frozenset[str] = frozenset()       # 'speaks of 77 dead': a figure after 'of'
@@ -202,7 +203,8 @@ def vocabulary() -> AttributionVocabulary:
         officer_titles=sets.get("officer_titles", frozenset()),
         regional_groups=table.get("regional_groups", {}),
         reckoning_nouns=sets.get("reckoning_nouns", frozenset()),
-        newsroom_roles=sets.get("newsroom_roles", frozenset()), witness_verbs=sets.get("witness_verbs", frozenset()),
+        newsroom_roles=sets.get("newsroom_roles", frozenset()), envoy_titles=sets.get("envoy_titles", frozenset()),
+        witness_verbs=sets.get("witness_verbs", frozenset()),
         added_figure_words=sets.get("added_figure_words", frozenset()),
         administering_roles=sets.get("administering_roles", frozenset()),
         speaking_verbs=sets.get("speaking_verbs", frozenset()),
@@ -1117,6 +1119,7 @@ class Attributor:
             self._remember(text, named, False)
             return named
         canonical = (self._region_own_body(speaker) or self._body_of_the_home_region(speaker)
+                     or self._envoy_government(speaker)
                      or self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
                      or self._located_body(speaker)
                      or self._demonym_body(speaker)
@@ -1157,6 +1160,15 @@ class Attributor:
                 start -= 1
             return " ".join(t.text for t in words[start:])
         return None
+
+    def _envoy_government(self, speaker) -> str | None:
+        """"France's ambassador, Nicolas X", 'the Russian envoy': a country's envoy speaks for its government."""
+        role = next((t for t in speaker if t.lemma_.lower() in self.vocab.envoy_titles), None)
+        if role is None:
+            return None
+        owners = [t for t in role.children if t.dep_ in ("poss", "amod", "compound")]
+        country = next((c for c in (self.vocab.country_of.get(_fold(t.text)) for t in owners) if c), None)
+        return self._country_body(country, "government") if country else None
 
     def _body_of_the_home_region(self, speaker) -> str | None:
         """"The state's Relief Commission" in a report from a town of that state: the region's own body,

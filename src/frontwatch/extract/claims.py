@@ -483,6 +483,7 @@ def _standfirst_tail(line: str) -> bool:
     return bool(ends) and len(line.strip()[ends[-1].end() - 1:].split()) >= 4
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?\s+(?=[A-Z])")
 
 
@@ -615,6 +616,8 @@ def _number_token(sent, q: Quantity):
 
 def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     doc = token.doc
+    if _ORDINAL.fullmatch(token.text):
+        return True                       # "the army's 17th Division base": a rank or a unit's number
     after = _next_word(doc, q.end)
     before = _previous_word(doc, q.start)
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
