@@ -375,6 +375,8 @@ PHRASINGS = [
      '2010-06-17', R, 'Mob violence', 'Osh', '2010-06-11', 5),
     ('An angry mob hacked two men to death in Imphal on Wednesday.',
      '2023-05-11', R, 'Mob violence', 'Imphal', '2023-05-10', 5),
+    ('Two men were beaten to death by a mob in Cap-Haitien on Monday.',
+     '2023-05-11', R, 'Mob violence', 'Cap-Haïtien', '2023-05-08', 5),
     ('Vigilantes burned two gang suspects alive in Port-au-Prince on Sunday.',
      '2023-05-11', R, 'Mob violence', 'Port-au-Prince', '2023-05-07', 5),
     ('A mob stoned a man to death in Cap-Haitien on Monday.',
