@@ -575,8 +575,8 @@ def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
 
 
 def done_by_a_mob(anchor: Token, vocab: dict) -> bool:
-    """'a mob lynched a man', 'vigilantes burned two suspects alive', 'the house was torched by a
-    mob': the doer is a mob, which ACLED tells apart from demonstrators turned violent."""
+    """'a mob lynched a man', 'vigilantes burned two suspects alive', 'two men were beaten to
+    death by a mob': the doer is a mob, which ACLED tells apart from demonstrators turned violent."""
     doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))
     return any(doer.lemma_.lower() in vocab["mob_words"] or doer.lower_ in vocab["mob_words"]
                for doer in doers if doer is not None)
@@ -1571,7 +1571,8 @@ def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
 
 def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
     """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
-    return {n: strong_triggers(without_targeted_gatherings(ctx, without_scene_details(ctx, group)), aims_only(ctx, group))
+    return {n: strong_triggers(without_targeted_gatherings(ctx, without_scene_details(ctx, group)),
+                               aims_only(ctx, group))
             for n, group in triggers_by_sentence(ctx, triggers).items()}
 
 
