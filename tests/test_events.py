@@ -2714,3 +2714,35 @@ def test_a_kidnapping_by_men_who_then_demand_ransom_is_no_aim(nlp, resolver):
 def test_a_bare_strike_on_a_building_is_an_air_strike(nlp, resolver, text, expected):
     found = events_of(nlp, resolver, text, "2024-05-24")
     assert [(e.sub_event_type, e.location, e.event_date) for e in found] == expected
+
+
+def test_ground_held_since_a_date_beyond_a_semicolon_neither_dates_nor_adds_a_capture(nlp, resolver):
+    # 'had been occupied since early August' tells how long the town was held; the date is that clause's,
+    # and 'the town' is Kafr Nabl, not Idlib, which only says where Kafr Nabl lies
+    text = ("Government troops drove the rebels out of Kafr Nabl, a town south of Idlib, after days of fighting, "
+            "state media said; the town had been occupied since early August.")
+    found = events_of(nlp, resolver, text, "2019-08-25")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == [
+        ("Government regains territory", "Kafranbel", "2019-08-25")]
+
+
+def test_deaths_told_after_a_shelling_in_a_district_of_its_city_are_its_toll(nlp, resolver):
+    # no doer and no date of their own: the nine are the shelling's dead, not a second attack
+    text = ("Overnight, government shelling hit residential streets in Aleppo again. Nine civilians were killed "
+            "and 20 were wounded in the Sukkari district, rescuers said.")
+    found = events_of(nlp, resolver, text, "2016-11-20")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Shelling/artillery/missile attack", "Aleppo")]
+
+
+def test_a_pharmacy_emptied_by_armed_men_is_looted(nlp, resolver):
+    text = "Residents said militiamen emptied the pharmacy of the district hospital in Bunia on Sunday."
+    found = one(events_of(nlp, resolver, text, "2019-06-18"), sub_event_type="Looting/property destruction")
+    assert (found.location, found.event_date) == ("Bunia", "2019-06-16")
+
+
+def test_the_assault_that_followed_names_an_act_already_told(nlp, resolver):
+    # 'The assault on Axum followed ...' dates what came before the capture told first; it is no clash of its own
+    text = ("Federal troops captured Axum on Tuesday, the army said. The assault on Axum followed the army's capture "
+            "last week of Shire, after two days of clashes with Tigrayan fighters.")
+    found = [e for e in events_of(nlp, resolver, text, "2020-11-20") if e.location == "Axum"]
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]

@@ -33,6 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
+from ..resolve import km_apart
 from .attribution import doc_text, line_units, marked_places, span_text, token_starts, token_words, tokens_where
 from .claims import document_attributor, narrator_of
 
@@ -42,6 +43,7 @@ TRIGGERS_ATTR = "fw_event_triggers"
 FINE_KINDS = ("neighbourhood", "district")
 PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day or two before
 CIVILIAN_INTER = 7                # ACLED's actor type for civilians
+DISTRICT_KM = 15               # a place of the same province this close to a strike's city is one of its districts
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
 LOCATING_PREPS = ("in", "inside", "within")   # 'X in Y province' locates X; 'X and across Y' adds ground
@@ -1552,6 +1554,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events = drop_parts_of_transfers(events, vocab)
     events = drop_looting_inside_violence(events, vocab)
     events = drop_fire_inside_battles(events, vocab)
+    events = fold_tolls_into_strikes(ctx, events, places_of)
     events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed), ctx.counted)
     add_fatalities(events, claims or [])
     for event in events:
@@ -1794,7 +1797,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'ahead of planned protests', 'kidnappings have surged'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
-    if trig["territory"] and is_ground_held_so_far(tok, vocab):
+    if trig["territory"] and (is_ground_held_so_far(tok, vocab) or held_since(tok, vocab)):
         return []
     if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab) \
             or undated_agreement_before(ctx, n, tok, trig):
@@ -1815,6 +1818,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     places = without_their_provinces(ctx, places_for(ctx, n, trig, tok, date_info))
     if not places or restates_the_capture_before(ctx, trig, tok, places):
         return []
+    if trig["noun"] and sequences_an_act_told_before(tok, vocab, places, earlier):
+        return []                       # 'The assault on Singa followed the capture of X': the assault told before
     unit = ctx.sents[n]
     if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n) \
             and day_gap(tok)[0] is None and not tells_what_befell_a_noun(tok):
@@ -2052,6 +2057,14 @@ def is_ground_held_so_far(tok: Token, vocab: dict) -> bool:
     'territory' sums up gains so far; it is no capture of its own."""
     return tok.dep_ == "relcl" and tok.head.lemma_.lower() in vocab["context_themes"] \
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
+def held_since(tok: Token, vocab: dict) -> bool:
+    """'the village had been occupied since early March': a perfect passive with 'since' tells how
+    long ground has been held, not when it changed hands."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
+        and any(c.dep_ == "auxpass" for c in tok.children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ in vocab["background_markers"] for c in tok.children)
 
 
 def is_earlier_history_of_place(tok: Token) -> bool:
@@ -2377,7 +2390,8 @@ def anaphor_place(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
         return []
     if anaphor.lemma_.lower() in ctx.vocab["city_anaphors"]:
         return story_city_at(ctx, anaphor)
-    named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i and getattr(m.match, "kind", "") not in ("country", "admin1")
+                    and not is_reference_point(m.root, ctx.vocab)]    # 'Husarivka, a village east of Balakliia'
     return named_before[-1:] or context_places(ctx, n) or story_city_at(ctx, anaphor)
 
 
@@ -2715,6 +2729,16 @@ def refers_back(tok: Token, vocab: dict) -> bool:
     return definite and not (tok.dep_ == "nsubj" and tok.head.lemma_ in vocab["occurrence_verbs"])
 
 
+def sequences_an_act_told_before(tok: Token, vocab: dict, places: list[PlaceMention], earlier: list[Event]) -> bool:
+    """'The assault on Singa followed the RSF's capture of Jebel Moya': a definite act that is the
+    subject of a verb of sequence, at a place the report has already told an event at, is that
+    event named again to say what came before it."""
+    definite = any(c.dep_ == "det" and c.lower_ in vocab["definite_words"] for c in tok.children)
+    if not definite or tok.dep_ != "nsubj" or tok.head.lemma_ not in vocab["sequence_verbs"]:
+        return False
+    return any(e.location == p.match.name for p in places for e in earlier)
+
+
 def nearest_with_conjuncts(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The place named closest to a trigger, and those listed with it ('X, Y and Z')."""
     if not mentions:
@@ -3033,7 +3057,7 @@ def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bo
 def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
     dated = [d for d in ctx.dates(n) if not dates_the_verb_a_participle_hangs_on(d[0].root, tok)
-             and not history_in_a_relative_clause(ctx, d, tok)]
+             and not history_in_a_relative_clause(ctx, d, tok) and not beyond_a_semicolon(d[0].root, tok)]
     if dated and all(dates_another_doers_clause(span.root, tok) for span, _ in dated):
         earlier = paragraph_date(ctx, n)
         if earlier is not None:
@@ -3051,6 +3075,13 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return publication_date(ctx.document.published)
+
+
+def beyond_a_semicolon(date_root: Token, tok: Token) -> bool:
+    """'pushed them out of X after a week of fighting; the village had been occupied since early
+    March': a semicolon closes the trigger's clause, so a date in a later clause is that clause's
+    (a date before it still carries on: 'rallied on Wednesday; some threw stones at police')."""
+    return date_root.i > tok.i and any(t.text == ";" for t in tok.doc[tok.i:date_root.i])
 
 
 def dates_the_verb_a_participle_hangs_on(date_root: Token, tok: Token) -> bool:
@@ -4369,6 +4400,41 @@ def drop_fire_inside_battles(events: list[Event], vocab: dict) -> list[Event]:
         return any(o is not event and o.sub_event_type == event.sub_event_type and o.location == event.location
                    for o in events)
     return [e for i, e in enumerate(events) if not (inside_a_battle(e, events[:i]) and not told_as_a_strike_too(e))]
+
+
+def fold_tolls_into_strikes(ctx: DocContext, events: list[Event], places_of: dict) -> list[Event]:
+    """'Overnight, Russian shelling hit residential streets in Kharkiv. Seven civilians were killed in
+    the Saltivka district': deaths told with no doer and no date of their own, in the place of the
+    strike told just before (or a part of it), are that strike's toll, not a second attack."""
+    kept: list[Event] = []
+    for event in events:
+        before = kept[-1] if kept else None
+        if before is not None and toll_of(ctx, event, before, places_of):
+            absorb(before, event)
+            continue
+        kept.append(event)
+    return kept
+
+
+def toll_of(ctx: DocContext, event: Event, before: Event, places_of: dict) -> bool:
+    """Violence on people with no doer and no date of its own, at (or in a district of) the place of
+    the remote strike told just before it."""
+    if event.sub_event_type not in ctx.vocab["violence_on_people_sub_types"] or event.actor1 is not None \
+            or not event.date_basis.startswith(("publication", "context")):
+        return False
+    if before.event_type != "Explosions/Remote violence" or before.stance != event.stance:
+        return False
+    place = places_of.get(event.event_id)
+    return event.location == before.location or (place is not None and (
+        before.location in ctx.chain(place) or a_district_of(place, before)))
+
+
+def a_district_of(place, event: Event) -> bool:
+    """A populated place of the event's province lying within a city's reach of it: the gazetteer
+    lists a city's big districts ('Saltivka' in Kharkiv) as places of their own."""
+    if None in (getattr(place, "latitude", None), event.latitude) or getattr(place, "admin1", None) != event.admin1:
+        return False
+    return km_apart(place, event) <= DISTRICT_KM
 
 
 def dated_in_its_sentence(event: Event) -> bool:
