@@ -2060,8 +2060,11 @@ def is_ground_held_so_far(tok: Token, vocab: dict) -> bool:
 
 
 def held_since(tok: Token, vocab: dict) -> bool:
-    """'the village had been occupied since early March': a perfect passive with 'since' tells how
-    long ground has been held, not when it changed hands."""
+    """'the village had been occupied since early March': a perfect passive of holding with 'since'
+    tells how long ground has been held, not when it changed hands ('20 villages have been
+    liberated since Tuesday' still tells gains)."""
+    if tok.lemma_.lower() not in vocab["holding_lemmas"]:
+        return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
         and any(c.dep_ == "auxpass" for c in tok.children)
     return perfect and any(c.dep_ == "prep" and c.lower_ in vocab["background_markers"] for c in tok.children)
@@ -4422,6 +4425,9 @@ def toll_of(ctx: DocContext, event: Event, before: Event, places_of: dict) -> bo
     if event.sub_event_type not in ctx.vocab["violence_on_people_sub_types"] or event.actor1 is not None \
             or not event.date_basis.startswith(("publication", "context")):
         return False
+    anchor = ctx.anchor_of.get(event.event_id)
+    if anchor is None or any(c.dep_ in ("nsubj", "agent") for c in ctx.doc[anchor].children):
+        return False                    # 'Gunmen killed 18 villagers': a doer, even one no table knows, acts anew
     if before.event_type != "Explosions/Remote violence" or before.stance != event.stance:
         return False
     place = places_of.get(event.event_id)
