@@ -1439,3 +1439,17 @@ def test_an_unnamed_department_keeps_what_it_is_of_in_its_name(nlp, text, claima
 def test_a_deputy_prime_minister_speaking_at_home_speaks_for_its_government(nlp, real_resolver, text):
     country = "Turkey" if "Ankara" not in text else "Syria"
     assert last_claimant(nlp, real_resolver, text, country) == "Turkish government"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the tagger names 'Kumbo'-like towns alone as the organisation: the body noun after it is its name too
+    ("Separately, two council workers were seized by unknown gunmen in Torit on Tuesday afternoon while clearing "
+     "a road, the Torit council said in a statement.", "Torit council"),
+    ("Separately, two council workers were seized by unknown gunmen in Torit on Tuesday afternoon while clearing "
+     "a road, the Torit town council said in a statement.", "Torit town council"),
+    # a church, a bar association: the country the name ends in is part of the name
+    ("The 40 pupils kidnapped from the school have been released, the Anglican Church in Kenya announced.",
+     "Anglican Church in Kenya"),
+])
+def test_a_name_keeps_its_body_noun_and_its_country(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, None) == claimant

@@ -1029,3 +1029,209 @@ def test_the_office_of_a_source_named_before_speaks_as_that_source(nlp):
     text = ("At least 50 civilians have been killed in Mariupol this week, the regional human rights ombudsman "
             "said. The ombudsman's office puts the number of wounded at about 300.")
     assert [c.claimant for c in claims_of(nlp, text)] == ["regional human rights ombudsman"] * 2
+
+
+def test_a_reporter_of_the_wire_named_by_its_initials_is_the_wire(nlp):
+    # no dateline signs the copy with the initials: the byline names the wire in full only
+    text = ("3 March 2021 | Borealis Newswire\n\nKABUL — A bomb hit a market on Monday.\n\n"
+            "In Kunduz, a BNW reporter at the main hospital counted the bodies of 11 people on Tuesday.")
+    assert [c.claimant for c in claims_of(nlp, text, outlet="Prairie Times")] == ["Borealis Newswire"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a state body after a region's name and its kind word is that region's own, as the text names it
+    ("Nine civilians were killed in Wad Madani on Friday, according to the Gezira state health ministry.",
+     "Gezira state health ministry"),
+    ("Seven people were killed in Lashkar Gah on Monday, Helmand province police said.", "Helmand province police"),
+])
+def test_a_regions_own_state_body_keeps_the_region(nlp, gazetteer_resolver, text, claimant):
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+def test_a_town_body_the_claimants_table_lists_keeps_its_own_name(nlp, tmp_path):
+    from frontwatch.resolve import Resolver
+
+    # a user's table lists a town's civil defence as a body of its own ('Goma civil defence');
+    # without the row, a national body working in a town is the country's ('Congolese civil defence')
+    (tmp_path / "claimants.csv").write_text("canonical,alias,country,note\n"
+                                            "Goma civil defence,Goma civil defence,,\n", encoding="utf-8")
+    text = "Shelling killed 14 people in Goma on Sunday, Goma's civil defence said."
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    resolver = Resolver.default(gazetteer_dir=str(tmp_path))
+    assert [c.claimant for c in find_claims(nlp(text), document, resolver, document.published)] == \
+        ["Goma civil defence"]
+
+
+def test_a_countrys_military_spokesman_speaks_for_its_military(nlp, gazetteer_resolver):
+    # "Jordan's military spokesman" is the spokesman of a body, not a descriptive 'military officials'
+    text = ("A Jordanian soldier was killed on Monday in an exchange of fire with smugglers on the border, "
+            "Jordan's military spokesman said.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [c.claimant for c in claims] == ["Jordanian military"]
+
+
+def test_the_same_ministry_statement_is_the_ministrys(nlp, gazetteer_resolver):
+    text = ("Kenya's defence ministry said on Monday that its troops had killed 9 militants near Lamu. "
+            "The same ministry statement said two soldiers were killed when a bomb exploded under their truck "
+            "near Mandera.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [c.claimant for c in claims] == ["Kenyan Ministry of Defence"] * 2
+
+
+def test_residents_who_told_this_outlet_by_its_short_name_speak_themselves(nlp):
+    text = "Residents of Kalehe told KTV by telephone that two men were taken away by gunmen on Wednesday."
+    assert [c.claimant for c in claims_of(nlp, text, outlet="KTV Kivu Television")] == ["residents"]
+    assert [c.claimant for c in claims_of(nlp, text, outlet="Lakes Herald")] == ["KTV"]
+
+
+def test_the_state_government_is_named_as_the_text_spells_its_state(nlp, gazetteer_resolver):
+    # the gazetteer calls the state 'Al Jazirah'; the report writes 'Gezira state'
+    text = ("Shelling hit a market in Wad Madani on Tuesday. Residents fled across Gezira state as the fighting "
+            "spread. The state government said eight civilians were killed.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [c.claimant for c in claims] == ["Gezira state government"]
+
+
+def test_he_is_the_person_who_spoke_earlier_in_the_same_sentence(nlp, gazetteer_resolver):
+    # a live blog runs backwards: the entry printed before names another speaker
+    text = ("One man was killed in Tartar overnight, the mayor, Mammad Aliyev, wrote on Telegram. "
+            "On Thursday President Ilham Aliyev confirmed that Hadrut had been retaken, and on Friday he said "
+            "the army had recaptured more than 30 villages in the region.")
+    document = make_document(text, outlet="Lakes Herald", published="2020-10-10")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.kind, c.claimant) for c in claims][-1] == ("places_taken", "Azerbaijani government")
+
+
+def test_the_same_ministry_statement_after_another_speaker_is_still_the_ministrys(nlp, gazetteer_resolver):
+    text = ("Kenya's defence ministry said on Monday that its troops had killed 9 militants near Lamu. "
+            "A rebel commander said only 3 fighters died. The same ministry statement said two soldiers were "
+            "killed when a bomb exploded under their truck near Mandera.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert claims[-1].claimant == "Kenyan Ministry of Defence"
+
+
+def test_the_health_ministry_named_again_is_the_one_named_before(nlp, tmp_path):
+    from frontwatch.resolve import Resolver
+
+    # a body the table lists under a town's name, named again by its generic words alone
+    (tmp_path / "claimants.csv").write_text("canonical,alias,country,note\n"
+                                            "Bunia health ministry,Bunia health ministry,,\n", encoding="utf-8")
+    text = ("Shelling killed 14 people in Bunia on Sunday, Bunia's health ministry said. The UN said 300 houses "
+            "were destroyed. More than 3,000 people have been killed in the province since March, the health "
+            "ministry says.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    resolver = Resolver.default(gazetteer_dir=str(tmp_path))
+    claims = find_claims(nlp(text), document, resolver, document.published)
+    assert [c.claimant for c in claims if c.kind == "killed"] == ["Bunia health ministry"] * 2
+
+
+def test_the_states_own_commission_is_named_with_the_state(nlp, gazetteer_resolver):
+    text = ("Shelling hit a market in Wad Madani on Tuesday. Residents fled across Gezira state as the fighting "
+            "spread. The state's Relief and Rehabilitation Commission put the number who fled at about 100,000.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [c.claimant for c in claims] == ["Gezira Relief and Rehabilitation Commission"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who 'got out' of a besieged town left it
+    ("About 4,000 people got out of Marawi by their own cars during a lull on Tuesday.",
+     [("displaced", "people", 4000)]),
+    # riders, drivers, herders are people a verb counts
+    ("Police rounded up about 30 commercial motorbike riders in Goma on Tuesday.", [("detained", None, 30)]),
+    ("Gunmen abducted 12 herders near Jos on Sunday.", [("detained", "people", 12)]),
+    # returnees come back: no displacement
+    ("The relief commission puts the number of returnees across the province at 40,000.",
+     [("other", "people", 40000)]),
+    # commanders are fighters killed
+    ("The army said its jets had killed two senior commanders of the group.", [("killed", "fighters", 2)]),
+    # setting houses on fire destroys them
+    ("Soldiers set fire to about 40 houses in a quarter of Beni.", [("other", "buildings", 40)]),
+    ("Militiamen set 25 homes ablaze in Djugu.", [("other", "buildings", 25)]),
+    # men driven away by armed men are abducted; people driven from their homes by fighting are displaced
+    ("At least 20 young men were driven away by the fighters in pick-up trucks from the Ndosho district.",
+     [("detained", "people", 20)]),
+    ("Some 5,000 people were driven from their homes by the fighting.", [("displaced", "people", 5000)]),
+])
+def test_kinds_of_people_taken_moved_and_houses_burned(nlp, text, expected):
+    got = [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)]
+    assert [(k, s if e is not None else None, low) for (k, s, low), (_, e, _) in zip(got, expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the witnesses a figure is according to are its sources, not a count
+    ("At least 20 young men were seized in Ndosho, according to two residents and a local volunteer group.",
+     [20]),
+    # a hyphenated modifier does not hide the noun the figure counts
+    ("The fighting in the two French-speaking provinces has forced more than 430,000 people from their homes.",
+     [430000]),
+])
+def test_sources_and_counted_regions_are_no_claims(nlp, text, expected):
+    assert [c.low for c in claims_of(nlp, text)] == expected
+
+
+def test_where_people_are_heading_is_not_the_place_they_are_counted_in(nlp, gazetteer_resolver):
+    text = ("Fighting raged in Mosul on Saturday. The aid commission gave a far higher estimate of about 100,000 "
+            "displaced, most of them heading east to Erbil or north to Dohuk.")
+    document = make_document(text, outlet="Lakes Herald", published="2017-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.low, c.place) for c in claims] == [(100000, "Mosul")]
+
+
+def test_he_is_the_named_subject_the_parser_gave_beside_another(nlp, gazetteer_resolver):
+    # 'Some context: ... President X confirmed': the parser makes 'Some context' a second subject
+    text = ("One man was killed in Tartar overnight, the mayor, Mammad Aliyev, wrote on Telegram. "
+            "Some context: on Thursday evening President Ilham Aliyev confirmed that Hadrut had been retaken, "
+            "and on Friday he said the army had recaptured more than 30 villages in the region.")
+    document = make_document(text, outlet="Lakes Herald", published="2020-10-10")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.kind, c.claimant) for c in claims][-1] == ("places_taken", "Azerbaijani government")
+
+
+def test_the_states_commission_in_a_bullet_keeps_an_adjective_in_its_name(nlp, gazetteer_resolver):
+    text = ("Shelling hit a market in Malakal on Tuesday. Residents fled across Upper Nile state as the fighting "
+            "spread.\n\n• The state's Humanitarian Aid Commission puts the number of returnees across the state "
+            "at 40,000, a figure partners could not verify.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.kind, c.claimant) for c in claims] == [("other", "Upper Nile Humanitarian Aid Commission")]
+
+
+def test_a_police_commissioner_in_the_city_speaks_for_that_citys_police(nlp, gazetteer_resolver):
+    text = ("Back in Goma, police rounded up about 30 commercial motorbike riders on Tuesday, accusing them of "
+            "helping the rebels, a police commissioner in the city said.")
+    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [(c.kind, c.claimant) for c in claims] == [("detained", "Goma police")]
+
+
+def test_a_standfirst_whose_last_sentence_lost_its_full_stop_is_read(nlp):
+    text = ("Rebels overrun Bunia as the war reaches the lake\n"
+            "The Allied Democratic Forces claim the army's 17th Division base; the army says its men are still inside. "
+            "Tens of thousands have "
+            "fled toward Goma\n\nBy our correspondent\n\nThe fall of Bunia came on Saturday.")
+    assert [(c.kind, c.low, c.high) for c in claims_of(nlp, text)] == [("displaced", 20000, 90000)]
+    # a headline holds no sentence end: its figure is not read
+    assert claims_of(nlp, "Tens of thousands flee Bunia as the rebels advance on the town\n\nThe fall came.") == []
+
+
+def test_nationalists_said_to_be_eliminated_are_a_killed_count(nlp):
+    text = 'The ministry spokesman said more than 100 "nationalists" had been eliminated in the final assault.'
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == [("killed", "fighters", 100)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("At the Security Council, France's ambassador, Nicolas de Riviere, said five French peacekeepers had been "
+     "killed on Wednesday when their car was fired upon near Bangui.", "French government"),
+    ("The Chadian envoy to the UN said three soldiers were wounded near Bangui.", "Chadian government"),
+])
+def test_a_countrys_envoy_speaks_for_its_government(nlp, gazetteer_resolver, text, claimant):
+    document = make_document(text, outlet="Lakes Herald", published="2014-03-04")
+    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    assert [c.claimant for c in claims] == [claimant]

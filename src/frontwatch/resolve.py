@@ -2151,6 +2151,11 @@ def _km(a: PlaceMatch, b: PlaceMatch) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
+def km_apart(a, b) -> float:
+    """Great-circle distance in km between two records with latitude and longitude (places, events)."""
+    return _km(a, b)
+
+
 def names_a_feature(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is part of a feature's name: 'Lake Lanao', 'the Gulf of
     Aden', 'Tripoli Street' (place_words.json, "features")."""

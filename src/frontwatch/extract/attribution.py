@@ -139,6 +139,7 @@ class AttributionVocabulary:
     regional_groups: dict = field(default_factory=dict)  # 'separatists' -> 'rebels': named by their region
     reckoning_nouns: frozenset[str] = frozenset()      # 'by our count', "by the UN's estimate"
     newsroom_roles: frozenset[str] = frozenset()       # 'a Herald reporter', 'our correspondent'
+    envoy_titles: frozenset[str] = frozenset()         # "France's ambassador": the French government
     witness_verbs: frozenset[str] = frozenset()        # 'a Post reporter saw 15 bodies'
     added_figure_words: frozenset[str] = frozenset()   # 'Another 37 were wounded': the source goes on
     speaking_verbs: frozenset[str] = frozenset()       # 'speaks of 77 dead': a figure after 'of'
@@ -202,7 +203,8 @@ def vocabulary() -> AttributionVocabulary:
         officer_titles=sets.get("officer_titles", frozenset()),
         regional_groups=table.get("regional_groups", {}),
         reckoning_nouns=sets.get("reckoning_nouns", frozenset()),
-        newsroom_roles=sets.get("newsroom_roles", frozenset()), witness_verbs=sets.get("witness_verbs", frozenset()),
+        newsroom_roles=sets.get("newsroom_roles", frozenset()), envoy_titles=sets.get("envoy_titles", frozenset()),
+        witness_verbs=sets.get("witness_verbs", frozenset()),
         added_figure_words=sets.get("added_figure_words", frozenset()),
         administering_roles=sets.get("administering_roles", frozenset()),
         speaking_verbs=sets.get("speaking_verbs", frozenset()),
@@ -273,6 +275,7 @@ class Attributor:
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
         self.last_group: str | None = None          # the organisation named last ('the group' refers to it)
         self.home_region: str | None = None         # the region of the report's main place ('regional governor X')
+        self.home_region_written: str | None = None     # that region as the text spells it ('Sennar', not 'Sinnar')
         self._quote_of_sentence: tuple = (-1, None)  # (sentence start, its attribution if it quotes someone)
         self._quote_before = None                    # the same for the sentence before it
         # what a sentence alone decides (its cues, hedges, co-claimants), read once: a sentence
@@ -568,6 +571,8 @@ class Attributor:
         if not names or all(_fold(t.text) in own for t in names):
             return self.outlet_claimant()
         name = _joined(names)
+        if _initials_of(name, self.outlet_claimant() or ""):
+            return self.outlet_claimant()     # 'an ONW reporter' in Olivewood Newswire's copy: the wire
         return self._lookup(name) or _clean_name(name)
 
     def _outlet_by_short_name(self, speaker) -> str | None:
@@ -844,9 +849,34 @@ class Attributor:
         statement' last, else the source of the sentence before)."""
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.statement_nouns or \
-                not any(t.lower_ in ("the", "this", "that") for t in speaker if t.i < root.i) or \
-                any(t.i < root.i and t.lower_ not in _DETERMINERS and not t.is_punct for t in speaker):
+                not any(t.lower_ in ("the", "this", "that") for t in speaker if t.i < root.i):
             return None
+        modifiers = [t.lower_ for t in speaker if t.i < root.i and t.lower_ not in _DETERMINERS
+                     and not t.is_punct and t.lower_ != "same"]
+        issuer = self._issuer_named_before()
+        if modifiers and not (issuer and _names_with(issuer, modifiers)):
+            # 'the same ministry statement' is the ministry's named last; 'the UN statement' nobody's before
+            return self._known_body_with(modifiers)
+        return issuer
+
+    def _known_body_with(self, words: list[str]) -> str | None:
+        """The body named last whose name holds these words ('ministry': 'Kenyan Ministry of Defence')."""
+        return next((k.canonical for k in reversed(self.known) if not k.is_person
+                     and not _is_descriptive(k.canonical) and _names_with(k.canonical, words)), None)
+
+    def _state_body_named_again(self, speaker) -> str | None:
+        """'the health ministry', after "Gaza's health ministry": a definite state body with no owner
+        is the one of that kind the report named last (a body of its own, kept as the table names it)."""
+        words = [t.lower_ for t in speaker if not t.is_punct]
+        if len(words) < 2 or words[0] != "the" or _fold(" ".join(words[1:])) not in self.vocab.national:
+            return None
+        known = self._known_body_with(words[1:])
+        if known is None or any(self.vocab.country_of.get(_fold(w)) for w in known.split()):
+            return None     # a country's own ministry named before: the country rules read the sentence
+        return known
+
+    def _issuer_named_before(self) -> str | None:
+        """Whoever spoke 'in a statement' last, else the body that spoke in the sentence before."""
         if self.statement_issuer:
             return self.statement_issuer
         before = self.previous_claimant
@@ -886,7 +916,7 @@ class Attributor:
                 return self._newsroom_claimant(listener)
             return self._lookup(listener.text) or _clean_name(listener.text)
         if head.lower_ in self.vocab.person_pronouns:
-            return self.last_person or self.last_claimant
+            return self._person_earlier_in_sentence(cue, sent) or self.last_person or self.last_claimant
         if head.lower_ in self.vocab.first_person:
             return None
         if head.lower_ in self.vocab.org_pronouns:
@@ -905,6 +935,18 @@ class Attributor:
             self._remember_role_holder(speaker, found)
         return found
 
+    def _person_earlier_in_sentence(self, cue, sent) -> str | None:
+        """'President X confirmed ..., and on Friday he said ...': 'he' is the named person who spoke
+        earlier in the same sentence, whoever spoke in the sentences before (a live blog runs backwards)."""
+        before = [c for c in self.cues(sent) if c.token.i < cue.token.i]
+        earlier = [c for c in before if c.speaker is not None
+                   and (c.speaker.root.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in c.speaker))]
+        if earlier:
+            return self._claimant_once(earlier[-1], sent)
+        # 'Some context: on Thursday President X confirmed ...': the parser gave the verb two subjects
+        named = [s for c in before for s in c.token.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+        return self._resolve_mention(_subtree(named[-1])) if named else None
+
     def _told_this_outlet(self, listener) -> bool:
         """'residents told the Harbour Gazette' in the Gazette's own report: the outlet only listened;
         the residents speak (another outlet they told vouches for them). Its name in any case."""
@@ -913,7 +955,7 @@ class Attributor:
             return False
         said = _fold(_clean_name(listener.text))
         return said == _fold(_clean_name(outlet)) or self._outlet_by_short_name(listener) is not None \
-            or self._newsroom_as_listener(listener)
+            or _leading_short_name(_clean_name(listener.text), outlet) or self._newsroom_as_listener(listener)
 
     def _newsroom_as_listener(self, listener) -> bool:
         """'told us', 'told this newspaper', 'told our correspondent', 'told a Herald reporter' (in the
@@ -1057,7 +1099,8 @@ class Attributor:
             again = self._statement_named_again(speaker)
             if again:
                 return again
-        group = self._fuller_name_before(speaker) or self._group_referred_to(speaker) or self._office_of(speaker)
+        group = self._fuller_name_before(speaker) or self._state_body_named_again(speaker) \
+            or self._group_referred_to(speaker) or self._office_of(speaker)
         if group:
             if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
                 self._remember(span_text(speaker), group, True)   # 'the command's spokesman, X': 'X said' later too
@@ -1075,7 +1118,9 @@ class Attributor:
         if named:
             self._remember(text, named, False)
             return named
-        canonical = (self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
+        canonical = (self._region_own_body(speaker) or self._body_of_the_home_region(speaker)
+                     or self._envoy_government(speaker)
+                     or self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
                      or self._located_body(speaker)
                      or self._demonym_body(speaker)
                      or self._governor_body(speaker) or self._mayor_body(speaker) or self._group_body(speaker)
@@ -1100,6 +1145,46 @@ class Attributor:
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
 
+    def _region_own_body(self, speaker) -> str | None:
+        """'the Gezira state health ministry', 'Helmand province police': a state body after a
+        region's name and its kind word is that region's own body, named as the text writes it (the
+        table's national 'health ministry' inside the phrase would drop the region)."""
+        words = [t for t in speaker if not t.is_punct]
+        for k in range(1, len(words) - 1):
+            if words[k].lower_ not in self.vocab.region_kind_words or not words[k - 1].text[:1].isupper():
+                continue
+            if _fold(" ".join(t.lower_ for t in words[k + 1:])) not in self.vocab.national:
+                return None
+            start = k - 1
+            while start > 0 and words[start - 1].text[:1].isupper() and words[start - 1].lower_ != "the":
+                start -= 1
+            return " ".join(t.text for t in words[start:])
+        return None
+
+    def _envoy_government(self, speaker) -> str | None:
+        """"France's ambassador, Nicolas X", 'the Russian envoy': a country's envoy speaks for its government."""
+        role = next((t for t in speaker if t.lemma_.lower() in self.vocab.envoy_titles), None)
+        if role is None:
+            return None
+        owners = [t for t in role.children if t.dep_ in ("poss", "amod", "compound")]
+        country = next((c for c in (self.vocab.country_of.get(_fold(t.text)) for t in owners) if c), None)
+        return self._country_body(country, "government") if country else None
+
+    def _body_of_the_home_region(self, speaker) -> str | None:
+        """"The state's Relief Commission" in a report from a town of that state: the region's own body,
+        named with the region ('Gezira Relief Commission'), when no table knows the name alone."""
+        words = [t for t in speaker if not t.is_punct and (t.is_alpha or t.tag_ == "POS")]   # no bullet
+        region = self.home_region_written or self.home_region
+        if len(words) < 4 or not region or words[0].lower_ != "the" \
+                or words[1].lower_ not in self.vocab.region_kind_words or words[2].tag_ != "POS":
+            return None
+        name = words[3:]
+        if not name[-1].text[:1].isupper() \
+                or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and") for t in name):
+            return None
+        text = " ".join(t.text for t in name)
+        return None if self._lookup(text) else f"{region} {text}"
+
     def _home_region_body(self, speaker) -> str | None:
         """'The provincial government', 'the state government', 'the regional administration': with no
         region named, the administration of the region the report is about."""
@@ -1107,7 +1192,8 @@ class Attributor:
         if len(words) < 2 or words[0] != "the" or not self.home_region:
             return None
         bodies = set(self.vocab.regional_bodies.values()) - {"governorate"}
-        return self._regional_body(self.home_region) if " ".join(words[1:]) in bodies else None
+        region = self.home_region_written or self.home_region
+        return self._regional_body(region) if " ".join(words[1:]) in bodies else None
 
     def _name_in_apposition(self, speaker) -> str | None:
         """"Turkey's disaster agency, AFAD,", 'the UN mission, MINUSMA,': a body described, then named
@@ -1662,6 +1748,8 @@ class Attributor:
         first, _, rest = canonical.partition(" ")
         if generic is None and first.lower() in self.vocab.state_words and self.vocab.national.get(_fold(rest)):
             return self._country_body(self.country, self.vocab.national[_fold(rest)])   # 'federal government'
+        if generic is None and self._listed_under_own_name(canonical):
+            return canonical
         if generic is None:
             generic = self._town_body(canonical)
         if generic is None:
@@ -1682,6 +1770,11 @@ class Attributor:
         if owner is None:
             return None
         return self._lookup(owner.text) or self._national(owner.lower_, owner.doc[owner.i:owner.i + 1])
+
+    def _listed_under_own_name(self, canonical: str) -> bool:
+        """A body the claimants table lists under a town's name ('Gaza health ministry') is that
+        body: the town is part of its name, not where a national body works."""
+        return self._lookup(canonical) == canonical
 
     def _town_body(self, canonical: str) -> str | None:
         """'Yerevan police' -> 'police': a national body named after a town of the report's country."""
@@ -1772,6 +1865,8 @@ class Attributor:
                     self.vocab.role_words:
                 ent = _with_name_tail(ent, speaker)
                 named = self._alias_of_name(ent)
+                if named is None:
+                    ent = self._with_body_or_country(ent, speaker)
                 if named or whole is None:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
                     # ('The Observatory' may come with its article: one content word all the same)
@@ -1784,6 +1879,35 @@ class Attributor:
                     return _clean_name(ent.text)
                 return None
         return None
+
+    def _with_body_or_country(self, ent, speaker):
+        """A name no table knows goes on with the body noun it names ('the Beni council': the
+        tagger took 'Beni' alone) or with the country its name ends in ('the Anglican Church in
+        Kenya'), as the text writes the body."""
+        doc = ent.doc
+        if ent.end >= speaker.end:
+            return ent
+        after, root = doc[ent.end], speaker.root
+        tail = doc[ent.end:root.i + 1]
+        if root.i >= ent.end and root.lemma_.lower() in self.vocab.institution_nouns and len(tail) <= 3 \
+                and all(t.is_lower and t.is_alpha for t in tail) and ent.root.head.i in range(ent.end, root.i + 1) \
+                and (self._is_known_place(ent.text) or any(t.lower_ in self._unit_words() for t in tail)):
+            return Span(doc, ent.start, root.i + 1, label=ent.label_)   # 'the Swat district police'
+        country = next((c for c in after.children if c.dep_ == "pobj"), None) if after.lower_ == "in" else None
+        if country is not None and after.head.i in range(ent.start, ent.end) and country.right_edge.i < speaker.end \
+                and self.vocab.country_of.get(_fold(doc[country.left_edge.i:country.right_edge.i + 1].text)):
+            return Span(doc, ent.start, country.right_edge.i + 1, label=ent.label_)
+        return ent
+
+    def _unit_words(self) -> frozenset[str]:
+        """'district', 'county', 'town': words that make a name before them a place's ('Swat district police')."""
+        return frozenset(self.vocab.administered_units) | frozenset(self.vocab.local_units) \
+            | frozenset(self.vocab.region_kind_words) | {"town", "city"}
+
+    def _is_known_place(self, name: str) -> bool:
+        """A town the gazetteer knows ('Kumbo'): its council or police is a body of its own; after an
+        organisation's name ('Magen David Adom rescue service') such words only describe it."""
+        return hasattr(self.resolver, "place") and self.resolver.place(name) is not None
 
     def _names_the_body_of_a_role(self, ent) -> bool:
         """'the president of Kalehe civil society', 'a spokesman for the Goma traders' association': a
@@ -1863,6 +1987,9 @@ class Attributor:
         if known:                                       # 'a Nile Doctors Union spokesman'
             return known
         if words and words[-1].lemma_.lower() in self.vocab.institution_nouns and words[-1].pos_ != "ADJ" \
+                and not places and _in_the_city(speaker):
+            return f"city {_clean_name(_joined(words))}"     # 'a police commissioner in the city': its police
+        if words and words[-1].lemma_.lower() in self.vocab.institution_nouns and words[-1].pos_ != "ADJ" \
                 and not places:
             return _clean_name(_joined(words))          # "the relief committee's director"
         orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
@@ -1924,7 +2051,8 @@ class Attributor:
         if len(words) < 2:
             return None
         country = self.vocab.country_of.get(_fold(words[0].text))
-        if country is None or self.vocab.demonym_of.get(country, "").lower() != words[0].lower_:
+        if country is None or (self.vocab.demonym_of.get(country, "").lower() != words[0].lower_
+                               and not _possessive_name(words[0])):
             return None
         generic = self.vocab.national.get(_fold(_joined(words[1:])))
         return self._country_body(country, generic, strict=True) if generic else None
@@ -2321,6 +2449,43 @@ class Attributor:
                     if name:
                         found.append(name)
         return tuple(found)
+
+
+def _in_the_city(speaker) -> bool:
+    """'a police commissioner in the city': the city the report is about (the claim's place names it)."""
+    return any(t.lower_ in ("city", "town") and t.dep_ == "pobj" and t.head.lower_ == "in"
+               and any(c.lower_ == "the" for c in t.children) for t in speaker)
+
+
+def _leading_short_name(said: str, outlet: str) -> bool:
+    """'KTV' for 'KTV Kivu Television', 'Kivu TV' for 'Kivu TV News': the first words of an outlet's
+    name, or its initials, are how its own copy names it."""
+    words, own = said.split(), re.sub(r"(?i)^the\s+", "", outlet).split()
+    if not words or len(words) >= len(own):
+        return False
+    return [_fold(w) for w in own[:len(words)]] == [_fold(w) for w in words] or _initials_of(said, outlet)
+
+
+def _names_with(name: str, words: list[str]) -> bool:
+    """'ministry' is a word of 'Kenyan Ministry of Defence': the words name that body."""
+    own = set(_fold(name).split())
+    return all(_fold(w) in own for w in words)
+
+
+def _possessive_name(tok) -> bool:
+    """"Egypt's" of "Egypt's military spokesman": a name owning what follows it."""
+    return tok.dep_ == "poss" and any(c.dep_ == "case" for c in tok.children)
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """'ONW' of 'Olivewood Newswire', 'BNW' of 'Borealis Newswire': capitals whose first is the
+    name's first letter and whose others follow in order among the name's letters (a wire's
+    initials often split one word: News-Wire)."""
+    letters = re.sub(r"(?i)^the\s+", "", name).upper()
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()) or not letters or short == letters:
+        return False
+    rest = iter(letters)
+    return short[0] == letters[0] and all(ch in rest for ch in short)
 
 
 def _without_bracketed_acronym(speaker):

@@ -248,7 +248,20 @@ def document_attributor(doc, document: Document, resolver, main_place=None) -> A
         attributor.know_abbreviation(short, narrator)
     if main_place is not None and main_place.kind not in ("country", "admin1"):
         attributor.home_region = main_place.admin1 or main_place.name
+        attributor.home_region_written = region_as_written(doc, main_place.admin1)
     return attributor
+
+
+def region_as_written(doc, region: str | None) -> str | None:
+    """'Sennar state' in a report whose gazetteer region is 'Sinnar': the text's own spelling of the
+    main place's region (a marked place named with a region word), for the bodies named after it."""
+    marked = marked_places(doc) if region else None
+    kinds = attribution_vocabulary().region_kind_words
+    for start, end, place in marked or ():
+        words = doc_text(doc)[start:end].split()
+        if len(words) > 1 and words[-1].lower() in kinds and region in (place.admin1, place.name):
+            return " ".join(words[:-1])
+    return None
 
 
 def narrator_of(document: Document, resolver) -> str | None:
@@ -297,7 +310,8 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
     credit, dateline, bare, wire_end = _byline_patterns(attribution_vocabulary().wire_names)
     own = _plain_outlet(resolver, outlet)
     for line in text.splitlines()[:BYLINE_LINES]:
-        found = credit.match(line.strip()) or dateline.match(line.strip()) or bare.match(line.strip())
+        found = credit.match(line.strip()) or dateline.match(line.strip()) or bare.match(line.strip()) \
+            or _credit_field(line, bare)
         if not found:
             continue
         agency = found.group(1).strip()
@@ -307,6 +321,13 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
         agency = known or agency
         return None if own and agency.casefold() == own.casefold() else agency
     return None
+
+
+def _credit_field(line: str, bare: re.Pattern) -> re.Match | None:
+    """'27 May 2024 | Levant Newswire': web copy puts the agency's credit in a field of the date line."""
+    if "|" not in line:
+        return None
+    return next((m for m in (bare.match(field.strip()) for field in line.split("|")) if m), None)
 
 
 @lru_cache(maxsize=4)
@@ -439,14 +460,31 @@ _BULLETS = ("-", "•", "*", "–")
 def _is_running_text(sent) -> bool:
     """Headlines, captions and menu lines carry no final punctuation; their figures repeat the body."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char].strip()
-    return len(text.split()) >= 4 and bool(_SENTENCE_END.search(text))
+    return len(text.split()) >= 4 and (bool(_SENTENCE_END.search(text))
+                                       or _standfirst_tail(_line_at(doc_text(sent.doc), sent.start_char)))
+
+
+def _line_at(text: str, pos: int) -> str:
+    line_end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(text)]
 
 
 def _on_running_line(text: str, pos: int) -> bool:
     """The line holding the figure ends like a sentence (a headline run into the next line does not)."""
     line_end = text.find("\n", pos)
     line = text[text.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(text)]
-    return bool(_SENTENCE_END.search(line.strip()))
+    return bool(_SENTENCE_END.search(line.strip())) or _standfirst_tail(line)
+
+
+def _standfirst_tail(line: str) -> bool:
+    """'... its men are still inside. Tens of thousands have fled toward Gedaref': a line of sentences whose
+    last one lost its full stop (a standfirst) is running text; a headline holds no sentence end inside."""
+    ends = list(_INNER_SENTENCE_END.finditer(line.strip()))
+    return bool(ends) and len(line.strip()[ends[-1].end() - 1:].split()) >= 4
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?\s+(?=[A-Z])")
 
 
 def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
@@ -578,6 +616,8 @@ def _number_token(sent, q: Quantity):
 
 def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     doc = token.doc
+    if _ORDINAL.fullmatch(token.text):
+        return True                       # "the army's 17th Division base": a rank or a unit's number
     after = _next_word(doc, q.end)
     before = _previous_word(doc, q.start)
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
@@ -926,7 +966,7 @@ def _taken_by_captors(anchor) -> bool:
     'taken into the forest by the attackers', 'led into the bush'): abducted, a 'detained' count."""
     verb = anchor.head
     if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in _wording("taking_away_verbs"):
+            or verb.lemma_.lower() not in _wording("taking_away_verbs") | _wording("driving_off_verbs"):
         return False
     for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
         objects = [g for g in prep.children if g.dep_ == "pobj"]
@@ -1046,7 +1086,15 @@ def _withdraws(token, vocab: KindVocabulary) -> bool:
 def _is_speaker(noun) -> bool:
     """The noun is the subject of a reporting verb ('two officials said', 'three witnesses told')."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in attribution_vocabulary().verbs \
-        and noun.head.lemma_.lower() not in vocabulary().verbs
+        and noun.head.lemma_.lower() not in vocabulary().verbs or _named_as_source(noun)
+
+
+def _named_as_source(noun) -> bool:
+    """'according to two residents', 'told by three witnesses': the people are who tell, not counted."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    return prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def _is_demonym(noun) -> bool:
@@ -1085,7 +1133,7 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
             return None                    # "dozens of others": the noun is elsewhere
         if tok.pos_ == "NOUN" or tok.lemma_.lower() in vocab.subjects or _is_demonym(tok):
             return _phrase_head(tok)
-        if tok.is_quote or (tok.dep_ == "poss" and tok.pos_ == "PRON") or (
+        if tok.is_quote or (tok.dep_ == "poss" and tok.pos_ == "PRON") or _inner_hyphen(tok) or (
                 tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.i > tok.i):   # '14 suspected guerrillas'
             tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             steps += 1
@@ -1096,6 +1144,11 @@ def _counted_noun(doc, q: Quantity, vocab: KindVocabulary):
         tok = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         steps += 1
     return None
+
+
+def _inner_hyphen(tok) -> bool:
+    """The hyphen of 'English-speaking' (glued to both words): part of a modifier, not a break."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _phrase_head(tok):
@@ -1122,7 +1175,15 @@ def _destroyed_kind(noun, vocab: KindVocabulary) -> str | None:
     verbs = [a for a in noun.ancestors if a.pos_ == "VERB"][:1]
     # 'counted nine houses destroyed': the participle after the noun says what befell them
     verbs += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
-    return "other" if any(v.lemma_.lower() in vocab.destruction_verbs for v in verbs) else None
+    return "other" if any(v.lemma_.lower() in vocab.destruction_verbs or _sets_fire(v) for v in verbs) else None
+
+
+def _sets_fire(verb) -> bool:
+    """'set fire to 40 houses', 'set 40 houses ablaze', 'set them on fire': burning them."""
+    return verb.lemma_.lower() == "set" and any(t.lower_ in _FIRE_WORDS for t in verb.subtree)
+
+
+_FIRE_WORDS = frozenset(("fire", "ablaze", "alight"))
 
 
 def _has_kind_trigger(sent, kind: str, vocab: KindVocabulary) -> bool:
@@ -1501,7 +1562,8 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -
     found = _places_in_sentence(resolver, sent, main_place)
     dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
     found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends
-             and not _where_said(sent.doc, f[0]) and not _foreign_landmark(sent.doc, f, main_place)]
+             and not _where_said(sent.doc, f[0]) and not _foreign_landmark(sent.doc, f, main_place)
+             and not _where_heading(sent.doc, f[0])]
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
@@ -1536,6 +1598,21 @@ def _where_said(doc, start: int) -> bool:
     if above.lemma_.lower() in vocab.speaking_venues and above.dep_ == "pobj":
         above = above.head.head            # 'speaking at a press conference in Baghdad'
     return _reports(above) or above.lemma_.lower() in vocab.speaking_verbs
+
+
+def _where_heading(doc, start: int) -> bool:
+    """'most of them heading east to Gedaref', 'headed for the border': where people go, not the
+    place the figure counts them in (they fled from the place the report is about)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    name = span[0]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    prep = name.head
+    # 'heading east to Gedaref or north to Sennar': the second 'to' hangs on 'north', below 'heading'
+    return name.dep_ == "pobj" and prep.lower_ in ("to", "toward", "towards", "for") \
+        and any(a.lemma_.lower() == "head" for a in list(prep.ancestors)[:4])
 
 
 def _places_in_sentence(resolver, sent, main_place) -> list:

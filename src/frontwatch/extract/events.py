@@ -33,6 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
+from ..resolve import km_apart
 from .attribution import doc_text, line_units, marked_places, span_text, token_starts, token_words, tokens_where
 from .claims import document_attributor, narrator_of
 
@@ -42,6 +43,7 @@ TRIGGERS_ATTR = "fw_event_triggers"
 FINE_KINDS = ("neighbourhood", "district")
 PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day or two before
 CIVILIAN_INTER = 7                # ACLED's actor type for civilians
+DISTRICT_KM = 15               # a place of the same province this close to a strike's city is one of its districts
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
 LOCATING_PREPS = ("in", "inside", "within")   # 'X in Y province' locates X; 'X and across Y' adds ground
@@ -198,6 +200,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = civilian
     if rule.get("crowd_sub_event_type") and done_by_a_crowd(anchor, vocab):
         event_type, sub_type = rule["crowd_sub_event_type"]       # 'protesters set fire to tyres': a riot
+    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab):
+        event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
@@ -247,11 +251,14 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
                                     for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
-        or any(c.lower_ in v for o in anchor.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"),
+        or any(c.lower_ in v for o in objects_with_conjuncts(anchor) for c in o.children if c.dep_ == "prep"),
         "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
         "child_any": lambda v: any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t.i != anchor.i),
         "victims": lambda v: targets_civilians(anchor, vocab),
+        "not_victims": lambda v: not targets_civilians(anchor, vocab),    # 'drove the young men away' takes no ground
         "crowd": lambda v: done_by_a_crowd(anchor, vocab) == v,
+        "mob": lambda v: done_by_a_mob(anchor, vocab) == v,
+        "active": lambda v: (not any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)) == v,
         "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
             subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
             or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))) == v,
@@ -291,6 +298,13 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def objects_with_conjuncts(verb: Token) -> list[Token]:
+    """The direct objects and the nouns joined to them: in 'marched the pupils, their principal and
+    a driver into the bush' the parser hangs 'into' on the last one."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return objects + [c for o in objects for c in o.conjuncts]
 
 
 def acting_subject(verb: Token) -> Token | None:
@@ -457,6 +471,8 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
         return False
     if tok.i in places:
         return True
+    if tok.lower_ == "it" and (main_subject := subject_of_the_clause_it_serves(tok)) is not None:
+        return is_territory(main_subject, vocab, places)     # 'the town has been calm since it was retaken'
     if tok.lemma_.lower() in vocab["part_words"] or tok.lower_ in vocab["part_words"] or tok.like_num:
         of_obj = _of_object(tok)
         if of_obj is not None:
@@ -469,6 +485,15 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
         return True
     return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.i in places
                for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def subject_of_the_clause_it_serves(pronoun: Token) -> Token | None:
+    """The subject of the main clause a pronoun's adverbial clause hangs on: 'The town has been
+    under army control since it was retaken' -> 'town'."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"), None)
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -493,10 +518,15 @@ def is_civilian_person(person: Token, vocab: dict) -> bool:
     civilian word, a civilian's role or title, or a word of people a civilian word modifies."""
     words = vocab["civilian_words"]
     if person.lower_ in words or person.lemma_ in words or named_by_civilian_role(person, words) \
-            or has_civilian_title(person, vocab):
+            or has_civilian_title(person, vocab) or counts_civilians(person, words):
         return True
     return person.lower_ in vocab["person_heads"] and any(
         c.lower_ in words for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def counts_civilians(quantity: Token, words) -> bool:
+    """'dozens of villagers', 'hundreds of men': a quantity noun whose people are civilians."""
+    return quantity.pos_ in ("NOUN", "NUM") and counted_noun(quantity) in words
 
 
 def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab: dict) -> bool:
@@ -546,6 +576,14 @@ def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
     return any(is_crowd(doer, vocab) for doer in doers if doer is not None)
 
 
+def done_by_a_mob(anchor: Token, vocab: dict) -> bool:
+    """'a mob lynched a man', 'vigilantes burned two suspects alive', 'two men were beaten to
+    death by a mob': the doer is a mob, which ACLED tells apart from demonstrators turned violent."""
+    doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))
+    return any(doer.lemma_.lower() in vocab["mob_words"] or doer.lower_ in vocab["mob_words"]
+               for doer in doers if doer is not None)
+
+
 def is_crowd(doer: Token, vocab: dict) -> bool:
     words = vocab["protest_crowd_words"] | vocab["riot_crowd_words"]
     if doer.lemma_.lower() in words or doer.lower_ in words or counted_noun(doer) in words:
@@ -589,6 +627,9 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
             return False
         if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in markers for c in node.children):
             return True
+        if node.dep_ in ("nsubj", "nsubjpass") and node.i != tok.i:
+            return False                # 'men identified as RSF abducted 14 farmers and are demanding ransom': the
+                                        # act describes the subject; what its verb wants is no aim of the act
         if states_what_happened(node, vocab):
             return False                # 'called for an inquiry after an air strike killed 22': it did
         if node.i != tok.i and node.i not in joined and node.lemma_ not in allowed and (
@@ -651,7 +692,7 @@ def is_habitual(tok: Token, vocab: dict) -> bool:
     every = list(nodes) + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [])   # 'rockets hit X each day'
     if any(c.lower_ in words for n in nodes for c in n.children if c.dep_ in ("amod", "advmod", "npadvmod", "compound")):
         return True
-    if has_gone_on_for_weeks(tok, vocab):
+    if has_gone_on_for_weeks(tok, vocab) or under_it_for_a_stretch(tok, vocab):
         return True
     # 'they shell the town every night', 'strikes hit the city each day'
     return any(c.dep_ in ("npadvmod", "pobj") and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
@@ -670,6 +711,17 @@ def has_gone_on_for_weeks(verb: Token, vocab: dict) -> bool:
                for g in stretches)
 
 
+def under_it_for_a_stretch(tok: Token, vocab: dict) -> bool:
+    """'the town that has been under bombardment for almost a month', 'under shelling for weeks':
+    a state the place has been in over a stretch of weeks or months, not one dated strike."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ != "under":
+        return False
+    stretch = set(vocab["running_stretches"]) | set(vocab["long_durations"]) | {"week"}
+    return any(g.lemma_.lower() in stretch or g.lower_ in stretch
+               for p in tok.head.head.children if p.dep_ == "prep" and p.lower_ == "for"
+               for g in p.children if g.dep_ == "pobj")
+
+
 def in_background_clause(tok: Token, vocab: dict) -> bool:
     """'since the assault started', 'before the siege', 'after weeks of fighting': a clause that
     sets the scene."""
@@ -679,11 +731,25 @@ def in_background_clause(tok: Token, vocab: dict) -> bool:
     for node in [tok, *governing_chain(tok)]:
         if node.dep_ == "pobj" and node.head.lower_ in markers:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children) \
+                and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)):
             return True
         if long_before(node, vocab):
             return True
     return False
+
+
+def dated_to_the_day(verb: Token) -> bool:
+    """'since it was retaken on 12 November': the clause tells a dated act, not the scene; whether
+    that day is news or history is the date's business (is_background)."""
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.ent_type_ == "DATE" for o in p.subtree)
+               for p in verb.children)
+
+
+def taken_it_is_the_main_subject(verb: Token) -> bool:
+    """'The town has been calm since it was retaken': the clause's 'it' is the main clause's subject."""
+    theme = theme_of(verb)
+    return theme is not None and theme.lower_ == "it" and subject_of_the_clause_it_serves(theme) is not None
 
 
 def after_a_stretch_of(tok: Token, vocab: dict) -> bool:
@@ -765,6 +831,7 @@ class DocContext:
     placed_at_home: dict[str, Any] = field(default_factory=dict)   # foreign-spelt names the text placed at home
     anchor_of: dict[str, int] = field(default_factory=dict)        # event id -> its trigger's anchor token
     question_places: list | None = None              # explainer questions naming a place (read when first needed)
+    site_of: dict[str, str] = field(default_factory=dict)          # event id -> the words that named its place
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
 
     def __post_init__(self) -> None:
@@ -1209,9 +1276,22 @@ def in_main_country(ctx: DocContext, surface: str, match, span: Span | None = No
         if (local is not None and local.country == country and local.source != "geonames"
                 and same_words(surface, local.name)):
             return local
-    if getattr(match, "source", "") == "geonames" and getattr(match, "population", 0) < FOREIGN_MIN_POPULATION:
+    if getattr(match, "source", "") == "geonames" and getattr(match, "population", 0) < FOREIGN_MIN_POPULATION \
+            and not (span is not None and aimed_at_from_a_launch_site(span.root, ctx.vocab)):
         return None
     return match if getattr(match, "country", None) else None
+
+
+def aimed_at_from_a_launch_site(root: Token, vocab: dict) -> bool:
+    """'fired rockets from Rafah towards Tel Aviv': a name fire is aimed at, in a clause that says
+    where it was fired from, is the target across a border, not a foreign namesake of a local town."""
+    while root.dep_ in ("compound", "conj") and root.head is not root:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in vocab["target_preps"]:
+        return False
+    clause = next((node for node in (prep.head, *prep.head.ancestors) if node.pos_ in ("VERB", "AUX")), prep.head)
+    return any(t.dep_ == "prep" and t.lower_ == "from" for t in clause.subtree)
 
 
 def located_by_appositive(ctx: DocContext, span: Span, country: str):
@@ -1474,6 +1554,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events = drop_parts_of_transfers(events, vocab)
     events = drop_looting_inside_violence(events, vocab)
     events = drop_fire_inside_battles(events, vocab)
+    events = fold_tolls_into_strikes(ctx, events, places_of)
     events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed), ctx.counted)
     add_fatalities(events, claims or [])
     for event in events:
@@ -1493,7 +1574,8 @@ def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
 
 def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
     """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
-    return {n: strong_triggers(without_scene_details(ctx, group), aims_only(ctx, group))
+    return {n: strong_triggers(without_targeted_gatherings(ctx, without_scene_details(ctx, group)),
+                               aims_only(ctx, group))
             for n, group in triggers_by_sentence(ctx, triggers).items()}
 
 
@@ -1505,6 +1587,17 @@ def without_scene_details(ctx: DocContext, group: list[dict]) -> list[dict]:
     if not details or len(details) == len(group):
         return group
     return [t for t in group if t not in details]
+
+
+def without_targeted_gatherings(ctx: DocContext, group: list[dict]) -> list[dict]:
+    """'police opened fire on a rally in X', 'troops dispersed the march': the gathering is what
+    the force was used on; ACLED codes the one event by the force, so the gathering's own noun
+    makes no peaceful protest beside it."""
+    force = {t["anchor"] for t in group if t["sub_event_type"] in ctx.vocab["force_on_gatherings"]}
+    if not force:
+        return group
+    return [t for t in group if not (t["noun"] and t["sub_event_type"] == "Peaceful protest"
+                                     and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))]
 
 
 def in_absolute_with_clause(tok: Token) -> bool:
@@ -1558,12 +1651,14 @@ def strong_triggers(group: list[dict], aims: set[int] = frozenset()) -> list[dic
     """A weak trigger ('killed', 'attack') gives way to a more specific one in its sentence:
     'killed in air strikes' is an air strike; 'artillery attack' is shelling. Not to one in
     ``aims``: 'pushed towards X in an attempt to retake it' is still the push."""
-    rules = load_vocabulary()["_rules"]
+    vocab = load_vocabulary()
+    rules, lesser = vocab["_rules"], vocab["lesser_than_violence"]
 
     def yields(trig: dict, other: dict) -> bool:
         wanted = rules[trig["rule"]].get("yields_to") if trig["weak"] else None
         return bool(wanted) and other is not trig and other["anchor"] not in aims \
-            and ("all" in wanted or other["event_type"] in wanted)
+            and ("all" in wanted or other["event_type"] in wanted) \
+            and not (other["sub_event_type"] in lesser and trig["event_type"] in vocab["violent_event_types"])
 
     # a weak trigger gives way to a weak one that would not give way to it in turn: 'a landmine
     # blast killed four children' is the landmine, not a killing beside it
@@ -1696,9 +1791,13 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if is_running_count(tok, vocab) or is_toll_since(tok, vocab):
         return []                       # 'struck targets in the city 495 times since August'
+    if is_remembered(tok, vocab):
+        return []                       # 'Saturday marks the anniversary of the bombing'
+    if is_yet_to_come(tok, vocab) or is_a_trend(tok, vocab):
+        return []                       # 'ahead of planned protests', 'kidnappings have surged'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
-    if trig["territory"] and is_ground_held_so_far(tok, vocab):
+    if trig["territory"] and (is_ground_held_so_far(tok, vocab) or held_since(tok, vocab)):
         return []
     if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab) \
             or undated_agreement_before(ctx, n, tok, trig):
@@ -1719,18 +1818,27 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     places = without_their_provinces(ctx, places_for(ctx, n, trig, tok, date_info))
     if not places or restates_the_capture_before(ctx, trig, tok, places):
         return []
+    if trig["noun"] and sequences_an_act_told_before(tok, vocab, places, earlier):
+        return []                       # 'The assault on Singa followed the capture of X': the assault told before
     unit = ctx.sents[n]
     if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n) \
-            and day_gap(tok)[0] is None:
+            and day_gap(tok)[0] is None and not tells_what_befell_a_noun(tok):
         # the place was named in another clause ('buildings collapsed in X on March 17 ...
         # questions grew over an air strike'): its clause dates the event
         date_info = event_date(ctx, n, places[0].root) or date_info
     stance = "denied" if is_denied(tok, vocab) or getattr(attribution, "stance", "") == "denied" else "asserted"
+    reporter = reporter_across_a_semicolon(tok, vocab) if stance == "denied" else None
     actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
     sent = ctx.sents[n]
     evidence = ctx.document.evidence(sent.start_char, sent.end_char)
     sources = without_junk_speaker(ctx, tok, sources_of(attribution, ctx.narrator))
     out = []
+    if reporter is not None:
+        # 'Residents reported that X happened; a spokesman denied it': the residents' report, and its denial
+        denier = claimant_of(attribution, ctx.narrator)
+        out += [(denied_copy(ctx, build_event(ctx, trig, place.match, actors, date_info, "denied", sources, evidence, sent),
+                             evidence, denier, sent), place.match) for place in places]
+        stance, sources = "asserted", reporter_sources(ctx, reporter)
     for place in places:
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
         if is_counted_in_a_series(tok, vocab):
@@ -1738,8 +1846,36 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
             ctx.counted.add(event.event_id)
         if not unit.start <= place.root.i < unit.end:
             ctx.borrowed.add(event.event_id)
+        else:
+            ctx.site_of[event.event_id] = ctx.text[place.start:place.end]
         out.append((event, place.match))
     return out
+
+
+def reporter_across_a_semicolon(tok: Token, vocab: dict) -> Token | None:
+    """'Residents reported that tanks had fought in the streets; a spokesman denied that troops were
+    there': the parser hangs the first clause under the denial after the semicolon, but the report
+    is the residents' own, and the denial a second voice on it. The reporting verb, or None."""
+    chain = governing_chain(tok)
+    if not chain or chain[-1].lemma_ not in vocab["reporting_lemmas"] or chain[-1].lemma_ in vocab["denial_verbs"]:
+        return None
+    report, denial = chain[-1], chain[-1].head
+    if denial.lemma_ not in vocab["denial_verbs"] or denial.i <= report.i:
+        return None
+    between = report.doc[report.i:denial.i]
+    semicolon = next((t.i for t in between if t.text == ";"), None)
+    own_subject = any(c.dep_ == "nsubj" and c.i > (semicolon or denial.i) for c in denial.children)
+    return report if semicolon is not None and own_subject else None
+
+
+def reporter_sources(ctx: DocContext, report: Token) -> list[str]:
+    """The claimant the subject of a reporting verb names ('residents'), else the narrator."""
+    subject = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    found = None
+    if subject is not None:
+        found = ctx.resolver.claimant(ctx.doc[subject.left_edge.i:subject.i + 1].text) or ctx.resolver.claimant(subject.text)
+    found = found or ctx.narrator
+    return [found] if found else []
 
 
 def blames_an_act_told_before(ctx: DocContext, n: int, tok: Token, trig: dict, earlier: list[Event]) -> bool:
@@ -1923,6 +2059,17 @@ def is_ground_held_so_far(tok: Token, vocab: dict) -> bool:
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
+def held_since(tok: Token, vocab: dict) -> bool:
+    """'the village had been occupied since early March': a perfect passive of holding with 'since'
+    tells how long ground has been held, not when it changed hands ('20 villages have been
+    liberated since Tuesday' still tells gains)."""
+    if tok.lemma_.lower() not in vocab["holding_lemmas"]:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
+        and any(c.dep_ == "auxpass" for c in tok.children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ in vocab["background_markers"] for c in tok.children)
+
+
 def is_earlier_history_of_place(tok: Token) -> bool:
     """'recaptured Saraqib, which the government had taken earlier this month': a past-perfect
     relative clause on a place tells how it got where it is, not a new event."""
@@ -1945,6 +2092,35 @@ def is_support(tok: Token, vocab: dict) -> bool:
         return False
     verb = head.head
     return verb.dep_ in ("acl", "advcl", "relcl") and verb.lemma_.lower() in vocab["support_verbs"]
+
+
+def is_remembered(tok: Token, vocab: dict) -> bool:
+    """An act named as what is remembered, not as news: 'the tenth anniversary of the bombing',
+    'a memorial honours the men killed in the massacre', 'mourners commemorated the victims of
+    the attack'. Only inside the object of the verb of remembrance ('the attack marked an
+    escalation' still tells the attack)."""
+    words = vocab["remembrance_words"]
+    node = tok
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words["nouns"]:
+            return True
+        if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in words["verbs"]:
+            return True
+        node = head
+    return False
+
+
+def is_yet_to_come(tok: Token, vocab: dict) -> bool:
+    """An act a modifier places ahead: 'ahead of planned protests', 'fears of an imminent
+    assault', 'a possible attack'."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in vocab["future_modifiers"] for c in tok.children)
+
+
+def is_a_trend(tok: Token, vocab: dict) -> bool:
+    """Acts counted as a trend, not one of them told: 'kidnappings have surged this year',
+    'attacks rose sharply'."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ in vocab["trend_verbs"]
 
 
 def is_running_count(tok: Token, vocab: dict) -> bool:
@@ -2021,6 +2197,12 @@ def in_province(resolver, town, province) -> bool:
 
 def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
     mentions = ctx.places(n)
+    aimed_at = fire_targets(tok, trig, mentions, ctx.vocab)
+    if aimed_at:
+        return most_specific(ctx, aimed_at)     # 'fired rockets from X towards Y': coded at Y
+    named = place_the_pronoun_stands_for(ctx, n, tok) if trig["territory"] else None
+    if named is not None:
+        return named                            # 'the town has been calm since it was retaken': that town or none
     anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
     excluded = set() if trig["rule"] in ctx.vocab["place_subject_rules"] else actor_tokens(tok)
     if (trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]) and trig["rule"] not in ctx.vocab["arrival_rules"]:
@@ -2033,6 +2215,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if not own and (trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]
                     or trig["event_type"] in ctx.vocab["acts_placed_by_the_verb_before"]):
         own = of_the_verb_before(tok, anchors, [m for m in mentions if m.root.i not in excluded])
+    if not own and trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"] and joined_to_destruction(ctx, tok):
+        # 'set fire to 40 houses in X and shot dead an old man': one attack at X (ACLED folds the burning into it)
+        own = of_the_verb_before(tok, anchors - {tok.head.i}, [m for m in mentions if m.root.i not in excluded])
     unowned = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) is None]
     if not own and trig["noun"]:
         own = in_governing_clause(tok, unowned) or part_of_city_in_clause(ctx, tok)
@@ -2054,7 +2239,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if not own and spread_over_places(tok, ctx.vocab, {m.root.i for m in mentions}):
         return []                       # 'withdrew from a few positions': places the clause counts, not names
     if not own and not trig["noun"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()):
-        own = anaphor_place(ctx, n, tok)
+        own = anaphor_place(ctx, n, tok) or entered_town_named_before(ctx, n, tok)
     if not own:
         own = where_the_witnesses_live(tok, mentions, ctx.vocab)
     if not own and may_use_context(ctx, tok, trig, date_info):
@@ -2086,6 +2271,47 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
 
 
+def place_the_pronoun_stands_for(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention] | None:
+    """'Dinder. The town has been under army control since it was retaken': the 'it' taken is the
+    main clause's subject, a place named there or, for 'the town', the one named before (none
+    when no known place is: never a place the sentence names for something else). None when the
+    trigger's theme is no such pronoun."""
+    theme = theme_of(tok)
+    subject = subject_of_the_clause_it_serves(theme) if theme is not None and theme.lower_ == "it" else None
+    if subject is None:
+        return None
+    mentions = ctx.places(n)
+    named = [m for m in mentions if m.root.i == subject.i]
+    if named or not is_settlement_anaphor(subject, ctx.vocab):
+        return named
+    before = [m for m in mentions if m.root.i < subject.i and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    return before[-1:] or context_places(ctx, n)
+
+
+def fire_targets(tok: Token, trig: dict, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
+    """'fired a salvo of rockets from X towards Y', 'launched a missile from X at Y': the places a
+    remote weapon is aimed at, named on the weapon or on the verb that fires it, when the clause
+    also says where it was fired from. Only then: 'rockets fell on X' has no launch site to skip."""
+    if trig["event_type"] != "Explosions/Remote violence":
+        return []
+    path = [tok]
+    for node in tok.ancestors:
+        path.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    on_path = {node.i for node in path}
+
+    def aimed_by(m: PlaceMention, preps) -> bool:
+        head = m.root
+        while head.dep_ in ("compound", "conj") and head.head is not head:
+            head = head.head            # 'Tel Aviv', 'at Haifa and Acre'
+        return head.dep_ == "pobj" and head.head.lower_ in preps and head.head.head.i in on_path
+
+    if not any(aimed_by(m, ("from",)) for m in mentions):
+        return []
+    return [m for m in mentions if aimed_by(m, vocab["target_preps"])]
+
+
 def one_end_of_a_road(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """'on the road between Djugu and Bunia': the two names say where a stretch of road runs, one
     act in one place; the story's own city if it is one of them, else the first."""
@@ -2112,6 +2338,12 @@ def of_the_verb_before(tok: Token, anchors: set[int], mentions: list[PlaceMentio
         return []
     return [m for m in mentions if owner_of(m.root, anchors | {head.i}) == head.i
             and not behind_other_verb(m.root, head)]
+
+
+def joined_to_destruction(ctx: DocContext, tok: Token) -> bool:
+    """The trigger's verb is joined by 'and' to a verb that destroys property ('set fire to ... and shot')."""
+    return tok.dep_ == "conj" and any(t["anchor"] == tok.head.i and t["sub_event_type"] == "Looting/property destruction"
+                                      for t in ctx.triggers)
 
 
 def has_armed_doer(tok: Token, vocab: dict) -> bool:
@@ -2161,8 +2393,22 @@ def anaphor_place(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
         return []
     if anaphor.lemma_.lower() in ctx.vocab["city_anaphors"]:
         return story_city_at(ctx, anaphor)
-    named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i and getattr(m.match, "kind", "") not in ("country", "admin1")
+                    and not is_reference_point(m.root, ctx.vocab)]    # 'Husarivka, a village east of Balakliia'
     return named_before[-1:] or context_places(ctx, n) or story_city_at(ctx, anaphor)
+
+
+def entered_town_named_before(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
+    """'The fall of Singa came on Saturday, when columns drove into the town': 'into the town'
+    points at the town the same sentence named before it (a town named in an earlier sentence
+    may be one the story has already told taken: that telling keeps it)."""
+    into = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
+    anaphor = next((o for o in into if is_settlement_anaphor(o, ctx.vocab)), None)
+    if anaphor is None:
+        return []
+    named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i
+                    and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    return named_before[:1]
 
 
 def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
@@ -2486,6 +2732,16 @@ def refers_back(tok: Token, vocab: dict) -> bool:
     return definite and not (tok.dep_ == "nsubj" and tok.head.lemma_ in vocab["occurrence_verbs"])
 
 
+def sequences_an_act_told_before(tok: Token, vocab: dict, places: list[PlaceMention], earlier: list[Event]) -> bool:
+    """'The assault on Singa followed the RSF's capture of Jebel Moya': a definite act that is the
+    subject of a verb of sequence, at a place the report has already told an event at, is that
+    event named again to say what came before it."""
+    definite = any(c.dep_ == "det" and c.lower_ in vocab["definite_words"] for c in tok.children)
+    if not definite or tok.dep_ != "nsubj" or tok.head.lemma_ not in vocab["sequence_verbs"]:
+        return False
+    return any(e.location == p.match.name for p in places for e in earlier)
+
+
 def nearest_with_conjuncts(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The place named closest to a trigger, and those listed with it ('X, Y and Z')."""
     if not mentions:
@@ -2803,7 +3059,8 @@ def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bo
 
 def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
-    dated = ctx.dates(n)
+    dated = [d for d in ctx.dates(n) if not dates_the_verb_a_participle_hangs_on(d[0].root, tok)
+             and not history_in_a_relative_clause(ctx, d, tok) and not beyond_a_semicolon(d[0].root, tok)]
     if dated and all(dates_another_doers_clause(span.root, tok) for span, _ in dated):
         earlier = paragraph_date(ctx, n)
         if earlier is not None:
@@ -2821,6 +3078,50 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return publication_date(ctx.document.published)
+
+
+def beyond_a_semicolon(date_root: Token, tok: Token) -> bool:
+    """'pushed them out of X after a week of fighting; the village had been occupied since early
+    March': a semicolon closes the trigger's clause, so a date in a later clause is that clause's
+    (a date before it still carries on: 'rallied on Wednesday; some threw stones at police')."""
+    return date_root.i > tok.i and any(t.text == ";" for t in tok.doc[tok.i:date_root.i])
+
+
+def dates_the_verb_a_participle_hangs_on(date_root: Token, tok: Token) -> bool:
+    """'The 79 students kidnapped from the school have been released, the church said on Wednesday':
+    a past participle on a noun tells what had happened to it; the sentence's date belongs to
+    the verb the noun serves (the release), not to the kidnapping."""
+    return tells_what_befell_a_noun(tok) and not tok.left_edge.i <= date_root.i <= tok.right_edge.i
+
+
+def tells_what_befell_a_noun(tok: Token) -> bool:
+    """'the students kidnapped from the school (have been released)': a past participle on the
+    subject or object of another verb."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def history_in_a_relative_clause(ctx: DocContext, dated: tuple, tok: Token) -> bool:
+    """A date too old to be news, in a relative clause on another noun ('the palace, which troops
+    have occupied since a raid in November'): it dates that noun's history, so it neither dates
+    the trigger nor makes it background."""
+    span, date_range = dated
+    return in_a_relative_clause_of_another_noun(span.root, tok, ctx.active) \
+        and is_background(date_info_from(date_range, span.text), ctx.document.published)
+
+
+def in_a_relative_clause_of_another_noun(date_root: Token, tok: Token, active: set[int]) -> bool:
+    """'has set up a base in the palace, which troops have occupied since a raid in November': a
+    date in a relative clause on some other noun, whose verb tells no event, dates that clause's
+    history, not the trigger ('the strike, which hit the market on Monday' hangs on the trigger,
+    'the district, which troops overran on Monday' tells its own event: both still date)."""
+    for node in date_root.ancestors:
+        if node.i == tok.i:
+            return False
+        if node.dep_ == "relcl":
+            # 'which'/'who' opens a relative clause; 'when' after a noun is the parser's misreading of a time clause
+            relative = any(c.tag_ in ("WDT", "WP", "WP$") for c in node.children)
+            return relative and node.head.i != tok.i and tok not in node.subtree and node.i not in active
+    return False
 
 
 def dates_another_doers_clause(date_root: Token, tok: Token) -> bool:
@@ -3048,6 +3349,8 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         target = held_ground(tok, ctx.vocab)     # 'overran an army post': the army lost it
     if actors.actor1 is None and trig["rule"] not in ctx.vocab["place_subject_rules"]:
         actors.actor1 = sentence_actor(ctx, n, tok, country, subjects_only=True)
+    if actors.actor1 is None and trig["territory"] and freed_by_no_one_named(tok, ctx.vocab):
+        actors.actor1 = liberator_speaking(ctx, attribution)
     if actors.actor1 is None and trig["territory"]:
         actors.actor1 = previous_territory_actor(earlier)
     if actors.actor1 is None:
@@ -3078,6 +3381,18 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def freed_by_no_one_named(tok: Token, vocab: dict) -> bool:
+    """'Balakliia had been liberated': a passive of freeing with no agent."""
+    return tok.lemma_.lower() in vocab["liberation_lemmas"] and any(c.dep_ == "auxpass" for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def liberator_speaking(ctx: DocContext, attribution):
+    """A state that says one of its places 'was liberated' speaks of its own forces' gain."""
+    state = speaking_state(ctx, attribution.claimant) if getattr(attribution, "claimant", None) else None
+    return _country_forces(ctx.resolver, "army", state, ctx.vocab) if state else None
 
 
 def partners(doer: Token, vocab: dict) -> list[Token]:
@@ -3575,6 +3890,12 @@ def demonyms() -> dict[str, str]:
         return {row["demonym"].casefold(): row["country"] for row in csv.DictReader(fh)}
 
 
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country name -> country, from the same table ('Ukraine' -> Ukraine)."""
+    return {country.casefold(): country for country in demonyms().values()}
+
+
 def demonym_forces(resolver, text: str):
     """'Ethiopian troops', 'the Congolese army', 'Malian armed forces', 'Libyan National Army
     soldiers': a state's forces named by its demonym, whatever country the story is set in."""
@@ -3583,6 +3904,8 @@ def demonym_forces(resolver, text: str):
     if len(words) < 2 or words[-1].casefold() not in vocab["state_force_heads"]:
         return None
     table = demonyms()
+    if words[0].casefold() not in table:
+        table = {**table, **country_names()}     # "Ukraine's forces", "Israel's army": the country's own name
     for size in (2, 1):         # 'South Sudanese' before 'Sudanese'
         country = table.get(" ".join(words[:size]).casefold())
         middle = words[size:-1]
@@ -4080,6 +4403,44 @@ def drop_fire_inside_battles(events: list[Event], vocab: dict) -> list[Event]:
         return any(o is not event and o.sub_event_type == event.sub_event_type and o.location == event.location
                    for o in events)
     return [e for i, e in enumerate(events) if not (inside_a_battle(e, events[:i]) and not told_as_a_strike_too(e))]
+
+
+def fold_tolls_into_strikes(ctx: DocContext, events: list[Event], places_of: dict) -> list[Event]:
+    """'Overnight, Russian shelling hit residential streets in Kharkiv. Seven civilians were killed in
+    the Saltivka district': deaths told with no doer and no date of their own, in the place of the
+    strike told just before (or a part of it), are that strike's toll, not a second attack."""
+    kept: list[Event] = []
+    for event in events:
+        before = kept[-1] if kept else None
+        if before is not None and toll_of(ctx, event, before, places_of):
+            absorb(before, event)
+            continue
+        kept.append(event)
+    return kept
+
+
+def toll_of(ctx: DocContext, event: Event, before: Event, places_of: dict) -> bool:
+    """Violence on people with no doer and no date of its own, at (or in a district of) the place of
+    the remote strike told just before it."""
+    if event.sub_event_type not in ctx.vocab["violence_on_people_sub_types"] or event.actor1 is not None \
+            or not event.date_basis.startswith(("publication", "context")):
+        return False
+    anchor = ctx.anchor_of.get(event.event_id)
+    if anchor is None or any(c.dep_ in ("nsubj", "agent") for c in ctx.doc[anchor].children):
+        return False                    # 'Gunmen killed 18 villagers': a doer, even one no table knows, acts anew
+    if before.event_type != "Explosions/Remote violence" or before.stance != event.stance:
+        return False
+    place = places_of.get(event.event_id)
+    return event.location == before.location or (place is not None and (
+        before.location in ctx.chain(place) or a_district_of(place, before)))
+
+
+def a_district_of(place, event: Event) -> bool:
+    """A populated place of the event's province lying within a city's reach of it: the gazetteer
+    lists a city's big districts ('Saltivka' in Kharkiv) as places of their own."""
+    if None in (getattr(place, "latitude", None), event.latitude) or getattr(place, "admin1", None) != event.admin1:
+        return False
+    return km_apart(place, event) <= DISTRICT_KM
 
 
 def dated_in_its_sentence(event: Event) -> bool:
