@@ -133,3 +133,21 @@ def test_the_users_gazetteer_folder_reaches_the_exports(tmp_path, scaled_outlet_
     with open(out / "events.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and all(r["outlets"] == "Valley Courier" and r["source_scale"] == "Subnational" for r in rows)
+
+
+def test_the_readmes_example_output_is_what_the_demo_run_writes(local_demo_run):
+    """A new user compares `make run` with the README's first screen: a stale example reads as a bug."""
+    import json
+    from pathlib import Path
+
+    out, summary = local_demo_run
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("What `make run` prints", 1)[1].split("```", 2)[1]
+    assert (f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
+            f"{summary.control} control periods") in example
+    explanations = [json.loads(line)["explanation"] for line in (out / "disputes.jsonl").open(encoding="utf-8")]
+    shown = example.split("disputes.jsonl\n", 1)[1].strip().splitlines()
+    assert sorted(shown) == sorted(explanations)
+    hanano = [",".join(row.split(",")[:7]) for row in (out / "control.csv").read_text(encoding="utf-8").splitlines()
+              if row.startswith("Masaken Hanano")]
+    assert hanano and all(row in example for row in hanano)
