@@ -374,6 +374,13 @@ def test_reference_point_is_not_a_second_place(nlp, resolver):
     assert [e.location for e in events_of(nlp, resolver, text, "2023-05-21")] == ["Klishchiivka"]
 
 
+@pytest.mark.parametrize("direction", ["southwest", "north-east", "northwest"])
+def test_a_compass_point_between_two_places_makes_the_second_a_reference_point(nlp, resolver, direction):
+    text = (f"The army said on Tuesday its troops had taken full control of Shire, about 60 km {direction} "
+            f"of Axum, after two days of fighting.")
+    assert [e.location for e in events_of(nlp, resolver, text, "2021-06-29")] == ["Shire"]
+
+
 def test_troops_seen_leaving_a_town_is_a_transfer(nlp, resolver):
     text = "Eritrean troops were also seen leaving Shire on Sunday, residents said."
     found = one(events_of(nlp, resolver, text, "2021-06-29"))
