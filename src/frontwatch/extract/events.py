@@ -2136,13 +2136,19 @@ def is_running_count(tok: Token, vocab: dict) -> bool:
 
 def is_toll_since(tok: Token, vocab: dict) -> bool:
     """'Since the offensive began on 30 October, more than 80 civilians have been killed': a toll
-    kept since a day, told in the present perfect, adds up many acts; it is a claim, no event."""
+    kept since a day, told in the present perfect, adds up many acts; it is a claim, no event.
+    So is its reported form, backshifted to the past perfect ('the Red Cross said 56 people had
+    been killed since April 4')."""
     if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "in"):
         tok = tok.head.head             # '... have been killed by strikes since June'
     if tok.lemma_ not in vocab["casualty_lemmas"] or tok.pos_ != "VERB":
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in tok.children)
-    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+    # 'had been killed and 266 wounded ... since April 4': the tense and the 'since' may sit on
+    # either of two coordinated casualty verbs
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")] + ([tok.head] if tok.dep_ == "conj" else [])
+    children = [c for verb in verbs for c in verb.children]
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ", "VBD") for c in children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in children)
 
 
 def _number(text: str) -> float:
