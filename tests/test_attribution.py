@@ -506,6 +506,15 @@ def test_a_dateline_is_not_the_speaker(nlp, real_resolver):
     assert "BUNIA" not in claimant and "youth" in claimant
 
 
+@pytest.mark.parametrize("body, expected", [("The Red Cross", "ICRC"), ("The health ministry", "ministry")])
+def test_a_dateline_parsed_as_a_second_subject_is_not_the_speaker(nlp, real_resolver, body, expected):
+    text = f"NAIROBI - {body} said on Wednesday that 56 people were killed in Mogadishu on Tuesday."
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Somalia")
+    (sent,) = nlp(text).sents
+    claimant = attributor.attribute(sent, target=next(t for t in sent if t.like_num)).claimant
+    assert "NAIROBI" not in claimant and expected in claimant
+
+
 def test_who_heads_a_group_speaks_for_the_group_not_where_it_works(nlp, real_resolver):
     text = '"We buried 12 people today," said Marie Kahindo, who heads a women\'s association in the Beni territory.'
     attributor = Attributor(real_resolver, "Harbour Gazette", "DR Congo")

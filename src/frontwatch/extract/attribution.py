@@ -2788,7 +2788,11 @@ def _after_dateline(speaker, verb):
         return speaker
     last = [t for t in speaker if t.dep_ == "appos" and t.right_edge.i >= speaker.end - 1
             and t.idx >= dateline_end(doc_text(doc), t.idx)]
-    return _subtree(last[-1]) if last else speaker
+    if last:
+        return _subtree(last[-1])
+    # 'NAIROBI - The Red Cross said': the dateline's city parsed as a second subject of the verb
+    beyond = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= dateline_end(doc_text(doc), c.idx)]
+    return _subtree(beyond[0]) if beyond else speaker
 
 
 def _has_quote_mark(text: str) -> bool:
