@@ -30,6 +30,8 @@ def brief(claim):
     ("At least 141 civilians, including 18 children, were killed in Mosul over the past week.",
      [("killed", "civilians", 141, 141, "at_least"), ("killed", "children", 18, 18, "exact")]),
     ("Some 10,000 people fled Marawi on Wednesday.", [("displaced", "people", 10000, 10000, "about")]),
+    ("Two paramedics and four nurses were killed in Mosul on Sunday.",
+     [("killed", "paramedics", 2, 2, "exact"), ("killed", "nurses", 4, 4, "exact")]),
     ("Some 3,500 people have returned to Kalay since Friday.", [("other", "people", 3500, 3500, "about")]),
     # a range the tagger takes for a date still counts the people after it
     ("Between 20 and 25 people were killed in Bunia on Friday.", [("killed", "people", 20, 25, "between")]),

@@ -518,6 +518,9 @@ def test_only_the_state_arrests(nlp, resolver, text, published, event_type, sub_
     ("A suicide bomber killed at least 40 Somalis and 6 Kenyan soldiers near the airport in Kismayo on Tuesday.",
      "2021-03-10", 46),
     ("A car bomb killed 12 soldiers and 20 civilians in Kismayo on Tuesday, medics said.", "2021-03-10", 32),
+    # medical staff of several trades are several groups (it once read 'two paramedics' as no count)
+    ("A doctor and two paramedics were killed when an air strike hit their ambulance in Kismayo on Monday, "
+     "the health ministry said.", "2021-03-10", 3),
 ])
 def test_fatalities_sum_the_victims_of_one_attack(nlp, resolver, text, published, fatalities):
     found = one(events_of(nlp, resolver, text, published), location="Kismayo")
