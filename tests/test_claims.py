@@ -22,6 +22,12 @@ def claims_of(nlp, text, **kw):
     return find_claims(nlp(document.clean_text), document, FakeResolver(), document.published)
 
 
+def gazetteer_claims_of(nlp, resolver, text, published):
+    """Claims of one Lakes Herald report, read with the real gazetteer (bodies named by their towns)."""
+    document = make_document(text, outlet="Lakes Herald", published=published)
+    return find_claims(nlp(text), document, resolver, document.published)
+
+
 def brief(claim):
     return (claim.kind, claim.subject, claim.low, claim.high, claim.qualifier)
 
@@ -712,8 +718,7 @@ def gazetteer_resolver():
 def test_every_attribution_shape_gives_the_figure_to_its_source(nlp, gazetteer_resolver, shape):
     text = shape.format(b=_BODY)
     text = text[0].upper() + text[1:]
-    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2024-03-04")
     assert [(c.low, c.claimant) for c in claims] == [(300, "Kivu Relief Committee")]
 
 
@@ -1047,8 +1052,7 @@ def test_a_reporter_of_the_wire_named_by_its_initials_is_the_wire(nlp):
     ("Seven people were killed in Lashkar Gah on Monday, Helmand province police said.", "Helmand province police"),
 ])
 def test_a_regions_own_state_body_keeps_the_region(nlp, gazetteer_resolver, text, claimant):
-    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2024-03-04")
     assert [c.claimant for c in claims] == [claimant]
 
 
@@ -1070,8 +1074,7 @@ def test_a_countrys_military_spokesman_speaks_for_its_military(nlp, gazetteer_re
     # "Jordan's military spokesman" is the spokesman of a body, not a descriptive 'military officials'
     text = ("A Jordanian soldier was killed on Monday in an exchange of fire with smugglers on the border, "
             "Jordan's military spokesman said.")
-    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2024-03-04")
     assert [c.claimant for c in claims] == ["Jordanian military"]
 
 
@@ -1079,8 +1082,7 @@ def test_the_same_ministry_statement_is_the_ministrys(nlp, gazetteer_resolver):
     text = ("Kenya's defence ministry said on Monday that its troops had killed 9 militants near Lamu. "
             "The same ministry statement said two soldiers were killed when a bomb exploded under their truck "
             "near Mandera.")
-    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2024-03-04")
     assert [c.claimant for c in claims] == ["Kenyan Ministry of Defence"] * 2
 
 
@@ -1094,8 +1096,7 @@ def test_the_state_government_is_named_as_the_text_spells_its_state(nlp, gazette
     # the gazetteer calls the state 'Al Jazirah'; the report writes 'Gezira state'
     text = ("Shelling hit a market in Wad Madani on Tuesday. Residents fled across Gezira state as the fighting "
             "spread. The state government said eight civilians were killed.")
-    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2024-03-04")
     assert [c.claimant for c in claims] == ["Gezira state government"]
 
 
@@ -1104,8 +1105,7 @@ def test_he_is_the_person_who_spoke_earlier_in_the_same_sentence(nlp, gazetteer_
     text = ("One man was killed in Tartar overnight, the mayor, Mammad Aliyev, wrote on Telegram. "
             "On Thursday President Ilham Aliyev confirmed that Hadrut had been retaken, and on Friday he said "
             "the army had recaptured more than 30 villages in the region.")
-    document = make_document(text, outlet="Lakes Herald", published="2020-10-10")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2020-10-10")
     assert [(c.kind, c.claimant) for c in claims][-1] == ("places_taken", "Azerbaijani government")
 
 
@@ -1113,8 +1113,7 @@ def test_the_same_ministry_statement_after_another_speaker_is_still_the_ministry
     text = ("Kenya's defence ministry said on Monday that its troops had killed 9 militants near Lamu. "
             "A rebel commander said only 3 fighters died. The same ministry statement said two soldiers were "
             "killed when a bomb exploded under their truck near Mandera.")
-    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2024-03-04")
     assert claims[-1].claimant == "Kenyan Ministry of Defence"
 
 
@@ -1136,8 +1135,7 @@ def test_the_health_ministry_named_again_is_the_one_named_before(nlp, tmp_path):
 def test_the_states_own_commission_is_named_with_the_state(nlp, gazetteer_resolver):
     text = ("Shelling hit a market in Wad Madani on Tuesday. Residents fled across Gezira state as the fighting "
             "spread. The state's Relief and Rehabilitation Commission put the number who fled at about 100,000.")
-    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2024-03-04")
     assert [c.claimant for c in claims] == ["Gezira Relief and Rehabilitation Commission"]
 
 
@@ -1181,8 +1179,7 @@ def test_sources_and_counted_regions_are_no_claims(nlp, text, expected):
 def test_where_people_are_heading_is_not_the_place_they_are_counted_in(nlp, gazetteer_resolver):
     text = ("Fighting raged in Mosul on Saturday. The aid commission gave a far higher estimate of about 100,000 "
             "displaced, most of them heading east to Erbil or north to Dohuk.")
-    document = make_document(text, outlet="Lakes Herald", published="2017-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2017-03-04")
     assert [(c.low, c.place) for c in claims] == [(100000, "Mosul")]
 
 
@@ -1191,8 +1188,7 @@ def test_he_is_the_named_subject_the_parser_gave_beside_another(nlp, gazetteer_r
     text = ("One man was killed in Tartar overnight, the mayor, Mammad Aliyev, wrote on Telegram. "
             "Some context: on Thursday evening President Ilham Aliyev confirmed that Hadrut had been retaken, "
             "and on Friday he said the army had recaptured more than 30 villages in the region.")
-    document = make_document(text, outlet="Lakes Herald", published="2020-10-10")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2020-10-10")
     assert [(c.kind, c.claimant) for c in claims][-1] == ("places_taken", "Azerbaijani government")
 
 
@@ -1200,16 +1196,14 @@ def test_the_states_commission_in_a_bullet_keeps_an_adjective_in_its_name(nlp, g
     text = ("Shelling hit a market in Malakal on Tuesday. Residents fled across Upper Nile state as the fighting "
             "spread.\n\n• The state's Humanitarian Aid Commission puts the number of returnees across the state "
             "at 40,000, a figure partners could not verify.")
-    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2024-03-04")
     assert [(c.kind, c.claimant) for c in claims] == [("other", "Upper Nile Humanitarian Aid Commission")]
 
 
 def test_a_police_commissioner_in_the_city_speaks_for_that_citys_police(nlp, gazetteer_resolver):
     text = ("Back in Goma, police rounded up about 30 commercial motorbike riders on Tuesday, accusing them of "
             "helping the rebels, a police commissioner in the city said.")
-    document = make_document(text, outlet="Lakes Herald", published="2024-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2024-03-04")
     assert [(c.kind, c.claimant) for c in claims] == [("detained", "Goma police")]
 
 
@@ -1234,6 +1228,5 @@ def test_nationalists_said_to_be_eliminated_are_a_killed_count(nlp):
     ("The Chadian envoy to the UN said three soldiers were wounded near Bangui.", "Chadian government"),
 ])
 def test_a_countrys_envoy_speaks_for_its_government(nlp, gazetteer_resolver, text, claimant):
-    document = make_document(text, outlet="Lakes Herald", published="2014-03-04")
-    claims = find_claims(nlp(text), document, gazetteer_resolver, document.published)
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2014-03-04")
     assert [c.claimant for c in claims] == [claimant]
