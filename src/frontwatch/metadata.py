@@ -357,8 +357,7 @@ def _masthead_line(text: str, labelled: dict[str, str]) -> str:
 def _unlisted_site_in_page_title(raw: RawDocument, masthead_words: frozenset[str]) -> str | None:
     """'LNA claims Aziziya | Sahel Observer Online': an outlet no table lists, at the end of the
     <title> after a separator, when it reads like a paper's name (or the URL's domain)."""
-    match = PAGE_TITLE.search(raw.html or "")
-    parts = re.split(r"\s[-|–—:]\s", unescape(" ".join(match.group(1).split()))) if match else []
+    parts = _page_title_parts(raw.html)
     if len(parts) < 2 or not _reads_like_masthead(parts[-1], raw.url, masthead_words):
         return None
     return _as_name(parts[-1])
@@ -390,11 +389,14 @@ def _as_name(text: str) -> str:
 
 def _site_in_page_title(outlets: Outlets, html: str | None) -> str | None:
     """'Shells hit Aleppo - Gulf Evening Chronicle': a known outlet at the end of the <title>."""
+    parts = _page_title_parts(html)
+    return outlets.canonical(parts[-1]) if parts else None
+
+
+def _page_title_parts(html: str | None) -> list[str]:
+    """The HTML <title>'s parts between separators ('headline | section | site'); none without a title."""
     match = PAGE_TITLE.search(html or "")
-    if not match:
-        return None
-    last = re.split(r"\s[-|–—:]\s", unescape(" ".join(match.group(1).split())))[-1]
-    return outlets.canonical(last)
+    return re.split(r"\s[-|–—:]\s", unescape(" ".join(match.group(1).split()))) if match else []
 
 
 def _host_from_furniture(outlets: Outlets, removed: list[RemovedLine]) -> str | None:
