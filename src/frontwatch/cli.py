@@ -152,13 +152,14 @@ def serve(
     import uvicorn
 
     from .serve import create_app
-    from .store import existing_store_url, store_url
+    from .store import SERVER_SCHEMES, existing_store_url, store_url
 
     try:
         settings = _settings(settings_file, serve_token=token)
-        new_store = not db.startswith(("postgresql://", "postgres://")) and not Path(store_url(db)).exists()
+        url = store_url(db)
+        new_store = not url.startswith(SERVER_SCHEMES) and not Path(url).exists()
         # a read-only server can never fill an empty store: a mistyped --db is an error, not an empty picture
-        db = store_url(db) if settings.serve_token else existing_store_url(db)
+        db = url if settings.serve_token else existing_store_url(db)
         application = create_app(db, settings)
     except FrontwatchError as exc:
         _fail(exc)
