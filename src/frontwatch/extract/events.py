@@ -705,10 +705,13 @@ def has_gone_on_for_weeks(verb: Token, vocab: dict) -> bool:
     perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"been"} and verb.tag_ == "VBG"
     if not perfect:
         return False
-    stretches = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                 for g in p.children if g.dep_ == "pobj"]
     return any(g.lower_ in vocab["running_stretches"] and not any(c.dep_ in ("det", "nummod", "amod") for c in g.children)
-               for g in stretches)
+               for g in spans_for(verb))
+
+
+def spans_for(verb: Token) -> list[Token]:
+    """The nouns of the verb's 'for' phrases: 'weeks' in 'fighting for weeks'."""
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
 
 
 def under_it_for_a_stretch(tok: Token, vocab: dict) -> bool:
@@ -717,9 +720,7 @@ def under_it_for_a_stretch(tok: Token, vocab: dict) -> bool:
     if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ != "under":
         return False
     stretch = set(vocab["running_stretches"]) | set(vocab["long_durations"]) | {"week"}
-    return any(g.lemma_.lower() in stretch or g.lower_ in stretch
-               for p in tok.head.head.children if p.dep_ == "prep" and p.lower_ == "for"
-               for g in p.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in stretch or g.lower_ in stretch for g in spans_for(tok.head.head))
 
 
 def in_background_clause(tok: Token, vocab: dict) -> bool:
