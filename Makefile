@@ -47,8 +47,10 @@ eval: $(STAMP)
 	@echo "== test12 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test12/corpus tests/gold/test12/gold
 	@echo "== test13 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test13/corpus tests/gold/test13/gold
 	@echo "== test14 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test14/corpus tests/gold/test14/gold
-	@echo "== held out, written blind (test15)"; $(BIN)/frontwatch eval tests/gold/test15/corpus tests/gold/test15/gold
-	@echo "== held out, written blind, every sub-event type (test16)"; $(BIN)/frontwatch eval tests/gold/test16/corpus tests/gold/test16/gold
+	@echo "== test15 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test15/corpus tests/gold/test15/gold
+	@echo "== test16 (written blind, every sub-event type, studied)"; $(BIN)/frontwatch eval tests/gold/test16/corpus tests/gold/test16/gold
+	@echo "== held out, written blind (test17)"; $(BIN)/frontwatch eval tests/gold/test17/corpus tests/gold/test17/gold
+	@echo "== held out, written blind, figures and claimants (test18)"; $(BIN)/frontwatch eval tests/gold/test18/corpus tests/gold/test18/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -68,10 +68,16 @@ def articles(corpus: Path) -> dict[str, str]:
     return texts
 
 
+def set_name(gold_dir: Path) -> str:
+    """'test15' for tests/gold/test15/gold, so that `pytest -k test15` selects one set."""
+    sets = ROOT / "tests" / "gold"
+    return gold_dir.relative_to(sets).parts[0] if gold_dir.is_relative_to(sets) else gold_dir.name
+
+
 def gold_cases():
     for gold_dir, corpus in GOLD_SETS.items():
         for path in sorted(gold_dir.glob("*.gold.json")):
-            yield pytest.param(path, corpus, id=f"{gold_dir.name}/{path.name}")
+            yield pytest.param(path, corpus, id=f"{set_name(gold_dir)}/{path.name}")
 
 
 def test_every_gold_set_covers_its_corpus():
