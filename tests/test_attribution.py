@@ -407,6 +407,18 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     # a role of a state body named without its country speaks for the country's body
     ("The army's spokesman, Colonel Omar Idris, said 60 fighters were killed near Kadugli.", "Sudan",
      "Sudanese military"),
+    # a person whose title names the body he speaks for: '<nationality> <body> <role> <rank> <name>'
+    ("Colombian army spokesman Col. Juan Perez said 22 guerrillas were killed near Tame.", "Colombia",
+     "Colombian military"),
+    ("Ethiopian army commander Gen. Abebaw Tadesse told reporters that 45 fighters were killed near Dessie.",
+     "Ethiopia", "Ethiopian military"),
+    # 'the militant group' is the armed group named before, not the mission whose spokesman spoke last
+    ("GOMA, Jan. 27 - M23 rebels seized Sake on Monday. A spokesman for the UN peacekeeping mission said three "
+     "peacekeepers were hurt. The rebel group's spokesman Lawrence Kanyuka said 40 soldiers had surrendered.",
+     "DR Congo", "M23"),
+    ("MAIDUGURI, Feb. 2 (Wire) - Boko Haram fighters raided Dikwa overnight. A spokesman for the regional task force "
+     "said 9 soldiers were wounded. The militant group said in a video that it had killed 30 soldiers.",
+     "Nigeria", "Boko Haram"),
     ("Local activists said the shelling killed 12 people in Kadugli.", "Sudan", "activists"),
     ("Dozens were hurt when shells hit the market, medics said.", "Sudan", "medics"),
     # an estimate someone gave is theirs

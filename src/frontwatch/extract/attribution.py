@@ -273,7 +273,8 @@ class Attributor:
         self.last_person: str | None = None
         self.last_claimant: str | None = None
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
-        self.last_group: str | None = None          # the organisation named last ('the group' refers to it)
+        self._last_group: str | None = None         # the organisation named last ('the group' refers to it)
+        self._groups: list[str] = []                # every organisation named so far, most recent last
         self.home_region: str | None = None         # the region of the report's main place ('regional governor X')
         self.home_region_written: str | None = None     # that region as the text spells it ('Sennar', not 'Sinnar')
         self._quote_of_sentence: tuple = (-1, None)  # (sentence start, its attribution if it quotes someone)
@@ -289,6 +290,16 @@ class Attributor:
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
+
+    @property
+    def last_group(self) -> str | None:
+        return self._last_group
+
+    @last_group.setter
+    def last_group(self, name: str | None) -> None:
+        self._last_group = name
+        if name:
+            self._groups.append(name)
 
     # ---- public
     def attribute(self, sent, target=None) -> Attribution:
@@ -474,10 +485,10 @@ class Attributor:
             # the name without the place after it
             place = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
             end = place.i if place is not None else subj.right_edge.i + 1
-            self.last_group = _clean_name(subj.doc[subj.left_edge.i:end].text)
+            self.last_group = _clean_name(_past_dateline(subj.doc[subj.left_edge.i:end]).text)
         elif subj.pos_ == "NOUN":
             names = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            name = subj.doc[names[0].left_edge.i:names[-1].i + 1].text if names else ""
+            name = _past_dateline(subj.doc[names[0].left_edge.i:names[-1].i + 1]).text if names else ""
             if names and _may_be_group(names[-1], name):
                 self.last_group = _clean_name(name)     # 'Al-Shabaab fighters stormed the base ...'
 
@@ -1693,8 +1704,54 @@ class Attributor:
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
                 subject = _group_subject(speaker)          # the sentence's own subject first
-                return (self._lookup(subject) or subject) if subject else self._last_organisation()
+                if subject:
+                    return self._lookup(subject) or subject
+                if any(c.lower_ in self.vocab.group_descriptors for c in noun.children):
+                    # 'the militant group': an armed group, never a state body or mission named since
+                    return self._armed_group_mentioned_before(speaker) or self._armed_group_named_last()
+                return self._last_organisation()
         return None
+
+    def _actor(self, name: str):
+        actor = getattr(self.resolver, "actor", None)      # a resolver with claimants only knows no actors
+        return actor(name, self.country) if actor is not None else None
+
+    def _armed_group_mentioned_before(self, speaker, reach: int = 400) -> str | None:
+        """The nearest name before the speaker that the actor table knows as a rebel group or
+        militia ('Forty-five al-Shabaab fighters were killed ... The militant group's spokesman')."""
+        doc, i = speaker.doc, speaker.start - 1
+        while i >= max(0, speaker.start - reach):
+            if doc[i].pos_ != "PROPN":
+                i -= 1
+                continue
+            end = i + 1
+            while i > 0 and doc[i - 1].pos_ == "PROPN":
+                i -= 1
+            name = doc[i:end].text
+            actor = self._actor(name)
+            if actor is not None and actor.inter in (2, 3, 4):
+                return self._lookup(name) or self._without_member_noun(name)
+            i -= 1
+        return None
+
+    def _armed_group_named_last(self) -> str | None:
+        """'The militant group's spokesman': the armed group named last, passing over the state
+        bodies, missions and agencies named since ('a spokesman for the African Union mission')."""
+        for name in reversed(self._groups):
+            actor = self._actor(name)
+            if actor is not None and actor.inter in (2, 3, 4):
+                return self._lookup(name) or self._without_member_noun(name)
+            last_word = _fold(name).split()[-1] if name.split() else ""
+            if actor is None and last_word not in self.vocab.owned_body_heads \
+                    and self.resolver.claimant(name, self.country) is None:
+                return name                 # a group no table knows, and no body of a state
+        return None
+
+    def _without_member_noun(self, name: str) -> str:
+        """'Al-Shabaab fighters' -> 'Al-Shabaab': the group, not its members."""
+        words = name.split()
+        members = self.vocab.armed_group_nouns | {"fighters", "gunmen", "members"}
+        return " ".join(words[:-1]) if len(words) > 1 and _fold(words[-1]) in members else name
 
     def _last_organisation(self) -> str | None:
         for known in reversed(self.known):
@@ -1838,6 +1895,8 @@ class Attributor:
         if known:
             return known
         generic = [t for t in speaker if t.i < start and t.pos_ in ("NOUN", "ADJ")]
+        if generic and generic[-1].i == start - 1 and generic[-1].lemma_.lower() in self.vocab.role_words:
+            return None                     # 'Colombian army spokesman Juan Perez': a person who speaks for a body
         if generic:
             descriptor = " ".join(t.text for t in generic)
             if self._lookup(descriptor) is not None and self._lookup(descriptor) == self._lookup(span_text(speaker)):
@@ -2778,6 +2837,14 @@ def dateline_end(text: str, pos: int) -> int:
     if not found or not _DATELINE_MARK.search(found.group(0)):
         return line_start
     return line_start + found.end()
+
+
+def _past_dateline(span):
+    """The part of span after its paragraph's dateline: the parser may hang 'MOGADISHU, June 9 -' on
+    the first name of the story ('Al-Shabaab fighters stormed ...')."""
+    end = dateline_end(doc_text(span.doc), span.start_char)
+    kept = [t for t in span if t.idx >= end]
+    return span.doc[kept[0].i:span.end] if kept else span
 
 
 def _after_dateline(speaker, verb):
