@@ -419,6 +419,13 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     ("MAIDUGURI, Feb. 2 (Wire) - Boko Haram fighters raided Dikwa overnight. A spokesman for the regional task force "
      "said 9 soldiers were wounded. The militant group said in a video that it had killed 30 soldiers.",
      "Nigeria", "Boko Haram"),
+    # a body named again in common words is the one named in full before
+    ("CAP-HAITIEN, May 5 - Haiti's National Police said 14 gang members were killed in Limonade. The head of the "
+     "national police, Frantz Jean, said 22 officers were wounded.", "Haiti", "Haitian National Police"),
+    # a leader or spokesman of a body named by common nouns speaks for it; a member speaks for himself
+    ("A transport union leader, Paul Kiza, put the number of drivers killed this year at 31.", "DR Congo",
+     "transport union"),
+    ("A village council member said 12 people died in the raid on Djugu.", "DR Congo", "village council member"),
     ("Local activists said the shelling killed 12 people in Kadugli.", "Sudan", "activists"),
     ("Dozens were hurt when shells hit the market, medics said.", "Sudan", "medics"),
     # an estimate someone gave is theirs
@@ -1474,3 +1481,10 @@ def test_a_deputy_prime_minister_speaking_at_home_speaks_for_its_government(nlp,
 ])
 def test_a_name_keeps_its_body_noun_and_its_country(nlp, real_resolver, text, claimant):
     assert last_claimant(nlp, real_resolver, text, None) == claimant
+
+
+def test_a_speaker_of_no_words_is_named_in_full_nowhere(real_resolver):
+    # a speaker phrase of punctuation only ('—') has no head noun to look back for; asking must not
+    # fail, since a failure drops the whole sentence's attribution to the outlet
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Ukraine")
+    assert attributor._named_in_full_before("—") is None

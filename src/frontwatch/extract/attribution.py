@@ -1148,6 +1148,7 @@ class Attributor:
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         canonical = self._region_officials(canonical, speaker)
+        canonical = self._named_in_full_before(canonical) or canonical
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
             canonical = self._role_named_just_before(speaker) or canonical   # the spokesman, named now
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
@@ -1155,6 +1156,21 @@ class Attributor:
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
+
+    def _named_in_full_before(self, generic: str | None) -> str | None:
+        """'The head of the national police' after 'Haiti's National Police said': a body named again
+        in common words is the one the text named in full (same head noun, no word of its own)."""
+        if not generic or generic != generic.lower() or _is_descriptive(generic):
+            return None
+        words = _fold(generic).split()
+        if not words:
+            return None
+        for known in reversed(self.known):
+            full = _fold(known.canonical).split()
+            if not known.is_person and known.canonical != generic and full and full[-1] == words[-1] \
+                    and set(words) <= set(full):
+                return known.canonical
+        return None
 
     def _region_own_body(self, speaker) -> str | None:
         """'the Gezira state health ministry', 'Helmand province police': a state body after a
@@ -2415,6 +2431,9 @@ class Attributor:
         tokens = [t for t in speaker if t.i <= root.i and (t.dep_ not in ("det", "punct", "nummod", "case")
                   or _inner_hyphen(t)) and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
         tokens = self._without_base(tokens) + _number_closing_name(root) + self._remit_of(root, speaker)
+        if len(tokens) >= 2 and tokens[-1].i == root.i and tokens[-2].lemma_.lower() in self.vocab.institution_nouns \
+                and root.lemma_.lower() in self.vocab.official_roles | self.vocab.head_roles | {"leader"}:
+            tokens = tokens[:-1]            # 'a police union leader' speaks for the police union; a member does not
         name = _clean_name(_joined(tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS:
             name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
