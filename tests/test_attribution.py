@@ -333,6 +333,22 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     return [attributor.attribute(sent) for sent in nlp(text).sents][-1].claimant
 
 
+@pytest.mark.parametrize("text, claimant", [
+    ("The Juba Monitor quoted the health ministry as saying 25 people were killed in Yei.",
+     "South Sudanese health ministry"),
+    ("State radio quoted army spokesman Lul Ruai Koang as saying 25 rebels were killed near Yei.",
+     "South Sudanese military"),        # parsed as one noun phrase around 'quoted'
+    ("State radio quoted a witness as saying 25 rebels were killed near Yei.", "state radio"),
+    ("The Juba Monitor quoted a local source as saying 25 people were killed in Yei.", "Juba Monitor"),
+])
+def test_a_quoted_source_speaks_for_itself_when_named(nlp, real_resolver, text, claimant):
+    """'X quoted Y as saying': a named source or body is the figure's claimant; an unnamed one
+    ('a local source', 'a witness') is X's, who vouches for it as an outlet does."""
+    (sent,) = nlp(text).sents
+    attributor = Attributor(real_resolver, "Harbour Gazette", "South Sudan")
+    assert attributor.attribute(sent, target=number_token(sent, "25")).claimant == claimant
+
+
 @pytest.mark.parametrize("text, country, claimant", [
     # a body named with its owner: a country gives its demonym, another owner its own name
     ("Kenya's defence ministry said 14 militants were killed near Lamu.", "Somalia", "Kenyan Ministry of Defence"),
@@ -406,7 +422,7 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     ("According to the state news agency KNA, 15 people were killed in Kadugli.", "Sudan", "KNA"),
     # a role of a state body named without its country speaks for the country's body
     ("The army's spokesman, Colonel Omar Idris, said 60 fighters were killed near Kadugli.", "Sudan",
-     "Sudanese military"),
+     "Sudanese Armed Forces"),       # '<demonym> military' is the army's own name where the table lists one
     # a person whose title names the body he speaks for: '<nationality> <body> <role> <rank> <name>'
     ("Colombian army spokesman Col. Juan Perez said 22 guerrillas were killed near Tame.", "Colombia",
      "Colombian military"),

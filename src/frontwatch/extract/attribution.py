@@ -701,7 +701,17 @@ class Attributor:
             # "X's president, Y, announced that ...", parsed as a noun sentence: the noun phrase speaks
             return verb.doc[verb.head.left_edge.i:verb.left_edge.i]
         quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
+        if quoting is not None and quoting.dep_ == "dobj" and quoting.head.lemma_.lower() == "quote":
+            quoting = quoting.head         # 'X quoted a witness as saying', with 'as' hung on the witness
+        misparsed = _quoted_noun_phrase(quoting) if quoting is not None and quoting.pos_ != "VERB" else None
+        if misparsed is not None:
+            # 'State TV quoted army spokesman X as saying', parsed as one noun phrase around 'quoted'
+            quoted, quoter = misparsed
+            return quoted if self._quotes_a_named_source(quoted.root) else quoter
         if quoting is not None and quoting.pos_ == "VERB":
+            quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+            if quoted is not None and self._quotes_a_named_source(quoted):
+                return _subtree(quoted)    # 'State TV quoted the health ministry as saying ...': the ministry's
             # 'X quoted a local source as saying ...': the source is X's; X vouches for it, as an outlet does
             subj = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
             if subj is not None:
@@ -717,6 +727,14 @@ class Attributor:
             if subj is not None and subj.lower_ != "it":
                 return self._subject_phrase(subj)
         return self._phrase_before_verb(verb) or self._inverted_speaker(verb) or self._name_read_as_words(verb)
+
+    def _quotes_a_named_source(self, quoted) -> bool:
+        """A source named or known by its body ('the health ministry', 'army spokesman X') speaks for
+        itself; 'a local source', 'witnesses' are the quoting outlet's and stay with it."""
+        if quoted.lemma_.lower() in self.vocab.anonymous:
+            return False
+        return any(t.pos_ == "PROPN" for t in quoted.subtree) or quoted.lemma_.lower() in self.vocab.institution_nouns \
+            or self._lookup(span_text(_subtree(quoted))) is not None
 
     @staticmethod
     def _inverted_speaker(verb):
@@ -2856,6 +2874,16 @@ def dateline_end(text: str, pos: int) -> int:
     if not found or not _DATELINE_MARK.search(found.group(0)):
         return line_start
     return line_start + found.end()
+
+
+def _quoted_noun_phrase(noun):
+    """(what was quoted, who quoted it) when the parser read 'X quoted Y as saying' as one noun phrase
+    whose head is Y's, with 'quoted' as a modifier inside it; None when no 'quoted' is there."""
+    doc = noun.doc
+    quote = next((t for t in doc[noun.left_edge.i:noun.i] if t.lemma_.lower() == "quote"), None)
+    if quote is None or quote.i == noun.left_edge.i:
+        return None
+    return doc[quote.i + 1:noun.i + 1], doc[noun.left_edge.i:quote.i]
 
 
 def _past_dateline(span):
