@@ -37,6 +37,14 @@ def one(events, **fields):
 
 # --------------------------------------------------------------------------- type and sub-type
 
+def test_a_town_no_gazetteer_knows_in_a_named_country_is_kept_at_the_country(nlp, resolver):
+    # 'Boni' is also an alternate name of Bonn: the demonym says the town is Mali's; kept at Mali, precision 3
+    (event,) = events_of(nlp, resolver, "Gunmen attacked the Malian town of Boni on Monday, killing five soldiers, "
+                                        "the army said.", "2023-03-12")
+    assert (event.location, event.country, event.geo_precision) == ("Mali", "Mali", 3)
+    assert event.event_date == "2023-03-06"
+
+
 @pytest.mark.parametrize("text, published, event_type, sub_type, location", [
     ("Iraqi forces recaptured the Zanjili neighbourhood of Mosul on Sunday, the military said.",
      "2017-06-20", "Battles", "Government regains territory", "Zanjili"),

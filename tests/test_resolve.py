@@ -129,6 +129,16 @@ def test_a_village_is_spotted_in_the_country_of_the_story_only(resolver):
     assert main.name == "Kyiv" and [p.name for _, _, p in found] == ["Kyiv", "Kyiv"]
 
 
+def test_a_town_named_by_an_alternate_spelling_abroad_is_no_story_city(resolver):
+    # GeoNames lists 'Boni' as a name of Bonn; a story on 'the Malian town of Boni' is set in Mali
+    main, found = resolver.places_in_document("Gunmen raided the Malian town of Boni on Monday, residents said.")
+    assert main.name == "Mali" and main.kind == "country" and found == []
+    # a town the text names by its own spelling in the same country keeps the alternate-spelt one
+    main, found = resolver.places_in_document("Shells fell on Misrata on Monday. Officials in Tripoli said talks "
+                                              "on Misrata had stalled.")
+    assert "Bonn" not in [p.name for _, _, p in found] and "Tripoli" in [p.name for _, _, p in found]
+
+
 def test_a_piece_of_a_name_is_no_alternate_spelling(resolver):
     text = "Lashio residents said fighting spread across the Shan hills. Lashio was shelled."
     main, found = resolver.places_in_document(text)

@@ -1126,6 +1126,7 @@ class Resolver:
         hits = attested_aliases(hits, self._countries_attested(text, hits))
         strong = [place for start, end, place, _ in short_for_longer(hits)
                   if not is_small_town(place) and not self._government_of(text, start, end, place)]
+        strong = [place for place in strong if place.name not in self._aliases_of_unnamed_countries(text, hits, spotter)]
         main = self._main_city(strong, text)
         named = _most_named_country([place for place in strong if place.kind == "country"])
         if main is not None and named and main.country != named:
@@ -1133,6 +1134,9 @@ class Resolver:
         country = main.country if main is not None else _most_named_country(strong)
         if country is None:
             country = self._country_of_its_people(text, hits)
+        if country is None and (settled := _country_of_its_settlements(text)):
+            main = self.countries.match(settled)    # 'the Malian town of Boni', no town known: Mali, precision 3
+            country = main.country
         self._remember_main(text, main)
         code = self.countries.alpha2(country) if country else None
         context = main or (self.countries.match(code) if code else None)
@@ -1172,6 +1176,17 @@ class Resolver:
                                                  and self._government_of(text, hit[0], hit[1], hit[2]))
                   and not _seat_of_a_source(text, hit[0], hit[2]) and not _region_qualifies_people(text, hit[1], hit[2])]
         return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
+
+    def _aliases_of_unnamed_countries(self, text: str, hits: list, spotter) -> set[str]:
+        """Towns named only by an alternate spelling in another country than the one the text's
+        demonyms place its settlements in: no story's city ('the Malian town of Boni' is no Bonn,
+        which GeoNames also lists as 'Boni')."""
+        settled = _country_of_its_settlements(text)
+        if settled is None:
+            return set()
+        return {place.name for _, _, place, keys in hits
+                if place.kind != "country" and self.countries.alpha2(place.country) != settled
+                and spotter.foreign_by_alias(place, keys[0])}
 
     def _country_of_its_people(self, text: str, hits: list) -> str | None:
         """'Malian soldiers left Tessalit': a text that names no city big enough and no country, but
@@ -1578,6 +1593,21 @@ def _demonym_pattern(code: str) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _settlement_demonym_pattern() -> re.Pattern:
+    """'the Malian town of', 'a Sudanese border village': a demonym that says where a settlement lies."""
+    words = sorted(_demonym_words(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\s+(?:[a-z]+\s+)?"
+                      r"(?:town|city|village|settlement|hamlet)\b")
+
+
+def _country_of_its_settlements(text: str) -> str | None:
+    """The one country whose demonym qualifies the settlements the text names ('the Malian town of
+    Boni'), when the text names no city or country a gazetteer knows: the story's country."""
+    codes = {_demonym_words()[m.group(1)] for m in _settlement_demonym_pattern().finditer(text)}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 @functools.lru_cache(maxsize=1)

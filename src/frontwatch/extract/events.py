@@ -884,6 +884,16 @@ def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
     return found
 
 
+UNLISTED_IN_COUNTRY = "unlisted in country"     # a PlaceMatch.matched: a place no gazetteer knows, kept at its country
+
+
+def story_country(doc: Doc):
+    """A story that names no town a gazetteer knows, only its country ('the Malian town of Boni'):
+    that country, where its unlisted places are kept at precision 3."""
+    main = doc._.fw_main_place if Doc.has_extension("fw_main_place") else None
+    return main if getattr(main, "kind", "") == "country" else None
+
+
 def not_where_speakers_are(doc: Doc, places: list, vocab: dict) -> list:
     """'a spokesman said from Nouakchott', 'Kabul denies', 'KABUL, July 15 (Wire) -': where a
     speaker or the reporter is, and a capital standing for its government, are not what the
@@ -937,7 +947,8 @@ def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
     mentions = []
     named = [p for p in ctx.all_places if sent.start_char <= p[0] and p[1] <= sent.end_char]
     for s, e, match in named + proper_name_places(ctx, sent, named):
-        if s < sent.start_char or e > sent.end_char or match is None or getattr(match, "kind", "") == "country":
+        if s < sent.start_char or e > sent.end_char or match is None \
+                or getattr(match, "kind", "") == "country" and getattr(match, "matched", "") != UNLISTED_IN_COUNTRY:
             continue
         if s >= 4 and ctx.text[s - 4:s].lower() in ("pro-", "nti-"):
             continue                         # "pro-Damascus fighters" names an actor, not a place
@@ -1412,8 +1423,12 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
             span = ctx.doc[tok.left_edge.i:tok.i + 1]
             known = match is not None and match.kind != "country" and same_country(ctx, match)
             match = match if known else unlisted_locative(ctx, span)
-        elif match is None or is_small_foreign_town(ctx, match):
+        elif match is None or is_small_foreign_town(ctx, match) or abroad_of_its_demonym(tok, match):
             match = unlisted_place(ctx, named)  # 'the village of Moura' in Mali is no Portuguese town
+            if match is not None and match.kind == "country":
+                # a story that knows only its country ('the Malian town of Boni'): kept there, marked
+                found.append((start, end, replace(match, matched=UNLISTED_IN_COUNTRY)))
+                continue
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
     return found
@@ -1433,6 +1448,15 @@ def is_taken_name(tok: Token, vocab: dict) -> bool:
         return False
     verb = tok.head.lemma_
     return verb in vocab["ground_only_verbs"] or (verb in vocab["capture_verbs"] and tok.ent_type_ != "PERSON")
+
+
+def abroad_of_its_demonym(tok: Token, match) -> bool:
+    """'the Malian town of Boni': the settlement noun's demonym says the country, so a namesake
+    elsewhere (Bonn, listed as 'Boni') is not the place, whatever the story's country."""
+    settlement = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    countries = {demonyms().get(c.lower_) for c in settlement.children if c.dep_ in ("amod", "compound")}
+    countries.discard(None)
+    return bool(countries) and match.kind != "country" and match.country not in countries
 
 
 def is_small_foreign_town(ctx: DocContext, match) -> bool:
@@ -1519,7 +1543,8 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     # a story naming no city but its dateline's ('LAHORE | ...' above a roundup item, 'GAO — ...') is that city's
     text = doc_text(doc)
     main = main_city(not_where_speakers_are(doc, places, vocab), resolver, text) \
-        or main_city([p for p in places if is_dateline(text, p[0], p[1])], resolver, text)
+        or main_city([p for p in places if is_dateline(text, p[0], p[1])], resolver, text) \
+        or story_country(doc)
     ctx = DocContext(doc, document, resolver, vocab, reading.units, triggers, places, main_place=main, text=doc_text(doc),
                      narrator=narrator_of(document, resolver))
     groups = reading.groups
