@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
+from frontwatch.extract import dates
 from frontwatch.extract.dates import (DateRange, UNKNOWN_PUBLISHED, find_dates, resolve_expression)
 
 MON_28_NOV = "2016-11-28"     # a Monday
@@ -186,3 +187,41 @@ def test_nights_into_a_day_and_weeks_to_a_day(text, published, best, earliest, l
 ])
 def test_last_weekday_is_never_the_day_before(text, published, best):
     assert resolve_expression(text, published).best == best
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit the old market in Goma, residents said.",
+    "The rebels said they would not give up their positions near the airport.",
+])
+def test_a_sentence_without_date_words_is_scanned_by_no_rule(text):
+    assert dates._rules_to_scan(text) == ([], False)
+
+
+def test_a_rule_runs_where_its_hint_word_is_written_in_any_case():
+    relative, absolute = dates._rules_to_scan("Fighting resumed over the WEEKEND near Sept. 3 positions")
+    patterns = {p.pattern for p, _ in relative}
+    assert any("weekend" in p for p in patterns) and absolute
+    assert not any("ago" in p for p in patterns)
+
+
+DATE_PIECES = ["Monday", "monday", "last week", "this WEEK", "the weekend", "three days ago", "Nov. 27",
+               "27 November 2016", "since March", "from mid-July", "2016-12-04", "yesterday morning",
+               "last night", "tonight", "over the past 24 hours", "in recent days", "earlier this month",
+               "late last month", "two years ago", "earlier this year", "in the week to Sunday",
+               "overnight into Friday", "the night of Monday to Tuesday", "June 3-4", "between May 10 and 12",
+               "the following day", "two days later", "\u0130n recent weeks", "la\u017ft week", "th\u0131s month",
+               "at the end of May", "early January 2015", "on Sept. 3"]
+FILLERS = ["rebels shelled the town", "Reuters said", "a market", ",", ".", "\n\n", "-", "KIDAL", "Mayor"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES + FILLERS), min_size=1, max_size=8),
+       st.sampled_from([None, MON_28_NOV, "2021-03-01"]))
+def test_hints_never_hide_a_date(pieces, published):
+    """The same dates as scanning every rule over the text."""
+    text = " ".join(pieces)
+    every_rule = ([(p, f) for p, f, _ in dates._COMPILED_RELATIVE], True)
+    hinted = dates._find_dates.__wrapped__(text, published)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_rules_to_scan", lambda _text: every_rule)
+        assert dates._find_dates.__wrapped__(text, published) == hinted

@@ -34,6 +34,7 @@ class BlankExtractor(engine.Extractor):
     def __init__(self, settings):
         self.settings = settings
         self.nlp = spacy.blank("en")
+        self.strings_at_load = len(self.nlp.vocab.strings)
         self.resolver = None
         self._extract_document = count_tokens
         self._lock = threading.Lock()
@@ -85,6 +86,32 @@ def test_input_is_streamed_not_read_up_front(blank_engine, workers):
     # a few batches in flight at most, never the whole input
     assert len(pulled) <= 10 * (2 * workers + 1)
     stream.close()
+
+
+def batch_of_new_words(batch: int) -> list[Document]:
+    return [make_doc(i, f"Batch {batch}: Zarqawi{batch}x{i} met Ostrov{batch}y{i} near Kel{batch}z{i}.")
+            for i in range(4)]
+
+
+def test_a_worker_keeps_the_words_of_its_first_batches():
+    """spaCy tokenizes a word it already knows from its cache, many times faster: the words of
+    the first batches stay in the vocabulary."""
+    extractor = BlankExtractor(Settings(workers=1, kept_strings=1000))
+    extractor.run(batch_of_new_words(1))
+    assert "Zarqawi1x0" in extractor.nlp.vocab.strings
+    assert len(extractor.nlp.vocab.strings) > extractor.strings_at_load
+
+
+def test_a_worker_stops_learning_words_once_it_keeps_enough():
+    """Beyond kept_strings, each batch's new words are freed with it: a long-running worker stays flat."""
+    extractor = BlankExtractor(Settings(workers=1, kept_strings=10))
+    extractor.run(batch_of_new_words(1))
+    full = len(extractor.nlp.vocab.strings)
+    for batch in range(2, 6):
+        records = extractor.run(batch_of_new_words(batch))
+        assert [r.claims[0].low for r in records] == [9] * 4       # still parsed in full
+    assert len(extractor.nlp.vocab.strings) == full
+    assert "Zarqawi5x0" not in extractor.nlp.vocab.strings
 
 
 def test_unknown_engine_is_a_setting_error():

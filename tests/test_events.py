@@ -2768,3 +2768,20 @@ def test_the_assault_that_followed_names_an_act_already_told(nlp, resolver):
             "last week of Shire, after two days of clashes with Tigrayan fighters.")
     found = [e for e in events_of(nlp, resolver, text, "2020-11-20") if e.location == "Axum"]
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("lowers, lemmas, holds", [
+    ({"militants", "shelled", "kharkiv"}, {"militant", "shell", "kharkiv"}, True),
+    ({"residents", "queued", "for", "bread"}, {"resident", "queue", "for", "bread"}, False),
+])
+def test_a_sentence_finds_the_rules_its_anchor_words_start(lowers, lemmas, holds):
+    """A sentence is matched only against the rules one of whose anchor words it holds, found
+    word by word: the same rules, in file order, as testing every rule's words against it."""
+    import spacy
+
+    vocab = ev.load_vocabulary()
+    matcher = ev.build_matcher(spacy.blank("en").vocab, vocab)
+    every_rule = [k for k, (anchors, _) in enumerate(matcher.rules)
+                  if anchors is None or anchors["LOWER"] & lowers or anchors["LEMMA"] & lemmas]
+    assert matcher.rules_for(lowers, lemmas) == every_rule
+    assert bool(every_rule) is holds

@@ -814,3 +814,10 @@ def test_an_alias_is_not_read_inside_a_hyphen_joined_name(mention, found):
 ])
 def test_a_capital_as_the_owner_of_a_body(resolver, mention, expected):
     assert resolver.countries.capital_named_in(mention) == expected
+
+
+def test_knows_answers_a_phrase_it_was_asked_before_from_memory(resolver, monkeypatch):
+    """The spotter asks whether an index holds a phrase for nearly every word of every text."""
+    first = resolver.knows("kupiansk", "kpnsk")
+    monkeypatch.setattr(resolver, "_in_some_index", lambda *args: pytest.fail("looked up again"))
+    assert resolver.knows("kupiansk", "kpnsk") is first

@@ -928,6 +928,7 @@ class Resolver:
         # start: the same for every document, so kept across documents (cleared when full)
         self._plain_picks: dict = {}
         self._first_lengths: dict = {}
+        self._known_keys: dict[tuple[str, str, bool], bool] = {}
         self._candidates_of: dict[tuple, tuple[PlaceMatch, ...]] = {}
         self._lock = threading.Lock()
         self._city_names: dict[str, str | None] = {}
@@ -1397,7 +1398,17 @@ class Resolver:
 
     def knows(self, key: str, skeleton: str, joined: bool = True) -> bool:
         """Whether any index holds this key (a cheap test before resolving a phrase); ``joined``:
-        also as a name written joined or split otherwise."""
+        also as a name written joined or split otherwise. The spotter asks it of nearly every
+        word of every text, mostly of the same common words: answers are kept across texts."""
+        asked = (key, skeleton, joined)
+        known = self._known_keys.get(asked)
+        if known is None:
+            if len(self._known_keys) > SHARED_CACHE_SIZE:
+                self._known_keys.clear()
+            known = self._known_keys[asked] = self._in_some_index(key, skeleton, joined)
+        return known
+
+    def _in_some_index(self, key: str, skeleton: str, joined: bool) -> bool:
         world = self.world
         return (key in self.local.exact or key in world.index or key in world.alt_index
                 or key in world.seats or key in self.countries.by_key or self.countries.abbreviation(key) is not None

@@ -293,39 +293,46 @@ def _r_week_to(m, pub):
 
 
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_HINT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")   # _MONTH's starts
 
-RELATIVE_RULES = [
-    (_DAY_RANGE, _r_day_range),
+RELATIVE_RULES = [     # (pattern, resolver, hint: what every match holds, see _rules_to_scan)
+    (_DAY_RANGE, _r_day_range, _MONTH_HINT),
     (rf"\b(?i:on\s+)?(?i:the\s+)?(?i:night)\s+of\s+(?P<first>{_WEEKDAY_NAME})\s+(?i:to|into)\s+{_WEEKDAY_NAME}\b",
-     _r_night_of),
-    (rf"\b(?i:overnight\s+(?:into|to))\s+(?P<last>{_WEEKDAY_NAME})\b", _r_overnight_into),
+     _r_night_of, ("night",)),
+    (rf"\b(?i:overnight\s+(?:into|to))\s+(?P<last>{_WEEKDAY_NAME})\b", _r_overnight_into, ("overnight",)),
     (rf"\b(?i:(?:in|during|over)\s+)?(?i:the)\s+(?i:(?P<n>\d+|five|six|seven|eight|nine|ten|few)\s+days|week)"
-     rf"\s+(?i:to|until|ending)\s+(?P<last>{_WEEKDAY_NAME}|{_ABSOLUTE})(?![\w])", _r_week_to),
-    (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR}|{_FULL_MONTH})(?![\w])", _r_since_absolute),
+     rf"\s+(?i:to|until|ending)\s+(?P<last>{_WEEKDAY_NAME}|{_ABSOLUTE})(?![\w])", _r_week_to, ("day", "week")),
+    (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR}|{_FULL_MONTH})(?![\w])", _r_since_absolute,
+     ("since", "from")),
     (rf"\b(?i:(?:early|late)\s+)?(?i:on\s+)?(?i:(?:since|last)\s+)?(?i:(?:early|late)\s+)?{_WEEKDAY}"
-     r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday),
-    (r"(?i:\b(?:earlier\s+)?today\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b)", _r_today),
-    (r"(?i:\b(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast\s+night\b)", _r_yesterday),
-    (rf"(?i:\b{_N}\s+days?\s+ago\b)", _r_days_ago),
-    (rf"(?i:\b{_PAST}\s+(?:{_N}\s+)?hours?\b)", _r_past_hours),
-    (rf"(?i:\b{_PAST}\s+(?:{_N}\s+)?days?\b)", _r_past_days),
-    (r"(?i:\b(?:in|over)\s+recent\s+days\b)", lambda m, pub: _r_past_days_fixed(m, pub, 3)),
-    (rf"(?i:\b(?:over|in|during|within)\s+(?:the\s+)?(?:past|previous)\s+(?:{_N}\s+)?weeks?\b)", _r_past_weeks),
-    (rf"(?i:\b(?:over|in|during|within)\s+the\s+last\s+(?:{_N}\s+)?weeks?\b)", _r_past_weeks),
-    (r"(?i:\blast\s+week\b)", _r_last_week),
-    (r"(?i:\b(?:earlier\s+)?this\s+week\b)", _r_this_week),
-    (r"(?i:\b(?:over|on|at|during|this|last)?\s*(?:the\s+)?weekend\b)", _r_weekend),
-    (r"(?i:\blast\s+month\b)", _r_last_month),
-    (r"(?i:\b(?:earlier\s+)?this\s+month\b)", _r_this_month),
-    (r"(?i:\b(?:over|in|during)\s+the\s+(?:past|last)\s+month\b)", _r_past_month),
-    (r"(?i:\bearlier\s+in\s+the\s+month\b)", _r_earlier_in_month),
+     r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday, ("day",)),
+    (r"(?i:\b(?:earlier\s+)?today\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b)", _r_today,
+     ("today", "tonight", "this")),
+    (r"(?i:\b(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast\s+night\b)", _r_yesterday,
+     ("yesterday", "night")),
+    (rf"(?i:\b{_N}\s+days?\s+ago\b)", _r_days_ago, ("ago",)),
+    (rf"(?i:\b{_PAST}\s+(?:{_N}\s+)?hours?\b)", _r_past_hours, ("hour",)),
+    (rf"(?i:\b{_PAST}\s+(?:{_N}\s+)?days?\b)", _r_past_days, ("day",)),
+    (r"(?i:\b(?:in|over)\s+recent\s+days\b)", lambda m, pub: _r_past_days_fixed(m, pub, 3), ("recent",)),
+    (rf"(?i:\b(?:over|in|during|within)\s+(?:the\s+)?(?:past|previous)\s+(?:{_N}\s+)?weeks?\b)", _r_past_weeks,
+     ("week",)),
+    (rf"(?i:\b(?:over|in|during|within)\s+the\s+last\s+(?:{_N}\s+)?weeks?\b)", _r_past_weeks, ("week",)),
+    (r"(?i:\blast\s+week\b)", _r_last_week, ("week",)),
+    (r"(?i:\b(?:earlier\s+)?this\s+week\b)", _r_this_week, ("week",)),
+    (r"(?i:\b(?:over|on|at|during|this|last)?\s*(?:the\s+)?weekend\b)", _r_weekend, ("weekend",)),
+    (r"(?i:\blast\s+month\b)", _r_last_month, ("month",)),
+    (r"(?i:\b(?:earlier\s+)?this\s+month\b)", _r_this_month, ("month",)),
+    (r"(?i:\b(?:over|in|during)\s+the\s+(?:past|last)\s+month\b)", _r_past_month, ("month",)),
+    (r"(?i:\bearlier\s+in\s+the\s+month\b)", _r_earlier_in_month, ("month",)),
     (r"(?i:\b(?:at\s+the\s+|in\s+the\s+)?(?P<part>early|late|mid|end|start|beginning|middle)(?:\s+of)?[\s-]+last\s+month\b)",
-     _r_part_of_last_month),
-    (rf"(?i:\b{_N}\s+(?P<unit>weeks?|months?|years?)\s+ago\b)", _r_weeks_ago),
-    (r"(?i:\blast\s+year\b)", lambda m, pub: _window(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), MONTH, m.group(0))),
+     _r_part_of_last_month, ("month",)),
+    (rf"(?i:\b{_N}\s+(?P<unit>weeks?|months?|years?)\s+ago\b)", _r_weeks_ago, ("ago",)),
+    (r"(?i:\blast\s+year\b)", lambda m, pub: _window(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), MONTH, m.group(0)),
+     ("year",)),
     (r"(?i:\bearlier\s+this\s+year\b)",
-     lambda m, pub: _window(date(pub.year, 1, 1), max(date(pub.year, 1, 1), pub - timedelta(days=1)), MONTH, m.group(0))),
-    (r"(?i:\b(?:in|over|during)\s+recent\s+(?P<unit>weeks|months)\b)", _r_recent),
+     lambda m, pub: _window(date(pub.year, 1, 1), max(date(pub.year, 1, 1), pub - timedelta(days=1)), MONTH, m.group(0)),
+     ("year",)),
+    (r"(?i:\b(?:in|over|during)\s+recent\s+(?P<unit>weeks|months)\b)", _r_recent, ("recent",)),
 ]
 
 
@@ -366,8 +373,29 @@ def _r_past_days_fixed(m, pub, n):
     return _window(pub - timedelta(days=n), pub, WEEK, m.group(0))
 
 
-_COMPILED_RELATIVE = [(re.compile(p), f) for p, f in RELATIVE_RULES]
+_COMPILED_RELATIVE = [(re.compile(p), f, h) for p, f, h in RELATIVE_RULES]
 _COMPILED_ABSOLUTE = re.compile(rf"(?<![\w-])(?:on\s+)?(?P<abs>{_ABSOLUTE})(?![\w])")
+_ABSOLUTE_HINT = _MONTH_HINT + ("-",)      # a month's name, or the hyphens of 2016-12-04
+# Letters that re's ignore-case matching takes for an ASCII letter and str.lower() does not
+# give as one: a text holding one is scanned by every rule.
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f")       # İ, dotless ı, long ſ
+
+
+def _rules_to_scan(text: str) -> tuple[list, bool]:
+    """The relative rules whose hint the text holds, and whether the absolute pattern's does.
+
+    A rule's regex tries every word boundary of the text, and most sentences hold no date: a
+    rule runs only on a text holding one of its hint words, which every match of it holds.
+    A hint word in lower case is looked for in any case (the rule's words are, ``(?i:...)``),
+    one with capitals as written."""
+    if any(letter in text for letter in _FOLDED_APART):
+        return [(p, f) for p, f, _ in _COMPILED_RELATIVE], True
+    lowered = text.lower()
+
+    def holds(hint: tuple[str, ...]) -> bool:
+        return any(word in (lowered if word.islower() else text) for word in hint)
+
+    return [(p, f) for p, f, hint in _COMPILED_RELATIVE if holds(hint)], holds(_ABSOLUTE_HINT)
 
 
 def _dateparser_settings(pub: date | None, strict: bool) -> dict:
@@ -466,7 +494,8 @@ def find_dates(text: str, published: str | None) -> list[tuple[int, int, DateRan
 def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateRange], ...]:
     pub = parse_published(published)
     candidates: list[tuple[int, int, DateRange]] = []
-    for pattern, resolver in _COMPILED_RELATIVE:
+    relative, absolute = _rules_to_scan(text)
+    for pattern, resolver in relative:
         for m in pattern.finditer(text):
             if not m.group(0).strip():
                 continue
@@ -475,7 +504,7 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
             if rng is not None:
                 start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
                 candidates.append((start, m.end(), rng))
-    for m in _COMPILED_ABSOLUTE.finditer(text):
+    for m in _COMPILED_ABSOLUTE.finditer(text) if absolute else ():
         rng = resolve_absolute(m.group("abs"), pub)
         if rng is not None:
             candidates.append((m.start(), m.end(), rng))

@@ -104,15 +104,30 @@ class TriggerMatcher:
             matcher = Matcher(spacy_vocab)
             matcher.add(rule["id"], rule["patterns"])
             self.rules.append((anchor_words([rule]), matcher))
+        # the rules each anchor word can start, so a sentence finds its rules word by word
+        # instead of testing every rule's words against it
+        self.unanchored = [k for k, (anchors, _) in enumerate(self.rules) if anchors is None]
+        self.by_word: dict[str, dict[str, list[int]]] = {"LOWER": {}, "LEMMA": {}}
+        for k, (anchors, _) in enumerate(self.rules):
+            for attr, words in (anchors or {}).items():
+                for word in words:
+                    self.by_word[attr].setdefault(word, []).append(k)
 
     def __call__(self, doclike) -> list[tuple[int, int, int]]:
         """Every rule's matches (what one Matcher holding every pattern finds)."""
         return [hit for _, matcher in self.rules for hit in matcher(doclike)]
 
+    def rules_for(self, lowers: set[str], lemmas: set[str]) -> list[int]:
+        """The rules (indices, in file order) whose anchor words a sentence holds, or that have none."""
+        chosen = set(self.unanchored)
+        for attr, words in (("LOWER", lowers), ("LEMMA", lemmas)):
+            index = self.by_word[attr]
+            for word in words:
+                chosen.update(index.get(word, ()))
+        return sorted(chosen)
+
     def in_sentence(self, sent, lowers: set[str], lemmas: set[str]) -> list[tuple[int, int, int]]:
-        return [hit for anchors, matcher in self.rules
-                if anchors is None or anchors["LOWER"] & lowers or anchors["LEMMA"] & lemmas
-                for hit in matcher(sent)]
+        return [hit for k in self.rules_for(lowers, lemmas) for hit in self.rules[k][1](sent)]
 
 
 def build_matcher(spacy_vocab, vocab: dict) -> TriggerMatcher:
