@@ -186,3 +186,13 @@ def test_nights_into_a_day_and_weeks_to_a_day(text, published, best, earliest, l
 ])
 def test_last_weekday_is_never_the_day_before(text, published, best):
     assert resolve_expression(text, published).best == best
+
+
+@pytest.mark.parametrize("text, published, best", [
+    ("Rebels shelled Goma airport on Sunday 4 May, a UN official said.", "2008-05-12", "2008-05-04"),
+    ("the army retook the bridge on Tuesday, April 15, according to a statement", "2008-05-12", "2008-04-15"),
+    ("Saturday the 3rd of May", "2008-05-12", "2008-05-03"),
+])
+def test_a_weekday_before_a_calendar_date_is_that_date(text, published, best):
+    found = find_dates(text, published)
+    assert [r.best for _, _, r in found] == [best]

@@ -367,7 +367,9 @@ def _r_past_days_fixed(m, pub, n):
 
 
 _COMPILED_RELATIVE = [(re.compile(p), f) for p, f in RELATIVE_RULES]
-_COMPILED_ABSOLUTE = re.compile(rf"(?<![\w-])(?:on\s+)?(?P<abs>{_ABSOLUTE})(?![\w])")
+# 'on Sunday 4 May', 'Tuesday, April 15': a weekday naming the calendar date after it is part of
+# that date (read alone, it would be the last such weekday before publication)
+_COMPILED_ABSOLUTE = re.compile(rf"(?<![\w-])(?:on\s+)?(?:{_WEEKDAY_NAME},?\s+(?:the\s+)?)?(?P<abs>{_ABSOLUTE})(?![\w])")
 
 
 def _dateparser_settings(pub: date | None, strict: bool) -> dict:
