@@ -2760,3 +2760,10 @@ def test_the_assault_that_followed_names_an_act_already_told(nlp, resolver):
             "last week of Shire, after two days of clashes with Tigrayan fighters.")
     found = [e for e in events_of(nlp, resolver, text, "2020-11-20") if e.location == "Axum"]
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_a_compass_word_before_of_says_where_a_village_lies_not_which_part_of_the_city(nlp, resolver):
+    text = ("Regime troops backed by Russian jets captured the hamlet of Tal Shughaib, west of Aleppo, "
+            "on Monday after a night of fighting, a monitor said.")
+    found = one(events_of(nlp, resolver, text, "2016-11-30"), sub_event_type="Government regains territory")
+    assert found.location == "Aleppo"             # not 'western Aleppo', the government-held half

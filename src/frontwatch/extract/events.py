@@ -1476,11 +1476,20 @@ def directional_region(ctx: DocContext, span: Span, match):
     window = list(doc[max(0, span.start - 4):span.start]) + list(doc[span.end:min(len(doc), span.end + 3)])
     for tok in window:
         adjective = directions.get(tok.lower_)
-        if adjective and not any(t.is_sent_start for t in doc[min(tok.i, span.start) + 1:max(tok.i, span.start) + 1]):
+        if adjective and not points_away(tok) \
+                and not any(t.is_sent_start for t in doc[min(tok.i, span.start) + 1:max(tok.i, span.start) + 1]):
             region = ctx.resolver.place(f"{adjective} {match.name}")
             if region is not None and region.name != match.name:
                 return region
     return match
+
+
+def points_away(direction: Token) -> bool:
+    """'55 km west of Mosul', 'a village east of Tal Afar', 'fled east towards Mosul': a compass word
+    that a preposition follows says where something else lies or goes, outside the named city;
+    it names no part of it ('west Mosul', 'the western part of Mosul')."""
+    after = direction.nbor(1) if direction.i + 1 < len(direction.doc) else None
+    return after is not None and after.lower_ in ("of", "towards", "toward", "to", "from")
 
 
 def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
