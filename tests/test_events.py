@@ -2767,3 +2767,13 @@ def test_a_compass_word_before_of_says_where_a_village_lies_not_which_part_of_th
             "on Monday after a night of fighting, a monitor said.")
     found = one(events_of(nlp, resolver, text, "2016-11-30"), sub_event_type="Government regains territory")
     assert found.location == "Aleppo"             # not 'western Aleppo', the government-held half
+
+
+def test_people_a_name_modifies_are_taken_away_not_ground_taken(nlp, resolver):
+    # the parser hangs 'by armed men' on the roadblock's phrase, not on 'were taken'
+    text = ("On Friday, three MSF national staff members were taken from their car at a roadblock "
+            "outside Rutshuru by armed men, the charity said.")
+    events = events_of(nlp, resolver, text, "2021-04-20")
+    found = one(events, sub_event_type="Abduction/forced disappearance")
+    assert (found.location, found.event_date) == ("Rutshuru", "2021-04-16")
+    assert not [e for e in events if e.event_type == "Battles"]

@@ -378,7 +378,23 @@ def weapon_subject(verb: Token) -> Token | None:
 def passive_agent(verb: Token) -> Token | None:
     """'was hit twice by drones': the doer of a passive verb."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if agent is None:
+        return stray_agent(verb)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def stray_agent(verb: Token) -> Token | None:
+    """'were taken from their car at a checkpoint near X by armed men': the parser hangs the
+    passive's 'by' phrase on the last noun of the place phrases before it; it is still the doer
+    when only prepositions and their nouns stand between it and the passive verb."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != verb.i):
+        chain = [prep.head, *prep.head.ancestors]
+        path = chain[:next(i for i, node in enumerate(chain) if node.i == verb.i)] if verb in chain else None
+        if path and all(node.dep_ in ("pobj", "prep") for node in path):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def counted_noun(tok: Token) -> str | None:
@@ -481,6 +497,8 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
     words = vocab["territory_nouns"]
     if tok.lemma_.lower() in words or tok.lower_ in words:
         return True
+    if tok.pos_ == "NOUN" and is_civilian_person(tok, vocab):
+        return False                    # 'two MSF staff members were taken': people, though a name modifies them
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.i in places
