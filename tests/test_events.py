@@ -2777,3 +2777,10 @@ def test_people_a_name_modifies_are_taken_away_not_ground_taken(nlp, resolver):
     found = one(events, sub_event_type="Abduction/forced disappearance")
     assert (found.location, found.event_date) == ("Rutshuru", "2021-04-16")
     assert not [e for e in events if e.event_type == "Battles"]
+
+
+def test_an_unlisted_district_is_not_placed_in_the_city_the_speaker_talks_from(nlp, resolver):
+    text = ("M23 rebels shelled Sake on Monday and Sake residents fled. An army spokesman told reporters "
+            "in Goma that helicopters had bombed rebel positions in the Kimoka district of the town on Tuesday.")
+    found = one(events_of(nlp, resolver, text, "2024-02-09"), sub_event_type="Air/drone strike")
+    assert found.location == "Sake"

@@ -1480,9 +1480,17 @@ def names_before_province(tok: Token, vocab: dict) -> bool:
 def unlisted_place(ctx: DocContext, named: list):
     """The nearest known parent of a place the gazetteers lack: a city named in the same
     sentence, else the story's city; marked geo_precision 3."""
-    cities = [m for _, _, m in named if getattr(m, "kind", "") in ("city", "town", "admin1")]
+    cities = [m for start, end, m in named if getattr(m, "kind", "") in ("city", "town", "admin1")
+              and not where_the_speaker_is(ctx, start, end)]
     parent = cities[0] if cities else ctx.main_place
     return replace(parent, geo_precision=3) if parent is not None else None
+
+
+def where_the_speaker_is(ctx: DocContext, start: int, end: int) -> bool:
+    """'a spokesman told reporters in Benghazi that jets bombed the Dahr district': the city the
+    speaker talks from is not the one an unlisted district lies in."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and is_speaker(name_root(span, ctx.vocab), ctx.vocab)
 
 
 def directional_region(ctx: DocContext, span: Span, match):
