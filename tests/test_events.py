@@ -2784,3 +2784,15 @@ def test_an_unlisted_district_is_not_placed_in_the_city_the_speaker_talks_from(n
             "in Goma that helicopters had bombed rebel positions in the Kimoka district of the town on Tuesday.")
     found = one(events_of(nlp, resolver, text, "2024-02-09"), sub_event_type="Air/drone strike")
     assert found.location == "Sake"
+
+
+@pytest.mark.parametrize("text, published, best", [
+    ("Army drones struck rebel positions near Kibumba on Wednesday morning, the military said.\n\n"
+     "On the same day, a shell fell on a school in Sake, killing three pupils, local officials said.",
+     "2024-02-09", "2024-02-07"),
+    ("A mortar round crashed into a market in Sake, killing two traders, local officials said on Thursday.",
+     "2024-02-09", "2024-02-08"),
+])
+def test_a_shell_that_fell_is_shelling_dated_by_the_day_the_text_last_named(nlp, resolver, text, published, best):
+    found = one(events_of(nlp, resolver, text, published), location="Sake", sub_event_type="Shelling/artillery/missile attack")
+    assert found.event_date == best

@@ -50,6 +50,7 @@ LOCATING_PREPS = ("in", "inside", "within")   # 'X in Y province' locates X; 'X 
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
 AGGREGATE_SLACK_DAYS = 1        # 'said on Tuesday they control the whole city' sums up Monday's last district
 CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
+PARTS_OF_A_DAY = frozenset(("day", "morning", "afternoon", "evening", "night"))   # 'the same day', 'that same night'
 
 if not Doc.has_extension(TRIGGERS_ATTR):
     Doc.set_extension(TRIGGERS_ATTR, default=None)
@@ -3119,7 +3120,20 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             info = date_info_from(date_range, f"context: {span.text}")
             if not is_background(info, ctx.document.published):
                 return info
-    return publication_date(ctx.document.published)
+    return same_day_as_before(ctx, n) or publication_date(ctx.document.published)
+
+
+def same_day_as_before(ctx: DocContext, n: int) -> DateInfo | None:
+    """'On the same day, two children were killed ...' opening a paragraph: the day is the one the
+    text last named, in the paragraph before if need be (a few sentences back at most)."""
+    if not any(t.lower_ == "same" and t.head.lemma_.lower() in PARTS_OF_A_DAY for t in ctx.sents[n]):
+        return None
+    for m in range(n - 1, max(-1, n - 1 - CONTEXT_SENTENCES), -1):
+        for span, date_range in ctx.dates(m):
+            info = date_info_from(date_range, f"context: the same day as {span.text}")
+            if not is_background(info, ctx.document.published):
+                return info
+    return None
 
 
 def beyond_a_semicolon(date_root: Token, tok: Token) -> bool:
