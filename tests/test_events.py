@@ -2796,3 +2796,14 @@ def test_an_unlisted_district_is_not_placed_in_the_city_the_speaker_talks_from(n
 def test_a_shell_that_fell_is_shelling_dated_by_the_day_the_text_last_named(nlp, resolver, text, published, best):
     found = one(events_of(nlp, resolver, text, published), location="Sake", sub_event_type="Shelling/artillery/missile attack")
     assert found.event_date == best
+
+
+@pytest.mark.parametrize("text, published, seat", [
+    ("Fighting went on around Kidal. The defence ministry in Bamako said its artillery strikes over the "
+     "past three days had killed more than 40 fighters.", "2021-03-20", "Bamako"),
+    ("Fighting went on around Kidal. The French embassy in Bamako said drone strikes over the past two "
+     "days had killed a dozen fighters.", "2021-03-20", "Bamako"),
+])
+def test_the_city_a_ministry_or_embassy_speaks_from_is_no_place_of_what_it_reports(nlp, resolver, text, published, seat):
+    events = events_of(nlp, resolver, text, published)
+    assert events and seat not in [e.location for e in events]

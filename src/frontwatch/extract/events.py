@@ -1043,7 +1043,14 @@ def speaks_from(tok: Token, vocab: dict) -> bool:
         # 'Zuma said in Pretoria', not 'in Paris, X said' nor 'a deal announced in Moscow'
         return prep.i > holder.i and any(c.dep_ == "nsubj" for c in holder.children)
     return prep.lower_ == "in" and (one_official_says(holder, tok, vocab) or speaks_for_a_body_there(holder, vocab)
-                                    or describes_the_source(holder, vocab))
+                                    or describes_the_source(holder, vocab) or a_body_at_its_seat_says(holder, vocab))
+
+
+def a_body_at_its_seat_says(holder: Token, vocab: dict) -> bool:
+    """'The defence ministry in Moscow said its strikes had killed ...': a ministry or an embassy
+    is named with the city it sits in; that city is no place of what it reports."""
+    return holder.lemma_.lower() in vocab["seat_nouns"] and holder.dep_ == "nsubj" \
+        and holder.head.lemma_ in vocab["reporting_lemmas"]
 
 
 def describes_the_source(holder: Token, vocab: dict) -> bool:
