@@ -2807,3 +2807,12 @@ def test_a_shell_that_fell_is_shelling_dated_by_the_day_the_text_last_named(nlp,
 def test_the_city_a_ministry_or_embassy_speaks_from_is_no_place_of_what_it_reports(nlp, resolver, text, published, seat):
     events = events_of(nlp, resolver, text, published)
     assert events and seat not in [e.location for e in events]
+
+
+def test_a_site_in_the_town_centre_is_in_the_town_the_story_is_about(nlp, resolver):
+    text = ("M23 rebels overran Rutshuru on Monday after government troops pulled out of Rutshuru.\n\n"
+            "\"Our staff saw bodies in the market,\" the aid group's director said. \"Nobody was spared.\" "
+            "She said the group was still trying to reach its team.\n\n"
+            "The aid group's warehouse in the town centre was looted and partly burned on Tuesday, she said.")
+    found = one(events_of(nlp, resolver, text, "2022-11-20"), sub_event_type="Looting/property destruction")
+    assert (found.location, found.event_date) == ("Rutshuru", "2022-11-15")

@@ -2975,7 +2975,16 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in vocab["anaphor_preps"]]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objects += [_of_object(o) for o in objects if o.lemma_.lower() in vocab["edge_words"]]
-    return next((o for o in objects if o is not None and is_settlement_anaphor(o, vocab)), None)
+    return next((o for o in objects if o is not None and is_settlement_anaphor(o, vocab)), None) \
+        or next((town for o in objects if o is not None and (town := settlement_of_a_part(o, vocab)) is not None), None)
+
+
+def settlement_of_a_part(part: Token, vocab: dict) -> Token | None:
+    """'the compound in the town centre was looted', 'on the city outskirts': the settlement word
+    that names whose part it is, when the part is one the reader knows ('the')."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in part.children):
+        return None
+    return next((c for c in part.children if c.dep_ == "compound" and c.lemma_.lower() in vocab["settlement_anaphors"]), None)
 
 
 def is_settlement_anaphor(tok: Token, vocab: dict) -> bool:
