@@ -2816,3 +2816,10 @@ def test_a_site_in_the_town_centre_is_in_the_town_the_story_is_about(nlp, resolv
             "The aid group's warehouse in the town centre was looted and partly burned on Tuesday, she said.")
     found = one(events_of(nlp, resolver, text, "2022-11-20"), sub_event_type="Looting/property destruction")
     assert (found.location, found.event_date) == ("Rutshuru", "2022-11-15")
+
+
+def test_an_assault_begun_weeks_before_the_dated_news_is_background(nlp, resolver):
+    text = ("In a televised address from Addis Ababa on Saturday, the prime minister said federal troops had "
+            "taken full control of Mekelle, six weeks after the army began its assault on the Tigray region.")
+    events = events_of(nlp, resolver, text, "2020-11-30")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Mekelle")]

@@ -50,6 +50,7 @@ LOCATING_PREPS = ("in", "inside", "within")   # 'X in Y province' locates X; 'X 
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
 AGGREGATE_SLACK_DAYS = 1        # 'said on Tuesday they control the whole city' sums up Monday's last district
 CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
+GAP_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}     # 'two days after', 'seven weeks after' the act
 PARTS_OF_A_DAY = frozenset(("day", "morning", "afternoon", "evening", "night"))   # 'the same day', 'that same night'
 
 if not Doc.has_extension(TRIGGERS_ATTR):
@@ -3236,12 +3237,13 @@ def days_after(tok: Token, span: Span, vocab: dict) -> int:
     gap, clause = day_gap(tok)
     if gap is None or span.root.i in {t.i for t in clause.subtree}:
         return 0
-    return count_of(gap, vocab)
+    return count_of(gap, vocab) * GAP_UNIT_DAYS[gap.lemma_]
 
 
 def day_gap(tok: Token) -> tuple[Token | None, Token | None]:
-    """The 'day(s)' of 'a day after X struck' / 'two days after the bombing' that the trigger
-    sits behind, and the clause or phrase it heads."""
+    """The 'day(s)' of 'a day after X struck' / 'two days after the bombing' (or the weeks of
+    'seven weeks after the army began its assault') that the trigger sits behind, and the clause
+    or phrase it heads."""
     for node in [tok, *list(tok.ancestors)[:4]]:
         if any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in node.children):
             gap = next((c for c in node.children if c.dep_ == "npadvmod"), None)    # 'a day after X struck'
@@ -3250,7 +3252,7 @@ def day_gap(tok: Token) -> tuple[Token | None, Token | None]:
             gap = clause = node.head.head                                            # 'a day after the bombing'
         else:
             continue
-        return (gap, clause) if gap is not None and gap.lemma_ == "day" else (None, None)
+        return (gap, clause) if gap is not None and gap.lemma_ in GAP_UNIT_DAYS else (None, None)
     return None, None
 
 
