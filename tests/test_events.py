@@ -2834,3 +2834,11 @@ def test_an_assault_begun_weeks_before_the_dated_news_is_background(nlp, resolve
 def test_a_place_declared_liberated_or_cleared_is_regained_that_day(nlp, resolver, text, best):
     found = one(events_of(nlp, resolver, text, "2017-10-20"), location="Marawi")
     assert (found.sub_event_type, found.event_date) == ("Government regains territory", best)
+
+
+def test_fighting_a_denier_says_still_goes_on_is_the_denial_not_a_clash(nlp, resolver):
+    text = ("Sudan's army said on Sunday that its troops had recaptured Wad Madani after a week of battles. "
+            "The Rapid Support Forces denied that the city had fallen. \"Fighting continues in Wad Madani and "
+            "our men hold the bridge,\" an RSF adviser said.")
+    events = events_of(nlp, resolver, text, "2024-12-16")
+    assert {e.sub_event_type for e in events if e.location == "Wad Medani"} == {"Government regains territory"}

@@ -1865,6 +1865,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if trig["territory"] and (is_ground_held_so_far(tok, vocab) or held_since(tok, vocab)):
         return []
+    if says_the_fight_goes_on(ctx, n, tok, trig):
+        return []                       # 'X denied the town had fallen. "Fighting continues there," he said'
     if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab) \
             or undated_agreement_before(ctx, n, tok, trig):
         return []
@@ -1916,6 +1918,18 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
             ctx.site_of[event.event_id] = ctx.text[place.start:place.end]
         out.append((event, place.match))
     return out
+
+
+def says_the_fight_goes_on(ctx: DocContext, n: int, tok: Token, trig: dict) -> bool:
+    """'Kyiv denied that the town had fallen. "Fighting continues in the town," a spokesman said':
+    the fighting a denier says still goes on is the reason for the denial (the capture is coded,
+    disputed), not a clash of its own."""
+    verb = tok.head
+    if trig["sub_event_type"] != "Armed clash" or not trig["noun"] or tok.dep_ != "nsubj" \
+            or verb.lemma_ not in ctx.vocab["still_going_verbs"] or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(t.lemma_ in ctx.vocab["denial_verbs"] and t.pos_ == "VERB"
+               for m in (n - 1, n) if m >= 0 for t in ctx.sents[m])
 
 
 def reporter_across_a_semicolon(tok: Token, vocab: dict) -> Token | None:
