@@ -2842,3 +2842,10 @@ def test_fighting_a_denier_says_still_goes_on_is_the_denial_not_a_clash(nlp, res
             "our men hold the bridge,\" an RSF adviser said.")
     events = events_of(nlp, resolver, text, "2024-12-16")
     assert {e.sub_event_type for e in events if e.location == "Wad Medani"} == {"Government regains territory"}
+
+
+def test_a_vehicle_laden_with_explosives_driven_into_a_target_is_a_suicide_bomb(nlp, resolver):
+    text = ("Marawi battle goes on\nOn Tuesday a militant drove an explosives-laden truck into an army "
+            "checkpoint on the edge of Marawi, killing four soldiers, an officer said.")
+    found = one(events_of(nlp, resolver, text, "2017-07-20"), location="Marawi")
+    assert (found.sub_event_type, found.event_date, found.fatalities) == ("Suicide bomb", "2017-07-18", 4)
