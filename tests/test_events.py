@@ -2849,3 +2849,12 @@ def test_a_vehicle_laden_with_explosives_driven_into_a_target_is_a_suicide_bomb(
             "checkpoint on the edge of Marawi, killing four soldiers, an officer said.")
     found = one(events_of(nlp, resolver, text, "2017-07-20"), location="Marawi")
     assert (found.sub_event_type, found.event_date, found.fatalities) == ("Suicide bomb", "2017-07-18", 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the families who fled Mosul were taken in at camps south of Erbil, aid workers said on Monday.",
+    "Snipers took up positions in Mosul's old city on Sunday, residents said.",
+])
+def test_taken_in_or_taking_up_positions_takes_no_ground(nlp, resolver, text):
+    events = events_of(nlp, resolver, "Mosul update\n" + text, "2017-06-20")
+    assert not [e for e in events if e.event_type == "Battles"]
