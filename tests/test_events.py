@@ -2858,3 +2858,10 @@ def test_a_vehicle_laden_with_explosives_driven_into_a_target_is_a_suicide_bomb(
 def test_taken_in_or_taking_up_positions_takes_no_ground(nlp, resolver, text):
     events = events_of(nlp, resolver, "Mosul update\n" + text, "2017-06-20")
     assert not [e for e in events if e.event_type == "Battles"]
+
+
+def test_a_killing_told_after_the_sentence_that_dates_and_places_the_shooting_happened_there(nlp, resolver):
+    text = ("Rutshuru update\nFamilies who reached Rutshuru told aid workers that gunmen had fired on them near "
+            "the village of Kisharo on Friday night. Three people, among them a girl, were killed, the agency said.")
+    found = one(events_of(nlp, resolver, text, "2022-11-20"), sub_event_type="Attack")
+    assert (found.location, found.event_date, found.fatalities) == ("Rutshuru", "2022-11-18", 3)

@@ -2930,6 +2930,8 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     the text last named; 'a neighbourhood' or '10 neighbourhoods' names no place."""
     if trig["noun"]:
         return not date_info.basis.startswith("publication")
+    if date_info.basis.startswith("context") and trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]:
+        return True                     # '... shot at them near X on Saturday night. Four people were killed': that scene
     if trig["event_type"] in ctx.vocab["gathering_types"] and theme_of(tok) is None:
         crowd = subject_of(tok)         # 'hundreds rallied in the city centre': the crowd is no place
         return crowd is None or not is_armed(crowd, ctx.vocab)     # 'fighters marched in' is no rally
