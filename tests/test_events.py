@@ -2865,3 +2865,12 @@ def test_a_killing_told_after_the_sentence_that_dates_and_places_the_shooting_ha
             "the village of Kisharo on Friday night. Three people, among them a girl, were killed, the agency said.")
     found = one(events_of(nlp, resolver, text, "2022-11-20"), sub_event_type="Attack")
     assert (found.location, found.event_date, found.fatalities) == ("Rutshuru", "2022-11-18", 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents heard heavy machine-gun fire in Kunduz late on Tuesday, police said.",
+    "Small-arms fire echoed across Kunduz late on Tuesday as the two sides traded positions, police said.",
+])
+def test_machine_gun_or_small_arms_fire_is_a_clash(nlp, resolver, text):
+    found = one(events_of(nlp, resolver, "Kunduz update\n" + text, "2021-08-20"), location="Kunduz")
+    assert (found.sub_event_type, found.event_date) == ("Armed clash", "2021-08-17")
