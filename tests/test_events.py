@@ -2874,3 +2874,11 @@ def test_a_killing_told_after_the_sentence_that_dates_and_places_the_shooting_ha
 def test_machine_gun_or_small_arms_fire_is_a_clash(nlp, resolver, text):
     found = one(events_of(nlp, resolver, "Kunduz update\n" + text, "2021-08-20"), location="Kunduz")
     assert (found.sub_event_type, found.event_date) == ("Armed clash", "2021-08-17")
+
+
+def test_an_advance_that_took_in_districts_took_them(nlp, resolver):
+    text = ("Aleppo update\nRegime troops stormed Masaken Hanano on Saturday. A monitoring group said on Sunday "
+            "that the same push had also taken in Jabal Badro and Ard al-Hamra, east of the old city.")
+    events = events_of(nlp, resolver, text, "2016-11-29")
+    taken = {e.location for e in events if e.sub_event_type == "Government regains territory"}
+    assert taken == {"Masaken Hanano", "Jabal Badro", "Ard al-Hamra"}

@@ -271,6 +271,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
         "not_governor": lambda v: anchor.head.lower_ not in v,
         "not_particle": lambda v: not any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children),
+        "not_passive_particle": lambda v: not (any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children)
+                                               and any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children)),
         "not_freed_by": lambda v: (verb := first_verb_above(anchor)) is None or verb.lemma_ not in v,
         "subject_not_modified_by": lambda v: not any(  # 'a roadside bomb hit' is no aircraft's
             c.lower_ in v for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None
