@@ -2882,3 +2882,10 @@ def test_an_advance_that_took_in_districts_took_them(nlp, resolver):
     events = events_of(nlp, resolver, text, "2016-11-29")
     taken = {e.location for e in events if e.sub_event_type == "Government regains territory"}
     assert taken == {"Masaken Hanano", "Jabal Badro", "Ard al-Hamra"}
+
+
+def test_an_agreement_hung_below_an_after_clause_is_not_dated_months_back(nlp, resolver):
+    text = ("Kidal update\nRebel fighters retook Kidal on Monday, eight months after the army drove them out of the "
+            "town, as the government announced a unilateral ceasefire in the region.")
+    found = one(events_of(nlp, resolver, text, "2013-06-25"), sub_event_type="Agreement")
+    assert found.event_date == "2013-06-24"

@@ -2332,6 +2332,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = anaphor_place(ctx, n, tok) or entered_town_named_before(ctx, n, tok)
     if not own:
         own = where_the_witnesses_live(tok, mentions, ctx.vocab)
+    if not own and not mentions and date_info.basis.startswith("context") \
+            and trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]:
+        own = scene_before(ctx, n, date_info)      # '... fired on them near X on Saturday night. Four people were killed'
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
         in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
@@ -2359,6 +2362,21 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
             or context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
+
+
+def scene_before(ctx: DocContext, n: int, date_info: DateInfo) -> list[PlaceMention]:
+    """The place of the sentence just before, when the date the sentence borrowed from it dates an
+    act there (not a statement: 'The coalition said on Monday that ...' sets no scene): a killing
+    told next happened there."""
+    borrowed = [span for span, _ in (ctx.dates(n - 1) if n else []) if date_info.basis == f"context: {span.text}"]
+    if not borrowed or dates_a_statement(borrowed[0], ctx.vocab):
+        return []
+    return context_places(ctx, n)
+
+
+def dates_a_statement(span: Span, vocab: dict) -> bool:
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ in vocab["reporting_lemmas"]
 
 
 def place_the_pronoun_stands_for(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention] | None:
@@ -2932,8 +2950,6 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
     the text last named; 'a neighbourhood' or '10 neighbourhoods' names no place."""
     if trig["noun"]:
         return not date_info.basis.startswith("publication")
-    if date_info.basis.startswith("context") and trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]:
-        return True                     # '... shot at them near X on Saturday night. Four people were killed': that scene
     if trig["event_type"] in ctx.vocab["gathering_types"] and theme_of(tok) is None:
         crowd = subject_of(tok)         # 'hundreds rallied in the city centre': the crowd is no place
         return crowd is None or not is_armed(crowd, ctx.vocab)     # 'fighters marched in' is no rally
@@ -3293,7 +3309,12 @@ def day_gap(tok: Token) -> tuple[Token | None, Token | None]:
             gap = clause = node.head.head                                            # 'a day after the bombing'
         else:
             continue
-        return (gap, clause) if gap is not None and gap.lemma_ in GAP_UNIT_DAYS else (None, None)
+        if gap is None or gap.lemma_ not in GAP_UNIT_DAYS:
+            return None, None
+        # weeks or months back only for the act the 'after' clause itself tells ('began its assault'),
+        # not for a clause the parser hung below it ('..., as the government announced a ceasefire')
+        own_clause = gap.lemma_ == "day" or clause_verb(tok).i == clause.i or clause.i == tok.i
+        return (gap, clause) if own_clause else (None, None)
     return None, None
 
 
