@@ -2889,3 +2889,10 @@ def test_an_agreement_hung_below_an_after_clause_is_not_dated_months_back(nlp, r
             "town, as the government announced a unilateral ceasefire in the region.")
     found = one(events_of(nlp, resolver, text, "2013-06-25"), sub_event_type="Agreement")
     assert found.event_date == "2013-06-24"
+
+
+def test_deaths_told_after_a_dated_strike_are_its_toll_not_a_second_attack(nlp, resolver):
+    text = ("Lashio update\nOn Wednesday night, junta jets bombed the village of Nam Hpat on the edge of Lashio. "
+            "Three villagers were killed, according to a TNLA district official.")
+    events = events_of(nlp, resolver, text, "2023-11-10")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]

@@ -2366,11 +2366,11 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
 
 def scene_before(ctx: DocContext, n: int, date_info: DateInfo) -> list[PlaceMention]:
     """The place of the sentence just before, when the date the sentence borrowed from it dates an
-    act there (not a statement: 'The coalition said on Monday that ...' sets no scene): a killing
-    told next happened there."""
+    act there (not a statement: 'The coalition said on Monday that ...' sets no scene) that yielded
+    no event of its own: a killing told next happened there."""
     borrowed = [span for span, _ in (ctx.dates(n - 1) if n else []) if date_info.basis == f"context: {span.text}"]
-    if not borrowed or dates_a_statement(borrowed[0], ctx.vocab):
-        return []
+    if not borrowed or dates_a_statement(borrowed[0], ctx.vocab) or n - 1 in ctx.event_places:
+        return []                       # an event told there already: the deaths are its toll
     return context_places(ctx, n)
 
 
