@@ -426,9 +426,3 @@ def test_pipe_rows_of_menu_words_stay_navigation(line):
 
 def test_a_pipe_row_of_capitalised_sections_stays_navigation():
     assert "WORLD | Middle East" not in cleaned(page("WORLD | Middle East")).clean_text
-
-
-def test_a_caption_in_square_brackets_goes():
-    caption = "[Photo: Soldiers raise a flag over the old fort in Kismayo on Sunday. Credit: Staff photographer]"
-    doc = cleaned(page(f"Troops held the port on Monday.\n{caption}\nThe town had been declared cleared last week."))
-    assert removed_texts(doc) == [caption]
