@@ -434,28 +434,7 @@ def theme_of(tok: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return declared_taken(tok)
-
-
-def declared_taken(tok: Token) -> Token | None:
-    """'the army declared Marawi liberated', 'the town had been declared cleared last Sunday': the
-    place a participle after a verb of declaring says was taken is the participle's subject, or
-    the declaring verb's object."""
-    if tok.dep_ not in ("ccomp", "oprd", "xcomp") or tok.tag_ not in ("VBN", "VBD") \
-            or tok.head.lemma_ not in load_vocabulary()["declaring_verbs"]:
-        return None
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subject or next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-
-
-def declared_places(tok: Token, mentions: list) -> list:
-    """The places named in what a verb of declaring says was taken ('declared Marawi liberated':
-    Marawi is the participle's subject, yet no doer of it)."""
-    theme = declared_taken(tok)
-    if theme is None:
-        return []
-    inside = {t.i for t in theme.subtree}
-    return [m for m in mentions if m.root.i in inside]
+    return None
 
 
 def participle_read_as_a_name(tok: Token) -> bool:
@@ -2298,7 +2277,6 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         # 'returned to X' (an arrival rule) is X's; so is 'restored security to X', whose 'to' is the pattern's own
         excluded |= destination_tokens(tok, own_prep=trig["end"] - 1)
     own = [m for m in mentions if m.root.i not in excluded and owner_of(m.root, anchors) == tok.i]
-    own += [m for m in declared_places(tok, mentions) if m not in own]
     direct = [m for m in own if not behind_other_verb(m.root, tok) or in_its_toll_clause(m.root, tok, ctx.vocab)]
     indirect = [m for m in own if m not in direct]
     own = direct + list_members(tok, mentions, own)
@@ -3778,8 +3756,6 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
-    if declared_taken(tok) is not None:    # 'the army declared Marawi liberated': the army took it
-        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if (subject := nearest_subject(tok, ("nsubj",))) is not None:
         return counted_doer(past_dateline(subject))
     if not trig["noun"] and participle_doer(tok) is not None:
