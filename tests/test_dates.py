@@ -225,3 +225,13 @@ def test_hints_never_hide_a_date(pieces, published):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dates, "_rules_to_scan", lambda _text: every_rule)
         assert dates._find_dates.__wrapped__(text, published) == hinted
+
+
+@pytest.mark.parametrize("text, published, best", [
+    ("Rebels shelled Goma airport on Sunday 4 May, a UN official said.", "2008-05-12", "2008-05-04"),
+    ("the army retook the bridge on Tuesday, April 15, according to a statement", "2008-05-12", "2008-04-15"),
+    ("Saturday the 3rd of May", "2008-05-12", "2008-05-03"),
+])
+def test_a_weekday_before_a_calendar_date_is_that_date(text, published, best):
+    found = find_dates(text, published)
+    assert [r.best for _, _, r in found] == [best]

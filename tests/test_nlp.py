@@ -133,3 +133,14 @@ def test_a_foreign_town_called_a_town_is_a_place_though_the_ner_missed_it(nlp):
     doc = nlp(text)
     assert [e.label_ for e in doc.ents if e.text == "Akcakale"] != ["GPE"]      # the small model's miss
     assert "Akçakale" in [p.name for _, _, p in doc._.fw_places]
+
+
+def test_the_small_town_a_story_is_about_is_marked_wherever_the_ner_takes_it_for_a_person(nlp):
+    text = ("Mali: militants storm army camp at Tessalit\n"
+            "GAO, Mali - Jihadist fighters attacked the army camp at Tessalit before dawn on Sunday, "
+            "a military source in Gao said. Convoys to Tessalit have been ambushed twice this month, "
+            "and a spokesman in Bamako said reinforcements had reached Tessalit by Monday.")
+    doc = nlp(text)
+    assert "PERSON" in [e.label_ for e in doc.ents if e.text == "Tessalit"]      # the small model's reading
+    assert doc._.fw_main_place.name == "Tessalit"
+    assert [p.name for _, _, p in doc._.fw_places].count("Tessalit") == 4

@@ -821,3 +821,16 @@ def test_knows_answers_a_phrase_it_was_asked_before_from_memory(resolver, monkey
     first = resolver.knows("kupiansk", "kpnsk")
     monkeypatch.setattr(resolver, "_in_some_index", lambda *args: pytest.fail("looked up again"))
     assert resolver.knows("kupiansk", "kpnsk") is first
+
+
+def test_a_small_town_the_story_keeps_naming_in_a_country_it_names_is_the_main_city(resolver):
+    # GeoNames gives Tessalit no population (0: unknown); Gao and Bamako are where sources speak
+    text = ("Mali: militants storm army camp at Tessalit\n"
+            "GAO, Mali - Jihadist fighters attacked the army camp at Tessalit before dawn on Sunday, "
+            "a military source in Gao said. Convoys to Tessalit have been ambushed twice this month, "
+            "and a spokesman in Bamako said reinforcements had reached Tessalit by Monday.")
+    main, _ = resolver.places_in_document(text)
+    assert main.name == "Tessalit"
+    # named once, a small town does not outvote the city the story is about
+    once = "Fighters attacked Tessalit on Sunday, Mali's army said in Gao. Gao residents heard that Gao airport closed."
+    assert resolver.places_in_document(once)[0].name == "Gao"

@@ -130,7 +130,8 @@ class PlaceMarker:
         """
         start, end, place = hit
         if is_small_town(place):     # a village must also be a place to the NER, or be called a town
-            return (any(ent.start_char < end and start < ent.end_char for ent in places)
+            return (is_main_town(place, main)       # the town the story keeps naming ('Tal Afar' read as a person)
+                    or any(ent.start_char < end and start < ent.end_char for ent in places)
                     or called_a_settlement(doc_text, start, end))
         if place.source != "geonames" or place.kind == "country" or place.population >= BIG_CITY:
             return True
@@ -138,6 +139,10 @@ class PlaceMarker:
             return True
         return any(ent.start_char < end and start < ent.end_char for ent in places) \
             or called_a_settlement(doc_text, start, end)        # 'outside the town of Suruc'
+
+
+def is_main_town(place: PlaceMatch, main: PlaceMatch | None) -> bool:
+    return main is not None and place.kind in ("city", "town") and place.name == main.name and place.country == main.country
 
 
 @Language.factory(

@@ -1125,8 +1125,9 @@ class Resolver:
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
         hits = attested_aliases(hits, self._countries_attested(text, hits))
+        kept_on = repeated_towns(hits)
         strong = [place for start, end, place, _ in short_for_longer(hits)
-                  if not is_small_town(place) and not self._government_of(text, start, end, place)]
+                  if (not is_small_town(place) or place.name in kept_on) and not self._government_of(text, start, end, place)]
         strong = [place for place in strong if place.name not in self._aliases_of_unnamed_countries(text, hits, spotter)]
         main = self._main_city(strong, text)
         named = _most_named_country([place for place in strong if place.kind == "country"])
@@ -1797,6 +1798,16 @@ def attested_aliases(hits: list[tuple], named: Iterable[str] = ()) -> list[tuple
             if place.matched == "alias" and counts[keys[0]] >= MIN_ATTESTED and place.country in countries
             else (start, end, place, keys)
             for start, end, place, keys in hits]
+
+
+def repeated_towns(hits: list[tuple]) -> set[str]:
+    """Small towns the story keeps naming (MIN_ATTESTED times or more, by their own or an attested
+    name) in a country it names: a report on Bentiu or Tal Afar is about that town though GeoNames
+    gives it no population (0: unknown) or a small one; they vote for the story's city like any city."""
+    countries = {place.country for _, _, place, _ in hits if place.kind == "country"}
+    counts = Counter(place.name for _, _, place, _ in hits
+                     if place.kind in ("city", "town") and place.matched in ("", "attested") and place.country in countries)
+    return {name for name, n in counts.items() if n >= MIN_ATTESTED}
 
 
 _LAST_WORD = re.compile(r"(?<![.!?:;]\s)\b([^\W\d_]+(?:['’]s?)?) $")   # the word before ('People's' whole), one space back, no sentence end

@@ -374,7 +374,9 @@ def _r_past_days_fixed(m, pub, n):
 
 
 _COMPILED_RELATIVE = [(re.compile(p), f, h) for p, f, h in RELATIVE_RULES]
-_COMPILED_ABSOLUTE = re.compile(rf"(?<![\w-])(?:on\s+)?(?P<abs>{_ABSOLUTE})(?![\w])")
+# 'on Sunday 4 May', 'Tuesday, April 15': a weekday naming the calendar date after it is part of
+# that date (read alone, it would be the last such weekday before publication)
+_COMPILED_ABSOLUTE = re.compile(rf"(?<![\w-])(?:on\s+)?(?:{_WEEKDAY_NAME},?\s+(?:the\s+)?)?(?P<abs>{_ABSOLUTE})(?![\w])")
 _ABSOLUTE_HINT = _MONTH_HINT + ("-",)      # a month's name, or the hyphens of 2016-12-04
 # Letters that re's ignore-case matching takes for an ASCII letter and str.lower() does not
 # give as one: a text holding one is scanned by every rule.

@@ -50,6 +50,8 @@ LOCATING_PREPS = ("in", "inside", "within")   # 'X in Y province' locates X; 'X 
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
 AGGREGATE_SLACK_DAYS = 1        # 'said on Tuesday they control the whole city' sums up Monday's last district
 CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
+GAP_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}     # 'two days after', 'seven weeks after' the act
+PARTS_OF_A_DAY = frozenset(("day", "morning", "afternoon", "evening", "night"))   # 'the same day', 'that same night'
 
 if not Doc.has_extension(TRIGGERS_ATTR):
     Doc.set_extension(TRIGGERS_ATTR, default=None)
@@ -283,6 +285,9 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         and anchor.head.head.lemma_ in v,       # 'killed by strikes', 'wounded in a strike'
         "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
         "not_governor": lambda v: anchor.head.lower_ not in v,
+        "not_particle": lambda v: not any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children),
+        "not_passive_particle": lambda v: not (any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children)
+                                               and any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children)),
         "not_freed_by": lambda v: (verb := first_verb_above(anchor)) is None or verb.lemma_ not in v,
         "subject_not_modified_by": lambda v: not any(  # 'a roadside bomb hit' is no aircraft's
             c.lower_ in v for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None
@@ -393,7 +398,23 @@ def weapon_subject(verb: Token) -> Token | None:
 def passive_agent(verb: Token) -> Token | None:
     """'was hit twice by drones': the doer of a passive verb."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if agent is None:
+        return stray_agent(verb)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def stray_agent(verb: Token) -> Token | None:
+    """'were taken from their car at a checkpoint near X by armed men': the parser hangs the
+    passive's 'by' phrase on the last noun of the place phrases before it; it is still the doer
+    when only prepositions and their nouns stand between it and the passive verb."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != verb.i):
+        chain = [prep.head, *prep.head.ancestors]
+        path = chain[:next(i for i, node in enumerate(chain) if node.i == verb.i)] if verb in chain else None
+        if path and all(node.dep_ in ("pobj", "prep") for node in path):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def counted_noun(tok: Token) -> str | None:
@@ -496,6 +517,8 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
     words = vocab["territory_nouns"]
     if tok.lemma_.lower() in words or tok.lower_ in words:
         return True
+    if tok.pos_ == "NOUN" and is_civilian_person(tok, vocab):
+        return False                    # 'two MSF staff members were taken': people, though a name modifies them
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.i in places
@@ -1050,7 +1073,14 @@ def speaks_from(tok: Token, vocab: dict) -> bool:
         # 'Zuma said in Pretoria', not 'in Paris, X said' nor 'a deal announced in Moscow'
         return prep.i > holder.i and any(c.dep_ == "nsubj" for c in holder.children)
     return prep.lower_ == "in" and (one_official_says(holder, tok, vocab) or speaks_for_a_body_there(holder, vocab)
-                                    or describes_the_source(holder, vocab))
+                                    or describes_the_source(holder, vocab) or a_body_at_its_seat_says(holder, vocab))
+
+
+def a_body_at_its_seat_says(holder: Token, vocab: dict) -> bool:
+    """'The defence ministry in Moscow said its strikes had killed ...': a ministry or an embassy
+    is named with the city it sits in; that city is no place of what it reports."""
+    return holder.lemma_.lower() in vocab["seat_nouns"] and holder.dep_ == "nsubj" \
+        and holder.head.lemma_ in vocab["reporting_lemmas"]
 
 
 def describes_the_source(holder: Token, vocab: dict) -> bool:
@@ -1501,9 +1531,17 @@ def names_before_province(tok: Token, vocab: dict) -> bool:
 def unlisted_place(ctx: DocContext, named: list):
     """The nearest known parent of a place the gazetteers lack: a city named in the same
     sentence, else the story's city; marked geo_precision 3."""
-    cities = [m for _, _, m in named if getattr(m, "kind", "") in ("city", "town", "admin1")]
+    cities = [m for start, end, m in named if getattr(m, "kind", "") in ("city", "town", "admin1")
+              and not where_the_speaker_is(ctx, start, end)]
     parent = cities[0] if cities else ctx.main_place
     return replace(parent, geo_precision=3) if parent is not None else None
+
+
+def where_the_speaker_is(ctx: DocContext, start: int, end: int) -> bool:
+    """'a spokesman told reporters in Benghazi that jets bombed the Dahr district': the city the
+    speaker talks from is not the one an unlisted district lies in."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and is_speaker(name_root(span, ctx.vocab), ctx.vocab)
 
 
 def directional_region(ctx: DocContext, span: Span, match):
@@ -1515,11 +1553,20 @@ def directional_region(ctx: DocContext, span: Span, match):
     window = list(doc[max(0, span.start - 4):span.start]) + list(doc[span.end:min(len(doc), span.end + 3)])
     for tok in window:
         adjective = directions.get(tok.lower_)
-        if adjective and not any(t.is_sent_start for t in doc[min(tok.i, span.start) + 1:max(tok.i, span.start) + 1]):
+        if adjective and not points_away(tok) \
+                and not any(t.is_sent_start for t in doc[min(tok.i, span.start) + 1:max(tok.i, span.start) + 1]):
             region = ctx.resolver.place(f"{adjective} {match.name}")
             if region is not None and region.name != match.name:
                 return region
     return match
+
+
+def points_away(direction: Token) -> bool:
+    """'55 km west of Mosul', 'a village east of Tal Afar', 'fled east towards Mosul': a compass word
+    that a preposition follows says where something else lies or goes, outside the named city;
+    it names no part of it ('west Mosul', 'the western part of Mosul')."""
+    after = direction.nbor(1) if direction.i + 1 < len(direction.doc) else None
+    return after is not None and after.lower_ in ("of", "towards", "toward", "to", "from")
 
 
 def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
@@ -1840,6 +1887,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if trig["territory"] and (is_ground_held_so_far(tok, vocab) or held_since(tok, vocab)):
         return []
+    if says_the_fight_goes_on(ctx, n, tok, trig):
+        return []                       # 'X denied the town had fallen. "Fighting continues there," he said'
     if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab) \
             or undated_agreement_before(ctx, n, tok, trig):
         return []
@@ -1891,6 +1940,18 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
             ctx.site_of[event.event_id] = ctx.text[place.start:place.end]
         out.append((event, place.match))
     return out
+
+
+def says_the_fight_goes_on(ctx: DocContext, n: int, tok: Token, trig: dict) -> bool:
+    """'Kyiv denied that the town had fallen. "Fighting continues in the town," a spokesman said':
+    the fighting a denier says still goes on is the reason for the denial (the capture is coded,
+    disputed), not a clash of its own."""
+    verb = tok.head
+    if trig["sub_event_type"] != "Armed clash" or not trig["noun"] or tok.dep_ != "nsubj" \
+            or verb.lemma_ not in ctx.vocab["still_going_verbs"] or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(t.lemma_ in ctx.vocab["denial_verbs"] and t.pos_ == "VERB"
+               for m in (n - 1, n) if m >= 0 for t in ctx.sents[m])
 
 
 def reporter_across_a_semicolon(tok: Token, vocab: dict) -> Token | None:
@@ -2289,6 +2350,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = anaphor_place(ctx, n, tok) or entered_town_named_before(ctx, n, tok)
     if not own:
         own = where_the_witnesses_live(tok, mentions, ctx.vocab)
+    if not own and not mentions and date_info.basis.startswith("context") \
+            and trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]:
+        own = scene_before(ctx, n, date_info)      # '... fired on them near X on Saturday night. Four people were killed'
     if not own and may_use_context(ctx, tok, trig, date_info):
         # 'fighting was still going on there': the sentence's own place comes before the last one
         in_sentence = [m for m in mentions if m.root.i not in excluded and m not in indirect]
@@ -2316,6 +2380,21 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
             or context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
+
+
+def scene_before(ctx: DocContext, n: int, date_info: DateInfo) -> list[PlaceMention]:
+    """The place of the sentence just before, when the date the sentence borrowed from it dates an
+    act there (not a statement: 'The coalition said on Monday that ...' sets no scene) that yielded
+    no event of its own: a killing told next happened there."""
+    borrowed = [span for span, _ in (ctx.dates(n - 1) if n else []) if date_info.basis == f"context: {span.text}"]
+    if not borrowed or dates_a_statement(borrowed[0], ctx.vocab) or n - 1 in ctx.event_places:
+        return []                       # an event told there already: the deaths are its toll
+    return context_places(ctx, n)
+
+
+def dates_a_statement(span: Span, vocab: dict) -> bool:
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ in vocab["reporting_lemmas"]
 
 
 def place_the_pronoun_stands_for(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention] | None:
@@ -2972,7 +3051,16 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in vocab["anaphor_preps"]]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objects += [_of_object(o) for o in objects if o.lemma_.lower() in vocab["edge_words"]]
-    return next((o for o in objects if o is not None and is_settlement_anaphor(o, vocab)), None)
+    return next((o for o in objects if o is not None and is_settlement_anaphor(o, vocab)), None) \
+        or next((town for o in objects if o is not None and (town := settlement_of_a_part(o, vocab)) is not None), None)
+
+
+def settlement_of_a_part(part: Token, vocab: dict) -> Token | None:
+    """'the compound in the town centre was looted', 'on the city outskirts': the settlement word
+    that names whose part it is, when the part is one the reader knows ('the')."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in part.children):
+        return None
+    return next((c for c in part.children if c.dep_ == "compound" and c.lemma_.lower() in vocab["settlement_anaphors"]), None)
 
 
 def is_settlement_anaphor(tok: Token, vocab: dict) -> bool:
@@ -3124,7 +3212,20 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             info = date_info_from(date_range, f"context: {span.text}")
             if not is_background(info, ctx.document.published):
                 return info
-    return publication_date(ctx.document.published)
+    return same_day_as_before(ctx, n) or publication_date(ctx.document.published)
+
+
+def same_day_as_before(ctx: DocContext, n: int) -> DateInfo | None:
+    """'On the same day, two children were killed ...' opening a paragraph: the day is the one the
+    text last named, in the paragraph before if need be (a few sentences back at most)."""
+    if not any(t.lower_ == "same" and t.head.lemma_.lower() in PARTS_OF_A_DAY for t in ctx.sents[n]):
+        return None
+    for m in range(n - 1, max(-1, n - 1 - CONTEXT_SENTENCES), -1):
+        for span, date_range in ctx.dates(m):
+            info = date_info_from(date_range, f"context: the same day as {span.text}")
+            if not is_background(info, ctx.document.published):
+                return info
+    return None
 
 
 def beyond_a_semicolon(date_root: Token, tok: Token) -> bool:
@@ -3211,12 +3312,13 @@ def days_after(tok: Token, span: Span, vocab: dict) -> int:
     gap, clause = day_gap(tok)
     if gap is None or span.root.i in {t.i for t in clause.subtree}:
         return 0
-    return count_of(gap, vocab)
+    return count_of(gap, vocab) * GAP_UNIT_DAYS[gap.lemma_]
 
 
 def day_gap(tok: Token) -> tuple[Token | None, Token | None]:
-    """The 'day(s)' of 'a day after X struck' / 'two days after the bombing' that the trigger
-    sits behind, and the clause or phrase it heads."""
+    """The 'day(s)' of 'a day after X struck' / 'two days after the bombing' (or the weeks of
+    'seven weeks after the army began its assault') that the trigger sits behind, and the clause
+    or phrase it heads."""
     for node in [tok, *list(tok.ancestors)[:4]]:
         if any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in node.children):
             gap = next((c for c in node.children if c.dep_ == "npadvmod"), None)    # 'a day after X struck'
@@ -3225,7 +3327,12 @@ def day_gap(tok: Token) -> tuple[Token | None, Token | None]:
             gap = clause = node.head.head                                            # 'a day after the bombing'
         else:
             continue
-        return (gap, clause) if gap is not None and gap.lemma_ == "day" else (None, None)
+        if gap is None or gap.lemma_ not in GAP_UNIT_DAYS:
+            return None, None
+        # weeks or months back only for the act the 'after' clause itself tells ('began its assault'),
+        # not for a clause the parser hung below it ('..., as the government announced a ceasefire')
+        own_clause = gap.lemma_ == "day" or clause_verb(tok).i == clause.i or clause.i == tok.i
+        return (gap, clause) if own_clause else (None, None)
     return None, None
 
 
