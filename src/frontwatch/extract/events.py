@@ -200,7 +200,7 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = civilian
     if rule.get("crowd_sub_event_type") and done_by_a_crowd(anchor, vocab):
         event_type, sub_type = rule["crowd_sub_event_type"]       # 'protesters set fire to tyres': a riot
-    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab):
+    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab, hurts_people=sub_type in vocab["violence_on_people_sub_types"]):
         event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
@@ -572,16 +572,41 @@ def named_by_civilian_role(person: Token, words) -> bool:
 def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
     """'protesters set fire to tyres', 'the building was stormed by a mob', 'angry young people
     torched the town hall': the doer is a crowd, not an armed group."""
-    doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
+    doers = (weapon_subject(anchor) or subject_up_the_clause_chain(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
     return any(is_crowd(doer, vocab) for doer in doers if doer is not None)
 
 
-def done_by_a_mob(anchor: Token, vocab: dict) -> bool:
+def subject_up_the_clause_chain(tok: Token, limit: int = 4) -> Token | None:
+    """'students took to the streets to protest, blocking roads and throwing stones at police':
+    a participle joined to a participle of a purpose clause is done by the subject of the verb
+    at the top of the chain, a few clauses up."""
+    node = tok
+    for _ in range(limit):
+        subject = governing_subject(node)
+        if subject is not None or node.dep_ not in ("xcomp", "advcl", "conj", "oprd"):
+            return subject
+        node = node.head
+    return None
+
+
+def done_by_a_mob(anchor: Token, vocab: dict, hurts_people: bool = False) -> bool:
     """'a mob lynched a man', 'vigilantes burned two suspects alive', 'two men were beaten to
-    death by a mob': the doer is a mob, which ACLED tells apart from demonstrators turned violent."""
-    doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))
-    return any(doer.lemma_.lower() in vocab["mob_words"] or doer.lower_ in vocab["mob_words"]
-               for doer in doers if doer is not None)
+    death by a mob': the doer is a mob, which ACLED tells apart from demonstrators turned violent.
+    When the act hurts people, a crowd no one calls a mob is one too ('residents beat a suspected
+    thief to death', 'angry youths attacked a group of travellers')."""
+    doers = [d for d in (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor)) if d is not None]
+    if any(doer.lemma_.lower() in vocab["mob_words"] or doer.lower_ in vocab["mob_words"] for doer in doers):
+        return True
+    return hurts_people and any(is_lynching_crowd(doer, vocab) for doer in doers)
+
+
+def is_lynching_crowd(doer: Token, vocab: dict) -> bool:
+    """A crowd of people, or the residents of a place, as the doer of violence on a person. The
+    parser may make the place's last word the subject ('residents of Kadutu commune': 'commune'),
+    with the people hung on it before it."""
+    words = vocab["lynching_crowds"]
+    heads = [doer] + [c for c in doer.children if c.dep_ in ("nsubj", "compound") and c.i < doer.i]
+    return any(is_crowd(h, vocab) or h.lower_ in words or counted_noun(h) in words for h in heads)
 
 
 def is_crowd(doer: Token, vocab: dict) -> bool:
@@ -833,6 +858,7 @@ class DocContext:
     anchor_of: dict[str, int] = field(default_factory=dict)        # event id -> its trigger's anchor token
     question_places: list | None = None              # explainer questions naming a place (read when first needed)
     site_of: dict[str, str] = field(default_factory=dict)          # event id -> the words that named its place
+    district_cities: dict[str, Any] | None = None   # names the text calls a district of a city -> the city
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
 
     def __post_init__(self) -> None:
@@ -1121,25 +1147,53 @@ def district_of_named_city(ctx: DocContext, span: Span, match):
 
 
 def unlisted_district_of_city(ctx: DocContext, span: Span, match):
-    """'Grozny's Zavodskoy district', 'the Zavodskoy district of Grozny': a district of a named city
-    that the gazetteer knows only as some other town (of the same name, far away) is kept at the
-    city whose part it is (geo_precision 2)."""
+    """'Grozny's Zavodskoy district', 'the Zavodskoy district of Grozny', 'the Tierra Blanca and Las
+    Quintas neighbourhoods of Culiacán': a district of a named city that the gazetteer knows only as
+    some other town (of the same name, far away) is kept at the city whose part it is
+    (geo_precision 2); so is the same name told again without its city ('a house in Tierra Blanca')."""
     if getattr(match, "kind", "") not in ("city", "town"):
         return match
-    district = span.root if span.root.lemma_.lower() in ctx.vocab["district_nouns"] else (
-        span.root.head if span.root.dep_ in ("compound", "amod") else None)     # 'Oktyabrsky district' / 'Oktyabrsky'
+    city = city_owning_district(ctx, span, match)
+    if city is None:
+        city = districts_named_in_doc(ctx).get(span.text)
+        if city is None or city.name == match.name:
+            return match
+    return replace(city, geo_precision=2)
+
+
+def city_owning_district(ctx: DocContext, span: Span, match):
+    """The city a district noun after the name gives it to ('the X district of Y', 'Y's X
+    district'), or None."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head                  # 'the X and Z neighbourhoods of Y'
+    district = root if root.lemma_.lower() in ctx.vocab["district_nouns"] else (
+        root.head if root.dep_ in ("compound", "amod", "nmod") else None)     # 'Oktyabrsky district' / 'Oktyabrsky'
     if district is None or district.lemma_.lower() not in ctx.vocab["district_nouns"]:
-        return match
+        return None
     owner = next((c for c in district.children if c.dep_ == "poss"), None)
     if owner is None:
         prep = next((c for c in district.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if owner is None or owner.pos_ != "PROPN":
-        return match
+        return None
     city = ctx.resolver.place(proper_span(owner).text, ctx.main_place)
     if getattr(city, "kind", "") not in ("city", "town") or city.name == match.name or city.name in ctx.chain(match):
-        return match
-    return replace(city, geo_precision=2)
+        return None
+    return city
+
+
+def districts_named_in_doc(ctx: DocContext) -> dict[str, Any]:
+    """Every name the document calls a district of a city, with that city (read once)."""
+    if ctx.district_cities is None:
+        ctx.district_cities = {}
+        for s, e, match in ctx.all_places:
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and getattr(match, "kind", "") in ("city", "town"):
+                city = city_owning_district(ctx, span, match)
+                if city is not None:
+                    ctx.district_cities.setdefault(span.text, city)
+    return ctx.district_cities
 
 
 def province_named_for_city(ctx: DocContext, span: Span, match):
@@ -1595,10 +1649,27 @@ def without_targeted_gatherings(ctx: DocContext, group: list[dict]) -> list[dict
     the force was used on; ACLED codes the one event by the force, so the gathering's own noun
     makes no peaceful protest beside it."""
     force = {t["anchor"] for t in group if t["sub_event_type"] in ctx.vocab["force_on_gatherings"]}
-    if not force:
+    violence = {t["anchor"] for t in group if t["event_type"] in ctx.vocab["violent_event_types"]}
+    if not force and not violence:
         return group
-    return [t for t in group if not (t["noun"] and t["sub_event_type"] == "Peaceful protest"
-                                     and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))]
+    return [t for t in group if not (t["sub_event_type"] == "Peaceful protest" and (
+        (t["noun"] and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))
+        or is_target_of_violence(ctx.doc[t["anchor"]], violence)))]
+
+
+def is_target_of_violence(gathering: Token, violence: set[int]) -> bool:
+    """'grenades thrown into a crowd at a rally', 'a jet bombed a crowd gathered for a ceremony':
+    a gathering hit by a strike, a bombing or a killing told in its clause is whom the violence
+    hit, not a protest of its own; a gathering that is the doer ('protesters attacked the
+    police') or a verb of its own above the violence ('marched and were shot') still is."""
+    if gathering.pos_ == "VERB":
+        return gathering.head.i in violence and gathering.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")
+    node = gathering
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        if node.dep_ in ("nsubj", "csubj"):
+            return False
+        node = node.head
+    return node.i in violence or any(c.i in violence for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def in_absolute_with_clause(tok: Token) -> bool:
@@ -1827,6 +1898,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         # the place was named in another clause ('buildings collapsed in X on March 17 ...
         # questions grew over an air strike'): its clause dates the event
         date_info = event_date(ctx, n, places[0].root) or date_info
+    trig = as_turned_violent(ctx, trig, ctx.sents[n])
     stance = "denied" if is_denied(tok, vocab) or getattr(attribution, "stance", "") == "denied" else "asserted"
     reporter = reporter_across_a_semicolon(tok, vocab) if stance == "denied" else None
     actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
@@ -2240,7 +2312,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if not own and (mentions or context_places(ctx, n)):
         own = directional_part(ctx, tok)    # only while the story is speaking of a place
     if not own:
-        own = located_doer(tok, mentions)     # 'police in Port Sudan detained five activists'
+        own = located_doer(tok, mentions, ctx.vocab)     # 'police in Port Sudan detained five activists'
     if not own and not trig["noun"] and (dated_as_an_act(ctx, n, date_info) or told_with_a_time(tok, ctx.vocab)):
         own = story_city_in_clause(ctx, n, tok)   # 'bombed positions east of the city on Sunday'
     if not own and spread_over_places(tok, ctx.vocab, {m.root.i for m in mentions}):
@@ -2424,14 +2496,30 @@ def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
         and (theme.lower_ in vocab["civilian_words"] or theme.lemma_ in vocab["civilian_words"])
 
 
-def located_doer(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def located_doer(tok: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
     """A doer placed by 'in X' ('police in Port Sudan', 'rebels in Misrata', 'abducted by gunmen
     near Kaduna') acts there when the clause names no place of its own."""
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) or passive_agent(tok)
     if subject is None:
         return []
     return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ in ("in", "near", "outside")
-            and m.root.head.head.i == subject.i]
+            and m.root.head.head.i == subject.i] or dwellers_home(subject, mentions, vocab)
+
+
+def dwellers_home(subject: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
+    """'residents of Kadutu commune in Bukavu beat a man to death': the people of a place act
+    there; the place is named inside the subject, after 'of' and any 'in' that narrows it."""
+    if subject.lemma_.lower() not in vocab["dwellers"] and subject.lower_ not in vocab["dwellers"]:
+        return []
+    found = []
+    for m in mentions:
+        node = m.root
+        while node.dep_ in ("pobj", "prep", "compound", "appos") and node.i != subject.i \
+                and (node.dep_ != "prep" or node.lower_ in ("of", "in")):
+            node = node.head
+        if node.i == subject.i and m.root.i != subject.i:
+            found.append(m)
+    return found
 
 
 def story_city_in_clause(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
@@ -2859,7 +2947,7 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
         return not date_info.basis.startswith("publication")   # 'fired rockets on Saturday': what was fired names no place
     if theme.lemma_ == "control" and _of_object(theme) is not None:
         theme = _of_object(theme)       # 'had taken full control of the town'
-    if points_back(tok, theme, ctx.vocab):
+    if points_back(tok, theme, ctx.vocab) or at_the_site_told_before(tok, ctx.vocab):
         return True                     # 'struck positions around it': the place just named
     if is_armed(theme, ctx.vocab) and is_definite(origin_of(tok), ctx.vocab):
         return True                     # 'drove the troops out of the city's airport'
@@ -2920,6 +3008,15 @@ def points_back(tok: Token, theme: Token, vocab: dict) -> bool:
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objects += [_of_object(o) for o in objects if o.lemma_.lower() in vocab["edge_words"]]
     return any(o is not None and o.lower_ in vocab["place_anaphors"] for o in objects)
+
+
+def at_the_site_told_before(tok: Token, vocab: dict) -> bool:
+    """'Soldiers detained seven men in a house in X. Troops seized rifles at the property': 'the
+    property', 'the house', 'the scene' is the site the sentence before named, so its place."""
+    sites = vocab["site_anaphors"]
+    return any(p.lower_ in ("at", "in", "inside", "on") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in sites and any(d.lower_ == "the" for d in o.children)
+        for o in p.children) for p in tok.children if p.dep_ == "prep")
 
 
 def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
@@ -4100,7 +4197,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
             sub_type = vocab["contested_entry_sub_event_type"]
     if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'fired tear gas at demonstrators'
-    if sub_type in vocab["intervention"]["upgrades"] and met_with_force(sent, vocab):
+    if sub_type in vocab["intervention"]["upgrades"] and met_with_force(gathering_part(ctx, sent, trig), vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'marched ... and police fired tear gas'
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
@@ -4141,10 +4238,53 @@ def fired_no_bullets(verb: Token, vocab: dict) -> bool:
                                      for marker in vocab["intervention"]["markers"])
 
 
-def met_with_force(sent: Span, vocab: dict) -> bool:
-    """A protest told with tear gas, water cannon or a dispersal in the same sentence was broken up."""
-    text = sent.text.lower()
-    return any(marker in text for marker in vocab["intervention"]["markers"])
+def met_with_force(part: Span, vocab: dict) -> bool:
+    """A protest told with tear gas, water cannon or a dispersal in its part of the sentence was
+    broken up; a crowd that 'dispersed peacefully' left on its own."""
+    return any(not left_on_its_own(tok) for tok in marker_tokens(part, vocab["intervention"]["markers"]))
+
+
+def marker_tokens(part: Span, markers: list[str]) -> list[Token]:
+    """The first token of each place in ``part`` where one of the marker phrases is written."""
+    text, found = part.text.lower(), []
+    for marker in markers:
+        at = text.find(marker)
+        while at >= 0:
+            span = part.doc.char_span(part.start_char + at, part.start_char + at + len(marker), alignment_mode="expand")
+            if span is not None:
+                found.append(span[0])
+            at = text.find(marker, at + 1)
+    return found
+
+
+def as_turned_violent(ctx: DocContext, trig: dict, sent: Span) -> dict:
+    """ACLED: demonstrators who throw stones, burn tyres or put up barricades riot ('took to the
+    streets to protest, blocking the road with burning tyres'): a protest whose part of the
+    sentence tells such acts is a violent demonstration."""
+    rioting = ctx.vocab["riot_markers"]
+    if trig["sub_event_type"] not in rioting["upgrades"] or not marker_tokens(gathering_part(ctx, sent, trig), rioting["markers"]):
+        return trig
+    return {**trig, "event_type": rioting["event_type"], "sub_event_type": rioting["sub_event_type"]}
+
+
+def left_on_its_own(tok: Token) -> bool:
+    """'they dispersed peacefully': 'disperse' with no object and not passive is the crowd going home."""
+    return tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass", "agent") for c in tok.children)
+
+
+def gathering_part(ctx: DocContext, sent: Span, trig: dict) -> Span:
+    """The part of a sentence that tells one gathering: 'a sit-in in X passed without incident,
+    while in Y a march was broken up with tear gas' tells two, split where 'while', 'whereas' or
+    'but' opens a part that holds another gathering's trigger. What follows with no gathering of
+    its own ('...; police removed them') stays with the one before."""
+    anchor = trig["anchor"]
+    gatherings = [t["anchor"] for t in ctx.triggers
+                  if sent.start <= t["anchor"] < sent.end and t["event_type"] in ctx.vocab["gathering_types"]]
+    bounds = [t.i for t in sent if t.lower_ in ctx.vocab["contrast_marks"]]
+    start = max((b for b in bounds if b < anchor and any(g < b for g in gatherings)), default=sent.start)
+    end = min((b for b in bounds if b > anchor and any(g > b for g in gatherings)), default=sent.end)
+    return ctx.doc[start:end]
 
 
 def alongside_the_host_state(actors: Actors, inter1: int | None, place, vocab: dict) -> bool:
