@@ -279,6 +279,14 @@ PHRASINGS = [
      '2024-08-08', V, 'Attack', 'Dhaka', '2024-08-05', None),
     ('Two aid workers were shot dead in Diffa on Tuesday.',
      '2020-01-16', V, 'Attack', 'Diffa', '2020-01-14', None),
+    # a raid on villages whose toll the main clause gives; a former fighter is a civilian, and the
+    # deal he 'had signed' is who he was, not an event that outranks his killing
+    ('At least 40 people were killed when gunmen attacked five villages near Zurmi between Friday night and '
+     'Sunday morning, a local official said on Monday.',
+     '2022-06-14', V, 'Attack', 'Zurmi', '2022-06-10', None),
+    ("In Tumaco, gunmen go house to house and kill a former guerrilla who had signed the peace deal, along with "
+     "his wife and their son, according to the Ombudsman's Office.",
+     '2019-08-15', V, 'Attack', 'Tumaco', None, None),
     ('Gunmen kidnapped two aid workers in Diffa on Saturday.',
      '2020-01-16', V, 'Abduction/forced disappearance', 'Diffa', '2020-01-11', None),
     ('ELN rebels abducted a farmer near Arauca on Monday.',
@@ -470,6 +478,12 @@ PHRASINGS = [
      '2021-04-01', S, 'Change to group/activity', 'Mueda', '2021-03-26', None),
     ('The militia changed its name in Jolo on Monday.',
      '2019-02-07', S, 'Change to group/activity', 'Jolo', '2019-02-04', None),
+    # units merging; armed forces deployed to an area (ACLED: a change to the group's activity)
+    ('Two Chinland Defence Force battalions merged into a single brigade in Falam on Tuesday.',
+     '2021-05-01', S, 'Change to group/activity', 'Falam', '2021-04-27', None),
+    ('The defence ministry said on Monday that 3,000 troops were being deployed to Arauca and neighbouring '
+     'municipalities.',
+     '2019-08-15', S, 'Change to group/activity', 'Arauca', '2019-08-12', None),
     ('Police defused a bomb outside a hotel in Mandera on Sunday.',
      '2015-04-09', S, 'Disrupted weapons use', 'Mandera', '2015-04-05', 1),
     ('Air defences intercepted two rockets over Haifa on Tuesday.',
@@ -614,6 +628,8 @@ NOT_EVENTS = [
     ('The government has banned protests in Lome.', '2017-10-19'),
     ('Police urged residents of Nairobi to avoid the protest planned for Tuesday.', '2024-06-27'),
     ('The army has been fighting the rebels for more than 25 years.', '2009-01-08'),
+    ('The victim was a former rebel who had signed the peace accord in Havana.', '2019-08-15'),
+    ('The agency deployed three mobile clinics to Arauca on Monday.', '2019-08-15'),
 ]
 
 
@@ -631,6 +647,19 @@ NOT_THIS_SUB_TYPE = [
     ('Police detained four men at a farm outside Arauca on Tuesday. Soldiers found forty rifles and two grenade '
      'launchers at the property.', '2019-08-15', 'Grenade'),
 ]
+
+
+# an act that 'continues' with no place of its own is the one just told, not a second one
+GOES_ON = [
+    ('ELN guerrillas attacked positions of a FARC dissident faction near Arauca on Thursday. Fighting continued '
+     'through the weekend.', '2019-08-20', 'Armed clash'),
+]
+
+
+@pytest.mark.parametrize("text, published, sub_type", GOES_ON)
+def test_an_act_going_on_is_one_event(nlp, resolver, text, published, sub_type):
+    events = events_of(nlp, resolver, text, published)
+    assert [e.sub_event_type for e in events] == [sub_type], described(events)
 
 
 @pytest.mark.parametrize("text, published, sub_type", NOT_THIS_SUB_TYPE)

@@ -286,6 +286,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                              if c.dep_ in ("nsubj", "nsubjpass")),
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
         "change_marked": lambda v: marks_a_change(anchor, v),
+        "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
@@ -514,14 +515,24 @@ def targets_civilians(anchor: Token, vocab: dict) -> bool:
 
 
 def is_civilian_person(person: Token, vocab: dict) -> bool:
-    """'villagers', 'a ward administrator and his son', 'two staff members of an aid group': a
-    civilian word, a civilian's role or title, or a word of people a civilian word modifies."""
+    """'villagers', 'a ward administrator and his son', 'two staff members of an aid group', 'a
+    former guerrilla': a civilian word, a civilian's role or title, a word of people a civilian
+    word modifies, or a fighter who has laid down arms."""
     words = vocab["civilian_words"]
     if person.lower_ in words or person.lemma_ in words or named_by_civilian_role(person, words) \
-            or has_civilian_title(person, vocab) or counts_civilians(person, words):
+            or has_civilian_title(person, vocab) or counts_civilians(person, words) or is_former(person, vocab):
         return True
     return person.lower_ in vocab["person_heads"] and any(
         c.lower_ in words for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def is_former(person: Token | None, vocab: dict) -> bool:
+    """'a former FARC combatant', 'ex-rebels', 'demobilised fighters': no longer under arms, so a
+    civilian whom an armed group kills (ACLED codes ex-combatants as civilians)."""
+    if person is None:
+        return False
+    return person.lower_.startswith("ex-") or any(
+        c.lower_ in vocab["former_words"] for c in person.children if c.dep_ in ("amod", "advmod", "compound"))
 
 
 def counts_civilians(quantity: Token, words) -> bool:
@@ -537,6 +548,9 @@ def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab:
     words = vocab["civilian_words"]
     tolls = [c for clause in anchor.children if clause.dep_ in ("advcl", "conj") and clause.lemma_ in ("kill", "wound", "injure")
              for c in clause.children if c.dep_ == "dobj"]
+    if anchor.dep_ == "advcl" and anchor.head.lemma_ in ("kill", "wound", "injure"):
+        # 'at least 40 people were killed when gunmen attacked three villages': the toll the raid explains
+        tolls += [c for c in anchor.head.children if c.dep_ in ("nsubjpass", "dobj")]
     tolls += [c for t in tolls for c in t.children if c.dep_ == "conj"]     # '49 civilians and 15 soldiers'
     return bool(tolls) and all(t.lower_ in words or t.lemma_ in words for t in tolls)
 
@@ -1687,7 +1701,8 @@ def aims_only(ctx: DocContext, group: list[dict]) -> set[int]:
     town'): they yield no event, so no other trigger gives way to them."""
     rules = ctx.vocab["_rules"]
     return {t["anchor"] for t in group
-            if is_irrealis(ctx.doc[t["anchor"]], ctx.vocab, frozenset(rules[t["rule"]].get("conditions", {}).get("governor", ())))}
+            if is_irrealis(ctx.doc[t["anchor"]], ctx.vocab, frozenset(rules[t["rule"]].get("conditions", {}).get("governor", ())))
+            or tells_a_persons_past(ctx.doc[t["anchor"]], ctx.vocab)}   # 'a rebel who had signed the deal' yields no event
 
 
 def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
@@ -1869,6 +1884,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'ahead of planned protests', 'kidnappings have surged'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
+    if tells_a_persons_past(tok, vocab):
+        return []                       # 'killed a former rebel who had signed the peace deal'
     if trig["territory"] and (is_ground_held_so_far(tok, vocab) or held_since(tok, vocab)):
         return []
     if is_setting_of_agreement(tok, trig, vocab) or tells_a_failed_agreement(tok, trig, vocab) \
@@ -1892,6 +1909,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if trig["noun"] and sequences_an_act_told_before(tok, vocab, places, earlier):
         return []                       # 'The assault on Singa followed the capture of X': the assault told before
+    if trig["noun"] and goes_on_from_the_act_before(ctx, n, tok, trig, places, earlier):
+        return []                       # 'X attacked Y in Z on Thursday. Fighting continues through the weekend.'
     unit = ctx.sents[n]
     if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n) \
             and day_gap(tok)[0] is None and not tells_what_befell_a_noun(tok):
@@ -1988,6 +2007,20 @@ def continues_a_series(event: Event, earlier: list[Event], vocab: dict) -> Event
         changes.update(event_date=before.event_date, date_earliest=before.date_earliest, date_latest=before.date_latest,
                        time_precision=before.time_precision, date_basis=f"the series' day ({before.date_basis})")
     return replace(event, **changes)
+
+
+def goes_on_from_the_act_before(ctx: DocContext, n: int, tok: Token, trig: dict, places: list[PlaceMention],
+                                earlier: list[Event]) -> bool:
+    """'Rebels attacked army positions in X on Thursday. Fighting continued through the weekend.':
+    an act of the same kind that 'continues', 'goes on' or 'persists' with no place of its own
+    is the one the text just told, still going on, not another."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_ not in ctx.vocab["continuing_verbs"]:
+        return False
+    unit = ctx.sents[n]
+    if any(unit.start <= p.root.i < unit.end for p in places):
+        return False
+    return any(e.sub_event_type == trig["sub_event_type"] and e.location == places[0].match.name for e in earlier)
 
 
 def restates_the_capture_before(ctx: DocContext, trig: dict, tok: Token, places: list[PlaceMention]) -> bool:
@@ -2147,6 +2180,16 @@ def is_earlier_history_of_place(tok: Token) -> bool:
     """'recaptured Saraqib, which the government had taken earlier this month': a past-perfect
     relative clause on a place tells how it got where it is, not a new event."""
     return tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+
+
+def tells_a_persons_past(tok: Token, vocab: dict) -> bool:
+    """'a former combatant who had signed the 2016 peace deal', 'a teacher who had been abducted
+    in 2019': a past-perfect relative clause on a person says who the person is, not what happened."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else first_verb_above(tok)
+    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return False
+    person = verb.head
+    return is_civilian_person(person, vocab) or person.lower_ in vocab["person_heads"] or is_armed(person, vocab)
 
 
 def is_ongoing(tok: Token) -> bool:
