@@ -113,6 +113,13 @@ PHRASINGS = [
      '1988-03-24', E, 'Chemical weapon', 'Halabja', '1988-03-23', None),
     ('Residents of Halabja said aircraft had dropped poison gas on the town on Wednesday.',
      '1988-03-24', E, 'Chemical weapon', 'Halabja', '1988-03-23', None),
+    # a munition of any kind that carries or gives off a chemical
+    ('Iraqi officials say Islamic State drones dropped grenades filled with a "mustard-type toxic substance" on '
+     'army trenches near Tal Afar on Sunday.',
+     '2018-02-10', E, 'Chemical weapon', 'Tall ‘Afar', '2018-02-04', None),
+    ('A rebel group said on Thursday that a shell fired by government artillery near Saraqib had released a toxic '
+     'cloud that left nine of its fighters choking.',
+     '2018-02-10', E, 'Chemical weapon', 'Saraqib', '2018-02-08', None),
     ('Israeli warplanes struck Nabatieh on Tuesday, Lebanese state media reported.',
      '2024-10-10', E, 'Air/drone strike', 'Nabatîyé et Tahta', '2024-10-08', 8),
     ('A drone strike killed two militants near Diffa on Friday.',
@@ -219,6 +226,10 @@ PHRASINGS = [
      '2007-03-15', E, 'Remote explosive/landmine/IED', 'Yala', '2007-03-13', None),
     ('A car bomb went off outside a hotel in Garissa on Monday.',
      '2015-04-09', E, 'Remote explosive/landmine/IED', 'Garissa', '2015-04-06', None),
+    # 'The same day' in a new paragraph: the day the paragraph before gave
+    ('Rebels attacked an army outpost near Jaffna on Sunday, the military said.\n\nThe same day a patrol hit a '
+     'landmine outside Kilinochchi, killing two soldiers.',
+     '2009-01-08', E, 'Remote explosive/landmine/IED', 'Kilinochchi', '2009-01-04', None),
     ('Militants lobbed a grenade at a police patrol in Srinagar on Monday, wounding three officers.',
      '2016-07-14', E, 'Grenade', 'Srinagar', '2016-07-11', None),
     ('A grenade attack on a bar in Mandera wounded five people on Saturday.',
@@ -532,6 +543,10 @@ PHRASINGS = [
      '2015-04-09', S, 'Looting/property destruction', 'Garissa', '2015-04-06', None),
     ('Houses were looted in Osh on Saturday, witnesses said.',
      '2010-06-17', S, 'Looting/property destruction', 'Osh', '2010-06-12', None),
+    # dated only by its distance from the day told before: 'over the following two days'
+    ('Militants seize river town\nMilitants captured Mocimboa da Praia early on Friday after a gunfight, officials '
+     'in Pemba said.\n\nOver the following two days they emptied the banks and a fuel depot in the port, a trader said.',
+     '2021-04-01', S, 'Looting/property destruction', 'Mocímboa da Praia', '2021-03-27', None),
     ('Russian forces handed over Gori to Georgian police on Friday.',
      '2008-08-14', S, 'Non-violent transfer of territory', 'Gori', '2008-08-08', 8),
     ('Israeli troops pulled out of Bint Jbeil on Tuesday and handed the town to the Lebanese army.',
@@ -646,6 +661,9 @@ NOT_THIS_SUB_TYPE = [
      'Peaceful protest'),
     ('Police detained four men at a farm outside Arauca on Tuesday. Soldiers found forty rifles and two grenade '
      'launchers at the property.', '2019-08-15', 'Grenade'),
+    ('Army shelling hit Saraqib on Sunday. Syria says it destroyed all its chemical weapons in 2014.', '2018-02-10',
+     'Chemical weapon'),
+    ('Grenades filled with tear gas were thrown at police in Saraqib on Sunday.', '2018-02-10', 'Chemical weapon'),
 ]
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -204,6 +205,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
+    if event_type == "Explosions/Remote violence" and carries_a_chemical(anchor, vocab):
+        event_type, sub_type = vocab["chemical_fillings"]["event_type"], vocab["chemical_fillings"]["sub_event_type"]
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
         event_type, sub_type = "Battles", "Armed clash"     # 'exchanges of rocket fire between the sides'
     return {
@@ -216,6 +219,41 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
 
 
 # --------------------------------------------------------------------------- grammar checks
+
+
+def carries_a_chemical(munition: Token, vocab: dict) -> bool:
+    """'grenades filled with a tear-gas-type toxic substance', 'shells loaded with chlorine', 'a
+    bomb that released yellow smoke': a munition that carries or gives off a chemical is a
+    chemical weapon, whatever kind of munition it is (ACLED: Chemical weapon)."""
+    fillings = vocab["chemical_fillings"]
+    return any(chemical_in(clause, noun, fillings) for noun in munition_nouns(munition)
+               for clause in filling_clauses(noun, fillings))
+
+
+def munition_nouns(anchor: Token) -> list[Token]:
+    """The trigger's noun and the noun it describes the firing of ('a shell fired by government
+    artillery': the shell)."""
+    nouns, node = [anchor], anchor
+    while node.dep_ in ("pobj", "agent", "acl", "compound") and node.head is not node and len(nouns) < 5:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            nouns.append(node)
+    return nouns
+
+
+def filling_clauses(noun: Token, fillings: dict) -> list[Token]:
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in fillings["verbs"]]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in fillings["verbs"]:
+        clauses.append(noun.head)         # 'the shells contained chlorine', 'a bomb ... released yellow smoke'
+    return clauses
+
+
+def chemical_in(clause: Token, noun: Token, fillings: dict) -> bool:
+    """A chemical word in what the clause says the munition carries or gives off."""
+    own = {t.i for t in noun.subtree if t.i <= noun.i}
+    words = fillings["words"]
+    return any(t.lower_ in words or t.lemma_.lower() in words or any(part in words for part in t.lower_.split("-"))
+               for c in clause.children if c.dep_ in ("dobj", "prep") and c.i not in own for t in c.subtree)
 
 
 def in_exchange_of_fire(tok: Token, vocab: dict) -> bool:
@@ -3219,12 +3257,45 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
         if dates_the_statement(span, tok, ctx.vocab):
             info = day_before_allowed(info)
         return None if is_background(info, ctx.document.published) else info
+    counted = counted_from_the_day_before(ctx, n)
+    if counted is not None:
+        return counted                  # 'The same day, ...', 'For the next two days ...'
     for m in previous_in_paragraph(ctx, n):
         for span, date_range in ctx.dates(m):
             info = date_info_from(date_range, f"context: {span.text}")
             if not is_background(info, ctx.document.published):
                 return info
     return publication_date(ctx.document.published)
+
+
+def counted_from_the_day_before(ctx: DocContext, n: int) -> DateInfo | None:
+    """'The same day, a convoy struck a mine', 'For the next two days the fighters looted shops':
+    a day told only by its distance from the day the text last gave (in this paragraph or one
+    before) is that day moved on; the sentence's own words give the distance (data: day_anaphors)."""
+    days = days_counted_on(ctx.sents[n].text.lower(), ctx.vocab["day_anaphors"])
+    if days is None:
+        return None
+    for m in range(n - 1, max(-1, n - ctx.vocab["day_anaphors"]["look_back"]), -1):
+        for span, date_range in ctx.dates(m):     # the act's day comes first: 'retaken on Thursday, ... said on Friday'
+            info = date_info_from(date_range, span.text)
+            if info.precision == 1 and not is_background(info, ctx.document.published):
+                first, last = (date.fromisoformat(info.best) + timedelta(days=d) for d in days)
+                return DateInfo(best=first.isoformat(), earliest=first.isoformat(), latest=last.isoformat(),
+                                precision=1 if first == last else 2, basis=f"counted from {span.text}")
+    return None
+
+
+def days_counted_on(text: str, anaphors: dict) -> tuple[int, int] | None:
+    """The first and last day after the anchor day a sentence's words count, or None."""
+    for phrase, days in anaphors["phrases"].items():
+        if phrase in text:
+            return days[0], days[1]
+    stretch = re.search(anaphors["stretch"], text)
+    if stretch is None:
+        return None
+    word = stretch.group(1)
+    count = int(word) if word.isdigit() else anaphors["counts"].get(word)
+    return (1, count) if count else None
 
 
 def beyond_a_semicolon(date_root: Token, tok: Token) -> bool:
