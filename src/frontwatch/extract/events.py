@@ -436,7 +436,7 @@ def marks_a_change(verb: Token, words) -> bool:
 
 def theme_of(tok: Token) -> Token | None:
     """What was taken / hit: the object, the passive subject, or the noun a participle modifies."""
-    if participle_read_as_a_name(tok):
+    if participle_read_as_a_name(tok) or quoted_verb_read_as_a_modifier(tok):
         return tok.head                 # 'had overrun Bhamo' tagged as one name 'overrun Bhamo'
     for child in tok.children:
         if child.dep_ in ("dobj", "obj"):
@@ -461,6 +461,14 @@ def participle_read_as_a_name(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.pos_ in ("PROPN", "NOUN") and tok.head.pos_ == "PROPN" \
         and tok.i > 0 and tok.head.i == tok.i + 1 \
         and tok.doc[tok.i - 1].lower_ in ("had", "has", "have") and tok.text.islower()
+
+
+def quoted_verb_read_as_a_modifier(tok: Token) -> bool:
+    """'its troops have "liberated" Strilecha': quote marks around a verb lead the parser to read it
+    as an adjective of the name after it; the name is its object."""
+    doc = tok.doc
+    return tok.dep_ == "amod" and tok.pos_ == "VERB" and 0 < tok.i < len(doc) - 1 \
+        and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote and tok.head.i > tok.i
 
 
 def participle_doer(tok: Token) -> Token | None:
@@ -1947,6 +1955,9 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if trig["noun"] and sequences_an_act_told_before(tok, vocab, places, earlier):
         return []                       # 'The assault on Singa followed the capture of X': the assault told before
+    if trig["noun"] and gives_the_toll_of_an_act(tok, vocab) and not any(
+            ctx.sents[n].start <= p.root.i < ctx.sents[n].end for p in places):
+        return []                       # 'The death toll from Sunday's attack rose to 20': the attack told elsewhere
     if trig["noun"] and goes_on_from_the_act_before(ctx, n, tok, trig, places, earlier):
         return []                       # 'X attacked Y in Z on Thursday. Fighting continues through the weekend.'
     unit = ctx.sents[n]
@@ -2059,6 +2070,13 @@ def goes_on_from_the_act_before(ctx: DocContext, n: int, tok: Token, trig: dict,
     if any(unit.start <= p.root.i < unit.end for p in places):
         return False
     return any(e.sub_event_type == trig["sub_event_type"] and e.location == places[0].match.name for e in earlier)
+
+
+def gives_the_toll_of_an_act(tok: Token, vocab: dict) -> bool:
+    """'the death toll from Sunday's attack', 'the number of dead in the bombing': an act named
+    only as what a toll counts (the report tells the act itself elsewhere)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "in") \
+        and tok.head.head.lemma_.lower() in vocab["toll_nouns"]
 
 
 def restates_the_capture_before(ctx: DocContext, trig: dict, tok: Token, places: list[PlaceMention]) -> bool:
@@ -2372,6 +2390,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     direct = [m for m in own if not behind_other_verb(m.root, tok) or in_its_toll_clause(m.root, tok, ctx.vocab)]
     indirect = [m for m in own if m not in direct]
     own = direct + list_members(tok, mentions, own)
+    if not own and quoted_verb_read_as_a_modifier(tok):
+        own = [m for m in mentions if m.root.i == tok.head.i]    # 'have "liberated" X': X, the parser's head
     if not own and (trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]
                     or trig["event_type"] in ctx.vocab["acts_placed_by_the_verb_before"]):
         own = of_the_verb_before(tok, anchors, [m for m in mentions if m.root.i not in excluded])
