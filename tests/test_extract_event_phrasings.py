@@ -376,6 +376,13 @@ PHRASINGS = [
      '2022-10-06', P, 'Excessive force against protesters', 'Zahedan', '2022-09-30', None),
     ('Police fired live rounds at demonstrators in Nairobi on Tuesday, killing two.',
      '2024-06-27', P, 'Excessive force against protesters', 'Nairobi', '2024-06-25', None),
+    # force told in the next sentence, with no place of its own, was used on the march just told
+    ('Thousands of people marched through Hama on Friday to demand the release of detained students. Security '
+     'forces opened fire; activists say six protesters were shot dead.',
+     '2011-04-28', P, 'Excessive force against protesters', 'Ḩamāh', '2011-04-22', None),
+    ('Hundreds of teachers marched through Nairobi on Tuesday to demand higher pay. Police fired tear gas to '
+     'disperse them.',
+     '2024-06-27', P, 'Protest with intervention', 'Nairobi', '2024-06-25', None),
     ('Protesters hurled stones at police in Santiago on Friday and set fire to a metro station.',
      '2019-10-24', R, 'Violent demonstration', 'Santiago', '2019-10-18', 5),
     ('Demonstrators torched a police station in Dhaka on Sunday.',

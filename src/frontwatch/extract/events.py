@@ -1966,7 +1966,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         # the place was named in another clause ('buildings collapsed in X on March 17 ...
         # questions grew over an air strike'): its clause dates the event
         date_info = event_date(ctx, n, places[0].root) or date_info
-    trig = as_turned_violent(ctx, trig, ctx.sents[n])
+    trig = as_met_with_force_next(ctx, n, as_turned_violent(ctx, trig, ctx.sents[n]))
     stance = "denied" if is_denied(tok, vocab) or getattr(attribution, "stance", "") == "denied" else "asserted"
     reporter = reporter_across_a_semicolon(tok, vocab) if stance == "denied" else None
     actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
@@ -4399,6 +4399,25 @@ def as_turned_violent(ctx: DocContext, trig: dict, sent: Span) -> dict:
     if trig["sub_event_type"] not in rioting["upgrades"] or not marker_tokens(gathering_part(ctx, sent, trig), rioting["markers"]):
         return trig
     return {**trig, "event_type": rioting["event_type"], "sub_event_type": rioting["sub_event_type"]}
+
+
+def as_met_with_force_next(ctx: DocContext, n: int, trig: dict) -> dict:
+    """'Thousands marched in X on Friday. Security forces opened fire; four protesters were shot
+    dead.': force told in the next sentence of the paragraph, with no place and no act of its own,
+    was used on the gathering just told (data: force_next)."""
+    force = ctx.vocab["force_next"]
+    if trig["sub_event_type"] not in force["upgrades"] or n + 1 >= len(ctx.sents) \
+            or "\n" in ctx.text[ctx.sents[n].end_char:ctx.sents[n + 1].start_char]:
+        return trig
+    nxt = ctx.sents[n + 1]
+    if ctx.places(n + 1) or any(nxt.start <= t["anchor"] < nxt.end and t["sub_event_type"] not in ctx.vocab["force_on_gatherings"]
+                                for t in ctx.triggers):
+        return trig                     # the next sentence tells an act of another kind, or names its own place
+    for markers, sub_type in ((force["lethal"], force["lethal_sub_event_type"]),
+                              (ctx.vocab["intervention"]["markers"], ctx.vocab["intervention"]["sub_event_type"])):
+        if any(not left_on_its_own(t) for t in marker_tokens(nxt, markers)):
+            return {**trig, "sub_event_type": sub_type}
+    return trig
 
 
 def left_on_its_own(tok: Token) -> bool:
