@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -217,10 +218,12 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = civilian
     if rule.get("crowd_sub_event_type") and done_by_a_crowd(anchor, vocab):
         event_type, sub_type = rule["crowd_sub_event_type"]       # 'protesters set fire to tyres': a riot
-    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab):
+    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab, hurts_people=sub_type in vocab["violence_on_people_sub_types"]):
         event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
+    if event_type == "Explosions/Remote violence" and carries_a_chemical(anchor, vocab):
+        event_type, sub_type = vocab["chemical_fillings"]["event_type"], vocab["chemical_fillings"]["sub_event_type"]
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
         event_type, sub_type = "Battles", "Armed clash"     # 'exchanges of rocket fire between the sides'
     return {
@@ -233,6 +236,41 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
 
 
 # --------------------------------------------------------------------------- grammar checks
+
+
+def carries_a_chemical(munition: Token, vocab: dict) -> bool:
+    """'grenades filled with a tear-gas-type toxic substance', 'shells loaded with chlorine', 'a
+    bomb that released yellow smoke': a munition that carries or gives off a chemical is a
+    chemical weapon, whatever kind of munition it is (ACLED: Chemical weapon)."""
+    fillings = vocab["chemical_fillings"]
+    return any(chemical_in(clause, noun, fillings) for noun in munition_nouns(munition)
+               for clause in filling_clauses(noun, fillings))
+
+
+def munition_nouns(anchor: Token) -> list[Token]:
+    """The trigger's noun and the noun it describes the firing of ('a shell fired by government
+    artillery': the shell)."""
+    nouns, node = [anchor], anchor
+    while node.dep_ in ("pobj", "agent", "acl", "compound") and node.head is not node and len(nouns) < 5:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            nouns.append(node)
+    return nouns
+
+
+def filling_clauses(noun: Token, fillings: dict) -> list[Token]:
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in fillings["verbs"]]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in fillings["verbs"]:
+        clauses.append(noun.head)         # 'the shells contained chlorine', 'a bomb ... released yellow smoke'
+    return clauses
+
+
+def chemical_in(clause: Token, noun: Token, fillings: dict) -> bool:
+    """A chemical word in what the clause says the munition carries or gives off."""
+    own = {t.i for t in noun.subtree if t.i <= noun.i}
+    words = fillings["words"]
+    return any(t.lower_ in words or t.lemma_.lower() in words or any(part in words for part in t.lower_.split("-"))
+               for c in clause.children if c.dep_ in ("dobj", "prep") and c.i not in own for t in c.subtree)
 
 
 def in_exchange_of_fire(tok: Token, vocab: dict) -> bool:
@@ -306,6 +344,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                              if c.dep_ in ("nsubj", "nsubjpass")),
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
         "change_marked": lambda v: marks_a_change(anchor, v),
+        "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
@@ -433,7 +472,7 @@ def marks_a_change(verb: Token, words) -> bool:
 
 def theme_of(tok: Token) -> Token | None:
     """What was taken / hit: the object, the passive subject, or the noun a participle modifies."""
-    if participle_read_as_a_name(tok):
+    if participle_read_as_a_name(tok) or quoted_verb_read_as_a_modifier(tok):
         return tok.head                 # 'had overrun Bhamo' tagged as one name 'overrun Bhamo'
     for child in tok.children:
         if child.dep_ in ("dobj", "obj"):
@@ -458,6 +497,14 @@ def participle_read_as_a_name(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.pos_ in ("PROPN", "NOUN") and tok.head.pos_ == "PROPN" \
         and tok.i > 0 and tok.head.i == tok.i + 1 \
         and tok.doc[tok.i - 1].lower_ in ("had", "has", "have") and tok.text.islower()
+
+
+def quoted_verb_read_as_a_modifier(tok: Token) -> bool:
+    """'its troops have "liberated" Strilecha': quote marks around a verb lead the parser to read it
+    as an adjective of the name after it; the name is its object."""
+    doc = tok.doc
+    return tok.dep_ == "amod" and tok.pos_ == "VERB" and 0 < tok.i < len(doc) - 1 \
+        and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote and tok.head.i > tok.i
 
 
 def participle_doer(tok: Token) -> Token | None:
@@ -552,14 +599,24 @@ def targets_civilians(anchor: Token, vocab: dict) -> bool:
 
 
 def is_civilian_person(person: Token, vocab: dict) -> bool:
-    """'villagers', 'a ward administrator and his son', 'two staff members of an aid group': a
-    civilian word, a civilian's role or title, or a word of people a civilian word modifies."""
+    """'villagers', 'a ward administrator and his son', 'two staff members of an aid group', 'a
+    former guerrilla': a civilian word, a civilian's role or title, a word of people a civilian
+    word modifies, or a fighter who has laid down arms."""
     words = vocab["civilian_words"]
     if person.lower_ in words or person.lemma_ in words or named_by_civilian_role(person, words) \
-            or has_civilian_title(person, vocab) or counts_civilians(person, words):
+            or has_civilian_title(person, vocab) or counts_civilians(person, words) or is_former(person, vocab):
         return True
     return person.lower_ in vocab["person_heads"] and any(
         c.lower_ in words for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def is_former(person: Token | None, vocab: dict) -> bool:
+    """'a former FARC combatant', 'ex-rebels', 'demobilised fighters': no longer under arms, so a
+    civilian whom an armed group kills (ACLED codes ex-combatants as civilians)."""
+    if person is None:
+        return False
+    return person.lower_.startswith("ex-") or any(
+        c.lower_ in vocab["former_words"] for c in person.children if c.dep_ in ("amod", "advmod", "compound"))
 
 
 def counts_civilians(quantity: Token, words) -> bool:
@@ -575,6 +632,9 @@ def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab:
     words = vocab["civilian_words"]
     tolls = [c for clause in anchor.children if clause.dep_ in ("advcl", "conj") and clause.lemma_ in ("kill", "wound", "injure")
              for c in clause.children if c.dep_ == "dobj"]
+    if anchor.dep_ == "advcl" and anchor.head.lemma_ in ("kill", "wound", "injure"):
+        # 'at least 40 people were killed when gunmen attacked three villages': the toll the raid explains
+        tolls += [c for c in anchor.head.children if c.dep_ in ("nsubjpass", "dobj")]
     tolls += [c for t in tolls for c in t.children if c.dep_ == "conj"]     # '49 civilians and 15 soldiers'
     return bool(tolls) and all(t.lower_ in words or t.lemma_ in words for t in tolls)
 
@@ -610,16 +670,41 @@ def named_by_civilian_role(person: Token, words) -> bool:
 def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
     """'protesters set fire to tyres', 'the building was stormed by a mob', 'angry young people
     torched the town hall': the doer is a crowd, not an armed group."""
-    doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
+    doers = (weapon_subject(anchor) or subject_up_the_clause_chain(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
     return any(is_crowd(doer, vocab) for doer in doers if doer is not None)
 
 
-def done_by_a_mob(anchor: Token, vocab: dict) -> bool:
+def subject_up_the_clause_chain(tok: Token, limit: int = 4) -> Token | None:
+    """'students took to the streets to protest, blocking roads and throwing stones at police':
+    a participle joined to a participle of a purpose clause is done by the subject of the verb
+    at the top of the chain, a few clauses up."""
+    node = tok
+    for _ in range(limit):
+        subject = governing_subject(node)
+        if subject is not None or node.dep_ not in ("xcomp", "advcl", "conj", "oprd"):
+            return subject
+        node = node.head
+    return None
+
+
+def done_by_a_mob(anchor: Token, vocab: dict, hurts_people: bool = False) -> bool:
     """'a mob lynched a man', 'vigilantes burned two suspects alive', 'two men were beaten to
-    death by a mob': the doer is a mob, which ACLED tells apart from demonstrators turned violent."""
-    doers = (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor))
-    return any(doer.lemma_.lower() in vocab["mob_words"] or doer.lower_ in vocab["mob_words"]
-               for doer in doers if doer is not None)
+    death by a mob': the doer is a mob, which ACLED tells apart from demonstrators turned violent.
+    When the act hurts people, a crowd no one calls a mob is one too ('residents beat a suspected
+    thief to death', 'angry youths attacked a group of travellers')."""
+    doers = [d for d in (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor)) if d is not None]
+    if any(doer.lemma_.lower() in vocab["mob_words"] or doer.lower_ in vocab["mob_words"] for doer in doers):
+        return True
+    return hurts_people and any(is_lynching_crowd(doer, vocab) for doer in doers)
+
+
+def is_lynching_crowd(doer: Token, vocab: dict) -> bool:
+    """A crowd of people, or the residents of a place, as the doer of violence on a person. The
+    parser may make the place's last word the subject ('residents of Kadutu commune': 'commune'),
+    with the people hung on it before it."""
+    words = vocab["lynching_crowds"]
+    heads = [doer] + [c for c in doer.children if c.dep_ in ("nsubj", "compound") and c.i < doer.i]
+    return any(is_crowd(h, vocab) or h.lower_ in words or counted_noun(h) in words for h in heads)
 
 
 def is_crowd(doer: Token, vocab: dict) -> bool:
@@ -871,6 +956,7 @@ class DocContext:
     anchor_of: dict[str, int] = field(default_factory=dict)        # event id -> its trigger's anchor token
     question_places: list | None = None              # explainer questions naming a place (read when first needed)
     site_of: dict[str, str] = field(default_factory=dict)          # event id -> the words that named its place
+    district_cities: dict[str, Any] | None = None   # names the text calls a district of a city -> the city
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
 
     def __post_init__(self) -> None:
@@ -1177,25 +1263,53 @@ def district_of_named_city(ctx: DocContext, span: Span, match):
 
 
 def unlisted_district_of_city(ctx: DocContext, span: Span, match):
-    """'Grozny's Zavodskoy district', 'the Zavodskoy district of Grozny': a district of a named city
-    that the gazetteer knows only as some other town (of the same name, far away) is kept at the
-    city whose part it is (geo_precision 2)."""
+    """'Grozny's Zavodskoy district', 'the Zavodskoy district of Grozny', 'the Tierra Blanca and Las
+    Quintas neighbourhoods of Culiacán': a district of a named city that the gazetteer knows only as
+    some other town (of the same name, far away) is kept at the city whose part it is
+    (geo_precision 2); so is the same name told again without its city ('a house in Tierra Blanca')."""
     if getattr(match, "kind", "") not in ("city", "town"):
         return match
-    district = span.root if span.root.lemma_.lower() in ctx.vocab["district_nouns"] else (
-        span.root.head if span.root.dep_ in ("compound", "amod") else None)     # 'Oktyabrsky district' / 'Oktyabrsky'
+    city = city_owning_district(ctx, span, match)
+    if city is None:
+        city = districts_named_in_doc(ctx).get(span.text)
+        if city is None or city.name == match.name:
+            return match
+    return replace(city, geo_precision=2)
+
+
+def city_owning_district(ctx: DocContext, span: Span, match):
+    """The city a district noun after the name gives it to ('the X district of Y', 'Y's X
+    district'), or None."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head                  # 'the X and Z neighbourhoods of Y'
+    district = root if root.lemma_.lower() in ctx.vocab["district_nouns"] else (
+        root.head if root.dep_ in ("compound", "amod", "nmod") else None)     # 'Oktyabrsky district' / 'Oktyabrsky'
     if district is None or district.lemma_.lower() not in ctx.vocab["district_nouns"]:
-        return match
+        return None
     owner = next((c for c in district.children if c.dep_ == "poss"), None)
     if owner is None:
         prep = next((c for c in district.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if owner is None or owner.pos_ != "PROPN":
-        return match
+        return None
     city = ctx.resolver.place(proper_span(owner).text, ctx.main_place)
     if getattr(city, "kind", "") not in ("city", "town") or city.name == match.name or city.name in ctx.chain(match):
-        return match
-    return replace(city, geo_precision=2)
+        return None
+    return city
+
+
+def districts_named_in_doc(ctx: DocContext) -> dict[str, Any]:
+    """Every name the document calls a district of a city, with that city (read once)."""
+    if ctx.district_cities is None:
+        ctx.district_cities = {}
+        for s, e, match in ctx.all_places:
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and getattr(match, "kind", "") in ("city", "town"):
+                city = city_owning_district(ctx, span, match)
+                if city is not None:
+                    ctx.district_cities.setdefault(span.text, city)
+    return ctx.district_cities
 
 
 def province_named_for_city(ctx: DocContext, span: Span, match):
@@ -1682,10 +1796,27 @@ def without_targeted_gatherings(ctx: DocContext, group: list[dict]) -> list[dict
     the force was used on; ACLED codes the one event by the force, so the gathering's own noun
     makes no peaceful protest beside it."""
     force = {t["anchor"] for t in group if t["sub_event_type"] in ctx.vocab["force_on_gatherings"]}
-    if not force:
+    violence = {t["anchor"] for t in group if t["event_type"] in ctx.vocab["violent_event_types"]}
+    if not force and not violence:
         return group
-    return [t for t in group if not (t["noun"] and t["sub_event_type"] == "Peaceful protest"
-                                     and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))]
+    return [t for t in group if not (t["sub_event_type"] == "Peaceful protest" and (
+        (t["noun"] and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))
+        or is_target_of_violence(ctx.doc[t["anchor"]], violence)))]
+
+
+def is_target_of_violence(gathering: Token, violence: set[int]) -> bool:
+    """'grenades thrown into a crowd at a rally', 'a jet bombed a crowd gathered for a ceremony':
+    a gathering hit by a strike, a bombing or a killing told in its clause is whom the violence
+    hit, not a protest of its own; a gathering that is the doer ('protesters attacked the
+    police') or a verb of its own above the violence ('marched and were shot') still is."""
+    if gathering.pos_ == "VERB":
+        return gathering.head.i in violence and gathering.dep_ in ("ccomp", "xcomp", "acl", "relcl", "dobj")
+    node = gathering
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        if node.dep_ in ("nsubj", "csubj"):
+            return False
+        node = node.head
+    return node.i in violence or any(c.i in violence for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def in_absolute_with_clause(tok: Token) -> bool:
@@ -1703,7 +1834,8 @@ def aims_only(ctx: DocContext, group: list[dict]) -> set[int]:
     town'): they yield no event, so no other trigger gives way to them."""
     rules = ctx.vocab["_rules"]
     return {t["anchor"] for t in group
-            if is_irrealis(ctx.doc[t["anchor"]], ctx.vocab, frozenset(rules[t["rule"]].get("conditions", {}).get("governor", ())))}
+            if is_irrealis(ctx.doc[t["anchor"]], ctx.vocab, frozenset(rules[t["rule"]].get("conditions", {}).get("governor", ())))
+            or tells_a_persons_past(ctx.doc[t["anchor"]], ctx.vocab)}   # 'a rebel who had signed the deal' yields no event
 
 
 def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
@@ -1885,6 +2017,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'ahead of planned protests', 'kidnappings have surged'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
+    if tells_a_persons_past(tok, vocab):
+        return []                       # 'killed a former rebel who had signed the peace deal'
     if trig["territory"] and (is_ground_held_so_far(tok, vocab) or held_since(tok, vocab)):
         return []
     if says_the_fight_goes_on(ctx, n, tok, trig):
@@ -1910,12 +2044,18 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []
     if trig["noun"] and sequences_an_act_told_before(tok, vocab, places, earlier):
         return []                       # 'The assault on Singa followed the capture of X': the assault told before
+    if trig["noun"] and gives_the_toll_of_an_act(tok, vocab) and not any(
+            ctx.sents[n].start <= p.root.i < ctx.sents[n].end for p in places):
+        return []                       # 'The death toll from Sunday's attack rose to 20': the attack told elsewhere
+    if trig["noun"] and goes_on_from_the_act_before(ctx, n, tok, trig, places, earlier):
+        return []                       # 'X attacked Y in Z on Thursday. Fighting continues through the weekend.'
     unit = ctx.sents[n]
     if unit.start <= places[0].root.i < unit.end and owner_of(places[0].root, ctx.active | {tok.i}) != tok.i and ctx.dates(n) \
             and day_gap(tok)[0] is None and not tells_what_befell_a_noun(tok):
         # the place was named in another clause ('buildings collapsed in X on March 17 ...
         # questions grew over an air strike'): its clause dates the event
         date_info = event_date(ctx, n, places[0].root) or date_info
+    trig = as_met_with_force_next(ctx, n, as_turned_violent(ctx, trig, ctx.sents[n]))
     stance = "denied" if is_denied(tok, vocab) or getattr(attribution, "stance", "") == "denied" else "asserted"
     reporter = reporter_across_a_semicolon(tok, vocab) if stance == "denied" else None
     actors = event_actors(ctx, n, tok, trig, places[0].match, earlier, attribution)
@@ -2017,6 +2157,27 @@ def continues_a_series(event: Event, earlier: list[Event], vocab: dict) -> Event
         changes.update(event_date=before.event_date, date_earliest=before.date_earliest, date_latest=before.date_latest,
                        time_precision=before.time_precision, date_basis=f"the series' day ({before.date_basis})")
     return replace(event, **changes)
+
+
+def goes_on_from_the_act_before(ctx: DocContext, n: int, tok: Token, trig: dict, places: list[PlaceMention],
+                                earlier: list[Event]) -> bool:
+    """'Rebels attacked army positions in X on Thursday. Fighting continued through the weekend.':
+    an act of the same kind that 'continues', 'goes on' or 'persists' with no place of its own
+    is the one the text just told, still going on, not another."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_ not in ctx.vocab["continuing_verbs"]:
+        return False
+    unit = ctx.sents[n]
+    if any(unit.start <= p.root.i < unit.end for p in places):
+        return False
+    return any(e.sub_event_type == trig["sub_event_type"] and e.location == places[0].match.name for e in earlier)
+
+
+def gives_the_toll_of_an_act(tok: Token, vocab: dict) -> bool:
+    """'the death toll from Sunday's attack', 'the number of dead in the bombing': an act named
+    only as what a toll counts (the report tells the act itself elsewhere)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "in") \
+        and tok.head.head.lemma_.lower() in vocab["toll_nouns"]
 
 
 def restates_the_capture_before(ctx: DocContext, trig: dict, tok: Token, places: list[PlaceMention]) -> bool:
@@ -2178,6 +2339,16 @@ def is_earlier_history_of_place(tok: Token) -> bool:
     return tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
 
 
+def tells_a_persons_past(tok: Token, vocab: dict) -> bool:
+    """'a former combatant who had signed the 2016 peace deal', 'a teacher who had been abducted
+    in 2019': a past-perfect relative clause on a person says who the person is, not what happened."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else first_verb_above(tok)
+    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        return False
+    person = verb.head
+    return is_civilian_person(person, vocab) or person.lower_ in vocab["person_heads"] or is_armed(person, vocab)
+
+
 def is_ongoing(tok: Token) -> bool:
     """'troops were clearing the area on Tuesday': a change of control still under way has not
     happened yet."""
@@ -2320,6 +2491,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     direct = [m for m in own if not behind_other_verb(m.root, tok) or in_its_toll_clause(m.root, tok, ctx.vocab)]
     indirect = [m for m in own if m not in direct]
     own = direct + list_members(tok, mentions, own)
+    if not own and quoted_verb_read_as_a_modifier(tok):
+        own = [m for m in mentions if m.root.i == tok.head.i]    # 'have "liberated" X': X, the parser's head
     if not own and (trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]
                     or trig["event_type"] in ctx.vocab["acts_placed_by_the_verb_before"]):
         own = of_the_verb_before(tok, anchors, [m for m in mentions if m.root.i not in excluded])
@@ -2341,7 +2514,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if not own and (mentions or context_places(ctx, n)):
         own = directional_part(ctx, tok)    # only while the story is speaking of a place
     if not own:
-        own = located_doer(tok, mentions)     # 'police in Port Sudan detained five activists'
+        own = located_doer(tok, mentions, ctx.vocab)     # 'police in Port Sudan detained five activists'
     if not own and not trig["noun"] and (dated_as_an_act(ctx, n, date_info) or told_with_a_time(tok, ctx.vocab)):
         own = story_city_in_clause(ctx, n, tok)   # 'bombed positions east of the city on Sunday'
     if not own and spread_over_places(tok, ctx.vocab, {m.root.i for m in mentions}):
@@ -2543,14 +2716,30 @@ def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
         and (theme.lower_ in vocab["civilian_words"] or theme.lemma_ in vocab["civilian_words"])
 
 
-def located_doer(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def located_doer(tok: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
     """A doer placed by 'in X' ('police in Port Sudan', 'rebels in Misrata', 'abducted by gunmen
     near Kaduna') acts there when the clause names no place of its own."""
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) or passive_agent(tok)
     if subject is None:
         return []
     return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ in ("in", "near", "outside")
-            and m.root.head.head.i == subject.i]
+            and m.root.head.head.i == subject.i] or dwellers_home(subject, mentions, vocab)
+
+
+def dwellers_home(subject: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
+    """'residents of Kadutu commune in Bukavu beat a man to death': the people of a place act
+    there; the place is named inside the subject, after 'of' and any 'in' that narrows it."""
+    if subject.lemma_.lower() not in vocab["dwellers"] and subject.lower_ not in vocab["dwellers"]:
+        return []
+    found = []
+    for m in mentions:
+        node = m.root
+        while node.dep_ in ("pobj", "prep", "compound", "appos") and node.i != subject.i \
+                and (node.dep_ != "prep" or node.lower_ in ("of", "in")):
+            node = node.head
+        if node.i == subject.i and m.root.i != subject.i:
+            found.append(m)
+    return found
 
 
 def story_city_in_clause(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
@@ -2978,7 +3167,7 @@ def may_use_context(ctx: DocContext, tok: Token, trig: dict, date_info: DateInfo
         return not date_info.basis.startswith("publication")   # 'fired rockets on Saturday': what was fired names no place
     if theme.lemma_ == "control" and _of_object(theme) is not None:
         theme = _of_object(theme)       # 'had taken full control of the town'
-    if points_back(tok, theme, ctx.vocab):
+    if points_back(tok, theme, ctx.vocab) or at_the_site_told_before(tok, ctx.vocab):
         return True                     # 'struck positions around it': the place just named
     if is_armed(theme, ctx.vocab) and is_definite(origin_of(tok), ctx.vocab):
         return True                     # 'drove the troops out of the city's airport'
@@ -3039,6 +3228,15 @@ def points_back(tok: Token, theme: Token, vocab: dict) -> bool:
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objects += [_of_object(o) for o in objects if o.lemma_.lower() in vocab["edge_words"]]
     return any(o is not None and o.lower_ in vocab["place_anaphors"] for o in objects)
+
+
+def at_the_site_told_before(tok: Token, vocab: dict) -> bool:
+    """'Soldiers detained seven men in a house in X. Troops seized rifles at the property': 'the
+    property', 'the house', 'the scene' is the site the sentence before named, so its place."""
+    sites = vocab["site_anaphors"]
+    return any(p.lower_ in ("at", "in", "inside", "on") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in sites and any(d.lower_ == "the" for d in o.children)
+        for o in p.children) for p in tok.children if p.dep_ == "prep")
 
 
 def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
@@ -3207,6 +3405,9 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
         if dates_the_statement(span, tok, ctx.vocab):
             info = day_before_allowed(info)
         return None if is_background(info, ctx.document.published) else info
+    counted = counted_from_the_day_before(ctx, n)
+    if counted is not None:
+        return counted                  # 'The same day, ...', 'For the next two days ...'
     for m in previous_in_paragraph(ctx, n):
         for span, date_range in ctx.dates(m):
             info = date_info_from(date_range, f"context: {span.text}")
@@ -3226,6 +3427,36 @@ def same_day_as_before(ctx: DocContext, n: int) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return None
+
+
+def counted_from_the_day_before(ctx: DocContext, n: int) -> DateInfo | None:
+    """'The same day, a convoy struck a mine', 'For the next two days the fighters looted shops':
+    a day told only by its distance from the day the text last gave (in this paragraph or one
+    before) is that day moved on; the sentence's own words give the distance (data: day_anaphors)."""
+    days = days_counted_on(ctx.sents[n].text.lower(), ctx.vocab["day_anaphors"])
+    if days is None:
+        return None
+    for m in range(n - 1, max(-1, n - ctx.vocab["day_anaphors"]["look_back"]), -1):
+        for span, date_range in ctx.dates(m):     # the act's day comes first: 'retaken on Thursday, ... said on Friday'
+            info = date_info_from(date_range, span.text)
+            if info.precision == 1 and not is_background(info, ctx.document.published):
+                first, last = (date.fromisoformat(info.best) + timedelta(days=d) for d in days)
+                return DateInfo(best=first.isoformat(), earliest=first.isoformat(), latest=last.isoformat(),
+                                precision=1 if first == last else 2, basis=f"counted from {span.text}")
+    return None
+
+
+def days_counted_on(text: str, anaphors: dict) -> tuple[int, int] | None:
+    """The first and last day after the anchor day a sentence's words count, or None."""
+    for phrase, days in anaphors["phrases"].items():
+        if phrase in text:
+            return days[0], days[1]
+    stretch = re.search(anaphors["stretch"], text)
+    if stretch is None:
+        return None
+    word = stretch.group(1)
+    count = int(word) if word.isdigit() else anaphors["counts"].get(word)
+    return (1, count) if count else None
 
 
 def beyond_a_semicolon(date_root: Token, tok: Token) -> bool:
@@ -4247,7 +4478,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
             sub_type = vocab["contested_entry_sub_event_type"]
     if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'fired tear gas at demonstrators'
-    if sub_type in vocab["intervention"]["upgrades"] and met_with_force(sent, vocab):
+    if sub_type in vocab["intervention"]["upgrades"] and met_with_force(gathering_part(ctx, sent, trig), vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'marched ... and police fired tear gas'
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
@@ -4288,10 +4519,72 @@ def fired_no_bullets(verb: Token, vocab: dict) -> bool:
                                      for marker in vocab["intervention"]["markers"])
 
 
-def met_with_force(sent: Span, vocab: dict) -> bool:
-    """A protest told with tear gas, water cannon or a dispersal in the same sentence was broken up."""
-    text = sent.text.lower()
-    return any(marker in text for marker in vocab["intervention"]["markers"])
+def met_with_force(part: Span, vocab: dict) -> bool:
+    """A protest told with tear gas, water cannon or a dispersal in its part of the sentence was
+    broken up; a crowd that 'dispersed peacefully' left on its own."""
+    return any(not left_on_its_own(tok) for tok in marker_tokens(part, vocab["intervention"]["markers"]))
+
+
+def marker_tokens(part: Span, markers: list[str]) -> list[Token]:
+    """The first token of each place in ``part`` where one of the marker phrases is written."""
+    text, found = part.text.lower(), []
+    for marker in markers:
+        at = text.find(marker)
+        while at >= 0:
+            span = part.doc.char_span(part.start_char + at, part.start_char + at + len(marker), alignment_mode="expand")
+            if span is not None:
+                found.append(span[0])
+            at = text.find(marker, at + 1)
+    return found
+
+
+def as_turned_violent(ctx: DocContext, trig: dict, sent: Span) -> dict:
+    """ACLED: demonstrators who throw stones, burn tyres or put up barricades riot ('took to the
+    streets to protest, blocking the road with burning tyres'): a protest whose part of the
+    sentence tells such acts is a violent demonstration."""
+    rioting = ctx.vocab["riot_markers"]
+    if trig["sub_event_type"] not in rioting["upgrades"] or not marker_tokens(gathering_part(ctx, sent, trig), rioting["markers"]):
+        return trig
+    return {**trig, "event_type": rioting["event_type"], "sub_event_type": rioting["sub_event_type"]}
+
+
+def as_met_with_force_next(ctx: DocContext, n: int, trig: dict) -> dict:
+    """'Thousands marched in X on Friday. Security forces opened fire; four protesters were shot
+    dead.': force told in the next sentence of the paragraph, with no place and no act of its own,
+    was used on the gathering just told (data: force_next)."""
+    force = ctx.vocab["force_next"]
+    if trig["sub_event_type"] not in force["upgrades"] or n + 1 >= len(ctx.sents) \
+            or "\n" in ctx.text[ctx.sents[n].end_char:ctx.sents[n + 1].start_char]:
+        return trig
+    nxt = ctx.sents[n + 1]
+    if ctx.places(n + 1) or any(nxt.start <= t["anchor"] < nxt.end and t["sub_event_type"] not in ctx.vocab["force_on_gatherings"]
+                                for t in ctx.triggers):
+        return trig                     # the next sentence tells an act of another kind, or names its own place
+    for markers, sub_type in ((force["lethal"], force["lethal_sub_event_type"]),
+                              (ctx.vocab["intervention"]["markers"], ctx.vocab["intervention"]["sub_event_type"])):
+        if any(not left_on_its_own(t) for t in marker_tokens(nxt, markers)):
+            return {**trig, "sub_event_type": sub_type}
+    return trig
+
+
+def left_on_its_own(tok: Token) -> bool:
+    """'they dispersed peacefully': 'disperse' with no object and not passive is the crowd going home."""
+    return tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass", "agent") for c in tok.children)
+
+
+def gathering_part(ctx: DocContext, sent: Span, trig: dict) -> Span:
+    """The part of a sentence that tells one gathering: 'a sit-in in X passed without incident,
+    while in Y a march was broken up with tear gas' tells two, split where 'while', 'whereas' or
+    'but' opens a part that holds another gathering's trigger. What follows with no gathering of
+    its own ('...; police removed them') stays with the one before."""
+    anchor = trig["anchor"]
+    gatherings = [t["anchor"] for t in ctx.triggers
+                  if sent.start <= t["anchor"] < sent.end and t["event_type"] in ctx.vocab["gathering_types"]]
+    bounds = [t.i for t in sent if t.lower_ in ctx.vocab["contrast_marks"]]
+    start = max((b for b in bounds if b < anchor and any(g < b for g in gatherings)), default=sent.start)
+    end = min((b for b in bounds if b > anchor and any(g > b for g in gatherings)), default=sent.end)
+    return ctx.doc[start:end]
 
 
 def alongside_the_host_state(actors: Actors, inter1: int | None, place, vocab: dict) -> bool:
