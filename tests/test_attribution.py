@@ -1462,3 +1462,13 @@ def test_a_deputy_prime_minister_speaking_at_home_speaks_for_its_government(nlp,
 ])
 def test_a_name_keeps_its_body_noun_and_its_country(nlp, real_resolver, text, claimant):
     assert last_claimant(nlp, real_resolver, text, None) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    # 'SPLA' alone is the army; glued by hyphens to more words it is the rebel movement (Juba, July 2016)
+    "Tanks shelled the Jebel neighbourhood of Juba on Sunday, the SPLA-in-Opposition said, adding that nine "
+    "of its bodyguards died.",
+    "The SPLA-in-Opposition said 30 soldiers were killed when its men were attacked near the J1 palace.",
+])
+def test_a_name_glued_to_more_words_by_hyphens_is_not_its_first_part(nlp, real_resolver, text):
+    assert last_claimant(nlp, real_resolver, text, "South Sudan") == "SPLM-in-Opposition"

@@ -1827,6 +1827,8 @@ class Attributor:
             root = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < speaker.end), None)
             if root is None:
                 return None
+        if _hyphen_joined_after(root):
+            return None                     # 'the SPLA-in-Opposition': 'SPLA' alone is another body
         start = root.i
         while start > speaker.start and root.doc[start - 1].pos_ == "PROPN":
             start -= 1
@@ -3082,6 +3084,14 @@ def _descriptive(tokens, plural_role: str) -> str:
         glued = nxt is not None and not tok.whitespace_ and nxt.i == tok.i + 1   # 'pro-government' stays whole
         parts.append(_plain_word(tok) + ("" if glued else " "))
     return ("".join(parts) + plural_role).strip()
+
+
+def _hyphen_joined_after(tok) -> bool:
+    """'SPLA-in-Opposition', 'SLM-in-Exile': a name glued by a hyphen to the words after it is one
+    longer name, which its first part alone does not stand for."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‐", "‑") \
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha
 
 
 def _hyphen_before_suffix(tok) -> bool:
