@@ -1472,3 +1472,17 @@ def test_a_name_keeps_its_body_noun_and_its_country(nlp, real_resolver, text, cl
 ])
 def test_a_name_glued_to_more_words_by_hyphens_is_not_its_first_part(nlp, real_resolver, text):
     assert last_claimant(nlp, real_resolver, text, "South Sudan") == "SPLM-in-Opposition"
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # each clause of a semicolon pair has its own source, however the parser hangs them together
+    ("Fishermen say at least nine people drowned off Hodeidah; the coastguard put the toll at 22.",
+     ["residents", "coastguard"]),      # fishermen: local people, as the vocabulary reads them
+    # a clause with no source of its own before the semicolon keeps the one that closes the sentence
+    ("Nine people drowned off Hodeidah; 22 were missing, the coastguard said.", ["coastguard", "coastguard"]),
+])
+def test_a_semicolon_closes_the_clause_its_source_reports(nlp, text, claimants):
+    attributor = Attributor(FakeResolver(), "Tigris Bulletin")
+    (sent,) = nlp(text).sents
+    numbers = [t for t in sent if t.like_num and t.text != "least"]
+    assert [attributor.attribute(sent, target=t).claimant for t in numbers] == claimants

@@ -778,7 +778,9 @@ class Attributor:
             by_token = {c.token.i: c for c in cues}
             for anc in target.ancestors:
                 if anc.i in by_token:
-                    return self._relaying_cue(by_token[anc.i], by_token)
+                    cue = _cue_of_own_clause(cues, by_token[anc.i], target) or by_token[anc.i]
+                    relaying = self._relaying_cue(cue, by_token)
+                    return cue if _cue_of_own_clause(cues, relaying, target) else relaying
             according = [c for c in cues if _frames_sentence(c)]
             if according:
                 return according[0]
@@ -3190,6 +3192,20 @@ def _other_conjunct(cue, target) -> bool:
         o.dep_ == "conj" and c.i < o.i < cue.i for o in head.children) for c in head.children)
     return joined and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _REPORTING_HEADS and (
         target.i == head.i or _governs(head, target))
+
+
+def _cue_of_own_clause(cues, found, target):
+    """'Residents say six died; activists put the toll at 15': the parser may hang the first clause on
+    the second's verb, but a semicolon closes a clause: a figure before it with a cue of its own
+    before it is that cue's, not the one after the semicolon."""
+    sent = target.sent
+    stops = [t.i for t in sent if t.text == ";"]
+    stop = next((i for i in stops if target.i < i < found.token.i), None)
+    if stop is None:
+        return None
+    opened = max([sent.start - 1, *(i for i in stops if i < target.i)])
+    own = [c for c in cues if opened < c.token.i < stop and c.speaker is not None]
+    return own[-1] if own else None
 
 
 def _governs(verb, target) -> bool:
