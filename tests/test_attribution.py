@@ -1486,3 +1486,12 @@ def test_a_semicolon_closes_the_clause_its_source_reports(nlp, text, claimants):
     (sent,) = nlp(text).sents
     numbers = [t for t in sent if t.like_num and t.text != "least"]
     assert [attributor.attribute(sent, target=t).claimant for t in numbers] == claimants
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # 'at' hangs on the participle after the people counted, not on 'puts'
+    ("Yemen's defence ministry puts the Houthi fighters killed on the first day at 45.", "Yemeni Ministry of Defence"),
+    ("The coastguard put the migrants drowned off Hodeidah at 22.", "coastguard"),
+])
+def test_putting_the_people_counted_at_a_figure_reports_it(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, "Yemen") == claimant

@@ -1016,6 +1016,9 @@ def test_the_last_word_of_the_outlets_name_is_the_outlet(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Provincial police put the dead at 17.", [("killed", 17, "provincial police")]),
     ("Hospital staff put the wounded at about 60.", [("injured", 60, "hospital staff")]),
+    # people counted as someone's own: 'putting the army's dead at 31'
+    ("The Houthis said on their Telegram channel that the assault on Hodeidah had failed, putting the "
+     "coalition's dead at 31.", [("killed", 31, "Houthis")]),
 ])
 def test_putting_the_dead_at_a_figure_counts_them(nlp, text, expected):
     assert [(c.kind, c.low, c.claimant) for c in claims_of(nlp, text)] == expected

@@ -2841,10 +2841,16 @@ def _same_line(a, b) -> bool:
 
 
 def _puts_a_group_at(verb, vocab) -> bool:
-    """'City police put the dead at 24': the people counted as object and the figure after 'at'."""
+    """'City police put the dead at 24': the people counted as object and the figure after 'at';
+    also 'puts the militants killed on the first day at 61': people with the participle that says
+    how they are counted, wherever the parser hangs the 'at' of the figure."""
     children = list(verb.children)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in vocab.counted_groups for c in children) \
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in vocab.counted_groups for o in objects):
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+    counted = [p for o in objects for p in o.children if p.dep_ == "acl" and p.tag_ == "VBN"]
+    return any(t.lower_ == "at" and t.dep_ == "prep" and any(n.like_num for n in t.children)
+               for p in counted for t in p.subtree)
 
 
 _TELLING_VERBS = frozenset({"tell", "speak", "address", "brief"})

@@ -1418,9 +1418,15 @@ def _toll_kind(token, vocab: KindVocabulary) -> str | None:
         for obj in verb.children:
             if obj.dep_ in ("dobj", "nsubj") and obj.lemma_.lower() in vocab.figure_nouns and vocab.nouns.get(obj.lemma_.lower()):
                 return vocab.nouns[obj.lemma_.lower()]
-            if obj.dep_ == "dobj" and _definite(obj) and vocab.nouns.get(obj.lemma_.lower()) and _set_at(token, verb):
-                return vocab.nouns[obj.lemma_.lower()]     # 'police put the dead at 24'
+            if obj.dep_ == "dobj" and (_definite(obj) or _owned(obj)) and vocab.nouns.get(obj.lemma_.lower()) \
+                    and _set_at(token, verb):
+                return vocab.nouns[obj.lemma_.lower()]     # 'police put the dead at 24', 'the army's dead'
     return None
+
+
+def _owned(noun) -> bool:
+    """"the army's dead", "the rebels' wounded": people counted as someone's own."""
+    return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
 
 
 def _set_at(token, verb) -> bool:
