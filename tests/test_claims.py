@@ -996,6 +996,24 @@ def test_an_age_limit_after_a_part_is_no_figure_and_names_children(nlp):
                                                         ("killed", "children", 3, 3, "exact")]
 
 
+def test_the_people_put_at_a_figure_are_its_subject(nlp):
+    text = "The ministry puts the Houthi fighters killed on the first day at 45."
+    assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "fighters", 45, 45, "exact")]
+
+
+def test_a_statement_reproduced_in_quotation_marks_is_its_issuers(nlp, gazetteer_resolver):
+    # a communique quoted whole over two paragraphs, the second with no quotation mark of its own
+    text = ("NIAMEY EVENING | 3 March 2024\n\n"
+            "The general staff of the armed forces released a communique on Monday, which we publish in full.\n\n"
+            "\"On Sunday at dawn, a patrol was ambushed near Tillia. Twelve assailants were neutralised.\n\n"
+            "Four of our soldiers were wounded and evacuated to Tahoua.\"\n\n"
+            "The communique did not name the attackers. Residents said 30 families had fled.")
+    document = make_document(text, outlet="Niamey Evening", published="2024-03-03")
+    claims = find_claims(nlp(document.clean_text), document, gazetteer_resolver, document.published)
+    assert [(c.low, c.claimant) for c in claims] == [
+        (12, "Nigerien military"), (4, "Nigerien military"), (30, "residents")]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("By Friday, thousands of residents who had fled were making their way back to the old town, officials said.",
      "other"),

@@ -289,6 +289,9 @@ class Attributor:
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
+        # (first char, end char, issuer) of a statement the report reproduces whole in quotation marks,
+        # after a sentence that announces it ('X published a communique, which we reproduce below')
+        self._reproduced: tuple[int, int, str] | None = None
 
     # ---- public
     def attribute(self, sent, target=None) -> Attribution:
@@ -322,12 +325,47 @@ class Attributor:
 
     def _track(self, result: Attribution, sent) -> Attribution:
         self._note_statement_aside(sent)
+        self._note_reproduced_statement(sent)
         self.previous_claimant = result.claimant if result.cue else None
         if sent.start != self._quote_of_sentence[0]:          # a new sentence: the last one's quote moves back
             self._quote_before = self._quote_of_sentence[1]
         quoted = result if result.cue and _has_quote_mark(doc_text(sent.doc)[sent.start_char:sent.end_char]) else None
         self._quote_of_sentence = (sent.start, quoted)
         return result
+
+    def _note_reproduced_statement(self, sent) -> None:
+        """'The general staff published a communique, which we reproduce below.' followed by the text in
+        quotation marks: everything up to the closing mark, over several paragraphs, is the issuer's."""
+        text = doc_text(sent.doc)
+        opening = len(text) - len(text[sent.end_char:].lstrip())
+        if opening >= len(text) or text[opening] not in _QUOTES_OPEN:
+            return
+        issuer = self._announced_document_issuer(sent)
+        if issuer is None or issuer == self.outlet_claimant():
+            return
+        closing = next((i for i in range(opening + 1, len(text)) if text[i] in _QUOTES_CLOSE), len(text))
+        self._reproduced = (opening, closing, issuer)
+
+    def _announced_document_issuer(self, sent) -> str | None:
+        """Who issued the statement a sentence names as its verb's object ('published a communique',
+        'issued the following statement'), or None."""
+        for noun in tokens_where(sent, lemmas=self.vocab.statement_nouns):
+            verb = noun.head
+            if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject is not None:
+                return self._resolve_mention(_subtree(subject))
+        return None
+
+    def _reproduced_statement(self, sent) -> Attribution | None:
+        """A sentence inside a statement the report reproduces whole: its issuer's."""
+        if self._reproduced is None:
+            return None
+        first, end, issuer = self._reproduced
+        if not first <= sent.start_char < end:
+            return None
+        return Attribution(issuer, "", "asserted", sent.start_char, sent.start_char)
 
     def _rejected_claim(self, cue, target) -> Attribution | None:
         """"Kyiv rejected Moscow's claim that 500 soldiers had surrendered": the figure is Moscow's, and
@@ -364,7 +402,7 @@ class Attributor:
         if cue is None:
             # a light reading carries quotes too: what the reading learns must not depend on
             # whether the sentence holds a figure or an event, so claims and events can share it
-            carried = self._quoted_speaker(sent) or self._quote_resumed(sent)
+            carried = self._reproduced_statement(sent) or self._quoted_speaker(sent) or self._quote_resumed(sent)
             if carried:
                 return carried
             added = self._added_figure(sent) or (None if light else self._same_period_figure(sent))

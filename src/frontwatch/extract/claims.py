@@ -1437,9 +1437,11 @@ def _set_at(token, verb) -> bool:
 
 def _toll_subject(token, vocab: KindVocabulary) -> str | None:
     """'put the civilian death toll at 14', 'the military toll rose to 40': the people the toll noun's
-    own modifier names."""
+    own modifier names; 'put the militants killed on the first day at 61': the people put at it."""
     for verb in [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
         for obj in verb.children:
+            if obj.dep_ == "dobj" and verb.lemma_ == "put" and obj.lemma_.lower() in vocab.people_nouns:
+                return vocab.subjects.get(obj.lemma_.lower(), "people")
             if obj.dep_ not in ("dobj", "nsubj", "nsubjpass") or obj.lemma_.lower() not in vocab.figure_nouns:
                 continue
             for mod in obj.children:
