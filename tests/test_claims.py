@@ -815,6 +815,21 @@ def test_a_figures_table_written_as_text_lines(nlp):
     assert claims[0].evidence[0].text.startswith("People displaced from Cabo Delgado")
 
 
+def test_a_figures_box_written_figure_first_with_its_source_in_brackets(nlp):
+    text = ("NUMBERS OF THE WEEK\n"
+            "1.2 million — people displaced inside Yemen since March (IOM)\n"
+            "more than 90,000 — Yemeni refugees in neighbouring countries (UNHCR)\n"
+            "– Over 45,000 people displaced in Taiz governorate since May (OCHA)\n"
+            "3.1 million — people in need of food aid this year (WFP)\n")
+    claims = claims_of(nlp, text, outlet="Aden Digest", published="2016-06-10")
+    assert [(brief(c), c.claimant) for c in claims] == [
+        (("displaced", "people", 1200000, 1200000, "exact"), "IOM"),
+        (("displaced", "refugees", 90000, 90000, "more_than"), "UNHCR"),
+        (("displaced", "people", 45000, 45000, "more_than"), "OCHA"),
+        (("in_need", "people", 3100000, 3100000, "exact"), "WFP"),
+    ]
+
+
 def test_that_figure_is_the_one_named_earlier_in_the_sentence(nlp):
     text = ("The UN speaks of more than 6,000 people who have left Cabo Delgado since June, but the provincial "
             "council says that figure passed 9,000 last week.")

@@ -508,6 +508,14 @@ _TABLE_ROW = re.compile(r"^(?P<label>\S.*?\S)(?:\s*\.{2,}|\s\.)\s*(?P<value>[^()
                         r"\s*(?:\((?P<source>[^()]+)\))?\s*$")
 
 
+# '1.3 million — people displaced since December (OCHA)', '– Over 350,000 people displaced in X (OCHA)': a
+# figures box written figure first, the label after it and the source in brackets closing the line
+_FIGURE_FIRST_ROW = re.compile(
+    r"^[-•*–]?\s*(?P<value>(?:(?:more|fewer|less) than|over|about|around|nearly|almost|some|at least|up to|"
+    r"approx\.|est\.)?\s*\d[\d.,]*(?:\s*(?:million|m|bn|billion))?)\s*[—–:-]?\s+"
+    r"(?P<label>[A-Za-z][^()]*?)\s*\((?P<source>[^()]+)\)\s*$", re.IGNORECASE)
+
+
 @dataclass
 class _TableRow:
     readings: list
@@ -520,12 +528,12 @@ def _table_row(sent) -> _TableRow | None:
     """The figure of a table row: its kind and subject read from the label's words, its source
     from the brackets after it (none: the publisher's own figure)."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
-    match = _TABLE_ROW.match(text.strip())
+    match = _TABLE_ROW.match(text.strip()) or _FIGURE_FIRST_ROW.match(text.strip())
     if match is None:
         return None
     offset = sent.start_char + len(text) - len(text.lstrip())
     vocab = vocabulary()
-    label = [t for t in sent if t.idx < offset + match.end("label")]
+    label = [t for t in sent if offset + match.start("label") <= t.idx < offset + match.end("label")]
     kind = _label_kind(label, vocab)
     value_start = offset + match.start("value")
     quantity = next((q for q in _quantities(sent) if value_start <= q.start < offset + match.end("value")), None)
