@@ -407,7 +407,9 @@ def last_claimant(nlp, resolver, text, country, outlet="Harbour Gazette"):
     # a role of a state body named without its country speaks for the country's body
     ("The army's spokesman, Colonel Omar Idris, said 60 fighters were killed near Kadugli.", "Sudan",
      "Sudanese military"),
-    ("Local activists said the shelling killed 12 people in Kadugli.", "Sudan", "activists"),
+    # unnamed activists are 'local activists', as unnamed officials are 'local officials'
+    ("Local activists said the shelling killed 12 people in Kadugli.", "Sudan", "local activists"),
+    ("Activists say security forces shot dead 12 people at the funeral in Kadugli.", "Sudan", "local activists"),
     ("Dozens were hurt when shells hit the market, medics said.", "Sudan", "medics"),
     # an estimate someone gave is theirs
     ("The floods forced 5,000 people from their homes, according to an estimate the Red Cross gave.", "Sudan",
