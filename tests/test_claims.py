@@ -830,6 +830,17 @@ def test_a_figures_box_written_figure_first_with_its_source_in_brackets(nlp):
     ]
 
 
+def test_a_figures_box_line_restating_the_text_is_no_claim_of_its_own(nlp):
+    from frontwatch.extract.claims import without_restated_box_figures
+
+    text = ("A jet bombed the fish market in Hodeidah on Saturday, killing seven civilians, according to the "
+            "city's emergency room.\n\nNUMBERS OF THE WEEK\n"
+            "7 to 11: civilians killed in the strike on the fish market (emergency room / medics)\n"
+            "1.2 million — people displaced inside Yemen since March (IOM)\n")
+    claims = without_restated_box_figures(claims_of(nlp, text, outlet="Aden Digest", published="2016-06-10"))
+    assert [(c.kind, c.low, c.high) for c in claims] == [("killed", 7, 7), ("displaced", 1200000, 1200000)]
+
+
 def test_that_figure_is_the_one_named_earlier_in_the_sentence(nlp):
     text = ("The UN speaks of more than 6,000 people who have left Cabo Delgado since June, but the provincial "
             "council says that figure passed 9,000 last week.")

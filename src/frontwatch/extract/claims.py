@@ -524,6 +524,16 @@ class _TableRow:
     source_end: int
 
 
+def without_restated_box_figures(claims: list[Claim]) -> list[Claim]:
+    """A figures box written figure first often sums up the report: its figure of a kind the text
+    gives elsewhere ('7 to 11: civilians killed' beside the 7 and the 11 of the text) restates it.
+    Read over the whole document, since a roundup's items are read one by one."""
+    in_box = {id(c) for c in claims if c.evidence and _FIGURE_FIRST_ROW.match(c.evidence[0].text.strip())}
+    told = [c for c in claims if id(c) not in in_box]
+    return [c for c in claims if id(c) not in in_box or not any(
+        t.kind == c.kind and t.low is not None and c.low <= (t.high or t.low) and t.low <= c.high for t in told)]
+
+
 def _table_row(sent) -> _TableRow | None:
     """The figure of a table row: its kind and subject read from the label's words, its source
     from the brackets after it (none: the publisher's own figure)."""
