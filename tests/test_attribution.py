@@ -1497,3 +1497,11 @@ def test_a_semicolon_closes_the_clause_its_source_reports(nlp, text, claimants):
 ])
 def test_putting_the_people_counted_at_a_figure_reports_it(nlp, real_resolver, text, claimant):
     assert last_claimant(nlp, real_resolver, text, "Yemen") == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said in his nightly address that troops had retaken 12 villages on the west bank of the Dnipro.",
+    "Volodymyr Zelensky said 12 settlements near Kherson had been liberated since Monday.",
+])
+def test_a_president_named_alone_speaks_for_his_government(nlp, real_resolver, text):
+    assert last_claimant(nlp, real_resolver, text, "Ukraine") == "Ukrainian government"
