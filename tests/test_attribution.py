@@ -1505,3 +1505,14 @@ def test_putting_the_people_counted_at_a_figure_reports_it(nlp, real_resolver, t
 ])
 def test_a_president_named_alone_speaks_for_his_government(nlp, real_resolver, text):
     assert last_claimant(nlp, real_resolver, text, "Ukraine") == "Ukrainian government"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the army, Brigadier Nabil Abdallah, said 60 rebels were killed near Omdurman.",
+    "The RSF said 300 soldiers had been killed in the district since the offensive began. A spokesman for the "
+    "army, Brigadier Nabil Abdallah, said he could not confirm that figure and thought \"a few dozen\" was "
+    "closer to the truth.",
+])
+def test_a_spokesman_named_after_the_body_speaks_for_the_body(nlp, real_resolver, text):
+    # a rank before the name: a person, not an organisation named apart from its descriptor
+    assert last_claimant(nlp, real_resolver, text, "Sudan") == "Sudanese Armed Forces"

@@ -1872,6 +1872,8 @@ class Attributor:
         start = root.i
         while start > speaker.start and root.doc[start - 1].pos_ == "PROPN":
             start -= 1
+        if self._names_a_person(root.doc[start:root.i + 1]):
+            return None                     # 'a spokesman for the coalition, Colonel X': the body speaks
         proper = root.doc[start:root.i + 1].text
         known = self._lookup(proper)
         national = getattr(self.resolver, "national_body_named", None)
@@ -1888,6 +1890,11 @@ class Attributor:
                     and self._lookup(span_text(speaker)) is None:
                 return _clean_name(proper)          # 'local rights group Mosul Eye'
         return None
+
+    def _names_a_person(self, name) -> bool:
+        """'Colonel Ryan Dillon', 'Major Tom Keane': a rank before the name, or a name the tagger
+        knows for a person's, names someone, not an organisation."""
+        return name[0].lower_ in self.vocab.military_ranks or all(t.ent_type_ == "PERSON" for t in name)
 
     def _named_organisation(self, speaker) -> str | None:
         """'Activists from the group Mothers Are Waiting' : an organisation's proper name in the phrase
