@@ -1516,3 +1516,18 @@ def test_a_president_named_alone_speaks_for_his_government(nlp, real_resolver, t
 def test_a_spokesman_named_after_the_body_speaks_for_the_body(nlp, real_resolver, text):
     # a rank before the name: a person, not an organisation named apart from its descriptor
     assert last_claimant(nlp, real_resolver, text, "Sudan") == "Sudanese Armed Forces"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # an officer of an armed force's unit speaks for the country's military
+    ("Boko Haram fighters attacked a checkpoint manned by the army's 7th Division near Maiduguri, killing four "
+     "soldiers, a division officer said.", "Nigeria", "Nigerian military"),
+    ("Two soldiers died when their truck hit a mine near Gao, brigade commanders said.", "Mali", "Malian military"),
+    # 'the command' is the command named before, as it was resolved when it spoke
+    ("The Armed Forces of the Philippines' Southern Luzon Command said the raid on the camp was over. The toll "
+     "rose to 20, with 12 wounded, the command said.", "Philippines", "Philippine military"),
+    # a force the table knows speaks through its commanders
+    ("Peshmerga commanders say more than 200 men were detained near Sinjar in 2015.", "Iraq", "Peshmerga"),
+])
+def test_units_and_commands_of_an_armed_force_speak_for_it(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

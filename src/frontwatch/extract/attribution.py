@@ -1675,7 +1675,15 @@ class Attributor:
             return _introduced_as(before, head)
         name, written = names[-1]
         name = f"{name} {written if written[0].isupper() else head}"   # 'Borno State Police Command' keeps its capital
-        return self._lookup(name) or name
+        return self._lookup(name) or self._resolved_mention_with(name) or name
+
+    def _resolved_mention_with(self, name: str) -> str | None:
+        """The claimant a body's fuller mention was resolved to when it spoke ('The Armed Forces of X's
+        Western Command said ...': the command of the armed forces speaks as the military, and so does
+        'the command' later)."""
+        folded = _fold(name)
+        return next((k.canonical for k in reversed(self.known)
+                     if not k.is_person and folded in _fold(k.mention)), None)
 
     def _definite_body_noun(self, speaker):
         """'the coalition', 'the command's spokesman', 'a spokesman for the command': the definite
@@ -2031,6 +2039,8 @@ class Attributor:
                 return self.last_group
         if words and not places and all(t.lower_ in self.vocab.local_units for t in words):
             return "local officials"                    # 'the ward administrator', 'a village chief'
+        if words and not places and self.country and _names_a_unit(words, self.vocab.military_units):
+            return self._country_body(self.country, "military")     # 'a division officer', 'brigade commanders'
         owner = " ".join(t.text for t in words)
         known = self._lookup(owner) if owner else None
         if known:                                       # 'a Nile Doctors Union spokesman'
@@ -3137,6 +3147,15 @@ def _descriptive(tokens, plural_role: str) -> str:
         glued = nxt is not None and not tok.whitespace_ and nxt.i == tok.i + 1   # 'pro-government' stays whole
         parts.append(_plain_word(tok) + ("" if glued else " "))
     return ("".join(parts) + plural_role).strip()
+
+
+def _names_a_unit(words, units) -> bool:
+    """'division', 'brigade', '7th brigade': words that name only a unit of an armed force."""
+    return any(t.lemma_.lower() in units for t in words) and all(
+        t.lemma_.lower() in units or t.like_num or _ORDINAL_WORD.fullmatch(t.text) for t in words)
+
+
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _hyphen_joined_after(tok) -> bool:
