@@ -815,6 +815,19 @@ def test_a_figures_table_written_as_text_lines(nlp):
     assert claims[0].evidence[0].text.startswith("People displaced from Cabo Delgado")
 
 
+@pytest.mark.parametrize("text, kind", [
+    # people described by how they moved are counted by the harm done to them
+    ("A mortar round landed in the camp near Goma on Saturday, wounding four displaced people.", "injured"),
+    ("Wazalendo commanders say more than 200 men who crossed the front north of Rutshuru since Monday have been "
+     "detained.", "detained"),
+    ("Gunmen killed 12 people who had fled Rutshuru at a school near Goma.", "killed"),
+    # and by how they moved when nothing was done to them
+    ("About 3,000 displaced people arrived in Goma on Monday.", "displaced"),
+])
+def test_people_described_by_their_flight_are_counted_by_their_harm(nlp, text, kind):
+    assert [c.kind for c in claims_of(nlp, text)] == [kind]
+
+
 def test_a_figures_box_written_figure_first_with_its_source_in_brackets(nlp):
     text = ("NUMBERS OF THE WEEK\n"
             "1.2 million — people displaced inside Yemen since March (IOM)\n"

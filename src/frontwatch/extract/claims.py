@@ -788,6 +788,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind is None and lemma in vocab.people_nouns:
         # "150 wounded people", "40 dead soldiers"; but "60,000 displaced people lack water" are in need
         kind = _needs(noun, vocab) or _kind_of_modifier(noun, vocab)
+        if kind == "displaced":
+            kind = _harm_done_to(noun, vocab) or kind   # 'wounding four displaced people': wounded
     if kind is None and noun is None:
         figure = _figure_of(token, vocab)
         if figure is not None:                  # "put the number of civilians killed at 13 to 20"
@@ -1227,13 +1229,25 @@ def _governing_kind(token, noun, sent, vocab: KindVocabulary) -> str | None:
         for child in node.children:
             if child.dep_ in ("acl", "relcl") and vocab.verbs.get(child.lemma_.lower()) \
                     and not _has_other_figure_subject(child, token):
-                return vocab.verbs[child.lemma_.lower()]
+                return _harm_done_to(anchor, vocab) or vocab.verbs[child.lemma_.lower()]
     kind = _trigger_above(anchor, vocab)
     if kind:
         return kind
     if _acts_on_its_own(token, vocab):
         return None                        # "hundreds of people crowded the airport, desperate to flee"
     return _nearby_kind(token, sent, vocab)
+
+
+_HARMS = frozenset({"killed", "injured", "detained"})
+
+
+def _harm_done_to(people, vocab: KindVocabulary) -> str | None:
+    """'200 men who crossed the front have been detained', 'wounding four displaced people': people
+    described by how they moved are counted by what was done to them, when that is a harm."""
+    head = people.head
+    if people.dep_ in ("nsubj", "nsubjpass", "dobj") and vocab.verbs.get(head.lemma_.lower()) in _HARMS:
+        return vocab.verbs[head.lemma_.lower()]
+    return None
 
 
 _LINKING_VERBS = {"be", "remain", "become", "stay", "have", "include", "number", "total", "reach", "rise", "climb"}
