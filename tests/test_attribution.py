@@ -1531,3 +1531,12 @@ def test_a_spokesman_named_after_the_body_speaks_for_the_body(nlp, real_resolver
 ])
 def test_units_and_commands_of_an_armed_force_speak_for_it(nlp, real_resolver, text, country, claimant):
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "A mortar round landed inside the MONUSCO base near Goma on Saturday, wounding four people, the mission said.",
+    "The United Nations Mission in Mali has 12,000 troops there. Two peacekeepers were killed near Gao on Sunday, "
+    "the mission said.",
+])
+def test_the_mission_is_the_one_named_before_it(nlp, real_resolver, text):
+    assert last_claimant(nlp, real_resolver, text, None) == "UN"

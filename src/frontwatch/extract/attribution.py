@@ -1115,11 +1115,20 @@ class Attributor:
     def _body_anaphor(self, speaker) -> str | None:
         """'The agency said', 'the organisation added': the organisation named last."""
         words = [t for t in speaker if not t.is_punct]
+        if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ == "mission":
+            return self._mission_named_before(speaker)
         if len(words) != 2 or words[0].lower_ not in ("the", "this") or \
                 words[1].lemma_.lower() not in self.vocab.body_anaphors:
             return None
         return next((k.canonical for k in reversed(self.known)
                      if not k.is_person and not _is_descriptive(k.canonical)), None)
+
+    def _mission_named_before(self, speaker) -> str | None:
+        """'..., wounding four people inside the UNMISS base, the mission said': the mission is the one
+        the text named last, by its acronym or its name, whether or not it spoke then."""
+        before = doc_text(speaker.doc)[:speaker.start_char]
+        names = re.findall(r"\b[A-Z]{4,}\b|\b[A-Z][\w ]*Mission (?:in|to|for) [A-Z][\w]*(?: [A-Z][\w]*)*", before)
+        return next((found for found in map(self._lookup, reversed(names)) if found), None)
 
     def _described_sources(self, speaker) -> str | None:
         """'security sources said', 'medical sources told': unnamed sources keep what describes them."""
