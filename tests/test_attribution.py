@@ -1540,3 +1540,9 @@ def test_units_and_commands_of_an_armed_force_speak_for_it(nlp, real_resolver, t
 ])
 def test_the_mission_is_the_one_named_before_it(nlp, real_resolver, text):
     assert last_claimant(nlp, real_resolver, text, None) == "UN"
+
+
+def test_a_name_after_of_in_a_body_is_what_it_deals_with(nlp, real_resolver):
+    # Bashiqa, 2016: the ministry speaks, not the force it is 'of'
+    text = "The Kurdistan Region's Ministry of Peshmerga Affairs put its dead at 14 after the fighting near Bashiqa."
+    assert last_claimant(nlp, real_resolver, text, "Iraq") == "Kurdistan Regional Government"

@@ -1889,6 +1889,8 @@ class Attributor:
         start = root.i
         while start > speaker.start and root.doc[start - 1].pos_ == "PROPN":
             start -= 1
+        if start > speaker.start and root.doc[start - 1].lower_ == "of":
+            return None                     # 'the Ministry of Peshmerga Affairs': what the body deals with
         if self._names_a_person(root.doc[start:root.i + 1]):
             return None                     # 'a spokesman for the coalition, Colonel X': the body speaks
         proper = root.doc[start:root.i + 1].text
