@@ -1546,3 +1546,12 @@ def test_a_name_after_of_in_a_body_is_what_it_deals_with(nlp, real_resolver):
     # Bashiqa, 2016: the ministry speaks, not the force it is 'of'
     text = "The Kurdistan Region's Ministry of Peshmerga Affairs put its dead at 14 after the fighting near Bashiqa."
     assert last_claimant(nlp, real_resolver, text, "Iraq") == "Kurdistan Regional Government"
+
+
+@pytest.mark.parametrize("text", [
+    # Tamaulipas, 2019: Mexico's defence ministry speaks as a ministry, as other countries' do
+    "Troops killed 12 gunmen in a clash near Reynosa on Friday, the Defence Ministry (Sedena) said.",
+    "Troops killed 12 gunmen in a clash near Reynosa on Friday, Sedena said.",
+])
+def test_mexicos_defence_ministry_is_a_ministry(nlp, real_resolver, text):
+    assert last_claimant(nlp, real_resolver, text, "Mexico") == "Mexican Ministry of Defence"
