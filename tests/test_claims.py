@@ -815,6 +815,24 @@ def test_a_figures_table_written_as_text_lines(nlp):
     assert claims[0].evidence[0].text.startswith("People displaced from Cabo Delgado")
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # the state people are left in, when it is a harm
+    ("A rebel group said a shell released a gas that left 9 of its fighters vomiting and short of breath.",
+     ["injured"]),
+    ("The shelling left 12 people short of breath, doctors in Laiza said.", ["injured"]),
+    # 'fell' in battle is died
+    ("Four of our soldiers fell with their weapons in hand near Laiza; seven others were wounded.",
+     ["killed", "injured"]),
+    ("Four of our soldiers fell in combat and seven others were wounded.", ["killed", "injured"]),
+    # men 'lost' are dead when the sentence says so, else a loss of any kind
+    ("\"We lost three men and five are wounded,\" the captain said, adding that the dead were from his own "
+     "company.", ["killed", "injured"]),
+    ("The battalion lost 40 men in the first week near Laiza, its commander said.", ["other"]),
+])
+def test_words_that_say_how_people_were_harmed(nlp, text, kinds):
+    assert [c.kind for c in claims_of(nlp, text)] == kinds
+
+
 @pytest.mark.parametrize("text, kind", [
     # people described by how they moved are counted by the harm done to them
     ("A mortar round landed in the camp near Goma on Saturday, wounding four displaced people.", "injured"),

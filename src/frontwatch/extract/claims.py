@@ -947,6 +947,11 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
     if lemma is not None and lemma not in vocab.people_nouns:
         return kind
     anchor = noun if noun is not None else token
+    state = _state_left_in(token, vocab)
+    if state:
+        return state                       # 'left 11 of its fighters vomiting and short of breath'
+    if kind == "other" and _losses_said_dead(token):
+        return "killed"                    # '"We lost two men," he said, adding that the dead were ...'
     if kind in (None, "taken", "displaced") and _taken_by_captors(anchor):
         return "detained"                  # 'taken by armed men', 'taken into the bush by the attackers'
     if kind is None and _put_to_death(anchor):
@@ -960,6 +965,32 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
     if kind == "displaced" and _coming_back(anchor, vocab):
         return "other"                     # 'thousands who had fled were making their way back'
     return kind
+
+
+_DEATH_WORDS = frozenset({"dead", "die", "body", "funeral", "bury"})
+
+
+def _losses_said_dead(token) -> bool:
+    """'We lost two men and seven are wounded, he said, adding that the dead were from his unit': men
+    'lost' are killed when the sentence says they died; alone, 'lost' may count the missing too."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() == "lose" and any(
+        t.lemma_.lower() in _DEATH_WORDS and t.i > verb.i for t in token.sent)
+
+
+def _state_left_in(token, vocab: KindVocabulary) -> str | None:
+    """'The gas left 11 fighters vomiting', 'left 12 people short of breath': the state people are left
+    in, when it is a harm, is what they are counted for (not 'left' as in leaving home)."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() != "leave":
+        return None
+    for state in (c for c in verb.children if c.dep_ in ("oprd", "advcl", "xcomp", "acomp") and c.i > token.i):
+        lemmas = [t.lemma_.lower() for t in state.subtree]
+        kinds = [vocab.verbs.get(state.lemma_.lower())] + [k for _, k in _phrases_in(lemmas, vocab)]
+        found = next((k for k in kinds if k in ("killed", "injured")), None)
+        if found:
+            return found
+    return None
 
 
 def _coming_back(anchor, vocab: KindVocabulary) -> bool:
