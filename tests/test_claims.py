@@ -815,6 +815,13 @@ def test_a_figures_table_written_as_text_lines(nlp):
     assert claims[0].evidence[0].text.startswith("People displaced from Cabo Delgado")
 
 
+def test_people_reported_taken_by_armed_men_are_detained(nlp):
+    # Tamaulipas: the taking verb comes after the people it counts
+    text = ("The state prosecutor said families had reported 20 people taken from their homes by armed men in "
+            "Reynosa since Monday.")
+    assert [c.kind for c in claims_of(nlp, text)] == ["detained"]
+
+
 @pytest.mark.parametrize("text, kinds", [
     # the state people are left in, when it is a harm
     ("A rebel group said a shell released a gas that left 9 of its fighters vomiting and short of breath.",

@@ -1014,11 +1014,15 @@ def _wounded_who_died(token, noun, vocab: KindVocabulary) -> bool:
 
 def _taken_by_captors(anchor) -> bool:
     """People a taking verb carries off 'by' armed men or 'into' the wilds ('were taken by gunmen',
-    'taken into the forest by the attackers', 'led into the bush'): abducted, a 'detained' count."""
-    verb = anchor.head
-    if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in _wording("taking_away_verbs") | _wording("driving_off_verbs"):
-        return False
+    'taken into the forest by the attackers', 'led into the bush'; 'reported 20 people taken from their
+    homes by armed men', the verb after them): abducted, a 'detained' count."""
+    taking = _wording("taking_away_verbs") | _wording("driving_off_verbs")
+    verbs = [anchor.head] if anchor.dep_ in ("dobj", "nsubjpass") else []
+    verbs += [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in taking and _by_captors(v) for v in verbs)
+
+
+def _by_captors(verb) -> bool:
     for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
         objects = [g for g in prep.children if g.dep_ == "pobj"]
         if prep.dep_ == "agent" and any(o.lemma_.lower() in _wording("captor_nouns") for o in objects):
