@@ -1911,9 +1911,9 @@ class Attributor:
         return None
 
     def _names_a_person(self, name) -> bool:
-        """'Colonel Ryan Dillon', 'Major Tom Keane': a rank before the name, or a name the tagger
-        knows for a person's, names someone, not an organisation."""
-        return name[0].lower_ in self.vocab.military_ranks or all(t.ent_type_ == "PERSON" for t in name)
+        """'Colonel Ryan Dillon', 'Brigadier X': a rank before the name names someone, not an
+        organisation (the tagger's PERSON is no proof: it takes 'Sahel Civilian Watch' for one)."""
+        return name[0].lower_ in self.vocab.military_ranks
 
     def _named_organisation(self, speaker) -> str | None:
         """'Activists from the group Mothers Are Waiting' : an organisation's proper name in the phrase
