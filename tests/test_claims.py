@@ -815,6 +815,17 @@ def test_a_figures_table_written_as_text_lines(nlp):
     assert claims[0].evidence[0].text.startswith("People displaced from Cabo Delgado")
 
 
+@pytest.mark.parametrize("text, lows", [
+    # the parts of a toll set apart after it are what it is made of
+    ("Six of our soldiers, four from the army and two volunteers, fell with their weapons in hand near Djibo.",
+     [6]),
+    # a subset the text singles out is a claim of its own
+    ("The strike on Djibo killed 12 people, including 5 children and 7 women.", [12, 5, 7]),
+])
+def test_a_toll_broken_down_into_its_parts(nlp, text, lows):
+    assert [c.low for c in claims_of(nlp, text)] == lows
+
+
 def test_people_reported_taken_by_armed_men_are_detained(nlp):
     # Tamaulipas: the taking verb comes after the people it counts
     text = ("The state prosecutor said families had reported 20 people taken from their homes by armed men in "

@@ -499,7 +499,37 @@ def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
             reading.kind = "other"      # '47,000 troops killed and wounded': neither count alone
         if reading:
             readings.append(reading)
-    return readings + _single_victims(sent, vocab)
+    return _without_breakdown(readings) + _single_victims(sent, vocab)
+
+
+def _without_breakdown(readings: list[_Reading]) -> list[_Reading]:
+    """'Six of our men, four soldiers and two volunteers, fell': figures listed right after a figure,
+    joined to it and adding up to it, say what it is made of; they are no claims of their own."""
+    parts_of: set[int] = set()
+    for whole in readings:
+        parts = [p for p in readings if p is not whole and _listed_under(p.token, whole.token)]
+        if len(parts) >= 2 and sum(p.low for p in parts) == whole.low and _set_apart(whole.token, parts[0].token):
+            parts_of.update(id(p) for p in parts)
+    return [r for r in readings if id(r) not in parts_of]
+
+
+_SUBSET_WORDS = frozenset({"including", "among", "incl", "of"})
+
+
+def _set_apart(whole, first_part) -> bool:
+    """'Six of our men, four soldiers and ...': the parts follow a comma, as an aside, not as a
+    subset the text singles out ('12 people, including 5 children', '40, 12 of them children')."""
+    doc = whole.doc
+    around = doc[max(first_part.i - 1, 0):min(first_part.i + 2, len(doc))]
+    return any(t.text == "," for t in doc[whole.i + 1:first_part.i]) \
+        and not any(t.lower_ in _SUBSET_WORDS for t in around)
+
+
+def _listed_under(number, whole) -> bool:
+    """Does this number stand in the phrase of the whole figure ('Six of our men, four soldiers and
+    two volunteers'), after it?"""
+    phrase = whole.head if whole.dep_ == "nummod" else whole
+    return number.i > whole.i and any(t.i == number.i for t in phrase.subtree)
 
 
 # 'People displaced since 1 August ......... 63,000 (UN OCHA)': a figures table written as text lines,
