@@ -3278,7 +3278,10 @@ def _other_conjunct(cue, target) -> bool:
 def _cue_of_own_clause(cues, found, target):
     """'Residents say six died; activists put the toll at 15': the parser may hang the first clause on
     the second's verb, but a semicolon closes a clause: a figure before it with a cue of its own
-    before it is that cue's, not the one after the semicolon."""
+    before it is that cue's, not the one after the semicolon. A denial after it still reaches back:
+    'Villagers reported a clash; the army denied it' is the army's denial of that clash."""
+    if found.stance == "denied":
+        return None
     sent = target.sent
     stops = [t.i for t in sent if t.text == ";"]
     stop = next((i for i in stops if target.i < i < found.token.i), None)
