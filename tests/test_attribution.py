@@ -442,7 +442,9 @@ def test_a_quoted_source_speaks_for_itself_when_named(nlp, real_resolver, text, 
     ("A transport union leader, Paul Kiza, put the number of drivers killed this year at 31.", "DR Congo",
      "transport union"),
     ("A village council member said 12 people died in the raid on Djugu.", "DR Congo", "village council member"),
-    ("Local activists said the shelling killed 12 people in Kadugli.", "Sudan", "activists"),
+    # unnamed activists are 'local activists', as unnamed officials are 'local officials'
+    ("Local activists said the shelling killed 12 people in Kadugli.", "Sudan", "local activists"),
+    ("Activists say security forces shot dead 12 people at the funeral in Kadugli.", "Sudan", "local activists"),
     ("Dozens were hurt when shells hit the market, medics said.", "Sudan", "medics"),
     # an estimate someone gave is theirs
     ("The floods forced 5,000 people from their homes, according to an estimate the Red Cross gave.", "Sudan",
@@ -1504,3 +1506,93 @@ def test_a_speaker_of_no_words_is_named_in_full_nowhere(real_resolver):
     # fail, since a failure drops the whole sentence's attribution to the outlet
     attributor = Attributor(real_resolver, "Harbour Gazette", "Ukraine")
     assert attributor._named_in_full_before("—") is None
+
+@pytest.mark.parametrize("text", [
+    # 'SPLA' alone is the army; glued by hyphens to more words it is the rebel movement (Juba, July 2016)
+    "Tanks shelled the Jebel neighbourhood of Juba on Sunday, the SPLA-in-Opposition said, adding that nine "
+    "of its bodyguards died.",
+    "The SPLA-in-Opposition said 30 soldiers were killed when its men were attacked near the J1 palace.",
+])
+def test_a_name_glued_to_more_words_by_hyphens_is_not_its_first_part(nlp, real_resolver, text):
+    assert last_claimant(nlp, real_resolver, text, "South Sudan") == "SPLM-in-Opposition"
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # each clause of a semicolon pair has its own source, however the parser hangs them together
+    ("Fishermen say at least nine people drowned off Hodeidah; the coastguard put the toll at 22.",
+     ["residents", "coastguard"]),      # fishermen: local people, as the vocabulary reads them
+    # a clause with no source of its own before the semicolon keeps the one that closes the sentence
+    ("Nine people drowned off Hodeidah; 22 were missing, the coastguard said.", ["coastguard", "coastguard"]),
+])
+def test_a_semicolon_closes_the_clause_its_source_reports(nlp, text, claimants):
+    attributor = Attributor(FakeResolver(), "Tigris Bulletin")
+    (sent,) = nlp(text).sents
+    numbers = [t for t in sent if t.like_num and t.text != "least"]
+    assert [attributor.attribute(sent, target=t).claimant for t in numbers] == claimants
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # 'at' hangs on the participle after the people counted, not on 'puts'
+    ("Yemen's defence ministry puts the Houthi fighters killed on the first day at 45.", "Yemeni Ministry of Defence"),
+    ("The coastguard put the migrants drowned off Hodeidah at 22.", "coastguard"),
+])
+def test_putting_the_people_counted_at_a_figure_reports_it(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, "Yemen") == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said in his nightly address that troops had retaken 12 villages on the west bank of the Dnipro.",
+    "Volodymyr Zelensky said 12 settlements near Kherson had been liberated since Monday.",
+])
+def test_a_president_named_alone_speaks_for_his_government(nlp, real_resolver, text):
+    assert last_claimant(nlp, real_resolver, text, "Ukraine") == "Ukrainian government"
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the army, Brigadier Nabil Abdallah, said 60 rebels were killed near Omdurman.",
+    "The RSF said 300 soldiers had been killed in the district since the offensive began. A spokesman for the "
+    "army, Brigadier Nabil Abdallah, said he could not confirm that figure and thought \"a few dozen\" was "
+    "closer to the truth.",
+])
+def test_a_spokesman_named_after_the_body_speaks_for_the_body(nlp, real_resolver, text):
+    # a rank before the name: a person, not an organisation named apart from its descriptor
+    assert last_claimant(nlp, real_resolver, text, "Sudan") == "Sudanese Armed Forces"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # an officer of an armed force's unit speaks for the country's military
+    ("Boko Haram fighters attacked a checkpoint manned by the army's 7th Division near Maiduguri, killing four "
+     "soldiers, a division officer said.", "Nigeria", "Nigerian military"),
+    ("Two soldiers died when their truck hit a mine near Gao, brigade commanders said.", "Mali", "Malian military"),
+    # 'the command' is the command named before, as it was resolved when it spoke
+    ("The Armed Forces of the Philippines' Southern Luzon Command said the raid on the camp was over. The toll "
+     "rose to 20, with 12 wounded, the command said.", "Philippines", "Philippine military"),
+    # a force the table knows speaks through its commanders
+    ("Peshmerga commanders say more than 200 men were detained near Sinjar in 2015.", "Iraq", "Peshmerga"),
+])
+def test_units_and_commands_of_an_armed_force_speak_for_it(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "A mortar round landed inside the MONUSCO base near Goma on Saturday, wounding four people, the mission said.",
+    "The United Nations Mission in Mali has 12,000 troops there. Two peacekeepers were killed near Gao on Sunday, "
+    "the mission said.",
+])
+def test_the_mission_is_the_one_named_before_it(nlp, real_resolver, text):
+    assert last_claimant(nlp, real_resolver, text, None) == "UN"
+
+
+def test_a_name_after_of_in_a_body_is_what_it_deals_with(nlp, real_resolver):
+    # Bashiqa, 2016: the ministry speaks, not the force it is 'of'
+    text = "The Kurdistan Region's Ministry of Peshmerga Affairs put its dead at 14 after the fighting near Bashiqa."
+    assert last_claimant(nlp, real_resolver, text, "Iraq") == "Kurdistan Regional Government"
+
+
+@pytest.mark.parametrize("text", [
+    # Tamaulipas, 2019: Mexico's defence ministry speaks as a ministry, as other countries' do
+    "Troops killed 12 gunmen in a clash near Reynosa on Friday, the Defence Ministry (Sedena) said.",
+    "Troops killed 12 gunmen in a clash near Reynosa on Friday, Sedena said.",
+])
+def test_mexicos_defence_ministry_is_a_ministry(nlp, real_resolver, text):
+    assert last_claimant(nlp, real_resolver, text, "Mexico") == "Mexican Ministry of Defence"

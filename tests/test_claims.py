@@ -815,6 +815,81 @@ def test_a_figures_table_written_as_text_lines(nlp):
     assert claims[0].evidence[0].text.startswith("People displaced from Cabo Delgado")
 
 
+@pytest.mark.parametrize("text, lows", [
+    # the parts of a toll set apart after it are what it is made of
+    ("Six of our soldiers, four from the army and two volunteers, fell with their weapons in hand near Djibo.",
+     [6]),
+    # a subset the text singles out is a claim of its own
+    ("The strike on Djibo killed 12 people, including 5 children and 7 women.", [12, 5, 7]),
+])
+def test_a_toll_broken_down_into_its_parts(nlp, text, lows):
+    assert [c.low for c in claims_of(nlp, text)] == lows
+
+
+def test_people_reported_taken_by_armed_men_are_detained(nlp):
+    # Tamaulipas: the taking verb comes after the people it counts
+    text = ("The state prosecutor said families had reported 20 people taken from their homes by armed men in "
+            "Reynosa since Monday.")
+    assert [c.kind for c in claims_of(nlp, text)] == ["detained"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the state people are left in, when it is a harm
+    ("A rebel group said a shell released a gas that left 9 of its fighters vomiting and short of breath.",
+     ["injured"]),
+    ("The shelling left 12 people short of breath, doctors in Laiza said.", ["injured"]),
+    # 'fell' in battle is died
+    ("Four of our soldiers fell with their weapons in hand near Laiza; seven others were wounded.",
+     ["killed", "injured"]),
+    ("Four of our soldiers fell in combat and seven others were wounded.", ["killed", "injured"]),
+    # men 'lost' are dead when the sentence says so, else a loss of any kind
+    ("\"We lost three men and five are wounded,\" the captain said, adding that the dead were from his own "
+     "company.", ["killed", "injured"]),
+    ("The battalion lost 40 men in the first week near Laiza, its commander said.", ["other"]),
+])
+def test_words_that_say_how_people_were_harmed(nlp, text, kinds):
+    assert [c.kind for c in claims_of(nlp, text)] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    # people described by how they moved are counted by the harm done to them
+    ("A mortar round landed in the camp near Goma on Saturday, wounding four displaced people.", "injured"),
+    ("Wazalendo commanders say more than 200 men who crossed the front north of Rutshuru since Monday have been "
+     "detained.", "detained"),
+    ("Gunmen killed 12 people who had fled Rutshuru at a school near Goma.", "killed"),
+    # and by how they moved when nothing was done to them
+    ("About 3,000 displaced people arrived in Goma on Monday.", "displaced"),
+])
+def test_people_described_by_their_flight_are_counted_by_their_harm(nlp, text, kind):
+    assert [c.kind for c in claims_of(nlp, text)] == [kind]
+
+
+def test_a_figures_box_written_figure_first_with_its_source_in_brackets(nlp):
+    text = ("NUMBERS OF THE WEEK\n"
+            "1.2 million — people displaced inside Yemen since March (IOM)\n"
+            "more than 90,000 — Yemeni refugees in neighbouring countries (UNHCR)\n"
+            "– Over 45,000 people displaced in Taiz governorate since May (OCHA)\n"
+            "3.1 million — people in need of food aid this year (WFP)\n")
+    claims = claims_of(nlp, text, outlet="Aden Digest", published="2016-06-10")
+    assert [(brief(c), c.claimant) for c in claims] == [
+        (("displaced", "people", 1200000, 1200000, "exact"), "IOM"),
+        (("displaced", "refugees", 90000, 90000, "more_than"), "UNHCR"),
+        (("displaced", "people", 45000, 45000, "more_than"), "OCHA"),
+        (("in_need", "people", 3100000, 3100000, "exact"), "WFP"),
+    ]
+
+
+def test_a_figures_box_line_restating_the_text_is_no_claim_of_its_own(nlp):
+    from frontwatch.extract.claims import without_restated_box_figures
+
+    text = ("A jet bombed the fish market in Hodeidah on Saturday, killing seven civilians, according to the "
+            "city's emergency room.\n\nNUMBERS OF THE WEEK\n"
+            "7 to 11: civilians killed in the strike on the fish market (emergency room / medics)\n"
+            "1.2 million — people displaced inside Yemen since March (IOM)\n")
+    claims = without_restated_box_figures(claims_of(nlp, text, outlet="Aden Digest", published="2016-06-10"))
+    assert [(c.kind, c.low, c.high) for c in claims] == [("killed", 7, 7), ("displaced", 1200000, 1200000)]
+
+
 def test_that_figure_is_the_one_named_earlier_in_the_sentence(nlp):
     text = ("The UN speaks of more than 6,000 people who have left Cabo Delgado since June, but the provincial "
             "council says that figure passed 9,000 last week.")
@@ -996,6 +1071,24 @@ def test_an_age_limit_after_a_part_is_no_figure_and_names_children(nlp):
                                                         ("killed", "children", 3, 3, "exact")]
 
 
+def test_the_people_put_at_a_figure_are_its_subject(nlp):
+    text = "The ministry puts the Houthi fighters killed on the first day at 45."
+    assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "fighters", 45, 45, "exact")]
+
+
+def test_a_statement_reproduced_in_quotation_marks_is_its_issuers(nlp, gazetteer_resolver):
+    # a communique quoted whole over two paragraphs, the second with no quotation mark of its own
+    text = ("NIAMEY EVENING | 3 March 2024\n\n"
+            "The general staff of the armed forces released a communique on Monday, which we publish in full.\n\n"
+            "\"On Sunday at dawn, a patrol was ambushed near Tillia. Twelve assailants were neutralised.\n\n"
+            "Four of our soldiers were wounded and evacuated to Tahoua.\"\n\n"
+            "The communique did not name the attackers. Residents said 30 families had fled.")
+    document = make_document(text, outlet="Niamey Evening", published="2024-03-03")
+    claims = find_claims(nlp(document.clean_text), document, gazetteer_resolver, document.published)
+    assert [(c.low, c.claimant) for c in claims] == [
+        (12, "Nigerien military"), (4, "Nigerien military"), (30, "residents")]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("By Friday, thousands of residents who had fled were making their way back to the old town, officials said.",
      "other"),
@@ -1016,6 +1109,9 @@ def test_the_last_word_of_the_outlets_name_is_the_outlet(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Provincial police put the dead at 17.", [("killed", 17, "provincial police")]),
     ("Hospital staff put the wounded at about 60.", [("injured", 60, "hospital staff")]),
+    # people counted as someone's own: 'putting the army's dead at 31'
+    ("The Houthis said on their Telegram channel that the assault on Hodeidah had failed, putting the "
+     "coalition's dead at 31.", [("killed", 31, "Houthis")]),
 ])
 def test_putting_the_dead_at_a_figure_counts_them(nlp, text, expected):
     assert [(c.kind, c.low, c.claimant) for c in claims_of(nlp, text)] == expected

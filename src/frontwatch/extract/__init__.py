@@ -21,11 +21,12 @@ def make_resolver(settings=None):
 
 def extract_document(spacy_doc, document: Document, resolver) -> DocRecords:
     """Events and claims of one parsed document (a newsletter roundup: of each item on its own)."""
+    from .claims import without_restated_box_figures
     from .genres import split_roundup
 
     parts = [_extract_part(doc, part, resolver) for doc, part in split_roundup(spacy_doc, document, resolver)]
     return DocRecords(doc=document.id, events=[e for p in parts for e in p.events],
-                      claims=[c for p in parts for c in p.claims])
+                      claims=without_restated_box_figures([c for p in parts for c in p.claims]))
 
 
 def _extract_part(spacy_doc, document: Document, resolver) -> DocRecords:

@@ -290,6 +290,9 @@ class Attributor:
         # what another stage asked of this reading of the document: (sentence start, target token or
         # None) -> Attribution (or None where the sentence could not be read); see attend()
         self.attended: dict[tuple[int, int | None], Attribution | None] = {}
+        # (first char, end char, issuer) of a statement the report reproduces whole in quotation marks,
+        # after a sentence that announces it ('X published a communique, which we reproduce below')
+        self._reproduced: tuple[int, int, str] | None = None
 
     @property
     def last_group(self) -> str | None:
@@ -333,12 +336,47 @@ class Attributor:
 
     def _track(self, result: Attribution, sent) -> Attribution:
         self._note_statement_aside(sent)
+        self._note_reproduced_statement(sent)
         self.previous_claimant = result.claimant if result.cue else None
         if sent.start != self._quote_of_sentence[0]:          # a new sentence: the last one's quote moves back
             self._quote_before = self._quote_of_sentence[1]
         quoted = result if result.cue and _has_quote_mark(doc_text(sent.doc)[sent.start_char:sent.end_char]) else None
         self._quote_of_sentence = (sent.start, quoted)
         return result
+
+    def _note_reproduced_statement(self, sent) -> None:
+        """'The general staff published a communique, which we reproduce below.' followed by the text in
+        quotation marks: everything up to the closing mark, over several paragraphs, is the issuer's."""
+        text = doc_text(sent.doc)
+        opening = len(text) - len(text[sent.end_char:].lstrip())
+        if opening >= len(text) or text[opening] not in _QUOTES_OPEN:
+            return
+        issuer = self._announced_document_issuer(sent)
+        if issuer is None or issuer == self.outlet_claimant():
+            return
+        closing = next((i for i in range(opening + 1, len(text)) if text[i] in _QUOTES_CLOSE), len(text))
+        self._reproduced = (opening, closing, issuer)
+
+    def _announced_document_issuer(self, sent) -> str | None:
+        """Who issued the statement a sentence names as its verb's object ('published a communique',
+        'issued the following statement'), or None."""
+        for noun in tokens_where(sent, lemmas=self.vocab.statement_nouns):
+            verb = noun.head
+            if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject is not None:
+                return self._resolve_mention(_subtree(subject))
+        return None
+
+    def _reproduced_statement(self, sent) -> Attribution | None:
+        """A sentence inside a statement the report reproduces whole: its issuer's."""
+        if self._reproduced is None:
+            return None
+        first, end, issuer = self._reproduced
+        if not first <= sent.start_char < end:
+            return None
+        return Attribution(issuer, "", "asserted", sent.start_char, sent.start_char)
 
     def _rejected_claim(self, cue, target) -> Attribution | None:
         """"Kyiv rejected Moscow's claim that 500 soldiers had surrendered": the figure is Moscow's, and
@@ -375,7 +413,7 @@ class Attributor:
         if cue is None:
             # a light reading carries quotes too: what the reading learns must not depend on
             # whether the sentence holds a figure or an event, so claims and events can share it
-            carried = self._quoted_speaker(sent) or self._quote_resumed(sent)
+            carried = self._reproduced_statement(sent) or self._quoted_speaker(sent) or self._quote_resumed(sent)
             if carried:
                 return carried
             added = self._added_figure(sent) or (None if light else self._same_period_figure(sent))
@@ -807,7 +845,9 @@ class Attributor:
             by_token = {c.token.i: c for c in cues}
             for anc in target.ancestors:
                 if anc.i in by_token:
-                    return self._relaying_cue(by_token[anc.i], by_token)
+                    cue = _cue_of_own_clause(cues, by_token[anc.i], target) or by_token[anc.i]
+                    relaying = self._relaying_cue(cue, by_token)
+                    return cue if _cue_of_own_clause(cues, relaying, target) else relaying
             according = [c for c in cues if _frames_sentence(c)]
             if according:
                 return according[0]
@@ -1104,11 +1144,20 @@ class Attributor:
     def _body_anaphor(self, speaker) -> str | None:
         """'The agency said', 'the organisation added': the organisation named last."""
         words = [t for t in speaker if not t.is_punct]
+        if len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ == "mission":
+            return self._mission_named_before(speaker)
         if len(words) != 2 or words[0].lower_ not in ("the", "this") or \
                 words[1].lemma_.lower() not in self.vocab.body_anaphors:
             return None
         return next((k.canonical for k in reversed(self.known)
                      if not k.is_person and not _is_descriptive(k.canonical)), None)
+
+    def _mission_named_before(self, speaker) -> str | None:
+        """'..., wounding four people inside the UNMISS base, the mission said': the mission is the one
+        the text named last, by its acronym or its name, whether or not it spoke then."""
+        before = doc_text(speaker.doc)[:speaker.start_char]
+        names = re.findall(r"\b[A-Z]{4,}\b|\b[A-Z][\w ]*Mission (?:in|to|for) [A-Z][\w]*(?: [A-Z][\w]*)*", before)
+        return next((found for found in map(self._lookup, reversed(names)) if found), None)
 
     def _described_sources(self, speaker) -> str | None:
         """'security sources said', 'medical sources told': unnamed sources keep what describes them."""
@@ -1680,7 +1729,15 @@ class Attributor:
             return _introduced_as(before, head)
         name, written = names[-1]
         name = f"{name} {written if written[0].isupper() else head}"   # 'Borno State Police Command' keeps its capital
-        return self._lookup(name) or name
+        return self._lookup(name) or self._resolved_mention_with(name) or name
+
+    def _resolved_mention_with(self, name: str) -> str | None:
+        """The claimant a body's fuller mention was resolved to when it spoke ('The Armed Forces of X's
+        Western Command said ...': the command of the armed forces speaks as the military, and so does
+        'the command' later)."""
+        folded = _fold(name)
+        return next((k.canonical for k in reversed(self.known)
+                     if not k.is_person and folded in _fold(k.mention)), None)
 
     def _definite_body_noun(self, speaker):
         """'the coalition', 'the command's spokesman', 'a spokesman for the command': the definite
@@ -1918,9 +1975,15 @@ class Attributor:
             root = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < speaker.end), None)
             if root is None:
                 return None
+        if _hyphen_joined_after(root):
+            return None                     # 'the SPLA-in-Opposition': 'SPLA' alone is another body
         start = root.i
         while start > speaker.start and root.doc[start - 1].pos_ == "PROPN":
             start -= 1
+        if start > speaker.start and root.doc[start - 1].lower_ == "of":
+            return None                     # 'the Ministry of Peshmerga Affairs': what the body deals with
+        if self._names_a_person(root.doc[start:root.i + 1]):
+            return None                     # 'a spokesman for the coalition, Colonel X': the body speaks
         proper = root.doc[start:root.i + 1].text
         known = self._lookup(proper)
         national = getattr(self.resolver, "national_body_named", None)
@@ -1939,6 +2002,11 @@ class Attributor:
                     and self._lookup(span_text(speaker)) is None:
                 return _clean_name(proper)          # 'local rights group Mosul Eye'
         return None
+
+    def _names_a_person(self, name) -> bool:
+        """'Colonel Ryan Dillon', 'Brigadier X': a rank before the name names someone, not an
+        organisation (the tagger's PERSON is no proof: it takes 'Sahel Civilian Watch' for one)."""
+        return name[0].lower_ in self.vocab.military_ranks
 
     def _named_organisation(self, speaker) -> str | None:
         """'Activists from the group Mothers Are Waiting' : an organisation's proper name in the phrase
@@ -2075,6 +2143,8 @@ class Attributor:
                 return self.last_group
         if words and not places and all(t.lower_ in self.vocab.local_units for t in words):
             return "local officials"                    # 'the ward administrator', 'a village chief'
+        if words and not places and self.country and _names_a_unit(words, self.vocab.military_units):
+            return self._country_body(self.country, "military")     # 'a division officer', 'brigade commanders'
         owner = " ".join(t.text for t in words)
         known = self._lookup(owner) if owner else None
         if known:                                       # 'a Nile Doctors Union spokesman'
@@ -2951,10 +3021,16 @@ def _same_line(a, b) -> bool:
 
 
 def _puts_a_group_at(verb, vocab) -> bool:
-    """'City police put the dead at 24': the people counted as object and the figure after 'at'."""
+    """'City police put the dead at 24': the people counted as object and the figure after 'at';
+    also 'puts the militants killed on the first day at 61': people with the participle that says
+    how they are counted, wherever the parser hangs the 'at' of the figure."""
     children = list(verb.children)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in vocab.counted_groups for c in children) \
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in vocab.counted_groups for o in objects):
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+    counted = [p for o in objects for p in o.children if p.dep_ == "acl" and p.tag_ == "VBN"]
+    return any(t.lower_ == "at" and t.dep_ == "prep" and any(n.like_num for n in t.children)
+               for p in counted for t in p.subtree)
 
 
 _TELLING_VERBS = frozenset({"tell", "speak", "address", "brief"})
@@ -3198,6 +3274,23 @@ def _descriptive(tokens, plural_role: str) -> str:
     return ("".join(parts) + plural_role).strip()
 
 
+def _names_a_unit(words, units) -> bool:
+    """'division', 'brigade', '7th brigade': words that name only a unit of an armed force."""
+    return any(t.lemma_.lower() in units for t in words) and all(
+        t.lemma_.lower() in units or t.like_num or _ORDINAL_WORD.fullmatch(t.text) for t in words)
+
+
+_ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _hyphen_joined_after(tok) -> bool:
+    """'SPLA-in-Opposition', 'SLM-in-Exile': a name glued by a hyphen to the words after it is one
+    longer name, which its first part alone does not stand for."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‐", "‑") \
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha
+
+
 def _hyphen_before_suffix(tok) -> bool:
     """The '-' of 'Houthi-run': dropped with the suffix it joins."""
     doc = tok.doc
@@ -3294,6 +3387,23 @@ def _other_conjunct(cue, target) -> bool:
         o.dep_ == "conj" and c.i < o.i < cue.i for o in head.children) for c in head.children)
     return joined and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _REPORTING_HEADS and (
         target.i == head.i or _governs(head, target))
+
+
+def _cue_of_own_clause(cues, found, target):
+    """'Residents say six died; activists put the toll at 15': the parser may hang the first clause on
+    the second's verb, but a semicolon closes a clause: a figure before it with a cue of its own
+    before it is that cue's, not the one after the semicolon. A denial after it still reaches back:
+    'Villagers reported a clash; the army denied it' is the army's denial of that clash."""
+    if found.stance == "denied":
+        return None
+    sent = target.sent
+    stops = [t.i for t in sent if t.text == ";"]
+    stop = next((i for i in stops if target.i < i < found.token.i), None)
+    if stop is None:
+        return None
+    opened = max([sent.start - 1, *(i for i in stops if i < target.i)])
+    own = [c for c in cues if opened < c.token.i < stop and c.speaker is not None]
+    return own[-1] if own else None
 
 
 def _governs(verb, target) -> bool:

@@ -499,13 +499,51 @@ def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
             reading.kind = "other"      # '47,000 troops killed and wounded': neither count alone
         if reading:
             readings.append(reading)
-    return readings + _single_victims(sent, vocab)
+    return _without_breakdown(readings) + _single_victims(sent, vocab)
+
+
+def _without_breakdown(readings: list[_Reading]) -> list[_Reading]:
+    """'Six of our men, four soldiers and two volunteers, fell': figures listed right after a figure,
+    joined to it and adding up to it, say what it is made of; they are no claims of their own."""
+    parts_of: set[int] = set()
+    for whole in readings:
+        parts = [p for p in readings if p is not whole and _listed_under(p.token, whole.token)]
+        if len(parts) >= 2 and sum(p.low for p in parts) == whole.low and _set_apart(whole.token, parts[0].token):
+            parts_of.update(id(p) for p in parts)
+    return [r for r in readings if id(r) not in parts_of]
+
+
+_SUBSET_WORDS = frozenset({"including", "among", "incl", "of"})
+
+
+def _set_apart(whole, first_part) -> bool:
+    """'Six of our men, four soldiers and ...': the parts follow a comma, as an aside, not as a
+    subset the text singles out ('12 people, including 5 children', '40, 12 of them children')."""
+    doc = whole.doc
+    around = doc[max(first_part.i - 1, 0):min(first_part.i + 2, len(doc))]
+    return any(t.text == "," for t in doc[whole.i + 1:first_part.i]) \
+        and not any(t.lower_ in _SUBSET_WORDS for t in around)
+
+
+def _listed_under(number, whole) -> bool:
+    """Does this number stand in the phrase of the whole figure ('Six of our men, four soldiers and
+    two volunteers'), after it?"""
+    phrase = whole.head if whole.dep_ == "nummod" else whole
+    return number.i > whole.i and any(t.i == number.i for t in phrase.subtree)
 
 
 # 'People displaced since 1 August ......... 63,000 (UN OCHA)': a figures table written as text lines,
 # a label, a leader of dots, the figure and, in brackets, its source
 _TABLE_ROW = re.compile(r"^(?P<label>\S.*?\S)(?:\s*\.{2,}|\s\.)\s*(?P<value>[^()]*\d[^()]*?)"
                         r"\s*(?:\((?P<source>[^()]+)\))?\s*$")
+
+
+# '1.3 million — people displaced since December (OCHA)', '– Over 350,000 people displaced in X (OCHA)': a
+# figures box written figure first, the label after it and the source in brackets closing the line
+_FIGURE_FIRST_ROW = re.compile(
+    r"^[-•*–]?\s*(?P<value>(?:(?:more|fewer|less) than|over|about|around|nearly|almost|some|at least|up to|"
+    r"approx\.|est\.)?\s*\d[\d.,]*(?:\s*(?:million|m|bn|billion))?)\s*[—–:-]?\s+"
+    r"(?P<label>[A-Za-z][^()]*?)\s*\((?P<source>[^()]+)\)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -516,16 +554,26 @@ class _TableRow:
     source_end: int
 
 
+def without_restated_box_figures(claims: list[Claim]) -> list[Claim]:
+    """A figures box written figure first often sums up the report: its figure of a kind the text
+    gives elsewhere ('7 to 11: civilians killed' beside the 7 and the 11 of the text) restates it.
+    Read over the whole document, since a roundup's items are read one by one."""
+    in_box = {id(c) for c in claims if c.evidence and _FIGURE_FIRST_ROW.match(c.evidence[0].text.strip())}
+    told = [c for c in claims if id(c) not in in_box]
+    return [c for c in claims if id(c) not in in_box or not any(
+        t.kind == c.kind and t.low is not None and c.low <= (t.high or t.low) and t.low <= c.high for t in told)]
+
+
 def _table_row(sent) -> _TableRow | None:
     """The figure of a table row: its kind and subject read from the label's words, its source
     from the brackets after it (none: the publisher's own figure)."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
-    match = _TABLE_ROW.match(text.strip())
+    match = _TABLE_ROW.match(text.strip()) or _FIGURE_FIRST_ROW.match(text.strip())
     if match is None:
         return None
     offset = sent.start_char + len(text) - len(text.lstrip())
     vocab = vocabulary()
-    label = [t for t in sent if t.idx < offset + match.end("label")]
+    label = [t for t in sent if offset + match.start("label") <= t.idx < offset + match.end("label")]
     kind = _label_kind(label, vocab)
     value_start = offset + match.start("value")
     quantity = next((q for q in _quantities(sent) if value_start <= q.start < offset + match.end("value")), None)
@@ -770,6 +818,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind is None and lemma in vocab.people_nouns:
         # "150 wounded people", "40 dead soldiers"; but "60,000 displaced people lack water" are in need
         kind = _needs(noun, vocab) or _kind_of_modifier(noun, vocab)
+        if kind == "displaced":
+            kind = _harm_done_to(noun, vocab) or kind   # 'wounding four displaced people': wounded
     if kind is None and noun is None:
         figure = _figure_of(token, vocab)
         if figure is not None:                  # "put the number of civilians killed at 13 to 20"
@@ -927,6 +977,11 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
     if lemma is not None and lemma not in vocab.people_nouns:
         return kind
     anchor = noun if noun is not None else token
+    state = _state_left_in(token, vocab)
+    if state:
+        return state                       # 'left 11 of its fighters vomiting and short of breath'
+    if kind == "other" and _losses_said_dead(token):
+        return "killed"                    # '"We lost two men," he said, adding that the dead were ...'
     if kind in (None, "taken", "displaced") and _taken_by_captors(anchor):
         return "detained"                  # 'taken by armed men', 'taken into the bush by the attackers'
     if kind is None and _put_to_death(anchor):
@@ -940,6 +995,32 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
     if kind == "displaced" and _coming_back(anchor, vocab):
         return "other"                     # 'thousands who had fled were making their way back'
     return kind
+
+
+_DEATH_WORDS = frozenset({"dead", "die", "body", "funeral", "bury"})
+
+
+def _losses_said_dead(token) -> bool:
+    """'We lost two men and seven are wounded, he said, adding that the dead were from his unit': men
+    'lost' are killed when the sentence says they died; alone, 'lost' may count the missing too."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() == "lose" and any(
+        t.lemma_.lower() in _DEATH_WORDS and t.i > verb.i for t in token.sent)
+
+
+def _state_left_in(token, vocab: KindVocabulary) -> str | None:
+    """'The gas left 11 fighters vomiting', 'left 12 people short of breath': the state people are left
+    in, when it is a harm, is what they are counted for (not 'left' as in leaving home)."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() != "leave":
+        return None
+    for state in (c for c in verb.children if c.dep_ in ("oprd", "advcl", "xcomp", "acomp") and c.i > token.i):
+        lemmas = [t.lemma_.lower() for t in state.subtree]
+        kinds = [vocab.verbs.get(state.lemma_.lower())] + [k for _, k in _phrases_in(lemmas, vocab)]
+        found = next((k for k in kinds if k in ("killed", "injured")), None)
+        if found:
+            return found
+    return None
 
 
 def _coming_back(anchor, vocab: KindVocabulary) -> bool:
@@ -963,11 +1044,15 @@ def _wounded_who_died(token, noun, vocab: KindVocabulary) -> bool:
 
 def _taken_by_captors(anchor) -> bool:
     """People a taking verb carries off 'by' armed men or 'into' the wilds ('were taken by gunmen',
-    'taken into the forest by the attackers', 'led into the bush'): abducted, a 'detained' count."""
-    verb = anchor.head
-    if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in _wording("taking_away_verbs") | _wording("driving_off_verbs"):
-        return False
+    'taken into the forest by the attackers', 'led into the bush'; 'reported 20 people taken from their
+    homes by armed men', the verb after them): abducted, a 'detained' count."""
+    taking = _wording("taking_away_verbs") | _wording("driving_off_verbs")
+    verbs = [anchor.head] if anchor.dep_ in ("dobj", "nsubjpass") else []
+    verbs += [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in taking and _by_captors(v) for v in verbs)
+
+
+def _by_captors(verb) -> bool:
     for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
         objects = [g for g in prep.children if g.dep_ == "pobj"]
         if prep.dep_ == "agent" and any(o.lemma_.lower() in _wording("captor_nouns") for o in objects):
@@ -1209,13 +1294,25 @@ def _governing_kind(token, noun, sent, vocab: KindVocabulary) -> str | None:
         for child in node.children:
             if child.dep_ in ("acl", "relcl") and vocab.verbs.get(child.lemma_.lower()) \
                     and not _has_other_figure_subject(child, token):
-                return vocab.verbs[child.lemma_.lower()]
+                return _harm_done_to(anchor, vocab) or vocab.verbs[child.lemma_.lower()]
     kind = _trigger_above(anchor, vocab)
     if kind:
         return kind
     if _acts_on_its_own(token, vocab):
         return None                        # "hundreds of people crowded the airport, desperate to flee"
     return _nearby_kind(token, sent, vocab)
+
+
+_HARMS = frozenset({"killed", "injured", "detained"})
+
+
+def _harm_done_to(people, vocab: KindVocabulary) -> str | None:
+    """'200 men who crossed the front have been detained', 'wounding four displaced people': people
+    described by how they moved are counted by what was done to them, when that is a harm."""
+    head = people.head
+    if people.dep_ in ("nsubj", "nsubjpass", "dobj") and vocab.verbs.get(head.lemma_.lower()) in _HARMS:
+        return vocab.verbs[head.lemma_.lower()]
+    return None
 
 
 _LINKING_VERBS = {"be", "remain", "become", "stay", "have", "include", "number", "total", "reach", "rise", "climb"}
@@ -1418,9 +1515,15 @@ def _toll_kind(token, vocab: KindVocabulary) -> str | None:
         for obj in verb.children:
             if obj.dep_ in ("dobj", "nsubj") and obj.lemma_.lower() in vocab.figure_nouns and vocab.nouns.get(obj.lemma_.lower()):
                 return vocab.nouns[obj.lemma_.lower()]
-            if obj.dep_ == "dobj" and _definite(obj) and vocab.nouns.get(obj.lemma_.lower()) and _set_at(token, verb):
-                return vocab.nouns[obj.lemma_.lower()]     # 'police put the dead at 24'
+            if obj.dep_ == "dobj" and (_definite(obj) or _owned(obj)) and vocab.nouns.get(obj.lemma_.lower()) \
+                    and _set_at(token, verb):
+                return vocab.nouns[obj.lemma_.lower()]     # 'police put the dead at 24', 'the army's dead'
     return None
+
+
+def _owned(noun) -> bool:
+    """"the army's dead", "the rebels' wounded": people counted as someone's own."""
+    return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
 
 
 def _set_at(token, verb) -> bool:
@@ -1431,9 +1534,11 @@ def _set_at(token, verb) -> bool:
 
 def _toll_subject(token, vocab: KindVocabulary) -> str | None:
     """'put the civilian death toll at 14', 'the military toll rose to 40': the people the toll noun's
-    own modifier names."""
+    own modifier names; 'put the militants killed on the first day at 61': the people put at it."""
     for verb in [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
         for obj in verb.children:
+            if obj.dep_ == "dobj" and verb.lemma_ == "put" and obj.lemma_.lower() in vocab.people_nouns:
+                return vocab.subjects.get(obj.lemma_.lower(), "people")
             if obj.dep_ not in ("dobj", "nsubj", "nsubjpass") or obj.lemma_.lower() not in vocab.figure_nouns:
                 continue
             for mod in obj.children:
