@@ -1326,3 +1326,11 @@ def test_nationalists_said_to_be_eliminated_are_a_killed_count(nlp):
 def test_a_countrys_envoy_speaks_for_its_government(nlp, gazetteer_resolver, text, claimant):
     claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2014-03-04")
     assert [c.claimant for c in claims] == [claimant]
+
+
+def test_men_a_side_lost_are_its_fighters_and_the_wounded_after_them_are_injured(nlp, gazetteer_resolver):
+    # the parser hangs 'five' on 'men' (the object of 'lost'); 'are wounded' right after it says what they are
+    text = ('"We lost three men and five are wounded," an army officer said in Baidoa, adding that the dead '
+            "were from his own company.")
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2022-10-04")
+    assert sorted((c.kind, c.subject, c.low) for c in claims) == [("injured", "people", 5), ("killed", "soldiers", 3)]

@@ -977,6 +977,8 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
     if lemma is not None and lemma not in vocab.people_nouns:
         return kind
     anchor = noun if noun is not None else token
+    if noun is None and _said_right_after(token, vocab) == "injured":
+        return "injured"                   # '"We lost two men and seven are wounded"', 'seven' hung on 'men'
     state = _state_left_in(token, vocab)
     if state:
         return state                       # 'left 11 of its fighters vomiting and short of breath'
@@ -1572,6 +1574,8 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
                      and not _glued_to(c, token)]   # the 'm' of '1.2m people' is the figure's scale
             if kinds:                      # "13 service members", "40 crew members"
                 return " ".join(kinds + [noun.text.lower()])
+        if lemma in ("man", "men") and _lost_by_their_side(noun):
+            return "soldiers"              # '"We lost two men"': a force's own dead, not people at large
         if lemma in vocab.subjects:
             return vocab.subjects[lemma]
     toll = _toll_subject(token, vocab) if noun is None else None
@@ -1589,6 +1593,22 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
             return vocab.subjects.get(subj.lemma_.lower(), "people")
         break
     return {"places_taken": "neighbourhoods", "buildings_taken": "buildings"}.get(kind, "people")
+
+
+def _said_right_after(token, vocab: KindVocabulary) -> str | None:
+    """The kind of the verb right after a bare number and its 'are'/'were' ('seven are wounded'),
+    whatever the parser hung the number on."""
+    doc = token.doc
+    aux = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    verb = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if aux is None or verb is None or aux.lemma_.lower() != "be":
+        return None
+    return vocab.verbs.get(verb.lemma_.lower())
+
+
+def _lost_by_their_side(noun) -> bool:
+    """'We lost two men', 'the brigade lost 14 men': men a side lost are its own dead soldiers."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "lose"
 
 
 def _counted_by_another(noun, token) -> bool:
