@@ -1334,3 +1334,14 @@ def test_men_a_side_lost_are_its_fighters_and_the_wounded_after_them_are_injured
             "were from his own company.")
     claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2022-10-04")
     assert sorted((c.kind, c.subject, c.low) for c in claims) == [("injured", "people", 5), ("killed", "soldiers", 3)]
+
+
+@pytest.mark.parametrize("text, kind, subject, low", [
+    ("Police arrested 25 looters in Omdurman on Sunday, a police officer said.", "detained", "people", 25),
+    ("Soldiers detained 14 deserters near Kadugli, the army said.", "detained", "soldiers", 14),
+    ("Gunmen killed six mourners at a funeral in Djugu, local officials said.", "killed", "people", 6),
+])
+def test_people_named_by_what_they_do_are_counted(nlp, gazetteer_resolver, text, kind, subject, low):
+    # looters, deserters, mourners: people nouns are a data table (claim_kinds.json) users extend
+    (claim,) = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2023-06-20")
+    assert (claim.kind, claim.subject, claim.low) == (kind, subject, low)
