@@ -1128,7 +1128,8 @@ class Resolver:
         kept_on = repeated_towns(hits)
         strong = [place for start, end, place, _ in short_for_longer(hits)
                   if (not is_small_town(place) or place.name in kept_on) and not self._government_of(text, start, end, place)]
-        strong = [place for place in strong if place.name not in self._aliases_of_unnamed_countries(text, hits, spotter)]
+        abroad = self._aliases_abroad_of_settlements(text, hits, spotter)
+        strong = [place for place in strong if place.name not in abroad]
         main = self._main_city(strong, text)
         named = _most_named_country([place for place in strong if place.kind == "country"])
         if main is not None and named and main.country != named:
@@ -1179,16 +1180,16 @@ class Resolver:
                   and not _seat_of_a_source(text, hit[0], hit[2]) and not _region_qualifies_people(text, hit[1], hit[2])]
         return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
 
-    def _aliases_of_unnamed_countries(self, text: str, hits: list, spotter) -> set[str]:
+    def _aliases_abroad_of_settlements(self, text: str, hits: list, spotter) -> set[str]:
         """Towns named only by an alternate spelling in another country than the one the text's
         demonyms place its settlements in: no story's city ('the Malian town of Boni' is no Bonn,
-        which GeoNames also lists as 'Boni')."""
-        settled = _country_of_its_settlements(text)
+        which GeoNames also lists as 'Boni'). The text is searched only when such a town is named."""
+        aliases = [place for _, _, place, keys in hits
+                   if place.kind != "country" and spotter.foreign_by_alias(place, keys[0])]
+        settled = _country_of_its_settlements(text) if aliases else None
         if settled is None:
             return set()
-        return {place.name for _, _, place, keys in hits
-                if place.kind != "country" and self.countries.alpha2(place.country) != settled
-                and spotter.foreign_by_alias(place, keys[0])}
+        return {place.name for place in aliases if self.countries.alpha2(place.country) != settled}
 
     def _country_of_its_people(self, text: str, hits: list) -> str | None:
         """'Malian soldiers left Tessalit': a text that names no city big enough and no country, but

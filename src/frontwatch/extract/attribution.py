@@ -1818,22 +1818,28 @@ class Attributor:
             end = i + 1
             while i > 0 and doc[i - 1].pos_ == "PROPN":
                 i -= 1
-            name = doc[i:end].text
-            actor = self._actor(name)
-            if actor is not None and actor.inter in (2, 3, 4):
-                return self._lookup(name) or self._without_member_noun(name)
+            armed = self._as_armed_group(doc[i:end].text)
+            if armed:
+                return armed
             i -= 1
         return None
+
+    def _as_armed_group(self, name: str) -> str | None:
+        """The claimant name of a rebel group or militia the actor table knows (inter 2-4), else None."""
+        actor = self._actor(name)
+        if actor is None or actor.inter not in (2, 3, 4):
+            return None
+        return self._lookup(name) or self._without_member_noun(name)
 
     def _armed_group_named_last(self) -> str | None:
         """'The militant group's spokesman': the armed group named last, passing over the state
         bodies, missions and agencies named since ('a spokesman for the African Union mission')."""
         for name in reversed(self._groups):
-            actor = self._actor(name)
-            if actor is not None and actor.inter in (2, 3, 4):
-                return self._lookup(name) or self._without_member_noun(name)
+            armed = self._as_armed_group(name)
+            if armed:
+                return armed
             last_word = _fold(name).split()[-1] if name.split() else ""
-            if actor is None and last_word not in self.vocab.owned_body_heads \
+            if self._actor(name) is None and last_word not in self.vocab.owned_body_heads \
                     and self.resolver.claimant(name, self.country) is None:
                 return name                 # a group no table knows, and no body of a state
         return None
