@@ -51,6 +51,8 @@ eval: $(STAMP)
 	@echo "== test16 (written blind, every sub-event type, studied)"; $(BIN)/frontwatch eval tests/gold/test16/corpus tests/gold/test16/gold
 	@echo "== held out, written blind (test17)"; $(BIN)/frontwatch eval tests/gold/test17/corpus tests/gold/test17/gold
 	@echo "== held out, written blind, figures and claimants (test18)"; $(BIN)/frontwatch eval tests/gold/test18/corpus tests/gold/test18/gold
+	@echo "== held out, written blind (test19)"; $(BIN)/frontwatch eval tests/gold/test19/corpus tests/gold/test19/gold
+	@echo "== held out, written blind, weighted towards events (test20)"; $(BIN)/frontwatch eval tests/gold/test20/corpus tests/gold/test20/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
