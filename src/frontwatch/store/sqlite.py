@@ -54,10 +54,8 @@ class SQLiteStore(TableStore):
         cols = table.column_names
         verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
         sql = f"{verb} INTO {table.name} ({schema.quoted(cols)}) VALUES ({', '.join('?' * len(cols))})"
-        added = 0
-        for row in rows:
-            added += self.conn.execute(sql, [row.get(c) for c in cols]).rowcount
-        return added
+        # one executemany per table: sqlite3 sums the rows each insert added into rowcount
+        return self.conn.executemany(sql, ([row.get(c) for c in cols] for row in rows)).rowcount
 
     def _select(self, table: schema.Table, where: str = "", params: Iterable = (),
                 columns: tuple[str, ...] | None = None) -> Iterator[dict]:
