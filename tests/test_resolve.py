@@ -732,6 +732,24 @@ def test_ambiguous_short_forms_name_no_actor_outside_their_war(resolver, mention
     assert resolver.actor(mention, country=country) is None
 
 
+@pytest.mark.parametrize("mention", ["Ukrainian government", "Chadian government forces",
+                                     "Government of Ethiopia", "the Malian government's troops"])
+def test_a_country_named_in_the_mention_is_never_another_countrys_forces(resolver, mention):
+    # 'government' alone is listed for Syria (where a report says just 'the government'); a mention
+    # that names its own country must not fall back on it when the story's country is unknown
+    found = resolver.actor(mention)
+    assert found is None or "Syria" not in found.canonical
+
+
+@pytest.mark.parametrize("mention,country,canonical", [
+    ("Syrian government forces", None, "Military Forces of Syria"),
+    ("Ugandan troops", "Somalia", "Military Forces of Uganda"),
+    ("Ugandan troops", None, "Military Forces of Uganda"),
+])
+def test_a_mention_naming_the_actors_own_country_still_resolves(resolver, mention, country, canonical):
+    assert resolver.actor(mention, country=country).canonical == canonical
+
+
 @pytest.mark.parametrize("sentence,country", [
     ("Aid workers sent a PDF of the AA meeting notes to the KIA desk at dawn.", "Kenya"),
     ("The coalition government said the Wagner festival and a Fano recital would go ahead.", "Germany"),

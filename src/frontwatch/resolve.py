@@ -1475,8 +1475,11 @@ class Resolver:
 
     # ---- names
     def actor(self, mention: str, country: str | None = None) -> ActorMatch | None:
+        """The canonical actor of a mention; a country the mention names itself ('Ukrainian
+        government', 'Chadian government forces') is the country whose aliases apply, so another
+        country's 'government forces' never answer for it."""
         hit = self.actors.lookup(mention, self.countries.alpha2(country) if country else None)
-        if hit is None:
+        if hit is None or _names_another_country(hit[0], _country_named_in(mention) or _country_ending(mention)):
             return None
         canonical, inter = hit
         return ActorMatch(canonical, int(inter) if inter and inter.strip().isdigit() else None)
@@ -1631,6 +1634,21 @@ def _demonym_words() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=65536)
+def _names_another_country(canonical: str, named: str | None) -> bool:
+    """Whether a canonical name ('Military Forces of Syria') ends with a country other than the one
+    a mention named ('Chadian government forces' is not Syria's, whatever 'government forces' is)."""
+    found = _country_ending(canonical) if named else None
+    return found is not None and found != named
+
+
+def _country_ending(name: str) -> str | None:
+    """The ISO code of a country a name ends with ('Military Forces of Syria', 'Government of Chad')."""
+    words = [fold_text(w) for w in _POSSESSIVE.sub("", name or "").split()]
+    codes = _demonym_codes()
+    return next((codes[key] for size in (3, 2, 1) if len(words) > size and (key := " ".join(words[-size:])) in codes),
+                None)
+
+
 def _country_named_in(mention: str | None) -> str | None:
     """The ISO code of a country or demonym the mention starts with ('Kenya's', 'Kenyan', 'South Sudan')."""
     words = [fold_text(w) for w in _POSSESSIVE.sub("", mention or "").split()]
