@@ -1747,6 +1747,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
                 ctx.anchor_of[event.event_id] = trig["anchor"]
                 produced.add(trig["anchor"])
     events = drop_clashes_inside_captures(events)
+    events = captures_of_the_hosts_allies(events, vocab)
     repelled_attacks_deny_captures(ctx, events)
     events += denials_in_later_sentences(ctx, events, attribution)
     link_denials(events)
@@ -4464,9 +4465,12 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
                 sources: list[str], evidence, sent: Span) -> Event:
     vocab = ctx.vocab
     event_type, sub_type = trig["event_type"], trig["sub_event_type"]
-    inter1 = inter_where(actors.actor1, place, vocab)
+    countries = getattr(ctx.resolver, "countries", None)
+    inter1 = inter_where(actors.actor1, place, vocab, countries)
     if trig["territory"]:
-        for_the_state = inter1 == vocab["state_inter"] or alongside_the_host_state(actors, inter1, place, vocab)
+        for_the_state = inter1 == vocab["state_inter"] or alongside_the_host_state(actors, inter1, place, vocab) \
+            or (inter1 != getattr(actors.actor1, "inter", None) and (retakes(ctx.doc[trig["anchor"]], vocab)
+                                                                      or done_by_a_joint_force(ctx.doc[trig["anchor"]], vocab)))
         sub_type = vocab["territory_sub_event_types"]["state" if for_the_state else "non_state"]
         anchor = ctx.doc[trig["anchor"]]
         if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) or (
@@ -4484,7 +4488,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         # ACLED: only a state arrests; an armed group holding people abducts them
         by_group = vocab["detention_by_armed_group"]
         event_type, sub_type = by_group["event_type"], by_group["sub_event_type"]
-    actor2, inter2 = name_of(actors.actor2), inter_where(actors.actor2, place, vocab)
+    actor2, inter2 = name_of(actors.actor2), inter_where(actors.actor2, place, vocab, countries)
     civilian_targeting = None
     if event_type == "Violence against civilians" or (
             event_type == "Explosions/Remote violence" and mentions_civilians(sent, vocab)):
@@ -4596,14 +4600,47 @@ def alongside_the_host_state(actors: Actors, inter1: int | None, place, vocab: d
     return name_of(actors.assoc1) in home_forces(country, vocab)
 
 
-def inter_where(actor, place, vocab: dict) -> int | None:
+def inter_where(actor, place, vocab: dict, countries=None) -> int | None:
     """ACLED codes a state's forces by where they act: external (8) abroad, state forces (1) in
-    their own country ('Military Forces of Russia' retaking Grozny regains, taking Kherson overtakes)."""
+    their own country ('Military Forces of Russia' retaking Grozny regains, taking Kherson overtakes;
+    'Military Forces of Turkey' taking a Syrian town overtakes, whatever the alias table says)."""
     inter = getattr(actor, "inter", None)
     country = getattr(place, "country", None)
+    if inter == vocab["state_inter"] and country and countries is not None \
+            and state_forces_abroad(name_of(actor), country, vocab, countries):
+        return vocab["external_inter"]
     if inter != vocab["external_inter"] or not country:
         return inter
     return vocab["state_inter"] if name_of(actor) in home_forces(country, vocab) else inter
+
+
+def retakes(verb: Token, vocab: dict) -> bool:
+    """'recaptured', 'retook', 'won back': the ground goes back to whoever held it before. A state
+    force the table lists as the state's, acting abroad, retakes for the host state."""
+    if verb.lemma_.lower() == "win":
+        return any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+    return verb.lemma_.lower() in vocab["retaking_lemmas"] or verb.lower_ in ("retook", "retaken", "recaptured")
+
+
+def done_by_a_joint_force(verb: Token, vocab: dict) -> bool:
+    """'the joint force took the junction', 'our combined forces entered the town': a foreign force
+    that says it acts jointly acts with the host state's forces (data: joint_force_words)."""
+    doer = acting_subject(verb)
+    return doer is not None and any(c.lower_ in vocab["joint_force_words"] for c in doer.children
+                                    if c.dep_ in ("amod", "compound"))
+
+
+def state_forces_abroad(name: str | None, country: str, vocab: dict, countries) -> bool:
+    """'Military Forces of Ukraine' in a Russian town: a state's forces named by a country (ACLED's
+    'Military Forces of X (period)') acting in another country. Both countries must be known
+    to the country table, so that a spelling it cannot read changes nothing."""
+    for prefix in vocab["state_force_names"]:
+        if name and name.startswith(prefix + " "):
+            home = re.sub(r"\s*\(.*\)$", "", name[len(prefix) + 1:])
+            home = home[4:] if home.startswith("the ") else home
+            own, there = countries.alpha2(home), countries.alpha2(country)
+            return bool(own and there and own != there)
+    return False
 
 
 def home_forces(country: str, vocab: dict) -> set[str]:
@@ -4630,6 +4667,18 @@ def mentions_civilians(sent: Span, vocab: dict) -> bool:
 
 
 # --- denials, merging, aggregates, fatalities
+
+def captures_of_the_hosts_allies(events: list[Event], vocab: dict) -> list[Event]:
+    """'Rwandan troops with Mozambique's army retook the port ... Last week the joint force took the
+    junction': a foreign force the report shows fighting beside the host state's own forces takes
+    ground for that state in all of the report's captures (ACLED: the government's affiliates)."""
+    sub_types = vocab["territory_sub_event_types"]
+    allies = {(e.actor1, e.country) for e in events
+              if e.actor1 and e.country and e.assoc_actor_1 in home_forces(e.country, vocab)}
+    return [replace(e, sub_event_type=sub_types["state"])
+            if e.sub_event_type == sub_types["non_state"] and e.inter1 == vocab["external_inter"]
+            and (e.actor1, e.country) in allies else e for e in events]
+
 
 def drop_clashes_inside_captures(events: list[Event]) -> list[Event]:
     """'Troops retook X after heavy fighting': the fighting is part of the capture of X."""
