@@ -2944,3 +2944,15 @@ def test_a_foreign_force_shown_beside_the_host_army_takes_ground_for_the_state(n
 def test_a_joint_force_abroad_takes_ground_for_the_host_state(nlp, resolver, text, sub_type):
     found = [e for e in events_of(nlp, resolver, text, "2007-01-09") if e.event_type == "Battles"]
     assert [(e.location, e.sub_event_type) for e in found] == [("Kismayo", sub_type)]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    # people told as leaving or fleeing are no gathering: fire on them attacks civilians
+    ("Witnesses said Eritrean soldiers fired on crowds leaving Axum on foot on Thursday, killing at least 30.", "Attack"),
+    ("Soldiers opened fire on crowds fleeing Axum on Thursday, witnesses said.", "Attack"),
+    # a crowd told as protesting, or with nothing said of it, stays a gathering
+    ("Police fired on crowds protesting in Axum on Thursday, witnesses said.", "Excessive force against protesters"),
+    ("Police opened fire on the crowd in Axum on Thursday, witnesses said.", "Excessive force against protesters"),
+])
+def test_fire_on_a_crowd_on_the_move_is_an_attack_on_civilians(nlp, resolver, text, sub_type):
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2021-06-14")] == [sub_type]

@@ -331,8 +331,10 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
             c.lower_ in v for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None
             for c in subj.children if c.dep_ in ("compound", "amod", "nmod")),
         "civilians_after": lambda v: any(o.lemma_.lower() in vocab["civilian_words"] or o.lower_ in vocab["civilian_words"]
+                                         or crowd_on_the_move(o, vocab)
                                          for p in anchor.children if p.dep_ == "prep" and p.lower_ in v
                                          for o in p.children if o.dep_ == "pobj"),
+        "not_crowd_on_the_move": lambda v: (not any(crowd_on_the_move(t, vocab) for t in anchor.subtree)) == v,
         "object_of_prep": lambda v: any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"] or counted_noun(o) in v["words"]
                                         for p in anchor.children if p.dep_ == "prep" and p.lower_ in v["preps"]
                                         for o in p.children if o.dep_ == "pobj"),   # 'at thousands of demonstrators' 
@@ -586,6 +588,14 @@ def _of_object(tok: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def crowd_on_the_move(noun: Token, vocab: dict) -> bool:
+    """'crowds leaving the city on foot', 'a crowd that was fleeing the shelling': people told as
+    leaving somewhere are no gathering (data: crowds_on_the_move)."""
+    moving = vocab["crowds_on_the_move"]
+    return noun.lower_ in moving["nouns"] and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in moving["verbs"] for c in noun.children)
 
 
 def targets_civilians(anchor: Token, vocab: dict) -> bool:
