@@ -2956,3 +2956,20 @@ def test_a_joint_force_abroad_takes_ground_for_the_host_state(nlp, resolver, tex
 ])
 def test_fire_on_a_crowd_on_the_move_is_an_attack_on_civilians(nlp, resolver, text, sub_type):
     assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2021-06-14")] == [sub_type]
+
+
+@pytest.mark.parametrize("text, sub_types", [
+    # people gathered and chanting against something, or demanding something, protest; a crowd
+    # that 'broke up peacefully' went home (no riot, no intervention)
+    ("Hundreds of people gathered outside the parliament in Bamako on Friday, waving flags and chanting "
+     "against the junta. Police watched from a distance, and the crowd broke up peacefully after an hour.",
+     ["Peaceful protest"]),
+    ("Hundreds of people gathered outside the parliament in Bamako on Friday, demanding elections.",
+     ["Peaceful protest"]),
+    # a crowd celebrating is no protest; police breaking a crowd up intervene
+    ("Crowds gathered in the main square of Bamako on Friday to celebrate, waving flags and chanting.", []),
+    ("Hundreds of people gathered outside the parliament in Bamako on Friday, demanding elections. "
+     "Police broke up the crowd with batons after an hour.", ["Protest with intervention"]),
+])
+def test_a_gathering_that_chants_against_or_demands_is_a_protest(nlp, resolver, text, sub_types):
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2022-06-14")] == sub_types

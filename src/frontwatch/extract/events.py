@@ -316,7 +316,10 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "active": lambda v: (not any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)) == v,
         "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
             subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
-            or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))) == v,
+            or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))
+            or gathered_to_protest(anchor, vocab)) == v,
+        "not_phrasal": lambda v: not any(f"{anchor.lemma_.lower()} {c.lower_}" in v
+                                         for c in anchor.children if c.dep_ == "prt"),   # 'the crowd broke up
         "siege_ended": lambda v: ends_a_siege(anchor, v, vocab, places),
         "unarmed_doer": lambda v: done_unarmed(anchor, vocab) == v,
         "agent_of": lambda v: anchor.dep_ == "pobj" and anchor.head.lower_ in ("by", "in")
@@ -588,6 +591,21 @@ def _of_object(tok: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def gathered_to_protest(verb: Token, vocab: dict) -> bool:
+    """'gathered outside the UN office, demanding protection', 'assembled in the square, chanting
+    against the war': a clause of the gathering verb tells a protest act (data: protest_acts)."""
+    acts = vocab["protest_acts"]
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")]
+    for clause in [*clauses, *(c for clause in clauses for c in clause.conjuncts)]:
+        if clause.pos_ != "VERB":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in acts["verbs"] or lemma in acts["against_verbs"] and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in clause.children):
+            return True
+    return False
 
 
 def crowd_on_the_move(noun: Token, vocab: dict) -> bool:
@@ -4582,8 +4600,11 @@ def as_met_with_force_next(ctx: DocContext, n: int, trig: dict) -> dict:
 
 
 def left_on_its_own(tok: Token) -> bool:
-    """'they dispersed peacefully': 'disperse' with no object and not passive is the crowd going home."""
-    return tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and not any(
+    """'they dispersed peacefully', 'the crowd broke up after two hours': 'disperse' or 'break up'
+    with no object and not passive is the crowd going home."""
+    dispersal = tok.lemma_.lower() == "disperse" or tok.lemma_.lower() == "break" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    return dispersal and tok.pos_ == "VERB" and not any(
         c.dep_ in ("dobj", "auxpass", "nsubjpass", "agent") for c in tok.children)
 
 
