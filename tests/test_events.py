@@ -2989,3 +2989,21 @@ def test_shelling_that_killed_before_people_fled_is_still_an_event(nlp, resolver
     text = "Residents fled Sderot after heavy shelling on Thursday killed two people, officials said."
     assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2023-10-20")] == [
         "Shelling/artillery/missile attack"]
+
+
+def test_a_town_set_off_as_lying_on_the_edge_of_a_city_is_the_only_place(nlp, resolver):
+    text = "Iraqi troops retook the army base in Bartella, on the eastern edge of Mosul, on Tuesday, officials said."
+    found = [e for e in events_of(nlp, resolver, text, "2016-11-02") if e.event_type == "Battles"]
+    assert [e.location for e in found] == [resolver.place("Bartella").name]
+
+
+def test_the_edge_of_a_city_alone_is_still_the_city(nlp, resolver):
+    text = "Fighting raged on the eastern edge of Mosul on Tuesday, officials said."
+    assert [e.country for e in events_of(nlp, resolver, text, "2016-11-02")] == ["Iraq"]
+
+
+def test_towns_that_name_a_road_are_no_places_of_the_act(nlp, resolver):
+    text = ("Kunduz, the trading city on the Kabul–Mazar road, was captured by the Taliban on 8 August "
+            "after heavy fighting.")
+    found = [e for e in events_of(nlp, resolver, text, "2021-08-10") if e.event_type == "Battles"]
+    assert [e.location for e in found] == [resolver.place("Kunduz").name]

@@ -2939,8 +2939,36 @@ def is_reference_point(tok: Token, vocab: dict) -> bool:
     if head.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in vocab["distance_units"]:
         return True                     # 'Monguno, some 140km from Maiduguri'
 
+    if set_off_on_the_edge_of(head, vocab) or names_an_end_of_a_route(tok, vocab):
+        return True
     return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "of", "near")
             and prep.head.dep_ == "appos" and prep.head.pos_ == "NOUN")
+
+
+def names_an_end_of_a_route(tok: Token, vocab: dict) -> bool:
+    """'the Kabul–Mazar road', 'the Kharkiv-Sloviansk highway': towns joined by a dash before a
+    road name the road, not a place where anything happened (data: route_nouns)."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("nmod", "compound", "appos") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in vocab["route_nouns"]:
+            return any(t.text in ("–", "-", "—", "‑") for t in node.doc[node.left_edge.i:node.i])
+    return False
+
+
+def set_off_on_the_edge_of(head: Token, vocab: dict) -> bool:
+    """'Kutum, on the western edge of Al-Fashir, ...': a phrase of the edge of a town set off by a
+    comma right after another name says where that place lies (data: edge_nouns)."""
+    if not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in vocab["edge_nouns"]):
+        return False
+    edge = head.head.head
+    opener = edge.head if edge.dep_ == "pobj" else None
+    if opener is None or opener.dep_ != "prep" or opener.i < 2:
+        return False
+    before = opener.doc[opener.i - 1]
+    return before.text == "," and opener.doc[opener.i - 2].pos_ == "PROPN"
 
 
 def directional_part(ctx: DocContext, tok: Token) -> list[PlaceMention]:
