@@ -2334,41 +2334,14 @@ def is_cause_of_flight(tok: Token, vocab: dict) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_ in verbs:
         return True
-    return fled_after_the_known_act(tok, vocab) or combat_told_as_why_people_left(tok, vocab)
+    return fled_after_the_known_act(tok, vocab)
 
 
 def fled_after_the_known_act(tok: Token, vocab: dict) -> bool:
     """'fleeing the district after the attack on the camp': an act named with 'the' after a verb
-    of flight is one the reader already knows, told as why people left. So is combat named by a
-    bare noun with no date of its own ('moved out of the district since Monday after Ukrainian
-    shelling'): the reason they left, not an act of a day."""
-    if not (tok.dep_ == "pobj" and tok.head.lower_ in vocab["scene_preps"] and is_flight_verb(tok.head.head, vocab)):
-        return False
-    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children):
-        return True
-    return (tok.lower_ in vocab["fighting_nouns"] or tok.lemma_.lower() in vocab["fighting_nouns"]) \
-        and not any(c.dep_ == "det" for c in tok.children) and not dated_in_itself(tok)
-
-
-def combat_told_as_why_people_left(tok: Token, vocab: dict) -> bool:
-    """'had been moved out since Monday after Ukrainian shelling' (the parser may make 'shelling' a
-    clause opened by 'after'): a combat word with no object and no date of its own."""
-    return tok.dep_ == "advcl" and is_flight_verb(tok.head, vocab) \
-        and any(c.dep_ == "mark" and c.lower_ in vocab["scene_preps"] for c in tok.children) \
-        and (tok.lower_ in vocab["fighting_nouns"] or tok.lemma_.lower() in vocab["fighting_nouns"]) \
-        and not any(c.dep_ in ("dobj", "prep") for c in tok.children) and not dated_in_itself(tok)
-
-
-def dated_in_itself(tok: Token) -> bool:
-    return any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in tok.subtree)
-
-
-def is_flight_verb(verb: Token, vocab: dict) -> bool:
-    """'fled', 'were displaced', 'were moved out', 'were evacuated': people leaving a place (a
-    force that 'pulled out' after shelling withdrew; that is no flight)."""
-    moved_out = verb.lemma_ in vocab["moving_out_verbs"] and any(c.lower_ == "out" for c in verb.children) \
-        and any(c.dep_ == "auxpass" for c in verb.children)
-    return verb.lemma_ in vocab["flight_verbs"] or verb.lemma_ in vocab["evacuation_lemmas"] or moved_out
+    of flight is one the reader already knows, told as why people left."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in vocab["scene_preps"] and tok.head.head.lemma_ in vocab["flight_verbs"] \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
 
 
 def is_ground_held_so_far(tok: Token, vocab: dict) -> bool:
