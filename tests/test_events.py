@@ -2991,3 +2991,13 @@ def test_towns_that_name_a_road_are_no_places_of_the_act(nlp, resolver):
             "after heavy fighting.")
     found = [e for e in events_of(nlp, resolver, text, "2021-08-10") if e.event_type == "Battles"]
     assert [e.location for e in found] == [resolver.place("Kunduz").name]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place inside what the act is about is its topic; the police's own town is the scene
+    ("Police in Moscow have arrested 11 people since Monday for posting about the fall of Bakhmut on social media, "
+     "state media reported.", "Moscow"),
+    ("Police in Moscow arrested 11 people in Bakhmut on Monday, state media reported.", "Bakhmut"),
+])
+def test_a_place_the_act_is_about_is_not_where_it_happened(nlp, resolver, text, place):
+    assert [e.location for e in events_of(nlp, resolver, text, "2023-05-22")] == [resolver.place(place).name]

@@ -2503,6 +2503,20 @@ def in_province(resolver, town, province) -> bool:
     return getattr(seat, "kind", "") == "admin1" and bool(names.intersection((seat.name, seat.admin1)))
 
 
+def topic_places(tok: Token, mentions: list[PlaceMention], vocab: dict) -> set[int]:
+    """'arrested 11 people for posting about the fall of X', 'detained a reporter writing on events
+    in X': a place inside what the act is about is its topic, not where it happened (data: topic_preps)."""
+    found = set()
+    for m in mentions:
+        for above in m.root.ancestors:
+            if above.i == tok.i:
+                break
+            if above.dep_ == "prep" and above.lower_ in vocab["topic_preps"]:
+                found.add(m.root.i)
+                break
+    return found
+
+
 def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
     mentions = ctx.places(n)
     aimed_at = fire_targets(tok, trig, mentions, ctx.vocab)
@@ -2513,6 +2527,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         return named                            # 'the town has been calm since it was retaken': that town or none
     anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
     excluded = set() if trig["rule"] in ctx.vocab["place_subject_rules"] else actor_tokens(tok)
+    excluded |= topic_places(tok, mentions, ctx.vocab)
     if (trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]) and trig["rule"] not in ctx.vocab["arrival_rules"]:
         # 'returned to X' (an arrival rule) is X's; so is 'restored security to X', whose 'to' is the pattern's own
         excluded |= destination_tokens(tok, own_prep=trig["end"] - 1)
