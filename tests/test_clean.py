@@ -53,6 +53,8 @@ def removed_texts(doc) -> list[str]:
     ("Read more", "related link"),
     ("Related Topics", "related link"),
     ("Advertisement", "advertisement"),
+    ("STORY CONTINUES BELOW", "advertisement"),
+    ("Article continues after advertisement", "advertisement"),
     ("Sign up for our daily briefing newsletter", "advertisement"),
     ("Share this", "share prompt"),
     ("Facebook Twitter Email", "share prompt"),

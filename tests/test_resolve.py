@@ -852,3 +852,16 @@ def test_a_small_town_the_story_keeps_naming_in_a_country_it_names_is_the_main_c
     # named once, a small town does not outvote the city the story is about
     once = "Fighters attacked Tessalit on Sunday, Mali's army said in Gao. Gao residents heard that Gao airport closed."
     assert resolver.places_in_document(once)[0].name == "Gao"
+
+
+@pytest.mark.parametrize("mention, country, canonical", [
+    # another country's demonym before a generic alias kept for this country's story names a
+    # foreign force, not this country's ('Turkish troops' at Bashiqa are not Iraq's 'troops')
+    ("Turkish troops", "Iraq", None),
+    ("Iraqi troops", "Iraq", "Military Forces of Iraq"),
+    # a backer's demonym does not ('Iranian-backed militias' are still the militias)
+    ("Iranian-backed militias", "Iraq", "Shiite militias"),
+])
+def test_another_countrys_demonym_blocks_a_generic_alias(resolver, mention, country, canonical):
+    found = resolver.actor(mention, country)
+    assert (found.canonical if found else None) == canonical

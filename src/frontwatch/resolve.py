@@ -2289,6 +2289,27 @@ MEMO_SIZE = 50_000            # alias lookups remembered per table (cleared when
 SHARED_CACHE_SIZE = 200_000   # context-free place lookups kept across documents
 
 
+# words after a demonym that make it the backer, not the owner: 'Russian-backed separatists'
+_BACKER_WORDS = frozenset({"backed", "allied", "supported", "led", "aligned", "sponsored", "trained", "funded", "armed"})
+
+
+def _of_another_country(words: list[str], row: dict) -> bool:
+    """'Turkish troops' in a story set in Syria: a country's demonym or name before a generic alias
+    that the table keeps for another country's story ('troops' for Syria's army) names that other
+    country's force, not this one's. 'Russian-backed' and 'pro-Russian' name a backer."""
+    code = (row.get("country") or "").strip().upper()
+    if not code:
+        return False
+    codes = _demonym_codes()
+    for k, word in enumerate(words):
+        if codes.get(word) in (None, code):
+            continue
+        backer = k + 1 < len(words) and words[k + 1] in _BACKER_WORDS
+        if not backer and not (k > 0 and words[k - 1] in ("pro", "anti")):
+            return True
+    return False
+
+
 class _AliasTable:
     """canonical,alias[,value][,country] rows from the packaged file plus users' files of the same name."""
 
@@ -2334,6 +2355,8 @@ class _AliasTable:
                     continue        # part of a hyphen-joined name: 'SLM-in-Exile' is not the SLM
                 rows = self.by_key.get(" ".join(tokens[start:start + size]))
                 row = self._pick(rows, country) if rows else None
+                if row and _of_another_country(tokens[:start], row):
+                    continue        # 'Turkish troops' in a Syrian story are not Syria's 'troops'
                 if row:
                     return row["canonical"].strip(), (row.get(self.value_column) if self.value_column else None)
         return None

@@ -316,7 +316,10 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "active": lambda v: (not any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)) == v,
         "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
             subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
-            or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))) == v,
+            or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))
+            or gathered_to_protest(anchor, vocab)) == v,
+        "not_phrasal": lambda v: not any(f"{anchor.lemma_.lower()} {c.lower_}" in v
+                                         for c in anchor.children if c.dep_ == "prt"),   # 'the crowd broke up
         "siege_ended": lambda v: ends_a_siege(anchor, v, vocab, places),
         "unarmed_doer": lambda v: done_unarmed(anchor, vocab) == v,
         "agent_of": lambda v: anchor.dep_ == "pobj" and anchor.head.lower_ in ("by", "in")
@@ -331,8 +334,10 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
             c.lower_ in v for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None
             for c in subj.children if c.dep_ in ("compound", "amod", "nmod")),
         "civilians_after": lambda v: any(o.lemma_.lower() in vocab["civilian_words"] or o.lower_ in vocab["civilian_words"]
+                                         or crowd_on_the_move(o, vocab)
                                          for p in anchor.children if p.dep_ == "prep" and p.lower_ in v
                                          for o in p.children if o.dep_ == "pobj"),
+        "not_crowd_on_the_move": lambda v: (not any(crowd_on_the_move(t, vocab) for t in anchor.subtree)) == v,
         "object_of_prep": lambda v: any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"] or counted_noun(o) in v["words"]
                                         for p in anchor.children if p.dep_ == "prep" and p.lower_ in v["preps"]
                                         for o in p.children if o.dep_ == "pobj"),   # 'at thousands of demonstrators' 
@@ -586,6 +591,29 @@ def _of_object(tok: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def gathered_to_protest(verb: Token, vocab: dict) -> bool:
+    """'gathered outside the UN office, demanding protection', 'assembled in the square, chanting
+    against the war': a clause of the gathering verb tells a protest act (data: protest_acts)."""
+    acts = vocab["protest_acts"]
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")]
+    for clause in [*clauses, *(c for clause in clauses for c in clause.conjuncts)]:
+        if clause.pos_ != "VERB":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in acts["verbs"] or lemma in acts["against_verbs"] and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in clause.children):
+            return True
+    return False
+
+
+def crowd_on_the_move(noun: Token, vocab: dict) -> bool:
+    """'crowds leaving the city on foot', 'a crowd that was fleeing the shelling': people told as
+    leaving somewhere are no gathering (data: crowds_on_the_move)."""
+    moving = vocab["crowds_on_the_move"]
+    return noun.lower_ in moving["nouns"] and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in moving["verbs"] for c in noun.children)
 
 
 def targets_civilians(anchor: Token, vocab: dict) -> bool:
@@ -1747,6 +1775,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
                 ctx.anchor_of[event.event_id] = trig["anchor"]
                 produced.add(trig["anchor"])
     events = drop_clashes_inside_captures(events)
+    events = captures_of_the_hosts_allies(events, vocab)
     repelled_attacks_deny_captures(ctx, events)
     events += denials_in_later_sentences(ctx, events, attribution)
     link_denials(events)
@@ -2474,6 +2503,20 @@ def in_province(resolver, town, province) -> bool:
     return getattr(seat, "kind", "") == "admin1" and bool(names.intersection((seat.name, seat.admin1)))
 
 
+def topic_places(tok: Token, mentions: list[PlaceMention], vocab: dict) -> set[int]:
+    """'arrested 11 people for posting about the fall of X', 'detained a reporter writing on events
+    in X': a place inside what the act is about is its topic, not where it happened (data: topic_preps)."""
+    found = set()
+    for m in mentions:
+        for above in m.root.ancestors:
+            if above.i == tok.i:
+                break
+            if above.dep_ == "prep" and above.lower_ in vocab["topic_preps"]:
+                found.add(m.root.i)
+                break
+    return found
+
+
 def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
     mentions = ctx.places(n)
     aimed_at = fire_targets(tok, trig, mentions, ctx.vocab)
@@ -2484,6 +2527,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         return named                            # 'the town has been calm since it was retaken': that town or none
     anchors = (ctx.active or {t["anchor"] for t in ctx.triggers}) | {tok.i}
     excluded = set() if trig["rule"] in ctx.vocab["place_subject_rules"] else actor_tokens(tok)
+    excluded |= topic_places(tok, mentions, ctx.vocab)
     if (trig["territory"] or trig["rule"] in ctx.vocab["recipient_rules"]) and trig["rule"] not in ctx.vocab["arrival_rules"]:
         # 'returned to X' (an arrival rule) is X's; so is 'restored security to X', whose 'to' is the pattern's own
         excluded |= destination_tokens(tok, own_prep=trig["end"] - 1)
@@ -2883,8 +2927,36 @@ def is_reference_point(tok: Token, vocab: dict) -> bool:
     if head.dep_ == "pobj" and prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in vocab["distance_units"]:
         return True                     # 'Monguno, some 140km from Maiduguri'
 
+    if set_off_on_the_edge_of(head, vocab) or names_an_end_of_a_route(tok, vocab):
+        return True
     return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "of", "near")
             and prep.head.dep_ == "appos" and prep.head.pos_ == "NOUN")
+
+
+def names_an_end_of_a_route(tok: Token, vocab: dict) -> bool:
+    """'the Kabul–Mazar road', 'the Kharkiv-Sloviansk highway': towns joined by a dash before a
+    road name the road, not a place where anything happened (data: route_nouns)."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("nmod", "compound", "appos") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in vocab["route_nouns"]:
+            return any(t.text in ("–", "-", "—", "‑") for t in node.doc[node.left_edge.i:node.i])
+    return False
+
+
+def set_off_on_the_edge_of(head: Token, vocab: dict) -> bool:
+    """'Kutum, on the western edge of Al-Fashir, ...': a phrase of the edge of a town set off by a
+    comma right after another name says where that place lies (data: edge_nouns)."""
+    if not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in vocab["edge_nouns"]):
+        return False
+    edge = head.head.head
+    opener = edge.head if edge.dep_ == "pobj" else None
+    if opener is None or opener.dep_ != "prep" or opener.i < 2:
+        return False
+    before = opener.doc[opener.i - 1]
+    return before.text == "," and opener.doc[opener.i - 2].pos_ == "PROPN"
 
 
 def directional_part(ctx: DocContext, tok: Token) -> list[PlaceMention]:
@@ -4464,11 +4536,14 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
                 sources: list[str], evidence, sent: Span) -> Event:
     vocab = ctx.vocab
     event_type, sub_type = trig["event_type"], trig["sub_event_type"]
-    inter1 = inter_where(actors.actor1, place, vocab)
+    countries = getattr(ctx.resolver, "countries", None)
+    inter1 = inter_where(actors.actor1, place, vocab, countries)
     if trig["territory"]:
-        for_the_state = inter1 == vocab["state_inter"] or alongside_the_host_state(actors, inter1, place, vocab)
-        sub_type = vocab["territory_sub_event_types"]["state" if for_the_state else "non_state"]
         anchor = ctx.doc[trig["anchor"]]
+        made_external = inter1 != getattr(actors.actor1, "inter", None)      # a state's forces abroad
+        for_the_state = inter1 == vocab["state_inter"] or alongside_the_host_state(actors, inter1, place, vocab) \
+            or (made_external and (retakes(anchor, vocab) or done_by_a_joint_force(anchor, vocab)))
+        sub_type = vocab["territory_sub_event_types"]["state" if for_the_state else "non_state"]
         if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) or (
                 trig["rule"] in vocab["restating_rules"] and (entered_after_a_withdrawal(anchor, vocab)
                                                              or entered_ground_left_empty(anchor, vocab))):
@@ -4484,7 +4559,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         # ACLED: only a state arrests; an armed group holding people abducts them
         by_group = vocab["detention_by_armed_group"]
         event_type, sub_type = by_group["event_type"], by_group["sub_event_type"]
-    actor2, inter2 = name_of(actors.actor2), inter_where(actors.actor2, place, vocab)
+    actor2, inter2 = name_of(actors.actor2), inter_where(actors.actor2, place, vocab, countries)
     civilian_targeting = None
     if event_type == "Violence against civilians" or (
             event_type == "Explosions/Remote violence" and mentions_civilians(sent, vocab)):
@@ -4568,8 +4643,11 @@ def as_met_with_force_next(ctx: DocContext, n: int, trig: dict) -> dict:
 
 
 def left_on_its_own(tok: Token) -> bool:
-    """'they dispersed peacefully': 'disperse' with no object and not passive is the crowd going home."""
-    return tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and not any(
+    """'they dispersed peacefully', 'the crowd broke up after two hours': 'disperse' or 'break up'
+    with no object and not passive is the crowd going home."""
+    dispersal = tok.lemma_.lower() == "disperse" or tok.lemma_.lower() == "break" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    return dispersal and tok.pos_ == "VERB" and not any(
         c.dep_ in ("dobj", "auxpass", "nsubjpass", "agent") for c in tok.children)
 
 
@@ -4596,14 +4674,47 @@ def alongside_the_host_state(actors: Actors, inter1: int | None, place, vocab: d
     return name_of(actors.assoc1) in home_forces(country, vocab)
 
 
-def inter_where(actor, place, vocab: dict) -> int | None:
+def inter_where(actor, place, vocab: dict, countries=None) -> int | None:
     """ACLED codes a state's forces by where they act: external (8) abroad, state forces (1) in
-    their own country ('Military Forces of Russia' retaking Grozny regains, taking Kherson overtakes)."""
+    their own country ('Military Forces of Russia' retaking Grozny regains, taking Kherson overtakes;
+    'Military Forces of Turkey' taking a Syrian town overtakes, whatever the alias table says)."""
     inter = getattr(actor, "inter", None)
     country = getattr(place, "country", None)
+    if inter == vocab["state_inter"] and country and countries is not None \
+            and state_forces_abroad(name_of(actor), country, vocab, countries):
+        return vocab["external_inter"]
     if inter != vocab["external_inter"] or not country:
         return inter
     return vocab["state_inter"] if name_of(actor) in home_forces(country, vocab) else inter
+
+
+def retakes(verb: Token, vocab: dict) -> bool:
+    """'recaptured', 'retook', 'won back': the ground goes back to whoever held it before. A state
+    force the table lists as the state's, acting abroad, retakes for the host state."""
+    if verb.lemma_.lower() == "win":
+        return any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+    return verb.lemma_.lower() in vocab["retaking_lemmas"] or verb.lower_ in ("retook", "retaken", "recaptured")
+
+
+def done_by_a_joint_force(verb: Token, vocab: dict) -> bool:
+    """'the joint force took the junction', 'our combined forces entered the town': a foreign force
+    that says it acts jointly acts with the host state's forces (data: joint_force_words)."""
+    doer = acting_subject(verb)
+    return doer is not None and any(c.lower_ in vocab["joint_force_words"] for c in doer.children
+                                    if c.dep_ in ("amod", "compound"))
+
+
+def state_forces_abroad(name: str | None, country: str, vocab: dict, countries) -> bool:
+    """'Military Forces of Ukraine' in a Russian town: a state's forces named by a country (ACLED's
+    'Military Forces of X (period)') acting in another country. Both countries must be known
+    to the country table, so that a spelling it cannot read changes nothing."""
+    for prefix in vocab["state_force_names"]:
+        if name and name.startswith(prefix + " "):
+            home = re.sub(r"\s*\(.*\)$", "", name[len(prefix) + 1:])
+            home = home[4:] if home.startswith("the ") else home
+            own, there = countries.alpha2(home), countries.alpha2(country)
+            return bool(own and there and own != there)
+    return False
 
 
 def home_forces(country: str, vocab: dict) -> set[str]:
@@ -4630,6 +4741,18 @@ def mentions_civilians(sent: Span, vocab: dict) -> bool:
 
 
 # --- denials, merging, aggregates, fatalities
+
+def captures_of_the_hosts_allies(events: list[Event], vocab: dict) -> list[Event]:
+    """'Rwandan troops with Mozambique's army retook the port ... Last week the joint force took the
+    junction': a foreign force the report shows fighting beside the host state's own forces takes
+    ground for that state in all of the report's captures (ACLED: the government's affiliates)."""
+    sub_types = vocab["territory_sub_event_types"]
+    allies = {(e.actor1, e.country) for e in events
+              if e.actor1 and e.country and e.assoc_actor_1 in home_forces(e.country, vocab)}
+    return [replace(e, sub_event_type=sub_types["state"])
+            if e.sub_event_type == sub_types["non_state"] and e.inter1 == vocab["external_inter"]
+            and (e.actor1, e.country) in allies else e for e in events]
+
 
 def drop_clashes_inside_captures(events: list[Event]) -> list[Event]:
     """'Troops retook X after heavy fighting': the fighting is part of the capture of X."""
