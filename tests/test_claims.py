@@ -1345,3 +1345,30 @@ def test_people_named_by_what_they_do_are_counted(nlp, gazetteer_resolver, text,
     # looters, deserters, mourners: people nouns are a data table (claim_kinds.json) users extend
     (claim,) = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2023-06-20")
     assert (claim.kind, claim.subject, claim.low) == (kind, subject, low)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Separatist commanders said on Tuesday that 19 villages around Horlivka were under their control.",
+     [("places_taken", "villages", 19, 19, "exact")]),
+    ("A spokesman said the army now held 46 settlements in the Kidal region.",
+     [("places_taken", "settlements", 46, 46, "exact")]),
+    ("Officials in Stepanakert said nine hamlets remain in Azerbaijani hands.",
+     [("places_taken", "villages", 9, 9, "exact")]),
+])
+def test_places_a_side_holds_are_counted_like_places_taken(nlp, text, expected):
+    # held places, not only taken ones: 'under their control', 'in ... hands', 'held N settlements'
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebel command said its fighters now control about 600 square kilometres east of Gao.",
+     [("other", "square kilometres", 600, 600, "about")]),
+    ("Donetsk separatists said they held 1,300 sq km and 17 villages, the agency reported.",
+     [("other", "square kilometres", 1300, 1300, "exact"), ("places_taken", "villages", 17, 17, "exact")]),
+])
+def test_ground_held_as_an_area_is_a_claim_of_its_own(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_distance_is_no_area_held(nlp):
+    assert claims_of(nlp, "Rebels control the road 40 kilometres south of Gao, a local official said.") == []

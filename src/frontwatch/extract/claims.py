@@ -73,6 +73,8 @@ class KindVocabulary:
     breakout_verbs: frozenset = frozenset()
     saving_verbs: frozenset = frozenset()          # 'saved 40 lives': no toll
     contrast_figure_words: frozenset = frozenset() # 'gave a higher figure': a second figure for the same count
+    holding_nouns: frozenset = frozenset()         # '40 villages were under their control', 'in rebel hands'
+    area_units: dict = None                        # 'square kilometre' -> 'square kilometres': ground held
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +104,8 @@ def vocabulary() -> KindVocabulary:
                           words("capture_verbs"), words("speaking_verbs"), words("speaking_venues"),
                           words("share_verbs"), words("destruction_verbs"), words("taking_away_verbs"),
                           words("breakout_nouns"), words("breakout_verbs"), words("saving_verbs"),
-                          words("contrast_figure_words"))
+                          words("contrast_figure_words"), words("holding_nouns"),
+                          {k.lower(): v for k, v in table.get("area_units", {}).items()})
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -826,6 +829,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
             kind, noun = figure
         else:                                   # '112 dead and 340 injured': the word after first
             kind = _kind_word_after(token.doc, q, vocab) or _toll_kind(token, vocab)
+    if kind is None and noun is not None and _area_unit(noun, vocab) and _holds_ground(noun, vocab):
+        return _Reading(q, "other", _area_unit(noun, vocab), token, q.low, q.high, q.qualifier)
     if kind is None and lemma in vocab.place_nouns | vocab.building_nouns:
         kind = _taken_kind(noun, sent, vocab) or _destroyed_kind(noun, vocab)
         if kind is None:
@@ -1247,11 +1252,45 @@ def _phrase_head(tok):
 
 
 def _taken_kind(noun, sent, vocab: KindVocabulary) -> str | None:
-    """'captured some 10 neighbourhoods', 'took control of ten neighbourhoods and 3,000 buildings'."""
+    """'captured some 10 neighbourhoods', 'took control of ten neighbourhoods and 3,000 buildings',
+    'held 82 settlements', '40 villages were under their control'."""
     lemma = noun.lemma_.lower()
-    if not any(a.lemma_.lower() in vocab.taken_verbs or _phrase_at(a, vocab) == "taken" for a in noun.ancestors):
+    if not any(a.lemma_.lower() in vocab.taken_verbs or _phrase_at(a, vocab) == "taken" for a in noun.ancestors) \
+            and not _held(noun, vocab):
         return None
     return "buildings_taken" if lemma in vocab.building_nouns else "places_taken"
+
+
+def _area_unit(noun, vocab: KindVocabulary) -> str | None:
+    """'1,150 square kilometres', '300 sq km', '4,000 hectares': the subject an area figure is written
+    with ('square' must come before kilometres and miles, else they are a distance)."""
+    subject = vocab.area_units.get(noun.lemma_.lower()) or vocab.area_units.get(noun.lower_)
+    if subject is None or not subject.startswith("square "):
+        return subject
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return subject if before is not None and before.lower_ in ("square", "sq", "sq.") else None
+
+
+def _holds_ground(noun, vocab: KindVocabulary) -> bool:
+    """An area that a side took or holds ('now control about 1,000 square kilometres'): ground gained
+    in an offensive, a figure of its own (kind 'other', as no share of a named whole is given)."""
+    return _held(noun, vocab) or any(a.lemma_.lower() in vocab.taken_verbs or _phrase_at(a, vocab) == "taken"
+                                     for a in noun.ancestors if a.pos_ in ("VERB", "AUX"))
+
+
+def _held(places, vocab: KindVocabulary) -> bool:
+    """'his troops held 82 settlements', '28 villages were under Ukrainian control', 'nine towns remain
+    in rebel hands': places a side holds are counted like places taken. Only a count of places comes
+    here ('held 45 men' is a detention), and only its own verb decides."""
+    verb = next((a for a in places.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in vocab.share_verbs:
+        return True
+    return places.dep_ in ("nsubj", "nsubjpass") and any(
+        prep.dep_ == "prep" and prep.lower_ in ("under", "in") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in vocab.holding_nouns for o in prep.children)
+        for prep in verb.children)
 
 
 def _destroyed_kind(noun, vocab: KindVocabulary) -> str | None:
