@@ -1372,3 +1372,17 @@ def test_ground_held_as_an_area_is_a_claim_of_its_own(nlp, text, expected):
 
 def test_a_distance_is_no_area_held(nlp):
     assert claims_of(nlp, "Rebels control the road 40 kilometres south of Gao, a local official said.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly two million people in Kasai province need some form of food aid, the WFP said.",
+     [("in_need", "people", 2000000, 2000000, "nearly")]),
+    ("About 40,000 people in the camps around Bunia require urgent medical assistance, MSF said.",
+     [("in_need", "people", 40000, 40000, "about")]),
+    # the second verb of the same subject says what they are; the parser may hang it on a list's last noun
+    ("Aid workers estimate that tens of thousands of people there are living in schools, churches and in "
+     "the open, and need food and blankets.", [("in_need", "people", 20000, 90000, "about")]),
+    ("Some 5,000 people fled Bunia and need food.", [("displaced", "people", 5000, 5000, "about")]),
+])
+def test_people_who_need_relief_are_in_need(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

@@ -75,6 +75,8 @@ class KindVocabulary:
     contrast_figure_words: frozenset = frozenset() # 'gave a higher figure': a second figure for the same count
     holding_nouns: frozenset = frozenset()         # '40 villages were under their control', 'in rebel hands'
     area_units: dict = None                        # 'square kilometre' -> 'square kilometres': ground held
+    need_verbs: frozenset = frozenset()            # 'need some form of humanitarian aid': in need
+    relief_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +107,8 @@ def vocabulary() -> KindVocabulary:
                           words("share_verbs"), words("destruction_verbs"), words("taking_away_verbs"),
                           words("breakout_nouns"), words("breakout_verbs"), words("saving_verbs"),
                           words("contrast_figure_words"), words("holding_nouns"),
-                          {k.lower(): v for k, v in table.get("area_units", {}).items()})
+                          {k.lower(): v for k, v in table.get("area_units", {}).items()},
+                          words("need_verbs"), words("relief_nouns"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -1387,6 +1390,9 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
             continue                       # "including 18 children" is not a take-over
         if kind and node.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             return kind
+        need = _need_of_second_verb(node, vocab)
+        if need:
+            return need                    # 'are living in schools and need food': the second verb says it
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if node.pos_ == "VERB" and subject is not None and vocab.nouns.get(subject.lemma_.lower()):
             return vocab.nouns[subject.lemma_.lower()]  # "the death toll rose to 52"
@@ -1409,7 +1415,32 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
         window = tuple(t.lemma_.lower() for t in doc[node.i:node.i + len(phrase)])
         if window == phrase or _split_phrase(node, phrase):
             return kind
-    return _adverb_phrase_at(node, vocab)
+    return _adverb_phrase_at(node, vocab) or _needs_aid(node, vocab)
+
+
+def _need_of_second_verb(verb, vocab: KindVocabulary) -> str | None:
+    """'thousands are sleeping in churches and need water': a verb joined to this one that shares its
+    subject (it has none of its own) and needs relief makes the subject people in need."""
+    if verb.pos_ != "VERB":
+        return None
+    # the parser may hang the joined verb on the last noun of a list ('in schools, churches ... and need')
+    joined = (t for t in verb.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and _nearest_verb_above(t) == verb
+              and not any(g.dep_.startswith("nsubj") for g in t.children))
+    return next((kind for t in joined if (kind := _needs_aid(t, vocab))), None)
+
+
+def _nearest_verb_above(token):
+    return next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+
+
+def _needs_aid(node, vocab: KindVocabulary) -> str | None:
+    """'need some form of humanitarian aid', 'need food, water and blankets': a need verb whose object
+    names relief, however many words come between ('need aid' alone is a phrase)."""
+    if node.pos_ != "VERB" or node.lemma_.lower() not in vocab.need_verbs:
+        return None
+    objects = [c for c in node.children if c.dep_ == "dobj"]
+    wanted = (t for o in objects for t in o.subtree)
+    return "in_need" if any(t.lemma_.lower() in vocab.relief_nouns for t in wanted) else None
 
 
 def _adverb_phrase_at(node, vocab: KindVocabulary) -> str | None:
