@@ -1386,3 +1386,32 @@ def test_a_distance_is_no_area_held(nlp):
 ])
 def test_people_who_need_relief_are_in_need(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, denied", [
+    # the denial may come two sentences after the figure, and the denier is a source of its own
+    ("The rebel radio said 300 government soldiers had been killed near Kidal on Sunday. The figure could not be "
+     "verified. An army spokesman rejected the figure as lies.", [("killed", 300, "army spokesman")]),
+    ("Malian military intelligence said more than 60 rebels had surrendered on Monday near Kidal. The rebel "
+     'command called the reports of mass surrenders "a fabrication".', [("surrendered", 60, "rebel command")]),
+    # 'the reports of mass surrenders' deny no toll
+    ("The rebel radio said 300 soldiers had been killed near Kidal. The army called the reports of mass "
+     'surrenders "a fabrication".', []),
+    # nobody denies their own figure, and a figure is no denial
+    ("The army said 40 rebels were killed near Gao. The army later dismissed the reports of looting.", []),
+])
+def test_a_denial_of_the_figure_just_given_is_a_denied_copy_of_it(nlp, text, denied):
+    claims = claims_of(nlp, text)
+    found = [(c.kind, c.low, c.claimant) for c in claims if c.stance == "denied"]
+    assert [(kind, low) for kind, low, _ in found] == [(kind, low) for kind, low, _ in denied]
+    assert all(c.claimant and c.claimant != claims[0].claimant for c in claims if c.stance == "denied")
+
+
+@pytest.mark.parametrize("text", [
+    # a bare 'the report' or 'the account' denies what was reported (an event), not the figure
+    "The army said 40 rebels were killed when its troops entered Menaka. The rebels rejected the account.",
+    "The rebel radio said 12 soldiers died in an ambush near Gao. A military spokesman denied the report that "
+    "the convoy had been ambushed.",
+])
+def test_a_denial_of_what_was_reported_is_no_denial_of_the_figure(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c.stance == "denied"] == []

@@ -77,6 +77,7 @@ class KindVocabulary:
     area_units: dict = None                        # 'square kilometre' -> 'square kilometres': ground held
     need_verbs: frozenset = frozenset()            # 'need some form of humanitarian aid': in need
     relief_nouns: frozenset = frozenset()
+    falsehood_words: frozenset = frozenset()       # 'called the reports "a fabrication"': a denial
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,7 @@ def vocabulary() -> KindVocabulary:
                           words("breakout_nouns"), words("breakout_verbs"), words("saving_verbs"),
                           words("contrast_figure_words"), words("holding_nouns"),
                           {k.lower(): v for k, v in table.get("area_units", {}).items()},
-                          words("need_verbs"), words("relief_nouns"))
+                          words("need_verbs"), words("relief_nouns"), words("falsehood_words"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -192,6 +193,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     claims: list[Claim] = []
     last_sentence_claims = 0                    # how many claims the sentence just before added
     sentences_since_claim = THEM_REACH_SENTENCES + 1    # sentences read since the last one with a claim
+    recent: list[Claim] = []                    # the claims of the last sentence that stated any
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -202,7 +204,13 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
-            if not attended:
+            report = _denied_report(sent) if recent and sentences_since_claim < DENIAL_REACH_SENTENCES else None
+            if report is not None:
+                attribution = attributor.attribute(sent, target=report)
+                denier = attribution.claimant if attribution.cue else _denying_subject(attributor, report.head)
+                claims += _denials_of(_reported(recent, report), document, sent, denier,
+                                      _statement_date(sent, attribution, published))
+            elif not attended:
                 attributor.observe(sent)        # keeps track of who has been named
             if last_sentence_claims and _doubts_the_claim(sent):
                 claims[-last_sentence_claims:] = [replace(c, stance="hedged") if c.stance == "asserted" else c
@@ -224,8 +232,83 @@ def find_claims(doc, document: Document, resolver, published: str | None,
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
         last_sentence_claims = len(claims) - before
+        recent = claims[before:] if last_sentence_claims else recent
         sentences_since_claim = 0 if last_sentence_claims else sentences_since_claim + 1
     return _unique(claims)
+
+
+DENIAL_REACH_SENTENCES = 3      # 'X rejected the figure as lies' may follow the figure by two sentences
+_CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term"})
+
+
+def _denied_report(sent):
+    """'rejected the figure as lies', 'dismissed the Peshmerga's account of the losses', 'called the reports
+    of mass surrenders "a fabrication"': the report a sentence denies (its object token), if any."""
+    words = attribution_vocabulary()
+    denying = {lemma for lemma, stance in words.verbs.items() if stance == "denied"}
+    falsehoods = vocabulary().falsehood_words
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        calls_it_false = lemma in _CALLING_VERBS and any(t.lemma_.lower() in falsehoods for t in verb.subtree)
+        if lemma not in denying and not calls_it_false:
+            continue
+        report = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.content_nouns
+                       and _definite(c)), None)
+        if report is not None and _names_a_figure(report):
+            return report
+    return None
+
+
+def _names_a_figure(report) -> bool:
+    """'the figure', 'the toll', 'the account of the attackers' losses', 'the reports of mass surrenders'
+    deny a figure; a bare 'the report' or 'the account' denies what was reported (an event, which
+    the events stage reads), and 'the report that Sakhour had fallen' says so itself."""
+    if report.lemma_.lower() in attribution_vocabulary().figure_nouns:
+        return True
+    vocab = vocabulary()
+    of = (w for c in report.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.children if w.dep_ == "pobj")
+    return any(w.lemma_.lower() in attribution_vocabulary().figure_nouns or vocab.verbs.get(w.lemma_.lower())
+               or vocab.nouns.get(w.lemma_.lower()) for w in of)
+
+
+def _denying_subject(attributor: Attributor, verb) -> str | None:
+    """'The army called the reports a fabrication': the subject of a verb that is no reporting verb
+    is the denier, named as the attributor names sources."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    try:
+        return attributor._resolve_mention(verb.doc[subject.left_edge.i:subject.i + 1])
+    except (ValueError, IndexError, KeyError, AttributeError):
+        return None
+
+
+def _reported(recent: list[Claim], report) -> list[Claim]:
+    """'the reports of mass surrenders' deny only surrender figures; 'the figure' denies any just given,
+    and so do 'the losses' (killed and wounded together)."""
+    vocab = vocabulary()
+    of = next((c for c in report.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((w for w in (of.children if of is not None else ()) if w.dep_ == "pobj"), None)
+    kind = named is not None and (vocab.verbs.get(named.lemma_.lower()) or vocab.nouns.get(named.lemma_.lower()))
+    if not kind or kind == "other":        # 'the account of the attackers' losses': losses are any toll
+        return recent
+    return [c for c in recent if c.kind == kind]
+
+
+def _denials_of(recent: list[Claim], document: Document, sent, denier: str | None,
+                as_of: str | None) -> list[Claim]:
+    """'The ministry claimed 1,500 were killed. ... A spokesman rejected the figure as lies.': the
+    denier's denial of the figures just given, each a claim of the same kind, value, place and
+    window with stance denied (fusion makes the denial dispute of the pair). A source never
+    denies its own figure, and a denial nobody is said to make is no one's."""
+    if not denier:
+        return []
+    start, end = sent.start_char, sent.end_char
+    return [replace(c, claim_id=stable_id("claim", document.id, start, "denied", c.claim_id), claimant=denier,
+                    stance="denied", as_of=as_of or c.as_of, evidence=[document.evidence(start, end)])
+            for c in recent if c.stance != "denied" and c.claimant != denier]
 
 
 _CHECK_VERBS = frozenset({"verify", "confirm"})      # 'could not be verified / independently confirmed'
