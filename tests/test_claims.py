@@ -1415,3 +1415,14 @@ def test_a_denial_of_the_figure_just_given_is_a_denied_copy_of_it(nlp, text, den
 ])
 def test_a_denial_of_what_was_reported_is_no_denial_of_the_figure(nlp, text):
     assert [c for c in claims_of(nlp, text) if c.stance == "denied"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebel mortars landed near the hospital in Goma, killing three people, among them a nurse, the director said.",
+     [("killed", "people", 3, 3, "exact")]),
+    ("Overnight a drone hit a street in Bunia and wounded four people, including a 10-year-old girl, the mayor said.",
+     [("injured", "people", 4, 4, "exact")]),
+    ("Gunmen killed a nurse in Beni on Monday.", [("killed", "nurses", 1, 1, "exact")]),
+])
+def test_one_person_named_among_a_figures_victims_is_no_count_of_one(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

@@ -725,12 +725,23 @@ def _single_victims(sent, vocab: KindVocabulary) -> list[_Reading]:
         if noun.tag_ != "NN" or noun.lemma_.lower() not in vocab.people_nouns or noun.dep_ not in ("dobj", "nsubjpass"):
             continue
         kind = vocab.verbs.get(verb.lemma_.lower())
-        if kind not in _SINGLE_VICTIM_KINDS or verb.pos_ != "VERB":
+        if kind not in _SINGLE_VICTIM_KINDS or verb.pos_ != "VERB" or _one_of_a_figure(tok, verb):
             continue
         end = noun.idx + len(noun.text)
         q = Quantity(tok.idx, end, 1, 1, "exact", doc_text(sent.doc)[tok.idx:end], form="words")
         found.append(_Reading(q, kind, _subject(noun, kind, tok, sent, vocab), tok, 1, 1, "exact"))
     return found
+
+
+def _one_of_a_figure(article, verb) -> bool:
+    """'killing three people, among them a nurse', 'wounded four, including a 12-year-old boy': one
+    person named among the victims of a figure the same verb counts is part of it, no count of one."""
+    doc = article.doc
+    before = [t.lower_ for t in doc[max(0, article.i - 2):article.i]]
+    listed = before[-1:] == ["including"] or before == ["among", "them"]
+    counted = any(c.dep_ in ("dobj", "nsubjpass") and c.i != article.head.i
+                  and any(g.like_num or g.pos_ == "NUM" for g in c.subtree) for c in verb.children)
+    return listed and counted
 
 
 def _quantities(sent) -> list[Quantity]:
