@@ -1426,3 +1426,13 @@ def test_a_denial_of_what_was_reported_is_no_denial_of_the_figure(nlp, text):
 ])
 def test_one_person_named_among_a_figures_victims_is_no_count_of_one(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_count_that_is_a_number_answers_the_figure_before(nlp):
+    # 'the count ... is 68': the number is the figure, of the kind and window of the one just given
+    text = ("The health office in Gao said on Sunday that 142 civilians had been killed by army fire since "
+            "20 January. The monitors' count for the same period is 68.")
+    claims = claims_of(nlp, text, published="2013-02-04")
+    assert [brief(c) for c in claims] == [("killed", "civilians", 142, 142, "exact"),
+                                          ("killed", "civilians", 68, 68, "exact")]
+    assert claims[1].period_start == claims[0].period_start == "2013-01-20"

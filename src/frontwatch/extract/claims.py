@@ -857,6 +857,9 @@ def _figure_set_at(token, vocab: KindVocabulary) -> bool:
     """'put the toll at 31', 'the toll rose to 31': the number a figure is set at is a count, even
     when the tagger takes it for a date ('31, including 8 children' reads like a day)."""
     prep = token.head
+    if token.dep_ == "attr" and prep.lemma_.lower() == "be":
+        # 'the Red Cross count for the same period is 68': the figure is what the count is
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.figure_nouns for c in prep.children)
     if token.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
         return False
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in vocab.figure_nouns
@@ -1648,8 +1651,11 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
     else:
         return None
     same_count = noun is not None and vocab.subjects.get(noun.lemma_.lower()) == last.subject
+    # "the monitors' count for the same period is 68": a source's own count that the number is set at
+    own_count = _figure_set_at(token, vocab)
     if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or _contrasted(t, vocab)
-                                                           or same_count and t.pos_ == "NOUN")
+                                                           or same_count and t.pos_ == "NOUN"
+                                                           or own_count and _sources_own(t))
                for t in sent) and not _OF_THOSE_OPENING.match(sent.text):
         return None                        # 'according to figures from the IOM' refers back to nothing
     subject = last.subject
@@ -1673,6 +1679,13 @@ def _contrasted(noun, vocab: KindVocabulary) -> bool:
 def _definite(noun) -> bool:
     """'the figure', 'that number', 'its estimate': a figure already talked about."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _sources_own(noun) -> bool:
+    """"the monitors' count", "the Observatory's figure": a figure owned by a source named with a
+    possessive ending."""
+    return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and any(
+        g.dep_ == "case" and g.lower_ in ("'s", "'", "’s", "’") for g in c.children) for c in noun.children)
 
 
 def _toll_kind(token, vocab: KindVocabulary) -> str | None:
