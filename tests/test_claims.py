@@ -1436,3 +1436,12 @@ def test_a_count_that_is_a_number_answers_the_figure_before(nlp):
     assert [brief(c) for c in claims] == [("killed", "civilians", 142, 142, "exact"),
                                           ("killed", "civilians", 68, 68, "exact")]
     assert claims[1].period_start == claims[0].period_start == "2013-01-20"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fewer than 2,000 of the town's 100,000 pre-war residents remain, the governor of Luhansk said.",
+     [("trapped", "people", 2000, 2000, "up_to")]),
+    ("Some 40 people remain missing after the strike on Kramatorsk, the police said.", []),
+])
+def test_people_who_remain_are_still_there(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text) if c.kind == "trapped"] == expected

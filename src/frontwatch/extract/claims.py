@@ -1487,6 +1487,8 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
             continue                       # "including 18 children" is not a take-over
         if kind and node.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             return kind
+        if _stays_put(node) and vocab.subjects.get(anchor.lemma_.lower()) not in vocab.combatant_subjects:
+            return "trapped"               # 'fewer than 1,000 residents remain' (fighters who remain are a force)
         need = _need_of_second_verb(node, vocab)
         if need:
             return need                    # 'are living in schools and need food': the second verb says it
@@ -1513,6 +1515,18 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
         if window == phrase or _split_phrase(node, phrase):
             return kind
     return _adverb_phrase_at(node, vocab) or _needs_aid(node, vocab)
+
+
+_STAYING_VERBS = frozenset({"remain", "stay"})
+_STATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "prep", "dobj", "ccomp", "advcl"})
+
+
+def _stays_put(verb) -> bool:
+    """'Fewer than 1,000 of its residents remain': people who remain, with nothing saying how or
+    where ('remain missing', 'remain in hospital', 'remain detained' say something else), are the
+    ones still in the place the report is about."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _STAYING_VERBS and not any(
+        c.dep_ in _STATE_DEPS for c in verb.children)
 
 
 def _need_of_second_verb(verb, vocab: KindVocabulary) -> str | None:
