@@ -1445,3 +1445,17 @@ def test_a_count_that_is_a_number_answers_the_figure_before(nlp):
 ])
 def test_people_who_remain_are_still_there(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text) if c.kind == "trapped"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A ferry carrying some 900 people from Kismayo docked in Mombasa on Monday, port officials said.",
+     [("displaced", "people", 900, 900, "about")]),
+    ("Gunmen carried away 12 passengers from the bus near Mandera, police said.",
+     [("detained", "people", 12, 12, "exact")]),
+    ("A security firm said its helicopters had lifted more than 150 aid workers out of Kidal since Thursday.",
+     [("displaced", "aid workers", 150, 150, "more_than")]),
+    ("The air force airlifted 300 people from Juba on Sunday, officials said.",
+     [("displaced", "people", 300, 300, "exact")]),
+])
+def test_people_a_vehicle_carries_or_lifts_out_are_moved_not_taken(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

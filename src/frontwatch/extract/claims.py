@@ -78,6 +78,7 @@ class KindVocabulary:
     need_verbs: frozenset = frozenset()            # 'need some form of humanitarian aid': in need
     relief_nouns: frozenset = frozenset()
     falsehood_words: frozenset = frozenset()       # 'called the reports "a fabrication"': a denial
+    vehicle_nouns: frozenset = frozenset()         # 'a ship carrying 1,400 people': evacuees, not captives
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,8 @@ def vocabulary() -> KindVocabulary:
                           words("breakout_nouns"), words("breakout_verbs"), words("saving_verbs"),
                           words("contrast_figure_words"), words("holding_nouns"),
                           {k.lower(): v for k, v in table.get("area_units", {}).items()},
-                          words("need_verbs"), words("relief_nouns"), words("falsehood_words"))
+                          words("need_verbs"), words("relief_nouns"), words("falsehood_words"),
+                          words("vehicle_nouns"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -944,7 +946,9 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if lemma in vocab.breakout_nouns and _broke_out(token, noun, vocab):
         kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
     kind = _kind_by_wording(kind, token, noun, lemma, vocab, earlier_claims)
-    if kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
+    if kind in (None, "taken", "detained") and lemma in vocab.people_nouns and _carried_by_vehicle(token, noun, vocab):
+        kind = "displaced"                 # 'a ship carrying some 1,400 people from the town docked': evacuees
+    elif kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
         kind = "detained"                  # 'took away four passengers', 'took nine men from their homes'
     if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
         kind = readings[-1].kind           # 'killing eight civilians, four of them children': a part of that figure
@@ -1050,6 +1054,17 @@ def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
 
 _AWAY = frozenset({"away", "off"})
 _MOVED_TO = frozenset({"to", "out", "into", "towards", "toward"})
+
+
+def _carried_by_vehicle(token, noun, vocab: KindVocabulary) -> bool:
+    """'a cargo ship carrying some 1,400 people from the port docked', 'buses carrying 900 people left
+    the city': people a ship, bus or plane carries are people moved out, not people taken."""
+    anchor = noun if noun is not None else token
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.taking_away_verbs:
+        return False
+    carrier = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return carrier is not None and carrier.lemma_.lower() in vocab.vehicle_nouns
 
 
 def _taken_away(token, noun, vocab: KindVocabulary) -> bool:
