@@ -1459,3 +1459,12 @@ def test_people_who_remain_are_still_there(nlp, text, expected):
 ])
 def test_people_a_vehicle_carries_or_lifts_out_are_moved_not_taken(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 80,000 people have left the border districts of Belgorod, he said, and 20,000 more still had to be "
+     "moved.", [("displaced", "people", 80000, 80000, "about")]),
+    ("Another 5,000 people will be evacuated from Mariinka on Friday, the governor said.", []),
+])
+def test_people_still_to_be_moved_are_a_plan_not_a_count(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

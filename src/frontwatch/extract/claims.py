@@ -962,6 +962,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = "detained"                  # 'more than 20 of the attackers were captured'
     if kind == "taken":
         return None
+    if _yet_to_happen(noun if noun is not None else token):
+        return None                        # '20,000 more still had to be moved': a plan, not a count
     subject = _subject(noun, kind, token, sent, vocab)
     if noun is None and re.match(r"\s+of\s+(them|those|whom)\b", doc_text(token.doc)[q.end:q.end + 20]):
         # "143 civilians, 19 of them children" names its own subject; "53 of them wounded" the earlier one
@@ -1054,6 +1056,27 @@ def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
 
 _AWAY = frozenset({"away", "off"})
 _MOVED_TO = frozenset({"to", "out", "into", "towards", "toward"})
+
+
+_OBLIGATION_VERBS = frozenset({"have", "need"})
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+
+
+def _yet_to_happen(anchor) -> bool:
+    """'20,000 more still had to be moved', 'another 5,000 will be evacuated': people who are to be
+    moved, or will be, are a plan or a forecast, not a count of what happened. Only the subject of
+    that verb is read ('said 40 people had to be treated for burns' names what befell them)."""
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    obliged = verb.lemma_.lower() in _OBLIGATION_VERBS and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    # 'more' or 'still' marks the people not yet moved ('40 people had to be treated' did happen)
+    remaining = any(t.lower_ in ("more", "another") for t in anchor.subtree) or any(
+        c.lower_ == "still" for c in verb.children)
+    return obliged and remaining
 
 
 def _carried_by_vehicle(token, noun, vocab: KindVocabulary) -> bool:
