@@ -1468,3 +1468,11 @@ def test_people_a_vehicle_carries_or_lifts_out_are_moved_not_taken(nlp, text, ex
 ])
 def test_people_still_to_be_moved_are_a_plan_not_a_count(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In Goma, hundreds of displaced people marched to the governor's office on Friday, demanding protection.",
+    "Some 2,000 refugees rallied outside the UNHCR compound in Kakuma on Sunday.",
+])
+def test_people_counted_as_they_march_are_a_crowd_not_a_claim(nlp, text):
+    assert claims_of(nlp, text) == []

@@ -79,6 +79,7 @@ class KindVocabulary:
     relief_nouns: frozenset = frozenset()
     falsehood_words: frozenset = frozenset()       # 'called the reports "a fabrication"': a denial
     vehicle_nouns: frozenset = frozenset()         # 'a ship carrying 1,400 people': evacuees, not captives
+    crowd_verbs: frozenset = frozenset()           # 'hundreds of refugees marched': a crowd size, no claim
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,7 @@ def vocabulary() -> KindVocabulary:
                           words("contrast_figure_words"), words("holding_nouns"),
                           {k.lower(): v for k, v in table.get("area_units", {}).items()},
                           words("need_verbs"), words("relief_nouns"), words("falsehood_words"),
-                          words("vehicle_nouns"))
+                          words("vehicle_nouns"), words("crowd_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -916,6 +917,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         return None                        # '100 were wounded, 20 of them critically': a subgroup of that figure
     if noun is not None and _is_speaker(noun) or _is_speaker(token):
         return None                        # "two officials said", "one of its volunteers said": the speakers
+    if _crowd(token, noun, vocab):
+        return None                        # 'hundreds of refugees marched to the UN office': a crowd size
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and _is_demonym(noun):
         lemma = "people"                   # "60 Afghans": a people counted by nationality
@@ -1056,6 +1059,14 @@ def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
 
 _AWAY = frozenset({"away", "off"})
 _MOVED_TO = frozenset({"to", "out", "into", "towards", "toward"})
+
+
+def _crowd(token, noun, vocab: KindVocabulary) -> bool:
+    """'hundreds of Sudanese refugees marched to the UN office', 'some 2,000 displaced people rallied':
+    people counted as they march or protest are a crowd, whatever else they are; its size is no
+    claim (a protest event carries it)."""
+    return any(a.dep_ == "nsubj" and a.head.pos_ == "VERB" and a.head.lemma_.lower() in vocab.crowd_verbs
+               for a in (token, noun) if a is not None)
 
 
 _OBLIGATION_VERBS = frozenset({"have", "need"})
