@@ -1476,3 +1476,15 @@ def test_people_still_to_be_moved_are_a_plan_not_a_count(nlp, text, expected):
 ])
 def test_people_counted_as_they_march_are_a_crowd_not_a_claim(nlp, text):
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shells hit a church in Bunia on Friday, wounding 11 novice monks, the same aid group said.",
+     [("injured", "people", 11, 11, "exact")]),
+    ("Some 3,000 families from Bunia have not returned home, officials said.",
+     [("displaced", "families", 3000, 3000, "about")]),
+    ("About half of the town's residents have still not come back to Bunia, the UN humanitarian office said.",
+     [("displaced", "percent of population", 50, 50, "about")]),
+])
+def test_monks_are_people_and_those_not_back_are_still_displaced(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

@@ -1183,8 +1183,8 @@ def _coming_back(anchor, vocab: KindVocabulary) -> bool:
     """People (who fled) whose own verb brings them back: 'were making their way back', 'came back',
     'have returned'. A return is no displacement ('fled back to the city' still is)."""
     verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or vocab.verbs.get(verb.lemma_.lower()) == "displaced":
-        return False
+    if verb is None or vocab.verbs.get(verb.lemma_.lower()) == "displaced" or _not_back(verb):
+        return False                       # 'have not returned': still displaced
     return verb.lemma_.lower() == "return" or any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
 
 
@@ -1528,6 +1528,8 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
     for node in anchor.ancestors:
         if node.pos_ == "NOUN" and vocab.nouns.get(node.lemma_.lower()) and node.i < anchor.i:
             return vocab.nouns[node.lemma_.lower()]     # "a toll of 863", "deaths of 40 people"
+        if _not_back(node):
+            return "displaced"             # 'a third of its residents have not come back': still away
         phrase_kind = _phrase_at(node, vocab)
         if phrase_kind and node.pos_ == "VERB":
             return phrase_kind             # "have taken refuge": the phrase, not the bare verb 'take'
@@ -1564,6 +1566,16 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
         if window == phrase or _split_phrase(node, phrase):
             return kind
     return _adverb_phrase_at(node, vocab) or _needs_aid(node, vocab)
+
+
+def _not_back(verb) -> bool:
+    """'have still not come back', 'have not returned home': people who have not returned are still
+    displaced (those who returned are counted apart, kind 'other')."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma == "return" or lemma in ("come", "go") and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children)
 
 
 _STAYING_VERBS = frozenset({"remain", "stay"})
