@@ -1488,3 +1488,13 @@ def test_people_counted_as_they_march_are_a_crowd_not_a_claim(nlp, text):
 ])
 def test_monks_are_people_and_those_not_back_are_still_displaced(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_figure_given_for_the_one_before_counts_the_same_place(nlp, gazetteer_resolver):
+    # 'put the figure at' names no place of its own: it counts where the figure it answers did
+    text = ("Fighting in Yei has killed dozens this week, local officials said. The UN refugee agency says more "
+            "than 30,000 people have crossed from South Sudan into Uganda since Monday. Ugandan authorities put "
+            "the figure at nearly 45,000.")
+    _, first, second = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2016-07-16")
+    assert (first.kind, second.kind, second.low) == ("displaced", "displaced", 45000)
+    assert second.place == first.place

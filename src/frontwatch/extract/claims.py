@@ -229,7 +229,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
             attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent) \
                 if row is None else _row_source(attributor, sent, row)
-            place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
+            place = _place(resolver, sent, main_place, (attribution.start, attribution.end), reading.follows)
             as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
@@ -1933,9 +1933,12 @@ def _document_place(resolver, doc):
     return (main.country if main else None), main
 
 
-def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -> str | None:
+def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None,
+           answered: Claim | None = None) -> str | None:
     """The most specific place the sentence names (not inside the speaker's name: 'Moscow's defence
-    ministry' is not about Moscow), else the document's main place."""
+    ministry' is not about Moscow), else the place of the figure this one answers ('Chadian
+    authorities put the figure at nearly 150,000' counts where the figure before it did), else the
+    document's main place."""
     found = _places_in_sentence(resolver, sent, main_place)
     dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
     found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends
@@ -1944,6 +1947,8 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
+    if answered is not None and answered.place:
+        return answered.place
     return main_place.name if main_place is not None else None
 
 
