@@ -1498,3 +1498,11 @@ def test_a_figure_given_for_the_one_before_counts_the_same_place(nlp, gazetteer_
     _, first, second = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2016-07-16")
     assert (first.kind, second.kind, second.low) == ("displaced", "displaced", 45000)
     assert second.place == first.place
+
+
+def test_a_pre_war_population_is_no_claim(nlp):
+    # only the people who remain are read, not the town's population before the war
+    from frontwatch.extract.claims import _readings
+    doc = nlp("Fewer than 1,000 of the town's 31,000 pre-war residents remain, most of them elderly people living "
+              "in cellars, officials said.")
+    assert [(r.kind, r.low, r.qualifier) for r in _readings(next(doc.sents), [])] == [("trapped", 1000, "up_to")]
