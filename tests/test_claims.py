@@ -1345,3 +1345,164 @@ def test_people_named_by_what_they_do_are_counted(nlp, gazetteer_resolver, text,
     # looters, deserters, mourners: people nouns are a data table (claim_kinds.json) users extend
     (claim,) = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2023-06-20")
     assert (claim.kind, claim.subject, claim.low) == (kind, subject, low)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Separatist commanders said on Tuesday that 19 villages around Horlivka were under their control.",
+     [("places_taken", "villages", 19, 19, "exact")]),
+    ("A spokesman said the army now held 46 settlements in the Kidal region.",
+     [("places_taken", "settlements", 46, 46, "exact")]),
+    ("Officials in Stepanakert said nine hamlets remain in Azerbaijani hands.",
+     [("places_taken", "villages", 9, 9, "exact")]),
+])
+def test_places_a_side_holds_are_counted_like_places_taken(nlp, text, expected):
+    # held places, not only taken ones: 'under their control', 'in ... hands', 'held N settlements'
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebel command said its fighters now control about 600 square kilometres east of Gao.",
+     [("other", "square kilometres", 600, 600, "about")]),
+    ("Donetsk separatists said they held 1,300 sq km and 17 villages, the agency reported.",
+     [("other", "square kilometres", 1300, 1300, "exact"), ("places_taken", "villages", 17, 17, "exact")]),
+])
+def test_ground_held_as_an_area_is_a_claim_of_its_own(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_distance_is_no_area_held(nlp):
+    assert claims_of(nlp, "Rebels control the road 40 kilometres south of Gao, a local official said.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly two million people in Kasai province need some form of food aid, the WFP said.",
+     [("in_need", "people", 2000000, 2000000, "nearly")]),
+    ("About 40,000 people in the camps around Bunia require urgent medical assistance, MSF said.",
+     [("in_need", "people", 40000, 40000, "about")]),
+    # the second verb of the same subject says what they are; the parser may hang it on a list's last noun
+    ("Aid workers estimate that tens of thousands of people there are living in schools, churches and in "
+     "the open, and need food and blankets.", [("in_need", "people", 20000, 90000, "about")]),
+    ("Some 5,000 people fled Bunia and need food.", [("displaced", "people", 5000, 5000, "about")]),
+])
+def test_people_who_need_relief_are_in_need(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, denied", [
+    # the denial may come two sentences after the figure, and the denier is a source of its own
+    ("The rebel radio said 300 government soldiers had been killed near Kidal on Sunday. The figure could not be "
+     "verified. An army spokesman rejected the figure as lies.", [("killed", 300, "army spokesman")]),
+    ("Malian military intelligence said more than 60 rebels had surrendered on Monday near Kidal. The rebel "
+     'command called the reports of mass surrenders "a fabrication".', [("surrendered", 60, "rebel command")]),
+    # 'the reports of mass surrenders' deny no toll
+    ("The rebel radio said 300 soldiers had been killed near Kidal. The army called the reports of mass "
+     'surrenders "a fabrication".', []),
+    # nobody denies their own figure, and a figure is no denial
+    ("The army said 40 rebels were killed near Gao. The army later dismissed the reports of looting.", []),
+])
+def test_a_denial_of_the_figure_just_given_is_a_denied_copy_of_it(nlp, text, denied):
+    claims = claims_of(nlp, text)
+    found = [(c.kind, c.low, c.claimant) for c in claims if c.stance == "denied"]
+    assert [(kind, low) for kind, low, _ in found] == [(kind, low) for kind, low, _ in denied]
+    assert all(c.claimant and c.claimant != claims[0].claimant for c in claims if c.stance == "denied")
+
+
+@pytest.mark.parametrize("text", [
+    # a bare 'the report' or 'the account' denies what was reported (an event), not the figure
+    "The army said 40 rebels were killed when its troops entered Menaka. The rebels rejected the account.",
+    "The rebel radio said 12 soldiers died in an ambush near Gao. A military spokesman denied the report that "
+    "the convoy had been ambushed.",
+])
+def test_a_denial_of_what_was_reported_is_no_denial_of_the_figure(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c.stance == "denied"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebel mortars landed near the hospital in Goma, killing three people, among them a nurse, the director said.",
+     [("killed", "people", 3, 3, "exact")]),
+    ("Overnight a drone hit a street in Bunia and wounded four people, including a 10-year-old girl, the mayor said.",
+     [("injured", "people", 4, 4, "exact")]),
+    ("Gunmen killed a nurse in Beni on Monday.", [("killed", "nurses", 1, 1, "exact")]),
+])
+def test_one_person_named_among_a_figures_victims_is_no_count_of_one(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_count_that_is_a_number_answers_the_figure_before(nlp):
+    # 'the count ... is 68': the number is the figure, of the kind and window of the one just given
+    text = ("The health office in Gao said on Sunday that 142 civilians had been killed by army fire since "
+            "20 January. The monitors' count for the same period is 68.")
+    claims = claims_of(nlp, text, published="2013-02-04")
+    assert [brief(c) for c in claims] == [("killed", "civilians", 142, 142, "exact"),
+                                          ("killed", "civilians", 68, 68, "exact")]
+    assert claims[1].period_start == claims[0].period_start == "2013-01-20"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fewer than 2,000 of the town's 100,000 pre-war residents remain, the governor of Luhansk said.",
+     [("trapped", "people", 2000, 2000, "up_to")]),
+    ("Some 40 people remain missing after the strike on Kramatorsk, the police said.", []),
+])
+def test_people_who_remain_are_still_there(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text) if c.kind == "trapped"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A ferry carrying some 900 people from Kismayo docked in Mombasa on Monday, port officials said.",
+     [("displaced", "people", 900, 900, "about")]),
+    ("Gunmen carried away 12 passengers from the bus near Mandera, police said.",
+     [("detained", "people", 12, 12, "exact")]),
+    ("A security firm said its helicopters had lifted more than 150 aid workers out of Kidal since Thursday.",
+     [("displaced", "aid workers", 150, 150, "more_than")]),
+    ("The air force airlifted 300 people from Juba on Sunday, officials said.",
+     [("displaced", "people", 300, 300, "exact")]),
+])
+def test_people_a_vehicle_carries_or_lifts_out_are_moved_not_taken(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 80,000 people have left the border districts of Belgorod, he said, and 20,000 more still had to be "
+     "moved.", [("displaced", "people", 80000, 80000, "about")]),
+    ("Another 5,000 people will be evacuated from Mariinka on Friday, the governor said.", []),
+])
+def test_people_still_to_be_moved_are_a_plan_not_a_count(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In Goma, hundreds of displaced people marched to the governor's office on Friday, demanding protection.",
+    "Some 2,000 refugees rallied outside the UNHCR compound in Kakuma on Sunday.",
+])
+def test_people_counted_as_they_march_are_a_crowd_not_a_claim(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shells hit a church in Bunia on Friday, wounding 11 novice monks, the same aid group said.",
+     [("injured", "people", 11, 11, "exact")]),
+    ("Some 3,000 families from Bunia have not returned home, officials said.",
+     [("displaced", "families", 3000, 3000, "about")]),
+    ("About half of the town's residents have still not come back to Bunia, the UN humanitarian office said.",
+     [("displaced", "percent of population", 50, 50, "about")]),
+])
+def test_monks_are_people_and_those_not_back_are_still_displaced(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_figure_given_for_the_one_before_counts_the_same_place(nlp, gazetteer_resolver):
+    # 'put the figure at' names no place of its own: it counts where the figure it answers did
+    text = ("Fighting in Yei has killed dozens this week, local officials said. The UN refugee agency says more "
+            "than 30,000 people have crossed from South Sudan into Uganda since Monday. Ugandan authorities put "
+            "the figure at nearly 45,000.")
+    _, first, second = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2016-07-16")
+    assert (first.kind, second.kind, second.low) == ("displaced", "displaced", 45000)
+    assert second.place == first.place
+
+
+def test_a_pre_war_population_is_no_claim(nlp):
+    # only the people who remain are read, not the town's population before the war
+    from frontwatch.extract.claims import _readings
+    doc = nlp("Fewer than 1,000 of the town's 31,000 pre-war residents remain, most of them elderly people living "
+              "in cellars, officials said.")
+    assert [(r.kind, r.low, r.qualifier) for r in _readings(next(doc.sents), [])] == [("trapped", 1000, "up_to")]

@@ -222,3 +222,14 @@ def test_a_denial_of_an_own_event_is_one_disputed_event(scorer):
     result = scorer.score_document(predicted, [], gold)
     assert (result["events"]["tp"], result["events"]["fp"]) == (1, 1)     # Fardous's lone denial stays
     assert result["accuracy"]["event_sources"]["value"] == 1.0
+
+
+def test_a_denial_of_an_own_figure_is_that_figures_claim(scorer):
+    # the gold codes the figure once (and a denial dispute); the denier's copy is merged into it
+    gold = GoldDocument(doc="d", path=Path("x"), claims=[{"kind": "killed", "low": 300, "high": 300,
+                                                          "claimant": "rebel radio"}])
+    predicted = [claim(kind="killed", low=300, high=300, claimant="rebel radio"),
+                 claim(kind="killed", low=300, high=300, claimant="Malian military", stance="denied"),
+                 claim(kind="killed", low=45, high=45, claimant="Malian military", stance="denied")]
+    result = scorer.score_document([], predicted, gold)
+    assert (result["claims"]["tp"], result["claims"]["fp"]) == (1, 1)     # a lone denied figure stays

@@ -11,7 +11,9 @@ Definitions (also printed with the scores):
   after alias resolution (``Resolver.canonical_place``), and the date
   intervals [date_earliest, date_latest] overlap once widened by 1 day.
 * **claims**: kind equal, claimant equal after alias resolution, and value
-  ranges overlapping once the gold range is widened by 10%. Claimant names are
+  ranges overlapping once the gold range is widened by 10% (a document's denial
+  of a figure it reports, a copy of that claim with stance ``denied``, is that
+  claim, disputed: the gold codes one claim and a denial dispute). Claimant names are
   compared by ``resolve.claimant_key`` too (demonym = its country or region,
   no possessive, article or 'of', word order free: 'Yemeni Ministry of Health'
   is the 'Yemen health ministry'); a gold claimant written as alternatives
@@ -263,8 +265,20 @@ class Scorer:
                                          sources=base.sources + [s for s in denial.sources if s not in base.sources])
         return merged
 
+    @staticmethod
+    def merge_claim_denials(claims: list[Claim]) -> list[Claim]:
+        """A document's denial of a figure it reports is that figure's claim, disputed.
+
+        Extraction emits the figure ('the ministry said 1,500 were killed') and the
+        denial ('a spokesman rejected the figure as lies') as two claims of one value;
+        fusion makes a denial dispute of them, and the gold codes one claim.
+        """
+        reported = {(c.kind, c.low, c.high) for c in claims if c.stance != "denied"}
+        return [c for c in claims if c.stance != "denied" or (c.kind, c.low, c.high) not in reported]
+
     def score_document(self, events: list[Event], claims: list[Claim], gold: GoldDocument) -> dict:
         events = self.merge_denials(events)
+        claims = self.merge_claim_denials(claims)
         matched_events = greedy_match(events, gold.events, self.event_full)
         lenient_events = greedy_match(events, gold.events, self.event_core)
         matched_claims = greedy_match(claims, gold.claims, self.claim_full)
@@ -535,7 +549,7 @@ DEFINITIONS = (
     " (a document's denial of its own event is merged into that event, disputed)",
     "claims: same document, kind, claimant after alias resolution (or its acronym; one naming key for"
     " 'Yemeni Ministry of Health' and 'Yemen health ministry'; a gold 'A / B' is either), value ranges"
-    " overlapping within 10%",
+    " overlapping within 10% (a document's denial of a figure it reports is merged into that figure's claim)",
     "disputes: same document and kind; a fused dispute counts for a document when all its sides have evidence there",
     "claimant accuracy: claims matched on kind and value whose claimant is the gold one",
     "event sources: matched events whose sources overlap the gold sources",

@@ -73,6 +73,13 @@ class KindVocabulary:
     breakout_verbs: frozenset = frozenset()
     saving_verbs: frozenset = frozenset()          # 'saved 40 lives': no toll
     contrast_figure_words: frozenset = frozenset() # 'gave a higher figure': a second figure for the same count
+    holding_nouns: frozenset = frozenset()         # '40 villages were under their control', 'in rebel hands'
+    area_units: dict = None                        # 'square kilometre' -> 'square kilometres': ground held
+    need_verbs: frozenset = frozenset()            # 'need some form of humanitarian aid': in need
+    relief_nouns: frozenset = frozenset()
+    falsehood_words: frozenset = frozenset()       # 'called the reports "a fabrication"': a denial
+    vehicle_nouns: frozenset = frozenset()         # 'a ship carrying 1,400 people': evacuees, not captives
+    crowd_verbs: frozenset = frozenset()           # 'hundreds of refugees marched': a crowd size, no claim
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +109,10 @@ def vocabulary() -> KindVocabulary:
                           words("capture_verbs"), words("speaking_verbs"), words("speaking_venues"),
                           words("share_verbs"), words("destruction_verbs"), words("taking_away_verbs"),
                           words("breakout_nouns"), words("breakout_verbs"), words("saving_verbs"),
-                          words("contrast_figure_words"))
+                          words("contrast_figure_words"), words("holding_nouns"),
+                          {k.lower(): v for k, v in table.get("area_units", {}).items()},
+                          words("need_verbs"), words("relief_nouns"), words("falsehood_words"),
+                          words("vehicle_nouns"), words("crowd_verbs"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -186,6 +196,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     claims: list[Claim] = []
     last_sentence_claims = 0                    # how many claims the sentence just before added
     sentences_since_claim = THEM_REACH_SENTENCES + 1    # sentences read since the last one with a claim
+    recent: list[Claim] = []                    # the claims of the last sentence that stated any
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -196,7 +207,13 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
-            if not attended:
+            report = _denied_report(sent) if recent and sentences_since_claim < DENIAL_REACH_SENTENCES else None
+            if report is not None:
+                attribution = attributor.attribute(sent, target=report)
+                denier = attribution.claimant if attribution.cue else _denying_subject(attributor, report.head)
+                claims += _denials_of(_reported(recent, report), document, sent, denier,
+                                      _statement_date(sent, attribution, published))
+            elif not attended:
                 attributor.observe(sent)        # keeps track of who has been named
             if last_sentence_claims and _doubts_the_claim(sent):
                 claims[-last_sentence_claims:] = [replace(c, stance="hedged") if c.stance == "asserted" else c
@@ -212,14 +229,89 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
             attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent) \
                 if row is None else _row_source(attributor, sent, row)
-            place = _place(resolver, sent, main_place, (attribution.start, attribution.end))
+            place = _place(resolver, sent, main_place, (attribution.start, attribution.end), reading.follows)
             as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
         last_sentence_claims = len(claims) - before
+        recent = claims[before:] if last_sentence_claims else recent
         sentences_since_claim = 0 if last_sentence_claims else sentences_since_claim + 1
     return _unique(claims)
+
+
+DENIAL_REACH_SENTENCES = 3      # 'X rejected the figure as lies' may follow the figure by two sentences
+_CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term"})
+
+
+def _denied_report(sent):
+    """'rejected the figure as lies', 'dismissed the Peshmerga's account of the losses', 'called the reports
+    of mass surrenders "a fabrication"': the report a sentence denies (its object token), if any."""
+    words = attribution_vocabulary()
+    denying = {lemma for lemma, stance in words.verbs.items() if stance == "denied"}
+    falsehoods = vocabulary().falsehood_words
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        calls_it_false = lemma in _CALLING_VERBS and any(t.lemma_.lower() in falsehoods for t in verb.subtree)
+        if lemma not in denying and not calls_it_false:
+            continue
+        report = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.content_nouns
+                       and _definite(c)), None)
+        if report is not None and _names_a_figure(report):
+            return report
+    return None
+
+
+def _names_a_figure(report) -> bool:
+    """'the figure', 'the toll', 'the account of the attackers' losses', 'the reports of mass surrenders'
+    deny a figure; a bare 'the report' or 'the account' denies what was reported (an event, which
+    the events stage reads), and 'the report that Sakhour had fallen' says so itself."""
+    if report.lemma_.lower() in attribution_vocabulary().figure_nouns:
+        return True
+    vocab = vocabulary()
+    of = (w for c in report.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.children if w.dep_ == "pobj")
+    return any(w.lemma_.lower() in attribution_vocabulary().figure_nouns or vocab.verbs.get(w.lemma_.lower())
+               or vocab.nouns.get(w.lemma_.lower()) for w in of)
+
+
+def _denying_subject(attributor: Attributor, verb) -> str | None:
+    """'The army called the reports a fabrication': the subject of a verb that is no reporting verb
+    is the denier, named as the attributor names sources."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    try:
+        return attributor._resolve_mention(verb.doc[subject.left_edge.i:subject.i + 1])
+    except (ValueError, IndexError, KeyError, AttributeError):
+        return None
+
+
+def _reported(recent: list[Claim], report) -> list[Claim]:
+    """'the reports of mass surrenders' deny only surrender figures; 'the figure' denies any just given,
+    and so do 'the losses' (killed and wounded together)."""
+    vocab = vocabulary()
+    of = next((c for c in report.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((w for w in (of.children if of is not None else ()) if w.dep_ == "pobj"), None)
+    kind = named is not None and (vocab.verbs.get(named.lemma_.lower()) or vocab.nouns.get(named.lemma_.lower()))
+    if not kind or kind == "other":        # 'the account of the attackers' losses': losses are any toll
+        return recent
+    return [c for c in recent if c.kind == kind]
+
+
+def _denials_of(recent: list[Claim], document: Document, sent, denier: str | None,
+                as_of: str | None) -> list[Claim]:
+    """'The ministry claimed 1,500 were killed. ... A spokesman rejected the figure as lies.': the
+    denier's denial of the figures just given, each a claim of the same kind, value, place and
+    window with stance denied (fusion makes the denial dispute of the pair). A source never
+    denies its own figure, and a denial nobody is said to make is no one's."""
+    if not denier:
+        return []
+    start, end = sent.start_char, sent.end_char
+    return [replace(c, claim_id=stable_id("claim", document.id, start, "denied", c.claim_id), claimant=denier,
+                    stance="denied", as_of=as_of or c.as_of, evidence=[document.evidence(start, end)])
+            for c in recent if c.stance != "denied" and c.claimant != denier]
 
 
 _CHECK_VERBS = frozenset({"verify", "confirm"})      # 'could not be verified / independently confirmed'
@@ -636,12 +728,23 @@ def _single_victims(sent, vocab: KindVocabulary) -> list[_Reading]:
         if noun.tag_ != "NN" or noun.lemma_.lower() not in vocab.people_nouns or noun.dep_ not in ("dobj", "nsubjpass"):
             continue
         kind = vocab.verbs.get(verb.lemma_.lower())
-        if kind not in _SINGLE_VICTIM_KINDS or verb.pos_ != "VERB":
+        if kind not in _SINGLE_VICTIM_KINDS or verb.pos_ != "VERB" or _one_of_a_figure(tok, verb):
             continue
         end = noun.idx + len(noun.text)
         q = Quantity(tok.idx, end, 1, 1, "exact", doc_text(sent.doc)[tok.idx:end], form="words")
         found.append(_Reading(q, kind, _subject(noun, kind, tok, sent, vocab), tok, 1, 1, "exact"))
     return found
+
+
+def _one_of_a_figure(article, verb) -> bool:
+    """'killing three people, among them a nurse', 'wounded four, including a 12-year-old boy': one
+    person named among the victims of a figure the same verb counts is part of it, no count of one."""
+    doc = article.doc
+    before = [t.lower_ for t in doc[max(0, article.i - 2):article.i]]
+    listed = before[-1:] == ["including"] or before == ["among", "them"]
+    counted = any(c.dep_ in ("dobj", "nsubjpass") and c.i != article.head.i
+                  and any(g.like_num or g.pos_ == "NUM" for g in c.subtree) for c in verb.children)
+    return listed and counted
 
 
 def _quantities(sent) -> list[Quantity]:
@@ -757,6 +860,9 @@ def _figure_set_at(token, vocab: KindVocabulary) -> bool:
     """'put the toll at 31', 'the toll rose to 31': the number a figure is set at is a count, even
     when the tagger takes it for a date ('31, including 8 children' reads like a day)."""
     prep = token.head
+    if token.dep_ == "attr" and prep.lemma_.lower() == "be":
+        # 'the Red Cross count for the same period is 68': the figure is what the count is
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.figure_nouns for c in prep.children)
     if token.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
         return False
     return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in vocab.figure_nouns
@@ -811,6 +917,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         return None                        # '100 were wounded, 20 of them critically': a subgroup of that figure
     if noun is not None and _is_speaker(noun) or _is_speaker(token):
         return None                        # "two officials said", "one of its volunteers said": the speakers
+    if _crowd(token, noun, vocab):
+        return None                        # 'hundreds of refugees marched to the UN office': a crowd size
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and _is_demonym(noun):
         lemma = "people"                   # "60 Afghans": a people counted by nationality
@@ -826,6 +934,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
             kind, noun = figure
         else:                                   # '112 dead and 340 injured': the word after first
             kind = _kind_word_after(token.doc, q, vocab) or _toll_kind(token, vocab)
+    if kind is None and noun is not None and _area_unit(noun, vocab) and _holds_ground(noun, vocab):
+        return _Reading(q, "other", _area_unit(noun, vocab), token, q.low, q.high, q.qualifier)
     if kind is None and lemma in vocab.place_nouns | vocab.building_nouns:
         kind = _taken_kind(noun, sent, vocab) or _destroyed_kind(noun, vocab)
         if kind is None:
@@ -839,7 +949,9 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if lemma in vocab.breakout_nouns and _broke_out(token, noun, vocab):
         kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
     kind = _kind_by_wording(kind, token, noun, lemma, vocab, earlier_claims)
-    if kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
+    if kind in (None, "taken", "detained") and lemma in vocab.people_nouns and _carried_by_vehicle(token, noun, vocab):
+        kind = "displaced"                 # 'a ship carrying some 1,400 people from the town docked': evacuees
+    elif kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
         kind = "detained"                  # 'took away four passengers', 'took nine men from their homes'
     if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
         kind = readings[-1].kind           # 'killing eight civilians, four of them children': a part of that figure
@@ -853,6 +965,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = "detained"                  # 'more than 20 of the attackers were captured'
     if kind == "taken":
         return None
+    if _yet_to_happen(noun if noun is not None else token):
+        return None                        # '20,000 more still had to be moved': a plan, not a count
     subject = _subject(noun, kind, token, sent, vocab)
     if noun is None and re.match(r"\s+of\s+(them|those|whom)\b", doc_text(token.doc)[q.end:q.end + 20]):
         # "143 civilians, 19 of them children" names its own subject; "53 of them wounded" the earlier one
@@ -947,6 +1061,46 @@ _AWAY = frozenset({"away", "off"})
 _MOVED_TO = frozenset({"to", "out", "into", "towards", "toward"})
 
 
+def _crowd(token, noun, vocab: KindVocabulary) -> bool:
+    """'hundreds of Sudanese refugees marched to the UN office', 'some 2,000 displaced people rallied':
+    people counted as they march or protest are a crowd, whatever else they are; its size is no
+    claim (a protest event carries it)."""
+    return any(a.dep_ == "nsubj" and a.head.pos_ == "VERB" and a.head.lemma_.lower() in vocab.crowd_verbs
+               for a in (token, noun) if a is not None)
+
+
+_OBLIGATION_VERBS = frozenset({"have", "need"})
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+
+
+def _yet_to_happen(anchor) -> bool:
+    """'20,000 more still had to be moved', 'another 5,000 will be evacuated': people who are to be
+    moved, or will be, are a plan or a forecast, not a count of what happened. Only the subject of
+    that verb is read ('said 40 people had to be treated for burns' names what befell them)."""
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    obliged = verb.lemma_.lower() in _OBLIGATION_VERBS and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    # 'more' or 'still' marks the people not yet moved ('40 people had to be treated' did happen)
+    remaining = any(t.lower_ in ("more", "another") for t in anchor.subtree) or any(
+        c.lower_ == "still" for c in verb.children)
+    return obliged and remaining
+
+
+def _carried_by_vehicle(token, noun, vocab: KindVocabulary) -> bool:
+    """'a cargo ship carrying some 1,400 people from the port docked', 'buses carrying 900 people left
+    the city': people a ship, bus or plane carries are people moved out, not people taken."""
+    anchor = noun if noun is not None else token
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.taking_away_verbs:
+        return False
+    carrier = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return carrier is not None and carrier.lemma_.lower() in vocab.vehicle_nouns
+
+
 def _taken_away(token, noun, vocab: KindVocabulary) -> bool:
     """People a taking verb carries 'away' or 'off', or takes 'from' somewhere ('led away 20 villagers',
     'took nine men from their homes', 'were taken from the hospital'): they are held. Moved 'to' or
@@ -1029,8 +1183,8 @@ def _coming_back(anchor, vocab: KindVocabulary) -> bool:
     """People (who fled) whose own verb brings them back: 'were making their way back', 'came back',
     'have returned'. A return is no displacement ('fled back to the city' still is)."""
     verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or vocab.verbs.get(verb.lemma_.lower()) == "displaced":
-        return False
+    if verb is None or vocab.verbs.get(verb.lemma_.lower()) == "displaced" or _not_back(verb):
+        return False                       # 'have not returned': still displaced
     return verb.lemma_.lower() == "return" or any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
 
 
@@ -1247,11 +1401,45 @@ def _phrase_head(tok):
 
 
 def _taken_kind(noun, sent, vocab: KindVocabulary) -> str | None:
-    """'captured some 10 neighbourhoods', 'took control of ten neighbourhoods and 3,000 buildings'."""
+    """'captured some 10 neighbourhoods', 'took control of ten neighbourhoods and 3,000 buildings',
+    'held 82 settlements', '40 villages were under their control'."""
     lemma = noun.lemma_.lower()
-    if not any(a.lemma_.lower() in vocab.taken_verbs or _phrase_at(a, vocab) == "taken" for a in noun.ancestors):
+    if not any(a.lemma_.lower() in vocab.taken_verbs or _phrase_at(a, vocab) == "taken" for a in noun.ancestors) \
+            and not _held(noun, vocab):
         return None
     return "buildings_taken" if lemma in vocab.building_nouns else "places_taken"
+
+
+def _area_unit(noun, vocab: KindVocabulary) -> str | None:
+    """'1,150 square kilometres', '300 sq km', '4,000 hectares': the subject an area figure is written
+    with ('square' must come before kilometres and miles, else they are a distance)."""
+    subject = vocab.area_units.get(noun.lemma_.lower()) or vocab.area_units.get(noun.lower_)
+    if subject is None or not subject.startswith("square "):
+        return subject
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return subject if before is not None and before.lower_ in ("square", "sq", "sq.") else None
+
+
+def _holds_ground(noun, vocab: KindVocabulary) -> bool:
+    """An area that a side took or holds ('now control about 1,000 square kilometres'): ground gained
+    in an offensive, a figure of its own (kind 'other', as no share of a named whole is given)."""
+    return _held(noun, vocab) or any(a.lemma_.lower() in vocab.taken_verbs or _phrase_at(a, vocab) == "taken"
+                                     for a in noun.ancestors if a.pos_ in ("VERB", "AUX"))
+
+
+def _held(places, vocab: KindVocabulary) -> bool:
+    """'his troops held 82 settlements', '28 villages were under Ukrainian control', 'nine towns remain
+    in rebel hands': places a side holds are counted like places taken. Only a count of places comes
+    here ('held 45 men' is a detention), and only its own verb decides."""
+    verb = next((a for a in places.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in vocab.share_verbs:
+        return True
+    return places.dep_ in ("nsubj", "nsubjpass") and any(
+        prep.dep_ == "prep" and prep.lower_ in ("under", "in") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in vocab.holding_nouns for o in prep.children)
+        for prep in verb.children)
 
 
 def _destroyed_kind(noun, vocab: KindVocabulary) -> str | None:
@@ -1340,6 +1528,8 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
     for node in anchor.ancestors:
         if node.pos_ == "NOUN" and vocab.nouns.get(node.lemma_.lower()) and node.i < anchor.i:
             return vocab.nouns[node.lemma_.lower()]     # "a toll of 863", "deaths of 40 people"
+        if _not_back(node):
+            return "displaced"             # 'a third of its residents have not come back': still away
         phrase_kind = _phrase_at(node, vocab)
         if phrase_kind and node.pos_ == "VERB":
             return phrase_kind             # "have taken refuge": the phrase, not the bare verb 'take'
@@ -1348,6 +1538,11 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
             continue                       # "including 18 children" is not a take-over
         if kind and node.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             return kind
+        if _stays_put(node) and vocab.subjects.get(anchor.lemma_.lower()) not in vocab.combatant_subjects:
+            return "trapped"               # 'fewer than 1,000 residents remain' (fighters who remain are a force)
+        need = _need_of_second_verb(node, vocab)
+        if need:
+            return need                    # 'are living in schools and need food': the second verb says it
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if node.pos_ == "VERB" and subject is not None and vocab.nouns.get(subject.lemma_.lower()):
             return vocab.nouns[subject.lemma_.lower()]  # "the death toll rose to 52"
@@ -1370,7 +1565,54 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
         window = tuple(t.lemma_.lower() for t in doc[node.i:node.i + len(phrase)])
         if window == phrase or _split_phrase(node, phrase):
             return kind
-    return _adverb_phrase_at(node, vocab)
+    return _adverb_phrase_at(node, vocab) or _needs_aid(node, vocab)
+
+
+def _not_back(verb) -> bool:
+    """'have still not come back', 'have not returned home': people who have not returned are still
+    displaced (those who returned are counted apart, kind 'other')."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma == "return" or lemma in ("come", "go") and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in verb.children)
+
+
+_STAYING_VERBS = frozenset({"remain", "stay"})
+_STATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "prep", "dobj", "ccomp", "advcl"})
+
+
+def _stays_put(verb) -> bool:
+    """'Fewer than 1,000 of its residents remain': people who remain, with nothing saying how or
+    where ('remain missing', 'remain in hospital', 'remain detained' say something else), are the
+    ones still in the place the report is about."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _STAYING_VERBS and not any(
+        c.dep_ in _STATE_DEPS for c in verb.children)
+
+
+def _need_of_second_verb(verb, vocab: KindVocabulary) -> str | None:
+    """'thousands are sleeping in churches and need water': a verb joined to this one that shares its
+    subject (it has none of its own) and needs relief makes the subject people in need."""
+    if verb.pos_ != "VERB":
+        return None
+    # the parser may hang the joined verb on the last noun of a list ('in schools, churches ... and need')
+    joined = (t for t in verb.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and _nearest_verb_above(t) == verb
+              and not any(g.dep_.startswith("nsubj") for g in t.children))
+    return next((kind for t in joined if (kind := _needs_aid(t, vocab))), None)
+
+
+def _nearest_verb_above(token):
+    return next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+
+
+def _needs_aid(node, vocab: KindVocabulary) -> str | None:
+    """'need some form of humanitarian aid', 'need food, water and blankets': a need verb whose object
+    names relief, however many words come between ('need aid' alone is a phrase)."""
+    if node.pos_ != "VERB" or node.lemma_.lower() not in vocab.need_verbs:
+        return None
+    objects = [c for c in node.children if c.dep_ == "dobj"]
+    wanted = (t for o in objects for t in o.subtree)
+    return "in_need" if any(t.lemma_.lower() in vocab.relief_nouns for t in wanted) else None
 
 
 def _adverb_phrase_at(node, vocab: KindVocabulary) -> str | None:
@@ -1484,8 +1726,11 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
     else:
         return None
     same_count = noun is not None and vocab.subjects.get(noun.lemma_.lower()) == last.subject
+    # "the monitors' count for the same period is 68": a source's own count that the number is set at
+    own_count = _figure_set_at(token, vocab)
     if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or _contrasted(t, vocab)
-                                                           or same_count and t.pos_ == "NOUN")
+                                                           or same_count and t.pos_ == "NOUN"
+                                                           or own_count and _sources_own(t))
                for t in sent) and not _OF_THOSE_OPENING.match(sent.text):
         return None                        # 'according to figures from the IOM' refers back to nothing
     subject = last.subject
@@ -1509,6 +1754,13 @@ def _contrasted(noun, vocab: KindVocabulary) -> bool:
 def _definite(noun) -> bool:
     """'the figure', 'that number', 'its estimate': a figure already talked about."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _sources_own(noun) -> bool:
+    """"the monitors' count", "the Observatory's figure": a figure owned by a source named with a
+    possessive ending."""
+    return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and any(
+        g.dep_ == "case" and g.lower_ in ("'s", "'", "’s", "’") for g in c.children) for c in noun.children)
 
 
 def _toll_kind(token, vocab: KindVocabulary) -> str | None:
@@ -1681,9 +1933,12 @@ def _document_place(resolver, doc):
     return (main.country if main else None), main
 
 
-def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -> str | None:
+def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None,
+           answered: Claim | None = None) -> str | None:
     """The most specific place the sentence names (not inside the speaker's name: 'Moscow's defence
-    ministry' is not about Moscow), else the document's main place."""
+    ministry' is not about Moscow), else the place of the figure this one answers ('Chadian
+    authorities put the figure at nearly 150,000' counts where the figure before it did), else the
+    document's main place."""
     found = _places_in_sentence(resolver, sent, main_place)
     dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
     found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends
@@ -1692,6 +1947,8 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None) -
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
+    if answered is not None and answered.place:
+        return answered.place
     return main_place.name if main_place is not None else None
 
 
