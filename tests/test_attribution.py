@@ -1596,3 +1596,16 @@ def test_a_name_after_of_in_a_body_is_what_it_deals_with(nlp, real_resolver):
 ])
 def test_mexicos_defence_ministry_is_a_ministry(nlp, real_resolver, text):
     assert last_claimant(nlp, real_resolver, text, "Mexico") == "Mexican Ministry of Defence"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a role with its holder's name in apposition, in a sentence that reports nothing, introduces the holder
+    ("Gunmen stormed two villages near Gwoza on Sunday. Nigeria's governor of the Borno state, Musa Adamu, "
+     "told a different story at a briefing on Monday. Adamu said 31 villagers had been killed since the raid.",
+     "Borno state government"),
+    # the country owning the office is not its region: the region after 'of' is
+    ("Boko Haram fighters burned a market. Nigeria's governor of the Borno state said 31 traders had been killed.",
+     "Borno state government"),
+])
+def test_a_role_holder_introduced_without_a_figure_speaks_for_the_role_later(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, "Nigeria") == claimant

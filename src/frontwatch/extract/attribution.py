@@ -511,6 +511,8 @@ class Attributor:
             return
         if subj.pos_ == "PROPN" and self._note_role_holder(subj, sent):
             return
+        if subj.pos_ == "NOUN" and self._note_named_role(subj, sent):
+            return
         mention = _subtree(subj).text
         canonical = self._lookup(mention)
         # 'Yemen's interior ministry gave another account': a body named with its owner
@@ -541,6 +543,22 @@ class Attributor:
         if found:
             name = subj.doc[subj.left_edge.i:role.left_edge.i]
             self._remember(name.text.strip(" ,"), found, True)
+        return bool(found)
+
+    def _note_named_role(self, subj, sent) -> bool:
+        """'Russia's governor of the Kherson region, Andrei Volkov, gave another picture.': a role with
+        the holder's name in apposition, as the subject of a sentence that reports nothing, introduces
+        the person; a later 'Volkov said' speaks for what the role speaks for."""
+        name = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.ent_type_ == "PERSON"), None)
+        if name is None or subj.lemma_.lower() not in self.vocab.role_words:
+            return False
+        role = subj.doc[subj.left_edge.i:name.left_edge.i]
+        while len(role) and role[-1].is_punct:
+            role = role[:-1]
+        found = self._claimant_of(_Cue(subj.head, "", "asserted", role, None), sent) if len(role) else None
+        if found:
+            self._remember(_joined([*_proper_compounds(name), name]), found, True)
         return bool(found)
 
     def _subject_source(self, sent, pronoun) -> str | None:
@@ -1651,6 +1669,10 @@ class Attributor:
             t.dep_ in ("compound", "poss", "nmod") or (t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))]
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
             names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            # "Russia's governor of the Kursk region": the country owns the office, the region is after 'of'
+            regions = [c for c in prep.children if c.dep_ == "pobj" and _names_a_region(c)]
+            if regions and names and all(vocabulary().country_of.get(_fold(t.text)) for t in names):
+                names = regions
         if not names:
             return None
         after = names[0].i > head.i            # 'governor of South Darfur': the whole name after 'of'
@@ -2678,6 +2700,12 @@ def _without_bracketed_acronym(speaker):
     if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
         return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
     return name
+
+
+def _names_a_region(tok) -> bool:
+    """'the Kursk region', 'Sumy oblast': a region word with its proper name before it."""
+    return tok.lemma_.lower() in vocabulary().region_kind_words and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
 
 
 def _named_region_owner(tok) -> bool:
