@@ -1609,3 +1609,32 @@ def test_mexicos_defence_ministry_is_a_ministry(nlp, real_resolver, text):
 ])
 def test_a_role_holder_introduced_without_a_figure_speaks_for_the_role_later(nlp, real_resolver, text, claimant):
     assert last_claimant(nlp, real_resolver, text, "Nigeria") == claimant
+
+
+MALI_REPORT = ("BAMAKO, Mali — Jihadist fighters overran an army post outside Boni on Sunday, a day after Malian "
+               "troops left Mopti for the north. Defence ministry spokesman Souleymane Dembele said 17 soldiers "
+               "had been killed near Boni.")
+
+
+def test_the_report_country_is_the_one_its_text_names(nlp):
+    """The gazetteer takes 'Boni' (and the capitals of the dateline) for a German city the text never
+    names; its other places and demonyms say the report is about Mali."""
+    from frontwatch.extract.attribution import report_country
+
+    doc = nlp(MALI_REPORT)
+    assert report_country(doc, doc._.fw_main_place) == "Mali"
+
+
+def test_a_report_country_named_in_the_text_stays(nlp):
+    from frontwatch.extract.attribution import report_country
+
+    doc = nlp("Turkish troops shelled Afrin on Sunday while Russian jets struck Idlib, the Syrian army said.")
+    assert report_country(doc, doc._.fw_main_place) == doc._.fw_main_place.country == "Syria"
+
+
+def test_a_state_body_named_without_its_country_is_the_texts_country(nlp, real_resolver):
+    from frontwatch.extract.attribution import report_country
+
+    doc = nlp(MALI_REPORT)
+    attributor = Attributor(real_resolver, "Sahel Courier", report_country(doc, doc._.fw_main_place))
+    assert [attributor.attribute(s) for s in doc.sents][-1].claimant == "Malian Ministry of Defence"

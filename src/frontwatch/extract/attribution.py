@@ -17,6 +17,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -237,6 +238,23 @@ _NOT_FOLDED = re.compile(r"[^a-z0-9 ]+")       # compiled once: _fold runs for e
 
 
 @lru_cache(maxsize=4096)
+def report_country(doc, main_place) -> str | None:
+    """The country a report's unnamed state bodies ('the defence ministry') belong to: its main
+    place's, unless the text names that country nowhere else (no other place in it, not its name or
+    demonym) while its other places and demonyms point to another one. A town the gazetteer
+    matches abroad (a Palma in Spain for one in Mozambique) must not make Spain's ministry speak."""
+    if main_place is None:
+        return None
+    votes: Counter = Counter(place.country for _, _, place in (marked_places(doc) or ())
+                             if place.country and place.name != main_place.name)
+    country_of = vocabulary().country_of
+    votes.update(country_of[_fold(ent.text)] for ent in doc.ents
+                 if ent.label_ in ("GPE", "NORP") and _fold(ent.text) in country_of)
+    if not votes or votes.get(main_place.country):
+        return main_place.country
+    return votes.most_common(1)[0][0]
+
+
 def _fold(text: str) -> str:
     # remembered: attribution folds the same few names over and over (about 110 calls a report,
     # nine in ten of them names folded before), and the fold depends on the text alone
