@@ -1638,3 +1638,20 @@ def test_a_state_body_named_without_its_country_is_the_texts_country(nlp, real_r
     doc = nlp(MALI_REPORT)
     attributor = Attributor(real_resolver, "Sahel Courier", report_country(doc, doc._.fw_main_place))
     assert [attributor.attribute(s) for s in doc.sents][-1].claimant == "Malian Ministry of Defence"
+
+
+def test_a_lead_run_into_the_headline_keeps_its_own_subject(nlp, real_resolver):
+    """No full stop after the headline: the parser hangs the lead's 'said' on a headline verb and its
+    subject elsewhere up there; the phrase that opens the lead's line is still who speaks, and the
+    group a later line refers to."""
+    from frontwatch.extract.claims import _line_sentences
+
+    doc = nlp("Guerrillas say they have seized army post in Arauca; army denies\n"
+              "The National Liberation Army, a Marxist guerrilla group, said it had captured the post near "
+              "Saravena on Thursday.\nIn a statement posted online, the group said more than 30 soldiers had "
+              "surrendered.")
+    headline, lead, statement = _line_sentences(doc)
+    attributor = Attributor(real_resolver, "Andes Courier", "Colombia")
+    attributor.observe(headline)
+    assert attributor.attribute(lead, target=number_token(lead, "captured")).claimant == "ELN"      # the event
+    assert attributor.attribute(statement, target=number_token(statement, "30")).claimant == "ELN"

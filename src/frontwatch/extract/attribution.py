@@ -800,6 +800,12 @@ class Attributor:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ != "it":
                 return self._subject_phrase(subj)
+        if not _same_line(verb.head, verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+            # 'Rebels say they took the base; army denies\nThe X Army said ...' parsed as one sentence:
+            # the lead's verb hangs on the headline and its subject on another word up there
+            stray = _stray_subject(verb)
+            if stray is not None:
+                return _whole_entities(stray)
         return self._phrase_before_verb(verb) or self._inverted_speaker(verb) or self._name_read_as_words(verb)
 
     def _quotes_a_named_source(self, quoted) -> bool:
