@@ -1655,3 +1655,10 @@ def test_a_lead_run_into_the_headline_keeps_its_own_subject(nlp, real_resolver):
     attributor.observe(headline)
     assert attributor.attribute(lead, target=number_token(lead, "captured")).claimant == "ELN"      # the event
     assert attributor.attribute(statement, target=number_token(statement, "30")).claimant == "ELN"
+
+
+def test_a_body_no_table_knows_keeps_the_country_that_owns_it(nlp, real_resolver):
+    text = ("Azerbaijan's State Border Service said on Monday that 12 of its guards had been killed near Lachin. "
+            "Three more died in a second attack on Tuesday, the State Border Service said.")
+    attributor = Attributor(real_resolver, "Caspian Courier", "Azerbaijan")
+    assert [attributor.attribute(s).claimant for s in nlp(text).sents] == ["Azerbaijani State Border Service"] * 2

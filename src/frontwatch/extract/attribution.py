@@ -2084,6 +2084,7 @@ class Attributor:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
                     # ('The Observatory' may come with its article: one content word all the same)
                     return named or (len(_content_words(ent)) == 1 and self._remembered(ent)) \
+                        or self._of_owning_country(ent) or self._country_form_named_before(_clean_name(ent.text)) \
                         or _clean_name(ent.text)
                 rest_tokens = [*speaker.doc[speaker.start:ent.start], *speaker.doc[ent.end:speaker.end]]
                 rest = " ".join(t.text for t in rest_tokens)
@@ -2091,6 +2092,24 @@ class Attributor:
                 if generic_rest and self._lookup(rest.strip()) == whole:   # only the generic words matched the alias
                     return _clean_name(ent.text)
                 return None
+        return None
+
+    def _of_owning_country(self, ent) -> str | None:
+        """"Turkey's General Staff", a name no table knows, owned by a country: that country's body
+        ('Turkish General Staff'), as 'Sudan's health ministry' is the Sudanese one."""
+        owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+        if owner is None:
+            return None
+        country = self._country_named(_joined([t for t in _subtree(owner) if t.dep_ != "case"]))
+        return self._country_body(country, _clean_name(ent.text)) if country else None
+
+    def _country_form_named_before(self, name: str) -> str | None:
+        """'the State Border Service said' after "Azerbaijan's State Border Service": the body named
+        with its country before."""
+        for known in reversed(self.known):
+            prefix, _, rest = known.canonical.rpartition(" " + name)
+            if not known.is_person and prefix and not rest and self._country_named(prefix):
+                return known.canonical
         return None
 
     def _with_body_or_country(self, ent, speaker):
