@@ -1662,3 +1662,34 @@ def test_a_body_no_table_knows_keeps_the_country_that_owns_it(nlp, real_resolver
             "Three more died in a second attack on Tuesday, the State Border Service said.")
     attributor = Attributor(real_resolver, "Caspian Courier", "Azerbaijan")
     assert [attributor.attribute(s).claimant for s in nlp(text).sents] == ["Azerbaijani State Border Service"] * 2
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a bare 'the hospital' is the hospital the text named before, not the town's
+    ("Shells fell on a market in El Fasher on Saturday. I was at the al-Saudi hospital an hour later. "
+     "The hospital says it received the bodies of nine people.", "al-Saudi hospital"),
+    ("Shells fell on a market in El Fasher on Saturday. A director of the hospital said 9 people were killed.",
+     "El Fasher hospital"),
+    # 'the city's' body of a capital is the city's, not the country's
+    ("Drones hit a fuel depot in Khartoum on Monday. The city's health office says 14 people were killed.",
+     "Khartoum health office"),
+])
+def test_bare_workplaces_and_city_bodies_are_the_ones_named_before(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, "Sudan") == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a vocative name the gazetteer half-matches to a town abroad is no town; a hospital is no town
+    ("Rockets hit a school in Deir ez-Zor on Sunday. Marta, the rockets came down at noon. "
+     "The city's health office says 11 people were killed.", "Deir ez-Zor health office"),
+    ("Rockets hit a school in Deir ez-Zor on Sunday, near al-Bab hospital. About a third of the city's "
+     "residents have left since May, according to the local council.", "Deir ez-Zor local council"),
+])
+def test_names_that_are_no_town_do_not_own_the_citys_bodies(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, "Syria") == claimant
+
+
+def test_a_speaker_ends_before_its_verb(nlp, real_resolver):
+    text = ("Rockets hit a school in Deir ez-Zor on Sunday.\nThe city's health office counts 2,133 civilians "
+            "killed in the province since April last year, a figure that includes people killed in air strikes.")
+    assert last_claimant(nlp, real_resolver, text, "Syria") == "Deir ez-Zor health office"

@@ -255,6 +255,10 @@ def report_country(doc, main_place) -> str | None:
     return votes.most_common(1)[0][0]
 
 
+# Arabic articles written lower-case before a capitalised name ('al-Rawdha', 'el-Fasher')
+_NAME_PARTICLES = r"(?:al|el|an|ar|as|ash|at|ad|az|ul)-"
+
+
 def _fold(text: str) -> str:
     # remembered: attribution folds the same few names over and over (about 110 calls a report,
     # nine in ten of them names folded before), and the fold depends on the text alone
@@ -637,7 +641,7 @@ class Attributor:
                 found.append(_Cue(tok, tok.text, "asserted", staff, None))
             elif self._is_cue_word(tok) and self._is_reporting(tok):
                 found.append(_Cue(tok, tok.text, self.vocab.verbs[tok.lemma_.lower()],
-                                  self._speaker(tok), self._listener(tok)))
+                                  _before_verb(self._speaker(tok), tok), self._listener(tok)))
         return found
 
     def _newsroom_subject(self, verb):
@@ -1417,7 +1421,8 @@ class Attributor:
         if whole is not None and whole != owner_known and (
                 self._lookup(body) != whole or any(t.pos_ == "PROPN" for t in body_tokens)):
             return whole                    # "Russia's defence ministry", "Islamic State's Amaq agency"
-        country = self._country_named(owner_text)
+        # "the city's health office" in Sanaa is the city's, though Sanaa is a capital
+        country = None if named_place is not None else self._country_named(owner_text)
         if country and self._own_name(body_tokens):
             return self._lookup(body) or _clean_name(body)   # "Myanmar's Arakan Army" is no state body
         if country:
@@ -1485,6 +1490,11 @@ class Attributor:
             return None
         return self._last_place_before(span, self.vocab.place_owners[owner_tokens[0].lower_] == "town")
 
+    def _names_a_workplace(self, text: str, end: int) -> bool:
+        """A name right before 'hospital' or 'clinic' names that building."""
+        after = re.match(r"\s+(\w+)", text[end:end + 40])
+        return after is not None and after.group(1).lower() in self.vocab.workplaces
+
     def _last_place_before(self, span, wanted_town: bool):
         """The tokens of the last town (or region) named before the phrase."""
         for start, end, place in sorted(self._places_before(span), key=lambda hit: -hit[0]):
@@ -1498,15 +1508,23 @@ class Attributor:
 
     def _places_before(self, span) -> list:
         """(start, end, place or None) of the places named before a phrase: the gazetteer's hits,
-        and place names the gazetteer does not know ('Nagorno-Karabakh') from the entities."""
+        and place names the gazetteer does not know ('Nagorno-Karabakh') from the entities. A name
+        that names a building ('al-Thawra hospital') is not the town of 'the local council'."""
         doc = span.doc
         limit = doc[span.start].idx
+        text = doc_text(doc)
         marked = marked_places(doc) or []
-        found = [(s, e, p) for s, e, p in marked if e <= limit]
+        found = [(s, e, p) for s, e, p in marked if e <= limit and not self._names_a_workplace(text, e)]
         for ent in doc.ents:
             if ent.end_char <= limit and _named_as_place(ent) and not self.vocab.country_of.get(_fold(ent.text)) \
-                    and not any(s < ent.end_char and ent.start_char < e for s, e, _ in found):
+                    and not any(s < ent.end_char and ent.start_char < e for s, e, _ in marked) \
+                    and not self._names_a_workplace(text, ent.end_char) \
+                    and ent[-1].lemma_.lower() not in self.vocab.workplaces:
                 place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+                if place is not None and self.country and place.country != self.country:
+                    # 'Marta, the shells came down': a name the places component passed over, which the
+                    # gazetteer matches to a town abroad, is a person spoken to, not the report's town
+                    continue
                 found.append((ent.start_char, ent.end_char, place))
         return found
 
@@ -2553,8 +2571,25 @@ class Attributor:
                  if w not in self.vocab.unnamed_qualifiers and w not in self.vocab.place_owners]
         if " ".join(words) not in self.vocab.workplaces | self.vocab.town_bodies:
             return canonical
+        named = self._workplace_named_before(speaker, " ".join(words)) if " ".join(words) in self.vocab.workplaces \
+            else None
+        if named:
+            return named
         town = self._last_place_before(speaker, True)
         return f"{_joined(town)} {' '.join(words)}" if town else canonical
+
+    def _workplace_named_before(self, speaker, workplace: str) -> str | None:
+        """'I was at the al-Rawdha hospital ... The hospital says': the hospital the text named last
+        before, whoever spoke of it ('the X hospital', 'Nasser Hospital')."""
+        before = doc_text(speaker.doc)[:speaker.start_char]
+        found = re.findall(rf"\b((?:{_NAME_PARTICLES})?[A-Z][\w'’-]*(?:\s+(?:{_NAME_PARTICLES})?[A-Z][\w'’-]*)*)"
+                           rf"\s+((?i:{re.escape(workplace)}))\b", before)
+        names = [(re.sub(r"^(?:The|This|That|A|An)\s+", "", n), w) for n, w in found]
+        names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
+        if not names:
+            return None
+        name = f"{names[-1][0]} {names[-1][1]}"
+        return self._lookup(name) or _clean_name(name)
 
     def _staff_of_several(self, role, org) -> str | None:
         """'Doctors at two private hospitals in the city': several unnamed institutions are no one
@@ -3386,6 +3421,14 @@ def _in_marked_place(tok) -> bool:
     start of a sentence, took it for a common word ('Tak provincial authorities said')."""
     marks = tok.doc._.get("fw_places_data") if tok.doc.has_extension("fw_places_data") else None
     return bool(marks) and tok.text[:1].isupper() and any(start <= tok.idx < end for start, end, _ in marks)
+
+
+def _before_verb(speaker, verb):
+    """A subject ends before its verb: an entity the tagger ran over 'The city's health office counts
+    2,133 ...' is cut where the verb begins."""
+    if speaker is None or not speaker.start < verb.i < speaker.end:
+        return speaker
+    return speaker.doc[speaker.start:verb.i]
 
 
 def _stray_subject(verb):
