@@ -1693,3 +1693,21 @@ def test_a_speaker_ends_before_its_verb(nlp, real_resolver):
     text = ("Rockets hit a school in Deir ez-Zor on Sunday.\nThe city's health office counts 2,133 civilians "
             "killed in the province since April last year, a figure that includes people killed in air strikes.")
     assert last_claimant(nlp, real_resolver, text, "Syria") == "Deir ez-Zor health office"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # bare officials in a sentence that opens with a place are that place's
+    ("Drones struck Dessie on Sunday. In neighbouring Afar region, officials said about 9,000 people had fled "
+     "since Monday.", "Afar regional officials"),
+    # officials with a description of their own keep it: the town after 'in' is where they sit
+    ("Fighting spread around Myawaddy on Sunday. Karen officials in Mae Sot say thousands of people have "
+     "crossed the river since dawn.", "Karen officials"),
+    # an unnamed regional body is the one of the region the sentence names
+    ("Drones struck the town of Kobo in the Amhara region on Sunday, killing nine people, the regional health "
+     "bureau said.", "Amhara regional health bureau"),
+    # state media named without their country are the report's country's
+    ("Police in Addis Ababa have arrested 30 people since Monday for posting about the fighting, state media "
+     "reported.", "Ethiopian state media"),
+])
+def test_unnamed_officials_and_bodies_take_the_place_or_country_the_sentence_gives(nlp, real_resolver, text, claimant):
+    assert last_claimant(nlp, real_resolver, text, "Ethiopia") == claimant

@@ -1260,7 +1260,7 @@ class Attributor:
                 or self._body_anaphor(speaker) \
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
-        canonical = self._region_officials(canonical, speaker)
+        canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
         canonical = self._named_in_full_before(canonical) or canonical
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
             canonical = self._role_named_just_before(speaker) or canonical   # the spokesman, named now
@@ -1371,6 +1371,29 @@ class Attributor:
         if len(words) < 2 or words[-1].lower() not in self.vocab.region_kind_words:
             return canonical
         return self._regional_body(" ".join(words))
+
+    def _regional_of_sentence(self, canonical: str | None, speaker) -> str | None:
+        """'..., wounding three people in the Sumy region, the regional military administration said':
+        an unnamed regional body is the one of the region the sentence names (else of the report's)."""
+        if not canonical or not canonical.startswith("regional ") or canonical != canonical.lower():
+            return canonical
+        region = self._region_named_in_sentence(speaker)
+        return f"{region} {canonical}" if region else canonical
+
+    def _region_named_in_sentence(self, speaker) -> str | None:
+        """'in the Sumy region', 'in Amhara': a region the sentence names as one (with its kind word, or a
+        name the gazetteer knows as a province), outside the speaker; a town is no region."""
+        outside = [t for t in speaker.sent if not speaker.start <= t.i < speaker.end]
+        named = next((t for t in outside if _names_a_region(t)), None)
+        if named is not None:
+            return _clean_name(_joined(_proper_compounds(named)))
+        for ent in _ents_in(speaker.sent):
+            if ent.label_ not in ("GPE", "LOC") or speaker.start <= ent.start < speaker.end:
+                continue
+            place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+            if place is not None and place.kind == "admin1" and place.country == self.country:
+                return place.name
+        return None
 
     def _regional_body(self, region: str) -> str:
         """The administration of a region, as its country names such bodies: 'Kharkiv regional
@@ -2219,6 +2242,10 @@ class Attributor:
         regional = self._regional_ministry(root, words)
         if regional:
             return regional
+        if words and places and any(t.ent_type_ == "NORP" and t.head.i == root.i for t in words):
+            places = []                 # 'Kurdish officials in Erbil': their description names them, not where they sit
+        if not words and not places and root.tag_ == "NNS" and (opening := _opening_place(speaker)):
+            return f"{opening} officials"       # 'In neighbouring Belgorod region, officials said'
         if not words and not places:
             earlier = self._remembered(speaker)     # 'an SDF spokesman' ... 'a spokesman'
             if earlier and not _is_descriptive(earlier):
@@ -2721,6 +2748,28 @@ class Attributor:
                     if name:
                         found.append(name)
         return tuple(found)
+
+
+_REGION_ADJECTIVES = {"region": "regional", "province": "provincial", "district": "district", "state": "state"}
+
+
+def _opening_place(speaker) -> str | None:
+    """'In neighbouring Belgorod region, officials said': the place a sentence opens with, named as its
+    officials are ('Belgorod regional'); None when the sentence opens otherwise."""
+    sent = speaker.sent
+    first = next((t for t in sent if not t.is_punct and t.lower_ not in ("and", "but", "meanwhile")), None)
+    if first is None or first.lower_ != "in" or first.i >= speaker.start:
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.right_edge.i >= speaker.start:
+        return None
+    words = [t for t in _subtree(pobj) if t.dep_ not in ("det", "punct") and not (t.dep_ == "amod" and t.is_lower)]
+    if not words or not any(t.pos_ == "PROPN" for t in words) or vocabulary().country_of.get(_fold(_joined(words))):
+        return None
+    last = words[-1].lower_
+    if last in _REGION_ADJECTIVES and len(words) > 1:
+        return f"{_joined(words[:-1])} {_REGION_ADJECTIVES[last]}"
+    return _joined(words)
 
 
 def _in_the_city(speaker) -> bool:
