@@ -1711,3 +1711,18 @@ def test_a_speaker_ends_before_its_verb(nlp, real_resolver):
 ])
 def test_unnamed_officials_and_bodies_take_the_place_or_country_the_sentence_gives(nlp, real_resolver, text, claimant):
     assert last_claimant(nlp, real_resolver, text, "Ethiopia") == claimant
+
+
+def test_the_kind_of_group_named_again_is_the_group_of_that_kind(nlp, real_resolver):
+    """'the rescue group added', after 'a local rescue group' and an armed group named since: the
+    rescue group, not the organisation named last."""
+    text = ("Government jets bombed a market in Idlib on Wednesday, killing six civilians, according to a local "
+            "rescue group. The SDF said 14 people died. Some 40 shops were destroyed, the rescue "
+            "group added.")
+    assert last_claimant(nlp, real_resolver, text, "Syria") == "local rescue group"
+
+
+def test_the_group_is_the_armed_group_its_own_sentence_names(nlp, real_resolver):
+    text = ("More than 7,000 people have fled Kidal, the UN refugee agency said. An army drone hit a JNIM "
+            "checkpoint near Kidal on Thursday, killing three of its fighters, the group said.")
+    assert last_claimant(nlp, real_resolver, text, "Mali") == "JNIM"

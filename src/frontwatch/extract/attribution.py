@@ -297,6 +297,7 @@ class Attributor:
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
         self._last_group: str | None = None         # the organisation named last ('the group' refers to it)
         self._groups: list[str] = []                # every organisation named so far, most recent last
+        self._said_by: list[str] = []               # every speaker's claimant so far, descriptive ones too
         self.home_region: str | None = None         # the region of the report's main place ('regional governor X')
         self.home_region_written: str | None = None     # that region as the text spells it ('Sennar', not 'Sinnar')
         self._quote_of_sentence: tuple = (-1, None)  # (sentence start, its attribution if it quotes someone)
@@ -1264,6 +1265,8 @@ class Attributor:
         canonical = self._named_in_full_before(canonical) or canonical
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
             canonical = self._role_named_just_before(speaker) or canonical   # the spokesman, named now
+        if canonical:
+            self._said_by.append(canonical)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
@@ -1879,6 +1882,11 @@ class Attributor:
         # 'the ethnic Kokang armed group' describes a group named before; a name ('the Arakan Army') does not
         bare = root.lemma_.lower() in self.vocab.group_anaphors and root.pos_ != "PROPN" and not any(
             e.label_ == "ORG" for e in _ents_in(speaker))
+        kinds = [c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"] if bare else []
+        if kinds:
+            # 'the rescue group added', after 'a local rescue group': that group, not the last organisation
+            return next((said for said in reversed(self._said_by)
+                         if set(kinds + [root.lower_]) <= set(said.lower().split())), None)
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
                 subject = _group_subject(speaker)          # the sentence's own subject first
@@ -1887,7 +1895,10 @@ class Attributor:
                 if any(c.lower_ in self.vocab.group_descriptors for c in noun.children):
                     # 'the militant group': an armed group, never a state body or mission named since
                     return self._armed_group_mentioned_before(speaker) or self._armed_group_named_last()
-                return self._last_organisation()
+                # 'A drone hit an MNDAA checkpoint, killing three of its fighters, the group said': the
+                # armed group the sentence itself names, before an agency named paragraphs ago
+                return self._armed_group_mentioned_before(speaker, speaker.start - speaker.sent.start) \
+                    or self._last_organisation()
         return None
 
     def _actor(self, name: str):
