@@ -1726,3 +1726,10 @@ def test_the_group_is_the_armed_group_its_own_sentence_names(nlp, real_resolver)
     text = ("More than 7,000 people have fled Kidal, the UN refugee agency said. An army drone hit a JNIM "
             "checkpoint near Kidal on Thursday, killing three of its fighters, the group said.")
     assert last_claimant(nlp, real_resolver, text, "Mali") == "JNIM"
+
+
+def test_a_group_described_as_armed_is_the_armed_group_named_before(nlp, real_resolver):
+    """'the insurgent group said' names no source of its own kind: it is the armed group named before."""
+    text = ("Residents fled Bulo Burde on Sunday. Al-Shabaab fighters seized the town on Monday and killed "
+            "12 soldiers, the insurgent group said.")
+    assert last_claimant(nlp, real_resolver, text, "Somalia") == "Al Shabaab"

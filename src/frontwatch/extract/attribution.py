@@ -1882,11 +1882,13 @@ class Attributor:
         # 'the ethnic Kokang armed group' describes a group named before; a name ('the Arakan Army') does not
         bare = root.lemma_.lower() in self.vocab.group_anaphors and root.pos_ != "PROPN" and not any(
             e.label_ == "ORG" for e in _ents_in(speaker))
-        kinds = [c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"] if bare else []
-        if kinds:
-            # 'the rescue group added', after 'a local rescue group': that group, not the last organisation
-            return next((said for said in reversed(self._said_by)
-                         if set(kinds + [root.lower_]) <= set(said.lower().split())), None)
+        kinds = [c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.lower_ not in self.vocab.group_descriptors] if bare else []
+        # 'the rescue group added', after 'a local rescue group': that group, not the last organisation
+        of_kind = next((said for said in reversed(self._said_by)
+                        if set(kinds + [root.lower_]) <= set(said.lower().split())), None) if kinds else None
+        if of_kind:
+            return of_kind
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
                 subject = _group_subject(speaker)          # the sentence's own subject first
