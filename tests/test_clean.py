@@ -428,3 +428,14 @@ def test_pipe_rows_of_menu_words_stay_navigation(line):
 
 def test_a_pipe_row_of_capitalised_sections_stays_navigation():
     assert "WORLD | Middle East" not in cleaned(page("WORLD | Middle East")).clean_text
+
+
+def test_a_guest_named_in_full_then_by_surname_opens_two_turns():
+    """'MARIA SANTOS, ICRC:' once, then 'SANTOS:': one speaker with two turns, though no label
+    names a role and neither form recurs as written."""
+    doc = cleaned(page("HOST: Good evening. Fighting went on around Goma on Sunday.\n"
+                       "MARIA SANTOS, ICRC: We have treated more than 300 wounded people since Friday.\n"
+                       "HOST: And the camps?\n"
+                       "SANTOS: Our teams counted about 40,000 new arrivals in the camps west of the city."))
+    labels = [r.text for r in doc.removed if r.reason == "speaker label"]
+    assert "MARIA SANTOS, ICRC:" in labels and "SANTOS:" in labels

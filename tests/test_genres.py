@@ -421,3 +421,23 @@ def test_names_media_finds_the_words_in_any_case(text, named):
     from frontwatch.extract.genres import names_media
 
     assert names_media(text) is named
+
+
+GUEST_TRANSCRIPT = (
+    "Coastline Radio - Africa tonight\n\n"
+    "AMINA DIALLO, PRESENTER: Good evening. Fighting went on around Goma on Sunday.\n\n"
+    "DIALLO: Joining me from Kigali is Maria Santos of the ICRC. How many are still in the camps?\n\n"
+    "MARIA SANTOS, ICRC: Our estimate is that about 40,000 people arrived in the camps west of Goma this week.\n\n"
+    "DIALLO: Thank you. Our own reporter counted about 300 tents on the road to Sake.\n\n"
+    "SANTOS: We also treated more than 300 wounded people since Friday.\n"
+)
+
+
+def test_a_speaker_named_again_by_surname_speaks_for_the_body_of_the_full_label(nlp, resolver):
+    """'MARIA SANTOS, ICRC:' then 'SANTOS:' is the ICRC each time; 'DIALLO:' after 'AMINA DIALLO,
+    PRESENTER:' is the broadcaster's own presenter, not a person named Diallo."""
+    _, records = read(nlp, resolver, GUEST_TRANSCRIPT, "2024-02-12")
+    displaced = claims_of(records, "displaced")
+    wounded = claims_of(records, "injured")
+    assert displaced and all(c.claimant == "ICRC" for c in displaced)
+    assert wounded and all(c.claimant == "ICRC" for c in wounded)

@@ -576,13 +576,15 @@ def mark_speaker_labels(body: list[Line], labels: GenreLabels) -> None:
             found.append((line, match))
     turns: dict[str, int] = {}
     for _, match in found:
-        turns[match.group("name")] = turns.get(match.group("name"), 0) + 1
+        key = speaker_key(match.group("name"))
+        turns[key] = turns.get(key, 0) + 1
     speaking = []
     for line, match in found:
         name = match.group("name")
         words = set(re.split(r"[\s.-]+", name.casefold()))
-        # a capitalised label may be a recurring name; a title-case one must name a role or title
-        if words & labels.speaker_words or (name.isupper() and turns[name] >= labels.min_turns):
+        # a capitalised label may be a recurring name ('LEILA HADDAD, UN OCHA:' then 'HADDAD:');
+        # a title-case one must name a role or title
+        if words & labels.speaker_words or (name.isupper() and turns[speaker_key(name)] >= labels.min_turns):
             speaking.append((line, match))
     if len(speaking) < labels.min_turns:
         return          # a transcript has turns: one 'Country Director: ...' line in a press release is no turn
@@ -590,6 +592,13 @@ def mark_speaker_labels(body: list[Line], labels: GenreLabels) -> None:
         end = match.end()
         direction = labels.stage_direction.match(line.text, end)
         _take_label(line, direction.end() if direction else end, SPEAKER_LABEL)
+
+
+def speaker_key(name: str) -> str:
+    """'LEILA HADDAD, UN OCHA' and 'HADDAD' are one speaker: a transcript names a speaker in full,
+    with a title or body after a comma, at the first turn and by the surname after that."""
+    person = name.split(",")[0].split()
+    return person[-1].casefold() if person else name.casefold()
 
 
 def mark_question_lines(body: list[Line], labels: GenreLabels) -> None:

@@ -17,6 +17,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -237,6 +238,27 @@ _NOT_FOLDED = re.compile(r"[^a-z0-9 ]+")       # compiled once: _fold runs for e
 
 
 @lru_cache(maxsize=4096)
+def report_country(doc, main_place) -> str | None:
+    """The country a report's unnamed state bodies ('the defence ministry') belong to: its main
+    place's, unless the text names that country nowhere else (no other place in it, not its name or
+    demonym) while its other places and demonyms point to another one. A town the gazetteer
+    matches abroad (a Palma in Spain for one in Mozambique) must not make Spain's ministry speak."""
+    if main_place is None:
+        return None
+    votes: Counter = Counter(place.country for _, _, place in (marked_places(doc) or ())
+                             if place.country and place.name != main_place.name)
+    country_of = vocabulary().country_of
+    votes.update(country_of[_fold(ent.text)] for ent in doc.ents
+                 if ent.label_ in ("GPE", "NORP") and _fold(ent.text) in country_of)
+    if not votes or votes.get(main_place.country):
+        return main_place.country
+    return votes.most_common(1)[0][0]
+
+
+# Arabic articles written lower-case before a capitalised name ('al-Rawdha', 'el-Fasher')
+_NAME_PARTICLES = r"(?:al|el|an|ar|as|ash|at|ad|az|ul)-"
+
+
 def _fold(text: str) -> str:
     # remembered: attribution folds the same few names over and over (about 110 calls a report,
     # nine in ten of them names folded before), and the fold depends on the text alone
@@ -275,6 +297,7 @@ class Attributor:
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
         self._last_group: str | None = None         # the organisation named last ('the group' refers to it)
         self._groups: list[str] = []                # every organisation named so far, most recent last
+        self._said_by: list[str] = []               # every speaker's claimant so far, descriptive ones too
         self.home_region: str | None = None         # the region of the report's main place ('regional governor X')
         self.home_region_written: str | None = None     # that region as the text spells it ('Sennar', not 'Sinnar')
         self._quote_of_sentence: tuple = (-1, None)  # (sentence start, its attribution if it quotes someone)
@@ -511,6 +534,8 @@ class Attributor:
             return
         if subj.pos_ == "PROPN" and self._note_role_holder(subj, sent):
             return
+        if subj.pos_ == "NOUN" and self._note_named_role(subj, sent):
+            return
         mention = _subtree(subj).text
         canonical = self._lookup(mention)
         # 'Yemen's interior ministry gave another account': a body named with its owner
@@ -541,6 +566,22 @@ class Attributor:
         if found:
             name = subj.doc[subj.left_edge.i:role.left_edge.i]
             self._remember(name.text.strip(" ,"), found, True)
+        return bool(found)
+
+    def _note_named_role(self, subj, sent) -> bool:
+        """'Russia's governor of the Kherson region, Andrei Volkov, gave another picture.': a role with
+        the holder's name in apposition, as the subject of a sentence that reports nothing, introduces
+        the person; a later 'Volkov said' speaks for what the role speaks for."""
+        name = next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.ent_type_ == "PERSON"), None)
+        if name is None or subj.lemma_.lower() not in self.vocab.role_words:
+            return False
+        role = subj.doc[subj.left_edge.i:name.left_edge.i]
+        while len(role) and role[-1].is_punct:
+            role = role[:-1]
+        found = self._claimant_of(_Cue(subj.head, "", "asserted", role, None), sent) if len(role) else None
+        if found:
+            self._remember(_joined([*_proper_compounds(name), name]), found, True)
         return bool(found)
 
     def _subject_source(self, sent, pronoun) -> str | None:
@@ -601,7 +642,7 @@ class Attributor:
                 found.append(_Cue(tok, tok.text, "asserted", staff, None))
             elif self._is_cue_word(tok) and self._is_reporting(tok):
                 found.append(_Cue(tok, tok.text, self.vocab.verbs[tok.lemma_.lower()],
-                                  self._speaker(tok), self._listener(tok)))
+                                  _before_verb(self._speaker(tok), tok), self._listener(tok)))
         return found
 
     def _newsroom_subject(self, verb):
@@ -764,6 +805,12 @@ class Attributor:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ != "it":
                 return self._subject_phrase(subj)
+        if not _same_line(verb.head, verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+            # 'Rebels say they took the base; army denies\nThe X Army said ...' parsed as one sentence:
+            # the lead's verb hangs on the headline and its subject on another word up there
+            stray = _stray_subject(verb)
+            if stray is not None:
+                return _whole_entities(stray)
         return self._phrase_before_verb(verb) or self._inverted_speaker(verb) or self._name_read_as_words(verb)
 
     def _quotes_a_named_source(self, quoted) -> bool:
@@ -1214,10 +1261,12 @@ class Attributor:
                 or self._body_anaphor(speaker) \
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
-        canonical = self._region_officials(canonical, speaker)
+        canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
         canonical = self._named_in_full_before(canonical) or canonical
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
             canonical = self._role_named_just_before(speaker) or canonical   # the spokesman, named now
+        if canonical:
+            self._said_by.append(canonical)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
@@ -1326,6 +1375,29 @@ class Attributor:
             return canonical
         return self._regional_body(" ".join(words))
 
+    def _regional_of_sentence(self, canonical: str | None, speaker) -> str | None:
+        """'..., wounding three people in the Sumy region, the regional military administration said':
+        an unnamed regional body is the one of the region the sentence names (else of the report's)."""
+        if not canonical or not canonical.startswith("regional ") or canonical != canonical.lower():
+            return canonical
+        region = self._region_named_in_sentence(speaker)
+        return f"{region} {canonical}" if region else canonical
+
+    def _region_named_in_sentence(self, speaker) -> str | None:
+        """'in the Sumy region', 'in Amhara': a region the sentence names as one (with its kind word, or a
+        name the gazetteer knows as a province), outside the speaker; a town is no region."""
+        outside = [t for t in speaker.sent if not speaker.start <= t.i < speaker.end]
+        named = next((t for t in outside if _names_a_region(t)), None)
+        if named is not None:
+            return _clean_name(_joined(_proper_compounds(named)))
+        for ent in _ents_in(speaker.sent):
+            if ent.label_ not in ("GPE", "LOC") or speaker.start <= ent.start < speaker.end:
+                continue
+            place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+            if place is not None and place.kind == "admin1" and place.country == self.country:
+                return place.name
+        return None
+
     def _regional_body(self, region: str) -> str:
         """The administration of a region, as its country names such bodies: 'Kharkiv regional
         administration', 'Homs governorate', 'Borno State government' (the region's own kind word is
@@ -1375,7 +1447,8 @@ class Attributor:
         if whole is not None and whole != owner_known and (
                 self._lookup(body) != whole or any(t.pos_ == "PROPN" for t in body_tokens)):
             return whole                    # "Russia's defence ministry", "Islamic State's Amaq agency"
-        country = self._country_named(owner_text)
+        # "the city's health office" in Sanaa is the city's, though Sanaa is a capital
+        country = None if named_place is not None else self._country_named(owner_text)
         if country and self._own_name(body_tokens):
             return self._lookup(body) or _clean_name(body)   # "Myanmar's Arakan Army" is no state body
         if country:
@@ -1443,6 +1516,11 @@ class Attributor:
             return None
         return self._last_place_before(span, self.vocab.place_owners[owner_tokens[0].lower_] == "town")
 
+    def _names_a_workplace(self, text: str, end: int) -> bool:
+        """A name right before 'hospital' or 'clinic' names that building."""
+        after = re.match(r"\s+(\w+)", text[end:end + 40])
+        return after is not None and after.group(1).lower() in self.vocab.workplaces
+
     def _last_place_before(self, span, wanted_town: bool):
         """The tokens of the last town (or region) named before the phrase."""
         for start, end, place in sorted(self._places_before(span), key=lambda hit: -hit[0]):
@@ -1456,15 +1534,23 @@ class Attributor:
 
     def _places_before(self, span) -> list:
         """(start, end, place or None) of the places named before a phrase: the gazetteer's hits,
-        and place names the gazetteer does not know ('Nagorno-Karabakh') from the entities."""
+        and place names the gazetteer does not know ('Nagorno-Karabakh') from the entities. A name
+        that names a building ('al-Thawra hospital') is not the town of 'the local council'."""
         doc = span.doc
         limit = doc[span.start].idx
+        text = doc_text(doc)
         marked = marked_places(doc) or []
-        found = [(s, e, p) for s, e, p in marked if e <= limit]
+        found = [(s, e, p) for s, e, p in marked if e <= limit and not self._names_a_workplace(text, e)]
         for ent in doc.ents:
             if ent.end_char <= limit and _named_as_place(ent) and not self.vocab.country_of.get(_fold(ent.text)) \
-                    and not any(s < ent.end_char and ent.start_char < e for s, e, _ in found):
+                    and not any(s < ent.end_char and ent.start_char < e for s, e, _ in marked) \
+                    and not self._names_a_workplace(text, ent.end_char) \
+                    and ent[-1].lemma_.lower() not in self.vocab.workplaces:
                 place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+                if place is not None and self.country and place.country != self.country:
+                    # 'Marta, the shells came down': a name the places component passed over, which the
+                    # gazetteer matches to a town abroad, is a person spoken to, not the report's town
+                    continue
                 found.append((ent.start_char, ent.end_char, place))
         return found
 
@@ -1651,6 +1737,10 @@ class Attributor:
             t.dep_ in ("compound", "poss", "nmod") or (t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))]
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
             names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            # "Russia's governor of the Kursk region": the country owns the office, the region is after 'of'
+            regions = [c for c in prep.children if c.dep_ == "pobj" and _names_a_region(c)]
+            if regions and names and all(vocabulary().country_of.get(_fold(t.text)) for t in names):
+                names = regions
         if not names:
             return None
         after = names[0].i > head.i            # 'governor of South Darfur': the whole name after 'of'
@@ -1792,6 +1882,13 @@ class Attributor:
         # 'the ethnic Kokang armed group' describes a group named before; a name ('the Arakan Army') does not
         bare = root.lemma_.lower() in self.vocab.group_anaphors and root.pos_ != "PROPN" and not any(
             e.label_ == "ORG" for e in _ents_in(speaker))
+        kinds = [c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.lower_ not in self.vocab.group_descriptors] if bare else []
+        # 'the rescue group added', after 'a local rescue group': that group, not the last organisation
+        of_kind = next((said for said in reversed(self._said_by)
+                        if set(kinds + [root.lower_]) <= set(said.lower().split())), None) if kinds else None
+        if of_kind:
+            return of_kind
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
                 subject = _group_subject(speaker)          # the sentence's own subject first
@@ -1800,7 +1897,10 @@ class Attributor:
                 if any(c.lower_ in self.vocab.group_descriptors for c in noun.children):
                     # 'the militant group': an armed group, never a state body or mission named since
                     return self._armed_group_mentioned_before(speaker) or self._armed_group_named_last()
-                return self._last_organisation()
+                # 'A drone hit an MNDAA checkpoint, killing three of its fighters, the group said': the
+                # armed group the sentence itself names, before an agency named paragraphs ago
+                return self._armed_group_mentioned_before(speaker, speaker.start - speaker.sent.start) \
+                    or self._last_organisation()
         return None
 
     def _actor(self, name: str):
@@ -2038,6 +2138,7 @@ class Attributor:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
                     # ('The Observatory' may come with its article: one content word all the same)
                     return named or (len(_content_words(ent)) == 1 and self._remembered(ent)) \
+                        or self._of_owning_country(ent) or self._country_form_named_before(_clean_name(ent.text)) \
                         or _clean_name(ent.text)
                 rest_tokens = [*speaker.doc[speaker.start:ent.start], *speaker.doc[ent.end:speaker.end]]
                 rest = " ".join(t.text for t in rest_tokens)
@@ -2045,6 +2146,24 @@ class Attributor:
                 if generic_rest and self._lookup(rest.strip()) == whole:   # only the generic words matched the alias
                     return _clean_name(ent.text)
                 return None
+        return None
+
+    def _of_owning_country(self, ent) -> str | None:
+        """"Turkey's General Staff", a name no table knows, owned by a country: that country's body
+        ('Turkish General Staff'), as 'Sudan's health ministry' is the Sudanese one."""
+        owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+        if owner is None:
+            return None
+        country = self._country_named(_joined([t for t in _subtree(owner) if t.dep_ != "case"]))
+        return self._country_body(country, _clean_name(ent.text)) if country else None
+
+    def _country_form_named_before(self, name: str) -> str | None:
+        """'the State Border Service said' after "Azerbaijan's State Border Service": the body named
+        with its country before."""
+        for known in reversed(self.known):
+            prefix, _, rest = known.canonical.rpartition(" " + name)
+            if not known.is_person and prefix and not rest and self._country_named(prefix):
+                return known.canonical
         return None
 
     def _with_body_or_country(self, ent, speaker):
@@ -2136,6 +2255,10 @@ class Attributor:
         regional = self._regional_ministry(root, words)
         if regional:
             return regional
+        if words and places and any(t.ent_type_ == "NORP" and t.head.i == root.i for t in words):
+            places = []                 # 'Kurdish officials in Erbil': their description names them, not where they sit
+        if not words and not places and root.tag_ == "NNS" and (opening := _opening_place(speaker)):
+            return f"{opening} officials"       # 'In neighbouring Belgorod region, officials said'
         if not words and not places:
             earlier = self._remembered(speaker)     # 'an SDF spokesman' ... 'a spokesman'
             if earlier and not _is_descriptive(earlier):
@@ -2488,8 +2611,25 @@ class Attributor:
                  if w not in self.vocab.unnamed_qualifiers and w not in self.vocab.place_owners]
         if " ".join(words) not in self.vocab.workplaces | self.vocab.town_bodies:
             return canonical
+        named = self._workplace_named_before(speaker, " ".join(words)) if " ".join(words) in self.vocab.workplaces \
+            else None
+        if named:
+            return named
         town = self._last_place_before(speaker, True)
         return f"{_joined(town)} {' '.join(words)}" if town else canonical
+
+    def _workplace_named_before(self, speaker, workplace: str) -> str | None:
+        """'I was at the al-Rawdha hospital ... The hospital says': the hospital the text named last
+        before, whoever spoke of it ('the X hospital', 'Nasser Hospital')."""
+        before = doc_text(speaker.doc)[:speaker.start_char]
+        found = re.findall(rf"\b((?:{_NAME_PARTICLES})?[A-Z][\w'’-]*(?:\s+(?:{_NAME_PARTICLES})?[A-Z][\w'’-]*)*)"
+                           rf"\s+((?i:{re.escape(workplace)}))\b", before)
+        names = [(re.sub(r"^(?:The|This|That|A|An)\s+", "", n), w) for n, w in found]
+        names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
+        if not names:
+            return None
+        name = f"{names[-1][0]} {names[-1][1]}"
+        return self._lookup(name) or _clean_name(name)
 
     def _staff_of_several(self, role, org) -> str | None:
         """'Doctors at two private hospitals in the city': several unnamed institutions are no one
@@ -2623,6 +2763,28 @@ class Attributor:
         return tuple(found)
 
 
+_REGION_ADJECTIVES = {"region": "regional", "province": "provincial", "district": "district", "state": "state"}
+
+
+def _opening_place(speaker) -> str | None:
+    """'In neighbouring Belgorod region, officials said': the place a sentence opens with, named as its
+    officials are ('Belgorod regional'); None when the sentence opens otherwise."""
+    sent = speaker.sent
+    first = next((t for t in sent if not t.is_punct and t.lower_ not in ("and", "but", "meanwhile")), None)
+    if first is None or first.lower_ != "in" or first.i >= speaker.start:
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.right_edge.i >= speaker.start:
+        return None
+    words = [t for t in _subtree(pobj) if t.dep_ not in ("det", "punct") and not (t.dep_ == "amod" and t.is_lower)]
+    if not words or not any(t.pos_ == "PROPN" for t in words) or vocabulary().country_of.get(_fold(_joined(words))):
+        return None
+    last = words[-1].lower_
+    if last in _REGION_ADJECTIVES and len(words) > 1:
+        return f"{_joined(words[:-1])} {_REGION_ADJECTIVES[last]}"
+    return _joined(words)
+
+
 def _in_the_city(speaker) -> bool:
     """'a police commissioner in the city': the city the report is about (the claim's place names it)."""
     return any(t.lower_ in ("city", "town") and t.dep_ == "pobj" and t.head.lower_ == "in"
@@ -2678,6 +2840,12 @@ def _without_bracketed_acronym(speaker):
     if not _is_acronym_word(doc[end - 2]) or any(t.text in ",;:—–" for t in name):
         return speaker                              # 'KYIV, Ukraine (NP)' is a dateline, not a name
     return name
+
+
+def _names_a_region(tok) -> bool:
+    """'the Kursk region', 'Sumy oblast': a region word with its proper name before it."""
+    return tok.lemma_.lower() in vocabulary().region_kind_words and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
 
 
 def _named_region_owner(tok) -> bool:
@@ -3315,6 +3483,14 @@ def _in_marked_place(tok) -> bool:
     start of a sentence, took it for a common word ('Tak provincial authorities said')."""
     marks = tok.doc._.get("fw_places_data") if tok.doc.has_extension("fw_places_data") else None
     return bool(marks) and tok.text[:1].isupper() and any(start <= tok.idx < end for start, end, _ in marks)
+
+
+def _before_verb(speaker, verb):
+    """A subject ends before its verb: an entity the tagger ran over 'The city's health office counts
+    2,133 ...' is cut where the verb begins."""
+    if speaker is None or not speaker.start < verb.i < speaker.end:
+        return speaker
+    return speaker.doc[speaker.start:verb.i]
 
 
 def _stray_subject(verb):

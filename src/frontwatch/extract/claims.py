@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
-from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, span_text,
-                          token_starts, tokens_where)
+from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, report_country,
+                          span_text, token_starts, tokens_where)
 from .attribution import vocabulary as attribution_vocabulary
 from .numbers import Quantity, find_quantities
 
@@ -332,7 +332,7 @@ def document_attributor(doc, document: Document, resolver, main_place=None) -> A
     """The attributor of one document: its narrator (the wire whose copy it prints, else the
     outlet) tells what nobody else is said to, and its main place's region is 'regional'."""
     main_place = main_place or _document_place(resolver, doc)[1]
-    country = main_place.country if main_place else None
+    country = report_country(doc, main_place)
     narrator = narrator_of(document, resolver)
     attributor = Attributor(resolver, narrator, country)
     short = dateline_abbreviation(document.clean_text, narrator)

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..clean import QUESTION, SPEAKER_LABEL, read_genres_data
+from ..clean import QUESTION, SPEAKER_LABEL, read_genres_data, speaker_key
 from ..records import Claim, Document, Event, RemovedLine, Segment, stable_id
 from ..resolve import claimant_key
 from .attribution import marked_places
@@ -172,8 +172,9 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
     """A turn runs from its speaker label to the next one; what the outlet's voice says in it is
     the speaker's (a source the speaker names keeps its figure)."""
     speakers = [r for r in labels if r.reason == SPEAKER_LABEL]
+    introduced: dict[str, str | None] = {}      # a speaker's surname -> whom their first, full label speaks for
     for label, following in zip(speakers, speakers[1:] + [None]):
-        body = speaker_body(label.text, country, resolver, vocab)
+        body = _turn_body(label.text, introduced, country, resolver, vocab)
         if body is None:
             continue
         end = following.start if following else len(document.text)
@@ -182,6 +183,20 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
         events = [replace(e, sources=[body]) if _within(e, label.end, end)
                   and all(_outlet_voice(s, narrator) for s in e.sources) else e for e in events]
     return claims, events
+
+
+def _turn_body(label: str, introduced: dict, country, resolver, vocab) -> str | None:
+    """'NADIA RAHMAN, ANCHOR:' then 'RAHMAN:': a surname alone speaks for what the full label did
+    (the anchor for nobody but the outlet), not for a person of that name."""
+    match = SPEAKER_NAME.match(label)
+    name = match.group("name") if match else label
+    key = speaker_key(name)
+    if "," not in name and key in introduced:
+        return introduced[key]
+    body = speaker_body(label, country, resolver, vocab)
+    if "," in name:
+        introduced.setdefault(key, body)
+    return body
 
 
 SPEAKER_NAME = re.compile(r"^\s*(?P<name>[^(:\[]+?)\s*(?:\((?P<note>[^)]*)\))?\s*:")
