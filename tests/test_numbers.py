@@ -43,6 +43,9 @@ from frontwatch.extract.numbers import QUALIFIERS, find_quantities, parse_quanti
     ("a dozen or so guards", 12, 12, "about"),                 # qualified after the number
     ("400 or more families", 400, 400, "at_least"),
     ("60-odd fighters", 60, 60, "about"),                      # a count, not an adjective like '60-year'
+    ("no more than 600 residents", 600, 600, "up_to"),         # a ceiling, not 'more than'
+    ("not more than 30 guards", 30, 30, "up_to"),
+    ("no fewer than 200 families", 200, 200, "at_least"),
 ])
 def test_counts(text, low, high, qualifier):
     q = parse_quantity(text)
