@@ -1430,16 +1430,16 @@ def test_one_person_named_among_a_figures_victims_is_no_count_of_one(nlp, text, 
 
 def test_a_count_that_is_a_number_answers_the_figure_before(nlp):
     # 'the count ... is 68': the number is the figure, of the kind and window of the one just given
-    text = ("The health office in Gao said on Sunday that 142 civilians had been killed by army fire since "
-            "20 January. The monitors' count for the same period is 68.")
+    text = ("Gao's main hospital said on Sunday that 95 civilians had been killed in army raids since "
+            "20 January. The monitors' count for the same period is 41.")
     claims = claims_of(nlp, text, published="2013-02-04")
-    assert [brief(c) for c in claims] == [("killed", "civilians", 142, 142, "exact"),
-                                          ("killed", "civilians", 68, 68, "exact")]
+    assert [brief(c) for c in claims] == [("killed", "civilians", 95, 95, "exact"),
+                                          ("killed", "civilians", 41, 41, "exact")]
     assert claims[1].period_start == claims[0].period_start == "2013-01-20"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Fewer than 2,000 of the town's 100,000 pre-war residents remain, the governor of Luhansk said.",
+    ("Under 2,000 people remain in the district, by the governor of Luhansk's count.",
      [("trapped", "people", 2000, 2000, "up_to")]),
     ("Some 40 people remain missing after the strike on Kramatorsk, the police said.", []),
 ])
@@ -1503,6 +1503,5 @@ def test_a_figure_given_for_the_one_before_counts_the_same_place(nlp, gazetteer_
 def test_a_pre_war_population_is_no_claim(nlp):
     # only the people who remain are read, not the town's population before the war
     from frontwatch.extract.claims import _readings
-    doc = nlp("Fewer than 1,000 of the town's 31,000 pre-war residents remain, most of them elderly people living "
-              "in cellars, officials said.")
-    assert [(r.kind, r.low, r.qualifier) for r in _readings(next(doc.sents), [])] == [("trapped", 1000, "up_to")]
+    doc = nlp("No more than 600 of the village's 9,000 pre-war inhabitants remain, the district head told us.")
+    assert [(r.kind, r.low, r.qualifier) for r in _readings(next(doc.sents), [])] == [("trapped", 600, "up_to")]

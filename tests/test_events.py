@@ -2962,7 +2962,7 @@ def test_fire_on_a_crowd_on_the_move_is_an_attack_on_civilians(nlp, resolver, te
     # people gathered and chanting against something, or demanding something, protest; a crowd
     # that 'broke up peacefully' went home (no riot, no intervention)
     ("Hundreds of people gathered outside the parliament in Bamako on Friday, waving flags and chanting "
-     "against the junta. Police watched from a distance, and the crowd broke up peacefully after an hour.",
+     "against the junta. Officers stood by, and the crowd broke up peacefully by nightfall.",
      ["Peaceful protest"]),
     ("Hundreds of people gathered outside the parliament in Bamako on Friday, demanding elections.",
      ["Peaceful protest"]),
@@ -2995,9 +2995,9 @@ def test_towns_that_name_a_road_are_no_places_of_the_act(nlp, resolver):
 
 @pytest.mark.parametrize("text, place", [
     # a place inside what the act is about is its topic; the police's own town is the scene
-    ("Police in Moscow have arrested 11 people since Monday for posting about the fall of Bakhmut on social media, "
-     "state media reported.", "Moscow"),
-    ("Police in Moscow arrested 11 people in Bakhmut on Monday, state media reported.", "Bakhmut"),
+    ("Security police in Minsk detained four students on Tuesday for writing about the siege of Mariupol online, "
+     "a rights group said.", "Minsk"),
+    ("Security police detained four students in Mariupol on Tuesday, a rights group said.", "Mariupol"),
 ])
 def test_a_place_the_act_is_about_is_not_where_it_happened(nlp, resolver, text, place):
     assert [e.location for e in events_of(nlp, resolver, text, "2023-05-22")] == [resolver.place(place).name]
