@@ -644,6 +644,23 @@ def test_a_bare_workplace_is_the_one_of_the_town_named_last(nlp):
     assert claimants[1:] == ["Kano hospital", "Kano morgue", "Maiduguri hospital doctors", "Maiduguri municipality"]
 
 
+def test_port_officials_are_the_port_of_the_town_named_last(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Horn Herald", "Somalia")
+    text = "Clan militias shelled Las Anod on Monday. A dhow with 300 people docked in Bosaso, port officials said."
+    assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Bosaso port officials"
+
+
+def test_here_is_the_dateline_town_not_the_town_named_last(nlp):
+    from frontwatch.resolve import Resolver
+
+    attributor = Attributor(Resolver.default(), "Horn Herald", "Somalia")
+    text = ("HORN HERALD\nBOSASO — Clan militias shelled Las Anod on Monday.\n"
+            "A dhow carrying 300 people from the Las Anod area docked here overnight, port officials said.")
+    assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Bosaso port officials"
+
+
 def test_the_leader_of_a_named_region_speaks_for_its_government(nlp):
     (att,) = attribute_in(nlp, "The Amhara region's president told reporters 5,000 people had fled.", "Ethiopia")
     assert att.claimant == "Amhara government"

@@ -653,6 +653,8 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     ("Kassala State officials", "the Kassala state government"),
     ("Zaporizhzhia regional administration", "the regional government of Zaporizhzhia"),
     ("Sumy city council", "Sumy city officials"),
+    ("the Mykolaiv regional military administration", "Mykolaiv regional administration"),
+    ("Kherson city military administration", "Kherson city council"),
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)
@@ -662,6 +664,8 @@ def test_a_named_authority_stays_itself():
     assert claimant_key("Palestinian Authority") != claimant_key("Palestinian officials")
     assert claimant_key("Islamic State") != claimant_key("the state government")
     assert claimant_key("State Department") != claimant_key("state officials")
+    # only an administration's wartime label goes: a province's military command is not its government
+    assert claimant_key("Idlib provincial military council") != claimant_key("Idlib provincial council")
 
 
 # A story whose small town ('Kafr Nabl') is named more often than its province's city: the main

@@ -1695,8 +1695,18 @@ def claimant_key(name: str | None) -> str:
         i += 1
     words = [_CLAIMANT_SYNONYMS.get(t, _COMPASS.get(t, t)) for t in out if t not in _NAME_LINK_WORDS]
     if _LOCAL_LEVELS.intersection(words):
+        words = _drop_wartime_label(words)
         words = ["government" if w in _LOCAL_BODIES else w for w in words]
     return " ".join(sorted(w for w in words if w))
+
+
+def _drop_wartime_label(words: list[str]) -> list[str]:
+    """Under martial law a region's or city's administration is renamed its 'military administration'
+    (Ukraine's oblasts since 2022): the same office, so 'Sumy regional military administration' is
+    the 'Sumy regional administration' that reports and gold files also call it."""
+    if "administration" not in words:
+        return words
+    return [w for w in words if w != "military"]
 
 
 # 'Northern Darfur' (GeoNames) and 'North Darfur' (most reports) are one province

@@ -2615,8 +2615,25 @@ class Attributor:
             else None
         if named:
             return named
-        town = self._last_place_before(speaker, True)
-        return f"{_joined(town)} {' '.join(words)}" if town else canonical
+        town = self._town_of_here(speaker) or self._last_place_before(speaker, True)
+        if not town:
+            return canonical
+        name = _joined(town)
+        return f"{name.title() if name.isupper() else name} {' '.join(words)}"   # 'BOSASO, Somalia —'
+
+    def _town_of_here(self, speaker):
+        """'A ship docked here on Sunday, port officials said': 'here' is the town the reporter files
+        from, the one its dateline names, not the last town the sentence named (where the ship sailed from)."""
+        if not any(t.lower_ == "here" for t in speaker.sent):
+            return None
+        text = doc_text(speaker.doc)
+        in_dateline = [(start, end) for start, end, place in self._places_before(speaker)
+                       if start < dateline_end(text, start) and place is not None
+                       and place.kind not in ("country", "admin1", "region")]
+        if not in_dateline:
+            return None
+        named = speaker.doc.char_span(*max(in_dateline), alignment_mode="expand")
+        return [t for t in named if t.lower_ not in _DETERMINERS] if named is not None else None
 
     def _workplace_named_before(self, speaker, workplace: str) -> str | None:
         """'I was at the al-Rawdha hospital ... The hospital says': the hospital the text named last
