@@ -241,6 +241,17 @@ def test_line_breaks_component_starts_a_sentence_after_a_blank_line():
     assert "Ukraine" in starts and "More" not in starts
 
 
+
+@pytest.mark.parametrize("header", ["Posted on March 3, 2022 by Steppe Wire staff | 12 comments",
+                                    "By Olena Kravets"])
+def test_line_breaks_component_starts_a_sentence_after_a_date_or_byline_line(header):
+    # a date or byline line right above the lead, with no blank line, must not be parsed as its subject
+    nlp = spacy.blank("en")
+    nlp.add_pipe("frontwatch_line_breaks")
+    doc = nlp(f"{header}\nRussian troops seized the airport in Hostomel on Thursday.\nMore later")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Russian" in starts and "More" not in starts
+
 _WORDS = st.sampled_from(["300", "1,200", "dozens", "of", "people", "fled", "were", "killed", "said", "the",
                           "UN", "Mosul", "\n\n", "half", "percent", "since", "Monday", '"', ".", ",", "-",
                           "at least", "according to", "he", "told", "Reuters", "2017", "0:26", "tens of thousands"])

@@ -1331,6 +1331,32 @@ def test_a_capture_the_next_sentence_says_met_no_resistance_is_non_violent(nlp, 
     assert "Non-violent transfer of territory" not in [e.sub_event_type for e in found] or sub_type.startswith("Non-violent")
 
 
+@pytest.mark.parametrize("after, sub_type", [
+    ("The govt troops who had held the camp since 2019 pulled out before the column arrived.",
+     "Non-violent transfer of territory"),
+    ("The troops who had held the camp since 2019 had already pulled out, a tribal elder said.",
+     "Non-violent transfer of territory"),
+    ("The govt troops who had held the camp since 2019 fought until dusk.",
+     "Non-state actor overtakes territory"),
+    ("Most residents had already left before the column arrived.",     # civilians leaving is no holder leaving
+     "Non-state actor overtakes territory"),
+])
+def test_a_capture_whose_holder_left_before_the_takers_came_is_non_violent(nlp, resolver, after, sub_type):
+    # ACLED: ground acquired without engaging in violence is a non-violent transfer, whoever takes it
+    text = f"Houthi fighters took over the Labuza camp near Marib on Friday, local officials said. {after}"
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert sub_type in [e.sub_event_type for e in found]
+
+
+def test_a_date_line_right_above_the_lead_does_not_hide_the_taker(nlp, resolver):
+    # no blank line between the 'posted on' line and the lead: the lead's own subject takes the ground
+    text = ("Posted on June 12, 2014 by Tigris Daily staff | 7 comments\n"
+            "The Islamic State (IS) seized the main base of the Iraqi army's 2nd Division in Mosul, west of "
+            "the Tigris, late on Tuesday following a week-long siege.")
+    found = one(events_of(nlp, resolver, text, published="2014-06-12"), location="Mosul")
+    assert (found.sub_event_type, found.actor1) == ("Non-state actor overtakes territory", "Islamic State")
+
+
 def test_seizing_a_headquarters_is_a_capture(nlp, resolver):
     text = "Taliban fighters seized the headquarters of the provincial police in Kunduz on Monday, officials said."
     found = events_of(nlp, resolver, text, published="2015-09-29")

@@ -24,8 +24,9 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..metadata import is_date_or_byline
 from ..records import Claim, Document, stable_id
 from . import dates as dates_mod
 from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, report_country,
@@ -153,7 +154,18 @@ def mark_line_breaks(doc: Doc) -> Doc:
     for i, tok in enumerate(doc[:-1]):
         if tok.is_space and "\n\n" in tok.text.replace("\r", "").replace(" ", "").replace("\t", ""):
             doc[i + 1].is_sent_start = True
+        elif "\n" in tok.whitespace_ + (tok.text if tok.is_space else "") and ends_a_date_line(doc, tok):
+            # 'Posted on 9 May 2021 by staff | 4 comments' right above the lead, with no blank line
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+def ends_a_date_line(doc: Doc, tok: Token) -> bool:
+    """The line that ends at this token is a date or byline line: metadata, never part of a sentence."""
+    text = doc.text
+    end = tok.idx + len(tok.text) if not tok.is_space else tok.idx
+    start = text.rfind("\n", 0, end) + 1
+    return is_date_or_byline(text[start:end].strip())
 
 
 def _sentences(doc):
