@@ -152,3 +152,18 @@ def test_a_quote_carries_its_source_however_the_sentences_are_read(nlp, resolver
     said = [c.claimant for c in together.claims if c.evidence[0].start >= tail] + \
            [s for e in together.events if e.evidence[0].start >= tail for s in e.sources]
     assert said and set(said) == {"Colonel Ahmed Musa"}
+
+
+def test_extraction_keeps_no_parsed_doc_alive(nlp, resolver):
+    # a worker parses thousands of reports: a cache keyed on a spaCy Doc (an lru_cache on a function
+    # of the Doc) keeps every parsed report in memory, and the worker grows by ~0.2 MB per report
+    import gc
+
+    marker = "Zeltweg-Quorra"
+    text = (f"OSLO, May 2 - Gunmen attacked a checkpoint in {marker} on Monday, killing three police officers, "
+            "the Interior Ministry said. The ministry said 12 people were detained.")
+    document = Document(id="kept", text=text, clean_text=text, content_hash=content_hash(text), published="2023-05-02")
+    extract_document(nlp(text), document, resolver)
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, Doc) and marker in o.text]
+    assert alive == []

@@ -237,7 +237,6 @@ def _demonym_tables(data) -> dict:
 _NOT_FOLDED = re.compile(r"[^a-z0-9 ]+")       # compiled once: _fold runs for every name looked up
 
 
-@lru_cache(maxsize=4096)
 def report_country(doc, main_place) -> str | None:
     """The country a report's unnamed state bodies ('the defence ministry') belong to: its main
     place's, unless the text names that country nowhere else (no other place in it, not its name or
