@@ -49,10 +49,12 @@ eval: $(STAMP)
 	@echo "== test14 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test14/corpus tests/gold/test14/gold
 	@echo "== test15 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test15/corpus tests/gold/test15/gold
 	@echo "== test16 (written blind, every sub-event type, studied)"; $(BIN)/frontwatch eval tests/gold/test16/corpus tests/gold/test16/gold
-	@echo "== held out, written blind (test17)"; $(BIN)/frontwatch eval tests/gold/test17/corpus tests/gold/test17/gold
-	@echo "== held out, written blind, figures and claimants (test18)"; $(BIN)/frontwatch eval tests/gold/test18/corpus tests/gold/test18/gold
-	@echo "== held out, written blind (test19)"; $(BIN)/frontwatch eval tests/gold/test19/corpus tests/gold/test19/gold
-	@echo "== held out, written blind, weighted towards events (test20)"; $(BIN)/frontwatch eval tests/gold/test20/corpus tests/gold/test20/gold
+	@echo "== test17 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test17/corpus tests/gold/test17/gold
+	@echo "== test18 (written blind, figures and claimants, studied)"; $(BIN)/frontwatch eval tests/gold/test18/corpus tests/gold/test18/gold
+	@echo "== test19 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test19/corpus tests/gold/test19/gold
+	@echo "== test20 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test20/corpus tests/gold/test20/gold
+	@echo "== held out, written blind (test21)"; $(BIN)/frontwatch eval tests/gold/test21/corpus tests/gold/test21/gold
+	@echo "== held out, written blind, weighted towards events (test22)"; $(BIN)/frontwatch eval tests/gold/test22/corpus tests/gold/test22/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
