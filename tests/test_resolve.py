@@ -746,6 +746,29 @@ def test_a_country_named_in_the_mention_is_never_another_countrys_forces(resolve
 
 
 @pytest.mark.parametrize("mention,country,canonical", [
+    # a country word inside the alias is the alias's own ('Sudan' in the South Sudanese army's old name)
+    ("Sudan People's Liberation Army", None, "Military Forces of South Sudan"),
+    # a row listed for one story's country belongs too to the country its canonical name ends with
+    ("American coalition", "Iraq", "Military Forces of the United States"),
+    # where a force is ('in Ukraine') does not say whose it is when the alias names its country
+    ("Russian forces in Ukraine", None, "Military Forces of Russia"),
+    # two forces named jointly: the alias that names its own country answers for it
+    ("Kenyan and Ugandan troops", None, "Military Forces of Uganda"),
+    ("Government of Ethiopia", "Syria", None),
+    ("Kenyan government forces", "Somalia", None),
+])
+def test_one_guard_reads_the_mentions_country_before_or_after_the_alias(resolver, mention, country, canonical):
+    found = resolver.actor(mention, country)
+    assert (found.canonical if found else None) == canonical
+
+
+@pytest.mark.parametrize("mention", ["Government of Ethiopia", "Ukrainian government", "the army of Chad"])
+def test_the_alias_table_itself_refuses_another_countrys_alias(resolver, mention):
+    # the guard sits in the table lookup, so claimant and actor lookups share it
+    assert resolver.actors.lookup(mention, None) is None
+
+
+@pytest.mark.parametrize("mention,country,canonical", [
     ("Syrian government forces", None, "Military Forces of Syria"),
     ("Ugandan troops", "Somalia", "Military Forces of Uganda"),
     ("Ugandan troops", None, "Military Forces of Uganda"),

@@ -1476,10 +1476,10 @@ class Resolver:
     # ---- names
     def actor(self, mention: str, country: str | None = None) -> ActorMatch | None:
         """The canonical actor of a mention; a country the mention names itself ('Ukrainian
-        government', 'Chadian government forces') is the country whose aliases apply, so another
-        country's 'government forces' never answer for it."""
+        government', 'Government of Ethiopia') is the country whose aliases apply, so another
+        country's 'government forces' never answer for it (the alias table's guard)."""
         hit = self.actors.lookup(mention, self.countries.alpha2(country) if country else None)
-        if hit is None or _names_another_country(hit[0], _country_named_in(mention) or _country_ending(mention)):
+        if hit is None:
             return None
         canonical, inter = hit
         return ActorMatch(canonical, int(inter) if inter and inter.strip().isdigit() else None)
@@ -1633,14 +1633,7 @@ def _demonym_words() -> dict[str, str]:
         return {row["demonym"].strip(): row["iso2"].strip().upper() for row in csv.DictReader(fh) if row["demonym"].strip()}
 
 
-@functools.lru_cache(maxsize=65536)
-def _names_another_country(canonical: str, named: str | None) -> bool:
-    """Whether a canonical name ('Military Forces of Syria') ends with a country other than the one
-    a mention named ('Chadian government forces' is not Syria's, whatever 'government forces' is)."""
-    found = _country_ending(canonical) if named else None
-    return found is not None and found != named
-
-
+@functools.lru_cache(maxsize=4096)
 def _country_ending(name: str) -> str | None:
     """The ISO code of a country a name ends with ('Military Forces of Syria', 'Government of Chad')."""
     words = [fold_text(w) for w in _POSSESSIVE.sub("", name or "").split()]
@@ -2303,21 +2296,41 @@ SHARED_CACHE_SIZE = 200_000   # context-free place lookups kept across documents
 _BACKER_WORDS = frozenset({"backed", "allied", "supported", "led", "aligned", "sponsored", "trained", "funded", "armed"})
 
 
-def _of_another_country(words: list[str], row: dict) -> bool:
-    """'Turkish troops' in a story set in Syria: a country's demonym or name before a generic alias
-    that the table keeps for another country's story ('troops' for Syria's army) names that other
-    country's force, not this one's. 'Russian-backed' and 'pro-Russian' name a backer."""
-    code = (row.get("country") or "").strip().upper()
-    if not code:
+def _of_another_country(tokens: list[str], start: int, end: int, row: dict) -> bool:
+    """Whether the mention names a country outside the alias it holds (tokens[start:end]) that the
+    row does not belong to: 'Turkish troops' in a Syrian story are not Syria's 'troops', nor is the
+    'Government of Ethiopia' Syria's 'government'. The mention's country is one named before the
+    alias, else the one the mention ends with; an alias that names its country itself keeps it
+    ('Russian forces in Ukraine', 'Russian and Syrian warplanes'). A row belongs to the story's
+    country its table gives and to the country its canonical name ends with."""
+    owners = {(row.get("country") or "").strip().upper(), _country_ending(row.get("canonical") or "")} - {"", None}
+    if not owners or _countries_before(tokens[start:end]):
         return False
+    named = _countries_before(tokens[:start]) or {_country_ending(" ".join(tokens[end:]))} - {None}
+    return not named <= owners
+
+
+def _countries_before(words: list[str]) -> set[str]:
+    """Countries or demonyms among the words before an alias ('Chadian', 'South Sudan's'), but not
+    one that names a backer ('Russian-backed separatists', 'pro-Russian forces')."""
+    found, k = set(), 0
+    while k < len(words):
+        size, code = _country_words_at(words, k)
+        backer = k + size < len(words) and words[k + size] in _BACKER_WORDS
+        if code and not backer and not (k > 0 and words[k - 1] in ("pro", "anti")):
+            found.add(code)
+        k += size or 1
+    return found
+
+
+def _country_words_at(words: list[str], k: int) -> tuple[int, str | None]:
+    """The longest country name or demonym (up to three words) starting at words[k], and its code."""
     codes = _demonym_codes()
-    for k, word in enumerate(words):
-        if codes.get(word) in (None, code):
-            continue
-        backer = k + 1 < len(words) and words[k + 1] in _BACKER_WORDS
-        if not backer and not (k > 0 and words[k - 1] in ("pro", "anti")):
-            return True
-    return False
+    for size in (3, 2, 1):
+        code = codes.get(" ".join(fold_text(w) for w in words[k:k + size])) if k + size <= len(words) else None
+        if code:
+            return size, code
+    return 0, None
 
 
 class _AliasTable:
@@ -2365,7 +2378,7 @@ class _AliasTable:
                     continue        # part of a hyphen-joined name: 'SLM-in-Exile' is not the SLM
                 rows = self.by_key.get(" ".join(tokens[start:start + size]))
                 row = self._pick(rows, country) if rows else None
-                if row and _of_another_country(tokens[:start], row):
+                if row and _of_another_country(tokens, start, start + size, row):
                     continue        # 'Turkish troops' in a Syrian story are not Syria's 'troops'
                 if row:
                     return row["canonical"].strip(), (row.get(self.value_column) if self.value_column else None)
