@@ -892,3 +892,64 @@ def test_a_small_town_the_story_keeps_naming_in_a_country_it_names_is_the_main_c
 def test_another_countrys_demonym_blocks_a_generic_alias(resolver, mention, country, canonical):
     found = resolver.actor(mention, country)
     assert (found.canonical if found else None) == canonical
+
+
+# ---- towns that share a name with a city abroad
+
+_CATATUMBO = ("name,aliases,kind,parent,admin1,country,iso,latitude,longitude\n"
+              "Toledo,Toledo town,town,,Norte de Santander,Colombia,170,7.3100,-72.4800\n")
+
+
+@pytest.fixture(scope="module")
+def catatumbo_resolver(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("catatumbo")
+    (folder / "catatumbo.csv").write_text(_CATATUMBO, encoding="utf-8")
+    return Resolver(gazetteer_dirs=[folder])
+
+
+@pytest.mark.parametrize("context, country", [
+    (None, "United States"),            # no country known: the big city abroad is what the name means
+    ("Spain", "Spain"),
+    ("Colombia", "Colombia"),           # the story's own country: the curated town
+    ("Norte de Santander", "Colombia"),
+])
+def test_a_local_town_is_itself_only_in_a_story_of_its_country(catatumbo_resolver, context, country):
+    assert catatumbo_resolver.place("Toledo", context).country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # the town the dateline files from sets the story's home, even when smaller than the namesake abroad
+    ("OCANA — ELN gunmen burned two lorries outside Toledo on Sunday night, a police colonel told reporters.",
+     "Colombia"),
+    ("Page 4 | Regions\nOCAÑA (CW) - Gunmen burned two lorries near Toledo late on Sunday, the army said.",
+     "Colombia"),
+    # so does a demonym that places the story's settlements
+    ("Gunmen torched lorries in the Colombian town of Toledo, where ELN units have fought dissidents for weeks.",
+     "Colombia"),
+    # a local namesake abroad is not part of the story's city ('Police in Toledo' of Ohio)
+    ("TOLEDO, Ohio (AP) — Police in Toledo arrested two men on Friday after a shooting downtown.", "United States"),
+    # nothing places the story: the big city
+    ("Two lorries burned near Toledo on Sunday night, witnesses said.", "United States"),
+])
+def test_a_namesake_is_read_in_the_storys_home(catatumbo_resolver, text, country):
+    _, hits = catatumbo_resolver.places_in_document(text)
+    towns = [place for _, _, place in hits if place.name == "Toledo"]
+    assert towns and {place.country for place in towns} == {country}
+
+
+def test_palma_of_cabo_delgado_is_in_the_gazetteer(resolver):
+    palma = resolver.place("Palma", "Mozambique")
+    assert (palma.country, palma.admin1, palma.kind) == ("Mozambique", "Cabo Delgado", "town")
+    assert abs(palma.latitude + 10.78) < 0.05 and abs(palma.longitude - 40.47) < 0.05
+    assert resolver.place("Palma").country == "Spain"       # a bare 'Palma' is still Mallorca's
+
+
+@pytest.mark.parametrize("text, country", [
+    # a dateline town the report's country names is that country's, not a local gazetteer's namesake
+    ("TRIPOLI, Lebanon — Troops deployed in Tripoli after a night of gunfire between rival districts.", "Lebanon"),
+    ("TRIPOLI, Libya (LW) - Militias traded fire in Tripoli overnight, residents said.", "Libya"),
+])
+def test_a_dateline_town_is_the_one_of_the_country_it_names(resolver, text, country):
+    _, hits = resolver.places_in_document(text)
+    towns = [place for _, _, place in hits if place.name == "Tripoli"]
+    assert len(towns) == 2 and {place.country for place in towns} == {country}

@@ -41,6 +41,7 @@ from urllib.parse import urlparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .errors import SettingError
+from .metadata import DATELINE
 
 GAZETTEER_COLUMNS = ("name", "aliases", "kind", "parent", "admin1", "country", "iso", "latitude", "longitude")
 KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "village": 1,
@@ -53,6 +54,8 @@ NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv", PROVINCE_ALIASES, C
 MAX_PHRASE_TOKENS = 6
 RECENT_TEXTS = 128                        # main places remembered per resolver (a parsed batch)
 LOCAL_SCORE = 0.85                        # an exact local match before the context moves it
+LOCAL_TOWN_ABROAD_SCORE = 0.62            # a local town outside its story's country: a world town of unknown size
+NAMESAKE_ABROAD_MIN_POPULATION = 100_000  # a city abroad this big is what a bare name means outside the town's country
 OTHER_CITY_PENALTY = 0.3                  # a local place of another city than the document's
 MIN_WEAK_ALIAS = 5                        # a small town's 4-letter alternates ('Berg') are mostly surnames
 MIN_VARIANT = 6                           # a shorter word's variants ('hama', 'homa') match too much
@@ -1012,6 +1015,9 @@ class Resolver:
             villages = [p.score for p in scored.values() if p.matched != "province"]
             score = max(self._rank(place.score, place, context), max(villages, default=0) + 0.01)
             self._keep(scored, replace(place, score=round(min(score, 1.0), 4)))
+        for k, place in list(scored.items()):
+            if self._local_town_with_a_namesake_abroad(place, scored, context):
+                scored[k] = replace(place, score=self._rank(LOCAL_TOWN_ABROAD_SCORE, place, context))
         # On a tie the town whose own name is spelt most like the text's wins, then the larger: GeoNames
         # lists one spelling as a weak alternate of two towns of one size ('Sloviansk', also Nikopol's).
         ranked = sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
@@ -1019,6 +1025,19 @@ class Resolver:
             ranked.sort(key=lambda p: (-p.score, -max(_spelling_likeness(key, p.name), self.local.spelt_like(key, p)),
                                        -p.population, p.name))
         return self._local_entries_of_world_towns(ranked)
+
+    @staticmethod
+    def _local_town_with_a_namesake_abroad(place: PlaceMatch, scored: dict, context: PlaceMatch | None) -> bool:
+        """A town of a local gazetteer ('Palma', Mozambique) that a big city of another country also
+        names ('Palma', Mallorca) is that local town only in a story of its own country: elsewhere, or
+        with no country known, it ranks as a world town of unknown size, so the big namesake wins.
+        A local city ('Goma') and a local town with only villages abroad keep their rank."""
+        if place.source == "geonames" or place.kind != "town" or not place.country:
+            return False
+        if context is not None and context.country == place.country:
+            return False
+        return any(p.source == "geonames" and p.kind == "city" and p.matched == "" and p.country != place.country
+                   and p.population >= NAMESAKE_ABROAD_MIN_POPULATION for p in scored.values())
 
     def _local_entries_of_world_towns(self, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
         """A world town a local gazetteer also lists is given as the local entry (its curated name and
@@ -1134,6 +1153,8 @@ class Resolver:
         named = _most_named_country([place for place in strong if place.kind == "country"])
         if main is not None and named and main.country != named:
             main = self._main_city_in(named, hits, text) or main
+        elif main is not None and not named:
+            main = self._main_city_at_home(main, text, hits) or main
         country = main.country if main is not None else _most_named_country(strong)
         if country is None:
             country = self._country_of_its_people(text, hits)
@@ -1179,6 +1200,24 @@ class Resolver:
                                                  and self._government_of(text, hit[0], hit[1], hit[2]))
                   and not _seat_of_a_source(text, hit[0], hit[2]) and not _region_qualifies_people(text, hit[1], hit[2])]
         return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
+
+    def _main_city_at_home(self, main: PlaceMatch, text: str, hits: list) -> PlaceMatch | None:
+        """The main city read in the story's home when it is a namesake abroad and the text names no
+        country: the home is the country of the town its dateline names ('PEMBA —' files from
+        Mozambique), else the one its demonyms place its settlements in ('the Mozambican town of
+        Palma'), so Palma is Cabo Delgado's, not Mallorca's bigger city. A dateline abroad alone
+        moves nothing ('BEIRUT —' over a report on Aleppo): only a name the home also has."""
+        if main.kind not in ("city", "town"):
+            return None
+        filed_from = dateline_town(text, hits)
+        code = self.countries.alpha2(filed_from.country) if filed_from else _country_of_its_settlements(text)
+        if code is None or self.countries.alpha2(main.country) == code:
+            return None
+        home, country = self.countries.name(code), self.countries.match(code)
+        if not any(p.country == home and p.kind in ("city", "town") for p in self.place_candidates(main.name, country)):
+            return None
+        moved = self._main_city_in(home, hits, text)
+        return moved if moved is not None and moved.country == home else (filed_from or country)
 
     def _aliases_abroad_of_settlements(self, text: str, hits: list, spotter) -> set[str]:
         """Towns named only by an alternate spelling in another country than the one the text's
@@ -1441,10 +1480,12 @@ class Resolver:
         if context is None:
             return round(score, 4)
         bonus = 0.0
+        # a namesake abroad is not in the story's place: Libya's Tripoli (or a district of it) is not
+        # inside Lebanon's Tripoli because the names agree
+        same_country = place.country == context.country or not (place.country and context.country)
         same_city = context.kind in ("city", "town") and place.source != "geonames" \
             and self._local_city(place) == context.name
-        if same_city or context.name in (place.parent, place.admin1) \
-                or (place.name == context.name and place.country == context.country):   # not its namesake abroad
+        if same_country and (same_city or context.name in (place.parent, place.admin1, place.name)):
             bonus = 0.15
         elif context.country and place.country == context.country:
             bonus = 0.1
@@ -1617,6 +1658,23 @@ def _settlement_demonym_pattern() -> re.Pattern:
     words = sorted(_demonym_words(), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\s+(?:[a-z]+\s+)?"
                       r"(?:town|city|village|settlement|hamlet)\b")
+
+
+DATELINE_LINES = 12          # a dateline opens one of the body's first lines
+
+
+def dateline_town(text: str, hits: list) -> PlaceMatch | None:
+    """The town a dateline names ('PEMBA —', 'PEMBA, Mozambique (Reuters) -'), among the spotted hits."""
+    at = 0
+    for line in text.split("\n")[:DATELINE_LINES]:
+        match = DATELINE.match(line)
+        if match and match.group("place"):
+            start = at + match.start("place")
+            town = next((hit[2] for hit in hits if hit[0] == start), None)
+            if town is not None and town.kind in ("city", "town"):
+                return town
+        at += len(line) + 1
+    return None
 
 
 def _country_of_its_settlements(text: str) -> str | None:
