@@ -714,6 +714,7 @@ def test_the_main_place_of_a_text_does_not_depend_on_the_texts_read_before(monke
     ("coalition warplanes", "Yemen", "Saudi-led Coalition", 8),
     ("coalition warplanes", "Iraq", "Military Forces of the United States", 8),
     ("NPA rebels", "Philippines", "New People's Army", 2),
+    ("Jaish ul-Adl militants", "Iran", "Jaish al-Adl", 2),
 ])
 def test_actor_aliases_of_other_wars(resolver, mention, country, canonical, inter):
     match = resolver.actor(mention, country=country)
