@@ -954,3 +954,14 @@ def test_a_dateline_town_is_the_one_of_the_country_it_names(resolver, text, coun
     _, hits = resolver.places_in_document(text)
     towns = [place for _, _, place in hits if place.name == "Tripoli"]
     assert len(towns) == 2 and {place.country for place in towns} == {country}
+
+
+def test_backer_words_are_data(monkeypatch):
+    # the words that make a demonym a backer come from data/name_words.json, which users extend
+    from frontwatch import resolve
+
+    words = dict(resolve.name_words())
+    assert {"backed", "led"} <= words["backer_words"] and "pro" in words["backer_prefixes"]
+    assert Resolver().actor("Turkish-trained troops", "Iraq").canonical == "Military Forces of Iraq"
+    monkeypatch.setattr(resolve, "name_words", lambda: {**words, "backer_words": frozenset({"led"})})
+    assert Resolver().actor("Turkish-trained troops", "Iraq") is None

@@ -1712,15 +1712,12 @@ def _country_named_in(mention: str | None) -> str | None:
     return None
 
 
-_NAME_LINK_WORDS = frozenset(("of", "the", "for"))   # 'Ministry of Health' is the 'health ministry'
-# 'Ministry of Foreign Affairs' is the 'foreign ministry'; 'provincial authorities' are its officials
-# and the 'Ministry of Internal Affairs' is the 'interior ministry'
-_CLAIMANT_SYNONYMS = {"affairs": "", "authorities": "officials", "official": "officials", "internal": "interior"}
-# Below the state, reports name one local body many ways: 'the regional administration', 'regional
-# officials', 'the regional government', 'the city council' are all whoever speaks for the region or city.
-_LOCAL_LEVELS = frozenset(("city", "town", "municipal", "municipality", "regional", "region", "provincial",
-                           "province", "state", "district", "county", "local", "oblast", "governorate", "territory"))
-_LOCAL_BODIES = frozenset(("administration", "council", "officials", "government", "authorities"))
+@functools.lru_cache(maxsize=1)
+def name_words() -> dict:
+    """Words read in actor and claimant names (data/name_words.json): backers, claimant key synonyms."""
+    raw = json.loads(resources.files("frontwatch.data").joinpath("name_words.json").read_text(encoding="utf-8"))
+    return {key: frozenset(value) if isinstance(value, list) else value
+            for key, value in raw.items() if not key.startswith("_")}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1744,10 +1741,12 @@ def claimant_key(name: str | None) -> str:
             continue
         out.append(tokens[i])
         i += 1
-    words = [_CLAIMANT_SYNONYMS.get(t, _COMPASS.get(t, t)) for t in out if t not in _NAME_LINK_WORDS]
-    if _LOCAL_LEVELS.intersection(words):
+    vocab = name_words()
+    synonyms = vocab["claimant_synonyms"]
+    words = [synonyms.get(t, _COMPASS.get(t, t)) for t in out if t not in vocab["link_words"]]
+    if vocab["local_levels"].intersection(words):
         words = _drop_wartime_label(words)
-        words = ["government" if w in _LOCAL_BODIES else w for w in words]
+        words = ["government" if w in vocab["local_bodies"] else w for w in words]
     return " ".join(sorted(w for w in words if w))
 
 
@@ -2350,10 +2349,6 @@ MEMO_SIZE = 50_000            # alias lookups remembered per table (cleared when
 SHARED_CACHE_SIZE = 200_000   # context-free place lookups kept across documents
 
 
-# words after a demonym that make it the backer, not the owner: 'Russian-backed separatists'
-_BACKER_WORDS = frozenset({"backed", "allied", "supported", "led", "aligned", "sponsored", "trained", "funded", "armed"})
-
-
 def _of_another_country(tokens: list[str], start: int, end: int, row: dict) -> bool:
     """Whether the mention names a country outside the alias it holds (tokens[start:end]) that the
     row does not belong to: 'Turkish troops' in a Syrian story are not Syria's 'troops', nor is the
@@ -2371,11 +2366,11 @@ def _of_another_country(tokens: list[str], start: int, end: int, row: dict) -> b
 def _countries_before(words: list[str]) -> set[str]:
     """Countries or demonyms among the words before an alias ('Chadian', 'South Sudan's'), but not
     one that names a backer ('Russian-backed separatists', 'pro-Russian forces')."""
-    found, k = set(), 0
+    found, k, vocab = set(), 0, name_words()
     while k < len(words):
         size, code = _country_words_at(words, k)
-        backer = k + size < len(words) and words[k + size] in _BACKER_WORDS
-        if code and not backer and not (k > 0 and words[k - 1] in ("pro", "anti")):
+        backer = k + size < len(words) and words[k + size] in vocab["backer_words"]
+        if code and not backer and not (k > 0 and words[k - 1] in vocab["backer_prefixes"]):
             found.add(code)
         k += size or 1
     return found
