@@ -149,17 +149,20 @@ HYPHEN_JOINED = re.compile(r"\w[-‐‑]\w")     # 'SPLA-in-Opposition', 'al-Adl
 
 class HyphenatedNames:
     """Merges a hyphen-joined actor or claimant name the alias tables list ('SPLA-in-Opposition',
-    'IS-K', 'Jaish-e-Mohammed') into one token. spaCy splits it at its hyphens and parses 'SPLA'
-    as the head with '-in-Opposition' hanging after it, so a mention read from the head token named
-    the SPLA, the other side. Only one-word names: a name of several words ('UN-backed Government
-    of National Accord') is parsed as a phrase the event rules read. Runs after the parser and the
-    NER: the merged token keeps the root's parse."""
+    'IS-K', 'SPLM-N') into one token when a part of it is a name of its own ('SPLA', 'IS'). spaCy
+    splits it at its hyphens and parses 'SPLA' as the head with '-in-Opposition' hanging after it,
+    so a mention read from the head token named the SPLA, the other side. Only one-word names: a
+    name of several words ('UN-backed Government of National Accord') is parsed as a phrase the
+    event rules read, and 'Al-Shabaab', whose parts name nobody, stays as the parser reads it.
+    Runs after the parser and the NER: the merged token keeps the root's parse."""
 
     def __init__(self, nlp: Language, resolver: Resolver):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        names = {(row.get(column) or "").strip() for table in (resolver.actors, resolver.claimants)
-                 for row in table.rows for column in ("alias", "canonical")}
-        joined = [name for name in sorted(names) if HYPHEN_JOINED.search(name) and " " not in name]
+        tables = (resolver.actors, resolver.claimants)
+        names = {(row.get(column) or "").strip() for table in tables for row in table.rows
+                 for column in ("alias", "canonical")}
+        joined = [name for name in sorted(names) if HYPHEN_JOINED.search(name) and " " not in name
+                  and _holds_another_name(name, tables)]
         self.matcher.add("NAME", [nlp.make_doc(name) for name in joined])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -169,6 +172,13 @@ class HyphenatedNames:
             for span in spans:
                 retokenizer.merge(span)
         return doc
+
+
+def _holds_another_name(name: str, tables) -> bool:
+    """Whether a part of a hyphen-joined name is another body's name in the tables ('SPLA' of
+    'SPLA-in-Opposition'); 'Shabaab' of 'Al-Shabaab' names the same group."""
+    parts = [part for part in re.split(r"[-‐‑]", name) if part]
+    return any(table.canonicals(part) - table.canonicals(name) for part in parts for table in tables)
 
 
 def _joined_by_hyphens(span) -> bool:

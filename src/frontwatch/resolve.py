@@ -2437,6 +2437,10 @@ class _AliasTable:
                     return row["canonical"].strip(), (row.get(self.value_column) if self.value_column else None)
         return None
 
+    def canonicals(self, spelling: str) -> set[str]:
+        """The canonical names the table gives this whole spelling, for any country."""
+        return {row["canonical"].strip() for row in self.by_key.get(_mention_key(spelling or ""), ())}
+
     def by_value(self, value: str) -> str | None:
         for row in self.rows:
             if value and (row.get(self.value_column) or "").strip().lower() == value.lower():
