@@ -105,6 +105,22 @@ def test_coordinates_are_checked_against_the_gold_place(scorer):
     assert result["accuracy"]["coordinates"] == {"correct": 1, "total": 2, "value": 0.5}
 
 
+def test_a_gold_place_is_read_in_the_documents_country_not_by_the_main_places_name():
+    # the main city's name alone ('Tripoli') is the bigger or curated namesake (Libya's); the
+    # document's main place itself keeps the country its text names (Lebanon's)
+    from frontwatch.evaluate import _document_context
+    from frontwatch.records import Document
+
+    resolver = Resolver.default()
+    text = "TRIPOLI, Lebanon — Troops deployed in Tripoli after a night of gunfire between rival districts."
+    document = Document(id="d", text=text, clean_text=text, content_hash="h", source="d.txt", published="2023-05-02")
+    lebanon = resolver.place("Tripoli", "Lebanon")
+    gold = GoldDocument(doc="d", path=Path("x"), events=[gold_event(location="Tripoli")])
+    there = event(location="Tripoli", latitude=lebanon.latitude, longitude=lebanon.longitude)
+    result = Scorer(resolver, _document_context(resolver, document)).score_document([there], [], gold)
+    assert result["accuracy"]["coordinates"]["correct"] == 1
+
+
 def test_claims_need_kind_claimant_and_value(scorer):
     gold = GoldDocument(doc="d", path=Path("x"), claims=[
         {"kind": "displaced", "low": 10000, "high": 10000, "claimant": "SOHR"},

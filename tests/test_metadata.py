@@ -186,6 +186,9 @@ def test_title_is_the_first_headline_like_line_or_the_html_title():
     ("BEIRUT — Syrian troops and their allies pushed further into the city", "BEIRUT —"),
     ("KHARTOUM, April 16 (Reuters) - Fighting raged on across the capital for a second day", "KHARTOUM, April 16 (Reuters) -"),
     ("MARAWI CITY, Philippines – Government troops retook two more villages on Friday", "MARAWI CITY, Philippines –"),
+    # a place's capitals keep their accents
+    ("BOGOTÁ (CW) - Dissident fighters ambushed a patrol in Cauca on Monday, the army said", "BOGOTÁ (CW) -"),
+    ("SÃO TOMÉ — Coastguard boats searched the bay for a second night on Thursday", "SÃO TOMÉ —"),
     ("(CNN)Syrian government forces and their allies made gains on Monday", "(CNN)"),
     ("— -- Moscow's defence ministry says the Syrian army now holds several more", None),
     ("UN officials said on Monday that the convoys were ready to move", None),

@@ -144,3 +144,39 @@ def test_the_small_town_a_story_is_about_is_marked_wherever_the_ner_takes_it_for
     assert "PERSON" in [e.label_ for e in doc.ents if e.text == "Tessalit"]      # the small model's reading
     assert doc._.fw_main_place.name == "Tessalit"
     assert [p.name for _, _, p in doc._.fw_places].count("Tessalit") == 4
+
+
+@pytest.mark.parametrize("text, name", [
+    # spaCy splits at the hyphens and hangs the rest after the first word: one token keeps the name whole
+    ("Fighters from the SLA-AW shelled a government garrison near Golo on Saturday, residents said.", "SLA-AW"),
+    ("KADUGLI - Two SPLA-N commanders were killed in a raid, the army said on Friday.", "SPLA-N"),
+    ("A suicide bomber of IS-K struck a checkpoint outside Jalalabad, officials said.", "IS-K"),
+])
+def test_a_hyphen_joined_name_the_tables_list_is_one_token(nlp, text, name):
+    assert name in [token.text for token in nlp(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Russian-backed militias took the village of Pisky at dawn.", "Russian"),     # not a listed name
+    ("A spokesman for the SLA - AW faction said nothing.", "SLA"),                  # a spaced dash joins nothing
+    ("UN-backed government forces held the port.", "UN"),                          # a name of several words
+    ("Al-Shabaab fighters seized the town of Bulo Burde.", "Shabaab"),             # no part names another
+])
+def test_other_hyphens_are_left_to_the_tokenizer(nlp, text, word):
+    assert word in [token.text for token in nlp(text)]
+
+
+@pytest.mark.parametrize("text, head, country, canonical", [
+    ("A bomber of IS-K struck a checkpoint outside Jalalabad on Monday, police said.", "IS", "Afghanistan",
+     "Islamic State (Afghanistan)"),                        # not the whole Islamic State
+    ("Fighters from the SPLA-N overran an army post near Kadugli on Monday.", "SPLA", "Sudan",
+     "SPLM-N"),                  # not the South Sudanese army the SPLA became
+])
+def test_a_hyphen_joined_group_is_the_actor_not_its_first_word(nlp, text, head, country, canonical):
+    from frontwatch.extract.events import mention_texts, resolve_actor
+    from frontwatch.resolve import Resolver
+
+    token = next(token for token in nlp(text) if token.text.startswith(head))
+    found = {match.canonical for match in (resolve_actor(Resolver.default(), mention, country)
+                                           for mention in mention_texts(token)) if match}
+    assert found == {canonical}

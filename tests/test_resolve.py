@@ -714,6 +714,7 @@ def test_the_main_place_of_a_text_does_not_depend_on_the_texts_read_before(monke
     ("coalition warplanes", "Yemen", "Saudi-led Coalition", 8),
     ("coalition warplanes", "Iraq", "Military Forces of the United States", 8),
     ("NPA rebels", "Philippines", "New People's Army", 2),
+    ("Jaish ul-Adl militants", "Iran", "Jaish al-Adl", 2),
 ])
 def test_actor_aliases_of_other_wars(resolver, mention, country, canonical, inter):
     match = resolver.actor(mention, country=country)
@@ -743,6 +744,29 @@ def test_a_country_named_in_the_mention_is_never_another_countrys_forces(resolve
     # that names its own country must not fall back on it when the story's country is unknown
     found = resolver.actor(mention)
     assert found is None or "Syria" not in found.canonical
+
+
+@pytest.mark.parametrize("mention,country,canonical", [
+    # a country word inside the alias is the alias's own ('Sudan' in the South Sudanese army's old name)
+    ("Sudan People's Liberation Army", None, "Military Forces of South Sudan"),
+    # a row listed for one story's country belongs too to the country its canonical name ends with
+    ("American coalition", "Iraq", "Military Forces of the United States"),
+    # where a force is ('in Ukraine') does not say whose it is when the alias names its country
+    ("Russian forces in Ukraine", None, "Military Forces of Russia"),
+    # two forces named jointly: the alias that names its own country answers for it
+    ("Kenyan and Ugandan troops", None, "Military Forces of Uganda"),
+    ("Government of Ethiopia", "Syria", None),
+    ("Kenyan government forces", "Somalia", None),
+])
+def test_one_guard_reads_the_mentions_country_before_or_after_the_alias(resolver, mention, country, canonical):
+    found = resolver.actor(mention, country)
+    assert (found.canonical if found else None) == canonical
+
+
+@pytest.mark.parametrize("mention", ["Government of Ethiopia", "Ukrainian government", "the army of Chad"])
+def test_the_alias_table_itself_refuses_another_countrys_alias(resolver, mention):
+    # the guard sits in the table lookup, so claimant and actor lookups share it
+    assert resolver.actors.lookup(mention, None) is None
 
 
 @pytest.mark.parametrize("mention,country,canonical", [
@@ -869,3 +893,75 @@ def test_a_small_town_the_story_keeps_naming_in_a_country_it_names_is_the_main_c
 def test_another_countrys_demonym_blocks_a_generic_alias(resolver, mention, country, canonical):
     found = resolver.actor(mention, country)
     assert (found.canonical if found else None) == canonical
+
+
+# ---- towns that share a name with a city abroad
+
+_CATATUMBO = ("name,aliases,kind,parent,admin1,country,iso,latitude,longitude\n"
+              "Toledo,Toledo town,town,,Norte de Santander,Colombia,170,7.3100,-72.4800\n")
+
+
+@pytest.fixture(scope="module")
+def catatumbo_resolver(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("catatumbo")
+    (folder / "catatumbo.csv").write_text(_CATATUMBO, encoding="utf-8")
+    return Resolver(gazetteer_dirs=[folder])
+
+
+@pytest.mark.parametrize("context, country", [
+    (None, "United States"),            # no country known: the big city abroad is what the name means
+    ("Spain", "Spain"),
+    ("Colombia", "Colombia"),           # the story's own country: the curated town
+    ("Norte de Santander", "Colombia"),
+])
+def test_a_local_town_is_itself_only_in_a_story_of_its_country(catatumbo_resolver, context, country):
+    assert catatumbo_resolver.place("Toledo", context).country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # the town the dateline files from sets the story's home, even when smaller than the namesake abroad
+    ("OCANA — ELN gunmen burned two lorries outside Toledo on Sunday night, a police colonel told reporters.",
+     "Colombia"),
+    ("Page 4 | Regions\nOCAÑA (CW) - Gunmen burned two lorries near Toledo late on Sunday, the army said.",
+     "Colombia"),
+    # so does a demonym that places the story's settlements
+    ("Gunmen torched lorries in the Colombian town of Toledo, where ELN units have fought dissidents for weeks.",
+     "Colombia"),
+    # a local namesake abroad is not part of the story's city ('Police in Toledo' of Ohio)
+    ("TOLEDO, Ohio (AP) — Police in Toledo arrested two men on Friday after a shooting downtown.", "United States"),
+    # nothing places the story: the big city
+    ("Two lorries burned near Toledo on Sunday night, witnesses said.", "United States"),
+])
+def test_a_namesake_is_read_in_the_storys_home(catatumbo_resolver, text, country):
+    _, hits = catatumbo_resolver.places_in_document(text)
+    towns = [place for _, _, place in hits if place.name == "Toledo"]
+    assert towns and {place.country for place in towns} == {country}
+
+
+def test_palma_of_cabo_delgado_is_in_the_gazetteer(resolver):
+    palma = resolver.place("Palma", "Mozambique")
+    assert (palma.country, palma.admin1, palma.kind) == ("Mozambique", "Cabo Delgado", "town")
+    assert abs(palma.latitude + 10.78) < 0.05 and abs(palma.longitude - 40.47) < 0.05
+    assert resolver.place("Palma").country == "Spain"       # a bare 'Palma' is still Mallorca's
+
+
+@pytest.mark.parametrize("text, country", [
+    # a dateline town the report's country names is that country's, not a local gazetteer's namesake
+    ("TRIPOLI, Lebanon — Troops deployed in Tripoli after a night of gunfire between rival districts.", "Lebanon"),
+    ("TRIPOLI, Libya (LW) - Militias traded fire in Tripoli overnight, residents said.", "Libya"),
+])
+def test_a_dateline_town_is_the_one_of_the_country_it_names(resolver, text, country):
+    _, hits = resolver.places_in_document(text)
+    towns = [place for _, _, place in hits if place.name == "Tripoli"]
+    assert len(towns) == 2 and {place.country for place in towns} == {country}
+
+
+def test_backer_words_are_data(monkeypatch):
+    # the words that make a demonym a backer come from data/name_words.json, which users extend
+    from frontwatch import resolve
+
+    words = dict(resolve.name_words())
+    assert {"backed", "led"} <= words["backer_words"] and "pro" in words["backer_prefixes"]
+    assert Resolver().actor("Turkish-trained troops", "Iraq").canonical == "Military Forces of Iraq"
+    monkeypatch.setattr(resolve, "name_words", lambda: {**words, "backer_words": frozenset({"led"})})
+    assert Resolver().actor("Turkish-trained troops", "Iraq") is None

@@ -49,7 +49,7 @@ from typing import Callable
 
 from .errors import GoldError
 from .records import Claim, DocRecords, Document, Event, Picture
-from .resolve import Resolver
+from .resolve import PlaceMatch, Resolver
 from .settings import Settings
 
 DATE_SLACK_DAYS = 1
@@ -186,7 +186,7 @@ def _rate(correct: int, total: int) -> dict:
 class Scorer:
     """Compares one document's predicted records with its gold records."""
 
-    def __init__(self, resolver: Resolver, context: str | None = None):
+    def __init__(self, resolver: Resolver, context: PlaceMatch | str | None = None):
         self.resolver = resolver
         self.context = context
 
@@ -535,11 +535,12 @@ def _score(corpus_dir, gold_dir, documents, records, picture, gold, resolver, fr
     }
 
 
-def _document_context(resolver: Resolver, document: Document | None) -> str | None:
+def _document_context(resolver: Resolver, document: Document | None) -> PlaceMatch | None:
+    """The document's main place itself, not its name: 'Palma' alone is Mallorca's, the main
+    place of a report on Cabo Delgado is Mozambique's."""
     if document is None:
         return None
-    main = resolver.main_place(document.clean_text)
-    return main.name if main else None
+    return resolver.main_place(document.clean_text)
 
 
 # --------------------------------------------------------------------------- printing

@@ -43,9 +43,10 @@ ISSUE_WORDS = frozenset(("issued", "released", "issued:", "released:"))   # a re
 LINE_PARTS = re.compile(r"\s+\|\s+")      # 'Published on 26/11/2019 | By our correspondent': parts of one line
 BYLINE = re.compile(r"^\s*(?:By|BY|by)(?::\s*|\s+|(?=[A-Z]))(?P<who>[A-Z].{1,80})$")
 DASH = r"(?:—|–|--|-)"
+UPPER = "A-ZÀ-ÖØ-Þ"      # capitals with their accents: 'OCAÑA', 'BOGOTÁ', 'SÃO TOMÉ' are datelines too
 DATELINE = re.compile(
     r"^\s*(?P<dateline>"
-    r"(?:(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)"           # MOSUL, MARAWI CITY
+    rf"(?:(?P<place>[{UPPER}][{UPPER}'’.]+(?:[ -][{UPPER}][{UPPER}'’.]+)*)"   # MOSUL, MARAWI CITY
     r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})??"               # , Iraq
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?)?"                          # , Nov. 28
     r"\s*(?:\((?P<agency>[A-Z][\w .&/-]{0,30})\)(?:\s*" + DASH + r"(?=\s))?|\s" + DASH + r"(?=\s)))"   # (AP) — / —

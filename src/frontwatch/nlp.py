@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from .errors import ModelError
 from .extract.attribution import doc_text
@@ -141,6 +144,55 @@ class PlaceMarker:
             or called_a_settlement(doc_text, start, end)        # 'outside the town of Suruc'
 
 
+HYPHEN_JOINED = re.compile(r"\w[-‐‑]\w")     # 'SPLA-in-Opposition', 'al-Adl': words a hyphen joins
+
+
+class HyphenatedNames:
+    """Merges a hyphen-joined actor or claimant name the alias tables list ('SPLA-in-Opposition',
+    'IS-K', 'SPLM-N') into one token when a part of it is a name of its own ('SPLA', 'IS'). spaCy
+    splits it at its hyphens and parses 'SPLA' as the head with '-in-Opposition' hanging after it,
+    so a mention read from the head token named the SPLA, the other side. Only one-word names: a
+    name of several words ('UN-backed Government of National Accord') is parsed as a phrase the
+    event rules read, and 'Al-Shabaab', whose parts name nobody, stays as the parser reads it.
+    Runs after the parser and the NER: the merged token keeps the root's parse."""
+
+    def __init__(self, nlp: Language, resolver: Resolver):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tables = (resolver.actors, resolver.claimants)
+        names = {(row.get(column) or "").strip() for table in tables for row in table.rows
+                 for column in ("alias", "canonical")}
+        joined = [name for name in sorted(names) if HYPHEN_JOINED.search(name) and " " not in name
+                  and _holds_another_name(name, tables)]
+        self.matcher.add("NAME", [nlp.make_doc(name) for name in joined])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [doc[start:end] for _, start, end in self.matcher(doc)]
+        spans = [span for span in filter_spans(spans) if _joined_by_hyphens(span)]
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+        return doc
+
+
+def _holds_another_name(name: str, tables) -> bool:
+    """Whether a part of a hyphen-joined name is another body's name in the tables ('SPLA' of
+    'SPLA-in-Opposition'); 'Shabaab' of 'Al-Shabaab' names the same group."""
+    parts = [part for part in re.split(r"[-‐‑]", name) if part]
+    return any(table.canonicals(part) - table.canonicals(name) for part in parts for table in tables)
+
+
+def _joined_by_hyphens(span) -> bool:
+    """Whether the span's hyphens join words (no space either side), as in a name, not a dash."""
+    return any(t.text in "-‐‑" and not t.whitespace_ and not span.doc[t.i - 1].whitespace_
+               for t in span[1:-1])
+
+
+@Language.factory("frontwatch_hyphenated_names", default_config={"gazetteer_dir": ""},
+                  requires=["token.dep"], assigns=["token.text"])
+def make_hyphenated_names(nlp: Language, name: str, gazetteer_dir: str) -> HyphenatedNames:
+    return HyphenatedNames(nlp, Resolver.default(gazetteer_dir=gazetteer_dir))
+
+
 def is_main_town(place: PlaceMatch, main: PlaceMatch | None) -> bool:
     return main is not None and place.kind in ("city", "town") and place.name == main.name and place.country == main.country
 
@@ -175,6 +227,9 @@ def _load(model: str, gazetteer_dir: str, rule_lookups: bool = True) -> Language
     for component in available_components():
         config = {"gazetteer_dir": gazetteer_dir} if component == "frontwatch_places" else {}
         nlp.add_pipe(component, config=config)
+    if "parser" in nlp.pipe_names:       # after the parser (and the NER): names merged keep their parse
+        after = "ner" if "ner" in nlp.pipe_names else "parser"
+        nlp.add_pipe("frontwatch_hyphenated_names", after=after, config={"gazetteer_dir": gazetteer_dir})
     if "frontwatch_line_breaks" in Language.factories and "parser" in nlp.pipe_names:
         # a blank line ends a sentence, so a headline or dateline is never the subject of the lead
         nlp.add_pipe("frontwatch_line_breaks", before="parser")

@@ -41,6 +41,7 @@ from urllib.parse import urlparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .errors import SettingError
+from .metadata import DATELINE
 
 GAZETTEER_COLUMNS = ("name", "aliases", "kind", "parent", "admin1", "country", "iso", "latitude", "longitude")
 KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "village": 1,
@@ -53,6 +54,8 @@ NAME_TABLES = ("actors.csv", "claimants.csv", "outlets.csv", PROVINCE_ALIASES, C
 MAX_PHRASE_TOKENS = 6
 RECENT_TEXTS = 128                        # main places remembered per resolver (a parsed batch)
 LOCAL_SCORE = 0.85                        # an exact local match before the context moves it
+LOCAL_TOWN_ABROAD_SCORE = 0.62            # a local town outside its story's country: a world town of unknown size
+NAMESAKE_ABROAD_MIN_POPULATION = 100_000  # a city abroad this big is what a bare name means outside the town's country
 OTHER_CITY_PENALTY = 0.3                  # a local place of another city than the document's
 MIN_WEAK_ALIAS = 5                        # a small town's 4-letter alternates ('Berg') are mostly surnames
 MIN_VARIANT = 6                           # a shorter word's variants ('hama', 'homa') match too much
@@ -1012,6 +1015,9 @@ class Resolver:
             villages = [p.score for p in scored.values() if p.matched != "province"]
             score = max(self._rank(place.score, place, context), max(villages, default=0) + 0.01)
             self._keep(scored, replace(place, score=round(min(score, 1.0), 4)))
+        for k, place in list(scored.items()):
+            if self._local_town_with_a_namesake_abroad(place, scored, context):
+                scored[k] = replace(place, score=self._rank(LOCAL_TOWN_ABROAD_SCORE, place, context))
         # On a tie the town whose own name is spelt most like the text's wins, then the larger: GeoNames
         # lists one spelling as a weak alternate of two towns of one size ('Sloviansk', also Nikopol's).
         ranked = sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
@@ -1019,6 +1025,19 @@ class Resolver:
             ranked.sort(key=lambda p: (-p.score, -max(_spelling_likeness(key, p.name), self.local.spelt_like(key, p)),
                                        -p.population, p.name))
         return self._local_entries_of_world_towns(ranked)
+
+    @staticmethod
+    def _local_town_with_a_namesake_abroad(place: PlaceMatch, scored: dict, context: PlaceMatch | None) -> bool:
+        """A town of a local gazetteer ('Palma', Mozambique) that a big city of another country also
+        names ('Palma', Mallorca) is that local town only in a story of its own country: elsewhere, or
+        with no country known, it ranks as a world town of unknown size, so the big namesake wins.
+        A local city ('Goma') and a local town with only villages abroad keep their rank."""
+        if place.source == "geonames" or place.kind != "town" or not place.country:
+            return False
+        if context is not None and context.country == place.country:
+            return False
+        return any(p.source == "geonames" and p.kind == "city" and p.matched == "" and p.country != place.country
+                   and p.population >= NAMESAKE_ABROAD_MIN_POPULATION for p in scored.values())
 
     def _local_entries_of_world_towns(self, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
         """A world town a local gazetteer also lists is given as the local entry (its curated name and
@@ -1134,6 +1153,8 @@ class Resolver:
         named = _most_named_country([place for place in strong if place.kind == "country"])
         if main is not None and named and main.country != named:
             main = self._main_city_in(named, hits, text) or main
+        elif main is not None and not named:
+            main = self._main_city_at_home(main, text, hits) or main
         country = main.country if main is not None else _most_named_country(strong)
         if country is None:
             country = self._country_of_its_people(text, hits)
@@ -1179,6 +1200,24 @@ class Resolver:
                                                  and self._government_of(text, hit[0], hit[1], hit[2]))
                   and not _seat_of_a_source(text, hit[0], hit[2]) and not _region_qualifies_people(text, hit[1], hit[2])]
         return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
+
+    def _main_city_at_home(self, main: PlaceMatch, text: str, hits: list) -> PlaceMatch | None:
+        """The main city read in the story's home when it is a namesake abroad and the text names no
+        country: the home is the country of the town its dateline names ('PEMBA —' files from
+        Mozambique), else the one its demonyms place its settlements in ('the Mozambican town of
+        Palma'), so Palma is Cabo Delgado's, not Mallorca's bigger city. A dateline abroad alone
+        moves nothing ('BEIRUT —' over a report on Aleppo): only a name the home also has."""
+        if main.kind not in ("city", "town"):
+            return None
+        filed_from = dateline_town(text, hits)
+        code = self.countries.alpha2(filed_from.country) if filed_from else _country_of_its_settlements(text)
+        if code is None or self.countries.alpha2(main.country) == code:
+            return None
+        home, country = self.countries.name(code), self.countries.match(code)
+        if not any(p.country == home and p.kind in ("city", "town") for p in self.place_candidates(main.name, country)):
+            return None
+        moved = self._main_city_in(home, hits, text)
+        return moved if moved is not None and moved.country == home else (filed_from or country)
 
     def _aliases_abroad_of_settlements(self, text: str, hits: list, spotter) -> set[str]:
         """Towns named only by an alternate spelling in another country than the one the text's
@@ -1441,10 +1480,12 @@ class Resolver:
         if context is None:
             return round(score, 4)
         bonus = 0.0
+        # a namesake abroad is not in the story's place: Libya's Tripoli (or a district of it) is not
+        # inside Lebanon's Tripoli because the names agree
+        same_country = place.country == context.country or not (place.country and context.country)
         same_city = context.kind in ("city", "town") and place.source != "geonames" \
             and self._local_city(place) == context.name
-        if same_city or context.name in (place.parent, place.admin1) \
-                or (place.name == context.name and place.country == context.country):   # not its namesake abroad
+        if same_country and (same_city or context.name in (place.parent, place.admin1, place.name)):
             bonus = 0.15
         elif context.country and place.country == context.country:
             bonus = 0.1
@@ -1476,10 +1517,10 @@ class Resolver:
     # ---- names
     def actor(self, mention: str, country: str | None = None) -> ActorMatch | None:
         """The canonical actor of a mention; a country the mention names itself ('Ukrainian
-        government', 'Chadian government forces') is the country whose aliases apply, so another
-        country's 'government forces' never answer for it."""
+        government', 'Government of Ethiopia') is the country whose aliases apply, so another
+        country's 'government forces' never answer for it (the alias table's guard)."""
         hit = self.actors.lookup(mention, self.countries.alpha2(country) if country else None)
-        if hit is None or _names_another_country(hit[0], _country_named_in(mention) or _country_ending(mention)):
+        if hit is None:
             return None
         canonical, inter = hit
         return ActorMatch(canonical, int(inter) if inter and inter.strip().isdigit() else None)
@@ -1619,6 +1660,23 @@ def _settlement_demonym_pattern() -> re.Pattern:
                       r"(?:town|city|village|settlement|hamlet)\b")
 
 
+DATELINE_LINES = 12          # a dateline opens one of the body's first lines
+
+
+def dateline_town(text: str, hits: list) -> PlaceMatch | None:
+    """The town a dateline names ('PEMBA —', 'PEMBA, Mozambique (Reuters) -'), among the spotted hits."""
+    at = 0
+    for line in text.split("\n")[:DATELINE_LINES]:
+        match = DATELINE.match(line)
+        if match and match.group("place"):
+            start = at + match.start("place")
+            town = next((hit[2] for hit in hits if hit[0] == start), None)
+            if town is not None and town.kind in ("city", "town"):
+                return town
+        at += len(line) + 1
+    return None
+
+
 def _country_of_its_settlements(text: str) -> str | None:
     """The one country whose demonym qualifies the settlements the text names ('the Malian town of
     Boni'), when the text names no city or country a gazetteer knows: the story's country."""
@@ -1633,14 +1691,7 @@ def _demonym_words() -> dict[str, str]:
         return {row["demonym"].strip(): row["iso2"].strip().upper() for row in csv.DictReader(fh) if row["demonym"].strip()}
 
 
-@functools.lru_cache(maxsize=65536)
-def _names_another_country(canonical: str, named: str | None) -> bool:
-    """Whether a canonical name ('Military Forces of Syria') ends with a country other than the one
-    a mention named ('Chadian government forces' is not Syria's, whatever 'government forces' is)."""
-    found = _country_ending(canonical) if named else None
-    return found is not None and found != named
-
-
+@functools.lru_cache(maxsize=4096)
 def _country_ending(name: str) -> str | None:
     """The ISO code of a country a name ends with ('Military Forces of Syria', 'Government of Chad')."""
     words = [fold_text(w) for w in _POSSESSIVE.sub("", name or "").split()]
@@ -1661,15 +1712,12 @@ def _country_named_in(mention: str | None) -> str | None:
     return None
 
 
-_NAME_LINK_WORDS = frozenset(("of", "the", "for"))   # 'Ministry of Health' is the 'health ministry'
-# 'Ministry of Foreign Affairs' is the 'foreign ministry'; 'provincial authorities' are its officials
-# and the 'Ministry of Internal Affairs' is the 'interior ministry'
-_CLAIMANT_SYNONYMS = {"affairs": "", "authorities": "officials", "official": "officials", "internal": "interior"}
-# Below the state, reports name one local body many ways: 'the regional administration', 'regional
-# officials', 'the regional government', 'the city council' are all whoever speaks for the region or city.
-_LOCAL_LEVELS = frozenset(("city", "town", "municipal", "municipality", "regional", "region", "provincial",
-                           "province", "state", "district", "county", "local", "oblast", "governorate", "territory"))
-_LOCAL_BODIES = frozenset(("administration", "council", "officials", "government", "authorities"))
+@functools.lru_cache(maxsize=1)
+def name_words() -> dict:
+    """Words read in actor and claimant names (data/name_words.json): backers, claimant key synonyms."""
+    raw = json.loads(resources.files("frontwatch.data").joinpath("name_words.json").read_text(encoding="utf-8"))
+    return {key: frozenset(value) if isinstance(value, list) else value
+            for key, value in raw.items() if not key.startswith("_")}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1693,10 +1741,12 @@ def claimant_key(name: str | None) -> str:
             continue
         out.append(tokens[i])
         i += 1
-    words = [_CLAIMANT_SYNONYMS.get(t, _COMPASS.get(t, t)) for t in out if t not in _NAME_LINK_WORDS]
-    if _LOCAL_LEVELS.intersection(words):
+    vocab = name_words()
+    synonyms = vocab["claimant_synonyms"]
+    words = [synonyms.get(t, _COMPASS.get(t, t)) for t in out if t not in vocab["link_words"]]
+    if vocab["local_levels"].intersection(words):
         words = _drop_wartime_label(words)
-        words = ["government" if w in _LOCAL_BODIES else w for w in words]
+        words = ["government" if w in vocab["local_bodies"] else w for w in words]
     return " ".join(sorted(w for w in words if w))
 
 
@@ -2299,25 +2349,41 @@ MEMO_SIZE = 50_000            # alias lookups remembered per table (cleared when
 SHARED_CACHE_SIZE = 200_000   # context-free place lookups kept across documents
 
 
-# words after a demonym that make it the backer, not the owner: 'Russian-backed separatists'
-_BACKER_WORDS = frozenset({"backed", "allied", "supported", "led", "aligned", "sponsored", "trained", "funded", "armed"})
-
-
-def _of_another_country(words: list[str], row: dict) -> bool:
-    """'Turkish troops' in a story set in Syria: a country's demonym or name before a generic alias
-    that the table keeps for another country's story ('troops' for Syria's army) names that other
-    country's force, not this one's. 'Russian-backed' and 'pro-Russian' name a backer."""
-    code = (row.get("country") or "").strip().upper()
-    if not code:
+def _of_another_country(tokens: list[str], start: int, end: int, row: dict) -> bool:
+    """Whether the mention names a country outside the alias it holds (tokens[start:end]) that the
+    row does not belong to: 'Turkish troops' in a Syrian story are not Syria's 'troops', nor is the
+    'Government of Ethiopia' Syria's 'government'. The mention's country is one named before the
+    alias, else the one the mention ends with; an alias that names its country itself keeps it
+    ('Russian forces in Ukraine', 'Russian and Syrian warplanes'). A row belongs to the story's
+    country its table gives and to the country its canonical name ends with."""
+    owners = {(row.get("country") or "").strip().upper(), _country_ending(row.get("canonical") or "")} - {"", None}
+    if not owners or _countries_before(tokens[start:end]):
         return False
+    named = _countries_before(tokens[:start]) or {_country_ending(" ".join(tokens[end:]))} - {None}
+    return not named <= owners
+
+
+def _countries_before(words: list[str]) -> set[str]:
+    """Countries or demonyms among the words before an alias ('Chadian', 'South Sudan's'), but not
+    one that names a backer ('Russian-backed separatists', 'pro-Russian forces')."""
+    found, k, vocab = set(), 0, name_words()
+    while k < len(words):
+        size, code = _country_words_at(words, k)
+        backer = k + size < len(words) and words[k + size] in vocab["backer_words"]
+        if code and not backer and not (k > 0 and words[k - 1] in vocab["backer_prefixes"]):
+            found.add(code)
+        k += size or 1
+    return found
+
+
+def _country_words_at(words: list[str], k: int) -> tuple[int, str | None]:
+    """The longest country name or demonym (up to three words) starting at words[k], and its code."""
     codes = _demonym_codes()
-    for k, word in enumerate(words):
-        if codes.get(word) in (None, code):
-            continue
-        backer = k + 1 < len(words) and words[k + 1] in _BACKER_WORDS
-        if not backer and not (k > 0 and words[k - 1] in ("pro", "anti")):
-            return True
-    return False
+    for size in (3, 2, 1):
+        code = codes.get(" ".join(fold_text(w) for w in words[k:k + size])) if k + size <= len(words) else None
+        if code:
+            return size, code
+    return 0, None
 
 
 class _AliasTable:
@@ -2365,11 +2431,15 @@ class _AliasTable:
                     continue        # part of a hyphen-joined name: 'SLM-in-Exile' is not the SLM
                 rows = self.by_key.get(" ".join(tokens[start:start + size]))
                 row = self._pick(rows, country) if rows else None
-                if row and _of_another_country(tokens[:start], row):
+                if row and _of_another_country(tokens, start, start + size, row):
                     continue        # 'Turkish troops' in a Syrian story are not Syria's 'troops'
                 if row:
                     return row["canonical"].strip(), (row.get(self.value_column) if self.value_column else None)
         return None
+
+    def canonicals(self, spelling: str) -> set[str]:
+        """The canonical names the table gives this whole spelling, for any country."""
+        return {row["canonical"].strip() for row in self.by_key.get(_mention_key(spelling or ""), ())}
 
     def by_value(self, value: str) -> str | None:
         for row in self.rows:
