@@ -168,6 +168,8 @@ class HyphenatedNames:
     def __call__(self, doc: Doc) -> Doc:
         spans = [doc[start:end] for _, start, end in self.matcher(doc)]
         spans = [span for span in filter_spans(spans) if _joined_by_hyphens(span)]
+        if not spans:           # most reports name no such group
+            return doc
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
