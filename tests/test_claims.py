@@ -1516,3 +1516,26 @@ def test_a_pre_war_population_is_no_claim(nlp):
     from frontwatch.extract.claims import _readings
     doc = nlp("No more than 600 of the village's 9,000 pre-war inhabitants remain, the district head told us.")
     assert [(r.kind, r.low, r.qualifier) for r in _readings(next(doc.sents), [])] == [("trapped", 600, "up_to")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly half of the clinics in Idlib province have run out of insulin, the aid group said.",
+     [("other", "percent of clinics", 50, 50, "nearly")]),
+    ("The defence minister said about 70 percent of the troops had already pulled back across the river "
+     "from Bakhmut, with the rest due by nightfall.",
+     [("other", "percent of troops", 70, 70, "about")]),
+    ("Local officials said an estimated quarter of Marawi's residents had returned home by Friday.",
+     [("other", "percent of population", 25, 25, "about")]),
+])
+def test_a_share_of_a_counted_group_is_a_figure_of_its_own(nlp, text, expected):
+    # no kind's word governs the share, but the clause tells something of that part of the group
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said about 80 percent of the old fort at Herat was intact.",         # the extent of one thing
+    "Half of the victims in Kharkiv were children, the mayor said.",                    # a part of a toll
+    "Troops hold positions along some 60 percent of the road to Kherson, the army said.",  # not the subject
+])
+def test_a_share_of_one_thing_or_of_a_toll_is_no_figure(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c.kind == "other"] == []

@@ -1722,7 +1722,38 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
     if kind == "taken" or kind is None and (holds or _has_kind_trigger(sent, "taken", vocab)):
         subject = "neighbourhoods" if re.match(r"\s+of\s+[^.,;]{0,60}?neighbo", tail) else "area"
         return _Reading(q, "territory_share", subject, token, q.low, q.high, q.qualifier)
-    return None
+    return _share_of_a_group(q, token, noun, kind, vocab, population is not None)
+
+
+_SHARE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _share_of_a_group(q, token, noun, kind, vocab: KindVocabulary, of_population: bool) -> _Reading | None:
+    """'nearly half of the clinics have run out of insulin', 'some 70 percent of the brigade had pulled
+    back': a share of a counted group that is what its clause tells about is a figure of its own (kind
+    'other'), though no kind's word governs it. A share of a toll ('half of the victims') is a part of
+    that toll, a share of one thing is its extent, and a share that is not the clause's subject only
+    describes something else."""
+    if noun is None or kind not in (None, "other") and not _withdrawn_combatants(noun, kind, vocab):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in vocab.nouns or lemma in vocab.skip_nouns or not _is_clause_subject(token):
+        return None
+    if not (of_population or noun.tag_ in ("NNS", "NNPS") or lemma in vocab.people_nouns):
+        return None                        # '80 percent of the old fort was intact': the extent of one thing
+    subject = "percent of population" if of_population else f"percent of {noun.lower_}"
+    return _Reading(q, "other", subject, token, q.low, q.high, q.qualifier)
+
+
+def _withdrawn_combatants(noun, kind, vocab: KindVocabulary) -> bool:
+    """'80 percent of the troops had pulled out': combatants who leave are not displaced."""
+    return kind == "displaced" and vocab.subjects.get(noun.lemma_.lower()) in vocab.combatant_subjects \
+        and _withdraws(noun, vocab)
+
+
+def _is_clause_subject(token) -> bool:
+    share = token.head if token.dep_ == "nummod" else token      # '70' counts 'percent'
+    return share.dep_ in _SHARE_SUBJECT_DEPS
 
 
 def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) -> _Reading | None:
