@@ -890,6 +890,21 @@ def test_a_figures_box_written_figure_first_with_its_source_in_brackets(nlp):
     ]
 
 
+def test_a_figures_box_line_may_give_a_share_in_words_or_percent(nlp):
+    # the value of a figure-first row is a fraction or a percentage too; with no kind in its label
+    # the share is a figure of its own (kind 'other'), a share of what the label counts
+    text = ("NUMBERS OF THE WEEK\n"
+            "• Roughly a third of the health posts in Saada are closed (WHO)\n"
+            "• An estimated half of Marib's residents have returned (local council)\n"
+            "• 40% of children in Taiz displaced (UNICEF)\n")
+    claims = claims_of(nlp, text, outlet="Aden Digest", published="2016-06-10")
+    assert [(brief(c), c.claimant) for c in claims] == [
+        (("other", "percent of posts", 33, 33, "about"), "WHO"),
+        (("other", "percent of population", 50, 50, "about"), "local council"),
+        (("displaced", "percent of children", 40, 40, "exact"), "UNICEF"),
+    ]
+
+
 def test_a_figures_box_line_restating_the_text_is_no_claim_of_its_own(nlp):
     from frontwatch.extract.claims import without_restated_box_figures
 

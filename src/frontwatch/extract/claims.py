@@ -642,11 +642,14 @@ _TABLE_ROW = re.compile(r"^(?P<label>\S.*?\S)(?:\s*\.{2,}|\s\.)\s*(?P<value>[^()
                         r"\s*(?:\((?P<source>[^()]+)\))?\s*$")
 
 
-# '1.3 million — people displaced since December (OCHA)', '– Over 350,000 people displaced in X (OCHA)': a
-# figures box written figure first, the label after it and the source in brackets closing the line
+# '1.3 million — people displaced since December (OCHA)', '– Over 350,000 people displaced in X (OCHA)',
+# '• Roughly half of the wells in X are dry (WFP)': a figures box written figure first (digits or a
+# fraction), the label after it and the source in brackets closing the line
 _FIGURE_FIRST_ROW = re.compile(
     r"^[-•*–]?\s*(?P<value>(?:(?:more|fewer|less) than|over|about|around|nearly|almost|some|at least|up to|"
-    r"approx\.|est\.)?\s*\d[\d.,]*(?:\s*(?:million|m|bn|billion))?)\s*[—–:-]?\s+"
+    r"approx\.|est\.|an estimated|estimated|roughly|close to)?\s*"
+    r"(?:\d[\d.,]*(?:\s*(?:million|m|bn|billion|%|percent|per cent))?|(?:(?:a|one|two|three)\s+)?(?:half|thirds?|quarters?|fifth|tenth)\b))"
+    r"\s*[—–:-]?\s+"
     r"(?P<label>[A-Za-z][^()]*?)\s*\((?P<source>[^()]+)\)\s*$", re.IGNORECASE)
 
 
@@ -682,10 +685,14 @@ def _table_row(sent) -> _TableRow | None:
     value_start = offset + match.start("value")
     quantity = next((q for q in _quantities(sent) if value_start <= q.start < offset + match.end("value")), None)
     token = _number_token(sent, quantity) if quantity is not None else None
+    if quantity is not None and quantity.percent:
+        kind = kind if kind in PEOPLE_KINDS else "other"     # '• Half of the wells in X are dry (WFP)'
     if kind is None or token is None:
         return None
     people = next((t for t in label if t.lemma_.lower() in vocab.people_nouns), None)
     subject = vocab.subjects.get(people.lemma_.lower(), "people") if people is not None else "people"
+    if quantity.percent:
+        subject = _row_share_subject(label, vocab)
     # the value read whole: the parser may have cut 'approx.' off into the unit before
     whole = next((q for q in find_quantities(match.group("value")) if q.low == quantity.low), quantity)
     reading = _Reading(quantity, kind, subject, token, quantity.low, quantity.high, whole.qualifier)
@@ -693,6 +700,19 @@ def _table_row(sent) -> _TableRow | None:
         return _TableRow([reading], match.group("source").strip(), offset + match.start("source"),
                          offset + match.end("source"))
     return _TableRow([reading], None, quantity.start, quantity.end)
+
+
+_POPULATION_WORDS = frozenset({"population", "people", "resident", "inhabitant"})
+
+
+def _row_share_subject(label, vocab: KindVocabulary) -> str:
+    """What a row's share is a share of: its label's first noun ('of the wells in X are dry')."""
+    noun = next((t for t in label if t.pos_ == "NOUN"), None)
+    while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head                   # 'health posts': the head of the noun phrase
+    if noun is None or noun.lemma_.lower() in _POPULATION_WORDS:
+        return "percent of population"
+    return f"percent of {noun.lower_}"
 
 
 def _label_kind(label, vocab: KindVocabulary) -> str | None:
