@@ -1554,3 +1554,24 @@ def test_a_share_of_a_counted_group_is_a_figure_of_its_own(nlp, text, expected):
 ])
 def test_a_share_of_one_thing_or_of_a_toll_is_no_figure(nlp, text):
     assert [c for c in claims_of(nlp, text) if c.kind == "other"] == []
+
+
+def test_a_bullet_that_opens_with_its_figure_is_read_without_its_full_stop(nlp):
+    # a box of figures whose bullets are clauses without a full stop; a timeline's dated bullet is not one
+    text = ("IN NUMBERS\n"
+            "• Close to 120,000 displaced from Rutshuru since March, according to a church network\n"
+            "• About 2,000 families sheltering in schools in Goma, local officials said\n"
+            "- 3 March 2023: rebels enter Rutshuru and thousands flee towards Goma\n")
+    claims = claims_of(nlp, text, outlet="Kivu Ledger", published="2023-06-02")
+    assert [brief(c)[:3] for c in claims] == [("displaced", "people", 120000), ("displaced", "families", 2000)]
+
+
+@pytest.mark.parametrize("second", [
+    "A church network counted close to 120,000 displaced from Rutshuru over the same period.",
+    "Close to 120,000 fled Rutshuru in the same three months, a church network said.",
+])
+def test_a_figure_for_the_same_period_counts_the_window_of_the_figure_before(nlp, second):
+    text = "The UN says more than 90,000 people have fled Rutshuru since 1 March. " + second
+    first, other = claims_of(nlp, text, outlet="Kivu Ledger", published="2023-06-02")
+    assert (other.low, other.period_start, other.period_end) == (120000, "2023-03-01", "2023-06-02")
+    assert (first.period_start, first.period_end) == (other.period_start, other.period_end)

@@ -235,8 +235,9 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             continue
         before = len(claims)
         period = _period(sent, published)
+        same_window = _window_of(claims[-1]) if claims and _SAME_WINDOW.search(sent.text) else None
         for reading in readings:
-            window = period or _window_of(reading.follows)
+            window = period or _window_of(reading.follows) or same_window
             # 'them' reaches back to a figure of this sentence or of the two before it, not further
             recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
             attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent) \
@@ -564,8 +565,9 @@ _BULLETS = ("-", "•", "*", "–")
 def _is_running_text(sent) -> bool:
     """Headlines, captions and menu lines carry no final punctuation; their figures repeat the body."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char].strip()
-    return len(text.split()) >= 4 and (bool(_SENTENCE_END.search(text))
-                                       or _standfirst_tail(_line_at(doc_text(sent.doc), sent.start_char)))
+    line = _line_at(doc_text(sent.doc), sent.start_char)
+    return len(text.split()) >= 4 and (bool(_SENTENCE_END.search(text)) or _standfirst_tail(line)
+                                       or _figure_first_bullet(line))
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -577,7 +579,24 @@ def _on_running_line(text: str, pos: int) -> bool:
     """The line holding the figure ends like a sentence (a headline run into the next line does not)."""
     line_end = text.find("\n", pos)
     line = text[text.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(text)]
-    return bool(_SENTENCE_END.search(line.strip())) or _standfirst_tail(line)
+    return bool(_SENTENCE_END.search(line.strip())) or _standfirst_tail(line) or _figure_first_bullet(line)
+
+
+FIGURE_FIRST_BULLET_WORDS = 6
+
+
+def _figure_first_bullet(line: str) -> bool:
+    """'• Nearly 9,000 displaced in X this month, according to a church network': a bullet that opens
+    with its figure and goes on as a clause is a sentence without its full stop (a box of figures);
+    a row that closes with its source in brackets is read as a table row instead."""
+    text = line.strip()
+    if text[:1] not in _BULLETS or len(text.split()) < FIGURE_FIRST_BULLET_WORDS or text.endswith(")"):
+        return False
+    rest = text[1:].lstrip()
+    first = find_quantities(rest[:40])
+    if not first or first[0].start != 0:
+        return False
+    return not _MONTH_NAME.match(rest[first[0].end:].lstrip())    # '- 3 August 2014: ...': a timeline's date
 
 
 def _standfirst_tail(line: str) -> bool:
@@ -1863,6 +1882,11 @@ def _toll_subject(token, vocab: KindVocabulary) -> str | None:
                 if subject and subject != "people" and mod.lemma_.lower() in vocab.people_nouns:
                     return subject
     return None
+
+
+# 'over the same period', 'in the same three months': the window of the figure just given
+_SAME_WINDOW = re.compile(r"(?i)\b(?:over|in|during|for|across)\s+the\s+same\s+(?:\w+\s+)?"
+                          r"(?:period|time|timeframe|span|days|weeks|months|years|window)\b")
 
 
 def _window_of(claim: Claim | None) -> tuple[str, str] | None:
