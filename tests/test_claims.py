@@ -1561,7 +1561,8 @@ def test_a_bullet_that_opens_with_its_figure_is_read_without_its_full_stop(nlp):
     text = ("IN NUMBERS\n"
             "• Close to 120,000 displaced from Rutshuru since March, according to a church network\n"
             "• About 2,000 families sheltering in schools in Goma, local officials said\n"
-            "- 3 March 2023: rebels enter Rutshuru and thousands flee towards Goma\n")
+            "- 3 March 2023: rebels enter Rutshuru and thousands flee towards Goma\n"
+            "- 40: people held in Goma since the weekend\n")
     claims = claims_of(nlp, text, outlet="Kivu Ledger", published="2023-06-02")
     assert [brief(c)[:3] for c in claims] == [("displaced", "people", 120000), ("displaced", "families", 2000)]
 
@@ -1575,3 +1576,28 @@ def test_a_figure_for_the_same_period_counts_the_window_of_the_figure_before(nlp
     first, other = claims_of(nlp, text, outlet="Kivu Ledger", published="2023-06-02")
     assert (other.low, other.period_start, other.period_end) == (120000, "2023-03-01", "2023-06-02")
     assert (first.period_start, first.period_end) == (other.period_start, other.period_end)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Three soldiers were martyred near Kunduz on Friday, the ministry said.", "killed"),
+    ("In total, 14 policemen have been martyred and 20 wounded in Kunduz, the ministry said.", "killed"),
+    ("The ministry says some 2,100 villagers, most of them women, are still held by the militants in Borno.",
+     "detained"),
+    ("Some 2,100 villagers are still being held by Boko Haram in Borno, the ministry says.", "detained"),
+    ("Some 2,000 people from Sirte remain in camps near Misrata, the council said.", "displaced"),
+    ("Some 2,000 people from Sirte still live in tents near Misrata, the council said.", "displaced"),
+    ("About 5,000 people remain in the old city of Sirte, the council said.", "trapped"),
+])
+def test_martyred_still_held_and_living_in_camps(nlp, text, kind):
+    # the dead of a side's own wording; people still held by their captors; people who stay in a
+    # refuge (a camp, tents) have left their homes, while those who remain in their town are trapped
+    assert [c.kind for c in claims_of(nlp, text)][:1] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Four Peshmerga were killed near Kirkuk on Friday, the ministry said.",
+    "A roadside bomb wounded nine Peshmerga south of Kirkuk, a commander said.",
+])
+def test_peshmerga_are_counted_as_soldiers(nlp, text):
+    # the Kurdish region's forces: their dead are a force's losses, not people at large
+    assert [c.subject for c in claims_of(nlp, text)] == ["soldiers"]

@@ -590,13 +590,15 @@ def _figure_first_bullet(line: str) -> bool:
     with its figure and goes on as a clause is a sentence without its full stop (a box of figures);
     a row that closes with its source in brackets is read as a table row instead."""
     text = line.strip()
-    if text[:1] not in _BULLETS or len(text.split()) < FIGURE_FIRST_BULLET_WORDS or text.endswith(")"):
-        return False
     rest = text[1:].lstrip()
+    if text[:1] not in _BULLETS or len(rest.split()) < FIGURE_FIRST_BULLET_WORDS or text.endswith(")"):
+        return False
     first = find_quantities(rest[:40])
     if not first or first[0].start != 0:
         return False
-    return not _MONTH_NAME.match(rest[first[0].end:].lstrip())    # '- 3 August 2014: ...': a timeline's date
+    after = rest[first[0].end:].lstrip()
+    # '- 3 August 2014: ...' is a timeline's date; '- 11: people held in X' a label row, not a clause
+    return not _MONTH_NAME.match(after) and after[:1] not in (":", "—", "–", "-")
 
 
 def _standfirst_tail(line: str) -> bool:
@@ -1291,10 +1293,10 @@ def _treated_for_wounds(anchor) -> bool:
 
 
 def _sheltering_at_refuge(anchor) -> bool:
-    """'20,000 people are sheltering at the UN base', 'in churches', 'in a displacement camp': people
-    sheltering in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
+    """'20,000 people are sheltering at the UN base', 'in churches', 'now live in tents': people
+    who shelter or live in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
     verb = anchor.head
-    if verb.lemma_.lower() != "shelter":
+    if verb.lemma_.lower() not in _wording("refuge_stay_verbs"):
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") and any(
                o.lemma_.lower() in _wording("refuge_places") for o in p.children if o.dep_ == "pobj")
