@@ -1562,7 +1562,8 @@ def test_a_bullet_that_opens_with_its_figure_is_read_without_its_full_stop(nlp):
             "• Close to 120,000 displaced from Rutshuru since March, according to a church network\n"
             "• About 2,000 families sheltering in schools in Goma, local officials said\n"
             "- 3 March 2023: rebels enter Rutshuru and thousands flee towards Goma\n"
-            "- 40: people held in Goma since the weekend\n")
+            "- 40: people held in Goma since the weekend\n"
+            "- Nine traders shot dead near Rutshuru market overnight\n")      # a highlight without a source
     claims = claims_of(nlp, text, outlet="Kivu Ledger", published="2023-06-02")
     assert [brief(c)[:3] for c in claims] == [("displaced", "people", 120000), ("displaced", "families", 2000)]
 
@@ -1601,3 +1602,21 @@ def test_martyred_still_held_and_living_in_camps(nlp, text, kind):
 def test_peshmerga_are_counted_as_soldiers(nlp, text):
     # the Kurdish region's forces: their dead are a force's losses, not people at large
     assert [c.subject for c in claims_of(nlp, text)] == ["soldiers"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Taliban say they now hold about half of Helmand's districts. The government rejected that as lies "
+     "and said its troops held every district centre.", "territory_share"),
+    ("Rebels say more than 400 soldiers have surrendered in Kachin this month. The army dismissed this as "
+     "a fabrication.", "surrendered"),
+])
+def test_a_pronoun_called_false_right_after_a_figure_denies_it(nlp, text, kind):
+    claims = claims_of(nlp, text)
+    assert [(c.kind, c.stance) for c in claims] == [(kind, "asserted"), (kind, "denied")]
+
+
+def test_a_bare_denial_or_a_later_pronoun_denies_no_figure(nlp):
+    # 'denied it' may deny the event; a pronoun two sentences on points at something else
+    text = ("Rebels say more than 400 soldiers have been killed in Kachin this month. The army denied it. "
+            "Fighting went on near Myitkyina. The ministry called that propaganda.")
+    assert [c.stance for c in claims_of(nlp, text)] == ["asserted"]

@@ -219,7 +219,8 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
-            report = _denied_report(sent) if recent and sentences_since_claim < DENIAL_REACH_SENTENCES else None
+            report = _denied_report(sent, just_after=sentences_since_claim == 0) \
+                if recent and sentences_since_claim < DENIAL_REACH_SENTENCES else None
             if report is not None:
                 attribution = attributor.attribute(sent, target=report)
                 denier = attribution.claimant if attribution.cue else _denying_subject(attributor, report.head)
@@ -257,9 +258,14 @@ DENIAL_REACH_SENTENCES = 3      # 'X rejected the figure as lies' may follow the
 _CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term"})
 
 
-def _denied_report(sent):
+_DEMONSTRATIVES = frozenset({"that", "this", "it", "these", "those"})
+
+
+def _denied_report(sent, just_after: bool = False):
     """'rejected the figure as lies', 'dismissed the Peshmerga's account of the losses', 'called the reports
-    of mass surrenders "a fabrication"': the report a sentence denies (its object token), if any."""
+    of mass surrenders "a fabrication"': the report a sentence denies (its object token), if any.
+    Right after a sentence with figures, 'dismissed this as propaganda' or 'called it a lie' points
+    back at them too: a pronoun with a word of falsehood (a bare 'denied it' may deny an event)."""
     words = attribution_vocabulary()
     denying = {lemma for lemma, stance in words.verbs.items() if stance == "denied"}
     falsehoods = vocabulary().falsehood_words
@@ -274,6 +280,9 @@ def _denied_report(sent):
                        and _definite(c)), None)
         if report is not None and _names_a_figure(report):
             return report
+        pointer = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DEMONSTRATIVES), None)
+        if just_after and pointer is not None and any(t.lemma_.lower() in falsehoods for t in verb.subtree):
+            return pointer
     return None
 
 
@@ -587,8 +596,8 @@ FIGURE_FIRST_BULLET_WORDS = 6
 
 def _figure_first_bullet(line: str) -> bool:
     """'• Nearly 9,000 displaced in X this month, according to a church network': a bullet that opens
-    with its figure and goes on as a clause is a sentence without its full stop (a box of figures);
-    a row that closes with its source in brackets is read as a table row instead."""
+    with its figure and goes on as a clause naming its source is a sentence without its full stop (a
+    box of figures); a row that closes with its source in brackets is read as a table row instead."""
     text = line.strip()
     rest = text[1:].lstrip()
     if text[:1] not in _BULLETS or len(rest.split()) < FIGURE_FIRST_BULLET_WORDS or text.endswith(")"):
@@ -598,7 +607,12 @@ def _figure_first_bullet(line: str) -> bool:
         return False
     after = rest[first[0].end:].lstrip()
     # '- 3 August 2014: ...' is a timeline's date; '- 11: people held in X' a label row, not a clause
-    return not _MONTH_NAME.match(after) and after[:1] not in (":", "—", "–", "-")
+    if _MONTH_NAME.match(after) or after[:1] in (":", "—", "–", "-"):
+        return False
+    return bool(_BULLET_SOURCE.search(after))     # a summary bullet without a source restates the body
+
+
+_BULLET_SOURCE = re.compile(r"(?i)\baccording to\b|\b(?:said|says|say|reported|reports|estimated|estimates)\b")
 
 
 def _standfirst_tail(line: str) -> bool:
