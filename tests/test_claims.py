@@ -890,6 +890,21 @@ def test_a_figures_box_written_figure_first_with_its_source_in_brackets(nlp):
     ]
 
 
+def test_a_figures_box_line_may_give_a_share_in_words_or_percent(nlp):
+    # the value of a figure-first row is a fraction or a percentage too; with no kind in its label
+    # the share is a figure of its own (kind 'other'), a share of what the label counts
+    text = ("NUMBERS OF THE WEEK\n"
+            "• Roughly a third of the health posts in Saada are closed (WHO)\n"
+            "• An estimated half of Marib's residents have returned (local council)\n"
+            "• 40% of children in Taiz displaced (UNICEF)\n")
+    claims = claims_of(nlp, text, outlet="Aden Digest", published="2016-06-10")
+    assert [(brief(c), c.claimant) for c in claims] == [
+        (("other", "percent of posts", 33, 33, "about"), "WHO"),
+        (("other", "percent of population", 50, 50, "about"), "local council"),
+        (("displaced", "percent of children", 40, 40, "exact"), "UNICEF"),
+    ]
+
+
 def test_a_figures_box_line_restating_the_text_is_no_claim_of_its_own(nlp):
     from frontwatch.extract.claims import without_restated_box_figures
 
@@ -1516,3 +1531,90 @@ def test_a_pre_war_population_is_no_claim(nlp):
     from frontwatch.extract.claims import _readings
     doc = nlp("No more than 600 of the village's 9,000 pre-war inhabitants remain, the district head told us.")
     assert [(r.kind, r.low, r.qualifier) for r in _readings(next(doc.sents), [])] == [("trapped", 600, "up_to")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly half of the clinics in Idlib province have run out of insulin, the aid group said.",
+     [("other", "percent of clinics", 50, 50, "nearly")]),
+    ("The defence minister said about 70 percent of the troops had already pulled back across the river "
+     "from Bakhmut, with the rest due by nightfall.",
+     [("other", "percent of troops", 70, 70, "about")]),
+    ("Local officials said an estimated quarter of Marawi's residents had returned home by Friday.",
+     [("other", "percent of population", 25, 25, "about")]),
+])
+def test_a_share_of_a_counted_group_is_a_figure_of_its_own(nlp, text, expected):
+    # no kind's word governs the share, but the clause tells something of that part of the group
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said about 80 percent of the old fort at Herat was intact.",         # the extent of one thing
+    "Half of the victims in Kharkiv were children, the mayor said.",                    # a part of a toll
+    "Troops hold positions along some 60 percent of the road to Kherson, the army said.",  # not the subject
+])
+def test_a_share_of_one_thing_or_of_a_toll_is_no_figure(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c.kind == "other"] == []
+
+
+def test_a_bullet_that_opens_with_its_figure_is_read_without_its_full_stop(nlp):
+    # a box of figures whose bullets are clauses without a full stop; a timeline's dated bullet is not one
+    text = ("IN NUMBERS\n"
+            "• Close to 120,000 displaced from Rutshuru since March, according to a church network\n"
+            "• About 2,000 families sheltering in schools in Goma, local officials said\n"
+            "- 3 March 2023: rebels enter Rutshuru and thousands flee towards Goma\n"
+            "- 40: people held in Goma since the weekend\n"
+            "- Nine traders shot dead near Rutshuru market overnight\n")      # a highlight without a source
+    claims = claims_of(nlp, text, outlet="Kivu Ledger", published="2023-06-02")
+    assert [brief(c)[:3] for c in claims] == [("displaced", "people", 120000), ("displaced", "families", 2000)]
+
+
+@pytest.mark.parametrize("second", [
+    "A church network counted close to 120,000 displaced from Rutshuru over the same period.",
+    "Close to 120,000 fled Rutshuru in the same three months, a church network said.",
+])
+def test_a_figure_for_the_same_period_counts_the_window_of_the_figure_before(nlp, second):
+    text = "The UN says more than 90,000 people have fled Rutshuru since 1 March. " + second
+    first, other = claims_of(nlp, text, outlet="Kivu Ledger", published="2023-06-02")
+    assert (other.low, other.period_start, other.period_end) == (120000, "2023-03-01", "2023-06-02")
+    assert (first.period_start, first.period_end) == (other.period_start, other.period_end)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministry says some 2,100 villagers, most of them women, are still held by the militants in Borno.",
+     "detained"),
+    ("Some 2,100 villagers are still being held by Boko Haram in Borno, the ministry says.", "detained"),
+    ("Some 2,000 people from Sirte remain in camps near Misrata, the council said.", "displaced"),
+    ("Some 2,000 people from Sirte still live in tents near Misrata, the council said.", "displaced"),
+    ("About 5,000 people remain in the old city of Sirte, the council said.", "trapped"),
+])
+def test_people_still_held_and_people_living_in_camps(nlp, text, kind):
+    # people still held by their captors; people who stay in a refuge (a camp, tents) have left
+    # their homes, while those who remain in their town are trapped
+    assert [c.kind for c in claims_of(nlp, text)][:1] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Four Peshmerga were killed near Kirkuk on Friday, the ministry said.",
+    "A roadside bomb wounded nine Peshmerga south of Kirkuk, a commander said.",
+])
+def test_peshmerga_are_counted_as_soldiers(nlp, text):
+    # the Kurdish region's forces: their dead are a force's losses, not people at large
+    assert [c.subject for c in claims_of(nlp, text)] == ["soldiers"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Taliban say they now hold about half of Helmand's districts. The government rejected that as lies "
+     "and said its troops held every district centre.", "territory_share"),
+    ("Rebels say more than 400 soldiers have surrendered in Kachin this month. The army dismissed this as "
+     "a fabrication.", "surrendered"),
+])
+def test_a_pronoun_called_false_right_after_a_figure_denies_it(nlp, text, kind):
+    claims = claims_of(nlp, text)
+    assert [(c.kind, c.stance) for c in claims] == [(kind, "asserted"), (kind, "denied")]
+
+
+def test_a_bare_denial_or_a_later_pronoun_denies_no_figure(nlp):
+    # 'denied it' may deny the event; a pronoun two sentences on points at something else
+    text = ("Rebels say more than 400 soldiers have been killed in Kachin this month. The army denied it. "
+            "Fighting went on near Myitkyina. The ministry called that propaganda.")
+    assert [c.stance for c in claims_of(nlp, text)] == ["asserted"]

@@ -192,3 +192,19 @@ def test_spoken_numbers_read_whole(text, low):
 ])
 def test_spoken_number_tails_need_a_plain_continuation(text, first):
     assert parse_quantity(text).low == first
+
+
+@pytest.mark.parametrize("text, share", [
+    ("an estimated third of the herders in Kidal have gone back", 33),
+    ("officials put it at an approximate quarter of the wells near Gao", 25),
+    ("An estimated fifth of the fishing boats of Sittwe were lost", 20),
+])
+def test_a_fraction_after_an_article_led_qualifier(text, share):
+    """'an estimated third': the article opens the qualifier, so the fraction stands bare after it."""
+    q = parse_quantity(text)
+    assert q is not None and q.percent and (q.low, q.high, q.qualifier) == (share, share, "about")
+
+
+@pytest.mark.parametrize("text", ["on the third day of the siege", "the fifth round of talks in Doha"])
+def test_a_bare_ordinal_is_no_fraction(text):
+    assert parse_quantity(text) is None

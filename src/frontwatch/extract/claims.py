@@ -66,9 +66,9 @@ class KindVocabulary:
     combined_casualties: frozenset = frozenset()   # 'killed and wounded' after a figure: both together
     capture_verbs: frozenset = frozenset()         # take-over verbs that take people prisoner
     speaking_verbs: frozenset = frozenset()        # 'speaking in Goma': where a statement was made
-    speaking_venues: frozenset = frozenset()       # 'at a press conference in Baghdad'
-    share_verbs: frozenset = frozenset()           # 'held about half of the city'
-    destruction_verbs: frozenset = frozenset()     # 'about 200 houses had been burned'
+    speaking_venues: frozenset = frozenset()       # 'at a news briefing in Nairobi'
+    share_verbs: frozenset = frozenset()           # 'now holds roughly a third of the valley'
+    destruction_verbs: frozenset = frozenset()     # 'some 150 huts were torched'
     taking_away_verbs: frozenset = frozenset()     # 'took away four passengers': people taken
     breakout_nouns: frozenset = frozenset()        # '3,700 inmates escaped': a jailbreak
     breakout_verbs: frozenset = frozenset()
@@ -76,7 +76,7 @@ class KindVocabulary:
     contrast_figure_words: frozenset = frozenset() # 'gave a higher figure': a second figure for the same count
     holding_nouns: frozenset = frozenset()         # '40 villages were under their control', 'in rebel hands'
     area_units: dict = None                        # 'square kilometre' -> 'square kilometres': ground held
-    need_verbs: frozenset = frozenset()            # 'need some form of humanitarian aid': in need
+    need_verbs: frozenset = frozenset()            # 'require some kind of food assistance': in need
     relief_nouns: frozenset = frozenset()
     falsehood_words: frozenset = frozenset()       # 'called the reports "a fabrication"': a denial
     vehicle_nouns: frozenset = frozenset()         # 'a ship carrying 1,400 people': evacuees, not captives
@@ -219,7 +219,8 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
-            report = _denied_report(sent) if recent and sentences_since_claim < DENIAL_REACH_SENTENCES else None
+            report = _denied_report(sent, just_after=sentences_since_claim == 0) \
+                if recent and sentences_since_claim < DENIAL_REACH_SENTENCES else None
             if report is not None:
                 attribution = attributor.attribute(sent, target=report)
                 denier = attribution.claimant if attribution.cue else _denying_subject(attributor, report.head)
@@ -235,8 +236,9 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             continue
         before = len(claims)
         period = _period(sent, published)
+        same_window = _window_of(claims[-1]) if claims and _SAME_WINDOW.search(sent.text) else None
         for reading in readings:
-            window = period or _window_of(reading.follows)
+            window = period or _window_of(reading.follows) or same_window
             # 'them' reaches back to a figure of this sentence or of the two before it, not further
             recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
             attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent) \
@@ -252,13 +254,18 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     return _unique(claims)
 
 
-DENIAL_REACH_SENTENCES = 3      # 'X rejected the figure as lies' may follow the figure by two sentences
+DENIAL_REACH_SENTENCES = 3      # 'Y dismissed the number as invented' may follow the figure by two sentences
 _CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term"})
 
 
-def _denied_report(sent):
-    """'rejected the figure as lies', 'dismissed the Peshmerga's account of the losses', 'called the reports
-    of mass surrenders "a fabrication"': the report a sentence denies (its object token), if any."""
+_DEMONSTRATIVES = frozenset({"that", "this", "it", "these", "those"})
+
+
+def _denied_report(sent, just_after: bool = False):
+    """'dismissed the number as invented', 'rejected the militia's account of its casualties', 'called the
+    stories of mass desertions "pure fiction"': the report a sentence denies (its object token), if any.
+    Right after a sentence with figures, 'dismissed this as propaganda' or 'called it a lie' points
+    back at them too: a pronoun with a word of falsehood (a bare 'denied it' may deny an event)."""
     words = attribution_vocabulary()
     denying = {lemma for lemma, stance in words.verbs.items() if stance == "denied"}
     falsehoods = vocabulary().falsehood_words
@@ -273,13 +280,16 @@ def _denied_report(sent):
                        and _definite(c)), None)
         if report is not None and _names_a_figure(report):
             return report
+        pointer = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DEMONSTRATIVES), None)
+        if just_after and pointer is not None and any(t.lemma_.lower() in falsehoods for t in verb.subtree):
+            return pointer
     return None
 
 
 def _names_a_figure(report) -> bool:
-    """'the figure', 'the toll', 'the account of the attackers' losses', 'the reports of mass surrenders'
+    """'the figure', 'the toll', 'the account of the raiders' casualties', 'the stories of mass desertions'
     deny a figure; a bare 'the report' or 'the account' denies what was reported (an event, which
-    the events stage reads), and 'the report that Sakhour had fallen' says so itself."""
+    the events stage reads), and 'the report that Kidal had been taken' says so itself."""
     if report.lemma_.lower() in attribution_vocabulary().figure_nouns:
         return True
     vocab = vocabulary()
@@ -301,7 +311,7 @@ def _denying_subject(attributor: Attributor, verb) -> str | None:
 
 
 def _reported(recent: list[Claim], report) -> list[Claim]:
-    """'the reports of mass surrenders' deny only surrender figures; 'the figure' denies any just given,
+    """'the stories of mass surrenders' deny only surrender figures; 'the figure' denies any just given,
     and so do 'the losses' (killed and wounded together)."""
     vocab = vocabulary()
     of = next((c for c in report.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -314,7 +324,7 @@ def _reported(recent: list[Claim], report) -> list[Claim]:
 
 def _denials_of(recent: list[Claim], document: Document, sent, denier: str | None,
                 as_of: str | None) -> list[Claim]:
-    """'The ministry claimed 1,500 were killed. ... A spokesman rejected the figure as lies.': the
+    """'The army said 900 militants died. ... A rebel spokesman dismissed the number as invented.': the
     denier's denial of the figures just given, each a claim of the same kind, value, place and
     window with stance denied (fusion makes the denial dispute of the pair). A source never
     denies its own figure, and a denial nobody is said to make is no one's."""
@@ -369,7 +379,7 @@ def region_as_written(doc, region: str | None) -> str | None:
 
 
 def narrator_of(document: Document, resolver) -> str | None:
-    """'By Savanna Wire Service' or 'KHARTOUM (Savanna Wire) -' at the top: the outlet reprints an
+    """'By Meridian Wire Service' or 'BAMAKO (Meridian Wire) -' at the top: the outlet reprints an
     agency's copy, and the agency tells what the copy states unattributed."""
     wire = wire_of_byline(document.clean_text, resolver, document.outlet)
     if not wire or (document.outlet and is_short_name_of(wire, document.outlet)):
@@ -408,7 +418,7 @@ BYLINE_LINES = 15
 
 
 def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str | None:
-    """'By Savanna Wire Service', 'Source: Levant Wire', 'BEIRUT (Levant Wire) -' at the top: the outlet
+    """'By Meridian Wire Service', 'Source: Andes Wire', 'LIMA (Andes Wire) -' at the top: the outlet
     prints an agency's copy, and the agency is the voice of what the copy states unattributed (the
     outlet stays the claim's outlet). The agency's name ends like a wire's, or the outlets table knows it."""
     credit, dateline, bare, wire_end = _byline_patterns(attribution_vocabulary().wire_names)
@@ -461,7 +471,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 
 
 def _of_them(attribution, reading: _Reading, earlier: list[Claim]):
-    """'Nine of them died ...' in the outlet's own voice: a part of a figure stated just before comes
+    """'Seven of them later died ...' in the outlet's own voice: a part of a figure stated just before comes
     from whoever stated that figure."""
     if attribution.cue or not earlier or not _OF_THEM.match(
             doc_text(reading.token.doc)[reading.quantity.end:reading.quantity.end + 20]):
@@ -493,7 +503,7 @@ def _outlet_by_short_name(claimant: str | None, outlet: str | None) -> str | Non
 
 
 def _city_body(claimant: str | None, place: str | None) -> str | None:
-    """'City police put the dead at 24' in a sentence about Lahore: the police of that city."""
+    """'Town police counted 17 dead' in a sentence about Quetta: the police of that city."""
     if not claimant or not place or not claimant.lower().startswith("city ") or len(claimant.split()) < 2:
         return claimant
     return f"{place} {claimant.split(' ', 1)[1]}"
@@ -537,8 +547,8 @@ def _evidence_bounds(sent, q: Quantity) -> tuple[int, int]:
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
-    """One claim a statement: a figure of a summary bullet ('- ... at least 19 civilians killed.')
-    restated in the body ('partners recorded at least 19 civilians killed') is stated once, by the
+    """One claim a statement: a figure of a summary bullet ('- ... at least 23 villagers killed.')
+    restated in the body ('monitors counted at least 23 villagers killed') is stated once, by the
     body. Two figures of the body alike stay two ('one soldier' on Wednesday and one more on Thursday)."""
     ids, out = set(), []
     for claim in claims:
@@ -564,8 +574,9 @@ _BULLETS = ("-", "•", "*", "–")
 def _is_running_text(sent) -> bool:
     """Headlines, captions and menu lines carry no final punctuation; their figures repeat the body."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char].strip()
-    return len(text.split()) >= 4 and (bool(_SENTENCE_END.search(text))
-                                       or _standfirst_tail(_line_at(doc_text(sent.doc), sent.start_char)))
+    line = _line_at(doc_text(sent.doc), sent.start_char)
+    return len(text.split()) >= 4 and (bool(_SENTENCE_END.search(text)) or _standfirst_tail(line)
+                                       or _figure_first_bullet(line))
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -577,11 +588,35 @@ def _on_running_line(text: str, pos: int) -> bool:
     """The line holding the figure ends like a sentence (a headline run into the next line does not)."""
     line_end = text.find("\n", pos)
     line = text[text.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(text)]
-    return bool(_SENTENCE_END.search(line.strip())) or _standfirst_tail(line)
+    return bool(_SENTENCE_END.search(line.strip())) or _standfirst_tail(line) or _figure_first_bullet(line)
+
+
+FIGURE_FIRST_BULLET_WORDS = 6
+
+
+def _figure_first_bullet(line: str) -> bool:
+    """'• Nearly 9,000 displaced in X this month, according to a church network': a bullet that opens
+    with its figure and goes on as a clause naming its source is a sentence without its full stop (a
+    box of figures); a row that closes with its source in brackets is read as a table row instead."""
+    text = line.strip()
+    rest = text[1:].lstrip()
+    if text[:1] not in _BULLETS or len(rest.split()) < FIGURE_FIRST_BULLET_WORDS or text.endswith(")"):
+        return False
+    first = find_quantities(rest[:40])
+    if not first or first[0].start != 0:
+        return False
+    after = rest[first[0].end:].lstrip()
+    # '- 3 August 2014: ...' is a timeline's date; '- 11: people held in X' a label row, not a clause
+    if _MONTH_NAME.match(after) or after[:1] in (":", "—", "–", "-"):
+        return False
+    return bool(_BULLET_SOURCE.search(after))     # a summary bullet without a source restates the body
+
+
+_BULLET_SOURCE = re.compile(r"(?i)\baccording to\b|\b(?:said|says|say|reported|reports|estimated|estimates)\b")
 
 
 def _standfirst_tail(line: str) -> bool:
-    """'... its men are still inside. Tens of thousands have fled toward Gedaref': a line of sentences whose
+    """'... the garrison has not left. Thousands have gone north to Kassala': a line of sentences whose
     last one lost its full stop (a standfirst) is running text; a headline holds no sentence end inside."""
     ends = list(_INNER_SENTENCE_END.finditer(line.strip()))
     return bool(ends) and len(line.strip()[ends[-1].end() - 1:].split()) >= 4
@@ -607,7 +642,7 @@ def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
 
 
 def _without_breakdown(readings: list[_Reading]) -> list[_Reading]:
-    """'Six of our men, four soldiers and two volunteers, fell': figures listed right after a figure,
+    """'Five of our fighters, three gunners and two drivers, died': figures listed right after a figure,
     joined to it and adding up to it, say what it is made of; they are no claims of their own."""
     parts_of: set[int] = set()
     for whole in readings:
@@ -621,7 +656,7 @@ _SUBSET_WORDS = frozenset({"including", "among", "incl", "of"})
 
 
 def _set_apart(whole, first_part) -> bool:
-    """'Six of our men, four soldiers and ...': the parts follow a comma, as an aside, not as a
+    """'Five of our fighters, three gunners and ...': the parts follow a comma, as an aside, not as a
     subset the text singles out ('12 people, including 5 children', '40, 12 of them children')."""
     doc = whole.doc
     around = doc[max(first_part.i - 1, 0):min(first_part.i + 2, len(doc))]
@@ -636,17 +671,20 @@ def _listed_under(number, whole) -> bool:
     return number.i > whole.i and any(t.i == number.i for t in phrase.subtree)
 
 
-# 'People displaced since 1 August ......... 63,000 (UN OCHA)': a figures table written as text lines,
+# 'Families uprooted since 3 May ........ 41,500 (UNHCR)': a figures table written as text lines,
 # a label, a leader of dots, the figure and, in brackets, its source
 _TABLE_ROW = re.compile(r"^(?P<label>\S.*?\S)(?:\s*\.{2,}|\s\.)\s*(?P<value>[^()]*\d[^()]*?)"
                         r"\s*(?:\((?P<source>[^()]+)\))?\s*$")
 
 
-# '1.3 million — people displaced since December (OCHA)', '– Over 350,000 people displaced in X (OCHA)': a
-# figures box written figure first, the label after it and the source in brackets closing the line
+# '2.4 million — people uprooted since April (IOM)', '– Over 80,000 people displaced in X (UNHCR)',
+# '• Roughly half of the wells in X are dry (WFP)': a figures box written figure first (digits or a
+# fraction), the label after it and the source in brackets closing the line
 _FIGURE_FIRST_ROW = re.compile(
     r"^[-•*–]?\s*(?P<value>(?:(?:more|fewer|less) than|over|about|around|nearly|almost|some|at least|up to|"
-    r"approx\.|est\.)?\s*\d[\d.,]*(?:\s*(?:million|m|bn|billion))?)\s*[—–:-]?\s+"
+    r"approx\.|est\.|an estimated|estimated|roughly|close to)?\s*"
+    r"(?:\d[\d.,]*(?:\s*(?:million|m|bn|billion|%|percent|per cent))?|(?:(?:a|one|two|three)\s+)?(?:half|thirds?|quarters?|fifth|tenth)\b))"
+    r"\s*[—–:-]?\s+"
     r"(?P<label>[A-Za-z][^()]*?)\s*\((?P<source>[^()]+)\)\s*$", re.IGNORECASE)
 
 
@@ -660,7 +698,7 @@ class _TableRow:
 
 def without_restated_box_figures(claims: list[Claim]) -> list[Claim]:
     """A figures box written figure first often sums up the report: its figure of a kind the text
-    gives elsewhere ('7 to 11: civilians killed' beside the 7 and the 11 of the text) restates it.
+    gives elsewhere ('5 to 8: villagers killed' beside the 5 and the 8 of the text) restates it.
     Read over the whole document, since a roundup's items are read one by one."""
     in_box = {id(c) for c in claims if c.evidence and _FIGURE_FIRST_ROW.match(c.evidence[0].text.strip())}
     told = [c for c in claims if id(c) not in in_box]
@@ -682,10 +720,14 @@ def _table_row(sent) -> _TableRow | None:
     value_start = offset + match.start("value")
     quantity = next((q for q in _quantities(sent) if value_start <= q.start < offset + match.end("value")), None)
     token = _number_token(sent, quantity) if quantity is not None else None
+    if quantity is not None and quantity.percent:
+        kind = kind if kind in PEOPLE_KINDS else "other"     # '• Half of the wells in X are dry (WFP)'
     if kind is None or token is None:
         return None
     people = next((t for t in label if t.lemma_.lower() in vocab.people_nouns), None)
     subject = vocab.subjects.get(people.lemma_.lower(), "people") if people is not None else "people"
+    if quantity.percent:
+        subject = _row_share_subject(label, vocab)
     # the value read whole: the parser may have cut 'approx.' off into the unit before
     whole = next((q for q in find_quantities(match.group("value")) if q.low == quantity.low), quantity)
     reading = _Reading(quantity, kind, subject, token, quantity.low, quantity.high, whole.qualifier)
@@ -693,6 +735,19 @@ def _table_row(sent) -> _TableRow | None:
         return _TableRow([reading], match.group("source").strip(), offset + match.start("source"),
                          offset + match.end("source"))
     return _TableRow([reading], None, quantity.start, quantity.end)
+
+
+_POPULATION_WORDS = frozenset({"population", "people", "resident", "inhabitant"})
+
+
+def _row_share_subject(label, vocab: KindVocabulary) -> str:
+    """What a row's share is a share of: its label's first noun ('of the wells in X are dry')."""
+    noun = next((t for t in label if t.pos_ == "NOUN"), None)
+    while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head                   # 'health posts': the head of the noun phrase
+    if noun is None or noun.lemma_.lower() in _POPULATION_WORDS:
+        return "percent of population"
+    return f"percent of {noun.lower_}"
 
 
 def _label_kind(label, vocab: KindVocabulary) -> str | None:
@@ -729,7 +784,7 @@ _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 def _single_victims(sent, vocab: KindVocabulary) -> list[_Reading]:
-    """'Shelling killed a woman': one person named by an article, the object of a killing or wounding
+    """'A mortar round killed a farmer': one person named by an article, the object of a killing or wounding
     verb (or the subject of its passive), is a count of one."""
     found = []
     for tok in tokens_where(sent, lowers=_INDEFINITE_ARTICLES):
@@ -749,7 +804,7 @@ def _single_victims(sent, vocab: KindVocabulary) -> list[_Reading]:
 
 
 def _one_of_a_figure(article, verb) -> bool:
-    """'killing three people, among them a nurse', 'wounded four, including a 12-year-old boy': one
+    """'killing five people, one of them a teacher', 'wounded six, among them a boy of nine': one
     person named among the victims of a figure the same verb counts is part of it, no count of one."""
     doc = article.doc
     before = [t.lower_ for t in doc[max(0, article.i - 2):article.i]]
@@ -780,7 +835,7 @@ def _number_token(sent, q: Quantity):
 def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     doc = token.doc
     if _ORDINAL.fullmatch(token.text):
-        return True                       # "the army's 17th Division base": a rank or a unit's number
+        return True                       # "the 3rd Mechanised Brigade's camp": a rank or a unit's number
     after = _next_word(doc, q.end)
     before = _previous_word(doc, q.start)
     if q.form == "words" and q.low < 2 and (not _counts_people(doc, q, vocab) or (
@@ -791,7 +846,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     qualified = q.qualifier not in ("exact", "between") and not q.text[:1].isdigit()   # 'passed 9,000 last week'
     if token.ent_type_ in _SKIP_ENTS and not q.percent and not qualified and _figure_of(token, vocab) is None \
             and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab):
-        return True                       # ('put the number of civilians killed at between 13 and 20' is no date)
+        return True                       # ('set the count of villagers killed at between 15 and 22' is no date)
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns) \
             and not _time_phrase_at(after):
         return True
@@ -803,7 +858,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if _counts_the_places_named(token, vocab) or _model_designation(doc, q):
         return True
     if q.percent and before is not None and before.lower_ == "by":
-        return True                       # 'prices fell by around half': a change, not a share of anything
+        return True                       # 'fuel costs dropped by about a third': a change, not a share of anything
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
         return True                       # "a father of four"
     return _looks_like_age(q, before, after)
@@ -821,7 +876,7 @@ def _model_designation(doc, q: Quantity) -> bool:
 
 
 def _counts_the_places_named(token, vocab: KindVocabulary) -> bool:
-    """'took Kalay and Tamu, two towns to the north': a count of places in apposition to a list of
+    """'seized Gao and Ansongo, two towns on the river': a count of places in apposition to a list of
     their names only counts the names the text gives; it is no figure of its own (the places are
     events). Named people stay counted: 'Ahmed and Omar, two brothers' is a toll."""
     noun = token.head if token.dep_ == "nummod" else None
@@ -835,28 +890,28 @@ def _counts_the_places_named(token, vocab: KindVocabulary) -> bool:
 
 
 def _day_of_month(q: Quantity, token) -> bool:
-    """'on 5 and 6 December', 'between 3 and 9 May': a day of the month, even when only the last
+    """'on 8 and 9 March', 'between 2 and 6 June': a day of the month, even when only the last
     day of the pair is tagged a date."""
     if q.form != "number" or q.low > 31:
         return False
     if token.dep_ == "nummod" and token.head.pos_ == "PROPN" and _MONTH_NAME.fullmatch(token.head.text):
         return True
-    # 'left them on 21 and 23 October': the second day of a pair, a bare number before the month's name
+    # 'reached them on 14 and 16 April': the second day of a pair, a bare number before the month's name
     after = _next_word(token.doc, q.end)
     return after is not None and after.text[:1].isupper() and bool(_MONTH_NAME.fullmatch(after.text))
 
 
 def _whole_of_a_part(token) -> bool:
-    """'more than 200 of the country's roughly 400 districts', 'killed 12 of the 30 passengers': the
+    """'over 90 of the province's some 150 villages', 'killed 9 of the 40 travellers': the
     number after 'of' is the whole the first figure is part of, not a claim of its own."""
     noun = token.head if token.dep_ == "nummod" else token
     prep, part = noun.head, noun.head.head
     # 'of' is asked first: Token.sent walks the Doc both ways and builds two Spans
     opens = prep.lower_ == "of" and (prep.i == prep.sent.start or prep.doc[prep.i - 1].is_space)
     if opens and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return True     # 'Of the 214 trauma patients, 41 were children': the whole is a figure given before
+        return True     # 'Of the 160 wounded admitted, 35 were children': the whole is a figure given before
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep" and part.i < token.i and (
-        part.like_num or part.pos_ == "NUM" or part.lower_ in _SHARE_WORDS)     # 'nearly half of the 300,000'
+        part.like_num or part.pos_ == "NUM" or part.lower_ in _SHARE_WORDS)     # 'almost a third of the 80,000'
 
 
 _SHARE_WORDS = {"half", "third", "thirds", "quarter", "quarters", "percent", "%", "fifth", "tenth", "most", "majority"}
@@ -869,11 +924,11 @@ def _kind_word_after(doc, q: Quantity, vocab: KindVocabulary) -> str | None:
 
 
 def _figure_set_at(token, vocab: KindVocabulary) -> bool:
-    """'put the toll at 31', 'the toll rose to 31': the number a figure is set at is a count, even
-    when the tagger takes it for a date ('31, including 8 children' reads like a day)."""
+    """'set the death toll at 46', 'the toll climbed to 46': the number a figure is set at is a count, even
+    when the tagger takes it for a date ('29, including 6 children' reads like a day)."""
     prep = token.head
     if token.dep_ == "attr" and prep.lemma_.lower() == "be":
-        # 'the Red Cross count for the same period is 68': the figure is what the count is
+        # 'the monitors' tally for those weeks is 57': the figure is what the count is
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.figure_nouns for c in prep.children)
     if token.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
         return False
@@ -926,11 +981,11 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if q.percent:
         return _read_share(q, token, noun, sent, vocab, readings)
     if _how_badly_of_them(q, token):
-        return None                        # '100 were wounded, 20 of them critically': a subgroup of that figure
+        return None                        # '80 were hurt, 15 of them seriously': a subgroup of that figure
     if noun is not None and _is_speaker(noun) or _is_speaker(token):
         return None                        # "two officials said", "one of its volunteers said": the speakers
     if _crowd(token, noun, vocab):
-        return None                        # 'hundreds of refugees marched to the UN office': a crowd size
+        return None                        # 'hundreds of displaced people walked to the governor's office': a crowd size
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and _is_demonym(noun):
         lemma = "people"                   # "60 Afghans": a people counted by nationality
@@ -942,7 +997,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
             kind = _harm_done_to(noun, vocab) or kind   # 'wounding four displaced people': wounded
     if kind is None and noun is None:
         figure = _figure_of(token, vocab)
-        if figure is not None:                  # "put the number of civilians killed at 13 to 20"
+        if figure is not None:                  # "set the count of villagers killed at 15 to 22"
             kind, noun = figure
         else:                                   # '112 dead and 340 injured': the word after first
             kind = _kind_word_after(token.doc, q, vocab) or _toll_kind(token, vocab)
@@ -953,7 +1008,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         if kind is None:
             return None
     if kind is None and readings and _apposed_part(q, token, noun, vocab):
-        kind = readings[-1].kind           # 'Five died, two of them children, and 40 were hurt': before the later verb
+        kind = readings[-1].kind           # 'Four died, one of them a child, and 30 were hurt': before the later verb
     if kind is None:
         if lemma is not None and lemma not in vocab.people_nouns:
             return None                    # counts tanks, tons or villages without a take verb
@@ -962,11 +1017,11 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
     kind = _kind_by_wording(kind, token, noun, lemma, vocab, earlier_claims)
     if kind in (None, "taken", "detained") and lemma in vocab.people_nouns and _carried_by_vehicle(token, noun, vocab):
-        kind = "displaced"                 # 'a ship carrying some 1,400 people from the town docked': evacuees
+        kind = "displaced"                 # 'a ferry carrying about 600 people from the island landed': evacuees
     elif kind in (None, "taken") and lemma in vocab.people_nouns and _taken_away(token, noun, vocab):
-        kind = "detained"                  # 'took away four passengers', 'took nine men from their homes'
+        kind = "detained"                  # 'led away three drivers', 'took six men from their houses'
     if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
-        kind = readings[-1].kind           # 'killing eight civilians, four of them children': a part of that figure
+        kind = readings[-1].kind           # 'killing ten villagers, three of them children': a part of that figure
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun, readings)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
@@ -978,10 +1033,10 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind == "taken":
         return None
     if _yet_to_happen(noun if noun is not None else token):
-        return None                        # '20,000 more still had to be moved': a plan, not a count
+        return None                        # 'another 15,000 were still to be evacuated': a plan, not a count
     subject = _subject(noun, kind, token, sent, vocab)
     if noun is None and re.match(r"\s+of\s+(them|those|whom)\b", doc_text(token.doc)[q.end:q.end + 20]):
-        # "143 civilians, 19 of them children" names its own subject; "53 of them wounded" the earlier one
+        # "96 villagers, 11 of them children" names its own subject; "40 of them hurt" the earlier one
         subject = _named_after_of_them(token, vocab) or _minors_of_them(q, token) or _earlier_people(token, sent, vocab) \
             or subject
     if kind == "displaced" and (subject in vocab.combatant_subjects or _mostly_combatants(q, token, vocab)) \
@@ -991,7 +1046,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
 
 
 def _answers(kind: str, sent, vocab: KindVocabulary, earlier_claims) -> Claim | None:
-    """'The WHO put the number of dead at 25 over the same period': a figure given for 'the number'
+    """'The health office set the number of dead at 34 over those weeks': a figure given for 'the number'
     of the kind just counted answers that claim (and counts its window)."""
     if not earlier_claims or earlier_claims[-1].kind != kind:
         return None
@@ -1003,7 +1058,7 @@ _MOSTLY = re.compile(r"^\s*[\w\s]{0,30}?,\s+(?:most|many|the majority|mostly|nea
 
 
 def _mostly_combatants(q: Quantity, token, vocab: KindVocabulary) -> bool:
-    """'1,200 people, most of them fighters, had left': a count that is mostly combatants withdraws."""
+    """'900 people, most of them militiamen, had gone': a count that is mostly combatants withdraws."""
     found = _MOSTLY.match(doc_text(token.doc)[q.end:q.end + 80])
     if not found:
         return False
@@ -1022,7 +1077,7 @@ _AMONG_THEM = re.compile(r"(?i)\bamong\s+(?:them|those|whom)\s*$")
 
 
 def _part_of_the_figure_before(q: Quantity, token, noun, vocab: KindVocabulary) -> bool:
-    """'eight civilians, four of them children', 'a toll of 412, among them 20 civilians': people counted
+    """'ten villagers, three of them children', 'a toll of 260, among them 18 civilians': people counted
     as a part of the sentence's figure just before."""
     text = doc_text(token.doc)
     if _AMONG_THEM.search(text[max(0, q.start - 20):q.start]):
@@ -1032,7 +1087,7 @@ def _part_of_the_figure_before(q: Quantity, token, noun, vocab: KindVocabulary) 
 
 
 def _apposed_part(q: Quantity, token, noun, vocab: KindVocabulary) -> bool:
-    """', two of them children,' set off by a comma names a part of the figure just before it, even
+    """', three of them women,' set off by a comma names a part of the figure just before it, even
     when the parse hangs it on a verb that follows."""
     return doc_text(token.doc)[max(0, q.start - 3):q.start].rstrip().endswith(",") \
         and _part_of_the_figure_before(q, token, noun, vocab)
@@ -1043,7 +1098,7 @@ _UNDER_AGE = re.compile(r"(?i)\s+of\s+(?:them|those|whom)\s+(?:were\s+)?(?:aged\
 
 
 def _minors_of_them(q: Quantity, token) -> str | None:
-    """'four of them under the age of 18': the part counted is children."""
+    """'five of them younger than 16': the part counted is children."""
     return "children" if _UNDER_AGE.match(doc_text(token.doc)[q.end:q.end + 50]) else None
 
 
@@ -1051,8 +1106,8 @@ _OF_THEM_HOW = re.compile(r"\s+of\s+(?:them|those|whom)\s+(\w+ly)\b")
 
 
 def _how_badly_of_them(q: Quantity, token) -> bool:
-    """'more than 100 wounded, 20 of them critically.': how badly some of the figure before were hurt
-    ('53 of them badly wounded' names its own kind and stays a figure)."""
+    """'about 90 hurt, 12 of them gravely.': how badly some of the figure before were hurt
+    ('31 of them seriously injured' names its own kind and stays a figure)."""
     match = _OF_THEM_HOW.match(doc_text(token.doc)[q.end:q.end + 40])
     if match is None:
         return False
@@ -1074,7 +1129,7 @@ _MOVED_TO = frozenset({"to", "out", "into", "towards", "toward"})
 
 
 def _crowd(token, noun, vocab: KindVocabulary) -> bool:
-    """'hundreds of Sudanese refugees marched to the UN office', 'some 2,000 displaced people rallied':
+    """'hundreds of displaced herders walked to the governor's office', 'about 1,500 uprooted families rallied':
     people counted as they march or protest are a crowd, whatever else they are; its size is no
     claim (a protest event carries it)."""
     return any(a.dep_ == "nsubj" and a.head.pos_ == "VERB" and a.head.lemma_.lower() in vocab.crowd_verbs
@@ -1086,7 +1141,7 @@ _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 
 
 def _yet_to_happen(anchor) -> bool:
-    """'20,000 more still had to be moved', 'another 5,000 will be evacuated': people who are to be
+    """'another 15,000 were still to be evacuated', 'a further 4,000 will be moved': people who are to be
     moved, or will be, are a plan or a forecast, not a count of what happened. Only the subject of
     that verb is read ('said 40 people had to be treated for burns' names what befell them)."""
     verb = anchor.head
@@ -1103,7 +1158,7 @@ def _yet_to_happen(anchor) -> bool:
 
 
 def _carried_by_vehicle(token, noun, vocab: KindVocabulary) -> bool:
-    """'a cargo ship carrying some 1,400 people from the port docked', 'buses carrying 900 people left
+    """'a ferry carrying about 600 people from the island landed', 'lorries carrying 700 people left
     the city': people a ship, bus or plane carries are people moved out, not people taken."""
     anchor = noun if noun is not None else token
     verb = anchor.head
@@ -1115,13 +1170,13 @@ def _carried_by_vehicle(token, noun, vocab: KindVocabulary) -> bool:
 
 def _taken_away(token, noun, vocab: KindVocabulary) -> bool:
     """People a taking verb carries 'away' or 'off', or takes 'from' somewhere ('led away 20 villagers',
-    'took nine men from their homes', 'were taken from the hospital'): they are held. Moved 'to' or
-    'out' somewhere, they are evacuated or treated ('taken to hospital', 'taken out of the city')."""
+    'took six men from their houses', 'were taken from the clinic'): they are held. Moved 'to' or
+    'out' somewhere, they are evacuated or treated ('taken to a clinic', 'taken out of the town')."""
     anchor = noun if noun is not None else token
     verb = anchor.head
     if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.taking_away_verbs:
         return False
-    # 'took nine men from their homes': the parser may hang the 'from' on the people
+    # 'took six men from their houses': the parser may hang the 'from' on the people
     heads = list(verb.children) + list(anchor.children)
     parts = {c.lower_ for c in heads if c.dep_ in ("prt", "prep", "advmod")}
     # 'from the district to Idlib': the parser may hang the 'to' on the place left
@@ -1147,21 +1202,21 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
         return "injured"                   # '"We lost two men and seven are wounded"', 'seven' hung on 'men'
     state = _state_left_in(token, vocab)
     if state:
-        return state                       # 'left 11 of its fighters vomiting and short of breath'
+        return state                       # 'left 14 of the guards coughing and unable to breathe'
     if kind == "other" and _losses_said_dead(token):
         return "killed"                    # '"We lost two men," he said, adding that the dead were ...'
     if kind in (None, "taken", "displaced") and _taken_by_captors(anchor):
-        return "detained"                  # 'taken by armed men', 'taken into the bush by the attackers'
+        return "detained"                  # 'seized by gunmen', 'led into the forest by the raiders'
     if kind is None and _put_to_death(anchor):
-        return "killed"                    # 'were hacked or shot to death'
+        return "killed"                    # 'were stabbed or beaten to death'
     if kind is None and _treated_for_wounds(anchor):
-        return "injured"                   # 'has treated 27 people with wounds'
+        return "injured"                   # 'has treated 19 patients with injuries'
     if kind == "trapped" and _sheltering_at_refuge(anchor):
         return "displaced"                 # 'sheltering at the UN base', 'in a displacement camp'
     if kind == "displaced" and _escaped_captivity(token, anchor, earlier_claims):
-        return "other"                     # 'four of the women had managed to escape'
+        return "other"                     # 'three of the girls had got away'
     if kind == "displaced" and _coming_back(anchor, vocab):
-        return "other"                     # 'thousands who had fled were making their way back'
+        return "other"                     # 'thousands who had left were heading home again'
     return kind
 
 
@@ -1169,7 +1224,7 @@ _DEATH_WORDS = frozenset({"dead", "die", "body", "funeral", "bury"})
 
 
 def _losses_said_dead(token) -> bool:
-    """'We lost two men and seven are wounded, he said, adding that the dead were from his unit': men
+    """'We lost three men and five are hurt, she said, adding that the dead belonged to her battalion': men
     'lost' are killed when the sentence says they died; alone, 'lost' may count the missing too."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() == "lose" and any(
@@ -1242,7 +1297,7 @@ def _put_to_death(anchor) -> bool:
 
 
 def _treated_for_wounds(anchor) -> bool:
-    """'treated 27 people with wounds', 'cared for 40 patients with burns': people a carer treats
+    """'treated 19 patients with injuries', 'cared for 35 people with burns': people a carer treats
     'with' or 'for' injuries are a count of the injured (in the carer's own voice)."""
     verb = anchor.head if anchor.dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() not in _wording("treating_verbs"):
@@ -1252,10 +1307,10 @@ def _treated_for_wounds(anchor) -> bool:
 
 
 def _sheltering_at_refuge(anchor) -> bool:
-    """'20,000 people are sheltering at the UN base', 'in churches', 'in a displacement camp': people
-    sheltering in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
+    """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents': people
+    who shelter or live in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
     verb = anchor.head
-    if verb.lemma_.lower() != "shelter":
+    if verb.lemma_.lower() not in _wording("refuge_stay_verbs"):
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") and any(
                o.lemma_.lower() in _wording("refuge_places") for o in p.children if o.dep_ == "pobj")
@@ -1263,12 +1318,12 @@ def _sheltering_at_refuge(anchor) -> bool:
 
 
 def _escaped_captivity(token, anchor, earlier_claims) -> bool:
-    """'Four of the women had managed to escape': a part of people counted as held before, who escape,
+    """'Three of the girls had got away': a part of people counted as held before, who escape,
     are freed, not displaced."""
     if not any(c.kind == "detained" for c in earlier_claims):
         return False
     partitive = anchor.dep_ == "pobj" and anchor.head.lower_ == "of"
-    subject = token if partitive else anchor          # 'four of the women': 'four' is the subject
+    subject = token if partitive else anchor          # 'three of the girls': 'three' is the subject
     verbs = [subject.head, *(c for c in subject.head.children if c.dep_ in ("xcomp", "conj"))]
     return partitive and any(v.lemma_.lower() in _wording("escape_verbs") for v in verbs)
 
@@ -1289,7 +1344,7 @@ def _kind_of_modifier(noun, vocab: KindVocabulary) -> str | None:
 
 
 def _figure_of(token, vocab: KindVocabulary):
-    """'put the number of civilians killed at 13': the figure noun's people and their verb give the
+    """'set the count of villagers killed at 15': the figure noun's people and their verb give the
     kind; returns (kind, people noun) or None."""
     verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:3]   # 'killed at 13' hangs below 'put'
     for obj in (c for verb in verbs for c in verb.children):
@@ -1322,7 +1377,7 @@ def _historical(sent, published: str | None) -> bool:
     pub = dates_mod.parse_published(published)
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     if pub is None or _RUNNING_TOTAL.search(text):
-        return False                        # 'killed since the offensive began on May 23': a running toll
+        return False                        # 'killed since the assault started on 4 June': a running toll
     dated = [r for _, _, r in dates_mod.find_dates(text, published) if r.resolved and r.latest]
     if any(not _YEAR.search(r.basis) for r in dated):
         return False                        # 'on Monday': this week's news
@@ -1413,7 +1468,7 @@ def _phrase_head(tok):
 
 
 def _taken_kind(noun, sent, vocab: KindVocabulary) -> str | None:
-    """'captured some 10 neighbourhoods', 'took control of ten neighbourhoods and 3,000 buildings',
+    """'seized about 12 districts', 'took control of eight districts and 1,500 buildings',
     'held 82 settlements', '40 villages were under their control'."""
     lemma = noun.lemma_.lower()
     if not any(a.lemma_.lower() in vocab.taken_verbs or _phrase_at(a, vocab) == "taken" for a in noun.ancestors) \
@@ -1433,7 +1488,7 @@ def _area_unit(noun, vocab: KindVocabulary) -> str | None:
 
 
 def _holds_ground(noun, vocab: KindVocabulary) -> bool:
-    """An area that a side took or holds ('now control about 1,000 square kilometres'): ground gained
+    """An area that a side took or holds ('now hold some 600 square kilometres'): ground gained
     in an offensive, a figure of its own (kind 'other', as no share of a named whole is given)."""
     return _held(noun, vocab) or any(a.lemma_.lower() in vocab.taken_verbs or _phrase_at(a, vocab) == "taken"
                                      for a in noun.ancestors if a.pos_ in ("VERB", "AUX"))
@@ -1455,7 +1510,7 @@ def _held(places, vocab: KindVocabulary) -> bool:
 
 
 def _destroyed_kind(noun, vocab: KindVocabulary) -> str | None:
-    """'about 200 houses had been burned', 'destroyed 40 homes': buildings lost, with no take-over,
+    """'some 150 huts were torched', 'razed 35 homes': buildings lost, with no take-over,
     are a claim of their own (kind 'other')."""
     if noun.lemma_.lower() not in vocab.building_nouns:
         return None
@@ -1509,7 +1564,7 @@ _HARMS = frozenset({"killed", "injured", "detained"})
 
 
 def _harm_done_to(people, vocab: KindVocabulary) -> str | None:
-    """'200 men who crossed the front have been detained', 'wounding four displaced people': people
+    """'120 youths who crossed the border have been arrested', 'injuring three displaced people': people
     described by how they moved are counted by what was done to them, when that is a harm."""
     head = people.head
     if people.dep_ in ("nsubj", "nsubjpass", "dobj") and vocab.verbs.get(head.lemma_.lower()) in _HARMS:
@@ -1530,7 +1585,7 @@ def _acts_on_its_own(token, vocab: KindVocabulary) -> bool:
 
 
 def _has_other_figure_subject(clause, token) -> bool:
-    """'264 servicemen, 53 of them wounded': the clause counts the 53, not the 264."""
+    """'310 recruits, 44 of them injured': the clause counts the 44, not the 310."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i and (c.like_num or c.pos_ == "NUM")
                for c in clause.children)
 
@@ -1539,7 +1594,7 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
     """The first trigger word or phrase among the ancestors of anchor."""
     for node in anchor.ancestors:
         if node.pos_ == "NOUN" and vocab.nouns.get(node.lemma_.lower()) and node.i < anchor.i:
-            return vocab.nouns[node.lemma_.lower()]     # "a toll of 863", "deaths of 40 people"
+            return vocab.nouns[node.lemma_.lower()]     # "a toll of 510", "deaths of 25 people"
         if _not_back(node):
             return "displaced"             # 'a third of its residents have not come back': still away
         phrase_kind = _phrase_at(node, vocab)
@@ -1559,7 +1614,7 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
         if node.pos_ == "VERB" and subject is not None and vocab.nouns.get(subject.lemma_.lower()):
             return vocab.nouns[subject.lemma_.lower()]  # "the death toll rose to 52"
         if phrase_kind:
-            return phrase_kind             # "driven from their homes", "sought refuge in"
+            return phrase_kind             # "forced out of their villages", "sought refuge in"
         if _reports(node):
             return None                    # what lies above a report is another clause's
     return None
@@ -1581,7 +1636,7 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
 
 
 def _not_back(verb) -> bool:
-    """'have still not come back', 'have not returned home': people who have not returned are still
+    """'are yet to go back', 'have not returned home': people who have not returned are still
     displaced (those who returned are counted apart, kind 'other')."""
     if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -1595,7 +1650,7 @@ _STATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "prep", "dobj", "ccom
 
 
 def _stays_put(verb) -> bool:
-    """'Fewer than 1,000 of its residents remain': people who remain, with nothing saying how or
+    """'Under 700 of the villagers are left': people who remain, with nothing saying how or
     where ('remain missing', 'remain in hospital', 'remain detained' say something else), are the
     ones still in the place the report is about."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _STAYING_VERBS and not any(
@@ -1618,7 +1673,7 @@ def _nearest_verb_above(token):
 
 
 def _needs_aid(node, vocab: KindVocabulary) -> str | None:
-    """'need some form of humanitarian aid', 'need food, water and blankets': a need verb whose object
+    """'require some kind of food assistance', 'need shelter, medicine and soap': a need verb whose object
     names relief, however many words come between ('need aid' alone is a phrase)."""
     if node.pos_ != "VERB" or node.lemma_.lower() not in vocab.need_verbs:
         return None
@@ -1643,7 +1698,7 @@ _SPLIT_DEPS = frozenset({"prep", "prt", "oprd", "xcomp", "ccomp", "acomp", "npad
 
 
 def _split_phrase(node, phrase: tuple[str, ...]) -> bool:
-    """'forced 90,000 people from their homes', 'took 40 people hostage', 'left 12 people dead': a verb
+    """'drove 70,000 people out of their villages', 'took 25 people hostage', 'left 9 people dead': a verb
     and its particle, preposition or complement with the object between them still make the phrase
     ('force from', 'take hostage', 'leave dead'); the parser may hang the complement on the object."""
     if len(phrase) != 2 or node.pos_ != "VERB":
@@ -1677,7 +1732,7 @@ def _nearby_kind(token, sent, vocab: KindVocabulary) -> str | None:
 
 
 def _nearer_figure(option, token, others) -> bool:
-    """'20 million need food aid, and ... puts hundreds of thousands at risk': a trigger nearer to
+    """'15 million lack enough to eat, and ... leaves tens of thousands at risk': a trigger nearer to
     another figure of the sentence belongs to that figure."""
     distance, _kind, position = option
     return any(abs(n - position) < distance for n in others)
@@ -1688,7 +1743,7 @@ EARLIER_PEOPLE_REACH = 25          # tokens before the sentence a 'them' may rea
 
 def _earlier_people(token, sent, vocab: KindVocabulary) -> str | None:
     """The people a 'them' refers to: the nearest people noun before the number, in its sentence or
-    the one just before ('We pulled three children out. Two of them did not survive.')."""
+    the one just before ('We carried four boys out. Three of them did not make it.')."""
     before = max(0, sent.start - EARLIER_PEOPLE_REACH)
     for tok in reversed(token.doc[before:token.i]):
         if tok.lemma_.lower() in vocab.people_nouns and tok.pos_ == "NOUN":
@@ -1703,7 +1758,7 @@ def _number_between(a, b) -> bool:
 
 
 def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
-    """'half of them children', 'over half the population', 'nearly a quarter of the old town'."""
+    """'half of them women', 'over half the inhabitants', 'almost a quarter of the river port'."""
     doc = token.doc
     tail = doc_text(doc)[q.end:q.end + 40].lower()
     of_them = re.match(r"\s+of\s+(them|those|whom)\b", tail)
@@ -1718,18 +1773,49 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
     kind = _governing_kind(token, noun, sent, vocab)
     if population and kind in PEOPLE_KINDS:
         return _Reading(q, kind, "percent of population", token, q.low, q.high, q.qualifier)
-    holds = any(a.lemma_.lower() in vocab.share_verbs for a in token.ancestors)     # 'held about half of X'
+    holds = any(a.lemma_.lower() in vocab.share_verbs for a in token.ancestors)     # 'holds roughly a third of X'
     if kind == "taken" or kind is None and (holds or _has_kind_trigger(sent, "taken", vocab)):
         subject = "neighbourhoods" if re.match(r"\s+of\s+[^.,;]{0,60}?neighbo", tail) else "area"
         return _Reading(q, "territory_share", subject, token, q.low, q.high, q.qualifier)
-    return None
+    return _share_of_a_group(q, token, noun, kind, vocab, population is not None)
+
+
+_SHARE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _share_of_a_group(q, token, noun, kind, vocab: KindVocabulary, of_population: bool) -> _Reading | None:
+    """'about a fifth of the pharmacies are shut', 'some 60 percent of the battalion had moved
+    out': a share of a counted group that is what its clause tells about is a figure of its own (kind
+    'other'), though no kind's word governs it. A share of a toll ('half of the victims') is a part of
+    that toll, a share of one thing is its extent, and a share that is not the clause's subject only
+    describes something else."""
+    if noun is None or kind not in (None, "other") and not _withdrawn_combatants(noun, kind, vocab):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in vocab.nouns or lemma in vocab.skip_nouns or not _is_clause_subject(token):
+        return None
+    if not (of_population or noun.tag_ in ("NNS", "NNPS") or lemma in vocab.people_nouns):
+        return None                        # '60 percent of the old mosque still stands': the extent of one thing
+    subject = "percent of population" if of_population else f"percent of {noun.lower_}"
+    return _Reading(q, "other", subject, token, q.low, q.high, q.qualifier)
+
+
+def _withdrawn_combatants(noun, kind, vocab: KindVocabulary) -> bool:
+    """'two thirds of the militiamen have withdrawn': combatants who leave are not displaced."""
+    return kind == "displaced" and vocab.subjects.get(noun.lemma_.lower()) in vocab.combatant_subjects \
+        and _withdraws(noun, vocab)
+
+
+def _is_clause_subject(token) -> bool:
+    share = token.head if token.dep_ == "nummod" else token      # '70' counts 'percent'
+    return share.dep_ in _SHARE_SUBJECT_DEPS
 
 
 def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) -> _Reading | None:
-    """'The governor put the figure nearer 4,000': the figure is the one talked about just before
-    ('... the total at 34,000, including about 4,000 fighters': of the same kind, its own people).
-    'The UN gave a figure of 11,000 families' after a count of families is a second figure for it.
-    'X speaks of 63,000 displaced, but Y says that figure passed 90,000': the figure before it in
+    """'The mayor set the number closer to 6,500': the figure is the one talked about just before
+    ('... the total at 21,000, including some 3,000 militiamen': of the same kind, its own people).
+    'The agency cited a number of 8,000 families' after a count of families is a second figure for it.
+    'X speaks of 45,000 uprooted, but Y says that number topped 70,000': the figure before it in
     the same sentence."""
     if readings:
         last, follows = readings[-1], None
@@ -1738,7 +1824,7 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
     else:
         return None
     same_count = noun is not None and vocab.subjects.get(noun.lemma_.lower()) == last.subject
-    # "the monitors' count for the same period is 68": a source's own count that the number is set at
+    # "the relief agency's tally for those weeks is 57": a source's own count that the number is set at
     own_count = _figure_set_at(token, vocab)
     if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or _contrasted(t, vocab)
                                                            or same_count and t.pos_ == "NOUN"
@@ -1776,14 +1862,14 @@ def _sources_own(noun) -> bool:
 
 
 def _toll_kind(token, vocab: KindVocabulary) -> str | None:
-    """'the coastguard put the toll at nine': the figure noun the verb counts gives the kind."""
+    """'the navy set the toll at seven': the figure noun the verb counts gives the kind."""
     for verb in [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
         for obj in verb.children:
             if obj.dep_ in ("dobj", "nsubj") and obj.lemma_.lower() in vocab.figure_nouns and vocab.nouns.get(obj.lemma_.lower()):
                 return vocab.nouns[obj.lemma_.lower()]
             if obj.dep_ == "dobj" and (_definite(obj) or _owned(obj)) and vocab.nouns.get(obj.lemma_.lower()) \
                     and _set_at(token, verb):
-                return vocab.nouns[obj.lemma_.lower()]     # 'police put the dead at 24', 'the army's dead'
+                return vocab.nouns[obj.lemma_.lower()]     # 'police counted the dead at 17', 'the army's dead'
     return None
 
 
@@ -1799,8 +1885,8 @@ def _set_at(token, verb) -> bool:
 
 
 def _toll_subject(token, vocab: KindVocabulary) -> str | None:
-    """'put the civilian death toll at 14', 'the military toll rose to 40': the people the toll noun's
-    own modifier names; 'put the militants killed on the first day at 61': the people put at it."""
+    """'set the civilian death toll at 18', 'the army's toll climbed to 33': the people the toll noun's
+    own modifier names; 'set the insurgents killed in the first week at 47': the people put at it."""
     for verb in [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
         for obj in verb.children:
             if obj.dep_ == "dobj" and verb.lemma_ == "put" and obj.lemma_.lower() in vocab.people_nouns:
@@ -1812,6 +1898,11 @@ def _toll_subject(token, vocab: KindVocabulary) -> str | None:
                 if subject and subject != "people" and mod.lemma_.lower() in vocab.people_nouns:
                     return subject
     return None
+
+
+# 'over the same period', 'in the same three months': the window of the figure just given
+_SAME_WINDOW = re.compile(r"(?i)\b(?:over|in|during|for|across)\s+the\s+same\s+(?:\w+\s+)?"
+                          r"(?:period|time|timeframe|span|days|weeks|months|years|window)\b")
 
 
 def _window_of(claim: Claim | None) -> tuple[str, str] | None:
@@ -1830,7 +1921,7 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
         lemma = noun.lemma_.lower()
         among = _counted_among(noun, vocab)
         if among:
-            return among                   # "four deaths among the demonstrators"
+            return among                   # "three deaths among the marchers"
         if _is_demonym(noun):
             return noun.text               # "60 Afghans"
         if vocab.subjects.get(lemma) == "people" and lemma in vocab.people_nouns:
@@ -1876,12 +1967,12 @@ def _lost_by_their_side(noun) -> bool:
 
 
 def _counted_by_another(noun, token) -> bool:
-    """'two of them children, and 40 were wounded': a noun another figure counts is that figure's."""
+    """'one of them a child, and 30 were hurt': a noun another figure counts is that figure's."""
     return any((c.like_num or c.pos_ == "NUM") and c.i != token.i for c in noun.children)
 
 
 def _counted_among(noun, vocab: KindVocabulary) -> str | None:
-    """'four deaths among the demonstrators', 'nine casualties among civilians': a count of deaths or
+    """'three deaths among the marchers', 'seven casualties among villagers': a count of deaths or
     wounds says among whom; the group is the subject."""
     if vocab.subjects.get(noun.lemma_.lower()) != "people" or noun.lemma_.lower() in vocab.people_nouns:
         return None
@@ -1898,8 +1989,8 @@ def _glued_to(tok, number) -> bool:
 
 
 def _period(sent, published: str | None) -> tuple[str, str] | None:
-    """The window a figure covers ('over the past week', 'since Saturday', 'on 5 and 6 December',
-    'since the army launched its offensive on 3 July'), if the sentence gives one. A single day
+    """The window a figure covers ('in the last seven days', 'since Saturday', 'on 8 and 9 March',
+    'since the rebels began their push on 11 August'), if the sentence gives one. A single day
     ('killed on Sunday') is left out: fusion compares figures of one window, and a report names the
     day of one figure but seldom of the figure that answers it."""
     found = dates_mod.find_dates(span_text(sent), published)
@@ -1911,7 +2002,7 @@ def _period(sent, published: str | None) -> tuple[str, str] | None:
         if not rng.resolved or _said_then(sent, start, end):
             continue
         if rng.earliest != rng.latest and _DAYS_NAMED.search(rng.basis):
-            return rng.earliest, rng.latest     # 'on 5 and 6 December', 'on the night of Monday to Tuesday'
+            return rng.earliest, rng.latest     # 'on 8 and 9 March', 'overnight from Friday to Saturday'
         if _ALONE_AFTER.match(span_text(sent)[end:]):
             return rng.earliest, rng.latest     # 'treated 37 on Monday alone': that day's count, part of any toll
         if rng.earliest == rng.latest and _SINCE_CLAUSE.search(span_text(sent)[:start]):
@@ -1965,7 +2056,7 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None,
 
 
 def _foreign_landmark(doc, found, main_place) -> bool:
-    """'the al-Wadi neighbourhood' in a report from Nyala: a district the gazetteer does not know, whose
+    """'the Hay al-Nour district' in a report from Kassala: a district the gazetteer does not know, whose
     name it matches to a town in another country. A neighbourhood or camp lies in the report's own
     country; its figure is the main place's."""
     start, end, place = found
@@ -1976,7 +2067,7 @@ def _foreign_landmark(doc, found, main_place) -> bool:
 
 
 def _where_said(doc, start: int) -> bool:
-    """'Zuma said in Pretoria', 'told reporters in Kabul': the place a statement was made, not the
+    """'Ruto said in Mombasa', 'told journalists in Dakar': the place a statement was made, not the
     place its figure is about."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
@@ -1990,12 +2081,12 @@ def _where_said(doc, start: int) -> bool:
         return False
     above = prep.head
     if above.lemma_.lower() in vocab.speaking_venues and above.dep_ == "pobj":
-        above = above.head.head            # 'speaking at a press conference in Baghdad'
+        above = above.head.head            # 'speaking at a news briefing in Nairobi'
     return _reports(above) or above.lemma_.lower() in vocab.speaking_verbs
 
 
 def _where_heading(doc, start: int) -> bool:
-    """'most of them heading east to Gedaref', 'headed for the border': where people go, not the
+    """'most of them going south to Kosti', 'headed for the border': where people go, not the
     place the figure counts them in (they fled from the place the report is about)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
@@ -2004,7 +2095,7 @@ def _where_heading(doc, start: int) -> bool:
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
     prep = name.head
-    # 'heading east to Gedaref or north to Sennar': the second 'to' hangs on 'north', below 'heading'
+    # 'going south to Kosti or west to El Obeid': the second 'to' hangs on 'north', below 'heading'
     return name.dep_ == "pobj" and prep.lower_ in ("to", "toward", "towards", "for") \
         and any(a.lemma_.lower() == "head" for a in list(prep.ancestors)[:4])
 

@@ -80,6 +80,9 @@ class NumberVocabulary:
         self.scales: dict[str, int] = table["scales"]
         self.counts = _phrases(table["counts"])
         self.fractions = _phrases(table["fractions"])
+        # 'an estimated third': a qualifier that opens with the article takes the fraction without it
+        self.bare_fractions = _phrases({k.split(" ", 1)[1]: v for k, v in table["fractions"].items()
+                                        if k.startswith("a ")})
         self.vague = _phrases({k: tuple(v) for k, v in table["vague"].items()})
         self.qualifiers = _phrases(table["qualifiers"])
         self.between_words = set(table["range_joiners"]["between_words"])
@@ -90,7 +93,8 @@ class NumberVocabulary:
                                    for k in table.get("exclusive_bounds", ()))
         # first words of the number phrases: a text holding none of them (nor a digit or a
         # number word) states no quantity
-        self.starters = frozenset(self.vague) | frozenset(self.fractions) | frozenset(self.counts)
+        self.starters = frozenset(self.vague) | frozenset(self.fractions) | frozenset(self.counts) \
+            | frozenset(self.bare_fractions)
 
     def could_begin(self, tok: "_Tok") -> bool:
         """A quantity can begin here: a qualifier ('more than'), 'between', or a number."""
@@ -210,6 +214,15 @@ def _core(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -> _Core
     return _spoken_tail(toks, core, vocab) if core else None
 
 
+def _fraction_after_article(toks: list[_Tok], i: int, j: int, vocab: NumberVocabulary) -> _Core | None:
+    """'an estimated third', 'an approximate quarter': the article before the qualifier belongs to
+    the fraction, which then stands bare after it."""
+    if j == i or toks[i].low not in ("a", "an"):
+        return None
+    hit = _match_phrase(toks, j, vocab.bare_fractions)
+    return _Core(hit[1], hit[1], j + len(hit[0]), "fraction", percent=True) if hit else None
+
+
 def _spoken_tail(toks: list[_Tok], core: _Core, vocab: NumberVocabulary) -> _Core:
     """How numbers are said aloud (transcripts): 'a hundred and twelve' goes on after 'a hundred',
     'two point four million' has a decimal point in words."""
@@ -275,7 +288,7 @@ def _quantity_at(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -
     if core:
         qualifier = "between"
     else:
-        core = _core(text, toks, j, vocab)
+        core = _core(text, toks, j, vocab) or _fraction_after_article(toks, i, j, vocab)
         if core is None:
             return None
         ranged = _range_after(text, toks, core, vocab)
