@@ -64,6 +64,21 @@ def test_documents_and_records_round_trip(make_store):
         assert store.known_hashes() == {"a1": doc.content_hash}
 
 
+def test_records_read_together_share_their_strings_without_interning_them(make_store):
+    """Fusion reads every record at once: equal values read back are one object, through a table
+    that goes with the read, not Python's intern table (which never shrinks)."""
+    docs = [_doc(i, f"Government troops took the Sakhour district on Monday, {i} reported.") for i in ("a1", "b2")]
+    with make_store() as store:
+        store.add_batch(docs, [_records(d) for d in docs])
+        first, second = store.doc_records()
+    assert first.events[0].location is second.events[0].location
+    assert first.claims[0].place is second.claims[0].place
+    assert first.events[0].sources[0] is second.events[0].sources[0]
+    assert first.events[0].evidence[0].text is second.claims[0].evidence[0].text
+    fresh = "".join(["Troops took ", "the area."])     # built at run time: equal, not the same object
+    assert sys.intern(fresh) is fresh                   # so reading interned no sentence
+
+
 def test_evidence_passages_read_alone_match_the_records(make_store):
     from dataclasses import replace
 

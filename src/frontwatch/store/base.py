@@ -115,10 +115,11 @@ class TableStore(Store):
 
     def doc_records(self, ids: Iterable[str] | None = None) -> list[DocRecords]:
         out: dict[str, DocRecords] = {}
+        strings: schema.SharedStrings = {}       # one object per string value, for this read only
         for row in self._select_ids(schema.DOC_EVENTS, "doc", ids):
-            out.setdefault(row["doc"], DocRecords(row["doc"])).events.append(schema.event_from(row))
+            out.setdefault(row["doc"], DocRecords(row["doc"])).events.append(schema.event_from(row, strings))
         for row in self._select_ids(schema.DOC_CLAIMS, "doc", ids):
-            out.setdefault(row["doc"], DocRecords(row["doc"])).claims.append(schema.claim_from(row))
+            out.setdefault(row["doc"], DocRecords(row["doc"])).claims.append(schema.claim_from(row, strings))
         return [out[d] for d in sorted(out)]
 
     def evidence_passages(self, ids: Iterable[str]) -> Iterator[tuple[str, str, str]]:
@@ -128,9 +129,10 @@ class TableStore(Store):
         for table in (schema.DOC_EVENTS, schema.DOC_CLAIMS):
             for row in self._select_ids(table, "doc", ids, columns=(*table.order_by, "evidence")):
                 by_doc.setdefault(row["doc"], []).append(row["evidence"])
+        strings: schema.SharedStrings = {}
         for doc in sorted(by_doc):
             for evidence in by_doc[doc]:
-                yield from ((ev.ref, doc, ev.text) for ev in schema.evidence_from(evidence))
+                yield from ((ev.ref, doc, ev.text) for ev in schema.evidence_from(evidence, strings))
 
     def picture(self) -> Picture:
         return schema.picture_from(self._select)

@@ -14,7 +14,6 @@ byte-identical values.
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from collections.abc import Callable, Iterable
@@ -140,19 +139,25 @@ def _evidence_dump(evidence: list[Evidence]) -> str:
     return _dump([_flat(e) for e in evidence])
 
 
-def evidence_from(text: str | None) -> list[Evidence]:
-    return [Evidence(_shared(e["doc"]), e["start"], e["end"], _shared(e.get("text", "")))
+# Strings read back, by value: every record read with the same table shares one object per
+# value. Records repeat their outlets, types, places, names and sentences many times, and a
+# store of 10,000 documents is read into memory whole for fusion. A reader makes one table
+# for one read and lets it go after (not ``sys.intern``, whose table never shrinks and also
+# holds the gazetteer's hundreds of thousands of names: growing it cost 16 MB at 10,000).
+SharedStrings = dict
+
+
+def evidence_from(text: str | None, strings: SharedStrings | None = None) -> list[Evidence]:
+    strings = {} if strings is None else strings
+    return [Evidence(_shared(e["doc"], strings), e["start"], e["end"], _shared(e.get("text", ""), strings))
             for e in json.loads(text or "[]")]
 
 
-def _shared(value: Any) -> Any:
-    """One string object for every copy of a value read back: records repeat their outlets,
-    types, places, names and sentences many times, and a store of 10,000 documents is read
-    into memory whole for fusion."""
+def _shared(value: Any, strings: SharedStrings) -> Any:
     if isinstance(value, str):
-        return sys.intern(value)
+        return strings.setdefault(value, value)
     if isinstance(value, list):
-        return [_shared(v) for v in value]
+        return [_shared(v, strings) for v in value]
     return value
 
 
@@ -190,12 +195,13 @@ def _record_row(record: Any) -> dict:
     return row
 
 
-def _record_from(cls: type, row: dict) -> Any:
-    return cls(*[load(row[name]) for name, load in _loaders(cls)])
+def _record_from(cls: type, row: dict, strings: SharedStrings | None) -> Any:
+    strings = {} if strings is None else strings
+    return cls(*[load(row[name], strings) for name, load in _loaders(cls)])
 
 
 @lru_cache(maxsize=None)
-def _loaders(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+def _loaders(cls: type) -> tuple[tuple[str, Callable[[Any, SharedStrings], Any]], ...]:
     """How each field of a record class is read back, decided once per class (a 10,000-report
     store holds 120,000 records to read for fusion)."""
     out = []
@@ -207,25 +213,25 @@ def _loaders(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
         elif f.name in _JSON_LISTS:
             out.append((f.name, _shared_json_list))
         elif str(f.type).startswith("str"):
-            out.append((f.name, _interned))
+            out.append((f.name, _shared_string))
         else:
             out.append((f.name, _as_is))
     return tuple(out)
 
 
-def _json_list(text: str | None) -> list:
+def _json_list(text: str | None, strings: SharedStrings) -> list:
     return json.loads(text or "[]")
 
 
-def _shared_json_list(text: str | None) -> list:
-    return _shared(json.loads(text or "[]"))
+def _shared_json_list(text: str | None, strings: SharedStrings) -> list:
+    return _shared(json.loads(text or "[]"), strings)
 
 
-def _interned(value: Any) -> Any:
-    return sys.intern(value) if isinstance(value, str) else value
+def _shared_string(value: Any, strings: SharedStrings) -> Any:
+    return strings.setdefault(value, value) if isinstance(value, str) else value
 
 
-def _as_is(value: Any) -> Any:
+def _as_is(value: Any, strings: SharedStrings) -> Any:
     return value
 
 
@@ -236,24 +242,24 @@ def event_row(event: Event, doc: str | None = None) -> dict:
     return row
 
 
-def event_from(row: dict) -> Event:
-    return _record_from(Event, row)
+def event_from(row: dict, strings: SharedStrings | None = None) -> Event:
+    return _record_from(Event, row, strings)
 
 
 def claim_row(claim: Claim) -> dict:
     return _record_row(claim)
 
 
-def claim_from(row: dict) -> Claim:
-    return _record_from(Claim, row)
+def claim_from(row: dict, strings: SharedStrings | None = None) -> Claim:
+    return _record_from(Claim, row, strings)
 
 
 def dispute_row(dispute: Dispute) -> dict:
     return _record_row(dispute)
 
 
-def dispute_from(row: dict) -> Dispute:
-    return _record_from(Dispute, row)
+def dispute_from(row: dict, strings: SharedStrings | None = None) -> Dispute:
+    return _record_from(Dispute, row, strings)
 
 
 def control_id(period: ControlPeriod) -> str:
@@ -269,8 +275,8 @@ def control_row(period: ControlPeriod) -> dict:
     return row
 
 
-def control_from(row: dict) -> ControlPeriod:
-    return _record_from(ControlPeriod, row)
+def control_from(row: dict, strings: SharedStrings | None = None) -> ControlPeriod:
+    return _record_from(ControlPeriod, row, strings)
 
 
 def picture_rows(picture: Picture) -> list[tuple[Table, Iterable[dict]]]:
@@ -286,8 +292,9 @@ def picture_from(select: Callable[[Table], Iterable[dict]]) -> Picture:
     groups: dict[str, list[str]] = {}
     for row in select(COPY_GROUPS):
         groups.setdefault(row["copy_group"], []).append(row["ref"])
-    return Picture(events=[event_from(r) for r in select(EVENTS)],
-                   claims=[claim_from(r) for r in select(CLAIMS)],
-                   disputes=[dispute_from(r) for r in select(DISPUTES)],
-                   control=[control_from(r) for r in select(CONTROL)],
+    strings: SharedStrings = {}
+    return Picture(events=[event_from(r, strings) for r in select(EVENTS)],
+                   claims=[claim_from(r, strings) for r in select(CLAIMS)],
+                   disputes=[dispute_from(r, strings) for r in select(DISPUTES)],
+                   control=[control_from(r, strings) for r in select(CONTROL)],
                    copy_groups=groups)
