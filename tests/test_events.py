@@ -3027,3 +3027,23 @@ def test_towns_that_name_a_road_are_no_places_of_the_act(nlp, resolver):
 ])
 def test_a_place_the_act_is_about_is_not_where_it_happened(nlp, resolver, text, place):
     assert [e.location for e in events_of(nlp, resolver, text, "2023-05-22")] == [resolver.place(place).name]
+
+
+# --------------------------------------------------------------------------- session 13: events of test19/test20
+
+@pytest.mark.parametrize("text", [
+    "SAHEL DISPATCH | weekly\nTALKS IN JEDDAH STALL AGAIN\n"
+    "• Envoys met in Jeddah on Tuesday; a second Jeddah round is planned, Saudi mediators in Jeddah said.\n"
+    "• RSF fighters shelled a market in Sennar on Thursday, killing four traders, residents of Sennar said.\n"
+    "• Army jets bombed Singa on Friday. Police in Singa detained nine men on Saturday, Sudan's state news "
+    "agency said. Schools in Sennar and Singa stay shut.",
+    "Jeddah talks: day three. Delegates in Jeddah traded accusations, and the hosts in Jeddah urged calm. "
+    "Meanwhile Sudan's army shelled Singa on Friday and RSF fighters looted shops in Sennar, locals said. "
+    "Roads out of Singa were shut; in Sennar police arrested nine men on Saturday. The hospital in Singa "
+    "took in 14 wounded.",
+])
+def test_a_city_abroad_named_most_does_not_make_the_war_story_its_own(nlp, resolver, text):
+    """The talks' venue is named more often than any one town of the war; the war's towns, together
+    more often named, make the story Sudan's, so its small towns are not dropped as foreign."""
+    found = events_of(nlp, resolver, text, published="2023-06-12")
+    assert {"Sennar", "Singa"} <= {e.location for e in found} and "Jeddah" not in {e.location for e in found}, [(e.sub_event_type, e.location) for e in found]
