@@ -3047,3 +3047,19 @@ def test_a_city_abroad_named_most_does_not_make_the_war_story_its_own(nlp, resol
     more often named, make the story Sudan's, so its small towns are not dropped as foreign."""
     found = events_of(nlp, resolver, text, published="2023-06-12")
     assert {"Sennar", "Singa"} <= {e.location for e in found} and "Jeddah" not in {e.location for e in found}, [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("NABLUS, West Bank — Soldiers detained 14 men in Nablus on Monday night, the Palestinian prisoners' "
+     "club said.", "Arrests"),
+    ("Late on Sunday the army said its forces had seized the old town of Nablus after two days of raids.",
+     "Non-state actor overtakes territory"),
+    ("Troops took over a hilltop outside Tubas on Friday, residents said, and set up a post there.",
+     "Non-state actor overtakes territory"),
+])
+def test_the_army_in_a_territory_without_one_is_the_army_that_holds_it(nlp, resolver, text, sub_type):
+    """The Palestinian territories have no army: 'the army', 'troops' and 'soldiers' there are
+    Israel's, an external force (ACLED inter 8), whose captures are overtakes, not regains."""
+    found = events_of(nlp, resolver, text, published="2002-04-09")
+    event = one(found, sub_event_type=sub_type)
+    assert (event.actor1, event.inter1) == ("Military Forces of Israel", 8)

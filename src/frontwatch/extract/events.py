@@ -44,6 +44,7 @@ TRIGGERS_ATTR = "fw_event_triggers"
 FINE_KINDS = ("neighbourhood", "district")
 PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day or two before
 CIVILIAN_INTER = 7                # ACLED's actor type for civilians
+EXTERNAL_INTER = 8                # ACLED's actor type for external/other (foreign) forces
 DISTRICT_KM = 15               # a place of the same province this close to a strike's city is one of its districts
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
@@ -4410,8 +4411,8 @@ def _country_forces(resolver, kind: str, country: str, vocab: dict):
         known = resolver.actor(kind, country=country)
     except TypeError:
         known = None
-    if known is not None and known.inter == 1:
-        return known
+    if known is not None and known.inter in (1, EXTERNAL_INTER):
+        return known                    # a territory with no army of its own names the one that holds it
     name = vocab["police_actor"].format(country=country) if kind == "police" else f"Military Forces of {country}"
     # the alias table's own entry decides the actor type: 'Russian marines' are the Military Forces of
     # Russia it lists as an external force (abroad, their captures overtake; at home inter_where makes them state)
