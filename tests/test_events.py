@@ -3063,3 +3063,14 @@ def test_the_army_in_a_territory_without_one_is_the_army_that_holds_it(nlp, reso
     found = events_of(nlp, resolver, text, published="2002-04-09")
     event = one(found, sub_event_type=sub_type)
     assert (event.actor1, event.inter1) == ("Military Forces of Israel", 8)
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry issued a long briefing on Monday on the offensive to recapture Marawi.",
+    "The army issued a statement on Friday on the offensive to recapture Marawi.",
+    "Army chiefs briefed senators on Monday on the operation to retake the Islamic City of Marawi.",
+])
+def test_an_infinitive_right_after_a_noun_of_aim_is_an_aim_whatever_the_parse(nlp, resolver, text):
+    """'the offensive to retake X' names what is aimed at, even where the parser hangs the
+    infinitive on the main verb ('issued ... to retake') instead of the noun."""
+    assert events_of(nlp, resolver, text, published="2017-06-13") == []

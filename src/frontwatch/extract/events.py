@@ -793,7 +793,13 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
 def is_purpose_of_a_noun(tok: Token, vocab: dict) -> bool:
     """'an operation to retake the city', 'a campaign to capture the bridge': an infinitive hanging
     on a noun of aim ('aim_nouns') tells what is aimed at."""
-    if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    if to.i == tok.i - 1 and to.i >= 1 and tok.doc[to.i - 1].lower_ in vocab["aim_nouns"] \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True                     # 'a statement on the offensive to retake X', the infinitive hung on 'issued'
+    if tok.dep_ not in ("relcl", "acl"):
         return False
     # not on people ('Kurds who had gathered ... to protest', misparsed), nor 'the first troops to enter'
     return tok.head.lemma_.lower() in vocab["aim_nouns"]
