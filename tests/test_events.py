@@ -3074,3 +3074,15 @@ def test_an_infinitive_right_after_a_noun_of_aim_is_an_aim_whatever_the_parse(nl
     """'the offensive to retake X' names what is aimed at, even where the parser hangs the
     infinitive on the main verb ('issued ... to retake') instead of the noun."""
     assert events_of(nlp, resolver, text, published="2017-06-13") == []
+
+
+@pytest.mark.parametrize("text, found_one", [
+    ("Raqqa returns stall\nA booby trap left in a flat in Raqqa killed three members of a returning family "
+     "on Sunday, the civil council said.", True),
+    ("Raqqa returns stall\nTwo deminers died on Tuesday when a booby-trapped fridge went off in a shop in "
+     "central Raqqa, a council member said.", True),
+    ("Raqqa returns stall\nEngineers found a booby trap in a school in Raqqa and cleared it on Monday.", False),
+])
+def test_a_booby_trap_that_goes_off_is_a_remote_explosive(nlp, resolver, text, found_one):
+    found = events_of(nlp, resolver, text, published="2017-11-22")
+    assert [e.sub_event_type for e in found] == (["Remote explosive/landmine/IED"] if found_one else [])
