@@ -3086,3 +3086,16 @@ def test_an_infinitive_right_after_a_noun_of_aim_is_an_aim_whatever_the_parse(nl
 def test_a_booby_trap_that_goes_off_is_a_remote_explosive(nlp, resolver, text, found_one):
     found = events_of(nlp, resolver, text, published="2017-11-22")
     assert [e.sub_event_type for e in found] == (["Remote explosive/landmine/IED"] if found_one else [])
+
+
+@pytest.mark.parametrize("text, actor, sub_type", [
+    ("News from northern Iraq\nKurdish fighters pushed the jihadists out of Tuz Khurmatu on Sunday, residents said.",
+     "Peshmerga (Kurdistan Regional Government)", "Government regains territory"),
+    ("News from northern Iraq\nKurdish troops took full control of Kirkuk on Thursday, "
+     "a Kurdish official told reporters.", "Peshmerga (Kurdistan Regional Government)", "Government regains territory"),
+    ("News from northern Syria\nKurdish forces captured Manbij from Islamic State on Friday.",
+     "Kurdish forces (YPG)", "Non-state actor overtakes territory"),
+])
+def test_kurdish_forces_are_the_peshmerga_in_iraq_and_the_ypg_in_syria(nlp, resolver, text, actor, sub_type):
+    found = events_of(nlp, resolver, text, published="2014-08-26")
+    assert [(e.actor1, e.sub_event_type) for e in found] == [(actor, sub_type)]
