@@ -3099,3 +3099,29 @@ def test_a_booby_trap_that_goes_off_is_a_remote_explosive(nlp, resolver, text, f
 def test_kurdish_forces_are_the_peshmerga_in_iraq_and_the_ypg_in_syria(nlp, resolver, text, actor, sub_type):
     found = events_of(nlp, resolver, text, published="2014-08-26")
     assert [(e.actor1, e.sub_event_type) for e in found] == [(actor, sub_type)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kherson after the flag\nResidents of Kherson in Ukraine are counting the cost, officials say.\n\n"
+    "Timeline: Kherson\n- 2 March 2022: Russian troops seize Kherson; thousands flee west\n"
+    "- 11 November 2022: Ukrainian troops retake Kherson\n- 20 November 2022: power returns to parts of the city\n\n"
+    "Shelling goes on.",
+    "Kherson after the flag\nResidents of Kherson in Ukraine are counting the cost, officials say.\n\n"
+    "How the year unfolded\nMarch 2, 2022 — Russian troops seize Kherson as thousands flee west\n"
+    "Nov. 11, 2022 — Ukrainian troops retake Kherson\nNov. 20, 2022 — power returns to parts of the city",
+])
+def test_a_dated_timeline_entry_is_an_event_of_its_date_not_a_headline(nlp, resolver, text):
+    """A timeline line tells its act in telegram style with no full stop; its opening date dates it
+    (the March capture is months back: history, not news)."""
+    found = events_of(nlp, resolver, text, published="2022-11-30")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == [
+        ("Government regains territory", "Kherson", "2022-11-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Aftermath\nThree weeks after government troops retook Marawi from the militants, the first families are "
+    "going home to a city of rubble.",
+    "Aftermath\nSix weeks after the army drove the militants out of Marawi, traders reopened a few stalls on Monday.",
+])
+def test_a_clause_set_weeks_back_is_no_event_of_the_report_day(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, published="2017-11-10") == []

@@ -928,10 +928,15 @@ def weeks_of(tok: Token, vocab: dict) -> bool:
 
 
 def long_before(node: Token, vocab: dict) -> bool:
-    """'eight months after troops drove them out': a clause set months or years back."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in node.children):
+    """'eight months after troops drove them out', 'three weeks after Kurdish forces retook it': a
+    clause set weeks, months or years back (the report would date it to its own day)."""
+    mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "when")), None)
+    if mark is None:
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_ in vocab["long_durations"] for c in node.children)
+    back = {*vocab["long_durations"], "week", "weeks"}
+    # the parse may hang 'three weeks' elsewhere when a headline is glued on: the words before 'after' tell
+    return any(c.dep_ == "npadvmod" and c.lemma_ in back for c in node.children) \
+        or (mark.i > 0 and mark.lower_ == "after" and node.doc[mark.i - 1].lemma_ in back)
 
 
 def is_denied(tok: Token, vocab: dict) -> bool:
@@ -1740,7 +1745,23 @@ def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
         span = ctx.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is not None and not names_a_body(span, ctx.vocab):
             found.append((span, date_range))
-    return found
+    return found or timeline_entry_date(ctx, sent)
+
+
+def timeline_entry_date(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
+    """'- 13 November 2015: fighters retake the town': the parser may cut the entry's date off as
+    a sentence of its own; the date that opens a timeline line dates the act told after it."""
+    from .dates import find_dates
+
+    line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    entry = TIMELINE_ENTRY.match(ctx.text[line_start:sent.end_char])
+    if entry is None or sent.start_char < line_start + entry.end() - 1:
+        return []
+    for start, end, date_range in find_dates(ctx.text[line_start:line_start + entry.end()], ctx.document.published):
+        span = ctx.doc.char_span(line_start + start, line_start + end, alignment_mode="expand")
+        if span is not None:
+            return [(span, date_range)]
+    return []
 
 
 def names_a_body(span: Span, vocab: dict) -> bool:
@@ -1950,7 +1971,14 @@ def is_title(ctx: DocContext, sent: Span) -> bool:
     text = ctx.text[sent.start_char:sent.end_char].strip()
     if title and text.lower() == title:
         return True
-    return not line_of(ctx.text, sent).endswith((".", "!", "?", '"', "”", "’", "'", ")", ":"))
+    line = line_of(ctx.text, sent)
+    return not line.endswith((".", "!", "?", '"', "”", "’", "'", ")", ":")) and not TIMELINE_ENTRY.match(line)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# '- 13 November 2015: troops retake the town', '• Nov 12 — rebels cut the road': a dated entry of a
+# timeline box tells an act in telegram style without a full stop, and is no headline
+TIMELINE_ENTRY = re.compile(rf"^(?:[-–•*·]\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[:–—-]\s+\S")
 
 
 def line_of(text: str, sent: Span) -> str:
