@@ -3125,3 +3125,18 @@ def test_a_dated_timeline_entry_is_an_event_of_its_date_not_a_headline(nlp, reso
 ])
 def test_a_clause_set_weeks_back_is_no_event_of_the_report_day(nlp, resolver, text):
     assert events_of(nlp, resolver, text, published="2017-11-10") == []
+
+
+@pytest.mark.parametrize("claim", [
+    "A spokesman for the MNLA said its fighters had taken full control of the town.",
+    "Rebel commanders said on Saturday they had seized control of the town and its airstrip.",
+])
+def test_control_of_the_town_is_the_storys_town_when_no_sentence_near_names_it(nlp, resolver, claim):
+    """'took control of the town' four sentences after the town was last named (a quote between):
+    the town is the story's own, not no place at all."""
+    text = ("Rebels claim Kidal\nRebels attacked the army camp in Kidal on Friday, a defence official said.\n"
+            "\"Our men are holding on. They have heavy weapons with them. Nobody was captured,\" the "
+            "official said. He said reinforcements would arrive by nightfall.\n" + claim)
+    found = events_of(nlp, resolver, text, published="2012-03-31")
+    assert ("Non-state actor overtakes territory", "Kidal") in [(e.sub_event_type, e.location) for e in found], \
+        [(e.sub_event_type, e.location) for e in found]

@@ -3365,6 +3365,8 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
     city': the settlement anaphor the trigger's clause is located by."""
     theme = theme_of(tok)
     counted = _of_object(theme) if theme is not None else None     # 'rounded up dozens of men in the town'
+    if counted is not None and is_settlement_anaphor(counted, vocab):
+        return counted                  # 'had taken full control of the town'
     preps = [c for node in (tok, theme, counted) if node is not None for c in node.children
              if c.dep_ == "prep" and c.lower_ in vocab["anaphor_preps"]]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in vocab["anaphor_preps"]]
