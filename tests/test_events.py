@@ -3140,3 +3140,18 @@ def test_control_of_the_town_is_the_storys_town_when_no_sentence_near_names_it(n
     found = events_of(nlp, resolver, text, published="2012-03-31")
     assert ("Non-state actor overtakes territory", "Kidal") in [(e.sub_event_type, e.location) for e in found], \
         [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Yemen news\nHodeidah has seen sporadic clashes since the Stockholm agreement was signed on Thursday, "
+     "December 13, by the government and the Houthis.", "2018-12-20", [("Stockholm", "2018-12-13")]),
+    ("Syria news\nShelling has gone on around Aleppo since the truce was agreed in Geneva on Monday, "
+     "September 12, by Washington and Moscow.", "2016-09-16", [("Aleppo", "2016-09-12")]),
+    ("Yemen news\nHodeidah has seen sporadic clashes since the Stockholm agreement was signed, residents said.",
+     "2018-12-20", []),
+])
+def test_a_signing_dated_to_the_day_is_an_agreement_even_after_since(nlp, resolver, text, published, expected):
+    """'since the agreement was signed on <day>': the signing is an act of its own; undated, it only
+    sets the scene."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.location, e.event_date) for e in found if e.sub_event_type == "Agreement"] == expected

@@ -891,7 +891,8 @@ def in_background_clause(tok: Token, vocab: dict) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in markers:
             return True
         if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children) \
-                and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)):
+                and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)) \
+                and not (node.i == tok.head.i != tok.i and dated_to_the_day(node) and is_a_signing(tok, vocab)):
             return True
         if long_before(node, vocab):
             return True
@@ -903,6 +904,14 @@ def dated_to_the_day(verb: Token) -> bool:
     that day is news or history is the date's business (is_background)."""
     return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.ent_type_ == "DATE" for o in p.subtree)
                for p in verb.children)
+
+
+def is_a_signing(noun: Token, vocab: dict) -> bool:
+    """'since the agreement was signed on Thursday, February 12': a dated signing is an act of its
+    own (ACLED Agreement) even told as the start of a stretch; whether that day is news or history
+    is the date's business."""
+    rule = vocab["_rules"].get("agreement", {})
+    return noun.pos_ == "NOUN" and noun.head.lemma_ in rule.get("conditions", {}).get("governor", ())
 
 
 def taken_it_is_the_main_subject(verb: Token) -> bool:
