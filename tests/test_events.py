@@ -3082,6 +3082,8 @@ def test_an_infinitive_right_after_a_noun_of_aim_is_an_aim_whatever_the_parse(nl
     ("Raqqa returns stall\nTwo deminers died on Tuesday when a booby-trapped fridge went off in a shop in "
      "central Raqqa, a council member said.", True),
     ("Raqqa returns stall\nEngineers found a booby trap in a school in Raqqa and cleared it on Monday.", False),
+    ("Raqqa returns stall\nResidents were kept away from the old market in Raqqa on Monday while a search for hidden "
+     "snipers and booby traps was under way, a commander said.", False),
 ])
 def test_a_booby_trap_that_goes_off_is_a_remote_explosive(nlp, resolver, text, found_one):
     found = events_of(nlp, resolver, text, published="2017-11-22")

@@ -425,8 +425,10 @@ def cleared_away(anchor: Token, verbs) -> bool:
     """'engineers cleared roadside bombs', 'troops defused a car bomb': the device is the object
     of a verb that takes it out of use; nothing went off."""
     noun = anchor
-    while noun.dep_ in ("compound", "amod") and noun.head is not noun:
-        noun = noun.head                                  # 'roadside' -> 'bombs'
+    while noun.dep_ in ("compound", "amod", "nmod", "conj") and noun.head is not noun:
+        noun = noun.head                                  # 'roadside' -> 'bombs'; 'fighters and booby traps' -> 'fighters'
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return noun.head.head.lemma_.lower() in verbs     # 'a search for booby traps': sought, not set off
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs
 
 
