@@ -3157,3 +3157,12 @@ def test_a_signing_dated_to_the_day_is_an_agreement_even_after_since(nlp, resolv
     sets the scene."""
     found = events_of(nlp, resolver, text, published=published)
     assert [(e.location, e.event_date) for e in found if e.sub_event_type == "Agreement"] == expected
+
+
+def test_last_month_before_after_dates_the_main_clause_and_keeps_the_capture(nlp, resolver):
+    """'fled ... last month after the rebels took that town': 'last month' is a time point of the
+    flight, not a stretch back from the capture, which is still told (and dated to last month)."""
+    text = ("Aftermath\nAmina, a nurse, fled to Marawi from Butig last month after the militants took "
+            "that town, she said.")
+    found = events_of(nlp, resolver, text, published="2017-06-20")
+    assert [(e.sub_event_type, e.event_date[:7]) for e in found] == [("Non-state actor overtakes territory", "2017-05")]

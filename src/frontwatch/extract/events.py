@@ -947,7 +947,8 @@ def long_before(node: Token, vocab: dict) -> bool:
     back = {*vocab["long_durations"], "week", "weeks"}
     # the parse may hang 'three weeks' elsewhere when a headline is glued on: the words before 'after' tell
     return any(c.dep_ == "npadvmod" and c.lemma_ in back for c in node.children) \
-        or (mark.i > 0 and mark.lower_ == "after" and node.doc[mark.i - 1].lemma_ in back)
+        or (mark.i > 1 and mark.lower_ == "after" and node.doc[mark.i - 1].lemma_ in back
+            and node.doc[mark.i - 2].lower_ not in vocab["time_point_determiners"])
 
 
 def is_denied(tok: Token, vocab: dict) -> bool:
