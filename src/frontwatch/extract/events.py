@@ -1114,22 +1114,17 @@ def main_city(places: list, resolver, text: str = ""):
             counts[city.name] = counts.get(city.name, 0) + 1
             by_name[city.name] = city
     named = {name: n for name, n in counts.items() if name in named_itself or name.casefold() in folded}
-    ranked = in_country_named_most(named or counts, by_name)
-    return by_name[max(ranked, key=ranked.get)] if ranked else None
+    ranked = named or counts
+    return by_name[max(ranked, key=lambda name: (ranked[name], country_mentions(ranked, by_name, name)))] if ranked else None
 
 
-def in_country_named_most(counts: dict[str, int], by_name: dict[str, Any]) -> dict[str, int]:
-    """The cities of the country whose towns the story names most: a war story names many of its
-    towns, while the city abroad where talks were held or a minister spoke is named often but
-    alone, and must not make the story that city's (nor drop the war's small towns as foreign)."""
-    by_country: dict[str, int] = {}
-    for name, n in counts.items():
-        country = getattr(by_name[name], "country", None)
-        by_country[country] = by_country.get(country, 0) + n
-    if len(by_country) < 2:
-        return counts
-    top = max(by_country, key=by_country.get)
-    return {name: n for name, n in counts.items() if getattr(by_name[name], "country", None) == top}
+def country_mentions(counts: dict[str, int], by_name: dict[str, Any], name: str) -> int:
+    """How often the story names towns of this city's country: between cities named equally often,
+    the war's own town wins over the city abroad where talks were held or a minister spoke (a
+    war story names many of its towns; the venue abroad is named alone), so the war's small
+    towns are not dropped as foreign."""
+    country = getattr(by_name[name], "country", None)
+    return sum(n for other, n in counts.items() if getattr(by_name[other], "country", None) == country)
 
 
 def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
