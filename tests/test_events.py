@@ -3166,3 +3166,18 @@ def test_last_month_before_after_dates_the_main_clause_and_keeps_the_capture(nlp
             "that town, she said.")
     found = events_of(nlp, resolver, text, published="2017-06-20")
     assert [(e.sub_event_type, e.event_date[:7]) for e in found] == [("Non-state actor overtakes territory", "2017-05")]
+
+
+@pytest.mark.parametrize("act, day", [
+    ("Gunmen looted pharmacies in the town's central market on Friday night, traders said.", "2022-06-17"),
+    ("Militiamen torched dozens of shops in the town's old market on Saturday, residents said.", "2022-06-18"),
+    ("On Sunday armed men ransacked a clinic on the town's northern edge, a nurse said.", "2022-06-19"),
+])
+def test_a_part_the_town_owns_places_the_act_in_that_town(nlp, resolver, act, day):
+    """'in the town's central market' points at the town the story is about, as 'the town centre'
+    does, even when no sentence near names it."""
+    text = ("Mali news\nJihadists have circled Menaka in eastern Mali for weeks, residents of Menaka said.\n"
+            "The army said it held the airport. Talks are planned. Nobody knows when.\n" + act)
+    found = events_of(nlp, resolver, text, published="2022-06-20")
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == [
+        ("Looting/property destruction", "Ménaka", day)]

@@ -3385,7 +3385,11 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
 
 def settlement_of_a_part(part: Token, vocab: dict) -> Token | None:
     """'the compound in the town centre was looted', 'on the city outskirts': the settlement word
-    that names whose part it is, when the part is one the reader knows ('the')."""
+    that names whose part it is, when the part is one the reader knows ('the'); 'shops in the
+    town's main market': the settlement that owns the part."""
+    owner = next((c for c in part.children if c.dep_ == "poss" and is_settlement_anaphor(c, vocab)), None)
+    if owner is not None:
+        return owner
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in part.children):
         return None
     return next((c for c in part.children if c.dep_ == "compound" and c.lemma_.lower() in vocab["settlement_anaphors"]), None)
