@@ -3181,3 +3181,12 @@ def test_a_part_the_town_owns_places_the_act_in_that_town(nlp, resolver, act, da
     found = events_of(nlp, resolver, text, published="2022-06-20")
     assert [(e.sub_event_type, e.location, e.event_date) for e in found] == [
         ("Looting/property destruction", "Ménaka", day)]
+
+
+def test_the_doer_told_weeks_back_in_an_after_clause_still_takes_the_ground(nlp, resolver):
+    """'weeks after the army began its assault' is background as an event, but the army named there
+    is still who took the city the main clause says was freed."""
+    text = ("Marawi freed\nThe defence secretary declared on Monday that Marawi had been liberated from the militants, "
+            "five weeks after the army began its offensive on the city.")
+    found = events_of(nlp, resolver, text, published="2017-10-24")
+    assert [(e.sub_event_type, e.actor1) for e in found] == [("Government regains territory", "Military Forces of the Philippines")]

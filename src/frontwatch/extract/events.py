@@ -883,9 +883,10 @@ def under_it_for_a_stretch(tok: Token, vocab: dict) -> bool:
     return any(g.lemma_.lower() in stretch or g.lower_ in stretch for g in spans_for(tok.head.head))
 
 
-def in_background_clause(tok: Token, vocab: dict) -> bool:
+def in_background_clause(tok: Token, vocab: dict, weeks_back: bool = True) -> bool:
     """'since the assault started', 'before the siege', 'after weeks of fighting': a clause that
-    sets the scene."""
+    sets the scene. ``weeks_back=False`` reads 'seven weeks after the army began its assault' as no
+    background (for finding the doer of the act the main clause tells)."""
     if after_a_stretch_of(tok, vocab) or weeks_of(tok, vocab):
         return True
     markers = vocab["background_markers"]
@@ -896,7 +897,7 @@ def in_background_clause(tok: Token, vocab: dict) -> bool:
                 and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)) \
                 and not (node.i == tok.head.i != tok.i and dated_to_the_day(node) and is_a_signing(tok, vocab)):
             return True
-        if long_before(node, vocab):
+        if long_before(node, vocab, weeks_back):
             return True
     return False
 
@@ -938,16 +939,16 @@ def weeks_of(tok: Token, vocab: dict) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in vocab["running_stretches"]
 
 
-def long_before(node: Token, vocab: dict) -> bool:
+def long_before(node: Token, vocab: dict, weeks_back: bool = True) -> bool:
     """'eight months after troops drove them out', 'three weeks after Kurdish forces retook it': a
     clause set weeks, months or years back (the report would date it to its own day)."""
     mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "when")), None)
     if mark is None:
         return False
-    back = {*vocab["long_durations"], "week", "weeks"}
+    back = {*vocab["long_durations"], *(("week", "weeks") if weeks_back else ())}
     # the parse may hang 'three weeks' elsewhere when a headline is glued on: the words before 'after' tell
     return any(c.dep_ == "npadvmod" and c.lemma_ in back for c in node.children) \
-        or (mark.i > 1 and mark.lower_ == "after" and node.doc[mark.i - 1].lemma_ in back
+        or (1 < mark.i < node.i and mark.lower_ == "after" and node.doc[mark.i - 1].lemma_ in back
             and node.doc[mark.i - 2].lower_ not in vocab["time_point_determiners"])
 
 
@@ -4542,7 +4543,7 @@ def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None, sub
         subjects = sorted((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj", "dative", "iobj")
                            and t.i not in (skip or set())), key=lambda t: abs(t.i - tok.i))
     for subj in subjects:
-        if in_background_clause(subj, ctx.vocab):
+        if in_background_clause(subj, ctx.vocab, weeks_back=False):
             continue                    # 'since rebels seized it in 2012'
         found = actor_for_token(ctx, subj, country)
         if found is not None and getattr(found, "inter", None) not in (7, None):
