@@ -44,6 +44,7 @@ TRIGGERS_ATTR = "fw_event_triggers"
 FINE_KINDS = ("neighbourhood", "district")
 PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day or two before
 CIVILIAN_INTER = 7                # ACLED's actor type for civilians
+EXTERNAL_INTER = 8                # ACLED's actor type for external/other (foreign) forces
 DISTRICT_KM = 15               # a place of the same province this close to a strike's city is one of its districts
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
@@ -424,8 +425,10 @@ def cleared_away(anchor: Token, verbs) -> bool:
     """'engineers cleared roadside bombs', 'troops defused a car bomb': the device is the object
     of a verb that takes it out of use; nothing went off."""
     noun = anchor
-    while noun.dep_ in ("compound", "amod") and noun.head is not noun:
-        noun = noun.head                                  # 'roadside' -> 'bombs'
+    while noun.dep_ in ("compound", "amod", "nmod", "conj") and noun.head is not noun:
+        noun = noun.head                                  # 'roadside' -> 'bombs'; 'fighters and booby traps' -> 'fighters'
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return noun.head.head.lemma_.lower() in verbs     # 'a search for booby traps': sought, not set off
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs
 
 
@@ -792,7 +795,13 @@ def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) 
 def is_purpose_of_a_noun(tok: Token, vocab: dict) -> bool:
     """'an operation to retake the city', 'a campaign to capture the bridge': an infinitive hanging
     on a noun of aim ('aim_nouns') tells what is aimed at."""
-    if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    if to.i == tok.i - 1 and to.i >= 1 and tok.doc[to.i - 1].lower_ in vocab["aim_nouns"] \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True                     # 'a statement on the offensive to retake X', the infinitive hung on 'issued'
+    if tok.dep_ not in ("relcl", "acl"):
         return False
     # not on people ('Kurds who had gathered ... to protest', misparsed), nor 'the first troops to enter'
     return tok.head.lemma_.lower() in vocab["aim_nouns"]
@@ -874,9 +883,10 @@ def under_it_for_a_stretch(tok: Token, vocab: dict) -> bool:
     return any(g.lemma_.lower() in stretch or g.lower_ in stretch for g in spans_for(tok.head.head))
 
 
-def in_background_clause(tok: Token, vocab: dict) -> bool:
+def in_background_clause(tok: Token, vocab: dict, weeks_back: bool = True) -> bool:
     """'since the assault started', 'before the siege', 'after weeks of fighting': a clause that
-    sets the scene."""
+    sets the scene. ``weeks_back=False`` reads 'seven weeks after the army began its assault' as no
+    background (for finding the doer of the act the main clause tells)."""
     if after_a_stretch_of(tok, vocab) or weeks_of(tok, vocab):
         return True
     markers = vocab["background_markers"]
@@ -884,9 +894,10 @@ def in_background_clause(tok: Token, vocab: dict) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in markers:
             return True
         if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children) \
-                and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)):
+                and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)) \
+                and not (node.i == tok.head.i != tok.i and dated_to_the_day(node) and is_a_signing(tok, vocab)):
             return True
-        if long_before(node, vocab):
+        if long_before(node, vocab, weeks_back):
             return True
     return False
 
@@ -896,6 +907,14 @@ def dated_to_the_day(verb: Token) -> bool:
     that day is news or history is the date's business (is_background)."""
     return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.ent_type_ == "DATE" for o in p.subtree)
                for p in verb.children)
+
+
+def is_a_signing(noun: Token, vocab: dict) -> bool:
+    """'since the agreement was signed on Thursday, February 12': a dated signing is an act of its
+    own (ACLED Agreement) even told as the start of a stretch; whether that day is news or history
+    is the date's business."""
+    rule = vocab["_rules"].get("agreement", {})
+    return noun.pos_ == "NOUN" and noun.head.lemma_ in rule.get("conditions", {}).get("governor", ())
 
 
 def taken_it_is_the_main_subject(verb: Token) -> bool:
@@ -920,11 +939,17 @@ def weeks_of(tok: Token, vocab: dict) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in vocab["running_stretches"]
 
 
-def long_before(node: Token, vocab: dict) -> bool:
-    """'eight months after troops drove them out': a clause set months or years back."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in node.children):
+def long_before(node: Token, vocab: dict, weeks_back: bool = True) -> bool:
+    """'eight months after troops drove them out', 'three weeks after Kurdish forces retook it': a
+    clause set weeks, months or years back (the report would date it to its own day)."""
+    mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "when")), None)
+    if mark is None:
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_ in vocab["long_durations"] for c in node.children)
+    back = {*vocab["long_durations"], *(("week", "weeks") if weeks_back else ())}
+    # the parse may hang 'three weeks' elsewhere when a headline is glued on: the words before 'after' tell
+    return any(c.dep_ == "npadvmod" and c.lemma_ in back for c in node.children) \
+        or (1 < mark.i < node.i and mark.lower_ == "after" and node.doc[mark.i - 1].lemma_ in back
+            and node.doc[mark.i - 2].lower_ not in vocab["time_point_determiners"])
 
 
 def is_denied(tok: Token, vocab: dict) -> bool:
@@ -1091,7 +1116,16 @@ def main_city(places: list, resolver, text: str = ""):
             by_name[city.name] = city
     named = {name: n for name, n in counts.items() if name in named_itself or name.casefold() in folded}
     ranked = named or counts
-    return by_name[max(ranked, key=ranked.get)] if ranked else None
+    return by_name[max(ranked, key=lambda name: (ranked[name], country_mentions(ranked, by_name, name)))] if ranked else None
+
+
+def country_mentions(counts: dict[str, int], by_name: dict[str, Any], name: str) -> int:
+    """How often the story names towns of this city's country: between cities named equally often,
+    the war's own town wins over the city abroad where talks were held or a minister spoke (a
+    war story names many of its towns; the venue abroad is named alone), so the war's small
+    towns are not dropped as foreign."""
+    country = getattr(by_name[name], "country", None)
+    return sum(n for other, n in counts.items() if getattr(by_name[other], "country", None) == country)
 
 
 def find_places(ctx: DocContext, sent: Span) -> list[PlaceMention]:
@@ -1719,7 +1753,23 @@ def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
         span = ctx.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is not None and not names_a_body(span, ctx.vocab):
             found.append((span, date_range))
-    return found
+    return found or timeline_entry_date(ctx, sent)
+
+
+def timeline_entry_date(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
+    """'- 13 November 2015: fighters retake the town': the parser may cut the entry's date off as
+    a sentence of its own; the date that opens a timeline line dates the act told after it."""
+    from .dates import find_dates
+
+    line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    entry = TIMELINE_ENTRY.match(ctx.text[line_start:sent.end_char])
+    if entry is None or sent.start_char < line_start + entry.end() - 1:
+        return []
+    for start, end, date_range in find_dates(ctx.text[line_start:line_start + entry.end()], ctx.document.published):
+        span = ctx.doc.char_span(line_start + start, line_start + end, alignment_mode="expand")
+        if span is not None:
+            return [(span, date_range)]
+    return []
 
 
 def names_a_body(span: Span, vocab: dict) -> bool:
@@ -1929,7 +1979,14 @@ def is_title(ctx: DocContext, sent: Span) -> bool:
     text = ctx.text[sent.start_char:sent.end_char].strip()
     if title and text.lower() == title:
         return True
-    return not line_of(ctx.text, sent).endswith((".", "!", "?", '"', "”", "’", "'", ")", ":"))
+    line = line_of(ctx.text, sent)
+    return not line.endswith((".", "!", "?", '"', "”", "’", "'", ")", ":")) and not TIMELINE_ENTRY.match(line)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# '- 13 November 2015: troops retake the town', '• Nov 12 — rebels cut the road': a dated entry of a
+# timeline box tells an act in telegram style without a full stop, and is no headline
+TIMELINE_ENTRY = re.compile(rf"^(?:[-–•*·]\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[:–—-]\s+\S")
 
 
 def line_of(text: str, sent: Span) -> str:
@@ -3316,6 +3373,8 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
     city': the settlement anaphor the trigger's clause is located by."""
     theme = theme_of(tok)
     counted = _of_object(theme) if theme is not None else None     # 'rounded up dozens of men in the town'
+    if counted is not None and is_settlement_anaphor(counted, vocab):
+        return counted                  # 'had taken full control of the town'
     preps = [c for node in (tok, theme, counted) if node is not None for c in node.children
              if c.dep_ == "prep" and c.lower_ in vocab["anaphor_preps"]]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in vocab["anaphor_preps"]]
@@ -3327,7 +3386,11 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
 
 def settlement_of_a_part(part: Token, vocab: dict) -> Token | None:
     """'the compound in the town centre was looted', 'on the city outskirts': the settlement word
-    that names whose part it is, when the part is one the reader knows ('the')."""
+    that names whose part it is, when the part is one the reader knows ('the'); 'shops in the
+    town's main market': the settlement that owns the part."""
+    owner = next((c for c in part.children if c.dep_ == "poss" and is_settlement_anaphor(c, vocab)), None)
+    if owner is not None:
+        return owner
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in part.children):
         return None
     return next((c for c in part.children if c.dep_ == "compound" and c.lemma_.lower() in vocab["settlement_anaphors"]), None)
@@ -4396,8 +4459,8 @@ def _country_forces(resolver, kind: str, country: str, vocab: dict):
         known = resolver.actor(kind, country=country)
     except TypeError:
         known = None
-    if known is not None and known.inter == 1:
-        return known
+    if known is not None and known.inter in (1, EXTERNAL_INTER):
+        return known                    # a territory with no army of its own names the one that holds it
     name = vocab["police_actor"].format(country=country) if kind == "police" else f"Military Forces of {country}"
     # the alias table's own entry decides the actor type: 'Russian marines' are the Military Forces of
     # Russia it lists as an external force (abroad, their captures overtake; at home inter_where makes them state)
@@ -4480,7 +4543,7 @@ def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None, sub
         subjects = sorted((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj", "dative", "iobj")
                            and t.i not in (skip or set())), key=lambda t: abs(t.i - tok.i))
     for subj in subjects:
-        if in_background_clause(subj, ctx.vocab):
+        if in_background_clause(subj, ctx.vocab, weeks_back=False):
             continue                    # 'since rebels seized it in 2012'
         found = actor_for_token(ctx, subj, country)
         if found is not None and getattr(found, "inter", None) not in (7, None):
