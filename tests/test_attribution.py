@@ -1750,3 +1750,15 @@ def test_a_group_described_as_armed_is_the_armed_group_named_before(nlp, real_re
     text = ("Residents fled Bulo Burde on Sunday. Al-Shabaab fighters seized the town on Monday and killed "
             "12 soldiers, the insurgent group said.")
     assert last_claimant(nlp, real_resolver, text, "Somalia") == "Al Shabaab"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Shelling went on overnight. A Ukrainian military spokesman, Oleksandr Motuzianyk, said Russian rockets "
+     "hit positions near Lysychansk, killing three soldiers.", "Ukraine", "Ukrainian Ministry of Defence"),
+    ("Rockets were fired from Gaza overnight. An Israeli military spokesman, Jonathan Conricus, said one hit "
+     "Sderot, killing two civilians.", "Israel", "Israeli military"),
+])
+def test_a_spokesperson_named_in_apposition_speaks_for_the_body(nlp, real_resolver, text, country, claimant):
+    """'A <body> spokesman, <name>, said': the name only says who holds the office; the body is the
+    claimant, as it is for 'a <body> spokesman said'."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

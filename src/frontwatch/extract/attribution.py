@@ -2076,6 +2076,8 @@ class Attributor:
         """'The monitoring group Airwars': a proper name after a generic descriptor is its own source,
         even when the descriptor alone is an alias of a better-known one."""
         root = speaker.root
+        if role_is_spokesperson(root, self.vocab):
+            return None                     # 'a Ukrainian military spokesman, Andriy X,': the body speaks
         if root.pos_ != "PROPN":           # "the monitoring group Airwars": the name is an apposition
             root = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < speaker.end), None)
             if root is None:
