@@ -1762,3 +1762,20 @@ def test_a_spokesperson_named_in_apposition_speaks_for_the_body(nlp, real_resolv
     """'A <body> spokesman, <name>, said': the name only says who holds the office; the body is the
     claimant, as it is for 'a <body> spokesman said'."""
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("announcement, heading", [
+    ("The Kurdistan Region Security Council issued the following statement on Thursday on the operation around "
+     "Bashiqa. Bartella News publishes it in full.", "STATEMENT"),
+    ("The Kurdistan Region Security Council released a statement on Thursday evening.", "Full text"),
+])
+def test_a_statement_reproduced_under_a_heading_is_its_issuers(nlp, real_resolver, announcement, heading):
+    """A statement announced, then printed in quotation marks under a heading of its own: its
+    sentences are the issuer's, over several paragraphs, and the outlet speaks again after it."""
+    text = (f"BARTELLA NEWS\n20.10.2016 | 11:00\n\n{announcement}\n\n{heading}\n\n"
+            "\"At dawn our forces advanced on Bashiqa from two directions.\n\n"
+            "More than 120 terrorists have been killed since the start of the operation.\"\n\n"
+            "ENDS\n\nAbout 300 families have fled to Khazir since Monday.")
+    attributor = Attributor(real_resolver, "Bartella News", "Iraq")
+    claimants = {s.text.split()[0]: attributor.attribute(s).claimant for s in nlp(text).sents}
+    assert (claimants["More"], claimants["About"]) == ("Kurdistan Region Security Council", "Bartella News")

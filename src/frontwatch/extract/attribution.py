@@ -371,7 +371,9 @@ class Attributor:
         quotation marks: everything up to the closing mark, over several paragraphs, is the issuer's."""
         text = doc_text(sent.doc)
         opening = len(text) - len(text[sent.end_char:].lstrip())
-        if opening >= len(text) or text[opening] not in _QUOTES_OPEN:
+        if opening < len(text) and text[opening] not in _QUOTES_OPEN:
+            opening = _quote_after_headings(text, sent.end_char)
+        if opening is None or opening >= len(text) or text[opening] not in _QUOTES_OPEN:
             return
         issuer = self._announced_document_issuer(sent)
         if issuer is None or issuer == self.outlet_claimant():
@@ -3169,6 +3171,37 @@ def _after_dateline(speaker, verb):
     # 'NAIROBI - The Red Cross said': the dateline's city parsed as a second subject of the verb
     beyond = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= dateline_end(doc_text(doc), c.idx)]
     return _subtree(beyond[0]) if beyond else speaker
+
+
+# after a statement is announced, how much of its paragraph may follow ('Zagros Daily publishes it in
+# full.') and how many heading lines ('STATEMENT', 'Full text') may stand before its opening quote
+_ANNOUNCEMENT_TAIL_CHARS = 160
+_HEADING_MAX_WORDS = 4
+_HEADINGS_BEFORE_QUOTE = 3
+
+
+def _quote_after_headings(text: str, end: int) -> int | None:
+    """Where a statement announced by the paragraph ending after ``end`` opens its quotation marks, when
+    only a short remark of the outlet and heading lines ('STATEMENT') stand between; else None."""
+    paragraph_end = text.find("\n", end)
+    if paragraph_end < 0:
+        return None
+    tail = text[end:paragraph_end]
+    if len(tail) > _ANNOUNCEMENT_TAIL_CHARS or _has_quote_mark(tail):
+        return None
+    pos, headings = paragraph_end, 0
+    while pos < len(text):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end].strip()
+        if line[:1] in _QUOTES_OPEN and line:
+            return text.index(line[0], pos)
+        if line:
+            headings += 1
+            if headings > _HEADINGS_BEFORE_QUOTE or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!?:":
+                return None
+        pos = line_end
+    return None
 
 
 def _has_quote_mark(text: str) -> bool:
