@@ -1779,3 +1779,24 @@ def test_a_statement_reproduced_under_a_heading_is_its_issuers(nlp, real_resolve
     attributor = Attributor(real_resolver, "Bartella News", "Iraq")
     claimants = {s.text.split()[0]: attributor.attribute(s).claimant for s in nlp(text).sents}
     assert (claimants["More"], claimants["About"]) == ("Kurdistan Region Security Council", "Bartella News")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the last town before the speaker is where the families live now, not the mayor's district
+    ("SEVERODONETSK, Ukraine — Shelling went on overnight. More than 3,000 families from Severodonetsk are "
+     "still living in shelters around Dnipro, the district's mayor said.", "Severodonetsk district administration"),
+    ("SEVERODONETSK, Ukraine — Shelling went on overnight. About 1,000 families have returned to the northern "
+     "districts of Severodonetsk since Monday, according to the district's mayor.",
+     "Severodonetsk district administration"),
+])
+def test_the_districts_mayor_speaks_for_the_reports_district(nlp, real_resolver, text, claimant):
+    """'the district's mayor', no district named: the administration of the district the report is
+    about, spelled as the text spells its place."""
+    from frontwatch.extract.claims import document_attributor
+    from frontwatch.records import Document
+
+    doc = nlp(text)
+    document = Document(id="t1", text=text, clean_text=text, content_hash="x", outlet="Donbas Evening",
+                        published="2022-06-10")
+    attributor = document_attributor(doc, document, real_resolver)
+    assert [attributor.attribute(s) for s in doc.sents][-1].claimant == claimant

@@ -128,6 +128,8 @@ class AttributionVocabulary:
     fuller_name_heads: frozenset[str] = frozenset()
     municipal_heads: frozenset[str] = frozenset()
     municipal_body: str = "city council"
+    district_body: str = "district administration"    # 'the district's mayor': the report's district
+    district_owners: frozenset[str] = frozenset()      # 'district': a mayor's owner standing for that district
     state_words: frozenset[str] = frozenset()           # 'federal': the report's own state
     head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
@@ -219,6 +221,8 @@ def vocabulary() -> AttributionVocabulary:
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
+        district_body=table.get("district_body", "district administration"),
+        district_owners=sets.get("district_owners", frozenset()),
         **_demonym_tables(data))
 
 
@@ -299,6 +303,7 @@ class Attributor:
         self._said_by: list[str] = []               # every speaker's claimant so far, descriptive ones too
         self.home_region: str | None = None         # the region of the report's main place ('regional governor X')
         self.home_region_written: str | None = None     # that region as the text spells it ('Sennar', not 'Sinnar')
+        self.home_town: str | None = None           # the report's main place below its region ('the district's mayor')
         self._quote_of_sentence: tuple = (-1, None)  # (sentence start, its attribution if it quotes someone)
         self._quote_before = None                    # the same for the sentence before it
         # what a sentence alone decides (its cues, hedges, co-claimants), read once: a sentence
@@ -1722,12 +1727,28 @@ class Attributor:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             titled = head.dep_ == "compound" and head.head.pos_ == "PROPN"   # 'Mayor Ivan Fedorov' (tagged a person or not)
+            if owner is not None and owner.lower_ in self.vocab.district_owners:
+                # 'the district's mayor': the district the report is about, not the last town named
+                # ('families from Sinjar live in camps around Dohuk, the district's mayor said')
+                town = self._home_town_as_written(span.doc)
+                return f"{town} {self.vocab.district_body}" if town else None
             if owner is not None and owner.lower_ in self.vocab.place_owners or owner is None and (definite or titled):
                 tokens = self._last_place_before(span, True)
                 town = _joined(tokens) if tokens else None
         if not town:
             return None
         return self._composed(f"{town} {self.vocab.municipal_body}", self.vocab.municipal_body)
+
+    def _home_town_as_written(self, doc) -> str | None:
+        """The report's main place as the text spells it ('Severodonetsk', where the gazetteer has
+        'Siverskodonetsk'), else as the gazetteer does."""
+        if not self.home_town:
+            return None
+        text = doc_text(doc)
+        written = [_clean_name(text[start:end]) for start, end, place in marked_places(doc) or ()
+                   if place is not None and place.name == self.home_town]
+        written = [w.title() if w.isupper() else w for w in written]     # 'SEVERODONETSK, Ukraine —'
+        return written[0] if written else self.home_town
 
     @staticmethod
     def _region_named(head) -> str | None:
