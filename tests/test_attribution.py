@@ -1800,3 +1800,29 @@ def test_the_districts_mayor_speaks_for_the_reports_district(nlp, real_resolver,
                         published="2022-06-10")
     attributor = document_attributor(doc, document, real_resolver)
     assert [attributor.attribute(s) for s in doc.sents][-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Shelling went on overnight. The health directorate in Kharkiv, which answers to the regional "
+     "administration, put the toll from the raids at 14.", "Kharkiv health directorate"),
+    ("Shelling went on overnight. The emergency committee in Sloviansk said 14 people were killed.",
+     "Sloviansk emergency committee"),
+    # a body a named owner has in a town is still the owner's
+    ("Shelling went on overnight. Two soldiers died near Izium, the Ukrainian army's operational command in "
+     "Kharkiv said.", "Ukrainian Ministry of Defence"),
+])
+def test_a_local_body_in_a_town_is_named_by_the_town(nlp, real_resolver, text, claimant):
+    """'the health directorate in Kharkiv' is Kharkiv's, as 'the health directorate of Kharkiv' is."""
+    assert last_claimant(nlp, real_resolver, text, "Ukraine") == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Shelling went on overnight. A civil defence official in Sloviansk told reporters that rescuers had "
+     "recovered 11 bodies.", "Sloviansk civil defence"),
+    ("Shelling went on overnight. Civil defence officials in Sloviansk said 9 bodies had been recovered.",
+     "Sloviansk civil defence"),
+])
+def test_officials_of_a_public_service_speak_for_the_service_of_their_town(nlp, real_resolver, text, claimant):
+    """'a civil defence official in Sloviansk': the town's civil defence, not its 'officials' and not
+    the country's service (a field such as 'health' keeps its officials)."""
+    assert last_claimant(nlp, real_resolver, text, "Ukraine") == claimant

@@ -130,6 +130,7 @@ class AttributionVocabulary:
     municipal_body: str = "city council"
     district_body: str = "district administration"    # 'the district's mayor': the report's district
     district_owners: frozenset[str] = frozenset()      # 'district': a mayor's owner standing for that district
+    service_names: frozenset[str] = frozenset()        # 'civil defence': its officials speak for the service
     state_words: frozenset[str] = frozenset()           # 'federal': the report's own state
     head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
@@ -223,6 +224,7 @@ def vocabulary() -> AttributionVocabulary:
         municipal_body=table.get("municipal_body", "city council"),
         district_body=table.get("district_body", "district administration"),
         district_owners=sets.get("district_owners", frozenset()),
+        service_names=sets.get("service_names", frozenset()),
         **_demonym_tables(data))
 
 
@@ -2058,7 +2060,10 @@ class Attributor:
         for cut in range(1, min(3, len(words))):
             if words[cut - 1].lower() in self.vocab.region_kind_words:
                 return None                 # 'Gezira state government': the region's own body
-            generic = self.vocab.national.get(_fold(" ".join(words[cut:])))
+            rest = " ".join(words[cut:])
+            if rest.lower() in self.vocab.service_names:
+                return None                 # 'Nabatieh civil defence': a service is named by its town
+            generic = self.vocab.national.get(_fold(rest))
             if generic is not None and self._town_of_country(" ".join(words[:cut])):
                 return generic
         return None
@@ -2322,6 +2327,8 @@ class Attributor:
         if len(words) == 1 and self._group_name_word(words[0]) and not places:
             return words[0].text                        # 'a Wagner commander' speaks for Wagner
         tokens = places + words
+        if words and " ".join(_plain_word(t).lower() for t in words) in self.vocab.service_names:
+            return _descriptive(tokens, "")             # 'a civil defence official in Nabatieh': the service
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
         military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
         if self.country and tokens and all(t.lower_ in self.vocab.state_words for t in tokens):
@@ -2598,21 +2605,30 @@ class Attributor:
 
     def _body_of_place(self, speaker) -> str | None:
         """'the civil society of Beni', 'the police of North Kivu': a generic body of a town or region
-        (not of a country: that is the country's body) is named by its place first ('Beni civil society')."""
+        (not of a country: that is the country's body) is named by its place first ('Beni civil society').
+        So is a local body 'in' a town ('the health directorate in Homs'); a state's body 'in' its
+        capital ('the defence ministry in Damascus') or a town ('the army in Aleppo') is not the town's."""
         root = speaker.root
         if root.pos_ != "NOUN" or root.lemma_.lower() in self.vocab.role_words | self.vocab.anonymous:
             return None
-        place = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+        # 'in' a town: a local body, not a state's ('the army in Aleppo') nor a named owner's ("the LNA's
+        # general command in Rajma" is the LNA's, sitting there)
+        local = root.lemma_.lower() not in self.vocab.state_body_words and not any(c.dep_ == "poss" for c in root.children)
+        place = next((g for c in root.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and local)
                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" and g.ent_type_ in
-                                                                   ("GPE", "LOC", "") or _hyphened_town(g))), None)
+                                                                   ("GPE", "LOC", "") or _hyphened_town(g)
+                                                                   or g.ent_type_ == "GPE")), None)   # 'Homs' tagged a noun
         if place is None or any(c.dep_ == "prep" for c in place.children):
             return None                 # 'the committee of the Autonomous Region in Muslim Mindanao': a name
         name = _hyphened_town(place) or _joined([*_proper_compounds(place), place])
-        if self.vocab.country_of.get(_fold(name)):
+        if self.vocab.country_of.get(_fold(name)) or place.head.lower_ == "in" and self._capital_country(name):
             return None
         body = [t for t in speaker if t.i <= root.i and t.dep_ in ("amod", "compound") and t.head.i == root.i] + [root]
         if len(body) > 2 or not all(t.text.islower() for t in body):
             return None                 # a body with a longer or proper name of its own keeps it
+        before = [t for t in speaker if t.i < root.i and t.lower_ not in _DETERMINERS]
+        if place.head.lower_ == "in" and len(before) > len(body) - 1:
+            return None                 # 'the Russian-installed authorities in Donetsk': described, not local
         return f"{_clean_name(name)} {_joined(body)}"
 
     def _administration_of(self, role, unit, phrase) -> str | None:
