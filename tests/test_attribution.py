@@ -1826,3 +1826,13 @@ def test_officials_of_a_public_service_speak_for_the_service_of_their_town(nlp, 
     """'a civil defence official in Sloviansk': the town's civil defence, not its 'officials' and not
     the country's service (a field such as 'health' keeps its officials)."""
     assert last_claimant(nlp, real_resolver, text, "Ukraine") == claimant
+
+
+@pytest.mark.parametrize("province", ["Loei", "Surin"])
+def test_a_one_word_province_before_its_level_keeps_its_capital_and_its_officials(nlp, real_resolver, province):
+    """'<Province> provincial authorities' opening a sentence: the tagger may take the one-word name
+    for a common noun (lowered to 'loei provincial officials', which the tables read as anyone's
+    'provincial officials') or for a person's name (cut to 'Surin provincial', no officials at all)."""
+    text = ("On the Thai side of the border, life in Aranyaprathet carried on almost as normal. "
+            f"{province} provincial authorities said on Friday that 650 people had fled the shelling since Thursday.")
+    assert last_claimant(nlp, real_resolver, text, "Thailand") == f"{province} provincial officials"

@@ -869,3 +869,16 @@ def test_a_small_town_the_story_keeps_naming_in_a_country_it_names_is_the_main_c
 def test_another_countrys_demonym_blocks_a_generic_alias(resolver, mention, country, canonical):
     found = resolver.actor(mention, country)
     assert (found.canonical if found else None) == canonical
+
+
+@pytest.mark.parametrize("named, written", [
+    ("Loei provincial officials", "Loei provincial authorities"),
+    ("Kandahar local officials", "Kandahar local authorities"),
+])
+def test_a_named_places_officials_are_not_the_generic_row_inside_them(resolver, named, written):
+    """'provincial officials' is a table row for unnamed officials; 'Loei provincial officials' are
+    Loei's, and match the text's 'Loei provincial authorities', not anyone's provincial officials."""
+    generic = " ".join(named.split()[1:])
+    assert resolver.claimant(named) != resolver.claimant(generic)
+    assert resolver.same_name(named, written)
+    assert not resolver.same_name(named, generic)

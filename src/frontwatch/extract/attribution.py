@@ -2320,7 +2320,7 @@ class Attributor:
                 start -= 1
             return _clean_name(speaker.doc[start:orgs[0].end].text)
         if len(words) >= 2 and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in words) \
-                and not places:
+                and not places and words[-1].pos_ != "ADJ":     # 'Kunar provincial' is a place's level, no name
             return _clean_name(_joined(words))          # 'a Libyan Red Crescent official': a name, not a place
         if len(words) == 1 and _is_acronym_word(words[0]) and not places:
             return words[0].text                        # 'an IDF spokesperson' speaks for the IDF
@@ -3559,9 +3559,14 @@ def _hyphen_before_suffix(tok) -> bool:
     return tok.text == "-" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _AFFILIATION_SUFFIXES
 
 
+# entity labels that make a capitalised word a name, whatever its part of speech: 'Tak' of 'Tak provincial
+# authorities' opening a sentence is tagged a noun (and a person), and is no common word to lower
+_NAME_LABELS = ("GPE", "NORP", "ORG", "LOC", "PERSON", "FAC")
+
+
 def _plain_word(tok) -> str:
     text = re.sub(r"['’]s$", "", tok.text)
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or _in_marked_place(tok):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS or _in_marked_place(tok):
         return text[:1].upper() + text[1:]
     return text.lower()
 
