@@ -1836,3 +1836,20 @@ def test_a_one_word_province_before_its_level_keeps_its_capital_and_its_official
     text = ("On the Thai side of the border, life in Aranyaprathet carried on almost as normal. "
             f"{province} provincial authorities said on Friday that 650 people had fled the shelling since Thursday.")
     assert last_claimant(nlp, real_resolver, text, "Thailand") == f"{province} provincial officials"
+
+
+def test_armed_group_codes_and_member_nouns_are_data(monkeypatch, nlp, real_resolver):
+    """The inter codes of the groups 'the militant group' refers back to, and the member nouns a
+    group's name drops, come from attribution.json: a table without them changes the reading."""
+    import dataclasses
+
+    from frontwatch.extract import attribution
+
+    vocab = attribution.vocabulary()
+    assert vocab.armed_group_inters == frozenset({2, 3, 4})
+    assert {"fighters", "gunmen", "members"} <= vocab.group_member_nouns
+    text = ("Al-Shabaab gunmen attacked a base near Bulo Burde on Monday, killing four soldiers, the army said. "
+            "The militant group said 12 soldiers were killed.")
+    assert last_claimant(nlp, real_resolver, text, "Somalia") == "Al-Shabaab"     # the group, gunmen dropped
+    monkeypatch.setattr(attribution, "vocabulary", lambda: dataclasses.replace(vocab, armed_group_inters=frozenset()))
+    assert last_claimant(nlp, real_resolver, text, "Somalia") == "militant group"

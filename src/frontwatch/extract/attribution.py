@@ -131,6 +131,8 @@ class AttributionVocabulary:
     district_body: str = "district administration"    # 'the district's mayor': the report's district
     district_owners: frozenset[str] = frozenset()      # 'district': a mayor's owner standing for that district
     service_names: frozenset[str] = frozenset()        # 'civil defence': its officials speak for the service
+    armed_group_inters: frozenset[int] = frozenset()   # ACLED inter codes of rebels and militias (2, 3, 4)
+    group_member_nouns: frozenset[str] = frozenset()   # 'Al-Shabaab fighters': the group's members, not a body
     state_words: frozenset[str] = frozenset()           # 'federal': the report's own state
     head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
@@ -174,7 +176,7 @@ def vocabulary() -> AttributionVocabulary:
         phrase, _, stance = line.rpartition("\t") if "\t" in line else line.rpartition(" ")
         verbs[phrase.strip().lower()] = stance.strip() if stance.strip() in STANCES else "asserted"
     table = json.loads(data.joinpath("attribution.json").read_text("utf-8"))
-    sets = {k: frozenset(w.lower() for w in v) for k, v in table.items() if isinstance(v, list)}
+    sets = {k: frozenset(w.lower() if isinstance(w, str) else w for w in v) for k, v in table.items() if isinstance(v, list)}
     return AttributionVocabulary(
         verbs=verbs, anonymous=sets["anonymous_sources"], hedges=sets["hedges"],
         passive_hedges=sets["passive_hedges"], co_claimant_cues=sets["co_claimant_cues"],
@@ -225,6 +227,8 @@ def vocabulary() -> AttributionVocabulary:
         district_body=table.get("district_body", "district administration"),
         district_owners=sets.get("district_owners", frozenset()),
         service_names=sets.get("service_names", frozenset()),
+        armed_group_inters=sets.get("armed_group_inters", frozenset()),
+        group_member_nouns=sets.get("group_member_nouns", frozenset()),
         **_demonym_tables(data))
 
 
@@ -1940,8 +1944,8 @@ class Attributor:
                 i -= 1
                 continue
             end = i + 1
-            while i > 0 and doc[i - 1].pos_ == "PROPN":
-                i -= 1
+            while i > 0 and (doc[i - 1].pos_ == "PROPN" or _inner_hyphen(doc[i - 1])):
+                i -= 1                      # 'Al-Shabaab' is one name, not 'Shabaab'
             armed = self._as_armed_group(doc[i:end].text)
             if armed:
                 return armed
@@ -1949,11 +1953,12 @@ class Attributor:
         return None
 
     def _as_armed_group(self, name: str) -> str | None:
-        """The claimant name of a rebel group or militia the actor table knows (inter 2-4), else None."""
+        """The claimant name of a rebel group or militia the actor table knows (armed_group_inters), else None."""
         actor = self._actor(name)
-        if actor is None or actor.inter not in (2, 3, 4):
+        if actor is None or actor.inter not in self.vocab.armed_group_inters:
             return None
-        return self._lookup(name) or self._without_member_noun(name)
+        group = self._without_member_noun(name)
+        return self._lookup(name) or self._lookup(group) or group
 
     def _armed_group_named_last(self) -> str | None:
         """'The militant group's spokesman': the armed group named last, passing over the state
@@ -1971,7 +1976,7 @@ class Attributor:
     def _without_member_noun(self, name: str) -> str:
         """'Al-Shabaab fighters' -> 'Al-Shabaab': the group, not its members."""
         words = name.split()
-        members = self.vocab.armed_group_nouns | {"fighters", "gunmen", "members"}
+        members = self.vocab.armed_group_nouns | self.vocab.group_member_nouns
         return " ".join(words[:-1]) if len(words) > 1 and _fold(words[-1]) in members else name
 
     def _last_organisation(self) -> str | None:
