@@ -1853,3 +1853,19 @@ def test_armed_group_codes_and_member_nouns_are_data(monkeypatch, nlp, real_reso
     assert last_claimant(nlp, real_resolver, text, "Somalia") == "Al-Shabaab"     # the group, gunmen dropped
     monkeypatch.setattr(attribution, "vocabulary", lambda: dataclasses.replace(vocab, armed_group_inters=frozenset()))
     assert last_claimant(nlp, real_resolver, text, "Somalia") == "militant group"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Al-Shabaab said on Monday that its fighters had taken Bulo Burde. A commander of the militant forces told "
+     "reporters that 30 soldiers were killed.", "Somalia", "Al-Shabaab"),
+    ("Fighters of the Mouvement du 23 Mars (M23) took the hill above Sake on Tuesday. The rebel forces said "
+     "40 soldiers had been killed.", "Democratic Republic of the Congo", "M23"),
+    # a place named as another clause's subject is no group
+    ("Al-Shabaab said on Monday that its fighters had taken Bulo Burde. Ali Dhere, a commander of the militant "
+     "forces, told reporters that 30 soldiers had surrendered and that \"the Bulo Burde siege is over.\"",
+     "Somalia", "Al-Shabaab"),
+])
+def test_forces_described_as_rebel_are_the_armed_group_named_before(nlp, real_resolver, text, country, claimant):
+    """'the rebel forces', 'a commander of the militant forces': like 'the group', they refer back to
+    the armed group the text named, not to a body called 'rebel forces'."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

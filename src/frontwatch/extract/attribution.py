@@ -133,6 +133,7 @@ class AttributionVocabulary:
     service_names: frozenset[str] = frozenset()        # 'civil defence': its officials speak for the service
     armed_group_inters: frozenset[int] = frozenset()   # ACLED inter codes of rebels and militias (2, 3, 4)
     group_member_nouns: frozenset[str] = frozenset()   # 'Al-Shabaab fighters': the group's members, not a body
+    described_group_heads: frozenset[str] = frozenset()  # 'the rebel forces': a group named before
     state_words: frozenset[str] = frozenset()           # 'federal': the report's own state
     head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
@@ -229,6 +230,7 @@ def vocabulary() -> AttributionVocabulary:
         service_names=sets.get("service_names", frozenset()),
         armed_group_inters=sets.get("armed_group_inters", frozenset()),
         group_member_nouns=sets.get("group_member_nouns", frozenset()),
+        described_group_heads=sets.get("described_group_heads", frozenset()),
         **_demonym_tables(data))
 
 
@@ -1903,12 +1905,12 @@ class Attributor:
         subject, when no alias knows the phrase."""
         if self._lookup(span_text(speaker)):
             return None
-        owners = [t for t in speaker if t.lemma_.lower() in self.vocab.group_anaphors and (
+        owners = [t for t in speaker if self._group_anaphor(t) and (
             t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in ("for", "of")
             and t.head.head.lemma_.lower() in self.vocab.role_words)]     # 'a spokesman for the group'
         root = speaker.root
         # 'the ethnic Kokang armed group' describes a group named before; a name ('the Arakan Army') does not
-        bare = root.lemma_.lower() in self.vocab.group_anaphors and root.pos_ != "PROPN" and not any(
+        bare = self._group_anaphor(root) and root.pos_ != "PROPN" and not any(
             e.label_ == "ORG" for e in _ents_in(speaker))
         kinds = [c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                  and c.lower_ not in self.vocab.group_descriptors] if bare else []
@@ -1919,7 +1921,9 @@ class Attributor:
             return of_kind
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
-                subject = _group_subject(speaker)          # the sentence's own subject first
+                # the sentence's own subject first; 'the rebel forces' are armed, whatever the subject
+                described = noun.lemma_.lower() not in self.vocab.group_anaphors
+                subject = None if described else _group_subject(speaker)
                 if subject:
                     return self._lookup(subject) or subject
                 if any(c.lower_ in self.vocab.group_descriptors for c in noun.children):
@@ -1930,6 +1934,13 @@ class Attributor:
                 return self._armed_group_mentioned_before(speaker, speaker.start - speaker.sent.start) \
                     or self._last_organisation()
         return None
+
+    def _group_anaphor(self, tok) -> bool:
+        """'group', 'movement'; and 'forces', 'fighters' described as rebel, separatist or militant
+        ('a commander of the rebel forces'), which refer back to an armed group as 'the group' does."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.vocab.group_anaphors or lemma in self.vocab.described_group_heads and any(
+            c.lower_ in self.vocab.group_descriptors for c in tok.children)
 
     def _actor(self, name: str):
         actor = getattr(self.resolver, "actor", None)      # a resolver with claimants only knows no actors
@@ -1947,6 +1958,12 @@ class Attributor:
             while i > 0 and (doc[i - 1].pos_ == "PROPN" or _inner_hyphen(doc[i - 1])):
                 i -= 1                      # 'Al-Shabaab' is one name, not 'Shabaab'
             armed = self._as_armed_group(doc[i:end].text)
+            start = i
+            while not armed and start > 1 and doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN":
+                start -= 2                  # "Luhansk People's Republic": the name goes on before its 's
+                while start > 0 and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                armed = self._as_armed_group(doc[start:end].text)
             if armed:
                 return armed
             i -= 1
