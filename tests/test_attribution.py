@@ -1869,3 +1869,14 @@ def test_forces_described_as_rebel_are_the_armed_group_named_before(nlp, real_re
     """'the rebel forces', 'a commander of the militant forces': like 'the group', they refer back to
     the armed group the text named, not to a body called 'rebel forces'."""
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting went on. On Monday night gunmen seized at least ten young men from their homes near the market, "
+    "relatives said.",
+    "Fighting went on. Relatives say the gunmen took away at least ten young men from their homes on Monday.",
+])
+def test_relatives_are_a_source_of_their_own(nlp, real_resolver, text):
+    """Unnamed relatives speak as 'relatives' (the text's word, as unnamed residents are 'residents'),
+    not in the outlet's voice."""
+    assert last_claimant(nlp, real_resolver, text, "Sudan") == "relatives"
