@@ -1308,7 +1308,8 @@ class Attributor:
         table's national 'health ministry' inside the phrase would drop the region)."""
         words = [t for t in speaker if not t.is_punct]
         for k in range(1, len(words) - 1):
-            if words[k].lower_ not in self.vocab.region_kind_words or not words[k - 1].text[:1].isupper():
+            if words[k].lower_ not in self.vocab.region_kind_words or not words[k - 1].text[:1].isupper() \
+                    or words[k - 1].lower_ in _DETERMINERS:      # 'The state health ministry' names no state
                 continue
             if _fold(" ".join(t.lower_ for t in words[k + 1:])) not in self.vocab.national:
                 return None
