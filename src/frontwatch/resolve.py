@@ -2320,15 +2320,6 @@ def _of_another_country(words: list[str], row: dict) -> bool:
     return False
 
 
-def _generic_officials_of_a_named_place(mention: str, row: dict) -> bool:
-    """A generic row of unnamed officials ('provincial officials') inside a mention that opens with a
-    name ('Tak provincial officials'): the named place's officials, which the generic row would lose."""
-    canonical = (row.get("canonical") or "").strip()
-    words = (mention or "").split()
-    return canonical.islower() and canonical.endswith("officials") and bool(words) \
-        and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
-
-
 class _AliasTable:
     """canonical,alias[,value][,country] rows from the packaged file plus users' files of the same name."""
 
@@ -2376,8 +2367,6 @@ class _AliasTable:
                 row = self._pick(rows, country) if rows else None
                 if row and _of_another_country(tokens[:start], row):
                     continue        # 'Turkish troops' in a Syrian story are not Syria's 'troops'
-                if row and start > 0 and _generic_officials_of_a_named_place(mention, row):
-                    continue        # 'Tak provincial officials' are Tak's, not anyone's 'provincial officials'
                 if row:
                     return row["canonical"].strip(), (row.get(self.value_column) if self.value_column else None)
         return None
