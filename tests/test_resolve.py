@@ -965,3 +965,13 @@ def test_backer_words_are_data(monkeypatch):
     assert Resolver().actor("Turkish-trained troops", "Iraq").canonical == "Military Forces of Iraq"
     monkeypatch.setattr(resolve, "name_words", lambda: {**words, "backer_words": frozenset({"led"})})
     assert Resolver().actor("Turkish-trained troops", "Iraq") is None
+
+
+@pytest.mark.parametrize("named, written", [
+    ("Loei provincial officials", "Loei provincial authorities"),
+    ("Surin provincial authorities", "Surin provincial officials"),
+])
+def test_provincial_authorities_are_provincial_officials(resolver, named, written):
+    """'<Province> provincial authorities' and '... officials' are one claimant: the generic row
+    knows both words, as claimant_key does ('authorities' and 'officials' are one word)."""
+    assert resolver.same_name(named, written)

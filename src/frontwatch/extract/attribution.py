@@ -128,6 +128,12 @@ class AttributionVocabulary:
     fuller_name_heads: frozenset[str] = frozenset()
     municipal_heads: frozenset[str] = frozenset()
     municipal_body: str = "city council"
+    district_body: str = "district administration"    # 'the district's mayor': the report's district
+    district_owners: frozenset[str] = frozenset()      # 'district': a mayor's owner standing for that district
+    service_names: frozenset[str] = frozenset()        # 'civil defence': its officials speak for the service
+    armed_group_inters: frozenset[int] = frozenset()   # ACLED inter codes of rebels and militias (2, 3, 4)
+    group_member_nouns: frozenset[str] = frozenset()   # 'Al-Shabaab fighters': the group's members, not a body
+    described_group_heads: frozenset[str] = frozenset()  # 'the rebel forces': a group named before
     state_words: frozenset[str] = frozenset()           # 'federal': the report's own state
     head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
@@ -171,7 +177,7 @@ def vocabulary() -> AttributionVocabulary:
         phrase, _, stance = line.rpartition("\t") if "\t" in line else line.rpartition(" ")
         verbs[phrase.strip().lower()] = stance.strip() if stance.strip() in STANCES else "asserted"
     table = json.loads(data.joinpath("attribution.json").read_text("utf-8"))
-    sets = {k: frozenset(w.lower() for w in v) for k, v in table.items() if isinstance(v, list)}
+    sets = {k: frozenset(w.lower() if isinstance(w, str) else w for w in v) for k, v in table.items() if isinstance(v, list)}
     return AttributionVocabulary(
         verbs=verbs, anonymous=sets["anonymous_sources"], hedges=sets["hedges"],
         passive_hedges=sets["passive_hedges"], co_claimant_cues=sets["co_claimant_cues"],
@@ -219,6 +225,12 @@ def vocabulary() -> AttributionVocabulary:
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
         municipal_body=table.get("municipal_body", "city council"),
+        district_body=table.get("district_body", "district administration"),
+        district_owners=sets.get("district_owners", frozenset()),
+        service_names=sets.get("service_names", frozenset()),
+        armed_group_inters=sets.get("armed_group_inters", frozenset()),
+        group_member_nouns=sets.get("group_member_nouns", frozenset()),
+        described_group_heads=sets.get("described_group_heads", frozenset()),
         **_demonym_tables(data))
 
 
@@ -299,6 +311,7 @@ class Attributor:
         self._said_by: list[str] = []               # every speaker's claimant so far, descriptive ones too
         self.home_region: str | None = None         # the region of the report's main place ('regional governor X')
         self.home_region_written: str | None = None     # that region as the text spells it ('Sennar', not 'Sinnar')
+        self.home_town: str | None = None           # the report's main place below its region ('the district's mayor')
         self._quote_of_sentence: tuple = (-1, None)  # (sentence start, its attribution if it quotes someone)
         self._quote_before = None                    # the same for the sentence before it
         # what a sentence alone decides (its cues, hedges, co-claimants), read once: a sentence
@@ -371,7 +384,9 @@ class Attributor:
         quotation marks: everything up to the closing mark, over several paragraphs, is the issuer's."""
         text = doc_text(sent.doc)
         opening = len(text) - len(text[sent.end_char:].lstrip())
-        if opening >= len(text) or text[opening] not in _QUOTES_OPEN:
+        if opening < len(text) and text[opening] not in _QUOTES_OPEN:
+            opening = _quote_after_headings(text, sent.end_char)
+        if opening is None or opening >= len(text) or text[opening] not in _QUOTES_OPEN:
             return
         issuer = self._announced_document_issuer(sent)
         if issuer is None or issuer == self.outlet_claimant():
@@ -1293,7 +1308,8 @@ class Attributor:
         table's national 'health ministry' inside the phrase would drop the region)."""
         words = [t for t in speaker if not t.is_punct]
         for k in range(1, len(words) - 1):
-            if words[k].lower_ not in self.vocab.region_kind_words or not words[k - 1].text[:1].isupper():
+            if words[k].lower_ not in self.vocab.region_kind_words or not words[k - 1].text[:1].isupper() \
+                    or words[k - 1].lower_ in _DETERMINERS:      # 'The state health ministry' names no state
                 continue
             if _fold(" ".join(t.lower_ for t in words[k + 1:])) not in self.vocab.national:
                 return None
@@ -1720,12 +1736,28 @@ class Attributor:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             titled = head.dep_ == "compound" and head.head.pos_ == "PROPN"   # 'Mayor Ivan Fedorov' (tagged a person or not)
+            if owner is not None and owner.lower_ in self.vocab.district_owners:
+                # 'the district's mayor': the district the report is about, not the last town named
+                # ('families from Sinjar live in camps around Dohuk, the district's mayor said')
+                town = self._home_town_as_written(span.doc)
+                return f"{town} {self.vocab.district_body}" if town else None
             if owner is not None and owner.lower_ in self.vocab.place_owners or owner is None and (definite or titled):
                 tokens = self._last_place_before(span, True)
                 town = _joined(tokens) if tokens else None
         if not town:
             return None
         return self._composed(f"{town} {self.vocab.municipal_body}", self.vocab.municipal_body)
+
+    def _home_town_as_written(self, doc) -> str | None:
+        """The report's main place as the text spells it ('Severodonetsk', where the gazetteer has
+        'Siverskodonetsk'), else as the gazetteer does."""
+        if not self.home_town:
+            return None
+        text = doc_text(doc)
+        written = [_clean_name(text[start:end]) for start, end, place in marked_places(doc) or ()
+                   if place is not None and place.name == self.home_town]
+        written = [w.title() if w.isupper() else w for w in written]     # 'SEVERODONETSK, Ukraine —'
+        return written[0] if written else self.home_town
 
     @staticmethod
     def _region_named(head) -> str | None:
@@ -1874,12 +1906,12 @@ class Attributor:
         subject, when no alias knows the phrase."""
         if self._lookup(span_text(speaker)):
             return None
-        owners = [t for t in speaker if t.lemma_.lower() in self.vocab.group_anaphors and (
+        owners = [t for t in speaker if self._group_anaphor(t) and (
             t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in ("for", "of")
             and t.head.head.lemma_.lower() in self.vocab.role_words)]     # 'a spokesman for the group'
         root = speaker.root
         # 'the ethnic Kokang armed group' describes a group named before; a name ('the Arakan Army') does not
-        bare = root.lemma_.lower() in self.vocab.group_anaphors and root.pos_ != "PROPN" and not any(
+        bare = self._group_anaphor(root) and root.pos_ != "PROPN" and not any(
             e.label_ == "ORG" for e in _ents_in(speaker))
         kinds = [c.lower_ for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                  and c.lower_ not in self.vocab.group_descriptors] if bare else []
@@ -1890,7 +1922,9 @@ class Attributor:
             return of_kind
         for noun in ([root] if bare else []) + owners:
             if any(c.lower_ in ("the", "its", "their") for c in noun.children):
-                subject = _group_subject(speaker)          # the sentence's own subject first
+                # the sentence's own subject first; 'the rebel forces' are armed, whatever the subject
+                described = noun.lemma_.lower() not in self.vocab.group_anaphors
+                subject = None if described else _group_subject(speaker)
                 if subject:
                     return self._lookup(subject) or subject
                 if any(c.lower_ in self.vocab.group_descriptors for c in noun.children):
@@ -1901,6 +1935,13 @@ class Attributor:
                 return self._armed_group_mentioned_before(speaker, speaker.start - speaker.sent.start) \
                     or self._last_organisation()
         return None
+
+    def _group_anaphor(self, tok) -> bool:
+        """'group', 'movement'; and 'forces', 'fighters' described as rebel, separatist or militant
+        ('a commander of the rebel forces'), which refer back to an armed group as 'the group' does."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.vocab.group_anaphors or lemma in self.vocab.described_group_heads and any(
+            c.lower_ in self.vocab.group_descriptors for c in tok.children)
 
     def _actor(self, name: str):
         actor = getattr(self.resolver, "actor", None)      # a resolver with claimants only knows no actors
@@ -1915,20 +1956,27 @@ class Attributor:
                 i -= 1
                 continue
             end = i + 1
-            while i > 0 and doc[i - 1].pos_ == "PROPN":
-                i -= 1
+            while i > 0 and (doc[i - 1].pos_ == "PROPN" or _inner_hyphen(doc[i - 1])):
+                i -= 1                      # 'Al-Shabaab' is one name, not 'Shabaab'
             armed = self._as_armed_group(doc[i:end].text)
+            start = i
+            while not armed and start > 1 and doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN":
+                start -= 2                  # "Luhansk People's Republic": the name goes on before its 's
+                while start > 0 and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                armed = self._as_armed_group(doc[start:end].text)
             if armed:
                 return armed
             i -= 1
         return None
 
     def _as_armed_group(self, name: str) -> str | None:
-        """The claimant name of a rebel group or militia the actor table knows (inter 2-4), else None."""
+        """The claimant name of a rebel group or militia the actor table knows (armed_group_inters), else None."""
         actor = self._actor(name)
-        if actor is None or actor.inter not in (2, 3, 4):
+        if actor is None or actor.inter not in self.vocab.armed_group_inters:
             return None
-        return self._lookup(name) or self._without_member_noun(name)
+        group = self._without_member_noun(name)
+        return self._lookup(name) or self._lookup(group) or group
 
     def _armed_group_named_last(self) -> str | None:
         """'The militant group's spokesman': the armed group named last, passing over the state
@@ -1946,7 +1994,7 @@ class Attributor:
     def _without_member_noun(self, name: str) -> str:
         """'Al-Shabaab fighters' -> 'Al-Shabaab': the group, not its members."""
         words = name.split()
-        members = self.vocab.armed_group_nouns | {"fighters", "gunmen", "members"}
+        members = self.vocab.armed_group_nouns | self.vocab.group_member_nouns
         return " ".join(words[:-1]) if len(words) > 1 and _fold(words[-1]) in members else name
 
     def _last_organisation(self) -> str | None:
@@ -2035,7 +2083,10 @@ class Attributor:
         for cut in range(1, min(3, len(words))):
             if words[cut - 1].lower() in self.vocab.region_kind_words:
                 return None                 # 'Gezira state government': the region's own body
-            generic = self.vocab.national.get(_fold(" ".join(words[cut:])))
+            rest = " ".join(words[cut:])
+            if rest.lower() in self.vocab.service_names:
+                return None                 # 'Nabatieh civil defence': a service is named by its town
+            generic = self.vocab.national.get(_fold(rest))
             if generic is not None and self._town_of_country(" ".join(words[:cut])):
                 return generic
         return None
@@ -2076,6 +2127,8 @@ class Attributor:
         """'The monitoring group Airwars': a proper name after a generic descriptor is its own source,
         even when the descriptor alone is an alias of a better-known one."""
         root = speaker.root
+        if role_is_spokesperson(root, self.vocab):
+            return None                     # 'a Ukrainian military spokesman, Andriy X,': the body speaks
         if root.pos_ != "PROPN":           # "the monitoring group Airwars": the name is an apposition
             root = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < speaker.end), None)
             if root is None:
@@ -2290,13 +2343,15 @@ class Attributor:
                 start -= 1
             return _clean_name(speaker.doc[start:orgs[0].end].text)
         if len(words) >= 2 and any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in words) \
-                and not places:
+                and not places and words[-1].pos_ != "ADJ":     # 'Kunar provincial' is a place's level, no name
             return _clean_name(_joined(words))          # 'a Libyan Red Crescent official': a name, not a place
         if len(words) == 1 and _is_acronym_word(words[0]) and not places:
             return words[0].text                        # 'an IDF spokesperson' speaks for the IDF
         if len(words) == 1 and self._group_name_word(words[0]) and not places:
             return words[0].text                        # 'a Wagner commander' speaks for Wagner
         tokens = places + words
+        if words and " ".join(_plain_word(t).lower() for t in words) in self.vocab.service_names:
+            return _descriptive(tokens, "")             # 'a civil defence official in Nabatieh': the service
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
         military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
         if self.country and tokens and all(t.lower_ in self.vocab.state_words for t in tokens):
@@ -2573,21 +2628,30 @@ class Attributor:
 
     def _body_of_place(self, speaker) -> str | None:
         """'the civil society of Beni', 'the police of North Kivu': a generic body of a town or region
-        (not of a country: that is the country's body) is named by its place first ('Beni civil society')."""
+        (not of a country: that is the country's body) is named by its place first ('Beni civil society').
+        So is a local body 'in' a town ('the health directorate in Homs'); a state's body 'in' its
+        capital ('the defence ministry in Damascus') or a town ('the army in Aleppo') is not the town's."""
         root = speaker.root
         if root.pos_ != "NOUN" or root.lemma_.lower() in self.vocab.role_words | self.vocab.anonymous:
             return None
-        place = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+        # 'in' a town: a local body, not a state's ('the army in Aleppo') nor a named owner's ("the LNA's
+        # general command in Rajma" is the LNA's, sitting there)
+        local = root.lemma_.lower() not in self.vocab.state_body_words and not any(c.dep_ == "poss" for c in root.children)
+        place = next((g for c in root.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and local)
                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" and g.ent_type_ in
-                                                                   ("GPE", "LOC", "") or _hyphened_town(g))), None)
+                                                                   ("GPE", "LOC", "") or _hyphened_town(g)
+                                                                   or g.ent_type_ == "GPE")), None)   # 'Homs' tagged a noun
         if place is None or any(c.dep_ == "prep" for c in place.children):
             return None                 # 'the committee of the Autonomous Region in Muslim Mindanao': a name
         name = _hyphened_town(place) or _joined([*_proper_compounds(place), place])
-        if self.vocab.country_of.get(_fold(name)):
+        if self.vocab.country_of.get(_fold(name)) or place.head.lower_ == "in" and self._capital_country(name):
             return None
         body = [t for t in speaker if t.i <= root.i and t.dep_ in ("amod", "compound") and t.head.i == root.i] + [root]
         if len(body) > 2 or not all(t.text.islower() for t in body):
             return None                 # a body with a longer or proper name of its own keeps it
+        before = [t for t in speaker if t.i < root.i and t.lower_ not in _DETERMINERS]
+        if place.head.lower_ == "in" and len(before) > len(body) - 1:
+            return None                 # 'the Russian-installed authorities in Donetsk': described, not local
         return f"{_clean_name(name)} {_joined(body)}"
 
     def _administration_of(self, role, unit, phrase) -> str | None:
@@ -3169,6 +3233,37 @@ def _after_dateline(speaker, verb):
     return _subtree(beyond[0]) if beyond else speaker
 
 
+# after a statement is announced, how much of its paragraph may follow ('Zagros Daily publishes it in
+# full.') and how many heading lines ('STATEMENT', 'Full text') may stand before its opening quote
+_ANNOUNCEMENT_TAIL_CHARS = 160
+_HEADING_MAX_WORDS = 4
+_HEADINGS_BEFORE_QUOTE = 3
+
+
+def _quote_after_headings(text: str, end: int) -> int | None:
+    """Where a statement announced by the paragraph ending after ``end`` opens its quotation marks, when
+    only a short remark of the outlet and heading lines ('STATEMENT') stand between; else None."""
+    paragraph_end = text.find("\n", end)
+    if paragraph_end < 0:
+        return None
+    tail = text[end:paragraph_end]
+    if len(tail) > _ANNOUNCEMENT_TAIL_CHARS or _has_quote_mark(tail):
+        return None
+    pos, headings = paragraph_end, 0
+    while pos < len(text):
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end].strip()
+        if line[:1] in _QUOTES_OPEN and line:
+            return text.index(line[0], pos)
+        if line:
+            headings += 1
+            if headings > _HEADINGS_BEFORE_QUOTE or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!?:":
+                return None
+        pos = line_end
+    return None
+
+
 def _has_quote_mark(text: str) -> bool:
     return '"' in text or "“" in text or "”" in text
 
@@ -3487,9 +3582,14 @@ def _hyphen_before_suffix(tok) -> bool:
     return tok.text == "-" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _AFFILIATION_SUFFIXES
 
 
+# entity labels that make a capitalised word a name, whatever its part of speech: 'Tak' of 'Tak provincial
+# authorities' opening a sentence is tagged a noun (and a person), and is no common word to lower
+_NAME_LABELS = ("GPE", "NORP", "ORG", "LOC", "PERSON", "FAC")
+
+
 def _plain_word(tok) -> str:
     text = re.sub(r"['’]s$", "", tok.text)
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or _in_marked_place(tok):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS or _in_marked_place(tok):
         return text[:1].upper() + text[1:]
     return text.lower()
 

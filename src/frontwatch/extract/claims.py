@@ -363,6 +363,7 @@ def document_attributor(doc, document: Document, resolver, main_place=None) -> A
     if main_place is not None and main_place.kind not in ("country", "admin1"):
         attributor.home_region = main_place.admin1 or main_place.name
         attributor.home_region_written = region_as_written(doc, main_place.admin1)
+        attributor.home_town = main_place.name
     return attributor
 
 
