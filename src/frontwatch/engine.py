@@ -31,7 +31,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
 
-from .allocator import keep_freed_memory
 from .errors import SettingError
 from .records import DocRecords, Document, RawDocument
 from .settings import Settings
@@ -140,21 +139,13 @@ class Extractor:
 
 def extract_batch(docs: list[Document], settings: Settings) -> list[DocRecords]:
     """Worker entry point (local pool and dask): extraction of one batch."""
-    prepare_worker(settings)
     return Extractor.for_settings(settings).run(docs)
-
-
-def prepare_worker(settings: Settings) -> None:
-    """What a process that parses batch after batch sets up once (see ``frontwatch.allocator``)."""
-    if settings.keep_freed_memory:
-        keep_freed_memory()
 
 
 def local_stream(docs: Iterable[Document], settings: Settings) -> Iterator[Batch]:
     workers = worker_count(settings)
     batches = batches_of(docs, settings.batch_size)
     if workers == 1:
-        prepare_worker(settings)
         extractor = Extractor.for_settings(settings)
         for batch in batches:
             yield batch, extractor.run(batch)
@@ -192,7 +183,6 @@ def clean_batch(raws: list[RawDocument], settings: Settings) -> list[Document]:
     """Worker entry point: cleaning of one batch of raw documents."""
     from .clean import clean
 
-    prepare_worker(settings)
     return [clean(raw, settings) for raw in raws]
 
 

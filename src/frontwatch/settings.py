@@ -25,7 +25,6 @@ class Settings:
     workers: int = _s(0, "Processes for the NLP stage; 0 means all cores.")
     batch_size: int = _s(64, "Documents per nlp.pipe batch and per store transaction.")
     kept_strings: int = _s(100_000, "New strings (words and their forms) a worker's spaCy vocabulary keeps from batch to batch, so that common words are tokenized from its cache; beyond them each batch's new strings are freed with it and memory stays flat.")
-    keep_freed_memory: bool = _s(True, "Workers keep memory they free for the next batch instead of handing it back to the system and faulting it in again (glibc's malloc thresholds; no effect elsewhere).")
     engine: str = _s("local", "Where ingest and extraction run: local or dask.")
     scheduler: str = _s("", "Dask scheduler address for --engine dask (empty: start a LocalCluster).")
     max_file_bytes: int = _s(20_000_000, "Larger input files are refused with a clear message.")
