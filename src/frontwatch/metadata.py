@@ -43,6 +43,7 @@ ISSUE_WORDS = frozenset(("issued", "released", "issued:", "released:"))   # a re
 LINE_PARTS = re.compile(r"\s+\|\s+")      # 'Published on 26/11/2019 | By our correspondent': parts of one line
 BYLINE = re.compile(r"^\s*(?:By|BY|by)(?::\s*|\s+|(?=[A-Z]))(?P<who>[A-Z].{1,80})$")
 DASH = r"(?:—|–|--|-)"
+DATELINE_LINES = 12     # a dateline opens one of the body's first lines
 UPPER = "A-ZÀ-ÖØ-Þ"      # capitals with their accents: 'OCAÑA', 'BOGOTÁ', 'SÃO TOMÉ' are datelines too
 DATELINE = re.compile(
     r"^\s*(?P<dateline>"
@@ -460,7 +461,7 @@ def find_title(raw: RawDocument, header: list[str], date_line_words: frozenset[s
 
 def find_dateline(kept: list[str]) -> str | None:
     """'MOSUL, Iraq (AP) —' or 'BEIRUT —' at the start of the body."""
-    for line in kept[:12]:
+    for line in kept[:DATELINE_LINES]:
         match = DATELINE.match(line)
         if not match or len(match.group("rest").split()) < 5:
             continue

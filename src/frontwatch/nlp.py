@@ -144,7 +144,8 @@ class PlaceMarker:
             or called_a_settlement(doc_text, start, end)        # 'outside the town of Suruc'
 
 
-HYPHEN_JOINED = re.compile(r"\w[-‐‑]\w")     # 'SPLA-in-Opposition', 'al-Adl': words a hyphen joins
+HYPHENS = "-‐‑"                               # hyphen-minus, hyphen, non-breaking hyphen
+HYPHEN_JOINED = re.compile(rf"\w[{HYPHENS}]\w")    # 'SPLA-in-Opposition', 'al-Adl': words a hyphen joins
 
 
 class HyphenatedNames:
@@ -179,13 +180,13 @@ class HyphenatedNames:
 def _holds_another_name(name: str, tables) -> bool:
     """Whether a part of a hyphen-joined name is another body's name in the tables ('SPLA' of
     'SPLA-in-Opposition'); 'Shabaab' of 'Al-Shabaab' names the same group."""
-    parts = [part for part in re.split(r"[-‐‑]", name) if part]
+    parts = [part for part in re.split(f"[{HYPHENS}]", name) if part]
     return any(table.canonicals(part) - table.canonicals(name) for part in parts for table in tables)
 
 
 def _joined_by_hyphens(span) -> bool:
     """Whether the span's hyphens join words (no space either side), as in a name, not a dash."""
-    return any(t.text in "-‐‑" and not t.whitespace_ and not span.doc[t.i - 1].whitespace_
+    return any(t.text in HYPHENS and not t.whitespace_ and not span.doc[t.i - 1].whitespace_
                for t in span[1:-1])
 
 

@@ -41,7 +41,7 @@ from urllib.parse import urlparse
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .errors import SettingError
-from .metadata import DATELINE
+from .metadata import DATELINE, DATELINE_LINES
 
 GAZETTEER_COLUMNS = ("name", "aliases", "kind", "parent", "admin1", "country", "iso", "latitude", "longitude")
 KIND_PRECISION = {"neighbourhood": 1, "district": 1, "city": 1, "town": 1, "village": 1,
@@ -1658,9 +1658,6 @@ def _settlement_demonym_pattern() -> re.Pattern:
     words = sorted(_demonym_words(), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\s+(?:[a-z]+\s+)?"
                       r"(?:town|city|village|settlement|hamlet)\b")
-
-
-DATELINE_LINES = 12          # a dateline opens one of the body's first lines
 
 
 def dateline_town(text: str, hits: list) -> PlaceMatch | None:
