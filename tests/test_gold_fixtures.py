@@ -42,6 +42,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test20" / "gold": ROOT / "tests" / "gold" / "test20" / "corpus",
     ROOT / "tests" / "gold" / "test21" / "gold": ROOT / "tests" / "gold" / "test21" / "corpus",
     ROOT / "tests" / "gold" / "test22" / "gold": ROOT / "tests" / "gold" / "test22" / "corpus",
+    ROOT / "tests" / "gold" / "test24" / "gold": ROOT / "tests" / "gold" / "test24" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
