@@ -53,8 +53,10 @@ eval: $(STAMP)
 	@echo "== test18 (written blind, figures and claimants, studied)"; $(BIN)/frontwatch eval tests/gold/test18/corpus tests/gold/test18/gold
 	@echo "== test19 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test19/corpus tests/gold/test19/gold
 	@echo "== test20 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test20/corpus tests/gold/test20/gold
-	@echo "== held out, written blind (test21)"; $(BIN)/frontwatch eval tests/gold/test21/corpus tests/gold/test21/gold
-	@echo "== held out, written blind, weighted towards events (test22)"; $(BIN)/frontwatch eval tests/gold/test22/corpus tests/gold/test22/gold
+	@echo "== test21 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test21/corpus tests/gold/test21/gold
+	@echo "== test22 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test22/corpus tests/gold/test22/gold
+	@echo "== held out, written blind (test23)"; $(BIN)/frontwatch eval tests/gold/test23/corpus tests/gold/test23/gold
+	@echo "== held out, written blind, weighted towards events (test24)"; $(BIN)/frontwatch eval tests/gold/test24/corpus tests/gold/test24/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
