@@ -3694,6 +3694,10 @@ def _cue_of_own_clause(cues, found, target):
     'Villagers reported a clash; the army denied it' is the army's denial of that clash."""
     if found.stance == "denied":
         return None
+    # most figures have no semicolon between them and the cue: say so from the text, without
+    # building the sentence (Token.sent) and a Token for each of its words
+    if target.i >= found.token.i or ";" not in doc_text(target.doc)[target.idx:found.token.idx]:
+        return None
     sent = target.sent
     stops = [t.i for t in sent if t.text == ";"]
     stop = next((i for i in stops if target.i < i < found.token.i), None)

@@ -4493,7 +4493,7 @@ def defenders_stood_aside(ctx: DocContext, sent: Span) -> bool:
     stood aside.': the capture's sentence, or the one right after it (telling no capture of its
     own), says it met no resistance."""
     phrases = ctx.vocab["non_violent_markers"]["phrases"]
-    if any(phrase in ctx.text[sent.start_char:sent.end_char].lower() for phrase in phrases):
+    if _says_any(ctx, sent, phrases):
         return True
     n = ctx.sentence_index(sent.start)
     # the sentence right after, or right before in the paragraph ('"Not a shot was fired," the
@@ -4503,9 +4503,15 @@ def defenders_stood_aside(ctx: DocContext, sent: Span) -> bool:
         other = ctx.sents[m]
         if any(t["territory"] for t in ctx.triggers if other.start <= t["anchor"] < other.end):
             continue
-        if any(phrase in other.text.lower() for phrase in phrases):
+        if _says_any(ctx, other, phrases):
             return True
     return False
+
+
+def _says_any(ctx: DocContext, sent: Span, phrases) -> bool:
+    # the text sliced once: Span.text builds a Token for every word on each call
+    lowered = ctx.text[sent.start_char:sent.end_char].lower()
+    return any(phrase in lowered for phrase in phrases)
 
 
 def loyal_to_state(tok: Token, vocab: dict) -> bool:
