@@ -1618,3 +1618,25 @@ def test_a_bare_denial_or_a_later_pronoun_denies_no_figure(nlp):
     text = ("Rebels say more than 400 soldiers have been killed in Kachin this month. The army denied it. "
             "Fighting went on near Myitkyina. The ministry called that propaganda.")
     assert [c.stance for c in claims_of(nlp, text)] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered statement: the paragraph's number counts nothing said in it
+    ("ARMY STATEMENT\n\n3. Our units hold the ridge.\n"
+     "4. Reports on rebel websites that dozens of our men were taken prisoner at the depot are false.\n",
+     [("detained", 24, 96)]),
+    ("STATEMENT OF THE GENERAL STAFF\n\n1. The enemy shelled Kharkiv overnight.\n"
+     "2. Claims that hundreds of our soldiers surrendered near Izium are false.\n", [("surrendered", 200, 900)]),
+    # a temperature beside a count of arrivals
+    ("Over the past two days some 1,500 people arrived at the camp at Tuzla, many after walking in "
+     "temperatures above 40°C, the agency said.", [("displaced", 1500, 1500)]),
+    ("About 900 families arrived in Goma on foot in heat of 38°C, the agency said.",
+     [("displaced", 900, 900)]),
+    # one person's age after 'a girl of', not a toll of eight
+    ("A shell hit a yard in Donetsk on Tuesday, killing a girl of eight, her uncle said.",
+     [("killed", 1, 1)]),
+    ("Snipers in Avdiivka wounded an old man of 80 as he queued for bread, neighbours said.",
+     [("injured", 1, 1)]),
+])
+def test_list_numbers_temperatures_and_ages_are_no_counts(nlp, text, expected):
+    assert [(c.kind, c.low, c.high) for c in claims_of(nlp, text)] == expected

@@ -81,6 +81,7 @@ class KindVocabulary:
     falsehood_words: frozenset = frozenset()       # 'called the reports "a fabrication"': a denial
     vehicle_nouns: frozenset = frozenset()         # 'a ship carrying 1,400 people': evacuees, not captives
     crowd_verbs: frozenset = frozenset()           # 'hundreds of refugees marched': a crowd size, no claim
+    age_nouns: frozenset = frozenset()             # 'a boy of nine': one person's age, no count
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +114,7 @@ def vocabulary() -> KindVocabulary:
                           words("contrast_figure_words"), words("holding_nouns"),
                           {k.lower(): v for k, v in table.get("area_units", {}).items()},
                           words("need_verbs"), words("relief_nouns"), words("falsehood_words"),
-                          words("vehicle_nouns"), words("crowd_verbs"))
+                          words("vehicle_nouns"), words("crowd_verbs"), words("age_nouns"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -858,6 +859,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True
     if _counts_the_places_named(token, vocab) or _model_designation(doc, q):
         return True
+    if _list_marker(doc, q) or _temperature(doc, q) or _age_of_one(before, vocab):
+        return True
     if q.percent and before is not None and before.lower_ == "by":
         return True                       # 'fuel costs dropped by about a third': a change, not a share of anything
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
@@ -866,6 +869,35 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
 
 
 _MONTH_NAME = re.compile(dates_mod.MONTH_NAME_PATTERN, re.IGNORECASE)
+_LIST_MARKER_AFTER = re.compile(r"[.)]\s")
+_DEGREES_AFTER = re.compile(r"\s?(?:°|º|degrees?\b)", re.IGNORECASE)
+
+
+def _list_marker(doc, q: Quantity) -> bool:
+    """'3. Our units hold the ridge.': the number that opens a line of a numbered statement or list
+    numbers the paragraph; it counts nothing said in it."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    return q.form == "number" and not text[line_start:q.start].strip() \
+        and bool(_LIST_MARKER_AFTER.match(text, q.end))
+
+
+def _temperature(doc, q: Quantity) -> bool:
+    """'in heat above 40°C', 'at 38 degrees': a temperature, not a count of people."""
+    return bool(_DEGREES_AFTER.match(doc_text(doc), q.end))
+
+
+def _age_of_one(before, vocab: KindVocabulary) -> bool:
+    """'killing a girl of eight', 'an old man of 80': the number after 'a <person> of' is that
+    person's age ('a family of five' counts people: 'family' is no age noun)."""
+    if before is None or before.lower_ != "of" or before.i < 2:
+        return False
+    person, article = before.doc[before.i - 1], before.doc[before.i - 2]
+    if article.pos_ == "ADJ" and before.i >= 3:         # 'a young woman of 20'
+        article = before.doc[before.i - 3]
+    return person.lemma_.lower() in vocab.age_nouns and article.lower_ in ("a", "an")
+
+
 _DESIGNATION_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")   # 'Mi-', 'F-', 'MiG-', 'BM-'
 
 
