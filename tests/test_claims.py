@@ -1640,3 +1640,35 @@ def test_a_bare_denial_or_a_later_pronoun_denies_no_figure(nlp):
 ])
 def test_list_numbers_temperatures_and_ages_are_no_counts(nlp, text, expected):
     assert [(c.kind, c.low, c.high) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # martyrs are the dead of the side that names them
+    ("Since Friday, the brigade has lost 12 martyrs, its commander said.", [("killed", 12)]),
+    ("Nine of our fighters were martyred at the checkpoint, the group said.", [("killed", 9)]),
+    ("Six of our heroes were martyred when the convoy hit a mine near Kidal, the army said.", [("killed", 6)]),
+    # people buried were killed
+    ("The mayor said 150 people had been buried in a mass grave behind the church.", [("killed", 150)]),
+    # a reporting verb that opens a phrase of surrender ('gave themselves up') tells nothing
+    ("The army said 40 rebels had given themselves up near Kidal.", [("surrendered", 40)]),
+    ("Another 25 fighters handed themselves over to police in Gao, officials said.", [("surrendered", 25)]),
+    # the verb's complement says what befell them: held for questioning, fallen into famine
+    ("Soldiers said dozens of men were taken to a police station for questioning.", [("detained", 24)]),
+    ("Police said 30 youths were taken in for interrogation.", [("detained", 30)]),
+    ("The agency said 50,000 people in Kordofan had crossed the threshold into famine.", [("in_need", 50000)]),
+    ("Some 90,000 people in the north have been pushed into famine, the agency said.", [("in_need", 90000)]),
+    # arrivals or refugees who still need a roof are counted by their need
+    ("The county estimates that about 5,000 of the arrivals still need accommodation.", [("in_need", 5000)]),
+    ("Some 3,000 refugees in Przemysl still need housing, the mayor said.", [("in_need", 3000)]),
+])
+def test_martyrs_burials_surrenders_questioning_and_needs(nlp, text, expected):
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Friday the governor put the number of dead at 90, with dozens still missing.", [("killed", 90)]),
+    ("Twelve people were killed and 30 others are missing, police said.", [("killed", 12)]),
+    ("At least 14 soldiers died and several dozen remain missing.", [("killed", 14)]),
+])
+def test_people_said_missing_are_no_toll(nlp, text, expected):
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected

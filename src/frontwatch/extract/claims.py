@@ -82,6 +82,7 @@ class KindVocabulary:
     vehicle_nouns: frozenset = frozenset()         # 'a ship carrying 1,400 people': evacuees, not captives
     crowd_verbs: frozenset = frozenset()           # 'hundreds of refugees marched': a crowd size, no claim
     age_nouns: frozenset = frozenset()             # 'a boy of nine': one person's age, no count
+    missing_words: frozenset = frozenset()         # 'dozens remain missing': no toll
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +115,8 @@ def vocabulary() -> KindVocabulary:
                           words("contrast_figure_words"), words("holding_nouns"),
                           {k.lower(): v for k, v in table.get("area_units", {}).items()},
                           words("need_verbs"), words("relief_nouns"), words("falsehood_words"),
-                          words("vehicle_nouns"), words("crowd_verbs"), words("age_nouns"))
+                          words("vehicle_nouns"), words("crowd_verbs"), words("age_nouns"),
+                          words("missing_words"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -1019,10 +1021,14 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         return None                        # "two officials said", "one of its volunteers said": the speakers
     if _crowd(token, noun, vocab):
         return None                        # 'hundreds of displaced people walked to the governor's office': a crowd size
+    if _said_missing(noun if noun is not None else token, vocab):
+        return None                        # 'with dozens still missing': neither dead nor held, no kind of its own
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and _is_demonym(noun):
         lemma = "people"                   # "60 Afghans": a people counted by nationality
     kind = vocab.nouns.get(lemma) if lemma else None
+    if kind == "displaced" and (_needs(noun, vocab) or _needs(token, vocab)):
+        kind = "in_need"                   # '5,000 of the arrivals still need shelter': what they lack now
     if kind is None and lemma in vocab.people_nouns:
         # "150 wounded people", "40 dead soldiers"; but "60,000 displaced people lack water" are in need
         kind = _needs(noun, vocab) or _kind_of_modifier(noun, vocab)
@@ -1424,10 +1430,24 @@ def _withdraws(token, vocab: KindVocabulary) -> bool:
     return verb is not None and verb.lemma_.lower() in vocab.withdrawal_verbs
 
 
+def _said_missing(anchor, vocab: KindVocabulary) -> bool:
+    """'30 others are missing', 'several dozen remain missing', 'with dozens still missing': people
+    whose fate is unknown are no toll of the verb or figure beside them."""
+    if anchor.dep_ == "nummod":
+        anchor = anchor.head               # '30 others': the pronoun after the figure is the subject
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb is anchor:
+        return False
+    return verb.lower_ in vocab.missing_words or any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in vocab.missing_words for c in verb.children)
+
+
 def _is_speaker(noun) -> bool:
     """The noun is the subject of a reporting verb ('two officials said', 'three witnesses told')."""
+    # a reporting verb may open a kind's phrase: 'rebels gave themselves up' tell nothing
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in attribution_vocabulary().verbs \
-        and noun.head.lemma_.lower() not in vocabulary().verbs or _named_as_source(noun)
+        and noun.head.lemma_.lower() not in vocabulary().verbs and _phrase_at(noun.head, vocabulary()) is None \
+        or _named_as_source(noun)
 
 
 def _named_as_source(noun) -> bool:
@@ -1633,6 +1653,9 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
         phrase_kind = _phrase_at(node, vocab)
         if phrase_kind and node.pos_ == "VERB":
             return phrase_kind             # "have taken refuge": the phrase, not the bare verb 'take'
+        complement = _complement_phrase(node, vocab)
+        if complement:
+            return complement              # 'taken to a police post for questioning', 'crossed into famine'
         kind = vocab.verbs.get(node.lemma_.lower())
         if kind == "taken" and node.dep_ == "prep":
             continue                       # "including 18 children" is not a take-over
@@ -1650,6 +1673,20 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
             return phrase_kind             # "forced out of their villages", "sought refuge in"
         if _reports(node):
             return None                    # what lies above a report is another clause's
+    return None
+
+
+def _complement_phrase(verb, vocab: KindVocabulary) -> str | None:
+    """A verb's preposition and its object that make a kind's phrase ('for questioning', 'into
+    famine') say what befell the people more than the verb does: men 'taken for questioning' are
+    detained, not moved; people who 'slipped into famine' are in need, not on the road."""
+    if verb.pos_ != "VERB":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for phrase, kind in vocab.phrases_by_first.get(prep.lemma_.lower(), ()):
+                if phrase == (prep.lemma_.lower(), obj.lemma_.lower()):
+                    return kind
     return None
 
 
