@@ -1672,3 +1672,14 @@ def test_martyrs_burials_surrenders_questioning_and_needs(nlp, text, expected):
 ])
 def test_people_said_missing_are_no_toll(nlp, text, expected):
     assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("Air raids went on around Raqqa on Thursday. Washington gave its own count on Friday, when the Pentagon "
+     "said 40 militants had been killed.", "2017-06-10", "Raqqa"),
+    ("Fighting went on around Bakhmut. Moscow gave its own figure on Friday, when its defence ministry said "
+     "220 Ukrainian soldiers had been killed.", "2023-03-06", "Bakhmut"),
+])
+def test_a_capital_that_gives_a_figure_is_its_speaker_not_its_place(nlp, gazetteer_resolver, text, published, place):
+    (claim,) = gazetteer_claims_of(nlp, gazetteer_resolver, text, published)
+    assert claim.place == place

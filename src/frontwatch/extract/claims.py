@@ -2116,7 +2116,7 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None,
     dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
     found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends
              and not _where_said(sent.doc, f[0]) and not _foreign_landmark(sent.doc, f, main_place)
-             and not _where_heading(sent.doc, f[0])]
+             and not _where_heading(sent.doc, f[0]) and not _place_that_speaks(sent.doc, f[0])]
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
@@ -2153,6 +2153,20 @@ def _where_said(doc, start: int) -> bool:
     if above.lemma_.lower() in vocab.speaking_venues and above.dep_ == "pobj":
         above = above.head.head            # 'speaking at a news briefing in Nairobi'
     return _reports(above) or above.lemma_.lower() in vocab.speaking_verbs
+
+
+def _place_that_speaks(doc, start: int) -> bool:
+    """'Moscow gave a figure', 'Kyiv says': a capital that states something stands for its
+    government (the speaker), not for the place the figure is about."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    name = span[0]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    verb = name.head
+    return name.dep_ == "nsubj" and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in attribution_vocabulary().verbs or verb.lemma_.lower() in vocabulary().speaking_verbs)
 
 
 def _where_heading(doc, start: int) -> bool:
