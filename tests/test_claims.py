@@ -1660,6 +1660,9 @@ def test_list_numbers_temperatures_and_ages_are_no_counts(nlp, text, expected):
     # arrivals or refugees who still need a roof are counted by their need
     ("The county estimates that about 5,000 of the arrivals still need accommodation.", [("in_need", 5000)]),
     ("Some 3,000 refugees in Przemysl still need housing, the mayor said.", [("in_need", 3000)]),
+    # a warning of what may come is no count
+    ("Aid groups fear the siege of the port could push millions into famine.", []),
+    ("Relief agencies warned that the blockade might tip 300,000 more people into famine.", []),
 ])
 def test_martyrs_burials_surrenders_questioning_and_needs(nlp, text, expected):
     assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected

@@ -83,6 +83,7 @@ class KindVocabulary:
     crowd_verbs: frozenset = frozenset()           # 'hundreds of refugees marched': a crowd size, no claim
     age_nouns: frozenset = frozenset()             # 'a boy of nine': one person's age, no count
     missing_words: frozenset = frozenset()         # 'dozens remain missing': no toll
+    verb_complements: dict = None                  # 'for questioning' -> detained: what befell them
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +117,9 @@ def vocabulary() -> KindVocabulary:
                           {k.lower(): v for k, v in table.get("area_units", {}).items()},
                           words("need_verbs"), words("relief_nouns"), words("falsehood_words"),
                           words("vehicle_nouns"), words("crowd_verbs"), words("age_nouns"),
-                          words("missing_words"))
+                          words("missing_words"),
+                          {phrase: kind for kind, phrases in table.get("verb_complements", {}).items()
+                           for phrase in phrases})
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -1680,13 +1683,13 @@ def _complement_phrase(verb, vocab: KindVocabulary) -> str | None:
     """A verb's preposition and its object that make a kind's phrase ('for questioning', 'into
     famine') say what befell the people more than the verb does: men 'taken for questioning' are
     detained, not moved; people who 'slipped into famine' are in need, not on the road."""
-    if verb.pos_ != "VERB":
-        return None
+    if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None                        # 'could tip millions into famine': a warning, not a count
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            for phrase, kind in vocab.phrases_by_first.get(prep.lemma_.lower(), ()):
-                if phrase == (prep.lemma_.lower(), obj.lemma_.lower()):
-                    return kind
+            kind = vocab.verb_complements.get(f"{prep.lemma_.lower()} {obj.lemma_.lower()}")
+            if kind:
+                return kind
     return None
 
 
