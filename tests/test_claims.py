@@ -1700,3 +1700,18 @@ def test_a_capital_that_gives_a_figure_is_its_speaker_not_its_place(nlp, gazette
 ])
 def test_a_share_set_apart_after_a_count_is_that_count_again(nlp, text, expected):
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flash update: Kharkiv, 3 May\n\nKey points\n"
+     "• At least 40 people were killed when a shell hit the market on Sunday.\n\n"
+     "The city's health department said on Monday that 40 bodies had been recovered from the market.\n",
+     [("killed", 40, "exact")]),
+    ("Situation report 12\n\nHighlights\n"
+     "- More than 300 men were held for screening at the Dnipro checkpoint on Friday.\n\n"
+     "On Friday night at least 320 men were detained at the checkpoint, the regional police said.\n",
+     [("detained", 320, "at_least")]),
+])
+def test_a_box_bullet_in_the_outlets_voice_restates_the_bodys_figure(nlp, text, expected):
+    # the body's figure keeps its own source and wording; the summary bullet is not a second claim
+    assert [(c.kind, c.low, c.qualifier) for c in claims_of(nlp, text, published="2022-05-03")] == expected

@@ -562,8 +562,23 @@ def _unique(claims: list[Claim]) -> list[Claim]:
         if claim.claim_id not in ids:
             ids.add(claim.claim_id)
             out.append(claim)
-    bodies = {_claim_key(c) for c in out if not _on_bullet_line(c)}
-    return [c for c in out if not (_on_bullet_line(c) and _claim_key(c) in bodies)]
+    bodies = [c for c in out if not _on_bullet_line(c)]
+    keys = {_claim_key(c) for c in bodies}
+    return [c for c in out if not (_on_bullet_line(c) and (_claim_key(c) in keys or _outlet_restating(c, bodies)))]
+
+
+def _outlet_restating(bullet: Claim, bodies: list[Claim]) -> bool:
+    """'• At least 68 people were killed' in a key-points box, in the outlet's own voice, beside the
+    body's '68 bodies had been recovered, the health office said': the box sums up the body's figure
+    (a looser wording, another qualifier), which keeps its own source."""
+    if bullet.claimant not in (None, bullet.outlet) or bullet.low is None:
+        return False
+    top = (bullet.high or bullet.low) * (OPEN_BULLET_REACH if bullet.qualifier in ("more_than", "at_least") else 1)
+    return any(b.kind == bullet.kind and b.low is not None and b.low <= top and bullet.low <= (b.high or b.low)
+               for b in bodies)
+
+
+OPEN_BULLET_REACH = 1.2     # 'more than 300' in a box sums up the body's 320, not its 10,000
 
 
 def _claim_key(claim: Claim) -> tuple:
