@@ -1715,3 +1715,12 @@ def test_a_share_set_apart_after_a_count_is_that_count_again(nlp, text, expected
 def test_a_box_bullet_in_the_outlets_voice_restates_the_bodys_figure(nlp, text, expected):
     # the body's figure keeps its own source and wording; the summary bullet is not a second claim
     assert [(c.kind, c.low, c.qualifier) for c in claims_of(nlp, text, published="2022-05-03")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The militia said in a post on Telegram that five of its men had died near Bakhmut.",
+    "\"Three of our men were killed at the bridge,\" the commander said.",
+])
+def test_a_sides_own_men_are_its_combatants(nlp, text):
+    # 'its men', 'our men': the force's own dead, not people at large (no rival of a civilian toll)
+    assert [c.subject for c in claims_of(nlp, text)] == ["soldiers"]

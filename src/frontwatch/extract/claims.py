@@ -2064,8 +2064,10 @@ def _said_right_after(token, vocab: KindVocabulary) -> str | None:
 
 
 def _lost_by_their_side(noun) -> bool:
-    """'We lost two men', 'the brigade lost 14 men': men a side lost are its own dead soldiers."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "lose"
+    """'We lost two men', 'the brigade lost 14 men': men a side lost are its own dead soldiers; so are
+    'five of its men', 'three of our men' (a force's or a group's men, not people at large)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "lose" \
+        or any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in noun.children)
 
 
 def _counted_by_another(noun, token) -> bool:
