@@ -1724,3 +1724,15 @@ def test_a_box_bullet_in_the_outlets_voice_restates_the_bodys_figure(nlp, text, 
 def test_a_sides_own_men_are_its_combatants(nlp, text):
     # 'its men', 'our men': the force's own dead, not people at large (no rival of a civilian toll)
     assert [c.subject for c in claims_of(nlp, text)] == ["soldiers"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Since Monday, the agency has counted more than 6,000 arrivals at Adre. The refugee commission says it has "
+     "registered 4,100 over the same period.", "2023-06-20", [("displaced", 6000), ("displaced", 4100)]),
+    ("Police in Kharkiv have recorded 35 people wounded by shelling since 1 May. The regional hospital says it "
+     "treated 52 in the same period.", "2022-05-10", [("injured", 35), ("injured", 52)]),
+])
+def test_a_bare_number_for_the_same_period_is_a_second_figure_of_that_count(nlp, text, published, expected):
+    claims = claims_of(nlp, text, published=published)
+    assert [(c.kind, c.low) for c in claims] == expected
+    assert claims[1].period_start == claims[0].period_start

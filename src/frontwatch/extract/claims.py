@@ -1931,7 +1931,9 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
     if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or _contrasted(t, vocab)
                                                            or same_count and t.pos_ == "NOUN"
                                                            or own_count and _sources_own(t))
-               for t in sent) and not _OF_THOSE_OPENING.match(sent.text):
+               for t in sent) and not _OF_THOSE_OPENING.match(sent.text) \
+            and not (noun is None and _SAME_WINDOW.search(sent.text)):
+        # ('it has registered 4,100 over the same period': a bare number for the window just counted)
         return None                        # 'according to figures from the IOM' refers back to nothing
     subject = last.subject
     if noun is not None and noun.lemma_.lower() in vocab.people_nouns:
