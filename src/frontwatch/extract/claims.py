@@ -1860,26 +1860,12 @@ def _read_share(q, token, noun, sent, vocab, readings) -> _Reading | None:
                           tail)
     kind = _governing_kind(token, noun, sent, vocab)
     if population and kind in PEOPLE_KINDS:
-        if _restates_the_count_before(q, doc, readings):
-            return None                    # '2 million people, nearly half the population, need aid': one figure
         return _Reading(q, kind, "percent of population", token, q.low, q.high, q.qualifier)
     holds = any(a.lemma_.lower() in vocab.share_verbs for a in token.ancestors)     # 'holds roughly a third of X'
     if kind == "taken" or kind is None and (holds or _has_kind_trigger(sent, "taken", vocab)):
         subject = "neighbourhoods" if re.match(r"\s+of\s+[^.,;]{0,60}?neighbo", tail) else "area"
         return _Reading(q, "territory_share", subject, token, q.low, q.high, q.qualifier)
     return _share_of_a_group(q, token, noun, kind, vocab, population is not None)
-
-
-_APPOSED_AFTER_COUNT = re.compile(r"\s+[A-Za-z'’ -]{0,30},\s*$")
-
-
-def _restates_the_count_before(q, doc, readings) -> bool:
-    """'1.4 million people, nearly a third of the population, need food': a share of the population
-    set between commas right after a count of people is that count again, as a share."""
-    if not readings:
-        return False
-    before = readings[-1].quantity
-    return before.end <= q.start and bool(_APPOSED_AFTER_COUNT.match(doc_text(doc)[before.end:q.start]))
 
 
 _SHARE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
