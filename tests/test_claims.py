@@ -1618,3 +1618,107 @@ def test_a_bare_denial_or_a_later_pronoun_denies_no_figure(nlp):
     text = ("Rebels say more than 400 soldiers have been killed in Kachin this month. The army denied it. "
             "Fighting went on near Myitkyina. The ministry called that propaganda.")
     assert [c.stance for c in claims_of(nlp, text)] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered statement: the paragraph's number counts nothing said in it
+    ("ARMY STATEMENT\n\n3. Our units hold the ridge.\n"
+     "4. Reports on rebel websites that dozens of our men were taken prisoner at the depot are false.\n",
+     [("detained", 24, 96)]),
+    ("STATEMENT OF THE GENERAL STAFF\n\n1. The enemy shelled Kharkiv overnight.\n"
+     "2. Claims that hundreds of our soldiers surrendered near Izium are false.\n", [("surrendered", 200, 900)]),
+    # a temperature beside a count of arrivals
+    ("Over the past two days some 1,500 people arrived at the camp at Tuzla, many after walking in "
+     "temperatures above 40°C, the agency said.", [("displaced", 1500, 1500)]),
+    ("About 900 families arrived in Goma on foot in heat of 38°C, the agency said.",
+     [("displaced", 900, 900)]),
+    # one person's age after 'a girl of', not a toll of eight
+    ("A shell hit a yard in Donetsk on Tuesday, killing a girl of eight, her uncle said.",
+     [("killed", 1, 1)]),
+    ("Snipers in Avdiivka wounded an old man of 80 as he queued for bread, neighbours said.",
+     [("injured", 1, 1)]),
+])
+def test_list_numbers_temperatures_and_ages_are_no_counts(nlp, text, expected):
+    assert [(c.kind, c.low, c.high) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # martyrs are the dead of the side that names them
+    ("Since Friday, the brigade has lost 12 martyrs, its commander said.", [("killed", 12)]),
+    ("Nine of our fighters were martyred at the checkpoint, the group said.", [("killed", 9)]),
+    ("Six of our heroes were martyred when the convoy hit a mine near Kidal, the army said.", [("killed", 6)]),
+    # people buried were killed
+    ("The mayor said 150 people had been buried in a mass grave behind the church.", [("killed", 150)]),
+    # a reporting verb that opens a phrase of surrender ('gave themselves up') tells nothing
+    ("The army said 40 rebels had given themselves up near Kidal.", [("surrendered", 40)]),
+    ("Another 25 fighters handed themselves over to police in Gao, officials said.", [("surrendered", 25)]),
+    # the verb's complement says what befell them: held for questioning, fallen into famine
+    ("Soldiers said dozens of men were taken to a police station for questioning.", [("detained", 24)]),
+    ("Police said 30 youths were taken in for interrogation.", [("detained", 30)]),
+    ("The agency said 50,000 people in Kordofan had crossed the threshold into famine.", [("in_need", 50000)]),
+    ("Some 90,000 people in the north have been pushed into famine, the agency said.", [("in_need", 90000)]),
+    # arrivals or refugees who still need a roof are counted by their need
+    ("The county estimates that about 5,000 of the arrivals still need accommodation.", [("in_need", 5000)]),
+    ("Some 3,000 refugees in Przemysl still need housing, the mayor said.", [("in_need", 3000)]),
+    # a warning of what may come is no count
+    ("Aid groups fear the siege of the port could push millions into famine.", []),
+    ("Relief agencies warned that the blockade might tip 300,000 more people into famine.", []),
+])
+def test_martyrs_burials_surrenders_questioning_and_needs(nlp, text, expected):
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Friday the governor put the number of dead at 90, with dozens still missing.", [("killed", 90)]),
+    ("Twelve people were killed and 30 others are missing, police said.", [("killed", 12)]),
+    ("At least 14 soldiers died and several dozen remain missing.", [("killed", 14)]),
+])
+def test_people_said_missing_are_no_toll(nlp, text, expected):
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("Air raids went on around Raqqa on Thursday. Washington gave its own count on Friday, when the Pentagon "
+     "said 40 militants had been killed.", "2017-06-10", "Raqqa"),
+    ("Fighting went on around Bakhmut. Moscow gave its own figure on Friday, when its defence ministry said "
+     "220 Ukrainian soldiers had been killed.", "2023-03-06", "Bakhmut"),
+])
+def test_a_capital_that_gives_a_figure_is_its_speaker_not_its_place(nlp, gazetteer_resolver, text, published, place):
+    (claim,) = gazetteer_claims_of(nlp, gazetteer_resolver, text, published)
+    assert claim.place == place
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flash update: Kharkiv, 3 May\n\nKey points\n"
+     "• At least 40 people were killed when a shell hit the market on Sunday.\n\n"
+     "The city's health department said on Monday that 40 bodies had been recovered from the market.\n",
+     [("killed", 40, "exact")]),
+    ("Situation report 12\n\nHighlights\n"
+     "- More than 300 men were held for screening at the Dnipro checkpoint on Friday.\n\n"
+     "On Friday night at least 320 men were detained at the checkpoint, the regional police said.\n",
+     [("detained", 320, "at_least")]),
+])
+def test_a_box_bullet_in_the_outlets_voice_restates_the_bodys_figure(nlp, text, expected):
+    # the body's figure keeps its own source and wording; the summary bullet is not a second claim
+    assert [(c.kind, c.low, c.qualifier) for c in claims_of(nlp, text, published="2022-05-03")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The militia said in a post on Telegram that five of its men had died near Bakhmut.",
+    "\"Three of our men were killed at the bridge,\" the commander said.",
+])
+def test_a_sides_own_men_are_its_combatants(nlp, text):
+    # 'its men', 'our men': the force's own dead, not people at large (no rival of a civilian toll)
+    assert [c.subject for c in claims_of(nlp, text)] == ["soldiers"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Since Monday, the agency has counted more than 6,000 arrivals at Adre. The refugee commission says it has "
+     "registered 4,100 over the same period.", "2023-06-20", [("displaced", 6000), ("displaced", 4100)]),
+    ("Police in Kharkiv have recorded 35 people wounded by shelling since 1 May. The regional hospital says it "
+     "treated 52 in the same period.", "2022-05-10", [("injured", 35), ("injured", 52)]),
+])
+def test_a_bare_number_for_the_same_period_is_a_second_figure_of_that_count(nlp, text, published, expected):
+    claims = claims_of(nlp, text, published=published)
+    assert [(c.kind, c.low) for c in claims] == expected
+    assert claims[1].period_start == claims[0].period_start

@@ -81,6 +81,9 @@ class KindVocabulary:
     falsehood_words: frozenset = frozenset()       # 'called the reports "a fabrication"': a denial
     vehicle_nouns: frozenset = frozenset()         # 'a ship carrying 1,400 people': evacuees, not captives
     crowd_verbs: frozenset = frozenset()           # 'hundreds of refugees marched': a crowd size, no claim
+    age_nouns: frozenset = frozenset()             # 'a boy of nine': one person's age, no count
+    missing_words: frozenset = frozenset()         # 'dozens remain missing': no toll
+    verb_complements: dict = None                  # 'for questioning' -> detained: what befell them
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +116,10 @@ def vocabulary() -> KindVocabulary:
                           words("contrast_figure_words"), words("holding_nouns"),
                           {k.lower(): v for k, v in table.get("area_units", {}).items()},
                           words("need_verbs"), words("relief_nouns"), words("falsehood_words"),
-                          words("vehicle_nouns"), words("crowd_verbs"))
+                          words("vehicle_nouns"), words("crowd_verbs"), words("age_nouns"),
+                          words("missing_words"),
+                          {phrase: kind for kind, phrases in table.get("verb_complements", {}).items()
+                           for phrase in phrases})
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -556,8 +562,23 @@ def _unique(claims: list[Claim]) -> list[Claim]:
         if claim.claim_id not in ids:
             ids.add(claim.claim_id)
             out.append(claim)
-    bodies = {_claim_key(c) for c in out if not _on_bullet_line(c)}
-    return [c for c in out if not (_on_bullet_line(c) and _claim_key(c) in bodies)]
+    bodies = [c for c in out if not _on_bullet_line(c)]
+    keys = {_claim_key(c) for c in bodies}
+    return [c for c in out if not (_on_bullet_line(c) and (_claim_key(c) in keys or _outlet_restating(c, bodies)))]
+
+
+def _outlet_restating(bullet: Claim, bodies: list[Claim]) -> bool:
+    """'• At least 68 people were killed' in a key-points box, in the outlet's own voice, beside the
+    body's '68 bodies had been recovered, the health office said': the box sums up the body's figure
+    (a looser wording, another qualifier), which keeps its own source."""
+    if bullet.claimant not in (None, bullet.outlet) or bullet.low is None:
+        return False
+    top = (bullet.high or bullet.low) * (OPEN_BULLET_REACH if bullet.qualifier in ("more_than", "at_least") else 1)
+    return any(b.kind == bullet.kind and b.low is not None and b.low <= top and bullet.low <= (b.high or b.low)
+               for b in bodies)
+
+
+OPEN_BULLET_REACH = 1.2     # 'more than 300' in a box sums up the body's 320, not its 10,000
 
 
 def _claim_key(claim: Claim) -> tuple:
@@ -858,6 +879,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True
     if _counts_the_places_named(token, vocab) or _model_designation(doc, q):
         return True
+    if _list_marker(doc, q) or _temperature(doc, q) or _age_of_one(before, vocab):
+        return True
     if q.percent and before is not None and before.lower_ == "by":
         return True                       # 'fuel costs dropped by about a third': a change, not a share of anything
     if before is not None and before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lemma_.lower() in vocab.kin_nouns:
@@ -866,6 +889,35 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
 
 
 _MONTH_NAME = re.compile(dates_mod.MONTH_NAME_PATTERN, re.IGNORECASE)
+_LIST_MARKER_AFTER = re.compile(r"[.)]\s")
+_DEGREES_AFTER = re.compile(r"\s?(?:°|º|degrees?\b)", re.IGNORECASE)
+
+
+def _list_marker(doc, q: Quantity) -> bool:
+    """'3. Our units hold the ridge.': the number that opens a line of a numbered statement or list
+    numbers the paragraph; it counts nothing said in it."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    return q.form == "number" and not text[line_start:q.start].strip() \
+        and bool(_LIST_MARKER_AFTER.match(text, q.end))
+
+
+def _temperature(doc, q: Quantity) -> bool:
+    """'in heat above 40°C', 'at 38 degrees': a temperature, not a count of people."""
+    return bool(_DEGREES_AFTER.match(doc_text(doc), q.end))
+
+
+def _age_of_one(before, vocab: KindVocabulary) -> bool:
+    """'killing a girl of eight', 'an old man of 80': the number after 'a <person> of' is that
+    person's age ('a family of five' counts people: 'family' is no age noun)."""
+    if before is None or before.lower_ != "of" or before.i < 2:
+        return False
+    person, article = before.doc[before.i - 1], before.doc[before.i - 2]
+    if article.pos_ == "ADJ" and before.i >= 3:         # 'a young woman of 20'
+        article = before.doc[before.i - 3]
+    return person.lemma_.lower() in vocab.age_nouns and article.lower_ in ("a", "an")
+
+
 _DESIGNATION_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")   # 'Mi-', 'F-', 'MiG-', 'BM-'
 
 
@@ -987,10 +1039,14 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         return None                        # "two officials said", "one of its volunteers said": the speakers
     if _crowd(token, noun, vocab):
         return None                        # 'hundreds of displaced people walked to the governor's office': a crowd size
+    if _said_missing(noun if noun is not None else token, vocab):
+        return None                        # 'with dozens still missing': neither dead nor held, no kind of its own
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and _is_demonym(noun):
         lemma = "people"                   # "60 Afghans": a people counted by nationality
     kind = vocab.nouns.get(lemma) if lemma else None
+    if kind == "displaced" and (_needs(noun, vocab) or _needs(token, vocab)):
+        kind = "in_need"                   # '5,000 of the arrivals still need shelter': what they lack now
     if kind is None and lemma in vocab.people_nouns:
         # "150 wounded people", "40 dead soldiers"; but "60,000 displaced people lack water" are in need
         kind = _needs(noun, vocab) or _kind_of_modifier(noun, vocab)
@@ -1392,10 +1448,24 @@ def _withdraws(token, vocab: KindVocabulary) -> bool:
     return verb is not None and verb.lemma_.lower() in vocab.withdrawal_verbs
 
 
+def _said_missing(anchor, vocab: KindVocabulary) -> bool:
+    """'30 others are missing', 'several dozen remain missing', 'with dozens still missing': people
+    whose fate is unknown are no toll of the verb or figure beside them."""
+    if anchor.dep_ == "nummod":
+        anchor = anchor.head               # '30 others': the pronoun after the figure is the subject
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb is anchor:
+        return False
+    return verb.lower_ in vocab.missing_words or any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in vocab.missing_words for c in verb.children)
+
+
 def _is_speaker(noun) -> bool:
     """The noun is the subject of a reporting verb ('two officials said', 'three witnesses told')."""
+    # a reporting verb may open a kind's phrase: 'rebels gave themselves up' tell nothing
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in attribution_vocabulary().verbs \
-        and noun.head.lemma_.lower() not in vocabulary().verbs or _named_as_source(noun)
+        and noun.head.lemma_.lower() not in vocabulary().verbs and _phrase_at(noun.head, vocabulary()) is None \
+        or _named_as_source(noun)
 
 
 def _named_as_source(noun) -> bool:
@@ -1601,6 +1671,9 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
         phrase_kind = _phrase_at(node, vocab)
         if phrase_kind and node.pos_ == "VERB":
             return phrase_kind             # "have taken refuge": the phrase, not the bare verb 'take'
+        complement = _complement_phrase(node, vocab)
+        if complement:
+            return complement              # 'taken to a police post for questioning', 'crossed into famine'
         kind = vocab.verbs.get(node.lemma_.lower())
         if kind == "taken" and node.dep_ == "prep":
             continue                       # "including 18 children" is not a take-over
@@ -1618,6 +1691,20 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
             return phrase_kind             # "forced out of their villages", "sought refuge in"
         if _reports(node):
             return None                    # what lies above a report is another clause's
+    return None
+
+
+def _complement_phrase(verb, vocab: KindVocabulary) -> str | None:
+    """A verb's preposition and its object that make a kind's phrase ('for questioning', 'into
+    famine') say what befell the people more than the verb does: men 'taken for questioning' are
+    detained, not moved; people who 'slipped into famine' are in need, not on the road."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None                        # 'could tip millions into famine': a warning, not a count
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            kind = vocab.verb_complements.get(f"{prep.lemma_.lower()} {obj.lemma_.lower()}")
+            if kind:
+                return kind
     return None
 
 
@@ -1830,7 +1917,9 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
     if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or _contrasted(t, vocab)
                                                            or same_count and t.pos_ == "NOUN"
                                                            or own_count and _sources_own(t))
-               for t in sent) and not _OF_THOSE_OPENING.match(sent.text):
+               for t in sent) and not _OF_THOSE_OPENING.match(sent.text) \
+            and not (noun is None and _SAME_WINDOW.search(sent.text)):
+        # ('it has registered 4,100 over the same period': a bare number for the window just counted)
         return None                        # 'according to figures from the IOM' refers back to nothing
     subject = last.subject
     if noun is not None and noun.lemma_.lower() in vocab.people_nouns:
@@ -1963,8 +2052,10 @@ def _said_right_after(token, vocab: KindVocabulary) -> str | None:
 
 
 def _lost_by_their_side(noun) -> bool:
-    """'We lost two men', 'the brigade lost 14 men': men a side lost are its own dead soldiers."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "lose"
+    """'We lost two men', 'the brigade lost 14 men': men a side lost are its own dead soldiers; so are
+    'five of its men', 'three of our men' (a force's or a group's men, not people at large)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "lose" \
+        or any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in noun.children)
 
 
 def _counted_by_another(noun, token) -> bool:
@@ -2047,7 +2138,7 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None,
     dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
     found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends
              and not _where_said(sent.doc, f[0]) and not _foreign_landmark(sent.doc, f, main_place)
-             and not _where_heading(sent.doc, f[0])]
+             and not _where_heading(sent.doc, f[0]) and not _place_that_speaks(sent.doc, f[0])]
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name
@@ -2084,6 +2175,20 @@ def _where_said(doc, start: int) -> bool:
     if above.lemma_.lower() in vocab.speaking_venues and above.dep_ == "pobj":
         above = above.head.head            # 'speaking at a news briefing in Nairobi'
     return _reports(above) or above.lemma_.lower() in vocab.speaking_verbs
+
+
+def _place_that_speaks(doc, start: int) -> bool:
+    """'Moscow gave a figure', 'Kyiv says': a capital that states something stands for its
+    government (the speaker), not for the place the figure is about."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    name = span[0]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    verb = name.head
+    return name.dep_ == "nsubj" and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in attribution_vocabulary().verbs or verb.lemma_.lower() in vocabulary().speaking_verbs)
 
 
 def _where_heading(doc, start: int) -> bool:
