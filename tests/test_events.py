@@ -148,6 +148,20 @@ def test_anaphor_takes_the_place_named_just_before(nlp, resolver):
     assert {e.location for e in events} == {"Sheikh Saeed"}
 
 
+@pytest.mark.parametrize("text, published, sub_type, location", [
+    ("ERBIL — Kurdish air defences shot down three drones over the city on Tuesday night, "
+     "the regional security council said.", "2021-09-15", "Disrupted weapons use", "Erbil"),
+    ("GOMA — M23 fighters walked into the city on Tuesday evening without firing a shot, residents said.",
+     "2012-11-21", "Non-violent transfer of territory", "Goma"),
+    ("KANDAHAR — Taliban fighters rolled into the city unopposed on Thursday after government troops fled, "
+     "a police officer said.", "2021-08-14", "Non-violent transfer of territory", "Kandahār"),
+])
+def test_over_or_into_the_city_is_the_story_city(nlp, resolver, text, published, sub_type, location):
+    """'shot down drones over the city', 'walked into the city': 'the city' after a preposition of
+    motion or extent points at the story's city as 'in the city' does."""
+    one(events_of(nlp, resolver, text, published), sub_event_type=sub_type, location=location)
+
+
 def test_place_inside_an_actor_name_is_not_the_location(nlp, resolver):
     text = "Pro-Damascus fighters took control of the Sakhour area on Monday, state media said."
     found = one(events_of(nlp, resolver, text, "2016-11-28"))

@@ -400,6 +400,8 @@ def done_unarmed(verb: Token, vocab: dict) -> bool:
     """'the first commercial trucks entered the city', 'the talks ended the blockade': the subject
     carries no arms ('army trucks rolled into the town' still does)."""
     subject = subject_of(verb) or governing_subject(verb)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head             # 'residents who walked into the city': the residents walked
     unarmed = vocab["unarmed_doers"]
     return subject is not None and subject.lower_ in unarmed["nouns"] and not any(
         c.lower_ in unarmed["armed_modifiers"] for c in subject.children if c.dep_ in ("amod", "compound", "nmod"))
