@@ -1505,6 +1505,19 @@ def test_crowds_mobs_and_bases(nlp, resolver, text, sub_type):
     assert [e.sub_event_type for e in found] == [sub_type]
 
 
+@pytest.mark.parametrize("text, published, location", [
+    ("DHAKA — Outside a mosque in the old quarter, a crowd killed a man accused of blasphemy on Friday, "
+     "witnesses said.", "2024-01-10", "Dhaka"),
+    ("JOS — Angry youths stoned a bus driver to death at a checkpoint on Monday, police said.", "2018-06-26", "Jos"),
+    ("KANO — Near the main bus station, a crowd beat a man to death on Sunday after accusing him of theft, "
+     "police said.", "2019-04-09", "Kano"),
+])
+def test_a_mobs_killing_at_an_unnamed_spot_is_in_the_story_city(nlp, resolver, text, published, location):
+    """A killing retyped as a mob's ('a crowd killed a man') tells an act of its own, located like a
+    riot: a spot no gazetteer names ('outside a mosque', 'at a checkpoint') is in the story's city."""
+    one(events_of(nlp, resolver, text, published), sub_event_type="Mob violence", location=location)
+
+
 def test_a_named_army_that_is_no_state_s_keeps_its_name(nlp, resolver):
     # 'Arakan Army' is a rebel group; the bare head word 'Army' must not make it Myanmar's military
     text = "Sittwe fell to the Arakan Army on Sunday, residents said."

@@ -2643,7 +2643,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         # people, dated, in a report on one town, happened there unless the text just named another
         # place ('40 people were killed since Friday' is a toll, no act)
         own = context_places(ctx, n) or story_city_at(ctx, tok)
-    if not own and not mentions and not trig["territory"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
+    if not own and not mentions and not trig["territory"] and not is_catch_all(ctx, trig) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
             and (says_where_without_a_name(tok, ctx.vocab) or hits_an_unnamed_building(tok, ctx.vocab)
                  or hits_the_guards_of_a_site(tok, ctx.vocab)) \
@@ -2656,6 +2656,14 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
             or context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
+
+
+def is_catch_all(ctx: DocContext, trig: dict) -> bool:
+    """A trigger that gives way to every other ('killed', 'attack') tells no act of its own kind,
+    so it borrows no place from the story; retyped by its doer it does: 'a crowd beat two men to
+    death' is a mob's violence, located like a riot."""
+    rule = ctx.vocab["_rules"][trig["rule"]]
+    return "all" in rule.get("yields_to", ()) and trig["sub_event_type"] == rule.get("sub_event_type")
 
 
 def scene_before(ctx: DocContext, n: int, date_info: DateInfo) -> list[PlaceMention]:
