@@ -1518,6 +1518,22 @@ def test_a_mobs_killing_at_an_unnamed_spot_is_in_the_story_city(nlp, resolver, t
     one(events_of(nlp, resolver, text, published), sub_event_type="Mob violence", location=location)
 
 
+@pytest.mark.parametrize("text, published, actor1", [
+    ("GAO — Troops of the Barkhane operation clashed with jihadists near Menaka on Friday, the French army said.",
+     "2019-11-04", "Military Forces of France"),
+    ("GAO — On Friday, soldiers of the Barkhane operation killed ten jihadists in fighting near Menaka, "
+     "the French army said.", "2019-11-04", "Military Forces of France"),
+    ("GOMA — Fighters of the Wazalendo militias attacked army positions near Sake on Monday, residents said.",
+     "2024-02-07", "Wazalendo"),
+    ("MAIDUGURI — Fighters of the Boko Haram insurgency attacked an army base in Monguno on Sunday.",
+     "2019-11-04", "Boko Haram"),
+])
+def test_fighters_of_a_named_operation_or_militia_are_that_force(nlp, resolver, text, published, actor1):
+    """'troops of the Barkhane operation', 'fighters of the Wazalendo militias': the force is the
+    one the operation's or the militia's name gives, not the country's army or no one."""
+    assert [e.actor1 for e in events_of(nlp, resolver, text, published)] == [actor1]
+
+
 def test_a_named_army_that_is_no_state_s_keeps_its_name(nlp, resolver):
     # 'Arakan Army' is a rebel group; the bare head word 'Army' must not make it Myanmar's military
     text = "Sittwe fell to the Arakan Army on Sunday, residents said."

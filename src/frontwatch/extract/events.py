@@ -4294,6 +4294,8 @@ def group_name(tok: Token, vocab: dict, doer: bool = False) -> str | None:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and is_group_name_token(obj):
                     return name_text(proper_span(obj))
+                if obj is not None and obj.lemma_.lower() in vocab["campaign_nouns"]:
+                    return campaign_name(obj)   # 'fighters of the Bunyan al-Marsous operation'
         return None
     if doer and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and not tok.text.isupper():
         return name_text(entity_of(tok))
@@ -4316,6 +4318,16 @@ def is_known_place(ctx: DocContext, doc: Doc, name: str) -> bool:
     text = ctx.text or doc_text(doc)
     places = {text[a:b].casefold() for a, b, _ in ctx.all_places} if ctx.all_places else set()
     return name.casefold() in places
+
+
+def campaign_name(campaign: Token) -> str | None:
+    """'the Bunyan al-Marsous operation', 'the Euphrates Shield offensive': the name a military
+    operation carries, which stands for the forces waging it."""
+    names = [c for c in campaign.lefts if c.dep_ in ("compound", "nmod") and is_group_name_token(c) and same_line(c, campaign)]
+    if not names:
+        return None
+    start = min(c.left_edge.i for c in names)
+    return name_text(campaign.doc[start:campaign.i]) or None
 
 
 def is_group_name_token(tok: Token) -> bool:
@@ -4389,6 +4401,8 @@ def mention_texts(tok: Token) -> list[str]:
     of_obj = _of_object(tok)
     if of_obj is not None:
         texts.append(f"{whole} of {of_obj.text}")
+        if tok.lemma_.lower() in load_vocabulary()["armed_nouns"]:
+            texts += mention_texts(of_obj)[:2]      # 'fighters of the anti-balaka militias': the militias
     if len(phrase) > 1:
         texts.append(span_text(tok.doc[tok.i - 1:tok.i + 1]))
     texts.append(tok.text)
