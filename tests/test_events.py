@@ -233,6 +233,20 @@ def test_hypothetical_negated_habitual_and_background_are_skipped(nlp, resolver,
     assert events_of(nlp, resolver, text, "2017-06-20") == []
 
 
+@pytest.mark.parametrize("text, published, kept", [
+    ("GAO — The jihadists, who overran Kidal in 2012, attacked an army post near Gao on Monday, the army said.",
+     "2016-08-11", ["Gao"]),
+    ("RAQQA — The jihadists, who seized Raqqa in 2014, are now confined to the old city, the SDF said.",
+     "2017-08-01", []),
+    ("MARAWI — The gunmen, who took the Marawi city hall in early 2017, were driven from Bangolo on Sunday, "
+     "the army said.", "2018-03-05", ["Banggolo"]),
+])
+def test_an_act_dated_to_an_earlier_year_is_history(nlp, resolver, text, published, kept):
+    """'who overran Kidal in 2012', 'who seized X in 2014': a bare year before the report's own,
+    on the act's verb, makes it background however the rest of the sentence is dated."""
+    assert [e.location for e in events_of(nlp, resolver, text, published)] == kept
+
+
 def test_unplaced_generic_statement_is_skipped(nlp, resolver):
     text = "Families are said to be sheltering in cellars while the air raids go on."
     assert events_of(nlp, resolver, text, "2017-06-20") == []

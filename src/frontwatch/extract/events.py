@@ -3537,6 +3537,8 @@ def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bo
 
 def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
+    if dated_to_an_earlier_year(tok, ctx.document.published):
+        return None                     # 'the militants, who seized the city in 2015, ...': history
     dated = [d for d in ctx.dates(n) if not dates_the_verb_a_participle_hangs_on(d[0].root, tok)
              and not history_in_a_relative_clause(ctx, d, tok) and not beyond_a_semicolon(d[0].root, tok)]
     if dated and all(dates_another_doers_clause(span.root, tok) for span, _ in dated):
@@ -3559,6 +3561,22 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return same_day_as_before(ctx, n) or publication_date(ctx.document.published)
+
+
+def dated_to_an_earlier_year(tok: Token, published: str | None) -> bool:
+    """'who seized the city in 2015', 'which rebels took in early 2012': a year alone (no date
+    reader finds it) on the trigger's own verb, before the report's year, dates the act to history."""
+    if not published or not published[:4].isdigit():
+        return False
+    verb = clause_verb(tok)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "during"):
+            continue
+        for year in prep.children:
+            if year.dep_ == "pobj" and year.like_num and len(year.text) == 4 and year.text.isdigit() \
+                    and 1900 < int(year.text) < int(published[:4]):
+                return True
+    return False
 
 
 def same_day_as_before(ctx: DocContext, n: int) -> DateInfo | None:
