@@ -162,6 +162,18 @@ def test_over_or_into_the_city_is_the_story_city(nlp, resolver, text, published,
     one(events_of(nlp, resolver, text, published), sub_event_type=sub_type, location=location)
 
 
+def test_into_the_town_of_an_earlier_sentence_keeps_the_telling_before(nlp, resolver):
+    """'Army trucks drove into the town' after a paragraph telling the army's return to Manbij is that
+    return again, not a second taking of the town (only 'into the city' points at the story's city)."""
+    text = ("Syrian troops returned to Manbij on Tuesday, a year after losing the town, after Kurdish forces "
+            "withdrew their fighters under a deal brokered by Russia.\n\n"
+            "Columns of army trucks drove into the town in the morning, residents said, while the last "
+            "Kurdish units left towards the east.")
+    found = events_of(nlp, resolver, text, "2019-10-16")
+    assert [e.sub_event_type for e in found if e.sub_event_type.endswith("territory")] == [
+        "Non-violent transfer of territory"]
+
+
 def test_place_inside_an_actor_name_is_not_the_location(nlp, resolver):
     text = "Pro-Damascus fighters took control of the Sakhour area on Monday, state media said."
     found = one(events_of(nlp, resolver, text, "2016-11-28"))

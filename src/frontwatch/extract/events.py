@@ -2811,13 +2811,16 @@ def anaphor_place(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
 def entered_town_named_before(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
     """'The fall of Singa came on Saturday, when columns drove into the town': 'into the town'
     points at the town the same sentence named before it (a town named in an earlier sentence
-    may be one the story has already told taken: that telling keeps it)."""
+    may be one the story has already told taken: that telling keeps it); 'into the city' with no
+    town named before is the story's city."""
     into = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
     anaphor = next((o for o in into if is_settlement_anaphor(o, ctx.vocab)), None)
     if anaphor is None:
         return []
     named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i
                     and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    if not named_before and anaphor.lemma_.lower() in ctx.vocab["city_anaphors"]:
+        return story_city_at(ctx, anaphor)      # 'walked into the city': the story's city
     return named_before[:1]
 
 
