@@ -174,6 +174,20 @@ def test_into_the_town_of_an_earlier_sentence_keeps_the_telling_before(nlp, reso
         "Non-violent transfer of territory"]
 
 
+@pytest.mark.parametrize("text, published, location", [
+    ("The battle for Mosul is near its end, officers in Baghdad said on Tuesday, nine months after it began.\n\n"
+     "Iraqi troops took the last buildings held by the militants in the Zanjili district of Mosul on Monday, "
+     "the army said.", "2017-07-11", "Zanjili"),
+    ("The battle for Aleppo is near its end, officers in Damascus said on Tuesday.\n\n"
+     "Syrian troops captured the last positions held by rebels in the Sheikh Saeed neighbourhood of Aleppo "
+     "on Monday, state media said.", "2016-12-13", "Sheikh Saeed"),
+])
+def test_the_place_of_the_ground_taken_is_where_it_changed_hands(nlp, resolver, text, published, location):
+    """'took the last buildings held by the militants in the X district': the place in the clause
+    describing what was taken is the capture's, not the city the story spoke of before."""
+    one(events_of(nlp, resolver, text, published), location=location)
+
+
 def test_place_inside_an_actor_name_is_not_the_location(nlp, resolver):
     text = "Pro-Damascus fighters took control of the Sakhour area on Monday, state media said."
     found = one(events_of(nlp, resolver, text, "2016-11-28"))

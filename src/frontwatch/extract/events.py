@@ -2594,6 +2594,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     direct = [m for m in own if not behind_other_verb(m.root, tok) or in_its_toll_clause(m.root, tok, ctx.vocab)]
     indirect = [m for m in own if m not in direct]
     own = direct + list_members(tok, mentions, own)
+    if not own and trig["territory"]:
+        own = [m for m in indirect if locates_the_ground_taken(m.root, tok, ctx.vocab)]
     if not own and quoted_verb_read_as_a_modifier(tok):
         own = [m for m in mentions if m.root.i == tok.head.i]    # 'have "liberated" X': X, the parser's head
     if not own and (trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]
@@ -3205,6 +3207,19 @@ def nearest_with_conjuncts(tok: Token, mentions: list[PlaceMention]) -> list[Pla
         return []
     nearest = min(mentions, key=lambda m: (m.match.kind not in FINE_KINDS, abs(m.root.i - tok.i)))
     return [m for m in mentions if m is nearest or conjoined(m.root, nearest.root)]
+
+
+def locates_the_ground_taken(place: Token, tok: Token, vocab: dict) -> bool:
+    """'took the last buildings held by the militants in the X district', 'seized positions the
+    rebels had dug near Y': a place in a participle or relative clause describing what was taken
+    is where the ground changed hands, though another verb governs it."""
+    theme = theme_of(tok)
+    if theme is None:
+        return False
+    clause = next((a for a in place.ancestors if a.pos_ == "VERB"), None)
+    prep = next((a for a in place.ancestors if a.dep_ == "prep"), None)
+    return clause is not None and clause.dep_ in ("acl", "relcl") and clause.head.i == theme.i \
+        and prep is not None and prep.lower_ in vocab["place_only_preps"]     # not 'fighters from X
 
 
 def behind_other_verb(place: Token, trigger: Token) -> bool:
