@@ -1574,6 +1574,30 @@ def test_fighters_of_a_named_operation_or_militia_are_that_force(nlp, resolver, 
     assert [e.actor1 for e in events_of(nlp, resolver, text, published)] == [actor1]
 
 
+@pytest.mark.parametrize("text, published, sub_types", [
+    ("BEIRUT — Protesters threw stones at police outside parliament in Beirut on Saturday, and officers "
+     "fired stun grenades to push them back.", "2020-08-10", ["Violent demonstration"]),
+    ("HONG KONG — Riot police used smoke grenades and tear gas to clear demonstrators from a road in "
+     "Mong Kok on Sunday.", "2019-10-21", ["Protest with intervention"]),
+    ("KABUL — A grenade thrown into a market in Kabul on Sunday wounded six people, police said.",
+     "2020-08-10", ["Grenade"]),
+])
+def test_stun_and_smoke_grenades_on_a_crowd_are_no_grenade_attack(nlp, resolver, text, published, sub_types):
+    """Police firing stun or smoke grenades at a crowd intervene in it; a grenade attack is a real one."""
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, published)] == sub_types
+
+
+@pytest.mark.parametrize("text, published", [
+    ("LAGOS — On Monday evening police in Lagos broke up a gathering of about fifty women outside the "
+     "governor's office.", "2020-10-14"),
+    ("MINSK — Police broke up a procession of pensioners in central Minsk on Sunday, detaining dozens.",
+     "2020-10-14"),
+])
+def test_a_gathering_or_procession_broken_up_is_a_protest_with_intervention(nlp, resolver, text, published):
+    found = one(events_of(nlp, resolver, text, published), sub_event_type="Protest with intervention")
+    assert found.actor2.startswith("Police Forces of")
+
+
 def test_a_named_army_that_is_no_state_s_keeps_its_name(nlp, resolver):
     # 'Arakan Army' is a rebel group; the bare head word 'Army' must not make it Myanmar's military
     text = "Sittwe fell to the Arakan Army on Sunday, residents said."
