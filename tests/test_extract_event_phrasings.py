@@ -480,6 +480,10 @@ PHRASINGS = [
      '2019-08-15', S, 'Agreement', 'Doha', '2019-08-11', None),
     ('Police detained dozens of opposition supporters in Lome on Monday.',
      '2017-10-19', S, 'Arrests', 'Lomé', '2017-10-16', 1),
+    ('Police took four journalists in for questioning in Harare on Monday, their lawyer said.',
+     '2017-07-11', S, 'Arrests', 'Harare', '2017-07-10', 1),
+    ('Dozens of men who fled the old city were taken to a screening centre in Hammam al-Alil for questioning '
+     'on Sunday, officers said.', '2017-07-11', S, 'Arrests', 'Hammam al-Alil', '2017-07-09', None),
     ('Security forces rounded up more than 100 men in Srinagar on Wednesday.',
      '2016-07-14', S, 'Arrests', 'Srinagar', '2016-07-13', 1),
     ('Three journalists were arrested in Dhaka on Thursday, their employer said.',
@@ -622,6 +626,7 @@ def test_every_sub_event_type_has_four_phrasings():
 
 # sentences a coder does not record: no event at all
 NOT_EVENTS = [
+    ('Police said the suspect was wanted for questioning over the attack in Nairobi on Sunday.', '2017-07-11'),
     ('A helicopter crashed into a field near Kyiv on Sunday, killing its crew, officials said.', '2023-07-20'),
     ('The rebels vowed to retake Kilinochchi before the end of the year.', '2009-01-08'),
     ('Officials warned that insurgents could attack Pemba within weeks.', '2021-04-01'),

@@ -345,6 +345,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "not_dep": lambda v: anchor.dep_ not in v,
         "not_object_of": lambda v: not cleared_away(anchor, v),
         "dep_in": lambda v: anchor.dep_ in v,
+        "verb_before_prep": lambda v: anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in v["preps"]
+        and anchor.head.head.lemma_ in v["verbs"],      # 'taken to a screening centre for questioning'
         "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
         "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
                                              if c.dep_ in ("nsubj", "nsubjpass")),
