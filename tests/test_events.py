@@ -148,6 +148,46 @@ def test_anaphor_takes_the_place_named_just_before(nlp, resolver):
     assert {e.location for e in events} == {"Sheikh Saeed"}
 
 
+@pytest.mark.parametrize("text, published, sub_type, location", [
+    ("ERBIL — Kurdish air defences shot down three drones over the city on Tuesday night, "
+     "the regional security council said.", "2021-09-15", "Disrupted weapons use", "Erbil"),
+    ("GOMA — M23 fighters walked into the city on Tuesday evening without firing a shot, residents said.",
+     "2012-11-21", "Non-violent transfer of territory", "Goma"),
+    ("KANDAHAR — Taliban fighters rolled into the city unopposed on Thursday after government troops fled, "
+     "a police officer said.", "2021-08-14", "Non-violent transfer of territory", "Kandahār"),
+])
+def test_over_or_into_the_city_is_the_story_city(nlp, resolver, text, published, sub_type, location):
+    """'shot down drones over the city', 'walked into the city': 'the city' after a preposition of
+    motion or extent points at the story's city as 'in the city' does."""
+    one(events_of(nlp, resolver, text, published), sub_event_type=sub_type, location=location)
+
+
+def test_into_the_town_of_an_earlier_sentence_keeps_the_telling_before(nlp, resolver):
+    """'Army trucks drove into the town' after a paragraph telling the army's return to Manbij is that
+    return again, not a second taking of the town (only 'into the city' points at the story's city)."""
+    text = ("Syrian troops returned to Manbij on Tuesday, a year after losing the town, after Kurdish forces "
+            "withdrew their fighters under a deal brokered by Russia.\n\n"
+            "Columns of army trucks drove into the town in the morning, residents said, while the last "
+            "Kurdish units left towards the east.")
+    found = events_of(nlp, resolver, text, "2019-10-16")
+    assert [e.sub_event_type for e in found if e.sub_event_type.endswith("territory")] == [
+        "Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    ("The battle for Mosul is near its end, officers in Baghdad said on Tuesday, nine months after it began.\n\n"
+     "Iraqi troops took the last buildings held by the militants in the Zanjili district of Mosul on Monday, "
+     "the army said.", "2017-07-11", "Zanjili"),
+    ("The battle for Aleppo is near its end, officers in Damascus said on Tuesday.\n\n"
+     "Syrian troops captured the last positions held by rebels in the Sheikh Saeed neighbourhood of Aleppo "
+     "on Monday, state media said.", "2016-12-13", "Sheikh Saeed"),
+])
+def test_the_place_of_the_ground_taken_is_where_it_changed_hands(nlp, resolver, text, published, location):
+    """'took the last buildings held by the militants in the X district': the place in the clause
+    describing what was taken is the capture's, not the city the story spoke of before."""
+    one(events_of(nlp, resolver, text, published), location=location)
+
+
 def test_place_inside_an_actor_name_is_not_the_location(nlp, resolver):
     text = "Pro-Damascus fighters took control of the Sakhour area on Monday, state media said."
     found = one(events_of(nlp, resolver, text, "2016-11-28"))
@@ -217,6 +257,20 @@ def test_denial_in_a_following_sentence(nlp, resolver):
 ])
 def test_hypothetical_negated_habitual_and_background_are_skipped(nlp, resolver, text):
     assert events_of(nlp, resolver, text, "2017-06-20") == []
+
+
+@pytest.mark.parametrize("text, published, kept", [
+    ("GAO — The jihadists, who overran Kidal in 2012, attacked an army post near Gao on Monday, the army said.",
+     "2016-08-11", ["Gao"]),
+    ("RAQQA — The jihadists, who seized Raqqa in 2014, are now confined to the old city, the SDF said.",
+     "2017-08-01", []),
+    ("MARAWI — The gunmen, who took the Marawi city hall in early 2017, were driven from Bangolo on Sunday, "
+     "the army said.", "2018-03-05", ["Banggolo"]),
+])
+def test_an_act_dated_to_an_earlier_year_is_history(nlp, resolver, text, published, kept):
+    """'who overran Kidal in 2012', 'who seized X in 2014': a bare year before the report's own,
+    on the act's verb, makes it background however the rest of the sentence is dated."""
+    assert [e.location for e in events_of(nlp, resolver, text, published)] == kept
 
 
 def test_unplaced_generic_statement_is_skipped(nlp, resolver):
@@ -1489,6 +1543,59 @@ def test_a_capture_its_own_sentence_says_met_no_resistance_is_non_violent(nlp, r
 def test_crowds_mobs_and_bases(nlp, resolver, text, sub_type):
     found = events_of(nlp, resolver, text, published="2023-11-15")
     assert [e.sub_event_type for e in found] == [sub_type]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    ("DHAKA — Outside a mosque in the old quarter, a crowd killed a man accused of blasphemy on Friday, "
+     "witnesses said.", "2024-01-10", "Dhaka"),
+    ("JOS — Angry youths stoned a bus driver to death at a checkpoint on Monday, police said.", "2018-06-26", "Jos"),
+    ("KANO — Near the main bus station, a crowd beat a man to death on Sunday after accusing him of theft, "
+     "police said.", "2019-04-09", "Kano"),
+])
+def test_a_mobs_killing_at_an_unnamed_spot_is_in_the_story_city(nlp, resolver, text, published, location):
+    """A killing retyped as a mob's ('a crowd killed a man') tells an act of its own, located like a
+    riot: a spot no gazetteer names ('outside a mosque', 'at a checkpoint') is in the story's city."""
+    one(events_of(nlp, resolver, text, published), sub_event_type="Mob violence", location=location)
+
+
+@pytest.mark.parametrize("text, published, actor1", [
+    ("GAO — Troops of the Barkhane operation clashed with jihadists near Menaka on Friday, the French army said.",
+     "2019-11-04", "Military Forces of France"),
+    ("GAO — On Friday, soldiers of the Barkhane operation killed ten jihadists in fighting near Menaka, "
+     "the French army said.", "2019-11-04", "Military Forces of France"),
+    ("GOMA — Fighters of the Wazalendo militias attacked army positions near Sake on Monday, residents said.",
+     "2024-02-07", "Wazalendo"),
+    ("MAIDUGURI — Fighters of the Boko Haram insurgency attacked an army base in Monguno on Sunday.",
+     "2019-11-04", "Boko Haram"),
+])
+def test_fighters_of_a_named_operation_or_militia_are_that_force(nlp, resolver, text, published, actor1):
+    """'troops of the Barkhane operation', 'fighters of the Wazalendo militias': the force is the
+    one the operation's or the militia's name gives, not the country's army or no one."""
+    assert [e.actor1 for e in events_of(nlp, resolver, text, published)] == [actor1]
+
+
+@pytest.mark.parametrize("text, published, sub_types", [
+    ("BEIRUT — Protesters threw stones at police outside parliament in Beirut on Saturday, and officers "
+     "fired stun grenades to push them back.", "2020-08-10", ["Violent demonstration"]),
+    ("HONG KONG — Riot police used smoke grenades and tear gas to clear demonstrators from a road in "
+     "Mong Kok on Sunday.", "2019-10-21", ["Protest with intervention"]),
+    ("KABUL — A grenade thrown into a market in Kabul on Sunday wounded six people, police said.",
+     "2020-08-10", ["Grenade"]),
+])
+def test_stun_and_smoke_grenades_on_a_crowd_are_no_grenade_attack(nlp, resolver, text, published, sub_types):
+    """Police firing stun or smoke grenades at a crowd intervene in it; a grenade attack is a real one."""
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, published)] == sub_types
+
+
+@pytest.mark.parametrize("text, published", [
+    ("LAGOS — On Monday evening police in Lagos broke up a gathering of about fifty women outside the "
+     "governor's office.", "2020-10-14"),
+    ("MINSK — Police broke up a procession of pensioners in central Minsk on Sunday, detaining dozens.",
+     "2020-10-14"),
+])
+def test_a_gathering_or_procession_broken_up_is_a_protest_with_intervention(nlp, resolver, text, published):
+    found = one(events_of(nlp, resolver, text, published), sub_event_type="Protest with intervention")
+    assert found.actor2.startswith("Police Forces of")
 
 
 def test_a_named_army_that_is_no_state_s_keeps_its_name(nlp, resolver):

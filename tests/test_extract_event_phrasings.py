@@ -132,6 +132,10 @@ PHRASINGS = [
      '2024-10-10', E, 'Air/drone strike', 'Tyre', '2024-10-06', None),
     ('Russian jets bombed Gori on Saturday, Georgian officials said.',
      '2008-08-14', E, 'Air/drone strike', 'Gori', '2008-08-09', 8),
+    ('Drones slammed into a grain terminal in Odesa on Tuesday night, the regional governor said.',
+     '2023-07-20', E, 'Air/drone strike', 'Odesa', '2023-07-18', None),
+    ('An explosive-laden drone crashed into a hangar at Erbil airport on Wednesday, Kurdish officials said.',
+     '2021-09-16', E, 'Air/drone strike', 'Erbil', '2021-09-15', None),
     ('The town of Bint Jbeil was hit by air strikes overnight on Monday.',
      '2024-10-10', E, 'Air/drone strike', 'Bent Jbaïl', '2024-10-07', None),
     ('Israeli drones targeted a car in Tyre on Tuesday.',
@@ -476,6 +480,10 @@ PHRASINGS = [
      '2019-08-15', S, 'Agreement', 'Doha', '2019-08-11', None),
     ('Police detained dozens of opposition supporters in Lome on Monday.',
      '2017-10-19', S, 'Arrests', 'Lomé', '2017-10-16', 1),
+    ('Police took four journalists in for questioning in Harare on Monday, their lawyer said.',
+     '2017-07-11', S, 'Arrests', 'Harare', '2017-07-10', 1),
+    ('Dozens of men who fled the old city were taken to a screening centre in Hammam al-Alil for questioning '
+     'on Sunday, officers said.', '2017-07-11', S, 'Arrests', 'Hammam al-Alil', '2017-07-09', None),
     ('Security forces rounded up more than 100 men in Srinagar on Wednesday.',
      '2016-07-14', S, 'Arrests', 'Srinagar', '2016-07-13', 1),
     ('Three journalists were arrested in Dhaka on Thursday, their employer said.',
@@ -618,6 +626,8 @@ def test_every_sub_event_type_has_four_phrasings():
 
 # sentences a coder does not record: no event at all
 NOT_EVENTS = [
+    ('Police said the suspect was wanted for questioning over the attack in Nairobi on Sunday.', '2017-07-11'),
+    ('A helicopter crashed into a field near Kyiv on Sunday, killing its crew, officials said.', '2023-07-20'),
     ('The rebels vowed to retake Kilinochchi before the end of the year.', '2009-01-08'),
     ('Officials warned that insurgents could attack Pemba within weeks.', '2021-04-01'),
     ('Saturday marks the tenth anniversary of the bombing in Omagh.', '1998-08-20'),

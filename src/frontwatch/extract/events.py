@@ -345,6 +345,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "not_dep": lambda v: anchor.dep_ not in v,
         "not_object_of": lambda v: not cleared_away(anchor, v),
         "dep_in": lambda v: anchor.dep_ in v,
+        "verb_before_prep": lambda v: anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in v["preps"]
+        and anchor.head.head.lemma_ in v["verbs"],      # 'taken to a screening centre for questioning'
         "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
         "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
                                              if c.dep_ in ("nsubj", "nsubjpass")),
@@ -400,6 +402,8 @@ def done_unarmed(verb: Token, vocab: dict) -> bool:
     """'the first commercial trucks entered the city', 'the talks ended the blockade': the subject
     carries no arms ('army trucks rolled into the town' still does)."""
     subject = subject_of(verb) or governing_subject(verb)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head             # 'residents who walked into the city': the residents walked
     unarmed = vocab["unarmed_doers"]
     return subject is not None and subject.lower_ in unarmed["nouns"] and not any(
         c.lower_ in unarmed["armed_modifiers"] for c in subject.children if c.dep_ in ("amod", "compound", "nmod"))
@@ -2592,6 +2596,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     direct = [m for m in own if not behind_other_verb(m.root, tok) or in_its_toll_clause(m.root, tok, ctx.vocab)]
     indirect = [m for m in own if m not in direct]
     own = direct + list_members(tok, mentions, own)
+    if not own and trig["territory"]:
+        own = [m for m in indirect if locates_the_ground_taken(m.root, tok, ctx.vocab)]
     if not own and quoted_verb_read_as_a_modifier(tok):
         own = [m for m in mentions if m.root.i == tok.head.i]    # 'have "liberated" X': X, the parser's head
     if not own and (trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"]
@@ -2641,7 +2647,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         # people, dated, in a report on one town, happened there unless the text just named another
         # place ('40 people were killed since Friday' is a toll, no act)
         own = context_places(ctx, n) or story_city_at(ctx, tok)
-    if not own and not mentions and not trig["territory"] and "all" not in ctx.vocab["_rules"][trig["rule"]].get("yields_to", ()) \
+    if not own and not mentions and not trig["territory"] and not is_catch_all(ctx, trig) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
             and (says_where_without_a_name(tok, ctx.vocab) or hits_an_unnamed_building(tok, ctx.vocab)
                  or hits_the_guards_of_a_site(tok, ctx.vocab)) \
@@ -2654,6 +2660,14 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
             or context_places(ctx, n) or story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
+
+
+def is_catch_all(ctx: DocContext, trig: dict) -> bool:
+    """A trigger that gives way to every other ('killed', 'attack') tells no act of its own kind,
+    so it borrows no place from the story; retyped by its doer it does: 'a crowd beat two men to
+    death' is a mob's violence, located like a riot."""
+    rule = ctx.vocab["_rules"][trig["rule"]]
+    return "all" in rule.get("yields_to", ()) and trig["sub_event_type"] == rule.get("sub_event_type")
 
 
 def scene_before(ctx: DocContext, n: int, date_info: DateInfo) -> list[PlaceMention]:
@@ -2801,13 +2815,16 @@ def anaphor_place(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
 def entered_town_named_before(ctx: DocContext, n: int, tok: Token) -> list[PlaceMention]:
     """'The fall of Singa came on Saturday, when columns drove into the town': 'into the town'
     points at the town the same sentence named before it (a town named in an earlier sentence
-    may be one the story has already told taken: that telling keeps it)."""
+    may be one the story has already told taken: that telling keeps it); 'into the city' with no
+    town named before is the story's city."""
     into = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
     anaphor = next((o for o in into if is_settlement_anaphor(o, ctx.vocab)), None)
     if anaphor is None:
         return []
     named_before = [m for m in ctx.places(n) if m.root.i < anaphor.i
                     and getattr(m.match, "kind", "") not in ("country", "admin1")]
+    if not named_before and anaphor.lemma_.lower() in ctx.vocab["city_anaphors"]:
+        return story_city_at(ctx, anaphor)      # 'walked into the city': the story's city
     return named_before[:1]
 
 
@@ -3194,6 +3211,19 @@ def nearest_with_conjuncts(tok: Token, mentions: list[PlaceMention]) -> list[Pla
     return [m for m in mentions if m is nearest or conjoined(m.root, nearest.root)]
 
 
+def locates_the_ground_taken(place: Token, tok: Token, vocab: dict) -> bool:
+    """'took the last buildings held by the militants in the X district', 'seized positions the
+    rebels had dug near Y': a place in a participle or relative clause describing what was taken
+    is where the ground changed hands, though another verb governs it."""
+    theme = theme_of(tok)
+    if theme is None:
+        return False
+    clause = next((a for a in place.ancestors if a.pos_ == "VERB"), None)
+    prep = next((a for a in place.ancestors if a.dep_ == "prep"), None)
+    return clause is not None and clause.dep_ in ("acl", "relcl") and clause.head.i == theme.i \
+        and prep is not None and prep.lower_ in vocab["place_only_preps"]     # not 'fighters from X
+
+
 def behind_other_verb(place: Token, trigger: Token) -> bool:
     """'... as residents streamed out towards Iligan': the place belongs to another clause."""
     for node in place.ancestors:
@@ -3527,6 +3557,8 @@ def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bo
 
 def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
+    if dated_to_an_earlier_year(tok, ctx.document.published):
+        return None                     # 'the militants, who seized the city in 2015, ...': history
     dated = [d for d in ctx.dates(n) if not dates_the_verb_a_participle_hangs_on(d[0].root, tok)
              and not history_in_a_relative_clause(ctx, d, tok) and not beyond_a_semicolon(d[0].root, tok)]
     if dated and all(dates_another_doers_clause(span.root, tok) for span, _ in dated):
@@ -3549,6 +3581,22 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             if not is_background(info, ctx.document.published):
                 return info
     return same_day_as_before(ctx, n) or publication_date(ctx.document.published)
+
+
+def dated_to_an_earlier_year(tok: Token, published: str | None) -> bool:
+    """'who seized the city in 2015', 'which rebels took in early 2012': a year alone (no date
+    reader finds it) on the trigger's own verb, before the report's year, dates the act to history."""
+    if not published or not published[:4].isdigit():
+        return False
+    verb = clause_verb(tok)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "during"):
+            continue
+        for year in prep.children:
+            if year.dep_ == "pobj" and year.like_num and len(year.text) == 4 and year.text.isdigit() \
+                    and 1900 < int(year.text) < int(published[:4]):
+                return True
+    return False
 
 
 def same_day_as_before(ctx: DocContext, n: int) -> DateInfo | None:
@@ -4284,6 +4332,8 @@ def group_name(tok: Token, vocab: dict, doer: bool = False) -> str | None:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and is_group_name_token(obj):
                     return name_text(proper_span(obj))
+                if obj is not None and obj.lemma_.lower() in vocab["campaign_nouns"]:
+                    return campaign_name(obj)   # 'fighters of the Bunyan al-Marsous operation'
         return None
     if doer and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and not tok.text.isupper():
         return name_text(entity_of(tok))
@@ -4306,6 +4356,16 @@ def is_known_place(ctx: DocContext, doc: Doc, name: str) -> bool:
     text = ctx.text or doc_text(doc)
     places = {text[a:b].casefold() for a, b, _ in ctx.all_places} if ctx.all_places else set()
     return name.casefold() in places
+
+
+def campaign_name(campaign: Token) -> str | None:
+    """'the Bunyan al-Marsous operation', 'the Euphrates Shield offensive': the name a military
+    operation carries, which stands for the forces waging it."""
+    names = [c for c in campaign.lefts if c.dep_ in ("compound", "nmod") and is_group_name_token(c) and same_line(c, campaign)]
+    if not names:
+        return None
+    start = min(c.left_edge.i for c in names)
+    return name_text(campaign.doc[start:campaign.i]) or None
 
 
 def is_group_name_token(tok: Token) -> bool:
@@ -4379,6 +4439,8 @@ def mention_texts(tok: Token) -> list[str]:
     of_obj = _of_object(tok)
     if of_obj is not None:
         texts.append(f"{whole} of {of_obj.text}")
+        if tok.lemma_.lower() in load_vocabulary()["armed_nouns"]:
+            texts += mention_texts(of_obj)[:2]      # 'fighters of the anti-balaka militias': the militias
     if len(phrase) > 1:
         texts.append(span_text(tok.doc[tok.i - 1:tok.i + 1]))
     texts.append(tok.text)
