@@ -1048,3 +1048,24 @@ def test_a_province_the_text_gives_to_a_country_is_no_namesake_abroad(resolver, 
     # possessive says whose province it is, so those namesakes are not the place
     found = dict(_places(resolver, text))
     assert surface not in found or found[surface].country in ("Cameroon", "Rwanda"), found
+
+
+@pytest.mark.parametrize("text, surface, admin1", [
+    ("Bandits killed ten farmers in Kebbi on Sunday, Nigerian police said.", "Kebbi", "Kebbi"),
+    ("Gang members clashed with troops in Aragua on Friday, Venezuela's army said.", "Aragua", "Aragua"),
+])
+def test_a_bare_province_beats_a_small_town_of_another_province_or_an_alternate_name(resolver, text, surface, admin1):
+    # 'Kebbi' is only an alternate spelling of Kebbe (Sokoto); 'Aragua' also a hamlet of Monagas
+    found = dict(_places(resolver, text))
+    assert (found[surface].admin1, found[surface].geo_precision) == (admin1, 3)
+
+
+@pytest.mark.parametrize("name, country, precision", [
+    ("Mir Ali", "Pakistan", 1), ("North Waziristan district", "Pakistan", 3), ("Northern Samar", "Philippines", 3),
+    ("Maungdaw", "Myanmar", 1), ("Bir al-Abed", "Egypt", 1), ("Masisi", "Democratic Republic of the Congo", 1),
+])
+def test_world_districts_the_world_table_lacks(resolver, name, country, precision):
+    # world_districts.csv: towns and districts of wars that GeoNames' cities over 1,000 lack
+    # (so 'Ali' of Mir Ali was read as a town in India, 'Samar' of Northern Samar as one in Ukraine)
+    place = resolver.place(name)
+    assert (place.country, place.geo_precision) == (country, precision)

@@ -1268,20 +1268,28 @@ class Resolver:
         """'fighting across Borno', 'displaced in Cabo Delgado': a province of the story's country named
         without its kind word stands for its largest town at geo_precision 3, as with it. It replaces
         only what it covers of another country ('Delgado' in El Salvador); a town or country the
-        story names under the same words stays ('Kunduz' is the city)."""
+        story names under the same words stays ('Kunduz' is the city), unless it is a small town of
+        another province or a town's alternate name only: 'Chiapas' is the state, not Chiapa de Corzo,
+        which GeoNames also spells so; 'Guerrero' the state, not a village of Coahuila."""
         provinces, first = self.world.country_provinces(code)
         country = self.countries.name(code)
-        named_here = {start for start, _, place in ranked if place.country == country or place.kind == "country"}
+        named_here = {start for start, _, place in ranked if place.kind == "country"}
         found = [hit for k, word in enumerate(words)
                  if word.capitalised and word.tokens[0] in first and word.start not in named_here
                  for hit in [self._bare_province_at(text, words, k, provinces, first[word.tokens[0]])] if hit]
+        stays = [h for h in ranked if h[2].kind == "country" or (h[2].country == country and not any(
+            s < h[1] and h[0] < e and self._province_wins(h[2], province) for s, e, province in found))]
+        found = [f for f in found if not any(f[0] < h[1] and h[0] < f[1] for h in stays)]
         if not found:
             return ranked
         found = [f for k, f in enumerate(found) if not any(f[0] < e for _, e, _ in found[:k])]  # 'North' of 'Far North region'
-        kept = [h for h in ranked if not any(s < h[1] and h[0] < e for s, e, _ in found)
-                or h[2].country == country or h[2].kind == "country"]
+        kept = [h for h in ranked if not any(s < h[1] and h[0] < e for s, e, _ in found) or h in stays]
         found = [f for f in found if not any(f[0] < h[1] and h[0] < f[1] for h in kept)]
         return sorted(kept + found, key=lambda h: h[0])
+
+    @staticmethod
+    def _province_wins(town: PlaceMatch, province: PlaceMatch) -> bool:
+        return town.matched == "alias" or (town.admin1 != province.admin1 and is_small_town(town))
 
     def _bare_province_at(self, text: str, words: list["_Word"], k: int, provinces: dict, most: int):
         """(start, end, place) of the longest bare province name starting at word k, or None.
