@@ -3207,3 +3207,18 @@ def test_an_unlisted_village_is_kept_at_the_province_named_to_locate_it(nlp, res
     # not the capital the reporter files from (one event, at the province's seat, geo_precision 3)
     (event,) = events_of(nlp, resolver, text, "2024-06-06")
     assert (event.location, event.geo_precision) == (location, 3)
+
+
+def _world_probes():
+    import json
+    from pathlib import Path
+    path = Path(__file__).parent / "fixtures" / "places_world" / "probes.json"
+    return json.loads(path.read_text(encoding="utf-8"))["probes"]
+
+
+@pytest.mark.parametrize("probe", _world_probes(), ids=lambda p: p["id"])
+def test_every_event_of_the_world_probes_lies_in_its_country(nlp, resolver, probe):
+    # a town spotted as a namesake abroad, a province matched in another country, a dateline's
+    # capital or a foreign seat key: each would put the event in the wrong country
+    events = events_of(nlp, resolver, probe["text"], probe["published"])
+    assert all(e.country in probe["countries"] for e in events), [(e.location, e.country) for e in events]
