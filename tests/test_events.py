@@ -3297,3 +3297,35 @@ def test_the_doer_told_weeks_back_in_an_after_clause_still_takes_the_ground(nlp,
             "five weeks after the army began its offensive on the city.")
     found = events_of(nlp, resolver, text, published="2017-10-24")
     assert [(e.sub_event_type, e.actor1) for e in found] == [("Government regains territory", "Military Forces of the Philippines")]
+
+
+# --------------------------------------------------------------------------- places around the world (session 14)
+
+@pytest.mark.parametrize("text, location", [
+    ("KHARTOUM (Wire) - RSF fighters attacked the village of Wad al-Noura in Gezira state on Wednesday, killing "
+     "100 people, activists said.", "Wad Medani"),
+    ("ABUJA (Wire) - Bandits killed 12 people in the village of Kurmin Masara in Nigeria's Kaduna state on Monday, "
+     "residents said.", "Kaduna"),
+    ("ADDIS ABABA (Wire) - Gunmen killed 30 villagers in Gida Kiremu, a district in western Oromia's East Wollega "
+     "zone, witnesses said.", "Nazrēt"),
+])
+def test_an_unlisted_village_is_kept_at_the_province_named_to_locate_it(nlp, resolver, text, location):
+    # the village is in no gazetteer; the province named right after it is its nearest known parent,
+    # not the capital the reporter files from (one event, at the province's seat, geo_precision 3)
+    (event,) = events_of(nlp, resolver, text, "2024-06-06")
+    assert (event.location, event.geo_precision) == (location, 3)
+
+
+def _world_probes():
+    import json
+    from pathlib import Path
+    path = Path(__file__).parent / "fixtures" / "places_world" / "probes.json"
+    return json.loads(path.read_text(encoding="utf-8"))["probes"]
+
+
+@pytest.mark.parametrize("probe", _world_probes(), ids=lambda p: p["id"])
+def test_every_event_of_the_world_probes_lies_in_its_country(nlp, resolver, probe):
+    # a town spotted as a namesake abroad, a province matched in another country, a dateline's
+    # capital or a foreign seat key: each would put the event in the wrong country
+    events = events_of(nlp, resolver, probe["text"], probe["published"])
+    assert all(e.country in probe["countries"] for e in events), [(e.location, e.country) for e in events]

@@ -1144,6 +1144,7 @@ class Resolver:
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
         hits = attested_aliases(hits, self._countries_attested(text, hits))
+        hits = not_of_another_country(text, hits)
         kept_on = repeated_towns(hits)
         strong = [place for start, end, place, _ in short_for_longer(hits)
                   if (not is_small_town(place) or place.name in kept_on) and not self._government_of(text, start, end, place)]
@@ -1199,7 +1200,8 @@ class Resolver:
         ranked = [hit for hit in ranked if not (self._acts_as_government(text, hit[0], hit[1])
                                                  and self._government_of(text, hit[0], hit[1], hit[2]))
                   and not _seat_of_a_source(text, hit[0], hit[2]) and not _region_qualifies_people(text, hit[1], hit[2])]
-        return main, namesakes_kept_near_their_town(text, short_for_longer(ranked))
+        ranked = towns_in_their_named_province(self, text, short_for_longer(ranked))
+        return main, namesakes_kept_near_their_town(text, ranked)
 
     def _main_city_at_home(self, main: PlaceMatch, text: str, hits: list) -> PlaceMatch | None:
         """The main city read in the story's home when it is a namesake abroad and the text names no
@@ -1266,29 +1268,44 @@ class Resolver:
         """'fighting across Borno', 'displaced in Cabo Delgado': a province of the story's country named
         without its kind word stands for its largest town at geo_precision 3, as with it. It replaces
         only what it covers of another country ('Delgado' in El Salvador); a town or country the
-        story names under the same words stays ('Kunduz' is the city)."""
+        story names under the same words stays ('Kunduz' is the city), unless it is a small town of
+        another province or a town's alternate name only: 'Chiapas' is the state, not Chiapa de Corzo,
+        which GeoNames also spells so; 'Guerrero' the state, not a village of Coahuila."""
         provinces, first = self.world.country_provinces(code)
         country = self.countries.name(code)
-        named_here = {start for start, _, place in ranked if place.country == country or place.kind == "country"}
+        named_here = {start for start, _, place in ranked if place.kind == "country"}
         found = [hit for k, word in enumerate(words)
                  if word.capitalised and word.tokens[0] in first and word.start not in named_here
                  for hit in [self._bare_province_at(text, words, k, provinces, first[word.tokens[0]])] if hit]
+        stays = [h for h in ranked if h[2].kind == "country" or (h[2].country == country and not any(
+            s < h[1] and h[0] < e and self._province_wins(h[2], province) for s, e, province in found))]
+        found = [f for f in found if not any(f[0] < h[1] and h[0] < f[1] for h in stays)]
         if not found:
             return ranked
-        kept = [h for h in ranked if not any(s < h[1] and h[0] < e for s, e, _ in found)
-                or h[2].country == country or h[2].kind == "country"]
+        found = [f for k, f in enumerate(found) if not any(f[0] < e for _, e, _ in found[:k])]  # 'North' of 'Far North region'
+        kept = [h for h in ranked if not any(s < h[1] and h[0] < e for s, e, _ in found) or h in stays]
         found = [f for f in found if not any(f[0] < h[1] and h[0] < f[1] for h in kept)]
         return sorted(kept + found, key=lambda h: h[0])
 
+    @staticmethod
+    def _province_wins(town: PlaceMatch, province: PlaceMatch) -> bool:
+        return town.matched == "alias" or (town.admin1 != province.admin1 and is_small_town(town))
+
     def _bare_province_at(self, text: str, words: list["_Word"], k: int, provinces: dict, most: int):
-        """(start, end, place) of the longest bare province name starting at word k, or None."""
-        if k > 0 and words[k - 1].tokens == ("the",):
-            return None                  # 'the Blue Nile', 'the Delta': a river or a region, not the province
+        """(start, end, place) of the longest bare province name starting at word k, or None.
+
+        A name followed by a trailing kind word the name key drops ('the Artibonite region',
+        'Centre-Nord region') is that province, kind word included: 'region' is a province word
+        but never part of a seat key, as 'Borno State' is."""
+        after_the = k > 0 and words[k - 1].tokens == ("the",)
         for j in range(min(len(words), k + most) - 1, k - 1, -1):
             span = words[k:j + 1]
             key = " ".join(key_tokens([t for w in span for t in w.tokens]))
             after = words[j + 1] if j + 1 < len(words) else None
-            if after is not None and (after.generic or after.tokens[0] in _people_words()):
+            kind_after = after is not None and _names_its_province_kind(text, span[-1], after)
+            if after_the and not kind_after:
+                continue                 # 'the Blue Nile', 'the Delta': a river or a region, not the province
+            if after is not None and not kind_after and (after.generic or after.tokens[0] in _people_words()):
                 return None              # 'the northern Shan town', 'Amhara militias'; 'Borno State' is a seat key
             if key not in provinces or span[-1].name_follows or not all(
                     w.capitalised or w.tokens[0] in place_words()["name_particles"] for w in span):
@@ -1300,7 +1317,7 @@ class Resolver:
             row = provinces[key]
             place = replace(self.world.match(row, round(self._world_score(row) - 0.1, 4)), geo_precision=3,
                             matched="province", kind="admin1")
-            return (span[0].start, span[-1].end, place)
+            return (span[0].start, after.end if kind_after else span[-1].end, place)
         return None
 
     def _main_city_in(self, country: str, hits: list, text: str) -> PlaceMatch | None:
@@ -2027,6 +2044,13 @@ def _text_words(text: str) -> list[_Word]:
     return words
 
 
+def _names_its_province_kind(text: str, last: _Word, after: _Word) -> bool:
+    """'Artibonite region', 'Mopti Region': the word right after a name is a province kind word
+    the name key drops as generic (only 'region' today), in the same phrase."""
+    return after.tokens[0] in _kind_words() and after.tokens[0] in place_words()["trailing"] \
+        and len(after.tokens) == 1 and text[last.end:after.start].strip() == ""
+
+
 def _capitalised(word: str, tokens: tuple[str, ...]) -> bool:
     """'Mosul', '2nd', and 'al-Zuhour' (an article before a capitalised name) start a name."""
     if word[0].isupper() or word[0].isdigit():
@@ -2231,6 +2255,10 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str, bool]:
 
 
 SAME_TOWN_KM = 10          # a world town and a local town of its name this close are one town
+# A town the text puts in a province that GeoNames files under another one is a namesake when it
+# lies this far from the named province's seat (nearer, the two tables draw the border apart:
+# DRC's Ituri towns are 'Eastern Province' in GeoNames).
+PROVINCE_NAMESAKE_KM = 100
 NEAR_KM = 500          # a place the text puts "north of Y" or "near Y" lies within this of Y (a namesake lies far)
 _POSITION_WORDS = ("near", "outside", "close to", "around", "from")   # 'near Y', '30 km from Y'
 
@@ -2270,6 +2298,109 @@ def namesakes_kept_near_their_town(text: str, hits: list[tuple]) -> list[tuple]:
     if not moved:
         return hits
     return [(start, end, moved.get((text[start:end], place.name), place)) for start, end, place in hits]
+
+
+@functools.lru_cache(maxsize=1)
+def _locating_phrase() -> re.Pattern:
+    """The words between a place's name and the larger place that locates it (place_words.json
+    "locating"): ' in ', ' district of ', ', a coltan mining town in the central ', ', in '."""
+    words = place_words()["locating"]
+    kind = "|".join(re.escape(w) for w in sorted(words["kind_nouns"], key=len, reverse=True))
+    qualifier = "|".join(re.escape(w) for w in sorted(words["qualifiers"], key=len, reverse=True))
+    return re.compile(rf"^\s*(?P<kind>(?:{kind})\s*)?(?P<comma>,\s*)?"
+                      rf"(?P<described>(?:a|an|the)\s+(?:[a-z-]+\s+){{0,3}}?(?:{kind})\s+)?"
+                      rf"(?P<prep>(?:in|of)\s+)?(?:the\s+)?(?:(?:{qualifier})\s+){{0,2}}$")
+
+
+def locating_phrase(between: str) -> re.Match | None:
+    """Whether ``between`` joins a place's name to the larger place named to locate it ('San Luis
+    in Huila province', 'Bijapur district of Chhattisgarh', 'Ruma, a town in Bandarban'); a bare
+    comma counts ('Patikul, Sulu'), and the match tells which form it was. Lists and routes
+    ('Gao and Kidal', 'from Goma to Sake') are no locating phrase."""
+    found = _locating_phrase().match(between)
+    if found is None or not (found.group("comma") or found.group("prep")):
+        return None
+    return found
+
+
+def _province_of(place: PlaceMatch, surface: str = "") -> str | None:
+    """The province a place stands for: a province itself, its seat read as the province
+    ('Chhattisgarh state', at Raipur with geo_precision 3), or a city named with a province word
+    after it ('the Kharkiv region', which the name key reads as the city)."""
+    named_as_province = surface.rsplit(None, 1)[-1].casefold() in _kind_words() if surface.strip() else False
+    if place.kind == "admin1" or (place.kind in ("city", "town") and ((place.geo_precision or 1) == 3 or named_as_province)):
+        return place.admin1
+    return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+$")
+
+
+def not_of_another_country(text: str, hits: list[tuple]) -> list[tuple]:
+    """'Haiti's Centre department', 'Kyrgyzstan's Batken region': a province or town the text gives
+    to a country, with its kind word after it, is that country's; a match in another country (the
+    Centre province of Burkina Faso) is a namesake, not the place (a locality the gazetteer
+    lacks, which the extractor keeps at its country)."""
+    kinds = set(place_words()["locating"]["kind_nouns"])
+    kept = []
+    for k, hit in enumerate(hits):
+        start, end, place = hit[0], hit[1], hit[2]
+        owner = hits[k - 1][2] if k else None
+        if owner is not None and owner.kind == "country" and place.kind != "country" and place.country != owner.country \
+                and _POSSESSIVE_AFTER.search(text[hits[k - 1][1]:start]) and _ends_in_a_kind_word(text, start, end, kinds):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _ends_in_a_kind_word(text: str, start: int, end: int, kinds: set[str]) -> bool:
+    """Whether the name at text[start:end] ends in, or is followed by, a kind word ('department', 'town')."""
+    words = re.findall(r"[^\W\d_]+", text[start:end + 20].casefold())
+    name_words = len(re.findall(r"[^\W\d_]+", text[start:end]))
+    return any(w in kinds for w in words[max(name_words - 1, 0):name_words + 1])
+
+
+def towns_in_their_named_province(resolver: "Resolver", text: str, hits: list[tuple]) -> list[tuple]:
+    """'Bijapur district of Chhattisgarh state', 'San Luis in Huila province', 'Ruma, a town in
+    Bandarban hill district': a town named with the larger place it lies in is the town of that
+    name there, not its namesake in another province (Karnataka's Bijapur) or country (Serbia's
+    Ruma). A town of another country, or of a province far from the named one, with no namesake
+    there is a locality the gazetteer lacks, kept at the larger place (a province at geo_precision
+    3, a town at 2)."""
+    moved: dict[int, PlaceMatch] = {}
+    for k, (start, end, place) in enumerate(hits[:-1]):
+        if place.kind not in ("city", "town") or _province_of(place) or place.latitude is None:
+            continue
+        outer_start, outer_end, outer = hits[k + 1]
+        phrase = locating_phrase(text[end:outer_start])
+        if phrase is None or outer.kind == "country" or outer.latitude is None:
+            continue
+        province = _province_of(outer, text[outer_start:outer_end])
+        if province is None and not (phrase.group("described") or phrase.group("kind")):
+            continue                     # 'in Gao, Timbuktu and Kidal': a list of towns, none locating the other
+        if province is not None and place.country == outer.country and place.admin1 == province:
+            continue
+        namesake = _namesake_in(resolver, text[start:end], place, outer, province)
+        if namesake is not None:
+            moved[k] = namesake
+        elif place.country != outer.country or (province and _km(place, outer) > PROVINCE_NAMESAKE_KM):
+            moved[k] = replace(outer, geo_precision=3 if province else 2)
+    return [(s, e, moved.get(k, p)) for k, (s, e, p) in enumerate(hits)] if moved else hits
+
+
+def _namesake_in(resolver: "Resolver", surface: str, place: PlaceMatch, outer: PlaceMatch,
+                 province: str | None) -> PlaceMatch | None:
+    """Another town of the surface's name inside the outer place (its province, or near its town),
+    far enough from ``place`` to be another town, not the same one under two gazetteers."""
+    world = resolver.world
+    towns = [world.match(row, resolver._world_score(row)) for row, _ in world.ids(name_key(surface))]
+    for other in resolver.place_candidates(surface, outer) + sorted(towns, key=lambda t: -t.population):
+        if other.kind not in ("city", "town") or other.country != outer.country or other.latitude is None:
+            continue
+        inside = other.admin1 == province if province else _km(other, outer) <= NEAR_KM / 5
+        if inside and _km(other, place) > NEAR_KM / 10:
+            return other
+    return None
 
 
 def _km(a: PlaceMatch, b: PlaceMatch) -> float:

@@ -34,7 +34,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Claim, Document, Event, stable_id
-from ..resolve import km_apart
+from ..resolve import km_apart, locating_phrase
 from .attribution import doc_text, line_units, marked_places, span_text, token_starts, token_words, tokens_where
 from .claims import document_attributor, narrator_of
 
@@ -1292,7 +1292,28 @@ def unlisted_locative(ctx: DocContext, span: Span):
     if root.ent_type_ == "PERSON" and root.head.lower_ not in ctx.vocab["place_only_preps"] \
             and not is_target_of_a_raid(root, ctx.vocab):
         return None                     # the small model calls many unknown places persons; 'told Kiir' is one
-    return replace(main, geo_precision=3)
+    return place_that_locates(ctx, span.end_char) or replace(main, geo_precision=3)
+
+
+def place_that_locates(ctx: DocContext, end: int):
+    """'in Bir al-Abed in North Sinai', 'near Kok-Tash in Kyrgyzstan's Batken region', 'Moura, in
+    Mopti region': the known place named right after an unknown one to locate it is its nearest
+    known parent (SPEC), nearer than the story's city or the dateline's capital: a province at
+    geo_precision 3, a town at 2."""
+    between = ""
+    for start, stop, place in sorted(ctx.all_places, key=lambda hit: hit[0]):
+        if start < end:
+            continue
+        between += ctx.text[end:start]
+        if getattr(place, "kind", "") == "country" and ctx.text.startswith(("'s ", "’s "), stop):
+            end = stop + 3              # 'in Kyrgyzstan's Batken region': the country only says whose
+            continue
+        if getattr(place, "kind", "") == "country" or getattr(place, "latitude", None) is None \
+                or locating_phrase(between) is None:
+            return None
+        province = place.kind == "admin1" or (place.geo_precision or 1) == 3
+        return replace(place, geo_precision=3 if province else 2)
+    return None
 
 
 def is_target_of_a_raid(root: Token, vocab: dict) -> bool:
@@ -1649,7 +1670,7 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
             known = match is not None and match.kind != "country" and same_country(ctx, match)
             match = match if known else unlisted_locative(ctx, span)
         elif match is None or is_small_foreign_town(ctx, match) or abroad_of_its_demonym(tok, match):
-            match = unlisted_place(ctx, named)  # 'the village of Moura' in Mali is no Portuguese town
+            match = unlisted_place(ctx, named, end)  # 'the village of Moura' in Mali is no Portuguese town
             if match is not None and match.kind == "country":
                 # a story that knows only its country ('the Malian town of Boni'): kept there, marked
                 found.append((start, end, replace(match, matched=UNLISTED_IN_COUNTRY)))
@@ -1708,9 +1729,13 @@ def names_before_province(tok: Token, vocab: dict) -> bool:
             and head.dep_ in ("pobj", "dobj"))
 
 
-def unlisted_place(ctx: DocContext, named: list):
-    """The nearest known parent of a place the gazetteers lack: a city named in the same
-    sentence, else the story's city; marked geo_precision 3."""
+def unlisted_place(ctx: DocContext, named: list, end: int | None = None):
+    """The nearest known parent of a place the gazetteers lack: the place named right after it to
+    locate it ('the village of Moura, in Mopti region'), else a city named in the same sentence,
+    else the story's city; marked geo_precision 3 (a town that locates it, 2)."""
+    located = place_that_locates(ctx, end) if end is not None else None
+    if located is not None:
+        return located
     cities = [m for start, end, m in named if getattr(m, "kind", "") in ("city", "town", "admin1")
               and not where_the_speaker_is(ctx, start, end)]
     parent = cities[0] if cities else ctx.main_place
