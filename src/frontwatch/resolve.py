@@ -1731,9 +1731,15 @@ def claimant_key(name: str | None) -> str:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        size = next((n for n in (3, 2, 1) if fold_text(" ".join(tokens[i:i + n])) in places), 0)
-        if size:
-            out.append(places[fold_text(" ".join(tokens[i:i + size]))])
+        place = None
+        for size in (3, 2, 1):
+            # the key splits at hyphens, the tables keep them: 'Nagorno-Karabakh' is looked up whole
+            spans = (fold_text(joint.join(tokens[i:i + size])) for joint in (" ", "-"))
+            place = next((places[span] for span in spans if span in places), None)
+            if place is not None:
+                break
+        if place is not None:
+            out.append(place)
             i += size
             continue
         out.append(tokens[i])
