@@ -2409,13 +2409,17 @@ class Attributor:
         if root.lemma_.lower() not in self.vocab.head_roles or root.tag_ != "NN" or len(words) < 2:
             return None
         field_word, owner = words[-1], words[:-1]
+        # 'Gezira state's health director': the text itself says the owner is a region
+        said_region = len(owner) > 1 and owner[-1].lower_ in self.vocab.region_kind_words
+        proper = owner[:-1] if said_region else owner
         if self.vocab.national.get(_fold(f"{field_word.lower_} ministry")) is None \
-                or not all(t.pos_ == "PROPN" for t in owner):
+                or not all(t.pos_ == "PROPN" for t in proper):
             return None
         name = _joined(owner)
-        place = self.resolver.place(name) if hasattr(self.resolver, "place") else None
-        if place is None or place.kind not in ("admin1", "region"):
-            return None
+        if not said_region:
+            place = self.resolver.place(name) if hasattr(self.resolver, "place") else None
+            if place is None or place.kind not in ("admin1", "region"):
+                return None
         return f"{_clean_name(name)} {field_word.lower_} ministry"
 
     def _where_it_works(self, tok) -> bool:
