@@ -1905,3 +1905,18 @@ def test_the_health_director_of_a_state_so_called_speaks_for_its_ministry(nlp, r
     director speaks for the region's ministry, as 'North Kivu's health director' does; no
     gazetteer entry is needed for the region's name."""
     assert last_claimant(nlp, real_resolver, text, "Sudan") == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Drones hit the market on Sunday.\n\n17:20 CAT\nCounts differ\nOmdurman's mayor, Ali Hamid, said nine "
+     "civilians had been killed at the market this morning, three of them children.", "Omdurman city council"),
+    ("Drones hit the market on Sunday.\n\n17:20 CAT\nFigures differ\nNorth Darfur's governor, Nimir "
+     "Abdelrahman, said 40 civilians had been killed in the town this morning, ten of them children.",
+     "North Darfur state government"),
+])
+def test_a_heading_glued_to_the_entry_leaves_the_subject_on_its_line(nlp, real_resolver, text, claimant):
+    """A live blog's entry title has no full stop, so the parser joins it to the entry's first
+    sentence and hangs that sentence's subject on the title's words: the reporting verb is left
+    without a subject, and the speaker is the phrase that opens the verb's own line (not the name
+    after the last comma alone, nor the outlet)."""
+    assert last_claimant(nlp, real_resolver, text, "Sudan") == claimant

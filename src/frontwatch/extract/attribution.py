@@ -825,7 +825,8 @@ class Attributor:
             stray = _stray_subject(verb)
             if stray is not None:
                 return _whole_entities(stray)
-        return self._phrase_before_verb(verb) or self._inverted_speaker(verb) or self._name_read_as_words(verb)
+        return _line_opening_subject(verb) or self._phrase_before_verb(verb) or self._inverted_speaker(verb) \
+            or self._name_read_as_words(verb)
 
     def _quotes_a_named_source(self, quoted) -> bool:
         """A source named or known by its body ('the health ministry', 'army spokesman X') speaks for
@@ -2998,6 +2999,26 @@ def _closes_sentence(verb) -> bool:
     start = verb.left_edge.i
     return verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.i < start \
         and start > 0 and doc[start - 1].text == "," and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _line_opening_subject(verb):
+    """'13:10\nTolls differ\nThe town's mayor, Ivan Petrenko, said ...': a heading line glued to the
+    sentence makes the parser hang the subject on the heading's words, and the reporting verb is
+    left without one. The subject is then the phrase that opens the verb's own line."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    start = verb.i
+    while start > verb.sent.start and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    if start == verb.sent.start:
+        return None                     # no line break before the verb: no heading glued on
+    end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    span = doc[start:end]
+    if not 0 < len(span) <= MAX_NAME_WORDS + 4 or any(t.pos_ in ("VERB", "AUX") for t in span) \
+            or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return span
 
 
 def _after_last_comma(doc, end: int, floor: int) -> int | None:
