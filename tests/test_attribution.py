@@ -1920,3 +1920,15 @@ def test_a_heading_glued_to_the_entry_leaves_the_subject_on_its_line(nlp, real_r
     without a subject, and the speaker is the phrase that opens the verb's own line (not the name
     after the last comma alone, nor the outlet)."""
     assert last_claimant(nlp, real_resolver, text, "Sudan") == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Shelling went on in Qaraqosh. A priest at the town's Syriac church, where some 3,000 people have sheltered "
+     "since June, said at least 12 people had been killed there.", "Qaraqosh Syriac church"),
+    ("Shelling went on in Qaraqosh overnight. An imam at the town's mosque told reporters that 40 people had been "
+     "killed.", "Qaraqosh mosque"),
+])
+def test_clergy_speak_for_the_house_of_worship_of_the_town(nlp, real_resolver, text, claimant):
+    """A priest or an imam at 'the town's church' speaks for that church, named by the town, as a
+    doctor at 'the town's hospital' speaks for the town's hospital; a church is no person."""
+    assert last_claimant(nlp, real_resolver, text, "Iraq") == claimant
