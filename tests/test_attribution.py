@@ -1932,3 +1932,15 @@ def test_clergy_speak_for_the_house_of_worship_of_the_town(nlp, real_resolver, t
     """A priest or an imam at 'the town's church' speaks for that church, named by the town, as a
     doctor at 'the town's hospital' speaks for the town's hospital; a church is no person."""
     assert last_claimant(nlp, real_resolver, text, "Iraq") == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the Fatah Halab operation pushed into Hamdaniya on Monday. The operations room says about 90 "
+    "soldiers died in the district.",
+    "Units of the Fatah Halab operations room pushed into Hamdaniya. Two fighters were killed by a car bomb on the "
+    "ring road, the operations room said.",
+])
+def test_a_bare_operations_room_is_that_of_the_operation_named_before(nlp, real_resolver, text):
+    """'the operations room said' after 'fighters of the Fatah Halab operation': the office of the
+    operation the text named, which speaks for it ('the Fatah Halab operations room' is Fatah Halab)."""
+    assert last_claimant(nlp, real_resolver, text, "Syria") == "Fatah Halab"

@@ -1275,6 +1275,7 @@ class Attributor:
             canonical = self._minister_body(speaker) or self._title_organisation(speaker) \
                 or self._body_anaphor(speaker) \
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
+        canonical = self._office_named_before(canonical, speaker) or canonical
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
         canonical = self._named_in_full_before(canonical) or canonical
@@ -2036,6 +2037,27 @@ class Attributor:
                                                or _fold(owner) in self.vocab.national):   # 'military media team'
                 return self._lookup(owner) or owner
         return canonical
+
+    def _office_named_before(self, canonical: str | None, speaker) -> str | None:
+        """'the operations room said' after 'fighters of the Bunyan al-Marsous operation': a bare office
+        is that of the organisation the text named with it before ('the X operations room', 'the X
+        operation'), which it speaks for, as 'the X operations room' does."""
+        if not canonical or _fold(canonical) not in self.vocab.office_suffixes:
+            return None
+        first, _, rest = _fold(canonical).partition(" ")
+        forms = [_fold(canonical)] + ([first[:-1]] if first.endswith("s") else [])     # 'operation'
+        before = doc_text(speaker.doc)[:speaker.start_char]
+        found = []
+        for form in forms:
+            pattern = rf"\b((?:{_NAME_PARTICLES})?[A-Z][\w'’-]*(?:\s+(?:{_NAME_PARTICLES})?[A-Z][\w'’-]*)*)" \
+                      rf"\s+(?i:{re.escape(form)})\b"
+            found += [(m.start(), m.group(1)) for m in re.finditer(pattern, before)]
+        names = [(at, re.sub(r"^(?:The|This|That|A|An)\s+", "", name)) for at, name in found]
+        names = [(at, name) for at, name in names if name and name.split()[0].lower() not in _DETERMINERS]
+        if not names:
+            return None
+        owner = max(names)[1]
+        return self._lookup(owner) or _clean_name(owner)
 
     def _national(self, canonical: str | None, speaker) -> str | None:
         """'police', 'Health Ministry', 'army officials' with no country in the phrase: the body of
