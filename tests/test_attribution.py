@@ -1944,3 +1944,27 @@ def test_a_bare_operations_room_is_that_of_the_operation_named_before(nlp, real_
     """'the operations room said' after 'fighters of the Fatah Halab operation': the office of the
     operation the text named, which speaks for it ('the Fatah Halab operations room' is Fatah Halab)."""
     assert last_claimant(nlp, real_resolver, text, "Syria") == "Fatah Halab"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Fighters of the Southern Front clashed with the Yarmouk Martyrs Brigade near Sheikh Saad on Monday. The "
+     "brigade said in a post on its Telegram channel that seven of its men had died.", "Yarmouk Martyrs Brigade"),
+    ("The Division 13 Brigade attacked the checkpoint at dawn. The brigade's spokesman said 30 of the attackers "
+     "had been killed.", "Division 13 Brigade"),
+])
+def test_the_brigade_is_the_brigade_named_before(nlp, real_resolver, text, claimant):
+    """'The brigade said' refers back to the brigade the text named in full, a number inside its name
+    included, as 'the coalition' and 'the council' do."""
+    assert last_claimant(nlp, real_resolver, text, "Syria") == claimant
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The Yarmouk Martyrs Brigade attacked the town. Fighters of the Southern Front Military Council pushed back. "
+     "The council's media office said 30 of the attackers had been killed.", "Southern Front Military Council"),
+    ("The Fatah Halab Command shelled the western districts. The command's media office said that 25 soldiers had "
+     "been killed.", "Fatah Halab Command"),
+])
+def test_the_office_of_a_body_named_before_speaks_for_it(nlp, real_resolver, text, claimant):
+    """'The council's media office': the office of the council the text named in full speaks for that
+    council, as the council's spokesman does."""
+    assert last_claimant(nlp, real_resolver, text, "Syria") == claimant

@@ -1844,7 +1844,9 @@ class Attributor:
             return None
         head = noun.text.lower()
         before = doc_text(speaker.doc)[:speaker.start_char]
-        names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)\s+((?i:{re.escape(head)}))\b", before)
+        # a number may stand inside the name ('the February 17 Martyrs Brigade')
+        names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|\d+))*)"
+                           rf"\s+((?i:{re.escape(head)}))\b", before)
         # 'The Borno State Police Command blamed ...' at a sentence's start: the article is no part of the name
         names = [(re.sub(r"^(?:The|This|That|These|Those)\s+", "", n), w) for n, w in names]
         names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
@@ -1872,13 +1874,18 @@ class Attributor:
         if root.pos_ == "PROPN":       # 'X, a spokesman for the coalition,': the role in apposition
             root = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in self.vocab.role_words),
                         root)
-        if root.lemma_.lower() not in self.vocab.role_words:
+        if root.lemma_.lower() not in self.vocab.role_words and not self._is_office(root):
             return None
         owners = [c for c in root.children if c.dep_ == "poss"] + [
             g for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"]
         return next((o for o in owners if o.lemma_.lower() in self.vocab.fuller_name_heads and o.pos_ == "NOUN"
                      and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
                      and not any(c.dep_ in ("amod", "compound") for c in o.children)), None)
+
+    def _is_office(self, root) -> bool:
+        """'media office' in 'the council's media office': an office that speaks for its owner."""
+        words = [c.lower_ for c in root.children if c.dep_ == "compound" and c.i < root.i] + [root.lower_]
+        return " ".join(words) in self.vocab.office_suffixes
 
     def _national_name_before(self, speaker) -> str | None:
         """'The Red Cross said', after 'the Kenya Red Cross' was named: the country's own society
