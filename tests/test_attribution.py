@@ -1968,3 +1968,14 @@ def test_the_office_of_a_body_named_before_speaks_for_it(nlp, real_resolver, tex
     """'The council's media office': the office of the council the text named in full speaks for that
     council, as the council's spokesman does."""
     assert last_claimant(nlp, real_resolver, text, "Syria") == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting went on in Khartoum. A spokesman for the presidency, Ali Hamid, put the toll at \"about forty, "
+    "fighters included\" and accused the doctors' union of counting some bodies twice.",
+    "Fighting went on in Khartoum. The presidency said 40 soldiers had been killed.",
+])
+def test_the_presidency_is_a_body_of_its_own(nlp, real_resolver, text):
+    """'A spokesman for the presidency': the branch the text names speaks (the country's presidency),
+    not the government it belongs to, as the general staff is not the military (session 12's rule)."""
+    assert last_claimant(nlp, real_resolver, text, "Sudan") == "Sudanese presidency"
