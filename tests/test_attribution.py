@@ -7,6 +7,7 @@ from hypothesis import given, settings, strategies as st
 from claimkit import FakeResolver
 
 from frontwatch.extract.attribution import Attribution, Attributor
+from frontwatch.resolve import claimant_key
 
 
 def attribute_all(nlp, text, outlet="Tigris Bulletin"):
@@ -1979,3 +1980,15 @@ def test_the_presidency_is_a_body_of_its_own(nlp, real_resolver, text):
     """'A spokesman for the presidency': the branch the text names speaks (the country's presidency),
     not the government it belongs to, as the general staff is not the military (session 12's rule)."""
     assert last_claimant(nlp, real_resolver, text, "Sudan") == "Sudanese presidency"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Fighting went on in Khartoum. On Sunday Sudan's prosecutor general said the bodies of 410 civilians had "
+     "been recovered.", "Sudanese prosecutor general"),
+    ("Fighting went on in Khartoum. On Monday Sudan's interior ministry said 41 civilians had been killed.",
+     "Sudanese interior ministry"),
+])
+def test_a_weekday_before_the_speaker_is_no_part_of_its_name(nlp, real_resolver, text, claimant):
+    """'On Sunday Sudan's prosecutor general said': with no comma after the day the parser hangs the
+    weekday on the country's name, and 'Sunday Sudan' is no owner."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, "Sudan")) == claimant_key(claimant)

@@ -30,6 +30,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..resolve import claimant_key, is_acronym, region_demonym
+from .dates import _WEEKDAYS as WEEKDAYS
 
 STANCES = ("asserted", "denied", "hedged")
 _FUNCTION_WORDS = {"of", "for", "in", "at", "on", "and", "s", "who", "which", "by", "to", "from", "with"}
@@ -3404,6 +3405,8 @@ def _subtree(token):
         if doc[i].is_space and "\n" in doc[i].text:
             right = i - 1
             break
+    while left < token.i and doc[left].lower_ in WEEKDAYS:
+        left += 1       # 'On Sunday Ukraine's prosecutor said': no comma, and the parser hangs the day on the name
     return doc[left:right + 1]
 
 
