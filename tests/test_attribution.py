@@ -1992,3 +1992,15 @@ def test_a_weekday_before_the_speaker_is_no_part_of_its_name(nlp, real_resolver,
     """'On Sunday Sudan's prosecutor general said': with no comma after the day the parser hangs the
     weekday on the country's name, and 'Sunday Sudan' is no owner."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, "Sudan")) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text", [
+    "Signed in Daraa, 30 June 2018\n\nOUR REPORTING\n\nThe Southern Front Military Council said its fighters had "
+    "retaken the checkpoint. The council's media office also said that 30 soldiers had been captured there.",
+    "Statement No. 4\nGeneral Command\n\nANALYSIS\nThe Southern Front Military Council said on Monday that it had "
+    "pulled back. The council's spokesman said 30 soldiers had been killed.",
+])
+def test_the_fuller_name_named_before_keeps_to_its_line(nlp, real_resolver, text):
+    """'the council' refers back to the council named in full; the capitalised words of a signature or
+    a section label on the lines above are no part of that name."""
+    assert last_claimant(nlp, real_resolver, text, "Syria") == "Southern Front Military Council"

@@ -1845,9 +1845,9 @@ class Attributor:
             return None
         head = noun.text.lower()
         before = doc_text(speaker.doc)[:speaker.start_char]
-        # a number may stand inside the name ('the February 17 Martyrs Brigade')
-        names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|\d+))*)"
-                           rf"\s+((?i:{re.escape(head)}))\b", before)
+        # a number may stand inside the name ('the February 17 Martyrs Brigade'); a name keeps to one line
+        names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:[^\S\n]+(?:[A-Z][\w'’-]*|\d+))*)"
+                           rf"[^\S\n]+((?i:{re.escape(head)}))\b", before)
         # 'The Borno State Police Command blamed ...' at a sentence's start: the article is no part of the name
         names = [(re.sub(r"^(?:The|This|That|These|Those)\s+", "", n), w) for n, w in names]
         names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
