@@ -2004,3 +2004,19 @@ def test_the_fuller_name_named_before_keeps_to_its_line(nlp, real_resolver, text
     """'the council' refers back to the council named in full; the capitalised words of a signature or
     a section label on the lines above are no part of that name."""
     assert last_claimant(nlp, real_resolver, text, "Syria") == "Southern Front Military Council"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting went on near Humera. The federal army said 40 rebels died. Asmara last gave a figure in May, when "
+    "its information ministry said 300 rebels had been killed.",
+    "Fighting went on near Humera. The federal army said 40 rebels died. Eritrea has said little; on Monday its "
+    "information ministry said 300 rebels had been killed.",
+])
+def test_its_ministry_is_the_ministry_of_the_state_named_before(nlp, real_resolver, text):
+    """'Asmara ..., when its information ministry said': 'its' is the state the sentence named (a
+    capital stands for its country), not whoever spoke last (the federal army)."""
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Ethiopia")
+    *before, last = nlp(text).sents
+    for sent in before:
+        attributor.attribute(sent)
+    assert attributor.attribute(last, number_token(last, "300")).claimant == "Eritrean information ministry"

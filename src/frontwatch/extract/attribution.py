@@ -2150,9 +2150,26 @@ class Attributor:
         just before speaks for it."""
         root = speaker.root
         has_owner = any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in root.children)
-        if not has_owner or self.last_claimant is None or self._is_person(self.last_claimant):
+        if not has_owner:
+            return None
+        state_body = self._body_of_state_named_before(speaker)
+        if state_body:
+            return state_body
+        if self.last_claimant is None or self._is_person(self.last_claimant):
             return None
         return self.last_claimant
+
+    def _body_of_state_named_before(self, speaker) -> str | None:
+        """'Moscow last gave a figure on Wednesday, when its defence ministry said ...': 'its' is the
+        state the sentence named before (a country or its capital), and its body named so is that
+        state's body ('Russian Ministry of Defence'), whoever spoke last."""
+        words = [t for t in speaker if t.dep_ != "poss" and not t.is_punct and t.lower_ not in _DETERMINERS]
+        generic = self.vocab.national.get(_fold(_joined(words))) if words else None
+        if generic is None:
+            return None
+        states = [e for e in _ents_in(speaker.sent) if e.label_ == "GPE" and e.end <= speaker.start]
+        country = self._country_named(states[-1].text) if states else None
+        return self._country_body(country, generic) if country else None
 
     def _named_apart(self, speaker) -> str | None:
         """'The monitoring group Airwars': a proper name after a generic descriptor is its own source,
