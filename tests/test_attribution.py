@@ -2020,3 +2020,20 @@ def test_its_ministry_is_the_ministry_of_the_state_named_before(nlp, real_resolv
     for sent in before:
         attributor.attribute(sent)
     assert attributor.attribute(last, number_token(last, "300")).claimant == "Eritrean information ministry"
+
+
+@pytest.mark.parametrize("text, target, claimant", [
+    ("Refugees kept crossing from North Kivu. The Government of Uganda had registered 12,400 arrivals by "
+     "Thursday evening.", "12,400", "Ugandan government"),
+    ("Refugees kept crossing from North Kivu. UNHCR has registered 8,900 new arrivals at Nyakabande since "
+     "Monday.", "8,900", "UN"),
+])
+def test_a_body_that_registered_arrivals_is_their_source(nlp, real_resolver, text, target, claimant):
+    """'The Government of Uganda had registered 12,400 arrivals': registering is counting, and the body
+    that counted is the figure's source, not the outlet."""
+    attributor = Attributor(real_resolver, "Harbour Gazette", "Democratic Republic of the Congo")
+    *before, last = nlp(text).sents
+    for sent in before:
+        attributor.attribute(sent)
+    found = attributor.attribute(last, number_token(last, target)).claimant
+    assert claimant_key(found) == claimant_key(claimant)
