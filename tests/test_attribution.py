@@ -2037,3 +2037,16 @@ def test_a_body_that_registered_arrivals_is_their_source(nlp, real_resolver, tex
         attributor.attribute(sent)
     found = attributor.attribute(last, number_token(last, target)).claimant
     assert claimant_key(found) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Fighting went on in Omdurman.\nIn Cairo, thousands of Sudanese protesters gathered outside the embassy on "
+     "Wednesday. Some threw stones at police lines. Police said 40 people had been detained overnight.",
+     "Egyptian police"),
+    ("Fighting went on in El Geneina.\nIn Chad, where the camps are full, the health ministry said 40 people had "
+     "died of cholera since Monday.", "Chadian health ministry"),
+])
+def test_a_paragraph_abroad_has_the_bodies_of_that_country(nlp, real_resolver, text, claimant):
+    """A Sudan report's paragraph opening 'In Cairo,' tells of Egypt: its bare 'police' are Egypt's
+    police, not Sudan's (a capital stands for its country)."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, "Sudan")) == claimant_key(claimant)

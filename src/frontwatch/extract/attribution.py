@@ -1235,6 +1235,16 @@ class Attributor:
         return _descriptive(mods, head.lemma_.lower() + "s") if mods else None
 
     def _resolve_mention(self, speaker) -> str | None:
+        abroad = self._paragraph_abroad(speaker)
+        if abroad is None:
+            return self._resolve_mention_at_home(speaker)
+        home, self.country = self.country, abroad      # bare bodies are the other country's there
+        try:
+            return self._resolve_mention_at_home(speaker)
+        finally:
+            self.country = home
+
+    def _resolve_mention_at_home(self, speaker) -> str | None:
         speaker = _without_bracketed_acronym(self._without_relative_clause(speaker))
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
@@ -2093,6 +2103,16 @@ class Attributor:
         if named and not all(self._town_of_country(t.text) for t in named):
             return canonical
         return self._country_body(self.country, generic)
+
+    def _paragraph_abroad(self, speaker) -> str | None:
+        """'In Yerevan, protesters threw stones at police lines ... Police said 84 were detained': a
+        paragraph that opens in another country's capital (or in that country) tells of that country,
+        and its bare 'police' or 'health ministry' are that country's, not the report's."""
+        text = doc_text(speaker.doc)
+        start = text.rfind("\n", 0, speaker.start_char) + 1
+        opening = re.match(r"\s*In ((?:[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*)*),", text[start:speaker.start_char])
+        country = self._country_named(opening.group(1)) if opening else None
+        return country if country and country != self.country else None
 
     def _group_body(self, speaker) -> str | None:
         """"The rebels' military council", "the separatists' self-styled defence ministry": a body of an
