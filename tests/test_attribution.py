@@ -2050,3 +2050,25 @@ def test_a_paragraph_abroad_has_the_bodies_of_that_country(nlp, real_resolver, t
     """A Sudan report's paragraph opening 'In Cairo,' tells of Egypt: its bare 'police' are Egypt's
     police, not Sudan's (a capital stands for its country)."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, "Sudan")) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text", [
+    "A market in Yei was bombed. Health officials in Central Equatoria say 30 people were killed. An administrator "
+    "in the district told Radio Tamazuj that 21 people had died.",
+    "A market in Yei was bombed. The army said 12 rebels died. A chief of the village said 21 people had died.",
+])
+def test_a_role_in_an_unnamed_local_unit_is_a_local_official(nlp, real_resolver, text):
+    """'An administrator in the district': a role the text places in an unnamed unit of local
+    government is a local official, not a spokesman of whoever spoke in the sentence before."""
+    assert last_claimant(nlp, real_resolver, text, "South Sudan") == "local officials"
+
+
+@pytest.mark.parametrize("text", [
+    "A market in Yei was bombed. A senior federal officer in Juba, speaking on condition of anonymity, told the "
+    "Post that the number of soldiers taken prisoner was about 300.",
+    "A market in Yei was bombed. Federal commanders in Wau said 40 rebels had been killed.",
+])
+def test_a_federal_officer_is_the_states_wherever_he_sits(nlp, real_resolver, text):
+    """'A federal officer in Juba': 'federal' names the report's state, and the town he sits in does
+    not make him a local official ('Juba federal military officials')."""
+    assert last_claimant(nlp, real_resolver, text, "South Sudan") == "South Sudanese military"

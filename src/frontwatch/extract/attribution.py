@@ -2380,6 +2380,8 @@ class Attributor:
             return regional
         if words and places and any(t.ent_type_ == "NORP" and t.head.i == root.i for t in words):
             places = []                 # 'Kurdish officials in Erbil': their description names them, not where they sit
+        if not words and not places and self._in_a_local_unit(root):
+            return "local officials"        # 'an administrator in the district': no spokesman of whoever spoke last
         if not words and not places and root.tag_ == "NNS" and (opening := _opening_place(speaker)):
             return f"{opening} officials"       # 'In neighbouring Belgorod region, officials said'
         if not words and not places:
@@ -2425,10 +2427,19 @@ class Attributor:
             return _descriptive(tokens, "")             # 'a civil defence official in Nabatieh': the service
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
         military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
-        if self.country and tokens and all(t.lower_ in self.vocab.state_words for t in tokens):
-            # 'federal commanders', 'federal officials': the report's own state, named without its demonym
+        if self.country and words and all(t.lower_ in self.vocab.state_words for t in words):
+            # 'federal commanders', 'federal officials': the report's own state, named without its demonym,
+            # wherever they sit ('a federal officer in Bahir Dar' is no Bahir Dar official)
             return self._country_body(self.country, "military" if military else "government")
         return _descriptive(tokens, "military officials" if military else "officials")
+
+    def _in_a_local_unit(self, root) -> bool:
+        """'an administrator in the district', 'a chief of the village': a role placed in an unnamed
+        unit of local government."""
+        units = self.vocab.local_units | self.vocab.administered_units
+        return any(g.lemma_.lower() in units and not any(t.pos_ == "PROPN" for t in g.subtree)
+                   for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+                   for g in c.children if g.dep_ == "pobj")
 
     def _role_in_apposition(self, speaker) -> str | None:
         """'Abdi Hassan, a district commissioner in Hiraan': a person no table knows speaks for what
