@@ -2072,3 +2072,14 @@ def test_a_federal_officer_is_the_states_wherever_he_sits(nlp, real_resolver, te
     """'A federal officer in Juba': 'federal' names the report's state, and the town he sits in does
     not make him a local official ('Juba federal military officials')."""
     assert last_claimant(nlp, real_resolver, text, "South Sudan") == "South Sudanese military"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting went on near Kidal. Our field teams in Tin-Essako registered 540 newly arrived families between "
+    "Monday and Wednesday.",
+    "Fighting went on near Kidal. Our protection team in Anefis reported that 41 men had been detained.",
+])
+def test_our_field_team_is_the_outlets_own_staff(nlp, real_resolver, text):
+    """'Our field teams': a team a common noun describes ('a rescue team') is nobody's newsroom, but
+    'our' says whose it is: the report's own."""
+    assert last_claimant(nlp, real_resolver, text, "Mali") == "Harbour Gazette"

@@ -3061,7 +3061,10 @@ def role_is_spokesperson(root, vocab) -> bool:
 
 def _someone_elses_staff(head) -> bool:
     """'the military's information team', 'a rescue team', 'the army's media team': a team a body owns
-    or a common noun describes is no newsroom's staff ('our team', 'a Herald team' are)."""
+    or a common noun describes is no newsroom's staff ('our team', 'a Herald team' are, and so are
+    'our field teams': 'our' says whose)."""
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children):
+        return False
     return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "compound" and c.pos_ == "NOUN")
                for c in head.children)
 
