@@ -712,9 +712,6 @@ class Attributor:
         hangs beside a quotation ("..., he added"). "rejecting calls", "adding to" do not report."""
         lemma = verb.lemma_.lower()
         children = list(verb.children)
-        if lemma in self.vocab.counting_verbs and any(c.dep_ == "auxpass" for c in children) \
-                and not any(c.dep_ == "agent" for c in children):
-            return False        # '150,000 had been registered at the crossings': no one named counted them
         if lemma in self.vocab.showing_verbs:
             # 'figures released by the ministry show ...': a statement shows, a video or a map does not speak
             subject = next((c for c in children if c.dep_ == "nsubj"), None)
