@@ -655,6 +655,13 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     ("Sumy city council", "Sumy city officials"),
     ("the Mykolaiv regional military administration", "Mykolaiv regional administration"),
     ("Kherson city military administration", "Kherson city council"),
+    # a hyphenated country or region is one name, whole or by its demonym
+    ("Guinea-Bissau's interior ministry", "Bissau-Guinean interior ministry"),
+    ("Kabardin police", "Kabardino-Balkaria police"),
+    # an office named by its holder's title is the holder
+    ("Mexico's attorney general's office", "Mexican attorney general"),
+    ("the Office of the Prosecutor General of Colombia", "Colombian prosecutor general"),
+    ("Colombia's Ombudsman's Office", "Colombian ombudsman"),
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)

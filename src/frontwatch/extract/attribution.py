@@ -30,6 +30,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from ..resolve import claimant_key, is_acronym, region_demonym
+from .dates import _WEEKDAYS as WEEKDAYS
 
 STANCES = ("asserted", "denied", "hedged")
 _FUNCTION_WORDS = {"of", "for", "in", "at", "on", "and", "s", "who", "which", "by", "to", "from", "with"}
@@ -825,7 +826,8 @@ class Attributor:
             stray = _stray_subject(verb)
             if stray is not None:
                 return _whole_entities(stray)
-        return self._phrase_before_verb(verb) or self._inverted_speaker(verb) or self._name_read_as_words(verb)
+        return _line_opening_subject(verb) or self._phrase_before_verb(verb) or self._inverted_speaker(verb) \
+            or self._name_read_as_words(verb)
 
     def _quotes_a_named_source(self, quoted) -> bool:
         """A source named or known by its body ('the health ministry', 'army spokesman X') speaks for
@@ -1230,6 +1232,16 @@ class Attributor:
         return _descriptive(mods, head.lemma_.lower() + "s") if mods else None
 
     def _resolve_mention(self, speaker) -> str | None:
+        abroad = self._paragraph_abroad(speaker)
+        if abroad is None:
+            return self._resolve_mention_at_home(speaker)
+        home, self.country = self.country, abroad      # bare bodies are the other country's there
+        try:
+            return self._resolve_mention_at_home(speaker)
+        finally:
+            self.country = home
+
+    def _resolve_mention_at_home(self, speaker) -> str | None:
         speaker = _without_bracketed_acronym(self._without_relative_clause(speaker))
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
@@ -1274,6 +1286,7 @@ class Attributor:
             canonical = self._minister_body(speaker) or self._title_organisation(speaker) \
                 or self._body_anaphor(speaker) \
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
+        canonical = self._office_named_before(canonical, speaker) or canonical
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
         canonical = self._named_in_full_before(canonical) or canonical
@@ -1842,7 +1855,9 @@ class Attributor:
             return None
         head = noun.text.lower()
         before = doc_text(speaker.doc)[:speaker.start_char]
-        names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)\s+((?i:{re.escape(head)}))\b", before)
+        # a number may stand inside the name ('the February 17 Martyrs Brigade'); a name keeps to one line
+        names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:[^\S\n]+(?:[A-Z][\w'’-]*|\d+))*)"
+                           rf"[^\S\n]+((?i:{re.escape(head)}))\b", before)
         # 'The Borno State Police Command blamed ...' at a sentence's start: the article is no part of the name
         names = [(re.sub(r"^(?:The|This|That|These|Those)\s+", "", n), w) for n, w in names]
         names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
@@ -1870,13 +1885,18 @@ class Attributor:
         if root.pos_ == "PROPN":       # 'X, a spokesman for the coalition,': the role in apposition
             root = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in self.vocab.role_words),
                         root)
-        if root.lemma_.lower() not in self.vocab.role_words:
+        if root.lemma_.lower() not in self.vocab.role_words and not self._is_office(root):
             return None
         owners = [c for c in root.children if c.dep_ == "poss"] + [
             g for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"]
         return next((o for o in owners if o.lemma_.lower() in self.vocab.fuller_name_heads and o.pos_ == "NOUN"
                      and [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"]
                      and not any(c.dep_ in ("amod", "compound") for c in o.children)), None)
+
+    def _is_office(self, root) -> bool:
+        """'media office' in 'the council's media office': an office that speaks for its owner."""
+        words = [c.lower_ for c in root.children if c.dep_ == "compound" and c.i < root.i] + [root.lower_]
+        return " ".join(words) in self.vocab.office_suffixes
 
     def _national_name_before(self, speaker) -> str | None:
         """'The Red Cross said', after 'the Kenya Red Cross' was named: the country's own society
@@ -2036,6 +2056,27 @@ class Attributor:
                 return self._lookup(owner) or owner
         return canonical
 
+    def _office_named_before(self, canonical: str | None, speaker) -> str | None:
+        """'the operations room said' after 'fighters of the Bunyan al-Marsous operation': a bare office
+        is that of the organisation the text named with it before ('the X operations room', 'the X
+        operation'), which it speaks for, as 'the X operations room' does."""
+        if not canonical or _fold(canonical) not in self.vocab.office_suffixes:
+            return None
+        first, _, rest = _fold(canonical).partition(" ")
+        forms = [_fold(canonical)] + ([first[:-1]] if first.endswith("s") else [])     # 'operation'
+        before = doc_text(speaker.doc)[:speaker.start_char]
+        found = []
+        for form in forms:
+            pattern = rf"\b((?:{_NAME_PARTICLES})?[A-Z][\w'’-]*(?:\s+(?:{_NAME_PARTICLES})?[A-Z][\w'’-]*)*)" \
+                      rf"\s+(?i:{re.escape(form)})\b"
+            found += [(m.start(), m.group(1)) for m in re.finditer(pattern, before)]
+        names = [(at, re.sub(r"^(?:The|This|That|A|An)\s+", "", name)) for at, name in found]
+        names = [(at, name) for at, name in names if name and name.split()[0].lower() not in _DETERMINERS]
+        if not names:
+            return None
+        owner = max(names)[1]
+        return self._lookup(owner) or _clean_name(owner)
+
     def _national(self, canonical: str | None, speaker) -> str | None:
         """'police', 'Health Ministry', 'army officials' with no country in the phrase: the body of
         the country the report is about ('Somali police'), as the claimants table names it if it does."""
@@ -2059,6 +2100,16 @@ class Attributor:
         if named and not all(self._town_of_country(t.text) for t in named):
             return canonical
         return self._country_body(self.country, generic)
+
+    def _paragraph_abroad(self, speaker) -> str | None:
+        """'In Yerevan, protesters threw stones at police lines ... Police said 84 were detained': a
+        paragraph that opens in another country's capital (or in that country) tells of that country,
+        and its bare 'police' or 'health ministry' are that country's, not the report's."""
+        text = doc_text(speaker.doc)
+        start = text.rfind("\n", 0, speaker.start_char) + 1
+        opening = re.match(r"\s*In ((?:[A-Z][\w'’-]*)(?:[^\S\n]+[A-Z][\w'’-]*)*),", text[start:speaker.start_char])
+        country = self._country_named(opening.group(1)) if opening else None
+        return country if country and country != self.country else None
 
     def _group_body(self, speaker) -> str | None:
         """"The rebels' military council", "the separatists' self-styled defence ministry": a body of an
@@ -2119,9 +2170,26 @@ class Attributor:
         just before speaks for it."""
         root = speaker.root
         has_owner = any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in root.children)
-        if not has_owner or self.last_claimant is None or self._is_person(self.last_claimant):
+        if not has_owner:
+            return None
+        state_body = self._body_of_state_named_before(speaker)
+        if state_body:
+            return state_body
+        if self.last_claimant is None or self._is_person(self.last_claimant):
             return None
         return self.last_claimant
+
+    def _body_of_state_named_before(self, speaker) -> str | None:
+        """'Moscow last gave a figure on Wednesday, when its defence ministry said ...': 'its' is the
+        state the sentence named before (a country or its capital), and its body named so is that
+        state's body ('Russian Ministry of Defence'), whoever spoke last."""
+        words = [t for t in speaker if t.dep_ != "poss" and not t.is_punct and t.lower_ not in _DETERMINERS]
+        generic = self.vocab.national.get(_fold(_joined(words))) if words else None
+        if generic is None:
+            return None
+        states = [e for e in _ents_in(speaker.sent) if e.label_ == "GPE" and e.end <= speaker.start]
+        country = self._country_named(states[-1].text) if states else None
+        return self._country_body(country, generic) if country else None
 
     def _named_apart(self, speaker) -> str | None:
         """'The monitoring group Airwars': a proper name after a generic descriptor is its own source,
@@ -2309,6 +2377,8 @@ class Attributor:
             return regional
         if words and places and any(t.ent_type_ == "NORP" and t.head.i == root.i for t in words):
             places = []                 # 'Kurdish officials in Erbil': their description names them, not where they sit
+        if not words and not places and self._in_a_local_unit(root):
+            return "local officials"        # 'an administrator in the district': no spokesman of whoever spoke last
         if not words and not places and root.tag_ == "NNS" and (opening := _opening_place(speaker)):
             return f"{opening} officials"       # 'In neighbouring Belgorod region, officials said'
         if not words and not places:
@@ -2354,10 +2424,19 @@ class Attributor:
             return _descriptive(tokens, "")             # 'a civil defence official in Nabatieh': the service
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
         military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
-        if self.country and tokens and all(t.lower_ in self.vocab.state_words for t in tokens):
-            # 'federal commanders', 'federal officials': the report's own state, named without its demonym
+        if self.country and words and all(t.lower_ in self.vocab.state_words for t in words):
+            # 'federal commanders', 'federal officials': the report's own state, named without its demonym,
+            # wherever they sit ('a federal officer in Bahir Dar' is no Bahir Dar official)
             return self._country_body(self.country, "military" if military else "government")
         return _descriptive(tokens, "military officials" if military else "officials")
+
+    def _in_a_local_unit(self, root) -> bool:
+        """'an administrator in the district', 'a chief of the village': a role placed in an unnamed
+        unit of local government."""
+        units = self.vocab.local_units | self.vocab.administered_units
+        return any(g.lemma_.lower() in units and not any(t.pos_ == "PROPN" for t in g.subtree)
+                   for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+                   for g in c.children if g.dep_ == "pobj")
 
     def _role_in_apposition(self, speaker) -> str | None:
         """'Abdi Hassan, a district commissioner in Hiraan': a person no table knows speaks for what
@@ -2409,13 +2488,17 @@ class Attributor:
         if root.lemma_.lower() not in self.vocab.head_roles or root.tag_ != "NN" or len(words) < 2:
             return None
         field_word, owner = words[-1], words[:-1]
+        # 'Gezira state's health director': the text itself says the owner is a region
+        said_region = len(owner) > 1 and owner[-1].lower_ in self.vocab.region_kind_words
+        proper = owner[:-1] if said_region else owner
         if self.vocab.national.get(_fold(f"{field_word.lower_} ministry")) is None \
-                or not all(t.pos_ == "PROPN" for t in owner):
+                or not all(t.pos_ == "PROPN" for t in proper):
             return None
         name = _joined(owner)
-        place = self.resolver.place(name) if hasattr(self.resolver, "place") else None
-        if place is None or place.kind not in ("admin1", "region"):
-            return None
+        if not said_region:
+            place = self.resolver.place(name) if hasattr(self.resolver, "place") else None
+            if place is None or place.kind not in ("admin1", "region"):
+                return None
         return f"{_clean_name(name)} {field_word.lower_} ministry"
 
     def _where_it_works(self, tok) -> bool:
@@ -2975,7 +3058,10 @@ def role_is_spokesperson(root, vocab) -> bool:
 
 def _someone_elses_staff(head) -> bool:
     """'the military's information team', 'a rescue team', 'the army's media team': a team a body owns
-    or a common noun describes is no newsroom's staff ('our team', 'a Herald team' are)."""
+    or a common noun describes is no newsroom's staff ('our team', 'a Herald team' are, and so are
+    'our field teams': 'our' says whose)."""
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in head.children):
+        return False
     return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "compound" and c.pos_ == "NOUN")
                for c in head.children)
 
@@ -2994,6 +3080,26 @@ def _closes_sentence(verb) -> bool:
     start = verb.left_edge.i
     return verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.i < start \
         and start > 0 and doc[start - 1].text == "," and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _line_opening_subject(verb):
+    """'13:10\nTolls differ\nThe town's mayor, Ivan Petrenko, said ...': a heading line glued to the
+    sentence makes the parser hang the subject on the heading's words, and the reporting verb is
+    left without one. The subject is then the phrase that opens the verb's own line."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    start = verb.i
+    while start > verb.sent.start and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    if start == verb.sent.start:
+        return None                     # no line break before the verb: no heading glued on
+    end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    span = doc[start:end]
+    if not 0 < len(span) <= MAX_NAME_WORDS + 4 or any(t.pos_ in ("VERB", "AUX") for t in span) \
+            or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return span
 
 
 def _after_last_comma(doc, end: int, floor: int) -> int | None:
@@ -3350,6 +3456,8 @@ def _subtree(token):
         if doc[i].is_space and "\n" in doc[i].text:
             right = i - 1
             break
+    while left < token.i and doc[left].lower_ in WEEKDAYS:
+        left += 1       # 'On Sunday Ukraine's prosecutor said': no comma, and the parser hangs the day on the name
     return doc[left:right + 1]
 
 
