@@ -3190,3 +3190,27 @@ def test_the_doer_told_weeks_back_in_an_after_clause_still_takes_the_ground(nlp,
             "five weeks after the army began its offensive on the city.")
     found = events_of(nlp, resolver, text, published="2017-10-24")
     assert [(e.sub_event_type, e.actor1) for e in found] == [("Government regains territory", "Military Forces of the Philippines")]
+
+
+# --------------------------------------------------------------------------- sub-type probe (session 14)
+
+@pytest.mark.parametrize("text", [
+    "Police broke up the student rally in Jakarta with pepper spray and stun grenades on Sunday night, witnesses said.",
+    "Riot police scattered the crowd outside the parliament in Jakarta with flash grenades on Monday, reporters said.",
+])
+def test_stun_and_flash_grenades_on_a_crowd_are_no_grenade_attack(nlp, resolver, text):
+    """ACLED's Grenade sub-type is an explosive weapon; stun, flash or smoke grenades are the
+    police's means of dispersal, part of an intervention on a protest."""
+    found = events_of(nlp, resolver, text, published="2019-09-25")
+    assert "Grenade" not in [e.sub_event_type for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired rubber bullets to scatter protesters from outside the parliament in Jakarta on Tuesday, witnesses said.",
+    "Police in Jakarta lobbed tear gas canisters to drive back the demonstrators near the parliament on Tuesday, reporters said.",
+])
+def test_firing_means_of_dispersal_to_clear_a_crowd_is_an_intervention(nlp, resolver, text):
+    """'fired rubber bullets to clear protesters': the crowd sits in a purpose clause, not after
+    'at'; the means fired make it a Protest with intervention all the same."""
+    found = events_of(nlp, resolver, text, published="2019-09-25")
+    assert "Protest with intervention" in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]

@@ -346,6 +346,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "not_object_of": lambda v: not cleared_away(anchor, v),
         "dep_in": lambda v: anchor.dep_ in v,
         "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
+        # 'stun grenades', 'tear gas and stun grenades': any word before the noun, however the parser hung it
+        "not_modified_by": lambda v: not any(t.lower_ in v for left in anchor.lefts for t in left.subtree),
         "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
                                              if c.dep_ in ("nsubj", "nsubjpass")),
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
