@@ -3214,3 +3214,30 @@ def test_firing_means_of_dispersal_to_clear_a_crowd_is_an_intervention(nlp, reso
     'at'; the means fired make it a Protest with intervention all the same."""
     found = events_of(nlp, resolver, text, published="2019-09-25")
     assert "Protest with intervention" in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    ("Police shot dead six protesting farmers in Juliaca on Monday, hospital staff said.", "2023-01-11", "Juliaca"),
+    ("Striking workers were beaten and shot by soldiers in Nasiriyah on Sunday, medics said.", "2019-11-26", "Nasiriyah"),
+])
+def test_people_a_protest_participle_describes_are_protesters(nlp, resolver, text, published, location):
+    """'protesting farmers', 'striking workers': killing them is excessive force against
+    protesters, one event, with no peaceful protest made of the participle beside it."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.sub_event_type, e.location) for e in found] == [("Excessive force against protesters", location)]
+
+
+def test_riot_police_are_no_riot(nlp, resolver):
+    """'riot police', 'riot gear': the police's kit and units, no Violent demonstration."""
+    found = events_of(nlp, resolver, "Hundreds of riot police in full riot gear guarded the parliament in Jakarta "
+                                     "on Tuesday, reporters said.", published="2019-09-25")
+    assert found == []
+
+
+def test_some_of_a_crowd_throwing_stones_turn_it_violent(nlp, resolver):
+    """'protesters rallied ...; some threw bottles': the partitive pronoun is part of the crowd
+    the sentence names, and its riot act, whatever was thrown, makes the protest a Violent
+    demonstration."""
+    found = events_of(nlp, resolver, "Thousands of protesters rallied outside the Congress building in Asuncion on Friday "
+                                     "evening; some threw bottles and chairs at police officers.", published="2017-04-01")
+    assert "Violent demonstration" in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]

@@ -704,7 +704,15 @@ def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
     """'protesters set fire to tyres', 'the building was stormed by a mob', 'angry young people
     torched the town hall': the doer is a crowd, not an armed group."""
     doers = (weapon_subject(anchor) or subject_up_the_clause_chain(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
-    return any(is_crowd(doer, vocab) for doer in doers if doer is not None)
+    return any(is_crowd(doer, vocab) or part_of_a_crowd(doer, vocab) for doer in doers if doer is not None)
+
+
+def part_of_a_crowd(doer: Token, vocab: dict) -> bool:
+    """'thousands of protesters rallied outside the embassy; some threw stones at the police':
+    a partitive pronoun picks out part of the crowd its sentence makes the subject of a verb
+    (data: partitive_doers)."""
+    return doer.lower_ in vocab["partitive_doers"] and any(
+        is_crowd(t, vocab) for t in doer.sent if t.dep_ == "nsubj" and t.i != doer.i)
 
 
 def subject_up_the_clause_chain(tok: Token, limit: int = 4) -> Token | None:
@@ -750,7 +758,14 @@ def is_crowd(doer: Token, vocab: dict) -> bool:
 
 def targets_protesters(anchor: Token, vocab: dict) -> bool:
     theme = theme_of(anchor)
-    return theme is not None and (theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"])
+    return theme is not None and (theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"]
+                                  or described_as_protesting(theme, vocab))
+
+
+def described_as_protesting(people: Token, vocab: dict) -> bool:
+    """'protesting students', 'striking miners': people a protest participle describes are
+    protesters, whoever they are otherwise (data: protesting_modifiers)."""
+    return any(c.dep_ == "amod" and c.lower_ in vocab["protesting_modifiers"] for c in people.children)
 
 
 def governing_chain(tok: Token, limit: int = 8) -> list[Token]:
@@ -1881,8 +1896,18 @@ def without_targeted_gatherings(ctx: DocContext, group: list[dict]) -> list[dict
     if not force and not violence:
         return group
     return [t for t in group if not (t["sub_event_type"] == "Peaceful protest" and (
-        (t["noun"] and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))
-        or is_target_of_violence(ctx.doc[t["anchor"]], violence)))]
+        ((t["noun"] or described_by_it(ctx.doc[t["anchor"]])) and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))
+        or is_target_of_violence(gathering_people(ctx.doc[t["anchor"]]), violence)))]
+
+
+def described_by_it(tok: Token) -> bool:
+    return tok.dep_ == "amod" and tok.pos_ == "VERB"
+
+
+def gathering_people(tok: Token) -> Token:
+    """'protesting students were shot': the participle only describes the people; whether force
+    hit the gathering is read from them."""
+    return tok.head if described_by_it(tok) else tok
 
 
 def is_target_of_violence(gathering: Token, violence: set[int]) -> bool:
@@ -4689,9 +4714,19 @@ def as_turned_violent(ctx: DocContext, trig: dict, sent: Span) -> dict:
     streets to protest, blocking the road with burning tyres'): a protest whose part of the
     sentence tells such acts is a violent demonstration."""
     rioting = ctx.vocab["riot_markers"]
-    if trig["sub_event_type"] not in rioting["upgrades"] or not marker_tokens(gathering_part(ctx, sent, trig), rioting["markers"]):
+    if trig["sub_event_type"] not in rioting["upgrades"]:
+        return trig
+    part = gathering_part(ctx, sent, trig)
+    if not marker_tokens(part, rioting["markers"]) and not tells_a_riot_act(ctx, part):
         return trig
     return {**trig, "event_type": rioting["event_type"], "sub_event_type": rioting["sub_event_type"]}
+
+
+def tells_a_riot_act(ctx: DocContext, part: Span) -> bool:
+    """'...; some threw bottles and stones at the police': a riot act its crowd does (the
+    trigger's own test) in the gathering's part of the sentence, whatever was thrown."""
+    return any(t["event_type"] == ctx.vocab["riot_markers"]["event_type"] and part.start <= t["anchor"] < part.end
+               for t in ctx.triggers)
 
 
 def as_met_with_force_next(ctx: DocContext, n: int, trig: dict) -> dict:
