@@ -3241,3 +3241,22 @@ def test_some_of_a_crowd_throwing_stones_turn_it_violent(nlp, resolver):
     found = events_of(nlp, resolver, "Thousands of protesters rallied outside the Congress building in Asuncion on Friday "
                                      "evening; some threw bottles and chairs at police officers.", published="2017-04-01")
     assert "Violent demonstration" in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "A mob set fire to a row of shops in Oyo on Saturday night, police said.",
+    "Vigilantes looted and torched homes of herders in Oyo on Saturday, police said.",
+])
+def test_a_mob_destroying_property_is_mob_violence(nlp, resolver, text):
+    """ACLED codes a mob's violence, on people or on property, as Mob violence; a crowd of
+    demonstrators burning things is a Violent demonstration."""
+    found = events_of(nlp, resolver, text, published="2021-02-15")
+    assert [e.sub_event_type for e in found] == ["Mob violence"]
+
+
+def test_a_rumoured_act_is_no_event(nlp, resolver):
+    """'over rumours of a kidnapping': what a rumour tells did not happen as far as the report
+    knows; the lynching it set off did."""
+    found = events_of(nlp, resolver, "A mob hacked two men to death in Kisii on Friday over rumours of a kidnapping, "
+                                     "police said.", published="2021-06-20")
+    assert [e.sub_event_type for e in found] == ["Mob violence"]
