@@ -3260,3 +3260,25 @@ def test_a_rumoured_act_is_no_event(nlp, resolver):
     found = events_of(nlp, resolver, "A mob hacked two men to death in Kisii on Friday over rumours of a kidnapping, "
                                      "police said.", published="2021-06-20")
     assert [e.sub_event_type for e in found] == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    ("Azerbaijani troops entered Lachin on Wednesday under a deal that ended the war, officials said.", "2020-12-02", "Laçın"),
+    ("Government forces moved into Daraa on Saturday as part of a deal with the rebels, state media said.", "2018-07-15", "Dar‘ā"),
+])
+def test_ground_entered_under_a_deal_is_a_non_violent_transfer(nlp, resolver, text, published, location):
+    """ACLED: control gained without a fight, here handed over under an agreement, is a
+    Non-violent transfer of territory, whoever takes it."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.sub_event_type, e.location) for e in found] == [("Non-violent transfer of territory", location)]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan swapped the bodies of fallen soldiers near Lachin on Tuesday, officials said.",
+    "Forty prisoners were exchanged between the two sides near Lachin on Friday, the Red Cross said.",
+])
+def test_prisoners_exchanged_is_an_agreement(nlp, resolver, text):
+    """The verb of an exchange of prisoners or bodies, as its noun ('a prisoner swap'), tells an
+    agreement carried out; 'exchanged fire' stays a clash."""
+    found = events_of(nlp, resolver, text, published="2020-12-15")
+    assert [e.sub_event_type for e in found] == ["Agreement"]
