@@ -3302,3 +3302,14 @@ def test_the_sub_type_probe_holds_its_floor(nlp, resolver):
             missed.append(snippet["id"])
     share = 1 - len(missed) / len(probe["snippets"])
     assert share >= probe["floor"], (round(share, 3), missed)
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the drones launched from Yemen were intercepted over Jeddah overnight, the coalition said.",
+    "Saudi air defences shot down missiles fired from Yemen over Riyadh on Sunday, the coalition said.",
+])
+def test_weapons_a_disruption_acts_on_do_not_outweigh_it(nlp, resolver, text):
+    """'drones launched from X were intercepted': the weapons intercepted, and the participle
+    describing them, are what was disrupted; the interception is still a Disrupted weapons use."""
+    found = events_of(nlp, resolver, text, published="2022-03-21")
+    assert "Disrupted weapons use" in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]

@@ -1873,8 +1873,19 @@ def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
 def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
     """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
     return {n: strong_triggers(without_targeted_gatherings(ctx, without_scene_details(ctx, group)),
-                               aims_only(ctx, group))
+                               aims_only(ctx, group) | weapons_described(ctx, group))
             for n, group in triggers_by_sentence(ctx, triggers).items()}
+
+
+def weapons_described(ctx: DocContext, group: list[dict]) -> set[int]:
+    """'the drones launched from Iran were intercepted', 'shot down rockets fired from Gaza': the
+    weapons a disruption acts on, and a participle describing them, tell no act the disruption
+    gives way to; it is the Disrupted weapons use it reads as (data: disruption_sub_types)."""
+    disrupting = [t for t in group if t["sub_event_type"] in ctx.vocab["disruption_sub_types"]]
+    themes = {theme.i for t in disrupting if (theme := theme_of(ctx.doc[t["anchor"]])) is not None}
+    themes |= {of.i for i in list(themes) if (of := _of_object(ctx.doc[i])) is not None}   # 'most of the drones'
+    return {t["anchor"] for t in group if t["anchor"] in themes
+            or ctx.doc[t["anchor"]].dep_ == "acl" and ctx.doc[t["anchor"]].head.i in themes}
 
 
 def without_scene_details(ctx: DocContext, group: list[dict]) -> list[dict]:
