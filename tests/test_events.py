@@ -3313,3 +3313,12 @@ def test_weapons_a_disruption_acts_on_do_not_outweigh_it(nlp, resolver, text):
     describing them, are what was disrupted; the interception is still a Disrupted weapons use."""
     found = events_of(nlp, resolver, text, published="2022-03-21")
     assert "Disrupted weapons use" in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_a_deal_told_in_the_next_sentence_does_not_make_a_capture_non_violent(nlp, resolver):
+    """Only the capture's own sentence says whether its ground was handed over under a deal; a
+    deal in the sentence after may be another side's departure."""
+    text = ("Houthi fighters seized the airport in Aden on Tuesday after hours of street fighting. Some loyalist "
+            "units had quit the port earlier in the week under an agreement with tribal leaders, a local official said.")
+    found = events_of(nlp, resolver, text, published="2015-03-26")
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]

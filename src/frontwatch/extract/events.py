@@ -4651,7 +4651,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         for_the_state = inter1 == vocab["state_inter"] or alongside_the_host_state(actors, inter1, place, vocab) \
             or (made_external and (retakes(anchor, vocab) or done_by_a_joint_force(anchor, vocab)))
         sub_type = vocab["territory_sub_event_types"]["state" if for_the_state else "non_state"]
-        if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) or (
+        if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) \
+                or _says_any(ctx, sent, vocab["non_violent_markers"]["by_agreement"]) or (
                 trig["rule"] in vocab["restating_rules"] and (entered_after_a_withdrawal(anchor, vocab)
                                                              or entered_ground_left_empty(anchor, vocab))):
             markers = vocab["non_violent_markers"]
