@@ -348,6 +348,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "verb_before_prep": lambda v: anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in v["preps"]
         and anchor.head.head.lemma_ in v["verbs"],      # 'taken to a screening centre for questioning'
         "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
+        # 'stun grenades', 'tear gas and stun grenades': any word before the noun, however the parser hung it
+        "not_modified_by": lambda v: not any(t.lower_ in v for left in anchor.lefts for t in left.subtree),
         "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
                                              if c.dep_ in ("nsubj", "nsubjpass")),
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
@@ -706,7 +708,15 @@ def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
     """'protesters set fire to tyres', 'the building was stormed by a mob', 'angry young people
     torched the town hall': the doer is a crowd, not an armed group."""
     doers = (weapon_subject(anchor) or subject_up_the_clause_chain(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
-    return any(is_crowd(doer, vocab) for doer in doers if doer is not None)
+    return any(is_crowd(doer, vocab) or part_of_a_crowd(doer, vocab) for doer in doers if doer is not None)
+
+
+def part_of_a_crowd(doer: Token, vocab: dict) -> bool:
+    """'thousands of protesters rallied outside the embassy; some threw stones at the police':
+    a partitive pronoun picks out part of the crowd its sentence makes the subject of a verb
+    (data: partitive_doers)."""
+    return doer.lower_ in vocab["partitive_doers"] and any(
+        is_crowd(t, vocab) for t in doer.sent if t.dep_ == "nsubj" and t.i != doer.i)
 
 
 def subject_up_the_clause_chain(tok: Token, limit: int = 4) -> Token | None:
@@ -752,7 +762,14 @@ def is_crowd(doer: Token, vocab: dict) -> bool:
 
 def targets_protesters(anchor: Token, vocab: dict) -> bool:
     theme = theme_of(anchor)
-    return theme is not None and (theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"])
+    return theme is not None and (theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"]
+                                  or described_as_protesting(theme, vocab))
+
+
+def described_as_protesting(people: Token, vocab: dict) -> bool:
+    """'protesting students', 'striking miners': people a protest participle describes are
+    protesters, whoever they are otherwise (data: protesting_modifiers)."""
+    return any(c.dep_ == "amod" and c.lower_ in vocab["protesting_modifiers"] for c in people.children)
 
 
 def governing_chain(tok: Token, limit: int = 8) -> list[Token]:
@@ -1885,8 +1902,19 @@ def sets_the_scene(ctx: DocContext, trig: dict, group: list[dict]) -> bool:
 def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
     """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
     return {n: strong_triggers(without_targeted_gatherings(ctx, without_scene_details(ctx, group)),
-                               aims_only(ctx, group))
+                               aims_only(ctx, group) | weapons_described(ctx, group))
             for n, group in triggers_by_sentence(ctx, triggers).items()}
+
+
+def weapons_described(ctx: DocContext, group: list[dict]) -> set[int]:
+    """'the drones launched from Iran were intercepted', 'shot down rockets fired from Gaza': the
+    weapons a disruption acts on, and a participle describing them, tell no act the disruption
+    gives way to; it is the Disrupted weapons use it reads as (data: disruption_sub_types)."""
+    disrupting = [t for t in group if t["sub_event_type"] in ctx.vocab["disruption_sub_types"]]
+    themes = {theme.i for t in disrupting if (theme := theme_of(ctx.doc[t["anchor"]])) is not None}
+    themes |= {of.i for i in list(themes) if (of := _of_object(ctx.doc[i])) is not None}   # 'most of the drones'
+    return {t["anchor"] for t in group if t["anchor"] in themes
+            or ctx.doc[t["anchor"]].dep_ == "acl" and ctx.doc[t["anchor"]].head.i in themes}
 
 
 def without_scene_details(ctx: DocContext, group: list[dict]) -> list[dict]:
@@ -1908,8 +1936,18 @@ def without_targeted_gatherings(ctx: DocContext, group: list[dict]) -> list[dict
     if not force and not violence:
         return group
     return [t for t in group if not (t["sub_event_type"] == "Peaceful protest" and (
-        (t["noun"] and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))
-        or is_target_of_violence(ctx.doc[t["anchor"]], violence)))]
+        ((t["noun"] or described_by_it(ctx.doc[t["anchor"]])) and any(a.i in force for a in ctx.doc[t["anchor"]].ancestors))
+        or is_target_of_violence(gathering_people(ctx.doc[t["anchor"]]), violence)))]
+
+
+def described_by_it(tok: Token) -> bool:
+    return tok.dep_ == "amod" and tok.pos_ == "VERB"
+
+
+def gathering_people(tok: Token) -> Token:
+    """'protesting students were shot': the participle only describes the people; whether force
+    hit the gathering is read from them."""
+    return tok.head if described_by_it(tok) else tok
 
 
 def is_target_of_violence(gathering: Token, violence: set[int]) -> bool:
@@ -4700,7 +4738,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
         for_the_state = inter1 == vocab["state_inter"] or alongside_the_host_state(actors, inter1, place, vocab) \
             or (made_external and (retakes(anchor, vocab) or done_by_a_joint_force(anchor, vocab)))
         sub_type = vocab["territory_sub_event_types"]["state" if for_the_state else "non_state"]
-        if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) or (
+        if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) \
+                or _says_any(ctx, sent, vocab["non_violent_markers"]["by_agreement"]) or (
                 trig["rule"] in vocab["restating_rules"] and (entered_after_a_withdrawal(anchor, vocab)
                                                              or entered_ground_left_empty(anchor, vocab))):
             markers = vocab["non_violent_markers"]
@@ -4774,9 +4813,19 @@ def as_turned_violent(ctx: DocContext, trig: dict, sent: Span) -> dict:
     streets to protest, blocking the road with burning tyres'): a protest whose part of the
     sentence tells such acts is a violent demonstration."""
     rioting = ctx.vocab["riot_markers"]
-    if trig["sub_event_type"] not in rioting["upgrades"] or not marker_tokens(gathering_part(ctx, sent, trig), rioting["markers"]):
+    if trig["sub_event_type"] not in rioting["upgrades"]:
+        return trig
+    part = gathering_part(ctx, sent, trig)
+    if not marker_tokens(part, rioting["markers"]) and not tells_a_riot_act(ctx, part):
         return trig
     return {**trig, "event_type": rioting["event_type"], "sub_event_type": rioting["sub_event_type"]}
+
+
+def tells_a_riot_act(ctx: DocContext, part: Span) -> bool:
+    """'...; some threw bottles and stones at the police': a riot act its crowd does (the
+    trigger's own test) in the gathering's part of the sentence, whatever was thrown."""
+    return any(t["event_type"] == ctx.vocab["riot_markers"]["event_type"] and part.start <= t["anchor"] < part.end
+               for t in ctx.triggers)
 
 
 def as_met_with_force_next(ctx: DocContext, n: int, trig: dict) -> dict:
