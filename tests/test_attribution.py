@@ -1892,3 +1892,17 @@ def test_the_article_before_state_is_no_states_name(nlp, real_resolver, text):
     ('The state health ministry' was kept whole as the body of a state called 'The')."""
     claimant = last_claimant(nlp, real_resolver, text, "Nigeria")
     assert not claimant.startswith("The ") and "health ministry" in claimant.lower()
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # the parser hangs the dateline's city on the subject, or on the owner of the body
+    ("KIDAL - Malian officials said 20 people had died when the convoy hit a mine.", "Mali", "Malian officials"),
+    ("SABHA - Libya's interior ministry said 14 officers were killed at the checkpoint.", "Libya",
+     "Libyan interior ministry"),
+    # a dateline opening with a two-letter word is a dateline too; the parser took it for the subject
+    ("EL GENEINA, Sudan - MSF said its clinic had received 31 wounded since Friday.", "Sudan", "MSF"),
+    ("EL OBEID, Sudan - MSF said its hospital in the town received 45 wounded in two days.", "Sudan", "MSF"),
+])
+def test_the_dateline_is_no_part_of_the_speaker(nlp, real_resolver, text, country, claimant):
+    """'CITY - X said ...': X speaks, without the city of the dateline before it (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

@@ -1031,7 +1031,7 @@ class Attributor:
         speaker = cue.speaker
         if speaker is None:
             return None
-        speaker = self._reckoner(speaker)
+        speaker = self._reckoner(_clear_of_dateline(speaker, cue.token))
         channel = self._channel_of(cue)
         if channel:
             return channel
@@ -1439,7 +1439,9 @@ class Attributor:
             return None
         owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None:
-            owner_tokens = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS]
+            # only inside the mention: the parser may hang the dateline ('MEKELLE -') on the owner
+            owner_tokens = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS
+                            and t.i >= span.start]
             owner_end = owner.right_edge.i
         else:
             owner_tokens, owner_end = self._runner(span, root)
@@ -3186,7 +3188,7 @@ def _table_rows_whole(doc, text: str, units: list[tuple[int, int]]) -> list[tupl
 
 
 _DATELINE = re.compile(r"^[\"“]?[A-Z][\w'’.-]*(?:[ ,]+[\w'’.()-]+){0,7}?\s+[—–-]{1,2}\s+")
-_DATELINE_MARK = re.compile(r"^[A-Z]{3,}|\([^)]+\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+_DATELINE_MARK = re.compile(r"^[A-Z]{3,}|^[A-Z]{2}[ -][A-Z]{3,}|\([^)]+\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                             r"|\d{1,2}\s+[A-Z][a-z]+")
 
 
@@ -3230,7 +3232,28 @@ def _after_dateline(speaker, verb):
         return _subtree(last[-1])
     # 'NAIROBI - The Red Cross said': the dateline's city parsed as a second subject of the verb
     beyond = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= dateline_end(doc_text(doc), c.idx)]
-    return _subtree(beyond[0]) if beyond else speaker
+    if beyond:      # 'BELGRADE - Yugoslav officials said': the city may hang on the subject itself
+        return _past_dateline(_subtree(beyond[0]))
+    return _clear_of_dateline(speaker, verb)
+
+
+def _clear_of_dateline(speaker, verb):
+    """The speaker without the dateline the parser hung on it ('CULIACAN, Mexico - Sinaloa's prosecutor's
+    office'), or the phrase after it when the parser took the dateline for the whole subject."""
+    if speaker.start_char >= dateline_end(doc_text(speaker.doc), speaker.start_char):
+        return speaker
+    return _phrase_after_dateline(speaker, verb) or _past_dateline(speaker)
+
+
+def _phrase_after_dateline(speaker, verb):
+    """'EL FASHER, Sudan - MSF said': the parser took the dateline's city for the whole subject; the
+    speaker is the phrase between the dateline and the verb. None when the subject reaches past it."""
+    doc = speaker.doc
+    end = dateline_end(doc_text(doc), speaker.start_char)
+    if speaker.end_char > end or verb.idx < end:
+        return None
+    between = [t for t in doc[speaker.end:verb.i] if t.idx >= end and not t.is_punct]
+    return doc[between[0].i:verb.i] if between else None
 
 
 # after a statement is announced, how much of its paragraph may follow ('Zagros Daily publishes it in
