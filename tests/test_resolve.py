@@ -655,6 +655,9 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     ("Sumy city council", "Sumy city officials"),
     ("the Mykolaiv regional military administration", "Mykolaiv regional administration"),
     ("Kherson city military administration", "Kherson city council"),
+    # session 14 claimant probe: a ruling junta is the country's military; seniority names no other source
+    ("the Malian junta", "Malian military"),
+    ("senior intelligence official", "intelligence officials"),
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)

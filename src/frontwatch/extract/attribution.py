@@ -1276,7 +1276,7 @@ class Attributor:
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
-        canonical = self._named_in_full_before(canonical) or canonical
+        canonical = self._members_as_group(self._named_in_full_before(canonical) or canonical)
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
             canonical = self._role_named_just_before(speaker) or canonical   # the spokesman, named now
         if canonical:
@@ -1978,7 +1978,20 @@ class Attributor:
         if actor is None or actor.inter not in self.vocab.armed_group_inters:
             return None
         group = self._without_member_noun(name)
-        return self._lookup(name) or self._lookup(group) or group
+        named = self._lookup(name)
+        if group != name and named is not None and named == self._lookup(name.split()[-1]):
+            named = None                # 'M23 rebels': only the generic member noun is an alias
+        return named or self._lookup(group) or group
+
+    def _members_as_group(self, canonical: str | None) -> str | None:
+        """'M23 rebels said', 'ADF fighters said': members named by their armed group speak for it."""
+        group = self._without_member_noun(canonical or "")
+        if not canonical or group == canonical or self._country_named(group):
+            return canonical            # 'Congolese rebels' are no group's name
+        armed = self._actor(group)
+        if armed is None or armed.inter not in self.vocab.armed_group_inters:
+            return canonical
+        return self._as_armed_group(canonical) or canonical
 
     def _armed_group_named_last(self) -> str | None:
         """'The militant group's spokesman': the armed group named last, passing over the state
