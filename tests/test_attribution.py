@@ -1922,3 +1922,18 @@ def test_members_named_by_their_armed_group_speak_for_the_group(nlp, real_resolv
     """'<group> rebels said', '<group> gunmen said': the armed group the actor table knows is the
     claimant, even when only the generic member noun is a claimant alias (session 14 probe)."""
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("The ambush came at dawn. Police in the eastern state of Jharkhand said 8 Maoists were killed in a gunfight.",
+     "India", "Jharkhand state police"),
+    ("The ambush came at dawn. Police in Sulu province said 5 soldiers were wounded near Patikul.",
+     "Philippines", "Sulu province police"),
+    # a lower-case link inside the state's name does not cut it short
+    ("Gunmen fired on a bus near Tibu. Norte de Santander department police said 4 people died.",
+     "Colombia", "Norte de Santander department police"),
+])
+def test_police_in_a_state_are_that_states_police(nlp, real_resolver, text, country, claimant):
+    """'Police in X state', 'police in the state of X': the force of the state it serves, with the
+    level word the text gives, not the country's police nor the bare place (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

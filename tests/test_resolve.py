@@ -658,6 +658,7 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     # session 14 claimant probe: a ruling junta is the country's military; seniority names no other source
     ("the Malian junta", "Malian military"),
     ("senior intelligence official", "intelligence officials"),
+    ("Jharkhand state police", "Jharkhand police"),      # a force with or without its level word
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)

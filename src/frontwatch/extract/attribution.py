@@ -158,6 +158,7 @@ class AttributionVocabulary:
     group_descriptors: frozenset[str] = frozenset()    # 'the rebel X': 'rebel' is no part of X's name
     affiliate_nouns: frozenset[str] = frozenset()      # "Al-Qaeda's affiliate, JNIM,": JNIM speaks
     own_outlet_nouns: frozenset[str] = frozenset()     # 'residents told this newspaper'
+    local_forces: frozenset[str] = frozenset()         # 'police in Plateau state' are the 'Plateau police'
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -231,6 +232,7 @@ def vocabulary() -> AttributionVocabulary:
         armed_group_inters=sets.get("armed_group_inters", frozenset()),
         group_member_nouns=sets.get("group_member_nouns", frozenset()),
         described_group_heads=sets.get("described_group_heads", frozenset()),
+        local_forces=sets.get("local_forces", frozenset()),
         **_demonym_tables(data))
 
 
@@ -1259,6 +1261,7 @@ class Attributor:
             return named
         canonical = (self._region_own_body(speaker) or self._body_of_the_home_region(speaker)
                      or self._envoy_government(speaker)
+                     or self._police_of_place(speaker)
                      or self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
                      or self._located_body(speaker)
                      or self._demonym_body(speaker)
@@ -1314,7 +1317,8 @@ class Attributor:
             if _fold(" ".join(t.lower_ for t in words[k + 1:])) not in self.vocab.national:
                 return None
             start = k - 1
-            while start > 0 and words[start - 1].text[:1].isupper() and words[start - 1].lower_ != "the":
+            while start > 0 and (words[start - 1].text[:1].isupper() and words[start - 1].lower_ != "the"
+                                 or _links_a_name(words, start - 1)):
                 start -= 1
             return " ".join(t.text for t in words[start:])
         return None
@@ -2641,6 +2645,40 @@ class Attributor:
             return phrase
         return phrase.doc[start:phrase.end]
 
+    def _police_of_place(self, speaker) -> str | None:
+        """'Police in Plateau state', 'police in the southern state of Guerrero', 'Rio de Janeiro state
+        police': a police force speaks for the state, province or town it serves, named by that place
+        without its level word ('Plateau police'); a country's name leaves the national force to the tables."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.local_forces or any(c.dep_ == "poss" for c in root.children):
+            return None
+        served = [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                  for g in c.children if g.dep_ == "pobj"]
+        words = self._place_words(served[0]) if served else self._place_words(root, before=True)
+        name = _joined([t for t in words if t.lower_ not in self.vocab.region_kind_words])
+        if not name or self.vocab.country_of.get(_fold(name)):
+            return None
+        level = next((t.lower_ for t in words if t.lower_ in self.vocab.region_kind_words), None) \
+            or next((t.lower_ for t in (served[0].subtree if served else ()) if t.lower_ in self.vocab.region_kind_words),
+                    None)
+        # the level word the text gives keeps a state's force its own ('Helmand province police'), not
+        # the country's that a town's name would give it (_town_body)
+        return f"{_clean_name(name)} {level + ' ' if level else ''}{root.lower_}"
+
+    def _place_words(self, head, before: bool = False) -> list:
+        """The capitalised run that names a place in head's phrase ('the southern state of Guerrero',
+        'Plateau state', 'Rio de Janeiro'), with a level word inside or right after it; before=True reads
+        only the words ahead of head ('Rio de Janeiro state police')."""
+        tokens = [t for t in _subtree(head) if not before or t.i < head.i]
+        capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper() and t.lower_ not in _DETERMINERS]
+        if not capitals:
+            return []
+        run = tokens[capitals[0]:capitals[-1] + 1]
+        if any(t.is_punct or t.pos_ == "VERB" for t in run):
+            return []                   # a clause or a list, not one place's name
+        after = tokens[capitals[-1] + 1:capitals[-1] + 2]      # 'Plateau state': the level after the name
+        return run + [t for t in after if t.lower_ in self.vocab.region_kind_words]
+
     def _body_of_place(self, speaker) -> str | None:
         """'the civil society of Beni', 'the police of North Kivu': a generic body of a town or region
         (not of a country: that is the country's body) is named by its place first ('Beni civil society').
@@ -3432,6 +3470,16 @@ def _number_closing_name(root) -> list:
     if root.pos_ != "PROPN" or nxt is None or nxt.dep_ != "nummod" or nxt.head.i != root.i or not nxt.text.isdigit():
         return []
     return [nxt]
+
+
+# lower-case words inside a place's name: 'Rio de Janeiro', 'Mato Grosso do Sul', 'Ciudad del Este'
+_NAME_LINKS = frozenset(("de", "da", "do", "dos", "das", "del", "di", "la", "le"))
+
+
+def _links_a_name(words, k: int) -> bool:
+    """Whether words[k] is a lower-case link between two capitalised words of one name ('de' in 'Rio de Janeiro')."""
+    return 0 < k < len(words) - 1 and words[k].lower_ in _NAME_LINKS \
+        and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()
 
 
 def _proper_compounds(tok) -> list:
