@@ -1937,3 +1937,17 @@ def test_police_in_a_state_are_that_states_police(nlp, real_resolver, text, coun
     """'Police in X state', 'police in the state of X': the force of the state it serves, with the
     level word the text gives, not the country's police nor the bare place (session 14 probe)."""
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a state body in a capital is the country's body, wherever the story is set
+    ("A car bomb hit the market in Kirkuk. Officials at the interior ministry in Baghdad said 9 people died.",
+     "Iraq", "Iraqi interior ministry"),
+    # the town the body sits in names it, though the tagger reads the town as a person; 'main' names no one
+    ("Shelling hit the market on Sunday. Doctors at the main hospital in Kidal said they had treated 20 wounded.",
+     "Mali", "Kidal hospital"),
+])
+def test_a_body_placed_with_in_is_named_by_its_place(nlp, real_resolver, text, country, claimant):
+    """'officials at the X ministry in <capital>', 'doctors at the main hospital in <town>': the
+    country's ministry, the town's hospital, not the bare body (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

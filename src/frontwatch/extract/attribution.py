@@ -2110,6 +2110,12 @@ class Attributor:
                 return generic
         return None
 
+    def _gazetteer_town(self, tok) -> bool:
+        """A one-word name the gazetteer knows as a town, whatever entity the tagger gave it ('Goma' as an ORG)."""
+        place = self.resolver.place(tok.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+        return place is not None and place.kind not in ("country", "admin1", "region") \
+            and not self.vocab.country_of.get(_fold(tok.text)) and not list(tok.children)
+
     def _town_of_country(self, name: str) -> bool:
         """'Yerevan police', 'police in Lashio': a town of the report's own country names where a
         national body works, not a body of its own (a region's 'Tigray health officials' is its own)."""
@@ -2628,6 +2634,9 @@ class Attributor:
                     or self._owned_body(phrase)
                 if body:                                  # 'a spokesman for the Anbar governor'
                     return body
+                located = self._body_in_capital(phrase) or self._body_of_place(phrase)
+                if located:                               # 'officials at the interior ministry in Kabul'
+                    return located
                 named = _proper_name_of_forces(org)
                 return self._alias_of_name(phrase) or (named and self._lookup(named)) \
                     or _clean_name(named or phrase.text)
@@ -2679,6 +2688,19 @@ class Attributor:
         after = tokens[capitals[-1] + 1:capitals[-1] + 2]      # 'Plateau state': the level after the name
         return run + [t for t in after if t.lower_ in self.vocab.region_kind_words]
 
+    def _body_in_capital(self, phrase) -> str | None:
+        """'the interior ministry in Kabul': a state body named without its country, sitting in a
+        capital, is that country's ('Afghan interior ministry')."""
+        root = phrase.root
+        seat = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if seat is None:
+            return None
+        body = [t for t in phrase if t.i <= root.i and t.lower_ not in _DETERMINERS]
+        generic = self.vocab.national.get(_fold(_joined(body)))
+        country = self._capital_country(_joined([*_proper_compounds(seat), seat]))
+        return self._country_body(country, generic, strict=True) if generic and country else None
+
     def _body_of_place(self, speaker) -> str | None:
         """'the civil society of Beni', 'the police of North Kivu': a generic body of a town or region
         (not of a country: that is the country's body) is named by its place first ('Beni civil society').
@@ -2693,16 +2715,20 @@ class Attributor:
         place = next((g for c in root.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and local)
                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" and g.ent_type_ in
                                                                    ("GPE", "LOC", "") or _hyphened_town(g)
-                                                                   or g.ent_type_ == "GPE")), None)   # 'Homs' tagged a noun
+                                                                   or g.ent_type_ == "GPE"     # 'Homs' tagged a noun
+                                                                   or g.pos_ == "PROPN" and self._gazetteer_town(g))),
+                 None)
         if place is None or any(c.dep_ == "prep" for c in place.children):
             return None                 # 'the committee of the Autonomous Region in Muslim Mindanao': a name
         name = _hyphened_town(place) or _joined([*_proper_compounds(place), place])
         if self.vocab.country_of.get(_fold(name)) or place.head.lower_ == "in" and self._capital_country(name):
             return None
-        body = [t for t in speaker if t.i <= root.i and t.dep_ in ("amod", "compound") and t.head.i == root.i] + [root]
+        body = [t for t in speaker if t.i <= root.i and t.dep_ in ("amod", "compound") and t.head.i == root.i
+                and t.lower_ not in self.vocab.unnamed_qualifiers] + [root]     # 'the main hospital in Goma
         if len(body) > 2 or not all(t.text.islower() for t in body):
             return None                 # a body with a longer or proper name of its own keeps it
-        before = [t for t in speaker if t.i < root.i and t.lower_ not in _DETERMINERS]
+        before = [t for t in speaker if t.i < root.i and t.lower_ not in _DETERMINERS
+                  and t.lower_ not in self.vocab.unnamed_qualifiers]
         if place.head.lower_ == "in" and len(before) > len(body) - 1:
             return None                 # 'the Russian-installed authorities in Donetsk': described, not local
         return f"{_clean_name(name)} {_joined(body)}"
