@@ -1951,3 +1951,15 @@ def test_a_body_placed_with_in_is_named_by_its_place(nlp, real_resolver, text, c
     """'officials at the X ministry in <capital>', 'doctors at the main hospital in <town>': the
     country's ministry, the town's hospital, not the bare body (session 14 probe)."""
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Rockets hit the old market overnight. 'We have counted 27 bodies at the morgue,' said Dr Samir Haddad, "
+     "director of the Tal Afar hospital.", "Iraq", "Tal Afar hospital"),
+    ("Rockets hit the old market overnight. ‘Our teams carried 14 wounded out of the rubble,’ said Ali Kazem, "
+     "a spokesman for the Iraqi Red Crescent.", "Iraq", "Iraqi Red Crescent"),
+])
+def test_single_quotation_marks_quote_the_speaker_named_after(nlp, real_resolver, text, country, claimant):
+    """British-style single quotation marks: 'We counted ...,' said X: the first person is X's, as
+    with double marks; an apostrophe ('soldiers'', "Ali's") opens no quotation (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

@@ -3365,7 +3365,7 @@ def _quote_after_headings(text: str, end: int) -> int | None:
 
 
 def _has_quote_mark(text: str) -> bool:
-    return '"' in text or "“" in text or "”" in text
+    return '"' in text or "“" in text or "”" in text or bool(_SINGLE_CLOSE.search(text))
 
 
 _KNOWN_AS = re.compile(r"\bknown\s+(?:by\s+its\s+(?:[\w-]+\s+)?(?:initials|acronym|abbreviation)|as)\s+(?:the\s+)?"
@@ -3874,7 +3874,15 @@ def _inside_quote(text: str, pos: int) -> bool:
     para_start = text.rfind("\n", 0, pos) + 1
     before = text[para_start:pos]
     straight = before.count('"')
-    return straight % 2 == 1 or before.count("“") > before.count("”")
+    return straight % 2 == 1 or before.count("“") > before.count("”") \
+        or len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
+
+
+# single quotation marks (British style: 'We counted 34 bodies,' he said), told from apostrophes by
+# where they stand: one opens after a space or the paragraph's start, before a word; one closes after
+# the quotation's last punctuation, before a space ('soldiers' ' and 'Ali's' are neither)
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[\w\"“])")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.?!;:])['’](?=\s|$)")
 
 
 def _opens_quote(text: str) -> bool:
