@@ -1232,7 +1232,7 @@ class Attributor:
         return _descriptive(mods, head.lemma_.lower() + "s") if mods else None
 
     def _resolve_mention(self, speaker) -> str | None:
-        speaker = _without_bracketed_acronym(self._without_relative_clause(speaker))
+        speaker = _without_bracketed_acronym(self._without_relative_clause(_past_dateline(speaker)))
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
@@ -1437,6 +1437,7 @@ class Attributor:
         national form ('Turkish Ministry of Defence'); another owner its canonical name ('GNA health
         ministry'). An alias of the whole phrase wins unless it only knows the generic body ('provincial
         council' of another province) or a name inside the owner."""
+        span = _past_dateline(span)             # 'NIAMEY - Niger's defence ministry', read as one phrase
         root = span.root
         minister = root.lemma_.lower() == "minister"
         if root.lemma_.lower() not in self.vocab.owned_body_heads and not minister:
