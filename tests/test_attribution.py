@@ -1969,9 +1969,9 @@ def test_single_quotation_marks_quote_the_speaker_named_after(nlp, real_resolver
 
 
 # the share of the session 14 probe's figures whose claimant the tool names as a careful coder would:
-# 0.72 on the code before the probe, 0.91 after the fixes it led to (tests/gold/README.md, "Claimant
+# 0.72 on the code before the probe, 0.92 after the fixes it led to (tests/gold/README.md, "Claimant
 # probe, session 14"); raise it as attribution improves, never lower it
-CLAIMANT_PROBE_FLOOR = 0.89
+CLAIMANT_PROBE_FLOOR = 0.90
 
 
 def test_the_claimant_probe_holds_its_floor():
@@ -1998,3 +1998,13 @@ def test_the_claimant_probe_holds_its_floor():
             named = [c.claimant for c in claims if c.low is not None and c.low <= figure["value"] <= (c.high or c.low)]
             right += any(scorer.same_claimant(name, figure["claimant"]) for name in named)
     assert total >= 60 and right / total >= CLAIMANT_PROBE_FLOOR
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Galmudug state information minister Ahmed Shire said 14 people were killed near Dhusamareb.",
+     "Somalia", "Galmudug State Information Ministry"),
+])
+def test_a_regions_name_in_a_ministers_title_is_no_organisation(nlp, real_resolver, text, country, claimant):
+    """'<region> state <field> minister X': the region's ministry speaks, not the region's name the
+    tagger reads as an organisation (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

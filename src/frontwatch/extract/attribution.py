@@ -3589,6 +3589,9 @@ def _is_title_field(ent, vocab) -> bool:
     name is part of a person's title, no organisation of its own."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in vocab.region_kind_words \
+            and any(t.lower_ == "minister" for t in doc[ent.end + 1:ent.end + 4]):
+        return True     # 'Jonglei' of 'Jonglei state information minister X': the region of a minister's title
     return len(ent) == 1 and after is not None and after.lower_ == "minister" \
         and vocab.national.get(_fold(f"{ent.text} ministry")) is not None
 
