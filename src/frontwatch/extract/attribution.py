@@ -2680,7 +2680,9 @@ class Attributor:
         'Plateau state', 'Rio de Janeiro'), with a level word inside or right after it; before=True reads
         only the words ahead of head ('Rio de Janeiro state police')."""
         tokens = [t for t in _subtree(head) if not before or t.i < head.i]
-        capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper() and t.lower_ not in _DETERMINERS]
+        # proper nouns only: a sentence's first word is capitalised too ('Provincial police put ...')
+        capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper() and t.pos_ == "PROPN"
+                    and t.lower_ not in _DETERMINERS]
         if not capitals:
             return []
         run = tokens[capitals[0]:capitals[-1] + 1]
