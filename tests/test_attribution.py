@@ -680,10 +680,11 @@ def test_a_body_keeps_its_of_name_and_federal_is_the_own_state(nlp, text, countr
 def test_a_named_group_is_not_the_generic_alias_inside_its_name(nlp):
     from frontwatch.resolve import Resolver
 
-    # the claimants table knows 'rebels'; 'M23 rebels' are the M23's, not rebels in general
+    # the claimants table knows 'rebels'; 'M23 rebels' are the M23's, not rebels in general, and
+    # the group speaks for its members (group_member_nouns, armed_group_nouns; session 14)
     attributor = Attributor(Resolver.default(), "Great Lakes Wire", "Democratic Republic of the Congo")
     (sent,) = nlp("M23 rebels, citing their own count, said they had killed 80 soldiers.").sents
-    assert attributor.attribute(sent).claimant == "M23 rebels"
+    assert attributor.attribute(sent).claimant == "M23"
 
 
 def test_a_listed_name_the_parser_reads_as_words_still_speaks(nlp):
@@ -2067,3 +2068,118 @@ def test_our_field_team_is_the_outlets_own_staff(nlp, real_resolver, text):
     """'Our field teams': a team a common noun describes ('a rescue team') is nobody's newsroom, but
     'our' says whose it is: the report's own."""
     assert last_claimant(nlp, real_resolver, text, "Mali") == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # the parser hangs the dateline's city on the subject, or on the owner of the body
+    ("KIDAL - Malian officials said 20 people had died when the convoy hit a mine.", "Mali", "Malian officials"),
+    ("SABHA - Libya's interior ministry said 14 officers were killed at the checkpoint.", "Libya",
+     "Libyan interior ministry"),
+    # a dateline opening with a two-letter word is a dateline too; the parser took it for the subject
+    ("EL GENEINA, Sudan - MSF said its clinic had received 31 wounded since Friday.", "Sudan", "MSF"),
+    ("EL OBEID, Sudan - MSF said its hospital in the town received 45 wounded in two days.", "Sudan", "MSF"),
+    # the body named with its dateline is remembered without it ('the ministry' later)
+    ("MOGADISHU - Somalia's defence ministry spoke of heavy losses on Friday. On Sunday the ministry said 19 "
+     "soldiers had been killed.", "Somalia", "Somali Ministry of Defence"),
+])
+def test_the_dateline_is_no_part_of_the_speaker(nlp, real_resolver, text, country, claimant):
+    """'CITY - X said ...': X speaks, without the city of the dateline before it (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Fighting went on near Rutshuru. FDLR rebels said 11 of their men were killed in the clash.", "DR Congo",
+     "FDLR"),
+    ("The road to Tarazá was closed. Clan del Golfo gunmen said in a pamphlet that 6 soldiers had died.",
+     "Colombia", "Clan del Golfo"),
+    # a demonym before the member noun names no group: the text's words stay
+    ("Fighting went on near Rutshuru. Congolese rebels said 11 of their men were killed in the clash.",
+     "DR Congo", "Congolese rebels"),
+])
+def test_members_named_by_their_armed_group_speak_for_the_group(nlp, real_resolver, text, country, claimant):
+    """'<group> rebels said', '<group> gunmen said': the armed group the actor table knows is the
+    claimant, even when only the generic member noun is a claimant alias (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("The ambush came at dawn. Police in the eastern state of Jharkhand said 8 Maoists were killed in a gunfight.",
+     "India", "Jharkhand state police"),
+    ("The ambush came at dawn. Police in Sulu province said 5 soldiers were wounded near Patikul.",
+     "Philippines", "Sulu province police"),
+    # a lower-case link inside the state's name does not cut it short
+    ("Gunmen fired on a bus near Tibu. Norte de Santander department police said 4 people died.",
+     "Colombia", "Norte de Santander department police"),
+])
+def test_police_in_a_state_are_that_states_police(nlp, real_resolver, text, country, claimant):
+    """'Police in X state', 'police in the state of X': the force of the state it serves, with the
+    level word the text gives, not the country's police nor the bare place (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a state body in a capital is the country's body, wherever the story is set
+    ("A car bomb hit the market in Kirkuk. Officials at the interior ministry in Baghdad said 9 people died.",
+     "Iraq", "Iraqi interior ministry"),
+    # the town the body sits in names it, though the tagger reads the town as a person; 'main' names no one
+    ("Shelling hit the market on Sunday. Doctors at the main hospital in Kidal said they had treated 20 wounded.",
+     "Mali", "Kidal hospital"),
+])
+def test_a_body_placed_with_in_is_named_by_its_place(nlp, real_resolver, text, country, claimant):
+    """'officials at the X ministry in <capital>', 'doctors at the main hospital in <town>': the
+    country's ministry, the town's hospital, not the bare body (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Rockets hit the old market overnight. 'We have counted 27 bodies at the morgue,' said Dr Samir Haddad, "
+     "director of the Tal Afar hospital.", "Iraq", "Tal Afar hospital"),
+    ("Rockets hit the old market overnight. ‘Our teams carried 14 wounded out of the rubble,’ said Ali Kazem, "
+     "a spokesman for the Iraqi Red Crescent.", "Iraq", "Iraqi Red Crescent"),
+])
+def test_single_quotation_marks_quote_the_speaker_named_after(nlp, real_resolver, text, country, claimant):
+    """British-style single quotation marks: 'We counted ...,' said X: the first person is X's, as
+    with double marks; an apostrophe ('soldiers'', "Ali's") opens no quotation (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+# the share of the session 14 probe's figures whose claimant the tool names as a careful coder would:
+# 0.72 on the code before the probe, 0.92 after the fixes it led to (tests/gold/README.md, "Claimant
+# probe, session 14"); raise it as attribution improves, never lower it
+CLAIMANT_PROBE_FLOOR = 0.90
+
+
+def test_the_claimant_probe_holds_its_floor():
+    import json
+    from pathlib import Path
+
+    from frontwatch.clean import clean
+    from frontwatch.engine import Extractor
+    from frontwatch.evaluate import Scorer
+    from frontwatch.records import RawDocument
+    from frontwatch.resolve import Resolver
+    from frontwatch.settings import load_settings
+
+    probe = json.loads((Path(__file__).parent / "fixtures" / "claimant_probe.json").read_text(encoding="utf-8"))
+    settings = load_settings()
+    extractor, scorer = Extractor(settings), Scorer(Resolver.default(settings))
+    right = total = 0
+    for i, snippet in enumerate(probe["snippets"]):
+        doc = clean(RawDocument(id=f"probe-{i}", text=snippet["text"], source="probe.txt",
+                                published=snippet["published"], published_basis="given"), settings)
+        claims = extractor.run([doc])[0].claims
+        for figure in snippet["figures"]:
+            total += 1
+            named = [c.claimant for c in claims if c.low is not None and c.low <= figure["value"] <= (c.high or c.low)]
+            right += any(scorer.same_claimant(name, figure["claimant"]) for name in named)
+    assert total >= 60 and right / total >= CLAIMANT_PROBE_FLOOR
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Galmudug state information minister Ahmed Shire said 14 people were killed near Dhusamareb.",
+     "Somalia", "Galmudug State Information Ministry"),
+])
+def test_a_regions_name_in_a_ministers_title_is_no_organisation(nlp, real_resolver, text, country, claimant):
+    """'<region> state <field> minister X': the region's ministry speaks, not the region's name the
+    tagger reads as an organisation (session 14 probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

@@ -662,6 +662,10 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     ("Mexico's attorney general's office", "Mexican attorney general"),
     ("the Office of the Prosecutor General of Colombia", "Colombian prosecutor general"),
     ("Colombia's Ombudsman's Office", "Colombian ombudsman"),
+    # session 14 claimant probe: a ruling junta is the country's military; seniority names no other source
+    ("the Malian junta", "Malian military"),
+    ("senior intelligence official", "intelligence officials"),
+    ("Jharkhand state police", "Jharkhand police"),      # a force with or without its level word
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)

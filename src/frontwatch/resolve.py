@@ -1767,6 +1767,9 @@ def claimant_key(name: str | None) -> str:
     words = _office_as_holder(words, vocab.get("office_holders", ()))
     if vocab["local_levels"].intersection(words):
         words = _drop_wartime_label(words)
+        if vocab.get("level_free_bodies", frozenset()).intersection(words):
+            # 'Plateau state police' is the 'Plateau police': one force, with or without its level word
+            words = [w for w in words if w not in vocab["local_levels"]]
         words = ["government" if w in vocab["local_bodies"] else w for w in words]
     return " ".join(sorted(w for w in words if w))
 

@@ -159,6 +159,7 @@ class AttributionVocabulary:
     group_descriptors: frozenset[str] = frozenset()    # 'the rebel X': 'rebel' is no part of X's name
     affiliate_nouns: frozenset[str] = frozenset()      # "Al-Qaeda's affiliate, JNIM,": JNIM speaks
     own_outlet_nouns: frozenset[str] = frozenset()     # 'residents told this newspaper'
+    local_forces: frozenset[str] = frozenset()         # 'police in Plateau state' are the 'Plateau police'
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -232,6 +233,7 @@ def vocabulary() -> AttributionVocabulary:
         armed_group_inters=sets.get("armed_group_inters", frozenset()),
         group_member_nouns=sets.get("group_member_nouns", frozenset()),
         described_group_heads=sets.get("described_group_heads", frozenset()),
+        local_forces=sets.get("local_forces", frozenset()),
         **_demonym_tables(data))
 
 
@@ -1033,7 +1035,7 @@ class Attributor:
         speaker = cue.speaker
         if speaker is None:
             return None
-        speaker = self._reckoner(speaker)
+        speaker = self._reckoner(_clear_of_dateline(speaker, cue.token))
         channel = self._channel_of(cue)
         if channel:
             return channel
@@ -1242,7 +1244,7 @@ class Attributor:
             self.country = home
 
     def _resolve_mention_at_home(self, speaker) -> str | None:
-        speaker = _without_bracketed_acronym(self._without_relative_clause(speaker))
+        speaker = _without_bracketed_acronym(self._without_relative_clause(_past_dateline(speaker)))
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
@@ -1271,6 +1273,7 @@ class Attributor:
             return named
         canonical = (self._region_own_body(speaker) or self._body_of_the_home_region(speaker)
                      or self._envoy_government(speaker)
+                     or self._police_of_place(speaker)
                      or self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
                      or self._located_body(speaker)
                      or self._demonym_body(speaker)
@@ -1289,7 +1292,7 @@ class Attributor:
         canonical = self._office_named_before(canonical, speaker) or canonical
         canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
         canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
-        canonical = self._named_in_full_before(canonical) or canonical
+        canonical = self._members_as_group(self._named_in_full_before(canonical) or canonical)
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
             canonical = self._role_named_just_before(speaker) or canonical   # the spokesman, named now
         if canonical:
@@ -1327,7 +1330,8 @@ class Attributor:
             if _fold(" ".join(t.lower_ for t in words[k + 1:])) not in self.vocab.national:
                 return None
             start = k - 1
-            while start > 0 and words[start - 1].text[:1].isupper() and words[start - 1].lower_ != "the":
+            while start > 0 and (words[start - 1].text[:1].isupper() and words[start - 1].lower_ != "the"
+                                 or _links_a_name(words, start - 1)):
                 start -= 1
             return " ".join(t.text for t in words[start:])
         return None
@@ -1446,13 +1450,16 @@ class Attributor:
         national form ('Turkish Ministry of Defence'); another owner its canonical name ('GNA health
         ministry'). An alias of the whole phrase wins unless it only knows the generic body ('provincial
         council' of another province) or a name inside the owner."""
+        span = _past_dateline(span)             # 'NIAMEY - Niger's defence ministry', read as one phrase
         root = span.root
         minister = root.lemma_.lower() == "minister"
         if root.lemma_.lower() not in self.vocab.owned_body_heads and not minister:
             return None
         owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None:
-            owner_tokens = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS]
+            # only inside the mention: the parser may hang the dateline ('MEKELLE -') on the owner
+            owner_tokens = [t for t in _subtree(owner) if t.dep_ != "case" and t.lower_ not in _DETERMINERS
+                            and t.i >= span.start]
             owner_end = owner.right_edge.i
         else:
             owner_tokens, owner_end = self._runner(span, root)
@@ -1996,7 +2003,20 @@ class Attributor:
         if actor is None or actor.inter not in self.vocab.armed_group_inters:
             return None
         group = self._without_member_noun(name)
-        return self._lookup(name) or self._lookup(group) or group
+        named = self._lookup(name)
+        if group != name and named is not None and named == self._lookup(name.split()[-1]):
+            named = None                # 'M23 rebels': only the generic member noun is an alias
+        return named or self._lookup(group) or group
+
+    def _members_as_group(self, canonical: str | None) -> str | None:
+        """'M23 rebels said', 'ADF fighters said': members named by their armed group speak for it."""
+        group = self._without_member_noun(canonical or "")
+        if not canonical or group == canonical or self._country_named(group):
+            return canonical            # 'Congolese rebels' are no group's name
+        armed = self._actor(group)
+        if armed is None or armed.inter not in self.vocab.armed_group_inters:
+            return canonical
+        return self._as_armed_group(canonical) or canonical
 
     def _armed_group_named_last(self) -> str | None:
         """'The militant group's spokesman': the armed group named last, passing over the state
@@ -2141,6 +2161,12 @@ class Attributor:
             if generic is not None and self._town_of_country(" ".join(words[:cut])):
                 return generic
         return None
+
+    def _gazetteer_town(self, tok) -> bool:
+        """A one-word name the gazetteer knows as a town, whatever entity the tagger gave it ('Goma' as an ORG)."""
+        place = self.resolver.place(tok.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+        return place is not None and place.kind not in ("country", "admin1", "region") \
+            and not self.vocab.country_of.get(_fold(tok.text)) and not list(tok.children)
 
     def _town_of_country(self, name: str) -> bool:
         """'Yerevan police', 'police in Lashio': a town of the report's own country names where a
@@ -2692,6 +2718,9 @@ class Attributor:
                     or self._owned_body(phrase)
                 if body:                                  # 'a spokesman for the Anbar governor'
                     return body
+                located = self._body_in_capital(phrase) or self._body_of_place(phrase)
+                if located:                               # 'officials at the interior ministry in Kabul'
+                    return located
                 named = _proper_name_of_forces(org)
                 return self._alias_of_name(phrase) or (named and self._lookup(named)) \
                     or _clean_name(named or phrase.text)
@@ -2709,6 +2738,55 @@ class Attributor:
             return phrase
         return phrase.doc[start:phrase.end]
 
+    def _police_of_place(self, speaker) -> str | None:
+        """'Police in Plateau state', 'police in the southern state of Guerrero', 'Rio de Janeiro state
+        police': a police force speaks for the state, province or town it serves, named by that place
+        without its level word ('Plateau police'); a country's name leaves the national force to the tables."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.local_forces or any(c.dep_ == "poss" for c in root.children):
+            return None
+        served = [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                  for g in c.children if g.dep_ == "pobj"]
+        words = self._place_words(served[0]) if served else self._place_words(root, before=True)
+        name = _joined([t for t in words if t.lower_ not in self.vocab.region_kind_words])
+        if not name or self.vocab.country_of.get(_fold(name)):
+            return None
+        level = next((t.lower_ for t in words if t.lower_ in self.vocab.region_kind_words), None) \
+            or next((t.lower_ for t in (served[0].subtree if served else ()) if t.lower_ in self.vocab.region_kind_words),
+                    None)
+        # the level word the text gives keeps a state's force its own ('Helmand province police'), not
+        # the country's that a town's name would give it (_town_body)
+        return f"{_clean_name(name)} {level + ' ' if level else ''}{root.lower_}"
+
+    def _place_words(self, head, before: bool = False) -> list:
+        """The capitalised run that names a place in head's phrase ('the southern state of Guerrero',
+        'Plateau state', 'Rio de Janeiro'), with a level word inside or right after it; before=True reads
+        only the words ahead of head ('Rio de Janeiro state police')."""
+        tokens = [t for t in _subtree(head) if not before or t.i < head.i]
+        # proper nouns only: a sentence's first word is capitalised too ('Provincial police put ...')
+        capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper() and t.pos_ == "PROPN"
+                    and t.lower_ not in _DETERMINERS]
+        if not capitals:
+            return []
+        run = tokens[capitals[0]:capitals[-1] + 1]
+        if any(t.is_punct or t.pos_ == "VERB" for t in run):
+            return []                   # a clause or a list, not one place's name
+        after = tokens[capitals[-1] + 1:capitals[-1] + 2]      # 'Plateau state': the level after the name
+        return run + [t for t in after if t.lower_ in self.vocab.region_kind_words]
+
+    def _body_in_capital(self, phrase) -> str | None:
+        """'the interior ministry in Kabul': a state body named without its country, sitting in a
+        capital, is that country's ('Afghan interior ministry')."""
+        root = phrase.root
+        seat = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if seat is None:
+            return None
+        body = [t for t in phrase if t.i <= root.i and t.lower_ not in _DETERMINERS]
+        generic = self.vocab.national.get(_fold(_joined(body)))
+        country = self._capital_country(_joined([*_proper_compounds(seat), seat]))
+        return self._country_body(country, generic, strict=True) if generic and country else None
+
     def _body_of_place(self, speaker) -> str | None:
         """'the civil society of Beni', 'the police of North Kivu': a generic body of a town or region
         (not of a country: that is the country's body) is named by its place first ('Beni civil society').
@@ -2723,16 +2801,20 @@ class Attributor:
         place = next((g for c in root.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and local)
                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" and g.ent_type_ in
                                                                    ("GPE", "LOC", "") or _hyphened_town(g)
-                                                                   or g.ent_type_ == "GPE")), None)   # 'Homs' tagged a noun
+                                                                   or g.ent_type_ == "GPE"     # 'Homs' tagged a noun
+                                                                   or g.pos_ == "PROPN" and self._gazetteer_town(g))),
+                 None)
         if place is None or any(c.dep_ == "prep" for c in place.children):
             return None                 # 'the committee of the Autonomous Region in Muslim Mindanao': a name
         name = _hyphened_town(place) or _joined([*_proper_compounds(place), place])
         if self.vocab.country_of.get(_fold(name)) or place.head.lower_ == "in" and self._capital_country(name):
             return None
-        body = [t for t in speaker if t.i <= root.i and t.dep_ in ("amod", "compound") and t.head.i == root.i] + [root]
+        body = [t for t in speaker if t.i <= root.i and t.dep_ in ("amod", "compound") and t.head.i == root.i
+                and t.lower_ not in self.vocab.unnamed_qualifiers] + [root]     # 'the main hospital in Goma
         if len(body) > 2 or not all(t.text.islower() for t in body):
             return None                 # a body with a longer or proper name of its own keeps it
-        before = [t for t in speaker if t.i < root.i and t.lower_ not in _DETERMINERS]
+        before = [t for t in speaker if t.i < root.i and t.lower_ not in _DETERMINERS
+                  and t.lower_ not in self.vocab.unnamed_qualifiers]
         if place.head.lower_ == "in" and len(before) > len(body) - 1:
             return None                 # 'the Russian-installed authorities in Donetsk': described, not local
         return f"{_clean_name(name)} {_joined(body)}"
@@ -3292,7 +3374,7 @@ def _table_rows_whole(doc, text: str, units: list[tuple[int, int]]) -> list[tupl
 
 
 _DATELINE = re.compile(r"^[\"“]?[A-Z][\w'’.-]*(?:[ ,]+[\w'’.()-]+){0,7}?\s+[—–-]{1,2}\s+")
-_DATELINE_MARK = re.compile(r"^[A-Z]{3,}|\([^)]+\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+_DATELINE_MARK = re.compile(r"^[A-Z]{3,}|^[A-Z]{2}[ -][A-Z]{3,}|\([^)]+\)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
                             r"|\d{1,2}\s+[A-Z][a-z]+")
 
 
@@ -3336,7 +3418,28 @@ def _after_dateline(speaker, verb):
         return _subtree(last[-1])
     # 'NAIROBI - The Red Cross said': the dateline's city parsed as a second subject of the verb
     beyond = [c for c in verb.children if c.dep_ == "nsubj" and c.idx >= dateline_end(doc_text(doc), c.idx)]
-    return _subtree(beyond[0]) if beyond else speaker
+    if beyond:      # 'BELGRADE - Yugoslav officials said': the city may hang on the subject itself
+        return _past_dateline(_subtree(beyond[0]))
+    return _clear_of_dateline(speaker, verb)
+
+
+def _clear_of_dateline(speaker, verb):
+    """The speaker without the dateline the parser hung on it ('CULIACAN, Mexico - Sinaloa's prosecutor's
+    office'), or the phrase after it when the parser took the dateline for the whole subject."""
+    if speaker.start_char >= dateline_end(doc_text(speaker.doc), speaker.start_char):
+        return speaker
+    return _phrase_after_dateline(speaker, verb) or _past_dateline(speaker)
+
+
+def _phrase_after_dateline(speaker, verb):
+    """'EL FASHER, Sudan - MSF said': the parser took the dateline's city for the whole subject; the
+    speaker is the phrase between the dateline and the verb. None when the subject reaches past it."""
+    doc = speaker.doc
+    end = dateline_end(doc_text(doc), speaker.start_char)
+    if speaker.end_char > end or verb.idx < end:
+        return None
+    between = [t for t in doc[speaker.end:verb.i] if t.idx >= end and not t.is_punct]
+    return doc[between[0].i:verb.i] if between else None
 
 
 # after a statement is announced, how much of its paragraph may follow ('Zagros Daily publishes it in
@@ -3371,7 +3474,7 @@ def _quote_after_headings(text: str, end: int) -> int | None:
 
 
 def _has_quote_mark(text: str) -> bool:
-    return '"' in text or "“" in text or "”" in text
+    return '"' in text or "“" in text or "”" in text or bool(_SINGLE_CLOSE.search(text))
 
 
 _KNOWN_AS = re.compile(r"\bknown\s+(?:by\s+its\s+(?:[\w-]+\s+)?(?:initials|acronym|abbreviation)|as)\s+(?:the\s+)?"
@@ -3506,6 +3609,16 @@ def _number_closing_name(root) -> list:
     return [nxt]
 
 
+# lower-case words inside a place's name: 'Rio de Janeiro', 'Mato Grosso do Sul', 'Ciudad del Este'
+_NAME_LINKS = frozenset(("de", "da", "do", "dos", "das", "del", "di", "la", "le"))
+
+
+def _links_a_name(words, k: int) -> bool:
+    """Whether words[k] is a lower-case link between two capitalised words of one name ('de' in 'Rio de Janeiro')."""
+    return 0 < k < len(words) - 1 and words[k].lower_ in _NAME_LINKS \
+        and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()
+
+
 def _proper_compounds(tok) -> list:
     """The proper-noun words that build a name onto tok, nested ones too: the small model reads
     'Médecins Sans Frontières' as Médecins -> Sans -> Frontières."""
@@ -3586,6 +3699,9 @@ def _is_title_field(ent, vocab) -> bool:
     name is part of a person's title, no organisation of its own."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in vocab.region_kind_words \
+            and any(t.lower_ == "minister" for t in doc[ent.end + 1:ent.end + 4]):
+        return True     # 'Jonglei' of 'Jonglei state information minister X': the region of a minister's title
     return len(ent) == 1 and after is not None and after.lower_ == "minister" \
         and vocab.national.get(_fold(f"{ent.text} ministry")) is not None
 
@@ -3872,7 +3988,15 @@ def _inside_quote(text: str, pos: int) -> bool:
     para_start = text.rfind("\n", 0, pos) + 1
     before = text[para_start:pos]
     straight = before.count('"')
-    return straight % 2 == 1 or before.count("“") > before.count("”")
+    return straight % 2 == 1 or before.count("“") > before.count("”") \
+        or len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before))
+
+
+# single quotation marks (British style: 'We counted 34 bodies,' he said), told from apostrophes by
+# where they stand: one opens after a space or the paragraph's start, before a word; one closes after
+# the quotation's last punctuation, before a space ('soldiers' ' and 'Ali's' are neither)
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[\w\"“])")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.?!;:])['’](?=\s|$)")
 
 
 def _opens_quote(text: str) -> bool:
