@@ -1425,7 +1425,7 @@ class Attributor:
         for ent in _ents_in(speaker.sent):
             if ent.label_ not in ("GPE", "LOC") or speaker.start <= ent.start < speaker.end:
                 continue
-            place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+            place = self._place(ent.text)
             if place is not None and place.kind == "admin1" and place.country == self.country:
                 return place.name
         return None
@@ -1581,7 +1581,7 @@ class Attributor:
                     and not any(s < ent.end_char and ent.start_char < e for s, e, _ in marked) \
                     and not self._names_a_workplace(text, ent.end_char) \
                     and ent[-1].lemma_.lower() not in self.vocab.workplaces:
-                place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+                place = self._place(ent.text)
                 if place is not None and self.country and place.country != self.country:
                     # 'Marta, the shells came down': a name the places component passed over, which the
                     # gazetteer matches to a town abroad, is a person spoken to, not the report's town
@@ -1810,12 +1810,11 @@ class Attributor:
         for ent in _ents_in(span.sent):
             if ent.label_ not in ("GPE", "LOC", "ORG") or ent.start in inside:
                 continue                    # (the small model takes some towns for organisations)
-            if ent.label_ == "ORG" and (self.resolver is None or not hasattr(self.resolver, "place")
-                                        or self.resolver.place(ent.text) is None):
+            place = self._place(ent.text)
+            if ent.label_ == "ORG" and place is None:
                 continue
             if self.vocab.country_of.get(_fold(ent.text)):
                 continue                    # a country is no region
-            place = self.resolver.place(ent.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
             if place is not None and place.kind == "country":
                 continue
             if place is not None and place.admin1:
@@ -2164,14 +2163,19 @@ class Attributor:
 
     def _gazetteer_town(self, tok) -> bool:
         """A one-word name the gazetteer knows as a town, whatever entity the tagger gave it ('Goma' as an ORG)."""
-        place = self.resolver.place(tok.text) if self.resolver is not None and hasattr(self.resolver, "place") else None
+        place = self._place(tok.text)
         return place is not None and place.kind not in ("country", "admin1", "region") \
             and not self.vocab.country_of.get(_fold(tok.text)) and not list(tok.children)
+
+    def _place(self, name: str):
+        """The gazetteer's answer for a name, or None when this attributor has no resolver with a
+        gazetteer (a bare Attributor in tests, or a resolver without places)."""
+        return self.resolver.place(name) if hasattr(self.resolver, "place") else None
 
     def _town_of_country(self, name: str) -> bool:
         """'Yerevan police', 'police in Lashio': a town of the report's own country names where a
         national body works, not a body of its own (a region's 'Tigray health officials' is its own)."""
-        place = self.resolver.place(name) if self.resolver is not None and hasattr(self.resolver, "place") else None
+        place = self._place(name)
         return place is not None and place.country == self.country and place.kind not in ("country", "admin1") \
             and not self.vocab.country_of.get(_fold(name))
 
@@ -2339,7 +2343,7 @@ class Attributor:
     def _is_known_place(self, name: str) -> bool:
         """A town the gazetteer knows ('Kumbo'): its council or police is a body of its own; after an
         organisation's name ('Magen David Adom rescue service') such words only describe it."""
-        return hasattr(self.resolver, "place") and self.resolver.place(name) is not None
+        return self._place(name) is not None
 
     def _names_the_body_of_a_role(self, ent) -> bool:
         """'the president of Kalehe civil society', 'a spokesman for the Goma traders' association': a
@@ -2522,7 +2526,7 @@ class Attributor:
             return None
         name = _joined(owner)
         if not said_region:
-            place = self.resolver.place(name) if hasattr(self.resolver, "place") else None
+            place = self._place(name)
             if place is None or place.kind not in ("admin1", "region"):
                 return None
         return f"{_clean_name(name)} {field_word.lower_} ministry"
