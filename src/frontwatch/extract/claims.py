@@ -2158,16 +2158,25 @@ def _foreign_landmark(doc, found, main_place) -> bool:
     return len(words) > 1 and words[-1] in vocabulary().place_nouns
 
 
+def _name_head(doc, start: int):
+    """The head word of the place name that starts at character ``start`` ('Port Sudan' -> 'Sudan'),
+    where its phrase hangs in the sentence; None when no token is there."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    name = span[0]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return name
+
+
 def _where_said(doc, start: int) -> bool:
     """'Ruto said in Mombasa', 'told journalists in Dakar': the place a statement was made, not the
     place its figure is about."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    name = _name_head(doc, start)          # 'in Kandahar city': the name's head noun
+    if name is None:
         return False
     vocab = vocabulary()
-    name = span[0]
-    while name.dep_ == "compound" and name.head.i > name.i:
-        name = name.head                   # 'in Kandahar city': the name's head noun
     prep = name.head
     if name.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
         return False
@@ -2180,12 +2189,9 @@ def _where_said(doc, start: int) -> bool:
 def _place_that_speaks(doc, start: int) -> bool:
     """'Moscow gave a figure', 'Kyiv says': a capital that states something stands for its
     government (the speaker), not for the place the figure is about."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    name = _name_head(doc, start)
+    if name is None:
         return False
-    name = span[0]
-    while name.dep_ == "compound" and name.head.i > name.i:
-        name = name.head
     verb = name.head
     return name.dep_ == "nsubj" and verb.pos_ == "VERB" and (
         verb.lemma_.lower() in attribution_vocabulary().verbs or verb.lemma_.lower() in vocabulary().speaking_verbs)
@@ -2194,12 +2200,9 @@ def _place_that_speaks(doc, start: int) -> bool:
 def _where_heading(doc, start: int) -> bool:
     """'most of them going south to Kosti', 'headed for the border': where people go, not the
     place the figure counts them in (they fled from the place the report is about)."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    name = _name_head(doc, start)
+    if name is None:
         return False
-    name = span[0]
-    while name.dep_ == "compound" and name.head.i > name.i:
-        name = name.head
     prep = name.head
     # 'going south to Kosti or west to El Obeid': the second 'to' hangs on 'north', below 'heading'
     return name.dep_ == "pobj" and prep.lower_ in ("to", "toward", "towards", "for") \
