@@ -55,8 +55,10 @@ eval: $(STAMP)
 	@echo "== test20 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test20/corpus tests/gold/test20/gold
 	@echo "== test21 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test21/corpus tests/gold/test21/gold
 	@echo "== test22 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test22/corpus tests/gold/test22/gold
-	@echo "== held out, written blind (test23)"; $(BIN)/frontwatch eval tests/gold/test23/corpus tests/gold/test23/gold
-	@echo "== held out, written blind, weighted towards events (test24)"; $(BIN)/frontwatch eval tests/gold/test24/corpus tests/gold/test24/gold
+	@echo "== test23 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test23/corpus tests/gold/test23/gold
+	@echo "== test24 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test24/corpus tests/gold/test24/gold
+	@echo "== held out, written blind (test25)"; $(BIN)/frontwatch eval tests/gold/test25/corpus tests/gold/test25/gold
+	@echo "== held out, written blind, weighted towards claims (test26)"; $(BIN)/frontwatch eval tests/gold/test26/corpus tests/gold/test26/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
