@@ -65,6 +65,7 @@ WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in
 WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
 WORLD_ALIASES_MIN_POPULATION = 15_000     # alternate spellings are kept for places at least this big
 MIN_ATTESTED = 2                          # times a text repeats an alternate name that it means
+UNLIKE_SPELLING = 0.6                     # an alternate name spelt this unlike a town's own is another word ('Shan', Ansan)
 SMALL_TOWN_MIN_POPULATION = 0            # a document's small towns (population often unknown: 0) count too
 
 
@@ -1920,11 +1921,13 @@ def _only_small_towns_abroad(scored: dict, context: PlaceMatch | None, key: str)
 
 
 def _named_by_alias_only(hits: list[tuple], spotter: "_Spotter") -> set[str]:
-    """Towns abroad named only by one of their alternate names ('Shan' for Ansan in Korea), in a text
-    that names some town by its own name ('Lashio'): they do not vote for the story's city, since a
-    name the text means is mostly a town's own."""
+    """Towns abroad named once, only by an alternate name spelt unlike their own ('Shan' for Ansan in
+    Korea; not 'Misrata' for Misratah), in a text that names some town by its own name ('Lashio'):
+    they do not vote for the story's city, since a name the text means is mostly a town's own."""
+    times = Counter(keys[0] for _, _, _, keys in hits)
     by_alias = {place.name for _, _, place, keys in hits
-                if place.kind in ("city", "town") and place.geo_precision == 1 and spotter.foreign_by_alias(place, keys[0])}
+                if place.kind in ("city", "town") and place.geo_precision == 1 and times[keys[0]] < MIN_ATTESTED
+                and spotter.foreign_by_alias(place, keys[0]) and _spelling_likeness(keys[0], place.name) < UNLIKE_SPELLING}
     if not by_alias:
         return set()
     own_named = any(place.kind in ("city", "town") and place.name not in by_alias and not is_small_town(place)
