@@ -3319,6 +3319,21 @@ def test_an_unlisted_village_is_kept_at_the_province_named_to_locate_it(nlp, res
     assert (event.location, event.geo_precision) == (location, 3)
 
 
+@pytest.mark.parametrize("text, published, location", [
+    ("SHAN RELIEF NETWORK\nFlash update No. 4\nYangon, Tuesday 7 November 2023\nShells fell near a monastery at "
+     "Namhpatkar on Monday, killing five displaced people, staff said.\nMore than 2,000 people have fled to camps "
+     "around Lashio since the offensive began.", "2023-11-07", "Lashio"),
+    ("KIVU AID FORUM\nSituation report\nKinshasa, 12 February 2024 (covering 5-11 February)\nA shell hit a water point "
+     "at Zaina camp on Friday, killing four people, camp leaders said.\nThousands more reached Goma this week.",
+     "2024-02-12", "Goma"),
+])
+def test_a_place_and_date_line_is_where_the_update_was_issued(nlp, resolver, text, published, location):
+    # 'Yangon, Tuesday 7 November 2023' heads an aid update as 'YANGON (Wire) -' heads wire copy: the
+    # office, not the story's town, so a village no gazetteer knows is kept at the town the text names
+    (event,) = events_of(nlp, resolver, text, published)
+    assert (event.location, event.geo_precision) == (location, 3)
+
+
 def _world_probes():
     import json
     from pathlib import Path

@@ -65,6 +65,7 @@ WORLD_ALIAS_MIN_POPULATION_IN_TEXT = 100_000  # an alternate spelling spotted in
 WORLD_MIN_POPULATION_IN_TEXT = 15_000     # smaller towns resolve by name but are not spotted in running text
 WORLD_ALIASES_MIN_POPULATION = 15_000     # alternate spellings are kept for places at least this big
 MIN_ATTESTED = 2                          # times a text repeats an alternate name that it means
+UNLIKE_SPELLING = 0.6                     # an alternate name spelt this unlike a town's own is another word ('Shan', Ansan)
 SMALL_TOWN_MIN_POPULATION = 0            # a document's small towns (population often unknown: 0) count too
 
 
@@ -995,7 +996,8 @@ class Resolver:
         region = self.regions.by_key.get(key)
         if region is not None:          # 'Darfur', 'the West Bank': a region no province table names so
             self._keep(scored, replace(region, score=self._rank(region.score, region, context)))
-        exact = self.world.ids(key)
+        exact = [(i, primary) for i, primary in self.world.ids(key)
+                 if primary or not (key in _demonym_keys() or self._capital_named(key))]
         for i, primary in exact:
             place = self.world.match(i, self._world_score(i) - (0 if primary else 0.05))
             self._keep(scored, replace(place, score=self._rank(place.score, place, context)))
@@ -1025,6 +1027,13 @@ class Resolver:
             ranked.sort(key=lambda p: (-p.score, -max(_spelling_likeness(key, p.name), self.local.spelt_like(key, p)),
                                        -p.population, p.name))
         return self._local_entries_of_world_towns(ranked)
+
+    def _capital_named(self, key: str) -> bool:
+        """Whether the key is a national capital's own name in the world table: 'Islamabad' is
+        Pakistan's capital, not Anantnag, which GeoNames also calls so, whatever country a story of
+        the Kashmir border is set in (a capital is named across borders more than any town)."""
+        code = self.countries.by_capital.get(key)
+        return code is not None and any(primary and self.world.country[i] == code for i, primary in self.world.ids(key))
 
     @staticmethod
     def _local_town_with_a_namesake_abroad(place: PlaceMatch, scored: dict, context: PlaceMatch | None) -> bool:
@@ -1120,7 +1129,23 @@ class Resolver:
         only when some index holds its key, so this stays cheap on long texts.
         """
         spotter = _Spotter(self, self._context(context), min_population)
-        return [(start, end, place) for start, end, place, _ in self._spot(spotter, text)]
+        return [(start, end, place) for start, end, place, _ in self.given_to_their_country(text, self._spot(spotter, text))]
+
+    def given_to_their_country(self, text: str, hits: list[tuple]) -> list[tuple]:
+        """'the al-Jawf province of Yemen', 'Yemen's al-Jawf province', 'Tripoli in Lebanon': a place the
+        text gives to a country is that country's place of the name when it has one (Saudi Arabia's
+        larger Al Jawf is a namesake there)."""
+        out = []
+        for k, hit in enumerate(hits):
+            start, end, place = hit[0], hit[1], hit[2]
+            owner = _owner_country(text, hits, k)
+            if owner is not None and place.kind != "country" and place.country != owner.country:
+                theirs = next((p for p in self.place_candidates(text[start:end], owner)
+                               if p.country == owner.country and p.kind != "country"), None)
+                if theirs is not None:
+                    hit = (start, end, theirs, *hit[3:])
+            out.append(hit)
+        return out
 
     def _spot(self, spotter: "_Spotter", text: str) -> list:
         """The spotter's hits less acronyms the alias tables know as a source ('SUNA' is Sudan's news
@@ -1144,11 +1169,11 @@ class Resolver:
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
         hits = attested_aliases(hits, self._countries_attested(text, hits))
-        hits = not_of_another_country(text, hits)
+        hits = not_of_another_country(text, self.given_to_their_country(text, hits))
         kept_on = repeated_towns(hits)
         strong = [place for start, end, place, _ in short_for_longer(hits)
                   if (not is_small_town(place) or place.name in kept_on) and not self._government_of(text, start, end, place)]
-        abroad = self._aliases_abroad_of_settlements(text, hits, spotter)
+        abroad = self._aliases_abroad_of_settlements(text, hits, spotter) | _named_by_alias_only(hits, spotter)
         strong = [place for place in strong if place.name not in abroad]
         main = self._main_city(strong, text)
         named = _most_named_country([place for place in strong if place.kind == "country"])
@@ -1473,7 +1498,7 @@ class Resolver:
                 or key in self.regions.by_key
                 or (len(skeleton) >= MIN_SKELETON + 1 and skeleton in self.local.loose)
                 or world.has_variant_seat(key) or (joined and world.has_compact(key))
-                or (_compass_and_name(key) and key in world._bare_index()))     # 'North Kordofan' whole
+                or ((_compass_and_name(key) or " " in key) and key in world._bare_index()))   # 'North Kordofan', 'Cabo Delgado' whole
 
     def _city_of(self, place: PlaceMatch) -> PlaceMatch | None:
         seen = 0
@@ -1647,6 +1672,14 @@ def _acled_regions() -> tuple[dict[int, str], dict[str, str]]:
             if row["iso"].strip().isdigit() and int(row["iso"]):      # Kosovo has no ISO number (0)
                 by_iso[int(row["iso"])] = region
     return by_iso, by_code
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_keys() -> frozenset[str]:
+    """Name keys of the countries' demonyms, singular and plural ('thai', 'thais', 'kazakh'). A people's
+    name is no spelling of a town: GeoNames lists 'Thai' for Alor Setar and 'Kazakh' for Petropavl
+    among their alternate names, and a story of the Thai-Cambodian border names the Thai army."""
+    return frozenset(name_key(form) for word in _demonym_words() for form in (word, f"{word}s"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1885,6 +1918,21 @@ def _only_small_towns_abroad(scored: dict, context: PlaceMatch | None, key: str)
                and (p.population < WORLD_MIN_POPULATION_IN_TEXT
                     or (p.population < WORLD_ALIAS_MIN_POPULATION_IN_TEXT and name_key(p.name) != key))
                for p in scored.values())
+
+
+def _named_by_alias_only(hits: list[tuple], spotter: "_Spotter") -> set[str]:
+    """Towns abroad named once, only by an alternate name spelt unlike their own ('Shan' for Ansan in
+    Korea; not 'Misrata' for Misratah), in a text that names some town by its own name ('Lashio'):
+    they do not vote for the story's city, since a name the text means is mostly a town's own."""
+    times = Counter(keys[0] for _, _, _, keys in hits)
+    by_alias = {place.name for _, _, place, keys in hits
+                if place.kind in ("city", "town") and place.geo_precision == 1 and times[keys[0]] < MIN_ATTESTED
+                and spotter.foreign_by_alias(place, keys[0]) and _spelling_likeness(keys[0], place.name) < UNLIKE_SPELLING}
+    if not by_alias:
+        return set()
+    own_named = any(place.kind in ("city", "town") and place.name not in by_alias and not is_small_town(place)
+                    for _, _, place, _ in hits)
+    return by_alias if own_named else set()
 
 
 def _most_named_country(places: list[PlaceMatch]) -> str | None:
@@ -2145,9 +2193,15 @@ class _Spotter:
             if words[j].name_follows and not (words[j].after_particle and j - i >= 2):
                 length = -length
             place = self.resolve(key, skeleton, lower_case, length)
+            if place and place.matched == "province" and self._after_the(words, i):
+                continue                         # 'the Blue Nile', 'the Red Sea': a river or a sea
             if place:
                 return j, place, (key, skeleton, lower_case, length)
         return None
+
+    @staticmethod
+    def _after_the(words: list[_Word], i: int) -> bool:
+        return words[i].tokens == ("the",) or (i > 0 and words[i - 1].tokens == ("the",))
 
     def _in_capitals(self, words: list[_Word]) -> bool:
         """Whether the name's words (past a leading 'the') are written all in capitals: 'the UK'."""
@@ -2232,8 +2286,13 @@ class _Spotter:
                 continue                         # 'Chad Smith', 'Israel Katz': a person's name
             if local or place.kind == "country":
                 return place
-            if place.matched == "province" and not _compass_and_name(key):
-                continue                         # running text's bare provinces: Resolver._with_bare_provinces
+            if place.matched == "province":
+                # a one-word name ('Plateau', 'Unity') is read by Resolver._with_bare_provinces, in the story's
+                # country; a name of several capitalised words ('Cabo Delgado', 'Middle Juba') is the province
+                # whatever town abroad its last word names, and however small its seat
+                if _compass_and_name(key) or (" " in key and length > 0):
+                    return place
+                continue
             is_primary = place.matched == "compact" or self._primary_name(key, place)
             # an alternate name is a spelling of its own ('Kobani' for 'Ayn al-Arab): the length of
             # the primary name does not bind it
@@ -2352,6 +2411,19 @@ def _province_of(place: PlaceMatch, surface: str = "") -> str | None:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+$")
+_OF_COUNTRY = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def _owner_country(text: str, hits: list[tuple], k: int) -> PlaceMatch | None:
+    """The country the text gives the k-th place to: 'Yemen's al-Jawf province', 'al-Jawf province of
+    Yemen', 'Tripoli in Lebanon'; None when it names none so."""
+    before = hits[k - 1] if k else None
+    if before is not None and before[2].kind == "country" and _POSSESSIVE_AFTER.search(text[before[1]:hits[k][0]]):
+        return before[2]
+    after = hits[k + 1] if k + 1 < len(hits) else None
+    if after is not None and after[2].kind == "country" and _OF_COUNTRY.match(text[hits[k][1]:after[0]]):
+        return after[2]
+    return None
 
 
 def not_of_another_country(text: str, hits: list[tuple]) -> list[tuple]:

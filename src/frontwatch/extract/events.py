@@ -1109,9 +1109,18 @@ def not_where_speakers_are(doc: Doc, places: list, vocab: dict) -> list:
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """'KABUL, July 15 (KWS) -': a capitalised name opening a line is the dateline, where the
-    reporter files from."""
+    reporter files from; so is a line of a place and a date only, which heads a press release or
+    an aid agency's update ('Colombo, Wednesday 11 February 2009'): where it was issued."""
     surface = text[start:end]
-    return surface.isupper() and len(surface) > 2 and (start == 0 or text[start - 1] == "\n")
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    return at_line_start and ((surface.isupper() and len(surface) > 2) or PLACE_DATE_LINE.match(text, end) is not None)
+
+
+# ', Wednesday 11 February 2009', ', 6 March 2019 (covering 2-6 March)', ', March 6, 2019': the rest of a
+# line that gives only the date after the place that opens it
+PLACE_DATE_LINE = re.compile(r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                             r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+                             r"(?:\s+\([^()\n]{0,40}\))?[ \t]*(?:\n|$)")
 
 
 def main_city(places: list, resolver, text: str = ""):
