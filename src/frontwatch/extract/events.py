@@ -5028,7 +5028,7 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
             return "previous"
         if any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" and c.lemma_ in vocab["denied_acts"]
                for c in tok.children):
-            return "previous"           # 'the ministry denied targeting the hospital'
+            return "act"                # 'the ministry denied targeting the hospital'
         if any(c.dep_ == "ccomp" and names_an_act(c, vocab) for c in tok.children):
             return "act"                # 'the ministry denied that its troops had opened fire'
     return None
@@ -5058,16 +5058,22 @@ def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
 def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None) -> list[Event]:
     """What 'X denied that its troops had fired' denies: nothing more when the clause gave its own
     denied event (it named a place); else another voice's report earlier in the same sentence ('Y said
-    X's troops attacked Z; X denied that its troops had opened fire'), else the report just before."""
+    X's troops attacked Z; X denied that its troops had opened fire'), else the last report of an act
+    before it (``ACT_DENIAL_REACH``)."""
     own = by_start.get(start, [])
     if any(e.stance == "denied" for e in own):
         return []
     others = [e for e in own if e.stance == "asserted" and denier not in e.sources]
-    return others if others else previous_asserted(ctx, n, by_start)
+    return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH)
 
 
-def previous_asserted(ctx: DocContext, n: int, by_start: dict) -> list[Event]:
-    for back in (1, 2):
+# 'denied firing the shell' names what it denies, so it reaches the last report of an act past the
+# figures and the blame told after it; a bare 'denied the claim' reaches only the two sentences before
+ACT_DENIAL_REACH = 4
+
+
+def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = 2) -> list[Event]:
+    for back in range(1, reach + 1):
         if n - back < 0:
             break
         sent = ctx.sents[n - back]
