@@ -5016,7 +5016,8 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
 
 
 def denial_kind(sent: Span, vocab: dict) -> str | None:
-    """'previous' for 'X denied the claim', 'same' for '..., an accusation the army denied'."""
+    """'previous' for 'X denied the claim', 'same' for '..., an accusation the army denied', 'act' for
+    a denial that names the act ('denied targeting the hospital', 'denied that its troops had opened fire')."""
     objects_words = vocab["denial_objects"]
     for tok in tokens_where(sent, lemmas=vocab["denial_verbs"]):
         if tok.lemma_ not in vocab["denial_verbs"] or tok.pos_ != "VERB":
