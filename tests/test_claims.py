@@ -1602,6 +1602,28 @@ def test_peshmerga_are_counted_as_soldiers(nlp, text):
     assert [c.subject for c in claims_of(nlp, text)] == ["soldiers"]
 
 
+@pytest.mark.parametrize("text, denied", [
+    # another voice's toll of none, after a semicolon or in the next sentence, denies the toll just given
+    ("Islamic State media said the air strikes had killed dozens of civilians in Raqqa on Friday; a coalition "
+     "spokesman said no civilian casualties had been reported.", [("killed", "civilians")]),
+    ("Rebel commanders said 30 government soldiers were killed near Idlib on Monday. The army said none of its "
+     "men had died.", [("killed", "soldiers")]),
+    ("Houthi media claimed that Saudi-led air strikes had killed 20 civilians in Saada on Sunday; a coalition "
+     "spokesman said no civilian deaths had been reported to the command.", [("killed", "civilians")]),
+    ("Al-Shabab claimed its fighters had wounded 15 Kenyan soldiers near Lamu. A Kenyan army spokesman said "
+     "nobody was hurt.", [("injured", "soldiers")]),
+    # none of another kind or of other people, or a toll of none nobody gives, denies nothing
+    ("Residents said six people were killed when a shell hit a market in Raqqa. No one was hurt in a second "
+     "blast, police said.", []),
+    ("Rebels said 30 soldiers were killed near Idlib on Monday. The army said no civilians were killed.", []),
+    ("Rebels said 30 soldiers were killed near Idlib on Monday. No civilians were killed.", []),
+])
+def test_another_voices_toll_of_none_denies_the_toll_just_given(nlp, text, denied):
+    claims = claims_of(nlp, text)
+    assert [(c.kind, c.subject) for c in claims if c.stance == "denied"] == denied
+    assert all(c.claimant and c.claimant != claims[0].claimant for c in claims if c.stance == "denied")
+
+
 @pytest.mark.parametrize("text, kind", [
     ("The Taliban say they now hold about half of Helmand's districts. The government rejected that as lies "
      "and said its troops held every district centre.", "territory_share"),

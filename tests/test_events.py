@@ -994,6 +994,42 @@ def test_denying_the_act_itself_denies_the_event_told_before(nlp, resolver):
     assert sorted(e.stance for e in found) == ["asserted", "denied"]
 
 
+@pytest.mark.parametrize("text, published, place", [
+    # the denial's clause names no place: it denies the report of the sentence before
+    ("Doctors said 14 bodies were brought to a clinic after rockets struck a crowded square in Stepanakert on "
+     "Tuesday. A separatist website put the toll at more than 20. An Azerbaijani military spokesman denied that "
+     "troops had fired on the square.", "2020-10-09", "Khankendi"),
+    ("Shells slammed into the bus station in Donetsk on Monday morning, local officials said. A Ukrainian army "
+     "spokesman denied that its units had opened fire on civilian areas.", "2015-01-27", "Donetsk"),
+    # a report and its denial joined by a semicolon: the denial is of the report before it
+    ("Azerbaijan's defence ministry said Armenian units had shelled Tartar overnight; Armenia's defence ministry "
+     "denied that its forces had launched any attack.", "2020-10-05", "Tartar"),
+])
+def test_denying_that_an_act_happened_denies_the_report_of_it(nlp, resolver, text, published, place):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert {e.location for e in found} == {resolver.place(place).name}
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("A rocket hit a crowded market in Kharkiv at midday on Saturday. The regional governor said 17 people were "
+     "killed. Hospitals said they treated 40 wounded, while police put the number at 35. Kyiv blamed Russian "
+     "forces. Russia's defence ministry denied firing the rocket.", "2022-08-20", "Kharkiv"),
+    ("A missile struck an apartment block in Dnipro on Saturday afternoon. Rescuers said 45 people were killed. "
+     "Another 79 were wounded, the regional governor said. Kyiv blamed a Russian bomber. The Kremlin denied "
+     "launching the missile.", "2023-01-16", "Dnipro"),
+    ("A car bomb went off outside a police station in Mogadishu on Thursday. Hospital officials said 12 people "
+     "died. Police said 30 more were hurt. The government blamed al-Shabab. A spokesman for the group denied "
+     "planting the bomb.", "2023-01-16", "Mogadishu"),
+])
+def test_a_denial_that_names_the_act_reaches_past_the_tolls_and_the_blame(nlp, resolver, text, published, place):
+    # the figures and the blame told between the strike and its denial are no report of another act
+    found = events_of(nlp, resolver, text, published)
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert len({e.sub_event_type for e in found}) == 1
+    assert {e.location for e in found} == {resolver.place(place).name}
+
+
 def test_full_control_of_the_town_just_named_is_a_capture_of_it(nlp, resolver):
     text = ("Heavy fighting was reported around Bakhmut on Friday. "
             "Wagner fighters said on Saturday that they had taken full control of the town.")

@@ -227,6 +227,9 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if not readings:
             report = _denied_report(sent, just_after=sentences_since_claim == 0) \
                 if recent and sentences_since_claim < DENIAL_REACH_SENTENCES else None
+            nil = _nil_toll(sent) if recent and sentences_since_claim == 0 and report is None else None
+            if nil is not None:
+                claims += _nil_denials(attributor, recent, document, sent, nil, published)
             if report is not None:
                 attribution = attributor.attribute(sent, target=report)
                 denier = attribution.claimant if attribution.cue else _denying_subject(attributor, report.head)
@@ -254,6 +257,9 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
                                      as_of))
+        nil = _nil_toll(sent)
+        if nil is not None:     # 'IS media said the strikes killed dozens; the coalition said no civilians died'
+            claims += _nil_denials(attributor, claims[before:], document, sent, nil, published)
         last_sentence_claims = len(claims) - before
         recent = claims[before:] if last_sentence_claims else recent
         sentences_since_claim = 0 if last_sentence_claims else sentences_since_claim + 1
@@ -290,6 +296,66 @@ def _denied_report(sent, just_after: bool = False):
         if just_after and pointer is not None and any(t.lemma_.lower() in falsehoods for t in verb.subtree):
             return pointer
     return None
+
+
+_NIL_SUBJECTS = frozenset({"nobody", "none"})
+
+
+def _nil_toll(sent):
+    """'no civilian casualties had been reported', 'no one was killed', 'nobody died': a toll of none,
+    the token that tells its kind (killed or injured), if the sentence gives one."""
+    vocab = vocabulary()
+    for tok in sent:
+        kind = (vocab.nouns if tok.pos_ == "NOUN" else vocab.verbs if tok.pos_ == "VERB" else {}).get(tok.lemma_.lower())
+        if kind not in ("killed", "injured"):
+            continue
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return tok
+        if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and _says_none(c) for c in tok.children):
+            return tok
+    return None
+
+
+def _says_none(subject) -> bool:
+    """'nobody', 'none of its men', 'no one', 'no civilians'."""
+    return subject.lower_ in _NIL_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def _nil_subject(nil) -> str | None:
+    """The people a toll of none is about ('no civilian casualties', 'no soldiers were hurt'), if it says."""
+    subjects = vocabulary().subjects
+    named = [c for c in nil.children if c.dep_ in ("amod", "nsubj", "nsubjpass")]
+    # the modifier first: 'no civilian casualties' is about civilians, whatever 'casualties' counts
+    words = [w for c in named for w in c.children if w.dep_ == "amod"] + named + [nil]
+    return next((subjects[w.lemma_.lower()] for w in words if w.lemma_.lower() in subjects), None)
+
+
+def _nil_denials(attributor: Attributor, recent: list[Claim], document: Document, sent, nil,
+                 published: str | None) -> list[Claim]:
+    """Another voice's toll of none denies the figures of its kind just given ('IS media said the strikes
+    killed dozens of civilians; a coalition spokesman said no civilian casualties had been reported'), for
+    the people it names, if any. A toll of none nobody is said to give is the narrator's aside, no denial."""
+    kind = vocabulary().nouns.get(nil.lemma_.lower()) or vocabulary().verbs.get(nil.lemma_.lower())
+    attribution = attributor.attribute(sent, target=nil)
+    # the verb of saying right above the toll of none names its speaker; the sentence's attribution may
+    # be the first voice's ('IS media claimed ...; a spokesman said none ...')
+    speaker = _speaker_above(attributor, nil) or (attribution.claimant if attribution.cue else None)
+    if not speaker:
+        return []
+    subject = _nil_subject(nil)
+    denied = [c for c in recent if c.kind == kind and (subject is None or c.subject == subject)]
+    return _denials_of(denied, document, sent, speaker, _statement_date(sent, attribution, published))
+
+
+def _speaker_above(attributor: Attributor, tok) -> str | None:
+    """'a spokesman said no casualties had been reported to the coalition': the passive 'reported'
+    names no one, the verb of saying above it does."""
+    saying = attribution_vocabulary().verbs
+    head = tok.head
+    while head.i != head.head.i and not (head.pos_ == "VERB" and head.lemma_.lower() in saying
+                                         and any(c.dep_ == "nsubj" for c in head.children)):
+        head = head.head
+    return _denying_subject(attributor, head) if head.lemma_.lower() in saying else None
 
 
 def _names_a_figure(report) -> bool:

@@ -5013,17 +5013,20 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
         if kind is None:
             continue
         evidence = ctx.document.evidence(sent.start_char, sent.end_char)
+        source = denier_of(sent, ctx, attribution.get(n))
         if kind == "same":
             denied = [e for e in by_start.get(evidence.start, []) if e.stance == "asserted"]
+        elif kind == "act":
+            denied = denied_act(ctx, n, by_start, evidence.start, source)
         else:
             denied = previous_asserted(ctx, n, by_start)
-        source = denier_of(sent, ctx, attribution.get(n))
         out += [denied_copy(ctx, event, evidence, source, sent) for event in denied]
     return out
 
 
 def denial_kind(sent: Span, vocab: dict) -> str | None:
-    """'previous' for 'X denied the claim', 'same' for '..., an accusation the army denied'."""
+    """'previous' for 'X denied the claim', 'same' for '..., an accusation the army denied', 'act' for
+    a denial that names the act ('denied targeting the hospital', 'denied that its troops had opened fire')."""
     objects_words = vocab["denial_objects"]
     for tok in tokens_where(sent, lemmas=vocab["denial_verbs"]):
         if tok.lemma_ not in vocab["denial_verbs"] or tok.pos_ != "VERB":
@@ -5035,8 +5038,17 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
             return "previous"
         if any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" and c.lemma_ in vocab["denied_acts"]
                for c in tok.children):
-            return "previous"           # 'the ministry denied targeting the hospital'
+            return "act"                # 'the ministry denied targeting the hospital'
+        if any(c.dep_ == "ccomp" and names_an_act(c, vocab) for c in tok.children):
+            return "act"                # 'the ministry denied that its troops had opened fire'
     return None
+
+
+def names_an_act(verb: Token, vocab: dict) -> bool:
+    """'had fired into the zone', 'had opened fire', 'had launched any attack': a clause that tells an
+    act of the kind reports tell ('fire' as the verb or as its object)."""
+    return verb.lemma_ in vocab["denied_acts"] or any(
+        c.dep_ == "dobj" and c.lemma_ in vocab["denied_acts"] for c in verb.children)
 
 
 def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
@@ -5053,8 +5065,25 @@ def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
     return claimant_of(attribution, ctx.narrator)
 
 
-def previous_asserted(ctx: DocContext, n: int, by_start: dict) -> list[Event]:
-    for back in (1, 2):
+def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None) -> list[Event]:
+    """What 'X denied that its troops had fired' denies: nothing more when the clause gave its own
+    denied event (it named a place); else another voice's report earlier in the same sentence ('Y said
+    X's troops attacked Z; X denied that its troops had opened fire'), else the last report of an act
+    before it (``ACT_DENIAL_REACH``)."""
+    own = by_start.get(start, [])
+    if any(e.stance == "denied" for e in own):
+        return []
+    others = [e for e in own if e.stance == "asserted" and denier not in e.sources]
+    return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH)
+
+
+# 'denied firing the shell' names what it denies, so it reaches the last report of an act past the
+# figures and the blame told after it; a bare 'denied the claim' reaches only the two sentences before
+ACT_DENIAL_REACH = 4
+
+
+def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = 2) -> list[Event]:
+    for back in range(1, reach + 1):
         if n - back < 0:
             break
         sent = ctx.sents[n - back]
