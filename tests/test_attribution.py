@@ -2183,3 +2183,63 @@ def test_a_regions_name_in_a_ministers_title_is_no_organisation(nlp, real_resolv
     """'<region> state <field> minister X': the region's ministry speaks, not the region's name the
     tagger reads as an organisation (session 14 probe)."""
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("announcement, body, close", [
+    ("The Armed Forces of Azerbaijan issued the following statement on Tuesday evening. We print it as received.",
+     "1. Units advanced towards Shusha from the south.\n2. At least 45 enemy servicemen were killed on the heights "
+     "near the town.", "ENDS"),
+    ("Azerbaijan's defence ministry released this statement shortly before midnight; the full text follows.",
+     "Operational update\nOur units advanced towards Shusha from the south, and at least 45 enemy servicemen "
+     "were killed on the heights near the town.", "-30-"),
+])
+def test_a_statement_printed_without_quotation_marks_up_to_its_end_mark_is_its_issuers(
+        nlp, real_resolver, announcement, body, close):
+    """A statement announced, then printed without quotation marks up to a press release's closing line
+    ('ENDS', '-30-'): its sentences are the issuer's, and the outlet speaks again after that line."""
+    text = (f"KARABAKH TODAY\n03.11.2020 | 09:40\n\n{announcement}\n\nSTATEMENT\n{body}\n{close}\n\n"
+            "Roads into Stepanakert were closed on Wednesday. Some 1,500 families have left since Sunday.")
+    attributor = Attributor(real_resolver, "Karabakh Today", "Azerbaijan")
+    claimants = {}
+    for sent in nlp(text).sents:
+        claimants.setdefault(next((w for w in sent.text.split() if w[0].isdigit() and len(w) > 1), None),
+                             attributor.attribute(sent).claimant)
+    assert claimants["45"] != "Karabakh Today" and claimants["1,500"] == "Karabakh Today"
+
+
+@pytest.mark.parametrize("announcement", [
+    "The Courier prints the main passages of the Eritrean army's statement below, with the response of the TPLF.",
+    "Below we publish extracts from the Eritrean army's statement, followed by the TPLF's reply.",
+])
+def test_a_statement_printed_as_the_owners_is_the_owners(nlp, real_resolver, announcement):
+    """'publishes passages of the army's statement below' then the quotation: the outlet publishes, the
+    army whose statement it is speaks in the quoted passages."""
+    text = (f"THE HIGHLAND COURIER\n12 November 2020\n\n{announcement}\nFROM THE STATEMENT\n"
+            "\"Our troops entered Shire at dawn. At least 60 enemy fighters were killed in the fighting.\"")
+    attributor = Attributor(real_resolver, "The Highland Courier", "Ethiopia")
+    last = [attributor.attribute(s) for s in nlp(text).sents][-1]
+    assert last.claimant not in (None, "The Highland Courier")
+
+
+@pytest.mark.parametrize("announcement, between", [
+    ("The Highland Courier prints the main passages of the Ethiopian army's statement below.", "FROM THE STATEMENT\n\n"),
+    ("The Ethiopian National Defense Force issued the following statement on Saturday.", ""),
+])
+def test_a_statement_printed_in_several_quoted_paragraphs_is_its_issuers_throughout(
+        nlp, real_resolver, announcement, between):
+    """Passages of one statement printed as quoted paragraphs one after another: each is the issuer's,
+    not only the first, and the outlet speaks again after the last."""
+    text = (f"THE HIGHLAND COURIER\n12 November 2020\n\n{announcement}\n\n{between}"
+            "\"Troops entered Shire at dawn after breaking resistance on the outskirts. The town is under the "
+            "control of the defence forces. Our losses were light.\"\n\n"
+            "\"Since Friday, 60 enemy fighters have surrendered with their weapons. The rest are cut off.\"\n\n"
+            "Aid agencies said 4,000 people had reached Sudan since Sunday. About 900 more crossed on Monday.")
+    attributor = Attributor(real_resolver, "The Highland Courier", "Ethiopia")
+    claimants = {}
+    for sent in nlp(text).sents:
+        words = sent.text.replace('"', " ").split()
+        key = next((w for w in words if w[0].isdigit() and len(w) > 1), words[0] if words else None)
+        claimants.setdefault(key, attributor.attribute(sent).claimant)
+    assert claimants["60"] == claimants["Troops"] != "The Highland Courier"
+    assert claimants["900"] == "The Highland Courier"
+

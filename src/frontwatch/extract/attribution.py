@@ -160,6 +160,7 @@ class AttributionVocabulary:
     affiliate_nouns: frozenset[str] = frozenset()      # "Al-Qaeda's affiliate, JNIM,": JNIM speaks
     own_outlet_nouns: frozenset[str] = frozenset()     # 'residents told this newspaper'
     local_forces: frozenset[str] = frozenset()         # 'police in Plateau state' are the 'Plateau police'
+    statement_end_marks: frozenset[str] = frozenset()  # 'ENDS', '-30-': the line closing a press release
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -234,6 +235,7 @@ def vocabulary() -> AttributionVocabulary:
         group_member_nouns=sets.get("group_member_nouns", frozenset()),
         described_group_heads=sets.get("described_group_heads", frozenset()),
         local_forces=sets.get("local_forces", frozenset()),
+        statement_end_marks=sets.get("statement_end_marks", frozenset()),
         **_demonym_tables(data))
 
 
@@ -389,18 +391,39 @@ class Attributor:
         opening = len(text) - len(text[sent.end_char:].lstrip())
         if opening < len(text) and text[opening] not in _QUOTES_OPEN:
             opening = _quote_after_headings(text, sent.end_char)
-        if opening is None or opening >= len(text) or text[opening] not in _QUOTES_OPEN:
+        quoted = opening is not None and opening < len(text) and text[opening] in _QUOTES_OPEN
+        unquoted = None if quoted else self._statement_closed_by_end_mark(text, sent.end_char)
+        if not quoted and unquoted is None:
             return
         issuer = self._announced_document_issuer(sent)
         if issuer is None or issuer == self.outlet_claimant():
             return
-        closing = next((i for i in range(opening + 1, len(text)) if text[i] in _QUOTES_CLOSE), len(text))
-        self._reproduced = (opening, closing, issuer)
+        if unquoted is not None:
+            self._reproduced = (*unquoted, issuer)
+            return
+        self._reproduced = (opening, _end_of_quoted_paragraphs(text, opening), issuer)
+
+    def _statement_closed_by_end_mark(self, text: str, end: int) -> tuple[int, int] | None:
+        """'The army issued the following statement.' then its numbered paragraphs, printed without
+        quotation marks, up to a line 'ENDS': a press release's own closing mark bounds it, so the text
+        from the next paragraph to that line is the statement. (first, end) or None without such a line."""
+        paragraph_end = text.find("\n", len(text[:end].rstrip()))     # a sentence's span takes its blank lines
+        if paragraph_end < 0:
+            return None
+        window = text[paragraph_end:paragraph_end + _REPRODUCED_STATEMENT_CHARS]
+        for line in re.finditer(r"[^\n]+", window):
+            if _end_mark_key(line.group()) in self.vocab.statement_end_marks:
+                return paragraph_end + 1, paragraph_end + line.start()
+        return None
 
     def _announced_document_issuer(self, sent) -> str | None:
         """Who issued the statement a sentence names as its verb's object ('published a communique',
         'issued the following statement'), or None."""
         for noun in tokens_where(sent, lemmas=self.vocab.statement_nouns):
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None and _object_of_verb(noun) and owner.lower_ not in self.vocab.first_person:
+                # 'we publish the main passages of the army's statement below': its owner issued it
+                return self._resolve_mention(_without_case(_subtree(owner)))
             verb = noun.head
             if noun.dep_ != "dobj" or verb.pos_ != "VERB":
                 continue
@@ -478,7 +501,9 @@ class Attributor:
             return Attribution(self.previous_claimant, cue.words, stance(cue), *_char_span(cue.token),
                                cue_token=cue.token.i)
         if claimant is None:
-            return Attribution(self.outlet_claimant(), "", stance(cue), sent.start_char, sent.start_char, backers())
+            # a cue with no speaker of its own ('our units ...') inside a statement printed whole is the issuer's
+            return self._reproduced_statement(sent) or Attribution(
+                self.outlet_claimant(), "", stance(cue), sent.start_char, sent.start_char, backers())
         span = cue.speaker if cue.speaker is not None else cue.token
         start, end = _char_span(span)
         return Attribution(claimant, cue.words, stance(cue), start, end, backers(), cue_token=cue.token.i)
@@ -3475,6 +3500,39 @@ def _quote_after_headings(text: str, end: int) -> int | None:
                 return None
         pos = line_end
     return None
+
+
+def _end_of_quoted_paragraphs(text: str, opening: int) -> int:
+    """Where a quotation opened at ``opening`` ends, running on over the paragraphs right after it that
+    are quoted whole: passages of one statement printed one quoted paragraph after another."""
+    while True:
+        closing = next((i for i in range(opening + 1, len(text)) if text[i] in _QUOTES_CLOSE), len(text))
+        following = closing + 1 + len(text[closing + 1:]) - len(text[closing + 1:].lstrip())
+        if following >= len(text) or text[following] not in _QUOTES_OPEN \
+                or "\n" not in text[closing + 1:following]:
+            return closing
+        opening = following
+
+
+_REPRODUCED_STATEMENT_CHARS = 6000     # a statement printed whole is a few paragraphs long
+
+
+def _end_mark_key(line: str) -> str:
+    """'— ENDS —', '-ends-', 'ENDS': the mark's word(s) alone, lower case, for the vocabulary."""
+    return re.sub(r"^[\s\-–—*#.]+|[\s\-–—*#.]+$", "", line).lower() or line.strip()
+
+
+def _object_of_verb(noun) -> bool:
+    """The statement is what a verb acts on: its object, or inside its object ('passages of the statement')."""
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from") and noun.head.head.dep_ == "dobj" \
+        and noun.head.head.head.pos_ == "VERB"
+
+
+def _without_case(span):
+    """'the army's' without its possessive ending."""
+    return span.doc[span.start:span.end - 1] if len(span) > 1 and span[-1].dep_ == "case" else span
 
 
 def _has_quote_mark(text: str) -> bool:
