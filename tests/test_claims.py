@@ -1722,3 +1722,14 @@ def test_a_bare_number_for_the_same_period_is_a_second_figure_of_that_count(nlp,
     claims = claims_of(nlp, text, published=published)
     assert [(c.kind, c.low) for c in claims] == expected
     assert claims[1].period_start == claims[0].period_start
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security forces said 14 Maoist cadres were killed in a gunfight in Dantewada district on Sunday.",
+     [("killed", "fighters", 14, 14, "exact")]),
+    ("Since Monday, 31 PKK cadres have surrendered to gendarmerie units near Şırnak, the governor's office said.",
+     [("surrendered", "fighters", 31, 31, "exact")]),
+])
+def test_cadres_are_fighters(nlp, text, expected):
+    """'cadres', what South Asian and Kurdish reporting calls an insurgency's members, are fighters counted."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
