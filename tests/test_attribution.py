@@ -2243,3 +2243,12 @@ def test_a_statement_printed_in_several_quoted_paragraphs_is_its_issuers_through
     assert claimants["60"] == claimants["Troops"] != "The Highland Courier"
     assert claimants["900"] == "The Highland Courier"
 
+
+@pytest.mark.parametrize("text", [
+    "The Sri Lanka Army said 22 rebels were killed near Vavuniya on Tuesday.",
+    "Twelve soldiers were wounded near Jaffna, according to the Sri Lankan army.",
+])
+def test_an_army_named_by_its_own_name_is_its_countrys_military(nlp, real_resolver, text):
+    """'the Sri Lanka Army' is the army's own name: the Sri Lankan military, as the Pakistan Army is Pakistan's."""
+    attributor = Attributor(real_resolver, "Lanka Ledger", "Sri Lanka")
+    assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Sri Lankan military"
