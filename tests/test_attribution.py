@@ -2252,3 +2252,14 @@ def test_an_army_named_by_its_own_name_is_its_countrys_military(nlp, real_resolv
     """'the Sri Lanka Army' is the army's own name: the Sri Lankan military, as the Pakistan Army is Pakistan's."""
     attributor = Attributor(real_resolver, "Lanka Ledger", "Sri Lanka")
     assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Sri Lankan military"
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve inmates were killed in the Litoral prison in 2021, Ecuador's police said.",
+    "The Ecuadorian police said 31 suspected gang members were arrested in Esmeraldas on Friday.",
+])
+def test_a_country_police_known_by_its_full_name_is_that_body(nlp, real_resolver, text):
+    """Ecuador's police is one national force, the Policía Nacional: 'Ecuadorian police' is the
+    'Ecuadorian National Police' (the table's name, as for Haiti's)."""
+    attributor = Attributor(real_resolver, "Pacific Ledger", "Ecuador")
+    assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Ecuadorian National Police"
