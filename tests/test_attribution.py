@@ -2263,3 +2263,24 @@ def test_a_country_police_known_by_its_full_name_is_that_body(nlp, real_resolver
     'Ecuadorian National Police' (the table's name, as for Haiti's)."""
     attributor = Attributor(real_resolver, "Pacific Ledger", "Ecuador")
     assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == "Ecuadorian National Police"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("In Hodeidah, the UN mission's figures this morning are 37 civilians and six fighters killed "
+     "since Friday.", "UN"),
+    ("The Yemeni Red Crescent's toll now stands at 52 dead in Taiz, up from 40 on Sunday.", "Yemeni Red Crescent"),
+])
+def test_a_figure_owned_by_a_body_is_that_bodys(nlp, real_resolver, text, claimant):
+    """"X's figures are 37 killed", "X's toll stands at 52": the owner of the figure states it, as 'by X's count'."""
+    attributor = Attributor(real_resolver, "Aden Monitor", "Yemen")
+    assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan army officials briefed reporters that more than 60 ADF fighters had been killed near Beni.",
+    "Military officers briefed diplomats on Tuesday that 300 rebels had surrendered in North Kivu.",
+])
+def test_briefing_someone_that_reports(nlp, text):
+    """'briefed reporters that ...' reports what follows, as 'told reporters that ...' does."""
+    (att,) = attribute_all(nlp, text)
+    assert att.claimant != "Tigris Bulletin" and att.cue == "briefed"

@@ -40,6 +40,7 @@ _DESCRIPTIVE_ROLES = ("officials",)
 _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its capital
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied", "affiliated",
                          "aligned", "linked"}
+_FIGURE_STATING_VERBS = {"be", "stand", "rise", "reach", "climb", "put", "show", "give"}   # 'X's toll stands at 45'
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
@@ -685,6 +686,19 @@ class Attributor:
             elif self._is_cue_word(tok) and self._is_reporting(tok):
                 found.append(_Cue(tok, tok.text, self.vocab.verbs[tok.lemma_.lower()],
                                   _before_verb(self._speaker(tok), tok), self._listener(tok)))
+        return found + self._owned_figure_cues(sent)
+
+    def _owned_figure_cues(self, sent) -> list[_Cue]:
+        """"The military's figures are 40 civilians and 11 soldiers killed", 'the ministry's toll stands at
+        45': a figure owned by a body and stated by the verb it is the subject of is that body's, as
+        'by the ministry's count' is; the verb is the cue."""
+        found = []
+        for noun in tokens_where(sent, lemmas=self.vocab.figure_nouns | self.vocab.reckoning_nouns):
+            verb = noun.head
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is None or noun.dep_ != "nsubj" or verb.lemma_.lower() not in _FIGURE_STATING_VERBS:
+                continue
+            found.append(_Cue(verb, f"{owner.text}'s {noun.text}", "asserted", _without_case(_subtree(owner)), None))
         return found
 
     def _newsroom_subject(self, verb):
