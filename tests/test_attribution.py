@@ -2284,3 +2284,18 @@ def test_briefing_someone_that_reports(nlp, text):
     """'briefed reporters that ...' reports what follows, as 'told reporters that ...' does."""
     (att,) = attribute_all(nlp, text)
     assert att.claimant != "Tigris Bulletin" and att.cue == "briefed"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("For two weeks the Rwandan-backed alliance closed in on Goma from the north. M23 fighters entered the city "
+     "centre on Monday.\n\nBy the alliance's count, more than 1,200 government soldiers surrendered at the "
+     "airport.", "Democratic Republic of the Congo", "M23"),
+    ("The Islamist-led alliance had besieged the town since March. At dawn, Al-Shabaab fighters overran the "
+     "army base at its edge. The alliance said 40 soldiers were killed in the assault.", "Somalia", "Al Shabaab"),
+])
+def test_a_group_described_by_who_leads_it_is_the_group_named(nlp, real_resolver, text, country, claimant):
+    """'the Rwandan-backed alliance' describes a group without naming it; when the text names the armed
+    group, 'the alliance' that speaks later is that group, not the description."""
+    attributor = Attributor(real_resolver, "Lakes Observer", country)
+    assert claimant_key([attributor.attribute(s).claimant for s in nlp(text).sents][-1]) == claimant_key(claimant)
+

@@ -1910,7 +1910,12 @@ class Attributor:
             return _introduced_as(before, head)
         name, written = names[-1]
         name = f"{name} {written if written[0].isupper() else head}"   # 'Borno State Police Command' keeps its capital
-        return self._lookup(name) or self._resolved_mention_with(name) or name
+        known = self._lookup(name) or self._resolved_mention_with(name)
+        if known is None and _only_described(name, head):
+            # 'the Kurdish-led alliance' describes a group the text names elsewhere ('the Syrian Democratic
+            # Forces'): 'the alliance's count' is that group's, the nearest one named before
+            known = self._armed_group_mentioned_before(speaker, reach=_DESCRIBED_GROUP_REACH)
+        return known or name
 
     def _resolved_mention_with(self, name: str) -> str | None:
         """The claimant a body's fuller mention was resolved to when it spoke ('The Armed Forces of X's
@@ -3547,6 +3552,15 @@ def _object_of_verb(noun) -> bool:
 def _without_case(span):
     """'the army's' without its possessive ending."""
     return span.doc[span.start:span.end - 1] if len(span) > 1 and span[-1].dep_ == "case" else span
+
+
+_DESCRIBED_GROUP_REACH = 1500     # tokens: a long read names the group a few paragraphs before
+
+
+def _only_described(name: str, head: str) -> bool:
+    """'Kurdish-led alliance', 'US-backed coalition': a description by who leads or backs it, no name."""
+    words = name.split()[:-1]
+    return bool(words) and all(re.search(r"-(?:led|backed)$", w, re.I) or w.islower() for w in words)
 
 
 def _has_quote_mark(text: str) -> bool:
