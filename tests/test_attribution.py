@@ -2299,3 +2299,15 @@ def test_a_group_described_by_who_leads_it_is_the_group_named(nlp, real_resolver
     attributor = Attributor(real_resolver, "Lakes Observer", country)
     assert claimant_key([attributor.attribute(s).claimant for s in nlp(text).sents][-1]) == claimant_key(claimant)
 
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Islamic State media said on Monday that 40 Iraqi soldiers had been killed in the fighting around Tal Afar.",
+     "Syria", "Islamic State"),
+    ("In Deir ez-Zor, Islamic State media outlets claimed that 25 regime troops were killed near the airport.",
+     "Syria", "Islamic State"),
+    ("Taliban media outlets said 30 Afghan soldiers surrendered in Kunduz on Sunday.", "Afghanistan", "Taliban"),
+])
+def test_an_armed_groups_own_media_speak_for_the_group(nlp, real_resolver, text, country, claimant):
+    """'Islamic State media': the group's own outlets, not the country's 'state media' the phrase ends with."""
+    attributor = Attributor(real_resolver, "Euphrates Post", country)
+    assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == claimant

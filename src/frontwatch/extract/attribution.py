@@ -40,6 +40,7 @@ _DESCRIPTIVE_ROLES = ("officials",)
 _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its capital
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied", "affiliated",
                          "aligned", "linked"}
+_GROUP_MEDIA_WORDS = {"media", "media outlets", "media wing", "news agency", "outlets", "channels", "propaganda"}
 _FIGURE_STATING_VERBS = {"be", "stand", "rise", "reach", "climb", "put", "show", "give"}   # 'X's toll stands at 45'
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
@@ -2731,10 +2732,29 @@ class Attributor:
         return self._looked_up[key]
 
     def _lookup_in_tables(self, mention: str) -> str | None:
+        group_media = self._armed_group_media(mention)
+        if group_media:
+            return group_media
         try:
             return self.resolver.claimant(mention, self.country) if self.country else self.resolver.claimant(mention)
         except TypeError:
             return self.resolver.claimant(mention)
+
+    def _armed_group_media(self, mention: str) -> str | None:
+        """'Islamic State media', 'Taliban media outlets': an armed group's own media speak for the group,
+        and the country's 'state media' (its news agency) that the mention ends with are not what it names."""
+        words = _fold(mention).split()
+        size = next((n for n in (2, 1) if " ".join(words[-n:]) in _GROUP_MEDIA_WORDS), 0)
+        if not size or len(words) <= size:
+            return None
+        group = " ".join(mention.split()[:-size])
+        actor = self._actor(group)
+        if actor is None or actor.inter not in self.vocab.armed_group_inters:
+            return None
+        try:
+            return self.resolver.claimant(group, self.country) or actor.canonical
+        except TypeError:
+            return self.resolver.claimant(group) or actor.canonical
 
     def _organisation_in(self, speaker) -> str | None:
         """'X, a spokesman for the Goma Doctors Union', 'X, who heads the Mosul Relief Committee'
