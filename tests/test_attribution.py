@@ -2311,3 +2311,15 @@ def test_an_armed_groups_own_media_speak_for_the_group(nlp, real_resolver, text,
     """'Islamic State media': the group's own outlets, not the country's 'state media' the phrase ends with."""
     attributor = Attributor(real_resolver, "Euphrates Post", country)
     assert [attributor.attribute(s).claimant for s in nlp(text).sents][-1] == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("A surgeon at the Al-Shifa Hospital in Gaza City said 31 bodies had been brought in since dawn.",
+     "Palestine", "Al-Shifa Hospital"),
+    ("A doctor at the Kenyatta National Hospital in Nairobi said 12 of the wounded had died overnight.",
+     "Kenya", "Kenyatta National Hospital"),
+])
+def test_a_named_workplace_is_named_without_its_town(nlp, real_resolver, text, country, claimant):
+    """'the Al-Shifa Hospital in Gaza City': the hospital's name ends before the town it stands in."""
+    attributor = Attributor(real_resolver, "Coastal Wire", country)
+    assert claimant_key([attributor.attribute(s).claimant for s in nlp(text).sents][-1]) == claimant_key(claimant)

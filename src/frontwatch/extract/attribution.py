@@ -2790,8 +2790,9 @@ class Attributor:
                 if located:                               # 'officials at the interior ministry in Kabul'
                     return located
                 named = _proper_name_of_forces(org)
+                bare = _name_before_its_place(phrase)
                 return self._alias_of_name(phrase) or (named and self._lookup(named)) \
-                    or _clean_name(named or phrase.text)
+                    or (bare is not phrase and self._alias_of_name(bare)) or _clean_name(named or bare.text)
         return None
 
     def _without_descriptors(self, phrase):
@@ -3581,6 +3582,18 @@ def _only_described(name: str, head: str) -> bool:
     """'Kurdish-led alliance', 'US-backed coalition': a description by who leads or backs it, no name."""
     words = name.split()[:-1]
     return bool(words) and all(re.search(r"-(?:led|backed)$", w, re.I) or w.islower() for w in words)
+
+
+def _name_before_its_place(phrase):
+    """'the Regional Institute of Medical Sciences in Imphal', 'the Aga Khan University Hospital in Nairobi':
+    a proper name ends before the town it stands in (the phrase itself when it is no such name)."""
+    cut = next((t for t in phrase if t.lower_ in ("in", "at") and t.dep_ == "prep" and t.i > phrase.start), None)
+    if cut is None or not any(o.ent_type_ in ("GPE", "LOC") for o in cut.children if o.dep_ == "pobj"):
+        return phrase
+    words = [t for t in phrase.doc[phrase.start:cut.i] if t.lower_ not in ("the", "of", "for", "and") and not t.is_punct]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return phrase
+    return phrase.doc[phrase.start:cut.i]
 
 
 def _has_quote_mark(text: str) -> bool:
