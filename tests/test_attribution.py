@@ -2323,3 +2323,16 @@ def test_a_named_workplace_is_named_without_its_town(nlp, real_resolver, text, c
     """'the Al-Shifa Hospital in Gaza City': the hospital's name ends before the town it stands in."""
     attributor = Attributor(real_resolver, "Coastal Wire", country)
     assert claimant_key([attributor.attribute(s).claimant for s in nlp(text).sents][-1]) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("20.15 CET\nDonetsk and Luhansk police now say 15 civilians were killed in Kramatorsk by the overnight "
+     "shelling.", "Ukraine", "Donetsk and Luhansk police"),
+    ("20.15 PKT\nGilgit and Baltistan police now say 15 people were killed in the avalanche near Skardu.",
+     "Pakistan", "Gilgit and Baltistan police"),
+])
+def test_a_body_of_a_place_named_in_two_parts_is_named_whole(nlp, real_resolver, text, country, claimant):
+    """'Donetsk and Luhansk police': the parser may read 'Donetsk' and 'Luhansk police' side by side;
+    the whole phrase names the body, not the first place."""
+    attributor = Attributor(real_resolver, "Ledger Live", country)
+    assert claimant_key([attributor.attribute(s).claimant for s in nlp(text).sents][-1]) == claimant_key(claimant)

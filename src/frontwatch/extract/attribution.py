@@ -1104,10 +1104,22 @@ class Attributor:
             if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
                 self.last_person = found   # 'a doctor at the hospital said ... . ..., he said': the same doctor
             return found
+        if self._body_of_a_two_part_place(speaker):
+            return self._lookup(span_text(speaker)) or _clean_name(span_text(speaker))
         found = self._person_by_role(cue, sent) or self._resolve_mention(speaker)
         if found:
             self._remember_role_holder(speaker, found)
         return found
+
+    def _body_of_a_two_part_place(self, speaker) -> bool:
+        """'Jammu and Kashmir police', 'Bosnia and Herzegovina's army': a place named in two parts joined by
+        'and' before a state body, which the parser reads as the first place and the body, side by side;
+        the whole phrase is the body's name."""
+        root, last = speaker.root, speaker[-1]
+        return (root.ent_type_ in ("GPE", "LOC") or root.pos_ == "PROPN") and last.dep_ == "conj" \
+            and last.head.i == root.i \
+            and last.lemma_.lower() in self.vocab.state_body_words \
+            and any(t.lower_ == "and" and t.head.i == root.i for t in speaker)
 
     def _person_earlier_in_sentence(self, cue, sent) -> str | None:
         """'President X confirmed ..., and on Friday he said ...': 'he' is the named person who spoke
