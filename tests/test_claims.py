@@ -1744,3 +1744,30 @@ def test_a_bare_number_for_the_same_period_is_a_second_figure_of_that_count(nlp,
     claims = claims_of(nlp, text, published=published)
     assert [(c.kind, c.low) for c in claims] == expected
     assert claims[1].period_start == claims[0].period_start
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security forces said 14 Maoist cadres were killed in a gunfight in Dantewada district on Sunday.",
+     [("killed", "fighters", 14, 14, "exact")]),
+    ("Since Monday, 31 PKK cadres have surrendered to gendarmerie units near Şırnak, the governor's office said.",
+     [("surrendered", "fighters", 31, 31, "exact")]),
+])
+def test_cadres_are_fighters(nlp, text, expected):
+    """'cadres', what South Asian and Kurdish reporting calls an insurgency's members, are fighters counted."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The provincial government said more than 12,000 villagers had been moved to evacuation centres and "
+     "schools since Sunday.", [("displaced", "people", 12000, 12000, "more_than")]),
+    ("About 3,500 residents of the border hamlets were shifted to relief camps near Sittwe on Monday.",
+     [("displaced", "people", 3500, 3500, "about")]),
+])
+def test_people_moved_to_a_refuge_are_displaced(nlp, text, expected):
+    """'had been moved to evacuation centres', 'shifted to relief camps': people moved to a refuge
+    have left their homes."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_soldiers_moved_to_the_front_are_not_displaced(nlp):
+    assert claims_of(nlp, "About 2,000 soldiers were moved to the front near Kupiansk on Monday.") == []

@@ -40,6 +40,8 @@ _DESCRIPTIVE_ROLES = ("officials",)
 _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its capital
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied", "affiliated",
                          "aligned", "linked"}
+_GROUP_MEDIA_WORDS = {"media", "media outlets", "media wing", "news agency", "outlets", "channels", "propaganda"}
+_FIGURE_STATING_VERBS = {"be", "stand", "rise", "reach", "climb", "put", "show", "give"}   # 'X's toll stands at 45'
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
@@ -160,6 +162,7 @@ class AttributionVocabulary:
     affiliate_nouns: frozenset[str] = frozenset()      # "Al-Qaeda's affiliate, JNIM,": JNIM speaks
     own_outlet_nouns: frozenset[str] = frozenset()     # 'residents told this newspaper'
     local_forces: frozenset[str] = frozenset()         # 'police in Plateau state' are the 'Plateau police'
+    statement_end_marks: frozenset[str] = frozenset()  # 'ENDS', '-30-': the line closing a press release
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -234,6 +237,7 @@ def vocabulary() -> AttributionVocabulary:
         group_member_nouns=sets.get("group_member_nouns", frozenset()),
         described_group_heads=sets.get("described_group_heads", frozenset()),
         local_forces=sets.get("local_forces", frozenset()),
+        statement_end_marks=sets.get("statement_end_marks", frozenset()),
         **_demonym_tables(data))
 
 
@@ -389,18 +393,39 @@ class Attributor:
         opening = len(text) - len(text[sent.end_char:].lstrip())
         if opening < len(text) and text[opening] not in _QUOTES_OPEN:
             opening = _quote_after_headings(text, sent.end_char)
-        if opening is None or opening >= len(text) or text[opening] not in _QUOTES_OPEN:
+        quoted = opening is not None and opening < len(text) and text[opening] in _QUOTES_OPEN
+        unquoted = None if quoted else self._statement_closed_by_end_mark(text, sent.end_char)
+        if not quoted and unquoted is None:
             return
         issuer = self._announced_document_issuer(sent)
         if issuer is None or issuer == self.outlet_claimant():
             return
-        closing = next((i for i in range(opening + 1, len(text)) if text[i] in _QUOTES_CLOSE), len(text))
-        self._reproduced = (opening, closing, issuer)
+        if unquoted is not None:
+            self._reproduced = (*unquoted, issuer)
+            return
+        self._reproduced = (opening, _end_of_quoted_paragraphs(text, opening), issuer)
+
+    def _statement_closed_by_end_mark(self, text: str, end: int) -> tuple[int, int] | None:
+        """'The army issued the following statement.' then its numbered paragraphs, printed without
+        quotation marks, up to a line 'ENDS': a press release's own closing mark bounds it, so the text
+        from the next paragraph to that line is the statement. (first, end) or None without such a line."""
+        paragraph_end = text.find("\n", len(text[:end].rstrip()))     # a sentence's span takes its blank lines
+        if paragraph_end < 0:
+            return None
+        window = text[paragraph_end:paragraph_end + _REPRODUCED_STATEMENT_CHARS]
+        for line in re.finditer(r"[^\n]+", window):
+            if _end_mark_key(line.group()) in self.vocab.statement_end_marks:
+                return paragraph_end + 1, paragraph_end + line.start()
+        return None
 
     def _announced_document_issuer(self, sent) -> str | None:
         """Who issued the statement a sentence names as its verb's object ('published a communique',
         'issued the following statement'), or None."""
         for noun in tokens_where(sent, lemmas=self.vocab.statement_nouns):
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None and _object_of_verb(noun) and owner.lower_ not in self.vocab.first_person:
+                # 'we publish the main passages of the army's statement below': its owner issued it
+                return self._resolve_mention(_without_case(_subtree(owner)))
             verb = noun.head
             if noun.dep_ != "dobj" or verb.pos_ != "VERB":
                 continue
@@ -478,7 +503,9 @@ class Attributor:
             return Attribution(self.previous_claimant, cue.words, stance(cue), *_char_span(cue.token),
                                cue_token=cue.token.i)
         if claimant is None:
-            return Attribution(self.outlet_claimant(), "", stance(cue), sent.start_char, sent.start_char, backers())
+            # a cue with no speaker of its own ('our units ...') inside a statement printed whole is the issuer's
+            return self._reproduced_statement(sent) or Attribution(
+                self.outlet_claimant(), "", stance(cue), sent.start_char, sent.start_char, backers())
         span = cue.speaker if cue.speaker is not None else cue.token
         start, end = _char_span(span)
         return Attribution(claimant, cue.words, stance(cue), start, end, backers(), cue_token=cue.token.i)
@@ -660,6 +687,19 @@ class Attributor:
             elif self._is_cue_word(tok) and self._is_reporting(tok):
                 found.append(_Cue(tok, tok.text, self.vocab.verbs[tok.lemma_.lower()],
                                   _before_verb(self._speaker(tok), tok), self._listener(tok)))
+        return found + self._owned_figure_cues(sent)
+
+    def _owned_figure_cues(self, sent) -> list[_Cue]:
+        """"The military's figures are 40 civilians and 11 soldiers killed", 'the ministry's toll stands at
+        45': a figure owned by a body and stated by the verb it is the subject of is that body's, as
+        'by the ministry's count' is; the verb is the cue."""
+        found = []
+        for noun in tokens_where(sent, lemmas=self.vocab.figure_nouns | self.vocab.reckoning_nouns):
+            verb = noun.head
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is None or noun.dep_ != "nsubj" or verb.lemma_.lower() not in _FIGURE_STATING_VERBS:
+                continue
+            found.append(_Cue(verb, f"{owner.text}'s {noun.text}", "asserted", _without_case(_subtree(owner)), None))
         return found
 
     def _newsroom_subject(self, verb):
@@ -1064,10 +1104,22 @@ class Attributor:
             if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
                 self.last_person = found   # 'a doctor at the hospital said ... . ..., he said': the same doctor
             return found
+        if self._body_of_a_two_part_place(speaker):
+            return self._lookup(span_text(speaker)) or _clean_name(span_text(speaker))
         found = self._person_by_role(cue, sent) or self._resolve_mention(speaker)
         if found:
             self._remember_role_holder(speaker, found)
         return found
+
+    def _body_of_a_two_part_place(self, speaker) -> bool:
+        """'Jammu and Kashmir police', 'Bosnia and Herzegovina's army': a place named in two parts joined by
+        'and' before a state body, which the parser reads as the first place and the body, side by side;
+        the whole phrase is the body's name."""
+        root, last = speaker.root, speaker[-1]
+        return (root.ent_type_ in ("GPE", "LOC") or root.pos_ == "PROPN") and last.dep_ == "conj" \
+            and last.head.i == root.i \
+            and last.lemma_.lower() in self.vocab.state_body_words \
+            and any(t.lower_ == "and" and t.head.i == root.i for t in speaker)
 
     def _person_earlier_in_sentence(self, cue, sent) -> str | None:
         """'President X confirmed ..., and on Friday he said ...': 'he' is the named person who spoke
@@ -1871,7 +1923,12 @@ class Attributor:
             return _introduced_as(before, head)
         name, written = names[-1]
         name = f"{name} {written if written[0].isupper() else head}"   # 'Borno State Police Command' keeps its capital
-        return self._lookup(name) or self._resolved_mention_with(name) or name
+        known = self._lookup(name) or self._resolved_mention_with(name)
+        if known is None and _only_described(name, head):
+            # 'the Kurdish-led alliance' describes a group the text names elsewhere ('the Syrian Democratic
+            # Forces'): 'the alliance's count' is that group's, the nearest one named before
+            known = self._armed_group_mentioned_before(speaker, reach=_DESCRIBED_GROUP_REACH)
+        return known or name
 
     def _resolved_mention_with(self, name: str) -> str | None:
         """The claimant a body's fuller mention was resolved to when it spoke ('The Armed Forces of X's
@@ -2687,10 +2744,29 @@ class Attributor:
         return self._looked_up[key]
 
     def _lookup_in_tables(self, mention: str) -> str | None:
+        group_media = self._armed_group_media(mention)
+        if group_media:
+            return group_media
         try:
             return self.resolver.claimant(mention, self.country) if self.country else self.resolver.claimant(mention)
         except TypeError:
             return self.resolver.claimant(mention)
+
+    def _armed_group_media(self, mention: str) -> str | None:
+        """'Islamic State media', 'Taliban media outlets': an armed group's own media speak for the group,
+        and the country's 'state media' (its news agency) that the mention ends with are not what it names."""
+        words = _fold(mention).split()
+        size = next((n for n in (2, 1) if " ".join(words[-n:]) in _GROUP_MEDIA_WORDS), 0)
+        if not size or len(words) <= size:
+            return None
+        group = " ".join(mention.split()[:-size])
+        actor = self._actor(group)
+        if actor is None or actor.inter not in self.vocab.armed_group_inters:
+            return None
+        try:
+            return self.resolver.claimant(group, self.country) or actor.canonical
+        except TypeError:
+            return self.resolver.claimant(group) or actor.canonical
 
     def _organisation_in(self, speaker) -> str | None:
         """'X, a spokesman for the Goma Doctors Union', 'X, who heads the Mosul Relief Committee'
@@ -2726,8 +2802,9 @@ class Attributor:
                 if located:                               # 'officials at the interior ministry in Kabul'
                     return located
                 named = _proper_name_of_forces(org)
+                bare = _name_before_its_place(phrase)
                 return self._alias_of_name(phrase) or (named and self._lookup(named)) \
-                    or _clean_name(named or phrase.text)
+                    or (bare is not phrase and self._alias_of_name(bare)) or _clean_name(named or bare.text)
         return None
 
     def _without_descriptors(self, phrase):
@@ -3475,6 +3552,60 @@ def _quote_after_headings(text: str, end: int) -> int | None:
                 return None
         pos = line_end
     return None
+
+
+def _end_of_quoted_paragraphs(text: str, opening: int) -> int:
+    """Where a quotation opened at ``opening`` ends, running on over the paragraphs right after it that
+    are quoted whole: passages of one statement printed one quoted paragraph after another."""
+    while True:
+        closing = next((i for i in range(opening + 1, len(text)) if text[i] in _QUOTES_CLOSE), len(text))
+        following = closing + 1 + len(text[closing + 1:]) - len(text[closing + 1:].lstrip())
+        if following >= len(text) or text[following] not in _QUOTES_OPEN \
+                or "\n" not in text[closing + 1:following]:
+            return closing
+        opening = following
+
+
+_REPRODUCED_STATEMENT_CHARS = 6000     # a statement printed whole is a few paragraphs long
+
+
+def _end_mark_key(line: str) -> str:
+    """'— ENDS —', '-ends-', 'ENDS': the mark's word(s) alone, lower case, for the vocabulary."""
+    return re.sub(r"^[\s\-–—*#.]+|[\s\-–—*#.]+$", "", line).lower() or line.strip()
+
+
+def _object_of_verb(noun) -> bool:
+    """The statement is what a verb acts on: its object, or inside its object ('passages of the statement')."""
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from") and noun.head.head.dep_ == "dobj" \
+        and noun.head.head.head.pos_ == "VERB"
+
+
+def _without_case(span):
+    """'the army's' without its possessive ending."""
+    return span.doc[span.start:span.end - 1] if len(span) > 1 and span[-1].dep_ == "case" else span
+
+
+_DESCRIBED_GROUP_REACH = 1500     # tokens: a long read names the group a few paragraphs before
+
+
+def _only_described(name: str, head: str) -> bool:
+    """'Kurdish-led alliance', 'US-backed coalition': a description by who leads or backs it, no name."""
+    words = name.split()[:-1]
+    return bool(words) and all(re.search(r"-(?:led|backed)$", w, re.I) or w.islower() for w in words)
+
+
+def _name_before_its_place(phrase):
+    """'the Regional Institute of Medical Sciences in Imphal', 'the Aga Khan University Hospital in Nairobi':
+    a proper name ends before the town it stands in (the phrase itself when it is no such name)."""
+    cut = next((t for t in phrase if t.lower_ in ("in", "at") and t.dep_ == "prep" and t.i > phrase.start), None)
+    if cut is None or not any(o.ent_type_ in ("GPE", "LOC") for o in cut.children if o.dep_ == "pobj"):
+        return phrase
+    words = [t for t in phrase.doc[phrase.start:cut.i] if t.lower_ not in ("the", "of", "for", "and") and not t.is_punct]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return phrase
+    return phrase.doc[phrase.start:cut.i]
 
 
 def _has_quote_mark(text: str) -> bool:

@@ -1334,6 +1334,8 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
         return "killed"                    # 'were stabbed or beaten to death'
     if kind is None and _treated_for_wounds(anchor):
         return "injured"                   # 'has treated 19 patients with injuries'
+    if kind is None and _moved_to_refuge(anchor):
+        return "displaced"                 # 'had been moved to army camps', 'moved to temporary shelters'
     if kind == "trapped" and _sheltering_at_refuge(anchor):
         return "displaced"                 # 'sheltering at the UN base', 'in a displacement camp'
     if kind == "displaced" and _escaped_captivity(token, anchor, earlier_claims):
@@ -1436,6 +1438,17 @@ def _sheltering_at_refuge(anchor) -> bool:
     if verb.lemma_.lower() not in _wording("refuge_stay_verbs"):
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") and any(
+               o.lemma_.lower() in _wording("refuge_places") for o in p.children if o.dep_ == "pobj")
+               for p in verb.children)
+
+
+def _moved_to_refuge(anchor) -> bool:
+    """'9,000 people had been moved to army camps', 'residents were relocated to shelters': people moved to
+    a refuge have left their homes; 'troops moved to the front' go to no refuge."""
+    verb = anchor.head
+    if anchor.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in _wording("refuge_moving_verbs"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
                o.lemma_.lower() in _wording("refuge_places") for o in p.children if o.dep_ == "pobj")
                for p in verb.children)
 
