@@ -3396,6 +3396,36 @@ def test_a_mob_destroying_property_is_mob_violence(nlp, resolver, text):
     assert [e.sub_event_type for e in found] == ["Mob violence"]
 
 
+@pytest.mark.parametrize("text", [
+    "Mobs smashed and burned market stalls in Kaduna overnight on Sunday, residents said.",
+    "In Kaduna on Sunday a mob stormed the emir's palace, witnesses said.",
+    "Rival crowds hurled rocks at each other near the main mosque in Kaduna on Sunday, police said.",
+    "Youths from the two communities threw stones at one another in Kaduna on Sunday, police said.",
+])
+def test_a_mob_or_crowds_turned_on_each_other_riot_as_mob_violence(nlp, resolver, text):
+    """A mob storming or burning, and rival crowds stoning one another, are no demonstration
+    turned violent: ACLED codes them as Mob violence (rioters against rioters or property)."""
+    found = events_of(nlp, resolver, text, published="2020-05-05")
+    assert [e.sub_event_type for e in found] == ["Mob violence"], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Communal clashes broke out in Kaduna on Sunday as rival crowds threw stones at one another, police said.",
+    "Clashes erupted in Kaduna on Sunday, where opposing crowds pelted each other with bottles, witnesses said.",
+])
+def test_clashes_naming_no_sides_are_the_riot_their_sentence_tells(nlp, resolver, text):
+    """'clashes broke out ... as rival crowds threw stones': a bare 'clashes' naming no armed side
+    is the crowds' riot, not an armed clash beside it."""
+    found = events_of(nlp, resolver, text, published="2020-05-05")
+    assert [e.sub_event_type for e in found] == ["Mob violence"], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_protesters_stoning_the_police_stay_a_violent_demonstration(nlp, resolver):
+    found = events_of(nlp, resolver, "Clashes broke out in Kaduna on Sunday when protesters threw stones at police.",
+                      published="2020-05-05")
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
 def test_a_rumoured_act_is_no_event(nlp, resolver):
     """'over rumours of a kidnapping': what a rumour tells did not happen as far as the report
     knows; the lynching it set off did."""
