@@ -262,6 +262,26 @@ def test_hypothetical_negated_habitual_and_background_are_skipped(nlp, resolver,
     assert events_of(nlp, resolver, text, "2017-06-20") == []
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    ("Opposition leaders accused soldiers of shooting dead three traders at a market in Bamenda on Monday.", "Attack"),
+    ("Residents accused the separatist fighters of abducting a headmaster from his school in Bamenda "
+     "late on Monday night.", "Abduction/forced disappearance"),
+])
+def test_an_accusation_of_an_act_dated_to_a_day_tells_the_act(nlp, resolver, text, sub_type):
+    """'accused soldiers of shooting three traders on Monday': the charge dates the act, so it is
+    an event as the accusers tell it (a denial can dispute it)."""
+    found = events_of(nlp, resolver, text, "2019-05-03")
+    assert [(e.sub_event_type, e.location) for e in found] == [(sub_type, "Bamenda")]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leaders accused soldiers of killing civilians in Bamenda.",
+    "Rights groups have long accused the militias of abducting teachers around Bamenda.",
+])
+def test_an_undated_accusation_is_a_charge_not_an_event(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, "2019-05-03") == []
+
+
 @pytest.mark.parametrize("text, published, kept", [
     ("GAO — The jihadists, who overran Kidal in 2012, attacked an army post near Gao on Monday, the army said.",
      "2016-08-11", ["Gao"]),
