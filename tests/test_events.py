@@ -2203,12 +2203,16 @@ PHRASINGS = {
     ],
     "Violent demonstration": [
         "Angry youths set fire to the town hall in Kisumu on Monday.",
-        "An angry mob stormed the police station in Kisumu on Monday.",
+        "An angry crowd stormed the police station in Kisumu on Monday.",
         "Hundreds of demonstrators forced their way into the county offices in Kisumu on Monday.",
         "The police station in Kisumu was stormed by an angry crowd on Monday.",
         "Furious residents torched the chief's office in Kisumu on Monday.",
         "Youths barricaded roads and burned tyres in Kisumu on Monday.",
         "Protesters clashed with police in Kisumu on Monday.",
+    ],
+    "Mob violence": [       # a mob is no demonstration (data: _about_mob_words)
+        "An angry mob stormed the police station in Kisumu on Monday.",
+        "A mob torched the chief's office in Kisumu on Monday.",
     ],
     "Peaceful protest": [
         "Hundreds of people rallied in Khartoum on Monday.",
