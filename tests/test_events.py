@@ -3497,6 +3497,23 @@ def test_the_sub_type_probe_holds_its_floor(nlp, resolver):
     assert share >= probe["floor"], (round(share, 3), missed)
 
 
+@pytest.mark.parametrize("text, sub_types", [
+    ("Ukrainian jets struck a separatist artillery position near Debaltseve on Saturday, the military said.",
+     ["Air/drone strike"]),
+    ("A drone hit a rebel artillery unit outside Debaltseve on Saturday, the army said.", ["Air/drone strike"]),
+    ("Border guards seized two mortars and a rocket launcher from a truck near Debaltseve on Saturday.",
+     ["Disrupted weapons use"]),
+    ("Police found three rockets hidden in a barn near Debaltseve on Saturday, officials said.",
+     ["Disrupted weapons use"]),
+    ("Separatists pulled their artillery back from the front line near Debaltseve on Saturday, monitors said.", []),
+])
+def test_a_gun_named_is_no_gun_fired(nlp, resolver, text, sub_types):
+    """An artillery position struck, or mortars and rockets seized, found or pulled back, are no
+    shelling: the gun is what the act was done to (a seizure is a Disrupted weapons use)."""
+    found = events_of(nlp, resolver, text, published="2015-02-16")
+    assert [e.sub_event_type for e in found] == sub_types, [(e.sub_event_type, e.location) for e in found]
+
+
 @pytest.mark.parametrize("text", [
     "Most of the drones launched from Yemen were intercepted over Jeddah overnight, the coalition said.",
     "Saudi air defences shot down missiles fired from Yemen over Riyadh on Sunday, the coalition said.",

@@ -433,6 +433,8 @@ def cleared_away(anchor: Token, verbs) -> bool:
     noun = anchor
     while noun.dep_ in ("compound", "amod", "nmod", "conj") and noun.head is not noun:
         noun = noun.head                                  # 'roadside' -> 'bombs'; 'fighters and booby traps' -> 'fighters'
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head                             # 'columns of tanks and artillery were driven out'
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return noun.head.head.lemma_.lower() in verbs     # 'a search for booby traps': sought, not set off
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs
