@@ -262,6 +262,15 @@ def test_hypothetical_negated_habitual_and_background_are_skipped(nlp, resolver,
     assert events_of(nlp, resolver, text, "2017-06-20") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor of Misrata repeated his appeal for air strikes on the port on Monday.",
+    "The governor renewed his request for air strikes on rebel positions around Aden on Monday.",
+])
+def test_a_request_or_appeal_for_strikes_is_no_strike(nlp, resolver, text):
+    """What someone asks for has not happened: 'an appeal for air strikes' is no air strike."""
+    assert events_of(nlp, resolver, text, "2015-05-05") == []
+
+
 @pytest.mark.parametrize("text, sub_type", [
     ("Opposition leaders accused soldiers of shooting dead three traders at a market in Bamenda on Monday.", "Attack"),
     ("Residents accused the separatist fighters of abducting a headmaster from his school in Bamenda "
