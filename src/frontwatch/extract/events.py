@@ -2074,7 +2074,7 @@ def strong_triggers(group: list[dict], aims: set[int] = frozenset()) -> list[dic
     def yields(trig: dict, other: dict) -> bool:
         wanted = rules[trig["rule"]].get("yields_to") if trig["weak"] else None
         return bool(wanted) and other is not trig and other["anchor"] not in aims \
-            and ("all" in wanted or other["event_type"] in wanted) \
+            and ("all" in wanted or other["event_type"] in wanted or other["sub_event_type"] in wanted) \
             and not (other["sub_event_type"] in lesser and trig["event_type"] in vocab["violent_event_types"])
 
     # a weak trigger gives way to a weak one that would not give way to it in turn: 'a landmine
