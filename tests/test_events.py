@@ -1590,6 +1590,23 @@ def test_crowds_mobs_and_bases(nlp, resolver, text, sub_type):
     assert [e.sub_event_type for e in found] == [sub_type]
 
 
+@pytest.mark.parametrize("text", [
+    "French troops set up a new forward operating base near Menaka on Tuesday, the army said.",
+    "Soldiers built a logistics base near Menaka on Tuesday, the army said.",
+])
+def test_a_base_named_by_what_it_is_for_is_a_base(nlp, resolver, text):
+    """'a forward operating base', 'a logistics base': words saying what the base is for may come
+    between the verb and the noun."""
+    found = events_of(nlp, resolver, text, published="2021-03-08")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Headquarters or base established", "Ménaka")]
+
+
+def test_fire_on_a_forward_base_is_no_base(nlp, resolver):
+    found = events_of(nlp, resolver, "Rebels opened fire on a forward operating base near Menaka on Tuesday.",
+                      published="2021-03-08")
+    assert "Headquarters or base established" not in [e.sub_event_type for e in found]
+
+
 @pytest.mark.parametrize("text, published, location", [
     ("DHAKA — Outside a mosque in the old quarter, a crowd killed a man accused of blasphemy on Friday, "
      "witnesses said.", "2024-01-10", "Dhaka"),
