@@ -1115,6 +1115,23 @@ def test_a_driver_shot_dead_is_a_civilian_attacked(nlp, resolver):
     assert (found.event_type, found.sub_event_type) == ("Violence against civilians", "Attack")
 
 
+@pytest.mark.parametrize("text, published, sub_type, location", [
+    ("Armed men seized two electricians repairing a power line outside Goma on Saturday, residents said.",
+     "2023-03-06", "Abduction/forced disappearance", "Goma"),
+    ("Masked gunmen held a group of reporters and cameramen at gunpoint in Port-au-Prince on Thursday, "
+     "their union said.", "2023-03-10", "Abduction/forced disappearance", "Port-au-Prince"),
+    ("A crowd beat up three hawkers in Kano on Monday after a row over a stolen phone, police said.",
+     "2023-03-08", "Mob violence", "Kano"),
+    ("Youths stoned two bakers in Kano on Monday night, accusing them of theft, police said.",
+     "2023-03-08", "Mob violence", "Kano"),
+])
+def test_people_named_by_a_civilian_trade_are_civilians(nlp, resolver, text, published, sub_type, location):
+    """Victims named only by their trade ('electricians', 'reporters and cameramen', 'hawkers')
+    are civilians (data: civilian_words): holding or seizing them is an abduction, a crowd
+    beating them mob violence."""
+    one(events_of(nlp, resolver, text, published), sub_event_type=sub_type, location=location)
+
+
 def test_people_detained_with_no_place_named_are_in_the_story_city(nlp, resolver):
     text = ("Iraqi troops took the last districts of Mosul on Sunday.\n\n"
             "Some families have begun to come home. Food prices have doubled since the summer.\n\n"
