@@ -1132,6 +1132,20 @@ def test_people_named_by_a_civilian_trade_are_civilians(nlp, resolver, text, pub
     one(events_of(nlp, resolver, text, published), sub_event_type=sub_type, location=location)
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Inmates held four warders hostage inside the central prison in Kisumu on Tuesday, officials said.", "Kisumu"),
+    ("On Monday prisoners took 12 guards hostage at the Lurigancho prison in Lima.", "Lima"),
+    ("On Sunday night detainees set fire to mattresses and smashed cell doors in the Makala prison in Kinshasa, "
+     "a witness said.", "Kinshasa"),
+])
+def test_a_prison_uprising_is_a_riot(nlp, resolver, text, location):
+    """Prisoners who take their guards hostage or wreck their jail riot (ACLED codes prison
+    uprisings as Riots, 'Rioters' with the prisoners): no abduction by an armed group, no mere
+    property destruction (data: riot_crowd_words, trigger crowd_holds_hostages)."""
+    found = one(events_of(nlp, resolver, text, "2023-03-08"), location=location)
+    assert (found.sub_event_type, found.actor1) == ("Violent demonstration", f"Rioters ({found.country})")
+
+
 def test_people_detained_with_no_place_named_are_in_the_story_city(nlp, resolver):
     text = ("Iraqi troops took the last districts of Mosul on Sunday.\n\n"
             "Some families have begun to come home. Food prices have doubled since the summer.\n\n"
