@@ -1146,6 +1146,17 @@ def test_a_prison_uprising_is_a_riot(nlp, resolver, text, location):
     assert (found.sub_event_type, found.actor1) == ("Violent demonstration", f"Rioters ({found.country})")
 
 
+@pytest.mark.parametrize("text", [
+    "Dozens of prisoners broke out of the central jail in Kisumu on Tuesday night, police said.",
+    "Hundreds of inmates broke out of the national penitentiary in Port-au-Prince on Saturday, officials said.",
+])
+def test_prisoners_breaking_out_of_a_jail_do_not_riot(nlp, resolver, text):
+    """'broke out of the jail' is an escape, not the crowd's violence of 'broke the gates': the
+    parser hangs 'out' as a preposition, and it still reads as the particle of 'break out'."""
+    found = events_of(nlp, resolver, text, "2023-03-08")
+    assert "Violent demonstration" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
 def test_people_detained_with_no_place_named_are_in_the_story_city(nlp, resolver):
     text = ("Iraqi troops took the last districts of Mosul on Sunday.\n\n"
             "Some families have begun to come home. Food prices have doubled since the summer.\n\n"

@@ -320,7 +320,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
             or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))
             or gathered_to_protest(anchor, vocab)) == v,
         "not_phrasal": lambda v: not any(f"{anchor.lemma_.lower()} {c.lower_}" in v
-                                         for c in anchor.children if c.dep_ == "prt"),   # 'the crowd broke up
+                                         for c in particles_of(anchor)),   # 'the crowd broke up
         "siege_ended": lambda v: ends_a_siege(anchor, v, vocab, places),
         "unarmed_doer": lambda v: done_unarmed(anchor, vocab) == v,
         "agent_of": lambda v: anchor.dep_ == "pobj" and anchor.head.lower_ in ("by", "in")
@@ -367,6 +367,12 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def particles_of(verb: Token) -> list[Token]:
+    """The verb's particles, and a preposition right after it that the parser took for one's
+    head ('prisoners broke out of the jail': 'out' hangs as a preposition)."""
+    return [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1)]
 
 
 def objects_with_conjuncts(verb: Token) -> list[Token]:
