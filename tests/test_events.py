@@ -1157,6 +1157,25 @@ def test_prisoners_breaking_out_of_a_jail_do_not_riot(nlp, resolver, text):
     assert "Violent demonstration" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
 
 
+@pytest.mark.parametrize("text, published, sub_type, location, day", [
+    ("The visit came three weeks after rebels killed 14 villagers near Beni on 2 March, residents said.",
+     "2023-03-24", "Attack", "Beni", "2023-03-02"),
+    ("The talks came two weeks after jihadists ambushed an army convoy outside Gao on 5 June, the army said.",
+     "2022-06-19", "Armed clash", "Gao", "2022-06-05"),
+])
+def test_an_act_weeks_back_that_names_its_day_is_an_event(nlp, resolver, text, published, sub_type, location, day):
+    """'weeks after rebels killed ...' sets the scene because the report gives that act no day of
+    its own; an 'on <date>' in its clause (the parser may hang it on the place) dates it, and the
+    date decides whether it is news (is_background)."""
+    found = one(events_of(nlp, resolver, text, published), sub_event_type=sub_type, location=location)
+    assert found.event_date == day
+
+
+def test_an_act_weeks_back_with_no_day_stays_background(nlp, resolver):
+    text = "The visit came three weeks after rebels killed 14 villagers near Beni, residents said."
+    assert events_of(nlp, resolver, text, "2023-03-24") == []
+
+
 def test_people_detained_with_no_place_named_are_in_the_story_city(nlp, resolver):
     text = ("Iraqi troops took the last districts of Mosul on Sunday.\n\n"
             "Some families have begun to come home. Food prices have doubled since the summer.\n\n"

@@ -924,8 +924,8 @@ def in_background_clause(tok: Token, vocab: dict, weeks_back: bool = True) -> bo
                 and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)) \
                 and not (node.i == tok.head.i != tok.i and dated_to_the_day(node) and is_a_signing(tok, vocab)):
             return True
-        if long_before(node, vocab, weeks_back):
-            return True
+        if long_before(node, vocab, weeks_back) and not (node.i == tok.i and names_its_day(tok)):
+            return True                 # 'two weeks after gunmen killed 26 men on 22 April' names its day
     return False
 
 
@@ -934,6 +934,13 @@ def dated_to_the_day(verb: Token) -> bool:
     that day is news or history is the date's business (is_background)."""
     return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.ent_type_ == "DATE" for o in p.subtree)
                for p in verb.children)
+
+
+def names_its_day(verb: Token) -> bool:
+    """'after gunmen killed 26 men in a meadow above X on 22 April': an 'on <date>' anywhere in
+    the verb's own clause (the parser may hang it on the place) dates the act to the day."""
+    return any(t.dep_ == "prep" and t.lower_ == "on" and clause_verb(t.head).i == verb.i
+               and any(o.ent_type_ == "DATE" for o in t.subtree) for t in verb.subtree)
 
 
 def is_a_signing(noun: Token, vocab: dict) -> bool:
