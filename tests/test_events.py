@@ -1176,6 +1176,20 @@ def test_an_act_weeks_back_with_no_day_stays_background(nlp, resolver):
     assert events_of(nlp, resolver, text, "2023-03-24") == []
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Police used tear gas to disperse traders who had gathered outside the town hall in Kumasi on Monday, "
+     "witnesses said.", "Kumasi"),
+    ("In Harare, riot police dispersed about 200 vendors who had assembled in front of the council offices on "
+     "Tuesday.", "Harare"),
+    ("Police used tear gas on Monday to disperse relatives of detainees who had gathered outside the central "
+     "police station in Kumasi.", "Kumasi"),
+])
+def test_breaking_up_people_told_as_gathered_is_a_protest_with_intervention(nlp, resolver, text, location):
+    """People a clause says gathered are a gathering, whatever they are called ('traders who had
+    gathered', 'vendors who had assembled'); dispersing them is a Protest with intervention."""
+    one(events_of(nlp, resolver, text, "2023-03-08"), sub_event_type="Protest with intervention", location=location)
+
+
 def test_people_detained_with_no_place_named_are_in_the_story_city(nlp, resolver):
     text = ("Iraqi troops took the last districts of Mosul on Sunday.\n\n"
             "Some families have begun to come home. Food prices have doubled since the summer.\n\n"

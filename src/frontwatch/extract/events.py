@@ -355,6 +355,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
         "change_marked": lambda v: marks_a_change(anchor, v),
         "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
+        "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v),
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
@@ -373,6 +374,15 @@ def particles_of(verb: Token) -> list[Token]:
     """The verb's particles, and a preposition right after it that the parser took for one's
     head ('prisoners broke out of the jail': 'out' hangs as a preposition)."""
     return [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1)]
+
+
+def told_as_gathered(people: Token, gathering_verbs) -> bool:
+    """'relatives who had gathered outside the jail', 'villagers gathered at the gate': a clause
+    on the people that says they gathered makes them a gathering, whatever they are called. The
+    parser may hang the clause on the last noun of 'relatives of detainees who had gathered'."""
+    nouns = [people] + [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in gathering_verbs for n in nouns for c in n.children)
 
 
 def objects_with_conjuncts(verb: Token) -> list[Token]:
