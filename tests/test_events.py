@@ -1190,6 +1190,28 @@ def test_breaking_up_people_told_as_gathered_is_a_protest_with_intervention(nlp,
     one(events_of(nlp, resolver, text, "2023-03-08"), sub_event_type="Protest with intervention", location=location)
 
 
+@pytest.mark.parametrize("text, published, location", [
+    ("The National Security Council in Kabul imposed martial law on Kunduz province on Monday, officials said.",
+     "2015-09-30", "Kabul"),
+    ("Late on Sunday the president signed a decree in Kinshasa declaring a state of siege in North Kivu, "
+     "his office said.", "2021-05-04", "Kinshasa"),
+    ("The cabinet in Baghdad declared a state of emergency in Kirkuk on Sunday, state media said.",
+     "2017-05-25", "Baghdad"),
+])
+def test_declaring_emergency_rule_is_a_strategic_development_where_it_was_declared(nlp, resolver, text, published,
+                                                                                   location):
+    """A state of emergency, a state of siege or martial law declared or imposed is Strategic
+    developments / Other, at the seat of the body that declared it or where its decree was
+    signed; the province it covers is its scope."""
+    found = one(events_of(nlp, resolver, text, published), sub_event_type="Other")
+    assert (found.event_type, found.location) == ("Strategic developments", location)
+
+
+def test_lifting_a_state_of_emergency_is_no_declaration(nlp, resolver):
+    text = "The government lifted the state of emergency in Kirkuk on Sunday, state media said."
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2017-05-25")] == []
+
+
 def test_people_detained_with_no_place_named_are_in_the_story_city(nlp, resolver):
     text = ("Iraqi troops took the last districts of Mosul on Sunday.\n\n"
             "Some families have begun to come home. Food prices have doubled since the summer.\n\n"

@@ -355,6 +355,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
         "change_marked": lambda v: marks_a_change(anchor, v),
         "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
+        "declared_by": lambda v: declared_in_clause(anchor, v),
         "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v),
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
@@ -368,6 +369,38 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def declarers_seat(tok: Token, trig: dict, mentions: list, vocab: dict) -> list:
+    """A declaration is made where the body declaring it sits ('the Council of Ministers in Addis
+    Ababa declared a state of emergency in Amhara': Addis Ababa); the region it covers is its
+    scope, not its place."""
+    verbs = vocab["_rules"][trig["rule"]].get("conditions", {}).get("declared_by")
+    if not verbs:
+        return []
+    declarer = next((a for a in list(tok.ancestors)[:4] if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
+    if declarer is None:
+        return []
+    return located_doer(declarer, mentions, vocab) or where_its_instrument_was_signed(declarer, mentions)
+
+
+def where_its_instrument_was_signed(declarer: Token, mentions: list) -> list:
+    """'signed a decree in Kinshasa declaring a state of siege in North Kivu': the decree was
+    signed, so the declaration made, in Kinshasa."""
+    signing = declarer.head.head if declarer.dep_ in ("acl", "relcl") else declarer.head
+    if declarer.dep_ not in ("acl", "relcl", "advcl") or signing.pos_ != "VERB":
+        return []
+    return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ == "in" and m.root.head.head.i == signing.i]
+
+
+def declared_in_clause(noun: Token, verbs, reach: int = 4) -> bool:
+    """'declared a state of emergency', 'imposed martial law', 'a decree declaring that the
+    country was in an internal armed conflict': a verb of declaring a few steps above the noun,
+    up through the clause it heads ('was in'), says the rule was declared, not merely in force."""
+    for node in list(noun.ancestors)[:reach]:
+        if node.lemma_.lower() in verbs and node.pos_ == "VERB":
+            return True
+    return False
 
 
 def particles_of(verb: Token) -> list[Token]:
@@ -2666,6 +2699,9 @@ def topic_places(tok: Token, mentions: list[PlaceMention], vocab: dict) -> set[i
 
 def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
     mentions = ctx.places(n)
+    seat = declarers_seat(tok, trig, mentions, ctx.vocab)
+    if seat:
+        return most_specific(ctx, seat)         # 'the cabinet in Kabul declared a state of emergency in X'
     aimed_at = fire_targets(tok, trig, mentions, ctx.vocab)
     if aimed_at:
         return most_specific(ctx, aimed_at)     # 'fired rockets from X towards Y': coded at Y
