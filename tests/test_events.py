@@ -1207,6 +1207,18 @@ def test_declaring_emergency_rule_is_a_strategic_development_where_it_was_declar
     assert (found.event_type, found.location) == ("Strategic developments", location)
 
 
+@pytest.mark.parametrize("text", [
+    "Rebels seized Kidal on Thursday. The president declared a state of emergency across the north late on Friday, "
+    "state radio said.",
+    "Gunmen stormed a hotel in Gao on Monday. Hours later the government imposed a state of emergency on the region, "
+    "officials said.",
+])
+def test_a_declaration_that_names_no_seat_borrows_no_place_from_the_story(nlp, resolver, text):
+    """Emergency rule is declared in the capital, not in the town the story was about: with no
+    seat or signing place in the text the declaration is left uncoded rather than misplaced."""
+    assert "Other" not in [e.sub_event_type for e in events_of(nlp, resolver, text, "2012-04-01")]
+
+
 def test_lifting_a_state_of_emergency_is_no_declaration(nlp, resolver):
     text = "The government lifted the state of emergency in Kirkuk on Sunday, state media said."
     assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2017-05-25")] == []

@@ -2699,9 +2699,10 @@ def topic_places(tok: Token, mentions: list[PlaceMention], vocab: dict) -> set[i
 
 def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
     mentions = ctx.places(n)
-    seat = declarers_seat(tok, trig, mentions, ctx.vocab)
-    if seat:
-        return most_specific(ctx, seat)         # 'the cabinet in Kabul declared a state of emergency in X'
+    if ctx.vocab["_rules"][trig["rule"]].get("conditions", {}).get("declared_by"):
+        # 'the cabinet in Kabul declared a state of emergency in X': Kabul; a declaration whose
+        # seat the text does not give borrows no place from the story
+        return most_specific(ctx, declarers_seat(tok, trig, mentions, ctx.vocab))
     aimed_at = fire_targets(tok, trig, mentions, ctx.vocab)
     if aimed_at:
         return most_specific(ctx, aimed_at)     # 'fired rockets from X towards Y': coded at Y
