@@ -1181,8 +1181,8 @@ def test_an_act_weeks_back_with_no_day_stays_background(nlp, resolver):
      "witnesses said.", "Kumasi"),
     ("In Harare, riot police dispersed about 200 vendors who had assembled in front of the council offices on "
      "Tuesday.", "Harare"),
-    ("Police used tear gas on Monday to disperse relatives of detainees who had gathered outside the central "
-     "police station in Kumasi.", "Kumasi"),
+    ("Police used tear gas on Monday to disperse families of missing miners who had gathered outside the "
+     "central police station in Kumasi.", "Kumasi"),
 ])
 def test_breaking_up_people_told_as_gathered_is_a_protest_with_intervention(nlp, resolver, text, location):
     """People a clause says gathered are a gathering, whatever they are called ('traders who had

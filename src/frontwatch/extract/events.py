@@ -395,8 +395,8 @@ def where_its_instrument_was_signed(declarer: Token, mentions: list) -> list:
 
 def declared_in_clause(noun: Token, verbs, reach: int = 4) -> bool:
     """'declared a state of emergency', 'imposed martial law', 'a decree declaring that the
-    country was in an internal armed conflict': a verb of declaring a few steps above the noun,
-    up through the clause it heads ('was in'), says the rule was declared, not merely in force."""
+    province was under a state of siege': a verb of declaring a few steps above the noun,
+    up through the clause it heads ('was under'), says the rule was declared, not merely in force."""
     for node in list(noun.ancestors)[:reach]:
         if node.lemma_.lower() in verbs and node.pos_ == "VERB":
             return True
@@ -412,7 +412,7 @@ def particles_of(verb: Token) -> list[Token]:
 def told_as_gathered(people: Token, gathering_verbs) -> bool:
     """'relatives who had gathered outside the jail', 'villagers gathered at the gate': a clause
     on the people that says they gathered makes them a gathering, whatever they are called. The
-    parser may hang the clause on the last noun of 'relatives of detainees who had gathered'."""
+    parser may hang the clause on the last noun of 'families of the missing who had gathered'."""
     nouns = [people] + [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in gathering_verbs for n in nouns for c in n.children)
@@ -968,7 +968,7 @@ def in_background_clause(tok: Token, vocab: dict, weeks_back: bool = True) -> bo
                 and not (node.i == tok.head.i != tok.i and dated_to_the_day(node) and is_a_signing(tok, vocab)):
             return True
         if long_before(node, vocab, weeks_back) and not (node.i == tok.i and names_its_day(tok)):
-            return True                 # 'two weeks after gunmen killed 26 men on 22 April' names its day
+            return True                 # 'three weeks after rebels raided the camp on 9 June' names its day
     return False
 
 
@@ -980,7 +980,7 @@ def dated_to_the_day(verb: Token) -> bool:
 
 
 def names_its_day(verb: Token) -> bool:
-    """'after gunmen killed 26 men in a meadow above X on 22 April': an 'on <date>' anywhere in
+    """'after rebels killed nine herders on a hillside above X on 9 June': an 'on <date>' anywhere in
     the verb's own clause (the parser may hang it on the place) dates the act to the day."""
     return any(t.dep_ == "prep" and t.lower_ == "on" and clause_verb(t.head).i == verb.i
                and any(o.ent_type_ == "DATE" for o in t.subtree) for t in verb.subtree)
