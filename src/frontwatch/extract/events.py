@@ -320,7 +320,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
             or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))
             or gathered_to_protest(anchor, vocab)) == v,
         "not_phrasal": lambda v: not any(f"{anchor.lemma_.lower()} {c.lower_}" in v
-                                         for c in anchor.children if c.dep_ == "prt"),   # 'the crowd broke up
+                                         for c in particles_of(anchor)),   # 'the crowd broke up
         "siege_ended": lambda v: ends_a_siege(anchor, v, vocab, places),
         "unarmed_doer": lambda v: done_unarmed(anchor, vocab) == v,
         "agent_of": lambda v: anchor.dep_ == "pobj" and anchor.head.lower_ in ("by", "in")
@@ -355,6 +355,8 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
         "change_marked": lambda v: marks_a_change(anchor, v),
         "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
+        "declared_by": lambda v: declared_in_clause(anchor, v),
+        "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v),
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
@@ -367,6 +369,53 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def declarers_seat(tok: Token, trig: dict, mentions: list, vocab: dict) -> list:
+    """A declaration is made where the body declaring it sits ('the Council of Ministers in Addis
+    Ababa declared a state of emergency in Amhara': Addis Ababa); the region it covers is its
+    scope, not its place."""
+    verbs = vocab["_rules"][trig["rule"]].get("conditions", {}).get("declared_by")
+    if not verbs:
+        return []
+    declarer = next((a for a in list(tok.ancestors)[:4] if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
+    if declarer is None:
+        return []
+    return located_doer(declarer, mentions, vocab) or where_its_instrument_was_signed(declarer, mentions)
+
+
+def where_its_instrument_was_signed(declarer: Token, mentions: list) -> list:
+    """'signed a decree in Kinshasa declaring a state of siege in North Kivu': the decree was
+    signed, so the declaration made, in Kinshasa."""
+    signing = declarer.head.head if declarer.dep_ in ("acl", "relcl") else declarer.head
+    if declarer.dep_ not in ("acl", "relcl", "advcl") or signing.pos_ != "VERB":
+        return []
+    return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ == "in" and m.root.head.head.i == signing.i]
+
+
+def declared_in_clause(noun: Token, verbs, reach: int = 4) -> bool:
+    """'declared a state of emergency', 'imposed martial law', 'a decree declaring that the
+    province was under a state of siege': a verb of declaring a few steps above the noun,
+    up through the clause it heads ('was under'), says the rule was declared, not merely in force."""
+    for node in list(noun.ancestors)[:reach]:
+        if node.lemma_.lower() in verbs and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def particles_of(verb: Token) -> list[Token]:
+    """The verb's particles, and a preposition right after it that the parser took for one's
+    head ('prisoners broke out of the jail': 'out' hangs as a preposition)."""
+    return [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1)]
+
+
+def told_as_gathered(people: Token, gathering_verbs) -> bool:
+    """'relatives who had gathered outside the jail', 'villagers gathered at the gate': a clause
+    on the people that says they gathered makes them a gathering, whatever they are called. The
+    parser may hang the clause on the last noun of 'families of the missing who had gathered'."""
+    nouns = [people] + [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in gathering_verbs for n in nouns for c in n.children)
 
 
 def objects_with_conjuncts(verb: Token) -> list[Token]:
@@ -951,8 +1000,8 @@ def in_background_clause(tok: Token, vocab: dict, weeks_back: bool = True) -> bo
                 and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)) \
                 and not (node.i == tok.head.i != tok.i and dated_to_the_day(node) and is_a_signing(tok, vocab)):
             return True
-        if long_before(node, vocab, weeks_back):
-            return True
+        if long_before(node, vocab, weeks_back) and not (node.i == tok.i and names_its_day(tok)):
+            return True                 # 'three weeks after rebels raided the camp on 9 June' names its day
     return False
 
 
@@ -961,6 +1010,13 @@ def dated_to_the_day(verb: Token) -> bool:
     that day is news or history is the date's business (is_background)."""
     return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.ent_type_ == "DATE" for o in p.subtree)
                for p in verb.children)
+
+
+def names_its_day(verb: Token) -> bool:
+    """'after rebels killed nine herders on a hillside above X on 9 June': an 'on <date>' anywhere in
+    the verb's own clause (the parser may hang it on the place) dates the act to the day."""
+    return any(t.dep_ == "prep" and t.lower_ == "on" and clause_verb(t.head).i == verb.i
+               and any(o.ent_type_ == "DATE" for o in t.subtree) for t in verb.subtree)
 
 
 def is_a_signing(noun: Token, vocab: dict) -> bool:
@@ -2703,6 +2759,10 @@ def topic_places(tok: Token, mentions: list[PlaceMention], vocab: dict) -> set[i
 
 def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateInfo) -> list[PlaceMention]:
     mentions = ctx.places(n)
+    if ctx.vocab["_rules"][trig["rule"]].get("conditions", {}).get("declared_by"):
+        # 'the cabinet in Kabul declared a state of emergency in X': Kabul; a declaration whose
+        # seat the text does not give borrows no place from the story
+        return most_specific(ctx, declarers_seat(tok, trig, mentions, ctx.vocab))
     aimed_at = fire_targets(tok, trig, mentions, ctx.vocab)
     if aimed_at:
         return most_specific(ctx, aimed_at)     # 'fired rockets from X towards Y': coded at Y
