@@ -389,6 +389,8 @@ class Attributor:
     def _note_reproduced_statement(self, sent) -> None:
         """'The general staff published a communique, which we reproduce below.' followed by the text in
         quotation marks: everything up to the closing mark, over several paragraphs, is the issuer's."""
+        if not tokens_where(sent, lemmas=self.vocab.statement_nouns):
+            return      # no statement named, so no issuer: spare the look for its end over the next paragraphs
         text = doc_text(sent.doc)
         opening = len(text) - len(text[sent.end_char:].lstrip())
         if opening < len(text) and text[opening] not in _QUOTES_OPEN:
