@@ -2336,3 +2336,16 @@ def test_a_body_of_a_place_named_in_two_parts_is_named_whole(nlp, real_resolver,
     the whole phrase names the body, not the first place."""
     attributor = Attributor(real_resolver, "Ledger Live", country)
     assert claimant_key([attributor.attribute(s).claimant for s in nlp(text).sents][-1]) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("FALAM (Chin Post) — Leaders of Chin-Zo civil society groups accused the army of killing two men near "
+     "the town on Tuesday.", "Myanmar", "Chin-Zo civil society groups"),
+    ("Leaders of Zomi-Zo civil society groups accused soldiers of killing two farmers in Tedim late on Thursday.",
+     "Myanmar", "Zomi-Zo civil society groups"),
+])
+def test_a_hyphenated_peoples_name_inside_a_body_keeps_the_body(nlp, real_resolver, text, country, claimant):
+    """'Leaders of Chin-Zo civil society groups': the parser may hang 'Chin-Zo' and 'civil society groups'
+    on 'of' as two objects; the speaker is the whole body, not the people's name."""
+    attributor = Attributor(real_resolver, "Chin Post", country)
+    assert claimant_key([attributor.attribute(s).claimant for s in nlp(text).sents][-1]) == claimant_key(claimant)

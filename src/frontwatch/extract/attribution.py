@@ -2793,7 +2793,7 @@ class Attributor:
             if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
                     t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns
                     or _capitalised_name(org)):
-                phrase = self._without_descriptors(_without_apposition(org))   # not "the department, X"
+                phrase = _with_object_read_apart(self._without_descriptors(_without_apposition(org)), org)
                 body = self._administration_of(tok, org, phrase) or self._governor_body(phrase) \
                     or self._owned_body(phrase)
                 if body:                                  # 'a spokesman for the Anbar governor'
@@ -3782,6 +3782,18 @@ def _without_apposition(token):
     if cut is None or cut <= token.i:
         return phrase
     return token.doc[phrase.start:cut]
+
+
+def _with_object_read_apart(phrase, obj):
+    """'Leaders of Kuki-Zo civil society groups', parsed as two objects of 'of' ('Kuki-Zo' and
+    'civil society groups'): the object right after, with nothing between, ends the same phrase."""
+    if obj.dep_ != "pobj" or phrase.end != obj.right_edge.i + 1:
+        return phrase                    # not "the department, X": a cut in the phrase stays a cut
+    tail = next((c for c in obj.head.children if c.dep_ == "pobj" and c.i > obj.i
+                 and c.left_edge.i == phrase.end), None)
+    if tail is None:
+        return phrase
+    return phrase.doc[phrase.start:_without_apposition(tail).end]
 
 
 def _with_stray_name(span):
