@@ -2349,3 +2349,20 @@ def test_a_hyphenated_peoples_name_inside_a_body_keeps_the_body(nlp, real_resolv
     on 'of' as two objects; the speaker is the whole body, not the people's name."""
     attributor = Attributor(real_resolver, "Chin Post", country)
     assert claimant_key([attributor.attribute(s).claimant for s in nlp(text).sents][-1]) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, home_town, claimant", [
+    ("Russian shelling of Kharkiv went on for a third night.\nThe defence ministry in Moscow said its forces hit only "
+     "military targets.\nOn Friday two glide bombs hit people queuing for bread in a northern suburb, "
+     "killing 7, according to the city's ambulance service.", "Ukraine", "Kharkiv", "Kharkiv ambulance service"),
+    ("Khartoum woke to shelling again.\nThe RSF command in Nyala denied it had fired on homes.\nA shell hit a "
+     "bakery near the souq at dawn; the city's health office says 14 people were killed.", "Sudan", "Khartoum",
+     "Khartoum health office"),
+])
+def test_the_citys_body_is_the_reports_town_not_one_named_in_passing(nlp, real_resolver, text, country,
+                                                                     home_town, claimant):
+    """'the city's emergency service' in a paragraph that names no town is the report's own city, not the
+    other side's seat named a paragraph before ('the command in Nyala')."""
+    attributor = Attributor(real_resolver, "Harbour Gazette", country)
+    attributor.home_town = home_town
+    assert [attributor.attribute(s) for s in nlp(text).sents][-1].claimant == claimant

@@ -1601,17 +1601,34 @@ class Attributor:
         before this phrase, which the owner word stands for; None when the owner is not such a word."""
         if len(owner_tokens) != 1 or owner_tokens[0].lower_ not in self.vocab.place_owners:
             return None
-        return self._last_place_before(span, self.vocab.place_owners[owner_tokens[0].lower_] == "town")
+        wanted_town = self.vocab.place_owners[owner_tokens[0].lower_] == "town"
+        if wanted_town:
+            # a town named in this paragraph is the one meant; else the report's own town, not one named
+            # in passing paragraphs before ('the leadership in Pale' in a report on Sarajevo)
+            near = self._last_place_before(span, True, same_paragraph=True)
+            if near is not None or self._home_town_named_before(span) is not None:
+                return near or self._home_town_named_before(span)
+        return self._last_place_before(span, wanted_town)
+
+    def _home_town_named_before(self, span):
+        """The tokens of the report's main town where the text named it before the phrase."""
+        hits = [(start, end) for start, end, place in self._places_before(span)
+                if place is not None and place.name == self.home_town]
+        if not self.home_town or not hits:
+            return None
+        named = span.doc.char_span(*hits[-1], alignment_mode="expand")
+        return [t for t in named if t.lower_ not in _DETERMINERS] if named is not None else None
 
     def _names_a_workplace(self, text: str, end: int) -> bool:
         """A name right before 'hospital' or 'clinic' names that building."""
         after = re.match(r"\s+(\w+)", text[end:end + 40])
         return after is not None and after.group(1).lower() in self.vocab.workplaces
 
-    def _last_place_before(self, span, wanted_town: bool):
-        """The tokens of the last town (or region) named before the phrase."""
+    def _last_place_before(self, span, wanted_town: bool, same_paragraph: bool = False):
+        """The tokens of the last town (or region) named before the phrase (in its paragraph only)."""
+        paragraph_start = doc_text(span.doc).rfind("\n", 0, span.doc[span.start].idx) + 1 if same_paragraph else 0
         for start, end, place in sorted(self._places_before(span), key=lambda hit: -hit[0]):
-            if place is not None and place.kind == "country":
+            if place is not None and place.kind == "country" or start < paragraph_start:
                 continue
             is_town = place is not None and place.kind not in ("admin1", "region")
             if is_town == wanted_town:
