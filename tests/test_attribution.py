@@ -2366,3 +2366,19 @@ def test_the_citys_body_is_the_reports_town_not_one_named_in_passing(nlp, real_r
     attributor = Attributor(real_resolver, "Harbour Gazette", country)
     attributor.home_town = home_town
     assert [attributor.attribute(s) for s in nlp(text).sents][-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Shells fell on Misrata overnight. The city's main hospital, Al-Hikma, said it treated 84 wounded.",
+     "Libya", "Al-Hikma hospital"),
+    ("Mortars hit Taiz again on Sunday; the city's largest hospital, Al-Thawra, says 9 people died.",
+     "Yemen", "Al-Thawra hospital"),
+    ("Rockets hit the old market of Mekelle at dusk. The main Ayder hospital says it received 12 bodies.",
+     "Ethiopia", "Ayder hospital"),
+    ("Sniper fire went on in Misrata. The biggest Al-Hikma hospital said 5 fighters had died since Friday.",
+     "Libya", "Al-Hikma hospital"),
+])
+def test_a_hospital_named_after_its_description_is_named_without_it(nlp, real_resolver, text, country, claimant):
+    """'the city's main hospital, Al-Hikma,', 'the main Al-Thawra hospital': the proper name names the
+    building; the town's possessive and 'main' or 'largest' only describe it."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)

@@ -1426,6 +1426,9 @@ class Attributor:
         """"Turkey's disaster agency, AFAD,", 'the UN mission, MINUSMA,': a body described, then named
         in apposition, is the name (as the alias table knows it)."""
         root = speaker.root
+        building = self._workplace_named_in_apposition(root)
+        if building:
+            return building
         if root.pos_ != "NOUN" or root.lemma_.lower() not in \
                 self.vocab.institution_nouns | self.vocab.descriptor_nouns | self.vocab.affiliate_nouns:
             return None
@@ -1441,6 +1444,19 @@ class Attributor:
         if spelled:                        # 'Full Name (ACR)': either name may be the table's
             return self._lookup(spelled.group(2)) or self._lookup(spelled.group(1)) or spelled.group(2)
         return self._lookup(phrase.text) or _clean_name(phrase.text)
+
+    def _workplace_named_in_apposition(self, root) -> str | None:
+        """"the city's main hospital, Kosevo,": a workplace described, then named by a proper name in
+        apposition, is that name with its kind ('Kosevo hospital'), not the town's nor the 'main' one."""
+        if root.lemma_.lower() not in self.vocab.workplaces:
+            return None
+        name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None:
+            return None
+        named = _clean_name(root.doc[name.left_edge.i:name.right_edge.i + 1].text)
+        if named.split()[-1].lower() not in self.vocab.workplaces:
+            named = f"{named} {root.lower_}"
+        return self._lookup(named) or named
 
     def _affiliate_named(self, root, name) -> bool:
         """"Al-Qaeda's Sahel affiliate, Jama'at Nusrat al-Islam wal-Muslimin (JNIM),": an affiliate, branch
@@ -3008,6 +3024,8 @@ class Attributor:
         tokens = [t for t in speaker if t.i <= root.i and (t.dep_ not in ("det", "punct", "nummod", "case")
                   or _inner_hyphen(t)) and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
         tokens = self._without_base(tokens) + _number_closing_name(root) + self._remit_of(root, speaker)
+        if len(tokens) >= 2 and tokens[0].lower_ in self.vocab.unnamed_qualifiers and tokens[1].pos_ == "PROPN":
+            tokens = tokens[1:]             # 'the main Kosevo hospital': 'main' describes, the name names
         if len(tokens) >= 2 and tokens[-1].i == root.i and tokens[-2].lemma_.lower() in self.vocab.institution_nouns \
                 and root.lemma_.lower() in self.vocab.official_roles | self.vocab.head_roles | {"leader"}:
             tokens = tokens[:-1]            # 'a police union leader' speaks for the police union; a member does not
