@@ -2382,3 +2382,16 @@ def test_a_hospital_named_after_its_description_is_named_without_it(nlp, real_re
     """'the city's main hospital, Al-Hikma,', 'the main Al-Thawra hospital': the proper name names the
     building; the town's possessive and 'main' or 'largest' only describe it."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("source, country, region, claimant", [
+    ("state government", "Nigeria", "Katsina", "Katsina state government"),
+    ("the State Government", "India", "Assam", "Assam state government"),
+    ("provincial government", "Pakistan", "Balochistan", "Balochistan provincial government"),
+])
+def test_a_tables_bare_regional_body_is_the_reports_regions(real_resolver, source, country, region, claimant):
+    """'120 - bandits disarmed (state government)': a figure table's bracket naming the bare regional
+    body means the region the report is about, as 'the state government said' in a sentence does."""
+    attributor = Attributor(real_resolver, "Savannah Weekly", country)
+    attributor.home_region = region
+    assert claimant_key(attributor.claimant_named(source)) == claimant_key(claimant)

@@ -648,7 +648,8 @@ class Attributor:
     def claimant_named(self, name: str) -> str:
         """A source named bare, as a table gives it ('UN OCHA', 'camp management'): the alias table's
         name, else the name as written; it is remembered like a speaker."""
-        canonical = self._lookup(name) or _clean_name(name)
+        bare = re.sub(r"^the\s+", "", _fold(name))
+        canonical = self._lookup(name) or self._home_region_body_named(bare) or _clean_name(name)
         self._remember(name, canonical, False)
         return canonical
 
@@ -1416,11 +1417,18 @@ class Attributor:
         """'The provincial government', 'the state government', 'the regional administration': with no
         region named, the administration of the region the report is about."""
         words = [t.lower_ for t in speaker if not t.is_punct]
-        if len(words) < 2 or words[0] != "the" or not self.home_region:
+        if len(words) < 2 or words[0] != "the":
+            return None
+        return self._home_region_body_named(" ".join(words[1:]))
+
+    def _home_region_body_named(self, body: str) -> str | None:
+        """'state government', as a figure table's bracket gives its source: the administration of
+        the region the report is about, as 'the state government' in a sentence is."""
+        if not self.home_region:
             return None
         bodies = set(self.vocab.regional_bodies.values()) - {"governorate"}
         region = self.home_region_written or self.home_region
-        return self._regional_body(region) if " ".join(words[1:]) in bodies else None
+        return self._regional_body(region) if body in bodies else None
 
     def _name_in_apposition(self, speaker) -> str | None:
         """"Turkey's disaster agency, AFAD,", 'the UN mission, MINUSMA,': a body described, then named
