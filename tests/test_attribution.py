@@ -2395,3 +2395,27 @@ def test_a_tables_bare_regional_body_is_the_reports_regions(real_resolver, sourc
     attributor = Attributor(real_resolver, "Savannah Weekly", country)
     attributor.home_region = region
     assert claimant_key(attributor.claimant_named(source)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, region, claimant", [
+    # the police of a state the report is about: 'state police', 'the state's police chief', and a bare
+    # 'police' where the states run the police in the news
+    ("Police said three villagers were shot dead near Kokrajhar late on Monday.", "India", "Assam", "Assam police"),
+    ("A police spokesman told reporters 12 herders had been abducted on the Birnin Gwari road.", "Nigeria",
+     "Kaduna", "Kaduna police"),
+    ("The state's police chief said 40 rifles were recovered in a raid near Kokrajhar.", "India", "Assam",
+     "Assam police"),
+    ("Gunmen killed 6 people in a market near Eldoret, police said.", "Kenya", "Uasin Gishu", "Kenyan police"),
+    # an official given to 'the state' speaks for its government
+    ("More than 300 homes were burned across the state, according to the state's newly named security "
+     "adviser.", "India", "Assam", "Assam state government"),
+    ("At least 21 bandits were killed in the raids, the state's spokesman said on Sunday.", "Nigeria", "Katsina",
+     "Katsina state government"),
+])
+def test_state_bodies_are_the_reports_states(nlp, real_resolver, text, country, region, claimant):
+    """In a report about one state of a federal country, its police and the officials it gives to 'the
+    state' speak for that state, not for the country."""
+    attributor = Attributor(real_resolver, "Savannah Weekly", country)
+    attributor.home_region = region
+    claimants = [attributor.attribute(s).claimant for s in nlp(text).sents]
+    assert claimant_key(claimants[-1]) == claimant_key(claimant)

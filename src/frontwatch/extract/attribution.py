@@ -163,6 +163,7 @@ class AttributionVocabulary:
     own_outlet_nouns: frozenset[str] = frozenset()     # 'residents told this newspaper'
     local_forces: frozenset[str] = frozenset()         # 'police in Plateau state' are the 'Plateau police'
     statement_end_marks: frozenset[str] = frozenset()  # 'ENDS', '-30-': the line closing a press release
+    state_police_countries: frozenset[str] = frozenset()   # where the police in the news are a state's
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -238,6 +239,7 @@ def vocabulary() -> AttributionVocabulary:
         described_group_heads=sets.get("described_group_heads", frozenset()),
         local_forces=sets.get("local_forces", frozenset()),
         statement_end_marks=sets.get("statement_end_marks", frozenset()),
+        state_police_countries=sets.get("state_police_countries", frozenset()),
         **_demonym_tables(data))
 
 
@@ -1326,7 +1328,8 @@ class Attributor:
             return named
         canonical = (self._region_own_body(speaker) or self._body_of_the_home_region(speaker)
                      or self._envoy_government(speaker)
-                     or self._police_of_place(speaker)
+                     or self._police_of_place(speaker) or self._police_of_home_state(speaker)
+                     or self._official_of_home_state(speaker)
                      or self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
                      or self._located_body(speaker)
                      or self._demonym_body(speaker)
@@ -2255,9 +2258,14 @@ class Attributor:
             if rest.lower() in self.vocab.service_names:
                 return None                 # 'Nabatieh civil defence': a service is named by its town
             generic = self.vocab.national.get(_fold(rest))
-            if generic is not None and self._town_of_country(" ".join(words[:cut])):
+            owner = " ".join(words[:cut])
+            if generic is not None and self._town_of_country(owner) and not self._names_home_region(owner):
                 return generic
         return None
+
+    def _names_home_region(self, name: str) -> bool:
+        """'Kaduna' in a report about Kaduna state: the state's name, though a town bears it too."""
+        return _fold(name) in {_fold(r) for r in (self.home_region, self.home_region_written) if r}
 
     def _gazetteer_town(self, tok) -> bool:
         """A one-word name the gazetteer knows as a town, whatever entity the tagger gave it ('Goma' as an ORG)."""
@@ -2859,6 +2867,30 @@ class Attributor:
                 or not any(t.lower_ in self.vocab.group_descriptors for t in phrase.doc[phrase.start:start]):
             return phrase
         return phrase.doc[start:phrase.end]
+
+    def _police_of_home_state(self, speaker) -> str | None:
+        """'state police', 'the state's police chief' and, where a country's states run the police that
+        speak in the news (its 'state_police_countries'), a bare 'police spokesman': with no place of its
+        own, the police of the state the report is about ('Manipur police'), not the country's."""
+        region = self.home_region_written or self.home_region
+        police = next((t for t in speaker if t.lemma_.lower() in self.vocab.local_forces), None)
+        if not region or police is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in speaker):
+            return None
+        of_state = any(t.lower_ in self.vocab.region_kind_words for t in speaker)
+        if not of_state and (self._country_code() or "").lower() not in self.vocab.state_police_countries:
+            return None
+        return self._composed(f"{region} police", "police")
+
+    def _official_of_home_state(self, speaker) -> str | None:
+        """"the state's newly appointed security adviser", "the province's spokesman": an official given to
+        'the state' with no name of its own speaks for the government of the state the report is about."""
+        root = speaker.root
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        region = self.home_region_written or self.home_region
+        if owner is None or not region or owner.lower_ not in self.vocab.region_kind_words \
+                or root.lemma_.lower() not in self.vocab.role_words or any(t.pos_ == "PROPN" for t in speaker):
+            return None
+        return self._regional_body(region)
 
     def _police_of_place(self, speaker) -> str | None:
         """'Police in Plateau state', 'police in the southern state of Guerrero', 'Rio de Janeiro state
