@@ -2401,8 +2401,12 @@ def test_a_tables_bare_regional_body_is_the_reports_regions(real_resolver, sourc
     # the police of a state the report is about: 'state police', 'the state's police chief', and a bare
     # 'police' where the states run the police in the news
     ("Police said three villagers were shot dead near Kokrajhar late on Monday.", "India", "Assam", "Assam police"),
+    ("A police spokesman told reporters 12 villagers had been abducted near Silchar.", "India", "Assam",
+     "Assam police"),
     ("A police spokesman told reporters 12 herders had been abducted on the Birnin Gwari road.", "Nigeria",
-     "Kaduna", "Kaduna police"),
+     "Kaduna", "Nigerian police"),
+    ("The state's police commissioner told reporters 12 herders had been abducted on the Birnin Gwari road.",
+     "Nigeria", "Kaduna", "Kaduna police"),
     ("The state's police chief said 40 rifles were recovered in a raid near Kokrajhar.", "India", "Assam",
      "Assam police"),
     ("Gunmen killed 6 people in a market near Eldoret, police said.", "Kenya", "Uasin Gishu", "Kenyan police"),
