@@ -2423,3 +2423,14 @@ def test_state_bodies_are_the_reports_states(nlp, real_resolver, text, country, 
     attributor.home_region = region
     claimants = [attributor.attribute(s).claimant for s in nlp(text).sents]
     assert claimant_key(claimants[-1]) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Drones struck Kharkiv again overnight. The city's Institute for Emergency Surgery says 14 people were "
+     "killed since Monday.", "Ukraine", "Kharkiv Institute for Emergency Surgery"),
+    ("Shells fell on Aleppo at dawn. The city's Institute of Forensic Medicine says more than 300 people have "
+     "died since June.", "Syria", "Aleppo Institute of Forensic Medicine"),
+])
+def test_a_citys_body_with_a_name_of_its_own_is_named_with_the_town(nlp, real_resolver, text, country, claimant):
+    """"the city's Institute for ...": a named body no table knows, given to the city, keeps the town's name."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)

@@ -1334,7 +1334,7 @@ class Attributor:
                      or self._located_body(speaker)
                      or self._demonym_body(speaker)
                      or self._governor_body(speaker) or self._mayor_body(speaker) or self._group_body(speaker)
-                     or self._owned_body(speaker)
+                     or self._owned_body(speaker) or self._town_owned_name(speaker)
                      or self._body_of_role(speaker)
                      or self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
@@ -1570,6 +1570,20 @@ class Attributor:
         if not any(t.pos_ == "PROPN" for t in owner_tokens):
             return None                     # "the city's health department": no owner named
         return self._composed(f"{owner_known or _clean_name(owner_text)} {body}", body)
+
+    def _town_owned_name(self, speaker) -> str | None:
+        """"The city's Institute for Public Health": a body with a name of its own that no table knows,
+        given to 'the city', is named with the town the phrase means ('Kharkiv Institute for Public Health')."""
+        root = speaker.root
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None or self.vocab.place_owners.get(owner.lower_) != "town":
+            return None
+        name = [t for t in speaker if t.i > owner.right_edge.i and not t.is_punct]
+        if not name or not name[0].text[:1].isupper() or self._lookup(_joined(name)) \
+                or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and") for t in name):
+            return None
+        town = self._place_owner([owner], speaker)
+        return f"{_joined(town)} {_joined(name)}" if town else None
 
     def _country_officer(self, speaker) -> str | None:
         """"Azerbaijan's prosecutor general", "Kenya's attorney general": a country's officer with a
