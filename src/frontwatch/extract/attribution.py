@@ -2272,14 +2272,9 @@ class Attributor:
             if rest.lower() in self.vocab.service_names:
                 return None                 # 'Nabatieh civil defence': a service is named by its town
             generic = self.vocab.national.get(_fold(rest))
-            owner = " ".join(words[:cut])
-            if generic is not None and self._town_of_country(owner) and not self._names_home_region(owner):
+            if generic is not None and self._town_of_country(" ".join(words[:cut])):
                 return generic
         return None
-
-    def _names_home_region(self, name: str) -> bool:
-        """'Kaduna' in a report about Kaduna state: the state's name, though a town bears it too."""
-        return _fold(name) in {_fold(r) for r in (self.home_region, self.home_region_written) if r}
 
     def _gazetteer_town(self, tok) -> bool:
         """A one-word name the gazetteer knows as a town, whatever entity the tagger gave it ('Goma' as an ORG)."""
