@@ -163,6 +163,7 @@ class AttributionVocabulary:
     own_outlet_nouns: frozenset[str] = frozenset()     # 'residents told this newspaper'
     local_forces: frozenset[str] = frozenset()         # 'police in Plateau state' are the 'Plateau police'
     statement_end_marks: frozenset[str] = frozenset()  # 'ENDS', '-30-': the line closing a press release
+    state_police_countries: frozenset[str] = frozenset()   # where the police in the news are a state's
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -238,6 +239,7 @@ def vocabulary() -> AttributionVocabulary:
         described_group_heads=sets.get("described_group_heads", frozenset()),
         local_forces=sets.get("local_forces", frozenset()),
         statement_end_marks=sets.get("statement_end_marks", frozenset()),
+        state_police_countries=sets.get("state_police_countries", frozenset()),
         **_demonym_tables(data))
 
 
@@ -650,7 +652,8 @@ class Attributor:
     def claimant_named(self, name: str) -> str:
         """A source named bare, as a table gives it ('UN OCHA', 'camp management'): the alias table's
         name, else the name as written; it is remembered like a speaker."""
-        canonical = self._lookup(name) or _clean_name(name)
+        bare = re.sub(r"^the\s+", "", _fold(name))
+        canonical = self._lookup(name) or self._home_region_body_named(bare) or _clean_name(name)
         self._remember(name, canonical, False)
         return canonical
 
@@ -1327,12 +1330,13 @@ class Attributor:
             return named
         canonical = (self._region_own_body(speaker) or self._body_of_the_home_region(speaker)
                      or self._envoy_government(speaker)
-                     or self._police_of_place(speaker)
+                     or self._police_of_place(speaker) or self._police_of_home_state(speaker)
+                     or self._official_of_home_state(speaker)
                      or self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
                      or self._located_body(speaker)
                      or self._demonym_body(speaker)
                      or self._governor_body(speaker) or self._mayor_body(speaker) or self._group_body(speaker)
-                     or self._owned_body(speaker)
+                     or self._owned_body(speaker) or self._town_owned_name(speaker)
                      or self._body_of_role(speaker)
                      or self._named_apart(speaker) or self._role_claimant(speaker) or self._military_of(speaker)
                      or self._named_organisation(speaker)
@@ -1418,16 +1422,26 @@ class Attributor:
         """'The provincial government', 'the state government', 'the regional administration': with no
         region named, the administration of the region the report is about."""
         words = [t.lower_ for t in speaker if not t.is_punct]
-        if len(words) < 2 or words[0] != "the" or not self.home_region:
+        if len(words) < 2 or words[0] != "the":
+            return None
+        return self._home_region_body_named(" ".join(words[1:]))
+
+    def _home_region_body_named(self, body: str) -> str | None:
+        """'state government', as a figure table's bracket gives its source: the administration of
+        the region the report is about, as 'the state government' in a sentence is."""
+        if not self.home_region:
             return None
         bodies = set(self.vocab.regional_bodies.values()) - {"governorate"}
         region = self.home_region_written or self.home_region
-        return self._regional_body(region) if " ".join(words[1:]) in bodies else None
+        return self._regional_body(region) if body in bodies else None
 
     def _name_in_apposition(self, speaker) -> str | None:
         """"Turkey's disaster agency, AFAD,", 'the UN mission, MINUSMA,': a body described, then named
         in apposition, is the name (as the alias table knows it)."""
         root = speaker.root
+        building = self._workplace_named_in_apposition(root)
+        if building:
+            return building
         if root.pos_ != "NOUN" or root.lemma_.lower() not in \
                 self.vocab.institution_nouns | self.vocab.descriptor_nouns | self.vocab.affiliate_nouns:
             return None
@@ -1443,6 +1457,19 @@ class Attributor:
         if spelled:                        # 'Full Name (ACR)': either name may be the table's
             return self._lookup(spelled.group(2)) or self._lookup(spelled.group(1)) or spelled.group(2)
         return self._lookup(phrase.text) or _clean_name(phrase.text)
+
+    def _workplace_named_in_apposition(self, root) -> str | None:
+        """"the city's main hospital, Kosevo,": a workplace described, then named by a proper name in
+        apposition, is that name with its kind ('Kosevo hospital'), not the town's nor the 'main' one."""
+        if root.lemma_.lower() not in self.vocab.workplaces:
+            return None
+        name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None:
+            return None
+        named = _clean_name(root.doc[name.left_edge.i:name.right_edge.i + 1].text)
+        if named.split()[-1].lower() not in self.vocab.workplaces:
+            named = f"{named} {root.lower_}"
+        return self._lookup(named) or named
 
     def _affiliate_named(self, root, name) -> bool:
         """"Al-Qaeda's Sahel affiliate, Jama'at Nusrat al-Islam wal-Muslimin (JNIM),": an affiliate, branch
@@ -1546,6 +1573,20 @@ class Attributor:
             return None                     # "the city's health department": no owner named
         return self._composed(f"{owner_known or _clean_name(owner_text)} {body}", body)
 
+    def _town_owned_name(self, speaker) -> str | None:
+        """"The city's Institute for Public Health": a body with a name of its own that no table knows,
+        given to 'the city', is named with the town the phrase means ('Kharkiv Institute for Public Health')."""
+        root = speaker.root
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None or self.vocab.place_owners.get(owner.lower_) != "town":
+            return None
+        name = [t for t in speaker if t.i > owner.right_edge.i and not t.is_punct]
+        if not name or not name[0].text[:1].isupper() or self._lookup(_joined(name)) \
+                or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and") for t in name):
+            return None
+        town = self._place_owner([owner], speaker)
+        return f"{_joined(town)} {_joined(name)}" if town else None
+
     def _country_officer(self, speaker) -> str | None:
         """"Azerbaijan's prosecutor general", "Kenya's attorney general": a country's officer with a
         title whose last word is no rank ('general' here is no general) speaks as that officer of the
@@ -1603,17 +1644,34 @@ class Attributor:
         before this phrase, which the owner word stands for; None when the owner is not such a word."""
         if len(owner_tokens) != 1 or owner_tokens[0].lower_ not in self.vocab.place_owners:
             return None
-        return self._last_place_before(span, self.vocab.place_owners[owner_tokens[0].lower_] == "town")
+        wanted_town = self.vocab.place_owners[owner_tokens[0].lower_] == "town"
+        if wanted_town:
+            # a town named in this paragraph is the one meant; else the report's own town, not one named
+            # in passing paragraphs before ('the leadership in Pale' in a report on Sarajevo)
+            near = self._last_place_before(span, True, same_paragraph=True)
+            if near is not None or self._home_town_named_before(span) is not None:
+                return near or self._home_town_named_before(span)
+        return self._last_place_before(span, wanted_town)
+
+    def _home_town_named_before(self, span):
+        """The tokens of the report's main town where the text named it before the phrase."""
+        hits = [(start, end) for start, end, place in self._places_before(span)
+                if place is not None and place.name == self.home_town]
+        if not self.home_town or not hits:
+            return None
+        named = span.doc.char_span(*hits[-1], alignment_mode="expand")
+        return [t for t in named if t.lower_ not in _DETERMINERS] if named is not None else None
 
     def _names_a_workplace(self, text: str, end: int) -> bool:
         """A name right before 'hospital' or 'clinic' names that building."""
         after = re.match(r"\s+(\w+)", text[end:end + 40])
         return after is not None and after.group(1).lower() in self.vocab.workplaces
 
-    def _last_place_before(self, span, wanted_town: bool):
-        """The tokens of the last town (or region) named before the phrase."""
+    def _last_place_before(self, span, wanted_town: bool, same_paragraph: bool = False):
+        """The tokens of the last town (or region) named before the phrase (in its paragraph only)."""
+        paragraph_start = doc_text(span.doc).rfind("\n", 0, span.doc[span.start].idx) + 1 if same_paragraph else 0
         for start, end, place in sorted(self._places_before(span), key=lambda hit: -hit[0]):
-            if place is not None and place.kind == "country":
+            if place is not None and place.kind == "country" or start < paragraph_start:
                 continue
             is_town = place is not None and place.kind not in ("admin1", "region")
             if is_town == wanted_town:
@@ -2795,7 +2853,7 @@ class Attributor:
             if org is not None and (org.pos_ == "PROPN" or org.ent_type_ == "ORG" or any(
                     t.pos_ == "PROPN" for t in org.subtree) or org.lemma_.lower() in self.vocab.institution_nouns
                     or _capitalised_name(org)):
-                phrase = self._without_descriptors(_without_apposition(org))   # not "the department, X"
+                phrase = _with_object_read_apart(self._without_descriptors(_without_apposition(org)), org)
                 body = self._administration_of(tok, org, phrase) or self._governor_body(phrase) \
                     or self._owned_body(phrase)
                 if body:                                  # 'a spokesman for the Anbar governor'
@@ -2820,6 +2878,30 @@ class Attributor:
                 or not any(t.lower_ in self.vocab.group_descriptors for t in phrase.doc[phrase.start:start]):
             return phrase
         return phrase.doc[start:phrase.end]
+
+    def _police_of_home_state(self, speaker) -> str | None:
+        """'state police', 'the state's police chief' and, where a country's states run the police that
+        speak in the news (its 'state_police_countries'), a bare 'police spokesman': with no place of its
+        own, the police of the state the report is about ('Manipur police'), not the country's."""
+        region = self.home_region_written or self.home_region
+        police = next((t for t in speaker if t.lemma_.lower() in self.vocab.local_forces), None)
+        if not region or police is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in speaker):
+            return None
+        of_state = any(t.lower_ in self.vocab.region_kind_words for t in speaker)
+        if not of_state and (self._country_code() or "").lower() not in self.vocab.state_police_countries:
+            return None
+        return self._composed(f"{region} police", "police")
+
+    def _official_of_home_state(self, speaker) -> str | None:
+        """"the state's newly appointed security adviser", "the province's spokesman": an official given to
+        'the state' with no name of its own speaks for the government of the state the report is about."""
+        root = speaker.root
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        region = self.home_region_written or self.home_region
+        if owner is None or not region or owner.lower_ not in self.vocab.region_kind_words \
+                or root.lemma_.lower() not in self.vocab.role_words or any(t.pos_ == "PROPN" for t in speaker):
+            return None
+        return self._regional_body(region)
 
     def _police_of_place(self, speaker) -> str | None:
         """'Police in Plateau state', 'police in the southern state of Guerrero', 'Rio de Janeiro state
@@ -2993,6 +3075,8 @@ class Attributor:
         tokens = [t for t in speaker if t.i <= root.i and (t.dep_ not in ("det", "punct", "nummod", "case")
                   or _inner_hyphen(t)) and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and t.pos_ == "PRON")]
         tokens = self._without_base(tokens) + _number_closing_name(root) + self._remit_of(root, speaker)
+        if len(tokens) >= 2 and tokens[0].lower_ in self.vocab.unnamed_qualifiers and tokens[1].pos_ == "PROPN":
+            tokens = tokens[1:]             # 'the main Kosevo hospital': 'main' describes, the name names
         if len(tokens) >= 2 and tokens[-1].i == root.i and tokens[-2].lemma_.lower() in self.vocab.institution_nouns \
                 and root.lemma_.lower() in self.vocab.official_roles | self.vocab.head_roles | {"leader"}:
             tokens = tokens[:-1]            # 'a police union leader' speaks for the police union; a member does not
@@ -3784,6 +3868,18 @@ def _without_apposition(token):
     if cut is None or cut <= token.i:
         return phrase
     return token.doc[phrase.start:cut]
+
+
+def _with_object_read_apart(phrase, obj):
+    """'Leaders of Kuki-Zo civil society groups', parsed as two objects of 'of' ('Kuki-Zo' and
+    'civil society groups'): the object right after, with nothing between, ends the same phrase."""
+    if obj.dep_ != "pobj" or phrase.end != obj.right_edge.i + 1:
+        return phrase                    # not "the department, X": a cut in the phrase stays a cut
+    tail = next((c for c in obj.head.children if c.dep_ == "pobj" and c.i > obj.i
+                 and c.left_edge.i == phrase.end), None)
+    if tail is None:
+        return phrase
+    return phrase.doc[phrase.start:_without_apposition(tail).end]
 
 
 def _with_stray_name(span):
