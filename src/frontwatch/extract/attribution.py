@@ -1647,7 +1647,7 @@ class Attributor:
         wanted_town = self.vocab.place_owners[owner_tokens[0].lower_] == "town"
         if wanted_town:
             # a town named in this paragraph is the one meant; else the report's own town, not one named
-            # in passing paragraphs before ('the leadership in Pale' in a report on Sarajevo)
+            # in passing paragraphs before ('the rebels' command in Goma' in a report on Bukavu)
             near = self._last_place_before(span, True, same_paragraph=True)
             if near is not None or self._home_town_named_before(span) is not None:
                 return near or self._home_town_named_before(span)
@@ -3871,8 +3871,8 @@ def _without_apposition(token):
 
 
 def _with_object_read_apart(phrase, obj):
-    """'Leaders of Kuki-Zo civil society groups', parsed as two objects of 'of' ('Kuki-Zo' and
-    'civil society groups'): the object right after, with nothing between, ends the same phrase."""
+    """'Elders of Bodo-Kachari village councils', parsed as two objects of 'of' ('Bodo-Kachari' and
+    'village councils'): the object right after, with nothing between, ends the same phrase."""
     if obj.dep_ != "pobj" or phrase.end != obj.right_edge.i + 1:
         return phrase                    # not "the department, X": a cut in the phrase stays a cut
     tail = next((c for c in obj.head.children if c.dep_ == "pobj" and c.i > obj.i
