@@ -1407,7 +1407,7 @@ class Attributor:
         """"The state's Relief Commission" in a report from a town of that state: the region's own body,
         named with the region ('Gezira Relief Commission'), when no table knows the name alone."""
         words = [t for t in speaker if not t.is_punct and (t.is_alpha or t.tag_ == "POS")]   # no bullet
-        region = self.home_region_written or self.home_region
+        region = self.home_region_as_written
         if len(words) < 4 or not region or words[0].lower_ != "the" \
                 or words[1].lower_ not in self.vocab.region_kind_words or words[2].tag_ != "POS":
             return None
@@ -1426,13 +1426,18 @@ class Attributor:
             return None
         return self._home_region_body_named(" ".join(words[1:]))
 
+    @property
+    def home_region_as_written(self) -> str | None:
+        """The report's region as the text spells it, else as the gazetteer does."""
+        return self.home_region_written or self.home_region
+
     def _home_region_body_named(self, body: str) -> str | None:
         """'state government', as a figure table's bracket gives its source: the administration of
         the region the report is about, as 'the state government' in a sentence is."""
         if not self.home_region:
             return None
         bodies = set(self.vocab.regional_bodies.values()) - {"governorate"}
-        region = self.home_region_written or self.home_region
+        region = self.home_region_as_written
         return self._regional_body(region) if body in bodies else None
 
     def _name_in_apposition(self, speaker) -> str | None:
@@ -1659,8 +1664,7 @@ class Attributor:
                 if place is not None and place.name == self.home_town]
         if not self.home_town or not hits:
             return None
-        named = span.doc.char_span(*hits[-1], alignment_mode="expand")
-        return [t for t in named if t.lower_ not in _DETERMINERS] if named is not None else None
+        return _name_tokens(span.doc, *hits[-1])
 
     def _names_a_workplace(self, text: str, end: int) -> bool:
         """A name right before 'hospital' or 'clinic' names that building."""
@@ -1675,8 +1679,7 @@ class Attributor:
                 continue
             is_town = place is not None and place.kind not in ("admin1", "region")
             if is_town == wanted_town:
-                named = span.doc.char_span(start, end, alignment_mode="expand")
-                return [t for t in named if t.lower_ not in _DETERMINERS] if named is not None else None
+                return _name_tokens(span.doc, start, end)
         return None
 
     def _places_before(self, span) -> list:
@@ -2883,7 +2886,7 @@ class Attributor:
         """'state police', 'the state's police chief' and, where a country's states run the police that
         speak in the news (its 'state_police_countries'), a bare 'police spokesman': with no place of its
         own, the police of the state the report is about ('Manipur police'), not the country's."""
-        region = self.home_region_written or self.home_region
+        region = self.home_region_as_written
         police = next((t for t in speaker if t.lemma_.lower() in self.vocab.local_forces), None)
         if not region or police is None or any(t.pos_ == "PROPN" or t.ent_type_ for t in speaker):
             return None
@@ -2897,7 +2900,7 @@ class Attributor:
         'the state' with no name of its own speaks for the government of the state the report is about."""
         root = speaker.root
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        region = self.home_region_written or self.home_region
+        region = self.home_region_as_written
         if owner is None or not region or owner.lower_ not in self.vocab.region_kind_words \
                 or root.lemma_.lower() not in self.vocab.role_words or any(t.pos_ == "PROPN" for t in speaker):
             return None
@@ -3025,8 +3028,7 @@ class Attributor:
                        and place.kind not in ("country", "admin1", "region")]
         if not in_dateline:
             return None
-        named = speaker.doc.char_span(*max(in_dateline), alignment_mode="expand")
-        return [t for t in named if t.lower_ not in _DETERMINERS] if named is not None else None
+        return _name_tokens(speaker.doc, *max(in_dateline))
 
     def _workplace_named_before(self, speaker, workplace: str) -> str | None:
         """'I was at the al-Rawdha hospital ... The hospital says': the hospital the text named last
@@ -3653,6 +3655,13 @@ def _end_of_quoted_paragraphs(text: str, opening: int) -> int:
 
 
 _REPRODUCED_STATEMENT_CHARS = 6000     # a statement printed whole is a few paragraphs long
+
+
+def _name_tokens(doc, start: int, end: int) -> list | None:
+    """The tokens of a place name found at characters start-end, without its article; None when the
+    characters do not fall on tokens."""
+    named = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in named if t.lower_ not in _DETERMINERS] if named is not None else None
 
 
 def _end_mark_key(line: str) -> str:
