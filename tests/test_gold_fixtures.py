@@ -47,6 +47,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test25" / "gold": ROOT / "tests" / "gold" / "test25" / "corpus",
     ROOT / "tests" / "gold" / "test26" / "gold": ROOT / "tests" / "gold" / "test26" / "corpus",
     ROOT / "tests" / "gold" / "test27" / "gold": ROOT / "tests" / "gold" / "test27" / "corpus",
+    ROOT / "tests" / "gold" / "test28" / "gold": ROOT / "tests" / "gold" / "test28" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
