@@ -57,8 +57,10 @@ eval: $(STAMP)
 	@echo "== test22 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test22/corpus tests/gold/test22/gold
 	@echo "== test23 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test23/corpus tests/gold/test23/gold
 	@echo "== test24 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test24/corpus tests/gold/test24/gold
-	@echo "== held out, written blind (test25)"; $(BIN)/frontwatch eval tests/gold/test25/corpus tests/gold/test25/gold
-	@echo "== held out, written blind, weighted towards claims (test26)"; $(BIN)/frontwatch eval tests/gold/test26/corpus tests/gold/test26/gold
+	@echo "== test25 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test25/corpus tests/gold/test25/gold
+	@echo "== test26 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test26/corpus tests/gold/test26/gold
+	@echo "== held out, written blind, weighted towards events (test27)"; $(BIN)/frontwatch eval tests/gold/test27/corpus tests/gold/test27/gold
+	@echo "== held out, written blind, weighted towards claims (test28)"; $(BIN)/frontwatch eval tests/gold/test28/corpus tests/gold/test28/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
