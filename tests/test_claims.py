@@ -938,6 +938,17 @@ def test_a_table_row_with_one_leader_dot_and_a_part_of_its_figure(nlp):
                                           ("injured", "children", 30, 30, "exact")]
 
 
+@pytest.mark.parametrize("row, claimant", [
+    ("- Some 12,000 people displaced within Cabo Delgado (Rovuma Relief Network estimate)", "Rovuma Relief Network"),
+    ("• Over 3,500 families uprooted from Palma since March (source: IOM)", "IOM"),
+    ("- 640 civilians killed in Mocimboa da Praia since January (ACLED figures)", "ACLED"),
+])
+def test_a_bracketed_credit_names_the_body_not_what_it_issued(nlp, row, claimant):
+    text = "KEY FIGURES\n" + row + "\n"
+    claims = claims_of(nlp, text, outlet="Pemba Weekly", published="2021-05-08")
+    assert [c.claimant for c in claims] == [claimant]
+
+
 def test_a_share_after_by_is_a_change_not_a_claim(nlp):
     assert claims_of(nlp, "Bread prices in the formerly besieged quarters of Taiz fell by around half within a week.") == []
     assert [brief(c) for c in claims_of(nlp, "Rebels now hold about half of Taiz.")] == \

@@ -856,8 +856,21 @@ def _row_source(attributor: Attributor, sent, row: _TableRow) -> Attribution:
     """Who gives a table row's figure: the body in its brackets, else the publisher."""
     if row.source is None:
         return Attribution(attributor.outlet_claimant(), "", "asserted", sent.start_char, sent.start_char)
-    claimant = attributor.claimant_named(row.source)
+    claimant = attributor.claimant_named(_body_of_credit(row.source, attributor.vocab.statement_nouns))
     return Attribution(claimant, "", "asserted", row.source_start, row.source_end)
+
+
+# '(source: UNHCR)', '(according to OCHA)': the words before the body in a bracketed credit
+_CREDIT_OPENER = re.compile(r"(?i)^(?:sources?\s*:\s*|according to\s+)")
+
+
+def _body_of_credit(credit: str, statement_nouns) -> str:
+    """'(IOM estimate)', '(UNHCR figures)', '(source: OCHA)': a bracketed credit names the body and
+    what it issued; the body is the source."""
+    words = _CREDIT_OPENER.sub("", credit).split()
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in statement_nouns:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _dead_and_wounded(sent, q: Quantity, vocab: KindVocabulary, reach: int = 40) -> bool:
