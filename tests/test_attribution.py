@@ -1314,6 +1314,19 @@ def test_the_body_behind_a_speaker(nlp, real_resolver, text, country, claimant):
     assert claimant_of_figure(nlp, real_resolver, text, country) == claimant
 
 
+@pytest.mark.parametrize("text, country, claimant", [
+    # a body owned by 'the government', named without its country, is a body of the report's country
+    ("Shelling hit Mogadishu again. The government's disaster agency put the number of displaced at 9,000.",
+     "Somalia", "Somali disaster agency"),
+    ("Clashes emptied villages near Mandera. A government relief commission said 20,000 residents had fled.",
+     "Kenya", "Kenyan relief commission"),
+    # a state body named with what it issued ('Government statement', 'army figures') is that body
+    ("Fighting went on near Kidal. An army statement said 12 soldiers were killed.", "Mali", "Malian military"),
+])
+def test_a_body_named_by_its_owner_or_its_paper_is_the_country_body(nlp, real_resolver, text, country, claimant):
+    assert claimant_of_figure(nlp, real_resolver, text, country) == claimant
+
+
 def test_naming_forms_of_one_local_body_share_a_key():
     from frontwatch.resolve import claimant_key
 

@@ -2225,10 +2225,13 @@ class Attributor:
         if regional and _fold(canonical) in self.vocab.regional_groups:
             # separatists of a report from Chechnya are 'Chechen rebels', not the country's
             return f"{regional} {self.vocab.regional_groups[_fold(canonical)]}"
+        canonical = self._without_issued_noun(canonical)
         generic = self.vocab.national.get(_fold(canonical))
         first, _, rest = canonical.partition(" ")
         if generic is None and first.lower() in self.vocab.state_words and self.vocab.national.get(_fold(rest)):
             return self._country_body(self.country, self.vocab.national[_fold(rest)])   # 'federal government'
+        if generic is None and self._government_owned_body(first, rest):
+            return self._country_body(self.country, rest)            # 'the government's refugee commission'
         if generic is None and self._listed_under_own_name(canonical):
             return canonical
         if generic is None:
@@ -2239,6 +2242,20 @@ class Attributor:
         if named and not all(self._town_of_country(t.text) for t in named):
             return canonical
         return self._country_body(self.country, generic)
+
+    def _without_issued_noun(self, canonical: str) -> str:
+        """'Government statement', 'army figures': a state body named with what it issued is that body."""
+        body, _, issued = canonical.rpartition(" ")
+        if body and issued.lower() in self.vocab.statement_nouns and _fold(body) in self.vocab.national:
+            return body
+        return canonical
+
+    def _government_owned_body(self, first: str, rest: str) -> bool:
+        """'The government's refugee commission', 'a government relief agency': a body of the report's
+        country whose name gives no country, only its owner, the government."""
+        head = rest.rpartition(" ")[2].lower()
+        return first.lower() in ("government", "government's") and bool(rest) and (
+            head in self.vocab.remit_body_heads or head in self.vocab.institution_nouns)
 
     def _paragraph_abroad(self, speaker) -> str | None:
         """'In Yerevan, protesters threw stones at police lines ... Police said 84 were detained': a
