@@ -2397,6 +2397,19 @@ def test_a_hospital_named_after_its_description_is_named_without_it(nlp, real_re
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
 
 
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Barrel bombs fell on Daraya overnight. A partner clinic in Daraya counted 23 dead by morning.",
+     "Syria", "Daraya clinic"),
+    ("Shelling went on around Gorlovka; a partner hospital in Gorlovka said it took in 41 wounded.",
+     "Ukraine", "Gorlovka hospital"),
+])
+def test_a_partner_clinic_is_named_by_its_place_not_by_the_partnership(nlp, real_resolver, text, country,
+                                                                       claimant):
+    """'the city's main hospital, Al-Hikma,', 'the main Al-Thawra hospital': the proper name names the
+    building; the town's possessive and 'main' or 'largest' only describe it."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
 @pytest.mark.parametrize("source, country, region, claimant", [
     ("state government", "Nigeria", "Katsina", "Katsina state government"),
     ("the State Government", "India", "Assam", "Assam state government"),
