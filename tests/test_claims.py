@@ -868,6 +868,10 @@ def test_words_that_say_how_people_were_harmed(nlp, text, kinds):
     ("Wazalendo commanders say more than 200 men who crossed the front north of Rutshuru since Monday have been "
      "detained.", "detained"),
     ("Gunmen killed 12 people who had fled Rutshuru at a school near Goma.", "killed"),
+    # also when a vague number counts them ('dozens of people who had fled')
+    ("Shells hit a school in Kismayo on Monday, killing dozens of people who had fled there for safety.", "killed"),
+    ("A barrel bomb struck a mosque in Daraya, wounding hundreds of families who had been displaced from "
+     "Moadamiyeh.", "injured"),
     # and by how they moved when nothing was done to them
     ("About 3,000 displaced people arrived in Goma on Monday.", "displaced"),
 ])

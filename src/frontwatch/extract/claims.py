@@ -1728,7 +1728,10 @@ _HARMS = frozenset({"killed", "injured", "detained"})
 
 def _harm_done_to(people, vocab: KindVocabulary) -> str | None:
     """'120 youths who crossed the border have been arrested', 'injuring three displaced people': people
-    described by how they moved are counted by what was done to them, when that is a harm."""
+    described by how they moved are counted by what was done to them, when that is a harm; so are
+    'dozens of people who had fled', counted by the vague number they are the 'of' phrase of."""
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ in ("NOUN", "NUM"):
+        people = people.head.head
     head = people.head
     if people.dep_ in ("nsubj", "nsubjpass", "dobj") and vocab.verbs.get(head.lemma_.lower()) in _HARMS:
         return vocab.verbs[head.lemma_.lower()]
