@@ -403,6 +403,20 @@ def test_a_credit_line_or_an_agency_dateline_names_the_voice(nlp):
         assert claim.claimant == "Coral Sea Wire Service"
 
 
+@pytest.mark.parametrize("head, tail, voice", [
+    # an agency signing its dateline with initials only: the initials name the voice
+    ("HARGEISA, May 3 (SPA) - ", "", "SPA"),
+    # spelled out further down (a credit line), the agency's full name
+    ("BAMAKO, Mali (SPA) — ", "\n\n(Reporting by Sahel Press Agency staff in Bamako)", "Sahel Press Agency"),
+    # the outlet's own initials are the outlet
+    ("KISMAYO (HG) -- ", "", "Harbour Gazette"),
+])
+def test_an_agencys_initials_in_the_dateline_name_the_voice_of_its_copy(nlp, head, tail, voice):
+    text = "Fighting reaches the port\n\n" + head + "Shelling killed nine civilians at the port on Monday." + tail
+    (claim,) = claims_of(nlp, text, outlet="Harbour Gazette")
+    assert (claim.claimant, claim.outlet) == (voice, "Harbour Gazette")
+
+
 def test_part_of_an_earlier_figure_keeps_its_source(nlp):
     text = ("The Sahel Doctors Union said 40 people were killed in Gao on Monday. "
             "Nine of them died when a shell hit the market.")

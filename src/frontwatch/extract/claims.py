@@ -454,10 +454,35 @@ def region_as_written(doc, region: str | None) -> str | None:
 def narrator_of(document: Document, resolver) -> str | None:
     """'By Meridian Wire Service' or 'BAMAKO (Meridian Wire) -' at the top: the outlet reprints an
     agency's copy, and the agency tells what the copy states unattributed."""
-    wire = wire_of_byline(document.clean_text, resolver, document.outlet)
+    wire = wire_of_byline(document.clean_text, resolver, document.outlet) \
+        or wire_of_dateline_initials(document.clean_text, resolver, document.outlet)
     if not wire or (document.outlet and is_short_name_of(wire, document.outlet)):
         return document.outlet          # 'TRIPOLI (Maghreb Wire) -' in Maghreb Wire Service's own copy
     return wire
+
+
+def wire_of_dateline_initials(text: str, resolver=None, outlet: str | None = None) -> str | None:
+    """'HARGEISA, May 3 (SPA) -' with no byline naming the agency: the outlet prints copy an agency
+    signs with its initials. Unless the initials are the outlet's own, the agency is the narrator,
+    named as the outlets table or the text spells it out, else by its initials."""
+    found = _DATELINE_INITIALS.search("\n".join(text.splitlines()[:BYLINE_LINES]))
+    if not found:
+        return None
+    short = found.group(1)
+    own = _plain_outlet(resolver, outlet)
+    if own and (dateline_abbreviation(text, own) == short or own.casefold() == short.casefold()):
+        return None
+    known = resolver.outlet(short) if resolver is not None and hasattr(resolver, "outlet") else None
+    return known or _spelled_out(text, short) or short
+
+
+def _spelled_out(text: str, short: str) -> str | None:
+    """The name of a wire the text spells out whose initials are short ('Sahel Press Agency', SPA)."""
+    _, _, _, wire_end = _byline_patterns(attribution_vocabulary().wire_names)
+    for name in re.findall(r"\b(?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*", text):
+        if wire_end.search(name) and "".join(w[0] for w in name.split()) == short:
+            return name
+    return None
 
 
 # 'KYIV/MOSCOW (BNW) —', 'KYIV, Ukraine (AP) -': the agency's initials in a dateline
