@@ -1327,6 +1327,19 @@ def test_a_body_named_by_its_owner_or_its_paper_is_the_country_body(nlp, real_re
     assert claimant_of_figure(nlp, real_resolver, text, country) == claimant
 
 
+@pytest.mark.parametrize("text, country, claimant", [
+    # a counting verb with no speaker of its own inside what a named body reports is that body's figure,
+    # not a continuation of the source named a sentence before
+    ("Air strikes hit Idlib. The SOHR said 30 people died. The Idlib Health Directorate, which runs the "
+     "remaining hospitals, said at least 210 deaths had been recorded in its facilities.", "Syria",
+     "Idlib Health Directorate"),
+    ("Shelling hit Gorlovka. The city council said 12 people were killed. Local monitors told reporters that "
+     "87 more deaths had been registered in the morgue by Monday.", "Ukraine", "local monitors"),
+])
+def test_a_speakerless_count_inside_a_named_report_is_the_reporters(nlp, real_resolver, text, country, claimant):
+    assert claimant_of_figure(nlp, real_resolver, text, country) == claimant
+
+
 def test_naming_forms_of_one_local_body_share_a_key():
     from frontwatch.resolve import claimant_key
 

@@ -502,6 +502,9 @@ class Attributor:
                 or self._newsroom_first_person(cue, sent)
             if carried:
                 return carried
+        if claimant is None and not first_person and (outer := self._reporting_cue_above(cue, sent)) is not None:
+            # 'X said 210 deaths had been recorded': the counting verb is what X reports, X is the speaker
+            cue, claimant = outer, self._claimant_once(outer, sent)
         if claimant is None and self._continues_report(cue):
             # "87 more deaths had been reported": the source of the sentence before goes on
             return Attribution(self.previous_claimant, cue.words, stance(cue), *_char_span(cue.token),
@@ -513,6 +516,15 @@ class Attributor:
         span = cue.speaker if cue.speaker is not None else cue.token
         start, end = _char_span(span)
         return Attribution(claimant, cue.words, stance(cue), start, end, backers(), cue_token=cue.token.i)
+
+    def _reporting_cue_above(self, cue, sent):
+        """A cue with no speaker of its own ('had been recorded') inside what another cue reports ('the
+        directorate said ...'): that cue, when it names a speaker, else None."""
+        if cue.speaker is not None:
+            return None
+        above = {a.i for a in cue.token.ancestors}
+        return next((c for c in self.cues(sent) if c.token.i in above and c.speaker is not None
+                     and not self._in_first_person(c.speaker)), None)
 
     def _in_first_person(self, speaker) -> bool:
         """'we', 'our members', 'my colleagues': the speaker is whoever says 'we'."""
