@@ -403,6 +403,20 @@ def test_a_credit_line_or_an_agency_dateline_names_the_voice(nlp):
         assert claim.claimant == "Coral Sea Wire Service"
 
 
+@pytest.mark.parametrize("head, tail, voice", [
+    # an agency signing its dateline with initials only: the initials name the voice
+    ("HARGEISA, May 3 (SPA) - ", "", "SPA"),
+    # spelled out further down (a credit line), the agency's full name
+    ("BAMAKO, Mali (SPA) — ", "\n\n(Reporting by Sahel Press Agency staff in Bamako)", "Sahel Press Agency"),
+    # the outlet's own initials are the outlet
+    ("KISMAYO (HG) -- ", "", "Harbour Gazette"),
+])
+def test_an_agencys_initials_in_the_dateline_name_the_voice_of_its_copy(nlp, head, tail, voice):
+    text = "Fighting reaches the port\n\n" + head + "Shelling killed nine civilians at the port on Monday." + tail
+    (claim,) = claims_of(nlp, text, outlet="Harbour Gazette")
+    assert (claim.claimant, claim.outlet) == (voice, "Harbour Gazette")
+
+
 def test_part_of_an_earlier_figure_keeps_its_source(nlp):
     text = ("The Sahel Doctors Union said 40 people were killed in Gao on Monday. "
             "Nine of them died when a shell hit the market.")
@@ -868,6 +882,10 @@ def test_words_that_say_how_people_were_harmed(nlp, text, kinds):
     ("Wazalendo commanders say more than 200 men who crossed the front north of Rutshuru since Monday have been "
      "detained.", "detained"),
     ("Gunmen killed 12 people who had fled Rutshuru at a school near Goma.", "killed"),
+    # also when a vague number counts them ('dozens of people who had fled')
+    ("Shells hit a school in Kismayo on Monday, killing dozens of people who had fled there for safety.", "killed"),
+    ("A barrel bomb struck a mosque in Daraya, wounding hundreds of families who had been displaced from "
+     "Moadamiyeh.", "injured"),
     # and by how they moved when nothing was done to them
     ("About 3,000 displaced people arrived in Goma on Monday.", "displaced"),
 ])
@@ -936,6 +954,17 @@ def test_a_table_row_with_one_leader_dot_and_a_part_of_its_figure(nlp):
     assert [brief(c) for c in claims] == [("displaced", "people", 8000, 8000, "exact"),
                                           ("injured", "patients", 120, 120, "exact"),
                                           ("injured", "children", 30, 30, "exact")]
+
+
+@pytest.mark.parametrize("row, claimant", [
+    ("- Some 12,000 people displaced within Cabo Delgado (Rovuma Relief Network estimate)", "Rovuma Relief Network"),
+    ("• Over 3,500 families uprooted from Palma since March (source: IOM)", "IOM"),
+    ("- 640 civilians killed in Mocimboa da Praia since January (ACLED figures)", "ACLED"),
+])
+def test_a_bracketed_credit_names_the_body_not_what_it_issued(nlp, row, claimant):
+    text = "KEY FIGURES\n" + row + "\n"
+    claims = claims_of(nlp, text, outlet="Pemba Weekly", published="2021-05-08")
+    assert [c.claimant for c in claims] == [claimant]
 
 
 def test_a_share_after_by_is_a_change_not_a_claim(nlp):

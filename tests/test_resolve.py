@@ -677,6 +677,13 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     ("the Malian junta", "Malian military"),
     ("senior intelligence official", "intelligence officials"),
     ("Jharkhand state police", "Jharkhand police"),      # a force with or without its level word
+    # the head of a local government speaks for it; one level named in other words is one level
+    ("the mayor of Zvornik", "Zvornik municipal council"),
+    ("Mosul mayor's office", "Mosul city council"),
+    ("the Kunduz governor's office", "Kunduz provincial administration"),
+    ("Borno State governor", "the Borno state government"),
+    ("Gao town council", "Gao city officials"),
+    ("Kandahar provincial government", "Kandahar regional administration"),
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)
@@ -688,6 +695,9 @@ def test_a_named_authority_stays_itself():
     assert claimant_key("State Department") != claimant_key("state officials")
     # only an administration's wartime label goes: a province's military command is not its government
     assert claimant_key("Idlib provincial military council") != claimant_key("Idlib provincial council")
+    # a head whose title gives another level keeps it: a district governor is not the province's
+    assert claimant_key("Achin district governor") != claimant_key("Achin provincial administration")
+    assert claimant_key("Achin district governor") == claimant_key("Achin district administration")
 
 
 # A story whose small town ('Kafr Nabl') is named more often than its province's city: the main

@@ -1798,12 +1798,15 @@ def claimant_key(name: str | None) -> str:
     synonyms = vocab["claimant_synonyms"]
     words = [synonyms.get(t, _COMPASS.get(t, t)) for t in out if t not in vocab["link_words"]]
     words = _office_as_holder(words, vocab.get("office_holders", ()))
+    words = _head_as_government(words, vocab)
     if vocab["local_levels"].intersection(words):
         words = _drop_wartime_label(words)
         if vocab.get("level_free_bodies", frozenset()).intersection(words):
             # 'Plateau state police' is the 'Plateau police': one force, with or without its level word
             words = [w for w in words if w not in vocab["local_levels"]]
         words = ["government" if w in vocab["local_bodies"] else w for w in words]
+        level_names = vocab.get("level_names", {})
+        words = list(dict.fromkeys(level_names.get(w, w) for w in words))
     return " ".join(sorted(w for w in words if w))
 
 
@@ -1813,6 +1816,19 @@ def _office_as_holder(words: list[str], holders) -> list[str]:
     def titled(i: int) -> bool:
         return (i > 0 and words[i - 1] in holders) or (i + 1 < len(words) and words[i + 1] in holders)
     return [w for i, w in enumerate(words) if not (w == "office" and titled(i))]
+
+
+def _head_as_government(words: list[str], vocab: dict) -> list[str]:
+    """'Tondo mayor' (or 'the mayor's office') is the 'Tondo city council' the mayor heads, and a
+    governor's office its region's administration: the head of a local government speaks for it. A
+    name that already gives a body ('council') or a level ('district governor') keeps its own."""
+    heads = vocab.get("local_heads", {})
+    head = next((w for w in words if w in heads), None)
+    if head is None or vocab["local_bodies"].intersection(words):
+        return words
+    level = [] if vocab["local_levels"].intersection(words) else [heads[head]]
+    rest = [w for w in words if w not in (head, "office")]
+    return rest + level + ["government"]
 
 
 def _drop_wartime_label(words: list[str]) -> list[str]:

@@ -502,6 +502,9 @@ class Attributor:
                 or self._newsroom_first_person(cue, sent)
             if carried:
                 return carried
+        if claimant is None and not first_person and (outer := self._reporting_cue_above(cue, sent)) is not None:
+            # 'X said 210 deaths had been recorded': the counting verb is what X reports, X is the speaker
+            cue, claimant = outer, self._claimant_once(outer, sent)
         if claimant is None and self._continues_report(cue):
             # "87 more deaths had been reported": the source of the sentence before goes on
             return Attribution(self.previous_claimant, cue.words, stance(cue), *_char_span(cue.token),
@@ -513,6 +516,15 @@ class Attributor:
         span = cue.speaker if cue.speaker is not None else cue.token
         start, end = _char_span(span)
         return Attribution(claimant, cue.words, stance(cue), start, end, backers(), cue_token=cue.token.i)
+
+    def _reporting_cue_above(self, cue, sent):
+        """A cue with no speaker of its own ('had been recorded') inside what another cue reports ('the
+        directorate said ...'): that cue, when it names a speaker, else None."""
+        if cue.speaker is not None:
+            return None
+        above = {a.i for a in cue.token.ancestors}
+        return next((c for c in self.cues(sent) if c.token.i in above and c.speaker is not None
+                     and not self._in_first_person(c.speaker)), None)
 
     def _in_first_person(self, speaker) -> bool:
         """'we', 'our members', 'my colleagues': the speaker is whoever says 'we'."""
@@ -2225,10 +2237,13 @@ class Attributor:
         if regional and _fold(canonical) in self.vocab.regional_groups:
             # separatists of a report from Chechnya are 'Chechen rebels', not the country's
             return f"{regional} {self.vocab.regional_groups[_fold(canonical)]}"
+        canonical = self._without_issued_noun(canonical)
         generic = self.vocab.national.get(_fold(canonical))
         first, _, rest = canonical.partition(" ")
         if generic is None and first.lower() in self.vocab.state_words and self.vocab.national.get(_fold(rest)):
             return self._country_body(self.country, self.vocab.national[_fold(rest)])   # 'federal government'
+        if generic is None and self._government_owned_body(first, rest):
+            return self._country_body(self.country, rest)            # 'the government's refugee commission'
         if generic is None and self._listed_under_own_name(canonical):
             return canonical
         if generic is None:
@@ -2239,6 +2254,20 @@ class Attributor:
         if named and not all(self._town_of_country(t.text) for t in named):
             return canonical
         return self._country_body(self.country, generic)
+
+    def _without_issued_noun(self, canonical: str) -> str:
+        """'Government statement', 'army figures': a state body named with what it issued is that body."""
+        body, _, issued = canonical.rpartition(" ")
+        if body and issued.lower() in self.vocab.statement_nouns and _fold(body) in self.vocab.national:
+            return body
+        return canonical
+
+    def _government_owned_body(self, first: str, rest: str) -> bool:
+        """'The government's refugee commission', 'a government relief agency': a body of the report's
+        country whose name gives no country, only its owner, the government."""
+        head = rest.rpartition(" ")[2].lower()
+        return first.lower() in ("government", "government's") and bool(rest) and (
+            head in self.vocab.remit_body_heads or head in self.vocab.institution_nouns)
 
     def _paragraph_abroad(self, speaker) -> str | None:
         """'In Yerevan, protesters threw stones at police lines ... Police said 84 were detained': a

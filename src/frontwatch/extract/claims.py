@@ -454,10 +454,35 @@ def region_as_written(doc, region: str | None) -> str | None:
 def narrator_of(document: Document, resolver) -> str | None:
     """'By Meridian Wire Service' or 'BAMAKO (Meridian Wire) -' at the top: the outlet reprints an
     agency's copy, and the agency tells what the copy states unattributed."""
-    wire = wire_of_byline(document.clean_text, resolver, document.outlet)
+    wire = wire_of_byline(document.clean_text, resolver, document.outlet) \
+        or wire_of_dateline_initials(document.clean_text, resolver, document.outlet)
     if not wire or (document.outlet and is_short_name_of(wire, document.outlet)):
         return document.outlet          # 'TRIPOLI (Maghreb Wire) -' in Maghreb Wire Service's own copy
     return wire
+
+
+def wire_of_dateline_initials(text: str, resolver=None, outlet: str | None = None) -> str | None:
+    """'HARGEISA, May 3 (SPA) -' with no byline naming the agency: the outlet prints copy an agency
+    signs with its initials. Unless the initials are the outlet's own, the agency is the narrator,
+    named as the outlets table or the text spells it out, else by its initials."""
+    found = _DATELINE_INITIALS.search("\n".join(text.splitlines()[:BYLINE_LINES]))
+    if not found:
+        return None
+    short = found.group(1)
+    own = _plain_outlet(resolver, outlet)
+    if own and (dateline_abbreviation(text, own) == short or own.casefold() == short.casefold()):
+        return None
+    known = resolver.outlet(short) if resolver is not None and hasattr(resolver, "outlet") else None
+    return known or _spelled_out(text, short) or short
+
+
+def _spelled_out(text: str, short: str) -> str | None:
+    """The name of a wire the text spells out whose initials are short ('Sahel Press Agency', SPA)."""
+    _, _, _, wire_end = _byline_patterns(attribution_vocabulary().wire_names)
+    for name in re.findall(r"\b(?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*", text):
+        if wire_end.search(name) and "".join(w[0] for w in name.split()) == short:
+            return name
+    return None
 
 
 # 'KYIV/MOSCOW (BNW) —', 'KYIV, Ukraine (AP) -': the agency's initials in a dateline
@@ -856,8 +881,21 @@ def _row_source(attributor: Attributor, sent, row: _TableRow) -> Attribution:
     """Who gives a table row's figure: the body in its brackets, else the publisher."""
     if row.source is None:
         return Attribution(attributor.outlet_claimant(), "", "asserted", sent.start_char, sent.start_char)
-    claimant = attributor.claimant_named(row.source)
+    claimant = attributor.claimant_named(_body_of_credit(row.source, attributor.vocab.statement_nouns))
     return Attribution(claimant, "", "asserted", row.source_start, row.source_end)
+
+
+# '(source: UNHCR)', '(according to OCHA)': the words before the body in a bracketed credit
+_CREDIT_OPENER = re.compile(r"(?i)^(?:sources?\s*:\s*|according to\s+)")
+
+
+def _body_of_credit(credit: str, statement_nouns) -> str:
+    """'(IOM estimate)', '(UNHCR figures)', '(source: OCHA)': a bracketed credit names the body and
+    what it issued; the body is the source."""
+    words = _CREDIT_OPENER.sub("", credit).split()
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in statement_nouns:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _dead_and_wounded(sent, q: Quantity, vocab: KindVocabulary, reach: int = 40) -> bool:
@@ -1715,7 +1753,10 @@ _HARMS = frozenset({"killed", "injured", "detained"})
 
 def _harm_done_to(people, vocab: KindVocabulary) -> str | None:
     """'120 youths who crossed the border have been arrested', 'injuring three displaced people': people
-    described by how they moved are counted by what was done to them, when that is a harm."""
+    described by how they moved are counted by what was done to them, when that is a harm; so are
+    'dozens of people who had fled', counted by the vague number they are the 'of' phrase of."""
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.pos_ in ("NOUN", "NUM"):
+        people = people.head.head
     head = people.head
     if people.dep_ in ("nsubj", "nsubjpass", "dobj") and vocab.verbs.get(head.lemma_.lower()) in _HARMS:
         return vocab.verbs[head.lemma_.lower()]
