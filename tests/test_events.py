@@ -3731,3 +3731,24 @@ def test_a_deal_told_in_the_next_sentence_does_not_make_a_capture_non_violent(nl
             "units had quit the port earlier in the week under an agreement with tribal leaders, a local official said.")
     found = events_of(nlp, resolver, text, published="2015-03-26")
     assert "Non-violent transfer of territory" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    ("HARARE - Riot police arrested 40 opposition supporters at a rally in Harare on Saturday, "
+     "a party spokesman told reporters.", "2024-01-10", "Harare"),
+    ("Dozens of demonstrators were detained in Minsk on Sunday as thousands marched against the "
+     "election result, a rights group said.", "2024-01-10", "Minsk"),
+    ("Security forces rounded up and arrested 12 students during a sit-in at the university in Khartoum "
+     "on Tuesday.", "2024-01-10", "Khartoum"),
+])
+def test_arrests_at_a_protest_are_its_intervention(nlp, resolver, text, published, location):
+    # ACLED codes arrests at a demonstration as a Protest with intervention, not as Arrests beside it
+    found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, published)]
+    assert found == [("Protest with intervention", location)]
+
+
+def test_arrests_told_apart_from_a_protest_stay_arrests(nlp, resolver):
+    text = ("Police arrested three suspected gunmen in Kano on Monday. Hundreds of traders marched "
+            "peacefully through Abuja the same day.")
+    found = sorted((e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2024-01-10"))
+    assert found == [("Arrests", "Kano"), ("Peaceful protest", "Abuja")]

@@ -1978,6 +1978,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events = fold_entries_into_captures(events, ctx.rule_of, vocab)
     events = drop_parts_of_transfers(events, vocab)
     events = drop_looting_inside_violence(events, vocab)
+    events = drop_arrests_at_protests(events, vocab)
     events = drop_fire_inside_battles(events, vocab)
     events = fold_tolls_into_strikes(ctx, events, places_of)
     events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed), ctx.counted)
@@ -4868,7 +4869,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
             sub_type = vocab["contested_entry_sub_event_type"]
     if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'fired tear gas at demonstrators'
-    if sub_type in vocab["intervention"]["upgrades"] and met_with_force(gathering_part(ctx, sent, trig), vocab):
+    if sub_type in vocab["intervention"]["upgrades"] and (met_with_force(gathering_part(ctx, sent, trig), vocab)
+                                                           or arrests_at_it(ctx, gathering_part(ctx, sent, trig))):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'marched ... and police fired tear gas'
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
@@ -4913,6 +4915,14 @@ def met_with_force(part: Span, vocab: dict) -> bool:
     """A protest told with tear gas, water cannon or a dispersal in its part of the sentence was
     broken up; a crowd that 'dispersed peacefully' left on its own."""
     return any(not left_on_its_own(tok) for tok in marker_tokens(part, vocab["intervention"]["markers"]))
+
+
+def arrests_at_it(ctx: DocContext, part: Span) -> bool:
+    """ACLED: arrests at a demonstration are an intervention in it ('police detained 17 people at a
+    sit-in', 'riot police arrested dozens of marchers'): a state's arrest told in the gathering's part
+    of the sentence (data: intervention.arrest_sub_types)."""
+    arrests = ctx.vocab["intervention"]["arrest_sub_types"]
+    return any(t["sub_event_type"] in arrests and part.start <= t["anchor"] < part.end for t in ctx.triggers)
 
 
 def marker_tokens(part: Span, markers: list[str]) -> list[Token]:
@@ -5312,6 +5322,16 @@ def drop_looting_inside_violence(events: list[Event], vocab: dict) -> list[Event
     return [e for e in events if not (e.sub_event_type == "Looting/property destruction" and e.evidence
                                       and ((e.evidence[0].ref, e.location, e.stance) in violent
                                            or detail_of_an_attack_before(e, events[:events.index(e)])))]
+
+
+def drop_arrests_at_protests(events: list[Event], vocab: dict) -> list[Event]:
+    """'police detained 17 people at a sit-in in X': the arrests are the intervention of the protest
+    with intervention told in the same sentence and place; ACLED codes the one event."""
+    intervention = vocab["intervention"]
+    broken_up = {(e.evidence[0].ref, e.location, e.stance) for e in events
+                 if e.sub_event_type == intervention["sub_event_type"] and e.evidence}
+    return [e for e in events if not (e.sub_event_type in intervention["arrest_sub_types"] and e.evidence
+                                      and (e.evidence[0].ref, e.location, e.stance) in broken_up)]
 
 
 def drop_fire_inside_battles(events: list[Event], vocab: dict) -> list[Event]:
