@@ -3752,3 +3752,24 @@ def test_arrests_told_apart_from_a_protest_stay_arrests(nlp, resolver):
             "peacefully through Abuja the same day.")
     found = sorted((e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2024-01-10"))
     assert found == [("Arrests", "Kano"), ("Peaceful protest", "Abuja")]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    ("The army said on Friday that it had set up three new posts in Beni after weeks of raids.",
+     "2024-01-10", "Beni"),
+    ("Houthi fighters established positions on the hills above Taiz on Tuesday, residents said.",
+     "2024-01-10", "Taiz"),
+    ("Marines set up camp on the beach at Kismayo on Monday, a port official said.", "2024-01-10", "Kismayo"),
+])
+def test_an_armed_side_setting_up_a_bare_post_establishes_a_base(nlp, resolver, text, published, location):
+    found = one(events_of(nlp, resolver, text, published), location=location)
+    assert found.sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.parametrize("text", [
+    "Displaced families set up camp outside Goma on Monday, aid workers said.",
+    "The UN said it had set up two new camps for the displaced near Bunia on Monday.",
+])
+def test_a_camp_set_up_by_no_armed_side_is_no_base(nlp, resolver, text):
+    assert not [e for e in events_of(nlp, resolver, text, "2024-01-10")
+                if e.sub_event_type == "Headquarters or base established"]

@@ -304,6 +304,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                             else not takes_territory(anchor, vocab, places)),
         "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
         "subject_armed": lambda v: (subj := acting_subject(anchor)) is not None and is_armed(subj, vocab) == v,
+        "armed_doer": lambda v: done_by_armed_side(anchor, vocab) == v,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
                                     for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
@@ -429,6 +430,15 @@ def acting_subject(verb: Token) -> Token | None:
     """Who does the verb: the agent of a passive ('were taken into the bush by the attackers'),
     else its subject, the subject above it or the noun a participle hangs on."""
     return passive_agent(verb) or subject_of(verb) or governing_subject(verb) or participle_doer(verb)
+
+
+def done_by_armed_side(verb: Token, vocab: dict) -> bool:
+    """'troops set up camp', and 'the army said it had set up two posts': an armed doer, or a pronoun
+    whose reporting subject is armed."""
+    doer = acting_subject(verb)
+    if doer is not None and doer.pos_ == "PRON":
+        doer = reporting_subject(verb, vocab) or doer
+    return doer is not None and is_armed(doer, vocab)
 
 
 def ends_a_siege(verb: Token, words: dict, vocab: dict, places: frozenset[int]) -> bool:
