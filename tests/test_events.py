@@ -3773,3 +3773,20 @@ def test_an_armed_side_setting_up_a_bare_post_establishes_a_base(nlp, resolver, 
 def test_a_camp_set_up_by_no_armed_side_is_no_base(nlp, resolver, text):
     assert not [e for e in events_of(nlp, resolver, text, "2024-01-10")
                 if e.sub_event_type == "Headquarters or base established"]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Former army soldiers seized the town of Bunia on Tuesday, residents said.", "Bunia"),
+    ("The former army junta captured the town of Makeni on Tuesday, residents said.", "Makeni"),
+])
+def test_ground_taken_by_former_state_forces_is_no_government_gain(nlp, resolver, text, location):
+    # soldiers who are no longer the state's (a deposed junta, ex-army men) overtake; they regain nothing
+    found = one(events_of(nlp, resolver, text, "2024-01-10"), location=location)
+    assert found.sub_event_type == "Non-state actor overtakes territory"
+    assert not (found.actor1 or "").startswith("Military Forces of")
+
+
+def test_serving_army_troops_still_regain_ground(nlp, resolver):
+    found = one(events_of(nlp, resolver, "Army troops seized the town of Bunia on Tuesday, residents said.",
+                          "2024-01-10"), location="Bunia")
+    assert found.sub_event_type == "Government regains territory"

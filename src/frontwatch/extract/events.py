@@ -4500,8 +4500,17 @@ def actor_for_token(ctx: DocContext, tok: Token, country: str | None, doer: bool
     for text in mention_texts(tok):
         found = resolve_actor(ctx.resolver, text, country)
         if found is not None:
-            return found
+            return None if getattr(found, "inter", None) == ctx.vocab["state_inter"] and of_former_forces(tok, ctx.vocab) \
+                else found
     return None
+
+
+def of_former_forces(tok: Token, vocab: dict) -> bool:
+    """'former army soldiers', 'the former army junta', 'ex-army fighters': men who were the state's
+    forces and are no longer; their gains are no government's (data: former_words)."""
+    words = [t for left in tok.lefts for t in left.subtree] + [tok]
+    return any(t.lower_ in vocab["former_words"] or t.lower_.startswith("ex-") for t in words) \
+        or any(t.lower_ == "ex" for t in words)
 
 
 # the small model tags unknown group names as GPE or PERSON, so only these rule a name out
