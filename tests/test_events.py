@@ -3790,3 +3790,18 @@ def test_serving_army_troops_still_regain_ground(nlp, resolver):
     found = one(events_of(nlp, resolver, "Army troops seized the town of Bunia on Tuesday, residents said.",
                           "2024-01-10"), location="Bunia")
     assert found.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("In Nairobi on Wednesday, police broke up a group of teachers who tried to march on parliament.", "Nairobi"),
+    ("Riot police dispersed students trying to stage a sit-in outside the ministry in Dhaka on Sunday.", "Dhaka"),
+])
+def test_breaking_up_people_trying_to_march_is_a_protest_with_intervention(nlp, resolver, text, location):
+    # a demonstration stopped as it forms is still one (ACLED), whatever its people are called
+    found = one(events_of(nlp, resolver, text, "2024-01-10"), location=location)
+    assert found.sub_event_type == "Protest with intervention"
+
+
+def test_dispersing_people_trying_something_else_is_no_protest(nlp, resolver):
+    text = "Police dispersed traders who tried to reopen their stalls in Harare on Monday."
+    assert not [e for e in events_of(nlp, resolver, text, "2024-01-10") if e.event_type == "Protests"]

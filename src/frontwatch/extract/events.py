@@ -357,7 +357,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "change_marked": lambda v: marks_a_change(anchor, v),
         "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
         "declared_by": lambda v: declared_in_clause(anchor, v),
-        "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v),
+        "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v, vocab["attempt_verbs"]),
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
@@ -410,13 +410,16 @@ def particles_of(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1)]
 
 
-def told_as_gathered(people: Token, gathering_verbs) -> bool:
+def told_as_gathered(people: Token, gathering_verbs, attempt_verbs=()) -> bool:
     """'relatives who had gathered outside the jail', 'villagers gathered at the gate': a clause
     on the people that says they gathered makes them a gathering, whatever they are called. The
-    parser may hang the clause on the last noun of 'families of the missing who had gathered'."""
+    parser may hang the clause on the last noun of 'families of the missing who had gathered'.
+    'teachers who tried to march on parliament': trying to gather, stopped by the force, counts too."""
     nouns = [people] + [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in gathering_verbs for n in nouns for c in n.children)
+    clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")]
+    clauses += [x for c in clauses if c.lemma_.lower() in attempt_verbs for x in c.children if x.dep_ == "xcomp"]
+    return any(c.lemma_.lower() in gathering_verbs for c in clauses)
 
 
 def objects_with_conjuncts(verb: Token) -> list[Token]:
