@@ -3805,3 +3805,9 @@ def test_breaking_up_people_trying_to_march_is_a_protest_with_intervention(nlp, 
 def test_dispersing_people_trying_something_else_is_no_protest(nlp, resolver):
     text = "Police dispersed traders who tried to reopen their stalls in Harare on Monday."
     assert not [e for e in events_of(nlp, resolver, text, "2024-01-10") if e.event_type == "Protests"]
+
+
+def test_arresting_whoever_led_a_protest_is_no_intervention_in_it(nlp, resolver):
+    text = "Police arrested the organisers of the march in Bamako on Tuesday, a lawyer said."
+    found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2024-01-10")]
+    assert ("Protest with intervention", "Bamako") not in found

@@ -4892,7 +4892,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
     if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'fired tear gas at demonstrators'
     if sub_type in vocab["intervention"]["upgrades"] and (met_with_force(gathering_part(ctx, sent, trig), vocab)
-                                                           or arrests_at_it(ctx, gathering_part(ctx, sent, trig))):
+                                                           or arrests_at_it(ctx, gathering_part(ctx, sent, trig), trig)):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'marched ... and police fired tear gas'
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
@@ -4939,12 +4939,22 @@ def met_with_force(part: Span, vocab: dict) -> bool:
     return any(not left_on_its_own(tok) for tok in marker_tokens(part, vocab["intervention"]["markers"]))
 
 
-def arrests_at_it(ctx: DocContext, part: Span) -> bool:
+def arrests_at_it(ctx: DocContext, part: Span, gathering: dict) -> bool:
     """ACLED: arrests at a demonstration are an intervention in it ('police detained 17 people at a
     sit-in', 'riot police arrested dozens of marchers'): a state's arrest told in the gathering's part
-    of the sentence (data: intervention.arrest_sub_types)."""
+    of the sentence (data: intervention.arrest_sub_types). Not one whose gathering only says whom it
+    took ('arrested the leader of the protest' names no protest broken up)."""
     arrests = ctx.vocab["intervention"]["arrest_sub_types"]
-    return any(t["sub_event_type"] in arrests and part.start <= t["anchor"] < part.end for t in ctx.triggers)
+    said_of = ctx.doc[gathering["anchor"]]
+    return any(t["sub_event_type"] in arrests and part.start <= t["anchor"] < part.end
+               and not names_whom_it_took(said_of, ctx.doc[t["anchor"]]) for t in ctx.triggers)
+
+
+def names_whom_it_took(gathering: Token, arrest: Token) -> bool:
+    """'the leader of the protest', 'organisers of the march': the gathering hangs on the arrested
+    person by 'of'."""
+    owner = gathering.head.head if gathering.head.lower_ == "of" else None
+    return owner is not None and owner.i != arrest.i and owner in arrest.subtree
 
 
 def marker_tokens(part: Span, markers: list[str]) -> list[Token]:
