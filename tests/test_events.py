@@ -3731,3 +3731,83 @@ def test_a_deal_told_in_the_next_sentence_does_not_make_a_capture_non_violent(nl
             "units had quit the port earlier in the week under an agreement with tribal leaders, a local official said.")
     found = events_of(nlp, resolver, text, published="2015-03-26")
     assert "Non-violent transfer of territory" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    ("HARARE - Riot police arrested 40 opposition supporters at a rally in Harare on Saturday, "
+     "a party spokesman told reporters.", "2024-01-10", "Harare"),
+    ("Dozens of demonstrators were detained in Minsk on Sunday as thousands marched against the "
+     "election result, a rights group said.", "2024-01-10", "Minsk"),
+    ("Security forces rounded up and arrested 12 students during a sit-in at the university in Khartoum "
+     "on Tuesday.", "2024-01-10", "Khartoum"),
+])
+def test_arrests_at_a_protest_are_its_intervention(nlp, resolver, text, published, location):
+    # ACLED codes arrests at a demonstration as a Protest with intervention, not as Arrests beside it
+    found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, published)]
+    assert found == [("Protest with intervention", location)]
+
+
+def test_arrests_told_apart_from_a_protest_stay_arrests(nlp, resolver):
+    text = ("Police arrested three suspected gunmen in Kano on Monday. Hundreds of traders marched "
+            "peacefully through Abuja the same day.")
+    found = sorted((e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2024-01-10"))
+    assert found == [("Arrests", "Kano"), ("Peaceful protest", "Abuja")]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    ("The army said on Friday that it had set up three new posts in Beni after weeks of raids.",
+     "2024-01-10", "Beni"),
+    ("Houthi fighters established positions on the hills above Taiz on Tuesday, residents said.",
+     "2024-01-10", "Taiz"),
+    ("Marines set up camp on the beach at Kismayo on Monday, a port official said.", "2024-01-10", "Kismayo"),
+])
+def test_an_armed_side_setting_up_a_bare_post_establishes_a_base(nlp, resolver, text, published, location):
+    found = one(events_of(nlp, resolver, text, published), location=location)
+    assert found.sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.parametrize("text", [
+    "Displaced families set up camp outside Goma on Monday, aid workers said.",
+    "The UN said it had set up two new camps for the displaced near Bunia on Monday.",
+])
+def test_a_camp_set_up_by_no_armed_side_is_no_base(nlp, resolver, text):
+    assert not [e for e in events_of(nlp, resolver, text, "2024-01-10")
+                if e.sub_event_type == "Headquarters or base established"]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Former army soldiers seized the town of Bunia on Tuesday, residents said.", "Bunia"),
+    ("The former army junta captured the town of Makeni on Tuesday, residents said.", "Makeni"),
+])
+def test_ground_taken_by_former_state_forces_is_no_government_gain(nlp, resolver, text, location):
+    # soldiers who are no longer the state's (a deposed junta, ex-army men) overtake; they regain nothing
+    found = one(events_of(nlp, resolver, text, "2024-01-10"), location=location)
+    assert found.sub_event_type == "Non-state actor overtakes territory"
+    assert not (found.actor1 or "").startswith("Military Forces of")
+
+
+def test_serving_army_troops_still_regain_ground(nlp, resolver):
+    found = one(events_of(nlp, resolver, "Army troops seized the town of Bunia on Tuesday, residents said.",
+                          "2024-01-10"), location="Bunia")
+    assert found.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("In Nairobi on Wednesday, police broke up a group of teachers who tried to march on parliament.", "Nairobi"),
+    ("Riot police dispersed students trying to stage a sit-in outside the ministry in Dhaka on Sunday.", "Dhaka"),
+])
+def test_breaking_up_people_trying_to_march_is_a_protest_with_intervention(nlp, resolver, text, location):
+    # a demonstration stopped as it forms is still one (ACLED), whatever its people are called
+    found = one(events_of(nlp, resolver, text, "2024-01-10"), location=location)
+    assert found.sub_event_type == "Protest with intervention"
+
+
+def test_dispersing_people_trying_something_else_is_no_protest(nlp, resolver):
+    text = "Police dispersed traders who tried to reopen their stalls in Harare on Monday."
+    assert not [e for e in events_of(nlp, resolver, text, "2024-01-10") if e.event_type == "Protests"]
+
+
+def test_arresting_whoever_led_a_protest_is_no_intervention_in_it(nlp, resolver):
+    text = "Police arrested the organisers of the march in Bamako on Tuesday, a lawyer said."
+    found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2024-01-10")]
+    assert ("Protest with intervention", "Bamako") not in found

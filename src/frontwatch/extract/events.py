@@ -304,6 +304,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                             else not takes_territory(anchor, vocab, places)),
         "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
         "subject_armed": lambda v: (subj := acting_subject(anchor)) is not None and is_armed(subj, vocab) == v,
+        "armed_doer": lambda v: done_by_armed_side(anchor, vocab) == v,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
                                     for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
@@ -356,7 +357,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "change_marked": lambda v: marks_a_change(anchor, v),
         "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
         "declared_by": lambda v: declared_in_clause(anchor, v),
-        "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v),
+        "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v, vocab["attempt_verbs"]),
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
@@ -409,13 +410,16 @@ def particles_of(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1)]
 
 
-def told_as_gathered(people: Token, gathering_verbs) -> bool:
+def told_as_gathered(people: Token, gathering_verbs, attempt_verbs=()) -> bool:
     """'relatives who had gathered outside the jail', 'villagers gathered at the gate': a clause
     on the people that says they gathered makes them a gathering, whatever they are called. The
-    parser may hang the clause on the last noun of 'families of the missing who had gathered'."""
+    parser may hang the clause on the last noun of 'families of the missing who had gathered'.
+    'teachers who tried to march on parliament': trying to gather, stopped by the force, counts too."""
     nouns = [people] + [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in gathering_verbs for n in nouns for c in n.children)
+    clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")]
+    clauses += [x for c in clauses if c.lemma_.lower() in attempt_verbs for x in c.children if x.dep_ == "xcomp"]
+    return any(c.lemma_.lower() in gathering_verbs for c in clauses)
 
 
 def objects_with_conjuncts(verb: Token) -> list[Token]:
@@ -429,6 +433,15 @@ def acting_subject(verb: Token) -> Token | None:
     """Who does the verb: the agent of a passive ('were taken into the bush by the attackers'),
     else its subject, the subject above it or the noun a participle hangs on."""
     return passive_agent(verb) or subject_of(verb) or governing_subject(verb) or participle_doer(verb)
+
+
+def done_by_armed_side(verb: Token, vocab: dict) -> bool:
+    """'troops set up camp', and 'the army said it had set up two posts': an armed doer, or a pronoun
+    whose reporting subject is armed."""
+    doer = acting_subject(verb)
+    if doer is not None and doer.pos_ == "PRON":
+        doer = reporting_subject(verb, vocab) or doer
+    return doer is not None and is_armed(doer, vocab)
 
 
 def ends_a_siege(verb: Token, words: dict, vocab: dict, places: frozenset[int]) -> bool:
@@ -1978,6 +1991,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     events = fold_entries_into_captures(events, ctx.rule_of, vocab)
     events = drop_parts_of_transfers(events, vocab)
     events = drop_looting_inside_violence(events, vocab)
+    events = drop_arrests_at_protests(events, vocab)
     events = drop_fire_inside_battles(events, vocab)
     events = fold_tolls_into_strikes(ctx, events, places_of)
     events = merge_restatements(merge_retold_agreements(events, vocab, ctx.borrowed), ctx.counted)
@@ -4489,8 +4503,17 @@ def actor_for_token(ctx: DocContext, tok: Token, country: str | None, doer: bool
     for text in mention_texts(tok):
         found = resolve_actor(ctx.resolver, text, country)
         if found is not None:
-            return found
+            return None if getattr(found, "inter", None) == ctx.vocab["state_inter"] and of_former_forces(tok, ctx.vocab) \
+                else found
     return None
+
+
+def of_former_forces(tok: Token, vocab: dict) -> bool:
+    """'former army soldiers', 'the former army junta', 'ex-army fighters': men who were the state's
+    forces and are no longer; their gains are no government's (data: former_words)."""
+    words = [t for left in tok.lefts for t in left.subtree] + [tok]
+    return any(t.lower_ in vocab["former_words"] or t.lower_.startswith("ex-") for t in words) \
+        or any(t.lower_ == "ex" for t in words)
 
 
 # the small model tags unknown group names as GPE or PERSON, so only these rule a name out
@@ -4868,7 +4891,8 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
             sub_type = vocab["contested_entry_sub_event_type"]
     if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'fired tear gas at demonstrators'
-    if sub_type in vocab["intervention"]["upgrades"] and met_with_force(gathering_part(ctx, sent, trig), vocab):
+    if sub_type in vocab["intervention"]["upgrades"] and (met_with_force(gathering_part(ctx, sent, trig), vocab)
+                                                           or arrests_at_it(ctx, gathering_part(ctx, sent, trig), trig)):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'marched ... and police fired tear gas'
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
@@ -4913,6 +4937,24 @@ def met_with_force(part: Span, vocab: dict) -> bool:
     """A protest told with tear gas, water cannon or a dispersal in its part of the sentence was
     broken up; a crowd that 'dispersed peacefully' left on its own."""
     return any(not left_on_its_own(tok) for tok in marker_tokens(part, vocab["intervention"]["markers"]))
+
+
+def arrests_at_it(ctx: DocContext, part: Span, gathering: dict) -> bool:
+    """ACLED: arrests at a demonstration are an intervention in it ('police detained 17 people at a
+    sit-in', 'riot police arrested dozens of marchers'): a state's arrest told in the gathering's part
+    of the sentence (data: intervention.arrest_sub_types). Not one whose gathering only says whom it
+    took ('arrested the leader of the protest' names no protest broken up)."""
+    arrests = ctx.vocab["intervention"]["arrest_sub_types"]
+    said_of = ctx.doc[gathering["anchor"]]
+    return any(t["sub_event_type"] in arrests and part.start <= t["anchor"] < part.end
+               and not names_whom_it_took(said_of, ctx.doc[t["anchor"]]) for t in ctx.triggers)
+
+
+def names_whom_it_took(gathering: Token, arrest: Token) -> bool:
+    """'the leader of the protest', 'organisers of the march': the gathering hangs on the arrested
+    person by 'of'."""
+    owner = gathering.head.head if gathering.head.lower_ == "of" else None
+    return owner is not None and owner.i != arrest.i and owner in arrest.subtree
 
 
 def marker_tokens(part: Span, markers: list[str]) -> list[Token]:
@@ -5312,6 +5354,16 @@ def drop_looting_inside_violence(events: list[Event], vocab: dict) -> list[Event
     return [e for e in events if not (e.sub_event_type == "Looting/property destruction" and e.evidence
                                       and ((e.evidence[0].ref, e.location, e.stance) in violent
                                            or detail_of_an_attack_before(e, events[:events.index(e)])))]
+
+
+def drop_arrests_at_protests(events: list[Event], vocab: dict) -> list[Event]:
+    """'police detained 17 people at a sit-in in X': the arrests are the intervention of the protest
+    with intervention told in the same sentence and place; ACLED codes the one event."""
+    intervention = vocab["intervention"]
+    broken_up = {(e.evidence[0].ref, e.location, e.stance) for e in events
+                 if e.sub_event_type == intervention["sub_event_type"] and e.evidence}
+    return [e for e in events if not (e.sub_event_type in intervention["arrest_sub_types"] and e.evidence
+                                      and (e.evidence[0].ref, e.location, e.stance) in broken_up)]
 
 
 def drop_fire_inside_battles(events: list[Event], vocab: dict) -> list[Event]:
