@@ -2149,7 +2149,9 @@ def test_single_quotation_marks_quote_the_speaker_named_after(nlp, real_resolver
 CLAIMANT_PROBE_FLOOR = 0.90
 
 
-def test_the_claimant_probe_holds_its_floor():
+def probe_score(fixture):
+    """(figures named right, figures) over a probe fixture: a figure is right when a claim whose range
+    holds its value names its claimant (after alias resolution and `claimant_key`)."""
     import json
     from pathlib import Path
 
@@ -2160,7 +2162,7 @@ def test_the_claimant_probe_holds_its_floor():
     from frontwatch.resolve import Resolver
     from frontwatch.settings import load_settings
 
-    probe = json.loads((Path(__file__).parent / "fixtures" / "claimant_probe.json").read_text(encoding="utf-8"))
+    probe = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8"))
     settings = load_settings()
     extractor, scorer = Extractor(settings), Scorer(Resolver.default(settings))
     right = total = 0
@@ -2172,7 +2174,23 @@ def test_the_claimant_probe_holds_its_floor():
             total += 1
             named = [c.claimant for c in claims if c.low is not None and c.low <= figure["value"] <= (c.high or c.low)]
             right += any(scorer.same_claimant(name, figure["claimant"]) for name in named)
+    return right, total
+
+
+def test_the_claimant_probe_holds_its_floor():
+    right, total = probe_score("claimant_probe.json")
     assert total >= 60 and right / total >= CLAIMANT_PROBE_FLOOR
+
+
+ATTRIBUTION_PROBE_FLOOR = 0.65
+
+
+def test_the_attribution_probe_holds_its_floor():
+    """Session 16: passages of several sentences and speakers, where who states a figure depends on
+    context (a quote named after it, 'the ministry' / 'he' / a surname pointing back, a statement printed
+    in full, a tally, the other side's rejection). `tests/gold/README.md` tells its history."""
+    right, total = probe_score("attribution_probe.json")
+    assert total >= 80 and right / total >= ATTRIBUTION_PROBE_FLOOR
 
 
 @pytest.mark.parametrize("text, country, claimant", [
