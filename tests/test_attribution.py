@@ -2182,7 +2182,7 @@ def test_the_claimant_probe_holds_its_floor():
     assert total >= 60 and right / total >= CLAIMANT_PROBE_FLOOR
 
 
-ATTRIBUTION_PROBE_FLOOR = 0.65
+ATTRIBUTION_PROBE_FLOOR = 0.70
 
 
 def test_the_attribution_probe_holds_its_floor():
@@ -2452,3 +2452,32 @@ def test_state_bodies_are_the_reports_states(nlp, real_resolver, text, country, 
 def test_a_citys_body_with_a_name_of_its_own_is_named_with_the_town(nlp, real_resolver, text, country, claimant):
     """"the city's Institute for ...": a named body no table knows, given to the city, keeps the town's name."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # the state before 'police spokesman X' read as a person, or as an organisation of its own
+    ("Kogi police spokesman William Aya said 32 people were killed in Ofu on Friday.", "Nigeria", "Kogi police"),
+    ("Adamawa police spokesman Suleiman Nguroje said 32 people were killed near Mubi.", "Nigeria", "Adamawa police"),
+    # the tagger took the hospital's name for a person, or left its first word out of the organisation
+    ("Sir Ganga Ram Hospital spokesman Imran Ali said 40 wounded were admitted overnight.", "Pakistan",
+     "Sir Ganga Ram Hospital"),
+    ("Lady Hardinge Hospital spokesman Imran Ali said 40 wounded were admitted overnight.", "India",
+     "Lady Hardinge Hospital"),
+])
+def test_the_title_before_a_named_spokesman_names_the_whole_body(nlp, real_resolver, text, country, claimant):
+    """'<body> spokesman <name> said' (session 16 attribution probe): the body in the title speaks, named
+    in full, whatever entity the tagger made of its first word; not the spokesman's whole phrase."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text", [
+    # the parser takes the dateline for the first sentence's subject
+    "HERAT, Afghanistan — An air strike hit the Médecins Sans Frontières clinic in Shindand early on Sunday. "
+    "The charity said 9 of its staff were killed.",
+    "BENI, Congo — A mortar round struck the Médecins Sans Frontières clinic in Oicha on Monday. "
+    "The charity said 15 patients were wounded.",
+])
+def test_the_charity_is_the_organisation_named_in_passing_not_the_dateline(nlp, real_resolver, text):
+    """'The charity said' before any source spoke refers to the organisation the report named last
+    (here as the object hit), never to the dateline the parser made a subject."""
+    assert last_claimant(nlp, real_resolver, text, None) == "MSF"
