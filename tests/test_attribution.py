@@ -2481,3 +2481,15 @@ def test_the_charity_is_the_organisation_named_in_passing_not_the_dateline(nlp, 
     """'The charity said' before any source spoke refers to the organisation the report named last
     (here as the object hit), never to the dateline the parser made a subject."""
     assert last_claimant(nlp, real_resolver, text, None) == "MSF"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Shelling continued overnight near Tovuz. The emergencies ministry said 1,400 people had been evacuated.",
+     "Azerbaijan", "Azerbaijani emergencies ministry"),
+    ("The Ministry of Emergency Situations said 1,400 people had been evacuated from villages near Tovuz.",
+     "Azerbaijan", "Azerbaijani emergencies ministry"),
+])
+def test_an_emergencies_ministry_named_bare_is_the_reports_countrys(nlp, real_resolver, text, country, claimant):
+    """Post-Soviet states count evacuees through a ministry of emergency situations; named bare, it is
+    the report's country's, as 'the health ministry' is (session 16 attribution probe)."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
