@@ -2493,3 +2493,19 @@ def test_an_emergencies_ministry_named_bare_is_the_reports_countrys(nlp, real_re
     """Post-Soviet states count evacuees through a ministry of emergency situations; named bare, it is
     the report's country's, as 'the health ministry' is (session 16 attribution probe)."""
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Ghazni officials said 21 police officers were killed when the Taliban stormed the city.", "Afghanistan",
+     "Ghazni officials"),
+    ("Beledweyne officials said 21 soldiers were killed when al-Shabaab stormed the base.", "Somalia",
+     "Beledweyne officials"),
+])
+def test_a_towns_officials_are_not_the_town(nlp, real_resolver, text, country, claimant):
+    """'<town> officials said': the tagger takes the town for an organisation; the claimant is the town's
+    officials (session 12's 'a local body is named by its place'), not the town itself."""
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+def test_a_groups_name_that_is_a_town_abroad_still_names_the_group(nlp, real_resolver):
+    assert last_claimant(nlp, real_resolver, "A Wagner commander said 36 soldiers were killed.", "Russia") == "Wagner"

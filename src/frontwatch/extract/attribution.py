@@ -2481,6 +2481,13 @@ class Attributor:
         organisation's name ('Magen David Adom rescue service') such words only describe it."""
         return self._place(name) is not None
 
+    def _place_taken_for_organisation(self, words) -> bool:
+        """'Kunduz officials': a one-word place the tagger took for an organisation or a group's name,
+        that no claimant table knows as a name; its officials are the place's, described so. Only a place
+        of the report's country: a group's name may be a town's somewhere else ('Wagner')."""
+        place = self._place(words[0].text) if len(words) == 1 else None
+        return place is not None and place.country == self.country and not self._lookup(words[0].text)
+
     def _place_owning_a_body(self, ent) -> bool:
         """'Adamawa police spokesman X': a place the tagger took for an organisation, before an
         institution's generic noun and a role, names whose body the role speaks for, not a body of its
@@ -2581,7 +2588,8 @@ class Attributor:
         if words and words[-1].lemma_.lower() in self.vocab.institution_nouns and words[-1].pos_ != "ADJ" \
                 and not places:
             return _clean_name(_joined(words))          # "the relief committee's director"
-        orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
+        orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"
+                and not self._place_taken_for_organisation([*e])]     # 'Kunduz officials': the town's
         if orgs:
             start = orgs[0].start                  # 'Sudanese Red Crescent': the nationality is part of the name
             while start > speaker.start and speaker.doc[start - 1].ent_type_ == "NORP" and speaker.doc[start - 1] in words:
@@ -2592,7 +2600,8 @@ class Attributor:
             return _clean_name(_joined(words))          # 'a Libyan Red Crescent official': a name, not a place
         if len(words) == 1 and _is_acronym_word(words[0]) and not places:
             return words[0].text                        # 'an IDF spokesperson' speaks for the IDF
-        if len(words) == 1 and self._group_name_word(words[0]) and not places:
+        if len(words) == 1 and self._group_name_word(words[0]) and not places \
+                and not self._place_taken_for_organisation(words[0:1]):   # 'Kunduz officials': the town's
             return words[0].text                        # 'a Wagner commander' speaks for Wagner
         tokens = places + words
         if words and " ".join(_plain_word(t).lower() for t in words) in self.vocab.service_names:
