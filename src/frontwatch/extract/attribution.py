@@ -586,7 +586,9 @@ class Attributor:
         """'Sudan's army told another story. It said ...': a known source as a
         sentence's subject is who a following 'it' or 'the ministry' refers to."""
         root = sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # 'KUNDUZ, Afghanistan — An air strike hit ...': the parser may take the dateline for a subject
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.right_edge.idx >= dateline_end(doc_text(sent.doc), c.idx)), None)
         if subj is None and root.pos_ == "PROPN":
             self._note_role_holder(root, sent)      # 'Ivan Koval, spokesman for X, briefed ...' read as a noun phrase
             return
@@ -2091,7 +2093,19 @@ class Attributor:
                 # 'A drone hit an MNDAA checkpoint, killing three of its fighters, the group said': the
                 # armed group the sentence itself names, before an agency named paragraphs ago
                 return self._armed_group_mentioned_before(speaker, speaker.start - speaker.sent.start) \
-                    or self._last_organisation()
+                    or self._last_organisation() or self._organisation_mentioned_before(speaker)
+        return None
+
+    def _organisation_mentioned_before(self, speaker) -> str | None:
+        """'An air strike hit the MSF hospital in Kunduz. The charity said ...': with no source named
+        yet, the group noun refers to the organisation the text named last in passing, when the
+        claimant table knows it (a known name, not a dateline or a place the tagger took for one)."""
+        text = doc_text(speaker.doc)
+        for ent in reversed([e for e in speaker.doc.ents if e.end <= speaker.sent.start and e.label_ == "ORG"]):
+            if ent.start_char >= dateline_end(text, ent.start_char):
+                known = self._lookup(_clean_name(ent.text))
+                if known:
+                    return known
         return None
 
     def _group_anaphor(self, tok) -> bool:
@@ -2427,6 +2441,8 @@ class Attributor:
                 continue                         # 'the SDF-affiliated Civil Council': a patron, not the speaker
             if self._names_the_body_of_a_role(ent):
                 continue                         # 'the president of Kalehe civil society': the body speaks
+            if self._place_owning_a_body(ent):
+                continue                         # 'Adamawa police spokesman X': the place's police speaks
             if ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and ent.root.lower_ not in \
                     self.vocab.role_words:
                 ent = _with_name_tail(ent, speaker)
@@ -2493,6 +2509,22 @@ class Attributor:
         """A town the gazetteer knows ('Kumbo'): its council or police is a body of its own; after an
         organisation's name ('Magen David Adom rescue service') such words only describe it."""
         return self._place(name) is not None
+
+    def _place_taken_for_organisation(self, words) -> bool:
+        """'Kunduz officials': a one-word place the tagger took for an organisation or a group's name,
+        that no claimant table knows as a name; its officials are the place's, described so. Only a place
+        of the report's country: a group's name may be a town's somewhere else ('Wagner')."""
+        place = self._place(words[0].text) if len(words) == 1 else None
+        return place is not None and place.country == self.country and not self._lookup(words[0].text)
+
+    def _place_owning_a_body(self, ent) -> bool:
+        """'Adamawa police spokesman X': a place the tagger took for an organisation, before an
+        institution's generic noun and a role, names whose body the role speaks for, not a body of its
+        own (the title names it: `_title_organisation`)."""
+        doc = ent.doc
+        return ent.label_ == "ORG" and len(ent) == 1 and ent.root.dep_ == "compound" and ent.end + 1 < len(doc) \
+            and doc[ent.end].lemma_.lower() in self.vocab.institution_nouns \
+            and doc[ent.end + 1].lemma_.lower() in self.vocab.role_words and self._is_known_place(ent.text)
 
     def _names_the_body_of_a_role(self, ent) -> bool:
         """'the president of Kalehe civil society', 'a spokesman for the Goma traders' association': a
@@ -2585,7 +2617,8 @@ class Attributor:
         if words and words[-1].lemma_.lower() in self.vocab.institution_nouns and words[-1].pos_ != "ADJ" \
                 and not places:
             return _clean_name(_joined(words))          # "the relief committee's director"
-        orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"]
+        orgs = [e for e in _ents_in(speaker) if e.label_ == "ORG" and e.end <= root.i and e.root.pos_ == "PROPN"
+                and not self._place_taken_for_organisation([*e])]     # 'Kunduz officials': the town's
         if orgs:
             start = orgs[0].start                  # 'Sudanese Red Crescent': the nationality is part of the name
             while start > speaker.start and speaker.doc[start - 1].ent_type_ == "NORP" and speaker.doc[start - 1] in words:
@@ -2596,7 +2629,8 @@ class Attributor:
             return _clean_name(_joined(words))          # 'a Libyan Red Crescent official': a name, not a place
         if len(words) == 1 and _is_acronym_word(words[0]) and not places:
             return words[0].text                        # 'an IDF spokesperson' speaks for the IDF
-        if len(words) == 1 and self._group_name_word(words[0]) and not places:
+        if len(words) == 1 and self._group_name_word(words[0]) and not places \
+                and not self._place_taken_for_organisation(words[0:1]):   # 'Kunduz officials': the town's
             return words[0].text                        # 'a Wagner commander' speaks for Wagner
         tokens = places + words
         if words and " ".join(_plain_word(t).lower() for t in words) in self.vocab.service_names:
@@ -2695,7 +2729,8 @@ class Attributor:
     def _title_organisation(self, speaker) -> str | None:
         """'Chilean Interior Minister Ana Soto', 'Sahel Relief Committee spokesman Ali Sow': a named
         person's title says whom they speak for ('Chilean Interior Ministry', 'Sahel Relief Committee')."""
-        person = next((e for e in _ents_in(speaker) if e.label_ == "PERSON"), None)
+        # the person is the last name: the tagger may take a region before the title for one ('Zamfara')
+        person = next((e for e in reversed(_ents_in(speaker)) if e.label_ == "PERSON"), None)
         if person is None:
             return None
         title = [t for t in speaker.doc[speaker.start:person.start] if not t.is_punct and t.dep_ != "det"]
@@ -3930,9 +3965,21 @@ def _with_stray_name(span):
     return doc[span.start:end] if end > span.end and closed else span
 
 
+def _with_name_head(ent, speaker):
+    """'Lady Reading Hospital spokesman X': the tagger left a name's first capitalised word out of the
+    organisation; a proper noun of no entity of its own, compounded onto the name, begins it."""
+    doc, start = ent.doc, ent.start
+    while start > speaker.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i in range(start, ent.end):
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
 def _with_name_tail(ent, speaker):
     """'the Executive Unit for IDP camps': a name the tagger cut before 'for'/'of' goes on when what
     follows names something in capitals ('IDP', 'Human Rights'), within the speaker's phrase."""
+    ent = _with_name_head(ent, speaker)
     doc = ent.doc
     if ent.end + 1 < speaker.end and _inner_hyphen(doc[ent.end]) and ent[-1].is_upper and doc[ent.end + 1].is_upper:
         # 'the CSP-PSD', 'M23-AFC': the tagger cut the name at its hyphen; the part after it is the name's too
