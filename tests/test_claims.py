@@ -257,6 +257,7 @@ _LONG_LEAD = ("Late on Tuesday a crowd of several hundred smashed windows at the
 
 
 @pytest.mark.parametrize("headline, first", [("Crowd attacks French embassy in Bamako", "Late"),
+                                             ("09.40 GMT", "Late"),
                                              ("Rebels shell Juba airport as talks stall", "Late")])
 def test_line_breaks_component_starts_a_sentence_after_a_headline_line(headline, first):
     # a crosshead or time stamp right above the entry, with no blank line, must not be parsed with it

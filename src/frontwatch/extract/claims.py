@@ -173,7 +173,6 @@ def mark_line_breaks(doc: Doc) -> Doc:
 
 
 HEADLINE_MAX_WORDS = 14          # a crosshead or headline line; a sentence cut by a line break is longer
-HEADLINE_MIN_WORDS = 3           # words with letters: a headline says who did what
 WHOLE_LINE_MIN_CHARS = 100       # a text with a line this long does not wrap its paragraphs at a fixed width
 _LINE_GOES_ON = ",;:-–—(/&"       # a line ending so runs on into the next
 
@@ -193,9 +192,8 @@ def ends_a_headline_line(doc: Doc, tok: Token, following: Token) -> bool:
     text = doc.text
     end = tok.idx + len(tok.text) if not tok.is_space else tok.idx
     line = text[text.rfind("\n", 0, end) + 1:end].strip()
-    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
-    if not line or line[-1] in ".!?" + _LINE_GOES_ON or not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS:
-        return False                  # a bare time stamp ('20.15 CET') is left with its entry, as before
+    if not line or line[-1] in ".!?" + _LINE_GOES_ON or len(line.split()) > HEADLINE_MAX_WORDS:
+        return False
     if not following.text[:1].isupper():      # a figure line ('1.3 million - people displaced') may go on a label
         return False
     next_end = text.find("\n", following.idx)
