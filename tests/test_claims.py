@@ -268,15 +268,6 @@ def test_line_breaks_component_starts_a_sentence_after_a_headline_line(headline,
     assert first in starts and "crowd" not in starts
 
 
-def test_line_breaks_component_leaves_the_short_lines_of_a_page_head_alone():
-    # a menu above the headline, a headline above a short standfirst: only a paragraph below is cut off
-    nlp = spacy.blank("en")
-    nlp.add_pipe("frontwatch_line_breaks")
-    doc = nlp(f"News | Politics | Sport\nRebels shell Juba airport as talks stall\nTalks resume in Addis\n{_LONG_LEAD}")
-    starts = [t.text for t in doc if t.is_sent_start]
-    assert "Rebels" not in starts and "Talks" not in starts and "Late" in starts
-
-
 def test_line_breaks_component_keeps_a_wrapped_sentence_whole():
     # a text wrapped at a fixed width breaks sentences before capitals: no line there ends one
     nlp = spacy.blank("en")

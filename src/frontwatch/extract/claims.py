@@ -186,19 +186,14 @@ def lines_are_paragraphs(text: str) -> bool:
 def ends_a_headline_line(doc: Doc, tok: Token, following: Token) -> bool:
     """'Crowd storms embassy in Tripoli' or 'Rebels shell Juba airport' on its own line right above
     the entry it heads, with no blank line between: a short line with no closing punctuation ends
-    its sentence when the next line is a paragraph that starts with a capital. Read with the lead,
-    the parser makes the headline's verb the lead's and loses the lead's own act. Short lines of a
-    page's head (menus, a headline above its 'Posted on' line) and figure lines are left as they were."""
+    its sentence when the next line starts with a capital. Read with the lead, the parser makes the
+    headline's verb the lead's and loses the lead's own act."""
     text = doc.text
     end = tok.idx + len(tok.text) if not tok.is_space else tok.idx
     line = text[text.rfind("\n", 0, end) + 1:end].strip()
     if not line or line[-1] in ".!?" + _LINE_GOES_ON or len(line.split()) > HEADLINE_MAX_WORDS:
         return False
-    if not following.text[:1].isupper():      # a figure line ('1.3 million - people displaced') may go on a label
-        return False
-    next_end = text.find("\n", following.idx)
-    next_line = text[following.idx:next_end if next_end >= 0 else len(text)].strip()
-    return len(next_line) >= WHOLE_LINE_MIN_CHARS    # a paragraph below it, not another short line of the page's head
+    return following.text[:1].isupper() or following.text[:1].isdigit()
 
 
 def ends_a_date_line(doc: Doc, tok: Token) -> bool:
