@@ -252,32 +252,6 @@ def test_line_breaks_component_starts_a_sentence_after_a_date_or_byline_line(hea
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Russian" in starts and "More" not in starts
 
-_LONG_LEAD = ("Late on Tuesday a crowd of several hundred smashed windows at the French embassy in Bamako and tried "
-              "to set the gate alight, witnesses said.")
-
-
-@pytest.mark.parametrize("headline, first", [("Crowd attacks French embassy in Bamako", "Late"),
-                                             ("09.40 GMT", "Late"),
-                                             ("Rebels shell Juba airport as talks stall", "Late")])
-def test_line_breaks_component_starts_a_sentence_after_a_headline_line(headline, first):
-    # a crosshead or time stamp right above the entry, with no blank line, must not be parsed with it
-    nlp = spacy.blank("en")
-    nlp.add_pipe("frontwatch_line_breaks")
-    doc = nlp(f"{headline}\n{_LONG_LEAD}")
-    starts = [t.text for t in doc if t.is_sent_start]
-    assert first in starts and "crowd" not in starts
-
-
-def test_line_breaks_component_keeps_a_wrapped_sentence_whole():
-    # a text wrapped at a fixed width breaks sentences before capitals: no line there ends one
-    nlp = spacy.blank("en")
-    nlp.add_pipe("frontwatch_line_breaks")
-    doc = nlp("Fighting between the army and rebels went on around\nKidal on Monday, and the governor of\n"
-              "Gao said the road to Menaka was closed.")
-    starts = [t.text for t in doc if t.is_sent_start]
-    assert "Kidal" not in starts and "Gao" not in starts
-
-
 _WORDS = st.sampled_from(["300", "1,200", "dozens", "of", "people", "fled", "were", "killed", "said", "the",
                           "UN", "Mosul", "\n\n", "half", "percent", "since", "Monday", '"', ".", ",", "-",
                           "at least", "according to", "he", "told", "Reuters", "2017", "0:26", "tens of thousands"])

@@ -157,43 +157,13 @@ class QuantityAnnotator:
 def mark_line_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence. Put before the parser, it keeps a headline, byline or dateline
     from being parsed as the subject of the paragraph below it (the parser keeps preset starts)."""
-    whole_lines = lines_are_paragraphs(doc.text)
     for i, tok in enumerate(doc[:-1]):
         if tok.is_space and "\n\n" in tok.text.replace("\r", "").replace(" ", "").replace("\t", ""):
             doc[i + 1].is_sent_start = True
         elif "\n" in tok.whitespace_ + (tok.text if tok.is_space else "") and ends_a_date_line(doc, tok):
             # 'Posted on 9 May 2021 by staff | 4 comments' right above the lead, with no blank line
             doc[i + 1].is_sent_start = True
-        elif "\n" in tok.whitespace_ + (tok.text if tok.is_space else "") and whole_lines \
-                and ends_a_headline_line(doc, tok, doc[i + 1]):
-            doc[i + 1].is_sent_start = True
-            if i + 2 < len(doc) and not doc[i + 1].whitespace_.count("\n") and not doc[i + 2].is_space:
-                doc[i + 2].is_sent_start = False    # the parser would otherwise cut the new line after its first word
     return doc
-
-
-HEADLINE_MAX_WORDS = 14          # a crosshead or headline line; a sentence cut by a line break is longer
-WHOLE_LINE_MIN_CHARS = 100       # a text with a line this long does not wrap its paragraphs at a fixed width
-_LINE_GOES_ON = ",;:-–—(/&"       # a line ending so runs on into the next
-
-
-def lines_are_paragraphs(text: str) -> bool:
-    """Whether the text keeps each paragraph on one line (web pages, feeds), so a line break is never
-    inside a sentence; a text wrapped at a fixed width breaks its sentences over lines."""
-    return any(len(line) >= WHOLE_LINE_MIN_CHARS for line in text.split("\n"))
-
-
-def ends_a_headline_line(doc: Doc, tok: Token, following: Token) -> bool:
-    """'Crowd storms embassy in Tripoli' or 'Rebels shell Juba airport' on its own line right above
-    the entry it heads, with no blank line between: a short line with no closing punctuation ends
-    its sentence when the next line starts with a capital. Read with the lead, the parser makes the
-    headline's verb the lead's and loses the lead's own act."""
-    text = doc.text
-    end = tok.idx + len(tok.text) if not tok.is_space else tok.idx
-    line = text[text.rfind("\n", 0, end) + 1:end].strip()
-    if not line or line[-1] in ".!?" + _LINE_GOES_ON or len(line.split()) > HEADLINE_MAX_WORDS:
-        return False
-    return following.text[:1].isupper() or following.text[:1].isdigit()
 
 
 def ends_a_date_line(doc: Doc, tok: Token) -> bool:
