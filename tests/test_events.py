@@ -1211,6 +1211,19 @@ def test_a_prison_uprising_is_a_riot(nlp, resolver, text, location):
     assert (found.sub_event_type, found.actor1) == ("Violent demonstration", f"Rioters ({found.country})")
 
 
+@pytest.mark.parametrize("text, location", [
+    ("In Tripoli, several hundred Libyans and Egyptian protesters hurled stones at the Italian embassy on Thursday, "
+     "police said.", "Tripoli"),
+    ("In Kabul, several hundred Hazaras and Tajik protesters smashed windows at the Pakistani embassy on Tuesday, "
+     "police said.", "Kabul"),
+])
+def test_a_crowd_named_beside_other_people_still_riots(nlp, resolver, text, location):
+    """'Libyans and Egyptian protesters': the parser makes the first people the subject and the
+    crowd their conjunct; the crowd is among the doers all the same."""
+    found = one(events_of(nlp, resolver, text, "2012-09-15"), location=location)
+    assert found.sub_event_type == "Violent demonstration"
+
+
 @pytest.mark.parametrize("text", [
     "Dozens of prisoners broke out of the central jail in Kisumu on Tuesday night, police said.",
     "Hundreds of inmates broke out of the national penitentiary in Port-au-Prince on Saturday, officials said.",

@@ -151,6 +151,19 @@ def test_the_main_city_on_a_tie_is_in_the_country_named_most(resolver):
     assert resolver.places_in_document(text)[0].name == "Lashio"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("LIMA, March 21 -- A car bomb went off outside a shopping centre across the street from the US embassy "
+     "in Lima late on Wednesday, killing nine people. The US embassy said none of its staff was hurt; "
+     "Peru's police blamed remnants of the Shining Path.", "Peru"),
+    ("Crowds broke into the US embassy in Damascus on Monday and tore down the flag, witnesses said. "
+     "Guards at the US ambassador's residence fired into the air.", "Syria"),
+])
+def test_a_country_named_for_its_embassy_casts_no_vote_for_the_story_country(resolver, text, country):
+    # 'the US embassy' is a building in the story's city: naming it twice must not move Lima or
+    # Damascus to their small American namesakes
+    assert resolver.places_in_document(text)[0].country == country
+
+
 def test_a_spelling_two_towns_share_as_alternates_goes_to_the_one_spelt_like_it(resolver):
     # GeoNames lists 'Sloviansk' as a weak alternate name of two Ukrainian towns of one size
     assert resolver.place("Sloviansk").name == "Slovyansk"

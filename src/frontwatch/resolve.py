@@ -1172,7 +1172,8 @@ class Resolver:
         hits = not_of_another_country(text, self.given_to_their_country(text, hits))
         kept_on = repeated_towns(hits)
         strong = [place for start, end, place, _ in short_for_longer(hits)
-                  if (not is_small_town(place) or place.name in kept_on) and not self._government_of(text, start, end, place)]
+                  if (not is_small_town(place) or place.name in kept_on) and not self._government_of(text, start, end, place)
+                  and not names_a_mission_abroad(text, end, place)]
         abroad = self._aliases_abroad_of_settlements(text, hits, spotter) | _named_by_alias_only(hits, spotter)
         strong = [place for place in strong if place.name not in abroad]
         main = self._main_city(strong, text)
@@ -1990,7 +1991,23 @@ _LAST_WORD = re.compile(r"(?<![.!?:;]\s)\b([^\W\d_]+(?:['’]s?)?) $")   # the w
 _BODY_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?:['’]s|s['’]) [A-Z]")
 
 
-@functools.lru_cache(maxsize=1)
+_MISSION_AFTER = re.compile(r"(?:['’]s)?\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+def names_a_mission_abroad(text: str, end: int, place: PlaceMatch) -> bool:
+    """'the US embassy', 'France's consulate': a country named for its mission in another
+    country names a building in the story's city; it is no vote for the story's country (a
+    Monrovia report that names the US embassy twice is still Liberia's, not California's)."""
+    if place.kind != "country":
+        return False
+    after = _MISSION_AFTER.match(text, end, end + 40)
+    if after is None:
+        return False
+    words = after.group(1).casefold()
+    missions = place_words()["missions_abroad"]
+    return words.split()[0] in missions or words in missions
+
+
 @functools.lru_cache(maxsize=1)
 def _government_verbs() -> frozenset[str]:
     return frozenset(place_words()["government_verbs"])

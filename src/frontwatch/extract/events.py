@@ -772,7 +772,9 @@ def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
     """'protesters set fire to tyres', 'the building was stormed by a mob', 'angry young people
     torched the town hall': the doer is a crowd, not an armed group."""
     doers = (weapon_subject(anchor) or subject_up_the_clause_chain(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
-    return any(is_crowd(doer, vocab) or part_of_a_crowd(doer, vocab) for doer in doers if doer is not None)
+    doers = [d for doer in doers if doer is not None for d in (doer, *doer.conjuncts)]
+    # 'several hundred Serbs and Macedonian protesters hurled stones': a crowd named beside other people
+    return any(is_crowd(doer, vocab) or part_of_a_crowd(doer, vocab) for doer in doers)
 
 
 def part_of_a_crowd(doer: Token, vocab: dict) -> bool:
