@@ -215,6 +215,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     last_sentence_claims = 0                    # how many claims the sentence just before added
     sentences_since_claim = THEM_REACH_SENTENCES + 1    # sentences read since the last one with a claim
     recent: list[Claim] = []                    # the claims of the last sentence that stated any
+    quote_between = False                       # the last sentence without figures was a quotation
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -225,7 +226,10 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
-            report = _denied_report(sent, just_after=sentences_since_claim == 0) \
+            # 'N are missing, UN officials say. "We want them home," an officer said. The rebels called
+            # that a lie': a quote between the figure and the pointer leaves the pointer on the figure
+            just_after = sentences_since_claim == 0 or (sentences_since_claim == 1 and quote_between)
+            report = _denied_report(sent, just_after=just_after) \
                 if recent and sentences_since_claim < DENIAL_REACH_SENTENCES else None
             nil = _nil_toll(sent) if recent and sentences_since_claim == 0 and report is None else None
             if nil is not None:
@@ -242,6 +246,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
                                                   for c in claims[-last_sentence_claims:]]
             last_sentence_claims = 0
             sentences_since_claim += 1
+            quote_between = _is_quotation(sent)
             continue
         before = len(claims)
         period = _period(sent, published)
@@ -267,6 +272,14 @@ def find_claims(doc, document: Document, resolver, published: str | None,
 
 
 DENIAL_REACH_SENTENCES = 3      # 'Y dismissed the number as invented' may follow the figure by two sentences
+_QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
+
+
+def _is_quotation(sent) -> bool:
+    """'"We want them home," a UN officer said.': a sentence that opens with a quotation."""
+    return sent.text.lstrip().startswith(_QUOTE_OPENERS)
+
+
 _CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term"})
 
 
