@@ -3731,3 +3731,51 @@ def test_a_deal_told_in_the_next_sentence_does_not_make_a_capture_non_violent(nl
             "units had quit the port earlier in the week under an agreement with tribal leaders, a local official said.")
     found = events_of(nlp, resolver, text, published="2015-03-26")
     assert "Non-violent transfer of territory" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, published, sub_type, place", [
+    # acts a denial names beyond firing and taking: executing, recruiting
+    ("Residents said Ethiopian federal troops shot dead 14 farmers in Mekelle on Monday. The army denied "
+     "that its soldiers had executed anyone.", "2024-03-14", "Attack", "Mekelle"),
+    ("Residents say militiamen took at least 30 boys from villages near Bunia last week to fight. "
+     "The militia denies that it recruits children.", "2024-03-14", "Abduction/forced disappearance", "Bunia"),
+])
+def test_denying_executions_or_recruitment_denies_the_report_of_them(nlp, resolver, text, published, sub_type, place):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert {e.location for e in found} == {resolver.place(place).name}
+
+
+@pytest.mark.parametrize("text, published, sub_type, denier", [
+    # the report comes earlier in the denial's own sentence, from the voice that tells the sentence
+    ("Al-Shabaab fighters killed a teacher in Kismayo late on Monday, police said; the group denied any "
+     "involvement.", "2024-03-14", "Attack", "group"),
+    ("ADF rebels attacked a clinic in Beni on Sunday, the army said, but the militia denied responsibility.",
+     "2024-03-14", "Armed clash", "militia"),
+    # an accusation is a report: 'X blamed Y for Z; Y denied it'
+    ("Police blamed al-Shabaab fighters for the killing of a teacher who was shot dead in Kismayo late on "
+     "Monday; the group denied any involvement.", "2024-03-14", "Attack", "group"),
+    ("The army accused ADF rebels of attacking a clinic in Beni on Sunday; the militia denied it.",
+     "2024-03-14", "Armed clash", "militia"),
+])
+def test_a_denial_after_another_voices_report_in_one_sentence(nlp, resolver, text, published, sub_type, denier):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    asserted, denied = sorted(found, key=lambda e: e.stance)
+    assert denied.sources == [denier] and denier not in asserted.sources and asserted.sources
+
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # a verb of calling whose words call the report false denies it, and a named report reaches back
+    # past the figures and quotes told after it
+    ("Activists said government jets dropped chlorine bombs on Saraqeb on Tuesday. Doctors said they treated "
+     "80 people. \"We could not breathe,\" one woman said. The government called the accusations a fabrication.",
+     "2024-03-14", "Air/drone strike"),
+    ("Residents said Tatmadaw troops shelled Lashio on Sunday, killing four people. The junta described the "
+     "reports as baseless.", "2024-03-14", "Shelling/artillery/missile attack"),
+    ("Residents said Russian forces shelled Kherson on Sunday. Four people were hurt. \"It was the worst "
+     "night,\" a nurse said. The Kremlin rejected the reports.", "2024-03-14", "Shelling/artillery/missile attack"),
+])
+def test_calling_a_report_false_denies_it(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
