@@ -84,6 +84,7 @@ class KindVocabulary:
     age_nouns: frozenset = frozenset()             # 'a boy of nine': one person's age, no count
     missing_words: frozenset = frozenset()         # 'dozens remain missing': no toll
     verb_complements: dict = None                  # 'for questioning' -> detained: what befell them
+    comparison_words: frozenset = frozenset()      # 'three more than the government's figure': a difference
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,8 @@ def vocabulary() -> KindVocabulary:
                           words("vehicle_nouns"), words("crowd_verbs"), words("age_nouns"),
                           words("missing_words"),
                           {phrase: kind for kind, phrases in table.get("verb_complements", {}).items()
-                           for phrase in phrases})
+                           for phrase in phrases},
+                          words("comparison_words"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -951,6 +953,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns) \
             and not _time_phrase_at(after):
         return True
+    if _a_difference(doc, after, vocab):
+        return True                       # 'put the toll at 42, three more than the government's figure'
     if before is not None and (before.lower_ in vocab.skip_before or (
             before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in vocab.skip_before)):
         return True                       # "aged 35", "a population of 430,000"
@@ -1090,6 +1094,12 @@ def _looks_like_age(q: Quantity, before, after) -> bool:
     """'Amina Yusuf, 42, a nurse': a small number between commas after a name."""
     return (q.low < 120 and before is not None and after is not None and before.text == "," and after.text == ","
             and before.i > 0 and before.doc[before.i - 1].pos_ == "PROPN")
+
+
+def _a_difference(doc, after, vocab: KindVocabulary) -> bool:
+    """'three more than', 'twelve fewer than': the number is the gap between two figures, no count."""
+    return (after is not None and after.lower_ in vocab.comparison_words
+            and after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "than")
 
 
 def _next_word(doc, char):
