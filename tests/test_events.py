@@ -3779,3 +3779,17 @@ def test_a_denial_after_another_voices_report_in_one_sentence(nlp, resolver, tex
 def test_calling_a_report_false_denies_it(nlp, resolver, text, published, sub_type):
     found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
     assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+@pytest.mark.parametrize("text, stances", [
+    # 'the reports of mass surrenders' are about a figure, not the capture told before
+    ("Tuareg rebels said they captured Kidal on Monday. They said more than 60 soldiers had surrendered. "
+     "The army called the reports of mass surrenders a fabrication.", ["asserted"]),
+    ("Residents said Tatmadaw troops shelled Lashio on Sunday. The junta described the reports of desertions "
+     "as baseless.", ["asserted"]),
+    # a report of the act itself is denied
+    ("Tuareg rebels said they captured Kidal on Monday. The army called the reports of the town's fall a "
+     "fabrication.", ["asserted", "denied"]),
+])
+def test_calling_a_report_of_something_else_false_denies_no_event(nlp, resolver, text, stances):
+    assert sorted(e.stance for e in events_of(nlp, resolver, text, "2024-03-14")) == stances

@@ -5207,9 +5207,19 @@ def calls_the_report_false(sent: Span, vocab: dict) -> Token | None:
         if tok.pos_ != "VERB" or not any(t.lemma_.lower() in falsehoods for t in tok.subtree):
             continue
         if any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in vocab["denial_objects"] or c.lemma_ in vocab["denial_objects"])
-               for c in tok.children):
+               and not about_something_else(c, vocab) for c in tok.children):
             return tok
     return None
+
+
+def about_something_else(report: Token, vocab: dict) -> bool:
+    """'called the reports of mass surrenders a fabrication': a report of something that is no act
+    ('of an attack', 'of shelling' are acts) denies a figure, not the event told before it."""
+    topics = [g for p in report.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+              for g in p.children if g.dep_ == "pobj"]
+    acts = vocab["denied_acts"]
+    return bool(topics) and not any(t.lemma_ in acts or t.lemma_.removesuffix("ing") in acts
+                                    or any(c.lemma_ in acts for c in t.children) for t in topics)
 
 
 def names_an_act(verb: Token, vocab: dict) -> bool:
