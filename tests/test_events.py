@@ -3793,3 +3793,17 @@ def test_calling_a_report_false_denies_it(nlp, resolver, text, published, sub_ty
 ])
 def test_calling_a_report_of_something_else_false_denies_no_event(nlp, resolver, text, stances):
     assert sorted(e.stance for e in events_of(nlp, resolver, text, "2024-03-14")) == stances
+
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # a live blog's time stamps and crossheads are no sentences: the denial still reaches the report
+    ("14:05 Khartoum\nResidents said RSF fighters shelled Omdurman on Sunday, killing four people. Rescuers said "
+     "they had pulled 12 people from the rubble. \"The whole street is gone,\" one said.\n13:40 Port Sudan\n"
+     "Latest\nThe RSF called the accusations a fabrication.", "2024-03-14", "Shelling/artillery/missile attack"),
+    ("UPDATE 2\nResidents said Tatmadaw troops shelled Lashio on Sunday, killing four people.\nDoctors said 30 "
+     "were wounded. \"We ran out of beds,\" one nurse said.\nMilitary statement\nRebuttal\nThe junta described "
+     "the reports as baseless.", "2024-03-14", "Shelling/artillery/missile attack"),
+])
+def test_lines_without_a_verb_do_not_count_against_a_denials_reach(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]

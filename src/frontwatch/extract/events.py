@@ -5275,14 +5275,18 @@ ACT_DENIAL_REACH = 4
 
 
 def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE_DENIAL_REACH) -> list[Event]:
-    for back in range(1, reach + 1):
-        if n - back < 0:
-            break
-        sent = ctx.sents[n - back]
+    """The asserted events of the nearest of the ``reach`` sentences before n that tells any. A
+    line with no verb (a live blog's '10.50 Damascus', a crosshead) is no sentence of the story
+    and does not count against the reach."""
+    back = n - 1
+    while back >= 0 and reach > 0:
+        sent = ctx.sents[back]
         start = ctx.document.evidence(sent.start_char, sent.end_char).start
         found = [e for e in by_start.get(start, []) if e.stance == "asserted"]
         if found:
             return found
+        reach -= 1 if any(t.pos_ in ("VERB", "AUX") for t in sent) else 0
+        back -= 1
     return []
 
 
