@@ -5159,6 +5159,11 @@ def told_before_the_denial(ctx: DocContext, sent: Span, own: list[Event], denier
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return []
+    # 'rejected that' / 'denied it' after a report in the same sentence: the parse-based reading
+    # (reporter_across_a_semicolon) or the sentences before decide; a named object ('any
+    # involvement', 'responsibility') is read here
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+        return []
     return [e for e in own if e.stance == "asserted" and ctx.anchor_of.get(e.event_id, verb.i) < verb.i
             and (denier not in e.sources or not ctx.resolver.claimant(subject.text))]
 
