@@ -5145,7 +5145,7 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
                 continue                # the sentence's own denied report is what it denies
             denied = told_before_the_denial(ctx, sent, own, source)
             source = voice_of_its_own(ctx, sent, source) if denied else source
-            denied = denied or previous_asserted(ctx, n, by_start, reach=denial_reach(sent, ctx.vocab))
+            denied = denied or previous_asserted(ctx, n, by_start)
         out += [denied_copy(ctx, event, evidence, source, sent) for event in denied]
     return out
 
@@ -5261,16 +5261,6 @@ def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str 
         return []
     others = [e for e in own if e.stance == "asserted" and denier not in e.sources]
     return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH)
-
-
-def denial_reach(sent: Span, vocab: dict) -> int:
-    """How many sentences back a bare denial looks: 'denied it' two, 'called the accusations a
-    fabrication' as far as a denial that names the act (a named report points past the figures and
-    quotes told after it)."""
-    verb = denial_verb(sent, vocab)
-    named = verb is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ in vocab["denial_objects"]
-                                     for c in verb.children)
-    return ACT_DENIAL_REACH if named else BARE_DENIAL_REACH
 
 
 BARE_DENIAL_REACH = 2
