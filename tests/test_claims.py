@@ -1800,3 +1800,27 @@ def test_people_moved_to_a_refuge_are_displaced(nlp, text, expected):
 
 def test_soldiers_moved_to_the_front_are_not_displaced(nlp):
     assert claims_of(nlp, "About 2,000 soldiers were moved to the front near Kupiansk on Monday.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a quotation between the figure and 'rejected that as lies' leaves the pointer on the figure
+    ("Aid agencies say more than 300 girls were abducted during the raid on Dapchi. \"We want them back,\" "
+     "an aid worker said. The army rejected that as lies.", "detained"),
+    ("Medics in the city say at least 600 people died in the theatre strike. \u201cWe counted every body,\u201d "
+     "one nurse said. Moscow's envoy called it a lie.", "killed"),
+])
+def test_a_pronoun_called_false_after_a_quote_still_denies_the_figure(nlp, text, kind):
+    claims = claims_of(nlp, text)
+    assert [(c.kind, c.stance) for c in claims] == [(kind, "asserted"), (kind, "denied")]
+
+
+@pytest.mark.parametrize("text, lows", [
+    # 'N more than' is the gap between two figures, not a count of its own
+    ("The provincial governor's office put the number of soldiers killed in the ambush near Kidal at 42, "
+     "three more than the army's figure.", [42]),
+    ("Rebels said they had killed 30 soldiers near Goma on Monday, ten more than the army admitted.", [30]),
+    # 'three more people died' is a count
+    ("Local officials counted 57 dead in Bossangoa. Three more people died in hospital on Friday.", [57, 3]),
+])
+def test_the_gap_between_two_figures_is_no_claim(nlp, text, lows):
+    assert [c.low for c in claims_of(nlp, text)] == lows

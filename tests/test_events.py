@@ -3824,3 +3824,78 @@ def test_arresting_whoever_led_a_protest_is_no_intervention_in_it(nlp, resolver)
     text = "Police arrested the organisers of the march in Bamako on Tuesday, a lawyer said."
     found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2024-01-10")]
     assert ("Protest with intervention", "Bamako") not in found
+
+@pytest.mark.parametrize("text, published, sub_type, place", [
+    # acts a denial names beyond firing and taking: executing, recruiting
+    ("Residents said Ethiopian federal troops shot dead 14 farmers in Mekelle on Monday. The army denied "
+     "that its soldiers had executed anyone.", "2024-03-14", "Attack", "Mekelle"),
+    ("Residents say militiamen took at least 30 boys from villages near Bunia last week to fight. "
+     "The militia denies that it recruits children.", "2024-03-14", "Abduction/forced disappearance", "Bunia"),
+])
+def test_denying_executions_or_recruitment_denies_the_report_of_them(nlp, resolver, text, published, sub_type, place):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert {e.location for e in found} == {resolver.place(place).name}
+
+
+@pytest.mark.parametrize("text, published, sub_type, denier", [
+    # the report comes earlier in the denial's own sentence, from the voice that tells the sentence
+    ("Al-Shabaab fighters killed a teacher in Kismayo late on Monday, police said; the group denied any "
+     "involvement.", "2024-03-14", "Attack", "group"),
+    ("ADF rebels attacked a clinic in Beni on Sunday, the army said, but the militia denied responsibility.",
+     "2024-03-14", "Armed clash", "militia"),
+    # an accusation is a report: 'X blamed Y for Z; Y denied it'
+    ("Police blamed al-Shabaab fighters for the killing of a teacher who was shot dead in Kismayo late on "
+     "Monday; the group denied any involvement.", "2024-03-14", "Attack", "group"),
+    ("The army accused ADF rebels of attacking a clinic in Beni on Sunday; the militia denied it.",
+     "2024-03-14", "Armed clash", "militia"),
+])
+def test_a_denial_after_another_voices_report_in_one_sentence(nlp, resolver, text, published, sub_type, denier):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    asserted, denied = sorted(found, key=lambda e: e.stance)
+    assert denied.sources == [denier] and denier not in asserted.sources and asserted.sources
+
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # a verb of calling whose words call the report false denies it
+    ("Activists said government jets dropped chlorine bombs on Saraqeb on Tuesday. Doctors said they treated "
+     "80 people. The government called the accusations a fabrication.",
+     "2024-03-14", "Air/drone strike"),
+    ("Residents said Tatmadaw troops shelled Lashio on Sunday, killing four people. The junta described the "
+     "reports as baseless.", "2024-03-14", "Shelling/artillery/missile attack"),
+    ("Residents said Russian forces shelled Kherson on Sunday, killing four people. Moscow's defence ministry "
+     "branded the reports fake.",
+     "2024-03-14", "Shelling/artillery/missile attack"),
+])
+def test_calling_a_report_false_denies_it(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+@pytest.mark.parametrize("text, stances", [
+    # 'the reports of mass surrenders' are about a figure, not the capture told before
+    ("Tuareg rebels said they captured Kidal on Monday. They said more than 60 soldiers had surrendered. "
+     "The army called the reports of mass surrenders a fabrication.", ["asserted"]),
+    ("Residents said Tatmadaw troops shelled Lashio on Sunday. The junta described the reports of desertions "
+     "as baseless.", ["asserted"]),
+    # a report of the act itself is denied
+    ("Tuareg rebels said they captured Kidal on Monday. The army called the reports of the town's fall a "
+     "fabrication.", ["asserted", "denied"]),
+])
+def test_calling_a_report_of_something_else_false_denies_no_event(nlp, resolver, text, stances):
+    assert sorted(e.stance for e in events_of(nlp, resolver, text, "2024-03-14")) == stances
+
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # a live blog's time stamps and crossheads are no sentences: the denial still reaches the report
+    ("14:05 Khartoum\nResidents said RSF fighters shelled Omdurman on Sunday, killing four people. Rescuers said "
+     "they had pulled 12 people from the rubble.\n13:40 Port Sudan\nLatest\nThe RSF called the accusations a "
+     "fabrication.", "2024-03-14", "Shelling/artillery/missile attack"),
+    ("UPDATE 2\nResidents said Tatmadaw troops shelled Lashio on Sunday, killing four people.\nDoctors said 30 "
+     "were wounded.\nMilitary statement\nRebuttal\nThe junta described the reports as baseless.",
+     "2024-03-14", "Shelling/artillery/missile attack"),
+])
+def test_lines_without_a_verb_do_not_count_against_a_denials_reach(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]

@@ -237,3 +237,29 @@ def test_an_open_ended_figure_below_dozens_is_no_rival():
     picture = run(cl("a", 7, qualifier="at_least", claimant="Iraqi police", **killed),
                   cl("b", 24, high=99, qualifier="about", claimant="Islamic State", **killed))
     assert picture.disputes == []
+
+
+RIVALS_IN_ONE_SENTENCE = [
+    # the second clause names no place of its own (read at the story's town) or only its source's seat
+    ("The army put that toll at 58; the mayor of Kouroussa said 66 were killed.",
+     dict(low=58, claimant="Guinean army", place="Kouroussa"), dict(low=66, claimant="Kouroussa mayor", place="Kankan")),
+    ("Health officials said 23 people died in the camp, while a Goma-based monitor counted 31 dead.",
+     dict(low=23, claimant="health officials", place="Sake"), dict(low=31, claimant="Kivu monitor", place="Goma")),
+]
+
+
+@pytest.mark.parametrize("text, first, second", RIVALS_IN_ONE_SENTENCE)
+def test_two_sources_figures_in_one_sentence_are_one_topic(text, first, second):
+    story = cl("x", low=141, claimant="Guinean army", kind="killed", place="Kankan", as_of="2021-03-24",
+               text="By evening the army said 141 people were dead in Kankan.")
+    rivals = [cl("y", kind="killed", as_of="2021-03-24", text=text, **fields) for fields in (first, second)]
+    picture = run(story, *rivals)
+    [dispute] = [d for d in picture.disputes if d.kind == "numeric"]
+    assert set(dispute.records) == {c.claim_id for c in rivals}
+
+
+@pytest.mark.parametrize("text, first, second", RIVALS_IN_ONE_SENTENCE)
+def test_figures_of_one_sentence_with_their_own_windows_stay_apart(text, first, second):
+    rivals = [cl("y", kind="killed", as_of="2021-03-24", text=text, **fields, period=period)
+              for fields, period in ((first, ("2021-01-01", "2021-03-24")), (second, ("2021-03-20", "2021-03-21")))]
+    assert not [d for d in run(*rivals).disputes if d.kind == "numeric"]

@@ -84,6 +84,7 @@ class KindVocabulary:
     age_nouns: frozenset = frozenset()             # 'a boy of nine': one person's age, no count
     missing_words: frozenset = frozenset()         # 'dozens remain missing': no toll
     verb_complements: dict = None                  # 'for questioning' -> detained: what befell them
+    comparison_words: frozenset = frozenset()      # 'three more than the government's figure': a difference
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,8 @@ def vocabulary() -> KindVocabulary:
                           words("vehicle_nouns"), words("crowd_verbs"), words("age_nouns"),
                           words("missing_words"),
                           {phrase: kind for kind, phrases in table.get("verb_complements", {}).items()
-                           for phrase in phrases})
+                           for phrase in phrases},
+                          words("comparison_words"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -215,6 +217,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     last_sentence_claims = 0                    # how many claims the sentence just before added
     sentences_since_claim = THEM_REACH_SENTENCES + 1    # sentences read since the last one with a claim
     recent: list[Claim] = []                    # the claims of the last sentence that stated any
+    quote_between = False                       # the last sentence without figures was a quotation
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -225,7 +228,10 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
-            report = _denied_report(sent, just_after=sentences_since_claim == 0) \
+            # 'N are missing, UN officials say. "We want them home," an officer said. The rebels called
+            # that a lie': a quote between the figure and the pointer leaves the pointer on the figure
+            just_after = sentences_since_claim == 0 or (sentences_since_claim == 1 and quote_between)
+            report = _denied_report(sent, just_after=just_after) \
                 if recent and sentences_since_claim < DENIAL_REACH_SENTENCES else None
             nil = _nil_toll(sent) if recent and sentences_since_claim == 0 and report is None else None
             if nil is not None:
@@ -242,6 +248,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
                                                   for c in claims[-last_sentence_claims:]]
             last_sentence_claims = 0
             sentences_since_claim += 1
+            quote_between = _is_quotation(sent)
             continue
         before = len(claims)
         period = _period(sent, published)
@@ -267,6 +274,14 @@ def find_claims(doc, document: Document, resolver, published: str | None,
 
 
 DENIAL_REACH_SENTENCES = 3      # 'Y dismissed the number as invented' may follow the figure by two sentences
+_QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
+
+
+def _is_quotation(sent) -> bool:
+    """'"We want them home," a UN officer said.': a sentence that opens with a quotation."""
+    return sent.text.lstrip().startswith(_QUOTE_OPENERS)
+
+
 _CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term"})
 
 
@@ -976,6 +991,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns) \
             and not _time_phrase_at(after):
         return True
+    if _a_difference(doc, after, vocab):
+        return True                       # 'put the toll at 42, three more than the government's figure'
     if before is not None and (before.lower_ in vocab.skip_before or (
             before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in vocab.skip_before)):
         return True                       # "aged 35", "a population of 430,000"
@@ -1115,6 +1132,12 @@ def _looks_like_age(q: Quantity, before, after) -> bool:
     """'Amina Yusuf, 42, a nurse': a small number between commas after a name."""
     return (q.low < 120 and before is not None and after is not None and before.text == "," and after.text == ","
             and before.i > 0 and before.doc[before.i - 1].pos_ == "PROPN")
+
+
+def _a_difference(doc, after, vocab: KindVocabulary) -> bool:
+    """'three more than', 'twelve fewer than': the number is the gap between two figures, no count."""
+    return (after is not None and after.lower_ in vocab.comparison_words
+            and after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "than")
 
 
 def _next_word(doc, char):

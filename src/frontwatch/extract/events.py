@@ -37,6 +37,7 @@ from ..records import Claim, Document, Event, stable_id
 from ..resolve import km_apart, locating_phrase
 from .attribution import doc_text, line_units, marked_places, span_text, token_starts, token_words, tokens_where
 from .claims import document_attributor, narrator_of
+from .claims import vocabulary as claim_vocabulary
 
 DEMONYMS_FILE = "demonyms.csv"
 PATTERNS_FILE = "event_patterns.json"
@@ -2351,9 +2352,14 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     if reporter is not None:
         # 'Residents reported that X happened; a spokesman denied it': the residents' report, and its denial
         denier = claimant_of(attribution, ctx.narrator)
+        reported_by = reporter_sources(ctx, reporter)
+        if reporter.lemma_ in vocab["accusing_lemmas"]:
+            # the sentence's attribution found the accuser ('Police blamed ...'); the denier is the
+            # denial's own subject ('the group denied any involvement')
+            reported_by, denier = sources or reported_by, voice_of_its_own(ctx, sent, denier)
         out += [(denied_copy(ctx, build_event(ctx, trig, place.match, actors, date_info, "denied", sources, evidence, sent),
                              evidence, denier, sent), place.match) for place in places]
-        stance, sources = "asserted", reporter_sources(ctx, reporter)
+        stance, sources = "asserted", reported_by
     for place in places:
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
         if is_counted_in_a_series(tok, vocab):
@@ -2382,11 +2388,15 @@ def says_the_fight_goes_on(ctx: DocContext, n: int, tok: Token, trig: dict) -> b
 def reporter_across_a_semicolon(tok: Token, vocab: dict) -> Token | None:
     """'Residents reported that tanks had fought in the streets; a spokesman denied that troops were
     there': the parser hangs the first clause under the denial after the semicolon, but the report
-    is the residents' own, and the denial a second voice on it. The reporting verb, or None."""
+    is the residents' own, and the denial a second voice on it. So is an accusation ('Police blamed
+    the rebels for the killing; the group denied any involvement'). The reporting verb, or None."""
     chain = governing_chain(tok)
-    if not chain or chain[-1].lemma_ not in vocab["reporting_lemmas"] or chain[-1].lemma_ in vocab["denial_verbs"]:
+    # the chain stops at a reporting verb, not at an accusing one: the accuser is the link under the denial
+    report = next((t for t in chain if t.lemma_ in vocab["reporting_lemmas"] or
+                   (t.lemma_ in vocab["accusing_lemmas"] and t.head.lemma_ in vocab["denial_verbs"])), None)
+    if report is None or report.lemma_ in vocab["denial_verbs"]:
         return None
-    report, denial = chain[-1], chain[-1].head
+    denial = report.head
     if denial.lemma_ not in vocab["denial_verbs"] or denial.i <= report.i:
         return None
     between = report.doc[report.i:denial.i]
@@ -5174,9 +5184,47 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
         elif kind == "act":
             denied = denied_act(ctx, n, by_start, evidence.start, source)
         else:
-            denied = previous_asserted(ctx, n, by_start)
+            own = by_start.get(evidence.start, [])
+            if any(e.stance == "denied" for e in own):
+                continue                # the sentence's own denied report is what it denies
+            denied = told_before_the_denial(ctx, sent, own, source)
+            source = voice_of_its_own(ctx, sent, source) if denied else source
+            denied = denied or previous_asserted(ctx, n, by_start)
         out += [denied_copy(ctx, event, evidence, source, sent) for event in denied]
     return out
+
+
+def told_before_the_denial(ctx: DocContext, sent: Span, own: list[Event], denier: str | None) -> list[Event]:
+    """'Fighters killed a teacher in X, police said; the group denied any involvement': the
+    report another voice gives earlier in the denial's own sentence is what is denied (a bare
+    denial looks back to the sentences before only when its own has no such report). The denial
+    needs a subject of its own: the sentence's reporter ('police said') is not the denier."""
+    verb = denial_verb(sent, ctx.vocab)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return []
+    # 'rejected that' / 'denied it' after a report in the same sentence: the parse-based reading
+    # (reporter_across_a_semicolon) or the sentences before decide; a named object ('any
+    # involvement', 'responsibility') is read here
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+        return []
+    return [e for e in own if e.stance == "asserted" and ctx.anchor_of.get(e.event_id, verb.i) < verb.i
+            and (denier not in e.sources or not ctx.resolver.claimant(subject.text))]
+
+
+def voice_of_its_own(ctx: DocContext, sent: Span, denier: str | None) -> str | None:
+    """The denier of 'X, police said; the group denied any involvement' is the group, not the
+    sentence's reporter: its subject as a known claimant, else as written ('group')."""
+    verb = denial_verb(sent, ctx.vocab)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None:
+        return denier
+    return ctx.resolver.claimant(subject.text) or subject.lower_
+
+
+def denial_verb(sent: Span, vocab: dict) -> Token | None:
+    return next((t for t in tokens_where(sent, lemmas=vocab["denial_verbs"])
+                 if t.lemma_ in vocab["denial_verbs"] and t.pos_ == "VERB"), None) or calls_the_report_false(sent, vocab)
 
 
 def denial_kind(sent: Span, vocab: dict) -> str | None:
@@ -5196,7 +5244,31 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
             return "act"                # 'the ministry denied targeting the hospital'
         if any(c.dep_ == "ccomp" and names_an_act(c, vocab) for c in tok.children):
             return "act"                # 'the ministry denied that its troops had opened fire'
+    return "previous" if calls_the_report_false(sent, vocab) is not None else None
+
+
+def calls_the_report_false(sent: Span, vocab: dict) -> Token | None:
+    """'called the accusations "a fabrication"', 'described the report as baseless': a verb of
+    calling whose object is a report and whose words call it false denies that report as 'denied
+    the report' does. The verb, if the sentence has one."""
+    falsehoods = claim_vocabulary().falsehood_words
+    for tok in tokens_where(sent, lemmas=vocab["calling_denial_verbs"]):
+        if tok.pos_ != "VERB" or not any(t.lemma_.lower() in falsehoods for t in tok.subtree):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in vocab["denial_objects"] or c.lemma_ in vocab["denial_objects"])
+               and not about_something_else(c, vocab) for c in tok.children):
+            return tok
     return None
+
+
+def about_something_else(report: Token, vocab: dict) -> bool:
+    """'called the reports of mass surrenders a fabrication': a report of something that is no act
+    ('of an attack', 'of shelling' are acts) denies a figure, not the event told before it."""
+    topics = [g for p in report.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+              for g in p.children if g.dep_ == "pobj"]
+    acts = vocab["denied_acts"]
+    return bool(topics) and not any(t.lemma_ in acts or t.lemma_.removesuffix("ing") in acts
+                                    or any(c.lemma_ in acts for c in t.children) for t in topics)
 
 
 def names_an_act(verb: Token, vocab: dict) -> bool:
@@ -5208,16 +5280,19 @@ def names_an_act(verb: Token, vocab: dict) -> bool:
 
 def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
     """Who denies: the subject of the denial verb when it names a known claimant, else the
-    sentence's attribution."""
+    sentence's attribution, else that subject as written ('the junta called it a fabrication')."""
+    calling = calls_the_report_false(sent, ctx.vocab)
+    named = None
     for tok in sent:
-        if tok.lemma_ in ctx.vocab["denial_verbs"]:
+        if tok.lemma_ in ctx.vocab["denial_verbs"] or tok == calling:
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 text = ctx.doc[subject.left_edge.i:subject.i + 1].text
                 found = ctx.resolver.claimant(text) or ctx.resolver.claimant(subject.text)
                 if found:
                     return found
-    return claimant_of(attribution, ctx.narrator)
+                named = named or (subject.lower_ if subject.pos_ in ("NOUN", "PROPN") else None)
+    return claimant_of(attribution, ctx.narrator) or named
 
 
 def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None) -> list[Event]:
@@ -5232,20 +5307,25 @@ def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str 
     return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH)
 
 
+BARE_DENIAL_REACH = 2
 # 'denied firing the shell' names what it denies, so it reaches the last report of an act past the
 # figures and the blame told after it; a bare 'denied the claim' reaches only the two sentences before
 ACT_DENIAL_REACH = 4
 
 
-def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = 2) -> list[Event]:
-    for back in range(1, reach + 1):
-        if n - back < 0:
-            break
-        sent = ctx.sents[n - back]
+def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE_DENIAL_REACH) -> list[Event]:
+    """The asserted events of the nearest of the ``reach`` sentences before n that tells any. A
+    line with no verb (a live blog's '10.50 Damascus', a crosshead) is no sentence of the story
+    and does not count against the reach."""
+    back = n - 1
+    while back >= 0 and reach > 0:
+        sent = ctx.sents[back]
         start = ctx.document.evidence(sent.start_char, sent.end_char).start
         found = [e for e in by_start.get(start, []) if e.stance == "asserted"]
         if found:
             return found
+        reach -= 1 if any(t.pos_ in ("VERB", "AUX") for t in sent) else 0
+        back -= 1
     return []
 
 

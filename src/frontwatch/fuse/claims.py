@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
@@ -125,6 +126,17 @@ def _two_sources(ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
     return out
 
 
+def one_window(claims: list[Claim]) -> bool:
+    """No two of the claims state different windows ('since January' against 'last week')."""
+    return len({(c.period_start, c.period_end) for c in claims if c.period_start or c.period_end}) <= 1
+
+
+def _squeezed(text: str) -> str:
+    """Lower case, accents and spaces dropped: 'Bani Bangou' is found in 'the mayor of Banibangou'."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in plain if ch.isalnum())
+
+
 def _ordinal(day: str) -> int:
     """A stated date as a day number; undated positions sort first and meet every other."""
     try:
@@ -153,15 +165,18 @@ class ClaimFuser:
     def __init__(self, ctx: Context, places: Places, vocab: Vocab, gap: float):
         self.ctx, self.places, self.vocab, self.gap = ctx, places, vocab, gap
         self.comparisons = 0
+        self._rival_places: dict[str, str] = {}
 
     def fuse(self, claims: list[Claim]) -> tuple[list[Claim], list]:
         return fuse_by_block(claims, claim_block, self.fuse_block)
 
     def _topic_key(self, claim: Claim) -> tuple[str, str, str]:
-        return (self.places.get(claim.place).name, claim.period_start or "", claim.period_end or "")
+        place = self._rival_places.get(claim.claim_id) or self.places.get(claim.place).name
+        return (place, claim.period_start or "", claim.period_end or "")
 
     def fuse_block(self, claims: list[Claim]) -> tuple[list[Claim], list]:
         claims = sorted(claims, key=lambda c: (c.doc, c.claim_id))
+        self._rival_places = self._places_of_rivals(claims)
         groups = [g for by_subject in self._by_subject(claims) for g in self._groups(by_subject)]
         out, disputes = [], []
         for members in groups:
@@ -175,6 +190,26 @@ class ClaimFuser:
                                    copy_group=self.ctx.copy_group(c.evidence)))
             disputes += self._disputes(gid, members, key)
         return out, disputes + self._across_subjects(groups, disputes)
+
+    def _places_of_rivals(self, claims: list[Claim]) -> dict[str, str]:
+        """'The government put the toll at 58; the mayor of X said 66 were killed': one sentence that
+        gives two sources' figures of one kind and subject counts one thing, wherever each clause was
+        read (a clause that names no place falls back on the story's town, or on a source's seat).
+        Such rivals share one place: one the sentence names, else the first by name."""
+        by_sentence: dict[tuple, list[Claim]] = {}
+        for claim in claims:
+            if claim.evidence and claim.stance != "denied":
+                by_sentence.setdefault((claim.doc, claim.evidence[0].start, claim.subject or ""), []).append(claim)
+        shared: dict[str, str] = {}
+        for rivals in by_sentence.values():
+            if len({self._source_key(c) for c in rivals}) < 2 or not one_window(rivals):
+                continue
+            names = sorted({self.places.get(c.place).name for c in rivals})
+            text = _squeezed(rivals[0].evidence[0].text or "")
+            named = [n for n in names if n and _squeezed(n) in text]
+            for claim in rivals:
+                shared[claim.claim_id] = (named or names)[0]
+        return shared
 
     @staticmethod
     def _by_subject(claims: list[Claim]) -> list[list[Claim]]:
