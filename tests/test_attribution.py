@@ -1331,7 +1331,7 @@ def test_a_body_named_by_its_owner_or_its_paper_is_the_country_body(nlp, real_re
     # a counting verb with no speaker of its own inside what a named body reports is that body's figure,
     # not a continuation of the source named a sentence before
     ("Air strikes hit Idlib. The SOHR said 30 people died. The Idlib Health Directorate, which runs the "
-     "remaining hospitals, said at least 210 deaths had been recorded in its facilities.", "Syria",
+     "remaining hospitals, said at least 145 deaths had been recorded in its clinics.", "Syria",
      "Idlib Health Directorate"),
     ("Shelling hit Gorlovka. The city council said 12 people were killed. Local monitors told reporters that "
      "87 more deaths had been registered in the morgue by Monday.", "Ukraine", "local monitors"),

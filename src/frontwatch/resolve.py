@@ -1997,7 +1997,7 @@ _MISSION_AFTER = re.compile(r"(?:['’]s)?\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 def names_a_mission_abroad(text: str, end: int, place: PlaceMatch) -> bool:
     """'the US embassy', 'France's consulate': a country named for its mission in another
     country names a building in the story's city; it is no vote for the story's country (a
-    Monrovia report that names the US embassy twice is still Liberia's, not California's)."""
+    Lima report that names the US embassy twice is still Peru's, not that of a small US Lima)."""
     if place.kind != "country":
         return False
     after = _MISSION_AFTER.match(text, end, end + 40)

@@ -84,7 +84,7 @@ class KindVocabulary:
     age_nouns: frozenset = frozenset()             # 'a boy of nine': one person's age, no count
     missing_words: frozenset = frozenset()         # 'dozens remain missing': no toll
     verb_complements: dict = None                  # 'for questioning' -> detained: what befell them
-    comparison_words: frozenset = frozenset()      # 'three more than the government's figure': a difference
+    comparison_words: frozenset = frozenset()      # 'four more than the army's figure': a difference
 
 
 @lru_cache(maxsize=1)
@@ -992,7 +992,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
             and not _time_phrase_at(after):
         return True
     if _a_difference(doc, after, vocab):
-        return True                       # 'put the toll at 42, three more than the government's figure'
+        return True                       # 'gave a toll of 31, four more than the army's figure'
     if before is not None and (before.lower_ in vocab.skip_before or (
             before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in vocab.skip_before)):
         return True                       # "aged 35", "a population of 430,000"

@@ -5439,7 +5439,7 @@ def drop_looting_inside_violence(events: list[Event], vocab: dict) -> list[Event
 
 
 def drop_arrests_at_protests(events: list[Event], vocab: dict) -> list[Event]:
-    """'police detained 17 people at a sit-in in X': the arrests are the intervention of the protest
+    """'riot police arrested 40 supporters at a rally in X': the arrests are the intervention of the protest
     with intervention told in the same sentence and place; ACLED codes the one event."""
     intervention = vocab["intervention"]
     broken_up = {(e.evidence[0].ref, e.location, e.stance) for e in events

@@ -192,7 +192,7 @@ class ClaimFuser:
         return out, disputes + self._across_subjects(groups, disputes)
 
     def _places_of_rivals(self, claims: list[Claim]) -> dict[str, str]:
-        """'The government put the toll at 58; the mayor of X said 66 were killed': one sentence that
+        """'The army gave a toll of 23; the mayor of X said 31 had died': one sentence that
         gives two sources' figures of one kind and subject counts one thing, wherever each clause was
         read (a clause that names no place falls back on the story's town, or on a source's seat).
         Such rivals share one place: one the sentence names, else the first by name."""
