@@ -4952,7 +4952,7 @@ def met_with_force(part: Span, vocab: dict) -> bool:
 
 
 def arrests_at_it(ctx: DocContext, part: Span, gathering: dict) -> bool:
-    """ACLED: arrests at a demonstration are an intervention in it ('police detained 17 people at a
+    """ACLED: arrests at a demonstration are an intervention in it ('riot police held 30 students at a
     sit-in', 'riot police arrested dozens of marchers'): a state's arrest told in the gathering's part
     of the sentence (data: intervention.arrest_sub_types). Not one whose gathering only says whom it
     took ('arrested the leader of the protest' names no protest broken up)."""
@@ -5315,7 +5315,7 @@ ACT_DENIAL_REACH = 4
 
 def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE_DENIAL_REACH) -> list[Event]:
     """The asserted events of the nearest of the ``reach`` sentences before n that tells any. A
-    line with no verb (a live blog's '10.50 Damascus', a crosshead) is no sentence of the story
+    line with no verb (a live blog's '09.15 local time', a crosshead) is no sentence of the story
     and does not count against the reach."""
     back = n - 1
     while back >= 0 and reach > 0:
