@@ -893,6 +893,18 @@ def test_people_described_by_their_flight_are_counted_by_their_harm(nlp, text, k
     assert [c.kind for c in claims_of(nlp, text)] == [kind]
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # maiming is an injury, not people cut off by fighting ('cut off' alone stays trapped)
+    ("Militiamen cut off the hands of at least 30 villagers near Gulu last month, a mission doctor said.",
+     ["injured"]),
+    ("Nurses in Kailahun said 58 people had their hands cut off during the retreat. About 2,000 more remain "
+     "cut off in the hills.", ["injured", "trapped"]),
+    ("A rights group said fighters had mutilated 14 civilians in villages around Macomia.", ["injured"]),
+])
+def test_people_maimed_are_injured_not_cut_off(nlp, text, kinds):
+    assert [c.kind for c in claims_of(nlp, text)] == kinds
+
+
 def test_a_figures_box_written_figure_first_with_its_source_in_brackets(nlp):
     text = ("NUMBERS OF THE WEEK\n"
             "1.2 million — people displaced inside Yemen since March (IOM)\n"
