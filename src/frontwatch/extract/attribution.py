@@ -816,7 +816,7 @@ class Attributor:
             return True                    # "Twelve civilians died, the governor wrote on Telegram."
         if lemma == "add" and has_subject and not any(c.lower_ == "to" for c in children):
             return True                    # "he added" (but not "adding to the 60,000 already displaced")
-        if any(c.dep_ == "agent" for c in children):
+        if any(c.dep_ == "agent" and _agent_named(c) is not None for c in children):
             return True
         return False
 
@@ -846,7 +846,7 @@ class Attributor:
             if child.dep_ in ("nsubj",):
                 return _after_dateline(_with_joined_tail(_whole_entities(_subtree(child)), verb), verb)
             if child.dep_ == "agent":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                pobj = _agent_named(child)
                 if pobj is not None:
                     return _subtree(pobj)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -3963,6 +3963,15 @@ def _with_stray_name(span):
         end += 1
     closed = end < len(doc) and doc[end].text in (",", ";", "—", "–")     # the name ends the phrase
     return doc[span.start:end] if end > span.end and closed else span
+
+
+def _agent_named(agent):
+    """The noun of a passive's 'by' phrase when it names a doer: 'had been reported by Monday', 'by the
+    end of the week' give a deadline (a date or time the tagger marks), not whoever reported."""
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+        return None
+    return pobj
 
 
 def _with_name_head(ent, speaker):
