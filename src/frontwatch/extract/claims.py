@@ -319,16 +319,20 @@ _NIL_SUBJECTS = frozenset({"nobody", "none"})
 def _nil_toll(sent):
     """'no civilian casualties had been reported', 'no one was killed', 'nobody died': a toll of none,
     the token that tells its kind (killed or injured), if the sentence gives one."""
-    vocab = vocabulary()
     for tok in sent:
-        kind = (vocab.nouns if tok.pos_ == "NOUN" else vocab.verbs if tok.pos_ == "VERB" else {}).get(tok.lemma_.lower())
-        if kind not in ("killed", "injured"):
+        if _kind_told_by(tok) not in ("killed", "injured"):
             continue
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return tok
         if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and _says_none(c) for c in tok.children):
             return tok
     return None
+
+
+def _kind_told_by(tok) -> str | None:
+    """The claim kind a noun ('casualties') or a verb ('died') tells, by the vocabulary of its part of speech."""
+    vocab = vocabulary()
+    return (vocab.nouns if tok.pos_ == "NOUN" else vocab.verbs if tok.pos_ == "VERB" else {}).get(tok.lemma_.lower())
 
 
 def _says_none(subject) -> bool:
@@ -350,7 +354,7 @@ def _nil_denials(attributor: Attributor, recent: list[Claim], document: Document
     """Another voice's toll of none denies the figures of its kind just given ('IS media said the strikes
     killed dozens of civilians; a coalition spokesman said no civilian casualties had been reported'), for
     the people it names, if any. A toll of none nobody is said to give is the narrator's aside, no denial."""
-    kind = vocabulary().nouns.get(nil.lemma_.lower()) or vocabulary().verbs.get(nil.lemma_.lower())
+    kind = _kind_told_by(nil)
     attribution = attributor.attribute(sent, target=nil)
     # the verb of saying right above the toll of none names its speaker; the sentence's attribution may
     # be the first voice's ('IS media claimed ...; a spokesman said none ...')
@@ -480,10 +484,9 @@ def wire_of_dateline_initials(text: str, resolver=None, outlet: str | None = Non
     """'HARGEISA, May 3 (SPA) -' with no byline naming the agency: the outlet prints copy an agency
     signs with its initials. Unless the initials are the outlet's own, the agency is the narrator,
     named as the outlets table or the text spells it out, else by its initials."""
-    found = _DATELINE_INITIALS.search("\n".join(text.splitlines()[:BYLINE_LINES]))
-    if not found:
+    short = _dateline_initials(text)
+    if not short:
         return None
-    short = found.group(1)
     own = _plain_outlet(resolver, outlet)
     if own and (dateline_abbreviation(text, own) == short or own.casefold() == short.casefold()):
         return None
@@ -508,13 +511,19 @@ def dateline_abbreviation(text: str, narrator: str | None) -> str | None:
     """The initials a wire signs its dateline with, when they abbreviate the narrator's name
     ('BNW' for Borealis Newswire, 'AP' for The Associated Press): the letters in order, the first
     one the name's."""
-    found = _DATELINE_INITIALS.search("\n".join(text.splitlines()[:BYLINE_LINES]))
-    if not found or not narrator:
+    short = _dateline_initials(text)
+    if not short or not narrator:
         return None
-    short, letters = found.group(1), re.sub(r"(?i)^the\s+", "", narrator).upper()
+    letters = re.sub(r"(?i)^the\s+", "", narrator).upper()
     if short == letters or not letters.startswith(short[0]) or not _in_order(short, letters):
         return None
     return short
+
+
+def _dateline_initials(text: str) -> str | None:
+    """The initials in the dateline of a report's first lines ('KYIV (BNW) —'), if any."""
+    found = _DATELINE_INITIALS.search("\n".join(text.splitlines()[:BYLINE_LINES]))
+    return found.group(1) if found else None
 
 
 def _in_order(short: str, letters: str) -> bool:
@@ -1496,20 +1505,20 @@ def _sheltering_at_refuge(anchor) -> bool:
     """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents': people
     who shelter or live in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
     verb = anchor.head
-    if verb.lemma_.lower() not in _wording("refuge_stay_verbs"):
-        return False
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") and any(
-               o.lemma_.lower() in _wording("refuge_places") for o in p.children if o.dep_ == "pobj")
-               for p in verb.children)
+    return verb.lemma_.lower() in _wording("refuge_stay_verbs") and _refuge_after(verb, ("in", "at", "inside"))
 
 
 def _moved_to_refuge(anchor) -> bool:
     """'9,000 people had been moved to army camps', 'residents were relocated to shelters': people moved to
     a refuge have left their homes; 'troops moved to the front' go to no refuge."""
     verb = anchor.head
-    if anchor.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in _wording("refuge_moving_verbs"):
-        return False
-    return any(p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
+    return anchor.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in _wording("refuge_moving_verbs") \
+        and _refuge_after(verb, ("to", "into"))
+
+
+def _refuge_after(verb, prepositions) -> bool:
+    """Does one of the verb's prepositions ('in', 'to' ...) name a refuge ('camps', 'shelters')?"""
+    return any(p.dep_ == "prep" and p.lower_ in prepositions and any(
                o.lemma_.lower() in _wording("refuge_places") for o in p.children if o.dep_ == "pobj")
                for p in verb.children)
 

@@ -5199,8 +5199,7 @@ def told_before_the_denial(ctx: DocContext, sent: Span, own: list[Event], denier
     report another voice gives earlier in the denial's own sentence is what is denied (a bare
     denial looks back to the sentences before only when its own has no such report). The denial
     needs a subject of its own: the sentence's reporter ('police said') is not the denier."""
-    verb = denial_verb(sent, ctx.vocab)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    verb, subject = denial_with_subject(sent, ctx.vocab)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return []
     # 'rejected that' / 'denied it' after a report in the same sentence: the parse-based reading
@@ -5215,11 +5214,17 @@ def told_before_the_denial(ctx: DocContext, sent: Span, own: list[Event], denier
 def voice_of_its_own(ctx: DocContext, sent: Span, denier: str | None) -> str | None:
     """The denier of 'X, police said; the group denied any involvement' is the group, not the
     sentence's reporter: its subject as a known claimant, else as written ('group')."""
-    verb = denial_verb(sent, ctx.vocab)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subject = denial_with_subject(sent, ctx.vocab)[1]
     if subject is None:
         return denier
     return ctx.resolver.claimant(subject.text) or subject.lower_
+
+
+def denial_with_subject(sent: Span, vocab: dict) -> tuple[Token | None, Token | None]:
+    """The sentence's verb of denial and its subject, each None when the sentence has none."""
+    verb = denial_verb(sent, vocab)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return verb, subject
 
 
 def denial_verb(sent: Span, vocab: dict) -> Token | None:

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
 from ..extract.numbers import parse_quantity
 from ..records import Claim, stable_id
+from ..resolve import fold_text
 from . import disputes as dsp
 from .blocks import fuse_by_block
 from .sources import Context
@@ -132,9 +132,9 @@ def one_window(claims: list[Claim]) -> bool:
 
 
 def _squeezed(text: str) -> str:
-    """Lower case, accents and spaces dropped: 'Bani Bangou' is found in 'the mayor of Banibangou'."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in plain if ch.isalnum())
+    """Folded (lower case, no accents) and spaces dropped: 'Bani Bangou' is found in 'the mayor of
+    Banibangou'."""
+    return "".join(ch for ch in fold_text(text) if ch.isalnum())
 
 
 def _ordinal(day: str) -> int:
