@@ -59,8 +59,10 @@ eval: $(STAMP)
 	@echo "== test24 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test24/corpus tests/gold/test24/gold
 	@echo "== test25 (written blind, studied)"; $(BIN)/frontwatch eval tests/gold/test25/corpus tests/gold/test25/gold
 	@echo "== test26 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test26/corpus tests/gold/test26/gold
-	@echo "== held out, written blind, weighted towards events (test27)"; $(BIN)/frontwatch eval tests/gold/test27/corpus tests/gold/test27/gold
-	@echo "== held out, written blind, weighted towards claims (test28)"; $(BIN)/frontwatch eval tests/gold/test28/corpus tests/gold/test28/gold
+	@echo "== test27 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test27/corpus tests/gold/test27/gold
+	@echo "== test28 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test28/corpus tests/gold/test28/gold
+	@echo "== held out, written blind, weighted towards events (test29)"; $(BIN)/frontwatch eval tests/gold/test29/corpus tests/gold/test29/gold
+	@echo "== held out, written blind, weighted towards claims (test30)"; $(BIN)/frontwatch eval tests/gold/test30/corpus tests/gold/test30/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -49,7 +49,6 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test27" / "gold": ROOT / "tests" / "gold" / "test27" / "corpus",
     ROOT / "tests" / "gold" / "test28" / "gold": ROOT / "tests" / "gold" / "test28" / "corpus",
     ROOT / "tests" / "gold" / "test29" / "gold": ROOT / "tests" / "gold" / "test29" / "corpus",
-
     ROOT / "tests" / "gold" / "test30" / "gold": ROOT / "tests" / "gold" / "test30" / "corpus",
 }
 EVENT_TYPES = {
