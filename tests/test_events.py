@@ -3451,6 +3451,23 @@ def test_a_dated_timeline_entry_is_an_event_of_its_date_not_a_headline(nlp, reso
         ("Government regains territory", "Kherson", "2022-11-11")]
 
 
+@pytest.mark.parametrize("text, published, place", [
+    ("Winter in the mountains\nFamilies in Nazran in Russia wait for news, officials say.\n\nKey dates\n"
+     "- 2 February: federal convoys pass Argun heading east\n"
+     "- 5-6 February: rebel units regroup in Grozny; a rocket hits the market on 6 February", "2000-02-20", "Grozny"),
+    ("Aden's long spring\nFamilies in Sanaa in Yemen wait for news, officials say.\n\nTimeline\n"
+     "- 18 April: supply ships pass Mukalla heading west\n"
+     "- 21-22 April: Houthi columns converge on Aden; a tank round hits the refinery on 22 April", "2015-05-10", "Aden"),
+])
+def test_a_timeline_entry_over_a_span_of_days_is_no_headline_and_keeps_to_its_own_place(nlp, resolver, text,
+                                                                                       published, place):
+    """'5-6 February: ...' opens a timeline entry as '6 February:' does; the strike in its second
+    clause is at the place its first clause names, never at the town of the entry above (another
+    day's act)."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.sub_event_type, e.location) for e in found] == [("Shelling/artillery/missile attack", place)]
+
+
 @pytest.mark.parametrize("text", [
     "Aftermath\nThree weeks after government troops retook Marawi from the militants, the first families are "
     "going home to a city of rubble.",

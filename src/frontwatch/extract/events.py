@@ -2184,9 +2184,17 @@ def is_title(ctx: DocContext, sent: Span) -> bool:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# '- 13 November 2015: troops retake the town', '• Nov 12 — rebels cut the road': a dated entry of a
-# timeline box tells an act in telegram style without a full stop, and is no headline
-TIMELINE_ENTRY = re.compile(rf"^(?:[-–•*·]\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[:–—-]\s+\S")
+_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"      # '12', or a span of days: '3-4'
+# '- 13 November 2015: troops retake the town', '• Nov 12 — rebels cut the road', '3-4 March: ...': a
+# dated entry of a timeline box tells an act in telegram style without a full stop, and is no headline
+TIMELINE_ENTRY = re.compile(rf"^(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?\s*[:–—-]\s+\S")
+
+
+def timeline_entry_start(text: str, sent: Span) -> int | None:
+    """Where the timeline entry a sentence is part of begins ('- 4 May: ...'), or None: each
+    entry of a timeline box tells its own day's act, so it borrows no place from the entry above."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return start if TIMELINE_ENTRY.match(text[start:sent.end_char]) else None
 
 
 def line_of(text: str, sent: Span) -> str:
@@ -3643,9 +3651,12 @@ def is_settlement_anaphor(tok: Token, vocab: dict) -> bool:
 
 def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
     asked = question_place(ctx, n)
+    entry_start = timeline_entry_start(ctx.text, ctx.sents[n])
     for back in range(1, CONTEXT_SENTENCES + 1):
         if n - back < 0 or (asked and ctx.sents[n - back].end_char <= asked[0].start):
             break
+        if entry_start is not None and ctx.sents[n - back].start_char < entry_start:
+            break                       # the entry above is another day's act, not this one's scene
         mentions = [m for m in ctx.places(n - back)
                     if same_country(ctx, m.match) and not is_destination(m.root, ctx.vocab)]
         if mentions:
