@@ -3468,6 +3468,48 @@ def test_a_timeline_entry_over_a_span_of_days_is_no_headline_and_keeps_to_its_ow
     assert [(e.sub_event_type, e.location) for e in found] == [("Shelling/artillery/missile attack", place)]
 
 
+@pytest.mark.parametrize("text, published, place, day", [
+    ("Sarajevo diary\nShops reopened in Sarajevo on Monday, UN officials said.\n"
+     "Late on Tuesday a tram driver was found shot dead near the old brewery, neighbours said.",
+     "1994-06-15", "Sarajevo", "1994-06-14"),
+    ("Kismayo news\nMarkets reopened in Kismayo on Monday, elders said.\n"
+     "The bodies of two farmers were found shot dead by the river road on Sunday, a local official said.",
+     "2011-03-22", "Kismayo", "2011-03-20"),
+])
+def test_a_victim_found_shot_dead_is_an_attack_in_the_storys_town(nlp, resolver, text, published, place, day):
+    """'was found shot dead': the killing is the complement of the finding and befell who was found;
+    with no doer named and no place but a landmark, it happened in the town the report is about."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == [("Attack", place, day)]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Freetown diary\nRebels pulled back from the edge of Freetown on Monday, officials said.\n"
+     "On Thursday an ECOMOG patrol stopped a car at a checkpoint near the stadium and detained four of them, "
+     "a spokesman said.", "2000-05-20", "2000-05-18"),
+    ("Freetown diary\nRebels pulled back from the edge of Freetown on Monday, officials said.\n"
+     "Police arrested 14 at a roadblock on the ferry road on Sunday, a spokesman said.", "2001-03-20", "2001-03-18"),
+])
+def test_people_counted_by_a_number_alone_are_arrested_in_the_storys_town(nlp, resolver, text, published, day):
+    """'detained four of them', 'arrested 14': a bare number counts the people taken, so a dated arrest
+    at an unnamed checkpoint happened in the report's town (a mission's patrol arrests; it does not kidnap)."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == [("Arrests", "Freetown", day)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Manama diary\nRiot police used water cannon to disperse a sit-in at the roundabout in Manama on Friday. "
+     "They detained 40 people, witnesses said.", "2011-02-20"),
+    ("Harare diary\nPolice fired tear gas to disperse a march by teachers in Harare on Wednesday. "
+     "They arrested 12 teachers, the union said.", "2019-02-20"),
+])
+def test_arrests_told_right_after_a_protest_broken_up_are_its_intervention(nlp, resolver, text, published):
+    """Arrests with no date of their own in the sentence after a protest broken up at the same place
+    are how it was broken up: one Protest with intervention, no Arrests of their own."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
 @pytest.mark.parametrize("text", [
     "Aftermath\nThree weeks after government troops retook Marawi from the militants, the first families are "
     "going home to a city of rubble.",
