@@ -1934,12 +1934,13 @@ def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
 
 def timeline_entry_date(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
     """'- 13 November 2015: fighters retake the town': the parser may cut the entry's date off as
-    a sentence of its own; the date that opens a timeline line dates the act told after it."""
+    a sentence of its own, or cut inside it ('2 | January — gunmen kill ...'); the date that opens
+    a timeline line dates the act told after it."""
     from .dates import find_dates
 
     line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     entry = TIMELINE_ENTRY.match(ctx.text[line_start:sent.end_char])
-    if entry is None or sent.start_char < line_start + entry.end() - 1:
+    if entry is None:
         return []
     for start, end, date_range in find_dates(ctx.text[line_start:line_start + entry.end()], ctx.document.published):
         span = ctx.doc.char_span(line_start + start, line_start + end, alignment_mode="expand")
