@@ -252,6 +252,44 @@ def test_line_breaks_component_starts_a_sentence_after_a_date_or_byline_line(hea
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Russian" in starts and "More" not in starts
 
+LEAD = ("Government troops and rebels fought for the airport road through the night, "
+        "residents of the northern districts told our reporter on Sunday.")
+
+
+@pytest.mark.parametrize("heading, entry, first_word", [
+    ("Stones thrown at the governor's convoy",
+     "Young men threw stones at a convoy carrying the governor through Gao this afternoon, smashing windscreens.",
+     "Young"),
+    ("Curfew declared in the capital",
+     "The army has imposed a dusk-to-dawn curfew in Bamako and closed the roads into the city, a spokesman said.",
+     "The"),
+])
+def test_line_breaks_component_ends_a_crosshead_above_its_paragraph(heading, entry, first_word):
+    """After the lead, a short unpunctuated line right above a paragraph is a crosshead or a live
+    entry's headline: the paragraph starts a sentence of its own, so the heading is never parsed
+    as its first words (and its act is not lost)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("frontwatch_line_breaks")
+    doc = nlp(f"{LEAD}\n{heading}\n{entry}\nMore later")
+    starts = [t.i for t in doc if t.is_sent_start]
+    entry_start = next(t.i for t in doc if t.idx == len(LEAD) + len(heading) + 2)
+    assert doc[entry_start].text == first_word and entry_start in starts
+
+
+@pytest.mark.parametrize("text", [
+    # the article's headline above its lead: read with the lead as before (the title is dropped as one)
+    "Rebels take the airport road\n" + LEAD,
+    # a hard-wrapped paragraph: a long line and the rest of its sentence below
+    LEAD + "\nThe fighting went on near the old market and the bus station in the west of\n"
+    "Gao until dawn, when the rebels pulled back towards the river, witnesses said.",
+])
+def test_line_breaks_component_leaves_headlines_and_wrapped_lines_alone(text):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("frontwatch_line_breaks")
+    doc = nlp(text)
+    assert not any(t.is_sent_start and t.i > 0 and "\n" in doc[t.i - 1].whitespace_ for t in doc)
+
+
 _WORDS = st.sampled_from(["300", "1,200", "dozens", "of", "people", "fled", "were", "killed", "said", "the",
                           "UN", "Mosul", "\n\n", "half", "percent", "since", "Monday", '"', ".", ",", "-",
                           "at least", "according to", "he", "told", "Reuters", "2017", "0:26", "tens of thousands"])

@@ -151,6 +151,20 @@ def test_date_lines_are_never_furniture(line):
     assert doc.removed == [] and doc.published is not None
 
 
+@pytest.mark.parametrize("timeline", [
+    "TIMELINE\n- 3 March: militia fighters burn the market in Kiwanja\n- 5-6 March: rebels shell Rutshuru\n"
+    "- 9 March: peacekeepers reach Rutshuru",
+    "Key dates\n14 Oct: Houthis enter the port\nOct. 19: coalition jets hit the airport\nOct 23 - truce agreed",
+])
+def test_timeline_entries_at_the_end_of_an_article_stay(timeline):
+    """A timeline box closing a long read: short unpunctuated lines like navigation, but each tells a
+    dated act, so none is furniture (the ones after the last sentence nor one above a photo credit)."""
+    entries = timeline.split("\n")[1:]
+    doc = cleaned(page() + "\n" + timeline + "\nPhoto: The burned market. (Lakes Gazette / J. Mbeki)\nShare this\n")
+    assert all(entry in doc.clean_text for entry in entries), removed_texts(doc)
+    assert "Share this" in removed_texts(doc)
+
+
 def test_related_coverage_bullets_go():
     doc = cleaned(page('Related coverage\n- Talks on a truce "still possible", envoy says\n- FACTBOX-Who holds what?'))
     assert removed_texts(doc) == ["Related coverage", '- Talks on a truce "still possible", envoy says',

@@ -3451,6 +3451,75 @@ def test_a_dated_timeline_entry_is_an_event_of_its_date_not_a_headline(nlp, reso
         ("Government regains territory", "Kherson", "2022-11-11")]
 
 
+@pytest.mark.parametrize("text, published, place", [
+    ("Winter in the mountains\nFamilies in Nazran in Russia wait for news, officials say.\n\nKey dates\n"
+     "- 2 February: federal convoys pass Argun heading east\n"
+     "- 5-6 February: rebel units regroup in Grozny; a rocket hits the market on 6 February", "2000-02-20", "Grozny"),
+    ("Aden's long spring\nFamilies in Sanaa in Yemen wait for news, officials say.\n\nTimeline\n"
+     "- 18 April: supply ships pass Mukalla heading west\n"
+     "- 21-22 April: Houthi columns converge on Aden; a tank round hits the refinery on 22 April", "2015-05-10", "Aden"),
+])
+def test_a_timeline_entry_over_a_span_of_days_is_no_headline_and_keeps_to_its_own_place(nlp, resolver, text,
+                                                                                       published, place):
+    """'5-6 February: ...' opens a timeline entry as '6 February:' does; the strike in its second
+    clause is at the place its first clause names, never at the town of the entry above (another
+    day's act)."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.sub_event_type, e.location) for e in found] == [("Shelling/artillery/missile attack", place)]
+
+
+@pytest.mark.parametrize("text, published, place, day", [
+    ("Sarajevo diary\nShops reopened in Sarajevo on Monday, UN officials said.\n"
+     "Late on Tuesday a tram driver was found shot dead near the old brewery, neighbours said.",
+     "1994-06-15", "Sarajevo", "1994-06-14"),
+    ("Kismayo news\nMarkets reopened in Kismayo on Monday, elders said.\n"
+     "The bodies of two farmers were found shot dead by the river road on Sunday, a local official said.",
+     "2011-03-22", "Kismayo", "2011-03-20"),
+])
+def test_a_victim_found_shot_dead_is_an_attack_in_the_storys_town(nlp, resolver, text, published, place, day):
+    """'was found shot dead': the killing is the complement of the finding and befell who was found;
+    with no doer named and no place but a landmark, it happened in the town the report is about."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == [("Attack", place, day)]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Freetown diary\nRebels pulled back from the edge of Freetown on Monday, officials said.\n"
+     "On Thursday an ECOMOG patrol stopped a car at a checkpoint near the stadium and detained four of them, "
+     "a spokesman said.", "2000-05-20", "2000-05-18"),
+    ("Freetown diary\nRebels pulled back from the edge of Freetown on Monday, officials said.\n"
+     "Police arrested 14 at a roadblock on the ferry road on Sunday, a spokesman said.", "2001-03-20", "2001-03-18"),
+])
+def test_people_counted_by_a_number_alone_are_arrested_in_the_storys_town(nlp, resolver, text, published, day):
+    """'detained four of them', 'arrested 14': a bare number counts the people taken, so a dated arrest
+    at an unnamed checkpoint happened in the report's town (a mission's patrol arrests; it does not kidnap)."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == [("Arrests", "Freetown", day)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Manama diary\nRiot police used water cannon to disperse a sit-in at the roundabout in Manama on Friday. "
+     "They detained 40 people, witnesses said.", "2011-02-20"),
+    ("Harare diary\nPolice fired tear gas to disperse a march by teachers in Harare on Wednesday. "
+     "They arrested 12 teachers, the union said.", "2019-02-20"),
+])
+def test_arrests_told_right_after_a_protest_broken_up_are_its_intervention(nlp, resolver, text, published):
+    """Arrests with no date of their own in the sentence after a protest broken up at the same place
+    are how it was broken up: one Protest with intervention, no Arrests of their own."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+def test_a_timeline_entry_cut_inside_its_date_keeps_its_date(nlp, resolver):
+    """'2 January — Gunmen kill ...' under a 'TIMELINE: ...' crosshead: the parser may cut the entry
+    between the day and the month; the date opening the line still dates the act, not the report."""
+    text = ("Mali attacks\nThe cost for civilians keeps growing, and the UN refugee agency says more than "
+            "11,000 people have fled their villages since December.\nTIMELINE: Attacks in northern Mali, 2012\n"
+            "2 January — Gunmen kill villagers in Tessalit and Aguelhok; the government says 20 died.")
+    found = events_of(nlp, resolver, text, published="2012-01-20")
+    assert {(e.sub_event_type, e.event_date) for e in found} == {("Attack", "2012-01-02")}
+
+
 @pytest.mark.parametrize("text", [
     "Aftermath\nThree weeks after government troops retook Marawi from the militants, the first families are "
     "going home to a city of rubble.",

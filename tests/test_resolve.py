@@ -766,6 +766,22 @@ def test_actor_aliases_of_other_wars(resolver, mention, country, canonical, inte
     assert match is not None and (match.canonical, match.inter) == (canonical, inter)
 
 
+@pytest.mark.parametrize("mention,country,canonical", [
+    ("an ECOMOG patrol", "Sierra Leone", "ECOMOG"),
+    ("the ECOWAS Monitoring Group", None, "ECOMOG"),
+    ("KFOR troops", "Kosovo", "KFOR"),
+    ("UNPROFOR peacekeepers", "Bosnia and Herzegovina", "UNPROFOR"),
+    ("the UN Mission in Sierra Leone", None, "UNAMSIL"),
+    ("ISAF soldiers", "Afghanistan", "ISAF"),
+    ("peacekeepers", "South Sudan", "UNMISS"),
+])
+def test_peace_and_intervention_missions_are_international_forces(resolver, mention, country, canonical):
+    """UN and regional missions, by acronym or full name, are foreign forces (inter 8) wherever
+    they serve: a patrol that detains men is making arrests, not kidnapping them."""
+    match = resolver.actor(mention, country=country)
+    assert match is not None and (match.canonical, match.inter) == (canonical, 8)
+
+
 @pytest.mark.parametrize("mention,country", [
     ("AA", "Kenya"),            # Arakan Army only in Myanmar's stories
     ("PDF", "Nigeria"),         # a file, not Myanmar's People's Defence Force

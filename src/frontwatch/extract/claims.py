@@ -159,13 +159,53 @@ class QuantityAnnotator:
 def mark_line_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence. Put before the parser, it keeps a headline, byline or dateline
     from being parsed as the subject of the paragraph below it (the parser keeps preset starts)."""
+    body_start = first_paragraph_end(doc.text)
     for i, tok in enumerate(doc[:-1]):
         if tok.is_space and "\n\n" in tok.text.replace("\r", "").replace(" ", "").replace("\t", ""):
             doc[i + 1].is_sent_start = True
-        elif "\n" in tok.whitespace_ + (tok.text if tok.is_space else "") and ends_a_date_line(doc, tok):
-            # 'Posted on 9 May 2021 by staff | 4 comments' right above the lead, with no blank line
+        elif "\n" in tok.whitespace_ + (tok.text if tok.is_space else "") and (
+                ends_a_date_line(doc, tok) or (tok.idx > body_start and ends_a_heading_above_a_paragraph(doc, tok))):
+            # 'Posted on 9 May 2021 by staff | 4 comments' right above the lead, with no blank line;
+            # after the lead, a crosshead or a live entry's headline right above its paragraph
             doc[i + 1].is_sent_start = True
     return doc
+
+
+HEADING_MAX_WORDS = 10          # a crosshead or an entry's headline; a hard-wrapped line of prose is longer
+PARAGRAPH_MIN_WORDS = 12        # the line below is a paragraph of its own, not the rest of a wrapped line
+LINE_END_PUNCT = re.compile(r"[.!?…:;,\"”’'»)\]-]$")
+
+
+PARAGRAPH_LINE = re.compile(r"^[^\n]*(?:\S+[ \t]+){%d,}[^\n]*[.!?\"”’'][ \t]*$" % (PARAGRAPH_MIN_WORDS - 1), re.M)
+
+
+def first_paragraph_end(text: str) -> int:
+    """Where the article's first paragraph ends: the headline, standfirst and section labels above
+    it are read with the lead as they always were (the title is dropped as a title); crossheads
+    come after it."""
+    found = PARAGRAPH_LINE.search(text)
+    return found.end() if found else len(text)
+
+
+def ends_a_heading_line(line: str) -> bool:
+    """A short line with no closing punctuation that starts with a capital or a digit: a crosshead
+    ('Stones thrown at the convoy') or a live entry's headline, never the start of a sentence."""
+    words = line.split()
+    return 0 < len(words) <= HEADING_MAX_WORDS and not LINE_END_PUNCT.search(line) and line[0].isupper()
+
+
+def ends_a_heading_above_a_paragraph(doc: Doc, tok: Token) -> bool:
+    """The line ending at this token is a heading and the line below a whole paragraph ending in a
+    full stop: the parser would read the heading as the paragraph's first words (its subject, or a
+    verb's object), and lose the paragraph's own act."""
+    text = doc.text
+    end = tok.idx + len(tok.text) if not tok.is_space else tok.idx
+    start = text.rfind("\n", 0, end) + 1
+    below_start = text.find("\n", end) + 1
+    below_end = text.find("\n", below_start)
+    below = text[below_start:below_end if below_end >= 0 else len(text)].strip()
+    return ends_a_heading_line(text[start:end].strip()) and len(below.split()) >= PARAGRAPH_MIN_WORDS \
+        and below[-1:] in ".!?\"”’'"
 
 
 def ends_a_date_line(doc: Doc, tok: Token) -> bool:

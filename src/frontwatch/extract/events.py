@@ -54,6 +54,7 @@ FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a b
 AGGREGATE_SLACK_DAYS = 1        # 'said on Tuesday they control the whole city' sums up Monday's last district
 CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
 GAP_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}     # 'two days after', 'seven weeks after' the act
+SENTENCE_GAP = 2                 # characters between two sentences of one paragraph (a space, or none)
 PARTS_OF_A_DAY = frozenset(("day", "morning", "afternoon", "evening", "night"))   # 'the same day', 'that same night'
 
 if not Doc.has_extension(TRIGGERS_ATTR):
@@ -561,6 +562,9 @@ def theme_of(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "nsubjpass" and child.tag_ not in ("WDT", "WP"):
             return child
+    found = found_in_that_state(tok)
+    if found is not None:
+        return found
     if tok.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in tok.children):
         return tok.head if tok.dep_ in ("acl", "relcl") else None
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -568,6 +572,18 @@ def theme_of(tok: Token) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+FINDING_LEMMAS = frozenset(("find", "discover"))
+
+
+def found_in_that_state(tok: Token) -> Token | None:
+    """'a driver was found shot dead', 'three aid workers found killed by the road': the act is the
+    complement of the finding; what it befell is who was found (the finding's subject)."""
+    if tok.dep_ not in ("xcomp", "oprd") or tok.head.lemma_ not in FINDING_LEMMAS:
+        return None
+    found = {c.dep_: c for c in tok.head.children if c.tag_ not in ("WDT", "WP")}
+    return found.get("dobj") or found.get("nsubjpass") or found.get("nsubj")     # 'police found him shot': him
 
 
 def participle_read_as_a_name(tok: Token) -> bool:
@@ -1918,12 +1934,13 @@ def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
 
 def timeline_entry_date(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
     """'- 13 November 2015: fighters retake the town': the parser may cut the entry's date off as
-    a sentence of its own; the date that opens a timeline line dates the act told after it."""
+    a sentence of its own, or cut inside it ('2 | January — gunmen kill ...'); the date that opens
+    a timeline line dates the act told after it."""
     from .dates import find_dates
 
     line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     entry = TIMELINE_ENTRY.match(ctx.text[line_start:sent.end_char])
-    if entry is None or sent.start_char < line_start + entry.end() - 1:
+    if entry is None:
         return []
     for start, end, date_range in find_dates(ctx.text[line_start:line_start + entry.end()], ctx.document.published):
         span = ctx.doc.char_span(line_start + start, line_start + end, alignment_mode="expand")
@@ -2184,9 +2201,17 @@ def is_title(ctx: DocContext, sent: Span) -> bool:
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# '- 13 November 2015: troops retake the town', '• Nov 12 — rebels cut the road': a dated entry of a
-# timeline box tells an act in telegram style without a full stop, and is no headline
-TIMELINE_ENTRY = re.compile(rf"^(?:[-–•*·]\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[:–—-]\s+\S")
+_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"      # '12', or a span of days: '3-4'
+# '- 13 November 2015: troops retake the town', '• Nov 12 — rebels cut the road', '3-4 March: ...': a
+# dated entry of a timeline box tells an act in telegram style without a full stop, and is no headline
+TIMELINE_ENTRY = re.compile(rf"^(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?\s*[:–—-]\s+\S")
+
+
+def timeline_entry_start(text: str, sent: Span) -> int | None:
+    """Where the timeline entry a sentence is part of begins ('- 4 May: ...'), or None: each
+    entry of a timeline box tells its own day's act, so it borrows no place from the entry above."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return start if TIMELINE_ENTRY.match(text[start:sent.end_char]) else None
 
 
 def line_of(text: str, sent: Span) -> str:
@@ -2851,10 +2876,12 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if not own and not mentions and seizes_people(tok, trig, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
         own = story_city_at(ctx, tok)   # 'soldiers detained 14 men on Tuesday' in a report on one town
     if not own and not mentions and trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"] \
-            and has_armed_doer(tok, ctx.vocab) and not spread_over_places(tok, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
-        # 'On Monday gunmen shot dead a teacher in the town centre': armed men's violence against
-        # people, dated, in a report on one town, happened there unless the text just named another
-        # place ('40 people were killed since Friday' is a toll, no act)
+            and (has_armed_doer(tok, ctx.vocab) or found_in_that_state(tok) is not None) \
+            and not spread_over_places(tok, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
+        # 'On Monday gunmen shot dead a teacher in the town centre', 'a driver was found shot dead by
+        # the bridge on Tuesday': armed men's violence against people, or a victim found, dated, in a
+        # report on one town, happened there unless the text just named another place ('40 people
+        # were killed since Friday' is a toll, no act)
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     if not own and not mentions and not trig["territory"] and not is_catch_all(ctx, trig) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
@@ -3038,9 +3065,11 @@ def entered_town_named_before(ctx: DocContext, n: int, tok: Token) -> list[Place
 
 
 def seizes_people(tok: Token, trig: dict, vocab: dict) -> bool:
+    """'seized a priest', and 'detained nine of them', 'arrested 14': a number alone as the object of
+    an arrest or a kidnapping counts the people taken."""
     theme = theme_of(tok)
     return trig["rule"] in vocab["person_target_rules"] and theme is not None \
-        and (theme.lower_ in vocab["civilian_words"] or theme.lemma_ in vocab["civilian_words"])
+        and (theme.lower_ in vocab["civilian_words"] or theme.lemma_ in vocab["civilian_words"] or theme.pos_ == "NUM")
 
 
 def located_doer(tok: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
@@ -3643,9 +3672,12 @@ def is_settlement_anaphor(tok: Token, vocab: dict) -> bool:
 
 def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
     asked = question_place(ctx, n)
+    entry_start = timeline_entry_start(ctx.text, ctx.sents[n])
     for back in range(1, CONTEXT_SENTENCES + 1):
         if n - back < 0 or (asked and ctx.sents[n - back].end_char <= asked[0].start):
             break
+        if entry_start is not None and ctx.sents[n - back].start_char < entry_start:
+            break                       # the entry above is another day's act, not this one's scene
         mentions = [m for m in ctx.places(n - back)
                     if same_country(ctx, m.match) and not is_destination(m.root, ctx.vocab)]
         if mentions:
@@ -5447,10 +5479,21 @@ def drop_arrests_at_protests(events: list[Event], vocab: dict) -> list[Event]:
     """'riot police arrested 40 supporters at a rally in X': the arrests are the intervention of the protest
     with intervention told in the same sentence and place; ACLED codes the one event."""
     intervention = vocab["intervention"]
-    broken_up = {(e.evidence[0].ref, e.location, e.stance) for e in events
-                 if e.sub_event_type == intervention["sub_event_type"] and e.evidence}
+    interventions = [e for e in events if e.sub_event_type == intervention["sub_event_type"] and e.evidence]
+    broken_up = {(e.evidence[0].ref, e.location, e.stance) for e in interventions}
     return [e for e in events if not (e.sub_event_type in intervention["arrest_sub_types"] and e.evidence
-                                      and (e.evidence[0].ref, e.location, e.stance) in broken_up)]
+                                      and ((e.evidence[0].ref, e.location, e.stance) in broken_up
+                                           or follows_a_break_up(e, interventions)))]
+
+
+def follows_a_break_up(arrest: Event, interventions: list[Event]) -> bool:
+    """'Police fired tear gas to break up the march. They arrested six of them.': arrests told with no
+    date of their own in the sentence right after a protest broken up at the same place are that
+    intervention's too."""
+    if dated_in_its_sentence(arrest):
+        return False
+    return any(i.location == arrest.location and i.stance == arrest.stance and i.evidence[0].doc == arrest.evidence[0].doc
+               and 0 <= arrest.evidence[0].start - i.evidence[0].end <= SENTENCE_GAP for i in interventions)
 
 
 def drop_fire_inside_battles(events: list[Event], vocab: dict) -> list[Event]:
