@@ -258,8 +258,8 @@ LEAD = ("Government troops and rebels fought for the airport road through the ni
 
 @pytest.mark.parametrize("heading, entry, first_word", [
     ("Stones thrown at the governor's convoy",
-     "Young men threw stones at a convoy carrying the governor through Gao this afternoon, smashing windscreens.",
-     "Young"),
+     "Youths pelted the governor's motorcade with rocks as it crossed Gao this afternoon and broke two windows.",
+     "Youths"),
     ("Curfew declared in the capital",
      "The army has imposed a dusk-to-dawn curfew in Bamako and closed the roads into the city, a spokesman said.",
      "The"),

@@ -3513,8 +3513,8 @@ def test_arrests_told_right_after_a_protest_broken_up_are_its_intervention(nlp, 
 def test_a_timeline_entry_cut_inside_its_date_keeps_its_date(nlp, resolver):
     """'2 January — Gunmen kill ...' under a 'TIMELINE: ...' crosshead: the parser may cut the entry
     between the day and the month; the date opening the line still dates the act, not the report."""
-    text = ("Mali attacks\nThe cost for civilians keeps growing, and the UN refugee agency says more than "
-            "11,000 people have fled their villages since December.\nTIMELINE: Attacks in northern Mali, 2012\n"
+    text = ("Mali attacks\nFamilies keep leaving the north: aid workers in Gao count several thousand "
+            "newcomers since December.\nTIMELINE: Attacks in northern Mali, 2012\n"
             "2 January — Gunmen kill villagers in Tessalit and Aguelhok; the government says 20 died.")
     found = events_of(nlp, resolver, text, published="2012-01-20")
     assert {(e.sub_event_type, e.event_date) for e in found} == {("Attack", "2012-01-02")}
