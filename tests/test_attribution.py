@@ -2313,6 +2313,9 @@ def test_a_country_police_known_by_its_full_name_is_that_body(nlp, real_resolver
     ("In Hodeidah, the UN mission's figures this morning are 37 civilians and six fighters killed "
      "since Friday.", "UN"),
     ("The Yemeni Red Crescent's toll now stands at 52 dead in Taiz, up from 40 on Sunday.", "Yemeni Red Crescent"),
+    # 'remains', 'stays' state a figure as 'is' does
+    ("The UN mission's count of the dead in Hodeidah remains 37.", "UN"),
+    ("The Yemeni Red Crescent's figure for Taiz stays at 52 dead.", "Yemeni Red Crescent"),
 ])
 def test_a_figure_owned_by_a_body_is_that_bodys(nlp, real_resolver, text, claimant):
     """"X's figures are 37 killed", "X's toll stands at 52": the owner of the figure states it, as 'by X's count'."""

@@ -41,7 +41,7 @@ _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its c
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied", "affiliated",
                          "aligned", "linked"}
 _GROUP_MEDIA_WORDS = {"media", "media outlets", "media wing", "news agency", "outlets", "channels", "propaganda"}
-_FIGURE_STATING_VERBS = {"be", "stand", "rise", "reach", "climb", "put", "show", "give"}   # 'X's toll stands at 45'
+_FIGURE_STATING_VERBS = {"be", "stand", "rise", "reach", "climb", "put", "show", "give", "remain", "stay"}   # 'X's toll stands at 45'
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
