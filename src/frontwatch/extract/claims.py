@@ -995,8 +995,9 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     counts_next = after is not None and (after.lemma_.lower() in vocab.people_nouns or _counts_people(doc, q, vocab))
     qualified = q.qualifier not in ("exact", "between") and not q.text[:1].isdigit()   # 'passed 9,000 last week'
     if token.ent_type_ in _SKIP_ENTS and not q.percent and not qualified and _figure_of(token, vocab) is None \
-            and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab):
-        return True                       # ('set the count of villagers killed at between 15 and 22' is no date)
+            and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab) \
+            and not _figure_of_number(token.head.head, token, vocab):
+        return True                       # ('set the count of villagers killed at between 15 and 22', 'a figure of 58, which' are no dates)
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns) \
             and not _time_phrase_at(after):
         return True
@@ -2090,7 +2091,7 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
     if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or _contrasted(t, vocab)
                                                            or same_count and t.pos_ == "NOUN"
                                                            or own_count and _sources_own(t)
-                                                           or _figure_of_number(t, token))
+                                                           or _figure_of_number(t, token, vocab))
                for t in sent) and not _OF_THOSE_OPENING.match(sent.text) \
             and not (noun is None and _SAME_WINDOW.search(sent.text)) \
             and not (noun is None and _all_that_is_said(token)):
@@ -2102,10 +2103,11 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
     return _Reading(q, last.kind, subject, token, q.low, q.high, q.qualifier, follows=follows)
 
 
-def _figure_of_number(figure, token) -> bool:
+def _figure_of_number(figure, token, vocab: KindVocabulary) -> bool:
     """'Provincial officials gave a figure of 58', 'cited an estimate of 6,000': a figure noun whose
     'of' takes the number itself names no kind of its own, so it answers the figure just given."""
-    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == figure.i
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == figure.i \
+        and figure.lemma_.lower() in vocab.figure_nouns
 
 
 _NEARNESS_WORDS = frozenset({"closer", "nearer", "near", "close"})
