@@ -1902,3 +1902,24 @@ def test_a_figure_that_remains_a_number_is_a_second_figure(nlp, text):
 def test_the_number_of_buildings_destroyed_is_a_claim(nlp, text, expected):
     """'the number of houses burned at 2,000': buildings a destruction verb qualifies, counted by a figure noun."""
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("At the football stadium, where the welfare ministry says more than 20,000 people are still sheltering, "
+     "evacuees protested on Friday.", "displaced"),
+    ("In the school compound, where some 9,000 people still live, food is short, the agency said.", "displaced"),
+    # a town is no refuge: those still sheltering in it are trapped
+    ("In the old town, where 5,000 people are still sheltering, shells fell all night.", "trapped"),
+])
+def test_people_sheltering_in_a_refuge_a_where_clause_names_are_displaced(nlp, text, kind):
+    """'At the stadium, where officials say 20,000 are sheltering': the refuge the clause hangs on."""
+    assert [c.kind for c in claims_of(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday dozens of young refugees in the Jalozai camp threw stones at a police post, demanding food.",
+    "Hundreds of displaced youths chanted slogans outside the governor's office in Maiduguri on Monday.",
+])
+def test_people_counted_as_they_throw_stones_or_chant_are_a_crowd(nlp, text):
+    """'dozens of refugees threw stones': the size of a crowd, no count of the displaced."""
+    assert claims_of(nlp, text) == []

@@ -1517,7 +1517,22 @@ def _sheltering_at_refuge(anchor) -> bool:
     """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents': people
     who shelter or live in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
     verb = anchor.head
-    return verb.lemma_.lower() in _wording("refuge_stay_verbs") and _refuge_after(verb, ("in", "at", "inside"))
+    return verb.lemma_.lower() in _wording("refuge_stay_verbs") and (
+        _refuge_after(verb, ("in", "at", "inside")) or _refuge_where(verb))
+
+
+def _refuge_where(verb) -> bool:
+    """'At the stadium, where officials say 20,000 people are sheltering', 'in the camps, where 9,000
+    families live': the refuge the verb's 'where' clause hangs on (through a reporting verb)."""
+    clause = verb
+    for _ in range(2):
+        if clause.dep_ == "relcl":
+            return clause.head.lemma_.lower() in _wording("refuge_places") \
+                and any(c.lower_ == "where" for c in clause.children)
+        if clause.dep_ != "ccomp":
+            return False
+        clause = clause.head
+    return False
 
 
 def _moved_to_refuge(anchor) -> bool:
