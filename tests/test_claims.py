@@ -1923,3 +1923,16 @@ def test_people_sheltering_in_a_refuge_a_where_clause_names_are_displaced(nlp, t
 def test_people_counted_as_they_throw_stones_or_chant_are_a_crowd(nlp, text):
     """'dozens of refugees threw stones': the size of a crowd, no count of the displaced."""
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words after the number name what it counts: no answer to the toll before
+    ("Shelling killed 40 people in Malakal, officials said. The UN refugee agency now counts more than 90,000 "
+     "South Sudanese in Uganda.", [("killed", 40)]),
+    ("Shelling killed 40 people in Kidal, officials said. UNHCR now counts about 60,000 Malian Tuaregs in "
+     "Mauritania.", [("killed", 40)]),
+    ("The army said 12 rebels were killed near Kidal. Satellite pictures show 30 burned vehicles on the road.",
+     [("killed", 12)]),
+])
+def test_a_number_with_what_it_counts_after_it_is_no_bare_answer(nlp, text, expected):
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected

@@ -2109,7 +2109,7 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
                                                            or _figure_of_number(t, token, vocab))
                for t in sent) and not _OF_THOSE_OPENING.match(sent.text) \
             and not (noun is None and _SAME_WINDOW.search(sent.text)) \
-            and not (noun is None and _all_that_is_said(token)):
+            and not (noun is None and _all_that_is_said(token) and _nothing_counted_after(token.doc, q)):
         # ('it has registered 4,100 over the same period': a bare number for the window just counted)
         return None                        # 'according to figures from the IOM' refers back to nothing
     subject = last.subject
@@ -2141,6 +2141,13 @@ def _all_that_is_said(token) -> bool:
             and copula.head.lemma_.lower() in verbs \
             and any(c.dep_ == "nsubj" and c.lower_ in _THE_FIGURE_PRONOUNS for c in copula.children)
     return head.dep_ == "dobj" and head.head.lemma_.lower() in verbs
+
+
+def _nothing_counted_after(doc, q: Quantity) -> bool:
+    """'... says more than 100.', '... nearer 7,000, and': no word after the number says what it counts
+    ('counts 440,000 Kosovo Albanians', 'show 11 dark objects' name their own)."""
+    after = _next_word(doc, q.end)
+    return after is None or after.is_punct or after.pos_ in ("CCONJ", "ADP", "ADV")
 
 
 _DEFINITE = ("the", "this", "that", "these", "those", "its", "their", "his", "her")
