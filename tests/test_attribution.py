@@ -2313,6 +2313,9 @@ def test_a_country_police_known_by_its_full_name_is_that_body(nlp, real_resolver
     ("In Hodeidah, the UN mission's figures this morning are 37 civilians and six fighters killed "
      "since Friday.", "UN"),
     ("The Yemeni Red Crescent's toll now stands at 52 dead in Taiz, up from 40 on Sunday.", "Yemeni Red Crescent"),
+    # 'remains', 'stays' state a figure as 'is' does
+    ("The UN mission's count of the dead in Hodeidah remains 37.", "UN"),
+    ("The Yemeni Red Crescent's figure for Taiz stays at 52 dead.", "Yemeni Red Crescent"),
 ])
 def test_a_figure_owned_by_a_body_is_that_bodys(nlp, real_resolver, text, claimant):
     """"X's figures are 37 killed", "X's toll stands at 52": the owner of the figure states it, as 'by X's count'."""
@@ -2565,3 +2568,23 @@ def test_a_deadline_in_a_passives_by_phrase_is_no_speaker(nlp, real_resolver, te
 def test_a_doer_in_a_passives_by_phrase_still_speaks(nlp, real_resolver):
     text = "About 1,200 deaths had been recorded by the health ministry in Sanaa."
     assert claimant_key(last_claimant(nlp, real_resolver, text, "Yemen")) == claimant_key("Yemeni Ministry of Health")
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Army: 9 soldiers killed in Kidal fighting, 5 missing\n"
+     "The Malian army command issued the following statement on Monday, which the Gazette carries in full:\n"
+     "\"Units of the army fought the attackers through Saturday. Our losses stand at 9 martyrs and 30 wounded.\"",
+     "Malian military"),
+    ("Navy: 6 sailors dead after Hodeidah attack\n"
+     "The Saudi-led coalition command issued the following statement on Friday, which the Herald reproduces "
+     "in full:\n\"A boat packed with explosives struck a frigate off Hodeidah. Six sailors were killed and "
+     "11 wounded.\"", "Saudi-led coalition"),
+])
+def test_a_headline_run_into_the_line_announcing_a_statement_is_not_its_issuer(nlp, real_resolver, text, issuer):
+    """A headline without a full stop is parsed into the next line, so its noun ('soldiers') may pass for
+    the subject of 'issued the following statement': the issuer is named on the verb's own line."""
+    from frontwatch.extract.claims import find_claims
+    from frontwatch.records import Document
+    document = Document(id="h", text=text, clean_text=text, content_hash="x", outlet="Gazette", published="2017-01-31")
+    claims = find_claims(nlp(text), document, real_resolver, document.published)
+    assert claims and {c.claimant for c in claims} == {issuer}

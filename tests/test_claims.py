@@ -1874,3 +1874,103 @@ def test_a_pronoun_called_false_after_a_quote_still_denies_the_figure(nlp, text,
 ])
 def test_the_gap_between_two_figures_is_no_claim(nlp, text, lows):
     assert [c.low for c in claims_of(nlp, text)] == lows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole of what the second speaker says is a number: their figure for the same count
+    ("The health ministry in Sanaa said 31 people were killed in the raid on Saada; the coalition says "
+     "fewer than ten.", [("killed", 31, "exact"), ("killed", 9, "up_to")]),
+    ("Some 12,000 people have fled Beni since Friday, the Red Cross said. Local chiefs say about 20,000.",
+     [("displaced", 12000, "about"), ("displaced", 20000, "about")]),
+    ("Monusco counts 4,000 people sheltering at its base in Bunia. The mayor's office says nearer 9,000.",
+     [("displaced", 4000, "exact"), ("displaced", 9000, "about")]),
+    ("Officials in Goma said 2,500 families had left the camp. Church workers there say it is closer to 4,000.",
+     [("displaced", 2500, "exact"), ("displaced", 4000, "about")]),
+])
+def test_a_bare_number_a_speaker_says_answers_the_figure_just_given(nlp, text, expected):
+    """'X says more than 100', 'Y says it is closer to 6,000': the number names nothing it counts, so it
+    is a second figure for the count just given."""
+    assert [(c.kind, c.low, c.qualifier) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN mission said 61 people died in the attack on the market in Ituri. District officials gave a "
+     "figure of 74.", [61, 74]),
+    ("About 9,000 people have crossed into Chad this week, aid groups say, while border officials cite an "
+     "estimate of 15,000.", [9000, 15000]),
+    # a number the tagger took for a date ('58, which ...') is still the figure's
+    ("Monusco said at least 40 people were killed in Djugu. Provincial officials gave a figure of 58, which "
+     "they said included four soldiers.", [40, 58]),
+])
+def test_a_figure_of_a_number_answers_the_figure_just_given(nlp, text, expected):
+    """'gave a figure of 74': the figure noun's own number counts what was just counted."""
+    claims = claims_of(nlp, text)
+    assert [c.low for c in claims] == expected and len({c.kind for c in claims}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 30,000 people have fled Mopti, the UN says. The governor put the number between 40,000 and "
+     "50,000.", [(30000, 30000), (40000, 50000)]),
+    ("Aid workers said 5,000 people had left Kousseri. Police put the number around 7,500.",
+     [(5000, 5000), (7500, 7500)]),
+])
+def test_the_number_set_at_a_qualified_figure_is_no_label(nlp, text, expected):
+    """'put the number between 40,000 and 50,000' gives a figure; only 'number 3' is a label."""
+    assert [(c.low, c.high) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_number_right_after_the_word_number_stays_a_label(nlp):
+    assert claims_of(nlp, "A bus on route number 12 was hit near the bridge in Mosul.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Catholic diocese counts 212 dead in Beni. The government's figure remains 180.",
+    "Rebel doctors said 212 people died in the siege of Homs. The army's tally remains 180.",
+])
+def test_a_figure_that_remains_a_number_is_a_second_figure(nlp, text):
+    """'the government's figure remains 180': a copula other than 'is' sets a figure too."""
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("killed", 212), ("killed", 180)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("City officials put the number of houses burned in Marawi at about 2,000.", [("other", "buildings", 2000)]),
+    ("The provincial council set the count of homes destroyed in the raids on Kalehe at 340.",
+     [("other", "buildings", 340)]),
+])
+def test_the_number_of_buildings_destroyed_is_a_claim(nlp, text, expected):
+    """'the number of houses burned at 2,000': buildings a destruction verb qualifies, counted by a figure noun."""
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("At the football stadium, where the welfare ministry says more than 20,000 people are still sheltering, "
+     "evacuees protested on Friday.", "displaced"),
+    ("In the school compound, where some 9,000 people still live, food is short, the agency said.", "displaced"),
+    # a town is no refuge: those still sheltering in it are trapped
+    ("In the old town, where 5,000 people are still sheltering, shells fell all night.", "trapped"),
+])
+def test_people_sheltering_in_a_refuge_a_where_clause_names_are_displaced(nlp, text, kind):
+    """'At the stadium, where officials say 20,000 are sheltering': the refuge the clause hangs on."""
+    assert [c.kind for c in claims_of(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday dozens of young refugees in the Jalozai camp threw stones at a police post, demanding food.",
+    "Hundreds of displaced youths chanted slogans outside the governor's office in Maiduguri on Monday.",
+])
+def test_people_counted_as_they_throw_stones_or_chant_are_a_crowd(nlp, text):
+    """'dozens of refugees threw stones': the size of a crowd, no count of the displaced."""
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words after the number name what it counts: no answer to the toll before
+    ("Shelling killed 40 people in Malakal, officials said. The UN refugee agency now counts more than 90,000 "
+     "South Sudanese in Uganda.", [("killed", 40)]),
+    ("Shelling killed 40 people in Kidal, officials said. UNHCR now counts about 60,000 Malian Tuaregs in "
+     "Mauritania.", [("killed", 40)]),
+    ("The army said 12 rebels were killed near Kidal. Satellite pictures show 30 burned vehicles on the road.",
+     [("killed", 12)]),
+])
+def test_a_number_with_what_it_counts_after_it_is_no_bare_answer(nlp, text, expected):
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected

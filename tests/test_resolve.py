@@ -201,6 +201,8 @@ def test_a_town_name_inside_a_feature_name_is_not_the_town(resolver, text, absen
     ("the rebels", None, "Rebel groups", 2),
     ("IS", None, "Islamic State", 2),
     ("RSF paramilitaries", "Sudan", "Rapid Support Forces", 2),
+    ("the Moro National Liberation Front", "Philippines", "MNLF: Moro National Liberation Front", 2),
+    ("the Misuari faction", "Philippines", "MNLF: Moro National Liberation Front (Misuari Faction)", 2),
 ])
 def test_actor_aliases(resolver, mention, country, canonical, inter):
     match = resolver.actor(mention, country=country)

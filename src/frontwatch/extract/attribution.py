@@ -41,7 +41,7 @@ _NAME_ENTS = ("NORP", "GPE", "ORG", "LOC")       # 'Italian charity' keeps its c
 _AFFILIATION_SUFFIXES = {"run", "led", "backed", "based", "controlled", "held", "appointed", "allied", "affiliated",
                          "aligned", "linked"}
 _GROUP_MEDIA_WORDS = {"media", "media outlets", "media wing", "news agency", "outlets", "channels", "propaganda"}
-_FIGURE_STATING_VERBS = {"be", "stand", "rise", "reach", "climb", "put", "show", "give"}   # 'X's toll stands at 45'
+_FIGURE_STATING_VERBS = {"be", "stand", "rise", "reach", "climb", "put", "show", "give", "remain", "stay"}   # 'X's toll stands at 45'
 _REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
 _WHERE_PREPOSITIONS = {"in", "at", "near", "across", "around"}   # 'a civil society group in X': where it works
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
@@ -434,6 +434,11 @@ class Attributor:
             if noun.dep_ != "dobj" or verb.pos_ != "VERB":
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subject is not None and _counted(subject) and _line_of(subject) != _line_of(verb):
+                # 'Army: 9 soldiers killed' over 'The Malian army command issued ...': a headline's
+                # counted noun, parsed into the next line, is no issuer; the verb's own line names it
+                mention = _noun_before_on_line(verb)
+                return self._resolve_mention(mention) if mention is not None else None
             if subject is not None:
                 return self._resolve_mention(_subtree(subject))
         return None
@@ -3839,6 +3844,27 @@ def _named_owner(noun):
     if owner is None:
         return None
     return noun.doc[owner.left_edge.i:owner.i + 1]
+
+
+def _counted(noun) -> bool:
+    """'9 soldiers', 'dozens of sailors': a noun a number counts."""
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _line_of(token) -> int:
+    """Where the token's line starts (a headline without a full stop is parsed into the next line)."""
+    return doc_text(token.doc).rfind("\n", 0, token.idx) + 1
+
+
+def _noun_before_on_line(token):
+    """A headline 'Army: 9 soldiers killed' over 'The Malian army command issued ...': the phrase of the
+    last noun on the verb's own line before it, where the parse took the headline's noun for the subject."""
+    start = _line_of(token)
+    before = [t for t in token.doc[:token.i] if t.idx >= start]
+    inside = {t.i for t in before}
+    # the heads of the line's phrases: 'Ministry' of 'The Ministry of Communication and Media'
+    heads = [t for t in before if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+    return _subtree(heads[-1]) if heads else None
 
 
 def _subtree(token):

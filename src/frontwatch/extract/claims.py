@@ -1035,15 +1035,17 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
     counts_next = after is not None and (after.lemma_.lower() in vocab.people_nouns or _counts_people(doc, q, vocab))
     qualified = q.qualifier not in ("exact", "between") and not q.text[:1].isdigit()   # 'passed 9,000 last week'
     if token.ent_type_ in _SKIP_ENTS and not q.percent and not qualified and _figure_of(token, vocab) is None \
-            and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab):
-        return True                       # ('set the count of villagers killed at between 15 and 22' is no date)
+            and not _counted_by_verb(token, q, vocab) and not counts_next and not _figure_set_at(token, vocab) \
+            and not _figure_of_number(token.head.head, token, vocab):
+        return True                       # ('set the count of villagers killed at between 15 and 22', 'a figure of 58, which' are no dates)
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns) \
             and not _time_phrase_at(after):
         return True
     if _a_difference(doc, after, vocab):
         return True                       # 'gave a toll of 31, four more than the army's figure'
     if before is not None and (before.lower_ in vocab.skip_before or (
-            before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in vocab.skip_before)):
+            before.i > 0 and f"{doc[before.i - 1].lower_} {before.lower_}" in vocab.skip_before)) \
+            and not _figure_set_between(q, before, vocab):
         return True                       # "aged 35", "a population of 430,000"
     if _looks_like_year(q, after, vocab) or _whole_of_a_part(token) or _day_of_month(q, token):
         return True
@@ -1061,6 +1063,12 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
 _MONTH_NAME = re.compile(dates_mod.MONTH_NAME_PATTERN, re.IGNORECASE)
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 _DEGREES_AFTER = re.compile(r"\s?(?:°|º|degrees?\b)", re.IGNORECASE)
+
+
+def _figure_set_between(q: Quantity, before, vocab: KindVocabulary) -> bool:
+    """'put the number between 60,000 and 70,000', 'the number around 5,000': a figure noun followed by
+    a qualified number is the figure being given; only a number right after it is a label ('number 3')."""
+    return before.lemma_.lower() in vocab.figure_nouns and not q.text[:1].isdigit()
 
 
 def _list_marker(doc, q: Quantity) -> bool:
@@ -1146,12 +1154,16 @@ def _kind_word_after(doc, q: Quantity, vocab: KindVocabulary) -> str | None:
     return vocab.nouns.get(after.lower_) if after is not None else None
 
 
+_COPULAS = frozenset({"be", "remain", "stay", "stand"})
+
+
 def _figure_set_at(token, vocab: KindVocabulary) -> bool:
     """'set the death toll at 46', 'the toll climbed to 46': the number a figure is set at is a count, even
     when the tagger takes it for a date ('29, including 6 children' reads like a day)."""
     prep = token.head
-    if token.dep_ == "attr" and prep.lemma_.lower() == "be":
-        # 'the monitors' tally for those weeks is 57': the figure is what the count is
+    if token.dep_ in ("attr", "acomp") and prep.lemma_.lower() in _COPULAS:
+        # 'the monitors' tally for those weeks is 57', 'the government's figure remains 117': the
+        # figure is what the count is
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.figure_nouns for c in prep.children)
     if token.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
         return False
@@ -1545,7 +1557,22 @@ def _sheltering_at_refuge(anchor) -> bool:
     """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents': people
     who shelter or live in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
     verb = anchor.head
-    return verb.lemma_.lower() in _wording("refuge_stay_verbs") and _refuge_after(verb, ("in", "at", "inside"))
+    return verb.lemma_.lower() in _wording("refuge_stay_verbs") and (
+        _refuge_after(verb, ("in", "at", "inside")) or _refuge_where(verb))
+
+
+def _refuge_where(verb) -> bool:
+    """'At the stadium, where officials say 20,000 people are sheltering', 'in the camps, where 9,000
+    families live': the refuge the verb's 'where' clause hangs on (through a reporting verb)."""
+    clause = verb
+    for _ in range(2):
+        if clause.dep_ == "relcl":
+            return clause.head.lemma_.lower() in _wording("refuge_places") \
+                and any(c.lower_ == "where" for c in clause.children)
+        if clause.dep_ != "ccomp":
+            return False
+        clause = clause.head
+    return False
 
 
 def _moved_to_refuge(anchor) -> bool:
@@ -1608,7 +1635,17 @@ def _figure_of(token, vocab: KindVocabulary):
                 if kind and (people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}
                              or vocab.nouns.get(people.lemma_.lower()) == kind or participle == kind):
                     return kind, people
+                if _buildings_destroyed(people, obj, vocab):
+                    return "other", people      # 'put the number of houses burned at 10,000'
     return None
+
+
+def _buildings_destroyed(noun, figure, vocab: KindVocabulary) -> bool:
+    """'the number of houses burned', 'the count of homes destroyed in the raids': buildings a
+    destruction verb qualifies (the parse may hang the verb on the figure noun instead)."""
+    return noun.lemma_.lower() in vocab.building_nouns and any(
+        c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.destruction_verbs
+        for c in (*noun.children, *figure.children))
 
 
 _RUNNING_TOTAL = re.compile(r"(?i)\b(?:since|so far|to date|until now|in all|in total|overall|throughout)\b")
@@ -2108,15 +2145,49 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
     own_count = _figure_set_at(token, vocab)
     if not any(t.lemma_.lower() in vocab.figure_nouns and (_definite(t) or _contrasted(t, vocab)
                                                            or same_count and t.pos_ == "NOUN"
-                                                           or own_count and _sources_own(t))
+                                                           or own_count and _sources_own(t)
+                                                           or _figure_of_number(t, token, vocab))
                for t in sent) and not _OF_THOSE_OPENING.match(sent.text) \
-            and not (noun is None and _SAME_WINDOW.search(sent.text)):
+            and not (noun is None and _SAME_WINDOW.search(sent.text)) \
+            and not (noun is None and _all_that_is_said(token) and _nothing_counted_after(token.doc, q)):
         # ('it has registered 4,100 over the same period': a bare number for the window just counted)
         return None                        # 'according to figures from the IOM' refers back to nothing
     subject = last.subject
     if noun is not None and noun.lemma_.lower() in vocab.people_nouns:
         subject = _subject(noun, last.kind, token, sent, vocab)
     return _Reading(q, last.kind, subject, token, q.low, q.high, q.qualifier, follows=follows)
+
+
+def _figure_of_number(figure, token, vocab: KindVocabulary) -> bool:
+    """'Provincial officials gave a figure of 58', 'cited an estimate of 6,000': a figure noun whose
+    'of' takes the number itself names no kind of its own, so it answers the figure just given."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == figure.i \
+        and figure.lemma_.lower() in vocab.figure_nouns
+
+
+_NEARNESS_WORDS = frozenset({"closer", "nearer", "near", "close"})
+_THE_FIGURE_PRONOUNS = frozenset({"it", "that", "this"})
+
+
+def _all_that_is_said(token) -> bool:
+    """'The rebels say more than 100.', 'the fire brigade says nearer 7,000', 'local leaders say it is
+    closer to 6,000': a bare number that is the whole of what a speaker says (no word of what it
+    counts) is that speaker's figure for the count just given."""
+    verbs = attribution_vocabulary().verbs
+    head = token.head if token.dep_ == "nummod" else token      # 'says nearer 7,000': 'nearer' taken for the object
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in _NEARNESS_WORDS:
+        copula = head.head.head.head                            # '... say it is closer to 6,000'
+        return copula.lemma_.lower() == "be" and copula.dep_ == "ccomp" \
+            and copula.head.lemma_.lower() in verbs \
+            and any(c.dep_ == "nsubj" and c.lower_ in _THE_FIGURE_PRONOUNS for c in copula.children)
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in verbs
+
+
+def _nothing_counted_after(doc, q: Quantity) -> bool:
+    """'... says more than 100.', '... nearer 7,000, and': no word after the number says what it counts
+    ('counts 440,000 Kosovo Albanians', 'show 11 dark objects' name their own)."""
+    after = _next_word(doc, q.end)
+    return after is None or after.is_punct or after.pos_ in ("CCONJ", "ADP", "ADV")
 
 
 _DEFINITE = ("the", "this", "that", "these", "those", "its", "their", "his", "her")
