@@ -2572,8 +2572,8 @@ def test_a_doer_in_a_passives_by_phrase_still_speaks(nlp, real_resolver):
 
 @pytest.mark.parametrize("text, issuer", [
     ("Army: 9 soldiers killed in Kidal fighting, 5 missing\n"
-     "The Malian army command issued the following statement on Monday, which the Gazette carries in full:\n"
-     "\"Units of the army fought the attackers through Saturday. Our losses stand at 9 martyrs and 30 wounded.\"",
+     "Mali's army command released a statement on Monday; the Gazette prints it below, unedited:\n"
+     "\"Our soldiers held off the assailants until Saturday night. Nine of them fell as martyrs and 30 were wounded.\"",
      "Malian military"),
     ("Navy: 6 sailors dead after Hodeidah attack\n"
      "The Saudi-led coalition command issued the following statement on Friday, which the Herald reproduces "

@@ -1899,8 +1899,8 @@ def test_a_bare_number_a_speaker_says_answers_the_figure_just_given(nlp, text, e
     ("About 9,000 people have crossed into Chad this week, aid groups say, while border officials cite an "
      "estimate of 15,000.", [9000, 15000]),
     # a number the tagger took for a date ('58, which ...') is still the figure's
-    ("Monusco said at least 40 people were killed in Djugu. Provincial officials gave a figure of 58, which "
-     "they said included four soldiers.", [40, 58]),
+    ("Monusco counted at least 40 dead in Djugu. The province's officials cited a figure of 58, which "
+     "they said took in four soldiers.", [40, 58]),
 ])
 def test_a_figure_of_a_number_answers_the_figure_just_given(nlp, text, expected):
     """'gave a figure of 74': the figure noun's own number counts what was just counted."""

@@ -1066,7 +1066,7 @@ _DEGREES_AFTER = re.compile(r"\s?(?:°|º|degrees?\b)", re.IGNORECASE)
 
 
 def _figure_set_between(q: Quantity, before, vocab: KindVocabulary) -> bool:
-    """'put the number between 60,000 and 70,000', 'the number around 5,000': a figure noun followed by
+    """'put the number between 25,000 and 30,000', 'the number around 5,000': a figure noun followed by
     a qualified number is the figure being given; only a number right after it is a label ('number 3')."""
     return before.lemma_.lower() in vocab.figure_nouns and not q.text[:1].isdigit()
 
@@ -2159,7 +2159,7 @@ def _anaphoric(q, token, sent, vocab, earlier_claims, noun=None, readings=()) ->
 
 
 def _figure_of_number(figure, token, vocab: KindVocabulary) -> bool:
-    """'Provincial officials gave a figure of 58', 'cited an estimate of 6,000': a figure noun whose
+    """'district officials gave a figure of 74', 'cited an estimate of 6,000': a figure noun whose
     'of' takes the number itself names no kind of its own, so it answers the figure just given."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i == figure.i \
         and figure.lemma_.lower() in vocab.figure_nouns
