@@ -3730,6 +3730,24 @@ def test_a_crowd_stoning_a_police_post_stays_a_violent_demonstration(nlp, resolv
     assert [e.sub_event_type for e in found] == ["Violent demonstration"]
 
 
+@pytest.mark.parametrize("text", [
+    "Several hundred armed youths marched to the gate of the displacement camp in Malakal on Monday, "
+    "demanding that the Shilluk families be moved out.",
+    "Dozens of armed men marched through the centre of Bangui on Friday, chanting against the president, "
+    "witnesses said.",
+])
+def test_armed_people_marching_make_no_peaceful_protest(nlp, resolver, text):
+    """ACLED's demonstrators are unarmed: armed youths or armed men marching are no Peaceful protest."""
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert "Peaceful protest" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_residents_marching_stay_a_peaceful_protest(nlp, resolver):
+    found = events_of(nlp, resolver, "Hundreds of residents marched through the centre of Bangui on Friday, "
+                      "chanting against the president, witnesses said.", published="2024-03-10")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
 def test_a_rumoured_act_is_no_event(nlp, resolver):
     """'over rumours of a kidnapping': what a rumour tells did not happen as far as the report
     knows; the lynching it set off did."""

@@ -172,7 +172,7 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, vocab: dict) -> list[dict]:
         rule = vocab["_rules"][doc.vocab.strings[match_id]]
         anchor = doc[start:end].root
         if conditions_hold(anchor, rule.get("conditions", {}), vocab, doc[start:end], places) \
-                and not names_a_shoulder_weapon(anchor, rule, vocab):
+                and not names_a_shoulder_weapon(anchor, rule, vocab) and not an_armed_gathering(anchor, rule, vocab):
             candidates.append((anchor.i, -(end - start), order[rule["id"]], start, end, rule))
     triggers, seen = [], set()
     for anchor_i, _, _, start, end, rule in sorted(candidates, key=lambda c: c[:3]):
@@ -209,6 +209,20 @@ def names_a_shoulder_weapon(anchor: Token, rule: dict, vocab: dict) -> bool:
                 return True
             start = text.find(phrase, start + 1)
     return False
+
+
+def an_armed_gathering(anchor: Token, rule: dict, vocab: dict) -> bool:
+    """'several hundred armed youths marched to the camp gate', 'gunmen paraded through the town':
+    ACLED's demonstrators are unarmed; armed people marching make no peaceful protest (what they
+    do there, an attack or a show of force, is told by its own verb)."""
+    if rule.get("sub_event_type") != "Peaceful protest":
+        return False
+    doer = weapon_subject(anchor) or governing_subject(anchor)
+    if doer is None:
+        return False
+    people = [doer] + [c for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for c in c.children
+                       if c.dep_ == "pobj"]
+    return any(is_armed(person, vocab) for person in people)
 
 
 def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tuple[int, int, int]]:
