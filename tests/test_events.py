@@ -3572,6 +3572,21 @@ def test_every_event_of_the_world_probes_lies_in_its_country(nlp, resolver, prob
 
 # --------------------------------------------------------------------------- sub-type probe (session 14)
 
+@pytest.mark.parametrize("text, sub_type", [
+    ("A homemade mortar bomb fired by Hamas fighters hit a kibbutz near Sderot on Tuesday, the army said.",
+     "Shelling/artillery/missile attack"),
+    ("On Thursday a bomb launched by the rebels from the hills struck the market in Kidal, killing four, "
+     "a local official said.", "Shelling/artillery/missile attack"),
+    ("A barrel bomb dropped by a helicopter hit a market in Douma on Tuesday, rescuers said.", "Air/drone strike"),
+    ("A bomb fired from a drone hit a checkpoint near Kidal on Tuesday, the army said.", "Air/drone strike"),
+])
+def test_a_bomb_fired_from_the_ground_is_shelling_not_an_air_strike(nlp, resolver, text, sub_type):
+    """A bomb fired or launched, or named by a ground munition ('mortar bomb'), came from a launcher
+    on the ground; one dropped, or fired from an aircraft, is an air strike (data: ground_fired)."""
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert [e.sub_event_type for e in found] == [sub_type], [(e.sub_event_type, e.location) for e in found]
+
+
 @pytest.mark.parametrize("text, sub_types", [
     ("Taliban fighters opened fire with machine guns and rocket-propelled grenades on a police checkpoint "
      "in Kunduz late on Tuesday, officials said.", ["Armed clash"]),

@@ -268,6 +268,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
+    if rule.get("ground_fired_sub_event_type") and fired_from_the_ground(anchor, vocab):
+        event_type, sub_type = rule["ground_fired_sub_event_type"]   # 'a mortar bomb fired by the rebels hit'
     if event_type == "Explosions/Remote violence" and carries_a_chemical(anchor, vocab):
         event_type, sub_type = vocab["chemical_fillings"]["event_type"], vocab["chemical_fillings"]["sub_event_type"]
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
@@ -282,6 +284,20 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
 
 
 # --------------------------------------------------------------------------- grammar checks
+
+
+def fired_from_the_ground(verb: Token, vocab: dict) -> bool:
+    """'a gas-cylinder bomb fired by the guerrillas hit the church', 'a mortar bomb landed': a bomb
+    fired or launched, not dropped, or one a ground munition's word names, came from a launcher on
+    the ground (ACLED: Shelling/artillery/missile attack), unless an aircraft fired it."""
+    bomb = weapon_subject(verb)
+    if bomb is None:
+        return False
+    ground = vocab["ground_fired"]
+    if any(t.lower_ in ground["munitions"] for t in bomb.lefts for t in t.subtree):
+        return True
+    launches = [c for c in bomb.children if c.dep_ == "acl" and c.lemma_.lower() in ground["verbs"]]
+    return any(not any(t.lower_ in vocab["aircraft_words"] for t in launch.subtree) for launch in launches)
 
 
 def carries_a_chemical(munition: Token, vocab: dict) -> bool:
