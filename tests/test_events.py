@@ -3757,10 +3757,15 @@ def test_armed_people_marching_make_no_peaceful_protest(nlp, resolver, text):
     assert "Peaceful protest" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
 
 
-def test_residents_marching_stay_a_peaceful_protest(nlp, resolver):
-    found = events_of(nlp, resolver, "Hundreds of residents marched through the centre of Bangui on Friday, "
-                      "chanting against the president, witnesses said.", published="2024-03-10")
-    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents marched through the centre of Bangui on Friday, chanting against the president, "
+    "witnesses said.",
+    "In Tbilisi some 300 mothers of soldiers gathered outside the defence ministry on Monday to demand news "
+    "of their sons.",
+])
+def test_residents_or_soldiers_kin_marching_stay_a_peaceful_protest(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"], [(e.sub_event_type, e.location) for e in found]
 
 
 def test_a_rumoured_act_is_no_event(nlp, resolver):

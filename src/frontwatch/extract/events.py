@@ -220,8 +220,10 @@ def an_armed_gathering(anchor: Token, rule: dict, vocab: dict) -> bool:
     doer = weapon_subject(anchor) or governing_subject(anchor)
     if doer is None:
         return False
-    people = [doer] + [c for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for c in c.children
-                       if c.dep_ == "pobj"]
+    people = [doer]
+    if doer.pos_ == "NUM" or doer.lower_ in vocab["quantity_heads"]:     # 'dozens of armed men', not
+        people += [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"   # 'relatives of soldiers'
+                   for o in p.children if o.dep_ == "pobj"]
     return any(is_armed(person, vocab) for person in people)
 
 
