@@ -3641,6 +3641,47 @@ def test_every_event_of_the_world_probes_lies_in_its_country(nlp, resolver, prob
 
 # --------------------------------------------------------------------------- sub-type probe (session 14)
 
+@pytest.mark.parametrize("text, sub_type", [
+    ("A homemade mortar bomb fired by Hamas fighters hit a kibbutz near Sderot on Tuesday, the army said.",
+     "Shelling/artillery/missile attack"),
+    ("On Thursday a bomb launched by the rebels from the hills struck the market in Kidal, killing four, "
+     "a local official said.", "Shelling/artillery/missile attack"),
+    ("A barrel bomb dropped by a helicopter hit a market in Douma on Tuesday, rescuers said.", "Air/drone strike"),
+    ("A bomb fired from a drone hit a checkpoint near Kidal on Tuesday, the army said.", "Air/drone strike"),
+])
+def test_a_bomb_fired_from_the_ground_is_shelling_not_an_air_strike(nlp, resolver, text, sub_type):
+    """A bomb fired or launched, or named by a ground munition ('mortar bomb'), came from a launcher
+    on the ground; one dropped, or fired from an aircraft, is an air strike (data: ground_fired)."""
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert [e.sub_event_type for e in found] == [sub_type], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, sub_types", [
+    ("Taliban fighters opened fire with machine guns and rocket-propelled grenades on a police checkpoint "
+     "in Kunduz late on Tuesday, officials said.", ["Armed clash"]),
+    ("Gunmen opened fire on shoppers at the market in Mogadishu on Sunday with rifles and rocket-propelled "
+     "grenades, killing six, police said.", ["Attack"]),
+    ("A grenade thrown into a bar in Bujumbura on Friday wounded nine people, police said.", ["Grenade"]),
+])
+def test_a_rocket_propelled_grenade_is_no_shelling_and_no_grenade_attack(nlp, resolver, text, sub_types):
+    """A gun fired from the shoulder is part of the firing the sentence tells: its name's 'rocket'
+    and 'grenade' are no shelling and no grenade attack of their own (data: shoulder_weapons)."""
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert [e.sub_event_type for e in found] == sub_types, [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Rebels opened fire with small arms on an army post near Kidal on Monday, the army said.", "Armed clash"),
+    ("Militiamen opened fire with AK-47s on displaced families outside Bunia on Sunday, a local official said.",
+     "Attack"),
+])
+def test_fire_opened_with_a_weapon_on_a_target_hits_that_target(nlp, resolver, text, sub_type):
+    """'opened fire with small arms on an army post': the parser hangs the target's 'on' on the weapon;
+    it still names whom the fire was opened on."""
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert [e.sub_event_type for e in found] == [sub_type], [(e.sub_event_type, e.location) for e in found]
+
+
 @pytest.mark.parametrize("text", [
     "Police broke up the student rally in Jakarta with pepper spray and stun grenades on Sunday night, witnesses said.",
     "Riot police scattered the crowd outside the parliament in Jakarta with flash grenades on Monday, reporters said.",
@@ -3650,6 +3691,27 @@ def test_stun_and_flash_grenades_on_a_crowd_are_no_grenade_attack(nlp, resolver,
     police's means of dispersal, part of an intervention on a protest."""
     found = events_of(nlp, resolver, text, published="2019-09-25")
     assert "Grenade" not in [e.sub_event_type for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of displaced families marched on the governor's office in Maiduguri on Friday demanding food. "
+    "Police pushed them back with a water hose, witnesses said.",
+    "Residents of the camp marched to the gate in Goma on Friday to demand their return home; police pushed "
+    "them back and used water hoses.",
+    "Traders staged a sit-in outside the town hall in Bamako on Tuesday until soldiers fired warning shots, "
+    "a witness said.",
+])
+def test_a_protest_pushed_back_or_met_with_warning_shots_is_an_intervention(nlp, resolver, text):
+    """ACLED: a protest physically pushed back or dispersed without serious injury (a water hose,
+    batons, warning shots) is a Protest with intervention, in its sentence or the next."""
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_a_protest_no_one_pushed_back_stays_peaceful(nlp, resolver):
+    found = events_of(nlp, resolver, "Students rallied peacefully in Yangon on Monday against the coup, "
+                      "and those at the back pushed forward to hear the speakers.", published="2024-03-10")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
 
 
 @pytest.mark.parametrize("text", [
@@ -3729,6 +3791,50 @@ def test_protesters_stoning_the_police_stay_a_violent_demonstration(nlp, resolve
     found = events_of(nlp, resolver, "Clashes broke out in Kaduna on Sunday when protesters threw stones at police.",
                       published="2020-05-05")
     assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Late on Monday a crowd threw stones at a bus carrying displaced families in Kisumu, smashing its "
+    "windows, police said.",
+    "In Jos a crowd of young men pelted a convoy of returning refugees with rocks on Saturday until police "
+    "dispersed them, witnesses said.",
+    "Youths stoned a minibus carrying Tutsi travellers outside Goma on Sunday -- police.",
+])
+def test_a_crowd_stoning_civilians_or_their_vehicle_is_mob_violence(nlp, resolver, text):
+    """ACLED: rioters' violence on civilians is Mob violence, not a demonstration against the state;
+    the riders of a bus or a convoy the crowd stones are its target, and the crowd's other acts in
+    the sentence ('smashing its windows') are the same outburst."""
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert [e.sub_event_type for e in found] == ["Mob violence"], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_a_crowd_stoning_a_police_post_stays_a_violent_demonstration(nlp, resolver):
+    found = events_of(nlp, resolver, "Angry residents stoned a police station and smashed a patrol car in "
+                      "Kisumu on Saturday, police said.", published="2024-03-10")
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Several hundred armed youths marched to the gate of the displacement camp in Malakal on Monday, "
+    "demanding that the Shilluk families be moved out.",
+    "Dozens of armed men marched through the centre of Bangui on Friday, chanting against the president, "
+    "witnesses said.",
+])
+def test_armed_people_marching_make_no_peaceful_protest(nlp, resolver, text):
+    """ACLED's demonstrators are unarmed: armed youths or armed men marching are no Peaceful protest."""
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert "Peaceful protest" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of residents marched through the centre of Bangui on Friday, chanting against the president, "
+    "witnesses said.",
+    "In Tbilisi some 300 mothers of soldiers gathered outside the defence ministry on Monday to demand news "
+    "of their sons.",
+])
+def test_residents_or_soldiers_kin_marching_stay_a_peaceful_protest(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"], [(e.sub_event_type, e.location) for e in found]
 
 
 def test_a_rumoured_act_is_no_event(nlp, resolver):

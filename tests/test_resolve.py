@@ -1003,6 +1003,24 @@ def test_a_namesake_is_read_in_the_storys_home(catatumbo_resolver, text, country
     assert towns and {place.country for place in towns} == {country}
 
 
+@pytest.mark.parametrize("text, country, admin1", [
+    # no dateline, no country named: the people the story names place its city
+    ("Rangers fired tear gas at a sit-in near the press club in Hyderabad on friday ... at least 12 hurt, "
+     "Pakistani officials said later.", "Pakistan", "Sindh"),
+    ("Insurgents stormed Palma on Wednesday afternoon and Mozambican troops were still fighting in its "
+     "streets late on Thursday, a police source said.", "Mozambique", "Cabo Delgado"),
+    ("Clashes broke out in San Fernando overnight -- Trinidadian police said three men were held.",
+     "Trinidad and Tobago", None),
+    # the people of the city's own country are named too: it stays where it was
+    ("Militants attacked a market in Hyderabad. Indian police said five were killed; Pakistani "
+     "officials denied any link.", "India", "Telangana"),
+])
+def test_a_main_city_is_read_in_the_home_of_the_people_its_story_names(resolver, text, country, admin1):
+    main = resolver.main_place(text)
+    assert main.country == country
+    assert admin1 is None or main.admin1 == admin1
+
+
 def test_palma_of_cabo_delgado_is_in_the_gazetteer(resolver):
     palma = resolver.place("Palma", "Mozambique")
     assert (palma.country, palma.admin1, palma.kind) == ("Mozambique", "Cabo Delgado", "town")

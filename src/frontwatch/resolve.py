@@ -1233,12 +1233,14 @@ class Resolver:
         """The main city read in the story's home when it is a namesake abroad and the text names no
         country: the home is the country of the town its dateline names ('PEMBA —' files from
         Mozambique), else the one its demonyms place its settlements in ('the Mozambican town of
-        Palma'), so Palma is Cabo Delgado's, not Mallorca's bigger city. A dateline abroad alone
-        moves nothing ('BEIRUT —' over a report on Aleppo): only a name the home also has."""
+        Palma'), else the one whose people it names when it never names the city's own ('Pakistani
+        rangers' in Hyderabad). A dateline abroad alone moves nothing ('BEIRUT —' over a report on
+        Aleppo): only a name the home also has."""
         if main.kind not in ("city", "town"):
             return None
         filed_from = dateline_town(text, hits)
-        code = self.countries.alpha2(filed_from.country) if filed_from else _country_of_its_settlements(text)
+        code = self.countries.alpha2(filed_from.country) if filed_from else (
+            _country_of_its_settlements(text) or self._home_of_its_people(main, text))
         if code is None or self.countries.alpha2(main.country) == code:
             return None
         home, country = self.countries.name(code), self.countries.match(code)
@@ -1246,6 +1248,23 @@ class Resolver:
             return None
         moved = self._main_city_in(home, hits, text)
         return moved if moved is not None and moved.country == home else (filed_from or country)
+
+    def _home_of_its_people(self, main: PlaceMatch, text: str) -> str | None:
+        """The one country whose people the text names ('the Lebanese army', 'Colombian officials')
+        and which has a town of the main city's name, when the text never names the people of the
+        city's own country: a story that speaks only of Pakistani police in Hyderabad is set in
+        Sindh, not in India's bigger city of that name."""
+        own = _demonym_pattern(self.countries.alpha2(main.country) or "")
+        if own is None or own.search(text):
+            return None
+        homes = {code for code in _demonyms_in(text) if code != self.countries.alpha2(main.country)
+                 and self._has_town_named(main.name, code)}
+        return next(iter(homes)) if len(homes) == 1 else None
+
+    def _has_town_named(self, name: str, code: str) -> bool:
+        country = self.countries.match(code)
+        return any(p.country == country.country and p.kind in ("city", "town")
+                   for p in self.place_candidates(name, country))
 
     def _aliases_abroad_of_settlements(self, text: str, hits: list, spotter) -> set[str]:
         """Towns named only by an alternate spelling in another country than the one the text's
@@ -1725,6 +1744,29 @@ def dateline_town(text: str, hits: list) -> PlaceMatch | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _any_demonym_pattern() -> re.Pattern:
+    """Any country's demonym as a capitalised word, singular or plural ('Pakistani', 'Colombians')."""
+    words = sorted(_demonym_words(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b")
+
+
+def _demonyms_in(text: str) -> set[str]:
+    """ISO alpha-2 codes of the countries whose people the text names: not those named only for a
+    mission abroad ('the US embassy' in Damascus names no American in the story)."""
+    return {_demonym_words()[m.group(1)] for m in _any_demonym_pattern().finditer(text)
+            if not _names_a_mission(text, m.end())}
+
+
+def _names_a_mission(text: str, end: int) -> bool:
+    after = _MISSION_AFTER.match(text, end, end + 40)
+    if after is None:
+        return False
+    words = after.group(1).casefold()
+    missions = place_words()["missions_abroad"]
+    return words.split()[0] in missions or words in missions
+
+
 def _country_of_its_settlements(text: str) -> str | None:
     """The one country whose demonym qualifies the settlements the text names ('the Malian town of
     Boni'), when the text names no city or country a gazetteer knows: the story's country."""
@@ -2000,12 +2042,7 @@ def names_a_mission_abroad(text: str, end: int, place: PlaceMatch) -> bool:
     Lima report that names the US embassy twice is still Peru's, not that of a small US Lima)."""
     if place.kind != "country":
         return False
-    after = _MISSION_AFTER.match(text, end, end + 40)
-    if after is None:
-        return False
-    words = after.group(1).casefold()
-    missions = place_words()["missions_abroad"]
-    return words.split()[0] in missions or words in missions
+    return _names_a_mission(text, end)
 
 
 @functools.lru_cache(maxsize=1)

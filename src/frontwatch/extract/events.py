@@ -172,7 +172,8 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, vocab: dict) -> list[dict]:
     for match_id, start, end in _matches(doc, matcher, vocab["_anchors"]):
         rule = vocab["_rules"][doc.vocab.strings[match_id]]
         anchor = doc[start:end].root
-        if conditions_hold(anchor, rule.get("conditions", {}), vocab, doc[start:end], places):
+        if conditions_hold(anchor, rule.get("conditions", {}), vocab, doc[start:end], places) \
+                and not names_a_shoulder_weapon(anchor, rule, vocab) and not an_armed_gathering(anchor, rule, vocab):
             candidates.append((anchor.i, -(end - start), order[rule["id"]], start, end, rule))
     triggers, seen = [], set()
     for anchor_i, _, _, start, end, rule in sorted(candidates, key=lambda c: c[:3]):
@@ -180,7 +181,51 @@ def find_triggers(doc: Doc, matcher: TriggerMatcher, vocab: dict) -> list[dict]:
             continue
         seen.add(anchor_i)
         triggers.append(trigger_record(doc, anchor_i, start, end, rule, vocab))
-    return sorted(triggers, key=lambda t: t["anchor"])
+    return one_riot_type_a_sentence(doc, sorted(triggers, key=lambda t: t["anchor"]), vocab)
+
+
+def one_riot_type_a_sentence(doc: Doc, triggers: list[dict], vocab: dict) -> list[dict]:
+    """'a crowd threw stones at a bus carrying families, smashing its windows': once a sentence's
+    crowd is a mob (its violence hit civilians), its other riot acts there are the mob's too, not a
+    demonstration of their own (ACLED codes the crowd's whole outburst as one Mob violence)."""
+    mob, demonstration = vocab["riot_markers"]["event_type"], "Violent demonstration"
+    mob_sentences = {doc[t["anchor"]].sent.start for t in triggers if t["sub_event_type"] == "Mob violence"}
+    return [dict(t, event_type=mob, sub_event_type="Mob violence")
+            if t["sub_event_type"] == demonstration and doc[t["anchor"]].sent.start in mob_sentences else t
+            for t in triggers]
+
+
+def names_a_shoulder_weapon(anchor: Token, rule: dict, vocab: dict) -> bool:
+    """'opened fire with guns and rocket-propelled grenades': the words of a gun fired from the
+    shoulder ('rocket', 'grenade') are no shelling and no grenade attack of their own; the act is
+    the firing the sentence tells (data: shoulder_weapons)."""
+    if rule["event_type"] != "Explosions/Remote violence":
+        return False
+    sent = anchor.sent
+    text, at = sent.text.lower(), anchor.idx - sent.start_char
+    for phrase in vocab["shoulder_weapons"]:
+        start = text.find(phrase)
+        while start >= 0:
+            if start <= at < start + len(phrase):
+                return True
+            start = text.find(phrase, start + 1)
+    return False
+
+
+def an_armed_gathering(anchor: Token, rule: dict, vocab: dict) -> bool:
+    """'several hundred armed youths marched to the camp gate', 'gunmen paraded through the town':
+    ACLED's demonstrators are unarmed; armed people marching make no peaceful protest (what they
+    do there, an attack or a show of force, is told by its own verb)."""
+    if rule.get("sub_event_type") != "Peaceful protest":
+        return False
+    doer = weapon_subject(anchor) or governing_subject(anchor)
+    if doer is None:
+        return False
+    people = [doer]
+    if doer.pos_ == "NUM" or doer.lower_ in vocab["quantity_heads"]:     # 'dozens of armed men', not
+        people += [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"   # 'relatives of soldiers'
+                   for o in p.children if o.dep_ == "pobj"]
+    return any(is_armed(person, vocab) for person in people)
 
 
 def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tuple[int, int, int]]:
@@ -221,10 +266,13 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = civilian
     if rule.get("crowd_sub_event_type") and done_by_a_crowd(anchor, vocab):
         event_type, sub_type = rule["crowd_sub_event_type"]       # 'protesters set fire to tyres': a riot
-    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab, hurts_people=sub_type in vocab["violence_on_people_sub_types"]):
+    hurts_people = sub_type in vocab["violence_on_people_sub_types"] or aimed_at_civilians(anchor, vocab)
+    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab, hurts_people=hurts_people):
         event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
+    if rule.get("ground_fired_sub_event_type") and fired_from_the_ground(anchor, vocab):
+        event_type, sub_type = rule["ground_fired_sub_event_type"]   # 'a mortar bomb fired by the rebels hit'
     if event_type == "Explosions/Remote violence" and carries_a_chemical(anchor, vocab):
         event_type, sub_type = vocab["chemical_fillings"]["event_type"], vocab["chemical_fillings"]["sub_event_type"]
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
@@ -239,6 +287,20 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
 
 
 # --------------------------------------------------------------------------- grammar checks
+
+
+def fired_from_the_ground(verb: Token, vocab: dict) -> bool:
+    """'a gas-cylinder bomb fired by the guerrillas hit the church', 'a mortar bomb landed': a bomb
+    fired or launched, not dropped, or one a ground munition's word names, came from a launcher on
+    the ground (ACLED: Shelling/artillery/missile attack), unless an aircraft fired it."""
+    bomb = weapon_subject(verb)
+    if bomb is None:
+        return False
+    ground = vocab["ground_fired"]
+    if any(t.lower_ in ground["munitions"] for t in bomb.lefts for t in t.subtree):
+        return True
+    launches = [c for c in bomb.children if c.dep_ == "acl" and c.lemma_.lower() in ground["verbs"]]
+    return any(not any(t.lower_ in vocab["aircraft_words"] for t in launch.subtree) for launch in launches)
 
 
 def carries_a_chemical(munition: Token, vocab: dict) -> bool:
@@ -339,11 +401,11 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
             for c in subj.children if c.dep_ in ("compound", "amod", "nmod")),
         "civilians_after": lambda v: any(o.lemma_.lower() in vocab["civilian_words"] or o.lower_ in vocab["civilian_words"]
                                          or crowd_on_the_move(o, vocab)
-                                         for p in anchor.children if p.dep_ == "prep" and p.lower_ in v
+                                         for p in preps_of_the_act(anchor) if p.lower_ in v
                                          for o in p.children if o.dep_ == "pobj"),
         "not_crowd_on_the_move": lambda v: (not any(crowd_on_the_move(t, vocab) for t in anchor.subtree)) == v,
         "object_of_prep": lambda v: any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"] or counted_noun(o) in v["words"]
-                                        for p in anchor.children if p.dep_ == "prep" and p.lower_ in v["preps"]
+                                        for p in preps_of_the_act(anchor) if p.lower_ in v["preps"]
                                         for o in p.children if o.dep_ == "pobj"),   # 'at thousands of demonstrators' 
         "not_dep": lambda v: anchor.dep_ not in v,
         "not_object_of": lambda v: not cleared_away(anchor, v),
@@ -372,6 +434,15 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def preps_of_the_act(verb: Token) -> list[Token]:
+    """The verb's prepositions, and those the parser hangs on its weapon: in 'opened fire with small
+    arms and grenades on an army post' the 'on' phrase goes with 'grenades', yet tells the target."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    weapons = [o for p in preps if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    weapons += [c for w in weapons for c in w.conjuncts]
+    return preps + [c for w in weapons for c in w.children if c.dep_ == "prep" and c.lower_ != "of"]
 
 
 def declarers_seat(tok: Token, trig: dict, mentions: list, vocab: dict) -> list:
@@ -826,6 +897,36 @@ def done_by_a_mob(anchor: Token, vocab: dict, hurts_people: bool = False) -> boo
     if any(is_crowd(doer, vocab) for doer in doers) and turned_on_each_other(anchor, doers, vocab):
         return True
     return hurts_people and any(is_lynching_crowd(doer, vocab) for doer in doers)
+
+
+def aimed_at_civilians(anchor: Token, vocab: dict) -> bool:
+    """'stoned a bus carrying displaced families', 'pelted a convoy of refugees with rocks', 'threw
+    stones at passengers': a crowd's violence aimed at civilians, or at the vehicle carrying them,
+    is mob violence (ACLED), not a demonstration against the state (data: civilian_carriers)."""
+    for target in aimed_objects(anchor, vocab):
+        if is_civilian_person(target, vocab):
+            return True
+        if target.lemma_.lower() in vocab["civilian_carriers"] and any(
+                is_civilian_person(person, vocab) for person in carried_people(target)):
+            return True
+    return False
+
+
+def aimed_objects(anchor: Token, vocab: dict) -> list[Token]:
+    """The act's object and what it was thrown at ('threw stones at a bus')."""
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
+    objects += [o for p in anchor.children if p.dep_ == "prep" and p.lower_ in vocab["target_preps"]
+                for o in p.children if o.dep_ == "pobj"]
+    return objects
+
+
+def carried_people(vehicle: Token) -> list[Token]:
+    """'a bus carrying families', 'a convoy of refugees', 'a lorry with pilgrims': who rode in it."""
+    people = []
+    for child in vehicle.children:
+        if child.dep_ in ("acl", "relcl") or child.dep_ == "prep" and child.lower_ in ("of", "with", "full"):
+            people += [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return people
 
 
 def turned_on_each_other(anchor: Token, doers: list[Token], vocab: dict) -> bool:
