@@ -3815,8 +3815,8 @@ def test_a_crowd_stoning_a_police_post_stays_a_violent_demonstration(nlp, resolv
 
 
 @pytest.mark.parametrize("text", [
-    "Several hundred armed youths marched to the gate of the displacement camp in Malakal on Monday, "
-    "demanding that the Shilluk families be moved out.",
+    "On Monday a few hundred armed youths marched on the entrance of the Malakal protection site, "
+    "shouting that the Shilluk families there must leave.",
     "Dozens of armed men marched through the centre of Bangui on Friday, chanting against the president, "
     "witnesses said.",
 ])
