@@ -263,3 +263,52 @@ def test_figures_of_one_sentence_with_their_own_windows_stay_apart(text, first, 
     rivals = [cl("y", kind="killed", as_of="2021-03-24", text=text, **fields, period=period)
               for fields, period in ((first, ("2021-01-01", "2021-03-24")), (second, ("2021-03-20", "2021-03-21")))]
     assert not [d for d in run(*rivals).disputes if d.kind == "numeric"]
+
+
+@pytest.mark.parametrize("part", [
+    "MSF said 120 wounded people reached its clinic in Marib since Friday and that 17 of them had died.",
+    "Of the 60 injured brought to the Aden hospital, 17 of the wounded later died, a nurse said.",
+])
+def test_deaths_among_the_wounded_are_a_toll_of_their_own(part):
+    # the dead among the wounded count deaths: a rival of another source's toll, not a part of it
+    killed = dict(kind="killed", place="Marib", subject="people")
+    picture = run(cl("a", 17, claimant="MSF", text=part, **killed),
+                  cl("b", 40, qualifier="at_least", claimant="Yemeni health ministry", **killed))
+    assert [d.kind for d in picture.disputes] == ["numeric"]
+
+
+@pytest.mark.parametrize("whole, part", [
+    # 'a hospital counted at least 15 bodies' against 'the militia said it killed more than 30 soldiers'
+    (dict(low=15, qualifier="at_least", claimant="Mopti hospital", subject="people"),
+     dict(low=30, qualifier="more_than", claimant="JNIM", subject="soldiers")),
+    # 'the ministry gives 60 dead in all' against 'UNICEF says 95 children died'
+    (dict(low=60, claimant="Malian health ministry", subject="people"),
+     dict(low=95, claimant="UNICEF", subject="children")),
+])
+def test_a_part_counted_above_the_whole_is_a_numeric_dispute(whole, part):
+    killed = dict(kind="killed", place="Mopti")
+    picture = run(cl("a", **whole, **killed), cl("b", **part, **killed))
+    assert [d.kind for d in picture.disputes] == ["numeric"]
+    # a part below the whole is no dispute: the rest were others
+    smaller = dict(part, low=whole["low"] // 3)
+    assert run(cl("a", **whole, **killed), cl("b", **smaller, **killed)).disputes == []
+
+
+def test_two_parts_of_all_people_are_never_compared():
+    # soldiers and fighters are two sides: their tolls are no rival counts
+    killed = dict(kind="killed", place="Mopti")
+    picture = run(cl("a", 12, claimant="Malian army", subject="soldiers", **killed),
+                  cl("b", 80, claimant="Malian army spokesman", subject="fighters", **killed))
+    assert picture.disputes == []
+
+
+@pytest.mark.parametrize("first, second", [
+    # 'the army says 40 rebels were killed' against 'the rebels say they lost 6 fighters'
+    (dict(low=40, claimant="Colombian army", subject="rebels"), dict(low=6, claimant="ELN", subject="fighters")),
+    (dict(low=7, claimant="Kachin Independence Army", subject="fighters"),
+     dict(low=55, qualifier="more_than", claimant="Myanmar military", subject="rebels")),
+])
+def test_tolls_of_rebels_and_of_fighters_are_compared(first, second):
+    killed = dict(kind="killed", place="Arauca")
+    picture = run(cl("a", **first, **killed), cl("b", **second, **killed))
+    assert [d.kind for d in picture.disputes] == ["numeric"]

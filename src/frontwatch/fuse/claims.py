@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
+from ..extract.claims import vocabulary as claim_vocabulary
 from ..extract.numbers import parse_quantity
 from ..records import Claim, stable_id
 from ..resolve import fold_text
@@ -38,13 +39,21 @@ from .vocab import Places, Vocab
 
 OPEN_ABOVE = {"more_than", "at_least"}
 COMPARABLE_SUBJECTS = Vocab.load().comparable_subjects
+WHOLE_SUBJECT, PART_SUBJECTS = Vocab.load().whole_subject, Vocab.load().part_subjects
+
+
+def family(subject: str | None) -> str:
+    """The subject whose block a subject's figures are compared in ('civilians' -> 'people')."""
+    subject = subject or ""
+    return COMPARABLE_SUBJECTS.get(subject.lower(), subject)
 
 
 def claim_block(claim: Claim) -> tuple[str, str]:
     """Kind and subject; subjects that may count the same people ('civilians', 'residents', 'people')
-    share a block, so that their figures can be compared (each subject keeps its own groups)."""
-    subject = claim.subject or ""
-    return (claim.kind or "", COMPARABLE_SUBJECTS.get(subject.lower(), subject))
+    share a block, so that their figures can be compared (each subject keeps its own groups), and so
+    do the parts of all people ('soldiers', 'children'), whose figure may not exceed theirs."""
+    block = family(claim.subject)
+    return (claim.kind or "", WHOLE_SUBJECT if block in PART_SUBJECTS else block)
 
 
 def value_range(claim: Claim) -> tuple[float, float] | None:
@@ -72,19 +81,45 @@ def is_vague(claim: Claim) -> bool:
 
 
 # 'four of them', 'nine of the wounded' (not 'seven of the movement's fighters': a whole count)
-_PART_OF = re.compile(r"(?i)\b([\w,.-]+)\s+of\s+(?:them|those|whom|the\s+(?:wounded|injured|dead|killed|victims"
+_PART_OF = re.compile(r"(?i)\b([\w,.-]+)\s+of\s+(?:them|those|whom|the\s+(wounded|injured|dead|killed|victims"
                       r"|casualties|displaced|missing|hostages|detainees))\b")
 
 
 def is_part(claim: Claim) -> bool:
     """'nine of the wounded were lorry drivers', 'four of them children': a part of a figure told
-    just before, whose other subject makes it no rival count of that figure."""
+    just before, whose other subject makes it no rival count of that figure. '27 of the wounded
+    brought in later died' counts deaths among the wounded: a toll of its own kind, no part of one."""
     text = " ".join(e.text for e in claim.evidence if e.text)
     for match in _PART_OF.finditer(text):
         quantity = parse_quantity(match.group(1))
-        if quantity is not None and quantity.low == claim.low:
+        whole = match.group(2) or _counted_before(text[:match.start()])
+        if quantity is not None and quantity.low == claim.low and not _another_outcome(whole, claim.kind):
             return True
     return False
+
+
+# 'more than 160 wounded people ..., and 27 of them': the word after the figure that 'them' points back to
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+(\w+)(?:\s+(\w+))?\D*$")
+
+
+def _counted_before(text: str) -> str | None:
+    found = _FIGURE_BEFORE.search(text)
+    if found is None:
+        return None
+    words = [w for w in found.groups() if w]
+    return next((w for w in words if _kind_of_word(w)), None)
+
+
+def _another_outcome(whole: str | None, kind: str | None) -> bool:
+    """Is the whole ('the wounded') counted for another kind than the part's ('died': killed)?"""
+    told = _kind_of_word(whole) if whole and kind else None
+    return told is not None and told != kind
+
+
+def _kind_of_word(word: str) -> str | None:
+    nouns = claim_vocabulary().nouns
+    word = word.lower()
+    return nouns.get(word) or nouns.get(word[:-1] if word.endswith("s") else word)
 
 
 def disagree(a: Claim, b: Claim, gap: float) -> bool:
@@ -234,9 +269,51 @@ class ClaimFuser:
                 for second in same_topic[n + 1:]:
                     # groups of one subject never make such a dispute (it must span two subjects):
                     # skipping them keeps a topic with many groups from costing their square
-                    if (first[0].subject or "") != (second[0].subject or ""):
+                    if (first[0].subject or "") == (second[0].subject or ""):
+                        continue
+                    if family(first[0].subject) == family(second[0].subject):
                         out += self._pair_dispute(first, second, key)
+                    else:
+                        out += self._part_above_whole(first, second, key)
         return out
+
+    def _part_above_whole(self, first: list[Claim], second: list[Claim], key: tuple) -> list:
+        """'at least 20 bodies at the hospital' against 'MUJAO says it killed more than 40 MNLA fighters':
+        a count of a part of all people ('fighters', 'children') clearly above another source's count of
+        all people ('people') in one place and window cannot both be right. A part below the whole is no
+        dispute (the rest were others), nor are two parts ('soldiers' and 'fighters' are two sides)."""
+        whole, part = (first, second) if first[0].subject == WHOLE_SUBJECT else (second, first)
+        if whole[0].subject != WHOLE_SUBJECT or family(part[0].subject) not in PART_SUBJECTS:
+            return []
+        wholes = sorted((c for c in whole if self._comparable(c)), key=lambda c: reported_range(c)[1])
+        involved: dict[str, Claim] = {}
+        same_date = False
+        for p in (c for c in part if self._comparable(c)):
+            ceiling = reported_range(p)[0] * (1 - self.gap)
+            for w in wholes[:bisect_left([reported_range(c)[1] for c in wholes], ceiling)]:
+                self.comparisons += 1
+                days = abs(_ordinal(self._stated(p) or "") - _ordinal(self._stated(w) or ""))
+                if days <= self.vocab.numeric_window_days and self._independent(p, w):
+                    involved[p.claim_id], involved[w.claim_id] = p, w
+                    same_date = same_date or days == 0
+                    break
+        if not involved:
+            return []
+        claims = sorted(involved.values(), key=lambda c: c.claim_id)
+        subjects = sorted({whole[0].subject or "", part[0].subject or ""})
+        gid = stable_id("grp", first[0].kind or "", *subjects, *key)
+        by_source: dict[str, list[Claim]] = {}
+        for c in claims:
+            by_source.setdefault(self._source_key(c), []).append(c)
+        sides = [self._side("asserted", group) for _, group in sorted(by_source.items())]
+        topic = _topic(replace(first[0], subject=" / ".join(subjects)), key)
+        return [dsp.numeric(gid, topic, sides, [c.claim_id for c in claims], "normal" if same_date else "low",
+                            [e for c in claims for e in c.evidence])]
+
+    @staticmethod
+    def _comparable(claim: Claim) -> bool:
+        return claim.stance != "denied" and not is_part(claim) and not is_vague(claim) \
+            and reported_range(claim) is not None
 
     def _pair_dispute(self, first: list[Claim], second: list[Claim], key: tuple) -> list:
         asserting = [c for c in first + second if c.stance != "denied" and not is_part(c)]

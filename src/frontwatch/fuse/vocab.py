@@ -28,6 +28,8 @@ class Vocab:
     numeric_window_days: int
     small_town_population: int = 0       # a 'city' of the world table smaller than this is a town
     comparable_subjects: dict = None     # claim subject -> the block it is compared in ('civilians' -> 'people')
+    whole_subject: str = "people"        # the subject that counts everyone ...
+    part_subjects: frozenset = frozenset()  # ... and those that count a part of it ('soldiers', 'children')
 
     @classmethod
     def load(cls) -> "Vocab":
@@ -42,7 +44,9 @@ class Vocab:
                    numeric_window_days=int(raw["numeric_window_days"]),
                    small_town_population=int(raw.get("small_town_population", 0)),
                    comparable_subjects={subject.lower(): family[0] for family in raw.get("comparable_claim_subjects", [])
-                                        for subject in family})
+                                        for subject in family},
+                   whole_subject=raw.get("whole_claim_subject", "people"),
+                   part_subjects=frozenset(raw.get("part_claim_subjects", ())))
 
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or frozenset((a, b)) in self.compatible
