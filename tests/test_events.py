@@ -4074,3 +4074,55 @@ def test_calling_a_report_of_something_else_false_denies_no_event(nlp, resolver,
 def test_lines_without_a_verb_do_not_count_against_a_denials_reach(nlp, resolver, text, published, sub_type):
     found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
     assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+# --------------------------------------------------------------------------- captures held out
+
+TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # a denial that names a loss of ground ('lost', 'abandoned') denies the capture told before
+    ("Houthi fighters said on Tuesday they had captured the town of Harib after a night of fighting. "
+     "The army denied that Harib had been lost.", "2024-03-06", "Harib"),
+    ("Al-Shabaab said its fighters overran the town of Jowhar on Sunday. Residents said shops stayed shut. "
+     "The regional governor denied losing the town.", "2023-03-14", "Jowhar"),
+])
+def test_denying_a_loss_of_ground_denies_the_capture(nlp, resolver, text, published, place):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type in TERRITORY]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert {e.location for e in found} == {resolver.place(place).name}
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("Houthi fighters said on Tuesday they had captured the town of Harib after a night of fighting. "
+     "The army said its troops still held Harib.", "2024-03-06", "Harib"),
+    ("Houthi fighters said on Tuesday they had captured the town of Harib. A government spokesman insisted "
+     "that Harib remained in government hands.", "2024-03-06", "Harib"),
+    ("Al-Shabaab said its fighters overran the town of Jowhar on Sunday. \"Jowhar has not fallen,\" "
+     "a regional official told reporters.", "2023-03-14", "Jowhar"),
+    ("Al-Shabaab said its fighters overran the town of Jowhar on Sunday. The army insists it has not lost "
+     "the town.", "2023-03-14", "Jowhar"),
+])
+def test_a_voice_saying_the_ground_is_still_held_denies_its_capture(nlp, resolver, text, published, place):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type in TERRITORY]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert {e.location for e in found} == {resolver.place(place).name}
+
+
+@pytest.mark.parametrize("text, published", [
+    # the narrator's state of the front is no one's denial
+    ("Houthi fighters said on Tuesday they had captured the town of Harib. Government troops still hold "
+     "villages to the south.", "2024-03-06"),
+    # a place described as still held says nothing against the report
+    ("Troops retook the town of Jowhar on Sunday, the army said. The assault now turns to the last district "
+     "still held by the militants, officials said.", "2023-03-14"),
+    # fighting going on somewhere the clause does not name denies no capture
+    ("Troops retook the town of Jowhar on Sunday, state radio said. Fierce fighting continued in the "
+     "countryside, a militia commander said.", "2023-03-14"),
+    # hostages still held are people, not ground
+    ("Al-Shabaab said its fighters overran the town of Jowhar on Sunday. Police said the gunmen still hold "
+     "about 40 residents as hostages.", "2023-03-14"),
+])
+def test_ground_still_held_without_a_voice_or_a_place_denies_nothing(nlp, resolver, text, published):
+    assert all(e.stance == "asserted" for e in events_of(nlp, resolver, text, published))

@@ -5316,6 +5316,9 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
             denied = [e for e in by_start.get(evidence.start, []) if e.stance == "asserted"]
         elif kind == "act":
             denied = denied_act(ctx, n, by_start, evidence.start, source)
+        elif kind == "holdout":
+            source = holdout_voice(attribution.get(n))
+            denied = captures_held_out(ctx, n, sent, events, by_start, source)
         else:
             own = by_start.get(evidence.start, [])
             if any(e.stance == "denied" for e in own):
@@ -5382,7 +5385,102 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
             return "act"                # 'the ministry denied targeting the hospital'
         if any(c.dep_ == "ccomp" and names_an_act(c, vocab) for c in tok.children):
             return "act"                # 'the ministry denied that its troops had opened fire'
-    return "previous" if calls_the_report_false(sent, vocab) is not None else None
+    if calls_the_report_false(sent, vocab) is not None:
+        return "previous"
+    return "holdout" if holds_out(sent, vocab) is not None else None
+
+
+def holds_out(sent: Span, vocab: dict) -> Token | None:
+    """'our troops still hold the town', 'Kupiansk remained in Russian hands', 'the airport is still
+    under army control', 'our men are still fighting in the district', 'fighting for the town
+    continues', 'Izium has not fallen': the verb by which a sentence says that ground is still held,
+    still fought for or not lost (data: holdouts), if it has one."""
+    words = vocab["holdouts"]
+    for tok in tokens_where(sent, lemmas=holdout_lemmas(vocab)):
+        # 'the last district still held by the militants' describes a place; it says nothing against a report
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl", "amod") and says_held(tok, words):
+            return tok
+    return None
+
+
+def holdout_lemmas(vocab: dict) -> frozenset[str]:
+    words = vocab["holdouts"]
+    return frozenset().union(*(words[key] for key in ("held_verbs", "fought_verbs", "staying_verbs", "lost_verbs",
+                                                        "continuing_verbs")))
+
+
+def says_held(verb: Token, words: dict) -> bool:
+    lemma = verb.lemma_
+    still = any(c.dep_ == "advmod" and c.lower_ in words["still_words"] for c in verb.children)
+    if lemma in words["lost_verbs"]:        # 'has not fallen', 'the enemy has not entered the town'
+        return any(c.dep_ == "neg" for c in verb.children) and not holds_people(verb)
+    if lemma in words["held_verbs"]:        # 'still hold 180 residents' holds hostages, not ground
+        return still and not holds_people(verb)
+    if lemma in words["fought_verbs"]:
+        return still
+    if lemma in words["continuing_verbs"]:  # 'fighting for the town continues', 'fighting was still going on'
+        goes_on = lemma != "go" or any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+        return goes_on and any(c.dep_ == "nsubj" and c.lemma_.lower() in words["fight_nouns"] for c in verb.children)
+    if lemma in words["staying_verbs"] and (still or lemma != "be"):
+        return in_control(verb, words) or (lemma != "be" and forces_stay(verb, words))
+    return False
+
+
+def holds_people(verb: Token) -> bool:
+    """Its object (or passive subject) counts people: '180 residents', 'many of the children', 'a single man'."""
+    people = claim_vocabulary().people_nouns
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.pos_ == "NUM" or o.lemma_.lower() in people or any(c.dep_ == "nummod" for c in o.children)
+               or any(t.lemma_.lower() in people for t in o.subtree if t.dep_ == "pobj") for o in objects)
+
+
+def in_control(verb: Token, words: dict) -> bool:
+    """'remained in Russian hands', 'is still under army control', 'was still in control of the airport'."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "under") and any(
+        g.dep_ == "pobj" and g.lower_ in words["control_nouns"] for g in p.children) for p in verb.children)
+
+
+def forces_stay(verb: Token, words: dict) -> bool:
+    """'troops remained in the town', 'the mujahideen remain in the east of the city'."""
+    return any(c.dep_ == "nsubj" and c.lower_ in words["force_nouns"] for c in verb.children) \
+        and any(p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") for p in verb.children)
+
+
+def holdout_voice(attribution) -> str | None:
+    """Who says the ground is still held: a source the sentence names; the narrator's 'the militants
+    still hold villages to the south' is the state of the front, no denial."""
+    return attribution.claimant if attribution is not None and attribution.cue else None
+
+
+def captures_held_out(ctx: DocContext, n: int, sent: Span, events: list[Event], by_start: dict,
+                      denier: str | None) -> list[Event]:
+    """The captures a holdout denies: those of a place its clause names, told before it; when the
+    clause names no place ('still holding positions around it', 'has not lost the base'), the
+    captures of the nearest sentence before that tells any. The holdout's own voice does not deny its
+    own report."""
+    if not denier:
+        return []
+    holdout = holds_out(sent, ctx.vocab)
+    territory = set(ctx.vocab["territory_sub_event_types"].values())
+
+    def denied(e: Event) -> bool:
+        return e.stance == "asserted" and e.sub_event_type in territory and denier not in e.sources
+
+    clause = (holdout.left_edge.idx, holdout.right_edge.idx + len(holdout.right_edge))
+    named = {getattr(m, "name", None) for s, e, m in ctx.all_places if clause[0] <= s and e <= clause[1]}
+    told = [e for e in events if denied(e) and told_before(ctx, e, sent, holdout)]
+    if named - {None}:
+        return [e for e in told if e.location in named]
+    if not any(holdout.lemma_ in ctx.vocab["holdouts"][key] for key in ("held_verbs", "lost_verbs", "staying_verbs")):
+        return []       # 'fighting continued inside the old city' denies no capture it does not name
+    same_sentence = [e for e in told if e.evidence[0].start >= sent.start_char]
+    return same_sentence or previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH, keep=denied)
+
+
+def told_before(ctx: DocContext, event: Event, sent: Span, token: Token) -> bool:
+    if event.evidence[0].start < sent.start_char:
+        return True
+    return event.evidence[0].start < sent.end_char and ctx.anchor_of.get(event.event_id, token.i) < token.i
 
 
 def calls_the_report_false(sent: Span, vocab: dict) -> Token | None:
@@ -5451,15 +5549,16 @@ BARE_DENIAL_REACH = 2
 ACT_DENIAL_REACH = 4
 
 
-def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE_DENIAL_REACH) -> list[Event]:
-    """The asserted events of the nearest of the ``reach`` sentences before n that tells any. A
-    line with no verb (a live blog's '09.15 local time', a crosshead) is no sentence of the story
-    and does not count against the reach."""
+def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE_DENIAL_REACH,
+                      keep: Callable[[Event], bool] | None = None) -> list[Event]:
+    """The asserted events (those ``keep`` keeps) of the nearest of the ``reach`` sentences before n
+    that tells any. A line with no verb (a live blog's '09.15 local time', a crosshead) is no sentence
+    of the story and does not count against the reach."""
     back = n - 1
     while back >= 0 and reach > 0:
         sent = ctx.sents[back]
         start = ctx.document.evidence(sent.start_char, sent.end_char).start
-        found = [e for e in by_start.get(start, []) if e.stance == "asserted"]
+        found = [e for e in by_start.get(start, []) if e.stance == "asserted" and (keep is None or keep(e))]
         if found:
             return found
         reach -= 1 if any(t.pos_ in ("VERB", "AUX") for t in sent) else 0
