@@ -224,6 +224,21 @@ def test_component_in_a_users_own_pipeline():
     assert doc.text[quantities[1]["start"]:quantities[1]["end"]] == "Up to 5,000"
 
 
+@pytest.mark.parametrize("text", ["Roughly  2,000 people fled Goma.\n\nAt least 14   were hurt on Friday .  ",
+                                  "  Over 300 houses burned in Bentiu;\tnine people died. \n"])
+def test_component_reads_each_sentence_as_its_span_text(text):
+    # the component cuts sentence texts from the Doc's text: offsets and figures as Span.text gives them
+    from frontwatch.extract.numbers import find_quantities
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("frontwatch_claims")
+    doc = nlp(text)
+    expected = [q.as_dict() for sent in doc.sents for q in find_quantities(sent)]
+    assert [{k: v for k, v in q.items() if not k.startswith("sent_")} for q in doc._.fw_quantities] == expected
+    assert expected
+
+
 def test_component_data_survives_worker_processes():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

@@ -32,7 +32,7 @@ from . import dates as dates_mod
 from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, report_country,
                           span_text, token_starts, tokens_where)
 from .attribution import vocabulary as attribution_vocabulary
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, quantities_in_text
 
 PEOPLE_KINDS = ("killed", "injured", "displaced", "trapped", "in_need", "surrendered", "detained")
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "ORDINAL"}   # QUANTITY is often a plain count ("1.7 million")
@@ -143,11 +143,15 @@ class QuantityAnnotator:
         self.max_sentence_chars = max_sentence_chars
 
     def __call__(self, doc: Doc) -> Doc:
+        # each sentence's text cut from the Doc's, read once: Span.text builds a Token for every
+        # word and joins them again, and it was asked for twice per sentence
+        text = doc_text(doc, keep=False)
         found = []
         for sent in _sentences(doc):
-            if len(sent.text) > self.max_sentence_chars:
+            sent_text = text[sent.start_char:sent.end_char]
+            if len(sent_text) > self.max_sentence_chars:
                 continue
-            for q in find_quantities(sent):
+            for q in quantities_in_text(sent_text, sent.start_char):
                 item = q.as_dict()
                 item["sent_start"], item["sent_end"] = sent.start_char, sent.end_char
                 found.append(item)
