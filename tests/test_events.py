@@ -673,6 +673,21 @@ def test_matching_only_sentences_with_an_anchor_word_finds_every_trigger(nlp):
     assert len(matcher(doc)) >= 2
 
 
+def test_the_annotations_the_trigger_patterns_read_are_checked_once_per_doc(nlp):
+    """spaCy's Matcher checks a Doc's annotations on every call; the trigger matcher checks them once
+    per Doc and lets the calls skip it. A Doc without them is still refused with spaCy's error."""
+    import spacy
+
+    matcher = nlp.get_pipe("frontwatch_events").matcher
+    assert {"LEMMA", "POS"} <= set(matcher.annotations)
+    parsed = nlp("Gunmen torched the market in Bunia and fled.")
+    assert matcher.annotated(parsed)
+    bare = spacy.blank("en")("Gunmen torched the market in Bunia and fled.")
+    assert not matcher.annotated(bare)
+    with pytest.raises(ValueError, match="E155"):
+        matcher.in_sentence(bare[:], {"torched"}, {"torch"}, annotated=matcher.annotated(bare))
+
+
 def test_a_pattern_without_a_required_word_turns_the_prefilter_off():
     rules = [{"patterns": [[{"LEMMA": {"IN": ["shell"]}}]]}, {"patterns": [[{"POS": "VERB", "OP": "?"}, {"POS": "NOUN"}]]}]
     assert ev.anchor_words(rules[:1]) == {"LOWER": frozenset(), "LEMMA": frozenset({"shell"})}

@@ -98,6 +98,9 @@ def anchor_words(rules: list[dict]) -> dict[str, frozenset[str]] | None:
     return {attr: frozenset(values) for attr, values in words.items()}
 
 
+MATCHER_CHECKS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")   # annotations spaCy's Matcher requires of a Doc
+
+
 class TriggerMatcher:
     """The trigger patterns as one spaCy Matcher per rule, each with the words one of which a
     sentence must hold for the rule to match there. spaCy's Matcher tries every pattern at every
@@ -117,6 +120,14 @@ class TriggerMatcher:
             for attr, words in (anchors or {}).items():
                 for word in words:
                     self.by_word[attr].setdefault(word, []).append(k)
+        self.annotations = sorted({attr for rule in rules for pattern in rule["patterns"] for spec in pattern
+                                   for attr in map(str.upper, spec) if attr in MATCHER_CHECKS})
+
+    def annotated(self, doc: Doc) -> bool:
+        """Whether the Doc carries every annotation the patterns read. spaCy's Matcher checks
+        that on each call, a few checks for every sentence and rule; checked here once per Doc,
+        the calls skip it. A Doc that lacks one is matched as before, and spaCy's error says which."""
+        return all(doc.has_annotation(attr) for attr in self.annotations)
 
     def __call__(self, doclike) -> list[tuple[int, int, int]]:
         """Every rule's matches (what one Matcher holding every pattern finds)."""
@@ -131,8 +142,12 @@ class TriggerMatcher:
                 chosen.update(index.get(word, ()))
         return sorted(chosen)
 
-    def in_sentence(self, sent, lowers: set[str], lemmas: set[str]) -> list[tuple[int, int, int]]:
-        return [hit for k in self.rules_for(lowers, lemmas) for hit in self.rules[k][1](sent)]
+    def in_sentence(self, sent, lowers: set[str], lemmas: set[str],
+                    annotated: bool = False) -> list[tuple[int, int, int]]:
+        """The rules' matches in a sentence; ``annotated``: the Doc was found to carry every
+        annotation the patterns read (``annotated()``)."""
+        return [hit for k in self.rules_for(lowers, lemmas)
+                for hit in self.rules[k][1](sent, allow_missing=annotated)]
 
 
 def build_matcher(spacy_vocab, vocab: dict) -> TriggerMatcher:
@@ -189,13 +204,14 @@ def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tu
         return matcher(doc)
     lower, lemma = anchors["LOWER"], anchors["LEMMA"]
     words = token_words(doc, keep=False)       # a component ships nothing more with the Doc
+    annotated = matcher.annotated(doc)
     found = []
     for sent in doc.sents:
         lowers = set(words.lowers[sent.start:sent.end])
         lemmas = set(words.lemmas_as_tagged[sent.start:sent.end])
         if lowers & lower or lemmas & lemma:
             found += [(match_id, sent.start + s, sent.start + e)
-                      for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas)]
+                      for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas, annotated)]
     return found
 
 
