@@ -1851,3 +1851,16 @@ def test_a_pronoun_called_false_after_a_quote_still_denies_the_figure(nlp, text,
 ])
 def test_the_gap_between_two_figures_is_no_claim(nlp, text, lows):
     assert [c.low for c in claims_of(nlp, text)] == lows
+
+
+@pytest.mark.parametrize("text, told", [("Nobody was hurt when the depot in Kindu burned.", "hurt"),
+                                        ("Rebels said no fighters died, and  no civilian casualties were seen.", "died"),
+                                        ("The convoy reached Kalemie with 40 tonnes of maize.", None)])
+def test_a_toll_of_none_is_read_from_the_words_that_can_tell_one(nlp, text, told):
+    # _nil_toll looks only at the words whose lemma can tell a death or a wound (_toll_lemmas)
+    from frontwatch.extract.claims import _kind_told_by, _nil_toll, _toll_lemmas
+
+    doc = nlp(text)
+    nil = _nil_toll(doc[:])
+    assert (nil.text if nil is not None else None) == told
+    assert all(tok.lemma_.lower() in _toll_lemmas() for tok in doc if _kind_told_by(tok) in ("killed", "injured"))

@@ -283,7 +283,7 @@ _QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
 
 def _is_quotation(sent) -> bool:
     """'"We want them home," a UN officer said.': a sentence that opens with a quotation."""
-    return sent.text.lstrip().startswith(_QUOTE_OPENERS)
+    return span_text(sent).lstrip().startswith(_QUOTE_OPENERS)     # asked of most sentences: no Token built
 
 
 _CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term"})
@@ -323,7 +323,9 @@ _NIL_SUBJECTS = frozenset({"nobody", "none"})
 def _nil_toll(sent):
     """'no civilian casualties had been reported', 'no one was killed', 'nobody died': a toll of none,
     the token that tells its kind (killed or injured), if the sentence gives one."""
-    for tok in sent:
+    # only the words whose lemma can tell a death or a wound: most sentences hold none, and asked
+    # for every sentence with figures, a Token for each of its words cost more than the test
+    for tok in tokens_where(sent, lemmas=_toll_lemmas()):
         if _kind_told_by(tok) not in ("killed", "injured"):
             continue
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
@@ -331,6 +333,14 @@ def _nil_toll(sent):
         if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and _says_none(c) for c in tok.children):
             return tok
     return None
+
+
+@lru_cache(maxsize=1)
+def _toll_lemmas() -> frozenset[str]:
+    """Lemmas that tell a death or a wound as a noun or as a verb (``_kind_told_by``)."""
+    vocab = vocabulary()
+    return frozenset(lemma for table in (vocab.nouns, vocab.verbs) for lemma, kind in table.items()
+                     if kind in ("killed", "injured"))
 
 
 def _kind_told_by(tok) -> str | None:
