@@ -99,6 +99,7 @@ def anchor_words(rules: list[dict]) -> dict[str, frozenset[str]] | None:
 
 
 MATCHER_CHECKS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")   # annotations spaCy's Matcher requires of a Doc
+COMBINED_MATCHERS = 2048     # sets of trigger rules kept as one Matcher each (440 sets in 1,000 reports)
 
 
 class TriggerMatcher:
@@ -107,6 +108,7 @@ class TriggerMatcher:
     token, so a sentence is matched only against the rules its words can start."""
 
     def __init__(self, spacy_vocab, rules: list[dict]):
+        self.spacy_vocab, self.specs = spacy_vocab, rules
         self.rules: list[tuple[dict | None, Matcher]] = []
         for rule in rules:
             matcher = Matcher(spacy_vocab)
@@ -122,6 +124,10 @@ class TriggerMatcher:
                     self.by_word[attr].setdefault(word, []).append(k)
         self.annotations = sorted({attr for rule in rules for pattern in rule["patterns"] for spec in pattern
                                    for attr in map(str.upper, spec) if attr in MATCHER_CHECKS})
+        # one Matcher for each set of rules sentences have chosen (``in_sentence``), made when a
+        # sentence first needs it; rules of one name would share their matches, so then none
+        self.rank = {spacy_vocab.strings.add(rule["id"]): k for k, rule in enumerate(rules)}
+        self.combined: dict[tuple[int, ...], Matcher] | None = {} if len(self.rank) == len(rules) else None
 
     def annotated(self, doc: Doc) -> bool:
         """Whether the Doc carries every annotation the patterns read. spaCy's Matcher checks
@@ -146,8 +152,30 @@ class TriggerMatcher:
                     annotated: bool = False) -> list[tuple[int, int, int]]:
         """The rules' matches in a sentence; ``annotated``: the Doc was found to carry every
         annotation the patterns read (``annotated()``)."""
-        return [hit for k in self.rules_for(lowers, lemmas)
-                for hit in self.rules[k][1](sent, allow_missing=annotated)]
+        chosen = tuple(self.rules_for(lowers, lemmas))
+        if not chosen:
+            return []
+        matcher = self._matcher_of(chosen)
+        if matcher is None:
+            return [hit for k in chosen for hit in self.rules[k][1](sent, allow_missing=annotated)]
+        # one call instead of one per rule: spaCy's Matcher builds two Tokens for every word of the
+        # sentence on each call. A Matcher finds one rule's matches in the same order whatever other
+        # rules it holds, so ordering them by rule gives what the rules' own Matchers give in turn.
+        return sorted(matcher(sent, allow_missing=annotated), key=lambda hit: self.rank[hit[0]])
+
+    def _matcher_of(self, chosen: tuple[int, ...]) -> Matcher | None:
+        """One Matcher holding the chosen rules (None past COMBINED_MATCHERS sets: a long run stops
+        growing, and a set met once costs more to build than it saves)."""
+        if len(chosen) == 1:
+            return self.rules[chosen[0]][1]
+        if self.combined is None:
+            return None
+        matcher = self.combined.get(chosen)
+        if matcher is None and len(self.combined) < COMBINED_MATCHERS:
+            matcher = self.combined[chosen] = Matcher(self.spacy_vocab)
+            for k in chosen:
+                matcher.add(self.specs[k]["id"], self.specs[k]["patterns"])
+        return matcher
 
 
 def build_matcher(spacy_vocab, vocab: dict) -> TriggerMatcher:
