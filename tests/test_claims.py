@@ -224,6 +224,21 @@ def test_component_in_a_users_own_pipeline():
     assert doc.text[quantities[1]["start"]:quantities[1]["end"]] == "Up to 5,000"
 
 
+@pytest.mark.parametrize("text", ["Roughly  2,000 people fled Goma.\n\nAt least 14   were hurt on Friday .  ",
+                                  "  Over 300 houses burned in Bentiu;\tnine people died. \n"])
+def test_component_reads_each_sentence_as_its_span_text(text):
+    # the component cuts sentence texts from the Doc's text: offsets and figures as Span.text gives them
+    from frontwatch.extract.numbers import find_quantities
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("frontwatch_claims")
+    doc = nlp(text)
+    expected = [q.as_dict() for sent in doc.sents for q in find_quantities(sent)]
+    assert [{k: v for k, v in q.items() if not k.startswith("sent_")} for q in doc._.fw_quantities] == expected
+    assert expected
+
+
 def test_component_data_survives_worker_processes():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -1974,3 +1989,15 @@ def test_people_counted_as_they_throw_stones_or_chant_are_a_crowd(nlp, text):
 ])
 def test_a_number_with_what_it_counts_after_it_is_no_bare_answer(nlp, text, expected):
     assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected
+
+@pytest.mark.parametrize("text, told", [("Nobody was hurt when the depot in Kindu burned.", "hurt"),
+                                        ("Rebels said no fighters died, and  no civilian casualties were seen.", "died"),
+                                        ("The convoy reached Kalemie with 40 tonnes of maize.", None)])
+def test_a_toll_of_none_is_read_from_the_words_that_can_tell_one(nlp, text, told):
+    # _nil_toll looks only at the words whose lemma can tell a death or a wound (_toll_lemmas)
+    from frontwatch.extract.claims import _kind_told_by, _nil_toll, _toll_lemmas
+
+    doc = nlp(text)
+    nil = _nil_toll(doc[:])
+    assert (nil.text if nil is not None else None) == told
+    assert all(tok.lemma_.lower() in _toll_lemmas() for tok in doc if _kind_told_by(tok) in ("killed", "injured"))

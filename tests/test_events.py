@@ -673,6 +673,39 @@ def test_matching_only_sentences_with_an_anchor_word_finds_every_trigger(nlp):
     assert len(matcher(doc)) >= 2
 
 
+def test_the_annotations_the_trigger_patterns_read_are_checked_once_per_doc(nlp):
+    """spaCy's Matcher checks a Doc's annotations on every call; the trigger matcher checks them once
+    per Doc and lets the calls skip it. A Doc without them is still refused with spaCy's error."""
+    import spacy
+
+    matcher = nlp.get_pipe("frontwatch_events").matcher
+    assert {"LEMMA", "POS"} <= set(matcher.annotations)
+    parsed = nlp("Gunmen torched the market in Bunia and fled.")
+    assert matcher.annotated(parsed)
+    bare = spacy.blank("en")("Gunmen torched the market in Bunia and fled.")
+    assert not matcher.annotated(bare)
+    with pytest.raises(ValueError, match="E155"):
+        matcher.in_sentence(bare[:], {"torched"}, {"torch"}, annotated=matcher.annotated(bare))
+
+
+def test_one_matcher_for_a_sentences_rules_finds_what_each_rules_own_matcher_finds(nlp):
+    """The rules a sentence chooses are matched by one Matcher holding them all: the same matches,
+    in the same order, as each rule's own Matcher in turn."""
+    doc = nlp("Militia fighters were killed and  wounded as the town came under heavy fire ; the army "
+              "said the town was back under its control.\n\nShelling killed two in Kadugli, and a "
+              "drone strike hit a fuel depot on Monday.")
+    matcher = nlp.get_pipe("frontwatch_events").matcher
+    words = ev.token_words(doc, keep=False)
+    several = 0
+    for sent in doc.sents:
+        lowers, lemmas = set(words.lowers[sent.start:sent.end]), set(words.lemmas_as_tagged[sent.start:sent.end])
+        chosen = matcher.rules_for(lowers, lemmas)
+        one_by_one = [hit for k in chosen for hit in matcher.rules[k][1](sent)]
+        assert matcher.in_sentence(sent, lowers, lemmas, annotated=True) == one_by_one
+        several += len(chosen) > 1 and len({hit[0] for hit in one_by_one}) > 1
+    assert several and matcher.combined
+
+
 def test_a_pattern_without_a_required_word_turns_the_prefilter_off():
     rules = [{"patterns": [[{"LEMMA": {"IN": ["shell"]}}]]}, {"patterns": [[{"POS": "VERB", "OP": "?"}, {"POS": "NOUN"}]]}]
     assert ev.anchor_words(rules[:1]) == {"LOWER": frozenset(), "LEMMA": frozenset({"shell"})}

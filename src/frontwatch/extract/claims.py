@@ -32,7 +32,7 @@ from . import dates as dates_mod
 from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, report_country,
                           span_text, token_starts, tokens_where)
 from .attribution import vocabulary as attribution_vocabulary
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, quantities_in_text
 
 PEOPLE_KINDS = ("killed", "injured", "displaced", "trapped", "in_need", "surrendered", "detained")
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "ORDINAL"}   # QUANTITY is often a plain count ("1.7 million")
@@ -143,11 +143,15 @@ class QuantityAnnotator:
         self.max_sentence_chars = max_sentence_chars
 
     def __call__(self, doc: Doc) -> Doc:
+        # each sentence's text cut from the Doc's, read once: Span.text builds a Token for every
+        # word and joins them again, and it was asked for twice per sentence
+        text = doc_text(doc, keep=False)
         found = []
         for sent in _sentences(doc):
-            if len(sent.text) > self.max_sentence_chars:
+            sent_text = text[sent.start_char:sent.end_char]
+            if len(sent_text) > self.max_sentence_chars:
                 continue
-            for q in find_quantities(sent):
+            for q in quantities_in_text(sent_text, sent.start_char):
                 item = q.as_dict()
                 item["sent_start"], item["sent_end"] = sent.start_char, sent.end_char
                 found.append(item)
@@ -319,7 +323,7 @@ _QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
 
 def _is_quotation(sent) -> bool:
     """'"We want them home," a UN officer said.': a sentence that opens with a quotation."""
-    return sent.text.lstrip().startswith(_QUOTE_OPENERS)
+    return span_text(sent).lstrip().startswith(_QUOTE_OPENERS)     # asked of most sentences: no Token built
 
 
 _CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term"})
@@ -359,7 +363,9 @@ _NIL_SUBJECTS = frozenset({"nobody", "none"})
 def _nil_toll(sent):
     """'no civilian casualties had been reported', 'no one was killed', 'nobody died': a toll of none,
     the token that tells its kind (killed or injured), if the sentence gives one."""
-    for tok in sent:
+    # only the words whose lemma can tell a death or a wound: most sentences hold none, and asked
+    # for every sentence with figures, a Token for each of its words cost more than the test
+    for tok in tokens_where(sent, lemmas=_toll_lemmas()):
         if _kind_told_by(tok) not in ("killed", "injured"):
             continue
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
@@ -367,6 +373,14 @@ def _nil_toll(sent):
         if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and _says_none(c) for c in tok.children):
             return tok
     return None
+
+
+@lru_cache(maxsize=1)
+def _toll_lemmas() -> frozenset[str]:
+    """Lemmas that tell a death or a wound as a noun or as a verb (``_kind_told_by``)."""
+    vocab = vocabulary()
+    return frozenset(lemma for table in (vocab.nouns, vocab.verbs) for lemma, kind in table.items()
+                     if kind in ("killed", "injured"))
 
 
 def _kind_told_by(tok) -> str | None:

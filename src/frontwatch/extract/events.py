@@ -99,12 +99,17 @@ def anchor_words(rules: list[dict]) -> dict[str, frozenset[str]] | None:
     return {attr: frozenset(values) for attr, values in words.items()}
 
 
+MATCHER_CHECKS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")   # annotations spaCy's Matcher requires of a Doc
+COMBINED_MATCHERS = 2048     # sets of trigger rules kept as one Matcher each (440 sets in 1,000 reports)
+
+
 class TriggerMatcher:
     """The trigger patterns as one spaCy Matcher per rule, each with the words one of which a
     sentence must hold for the rule to match there. spaCy's Matcher tries every pattern at every
     token, so a sentence is matched only against the rules its words can start."""
 
     def __init__(self, spacy_vocab, rules: list[dict]):
+        self.spacy_vocab, self.specs = spacy_vocab, rules
         self.rules: list[tuple[dict | None, Matcher]] = []
         for rule in rules:
             matcher = Matcher(spacy_vocab)
@@ -118,6 +123,18 @@ class TriggerMatcher:
             for attr, words in (anchors or {}).items():
                 for word in words:
                     self.by_word[attr].setdefault(word, []).append(k)
+        self.annotations = sorted({attr for rule in rules for pattern in rule["patterns"] for spec in pattern
+                                   for attr in map(str.upper, spec) if attr in MATCHER_CHECKS})
+        # one Matcher for each set of rules sentences have chosen (``in_sentence``), made when a
+        # sentence first needs it; rules of one name would share their matches, so then none
+        self.rank = {spacy_vocab.strings.add(rule["id"]): k for k, rule in enumerate(rules)}
+        self.combined: dict[tuple[int, ...], Matcher] | None = {} if len(self.rank) == len(rules) else None
+
+    def annotated(self, doc: Doc) -> bool:
+        """Whether the Doc carries every annotation the patterns read. spaCy's Matcher checks
+        that on each call, a few checks for every sentence and rule; checked here once per Doc,
+        the calls skip it. A Doc that lacks one is matched as before, and spaCy's error says which."""
+        return all(doc.has_annotation(attr) for attr in self.annotations)
 
     def __call__(self, doclike) -> list[tuple[int, int, int]]:
         """Every rule's matches (what one Matcher holding every pattern finds)."""
@@ -132,8 +149,34 @@ class TriggerMatcher:
                 chosen.update(index.get(word, ()))
         return sorted(chosen)
 
-    def in_sentence(self, sent, lowers: set[str], lemmas: set[str]) -> list[tuple[int, int, int]]:
-        return [hit for k in self.rules_for(lowers, lemmas) for hit in self.rules[k][1](sent)]
+    def in_sentence(self, sent, lowers: set[str], lemmas: set[str],
+                    annotated: bool = False) -> list[tuple[int, int, int]]:
+        """The rules' matches in a sentence; ``annotated``: the Doc was found to carry every
+        annotation the patterns read (``annotated()``)."""
+        chosen = tuple(self.rules_for(lowers, lemmas))
+        if not chosen:
+            return []
+        matcher = self._matcher_of(chosen)
+        if matcher is None:
+            return [hit for k in chosen for hit in self.rules[k][1](sent, allow_missing=annotated)]
+        # one call instead of one per rule: spaCy's Matcher builds two Tokens for every word of the
+        # sentence on each call. A Matcher finds one rule's matches in the same order whatever other
+        # rules it holds, so ordering them by rule gives what the rules' own Matchers give in turn.
+        return sorted(matcher(sent, allow_missing=annotated), key=lambda hit: self.rank[hit[0]])
+
+    def _matcher_of(self, chosen: tuple[int, ...]) -> Matcher | None:
+        """One Matcher holding the chosen rules (None past COMBINED_MATCHERS sets: a long run stops
+        growing, and a set met once costs more to build than it saves)."""
+        if len(chosen) == 1:
+            return self.rules[chosen[0]][1]
+        if self.combined is None:
+            return None
+        matcher = self.combined.get(chosen)
+        if matcher is None and len(self.combined) < COMBINED_MATCHERS:
+            matcher = self.combined[chosen] = Matcher(self.spacy_vocab)
+            for k in chosen:
+                matcher.add(self.specs[k]["id"], self.specs[k]["patterns"])
+        return matcher
 
 
 def build_matcher(spacy_vocab, vocab: dict) -> TriggerMatcher:
@@ -235,13 +278,14 @@ def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tu
         return matcher(doc)
     lower, lemma = anchors["LOWER"], anchors["LEMMA"]
     words = token_words(doc, keep=False)       # a component ships nothing more with the Doc
+    annotated = matcher.annotated(doc)
     found = []
     for sent in doc.sents:
         lowers = set(words.lowers[sent.start:sent.end])
         lemmas = set(words.lemmas_as_tagged[sent.start:sent.end])
         if lowers & lower or lemmas & lemma:
             found += [(match_id, sent.start + s, sent.start + e)
-                      for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas)]
+                      for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas, annotated)]
     return found
 
 
