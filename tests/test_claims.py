@@ -1990,6 +1990,7 @@ def test_people_counted_as_they_throw_stones_or_chant_are_a_crowd(nlp, text):
 def test_a_number_with_what_it_counts_after_it_is_no_bare_answer(nlp, text, expected):
     assert [(c.kind, c.low) for c in claims_of(nlp, text)] == expected
 
+
 @pytest.mark.parametrize("text, told", [("Nobody was hurt when the depot in Kindu burned.", "hurt"),
                                         ("Rebels said no fighters died, and  no civilian casualties were seen.", "died"),
                                         ("The convoy reached Kalemie with 40 tonnes of maize.", None)])
