@@ -1777,7 +1777,7 @@ def claimant_key(name: str | None) -> str:
     ('Joint Force of Darfur' is the 'Darfur Joint Force'); 'Foreign Affairs' is 'foreign', and
     a body's 'authorities' are its 'officials', and a city's or region's officials, council or
     administration are its 'government'."""
-    tokens = _mention_key(name or "").split()
+    tokens = _mention_key(_without_base_descriptor(name or "")).split()
     places = _place_of_demonym()
     out: list[str] = []
     i = 0
@@ -1798,6 +1798,9 @@ def claimant_key(name: str | None) -> str:
     vocab = name_words()
     synonyms = vocab["claimant_synonyms"]
     words = [synonyms.get(t, _COMPASS.get(t, t)) for t in out if t not in vocab["link_words"]]
+    words = _force_named_as_military(words, vocab)
+    words = _police_without_unit(words, vocab)
+    words = _unit_as_government(words, vocab)
     words = _office_as_holder(words, vocab.get("office_holders", ()))
     words = _head_as_government(words, vocab)
     if vocab["local_levels"].intersection(words):
@@ -1809,6 +1812,44 @@ def claimant_key(name: str | None) -> str:
         level_names = vocab.get("level_names", {})
         words = list(dict.fromkeys(level_names.get(w, w) for w in words))
     return " ".join(sorted(w for w in words if w))
+
+
+# 'Norway-based Iran Human Rights', 'the London-based Amnesty': where a body sits is no part of its name
+_BASE_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’]*\s+){0,2}[\w.'’]+-based\s+(?=\S)")
+
+
+def _without_base_descriptor(name: str) -> str:
+    return _BASE_DESCRIPTOR.sub("", name.strip())
+
+
+def _force_named_as_military(words: list[str], vocab: dict) -> list[str]:
+    """'Kenya Defence Forces', 'the Kenyan army', 'Kenyan troops' and 'Military Forces of Kenya' are
+    the 'Kenyan military': a country's armed forces as a whole, named many ways (armed_force_names)."""
+    phrases = sorted((p.split() for p in vocab.get("armed_force_names", ())), key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next((len(p) for p in phrases if words[i:i + len(p)] == p), 0)
+        word = "military" if size else words[i]
+        if not (word == "military" and "military" in out):      # 'Military Forces' is one word
+            out.append(word)
+        i += size or 1
+    return out
+
+
+def _police_without_unit(words: list[str], vocab: dict) -> list[str]:
+    """'Zamfara state police command' and 'the Nigeria Police Force' are the police (force_units)."""
+    units = vocab.get("force_units", frozenset())
+    return [w for i, w in enumerate(words) if not (w in units and i > 0 and words[i - 1] == "police")]
+
+
+def _unit_as_government(words: list[str], vocab: dict) -> list[str]:
+    """'Hakkari governorate', 'Kasese District': a place and its unit word alone name the unit's
+    government (unit_names_as_government), as 'Kasese district officials' do."""
+    units = vocab.get("unit_names_as_government", frozenset())
+    if len(words) < 2 or words[-1] not in units or vocab["local_bodies"].intersection(words):
+        return words
+    return words + ["government"]
 
 
 def _office_as_holder(words: list[str], holders) -> list[str]:
