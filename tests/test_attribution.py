@@ -2578,3 +2578,27 @@ def test_a_deadline_in_a_passives_by_phrase_is_no_speaker(nlp, real_resolver, te
 def test_a_doer_in_a_passives_by_phrase_still_speaks(nlp, real_resolver):
     text = "About 1,200 deaths had been recorded by the health ministry in Sanaa."
     assert claimant_key(last_claimant(nlp, real_resolver, text, "Yemen")) == claimant_key("Yemeni Ministry of Health")
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # the owner's armed forces, however the force names itself, are its military (session 17 naming probe)
+    ("ACCRA - Ghana's armed forces said 6 soldiers were killed when gunmen attacked a checkpoint near Bawku .",
+     "Ghana", "Ghanaian military"),
+    ("LILONGWE -- Malawi's defence and security forces said they had detained 14 smugglers on the border.",
+     "Malawi", "Malawian military"),
+])
+def test_a_countrys_armed_forces_named_with_their_owner_are_its_military(nlp, real_resolver, text, country, claimant):
+    """"Niger's armed forces said": the body is the country's military, not the bare country."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # officials placed only by a capital speak for its state (session 17 naming probe)
+    ("Shelling went on near Zaporizhzhia overnight. Officials in Kyiv said 12 Russian drones were shot down "
+     "and 3 civilians were killed.", "Ukraine", "Ukrainian officials"),
+    # a story set in the capital has the city's own officials
+    ("A bomb hit a bus station in Nairobi. Officials in Nairobi said 4 people were killed.", "Kenya",
+     "Nairobi officials"),
+])
+def test_officials_in_a_capital_speak_for_its_state(nlp, real_resolver, text, country, claimant):
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)

@@ -2637,11 +2637,26 @@ class Attributor:
             return _descriptive(tokens, "")             # 'a civil defence official in Nabatieh': the service
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
         military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
+        capital_country = self._officials_in_a_capital(root, words, places)
+        if capital_country:
+            return self._country_body(capital_country, "officials")
         if self.country and words and all(t.lower_ in self.vocab.state_words for t in words):
             # 'federal commanders', 'federal officials': the report's own state, named without its demonym,
             # wherever they sit ('a federal officer in Bahir Dar' is no Bahir Dar official)
             return self._country_body(self.country, "military" if military else "government")
         return _descriptive(tokens, "military officials" if military else "officials")
+
+    def _officials_in_a_capital(self, root, words, places) -> str | None:
+        """'Officials in Moscow said', 'officials in Kinshasa': unnamed officials placed only by a capital
+        speak for its country's state ('Russian officials'), as 'Moscow said' does, unless the story names
+        the city again, as where things happen (its own officials then). Returns the country."""
+        if words or len(places) != 1 or root.tag_ != "NNS" or root.lemma_.lower() not in ("official", "authority"):
+            return None
+        city = _joined([*_proper_compounds(places[0]), places[0]])
+        country = self._capital_country(city)
+        if country is None or _fold(doc_text(root.doc)).count(_fold(city)) > 1:
+            return None
+        return country
 
     def _in_a_local_unit(self, root) -> bool:
         """'an administrator in the district', 'a chief of the village': a role placed in an unnamed
