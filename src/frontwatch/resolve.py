@@ -1614,7 +1614,17 @@ class Resolver:
         ka, kb = (self.claimant(x, country) or _mention_key(x) for x in (a, b))
         if ka.casefold() == kb.casefold() or claimant_key(ka) == claimant_key(kb):
             return True
-        return is_acronym(a, b) or is_acronym(b, a)
+        return is_acronym(a, b) or is_acronym(b, a) or self._one_armed_group(a, b, country)
+
+    def _one_armed_group(self, a: str, b: str, country: str | None) -> bool:
+        """'Harakat al-Shabaab al-Mujahideen' and 'al-Shabaab', 'Ansar Allah' and 'the Houthis': two proper
+        names the actor table gives to one armed group (rebels or militia, inter 2 or 3) are one claimant.
+        A generic word ('the rebels', 'rebel coalition') names no group in particular and matches none."""
+        if not (_proper_name(a) and _proper_name(b)):
+            return False
+        found = [self.actor(x, country) for x in (a, b)]
+        return all(f is not None and f.inter in ARMED_GROUP_INTERS for f in found) \
+            and found[0].canonical == found[1].canonical
 
     def outlet(self, mention: str) -> str | None:
         if not mention:
@@ -1815,7 +1825,8 @@ def claimant_key(name: str | None) -> str:
 
 
 # 'Norway-based Iran Human Rights', 'the London-based Amnesty': where a body sits is no part of its name
-_BASE_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’]*\s+){0,2}[\w.'’]+-based\s+(?=\S)")
+# (also once a mention key has split the hyphen: 'norway based iran human rights')
+_BASE_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:[\w.'’]+\s+){0,2}?[\w.'’]+[- ]based\s+(?=\S)", re.IGNORECASE)
 
 
 def _without_base_descriptor(name: str) -> str:
@@ -1927,6 +1938,19 @@ def _place_of_demonym() -> dict[str, str]:
                 for word in (row["demonym"], row[place_column]):
                     places.setdefault(fold_text(word.strip()), place)
     return places
+
+
+# ACLED's interaction codes of armed groups: rebel groups, political militias
+ARMED_GROUP_INTERS = frozenset((2, 3))
+
+
+def _proper_name(mention: str) -> bool:
+    """Whether a mention is a name, not a description: it holds a capitalised word and does not open
+    with a people's or country's name ('Kurdish forces', 'Congolese rebels' describe)."""
+    words = [w for w in re.split(r"[\s\-]+", mention or "") if w and w.lower() != "the"]
+    if not words or fold_text(words[0]) in _place_of_demonym():
+        return False
+    return any(w[:1].isupper() for w in words)
 
 
 def is_acronym(short: str, full: str) -> bool:
