@@ -1577,6 +1577,8 @@ class Attributor:
         if not owner_tokens or not body_tokens:
             return None
         owner_text = _joined(owner_tokens)
+        if named_place is not None and owner_text.isupper():
+            owner_text = owner_text.title()         # "the city's hospital" after 'SARAJEVO -': 'Sarajevo'
         body = f"{_joined(body_tokens[:-1])} ministry".strip() if minister else _joined(body_tokens)
         whole, owner_known = self._lookup(span.text), self._lookup(owner_text)
         if whole is not None and whole != owner_known and (
@@ -1913,10 +1915,13 @@ class Attributor:
         """'Homs governor', "Anbar's governor", 'governor of Kharkiv': the region in the title."""
         # a title's words before 'governor' name the region (the tagger may take 'Homs' for a plural
         # noun or for part of the governor's name)
+        # ('MAROUA - The governor of ...': the parser may hang the dateline's town on the title; it is no region)
         names = [t for t in head.lefts if (t.text[:1].isupper() or _named_region_owner(t)) and (
-            t.dep_ in ("compound", "poss", "nmod") or (t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))]
+            t.dep_ in ("compound", "poss", "nmod") or (t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))
+            and t.idx >= dateline_end(doc_text(t.doc), t.idx)]
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            names += [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or not names and
+                                                                        _names_a_region(c))]
             # "Russia's governor of the Kursk region": the country owns the office, the region is after 'of'
             regions = [c for c in prep.children if c.dep_ == "pobj" and _names_a_region(c)]
             if regions and names and all(vocabulary().country_of.get(_fold(t.text)) for t in names):
@@ -1928,8 +1933,9 @@ class Attributor:
             words = [t for t in _without_apposition(names[0]) if t.dep_ != "case" and not t.is_punct
                      and t.lower_ not in _DETERMINERS]
             return _clean_name(_joined(words)) or None
-        words = [t for t in _subtree(names[0]) if t.dep_ != "case" and t.lower_ not in _DETERMINERS
-                 and t.text[:1].isupper() and (t.i < head.i or after) or t.head.dep_ == "prep"]
+        words = [t for t in _subtree(names[0]) if (t.dep_ != "case" and t.lower_ not in _DETERMINERS
+                 and t.text[:1].isupper() and (t.i < head.i or after) or t.head.dep_ == "prep")
+                 and t.idx >= dateline_end(doc_text(t.doc), t.idx)]
         return _clean_name(_joined(words)) or None
 
     def _region_of_sentence(self, span) -> str | None:
@@ -1939,6 +1945,8 @@ class Attributor:
         for ent in _ents_in(span.sent):
             if ent.label_ not in ("GPE", "LOC", "ORG") or ent.start in inside:
                 continue                    # (the small model takes some towns for organisations)
+            if _is_dateline_town(ent):
+                continue                    # 'MAROUA - The governor of ... said': where the copy was filed
             place = self._place(ent.text)
             if ent.label_ == "ORG" and place is None:
                 continue
@@ -3257,6 +3265,12 @@ class Attributor:
 
 
 _REGION_ADJECTIVES = {"region": "regional", "province": "provincial", "district": "district", "state": "state"}
+
+
+def _is_dateline_town(ent) -> bool:
+    """An entity in capitals opening its sentence ('MAROUA -', 'SARAJEVO,'): the town the copy was
+    filed from, which names none of the bodies the sentence then quotes."""
+    return ent.start == ent.sent.start and ent.text.isupper() and len(ent.text) > 3
 
 
 def _opening_place(speaker) -> str | None:
