@@ -2611,6 +2611,8 @@ def test_officials_in_a_capital_speak_for_its_state(nlp, real_resolver, text, co
     # 'the governor of the Bay region': the region after 'of', though the tagger leaves it a common noun
     ("BAIDOA - The governor of the Bay region, Ali Wardhere, said 9 civilians died when a mortar hit the market.",
      "Somalia", "Bay regional administration"),
+    ("The governor of Ukraine's Sumy region, Volodymyr Artiukh, said 4 people were killed in a drone strike on a bus.",
+     "Ukraine", "Sumy regional administration"),
 ])
 def test_a_dateline_town_names_no_body_of_the_sentence(nlp, real_resolver, text, country, claimant):
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)

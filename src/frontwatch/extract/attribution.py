@@ -1930,8 +1930,9 @@ class Attributor:
             return None
         after = names[0].i > head.i            # 'governor of South Darfur': the whole name after 'of'
         if after:                               # 'of Norte de Santander, X': its particles, not X
+            # "of Russia's Kursk region": the owning country is no part of the region's name
             words = [t for t in _without_apposition(names[0]) if t.dep_ != "case" and not t.is_punct
-                     and t.lower_ not in _DETERMINERS]
+                     and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and vocabulary().country_of.get(_fold(t.text)))]
             return _clean_name(_joined(words)) or None
         words = [t for t in _subtree(names[0]) if (t.dep_ != "case" and t.lower_ not in _DETERMINERS
                  and t.text[:1].isupper() and (t.i < head.i or after) or t.head.dep_ == "prep")
