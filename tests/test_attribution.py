@@ -2623,3 +2623,14 @@ def test_the_citys_body_after_a_dateline_in_capitals_is_named_as_prose(nlp, real
     text = ("KHERSON, Ukraine - Shelling hit the market on Sunday; doctors at the city's Tropinka hospital said "
             "they were treating 14 wounded.")
     assert last_claimant(nlp, real_resolver, text, "Ukraine") == "Kherson Tropinka hospital"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # 'the country's X' is the report's country's body (session 17 naming probe)
+    ("Fighting flared near Tessit. The country's army said 20 insurgents were killed in the clash.", "Mali",
+     "Malian military"),
+    ("Shelling hit Kherson overnight. The country's human rights ombudsman said 12 civilians were killed.",
+     "Ukraine", "Ukraine's human rights ombudsman"),
+])
+def test_the_countrys_body_is_the_report_countrys(nlp, real_resolver, text, country, claimant):
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)

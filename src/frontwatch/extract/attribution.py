@@ -1568,6 +1568,10 @@ class Attributor:
         office = self._office_of_role(owner, root) or self._office_of_someone_named(owner, root)
         if office:
             return office
+        if self.country and [t.lower_ for t in owner_tokens] == ["country"]:
+            # "the country's human rights ombudsman": the report's country owns the body
+            body = _joined([t for t in span if owner_end < t.i <= root.i and not t.is_punct and t.dep_ != "case"])
+            return self._country_body(self.country, self.vocab.national.get(_fold(body), body), strict=True)
         named_place = self._place_owner(owner_tokens, span)
         if named_place is not None:
             owner_tokens = named_place                 # "the city's hospital": the town named before
