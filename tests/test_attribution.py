@@ -2220,8 +2220,9 @@ def test_the_attribution_probe_holds_its_floor():
 
 
 # the share of the session 17 naming probe's figures whose claimant the tool names as a careful coder would:
-# 0.592 (84 of 142) when the probe was written, before any code was read; raise it as naming improves
-NAMING_PROBE_FLOOR = 0.54
+# 0.592 (84 of 142) when the probe was written, before any code was read, 0.697 (99) after the fixes it led
+# to (tests/gold/README.md, "Naming probe (session 17)"); raise it as naming improves, never lower it
+NAMING_PROBE_FLOOR = 0.67
 
 
 def test_the_naming_probe_holds_its_floor():
