@@ -896,8 +896,9 @@ def test_closing_speakers_the_parser_hung_on_the_words_before(nlp, real_resolver
 
 @pytest.mark.parametrize("text, country, claimant", [
     # a reporting verb with its own subject, joined after a comma, closes a report
+    # (the governor speaks for the region's administration: session 17 reads the region after 'of')
     ("Twelve civilians died in the shelling, the governor of Zaporizhzhia region, Ivan Fedorov, wrote on Telegram.",
-     "Ukraine", "Zaporizhzhia region"),
+     "Ukraine", "Zaporizhzhia regional administration"),
     # a descriptor and a name the parser read as two subjects: the name speaks
     ("Nine people were killed, state news agency ENA reported, citing a police source.", "Ethiopia", "ENA"),
 ])
@@ -2219,6 +2220,20 @@ def test_the_attribution_probe_holds_its_floor():
     assert total >= 80 and right / total >= ATTRIBUTION_PROBE_FLOOR
 
 
+# the share of the session 17 naming probe's figures whose claimant the tool names as a careful coder would:
+# 0.592 (84 of 142) when the probe was written, before any code was read, 0.697 (99) after the fixes it led
+# to (tests/gold/README.md, "Naming probe (session 17)"); raise it as naming improves, never lower it
+NAMING_PROBE_FLOOR = 0.67
+
+
+def test_the_naming_probe_holds_its_floor():
+    """Session 17: one body named many ways (a ministry by its country or its government, an army as 'the
+    army' or 'the defence forces', police of a town or a province, UN agencies, NGOs by acronym or full
+    name, de facto ministries, governors and prefects). `tests/gold/README.md` tells its history."""
+    right, total = probe_score("naming_probe.json")
+    assert total >= 100 and right / total >= NAMING_PROBE_FLOOR
+
+
 @pytest.mark.parametrize("text, country, claimant", [
     ("Galmudug state information minister Ahmed Shire said 14 people were killed near Dhusamareb.",
      "Somalia", "Galmudug State Information Ministry"),
@@ -2588,3 +2603,58 @@ def test_a_headline_run_into_the_line_announcing_a_statement_is_not_its_issuer(n
     document = Document(id="h", text=text, clean_text=text, content_hash="x", outlet="Gazette", published="2017-01-31")
     claims = find_claims(nlp(text), document, real_resolver, document.published)
     assert claims and {c.claimant for c in claims} == {issuer}
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # the owner's armed forces, however the force names itself, are its military (session 17 naming probe)
+    ("ACCRA - Ghana's armed forces said 6 soldiers were killed when gunmen attacked a checkpoint near Bawku .",
+     "Ghana", "Ghanaian military"),
+    ("LILONGWE -- Malawi's defence and security forces said they had detained 14 smugglers on the border.",
+     "Malawi", "Malawian military"),
+])
+def test_a_countrys_armed_forces_named_with_their_owner_are_its_military(nlp, real_resolver, text, country, claimant):
+    """"Niger's armed forces said": the body is the country's military, not the bare country."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # officials placed only by a capital speak for its state (session 17 naming probe)
+    ("Shelling went on near Zaporizhzhia overnight. Officials in Kyiv said 12 Russian drones were shot down "
+     "and 3 civilians were killed.", "Ukraine", "Ukrainian officials"),
+    # a story set in the capital has the city's own officials
+    ("A bomb hit a bus station in Nairobi. Officials in Nairobi said 4 people were killed.", "Kenya",
+     "Nairobi officials"),
+])
+def test_officials_in_a_capital_speak_for_its_state(nlp, real_resolver, text, country, claimant):
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # the dateline's town in capitals is no part of the body the sentence quotes (session 17 naming probe)
+    ("TAIZ - Taiz governor Nabil Shamsan said 8 children were killed when shells hit a school.", "Yemen",
+     "Taiz governorate"),
+    # 'the governor of the Bay region': the region after 'of', though the tagger leaves it a common noun
+    ("BAIDOA - The governor of the Bay region, Ali Wardhere, said 9 civilians died when a mortar hit the market.",
+     "Somalia", "Bay regional administration"),
+    ("The governor of Ukraine's Sumy region, Volodymyr Artiukh, said 4 people were killed in a drone strike on a bus.",
+     "Ukraine", "Sumy regional administration"),
+])
+def test_a_dateline_town_names_no_body_of_the_sentence(nlp, real_resolver, text, country, claimant):
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+def test_the_citys_body_after_a_dateline_in_capitals_is_named_as_prose(nlp, real_resolver):
+    """"the city's hospital" after 'KHERSON, Ukraine -': the town as a sentence writes it, not in capitals."""
+    text = ("KHERSON, Ukraine - Shelling hit the market on Sunday; doctors at the city's Tropinka hospital said "
+            "they were treating 14 wounded.")
+    assert last_claimant(nlp, real_resolver, text, "Ukraine") == "Kherson Tropinka hospital"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # 'the country's X' is the report's country's body (session 17 naming probe)
+    ("Fighting flared near Tessit. The country's army said 20 insurgents were killed in the clash.", "Mali",
+     "Malian military"),
+    ("Shelling hit Kherson overnight. The country's human rights ombudsman said 12 civilians were killed.",
+     "Ukraine", "Ukraine's human rights ombudsman"),
+])
+def test_the_countrys_body_is_the_report_countrys(nlp, real_resolver, text, country, claimant):
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)

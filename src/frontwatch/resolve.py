@@ -1633,7 +1633,17 @@ class Resolver:
         ka, kb = (self.claimant(x, country) or _mention_key(x) for x in (a, b))
         if ka.casefold() == kb.casefold() or claimant_key(ka) == claimant_key(kb):
             return True
-        return is_acronym(a, b) or is_acronym(b, a)
+        return is_acronym(a, b) or is_acronym(b, a) or self._one_armed_group(a, b, country)
+
+    def _one_armed_group(self, a: str, b: str, country: str | None) -> bool:
+        """'Harakat al-Shabaab al-Mujahideen' and 'al-Shabaab', 'Ansar Allah' and 'the Houthis': two proper
+        names the actor table gives to one armed group (rebels or militia, inter 2 or 3) are one claimant.
+        A generic word ('the rebels', 'rebel coalition') names no group in particular and matches none."""
+        if not (_proper_name(a) and _proper_name(b)):
+            return False
+        found = [self.actor(x, country) for x in (a, b)]
+        return all(f is not None and f.inter in ARMED_GROUP_INTERS for f in found) \
+            and found[0].canonical == found[1].canonical
 
     def outlet(self, mention: str) -> str | None:
         if not mention:
@@ -1819,7 +1829,7 @@ def claimant_key(name: str | None) -> str:
     ('Joint Force of Darfur' is the 'Darfur Joint Force'); 'Foreign Affairs' is 'foreign', and
     a body's 'authorities' are its 'officials', and a city's or region's officials, council or
     administration are its 'government'."""
-    tokens = _mention_key(name or "").split()
+    tokens = _mention_key(_without_base_descriptor(name or "")).split()
     places = _place_of_demonym()
     out: list[str] = []
     i = 0
@@ -1840,6 +1850,9 @@ def claimant_key(name: str | None) -> str:
     vocab = name_words()
     synonyms = vocab["claimant_synonyms"]
     words = [synonyms.get(t, _COMPASS.get(t, t)) for t in out if t not in vocab["link_words"]]
+    words = _force_named_as_military(words, vocab)
+    words = _police_without_unit(words, vocab)
+    words = _unit_as_government(words, vocab)
     words = _office_as_holder(words, vocab.get("office_holders", ()))
     words = _head_as_government(words, vocab)
     if vocab["local_levels"].intersection(words):
@@ -1851,6 +1864,45 @@ def claimant_key(name: str | None) -> str:
         level_names = vocab.get("level_names", {})
         words = list(dict.fromkeys(level_names.get(w, w) for w in words))
     return " ".join(sorted(w for w in words if w))
+
+
+# 'Norway-based Iran Human Rights', 'the London-based Amnesty': where a body sits is no part of its name
+# (also once a mention key has split the hyphen: 'norway based iran human rights')
+_BASE_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:[\w.'’]+\s+){0,2}?[\w.'’]+[- ]based\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_base_descriptor(name: str) -> str:
+    return _BASE_DESCRIPTOR.sub("", name.strip())
+
+
+def _force_named_as_military(words: list[str], vocab: dict) -> list[str]:
+    """'Kenya Defence Forces', 'the Kenyan army', 'Kenyan troops' and 'Military Forces of Kenya' are
+    the 'Kenyan military': a country's armed forces as a whole, named many ways (armed_force_names)."""
+    phrases = sorted((p.split() for p in vocab.get("armed_force_names", ())), key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next((len(p) for p in phrases if words[i:i + len(p)] == p), 0)
+        word = "military" if size else words[i]
+        if not (word == "military" and "military" in out):      # 'Military Forces' is one word
+            out.append(word)
+        i += size or 1
+    return out
+
+
+def _police_without_unit(words: list[str], vocab: dict) -> list[str]:
+    """'Zamfara state police command' and 'the Nigeria Police Force' are the police (force_units)."""
+    units = vocab.get("force_units", frozenset())
+    return [w for i, w in enumerate(words) if not (w in units and i > 0 and words[i - 1] == "police")]
+
+
+def _unit_as_government(words: list[str], vocab: dict) -> list[str]:
+    """'Hakkari governorate', 'Kasese District': a place and its unit word alone name the unit's
+    government (unit_names_as_government), as 'Kasese district officials' do."""
+    units = vocab.get("unit_names_as_government", frozenset())
+    if len(words) < 2 or words[-1] not in units or vocab["local_bodies"].intersection(words):
+        return words
+    return words + ["government"]
 
 
 def _office_as_holder(words: list[str], holders) -> list[str]:
@@ -1928,6 +1980,19 @@ def _place_of_demonym() -> dict[str, str]:
                 for word in (row["demonym"], row[place_column]):
                     places.setdefault(fold_text(word.strip()), place)
     return places
+
+
+# ACLED's interaction codes of armed groups: rebel groups, political militias
+ARMED_GROUP_INTERS = frozenset((2, 3))
+
+
+def _proper_name(mention: str) -> bool:
+    """Whether a mention is a name, not a description: it holds a capitalised word and does not open
+    with a people's or country's name ('Kurdish forces', 'Congolese rebels' describe)."""
+    words = [w for w in re.split(r"[\s\-]+", mention or "") if w and w.lower() != "the"]
+    if not words or fold_text(words[0]) in _place_of_demonym():
+        return False
+    return any(w[:1].isupper() for w in words)
 
 
 def is_acronym(short: str, full: str) -> bool:

@@ -1573,6 +1573,10 @@ class Attributor:
         office = self._office_of_role(owner, root) or self._office_of_someone_named(owner, root)
         if office:
             return office
+        if self.country and [t.lower_ for t in owner_tokens] == ["country"]:
+            # "the country's human rights ombudsman": the report's country owns the body
+            body = _joined([t for t in span if owner_end < t.i <= root.i and not t.is_punct and t.dep_ != "case"])
+            return self._country_body(self.country, self.vocab.national.get(_fold(body), body), strict=True)
         named_place = self._place_owner(owner_tokens, span)
         if named_place is not None:
             owner_tokens = named_place                 # "the city's hospital": the town named before
@@ -1582,6 +1586,8 @@ class Attributor:
         if not owner_tokens or not body_tokens:
             return None
         owner_text = _joined(owner_tokens)
+        if named_place is not None and owner_text.isupper():
+            owner_text = owner_text.title()         # "the city's hospital" after 'SARAJEVO -': 'Sarajevo'
         body = f"{_joined(body_tokens[:-1])} ministry".strip() if minister else _joined(body_tokens)
         whole, owner_known = self._lookup(span.text), self._lookup(owner_text)
         if whole is not None and whole != owner_known and (
@@ -1918,10 +1924,13 @@ class Attributor:
         """'Homs governor', "Anbar's governor", 'governor of Kharkiv': the region in the title."""
         # a title's words before 'governor' name the region (the tagger may take 'Homs' for a plural
         # noun or for part of the governor's name)
+        # ('MAROUA - The governor of ...': the parser may hang the dateline's town on the title; it is no region)
         names = [t for t in head.lefts if (t.text[:1].isupper() or _named_region_owner(t)) and (
-            t.dep_ in ("compound", "poss", "nmod") or (t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))]
+            t.dep_ in ("compound", "poss", "nmod") or (t.dep_ == "amod" and t.lower_ not in _TITLE_ADJECTIVES))
+            and t.idx >= dateline_end(doc_text(t.doc), t.idx)]
         for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            names += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            names += [c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or not names and
+                                                                        _names_a_region(c))]
             # "Russia's governor of the Kursk region": the country owns the office, the region is after 'of'
             regions = [c for c in prep.children if c.dep_ == "pobj" and _names_a_region(c)]
             if regions and names and all(vocabulary().country_of.get(_fold(t.text)) for t in names):
@@ -1930,11 +1939,13 @@ class Attributor:
             return None
         after = names[0].i > head.i            # 'governor of South Darfur': the whole name after 'of'
         if after:                               # 'of Norte de Santander, X': its particles, not X
+            # "of Russia's Kursk region": the owning country is no part of the region's name
             words = [t for t in _without_apposition(names[0]) if t.dep_ != "case" and not t.is_punct
-                     and t.lower_ not in _DETERMINERS]
+                     and t.lower_ not in _DETERMINERS and not (t.dep_ == "poss" and vocabulary().country_of.get(_fold(t.text)))]
             return _clean_name(_joined(words)) or None
-        words = [t for t in _subtree(names[0]) if t.dep_ != "case" and t.lower_ not in _DETERMINERS
-                 and t.text[:1].isupper() and (t.i < head.i or after) or t.head.dep_ == "prep"]
+        words = [t for t in _subtree(names[0]) if (t.dep_ != "case" and t.lower_ not in _DETERMINERS
+                 and t.text[:1].isupper() and (t.i < head.i or after) or t.head.dep_ == "prep")
+                 and t.idx >= dateline_end(doc_text(t.doc), t.idx)]
         return _clean_name(_joined(words)) or None
 
     def _region_of_sentence(self, span) -> str | None:
@@ -1944,6 +1955,8 @@ class Attributor:
         for ent in _ents_in(span.sent):
             if ent.label_ not in ("GPE", "LOC", "ORG") or ent.start in inside:
                 continue                    # (the small model takes some towns for organisations)
+            if _is_dateline_town(ent):
+                continue                    # 'MAROUA - The governor of ... said': where the copy was filed
             place = self._place(ent.text)
             if ent.label_ == "ORG" and place is None:
                 continue
@@ -2642,11 +2655,26 @@ class Attributor:
             return _descriptive(tokens, "")             # 'a civil defence official in Nabatieh': the service
         units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
         military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
+        capital_country = self._officials_in_a_capital(root, words, places)
+        if capital_country:
+            return self._country_body(capital_country, "officials")
         if self.country and words and all(t.lower_ in self.vocab.state_words for t in words):
             # 'federal commanders', 'federal officials': the report's own state, named without its demonym,
             # wherever they sit ('a federal officer in Bahir Dar' is no Bahir Dar official)
             return self._country_body(self.country, "military" if military else "government")
         return _descriptive(tokens, "military officials" if military else "officials")
+
+    def _officials_in_a_capital(self, root, words, places) -> str | None:
+        """'Officials in Moscow said', 'officials in Kinshasa': unnamed officials placed only by a capital
+        speak for its country's state ('Russian officials'), as 'Moscow said' does, unless the story names
+        the city again, as where things happen (its own officials then). Returns the country."""
+        if words or len(places) != 1 or root.tag_ != "NNS" or root.lemma_.lower() not in ("official", "authority"):
+            return None
+        city = _joined([*_proper_compounds(places[0]), places[0]])
+        country = self._capital_country(city)
+        if country is None or _fold(doc_text(root.doc)).count(_fold(city)) > 1:
+            return None
+        return country
 
     def _in_a_local_unit(self, root) -> bool:
         """'an administrator in the district', 'a chief of the village': a role placed in an unnamed
@@ -3247,6 +3275,12 @@ class Attributor:
 
 
 _REGION_ADJECTIVES = {"region": "regional", "province": "provincial", "district": "district", "state": "state"}
+
+
+def _is_dateline_town(ent) -> bool:
+    """An entity in capitals opening its sentence ('MAROUA -', 'SARAJEVO,'): the town the copy was
+    filed from, which names none of the bodies the sentence then quotes."""
+    return ent.start == ent.sent.start and ent.text.isupper() and len(ent.text) > 3
 
 
 def _opening_place(speaker) -> str | None:
