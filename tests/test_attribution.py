@@ -2604,6 +2604,7 @@ def test_a_headline_run_into_the_line_announcing_a_statement_is_not_its_issuer(n
     claims = find_claims(nlp(text), document, real_resolver, document.published)
     assert claims and {c.claimant for c in claims} == {issuer}
 
+
 @pytest.mark.parametrize("text, country, claimant", [
     # the owner's armed forces, however the force names itself, are its military (session 17 naming probe)
     ("ACCRA - Ghana's armed forces said 6 soldiers were killed when gunmen attacked a checkpoint near Bawku .",
