@@ -3841,6 +3841,18 @@ def test_a_crowd_stoning_civilians_or_their_vehicle_is_mob_violence(nlp, resolve
     assert [e.sub_event_type for e in found] == ["Mob violence"], [(e.sub_event_type, e.location) for e in found]
 
 
+@pytest.mark.parametrize("text", [
+    "In Kasese on Friday youths hurled rocks at a convoy carrying the district commissioner and two local "
+    "journalists, police said.",
+    "A crowd stoned a car carrying the deputy minister and journalists outside Bunia on Tuesday, witnesses said.",
+])
+def test_a_crowd_stoning_a_vehicle_of_state_officials_is_a_violent_demonstration(nlp, resolver, text):
+    """Officials riding in it make the vehicle the state's: the crowd riots against the state, even
+    with reporters on board (data: state_riders)."""
+    found = events_of(nlp, resolver, text, published="2024-03-10")
+    assert "Mob violence" not in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
+
+
 def test_a_crowd_stoning_a_police_post_stays_a_violent_demonstration(nlp, resolver):
     found = events_of(nlp, resolver, "Angry residents stoned a police station and smashed a patrol car in "
                       "Kisumu on Saturday, police said.", published="2024-03-10")

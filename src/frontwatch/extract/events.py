@@ -950,10 +950,31 @@ def aimed_at_civilians(anchor: Token, vocab: dict) -> bool:
     for target in aimed_objects(anchor, vocab):
         if is_civilian_person(target, vocab):
             return True
-        if target.lemma_.lower() in vocab["civilian_carriers"] and any(
-                is_civilian_person(person, vocab) for person in carried_people(target)):
+        if target.lemma_.lower() in vocab["civilian_carriers"] and carries_only_civilians(target, vocab):
             return True
     return False
+
+
+def carries_only_civilians(vehicle: Token, vocab: dict) -> bool:
+    """'a bus carrying displaced families': civilians ride in it. 'A convoy carrying officials and
+    journalists' is the state's, whoever rides along with them (data: state_riders)."""
+    riders = carried_people(vehicle)
+    if any(r.lemma_.lower() in vocab["state_riders"] or r.lower_ in vocab["state_riders"]
+           for r in named_riders(vehicle)):
+        return False
+    return any(is_civilian_person(person, vocab) for person in riders)
+
+
+def named_riders(vehicle: Token) -> list[Token]:
+    """The heads of who rode in it ('carrying the governor and reporters', 'of officials'), and
+    not every noun below ('... of refugees until police dispersed them')."""
+    heads = []
+    for child in vehicle.children:
+        if child.dep_ in ("acl", "relcl"):
+            heads += [c for c in child.children if c.dep_ in ("dobj", "obj")]
+        elif child.dep_ == "prep" and child.lower_ in ("of", "with", "full"):
+            heads += [c for c in child.children if c.dep_ == "pobj"]
+    return heads + [c for head in heads for c in head.conjuncts]
 
 
 def aimed_objects(anchor: Token, vocab: dict) -> list[Token]:
