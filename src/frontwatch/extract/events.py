@@ -958,22 +958,23 @@ def aimed_at_civilians(anchor: Token, vocab: dict) -> bool:
 def carries_only_civilians(vehicle: Token, vocab: dict) -> bool:
     """'a bus carrying displaced families': civilians ride in it. 'A convoy carrying officials and
     journalists' is the state's, whoever rides along with them (data: state_riders)."""
-    riders = carried_people(vehicle)
     if any(r.lemma_.lower() in vocab["state_riders"] or r.lower_ in vocab["state_riders"]
            for r in named_riders(vehicle)):
         return False
-    return any(is_civilian_person(person, vocab) for person in riders)
+    return any(is_civilian_person(person, vocab) for person in carried_people(vehicle))
+
+
+def rider_links(vehicle: Token) -> list[Token]:
+    """The words that tell who rode in it: 'carrying' (a clause on the vehicle) or 'of', 'with', 'full'."""
+    return [c for c in vehicle.children
+            if c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "with", "full")]
 
 
 def named_riders(vehicle: Token) -> list[Token]:
     """The heads of who rode in it ('carrying the governor and reporters', 'of officials'), and
     not every noun below ('... of refugees until police dispersed them')."""
-    heads = []
-    for child in vehicle.children:
-        if child.dep_ in ("acl", "relcl"):
-            heads += [c for c in child.children if c.dep_ in ("dobj", "obj")]
-        elif child.dep_ == "prep" and child.lower_ in ("of", "with", "full"):
-            heads += [c for c in child.children if c.dep_ == "pobj"]
+    heads = [c for link in rider_links(vehicle) for c in link.children
+             if c.dep_ in (("pobj",) if link.dep_ == "prep" else ("dobj", "obj"))]
     return heads + [c for head in heads for c in head.conjuncts]
 
 
@@ -987,11 +988,7 @@ def aimed_objects(anchor: Token, vocab: dict) -> list[Token]:
 
 def carried_people(vehicle: Token) -> list[Token]:
     """'a bus carrying families', 'a convoy of refugees', 'a lorry with pilgrims': who rode in it."""
-    people = []
-    for child in vehicle.children:
-        if child.dep_ in ("acl", "relcl") or child.dep_ == "prep" and child.lower_ in ("of", "with", "full"):
-            people += [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")]
-    return people
+    return [t for link in rider_links(vehicle) for t in link.subtree if t.pos_ in ("NOUN", "PROPN")]
 
 
 def turned_on_each_other(anchor: Token, doers: list[Token], vocab: dict) -> bool:
