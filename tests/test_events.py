@@ -4171,3 +4171,33 @@ def test_a_voice_saying_the_ground_is_still_held_denies_its_capture(nlp, resolve
 ])
 def test_ground_still_held_without_a_voice_or_a_place_denies_nothing(nlp, resolver, text, published):
     assert all(e.stance == "asserted" for e in events_of(nlp, resolver, text, published))
+
+
+EVENT_PROBE = Path(__file__).parent.parent / "scripts" / "event_probe.py"
+
+
+def _event_probe_scorer():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("event_probe", EVENT_PROBE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_event_probe_holds_its_floors(nlp, resolver):
+    """130 snippets of our own from wars in every region, told as wires, live blogs, NGOs and armies
+    tell them (every sub-event type four times or more, twelve that tell no event), scored as
+    `frontwatch eval` scores events: recall and precision may rise, never fall below the floors."""
+    from frontwatch.settings import Settings
+
+    probe = _event_probe_scorer()
+    snippets = probe.load_probe()
+    floors = json.loads(probe.PROBE.read_text(encoding="utf-8"))["floors"]
+    result = probe.score_probe(
+        snippets, lambda docs: [extract_document(nlp(d.clean_text), d, resolver).events for d in docs],
+        resolver, Settings())
+    totals = result["totals"]
+    misses = [(row["id"], row["missed"]) for row in result["snippets"] if row["missed"]]
+    assert totals["recall"] >= floors["recall"], (totals, misses)
+    assert totals["precision"] >= floors["precision"], totals
