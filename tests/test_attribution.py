@@ -797,7 +797,7 @@ def test_span_text_is_the_spans_own_text(nlp):
 def test_similar_spelling_is_difflibs_ratio_whatever_the_words(a, b):
     from difflib import SequenceMatcher
 
-    from frontwatch.extract.attribution.attributor import MISSPELLING_RATIO, _similar_spelling
+    from frontwatch.extract.attribution.backrefs import MISSPELLING_RATIO, _similar_spelling
 
     assert _similar_spelling(a, b) == (SequenceMatcher(None, a, b).ratio() >= MISSPELLING_RATIO)
 
@@ -1021,7 +1021,7 @@ def test_the_subject_after_an_apposition_set_off_by_commas_speaks(nlp):
     subjects ('Kano governor Ali al-Sani said') keeps its first part."""
     from spacy.tokens import Doc
 
-    from frontwatch.extract.attribution.attributor import _subject_first
+    from frontwatch.extract.attribution.speakers import _subject_first
 
     words = ["Six", "died", "in", "Kano", ",", "the", "state", "capital", ",", "the", "police", "said", "."]
     heads = [1, 11, 1, 2, 11, 7, 7, 11, 11, 10, 11, 11, 11]

@@ -15,15 +15,17 @@ The package, from the bottom layer up (each module imports only modules above it
 - ``vocab``: the word tables from the data files, and ``_fold`` for comparing names;
 - ``records``: ``Attribution`` and the cue and remembered-name records;
 - ``doctext``: what is read once of a parsed Doc (text, token words, marked places, line units);
-- ``names``, ``syntax``, ``datelines``, ``quotes``: the shape of names, walks over the parse,
-  datelines, quotation marks;
-- ``attributor``: ``Attributor`` itself, the per-document state, cues, speakers and their naming.
+- ``names``, ``syntax``, ``datelines``: the shape of names, walks over the parse, datelines;
+- ``quotes``, ``stance``, ``cues``, ``speakers``, ``outlet``, ``statements``, ``backrefs``,
+  ``groups``, ``states``, ``places``, ``roles``, ``claimants``: one mixin of ``Attributor`` each;
+- ``attributor``: ``Attributor`` itself, the per-document state and the entry points.
 """
-from .attributor import Attributor, report_country
+from .attributor import Attributor
 from .datelines import dateline_end
 from .doctext import (EXTRACTION_CACHES, TokenWords, doc_text, know_doc_text, line_units, marked_places,
                       may_hold_dot_leaders, span_text, token_starts, token_words, tokens_where)
 from .records import Attribution
+from .states import report_country
 from .vocab import STANCES, AttributionVocabulary, vocabulary
 
 __all__ = [
