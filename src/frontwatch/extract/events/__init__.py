@@ -33,11 +33,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Claim, Document, Event, stable_id
-from ..resolve import km_apart, locating_phrase
-from .attribution import doc_text, line_units, marked_places, span_text, token_starts, token_words, tokens_where
-from .claims import document_attributor, narrator_of
-from .claims import vocabulary as claim_vocabulary
+from ...records import Claim, Document, Event, stable_id
+from ...resolve import km_apart, locating_phrase
+from ..attribution import doc_text, line_units, marked_places, span_text, token_starts, token_words, tokens_where
+from ..claims import document_attributor, narrator_of
+from ..claims import vocabulary as claim_vocabulary
 
 DEMONYMS_FILE = "demonyms.csv"
 PATTERNS_FILE = "event_patterns.json"
@@ -2085,7 +2085,7 @@ def points_away(direction: Token) -> bool:
 
 
 def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
-    from .dates import find_dates
+    from ..dates import find_dates
 
     found = []
     for start, end, date_range in find_dates(ctx.text[sent.start_char:sent.end_char], ctx.document.published):
@@ -2099,7 +2099,7 @@ def timeline_entry_date(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
     """'- 13 November 2015: fighters retake the town': the parser may cut the entry's date off as
     a sentence of its own, or cut inside it ('2 | January — gunmen kill ...'); the date that opens
     a timeline line dates the act told after it."""
-    from .dates import find_dates
+    from ..dates import find_dates
 
     line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     entry = TIMELINE_ENTRY.match(ctx.text[line_start:sent.end_char])
@@ -3874,7 +3874,7 @@ def question_place(ctx: DocContext, n: int) -> list[PlaceMention]:
 
 def questions_with_a_place(ctx: DocContext) -> list[tuple[int, Any]]:
     """(clean offset where the answer starts, place) for each question line naming one place below a country."""
-    from ..clean import QUESTION
+    from ...clean import QUESTION
 
     found = []
     for line in ctx.document.removed:
@@ -4835,7 +4835,7 @@ def past_dateline_in(span: Span) -> Span:
 
 
 def _named_group(name: str):
-    from ..resolve import ActorMatch
+    from ...resolve import ActorMatch
 
     return ActorMatch(name, 2)      # ACLED inter 2: a named non-state armed group
 
@@ -4928,7 +4928,7 @@ def _state_force_phrase(words: list[str], vocab: dict) -> bool:
 
 
 def _country_forces(resolver, kind: str, country: str, vocab: dict):
-    from ..resolve import ActorMatch
+    from ...resolve import ActorMatch
 
     try:
         known = resolver.actor(kind, country=country)
