@@ -18,19 +18,14 @@ Two steps, so that users can reuse the first in a pipeline of their own:
 """
 from __future__ import annotations
 
-import csv
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Claim, Document, Event, stable_id
@@ -38,11 +33,22 @@ from ...resolve import km_apart, locating_phrase
 from ..attribution import doc_text, line_units, marked_places, span_text, token_starts, token_words, tokens_where
 from ..claims import document_attributor, narrator_of
 from ..claims import vocabulary as claim_vocabulary
+from .vocab import CONTEXT_SENTENCES, FINE_KINDS, PATTERNS_FILE, anchor_words, demonyms, load_vocabulary
+from .grammar import (_of_object, acting_subject, behind_other_verb, clause_verb, conjoined, entity_of,
+                      found_in_that_state, governing_chain, nearest_subject, owner_of, participle_doer, passive_agent,
+                      proper_span, quoted_verb_read_as_a_modifier, reporting_subject, same_line, subject_of,
+                      subject_of_the_clause_it_serves, theme_of, tree_distance)
+from .nouns import is_armed, is_weapon
+from .conditions import entered_after_a_withdrawal, scene_clauses, taken_without_fight
+from .component import (EventTriggerMarker, TRIGGERS_ATTR, _matches, build_matcher, find_triggers,
+                        make_event_trigger_marker)
+from .mood import (gives_the_toll_of_an_act, held_since, in_background_clause, is_a_trend, is_cause_of_flight,
+                   is_counted_in_a_series, is_cumulative_share, is_denied, is_earlier_history_of_place,
+                   is_ground_held_so_far, is_habitual, is_irrealis, is_negated, is_ongoing, is_remembered,
+                   is_running_count, is_setting_of_agreement, is_support, is_toll_since, is_yet_to_come,
+                   tells_a_failed_agreement, tells_a_persons_past)
 
-DEMONYMS_FILE = "demonyms.csv"
-PATTERNS_FILE = "event_patterns.json"
-TRIGGERS_ATTR = "fw_event_triggers"
-FINE_KINDS = ("neighbourhood", "district")
+
 PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day or two before
 CIVILIAN_INTER = 7                # ACLED's actor type for civilians
 EXTERNAL_INTER = 8                # ACLED's actor type for external/other (foreign) forces
@@ -52,441 +58,11 @@ BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this 
 LOCATING_PREPS = ("in", "inside", "within")   # 'X in Y province' locates X; 'X and across Y' adds ground
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
 AGGREGATE_SLACK_DAYS = 1        # 'said on Tuesday they control the whole city' sums up Monday's last district
-CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
+
+
 GAP_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}     # 'two days after', 'seven weeks after' the act
 SENTENCE_GAP = 2                 # characters between two sentences of one paragraph (a space, or none)
 PARTS_OF_A_DAY = frozenset(("day", "morning", "afternoon", "evening", "night"))   # 'the same day', 'that same night'
-
-if not Doc.has_extension(TRIGGERS_ATTR):
-    Doc.set_extension(TRIGGERS_ATTR, default=None)
-
-
-# --------------------------------------------------------------------------- vocabulary
-
-@lru_cache(maxsize=4)
-def load_vocabulary(name: str = PATTERNS_FILE) -> dict:
-    """The trigger patterns and word lists (a packaged file, or a path a user gives)."""
-    if name == PATTERNS_FILE:
-        text = resources.files("frontwatch.data").joinpath(name).read_text(encoding="utf-8")
-    else:
-        with open(name, encoding="utf-8") as fh:
-            text = fh.read()
-    vocab = json.loads(text)
-    for key, value in list(vocab.items()):
-        if isinstance(value, list) and value and isinstance(value[0], str):
-            vocab[key] = frozenset(value)
-    vocab["_rules"] = {rule["id"]: rule for rule in vocab["triggers"]}
-    vocab["_anchors"] = anchor_words(vocab["triggers"])
-    return vocab
-
-
-def anchor_words(rules: list[dict]) -> dict[str, frozenset[str]] | None:
-    """Words one of which a sentence must hold for any trigger pattern to match in it:
-    {"LOWER": {...}, "LEMMA": {...}}, one required word-list per pattern. None when
-    some pattern has no required LOWER or LEMMA token (then every sentence is matched)."""
-    words: dict[str, set[str]] = {"LOWER": set(), "LEMMA": set()}
-    for rule in rules:
-        for pattern in rule["patterns"]:
-            required = next(((attr, spec[attr]) for spec in pattern if spec.get("OP", "+") == "+"
-                             for attr in ("LOWER", "LEMMA") if attr in spec), None)
-            if required is None:
-                return None
-            attr, value = required
-            values = value.get("IN") if isinstance(value, dict) else [value]
-            if not values:
-                return None
-            words[attr].update(values)
-    return {attr: frozenset(values) for attr, values in words.items()}
-
-
-MATCHER_CHECKS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")   # annotations spaCy's Matcher requires of a Doc
-COMBINED_MATCHERS = 2048     # sets of trigger rules kept as one Matcher each (440 sets in 1,000 reports)
-
-
-class TriggerMatcher:
-    """The trigger patterns as one spaCy Matcher per rule, each with the words one of which a
-    sentence must hold for the rule to match there. spaCy's Matcher tries every pattern at every
-    token, so a sentence is matched only against the rules its words can start."""
-
-    def __init__(self, spacy_vocab, rules: list[dict]):
-        self.spacy_vocab, self.specs = spacy_vocab, rules
-        self.rules: list[tuple[dict | None, Matcher]] = []
-        for rule in rules:
-            matcher = Matcher(spacy_vocab)
-            matcher.add(rule["id"], rule["patterns"])
-            self.rules.append((anchor_words([rule]), matcher))
-        # the rules each anchor word can start, so a sentence finds its rules word by word
-        # instead of testing every rule's words against it
-        self.unanchored = [k for k, (anchors, _) in enumerate(self.rules) if anchors is None]
-        self.by_word: dict[str, dict[str, list[int]]] = {"LOWER": {}, "LEMMA": {}}
-        for k, (anchors, _) in enumerate(self.rules):
-            for attr, words in (anchors or {}).items():
-                for word in words:
-                    self.by_word[attr].setdefault(word, []).append(k)
-        self.annotations = sorted({attr for rule in rules for pattern in rule["patterns"] for spec in pattern
-                                   for attr in map(str.upper, spec) if attr in MATCHER_CHECKS})
-        # one Matcher for each set of rules sentences have chosen (``in_sentence``), made when a
-        # sentence first needs it; rules of one name would share their matches, so then none
-        self.rank = {spacy_vocab.strings.add(rule["id"]): k for k, rule in enumerate(rules)}
-        self.combined: dict[tuple[int, ...], Matcher] | None = {} if len(self.rank) == len(rules) else None
-
-    def annotated(self, doc: Doc) -> bool:
-        """Whether the Doc carries every annotation the patterns read. spaCy's Matcher checks
-        that on each call, a few checks for every sentence and rule; checked here once per Doc,
-        the calls skip it. A Doc that lacks one is matched as before, and spaCy's error says which."""
-        return all(doc.has_annotation(attr) for attr in self.annotations)
-
-    def __call__(self, doclike) -> list[tuple[int, int, int]]:
-        """Every rule's matches (what one Matcher holding every pattern finds)."""
-        return [hit for _, matcher in self.rules for hit in matcher(doclike)]
-
-    def rules_for(self, lowers: set[str], lemmas: set[str]) -> list[int]:
-        """The rules (indices, in file order) whose anchor words a sentence holds, or that have none."""
-        chosen = set(self.unanchored)
-        for attr, words in (("LOWER", lowers), ("LEMMA", lemmas)):
-            index = self.by_word[attr]
-            for word in words:
-                chosen.update(index.get(word, ()))
-        return sorted(chosen)
-
-    def in_sentence(self, sent, lowers: set[str], lemmas: set[str],
-                    annotated: bool = False) -> list[tuple[int, int, int]]:
-        """The rules' matches in a sentence; ``annotated``: the Doc was found to carry every
-        annotation the patterns read (``annotated()``)."""
-        chosen = tuple(self.rules_for(lowers, lemmas))
-        if not chosen:
-            return []
-        matcher = self._matcher_of(chosen)
-        if matcher is None:
-            return [hit for k in chosen for hit in self.rules[k][1](sent, allow_missing=annotated)]
-        # one call instead of one per rule: spaCy's Matcher builds two Tokens for every word of the
-        # sentence on each call. A Matcher finds one rule's matches in the same order whatever other
-        # rules it holds, so ordering them by rule gives what the rules' own Matchers give in turn.
-        return sorted(matcher(sent, allow_missing=annotated), key=lambda hit: self.rank[hit[0]])
-
-    def _matcher_of(self, chosen: tuple[int, ...]) -> Matcher | None:
-        """One Matcher holding the chosen rules (None past COMBINED_MATCHERS sets: a long run stops
-        growing, and a set met once costs more to build than it saves)."""
-        if len(chosen) == 1:
-            return self.rules[chosen[0]][1]
-        if self.combined is None:
-            return None
-        matcher = self.combined.get(chosen)
-        if matcher is None and len(self.combined) < COMBINED_MATCHERS:
-            matcher = self.combined[chosen] = Matcher(self.spacy_vocab)
-            for k in chosen:
-                matcher.add(self.specs[k]["id"], self.specs[k]["patterns"])
-        return matcher
-
-
-def build_matcher(spacy_vocab, vocab: dict) -> TriggerMatcher:
-    return TriggerMatcher(spacy_vocab, vocab["triggers"])
-
-
-# --------------------------------------------------------------------------- component
-
-class EventTriggerMarker:
-    """Marks event trigger candidates on a Doc (plain dicts in ``doc._.fw_event_triggers``)."""
-
-    def __init__(self, spacy_vocab, patterns_file: str = PATTERNS_FILE):
-        self.vocab = load_vocabulary(patterns_file)
-        self.matcher = build_matcher(spacy_vocab, self.vocab)
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.set(TRIGGERS_ATTR, find_triggers(doc, self.matcher, self.vocab))
-        return doc
-
-
-@Language.factory(
-    "frontwatch_events",
-    default_config={"patterns_file": PATTERNS_FILE},
-    requires=["token.lemma", "token.dep", "token.pos"],
-    assigns=[f"doc._.{TRIGGERS_ATTR}"],
-)
-def make_event_trigger_marker(nlp: Language, name: str, patterns_file: str) -> EventTriggerMarker:
-    return EventTriggerMarker(nlp.vocab, patterns_file)
-
-
-def find_triggers(doc: Doc, matcher: TriggerMatcher, vocab: dict) -> list[dict]:
-    """One trigger per anchor token: the longest match, then the first rule in the file."""
-    order = {rule["id"]: i for i, rule in enumerate(vocab["triggers"])}
-    places = place_token_ids(doc)
-    candidates = []
-    for match_id, start, end in _matches(doc, matcher, vocab["_anchors"]):
-        rule = vocab["_rules"][doc.vocab.strings[match_id]]
-        anchor = doc[start:end].root
-        if conditions_hold(anchor, rule.get("conditions", {}), vocab, doc[start:end], places) \
-                and not names_a_shoulder_weapon(anchor, rule, vocab) and not an_armed_gathering(anchor, rule, vocab):
-            candidates.append((anchor.i, -(end - start), order[rule["id"]], start, end, rule))
-    triggers, seen = [], set()
-    for anchor_i, _, _, start, end, rule in sorted(candidates, key=lambda c: c[:3]):
-        if anchor_i in seen:
-            continue
-        seen.add(anchor_i)
-        triggers.append(trigger_record(doc, anchor_i, start, end, rule, vocab))
-    return one_riot_type_a_sentence(doc, sorted(triggers, key=lambda t: t["anchor"]), vocab)
-
-
-def one_riot_type_a_sentence(doc: Doc, triggers: list[dict], vocab: dict) -> list[dict]:
-    """'a crowd threw stones at a bus carrying families, smashing its windows': once a sentence's
-    crowd is a mob (its violence hit civilians), its other riot acts there are the mob's too, not a
-    demonstration of their own (ACLED codes the crowd's whole outburst as one Mob violence)."""
-    mob, demonstration = vocab["riot_markers"]["event_type"], "Violent demonstration"
-    mob_sentences = {doc[t["anchor"]].sent.start for t in triggers if t["sub_event_type"] == "Mob violence"}
-    return [dict(t, event_type=mob, sub_event_type="Mob violence")
-            if t["sub_event_type"] == demonstration and doc[t["anchor"]].sent.start in mob_sentences else t
-            for t in triggers]
-
-
-def names_a_shoulder_weapon(anchor: Token, rule: dict, vocab: dict) -> bool:
-    """'opened fire with guns and rocket-propelled grenades': the words of a gun fired from the
-    shoulder ('rocket', 'grenade') are no shelling and no grenade attack of their own; the act is
-    the firing the sentence tells (data: shoulder_weapons)."""
-    if rule["event_type"] != "Explosions/Remote violence":
-        return False
-    sent = anchor.sent
-    text, at = sent.text.lower(), anchor.idx - sent.start_char
-    for phrase in vocab["shoulder_weapons"]:
-        start = text.find(phrase)
-        while start >= 0:
-            if start <= at < start + len(phrase):
-                return True
-            start = text.find(phrase, start + 1)
-    return False
-
-
-def an_armed_gathering(anchor: Token, rule: dict, vocab: dict) -> bool:
-    """'several hundred armed youths marched to the camp gate', 'gunmen paraded through the town':
-    ACLED's demonstrators are unarmed; armed people marching make no peaceful protest (what they
-    do there, an attack or a show of force, is told by its own verb)."""
-    if rule.get("sub_event_type") != "Peaceful protest":
-        return False
-    doer = weapon_subject(anchor) or governing_subject(anchor)
-    if doer is None:
-        return False
-    people = [doer]
-    if doer.pos_ == "NUM" or doer.lower_ in vocab["quantity_heads"]:     # 'dozens of armed men', not
-        people += [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"   # 'relatives of soldiers'
-                   for o in p.children if o.dep_ == "pobj"]
-    return any(is_armed(person, vocab) for person in people)
-
-
-def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tuple[int, int, int]]:
-    """The matcher run on the sentences holding an anchor word only: most sentences of a
-    report hold no trigger, and the Matcher costs as much per token as a tagger."""
-    if anchors is None or not doc.has_annotation("SENT_START"):
-        return matcher(doc)
-    lower, lemma = anchors["LOWER"], anchors["LEMMA"]
-    words = token_words(doc, keep=False)       # a component ships nothing more with the Doc
-    annotated = matcher.annotated(doc)
-    found = []
-    for sent in doc.sents:
-        lowers = set(words.lowers[sent.start:sent.end])
-        lemmas = set(words.lemmas_as_tagged[sent.start:sent.end])
-        if lowers & lower or lemmas & lemma:
-            found += [(match_id, sent.start + s, sent.start + e)
-                      for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas, annotated)]
-    return found
-
-
-def place_token_ids(doc: Doc) -> frozenset[int]:
-    """Tokens of the gazetteer places the frontwatch_places component marked (if it ran):
-    'captured Bakhmut' is a capture even when the tagger misses that Bakhmut is a name."""
-    marked = doc._.get("fw_places") if Doc.has_extension("fw_places") else None
-    ids = set()
-    for start, end, _ in marked or []:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            ids.update(t.i for t in span)
-    return frozenset(ids)
-
-
-def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vocab: dict) -> dict:
-    anchor = doc[anchor_i]
-    sub_type = rule.get("sub_event_type")
-    event_type = rule["event_type"]
-    civilian = rule.get("civilian_sub_event_type")
-    if civilian and targets_civilians(anchor, vocab):
-        event_type, sub_type = civilian
-    if rule.get("crowd_sub_event_type") and done_by_a_crowd(anchor, vocab):
-        event_type, sub_type = rule["crowd_sub_event_type"]       # 'protesters set fire to tyres': a riot
-    hurts_people = sub_type in vocab["violence_on_people_sub_types"] or aimed_at_civilians(anchor, vocab)
-    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab, hurts_people=hurts_people):
-        event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
-    if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
-        event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
-    if rule.get("ground_fired_sub_event_type") and fired_from_the_ground(anchor, vocab):
-        event_type, sub_type = rule["ground_fired_sub_event_type"]   # 'a mortar bomb fired by the rebels hit'
-    if event_type == "Explosions/Remote violence" and carries_a_chemical(anchor, vocab):
-        event_type, sub_type = vocab["chemical_fillings"]["event_type"], vocab["chemical_fillings"]["sub_event_type"]
-    if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
-        event_type, sub_type = "Battles", "Armed clash"     # 'exchanges of rocket fire between the sides'
-    return {
-        "rule": rule["id"], "anchor": anchor_i, "start": start, "end": end,
-        "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
-        "text": doc[start:end].text, "event_type": event_type, "sub_event_type": sub_type,
-        "territory": bool(rule.get("territory")), "weak": bool(rule.get("yields_to")),
-        "noun": is_nominal(anchor),
-    }
-
-
-# --------------------------------------------------------------------------- grammar checks
-
-
-def fired_from_the_ground(verb: Token, vocab: dict) -> bool:
-    """'a gas-cylinder bomb fired by the guerrillas hit the church', 'a mortar bomb landed': a bomb
-    fired or launched, not dropped, or one a ground munition's word names, came from a launcher on
-    the ground (ACLED: Shelling/artillery/missile attack), unless an aircraft fired it."""
-    bomb = weapon_subject(verb)
-    if bomb is None:
-        return False
-    ground = vocab["ground_fired"]
-    if any(t.lower_ in ground["munitions"] for t in bomb.lefts for t in t.subtree):
-        return True
-    launches = [c for c in bomb.children if c.dep_ == "acl" and c.lemma_.lower() in ground["verbs"]]
-    return any(not any(t.lower_ in vocab["aircraft_words"] for t in launch.subtree) for launch in launches)
-
-
-def carries_a_chemical(munition: Token, vocab: dict) -> bool:
-    """'grenades filled with a tear-gas-type toxic substance', 'shells loaded with chlorine', 'a
-    bomb that released yellow smoke': a munition that carries or gives off a chemical is a
-    chemical weapon, whatever kind of munition it is (ACLED: Chemical weapon)."""
-    fillings = vocab["chemical_fillings"]
-    return any(chemical_in(clause, noun, fillings) for noun in munition_nouns(munition)
-               for clause in filling_clauses(noun, fillings))
-
-
-def munition_nouns(anchor: Token) -> list[Token]:
-    """The trigger's noun and the noun it describes the firing of ('a shell fired by government
-    artillery': the shell)."""
-    nouns, node = [anchor], anchor
-    while node.dep_ in ("pobj", "agent", "acl", "compound") and node.head is not node and len(nouns) < 5:
-        node = node.head
-        if node.pos_ in ("NOUN", "PROPN"):
-            nouns.append(node)
-    return nouns
-
-
-def filling_clauses(noun: Token, fillings: dict) -> list[Token]:
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in fillings["verbs"]]
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in fillings["verbs"]:
-        clauses.append(noun.head)         # 'the shells contained chlorine', 'a bomb ... released yellow smoke'
-    return clauses
-
-
-def chemical_in(clause: Token, noun: Token, fillings: dict) -> bool:
-    """A chemical word in what the clause says the munition carries or gives off."""
-    own = {t.i for t in noun.subtree if t.i <= noun.i}
-    words = fillings["words"]
-    return any(t.lower_ in words or t.lemma_.lower() in words or any(part in words for part in t.lower_.split("-"))
-               for c in clause.children if c.dep_ in ("dobj", "prep") and c.i not in own for t in c.subtree)
-
-
-def in_exchange_of_fire(tok: Token, vocab: dict) -> bool:
-    """'heavy exchanges of rocket fire': weapons both sides fire at each other are a clash."""
-    node = tok.head if tok.dep_ == "compound" else tok
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in vocab["exchange_nouns"]:
-        return True
-    return exchanged_as_object(tok, vocab)
-
-
-def exchanged_as_object(tok: Token, vocab: dict) -> bool:
-    """'exchanged artillery and machine-gun fire with the rebels': the weapon names (a part of)
-    what a verb of exchange takes as its object."""
-    node = tok
-    while node.dep_ in ("compound", "nmod", "amod", "conj") and node.head.pos_ in ("NOUN", "PROPN"):
-        node = node.head
-    return node.dep_ == "dobj" and node.head.lemma_ in vocab["exchange_verbs"]
-
-
-def is_nominal(tok: Token) -> bool:
-    """A noun, or a gerund used as one ('Rebel shelling had caused...')."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        return True
-    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "pobj", "acl", "compound", "appos", "attr")
-
-def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
-                    places: frozenset[int] = frozenset()) -> bool:
-    checks = {
-        "theme": lambda v: (takes_territory(anchor, vocab, places) if v == "territory"
-                            else not takes_territory(anchor, vocab, places)),
-        "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
-        "subject_armed": lambda v: (subj := acting_subject(anchor)) is not None and is_armed(subj, vocab) == v,
-        "armed_doer": lambda v: done_by_armed_side(anchor, vocab) == v,
-        "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
-                                    for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
-        "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
-        or any(c.lower_ in v for o in objects_with_conjuncts(anchor) for c in o.children if c.dep_ == "prep"),
-        "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
-        "child_any": lambda v: any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t.i != anchor.i),
-        "victims": lambda v: targets_civilians(anchor, vocab),
-        "not_victims": lambda v: not targets_civilians(anchor, vocab),    # 'drove the young men away' takes no ground
-        "crowd": lambda v: done_by_a_crowd(anchor, vocab) == v,
-        "mob": lambda v: done_by_a_mob(anchor, vocab) == v,
-        "active": lambda v: (not any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)) == v,
-        "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
-            subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
-            or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))
-            or gathered_to_protest(anchor, vocab)) == v,
-        "not_phrasal": lambda v: not any(f"{anchor.lemma_.lower()} {c.lower_}" in v
-                                         for c in particles_of(anchor)),   # 'the crowd broke up
-        "siege_ended": lambda v: ends_a_siege(anchor, v, vocab, places),
-        "unarmed_doer": lambda v: done_unarmed(anchor, vocab) == v,
-        "agent_of": lambda v: anchor.dep_ == "pobj" and anchor.head.lower_ in ("by", "in")
-        and anchor.head.head.lemma_ in v,       # 'killed by strikes', 'wounded in a strike'
-        "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
-        "not_governor": lambda v: anchor.head.lower_ not in v,
-        "not_particle": lambda v: not any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children),
-        "not_passive_particle": lambda v: not (any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children)
-                                               and any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children)),
-        "not_freed_by": lambda v: (verb := first_verb_above(anchor)) is None or verb.lemma_ not in v,
-        "subject_not_modified_by": lambda v: not any(  # 'a roadside bomb hit' is no aircraft's
-            c.lower_ in v for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None
-            for c in subj.children if c.dep_ in ("compound", "amod", "nmod")),
-        "civilians_after": lambda v: any(o.lemma_.lower() in vocab["civilian_words"] or o.lower_ in vocab["civilian_words"]
-                                         or crowd_on_the_move(o, vocab)
-                                         for p in preps_of_the_act(anchor) if p.lower_ in v
-                                         for o in p.children if o.dep_ == "pobj"),
-        "not_crowd_on_the_move": lambda v: (not any(crowd_on_the_move(t, vocab) for t in anchor.subtree)) == v,
-        "object_of_prep": lambda v: any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"] or counted_noun(o) in v["words"]
-                                        for p in preps_of_the_act(anchor) if p.lower_ in v["preps"]
-                                        for o in p.children if o.dep_ == "pobj"),   # 'at thousands of demonstrators' 
-        "not_dep": lambda v: anchor.dep_ not in v,
-        "not_object_of": lambda v: not cleared_away(anchor, v),
-        "dep_in": lambda v: anchor.dep_ in v,
-        "verb_before_prep": lambda v: anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in v["preps"]
-        and anchor.head.head.lemma_ in v["verbs"],      # 'taken to a screening centre for questioning'
-        "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
-        # 'stun grenades', 'tear gas and stun grenades': any word before the noun, however the parser hung it
-        "not_modified_by": lambda v: not any(t.lower_ in v for left in anchor.lefts for t in left.subtree),
-        "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
-                                             if c.dep_ in ("nsubj", "nsubjpass")),
-        "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
-        "change_marked": lambda v: marks_a_change(anchor, v),
-        "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
-        "declared_by": lambda v: declared_in_clause(anchor, v),
-        "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v, vocab["attempt_verbs"]),
-        "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
-            theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
-        "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
-        "without_a_fight": lambda v: taken_without_fight(anchor, vocab) == v,
-        "to_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
-                                      if p.dep_ == "prep" and p.lower_ == "to"
-                                      for o in p.children if o.dep_ == "pobj") == v,
-        "into_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
-                                        if p.dep_ == "prep" and p.lower_ == "into"
-                                        for o in p.children if o.dep_ == "pobj") == v,
-    }
-    return all(checks[name](value) for name, value in conditions.items() if name in checks)
-
-
-def preps_of_the_act(verb: Token) -> list[Token]:
-    """The verb's prepositions, and those the parser hangs on its weapon: in 'opened fire with small
-    arms and grenades on an army post' the 'on' phrase goes with 'grenades', yet tells the target."""
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    weapons = [o for p in preps if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    weapons += [c for w in weapons for c in w.conjuncts]
-    return preps + [c for w in weapons for c in w.children if c.dep_ == "prep" and c.lower_ != "of"]
 
 
 def declarers_seat(tok: Token, trig: dict, mentions: list, vocab: dict) -> list:
@@ -510,768 +86,6 @@ def where_its_instrument_was_signed(declarer: Token, mentions: list) -> list:
         return []
     return [m for m in mentions if m.root.dep_ == "pobj" and m.root.head.lower_ == "in" and m.root.head.head.i == signing.i]
 
-
-def declared_in_clause(noun: Token, verbs, reach: int = 4) -> bool:
-    """'declared a state of emergency', 'imposed martial law', 'a decree declaring that the
-    province was under a state of siege': a verb of declaring a few steps above the noun,
-    up through the clause it heads ('was under'), says the rule was declared, not merely in force."""
-    for node in list(noun.ancestors)[:reach]:
-        if node.lemma_.lower() in verbs and node.pos_ == "VERB":
-            return True
-    return False
-
-
-def particles_of(verb: Token) -> list[Token]:
-    """The verb's particles, and a preposition right after it that the parser took for one's
-    head ('prisoners broke out of the jail': 'out' hangs as a preposition)."""
-    return [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == verb.i + 1)]
-
-
-def told_as_gathered(people: Token, gathering_verbs, attempt_verbs=()) -> bool:
-    """'relatives who had gathered outside the jail', 'villagers gathered at the gate': a clause
-    on the people that says they gathered makes them a gathering, whatever they are called. The
-    parser may hang the clause on the last noun of 'families of the missing who had gathered'.
-    'teachers who tried to march on parliament': trying to gather, stopped by the force, counts too."""
-    nouns = [people] + [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj"]
-    clauses = [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")]
-    clauses += [x for c in clauses if c.lemma_.lower() in attempt_verbs for x in c.children if x.dep_ == "xcomp"]
-    return any(c.lemma_.lower() in gathering_verbs for c in clauses)
-
-
-def objects_with_conjuncts(verb: Token) -> list[Token]:
-    """The direct objects and the nouns joined to them: in 'marched the pupils, their principal and
-    a driver into the bush' the parser hangs 'into' on the last one."""
-    objects = [o for o in verb.children if o.dep_ == "dobj"]
-    return objects + [c for o in objects for c in o.conjuncts]
-
-
-def acting_subject(verb: Token) -> Token | None:
-    """Who does the verb: the agent of a passive ('were taken into the bush by the attackers'),
-    else its subject, the subject above it or the noun a participle hangs on."""
-    return passive_agent(verb) or subject_of(verb) or governing_subject(verb) or participle_doer(verb)
-
-
-def done_by_armed_side(verb: Token, vocab: dict) -> bool:
-    """'troops set up camp', and 'the army said it had set up two posts': an armed doer, or a pronoun
-    whose reporting subject is armed."""
-    doer = acting_subject(verb)
-    if doer is not None and doer.pos_ == "PRON":
-        doer = reporting_subject(verb, vocab) or doer
-    return doer is not None and is_armed(doer, vocab)
-
-
-def ends_a_siege(verb: Token, words: dict, vocab: dict, places: frozenset[int]) -> bool:
-    """'broke the siege of X', 'the blockade was lifted', 'broke through to the airport', 'linked
-    up with the besieged garrison', 'reached the encircled town': the siege ends, the ground is won."""
-    theme = theme_of(verb)
-    if verb.lemma_ in ("reach", "relieve", "enter"):
-        return theme is not None and is_besieged(theme, words)
-    if theme is not None and theme.lemma_.lower() in words["siege_nouns"]:
-        return not of_a_building(theme, words)
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
-    reached = [o for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("to", "with") and p.head.i in (verb.i, *(c.i for c in verb.children))
-               for o in p.children if o.dep_ == "pobj"]
-    if "up" in particles:           # 'linked up with the besieged garrison'
-        return any(is_besieged(o, words) for o in reached)
-    if "through" in particles:      # 'broke through to the airport'
-        return any(is_besieged(o, words) or is_territory(o, vocab, places) for o in reached)
-    return False
-
-
-def done_unarmed(verb: Token, vocab: dict) -> bool:
-    """'the first commercial trucks entered the city', 'the talks ended the blockade': the subject
-    carries no arms ('army trucks rolled into the town' still does)."""
-    subject = subject_of(verb) or governing_subject(verb)
-    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        subject = verb.head             # 'residents who walked into the city': the residents walked
-    unarmed = vocab["unarmed_doers"]
-    return subject is not None and subject.lower_ in unarmed["nouns"] and not any(
-        c.lower_ in unarmed["armed_modifiers"] for c in subject.children if c.dep_ in ("amod", "compound", "nmod"))
-
-
-def of_a_building(siege: Token, words: dict) -> bool:
-    """'the siege of the Hayat Hotel': gunmen holding a building, no ground held around it."""
-    held = _of_object(siege)
-    return held is not None and held.lemma_.lower() in words["hostage_sites"]
-
-
-def is_besieged(tok: Token, words: dict) -> bool:
-    return tok.lower_ in words["besieged"] or any(
-        c.dep_ in ("amod", "compound", "acl") and c.lower_ in words["besieged"] for c in tok.children)
-
-
-def first_verb_above(tok: Token) -> Token | None:
-    """The nearest verb governing a word: 'freed' for 'held' in 'freed most of the men held there'."""
-    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-
-
-def cleared_away(anchor: Token, verbs) -> bool:
-    """'engineers cleared roadside bombs', 'troops defused a car bomb': the device is the object
-    of a verb that takes it out of use; nothing went off."""
-    noun = anchor
-    while noun.dep_ in ("compound", "amod", "nmod", "conj") and noun.head is not noun:
-        noun = noun.head                                  # 'roadside' -> 'bombs'; 'fighters and booby traps' -> 'fighters'
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head                             # 'columns of tanks and artillery were driven out'
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        return noun.head.head.lemma_.lower() in verbs     # 'a search for booby traps': sought, not set off
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs
-
-
-def weapon_subject(verb: Token) -> Token | None:
-    """The verb's subject; past a dateline the parser took for it ('KHARTOUM, April 18 - Army
-    warplanes struck ...'), the noun the verb follows."""
-    subject = subject_of(verb)
-    if subject is None or not (subject.text.isupper() and len(subject.text) > 2):
-        return subject
-    before = [t for t in verb.doc[subject.i + 1:verb.i] if t.pos_ not in ("AUX", "ADV", "PART")]
-    return before[-1] if before and before[-1].pos_ == "NOUN" else subject
-
-
-def passive_agent(verb: Token) -> Token | None:
-    """'was hit twice by drones': the doer of a passive verb."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None:
-        return stray_agent(verb)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None)
-
-
-def stray_agent(verb: Token) -> Token | None:
-    """'were taken from their car at a checkpoint near X by armed men': the parser hangs the
-    passive's 'by' phrase on the last noun of the place phrases before it; it is still the doer
-    when only prepositions and their nouns stand between it and the passive verb."""
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None
-    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != verb.i):
-        chain = [prep.head, *prep.head.ancestors]
-        path = chain[:next(i for i, node in enumerate(chain) if node.i == verb.i)] if verb in chain else None
-        if path and all(node.dep_ in ("pobj", "prep") for node in path):
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def counted_noun(tok: Token) -> str | None:
-    """'thousands of protesters', 'a barrage of rockets': the noun a quantity counts."""
-    of_object = _of_object(tok)
-    return of_object.lower_ if of_object is not None else None
-
-
-def marks_a_change(verb: Token, words) -> bool:
-    """'was under army control by Monday', 'is now under rebel control': a state reached, not
-    one that holds ('remains under government control' is no event)."""
-    if verb.lemma_ in ("come", "fall", "bring", "return"):
-        return True
-    return any(c.lower_ in words for c in verb.children if c.dep_ in ("advmod", "prep"))
-
-
-def theme_of(tok: Token) -> Token | None:
-    """What was taken / hit: the object, the passive subject, or the noun a participle modifies."""
-    if participle_read_as_a_name(tok) or quoted_verb_read_as_a_modifier(tok):
-        return tok.head                 # 'had overrun Bhamo' tagged as one name 'overrun Bhamo'
-    for child in tok.children:
-        if child.dep_ in ("dobj", "obj"):
-            if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                return tok.head         # 'the district, which troops overran'
-            return child
-    for child in tok.children:
-        if child.dep_ == "nsubjpass" and child.tag_ not in ("WDT", "WP"):
-            return child
-    found = found_in_that_state(tok)
-    if found is not None:
-        return found
-    if tok.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in tok.children):
-        return tok.head if tok.dep_ in ("acl", "relcl") else None
-    if tok.pos_ in ("NOUN", "PROPN"):
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-FINDING_LEMMAS = frozenset(("find", "discover"))
-
-
-def found_in_that_state(tok: Token) -> Token | None:
-    """'a driver was found shot dead', 'three aid workers found killed by the road': the act is the
-    complement of the finding; what it befell is who was found (the finding's subject)."""
-    if tok.dep_ not in ("xcomp", "oprd") or tok.head.lemma_ not in FINDING_LEMMAS:
-        return None
-    found = {c.dep_: c for c in tok.head.children if c.tag_ not in ("WDT", "WP")}
-    return found.get("dobj") or found.get("nsubjpass") or found.get("nsubj")     # 'police found him shot': him
-
-
-def participle_read_as_a_name(tok: Token) -> bool:
-    """'its fighters had overrun Bhamo': after 'had' the tagger may read a rare participle as the
-    first word of the name that follows; it is the verb, and the name its object."""
-    return tok.dep_ == "compound" and tok.pos_ in ("PROPN", "NOUN") and tok.head.pos_ == "PROPN" \
-        and tok.i > 0 and tok.head.i == tok.i + 1 \
-        and tok.doc[tok.i - 1].lower_ in ("had", "has", "have") and tok.text.islower()
-
-
-def quoted_verb_read_as_a_modifier(tok: Token) -> bool:
-    """'its troops have "liberated" Strilecha': quote marks around a verb lead the parser to read it
-    as an adjective of the name after it; the name is its object."""
-    doc = tok.doc
-    return tok.dep_ == "amod" and tok.pos_ == "VERB" and 0 < tok.i < len(doc) - 1 \
-        and doc[tok.i - 1].is_quote and doc[tok.i + 1].is_quote and tok.head.i > tok.i
-
-
-def participle_doer(tok: Token) -> Token | None:
-    """'fighters pushing towards the town', and a past verb the parser hung on a noun as a
-    participle ('troops backed by armoured vehicles pushed towards', 'fighters pressed on
-    towards'): the noun is the doer; a participle with an agent is passive and its noun no doer."""
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBG", "VBD", "VBN"):
-        return None
-    if any(c.dep_ == "agent" for c in tok.children):
-        return None                     # 'troops backed by tanks'
-    doer = tok.head
-    if doer.dep_ == "pobj" and doer.head.dep_ == "agent" and doer.head.head.dep_ == "acl":
-        doer = doer.head.head.head      # 'troops backed by armoured vehicles pushed': the troops pushed
-    return doer
-
-
-def governing_subject(tok: Token) -> Token | None:
-    """'Troops were seen leaving X': the subject of the verb the clause hangs on."""
-    if tok.dep_ in ("xcomp", "advcl", "conj", "oprd"):
-        return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return None
-
-
-def takes_territory(anchor: Token, vocab: dict, places: frozenset[int]) -> bool:
-    """The object is a territory; a marked place hanging off the verb counts even when the
-    tagger misreads it ('captured Bakhmut' parsed as an adverb)."""
-    if is_territory(theme_of(anchor), vocab, places):
-        return True
-    return any(c.i in places for c in anchor.children if c.dep_ in ("advmod", "npadvmod", "attr", "oprd", "dep"))
-
-
-def subject_of(tok: Token) -> Token | None:
-    """The verb's subject; of two the parser hung on it, the one nearest before the verb
-    ('16:20 CET / A guided bomb struck ...': a live blog's time stamp is no subject)."""
-    return nearest_subject(tok, ("nsubj", "nsubjpass"))
-
-
-def nearest_subject(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    subjects = [c for c in tok.children if c.dep_ in deps]
-    if len(subjects) > 1:
-        return max((c for c in subjects if c.i < tok.i), key=lambda c: c.i, default=subjects[0])
-    return subjects[0] if subjects else None
-
-
-def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozenset()) -> bool:
-    if tok is None:
-        return False
-    if tok.i in places:
-        return True
-    if tok.lower_ == "it" and (main_subject := subject_of_the_clause_it_serves(tok)) is not None:
-        return is_territory(main_subject, vocab, places)     # 'the town has been calm since it was retaken'
-    if tok.lemma_.lower() in vocab["part_words"] or tok.lower_ in vocab["part_words"] or tok.like_num:
-        of_obj = _of_object(tok)
-        if of_obj is not None:
-            return is_territory(of_obj, vocab, places)
-        return tok.lemma_ != "control" and not tok.like_num
-    words = vocab["territory_nouns"]
-    if tok.lemma_.lower() in words or tok.lower_ in words:
-        return True
-    if tok.pos_ == "NOUN" and is_civilian_person(tok, vocab):
-        return False                    # 'two MSF staff members were taken': people, though a name modifies them
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC"):
-        return True
-    return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.i in places
-               for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))
-
-
-def subject_of_the_clause_it_serves(pronoun: Token) -> Token | None:
-    """The subject of the main clause a pronoun's adverbial clause hangs on: 'The town has been
-    under army control since it was retaken' -> 'town'."""
-    verb = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl":
-        return None
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"), None)
-
-
-def _of_object(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def gathered_to_protest(verb: Token, vocab: dict) -> bool:
-    """'gathered outside the UN office, demanding protection', 'assembled in the square, chanting
-    against the war': a clause of the gathering verb tells a protest act (data: protest_acts)."""
-    acts = vocab["protest_acts"]
-    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj", "acl")]
-    for clause in [*clauses, *(c for clause in clauses for c in clause.conjuncts)]:
-        if clause.pos_ != "VERB":
-            continue
-        lemma = clause.lemma_.lower()
-        if lemma in acts["verbs"] or lemma in acts["against_verbs"] and any(
-                c.dep_ == "prep" and c.lower_ == "against" for c in clause.children):
-            return True
-    return False
-
-
-def crowd_on_the_move(noun: Token, vocab: dict) -> bool:
-    """'crowds leaving the city on foot', 'a crowd that was fleeing the shelling': people told as
-    leaving somewhere are no gathering (data: crowds_on_the_move)."""
-    moving = vocab["crowds_on_the_move"]
-    return noun.lower_ in moving["nouns"] and any(
-        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in moving["verbs"] for c in noun.children)
-
-
-def targets_civilians(anchor: Token, vocab: dict) -> bool:
-    words = vocab["civilian_words"]
-    theme = theme_of(anchor)
-    if theme is not None and any(is_civilian_person(person, vocab) for person in (theme, *theme.conjuncts)):
-        return True
-    if any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound")):
-        return True
-    return killed_in_it_are_civilians(anchor, words) or settlement_raid_killing_civilians(anchor, theme, vocab)
-
-
-def is_civilian_person(person: Token, vocab: dict) -> bool:
-    """'villagers', 'a ward administrator and his son', 'two staff members of an aid group', 'a
-    former guerrilla': a civilian word, a civilian's role or title, a word of people a civilian
-    word modifies, or a fighter who has laid down arms."""
-    words = vocab["civilian_words"]
-    if person.lower_ in words or person.lemma_ in words or named_by_civilian_role(person, words) \
-            or has_civilian_title(person, vocab) or counts_civilians(person, words) or is_former(person, vocab):
-        return True
-    return person.lower_ in vocab["person_heads"] and any(
-        c.lower_ in words for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
-
-
-def is_former(person: Token | None, vocab: dict) -> bool:
-    """'a former FARC combatant', 'ex-rebels', 'demobilised fighters': no longer under arms, so a
-    civilian whom an armed group kills (ACLED codes ex-combatants as civilians)."""
-    if person is None:
-        return False
-    return person.lower_.startswith("ex-") or any(
-        c.lower_ in vocab["former_words"] for c in person.children if c.dep_ in ("amod", "advmod", "compound"))
-
-
-def counts_civilians(quantity: Token, words) -> bool:
-    """'dozens of villagers', 'hundreds of men': a quantity noun whose people are civilians."""
-    return quantity.pos_ in ("NOUN", "NUM") and counted_noun(quantity) in words
-
-
-def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab: dict) -> bool:
-    """'attacked a village in Borno state, killing 12 farmers': an attack on a settlement whose
-    only toll the clause gives is of civilians was an attack on them (no armed side is named as hit)."""
-    if theme is None or theme.lemma_.lower() not in vocab["raided_settlements"]:
-        return False
-    words = vocab["civilian_words"]
-    tolls = [c for clause in anchor.children if clause.dep_ in ("advcl", "conj") and clause.lemma_ in ("kill", "wound", "injure")
-             for c in clause.children if c.dep_ == "dobj"]
-    if anchor.dep_ == "advcl" and anchor.head.lemma_ in ("kill", "wound", "injure"):
-        # 'at least 40 people were killed when gunmen attacked three villages': the toll the raid explains
-        tolls += [c for c in anchor.head.children if c.dep_ in ("nsubjpass", "dobj")]
-    tolls += [c for t in tolls for c in t.children if c.dep_ == "conj"]     # '49 civilians and 15 soldiers'
-    return bool(tolls) and all(t.lower_ in words or t.lemma_ in words for t in tolls)
-
-
-def has_civilian_title(person: Token, vocab: dict) -> bool:
-    """'a village chief', 'community leaders': a title that only its modifier makes civilian."""
-    titles = vocab["civilian_titles"]
-    if person.lower_ not in titles or person.lower_.startswith("_"):
-        return False
-    return any(c.lower_ in titles[person.lower_] for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
-
-
-def killed_in_it_are_civilians(anchor: Token, words) -> bool:
-    """'gunmen killed 15 villagers in an attack near Gusau', 'six farmers were killed in the
-    assault': the people whose killing the attack noun explains are civilians."""
-    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "during"):
-        return False
-    verb = anchor.head.head
-    return verb.lemma_ in ("kill", "wound", "injure", "die") and any(
-        c.lower_ in words or c.lemma_ in words for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj"))
-
-
-def named_by_civilian_role(person: Token, words) -> bool:
-    """'shot dead Ali Musa, a teacher and local councillor': a person named with a civilian's
-    trade or office beside the name is a civilian."""
-    if person.pos_ != "PROPN":
-        return False
-    roles = [c for c in person.children if c.dep_ == "appos"]
-    roles += [w for role in roles for w in role.children if w.dep_ in ("nmod", "compound", "conj")]
-    return any(r.lower_ in words or r.lemma_.lower() in words for r in roles)
-
-
-def done_by_a_crowd(anchor: Token, vocab: dict) -> bool:
-    """'protesters set fire to tyres', 'the building was stormed by a mob', 'angry young people
-    torched the town hall': the doer is a crowd, not an armed group."""
-    doers = (weapon_subject(anchor) or subject_up_the_clause_chain(anchor), passive_agent(anchor))   # 'youths barricaded roads and burned tyres'
-    doers = [d for doer in doers if doer is not None for d in (doer, *doer.conjuncts)]
-    # 'several hundred Serbs and Macedonian protesters hurled stones': a crowd named beside other people
-    return any(is_crowd(doer, vocab) or part_of_a_crowd(doer, vocab) for doer in doers)
-
-
-def part_of_a_crowd(doer: Token, vocab: dict) -> bool:
-    """'thousands of protesters rallied outside the embassy; some threw stones at the police':
-    a partitive pronoun picks out part of the crowd its sentence makes the subject of a verb
-    (data: partitive_doers)."""
-    return doer.lower_ in vocab["partitive_doers"] and any(
-        is_crowd(t, vocab) for t in doer.sent if t.dep_ == "nsubj" and t.i != doer.i)
-
-
-def subject_up_the_clause_chain(tok: Token, limit: int = 4) -> Token | None:
-    """'students took to the streets to protest, blocking roads and throwing stones at police':
-    a participle joined to a participle of a purpose clause is done by the subject of the verb
-    at the top of the chain, a few clauses up."""
-    node = tok
-    for _ in range(limit):
-        subject = governing_subject(node)
-        if subject is not None or node.dep_ not in ("xcomp", "advcl", "conj", "oprd"):
-            return subject
-        node = node.head
-    return None
-
-
-def done_by_a_mob(anchor: Token, vocab: dict, hurts_people: bool = False) -> bool:
-    """'a mob lynched a man', 'vigilantes burned two suspects alive', 'two men were beaten to
-    death by a mob': the doer is a mob, which ACLED tells apart from demonstrators turned violent.
-    When the act hurts people, a crowd no one calls a mob is one too ('residents beat a suspected
-    thief to death', 'angry youths attacked a group of travellers')."""
-    doers = [d for d in (weapon_subject(anchor) or governing_subject(anchor), passive_agent(anchor)) if d is not None]
-    if any(doer.lemma_.lower() in vocab["mob_words"] or doer.lower_ in vocab["mob_words"] for doer in doers):
-        return True
-    if any(is_crowd(doer, vocab) for doer in doers) and turned_on_each_other(anchor, doers, vocab):
-        return True
-    return hurts_people and any(is_lynching_crowd(doer, vocab) for doer in doers)
-
-
-def aimed_at_civilians(anchor: Token, vocab: dict) -> bool:
-    """'stoned a bus carrying displaced families', 'pelted a convoy of refugees with rocks', 'threw
-    stones at passengers': a crowd's violence aimed at civilians, or at the vehicle carrying them,
-    is mob violence (ACLED), not a demonstration against the state (data: civilian_carriers)."""
-    for target in aimed_objects(anchor, vocab):
-        if is_civilian_person(target, vocab):
-            return True
-        if target.lemma_.lower() in vocab["civilian_carriers"] and carries_only_civilians(target, vocab):
-            return True
-    return False
-
-
-def carries_only_civilians(vehicle: Token, vocab: dict) -> bool:
-    """'a bus carrying displaced families': civilians ride in it. 'A convoy carrying officials and
-    journalists' is the state's, whoever rides along with them (data: state_riders)."""
-    if any(r.lemma_.lower() in vocab["state_riders"] or r.lower_ in vocab["state_riders"]
-           for r in named_riders(vehicle)):
-        return False
-    return any(is_civilian_person(person, vocab) for person in carried_people(vehicle))
-
-
-def rider_links(vehicle: Token) -> list[Token]:
-    """The words that tell who rode in it: 'carrying' (a clause on the vehicle) or 'of', 'with', 'full'."""
-    return [c for c in vehicle.children
-            if c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "with", "full")]
-
-
-def named_riders(vehicle: Token) -> list[Token]:
-    """The heads of who rode in it ('carrying the governor and reporters', 'of officials'), and
-    not every noun below ('... of refugees until police dispersed them')."""
-    heads = [c for link in rider_links(vehicle) for c in link.children
-             if c.dep_ in (("pobj",) if link.dep_ == "prep" else ("dobj", "obj"))]
-    return heads + [c for head in heads for c in head.conjuncts]
-
-
-def aimed_objects(anchor: Token, vocab: dict) -> list[Token]:
-    """The act's object and what it was thrown at ('threw stones at a bus')."""
-    objects = [c for c in anchor.children if c.dep_ in ("dobj", "obj")]
-    objects += [o for p in anchor.children if p.dep_ == "prep" and p.lower_ in vocab["target_preps"]
-                for o in p.children if o.dep_ == "pobj"]
-    return objects
-
-
-def carried_people(vehicle: Token) -> list[Token]:
-    """'a bus carrying families', 'a convoy of refugees', 'a lorry with pilgrims': who rode in it."""
-    return [t for link in rider_links(vehicle) for t in link.subtree if t.pos_ in ("NOUN", "PROPN")]
-
-
-def turned_on_each_other(anchor: Token, doers: list[Token], vocab: dict) -> bool:
-    """'rival crowds pelted each other with stones', 'the two groups threw rocks at one another':
-    crowds fighting crowds riot against each other, not against the state (ACLED: Mob violence;
-    data: rival_crowds)."""
-    rival = vocab["rival_crowds"]
-    if any(c.dep_ == "amod" and c.lower_ in rival["modifiers"] for doer in doers for c in doer.children):
-        return True
-    objects = [c for c in anchor.children if c.dep_ == "dobj"]
-    objects += [o for p in anchor.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(is_reciprocal(o, rival["reciprocals"]) for o in objects)
-
-
-def is_reciprocal(tok: Token, reciprocals: list[str]) -> bool:
-    """'each other' (the parser's head is 'other') or 'one another' (its head is 'one')."""
-    doc = tok.doc
-    return (tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in reciprocals
-            or tok.i + 1 < len(doc) and f"{tok.lower_} {doc[tok.i + 1].lower_}" in reciprocals)
-
-
-def is_lynching_crowd(doer: Token, vocab: dict) -> bool:
-    """A crowd of people, or the residents of a place, as the doer of violence on a person. The
-    parser may make the place's last word the subject ('residents of Kadutu commune': 'commune'),
-    with the people hung on it before it."""
-    words = vocab["lynching_crowds"]
-    heads = [doer] + [c for c in doer.children if c.dep_ in ("nsubj", "compound") and c.i < doer.i]
-    return any(is_crowd(h, vocab) or h.lower_ in words or counted_noun(h) in words for h in heads)
-
-
-def is_crowd(doer: Token, vocab: dict) -> bool:
-    words = vocab["protest_crowd_words"] | vocab["riot_crowd_words"]
-    if doer.lemma_.lower() in words or doer.lower_ in words or counted_noun(doer) in words:
-        return True
-    angry = vocab["angry_crowd"]
-    return doer.lower_ in angry["people"] and any(c.dep_ == "amod" and c.lower_ in angry["modifiers"] for c in doer.children)
-
-
-def targets_protesters(anchor: Token, vocab: dict) -> bool:
-    theme = theme_of(anchor)
-    return theme is not None and (theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"]
-                                  or described_as_protesting(theme, vocab))
-
-
-def described_as_protesting(people: Token, vocab: dict) -> bool:
-    """'protesting students', 'striking miners': people a protest participle describes are
-    protesters, whoever they are otherwise (data: protesting_modifiers)."""
-    return any(c.dep_ == "amod" and c.lower_ in vocab["protesting_modifiers"] for c in people.children)
-
-
-def governing_chain(tok: Token, limit: int = 8) -> list[Token]:
-    """The trigger's ancestors up to (and including) the nearest reporting verb."""
-    chain, vocab = [], load_vocabulary()
-    current = tok
-    for _ in range(limit):
-        if current.head.i == current.i:
-            break
-        current = current.head
-        chain.append(current)
-        if current.lemma_ in vocab["reporting_lemmas"]:
-            break
-    return chain
-
-
-def is_irrealis(tok: Token, vocab: dict, allowed: frozenset[str] = frozenset()) -> bool:
-    """Hypothetical, future, wished or prevented: "if forces capture", "will retake", "to prevent".
-    ``allowed`` governors do not count (a truce 'agreed' is the agreement itself)."""
-    markers = vocab["irrealis_markers"]
-    if is_directed(tok, vocab):
-        return True                     # 'told any soldiers left behind to surrender'
-    if is_purpose_of_a_noun(tok, vocab):
-        return True                     # 'launched an operation to win back Kunduz'
-    chain = [tok, *governing_chain(tok)]
-    # 'stopped a minibus and took away four passengers': a verb joined to 'stop' is no thing stopped
-    joined = {node.head.i for node in chain if node.dep_ == "conj" and node.pos_ == "VERB"}
-    for node in chain:
-        if node.lemma_ in vocab["reporting_lemmas"] and node.i != tok.i:
-            return False
-        if any(c.dep_ in ("aux", "mark", "advmod") and c.lower_ in markers for c in node.children):
-            return True
-        if node.dep_ in ("nsubj", "nsubjpass") and node.i != tok.i:
-            return False                # 'men identified as RSF abducted 14 farmers and are demanding ransom': the
-                                        # act describes the subject; what its verb wants is no aim of the act
-        if states_what_happened(node, vocab):
-            return False                # 'called for an inquiry after an air strike killed 22': it did
-        if node.i != tok.i and node.i not in joined and node.lemma_ not in allowed and (
-                node.lemma_ in vocab["irrealis_governors"] or node.lower_ in vocab["irrealis_nouns"]) \
-                and not accuses_of_a_dated_act(node, tok, vocab):
-            return True
-    return False
-
-
-def accuses_of_a_dated_act(governor: Token, tok: Token, vocab: dict) -> bool:
-    """'accused police of opening fire on residents late on Thursday, killing two men': an
-    accusation of an act it dates to a day tells that act as the accusers tell it (ACLED codes
-    it, and a denial disputes it); 'accused the army of shelling civilians' with no day is a
-    charge, no event (data: dated_accusations)."""
-    return governor.lemma_ in vocab["dated_accusations"] and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
-
-
-def is_purpose_of_a_noun(tok: Token, vocab: dict) -> bool:
-    """'an operation to retake the city', 'a campaign to capture the bridge': an infinitive hanging
-    on a noun of aim ('aim_nouns') tells what is aimed at."""
-    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None:
-        return False
-    if to.i == tok.i - 1 and to.i >= 1 and tok.doc[to.i - 1].lower_ in vocab["aim_nouns"] \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return True                     # 'a statement on the offensive to retake X', the infinitive hung on 'issued'
-    if tok.dep_ not in ("relcl", "acl"):
-        return False
-    # not on people ('Kurds who had gathered ... to protest', misparsed), nor 'the first troops to enter'
-    return tok.head.lemma_.lower() in vocab["aim_nouns"]
-
-
-def states_what_happened(node: Token, vocab: dict) -> bool:
-    """A clause opened by 'after' or 'because' tells a fact the main clause reacts to, whatever
-    that main clause wishes or demands."""
-    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in vocab["realis_subordinators"]
-                                        for c in node.children)
-
-
-def is_directed(tok: Token, vocab: dict) -> bool:
-    """What someone is told, ordered or urged to do has not happened: 'told any soldiers left
-    behind to surrender' (the parser may hang the infinitive on the words between)."""
-    if tok.dep_ == "xcomp" and tok.head.lemma_ in vocab["directive_verbs"]:
-        return True
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return False
-    return any(a.lemma_ in vocab["directive_verbs"] for a in list(tok.ancestors)[:3])
-
-
-def is_negated(tok: Token, vocab: dict) -> bool:
-    """'did not enter', 'refused to', 'no sign that an air strike had hit'."""
-    negations = vocab["negations"]
-    nodes = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "pobj", "dobj") else [])
-    chain = governing_chain(tok)
-    if any(n.lower_ == "without" for n in [tok.head, *chain]):
-        return True                     # 'met without agreeing on a truce'
-    nodes += [n for n in chain if n.pos_ == "NOUN"]
-    if any(c.dep_ in ("neg", "det") and c.lower_ in negations for n in nodes for c in n.children):
-        return True
-    return has_no_one_as_subject(tok, vocab)
-
-
-def has_no_one_as_subject(tok: Token, vocab: dict) -> bool:
-    """'no inhabitant has been arrested', 'nobody was taken': the act is said of no one."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in vocab["nobody_words"] or any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
-
-
-def is_habitual(tok: Token, vocab: dict) -> bool:
-    """'daily bombing', 'targeted regularly by air strikes': a pattern, not an event."""
-    words = vocab["habitual_modifiers"]
-    nodes = [tok]
-    if tok.dep_ in ("pobj", "agent") or tok.head.dep_ in ("agent", "prep"):
-        nodes += [tok.head, tok.head.head]
-    every = list(nodes) + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [])   # 'rockets hit X each day'
-    if any(c.lower_ in words for n in nodes for c in n.children if c.dep_ in ("amod", "advmod", "npadvmod", "compound")):
-        return True
-    if has_gone_on_for_weeks(tok, vocab) or under_it_for_a_stretch(tok, vocab):
-        return True
-    # 'they shell the town every night', 'strikes hit the city each day' ('at each other' is no day)
-    return any(c.dep_ in ("npadvmod", "pobj") and c.lower_ not in ("other", "another")
-               and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
-               for n in every for c in [*n.children, *(g for p in n.children if p.dep_ == "prep" for g in p.children)])
-
-
-def has_gone_on_for_weeks(verb: Token, vocab: dict) -> bool:
-    """'gangs have been fighting in the capital for weeks': a perfect progressive over a bare
-    stretch of weeks or months tells a state of affairs, not one dated event."""
-    perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"} >= {"been"} and verb.tag_ == "VBG"
-    if not perfect:
-        return False
-    return any(g.lower_ in vocab["running_stretches"] and not any(c.dep_ in ("det", "nummod", "amod") for c in g.children)
-               for g in spans_for(verb))
-
-
-def spans_for(verb: Token) -> list[Token]:
-    """The nouns of the verb's 'for' phrases: 'weeks' in 'fighting for weeks'."""
-    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
-
-
-def under_it_for_a_stretch(tok: Token, vocab: dict) -> bool:
-    """'the town that has been under bombardment for almost a month', 'under shelling for weeks':
-    a state the place has been in over a stretch of weeks or months, not one dated strike."""
-    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ != "under":
-        return False
-    stretch = set(vocab["running_stretches"]) | set(vocab["long_durations"]) | {"week"}
-    return any(g.lemma_.lower() in stretch or g.lower_ in stretch for g in spans_for(tok.head.head))
-
-
-def in_background_clause(tok: Token, vocab: dict, weeks_back: bool = True) -> bool:
-    """'since the assault started', 'before the siege', 'after weeks of fighting': a clause that
-    sets the scene. ``weeks_back=False`` reads 'seven weeks after the army began its assault' as no
-    background (for finding the doer of the act the main clause tells)."""
-    if after_a_stretch_of(tok, vocab) or weeks_of(tok, vocab):
-        return True
-    markers = vocab["background_markers"]
-    for node in [tok, *governing_chain(tok)]:
-        if node.dep_ == "pobj" and node.head.lower_ in markers:
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in markers for c in node.children) \
-                and not (node is tok and dated_to_the_day(tok) and taken_it_is_the_main_subject(tok)) \
-                and not (node.i == tok.head.i != tok.i and dated_to_the_day(node) and is_a_signing(tok, vocab)):
-            return True
-        if long_before(node, vocab, weeks_back) and not (node.i == tok.i and names_its_day(tok)):
-            return True                 # 'three weeks after rebels raided the camp on 9 June' names its day
-    return False
-
-
-def dated_to_the_day(verb: Token) -> bool:
-    """'since it was retaken on 12 November': the clause tells a dated act, not the scene; whether
-    that day is news or history is the date's business (is_background)."""
-    return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.ent_type_ == "DATE" for o in p.subtree)
-               for p in verb.children)
-
-
-def names_its_day(verb: Token) -> bool:
-    """'after rebels killed nine herders on a hillside above X on 9 June': an 'on <date>' anywhere in
-    the verb's own clause (the parser may hang it on the place) dates the act to the day."""
-    return any(t.dep_ == "prep" and t.lower_ == "on" and clause_verb(t.head).i == verb.i
-               and any(o.ent_type_ == "DATE" for o in t.subtree) for t in verb.subtree)
-
-
-def is_a_signing(noun: Token, vocab: dict) -> bool:
-    """'since the agreement was signed on Thursday, February 12': a dated signing is an act of its
-    own (ACLED Agreement) even told as the start of a stretch; whether that day is news or history
-    is the date's business."""
-    rule = vocab["_rules"].get("agreement", {})
-    return noun.pos_ == "NOUN" and noun.head.lemma_ in rule.get("conditions", {}).get("governor", ())
-
-
-def taken_it_is_the_main_subject(verb: Token) -> bool:
-    """'The town has been calm since it was retaken': the clause's 'it' is the main clause's subject."""
-    theme = theme_of(verb)
-    return theme is not None and theme.lower_ == "it" and subject_of_the_clause_it_serves(theme) is not None
-
-
-def after_a_stretch_of(tok: Token, vocab: dict) -> bool:
-    """'took the town after weeks of fighting': the fighting is how the capture came, not an event."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
-        return False
-    stretch = tok.head.head
-    return (stretch.lemma_.lower() in vocab.get("after_durations", ()) and stretch.dep_ == "pobj"
-            and stretch.head.lower_ in ("after", "following"))
-
-
-def weeks_of(tok: Token, vocab: dict) -> bool:
-    """'the final weeks of street fighting have left the district in ruins', 'months of fighting
-    have driven thousands out': fighting told as weeks or months sums up a stretch, not one event
-    ACLED can date."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in vocab["running_stretches"]
-
-
-def long_before(node: Token, vocab: dict, weeks_back: bool = True) -> bool:
-    """'eight months after troops drove them out', 'three weeks after Kurdish forces retook it': a
-    clause set weeks, months or years back (the report would date it to its own day)."""
-    mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "when")), None)
-    if mark is None:
-        return False
-    back = {*vocab["long_durations"], *(("week", "weeks") if weeks_back else ())}
-    # the parse may hang 'three weeks' elsewhere when a headline is glued on: the words before 'after' tell
-    return any(c.dep_ == "npadvmod" and c.lemma_ in back for c in node.children) \
-        or (1 < mark.i < node.i and mark.lower_ == "after" and node.doc[mark.i - 1].lemma_ in back
-            and node.doc[mark.i - 2].lower_ not in vocab["time_point_determiners"])
-
-
-def is_denied(tok: Token, vocab: dict) -> bool:
-    return any(n.lemma_ in vocab["denial_verbs"] for n in [tok, *governing_chain(tok)])
-
-
-def tree_distance(a: Token, b: Token) -> int:
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    index_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, t in enumerate(up_a):
-        if t.i in index_b:
-            return n + index_b[t.i]
-    return 99
-
-
-# --------------------------------------------------------------------------- per-document state
 
 @dataclass
 class PlaceMention:
@@ -2121,8 +935,6 @@ def names_a_body(span: Span, vocab: dict) -> bool:
     return after is not None and after.lemma_.lower() in vocab["named_for_a_date"]
 
 
-# --------------------------------------------------------------------------- events
-
 def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | None = None,
                 vocab: dict | None = None, attended: dict | None = None) -> list[Event]:
     """Every ACLED event the document reports, one per place, with evidence.
@@ -2342,14 +1154,6 @@ def strong_triggers(group: list[dict], aims: set[int] = frozenset()) -> list[dic
     # a weak trigger gives way to a weak one that would not give way to it in turn: 'a landmine
     # blast killed four children' is the landmine, not a killing beside it
     return [t for t in group if not any(yields(t, o) and (not o["weak"] or not yields(o, t)) for o in group)]
-
-
-def clause_verb(tok: Token) -> Token:
-    """The verb of a token's clause, or the root of a clause that has none (a headline fragment)."""
-    node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 def is_title(ctx: DocContext, sent: Span) -> bool:
@@ -2610,11 +1414,6 @@ def blames_an_act_told_before(ctx: DocContext, n: int, tok: Token, trig: dict, e
         and any(e.sub_event_type == trig["sub_event_type"] for e in earlier)
 
 
-def is_counted_in_a_series(tok: Token, vocab: dict) -> bool:
-    """'a second explosion', 'another blast': the text counts this one after others."""
-    return any(c.dep_ in ("amod", "det") and c.lower_ in vocab["series_ordinals"] for c in tok.children)
-
-
 def series_day(earlier: list[Event], vocab: dict) -> DateInfo | None:
     """The day of the explosive attack told last: the day of the series a counted blast belongs to."""
     before = next((e for e in reversed(earlier) if e.sub_event_type in vocab["series_sub_types"]), None)
@@ -2656,13 +1455,6 @@ def goes_on_from_the_act_before(ctx: DocContext, n: int, tok: Token, trig: dict,
     return any(e.sub_event_type == trig["sub_event_type"] and e.location == places[0].match.name for e in earlier)
 
 
-def gives_the_toll_of_an_act(tok: Token, vocab: dict) -> bool:
-    """'the death toll from Sunday's attack', 'the number of dead in the bombing': an act named
-    only as what a toll counts (the report tells the act itself elsewhere)."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of", "in") \
-        and tok.head.head.lemma_.lower() in vocab["toll_nouns"]
-
-
 def restates_the_capture_before(ctx: DocContext, trig: dict, tok: Token, places: list[PlaceMention]) -> bool:
     """'Fighters captured the town and raised their flag over the crossing': a restating act
     joined to a capture names no place of its own; it is that capture, not one of the place a
@@ -2671,12 +1463,6 @@ def restates_the_capture_before(ctx: DocContext, trig: dict, tok: Token, places:
         return False
     anchors = ctx.active | {tok.i}
     return not any(owner_of(p.root, anchors) == tok.i for p in places)
-
-
-def scene_clauses(verb: Token, vocab: dict) -> list[Token]:
-    """The 'after ...' clauses of a verb ('entered X hours after Moscow said its forces had left')."""
-    return [c for c in verb.children if c.dep_ == "advcl"
-            and any(m.dep_ in ("mark", "prep") and m.lower_ in vocab["sequence_marks"] for m in c.children)]
 
 
 def leads_up_to_a_capture(ctx: DocContext, tok: Token) -> bool:
@@ -2705,15 +1491,6 @@ def fighting_goes_on_beside(entry: Token, triggers: list[dict], vocab: dict) -> 
 
 def after_a_sequence_mark(tok: Token, entry: Token, vocab: dict) -> bool:
     return any(a.lower_ in vocab["sequence_marks"] for a in tok.ancestors if entry.i < a.i < tok.i)
-
-
-def entered_after_a_withdrawal(tok: Token, vocab: dict) -> bool:
-    """'Troops entered the city hours after the other side said its forces had left it', 'moved
-    into the Old City after the last buses carrying fighters left': control changed without a
-    fight (ACLED: Non-violent transfer of territory)."""
-    lemmas = vocab["withdrawal_lemmas"]
-    return any(t.lemma_ in lemmas and t.pos_ in ("VERB", "AUX") for clause in scene_clauses(tok, vocab)
-               for t in clause.subtree)
 
 
 def entered_ground_left_empty(tok: Token, vocab: dict) -> bool:
@@ -2779,147 +1556,6 @@ def is_departure(tok: Token, vocab: dict) -> bool:
     return tok.lemma_ in vocab["withdrawal_lemmas"] or (
         tok.lemma_ in vocab["moving_out_verbs"] and any(c.lower_ == "out" for c in tok.children))
 
-
-def is_cause_of_flight(tok: Token, vocab: dict) -> bool:
-    """'a million people have fled the fighting in Idlib since December', 'displaced by the
-    bombardment': the violence is why people left, told as background, not an event of its own."""
-    verbs = vocab["flight_verbs"]
-    if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
-        return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by") and tok.head.head.lemma_ in verbs:
-        return True
-    return fled_after_the_known_act(tok, vocab)
-
-
-def fled_after_the_known_act(tok: Token, vocab: dict) -> bool:
-    """'fleeing the district after the attack on the camp': an act named with 'the' after a verb
-    of flight is one the reader already knows, told as why people left."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in vocab["scene_preps"] and tok.head.head.lemma_ in vocab["flight_verbs"] \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
-
-
-def is_ground_held_so_far(tok: Token, vocab: dict) -> bool:
-    """'Azerbaijan keeps the ground it has taken': a perfect-tense clause on 'ground' or
-    'territory' sums up gains so far; it is no capture of its own."""
-    return tok.dep_ == "relcl" and tok.head.lemma_.lower() in vocab["context_themes"] \
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
-
-
-def held_since(tok: Token, vocab: dict) -> bool:
-    """'the village had been occupied since early March': a perfect passive of holding with 'since'
-    tells how long ground has been held, not when it changed hands ('20 villages have been
-    liberated since Tuesday' still tells gains)."""
-    if tok.lemma_.lower() not in vocab["holding_lemmas"]:
-        return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
-        and any(c.dep_ == "auxpass" for c in tok.children)
-    return perfect and any(c.dep_ == "prep" and c.lower_ in vocab["background_markers"] for c in tok.children)
-
-
-def is_earlier_history_of_place(tok: Token) -> bool:
-    """'recaptured Saraqib, which the government had taken earlier this month': a past-perfect
-    relative clause on a place tells how it got where it is, not a new event."""
-    return tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
-
-
-def tells_a_persons_past(tok: Token, vocab: dict) -> bool:
-    """'a former combatant who had signed the 2016 peace deal', 'a teacher who had been abducted
-    in 2019': a past-perfect relative clause on a person says who the person is, not what happened."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else first_verb_above(tok)
-    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass")):
-        return False
-    person = verb.head
-    return is_civilian_person(person, vocab) or person.lower_ in vocab["person_heads"] or is_armed(person, vocab)
-
-
-def is_ongoing(tok: Token) -> bool:
-    """'troops were clearing the area on Tuesday': a change of control still under way has not
-    happened yet."""
-    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
-
-
-def is_support(tok: Token, vocab: dict) -> bool:
-    """An attack noun that backs the doer of another act ('troops, backed by air strikes, took ...')
-    describes that act's support: it is no event of its own (ACLED codes the act)."""
-    head = tok.head
-    if head.dep_ == "conj":
-        head = head.head            # 'backed by air strikes and armoured vehicles'
-    if head.lower_ != "by" and head.lower_ != "with":
-        return False
-    verb = head.head
-    return verb.dep_ in ("acl", "advcl", "relcl") and verb.lemma_.lower() in vocab["support_verbs"]
-
-
-def is_remembered(tok: Token, vocab: dict) -> bool:
-    """An act named as what is remembered, not as news: 'the tenth anniversary of the bombing',
-    'a memorial honours the men killed in the massacre', 'mourners commemorated the victims of
-    the attack'. Only inside the object of the verb of remembrance ('the attack marked an
-    escalation' still tells the attack)."""
-    words = vocab["remembrance_words"]
-    node = tok
-    while node.head.i != node.i:
-        head = node.head
-        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words["nouns"]:
-            return True
-        if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in words["verbs"]:
-            return True
-        node = head
-    return False
-
-
-def is_yet_to_come(tok: Token, vocab: dict) -> bool:
-    """An act a modifier places ahead: 'ahead of planned protests', 'fears of an imminent
-    assault', 'a possible attack'."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in vocab["future_modifiers"] for c in tok.children)
-
-
-def is_a_trend(tok: Token, vocab: dict) -> bool:
-    """Acts counted as a trend, not one of them told: 'kidnappings have surged this year',
-    'attacks rose sharply'."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ in vocab["trend_verbs"]
-
-
-def is_running_count(tok: Token, vocab: dict) -> bool:
-    """'... 495 times since August': a tally of many strikes, not one event (a claim may hold it)."""
-    rule = vocab["running_count"]
-    for child in tok.children:
-        if child.lemma_.lower() in rule["nouns"] and child.dep_ in ("npadvmod", "advmod", "dobj", "obl"):
-            count = next((c for c in child.children if c.dep_ == "nummod"), None)
-            if count is not None and count.like_num and _number(count.text) >= rule["min_count"]:
-                return True
-    return False
-
-
-def is_toll_since(tok: Token, vocab: dict) -> bool:
-    """'Since the offensive began on 30 October, more than 80 civilians have been killed': a toll
-    kept since a day, told in the present perfect, adds up many acts; it is a claim, no event.
-    So is its reported form, backshifted to the past perfect ('the Red Cross said 56 people had
-    been killed since April 4')."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "in"):
-        tok = tok.head.head             # '... have been killed by strikes since June'
-    if tok.lemma_ not in vocab["casualty_lemmas"] or tok.pos_ != "VERB":
-        return False
-    # 'had been killed and 266 wounded ... since April 4': the tense and the 'since' may sit on
-    # either of two coordinated casualty verbs
-    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")] + ([tok.head] if tok.dep_ == "conj" else [])
-    children = [c for verb in verbs for c in verb.children]
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ", "VBD") for c in children)
-    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in children)
-
-
-def _number(text: str) -> float:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return 0.0
-
-
-def is_cumulative_share(tok: Token, vocab: dict) -> bool:
-    theme = theme_of(tok)
-    return theme is not None and (theme.lower_ in vocab["share_words"] or theme.lemma_ in vocab["share_words"])
-
-
-# --- places
 
 def without_their_provinces(ctx: DocContext, places: list[PlaceMention]) -> list[PlaceMention]:
     """'the Jenin camp in the occupied West Bank', 'Sinjar in Nineveh province': a province or region
@@ -3323,13 +1959,6 @@ def told_by_its_verb(tok: Token, trig: dict, vocab: dict) -> bool:
         c.lemma_ in governors and c.dep_ in ("acl", "relcl") for c in tok.children))
 
 
-def is_setting_of_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
-    """'civilians left during a UN-brokered pause', 'under a deal with the government': the
-    agreement is the setting of what the sentence tells, not made in it."""
-    return trig["sub_event_type"] in vocab["agreement_sub_types"] and tok.dep_ == "pobj" \
-        and tok.head.lower_ in vocab["agreement_setting_preps"]
-
-
 def undated_agreement_before(ctx: DocContext, n: int, tok: Token, trig: dict) -> bool:
     """'troops left the town after a 48-hour truce agreed with the rebels': a truce the sentence
     gives as what came before its act, with no date of its own, is the act's setting ('after a
@@ -3339,13 +1968,6 @@ def undated_agreement_before(ctx: DocContext, n: int, tok: Token, trig: dict) ->
         return False
     own = {t.i for t in tok.subtree}
     return not any(span.root.i in own for span, _ in ctx.dates(n))
-
-
-def tells_a_failed_agreement(tok: Token, trig: dict, vocab: dict) -> bool:
-    """'Three ceasefires brokered by Russia collapsed within hours': the sentence tells the
-    agreements' end, made at some other time; it is no agreement of its own."""
-    return trig["sub_event_type"] in vocab["agreement_sub_types"] and tok.dep_ in ("nsubj", "nsubjpass") \
-        and tok.head.lemma_ in vocab["agreement_failure_verbs"]
 
 
 def part_of_city_in_clause(ctx: DocContext, tok: Token) -> list[PlaceMention]:
@@ -3625,16 +2247,6 @@ def locates_the_ground_taken(place: Token, tok: Token, vocab: dict) -> bool:
         and prep is not None and prep.lower_ in vocab["place_only_preps"]     # not 'fighters from X
 
 
-def behind_other_verb(place: Token, trigger: Token) -> bool:
-    """'... as residents streamed out towards Iligan': the place belongs to another clause."""
-    for node in place.ancestors:
-        if node.i == trigger.i:
-            return False
-        if node.pos_ == "VERB" and node.dep_ in ("advcl", "relcl", "ccomp", "conj", "acl"):
-            return True
-    return False
-
-
 def where_the_witnesses_live(tok: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
     """'Residents of Saidu Sharif told us that gunships fired on hideouts in the hills above them':
     an act that people of a place report, placed nowhere else, happened at their place."""
@@ -3660,13 +2272,6 @@ def in_its_toll_clause(place: Token, trigger: Token, vocab: dict) -> bool:
         if node.pos_ == "VERB" and node.dep_ in ("advcl", "relcl", "ccomp", "conj", "acl"):
             return node.lemma_ in vocab["casualty_lemmas"] and node.head.i == trigger.i
     return False
-
-
-def owner_of(tok: Token, anchors: set[int]) -> int | None:
-    for node in [tok, *tok.ancestors]:
-        if node.i in anchors:
-            return node.i
-    return None
 
 
 def actor_tokens(tok: Token) -> set[int]:
@@ -3746,20 +2351,6 @@ def reached_place(verb: Token) -> Token | None:
     heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ != "to")]
     return next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
                  for o in p.children if o.dep_ == "pobj"), None)
-
-
-def is_weapon(tok: Token, vocab: dict) -> bool:
-    return tok.lemma_.lower() in vocab["weapon_nouns"] or tok.lower_ in vocab["weapon_nouns"]
-
-
-def is_armed(tok: Token, vocab: dict) -> bool:
-    """'fighters', 'gunmen', and people a modifier arms: 'armed men', 'masked youths', 'men in uniform'."""
-    if tok.lemma_ in vocab["armed_nouns"] or tok.lower_ in vocab["armed_nouns"] or tok.lower_ in vocab["hostile_doers"]:
-        return True
-    return tok.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in vocab["armed_modifiers"]
-        or c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_ == "uniform" for o in c.children)
-        for c in tok.children)
 
 
 def origin_of(tok: Token) -> Token | None:
@@ -3902,17 +2493,6 @@ def names_its_landmark_again(sent: Span, before: Span, vocab: dict) -> bool:
     return bool(again) and any(t.lemma_.lower() in again for t in before)
 
 
-def conjoined(a: Token, b: Token) -> bool:
-    """'in Khartoum North and in the Kafouri district': two targets, not a place and its part."""
-    up_a, up_b = [a, *a.ancestors], [b, *b.ancestors]
-    common = next((t for t in up_a if t in up_b), None)
-    if common is None:
-        return False
-    path = up_a[:up_a.index(common)] + up_b[:up_b.index(common)]
-    nominal = all(t.pos_ not in ("VERB", "AUX") for t in [*path, common])
-    return nominal and any(t.dep_ == "conj" for t in path)
-
-
 def is_destination(tok: Token, vocab: dict) -> bool:
     """'taken to hospital in Novoazovsk', 'fled towards X', 'the ship sailed for X': where people
     went, not where it happened."""
@@ -3956,8 +2536,6 @@ def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bo
     after = doc[outer.root.i + 1] if outer.root.i + 1 < len(doc) else None
     return any(t is not None and t.lemma_.lower() in ctx.vocab["province_nouns"] for t in (outer.root, after))
 
-
-# --- dates
 
 def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """The date nearest the trigger in the sentence, else the paragraph's, else publication."""
@@ -4262,8 +2840,6 @@ def publication_date(published: str | None) -> DateInfo:
     return DateInfo(pub.isoformat(), earliest, pub.isoformat(), 2, "publication date (no date in the text)")
 
 
-# --- actors
-
 @dataclass
 class Actors:
     actor1: Any = None          # resolve.ActorMatch
@@ -4442,14 +3018,6 @@ def sides_of_contested_ground(ctx: DocContext, actors: Actors, place, earlier: l
     if holder is not None and holder.canonical == taken.actor1:
         holder = None
     return Actors(actor1=_Known(taken.actor1, taken.inter1), actor2=holder)
-
-
-def reporting_subject(tok: Token, vocab: dict) -> Token | None:
-    """The subject of the reporting verb the trigger's clause hangs on: who 'they' are."""
-    for verb in tok.ancestors:
-        if verb.lemma_ in vocab["reporting_lemmas"]:
-            return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    return None
 
 
 def crowd_actor(ctx: DocContext, doer: Token | None, trig: dict, country: str | None):
@@ -4759,12 +3327,6 @@ def opens_with_common_word(tok: Token, words: set[str]) -> bool:
     return first and (tok.lower_ in words or tok.lemma_.lower() in words)
 
 
-def same_line(a: Token, b: Token) -> bool:
-    """A byline or timestamp line ('12:40 GMT') parses as a modifier of the next line's subject."""
-    lo, hi = sorted((a, b), key=lambda t: t.i)
-    return "\n" not in lo.doc[lo.i:hi.i + 1].text
-
-
 def is_known_place(ctx: DocContext, doc: Doc, name: str) -> bool:
     text = ctx.text or doc_text(doc)
     places = {text[a:b].casefold() for a, b, _ in ctx.all_places} if ctx.all_places else set()
@@ -4783,28 +3345,6 @@ def campaign_name(campaign: Token) -> str | None:
 
 def is_group_name_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_GROUP_ENTITIES and not (tok.text.isupper() and len(tok) > 4)
-
-
-def entity_of(tok: Token) -> Span:
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
-
-
-def proper_span(tok: Token) -> Span:
-    if tok.ent_type_ == "ORG":
-        return after_spaced_dash(entity_of(tok), tok)
-    left = [t for t in tok.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
-    start = min([tok.i] + [t.i for t in left])
-    while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].text[:1].isupper() \
-            and same_line(tok.doc[start - 1], tok) and not tok.doc[start - 1].is_punct:
-        start -= 1                      # a name's first word the parser hung elsewhere ('Counter Terrorism Service')
-    return after_spaced_dash(tok.doc[start:tok.i + 1], tok)
-
-
-def after_spaced_dash(span: Span, tok: Token) -> Span:
-    """'GAO, Mali - Jihadist fighters': a dash with spaces before the name ends a dateline, not
-    part of the name (a hyphenated name has none)."""
-    dashes = [t.i for t in span if t.i < tok.i and t.text in ("-", "–", "—") and t.whitespace_]
-    return span.doc[dashes[-1] + 1:span.end] if dashes else span
 
 
 def hyphen_joined(span: Span, noun: Token) -> Span:
@@ -4879,13 +3419,6 @@ def resolve_actor(resolver, text: str, country: str | None):
 
 
 @lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """Demonym (or short country name) -> country, from the packaged data table users can extend."""
-    with resources.files("frontwatch.data").joinpath(DEMONYMS_FILE).open(encoding="utf-8") as fh:
-        return {row["demonym"].casefold(): row["country"] for row in csv.DictReader(fh)}
-
-
-@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Country name -> country, from the same table ('Ukraine' -> Ukraine)."""
     return {country.casefold(): country for country in demonyms().values()}
@@ -4943,24 +3476,6 @@ def _country_forces(resolver, kind: str, country: str, vocab: dict):
     if listed is not None and listed.canonical == name:
         return listed
     return ActorMatch(name, 1)
-
-
-def taken_without_fight(tok: Token, vocab: dict) -> bool:
-    """'entered Kabul unopposed and took over the palace', 'handed over without a fight': a change
-    of control that its own clause (or a clause joined to it) says met no resistance."""
-    markers = vocab["non_violent_markers"]
-    words, without = set(markers["words"]), set(markers["without"])
-    verbs = {tok, *(c for c in tok.children if c.dep_ == "conj")}
-    if tok.dep_ == "conj":
-        verbs.add(tok.head)
-    for verb in verbs:
-        for child in verb.children:
-            if child.lower_ in words and child.dep_ not in ("nsubj", "dobj", "pobj"):
-                return True
-            if child.dep_ == "prep" and child.lower_ == "without" and any(
-                    t.lemma_.lower() in without or t.lower_ in without for t in child.subtree):
-                return True
-    return False
 
 
 def defenders_stood_aside(ctx: DocContext, sent: Span) -> bool:
@@ -5043,9 +3558,6 @@ def previous_territory_actor(earlier: list[Event]):
 class _Known:
     canonical: str
     inter: int | None
-
-
-# --- building records
 
 
 def claimant_of(attribution, narrator: str | None) -> str | None:
@@ -5313,8 +3825,6 @@ def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
 def mentions_civilians(sent: Span, vocab: dict) -> bool:
     return any(t.lower_ in vocab["civilian_words"] for t in sent)
 
-
-# --- denials, merging, aggregates, fatalities
 
 def captures_of_the_hosts_allies(events: list[Event], vocab: dict) -> list[Event]:
     """'Rwandan troops with Mozambique's army retook the port ... Last week the joint force took the
@@ -6003,8 +4513,6 @@ def share_out(events: list[Event]) -> None:
             if event.location == place:
                 event.fatalities = base + (1 if rank < extra else 0)
 
-
-# --- notes
 
 def note_for(event: Event, vocab: dict, rule_id: str | None = None) -> str:
     """One ACLED-style sentence generated from the fields."""
