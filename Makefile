@@ -61,8 +61,10 @@ eval: $(STAMP)
 	@echo "== test26 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test26/corpus tests/gold/test26/gold
 	@echo "== test27 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test27/corpus tests/gold/test27/gold
 	@echo "== test28 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test28/corpus tests/gold/test28/gold
-	@echo "== held out, written blind, weighted towards events (test29)"; $(BIN)/frontwatch eval tests/gold/test29/corpus tests/gold/test29/gold
-	@echo "== held out, written blind, weighted towards claims (test30)"; $(BIN)/frontwatch eval tests/gold/test30/corpus tests/gold/test30/gold
+	@echo "== test29 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test29/corpus tests/gold/test29/gold
+	@echo "== test30 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test30/corpus tests/gold/test30/gold
+	@echo "== held out, written blind, weighted towards events (test31)"; $(BIN)/frontwatch eval tests/gold/test31/corpus tests/gold/test31/gold
+	@echo "== held out, written blind, weighted towards claims (test32)"; $(BIN)/frontwatch eval tests/gold/test32/corpus tests/gold/test32/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -797,7 +797,7 @@ def test_span_text_is_the_spans_own_text(nlp):
 def test_similar_spelling_is_difflibs_ratio_whatever_the_words(a, b):
     from difflib import SequenceMatcher
 
-    from frontwatch.extract.attribution import MISSPELLING_RATIO, _similar_spelling
+    from frontwatch.extract.attribution.backrefs import MISSPELLING_RATIO, _similar_spelling
 
     assert _similar_spelling(a, b) == (SequenceMatcher(None, a, b).ratio() >= MISSPELLING_RATIO)
 
@@ -1021,7 +1021,7 @@ def test_the_subject_after_an_apposition_set_off_by_commas_speaks(nlp):
     subjects ('Kano governor Ali al-Sani said') keeps its first part."""
     from spacy.tokens import Doc
 
-    from frontwatch.extract.attribution import _subject_first
+    from frontwatch.extract.attribution.speakers import _subject_first
 
     words = ["Six", "died", "in", "Kano", ",", "the", "state", "capital", ",", "the", "police", "said", "."]
     heads = [1, 11, 1, 2, 11, 7, 7, 11, 11, 10, 11, 11, 11]
@@ -1402,7 +1402,7 @@ def test_an_outlet_called_by_the_leading_words_of_its_name_is_the_outlet(nlp, re
 @given(st.lists(st.sampled_from(["Killed", " ", "\t", "\n", ".", "...", "..", " . ", "12", "(UN)", "x", "\u00a0"]),
                 max_size=14).map("".join))
 def test_dot_leader_gate_never_turns_away_a_table_row(text):
-    from frontwatch.extract.attribution import _DOT_LEADER, may_hold_dot_leaders
+    from frontwatch.extract.attribution.doctext import _DOT_LEADER, may_hold_dot_leaders
 
     if _DOT_LEADER.search(text):
         assert may_hold_dot_leaders(text)
@@ -1873,6 +1873,7 @@ def test_armed_group_codes_and_member_nouns_are_data(monkeypatch, nlp, real_reso
     import dataclasses
 
     from frontwatch.extract import attribution
+    from frontwatch.extract.attribution import attributor as attributor_module     # where Attributor reads it
 
     vocab = attribution.vocabulary()
     assert vocab.armed_group_inters == frozenset({2, 3, 4})
@@ -1880,7 +1881,7 @@ def test_armed_group_codes_and_member_nouns_are_data(monkeypatch, nlp, real_reso
     text = ("Al-Shabaab gunmen attacked a base near Bulo Burde on Monday, killing four soldiers, the army said. "
             "The militant group said 12 soldiers were killed.")
     assert last_claimant(nlp, real_resolver, text, "Somalia") == "Al-Shabaab"     # the group, gunmen dropped
-    monkeypatch.setattr(attribution, "vocabulary", lambda: dataclasses.replace(vocab, armed_group_inters=frozenset()))
+    monkeypatch.setattr(attributor_module, "vocabulary", lambda: dataclasses.replace(vocab, armed_group_inters=frozenset()))
     assert last_claimant(nlp, real_resolver, text, "Somalia") == "militant group"
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from frontwatch.extract import events as ev
 from frontwatch.extract import extract_document, make_resolver
+from frontwatch.extract.attribution import token_words
 from frontwatch.records import Document, content_hash
 
 
@@ -695,7 +696,7 @@ def test_one_matcher_for_a_sentences_rules_finds_what_each_rules_own_matcher_fin
               "said the town was back under its control.\n\nShelling killed two in Kadugli, and a "
               "drone strike hit a fuel depot on Monday.")
     matcher = nlp.get_pipe("frontwatch_events").matcher
-    words = ev.token_words(doc, keep=False)
+    words = token_words(doc, keep=False)
     several = 0
     for sent in doc.sents:
         lowers, lemmas = set(words.lowers[sent.start:sent.end]), set(words.lemmas_as_tagged[sent.start:sent.end])

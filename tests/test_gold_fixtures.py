@@ -50,6 +50,8 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test28" / "gold": ROOT / "tests" / "gold" / "test28" / "corpus",
     ROOT / "tests" / "gold" / "test29" / "gold": ROOT / "tests" / "gold" / "test29" / "corpus",
     ROOT / "tests" / "gold" / "test30" / "gold": ROOT / "tests" / "gold" / "test30" / "corpus",
+    ROOT / "tests" / "gold" / "test31" / "gold": ROOT / "tests" / "gold" / "test31" / "corpus",
+    ROOT / "tests" / "gold" / "test32" / "gold": ROOT / "tests" / "gold" / "test32" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},

@@ -1,0 +1,250 @@
+"""Reporting cues: which words of a sentence report ('said', 'told', 'according to', 'by X's count',
+a figure owned by its source), whether a verb really reports content, and which cue governs a target
+token when a sentence has several. Speakers are read by ``speakers``; their names by ``claimants``.
+"""
+from __future__ import annotations
+
+from .records import _Cue
+from .doctext import doc_text, tokens_where
+from .syntax import _agent_named, _governs, _subtree, _without_case
+
+
+_FIGURE_STATING_VERBS = {"be", "stand", "rise", "reach", "climb", "put", "show", "give", "remain", "stay"}   # 'X's toll stands at 45'
+_REPORTING_HEADS = {"say", "tell", "report", "add", "announce", "claim", "state"}
+_SOURCE_PHRASE_OPENERS = frozenset({"according", "by"})   # 'according to X', 'by X's count'
+
+
+def _closes_sentence(verb) -> bool:
+    """A verb with its own subject, joined after a comma to the sentence's main clause before it:
+    the '..., X wrote on Telegram' that closes a report."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    return verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.i < start \
+        and start > 0 and doc[start - 1].text == "," and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _frames_sentence(cue) -> bool:
+    """'according to X', 'by X's count': a source phrase, not a verb, that vouches for the whole sentence."""
+    return cue.words == "according to" or cue.token.lower_ == "by"
+
+
+def _puts_a_group_at(verb, vocab) -> bool:
+    """'City police put the dead at 24': the people counted as object and the figure after 'at';
+    also 'puts the militants killed on the first day at 61': people with the participle that says
+    how they are counted, wherever the parser hangs the 'at' of the figure."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in vocab.counted_groups for o in objects):
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in children)
+    counted = [p for o in objects for p in o.children if p.dep_ == "acl" and p.tag_ == "VBN"]
+    return any(t.lower_ == "at" and t.dep_ == "prep" and any(n.like_num for n in t.children)
+               for p in counted for t in p.subtree)
+
+
+def _with_stray_name(span):
+    """'according to the state news agency SUNA': a name right after the phrase that the parser hung
+    elsewhere is the phrase's apposition."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not span.start <= doc[end].head.i < end:
+        end += 1
+    closed = end < len(doc) and doc[end].text in (",", ";", "—", "–")     # the name ends the phrase
+    return doc[span.start:end] if end > span.end and closed else span
+
+
+def _before_verb(speaker, verb):
+    """A subject ends before its verb: an entity the tagger ran over 'The city's health office counts
+    2,133 ...' is cut where the verb begins."""
+    if speaker is None or not speaker.start < verb.i < speaker.end:
+        return speaker
+    return speaker.doc[speaker.start:verb.i]
+
+
+def _other_conjunct(cue, target) -> bool:
+    """'Thousands fled in May, and aid agencies say most had gone': a cue heading the second of two
+    joined clauses does not report a figure of the first."""
+    if cue.dep_ != "conj" or _governs(cue, target):
+        return False
+    head = cue.head
+    # ', and aid agencies say'; in '... stopped a bus and took away four people, said the hospital' the 'and'
+    # joins another clause, and the cue closes them both
+    joined = any(c.dep_ == "cc" and head.i < c.i < cue.i and not any(
+        o.dep_ == "conj" and c.i < o.i < cue.i for o in head.children) for c in head.children)
+    return joined and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _REPORTING_HEADS and (
+        target.i == head.i or _governs(head, target))
+
+
+def _cue_of_own_clause(cues, found, target):
+    """'Residents say six died; activists put the toll at 15': the parser may hang the first clause on
+    the second's verb, but a semicolon closes a clause: a figure before it with a cue of its own
+    before it is that cue's, not the one after the semicolon. A denial after it still reaches back:
+    'Villagers reported a clash; the army denied it' is the army's denial of that clash."""
+    if found.stance == "denied":
+        return None
+    # most figures have no semicolon between them and the cue: say so from the text, without
+    # building the sentence (Token.sent) and a Token for each of its words
+    if target.i >= found.token.i or ";" not in doc_text(target.doc)[target.idx:found.token.idx]:
+        return None
+    sent = target.sent
+    stops = [t.i for t in sent if t.text == ";"]
+    stop = next((i for i in stops if target.i < i < found.token.i), None)
+    if stop is None:
+        return None
+    opened = max([sent.start - 1, *(i for i in stops if i < target.i)])
+    own = [c for c in cues if opened < c.token.i < stop and c.speaker is not None]
+    return own[-1] if own else None
+
+
+class CueFinding:
+    """Finding the reporting cues of a sentence and the one that governs a target."""
+
+    def cues(self, sent) -> list[_Cue]:
+        return self._once("cues", sent, self._find_cues)
+
+    def _find_cues(self, sent) -> list[_Cue]:
+        found = []
+        # only the words a cue can start with are looked at: the vocabulary's cue lemmas,
+        # 'according (to)', 'by (X's count)'
+        for tok in tokens_where(sent, lemmas=self.vocab.cue_lemmas, lowers=_SOURCE_PHRASE_OPENERS):
+            low = tok.lower_
+            if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                speaker = _with_stray_name(_subtree(pobj)) if pobj is not None else None
+                found.append(_Cue(tok, "according to", self.vocab.verbs.get("according to", "asserted"),
+                                  speaker, None))
+            elif low == "by" and (counter := self._counter_of(tok)) is not None:
+                found.append(_Cue(tok, f"by {counter.text}", "asserted", counter, None))
+            elif tok.lemma_.lower() in self.vocab.witness_verbs and (staff := self._newsroom_subject(tok)) is not None \
+                    and not self._is_cue_word(tok):
+                found.append(_Cue(tok, tok.text, "asserted", staff, None))
+            elif self._is_cue_word(tok) and self._is_reporting(tok):
+                found.append(_Cue(tok, tok.text, self.vocab.verbs[tok.lemma_.lower()],
+                                  _before_verb(self._speaker(tok), tok), self._listener(tok)))
+        return found + self._owned_figure_cues(sent)
+
+    def _owned_figure_cues(self, sent) -> list[_Cue]:
+        """"The military's figures are 40 civilians and 11 soldiers killed", 'the ministry's toll stands at
+        45': a figure owned by a body and stated by the verb it is the subject of is that body's, as
+        'by the ministry's count' is; the verb is the cue."""
+        found = []
+        for noun in tokens_where(sent, lemmas=self.vocab.figure_nouns | self.vocab.reckoning_nouns):
+            verb = noun.head
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is None or noun.dep_ != "nsubj" or verb.lemma_.lower() not in _FIGURE_STATING_VERBS:
+                continue
+            found.append(_Cue(verb, f"{owner.text}'s {noun.text}", "asserted", _without_case(_subtree(owner)), None))
+        return found
+
+    def _counter_of(self, by):
+        """'By KWS's count', 'by our tally', "by the ministry's estimate": who did the counting (the
+        owner of the reckoning noun), or None when 'by' frames no reckoning."""
+        for noun in (c for c in by.children if c.dep_ == "pobj" and c.lemma_.lower() in self.vocab.reckoning_nouns):
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                span = _subtree(owner)
+                return span.doc[span.start:span.end - 1] if span[-1].dep_ == "case" else span
+        return None
+
+    def _is_cue_word(self, tok) -> bool:
+        """A reporting verb; the parser sometimes tags 'estimates' as a noun, but it still has a subject."""
+        if tok.lemma_.lower() not in self.vocab.verbs:
+            return False
+        return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children))
+
+    def _is_reporting(self, verb) -> bool:
+        """A reporting verb reports when it has content: a clause ("said that ..."), a figure or a
+        report as object ("put the toll at", "denied the claim"), a listener ("told CNN"), or
+        hangs beside a quotation ("..., he added"). "rejecting calls", "adding to" do not report."""
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        if lemma in self.vocab.showing_verbs:
+            # 'figures released by the ministry show ...': a statement shows, a video or a map does not speak
+            subject = next((c for c in children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.lemma_.lower() in self.vocab.statement_nouns \
+                and self._issuer_of_statement(_subtree(subject)) is not None
+        if lemma in self.vocab.speaking_verbs:
+            # 'the civil society speaks of ten dead', but not 'spoke to reporters' or 'spoke on radio'
+            return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in children)
+        if lemma in ("put", "give", "raise", "revise", "set"):
+            # "put the toll at", "gives a toll of 863", "raised the death toll to 40"
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.figure_nouns for c in children) \
+                or _puts_a_group_at(verb, self.vocab)
+        if any(c.dep_ in ("ccomp", "parataxis") for c in children) or verb.dep_ == "parataxis":
+            return True
+        if lemma in self.vocab.claiming_verbs and any(c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB" for c in children):
+            return True                    # 'claimed to have killed 200', 'denied killing 120 civilians'
+        if lemma in self.vocab.claiming_verbs and any(
+                g.dep_ == "acl" and g.pos_ == "VERB" and g.lower_ != "said"
+                for c in children if c.dep_ == "prep" for obj in c.children for g in obj.children):
+            return True                    # 'claimed in a statement to have killed 60' (hung on 'statement')
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in self.vocab.content_nouns for c in children):
+            return True
+        if lemma in self.vocab.blaming_verbs and any(
+                g.dep_ == "prep" and g.lower_ in ("for", "of")
+                for c in children for g in (c, *(c.children if c.dep_ == "dobj" else ()))):
+            return True                    # 'blamed the navy for the deaths of four', 'accused X of killing 30'
+        if any(c.dep_ == "nsubj" for c in children) and self._content_follows(verb):
+            return True                    # 'X dismissed reports that ...', the parser hung 'reports' elsewhere
+        if lemma == "tell" and any(c.dep_ in ("dobj", "dative", "iobj") for c in children):
+            return True
+        if lemma in self.vocab.counting_verbs and any(c.dep_ in ("dobj", "prep", "npadvmod") for c in children):
+            return True
+        if lemma in self.vocab.counting_verbs and any(
+                c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)
+                for c in children):
+            return True                    # 'counted 40,000 people sheltering there', parsed as a clause
+        has_subject = any(c.dep_ == "nsubj" for c in children)
+        if lemma in ("say", "tell") and has_subject:
+            return True                    # "..., the head of the directorate said on Monday"
+        if has_subject and _closes_sentence(verb):
+            return True                    # "Twelve civilians died, the governor wrote on Telegram."
+        if lemma == "add" and has_subject and not any(c.lower_ == "to" for c in children):
+            return True                    # "he added" (but not "adding to the 60,000 already displaced")
+        if any(c.dep_ == "agent" and _agent_named(c) is not None for c in children):
+            return True
+        return False
+
+    def _content_follows(self, verb) -> bool:
+        """'denied reports', 'dismissed the claims', 'rejected these allegations': a report as the
+        words right after the verb, whatever the parse made of them."""
+        doc = verb.doc
+        nxt = verb.i + 1
+        if nxt < len(doc) and doc[nxt].lower_ in ("the", "these", "those", "such"):
+            nxt += 1
+        return nxt < len(doc) and doc[nxt].tag_ in ("NN", "NNS") and doc[nxt].lemma_.lower() in self.vocab.content_nouns
+
+    def _governing_cue(self, sent, target):
+        cues = self.cues(sent)
+        if not cues:
+            return None
+        if target is not None:
+            by_token = {c.token.i: c for c in cues}
+            for anc in target.ancestors:
+                if anc.i in by_token:
+                    cue = _cue_of_own_clause(cues, by_token[anc.i], target) or by_token[anc.i]
+                    relaying = self._relaying_cue(cue, by_token)
+                    return cue if _cue_of_own_clause(cues, relaying, target) else relaying
+            according = [c for c in cues if _frames_sentence(c)]
+            if according:
+                return according[0]
+            relative = [c for c in cues if c.token.dep_ == "relcl" and
+                        (c.token.head.i == target.i or any(a.i == c.token.head.i for a in target.ancestors))]
+            if relative:
+                return relative[0]         # '... several hundred wounded people who it said needed surgery'
+        # no cue above the target: a cue at the top of the sentence reports all of it
+        top = [c for c in cues if c.token.dep_ in ("ROOT", "parataxis") or c.token.head.dep_ == "ROOT"
+               and c.token.dep_ in ("conj", "ccomp", "parataxis") or _frames_sentence(c)
+               or c.token.dep_ == "acl" and c.token.head.dep_ in ("ROOT", "appos") and c.speaker is not None]
+        if target is not None:
+            top = [c for c in top if (c.stance != "denied" or _governs(c.token, target))
+                   and not _other_conjunct(c.token, target)]
+        return top[0] if top else None
+
+    def _relaying_cue(self, inner, by_token):
+        """'A council member said residents had counted 17 bodies': bystanders quoted inside another
+        source's statement are relayed by it; the source that spoke to the outlet claims the figure."""
+        if inner.speaker is None or inner.speaker.root.lemma_.lower() not in self.vocab.anonymous:
+            return inner
+        outer = next((by_token[a.i] for a in inner.token.ancestors if a.i in by_token), None)
+        if outer is None or outer.speaker is None or outer.speaker.root.lemma_.lower() in self.vocab.anonymous:
+            return inner
+        return outer

@@ -1,0 +1,254 @@
+"""The spaCy component ``frontwatch_events``: marks trigger candidates with the Matcher patterns of
+``data/event_patterns.json`` (one Matcher per rule, tried only in sentences holding one of the
+rule's anchor words), checks their grammar and writes plain dicts to ``doc._.fw_event_triggers``
+so they survive ``nlp.pipe(n_process=N)``.
+
+Decides which spans are trigger candidates, from the parsed Doc and the vocabulary."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from ..attribution import token_words
+from .vocab import PATTERNS_FILE, anchor_words, load_vocabulary
+from .grammar import governing_subject, weapon_subject
+from .nouns import is_armed
+from .conditions import (aimed_at_civilians, carries_a_chemical, conditions_hold, done_by_a_crowd, done_by_a_mob,
+                         fired_from_the_ground, in_exchange_of_fire, is_nominal, targets_civilians, targets_protesters)
+
+
+TRIGGERS_ATTR = "fw_event_triggers"
+
+
+if not Doc.has_extension(TRIGGERS_ATTR):
+    Doc.set_extension(TRIGGERS_ATTR, default=None)
+
+
+MATCHER_CHECKS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")   # annotations spaCy's Matcher requires of a Doc
+COMBINED_MATCHERS = 2048     # sets of trigger rules kept as one Matcher each (440 sets in 1,000 reports)
+
+
+class TriggerMatcher:
+    """The trigger patterns as one spaCy Matcher per rule, each with the words one of which a
+    sentence must hold for the rule to match there. spaCy's Matcher tries every pattern at every
+    token, so a sentence is matched only against the rules its words can start."""
+
+    def __init__(self, spacy_vocab, rules: list[dict]):
+        self.spacy_vocab, self.specs = spacy_vocab, rules
+        self.rules: list[tuple[dict | None, Matcher]] = []
+        for rule in rules:
+            matcher = Matcher(spacy_vocab)
+            matcher.add(rule["id"], rule["patterns"])
+            self.rules.append((anchor_words([rule]), matcher))
+        # the rules each anchor word can start, so a sentence finds its rules word by word
+        # instead of testing every rule's words against it
+        self.unanchored = [k for k, (anchors, _) in enumerate(self.rules) if anchors is None]
+        self.by_word: dict[str, dict[str, list[int]]] = {"LOWER": {}, "LEMMA": {}}
+        for k, (anchors, _) in enumerate(self.rules):
+            for attr, words in (anchors or {}).items():
+                for word in words:
+                    self.by_word[attr].setdefault(word, []).append(k)
+        self.annotations = sorted({attr for rule in rules for pattern in rule["patterns"] for spec in pattern
+                                   for attr in map(str.upper, spec) if attr in MATCHER_CHECKS})
+        # one Matcher for each set of rules sentences have chosen (``in_sentence``), made when a
+        # sentence first needs it; rules of one name would share their matches, so then none
+        self.rank = {spacy_vocab.strings.add(rule["id"]): k for k, rule in enumerate(rules)}
+        self.combined: dict[tuple[int, ...], Matcher] | None = {} if len(self.rank) == len(rules) else None
+
+    def annotated(self, doc: Doc) -> bool:
+        """Whether the Doc carries every annotation the patterns read. spaCy's Matcher checks
+        that on each call, a few checks for every sentence and rule; checked here once per Doc,
+        the calls skip it. A Doc that lacks one is matched as before, and spaCy's error says which."""
+        return all(doc.has_annotation(attr) for attr in self.annotations)
+
+    def __call__(self, doclike) -> list[tuple[int, int, int]]:
+        """Every rule's matches (what one Matcher holding every pattern finds)."""
+        return [hit for _, matcher in self.rules for hit in matcher(doclike)]
+
+    def rules_for(self, lowers: set[str], lemmas: set[str]) -> list[int]:
+        """The rules (indices, in file order) whose anchor words a sentence holds, or that have none."""
+        chosen = set(self.unanchored)
+        for attr, words in (("LOWER", lowers), ("LEMMA", lemmas)):
+            index = self.by_word[attr]
+            for word in words:
+                chosen.update(index.get(word, ()))
+        return sorted(chosen)
+
+    def in_sentence(self, sent, lowers: set[str], lemmas: set[str],
+                    annotated: bool = False) -> list[tuple[int, int, int]]:
+        """The rules' matches in a sentence; ``annotated``: the Doc was found to carry every
+        annotation the patterns read (``annotated()``)."""
+        chosen = tuple(self.rules_for(lowers, lemmas))
+        if not chosen:
+            return []
+        matcher = self._matcher_of(chosen)
+        if matcher is None:
+            return [hit for k in chosen for hit in self.rules[k][1](sent, allow_missing=annotated)]
+        # one call instead of one per rule: spaCy's Matcher builds two Tokens for every word of the
+        # sentence on each call. A Matcher finds one rule's matches in the same order whatever other
+        # rules it holds, so ordering them by rule gives what the rules' own Matchers give in turn.
+        return sorted(matcher(sent, allow_missing=annotated), key=lambda hit: self.rank[hit[0]])
+
+    def _matcher_of(self, chosen: tuple[int, ...]) -> Matcher | None:
+        """One Matcher holding the chosen rules (None past COMBINED_MATCHERS sets: a long run stops
+        growing, and a set met once costs more to build than it saves)."""
+        if len(chosen) == 1:
+            return self.rules[chosen[0]][1]
+        if self.combined is None:
+            return None
+        matcher = self.combined.get(chosen)
+        if matcher is None and len(self.combined) < COMBINED_MATCHERS:
+            matcher = self.combined[chosen] = Matcher(self.spacy_vocab)
+            for k in chosen:
+                matcher.add(self.specs[k]["id"], self.specs[k]["patterns"])
+        return matcher
+
+
+def build_matcher(spacy_vocab, vocab: dict) -> TriggerMatcher:
+    return TriggerMatcher(spacy_vocab, vocab["triggers"])
+
+
+class EventTriggerMarker:
+    """Marks event trigger candidates on a Doc (plain dicts in ``doc._.fw_event_triggers``)."""
+
+    def __init__(self, spacy_vocab, patterns_file: str = PATTERNS_FILE):
+        self.vocab = load_vocabulary(patterns_file)
+        self.matcher = build_matcher(spacy_vocab, self.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(TRIGGERS_ATTR, find_triggers(doc, self.matcher, self.vocab))
+        return doc
+
+
+@Language.factory(
+    "frontwatch_events",
+    default_config={"patterns_file": PATTERNS_FILE},
+    requires=["token.lemma", "token.dep", "token.pos"],
+    assigns=[f"doc._.{TRIGGERS_ATTR}"],
+)
+def make_event_trigger_marker(nlp: Language, name: str, patterns_file: str) -> EventTriggerMarker:
+    return EventTriggerMarker(nlp.vocab, patterns_file)
+
+
+def find_triggers(doc: Doc, matcher: TriggerMatcher, vocab: dict) -> list[dict]:
+    """One trigger per anchor token: the longest match, then the first rule in the file."""
+    order = {rule["id"]: i for i, rule in enumerate(vocab["triggers"])}
+    places = place_token_ids(doc)
+    candidates = []
+    for match_id, start, end in _matches(doc, matcher, vocab["_anchors"]):
+        rule = vocab["_rules"][doc.vocab.strings[match_id]]
+        anchor = doc[start:end].root
+        if conditions_hold(anchor, rule.get("conditions", {}), vocab, doc[start:end], places) \
+                and not names_a_shoulder_weapon(anchor, rule, vocab) and not an_armed_gathering(anchor, rule, vocab):
+            candidates.append((anchor.i, -(end - start), order[rule["id"]], start, end, rule))
+    triggers, seen = [], set()
+    for anchor_i, _, _, start, end, rule in sorted(candidates, key=lambda c: c[:3]):
+        if anchor_i in seen:
+            continue
+        seen.add(anchor_i)
+        triggers.append(trigger_record(doc, anchor_i, start, end, rule, vocab))
+    return one_riot_type_a_sentence(doc, sorted(triggers, key=lambda t: t["anchor"]), vocab)
+
+
+def one_riot_type_a_sentence(doc: Doc, triggers: list[dict], vocab: dict) -> list[dict]:
+    """'a crowd threw stones at a bus carrying families, smashing its windows': once a sentence's
+    crowd is a mob (its violence hit civilians), its other riot acts there are the mob's too, not a
+    demonstration of their own (ACLED codes the crowd's whole outburst as one Mob violence)."""
+    mob, demonstration = vocab["riot_markers"]["event_type"], "Violent demonstration"
+    mob_sentences = {doc[t["anchor"]].sent.start for t in triggers if t["sub_event_type"] == "Mob violence"}
+    return [dict(t, event_type=mob, sub_event_type="Mob violence")
+            if t["sub_event_type"] == demonstration and doc[t["anchor"]].sent.start in mob_sentences else t
+            for t in triggers]
+
+
+def names_a_shoulder_weapon(anchor: Token, rule: dict, vocab: dict) -> bool:
+    """'opened fire with guns and rocket-propelled grenades': the words of a gun fired from the
+    shoulder ('rocket', 'grenade') are no shelling and no grenade attack of their own; the act is
+    the firing the sentence tells (data: shoulder_weapons)."""
+    if rule["event_type"] != "Explosions/Remote violence":
+        return False
+    sent = anchor.sent
+    text, at = sent.text.lower(), anchor.idx - sent.start_char
+    for phrase in vocab["shoulder_weapons"]:
+        start = text.find(phrase)
+        while start >= 0:
+            if start <= at < start + len(phrase):
+                return True
+            start = text.find(phrase, start + 1)
+    return False
+
+
+def an_armed_gathering(anchor: Token, rule: dict, vocab: dict) -> bool:
+    """'several hundred armed youths marched to the camp gate', 'gunmen paraded through the town':
+    ACLED's demonstrators are unarmed; armed people marching make no peaceful protest (what they
+    do there, an attack or a show of force, is told by its own verb)."""
+    if rule.get("sub_event_type") != "Peaceful protest":
+        return False
+    doer = weapon_subject(anchor) or governing_subject(anchor)
+    if doer is None:
+        return False
+    people = [doer]
+    if doer.pos_ == "NUM" or doer.lower_ in vocab["quantity_heads"]:     # 'dozens of armed men', not
+        people += [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"   # 'relatives of soldiers'
+                   for o in p.children if o.dep_ == "pobj"]
+    return any(is_armed(person, vocab) for person in people)
+
+
+def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tuple[int, int, int]]:
+    """The matcher run on the sentences holding an anchor word only: most sentences of a
+    report hold no trigger, and the Matcher costs as much per token as a tagger."""
+    if anchors is None or not doc.has_annotation("SENT_START"):
+        return matcher(doc)
+    lower, lemma = anchors["LOWER"], anchors["LEMMA"]
+    words = token_words(doc, keep=False)       # a component ships nothing more with the Doc
+    annotated = matcher.annotated(doc)
+    found = []
+    for sent in doc.sents:
+        lowers = set(words.lowers[sent.start:sent.end])
+        lemmas = set(words.lemmas_as_tagged[sent.start:sent.end])
+        if lowers & lower or lemmas & lemma:
+            found += [(match_id, sent.start + s, sent.start + e)
+                      for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas, annotated)]
+    return found
+
+
+def place_token_ids(doc: Doc) -> frozenset[int]:
+    """Tokens of the gazetteer places the frontwatch_places component marked (if it ran):
+    'captured Bakhmut' is a capture even when the tagger misses that Bakhmut is a name."""
+    marked = doc._.get("fw_places") if Doc.has_extension("fw_places") else None
+    ids = set()
+    for start, end, _ in marked or []:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            ids.update(t.i for t in span)
+    return frozenset(ids)
+
+
+def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vocab: dict) -> dict:
+    anchor = doc[anchor_i]
+    sub_type = rule.get("sub_event_type")
+    event_type = rule["event_type"]
+    civilian = rule.get("civilian_sub_event_type")
+    if civilian and targets_civilians(anchor, vocab):
+        event_type, sub_type = civilian
+    if rule.get("crowd_sub_event_type") and done_by_a_crowd(anchor, vocab):
+        event_type, sub_type = rule["crowd_sub_event_type"]       # 'protesters set fire to tyres': a riot
+    hurts_people = sub_type in vocab["violence_on_people_sub_types"] or aimed_at_civilians(anchor, vocab)
+    if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab, hurts_people=hurts_people):
+        event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
+    if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
+        event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
+    if rule.get("ground_fired_sub_event_type") and fired_from_the_ground(anchor, vocab):
+        event_type, sub_type = rule["ground_fired_sub_event_type"]   # 'a mortar bomb fired by the rebels hit'
+    if event_type == "Explosions/Remote violence" and carries_a_chemical(anchor, vocab):
+        event_type, sub_type = vocab["chemical_fillings"]["event_type"], vocab["chemical_fillings"]["sub_event_type"]
+    if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):
+        event_type, sub_type = "Battles", "Armed clash"     # 'exchanges of rocket fire between the sides'
+    return {
+        "rule": rule["id"], "anchor": anchor_i, "start": start, "end": end,
+        "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
+        "text": doc[start:end].text, "event_type": event_type, "sub_event_type": sub_type,
+        "territory": bool(rule.get("territory")), "weak": bool(rule.get("yields_to")),
+        "noun": is_nominal(anchor),
+    }

@@ -1,0 +1,150 @@
+"""How a sentence denies: the kind of denial ('denied it', 'calls the report false', 'still holds
+the town'), the denial's subject and whose voice it is, and the denied copy of an event.
+
+Decides from a sentence's tokens and the vocabulary (and the context for the denied copy)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from ...records import Event, stable_id
+from ..attribution import tokens_where
+from ..claims import vocabulary as claim_vocabulary
+from .state import DocContext
+
+
+def voice_of_its_own(ctx: DocContext, sent: Span, denier: str | None) -> str | None:
+    """The denier of 'X, police said; the group denied any involvement' is the group, not the
+    sentence's reporter: its subject as a known claimant, else as written ('group')."""
+    subject = denial_with_subject(sent, ctx.vocab)[1]
+    if subject is None:
+        return denier
+    return ctx.resolver.claimant(subject.text) or subject.lower_
+
+
+def denial_with_subject(sent: Span, vocab: dict) -> tuple[Token | None, Token | None]:
+    """The sentence's verb of denial and its subject, each None when the sentence has none."""
+    verb = denial_verb(sent, vocab)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return verb, subject
+
+
+def denial_verb(sent: Span, vocab: dict) -> Token | None:
+    return next((t for t in tokens_where(sent, lemmas=vocab["denial_verbs"])
+                 if t.lemma_ in vocab["denial_verbs"] and t.pos_ == "VERB"), None) or calls_the_report_false(sent, vocab)
+
+
+def denial_kind(sent: Span, vocab: dict) -> str | None:
+    """'previous' for 'X denied the claim', 'same' for '..., an accusation the army denied', 'act' for
+    a denial that names the act ('denied targeting the hospital', 'denied that its troops had opened fire')."""
+    objects_words = vocab["denial_objects"]
+    for tok in tokens_where(sent, lemmas=vocab["denial_verbs"]):
+        if tok.lemma_ not in vocab["denial_verbs"] or tok.pos_ != "VERB":
+            continue
+        if tok.dep_ in ("relcl", "acl") and (tok.head.lower_ in objects_words or tok.head.lemma_ in objects_words):
+            return "same"
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
+        if any(o.lower_ in objects_words or o.lemma_ in objects_words for o in objects):
+            return "previous"
+        if any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" and c.lemma_ in vocab["denied_acts"]
+               for c in tok.children):
+            return "act"                # 'the ministry denied targeting the hospital'
+        if any(c.dep_ == "ccomp" and names_an_act(c, vocab) for c in tok.children):
+            return "act"                # 'the ministry denied that its troops had opened fire'
+    if calls_the_report_false(sent, vocab) is not None:
+        return "previous"
+    return "holdout" if holds_out(sent, vocab) is not None else None
+
+
+def holds_out(sent: Span, vocab: dict) -> Token | None:
+    """'our troops still hold the town', 'Kupiansk remained in Russian hands', 'the airport is still
+    under army control', 'our men are still fighting in the district', 'fighting for the town
+    continues', 'Izium has not fallen': the verb by which a sentence says that ground is still held,
+    still fought for or not lost (data: holdouts), if it has one."""
+    words = vocab["holdouts"]
+    for tok in tokens_where(sent, lemmas=holdout_lemmas(vocab)):
+        # 'the last district still held by the militants' describes a place; it says nothing against a report
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl", "amod") and says_held(tok, words):
+            return tok
+    return None
+
+
+def holdout_lemmas(vocab: dict) -> frozenset[str]:
+    words = vocab["holdouts"]
+    return frozenset().union(*(words[key] for key in ("held_verbs", "fought_verbs", "staying_verbs", "lost_verbs",
+                                                        "continuing_verbs")))
+
+
+def says_held(verb: Token, words: dict) -> bool:
+    lemma = verb.lemma_
+    still = any(c.dep_ == "advmod" and c.lower_ in words["still_words"] for c in verb.children)
+    if lemma in words["lost_verbs"]:        # 'has not fallen', 'the enemy has not entered the town'
+        return any(c.dep_ == "neg" for c in verb.children) and not holds_people(verb)
+    if lemma in words["held_verbs"]:        # 'still hold 180 residents' holds hostages, not ground
+        return still and not holds_people(verb)
+    if lemma in words["fought_verbs"]:
+        return still
+    if lemma in words["continuing_verbs"]:  # 'fighting for the town continues', 'fighting was still going on'
+        goes_on = lemma != "go" or any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
+        return goes_on and any(c.dep_ == "nsubj" and c.lemma_.lower() in words["fight_nouns"] for c in verb.children)
+    if lemma in words["staying_verbs"] and (still or lemma != "be"):
+        return in_control(verb, words) or (lemma != "be" and forces_stay(verb, words))
+    return False
+
+
+def holds_people(verb: Token) -> bool:
+    """Its object (or passive subject) counts people: '180 residents', 'many of the children', 'a single man'."""
+    people = claim_vocabulary().people_nouns
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.pos_ == "NUM" or o.lemma_.lower() in people or any(c.dep_ == "nummod" for c in o.children)
+               or any(t.lemma_.lower() in people for t in o.subtree if t.dep_ == "pobj") for o in objects)
+
+
+def in_control(verb: Token, words: dict) -> bool:
+    """'remained in Russian hands', 'is still under army control', 'was still in control of the airport'."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "under") and any(
+        g.dep_ == "pobj" and g.lower_ in words["control_nouns"] for g in p.children) for p in verb.children)
+
+
+def forces_stay(verb: Token, words: dict) -> bool:
+    """'troops remained in the town', 'the mujahideen remain in the east of the city'."""
+    return any(c.dep_ == "nsubj" and c.lower_ in words["force_nouns"] for c in verb.children) \
+        and any(p.dep_ == "prep" and p.lower_ in ("in", "at", "inside") for p in verb.children)
+
+
+def calls_the_report_false(sent: Span, vocab: dict) -> Token | None:
+    """'called the accusations "a fabrication"', 'described the report as baseless': a verb of
+    calling whose object is a report and whose words call it false denies that report as 'denied
+    the report' does. The verb, if the sentence has one."""
+    falsehoods = claim_vocabulary().falsehood_words
+    for tok in tokens_where(sent, lemmas=vocab["calling_denial_verbs"]):
+        if tok.pos_ != "VERB" or not any(t.lemma_.lower() in falsehoods for t in tok.subtree):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in vocab["denial_objects"] or c.lemma_ in vocab["denial_objects"])
+               and not about_something_else(c, vocab) for c in tok.children):
+            return tok
+    return None
+
+
+def about_something_else(report: Token, vocab: dict) -> bool:
+    """'called the reports of mass surrenders a fabrication': a report of something that is no act
+    ('of an attack', 'of shelling' are acts) denies a figure, not the event told before it."""
+    topics = [g for p in report.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+              for g in p.children if g.dep_ == "pobj"]
+    acts = vocab["denied_acts"]
+    return bool(topics) and not any(t.lemma_ in acts or t.lemma_.removesuffix("ing") in acts
+                                    or any(c.lemma_ in acts for c in t.children) for t in topics)
+
+
+def names_an_act(verb: Token, vocab: dict) -> bool:
+    """'had fired into the zone', 'had opened fire', 'had launched any attack': a clause that tells an
+    act of the kind reports tell ('fire' as the verb or as its object)."""
+    return verb.lemma_ in vocab["denied_acts"] or any(
+        c.dep_ == "dobj" and c.lemma_ in vocab["denied_acts"] for c in verb.children)
+
+
+def denied_copy(ctx: DocContext, event: Event, evidence, source: str | None, sent: Span) -> Event:
+    return replace(event, event_id=stable_id("ev", ctx.document.id, sent.start_char, event.sub_event_type, event.location,
+                                             "denied"),
+                   stance="denied", sources=[source] if source else [], evidence=[evidence])

@@ -1,0 +1,209 @@
+"""Denials told after the event they deny: 'A rebel spokesman denied it' in a later sentence,
+captures a side says it still holds out against, attacks repelled, and the links between an event
+and its denial.
+
+Decides from the document's events, its sentences' denial kinds and their attributions."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from ...records import Event
+from .vocab import load_vocabulary
+from .state import DocContext
+from .build import claimant_of
+from .merging import days_apart
+from .denials import calls_the_report_false, denial_with_subject, denied_copy, holds_out, voice_of_its_own
+from .reading import denial_kinds
+
+
+def repelled_attacks_deny_captures(ctx: DocContext, events: list[Event]) -> None:
+    """'Troops captured X on Thursday ... the rebels said they had repelled the attack on X': the
+    side said to have lost the ground says it held it; that is a denial of the capture told
+    before (it takes the capture's kind, actors and date in link_denials), not a new clash."""
+    territory = set(ctx.vocab["territory_sub_event_types"].values())
+    for event in events:
+        anchor = ctx.anchor_of.get(event.event_id)
+        if anchor is None or event.stance != "asserted" or not repels(ctx.doc[anchor], ctx.vocab):
+            continue
+        captured = [e for e in events if e is not event and e.stance == "asserted" and e.sub_event_type in territory
+                    and e.location == event.location and e.evidence[0].start < event.evidence[0].start
+                    and days_apart(e, event) <= ctx.vocab["repelled"]["days"]]
+        if captured:
+            event.stance = "denied"
+
+
+def repels(tok: Token, vocab: dict) -> bool:
+    """'repelled the attack', 'beat back the assault', 'fought off the offensive': the trigger
+    (the attack) is what its verb says was held off."""
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
+    words = vocab["repelled"]
+    return verb.lemma_ in words["verbs"] or (verb.lemma_ in words["phrasal"]
+                                             and any(c.lower_ in ("back", "off") for c in verb.children))
+
+
+def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution: dict) -> list[Event]:
+    """'State TV said troops took X. A militia commander denied it.' and '... killed civilians,
+    an accusation the army denied.' -> a denied copy of what is denied."""
+    by_start: dict[int, list[Event]] = {}
+    for event in events:
+        by_start.setdefault(event.evidence[0].start, []).append(event)
+    out = []
+    denials = denial_kinds(ctx)
+    for n, sent in enumerate(ctx.sents):
+        kind = denials[n]
+        if kind is None:
+            continue
+        evidence = ctx.document.evidence(sent.start_char, sent.end_char)
+        source = denier_of(sent, ctx, attribution.get(n))
+        if kind == "same":
+            denied = [e for e in by_start.get(evidence.start, []) if e.stance == "asserted"]
+        elif kind == "act":
+            denied = denied_act(ctx, n, by_start, evidence.start, source)
+        elif kind == "holdout":
+            source = holdout_voice(attribution.get(n))
+            denied = captures_held_out(ctx, n, sent, events, by_start, source)
+        else:
+            own = by_start.get(evidence.start, [])
+            if any(e.stance == "denied" for e in own):
+                continue                # the sentence's own denied report is what it denies
+            denied = told_before_the_denial(ctx, sent, own, source)
+            source = voice_of_its_own(ctx, sent, source) if denied else source
+            denied = denied or previous_asserted(ctx, n, by_start)
+        out += [denied_copy(ctx, event, evidence, source, sent) for event in denied]
+    return out
+
+
+def told_before_the_denial(ctx: DocContext, sent: Span, own: list[Event], denier: str | None) -> list[Event]:
+    """'Fighters killed a teacher in X, police said; the group denied any involvement': the
+    report another voice gives earlier in the denial's own sentence is what is denied (a bare
+    denial looks back to the sentences before only when its own has no such report). The denial
+    needs a subject of its own: the sentence's reporter ('police said') is not the denier."""
+    verb, subject = denial_with_subject(sent, ctx.vocab)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return []
+    # 'rejected that' / 'denied it' after a report in the same sentence: the parse-based reading
+    # (reporter_across_a_semicolon) or the sentences before decide; a named object ('any
+    # involvement', 'responsibility') is read here
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+        return []
+    return [e for e in own if e.stance == "asserted" and ctx.anchor_of.get(e.event_id, verb.i) < verb.i
+            and (denier not in e.sources or not ctx.resolver.claimant(subject.text))]
+
+
+def holdout_voice(attribution) -> str | None:
+    """Who says the ground is still held: a source the sentence names; the narrator's 'the militants
+    still hold villages to the south' is the state of the front, no denial."""
+    return attribution.claimant if attribution is not None and attribution.cue else None
+
+
+def captures_held_out(ctx: DocContext, n: int, sent: Span, events: list[Event], by_start: dict,
+                      denier: str | None) -> list[Event]:
+    """The captures a holdout denies: those of a place its clause names, told before it; when the
+    clause names no place ('still holding positions around it', 'has not lost the base'), the
+    captures of the nearest sentence before that tells any. The holdout's own voice does not deny its
+    own report."""
+    if not denier:
+        return []
+    holdout = holds_out(sent, ctx.vocab)
+    territory = set(ctx.vocab["territory_sub_event_types"].values())
+
+    def denied(e: Event) -> bool:
+        return e.stance == "asserted" and e.sub_event_type in territory and denier not in e.sources
+
+    clause = (holdout.left_edge.idx, holdout.right_edge.idx + len(holdout.right_edge))
+    named = {getattr(m, "name", None) for s, e, m in ctx.all_places if clause[0] <= s and e <= clause[1]}
+    told = [e for e in events if denied(e) and told_before(ctx, e, sent, holdout)]
+    if named - {None}:
+        return [e for e in told if e.location in named]
+    if not any(holdout.lemma_ in ctx.vocab["holdouts"][key] for key in ("held_verbs", "lost_verbs", "staying_verbs")):
+        return []       # 'fighting continued inside the old city' denies no capture it does not name
+    same_sentence = [e for e in told if e.evidence[0].start >= sent.start_char]
+    return same_sentence or previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH, keep=denied)
+
+
+def told_before(ctx: DocContext, event: Event, sent: Span, token: Token) -> bool:
+    if event.evidence[0].start < sent.start_char:
+        return True
+    return event.evidence[0].start < sent.end_char and ctx.anchor_of.get(event.event_id, token.i) < token.i
+
+
+def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
+    """Who denies: the subject of the denial verb when it names a known claimant, else the
+    sentence's attribution, else that subject as written ('the junta called it a fabrication')."""
+    calling = calls_the_report_false(sent, ctx.vocab)
+    named = None
+    for tok in sent:
+        if tok.lemma_ in ctx.vocab["denial_verbs"] or tok == calling:
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                text = ctx.doc[subject.left_edge.i:subject.i + 1].text
+                found = ctx.resolver.claimant(text) or ctx.resolver.claimant(subject.text)
+                if found:
+                    return found
+                named = named or (subject.lower_ if subject.pos_ in ("NOUN", "PROPN") else None)
+    return claimant_of(attribution, ctx.narrator) or named
+
+
+def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None) -> list[Event]:
+    """What 'X denied that its troops had fired' denies: nothing more when the clause gave its own
+    denied event (it named a place); else another voice's report earlier in the same sentence ('Y said
+    X's troops attacked Z; X denied that its troops had opened fire'), else the last report of an act
+    before it (``ACT_DENIAL_REACH``)."""
+    own = by_start.get(start, [])
+    if any(e.stance == "denied" for e in own):
+        return []
+    others = [e for e in own if e.stance == "asserted" and denier not in e.sources]
+    return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH)
+
+
+BARE_DENIAL_REACH = 2
+# 'denied firing the shell' names what it denies, so it reaches the last report of an act past the
+# figures and the blame told after it; a bare 'denied the claim' reaches only the two sentences before
+ACT_DENIAL_REACH = 4
+
+
+def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE_DENIAL_REACH,
+                      keep: Callable[[Event], bool] | None = None) -> list[Event]:
+    """The asserted events (those ``keep`` keeps) of the nearest of the ``reach`` sentences before n
+    that tells any. A line with no verb (a live blog's '09.15 local time', a crosshead) is no sentence
+    of the story and does not count against the reach."""
+    back = n - 1
+    while back >= 0 and reach > 0:
+        sent = ctx.sents[back]
+        start = ctx.document.evidence(sent.start_char, sent.end_char).start
+        found = [e for e in by_start.get(start, []) if e.stance == "asserted" and (keep is None or keep(e))]
+        if found:
+            return found
+        reach -= 1 if any(t.pos_ in ("VERB", "AUX") for t in sent) else 0
+        back -= 1
+    return []
+
+
+def link_denials(events: list[Event]) -> None:
+    """A denial names the same place and type as the report it denies; it takes that report's
+    type, actors and date when it carries none of its own."""
+    asserted = [e for e in events if e.stance == "asserted"]
+    territory = set(load_vocabulary()["territory_sub_event_types"].values())
+    for event in events:
+        if event.stance != "denied":
+            continue
+        same_place = [a for a in asserted if a.location == event.location]
+        # the denied copy's own kind first: 'looted' and 'withdrew' are both Strategic developments
+        match = next((a for a in same_place if same_kind(a, event, territory)),
+                     next((a for a in same_place if a.event_type == event.event_type), same_place[0] if same_place else None))
+        if match is None:
+            continue
+        event.event_type, event.sub_event_type = match.event_type, match.sub_event_type
+        event.actor1, event.inter1, event.actor2, event.inter2 = match.actor1, match.inter1, match.actor2, match.inter2
+        event.interaction = match.interaction
+        if event.date_basis.startswith("publication"):
+            event.event_date, event.date_earliest, event.date_latest = match.event_date, match.date_earliest, match.date_latest
+            event.time_precision, event.date_basis = match.time_precision, f"date of the denied report ({match.date_basis})"
+
+
+def same_kind(a: Event, b: Event, territory: set[str]) -> bool:
+    """One sub-type, or both a taking of ground (whether it is 'regains' or 'overtakes' hangs on
+    how each record coded its doer, not on what happened)."""
+    return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= territory

@@ -1,0 +1,127 @@
+"""The story's setting and layout: the gazetteer places of the whole text, its datelines, its main
+city and country, its sentence units (sentences also cut at line breaks), timeline entries and
+lines.
+
+Decides from the Doc, its text and the resolver, once per document."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..attribution import doc_text, line_units, marked_places
+from .vocab import FINE_KINDS
+from .placenames import is_speaker, name_root
+
+
+def sentence_units(doc: Doc) -> list[Span]:
+    """spaCy's sentences, also cut at line breaks: a headline and the caption under it
+    are two units even when the parser runs them together (blank units dropped)."""
+    text = doc_text(doc)
+    units = (doc[start:end] for start, end in line_units(doc))
+    return [u for u in units if text[u.start_char:u.end_char].strip()]
+
+
+def doc_places(doc: Doc, resolver) -> list[tuple[int, int, Any]]:
+    """Gazetteer places of the whole text: the frontwatch_places component's, or found here
+    (ranked against the document's main city, so 'Old City' is that city's)."""
+    found = marked_places(doc)      # read once per Doc: claims have read them already
+    if found is None:
+        text = doc_text(doc)
+        found = resolver.places_in(text, context=resolver.main_place(text))
+    return found
+
+
+def story_country(doc: Doc):
+    """A story that names no town a gazetteer knows, only its country ('the Malian town of Boni'):
+    that country, where its unlisted places are kept at precision 3."""
+    main = doc._.fw_main_place if Doc.has_extension("fw_main_place") else None
+    return main if getattr(main, "kind", "") == "country" else None
+
+
+def not_where_speakers_are(doc: Doc, places: list, vocab: dict) -> list:
+    """'a spokesman said from Nouakchott', 'Kabul denies', 'KABUL, July 15 (Wire) -': where a
+    speaker or the reporter is, and a capital standing for its government, are not what the
+    story is about."""
+    kept = []
+    text = doc_text(doc)
+    for start, end, place in places:
+        if is_dateline(text, start, end):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not is_speaker(name_root(span, vocab), vocab):
+            kept.append((start, end, place))
+    return kept
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """'KABUL, July 15 (KWS) -': a capitalised name opening a line is the dateline, where the
+    reporter files from; so is a line of a place and a date only, which heads a press release or
+    an aid agency's update ('Colombo, Wednesday 11 February 2009'): where it was issued."""
+    surface = text[start:end]
+    at_line_start = start == 0 or text[start - 1] == "\n"
+    return at_line_start and ((surface.isupper() and len(surface) > 2) or PLACE_DATE_LINE.match(text, end) is not None)
+
+
+# ', Wednesday 11 February 2009', ', 6 March 2019 (covering 2-6 March)', ', March 6, 2019': the rest of a
+# line that gives only the date after the place that opens it
+PLACE_DATE_LINE = re.compile(r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                             r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+                             r"(?:\s+\([^()\n]{0,40}\))?[ \t]*(?:\n|$)")
+
+
+def main_city(places: list, resolver, text: str = ""):
+    """The story's city: the one named most often, itself or through its neighbourhoods.
+
+    A city the text names (itself, or in 'Mosul airport', 'eastern Aleppo', a dateline) wins
+    over one it never names: a district name one city's local gazetteer lists ('Ashrafiyeh') is
+    often a district of another city, and a story about that city never names the listed one.
+    Only a text that names no city at all is given the city of its districts."""
+    counts: dict[str, int] = {}
+    by_name: dict[str, Any] = {}
+    folded = text.casefold()
+    named_itself: set[str] = set()
+    for _, _, place in places:
+        city = place
+        if getattr(place, "kind", "") not in ("city", "town"):
+            parent = getattr(place, "parent", None)
+            city = resolver.place(parent) if parent and place.kind in FINE_KINDS + ("region",) else None
+        elif (place.geo_precision or 1) == 1:
+            named_itself.add(place.name)
+        if city is not None and getattr(city, "kind", "") in ("city", "town"):
+            counts[city.name] = counts.get(city.name, 0) + 1
+            by_name[city.name] = city
+    named = {name: n for name, n in counts.items() if name in named_itself or name.casefold() in folded}
+    ranked = named or counts
+    return by_name[max(ranked, key=lambda name: (ranked[name], country_mentions(ranked, by_name, name)))] if ranked else None
+
+
+def country_mentions(counts: dict[str, int], by_name: dict[str, Any], name: str) -> int:
+    """How often the story names towns of this city's country: between cities named equally often,
+    the war's own town wins over the city abroad where talks were held or a minister spoke (a
+    war story names many of its towns; the venue abroad is named alone), so the war's small
+    towns are not dropped as foreign."""
+    country = getattr(by_name[name], "country", None)
+    return sum(n for other, n in counts.items() if getattr(by_name[other], "country", None) == country)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"      # '12', or a span of days: '3-4'
+# '- 13 November 2015: troops retake the town', '• Nov 12 — rebels cut the road', '3-4 March: ...': a
+# dated entry of a timeline box tells an act in telegram style without a full stop, and is no headline
+TIMELINE_ENTRY = re.compile(rf"^(?:[-–•*·]\s*)?(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+\d{{4}})?\s*[:–—-]\s+\S")
+
+
+def timeline_entry_start(text: str, sent: Span) -> int | None:
+    """Where the timeline entry a sentence is part of begins ('- 4 May: ...'), or None: each
+    entry of a timeline box tells its own day's act, so it borrows no place from the entry above."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return start if TIMELINE_ENTRY.match(text[start:sent.end_char]) else None
+
+
+def line_of(text: str, sent: Span) -> str:
+    """The whole line a sentence sits on (body paragraphs end with a full stop; headlines don't)."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return text[start:end if end >= 0 else len(text)].strip()

@@ -1,0 +1,63 @@
+"""The vocabularies events read: the trigger patterns and word lists of ``data/event_patterns.json``
+(or a file a user gives), the demonyms table, and the few knobs several concerns share.
+
+Decides nothing itself; every other module of the package reads its words from here."""
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from importlib import resources
+
+
+DEMONYMS_FILE = "demonyms.csv"
+PATTERNS_FILE = "event_patterns.json"
+
+
+FINE_KINDS = ("neighbourhood", "district")
+
+
+CONTEXT_SENTENCES = 3           # how far back an anaphoric "the district" may look for its place
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(name: str = PATTERNS_FILE) -> dict:
+    """The trigger patterns and word lists (a packaged file, or a path a user gives)."""
+    if name == PATTERNS_FILE:
+        text = resources.files("frontwatch.data").joinpath(name).read_text(encoding="utf-8")
+    else:
+        with open(name, encoding="utf-8") as fh:
+            text = fh.read()
+    vocab = json.loads(text)
+    for key, value in list(vocab.items()):
+        if isinstance(value, list) and value and isinstance(value[0], str):
+            vocab[key] = frozenset(value)
+    vocab["_rules"] = {rule["id"]: rule for rule in vocab["triggers"]}
+    vocab["_anchors"] = anchor_words(vocab["triggers"])
+    return vocab
+
+
+def anchor_words(rules: list[dict]) -> dict[str, frozenset[str]] | None:
+    """Words one of which a sentence must hold for any trigger pattern to match in it:
+    {"LOWER": {...}, "LEMMA": {...}}, one required word-list per pattern. None when
+    some pattern has no required LOWER or LEMMA token (then every sentence is matched)."""
+    words: dict[str, set[str]] = {"LOWER": set(), "LEMMA": set()}
+    for rule in rules:
+        for pattern in rule["patterns"]:
+            required = next(((attr, spec[attr]) for spec in pattern if spec.get("OP", "+") == "+"
+                             for attr in ("LOWER", "LEMMA") if attr in spec), None)
+            if required is None:
+                return None
+            attr, value = required
+            values = value.get("IN") if isinstance(value, dict) else [value]
+            if not values:
+                return None
+            words[attr].update(values)
+    return {attr: frozenset(values) for attr, values in words.items()}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym (or short country name) -> country, from the packaged data table users can extend."""
+    with resources.files("frontwatch.data").joinpath(DEMONYMS_FILE).open(encoding="utf-8") as fh:
+        return {row["demonym"].casefold(): row["country"] for row in csv.DictReader(fh)}
