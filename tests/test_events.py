@@ -4202,3 +4202,55 @@ def test_the_event_probe_holds_its_floors(nlp, resolver):
     misses = [(row["id"], row["missed"]) for row in result["snippets"] if row["missed"]]
     assert totals["recall"] >= floors["recall"], (totals, misses)
     assert totals["precision"] >= floors["precision"], totals
+
+
+# --------------------------------------------------------------------------- event probe, session 18
+
+def test_little_resistance_makes_no_fight(nlp, resolver):
+    text = "Rebel fighters entered Tessalit on Tuesday and took over the army camp; there was little resistance."
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, published="2012-03-14")] \
+        == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "The French army said it had opened a new training base outside Gao on Monday.",
+    "The Tuareg rebels said on Monday they had moved their command post into Tessalit.",
+])
+def test_a_base_named_by_its_use_or_moved_is_established(nlp, resolver, text):
+    """'a training base', 'a command post' moved or opened: a base named by what it is for."""
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, published="2014-03-11")] \
+        == ["Headquarters or base established"]
+
+
+def test_a_cessation_of_hostilities_signed_is_an_agreement(nlp, resolver):
+    text = "Sudan's army and the SPLM-North signed a cessation of hostilities in Juba on Monday after two days of talks."
+    found = events_of(nlp, resolver, text, published="2020-10-06")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Agreement", "Juba")]
+
+
+def test_a_munition_tipped_with_a_toxic_agent_is_a_chemical_weapon(nlp, resolver):
+    """'rockets tipped with toxic gas', 'shells armed with chlorine' carry a chemical, as 'filled with' does."""
+    text = "Kurdish officers said mortar rounds tipped with chlorine hit Peshmerga positions near Sinjar on Tuesday."
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, published="2015-03-12")] == ["Chemical weapon"]
+
+
+def test_shrines_destroyed_by_armed_men_are_property_destroyed(nlp, resolver):
+    """Shrines, tombs, mausoleums, monuments and statues are buildings armed men destroy."""
+    text = "Salafist militiamen destroyed the Sufi shrine of Sidi Abdel Salam in Zliten on Saturday, residents said."
+    assert [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, published="2012-08-27")] \
+        == [("Looting/property destruction", "Zliten")]
+
+
+def test_a_vehicle_laden_with_explosives_rammed_in_is_a_suicide_bomb(nlp, resolver):
+    """'a truck packed with explosives rammed into ...': the vehicle named before its load, as
+    'an explosives-laden truck' was already read."""
+    text = "A truck packed with explosives rammed into a police bus on the highway near Anantnag on Thursday, killing 12 officers."
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, published="2024-01-06")] == ["Suicide bomb"]
+
+
+def test_supporters_who_burn_and_storm_riot(nlp, resolver):
+    """A party's or a leader's supporters are a crowd: their burning is a riot, not an armed
+    group's destruction of property (ACLED: Violent demonstration, Rioters)."""
+    text = "Supporters of the opposition leader set fire to the ruling party's office in Kisumu on Monday, police said."
+    assert [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, published="2017-08-15")] \
+        == [("Violent demonstration", "Kisumu")]
