@@ -4206,6 +4206,20 @@ def test_the_event_probe_holds_its_floors(nlp, resolver):
 
 # --------------------------------------------------------------------------- event probe, session 18
 
+def test_ground_lost_to_a_side_is_taken_by_it(nlp, resolver):
+    """'lost X to Y': Y took X, as in 'X fell to Y'."""
+    text = "Government forces lost the district of Harib to Houthi fighters on Sunday after a week of fighting, officials said."
+    event = one(events_of(nlp, resolver, text, published="2021-09-22"), location="Ḩarīb")
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory", "Houthis")
+
+
+def test_a_capital_taken_is_ground(nlp, resolver):
+    """'captured the provincial capital of X': a capital is ground like a town."""
+    text = "Seleka rebels captured the provincial capital of Bambari on Wednesday after heavy fighting, a UN official said."
+    assert [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, published="2013-01-02")] \
+        == [("Non-state actor overtakes territory", "Bambari")]
+
+
 def test_little_resistance_makes_no_fight(nlp, resolver):
     text = "Rebel fighters entered Tessalit on Tuesday and took over the army camp; there was little resistance."
     assert [e.sub_event_type for e in events_of(nlp, resolver, text, published="2012-03-14")] \

@@ -359,7 +359,7 @@ def doer_of(tok: Token, trig: dict) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if trig["rule"] in CONTROL_RULES:
         return controller(tok.doc[trig["start"]:trig["end"]])
-    if trig["rule"] in ("fall_to", "fall_of"):     # 'X fell to Y', 'the fall of X to Y': Y took it
+    if trig["rule"] in ("fall_to", "fall_of", "lose_to"):   # 'X fell to Y', 'the fall of X to Y', 'lost X to Y': Y took it
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)

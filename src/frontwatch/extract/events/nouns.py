@@ -9,6 +9,12 @@ from spacy.tokens import Token
 from .grammar import _of_object, counted_noun, subject_of_the_clause_it_serves
 
 
+def names_attached(tok: Token) -> list[Token]:
+    """The names a noun is given: 'the capital of X', 'the capital, X', 'X's capital'."""
+    named = [c for c in tok.children if c.dep_ in ("appos", "poss")]
+    return named + [o for o in [_of_object(tok)] if o is not None]
+
+
 def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozenset()) -> bool:
     if tok is None:
         return False
@@ -21,6 +27,8 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
         if of_obj is not None:
             return is_territory(of_obj, vocab, places)
         return tok.lemma_ != "control" and not tok.like_num
+    if tok.lemma_.lower() in vocab["named_territory_nouns"]:
+        return any(is_territory(name, vocab, places) for name in names_attached(tok))
     words = vocab["territory_nouns"]
     if tok.lemma_.lower() in words or tok.lower_ in words:
         return True
