@@ -4255,6 +4255,13 @@ def test_shrines_destroyed_by_armed_men_are_property_destroyed(nlp, resolver):
         == [("Looting/property destruction", "Zliten")]
 
 
+def test_police_capturing_a_named_person_arrest_him(nlp, resolver):
+    """A person is never ground: 'police captured the cartel chief X' is an arrest, not a capture of territory."""
+    text = "Police captured the cartel leader Rafael Caro Ortiz in a ranch near Choix on Friday, the attorney general said."
+    assert [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, published="2022-07-17")] \
+        == [("Arrests", "Choix")]
+
+
 def test_a_vehicle_laden_with_explosives_rammed_in_is_a_suicide_bomb(nlp, resolver):
     """'a truck packed with explosives rammed into ...': the vehicle named before its load, as
     'an explosives-laden truck' was already read."""

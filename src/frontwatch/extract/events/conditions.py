@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .grammar import (_of_object, acting_subject, counted_noun, first_verb_above, governing_subject, passive_agent,
                       reporting_subject, subject_of, theme_of, weapon_subject)
-from .nouns import is_armed, is_civilian_person, is_crowd, is_former, is_territory
+from .nouns import is_armed, is_civilian_person, is_crowd, is_former, is_territory, names_a_person
 
 
 def fired_from_the_ground(verb: Token, vocab: dict) -> bool:
@@ -146,6 +146,9 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
         "declared_by": lambda v: declared_in_clause(anchor, v),
         "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v, vocab["attempt_verbs"]),
+        "object_person": lambda v: (theme := theme_of(anchor)) is not None and names_a_person(theme, vocab) == v,
+        "subject_police": lambda v: (subj := acting_subject(anchor)) is not None and (
+            subj.lemma_.lower() in vocab["police_words"] or subj.lower_ in vocab["police_words"]) == v,
         "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
         "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,

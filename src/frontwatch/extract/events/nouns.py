@@ -15,6 +15,15 @@ def names_attached(tok: Token) -> list[Token]:
     return named + [o for o in [_of_object(tok)] if o is not None]
 
 
+def names_a_person(tok: Token, vocab: dict) -> bool:
+    """A person named with a title: 'the rebel founder Abimael Guzman', 'the cartel leader, Rafael
+    Caro'. The title is needed: the tagger takes many unfamiliar places for persons ('Jebel Moya')."""
+    titles = vocab["person_titles"]
+    if tok.ent_type_ == "PERSON":
+        return any(c.dep_ == "compound" and c.lemma_.lower() in titles for c in tok.children)
+    return tok.lemma_.lower() in titles and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
 def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozenset()) -> bool:
     if tok is None:
         return False
@@ -34,6 +43,8 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
         return True
     if tok.pos_ == "NOUN" and is_civilian_person(tok, vocab):
         return False                    # 'two MSF staff members were taken': people, though a name modifies them
+    if names_a_person(tok, vocab):
+        return False                    # 'police captured the rebel founder Abimael Guzman': a person, no ground
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return any(c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.i in places
