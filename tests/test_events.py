@@ -4275,3 +4275,12 @@ def test_supporters_who_burn_and_storm_riot(nlp, resolver):
     text = "Supporters of the opposition leader set fire to the ruling party's office in Kisumu on Monday, police said."
     assert [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, published="2017-08-15")] \
         == [("Violent demonstration", "Kisumu")]
+
+
+@pytest.mark.parametrize("text", [
+    "A junta drone dropped two grenades on a market in Kyaukme on Sunday, killing two vendors.",
+    "Grenades dropped from a junta drone hit a market in Kyaukme on Sunday, killing two vendors.",
+])
+def test_a_grenade_a_drone_drops_is_an_air_strike(nlp, resolver, text):
+    """ACLED codes munitions dropped by drones or aircraft as Air/drone strike, grenades too."""
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, published="2024-03-04")] == ["Air/drone strike"]

@@ -15,7 +15,8 @@ from .vocab import PATTERNS_FILE, anchor_words, load_vocabulary
 from .grammar import governing_subject, weapon_subject
 from .nouns import is_armed
 from .conditions import (aimed_at_civilians, carries_a_chemical, conditions_hold, done_by_a_crowd, done_by_a_mob,
-                         fired_from_the_ground, in_exchange_of_fire, is_nominal, targets_civilians, targets_protesters)
+                         dropped_from_the_air, fired_from_the_ground, in_exchange_of_fire, is_nominal, targets_civilians,
+                         targets_protesters)
 
 
 TRIGGERS_ATTR = "fw_event_triggers"
@@ -241,6 +242,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
     if rule.get("ground_fired_sub_event_type") and fired_from_the_ground(anchor, vocab):
         event_type, sub_type = rule["ground_fired_sub_event_type"]   # 'a mortar bomb fired by the rebels hit'
+    if rule.get("air_dropped_sub_event_type") and dropped_from_the_air(anchor, vocab):
+        event_type, sub_type = rule["air_dropped_sub_event_type"]    # 'a drone dropped a grenade on them'
     if event_type == "Explosions/Remote violence" and carries_a_chemical(anchor, vocab):
         event_type, sub_type = vocab["chemical_fillings"]["event_type"], vocab["chemical_fillings"]["sub_event_type"]
     if event_type == "Explosions/Remote violence" and in_exchange_of_fire(anchor, vocab):

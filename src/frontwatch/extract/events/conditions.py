@@ -27,6 +27,22 @@ def fired_from_the_ground(verb: Token, vocab: dict) -> bool:
     return any(not any(t.lower_ in vocab["aircraft_words"] for t in launch.subtree) for launch in launches)
 
 
+def dropped_from_the_air(munition: Token, vocab: dict) -> bool:
+    """'a quadcopter dropped a grenade on a cyclist', 'grenades dropped from a drone hit the
+    trench': a munition an aircraft lets fall is an air strike (ACLED: Air/drone strike), not the
+    thrown weapon its name says."""
+    def is_aircraft(tok: Token | None) -> bool:
+        return tok is not None and (tok.lemma_.lower() in vocab["aircraft_words"] or tok.lower_ in vocab["aircraft_words"])
+
+    if munition.dep_ == "dobj" and is_aircraft(weapon_subject(munition.head)):
+        return True
+    droppers = [c for c in munition.children if c.dep_ == "acl"]
+    if munition.dep_ in ("nsubj", "nsubjpass"):
+        droppers.append(munition.head)  # the parser often makes 'dropped' the verb of 'grenades dropped from ...'
+    return any(is_aircraft(o) for verb in droppers for p in verb.children
+               if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj")
+
+
 def carries_a_chemical(munition: Token, vocab: dict) -> bool:
     """'grenades filled with a tear-gas-type toxic substance', 'shells loaded with chlorine', 'a
     bomb that released yellow smoke': a munition that carries or gives off a chemical is a
