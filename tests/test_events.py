@@ -1517,6 +1517,21 @@ def test_what_aircraft_fire_or_drop_is_an_air_strike_not_shelling(nlp, resolver,
     assert [(e.sub_event_type, e.location) for e in found] == [("Air/drone strike", location)]
 
 
+@pytest.mark.parametrize("text, published, location", [
+    ("Rebels attacked a camp for displaced people near Dungu on Saturday, killing 12.", "2009-03-10", "Dungu"),
+    ("Militants attacked an IDP camp near Maiduguri on Saturday evening, shooting residents.", "2016-02-01",
+     "Maiduguri"),
+])
+def test_an_attack_on_a_camp_of_displaced_people_targets_civilians(nlp, resolver, text, published, location):
+    found = one(events_of(nlp, resolver, text, published=published), location=location)
+    assert (found.sub_event_type, found.civilian_targeting) == ("Attack", "Civilian targeting")
+
+
+def test_an_attack_on_an_army_camp_is_a_battle(nlp, resolver):
+    found = events_of(nlp, resolver, "Rebels attacked an army camp near Dungu on Saturday.", published="2009-03-10")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
 def test_firing_on_a_crowd_is_excessive_force_against_protesters(nlp, resolver):
     text = ("Hundreds of students marched through Bamenda on Tuesday to protest against school closures. "
             "Witnesses said soldiers fired on the crowd, killing three protesters.")

@@ -308,11 +308,27 @@ def crowd_on_the_move(noun: Token, vocab: dict) -> bool:
 def targets_civilians(anchor: Token, vocab: dict) -> bool:
     words = vocab["civilian_words"]
     theme = theme_of(anchor)
-    if theme is not None and any(is_civilian_person(person, vocab) for person in (theme, *theme.conjuncts)):
+    if theme is not None and any(is_civilian_person(person, vocab) or is_displacement_camp(person, vocab)
+                                 for person in (theme, *theme.conjuncts)):
         return True
     if any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound")):
         return True
     return killed_in_it_are_civilians(anchor, words) or settlement_raid_killing_civilians(anchor, theme, vocab)
+
+
+def is_displacement_camp(noun: Token, vocab: dict) -> bool:
+    """'a camp for displaced people', 'the Kiwanja IDP camp', 'a displacement site': the people
+    an attack on such a camp hits are those who fled there, civilians, whoever else is named."""
+    camps = vocab["displacement_camps"]
+    if noun.lemma_.lower() not in camps["heads"] and noun.lower_ not in camps["heads"]:
+        return False
+    before = [t for left in noun.lefts for t in left.subtree]
+    end = max(t.i for t in noun.subtree)
+    # the parser may hang 'for displaced people' on the verb, right after the camp
+    preps = [p for p in (*noun.children, *noun.head.children) if p.dep_ == "prep" and p.lower_ in ("for", "of")
+             and (p.head.i == noun.i or p.i == end + 1)]
+    after = [t for p in preps for t in p.subtree]
+    return any(t.lower_ in camps["markers"] for t in before + after)
 
 
 def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab: dict) -> bool:
