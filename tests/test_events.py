@@ -1517,6 +1517,22 @@ def test_what_aircraft_fire_or_drop_is_an_air_strike_not_shelling(nlp, resolver,
     assert [(e.sub_event_type, e.location) for e in found] == [("Air/drone strike", location)]
 
 
+@pytest.mark.parametrize("text", [
+    "UN and Congolese gunships fired rockets at M23 positions near Goma on Tuesday, a UN spokesman said.",
+    "The night before, UN and French helicopters had fired rockets at rebel trucks in Kidal.",
+])
+def test_aircraft_named_after_a_bare_name_in_the_subject_still_strike_from_the_air(nlp, resolver, text):
+    # the parser makes 'UN' the subject and the aircraft its conjunct
+    found = events_of(nlp, resolver, text, published="2013-08-30")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_ground_troops_named_before_aircraft_still_fight_a_battle(nlp, resolver):
+    text = "Government troops and helicopters attacked rebel positions near Kidal on Monday."
+    found = events_of(nlp, resolver, text, published="2012-02-10")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
 @pytest.mark.parametrize("text, published, location", [
     ("Rebels attacked a camp for displaced people near Dungu on Saturday, killing 12.", "2009-03-10", "Dungu"),
     ("Militants attacked an IDP camp near Maiduguri on Saturday evening, shooting residents.", "2016-02-01",

@@ -94,7 +94,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "subject_armed": lambda v: (subj := acting_subject(anchor)) is not None and is_armed(subj, vocab) == v,
         "armed_doer": lambda v: done_by_armed_side(anchor, vocab) == v,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
-                                    for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
+                                    for subj in doers_with_conjuncts(anchor)),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
         or any(c.lower_ in v for o in objects_with_conjuncts(anchor) for c in o.children if c.dep_ == "prep"),
         "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
@@ -158,6 +158,19 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def doers_with_conjuncts(verb: Token) -> list[Token]:
+    """The verb's subject or passive agent, and the noun joined to a bare name: in 'UN and French
+    helicopters fired rockets' the parser makes 'UN', a modifier of the aircraft, the subject and
+    the aircraft its conjunct. 'Troops and helicopters attacked' names a ground force first: no."""
+    doers = [d for d in (weapon_subject(verb), passive_agent(verb)) if d is not None]
+    return [t for d in doers for t in (d, *(d.conjuncts if is_a_promoted_modifier(d) else ()))]
+
+
+def is_a_promoted_modifier(doer: Token) -> bool:
+    """A bare name or adjective standing as the subject ('UN' of 'UN and French helicopters')."""
+    return doer.pos_ in ("PROPN", "ADJ") and all(c.dep_ in ("cc", "conj") for c in doer.children)
 
 
 def preps_of_the_act(verb: Token) -> list[Token]:
