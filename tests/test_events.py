@@ -1548,6 +1548,22 @@ def test_an_attack_on_an_army_camp_is_a_battle(nlp, resolver):
     assert [e.sub_event_type for e in found] == ["Armed clash"]
 
 
+@pytest.mark.parametrize("text", [
+    "Government troops captured Malakal on Friday after rebels pulled out without a fight, the army said.",
+    "Taliban fighters took control of Ghazni on Thursday after the police abandoned their posts without "
+    "resistance, a provincial council member said.",
+])
+def test_ground_its_holders_left_without_a_fight_changes_hands_without_one(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, published="2021-08-13")
+    assert [e.sub_event_type for e in found] == ["Non-violent transfer of territory"]
+
+
+def test_ground_its_holders_left_is_still_taken_from_them(nlp, resolver):
+    text = "Government troops captured Malakal on Friday after rebels pulled out, the army said."
+    found = events_of(nlp, resolver, text, published="2021-08-13")
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
 def test_firing_on_a_crowd_is_excessive_force_against_protesters(nlp, resolver):
     text = ("Hundreds of students marched through Bamenda on Tuesday to protest against school closures. "
             "Witnesses said soldiers fired on the crowd, killing three protesters.")
