@@ -1517,6 +1517,53 @@ def test_what_aircraft_fire_or_drop_is_an_air_strike_not_shelling(nlp, resolver,
     assert [(e.sub_event_type, e.location) for e in found] == [("Air/drone strike", location)]
 
 
+@pytest.mark.parametrize("text", [
+    "UN and Congolese gunships fired rockets at M23 positions near Goma on Tuesday, a UN spokesman said.",
+    "The night before, UN and French helicopters had fired rockets at rebel trucks in Kidal.",
+])
+def test_aircraft_named_after_a_bare_name_in_the_subject_still_strike_from_the_air(nlp, resolver, text):
+    # the parser makes 'UN' the subject and the aircraft its conjunct
+    found = events_of(nlp, resolver, text, published="2013-08-30")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_ground_troops_named_before_aircraft_still_fight_a_battle(nlp, resolver):
+    text = "Government troops and helicopters attacked rebel positions near Kidal on Monday."
+    found = events_of(nlp, resolver, text, published="2012-02-10")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    ("Rebels attacked a camp for displaced people near Dungu on Saturday, killing 12.", "2009-03-10", "Dungu"),
+    ("Militants attacked an IDP camp near Maiduguri on Saturday evening, shooting residents.", "2016-02-01",
+     "Maiduguri"),
+])
+def test_an_attack_on_a_camp_of_displaced_people_targets_civilians(nlp, resolver, text, published, location):
+    found = one(events_of(nlp, resolver, text, published=published), location=location)
+    assert (found.sub_event_type, found.civilian_targeting) == ("Attack", "Civilian targeting")
+
+
+def test_an_attack_on_an_army_camp_is_a_battle(nlp, resolver):
+    found = events_of(nlp, resolver, "Rebels attacked an army camp near Dungu on Saturday.", published="2009-03-10")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops captured Malakal on Friday after rebels pulled out without a fight, the army said.",
+    "Taliban fighters took control of Ghazni on Thursday after the police abandoned their posts without "
+    "resistance, a provincial council member said.",
+])
+def test_ground_its_holders_left_without_a_fight_changes_hands_without_one(nlp, resolver, text):
+    found = events_of(nlp, resolver, text, published="2021-08-13")
+    assert [e.sub_event_type for e in found] == ["Non-violent transfer of territory"]
+
+
+def test_ground_its_holders_left_is_still_taken_from_them(nlp, resolver):
+    text = "Government troops captured Malakal on Friday after rebels pulled out, the army said."
+    found = events_of(nlp, resolver, text, published="2021-08-13")
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
 def test_firing_on_a_crowd_is_excessive_force_against_protesters(nlp, resolver):
     text = ("Hundreds of students marched through Bamenda on Tuesday to protest against school closures. "
             "Witnesses said soldiers fired on the crowd, killing three protesters.")

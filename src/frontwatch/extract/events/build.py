@@ -79,6 +79,17 @@ def taken_as_its_holder_left(tok: Token, vocab: dict) -> bool:
     return False
 
 
+def holders_left_without_a_fight(tok: Token, vocab: dict) -> bool:
+    """'took over the port after the militia left its positions without a fight', 'moved into the
+    town as the garrison withdrew without firing a shot': the clause of the capture's own verb
+    tells its holders left with no fight, so the ground changed hands without one."""
+    without = set(vocab["non_violent_markers"]["without"])
+    return any(clause.dep_ == "advcl" and is_departure(clause, vocab) and any(
+        prep.dep_ == "prep" and prep.lower_ == "without"
+        and any(t.lemma_.lower() in without or t.lower_ in without for t in prep.subtree)
+        for prep in clause.children) for clause in tok.children)
+
+
 def left_by_a_third_party(verb: Token, vocab: dict) -> bool:
     """'as the blue helmets left', 'the last peacekeepers driving out': who leaves is a force that
     holds ground for no side (its subject, or the noun the clause hangs on)."""
@@ -139,6 +150,7 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
             or (made_external and (retakes(anchor, vocab) or done_by_a_joint_force(anchor, vocab)))
         sub_type = vocab["territory_sub_event_types"]["state" if for_the_state else "non_state"]
         if taken_without_fight(anchor, vocab) or defenders_stood_aside(ctx, sent) or taken_as_its_holder_left(anchor, vocab) \
+                or holders_left_without_a_fight(anchor, vocab) \
                 or _says_any(ctx, sent, vocab["non_violent_markers"]["by_agreement"]) or (
                 trig["rule"] in vocab["restating_rules"] and (entered_after_a_withdrawal(anchor, vocab)
                                                              or entered_ground_left_empty(anchor, vocab))):

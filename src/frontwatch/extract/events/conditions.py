@@ -110,7 +110,7 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "subject_armed": lambda v: (subj := acting_subject(anchor)) is not None and is_armed(subj, vocab) == v,
         "armed_doer": lambda v: done_by_armed_side(anchor, vocab) == v,
         "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
-                                    for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None),
+                                    for subj in doers_with_conjuncts(anchor)),
         "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
         or any(c.lower_ in v for o in objects_with_conjuncts(anchor) for c in o.children if c.dep_ == "prep"),
         "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
@@ -177,6 +177,19 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
                                         for o in p.children if o.dep_ == "pobj") == v,
     }
     return all(checks[name](value) for name, value in conditions.items() if name in checks)
+
+
+def doers_with_conjuncts(verb: Token) -> list[Token]:
+    """The verb's subject or passive agent, and the noun joined to a bare name: in 'UN and French
+    helicopters fired rockets' the parser makes 'UN', a modifier of the aircraft, the subject and
+    the aircraft its conjunct. 'Troops and helicopters attacked' names a ground force first: no."""
+    doers = [d for d in (weapon_subject(verb), passive_agent(verb)) if d is not None]
+    return [t for d in doers for t in (d, *(d.conjuncts if is_a_promoted_modifier(d) else ()))]
+
+
+def is_a_promoted_modifier(doer: Token) -> bool:
+    """A bare name or adjective standing as the subject ('UN' of 'UN and French helicopters')."""
+    return doer.pos_ in ("PROPN", "ADJ") and all(c.dep_ in ("cc", "conj") for c in doer.children)
 
 
 def preps_of_the_act(verb: Token) -> list[Token]:
@@ -327,11 +340,27 @@ def crowd_on_the_move(noun: Token, vocab: dict) -> bool:
 def targets_civilians(anchor: Token, vocab: dict) -> bool:
     words = vocab["civilian_words"]
     theme = theme_of(anchor)
-    if theme is not None and any(is_civilian_person(person, vocab) for person in (theme, *theme.conjuncts)):
+    if theme is not None and any(is_civilian_person(person, vocab) or is_displacement_camp(person, vocab)
+                                 for person in (theme, *theme.conjuncts)):
         return True
     if any(c.lower_ in words for c in anchor.children if c.dep_ in ("dobj", "nsubjpass", "amod", "compound")):
         return True
     return killed_in_it_are_civilians(anchor, words) or settlement_raid_killing_civilians(anchor, theme, vocab)
+
+
+def is_displacement_camp(noun: Token, vocab: dict) -> bool:
+    """'a camp for displaced people', 'the Kiwanja IDP camp', 'a displacement site': the people
+    an attack on such a camp hits are those who fled there, civilians, whoever else is named."""
+    camps = vocab["displacement_camps"]
+    if noun.lemma_.lower() not in camps["heads"] and noun.lower_ not in camps["heads"]:
+        return False
+    before = [t for left in noun.lefts for t in left.subtree]
+    end = max(t.i for t in noun.subtree)
+    # the parser may hang 'for displaced people' on the verb, right after the camp
+    preps = [p for p in (*noun.children, *noun.head.children) if p.dep_ == "prep" and p.lower_ in ("for", "of")
+             and (p.head.i == noun.i or p.i == end + 1)]
+    after = [t for p in preps for t in p.subtree]
+    return any(t.lower_ in camps["markers"] for t in before + after)
 
 
 def settlement_raid_killing_civilians(anchor: Token, theme: Token | None, vocab: dict) -> bool:
