@@ -1519,7 +1519,7 @@ def test_what_aircraft_fire_or_drop_is_an_air_strike_not_shelling(nlp, resolver,
 
 @pytest.mark.parametrize("text", [
     "UN and Congolese gunships fired rockets at M23 positions near Goma on Tuesday, a UN spokesman said.",
-    "Overnight, UN and French helicopters had fired rockets at rebel trucks in Kidal.",
+    "Overnight, UN and French helicopters fired rockets at rebel pickups near Kidal.",
 ])
 def test_aircraft_named_after_a_bare_name_in_the_subject_still_strike_from_the_air(nlp, resolver, text):
     # the parser makes 'UN' the subject and the aircraft its conjunct
