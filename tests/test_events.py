@@ -4207,3 +4207,12 @@ def test_a_running_tally_of_plunder_is_not_placed_in_the_story_city(nlp, resolve
             "Shops near the bus station have been looted by men in army uniform, traders said.")
     assert not [e for e in events_of(nlp, resolver, text, published="2016-07-12")
                 if e.sub_event_type == "Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two village heads were seized by armed men near Goma on Saturday, police said.",
+    "A district administrator was taken from his home outside Maiduguri on Friday night by armed men, relatives said.",
+])
+def test_local_civilian_officials_seized_by_armed_men_are_abducted(nlp, resolver, text):
+    # a village head, a district administrator: civilian office holders (data: civilian_titles)
+    one(events_of(nlp, resolver, text, published="2021-03-09"), sub_event_type="Abduction/forced disappearance")
