@@ -4331,3 +4331,46 @@ def test_supporters_who_burn_and_storm_riot(nlp, resolver):
 def test_a_grenade_a_drone_drops_is_an_air_strike(nlp, resolver, text):
     """ACLED codes munitions dropped by drones or aircraft as Air/drone strike, grenades too."""
     assert [e.sub_event_type for e in events_of(nlp, resolver, text, published="2024-03-04")] == ["Air/drone strike"]
+
+# --------------------------------------------------------------------------- session 18: acts placed by the story
+
+@pytest.mark.parametrize("text, published, location, date", [
+    ("Fighting flared in Juba on Friday, the UN said.\n\n"
+     "On Saturday soldiers forced their way into a church compound, shooting dead a priest, witnesses said.",
+     "2016-07-12", "Juba", "2016-07-09"),
+    ("GOMA, Jan 26 (Lakes Wire) - Militiamen raided a clinic on Sunday night, killing two nurses and a patient, staff said.",
+     "2013-01-26", "Goma", "2013-01-20"),
+])
+def test_killing_by_the_armed_men_of_the_clause_above_is_placed_in_the_story_city(nlp, resolver, text, published,
+                                                                                  location, date):
+    # 'killing' / 'shooting dead' has no subject of its own: the armed doer is the subject of the verb it serves
+    found = one(events_of(nlp, resolver, text, published=published), sub_event_type="Attack")
+    assert (found.location, found.event_date) == (location, date)
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Fighting flared in Juba on Friday, the UN said.\n\n"
+     "Two girls were raped by soldiers at a roadblock outside the camp, a nurse said.", "Sexual violence"),
+    ("Rebels shelled Juba on Sunday, the army said.\n\n"
+     "Shops near the bus station were looted by men in army uniform after the shooting, traders said.",
+     "Looting/property destruction"),
+])
+def test_a_past_act_of_armed_men_with_no_date_of_its_own_is_in_the_story_city(nlp, resolver, text, sub_type):
+    found = one(events_of(nlp, resolver, text, published="2016-07-12"), sub_event_type=sub_type)
+    assert found.location == "Juba"
+
+
+def test_a_running_tally_of_plunder_is_not_placed_in_the_story_city(nlp, resolver):
+    text = ("Rebels shelled Juba on Sunday, the army said.\n\n"
+            "Shops near the bus station have been looted by men in army uniform, traders said.")
+    assert not [e for e in events_of(nlp, resolver, text, published="2016-07-12")
+                if e.sub_event_type == "Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two village heads were seized by armed men near Goma on Saturday, police said.",
+    "A district administrator was taken from his home outside Maiduguri on Friday night by armed men, relatives said.",
+])
+def test_local_civilian_officials_seized_by_armed_men_are_abducted(nlp, resolver, text):
+    # a village head, a district administrator: civilian office holders (data: civilian_titles)
+    one(events_of(nlp, resolver, text, published="2021-03-09"), sub_event_type="Abduction/forced disappearance")

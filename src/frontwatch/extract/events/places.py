@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .vocab import FINE_KINDS
-from .grammar import (_of_object, behind_other_verb, clause_verb, conjoined, found_in_that_state, owner_of,
+from .grammar import (_of_object, behind_other_verb, clause_verb, conjoined, found_in_that_state, nearest_subject, owner_of,
                       passive_agent, quoted_verb_read_as_a_modifier, subject_of, theme_of)
 from .nouns import is_armed
 from .placenames import same_words
@@ -160,9 +160,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     own = own or indirect
     if not own and not mentions and seizes_people(tok, trig, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
         own = story_city_at(ctx, tok)   # 'soldiers detained 14 men on Tuesday' in a report on one town
-    if not own and not mentions and trig["sub_event_type"] in ctx.vocab["violence_on_people_sub_types"] \
+    if not own and not mentions and trig["sub_event_type"] in ctx.vocab["armed_acts_placed_by_the_story"] \
             and (has_armed_doer(tok, ctx.vocab) or found_in_that_state(tok) is not None) \
-            and not spread_over_places(tok, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
+            and not spread_over_places(tok, ctx.vocab) and (dated_as_an_act(ctx, n, date_info) or told_as_done(tok)):
         # 'On Monday gunmen shot dead a teacher in the town centre', 'a driver was found shot dead by
         # the bridge on Tuesday': armed men's violence against people, or a victim found, dated, in a
         # report on one town, happened there unless the text just named another place ('40 people
@@ -250,9 +250,27 @@ def joined_to_destruction(ctx: DocContext, tok: Token) -> bool:
 
 
 def has_armed_doer(tok: Token, vocab: dict) -> bool:
-    """The active subject of the trigger's verb is armed: 'gunmen', 'RSF fighters'."""
-    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    """Who does the trigger's verb is armed: 'gunmen shot', 'RSF fighters', and the doer told
+    elsewhere in the clause: a passive's agent ('shops were looted by men in uniform'), the
+    subject of the verb it is joined to or serves ('soldiers dragged them away and raped them',
+    'troops opened fire, killing dozens')."""
+    doer = nearest_subject(tok, ("nsubj",)) or passive_agent(tok) or subject_up_the_clauses(tok)
     return doer is not None and is_armed(doer, vocab)
+
+
+def subject_up_the_clauses(tok: Token, depth: int = 3) -> Token | None:
+    """The active subject of the nearest verb above a clause with none of its own: 'troops opened
+    fire on a crowd gathered in the square, killing dozens' (the parser may hang 'killing' on
+    'gathered'), 'soldiers dragged them away and raped them'."""
+    node = tok
+    for _ in range(depth):
+        if node.dep_ not in ("advcl", "conj", "xcomp") or node.head is node:
+            return None
+        node = node.head
+        subject = subject_of(node)      # of two, the nearest: a dateline ('GOMA -') the parser took for one is none
+        if subject is not None:
+            return subject if subject.dep_ == "nsubj" else None
+    return None
 
 
 def spread_over_places(tok: Token, vocab: dict, named: set[int] = frozenset()) -> bool:
@@ -454,6 +472,19 @@ def dated_as_an_act(ctx: DocContext, n: int, date_info: DateInfo) -> bool:
         if verb is None or verb.lemma_ not in ctx.vocab["reporting_lemmas"]:
             return True
     return False
+
+
+def told_as_done(tok: Token) -> bool:
+    """'shops were looted by men in uniform', 'soldiers dragged them away and raped them': a simple
+    past tells one act that happened, like a date does; 'have been raped' (a running tally) and
+    'had been looted' (before the story's day) do not."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head                # 'dragged ... and raped': the tense is the first verb's
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxes] in (["was"], ["were"])
 
 
 def told_with_a_time(tok: Token, vocab: dict) -> bool:
