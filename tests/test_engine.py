@@ -6,6 +6,7 @@ it saw; one test runs the real pipeline end to end.
 """
 from __future__ import annotations
 
+import gc
 import os
 import threading
 
@@ -63,6 +64,15 @@ def test_pool_uses_other_processes(blank_engine):
     pids = {r.claims[0].subject for _, recs in engine.extract_stream((make_doc(i) for i in range(16)), settings)
             for r in recs}
     assert str(os.getpid()) not in pids and pids
+
+
+def test_forked_workers_collect_only_their_own_objects(blank_engine):
+    """What a worker inherits (the loaded pipeline) is frozen out of its full collections, and the
+    parent gets it back for its own once the pool closes."""
+    with engine._worker_pool(Settings(workers=2), 2) as pool:
+        frozen_in_worker = pool.submit(gc.get_freeze_count).result()
+    assert frozen_in_worker > 0
+    assert gc.get_freeze_count() == 0
 
 
 def test_text_is_truncated_to_max_doc_chars(blank_engine):

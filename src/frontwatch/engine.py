@@ -21,6 +21,7 @@ per-process cache keyed by the (frozen, hashable) settings.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import threading
@@ -192,8 +193,29 @@ def _worker_pool(settings: Settings, workers: int) -> Iterator[ProcessPoolExecut
     if context is not None:
         # Forked workers inherit the loaded pipeline instead of loading it again each.
         Extractor.for_settings(settings)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with inherited_heap_frozen(context is not None), \
+            ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield pool
+
+
+@contextmanager
+def inherited_heap_frozen(forking: bool) -> Iterator[None]:
+    """Keep the cyclic garbage collector of forked workers off what they inherit, for the pool's life.
+
+    A worker's full collections walk every object it inherited (the loaded pipeline, the gazetteer,
+    the vocabularies: some 190,000 objects) and write in each one's header, which also copies their
+    pages into the worker. In a pool of two on 640 reports each worker ran two of them at 160-200 ms
+    apiece, about 1.1 ms of CPU per report; frozen before the fork (``gc.freeze``), what the workers
+    collect is their own objects only: 0.07 ms per report. The parent unfreezes them when the pool
+    closes, so its own later collections (fusion, exports) see them again."""
+    if not forking:
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def ordered_results(submit: Callable[..., Future], function: Callable, items: Iterable, window: int,
