@@ -4172,3 +4172,38 @@ def test_a_voice_saying_the_ground_is_still_held_denies_its_capture(nlp, resolve
 ])
 def test_ground_still_held_without_a_voice_or_a_place_denies_nothing(nlp, resolver, text, published):
     assert all(e.stance == "asserted" for e in events_of(nlp, resolver, text, published))
+
+
+@pytest.mark.parametrize("text", [
+    # a copula calling the report told before false, with no verb of denial
+    "M23 rebels said they had captured Goma airport on Monday. The army said that was false.",
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. A military spokesman told reporters "
+    "that was simply not true.",
+    # 'no such' act happened
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. A military spokesman said no such "
+    "attack happened.",
+    "Insurgents said they ambushed an army convoy near Mopti on Friday. The army said no such ambush had taken place.",
+])
+def test_saying_the_report_is_false_denies_it(nlp, resolver, text):
+    events = events_of(nlp, resolver, text, "2024-03-14")
+    assert sorted(e.stance for e in events) == ["asserted", "denied"]
+    asserted, denied = sorted(events, key=lambda e: e.stance)
+    assert (denied.location, denied.sub_event_type) == (asserted.location, asserted.sub_event_type)
+
+
+@pytest.mark.parametrize("text", [
+    # the report word carries the clause of what it reports: that act is denied
+    "Reports that police shot protesters in Bamako on Friday are not true, the security ministry said.",
+    "The accusations that soldiers looted shops in Kalemie on Sunday are false, an army spokesman said.",
+])
+def test_a_report_said_to_be_false_denies_the_act_it_tells(nlp, resolver, text):
+    assert sorted(e.stance for e in events_of(nlp, resolver, text, "2024-03-14")) == ["asserted", "denied"]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. It was not clear who fired first.",
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. The caption on the video is false.",
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. No one was hurt, the army said.",
+])
+def test_other_negative_sentences_deny_no_report(nlp, resolver, text):
+    assert [e.stance for e in events_of(nlp, resolver, text, "2024-03-14")] == ["asserted"]
