@@ -4207,3 +4207,17 @@ def test_a_report_said_to_be_false_denies_the_act_it_tells(nlp, resolver, text):
 ])
 def test_other_negative_sentences_deny_no_report(nlp, resolver, text):
     assert [e.stance for e in events_of(nlp, resolver, text, "2024-03-14")] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    # ground still held says more than 'the reports are false': the capture is held out against
+    "Rebels said they had captured Kalemie on Monday. An army spokesman said troops remained in Kalemie and "
+    "that reports of its fall were propaganda.",
+    "M23 said it had seized Sake on Monday. The army said its soldiers were still holding Sake and that the "
+    "report was false.",
+])
+def test_a_holdout_beside_a_false_report_still_holds_out(nlp, resolver, text):
+    from frontwatch.extract.events.denials import denial_kind
+    from frontwatch.extract.events.vocab import load_vocabulary
+    doc = nlp(text)
+    assert denial_kind(list(doc.sents)[-1], load_vocabulary()) == "holdout"

@@ -54,11 +54,13 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
             return "act"                # 'the ministry denied that its troops had opened fire'
     if calls_the_report_false(sent, vocab) is not None:
         return "previous"
+    if holds_out(sent, vocab) is not None:
+        return "holdout"            # 'troops remained in X and reports of its fall were propaganda'
     false_report = says_the_report_is_false(sent, vocab)
-    if false_report is not None:
-        # 'Reports that soldiers shot civilians in X are not true' tells the report it denies
-        return "same" if tells_its_report(false_report) else "previous"
-    return "holdout" if holds_out(sent, vocab) is not None else None
+    if false_report is None:
+        return None
+    # 'Reports that soldiers shot civilians in X are not true' tells the report it denies
+    return "same" if tells_its_report(false_report) else "previous"
 
 
 def holds_out(sent: Span, vocab: dict) -> Token | None:
