@@ -4374,3 +4374,51 @@ def test_a_running_tally_of_plunder_is_not_placed_in_the_story_city(nlp, resolve
 def test_local_civilian_officials_seized_by_armed_men_are_abducted(nlp, resolver, text):
     # a village head, a district administrator: civilian office holders (data: civilian_titles)
     one(events_of(nlp, resolver, text, published="2021-03-09"), sub_event_type="Abduction/forced disappearance")
+
+@pytest.mark.parametrize("text", [
+    # a copula calling the report told before false, with no verb of denial
+    "M23 rebels said they had captured Goma airport on Monday. The army said that was false.",
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. A military spokesman told reporters "
+    "that was simply not true.",
+    # 'no such' act happened
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. A military spokesman said no such "
+    "attack happened.",
+    "Insurgents said they ambushed an army convoy near Mopti on Friday. The army said no such ambush had taken place.",
+])
+def test_saying_the_report_is_false_denies_it(nlp, resolver, text):
+    events = events_of(nlp, resolver, text, "2024-03-14")
+    assert sorted(e.stance for e in events) == ["asserted", "denied"]
+    asserted, denied = sorted(events, key=lambda e: e.stance)
+    assert (denied.location, denied.sub_event_type) == (asserted.location, asserted.sub_event_type)
+
+
+@pytest.mark.parametrize("text", [
+    # the report word carries the clause of what it reports: that act is denied
+    "Reports that police shot protesters in Bamako on Friday are not true, the security ministry said.",
+    "The accusations that soldiers looted shops in Kalemie on Sunday are false, an army spokesman said.",
+])
+def test_a_report_said_to_be_false_denies_the_act_it_tells(nlp, resolver, text):
+    assert sorted(e.stance for e in events_of(nlp, resolver, text, "2024-03-14")) == ["asserted", "denied"]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. It was not clear who fired first.",
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. The caption on the video is false.",
+    "Islamist fighters said they had attacked a base in Mopti on Tuesday. No one was hurt, the army said.",
+])
+def test_other_negative_sentences_deny_no_report(nlp, resolver, text):
+    assert [e.stance for e in events_of(nlp, resolver, text, "2024-03-14")] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    # ground still held says more than 'the reports are false': the capture is held out against
+    "Rebels said they had captured Kalemie on Monday. An army spokesman said troops remained in Kalemie and "
+    "that reports of its fall were propaganda.",
+    "M23 said it had seized Sake on Monday. The army said its soldiers were still holding Sake and that the "
+    "report was false.",
+])
+def test_a_holdout_beside_a_false_report_still_holds_out(nlp, resolver, text):
+    from frontwatch.extract.events.denials import denial_kind
+    from frontwatch.extract.events.vocab import load_vocabulary
+    doc = nlp(text)
+    assert denial_kind(list(doc.sents)[-1], load_vocabulary()) == "holdout"

@@ -54,7 +54,13 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
             return "act"                # 'the ministry denied that its troops had opened fire'
     if calls_the_report_false(sent, vocab) is not None:
         return "previous"
-    return "holdout" if holds_out(sent, vocab) is not None else None
+    if holds_out(sent, vocab) is not None:
+        return "holdout"            # 'troops remained in X and reports of its fall were propaganda'
+    false_report = says_the_report_is_false(sent, vocab)
+    if false_report is None:
+        return None
+    # 'Reports that soldiers shot civilians in X are not true' tells the report it denies
+    return "same" if tells_its_report(false_report) else "previous"
 
 
 def holds_out(sent: Span, vocab: dict) -> Token | None:
@@ -125,6 +131,47 @@ def calls_the_report_false(sent: Span, vocab: dict) -> Token | None:
                and not about_something_else(c, vocab) for c in tok.children):
             return tok
     return None
+
+
+def says_the_report_is_false(sent: Span, vocab: dict) -> Token | None:
+    """'said that was false', 'told us that was untrue', 'that is simply not true', 'the reports are
+    baseless', 'no such ambush had happened': a sentence that calls the report told before false, or
+    says no such thing took place, with no verb of denial (data: _about_false_reports). The subject
+    of the copula or of the verb of happening, if the sentence has such a clause."""
+    falsehoods = claim_vocabulary().falsehood_words
+    for tok in sent:
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if tok.lemma_ == "be" and is_a_report(subject, vocab) and calls_it_false(tok, falsehoods, vocab):
+            return subject
+        if tok.lemma_ in vocab["happening_verbs"] and is_no_such_thing(subject) \
+                and (tok.lemma_ != "take" or any(c.dep_ == "dobj" and c.lemma_ == "place" for c in tok.children)):
+            return subject
+    return None
+
+
+def is_a_report(subject: Token, vocab: dict) -> bool:
+    objects = vocab["denial_objects"]
+    return subject.lower_ in objects or subject.lemma_.lower() in objects
+
+
+def calls_it_false(copula: Token, falsehoods, vocab: dict) -> bool:
+    """'was false', 'is a lie', 'are baseless'; 'is not true', 'was not accurate'."""
+    negated = any(c.dep_ == "neg" for c in copula.children)
+    complements = [c for c in copula.children if c.dep_ in ("acomp", "attr")]
+    return any((c.lemma_.lower() in falsehoods and not negated) or (negated and c.lower_ in vocab["truth_words"])
+               for c in complements)
+
+
+def is_no_such_thing(subject: Token) -> bool:
+    """'no such ambush', 'no such thing'."""
+    return any(c.lower_ == "no" for c in subject.children) and any(c.lower_ == "such" for c in subject.children)
+
+
+def tells_its_report(subject: Token) -> bool:
+    """'Reports that soldiers shot civilians ...': the report word carries the clause of what it reports."""
+    return subject.pos_ == "NOUN" and any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in subject.children)
 
 
 def about_something_else(report: Token, vocab: dict) -> bool:
