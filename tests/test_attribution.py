@@ -2660,3 +2660,52 @@ def test_the_citys_body_after_a_dateline_in_capitals_is_named_as_prose(nlp, real
 ])
 def test_the_countrys_body_is_the_report_countrys(nlp, real_resolver, text, country, claimant):
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("DELTA MORNING POST\nPosted on 02/03/2009 at 06:45\nJTF says creeks cleared near Oporoza\n"
+     "The Joint Task Force (JTF) issued the following statement on Sunday night; the Post prints it below.\n"
+     "PRESS RELEASE\n1. Our troops cleared militant camps along the creeks near Oporoza, killing 21 militants.\n"
+     "2. The militants kidnapped 4 oil workers near Warri on Friday.\nENDS\n", "Joint Task Force"),
+    ("SOUTHERN CROSS DAILY\nHome | News | Region\n'Order restored': the army's statement on Jalalabad, and the "
+     "Taliban's reply\nThe Afghan National Army's corps command in Jalalabad released the following statement "
+     "on Sunday.\nCOMMUNIQUE\n1. Army units cleared insurgent positions in Sherzad district.\n"
+     "2. 28 insurgents were killed and 4 surrendered.\nENDS\n", "Afghan military"),
+])
+def test_the_issuer_of_a_statement_is_named_on_the_announcing_line(nlp, real_resolver, text, issuer):
+    """A headline without a full stop is parsed into the line announcing a statement: its noun ('creeks',
+    'reply') may pass for the subject, or the verb gets none. The name standing before 'issued the
+    following statement' on its own line is the issuer (session 18, test29/test30 study)."""
+    from frontwatch.extract.claims import find_claims
+    from frontwatch.records import Document
+    document = Document(id="h", text=text, clean_text=text, content_hash="x", outlet="Post", published="2009-03-02")
+    claims = find_claims(nlp(text), document, real_resolver, document.published)
+    assert claims and {c.claimant for c in claims} == {issuer}
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("SOUTHERN CROSS DAILY\nHome | News | Region\nThe Afghan National Army's corps command in Jalalabad released "
+     "the following statement on Sunday. The Daily prints it in full; its claims could not be checked.\n"
+     "COMMUNIQUE No. 12\nCorps Command East — Public Affairs Office\n"
+     "1. Between 3 and 5 June, army units cleared insurgent positions in Sherzad district. 28 insurgents were "
+     "killed and 4 surrendered.\n2. Insurgents have burned schools in the district since April.\nAdvertisement\n"
+     "Villagers in Sherzad said soldiers had taken 5 men from their homes on Saturday.", "Afghan military"),
+    ("GROZNY EVENING HERALD\nHome | Caucasus | World\nThe Russian Defence Ministry's joint group of forces in "
+     "Khankala issued the following statement on Friday evening. The Herald reproduces it as received.\n"
+     "INFORMATION BULLETIN No. 7\n1. On 9 and 10 December, federal units blocked rebel groups south of "
+     "Urus-Martan, and 6 rebels laid down their arms.\n2. Rebels have mined bridges in the district since "
+     "November.\nPrint | Share\nResidents of Urus-Martan said 9 men had been taken away by soldiers on Thursday.",
+     "Russian Defence Ministry"),
+])
+def test_a_statement_printed_as_numbered_paragraphs_without_an_end_mark_is_its_issuers(
+        nlp, real_resolver, text, issuer):
+    """A press release printed in full with no closing 'ENDS': its numbered paragraphs after the heading
+    lines are the issuer's, and the outlet's own voice or a new source comes back on the first
+    unnumbered line after them (session 18, test29/test30 study)."""
+    from frontwatch.extract.claims import find_claims
+    from frontwatch.records import Document
+    document = Document(id="n", text=text, clean_text=text, content_hash="x", outlet="Herald", published="2001-12-11")
+    claims = find_claims(nlp(text), document, real_resolver, document.published)
+    by_figure = {c.low: c.claimant for c in claims}
+    assert by_figure.get(5, by_figure.get(9)) not in (None, issuer)
+    assert {c for f, c in by_figure.items() if f not in (5, 9)} == {issuer}
