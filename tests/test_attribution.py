@@ -2709,3 +2709,17 @@ def test_a_statement_printed_as_numbered_paragraphs_without_an_end_mark_is_its_i
     by_figure = {c.low: c.claimant for c in claims}
     assert by_figure.get(5, by_figure.get(9)) not in (None, issuer)
     assert {c for f, c in by_figure.items() if f not in (5, 9)} == {issuer}
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("PRISTINA - The UCK said 14 Serbian policemen were killed in the fighting near Drenica.",
+     "Serbia", "Kosovo Liberation Army"),
+    ("ALGIERS - In a communique, the GIA said it had killed 30 soldiers near Medea.", "Algeria", "Armed Islamic Group"),
+    ("FREETOWN - RUF commanders said 40 government soldiers had been captured near Makeni.",
+     "Sierra Leone", "Revolutionary United Front"),
+])
+def test_an_armed_group_named_by_the_acronym_of_its_own_language_is_the_group(nlp, real_resolver, text, country,
+                                                                               claimant):
+    """'GAM', 'UCK', 'GIA': a group's acronym in its own language matches no word of its English name, so
+    the claimants table lists it (session 18, test29 study)."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
