@@ -2723,3 +2723,28 @@ def test_an_armed_group_named_by_the_acronym_of_its_own_language_is_the_group(nl
     """'GAM', 'UCK', 'GIA': a group's acronym in its own language matches no word of its English name, so
     the claimants table lists it (session 18, test29 study)."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("MEKELLE - Some 40 wounded were brought to Mekelle's Ayder hospital on Monday, a doctor there said.",
+     "Ethiopia", "Ayder hospital"),
+    ("GULU - The bodies of 12 villagers were taken to the Lacor Hospital outside Gulu overnight, according to "
+     "a nurse there.", "Uganda", "Lacor Hospital"),
+])
+def test_a_doctor_there_speaks_for_the_workplace_the_sentence_named(nlp, real_resolver, text, country, claimant):
+    """'brought to the X hospital, a doctor there said': 'there' is the workplace named before the
+    speaker, so the doctor speaks for it, as 'a doctor at X hospital' does; a town owning it is no part
+    of its name (session 18, test29/test30 study)."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("SARAJEVO - Staff at the Kosevo hospital told us they had received 14 bodies since the morning.",
+     "Bosnia and Herzegovina", "Kosevo hospital"),
+    ("BAGHDAD (Reuters) - Medical staff at the Yarmouk hospital said 22 wounded civilians had arrived by noon.",
+     "Iraq", "Yarmouk hospital"),
+])
+def test_staff_at_a_named_workplace_speak_for_it(nlp, real_resolver, text, country, claimant):
+    """'Staff at the X hospital told us': the staff of a workplace speak for it, like a doctor there,
+    not as a newsroom's staff (session 18, test30 study)."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
