@@ -177,8 +177,8 @@ class Statements:
                 # counted noun, parsed into the next line, is no issuer; the verb's own line names it
                 mention = _noun_before_on_line(verb)
                 return self._resolve_mention(mention) if mention is not None else None
-            if subject is None or _line_of(_subtree(subject)[-1]) != _line_of(verb):
-                # no subject, or a headline's noun run into the line: the name before the verb on its own line
+            if subject is None:
+                # the parse gave the verb no subject: the name before the verb on its own line
                 mention = _name_alone_before_on_line(verb)
                 if mention is not None:
                     return self._resolve_mention(mention)
