@@ -241,6 +241,8 @@ class BackReferences:
                            rf"[^\S\n]+((?i:{re.escape(head)}))\b", before)
         # 'The Borno State Police Command blamed ...' at a sentence's start: the article is no part of the name
         names = [(re.sub(r"^(?:The|This|That|These|Those)\s+", "", n), w) for n, w in names]
+        # "Kirkuk's Azadi hospital": the town owning it is no part of the name ('St Mary's hospital' keeps it)
+        names = [(re.sub(r"^.*['’]s\s+(?=\S)", "", n), w) for n, w in names]
         names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
         if not names:
             return _introduced_as(before, head)
@@ -348,6 +350,8 @@ class BackReferences:
         found = re.findall(rf"\b((?:{_NAME_PARTICLES})?[A-Z][\w'’-]*(?:\s+(?:{_NAME_PARTICLES})?[A-Z][\w'’-]*)*)"
                            rf"\s+((?i:{re.escape(workplace)}))\b", before)
         names = [(re.sub(r"^(?:The|This|That|A|An)\s+", "", n), w) for n, w in found]
+        # "Kirkuk's Azadi hospital": the town owning it is no part of the name ('St Mary's hospital' keeps it)
+        names = [(re.sub(r"^.*['’]s\s+(?=\S)", "", n), w) for n, w in names]
         names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
         if not names:
             return None

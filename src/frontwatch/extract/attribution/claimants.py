@@ -66,6 +66,13 @@ def _shares_owner(name: str, generic: str, known: str) -> bool:
     return bool(owner) and all(any(w[:4] == k[:4] for k in _fold(known).split()) for w in owner)
 
 
+def _inside_a_name(tok) -> bool:
+    """'the General Staff': a capitalised word after another capitalised word is part of a name
+    ('Medical staff at ...' and a dateline's 'GOMA - Staff at ...' are not)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.text[:1].isupper() and before is not None and before.text[:1].isupper() and not before.is_punct
+
+
 def _ends_a_name(tok) -> bool:
     """'the Dawna Relief Team': a capitalised role word closing an organisation's name is part of
     the name, not a newsroom's team."""
@@ -84,6 +91,10 @@ class ClaimantNaming:
         if channel:
             return channel
         head = speaker.root
+        if head.lemma_.lower() in self.vocab.workplace_staff and not _inside_a_name(head):    # not 'General Staff'
+            staffed = self._institution_of(head)
+            if staffed:                 # 'staff at the Kosevo hospital': the hospital, as for 'a doctor at' it
+                return staffed
         if head.lemma_.lower() in self.vocab.newsroom_roles and not _ends_a_name(head) \
                 and not _someone_elses_staff(head):
             return self._newsroom_claimant(speaker)
@@ -104,6 +115,7 @@ class ClaimantNaming:
             # but "Doctors Without Borders" is a name the alias table knows
             named = self._lookup(span_text(speaker)) if any(t.pos_ == "PROPN" for t in speaker) else None
             found = named or self._organisation_in(speaker) or self._institution_of(head) \
+                or self._workplace_there(speaker, sent) \
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
             if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
                 self.last_person = found   # 'a doctor at the hospital said ... . ..., he said': the same doctor
@@ -158,6 +170,15 @@ class ClaimantNaming:
                     name = " ".join(t.text for t in names)
                     return self._lookup(f"{name} {outlet.text}") or self._lookup(name) or _clean_name(name)
         return None
+
+    def _workplace_there(self, speaker, sent) -> str | None:
+        """'The wounded were brought to the Mulago hospital, a doctor there said': 'there' is the workplace
+        the sentence named before the speaker, and the doctor speaks for it, as 'a doctor at' it would."""
+        if not any(t.lower_ == "there" for t in speaker):
+            return None
+        workplace = next((t for t in reversed(sent.doc[sent.start:speaker.start])
+                          if t.lemma_.lower() in self.vocab.workplaces), None)
+        return self._workplace_named_before(speaker, workplace.lower_) if workplace is not None else None
 
     def _institution_of(self, head) -> str | None:
         """'A medical source at Marib's general hospital': an unnamed source at (or from) an

@@ -60,6 +60,27 @@ def _end_of_quoted_paragraphs(text: str, opening: int) -> int:
 _REPRODUCED_STATEMENT_CHARS = 6000     # a statement printed whole is a few paragraphs long
 
 
+_NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}[.)]\s+\S")
+_HEADING_LINE_MAX_WORDS = 12      # 'Operations Command, Northern Sector — Information Centre'
+
+
+def _end_of_numbered_paragraphs(window: str) -> int | None:
+    """A press release printed without an end mark: after at most a few heading lines ('PRESS RELEASE
+    No. 4'), its numbered paragraphs ('1. ...', '2. ...') one after another; where the last of them
+    ends (the outlet speaks again on the next unnumbered line), or None without two such paragraphs."""
+    headings, numbered_end, count = 0, None, 0
+    for line in re.finditer(r"[^\n]+", window):
+        if _NUMBERED_PARAGRAPH.match(line.group()):
+            numbered_end, count = line.end(), count + 1
+        elif count:
+            break
+        elif line.group().strip():
+            headings += 1
+            if headings > _HEADINGS_BEFORE_QUOTE or len(line.group().split()) > _HEADING_LINE_MAX_WORDS:
+                return None
+    return numbered_end if count >= 2 else None
+
+
 def _end_mark_key(line: str) -> str:
     """'— ENDS —', '-ends-', 'ENDS': the mark's word(s) alone, lower case, for the vocabulary."""
     return re.sub(r"^[\s\-–—*#.]+|[\s\-–—*#.]+$", "", line).lower() or line.strip()
@@ -87,6 +108,18 @@ def _noun_before_on_line(token):
     # the heads of the line's phrases: 'Ministry' of 'The Ministry of Communication and Media'
     heads = [t for t in before if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
     return _subtree(heads[-1]) if heads else None
+
+
+def _name_alone_before_on_line(verb):
+    """'The People's Defence Forces (PDF) issued the following statement' where the parse gave the verb
+    no subject (a headline without a full stop run into the line, or the verb read as a participle of
+    the name): the noun phrase that alone stands before the verb on its own line, else None."""
+    start = _line_of(verb)
+    before = [t for t in verb.doc[:verb.i] if t.idx >= start]
+    if not before or any(t.pos_ in ("VERB", "AUX", "PRON") for t in before) \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in before):
+        return None
+    return verb.doc[before[0].i:verb.i]
 
 
 class Statements:
@@ -124,7 +157,8 @@ class Statements:
         for line in re.finditer(r"[^\n]+", window):
             if _end_mark_key(line.group()) in self.vocab.statement_end_marks:
                 return paragraph_end + 1, paragraph_end + line.start()
-        return None
+        numbered_end = _end_of_numbered_paragraphs(window)
+        return (paragraph_end + 1, paragraph_end + numbered_end) if numbered_end else None
 
     def _announced_document_issuer(self, sent) -> str | None:
         """Who issued the statement a sentence names as its verb's object ('published a communique',
@@ -143,6 +177,11 @@ class Statements:
                 # counted noun, parsed into the next line, is no issuer; the verb's own line names it
                 mention = _noun_before_on_line(verb)
                 return self._resolve_mention(mention) if mention is not None else None
+            if subject is None:
+                # the parse gave the verb no subject: the name before the verb on its own line
+                mention = _name_alone_before_on_line(verb)
+                if mention is not None:
+                    return self._resolve_mention(mention)
             if subject is not None:
                 return self._resolve_mention(_subtree(subject))
         return None
