@@ -2664,7 +2664,7 @@ def test_the_countrys_body_is_the_report_countrys(nlp, real_resolver, text, coun
 
 @pytest.mark.parametrize("text, issuer", [
     ("JUBA EVENING STAR\nPosted on 11/04/2014 at 09:15\nSPLA says it is pushing rebels out of Bentiu\n"
-     "The Sudan People's Liberation Army (SPLA) issued the following statement on Thursday. We print it in full.\n"
+     "The Sudan People's Liberation Army (SPLA) issued the following statement after dark on Thursday; it is printed below in full.\n"
      "PRESS STATEMENT - 4TH DIVISION, SPLA\n1. Following the attack on Bentiu on Tuesday, SPLA units engaged the "
      "rebels near Rubkona, killing 31 of them.\n2. On Sunday the rebels abducted 8 traders near Mayom.\nENDS\n",
      "Sudan People's Liberation Army"),
@@ -2728,7 +2728,7 @@ def test_an_armed_group_named_by_the_acronym_of_its_own_language_is_the_group(nl
 
 
 @pytest.mark.parametrize("text, country, claimant", [
-    ("MEKELLE - Some 40 wounded were brought to Mekelle's Ayder hospital on Monday, a doctor there said.",
+    ("MEKELLE - Some 40 wounded were brought to Mekelle's Ayder hospital during the night, a doctor there said.",
      "Ethiopia", "Ayder hospital"),
     ("GULU - The bodies of 12 villagers were taken to the Lacor Hospital outside Gulu overnight, according to "
      "a nurse there.", "Uganda", "Lacor Hospital"),
