@@ -45,6 +45,15 @@ def _introduced_as(before: str, head: str) -> str | None:
     return name.strip() or None
 
 
+def _bare_names(found: list[tuple[str, str]], articles: str) -> list[tuple[str, str]]:
+    """(name, head word) pairs found before a body's head word, without a leading article (``articles``,
+    an alternation) or the town owning the body ("Kirkuk's Azadi hospital" is "Azadi hospital"; 'St Mary's
+    hospital' keeps it), and without the ones a determiner still opens."""
+    names = [(re.sub(rf"^(?:{articles})\s+", "", n), w) for n, w in found]
+    names = [(re.sub(r"^.*['’]s\s+(?=\S)", "", n), w) for n, w in names]
+    return [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
+
+
 def _words_match(words: frozenset[str], known: frozenset[str]) -> bool:
     """Every content word of the short reference matches a word of the earlier name
     (exactly, by prefix like monitor/monitoring, or as a close misspelling). A prefix is a word of
@@ -240,10 +249,7 @@ class BackReferences:
         names = re.findall(rf"\b((?:[A-Z][\w'’]*-led|[A-Z][\w'’-]*)(?:[^\S\n]+(?:[A-Z][\w'’-]*|\d+))*)"
                            rf"[^\S\n]+((?i:{re.escape(head)}))\b", before)
         # 'The Borno State Police Command blamed ...' at a sentence's start: the article is no part of the name
-        names = [(re.sub(r"^(?:The|This|That|These|Those)\s+", "", n), w) for n, w in names]
-        # "Kirkuk's Azadi hospital": the town owning it is no part of the name ('St Mary's hospital' keeps it)
-        names = [(re.sub(r"^.*['’]s\s+(?=\S)", "", n), w) for n, w in names]
-        names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
+        names = _bare_names(names, "The|This|That|These|Those")
         if not names:
             return _introduced_as(before, head)
         name, written = names[-1]
@@ -349,10 +355,7 @@ class BackReferences:
         before = doc_text(speaker.doc)[:speaker.start_char]
         found = re.findall(rf"\b((?:{_NAME_PARTICLES})?[A-Z][\w'’-]*(?:\s+(?:{_NAME_PARTICLES})?[A-Z][\w'’-]*)*)"
                            rf"\s+((?i:{re.escape(workplace)}))\b", before)
-        names = [(re.sub(r"^(?:The|This|That|A|An)\s+", "", n), w) for n, w in found]
-        # "Kirkuk's Azadi hospital": the town owning it is no part of the name ('St Mary's hospital' keeps it)
-        names = [(re.sub(r"^.*['’]s\s+(?=\S)", "", n), w) for n, w in names]
-        names = [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
+        names = _bare_names(found, "The|This|That|A|An")
         if not names:
             return None
         name = f"{names[-1][0]} {names[-1][1]}"
