@@ -52,6 +52,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test30" / "gold": ROOT / "tests" / "gold" / "test30" / "corpus",
     ROOT / "tests" / "gold" / "test31" / "gold": ROOT / "tests" / "gold" / "test31" / "corpus",
     ROOT / "tests" / "gold" / "test32" / "gold": ROOT / "tests" / "gold" / "test32" / "corpus",
+    ROOT / "tests" / "gold" / "test34" / "gold": ROOT / "tests" / "gold" / "test34" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
