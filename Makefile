@@ -63,8 +63,10 @@ eval: $(STAMP)
 	@echo "== test28 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test28/corpus tests/gold/test28/gold
 	@echo "== test29 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test29/corpus tests/gold/test29/gold
 	@echo "== test30 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test30/corpus tests/gold/test30/gold
-	@echo "== held out, written blind, weighted towards events (test31)"; $(BIN)/frontwatch eval tests/gold/test31/corpus tests/gold/test31/gold
-	@echo "== held out, written blind, weighted towards claims (test32)"; $(BIN)/frontwatch eval tests/gold/test32/corpus tests/gold/test32/gold
+	@echo "== test31 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test31/corpus tests/gold/test31/gold
+	@echo "== test32 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test32/corpus tests/gold/test32/gold
+	@echo "== held out, written blind, weighted towards events (test33)"; $(BIN)/frontwatch eval tests/gold/test33/corpus tests/gold/test33/gold
+	@echo "== held out, written blind, weighted towards claims (test34)"; $(BIN)/frontwatch eval tests/gold/test34/corpus tests/gold/test34/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -53,7 +53,6 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test31" / "gold": ROOT / "tests" / "gold" / "test31" / "corpus",
     ROOT / "tests" / "gold" / "test32" / "gold": ROOT / "tests" / "gold" / "test32" / "corpus",
     ROOT / "tests" / "gold" / "test33" / "gold": ROOT / "tests" / "gold" / "test33" / "corpus",
-
     ROOT / "tests" / "gold" / "test34" / "gold": ROOT / "tests" / "gold" / "test34" / "corpus",
 }
 EVENT_TYPES = {
