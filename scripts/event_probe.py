@@ -1,6 +1,9 @@
 """Score the tool on tests/fixtures/event_probe.json the way `frontwatch eval` scores events.
 
-    python scripts/event_probe.py [--misses] [--ids ev-001,ev-017]
+    python scripts/event_probe.py [--probe PATH] [--misses] [--ids ev-001,ev-017]
+
+``--probe tests/fixtures/event_probe_heldout.json`` scores the held-out probe: written blind by
+another hand than the first, it is never tuned on, so give it no ``--misses`` (which prints texts).
 
 Each snippet is one document: cleaned as `frontwatch eval` cleans an article (its
 `published` given as crawler metadata), extracted, and its events matched one to one
@@ -33,7 +36,7 @@ def snippet_document(snippet: dict, settings):
     return clean(raw, settings)
 
 
-def score_probe(snippets: list[dict], extract_events, resolver, settings) -> dict:
+def score_probe(snippets: list[dict], extract_events, resolver, settings, path: Path = PROBE) -> dict:
     """Totals (matched, predicted, gold, misses by kind) and one row per snippet.
 
     ``extract_events(documents)`` gives each cleaned document's events (the engine's
@@ -42,7 +45,7 @@ def score_probe(snippets: list[dict], extract_events, resolver, settings) -> dic
     totals = {"matched": 0, "predicted": 0, "gold": 0, "nothing_there": 0, "other_sub_type": 0}
     rows = []
     for snippet, document, events in zip(snippets, documents, extract_events(documents)):
-        row = score_snippet(snippet, document, events, resolver)
+        row = score_snippet(snippet, document, events, resolver, path)
         rows.append(row)
         for key in totals:
             totals[key] += row[key]
@@ -51,9 +54,9 @@ def score_probe(snippets: list[dict], extract_events, resolver, settings) -> dic
     return {"totals": totals, "snippets": rows}
 
 
-def score_snippet(snippet: dict, document, events: list, resolver) -> dict:
+def score_snippet(snippet: dict, document, events: list, resolver, path: Path = PROBE) -> dict:
     scorer = Scorer(resolver, resolver.main_place(document.clean_text))    # as `frontwatch eval` does
-    gold = GoldDocument(doc=snippet["id"], path=PROBE, published=snippet["published"], events=snippet["events"])
+    gold = GoldDocument(doc=snippet["id"], path=path, published=snippet["published"], events=snippet["events"])
     result = scorer.score_document(events, [], gold)["events"]
     predicted = scorer.merge_denials(events)
     missed = unmatched_gold(scorer, predicted, snippet["events"])
@@ -71,16 +74,17 @@ def unmatched_gold(scorer: Scorer, predicted: list, gold: list[dict]) -> list[di
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--probe", type=Path, default=PROBE, help="the probe file (default: the session-18 probe)")
     parser.add_argument("--misses", action="store_true", help="print every snippet that misses or adds an event")
     parser.add_argument("--ids", default="", help="comma-separated snippet ids to score")
     args = parser.parse_args()
-    snippets = load_probe()
+    snippets = load_probe(args.probe)
     if args.ids:
         wanted = set(args.ids.split(","))
         snippets = [s for s in snippets if s["id"] in wanted]
     extractor = Extractor(load_settings())
     result = score_probe(snippets, lambda docs: [r.events for r in extractor.run(docs)], extractor.resolver,
-                         extractor.settings)
+                         extractor.settings, args.probe)
     if args.misses or args.ids:
         texts = {s["id"]: s["text"] for s in snippets}
         for row in result["snippets"]:
