@@ -154,3 +154,23 @@ def test_report_reads_the_users_gazetteer_folder_from_its_settings_file(tmp_path
     with open(tmp_path / "o" / "events.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and all(r["source_scale"] == "Subnational" for r in rows)
+
+
+def test_exports_that_cannot_be_written_end_in_one_line_and_the_store_keeps_the_run(tmp_path):
+    """An unwritable export (here a folder where brief.html goes) is FW700 naming the file, not an
+    internal error; what was read is in the store, and `report` writes the exports once the way is clear."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text(
+        "Fighting near the port\n\nHODEIDAH, Yemen - Coalition aircraft struck the port district on Monday, "
+        "killing 4 fishermen, local officials said.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "brief.html").mkdir(parents=True)
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "error FW700" in result.output and "brief.html" in result.output and "FW999" not in result.output
+    result = runner.invoke(app, ["report", "--db", str(out), "--out", str(out)])
+    assert result.exit_code == 1 and "error FW700" in result.output
+    (out / "brief.html").rmdir()
+    again = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(out)])
+    assert again.exit_code == 0, again.output
+    assert "0 new, 1 already stored" in again.output and (out / "brief.html").is_file()

@@ -130,7 +130,7 @@ def report(
     try:
         with open_store(existing_store_url(db)) as store:
             documents, picture = StoredDocuments(store), store.picture()
-            out.mkdir(parents=True, exist_ok=True)
+            export.output_folder(out)
             resolver = Resolver.default(_settings(settings_file))    # the user's gazetteer folder, if set
             paths = export.write_all(out, documents, picture, resolver) + [report_mod.write_brief(out, documents, picture)]
     except FrontwatchError as exc:

@@ -58,3 +58,16 @@ class ModelError(FrontwatchError):
 
 class GoldError(FrontwatchError):
     code = "FW500"
+
+
+class OutputError(FrontwatchError):
+    """An export or brief.html that cannot be written (a read-only folder, a full disk)."""
+
+    code = "FW700"
+
+
+def output_error(path, exc: OSError) -> OutputError:
+    """The write of ``path`` failed: say which file, why, and that the store still holds everything."""
+    return OutputError(f"{path}: cannot write ({exc.strerror or exc})",
+                       hint="check that the folder is writable and has free space; the store keeps what was "
+                            "read, so `frontwatch report --db STORE --out FOLDER` writes the exports again")
