@@ -151,3 +151,11 @@ def test_the_readmes_example_output_is_what_the_demo_run_writes(local_demo_run):
     hanano = [",".join(row.split(",")[:7]) for row in (out / "control.csv").read_text(encoding="utf-8").splitlines()
               if row.startswith("Masaken Hanano")]
     assert hanano and all(row in example for row in hanano)
+
+
+def test_db_may_name_an_earlier_runs_folder_as_report_and_serve_accept(first_run, inputs, tmp_path):
+    """`run --db out/run` adds to the store in that folder (was: 'not a usable SQLite store')."""
+    out, _ = first_run
+    summary = pipeline.run([inputs], tmp_path / "exports", db=str(out), settings=SETTINGS)
+    assert summary.new == 0 and summary.unchanged == 3
+    assert not (tmp_path / "exports" / "frontwatch.db").exists()

@@ -54,7 +54,7 @@ def _settings(settings_file: Optional[Path], **overrides) -> Settings:
 def run(
     paths: list[Path] = typer.Argument(..., help="Files (.txt, .html, .jsonl) and folders to read."),
     out: Path = typer.Option(..., "--out", help="Folder for the exports and brief.html."),
-    db: Optional[str] = typer.Option(None, "--db", help="Store: a SQLite path or a postgresql:// URL (default: OUT/frontwatch.db)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Store: a SQLite file, an earlier run's --out folder, or a postgresql:// URL (default: OUT/frontwatch.db)."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every input that lacks one."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Processes for the NLP stage (default: all cores)."),
     engine: Optional[str] = typer.Option(None, "--engine", help="local or dask."),

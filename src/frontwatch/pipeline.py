@@ -52,12 +52,12 @@ def run(
     """Run the whole job on files and folders; write the exports and the briefing into out_dir."""
     from . import engine, export, fuse, report
     from .resolve import Resolver
-    from .store import StoredDocuments, open_store
+    from .store import StoredDocuments, open_store, store_url
 
     settings = settings or load_settings()
     out_dir = _output_folder(out_dir)
     summary = RunSummary()
-    db = db or default_db(out_dir)
+    db = store_url(db) if db else default_db(out_dir)     # --db may name a run's --out folder, as in report
     with _removed_if_nothing_read(db), open_store(db) as store:
         known = store.known_hashes()
         new_ids: list[str] = []
