@@ -174,3 +174,16 @@ def test_exports_that_cannot_be_written_end_in_one_line_and_the_store_keeps_the_
     again = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(out)])
     assert again.exit_code == 0, again.output
     assert "0 new, 1 already stored" in again.output and (out / "brief.html").is_file()
+
+
+def test_the_picture_line_says_1_event_not_1_events(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text(
+        "Fighting near the port\n\nHODEIDAH, Yemen - Coalition aircraft struck the port district on Monday, "
+        "killing 4 fishermen, local officials said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--published",
+                                 "2018-06-11"])
+    assert result.exit_code == 0, result.output
+    picture = next(line for line in result.output.splitlines() if line.startswith("picture:"))
+    assert "1 events" not in picture and "1 claims" not in picture and "1 disputes" not in picture
+    assert "1 event," in picture, picture

@@ -87,8 +87,8 @@ def run(
     stdout.print(f"read {_count(summary.read, 'document')}: {summary.new} new, {summary.unchanged} already stored"
                  + (f", {set_aside} set aside" if set_aside else "")
                  + f"; {_count(skipped, 'input')} skipped, {len(lines) - skipped} read with notes", markup=False)
-    stdout.print(f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
-              f"{summary.control} control periods", markup=False)
+    stdout.print(f"picture: {_count(summary.events, 'event')}, {_count(summary.claims, 'claim')}, "
+                 f"{_count(summary.disputes, 'dispute')}, {_count(summary.control, 'control period')}", markup=False)
     for path in summary.outputs:
         stdout.print(f"wrote {path}", markup=False)
 
