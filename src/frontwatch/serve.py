@@ -34,6 +34,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .errors import FrontwatchError, StoreError
 from .records import Document, Evidence, Picture
+from .resolve import Resolver
 from .settings import Settings
 
 log = logging.getLogger("frontwatch.serve")
@@ -193,6 +194,17 @@ def record_json(record: Any) -> dict:
     data = asdict(record)
     if "evidence" in data:
         data["evidence"] = evidence_json(record.evidence)
+    return data
+
+
+def event_json(event: Any, resolver: Any) -> dict:
+    """An event as events.csv gives it: ACLED's region from the country when the event holds none,
+    and the source_scale of its outlets (the same functions as the export, so the two never differ)."""
+    from .export import source_scale
+
+    data = record_json(event)
+    data["region"] = event.region or resolver.acled_region(event.country, event.iso)
+    data["source_scale"] = source_scale(event, resolver)
     return data
 
 
@@ -397,7 +409,8 @@ def _install_reads(app: FastAPI, holder: SnapshotHolder, settings: Settings) -> 
                  and (not source or _in(source, e.sources + e.outlets))
                  and (not actor or _in(actor, (e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2)))
                  and (not stance or _same(e.stance, stance))]
-        return page(items, size(limit), offset)
+        resolver = Resolver.default(settings)       # the user's gazetteer folder, as `run` and `report` use
+        return page(items, size(limit), offset, lambda e: event_json(e, resolver))
 
     @app.get("/claims", summary="Attributed numeric claims, filtered and paged")
     def claims(date_from: Day = None, date_to: Day = None, kind: Text = None, claimant: Text = None,
