@@ -275,3 +275,20 @@ def test_events_carry_the_region_and_source_scale_that_events_csv_gives(tmp_path
     row = event_row(event, Resolver.default())
     assert row["region"] == "Middle East" and row["source_scale"] == "International"
     assert (item["region"], item["source_scale"]) == (row["region"], row["source_scale"])
+
+
+def test_a_post_skips_what_run_skips_and_says_why(sample_db):
+    """A posted 'article' of five characters was stored as a document with no problem reported;
+    `frontwatch run` sets such a text aside (FW116). The API now decides as run does."""
+    from frontwatch.store import open_store
+
+    client = TestClient(create_app(sample_db, Settings(serve_token=TOKEN)), raise_server_exceptions=False)
+    undated = {key: value for key, value in NEW_ARTICLE.items() if key != "published"}
+    response = client.post("/documents", json=[{"id": "tiny", "text": "short"}, undated], headers=AUTH)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert (body["read"], body["new"]) == (2, 1)
+    assert any(line.startswith("skipped FW116: request body line:1") for line in body["problems"]), body
+    assert any(line.startswith("note FW117: request body line:2") for line in body["problems"]), body
+    with open_store(sample_db) as store:
+        assert "tiny" not in store.known_hashes()

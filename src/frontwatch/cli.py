@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .errors import FrontwatchError, InputError
+from .errors import FrontwatchError, problem_lines  # noqa: F401 - problem_lines is also cli's
 from .settings import Settings, load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -22,24 +22,6 @@ def _fail(exc: FrontwatchError) -> None:
         err.print(line, markup=False)
     err.print(exc.line(), markup=False)
     raise typer.Exit(code=1)
-
-
-def problem_lines(problems: list[InputError]) -> list[str]:
-    """One line per input: 'skipped CODE: source: reason (hint)', or 'note ...' when it was still read.
-
-    Several problems of one input (an encoding note and a missing date) share its line.
-    """
-    by_source: dict[str, list[InputError]] = {}
-    for problem in problems:
-        by_source.setdefault(problem.source, []).append(problem)
-    lines = []
-    for source, found in by_source.items():
-        label = "note" if all(p.kept for p in found) else "skipped"
-        found = sorted(found, key=lambda p: p.kept)     # why it was skipped comes first, with its code
-        reasons = "; ".join(p.reason for p in found)
-        hints = "; ".join(dict.fromkeys(p.hint for p in found if p.hint))
-        lines.append(f"{label} {found[0].code}: {source}: {reasons}" + (f" (hint: {hints})" if hints else ""))
-    return lines
 
 
 def _count(n: int, noun: str) -> str:

@@ -34,6 +34,24 @@ class InputError(FrontwatchError):
         self.kept = kept        # True: a warning, the document was still read
 
 
+def problem_lines(problems: list[InputError]) -> list[str]:
+    """One line per input: 'skipped CODE: source: reason (hint)', or 'note ...' when it was still read.
+
+    Several problems of one input (an encoding note and a missing date) share its line.
+    """
+    by_source: dict[str, list[InputError]] = {}
+    for problem in problems:
+        by_source.setdefault(problem.source, []).append(problem)
+    lines = []
+    for source, found in by_source.items():
+        label = "note" if all(p.kept for p in found) else "skipped"
+        found = sorted(found, key=lambda p: p.kept)     # why it was skipped comes first, with its code
+        reasons = "; ".join(p.reason for p in found)
+        hints = "; ".join(dict.fromkeys(p.hint for p in found if p.hint))
+        lines.append(f"{label} {found[0].code}: {source}: {reasons}" + (f" (hint: {hints})" if hints else ""))
+    return lines
+
+
 class NothingReadError(FrontwatchError):
     """Nothing usable in the inputs; carries the problems met on the way, for the user to read first."""
 
