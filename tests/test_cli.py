@@ -187,3 +187,26 @@ def test_the_picture_line_says_1_event_not_1_events(tmp_path):
     picture = next(line for line in result.output.splitlines() if line.startswith("picture:"))
     assert "1 events" not in picture and "1 claims" not in picture and "1 disputes" not in picture
     assert "1 event," in picture, picture
+
+
+@pytest.mark.parametrize("where", ["folder", "missing parent"])
+def test_eval_refuses_a_json_path_it_cannot_write_before_scoring(tmp_path, monkeypatch, where):
+    """--json into a folder (or a folder that does not exist) was an internal error after minutes of scoring."""
+    import frontwatch.evaluate
+
+    scored = []
+    monkeypatch.setattr(frontwatch.evaluate, "evaluate_corpus", lambda *a, **k: scored.append(1) or {})
+    (tmp_path / "corpus").mkdir()
+    target = tmp_path / "scores" if where == "folder" else tmp_path / "nowhere" / "scores.json"
+    if where == "folder":
+        target.mkdir()
+    result = runner.invoke(app, ["eval", str(tmp_path / "corpus"), str(tmp_path / "gold"), "--json", str(target)])
+    assert result.exit_code == 1
+    assert "error FW700" in result.output and str(target) in result.output and "--json" in result.output
+    assert not scored
+
+
+def test_eval_names_a_corpus_folder_that_does_not_exist(tmp_path):
+    result = runner.invoke(app, ["eval", str(tmp_path / "typo"), str(tmp_path)])
+    assert result.exit_code == 1
+    assert "error FW500" in result.output and "no such corpus folder" in result.output

@@ -83,18 +83,25 @@ def evaluate(
     settings_file: Optional[Path] = typer.Option(None, "--settings", help="TOML file of settings."),
 ) -> None:
     """Score extraction and fusion against gold files (precision, recall, F1; accuracies)."""
+    import json
+
+    from .errors import GoldError, output_error
     from .evaluate import evaluate_corpus, format_scores
+    from .export import write_pieces
 
     try:
+        if not corpus.exists():
+            raise GoldError(f"{corpus}: no such corpus folder", hint="give the folder of articles the gold describes")
+        json_hint = "give --json a file path in a writable folder"
+        if json_out and (json_out.is_dir() or not json_out.parent.is_dir()):     # before minutes of scoring
+            raise output_error(json_out, IsADirectoryError(21, "a folder") if json_out.is_dir()
+                               else FileNotFoundError(2, f"folder {json_out.parent} does not exist"), json_hint)
         scores = evaluate_corpus(corpus, gold, _settings(settings_file))
+        stdout.print(format_scores(scores), markup=False)
+        if json_out:
+            write_pieces(json_out, [json.dumps(scores, indent=1)], json_hint)
     except FrontwatchError as exc:
         _fail(exc)
-        return
-    stdout.print(format_scores(scores), markup=False)
-    if json_out:
-        import json
-
-        json_out.write_text(json.dumps(scores, indent=1))
 
 
 @app.command()

@@ -84,8 +84,10 @@ class OutputError(FrontwatchError):
     code = "FW700"
 
 
-def output_error(path, exc: OSError) -> OutputError:
-    """The write of ``path`` failed: say which file, why, and that the store still holds everything."""
-    return OutputError(f"{path}: cannot write ({exc.strerror or exc})",
-                       hint="check that the folder is writable and has free space; the store keeps what was "
-                            "read, so `frontwatch report --db STORE --out FOLDER` writes the exports again")
+EXPORTS_AGAIN = ("check that the folder is writable and has free space; the store keeps what was read, "
+                 "so `frontwatch report --db STORE --out FOLDER` writes the exports again")
+
+
+def output_error(path, exc: OSError, hint: str = EXPORTS_AGAIN) -> OutputError:
+    """The write of ``path`` failed: say which file and why (by default: and that the store still holds everything)."""
+    return OutputError(f"{path}: cannot write ({exc.strerror or exc})", hint=hint)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 
-from .errors import output_error
+from .errors import EXPORTS_AGAIN, output_error
 from .records import Claim, ControlPeriod, Dispute, Document, Event, Evidence, Picture
 from .resolve import Resolver
 from .store.schema import control_id
@@ -172,16 +172,17 @@ def output_folder(out_dir: str | Path) -> Path:
     return out
 
 
-def write_pieces(path: Path, pieces: Iterable[str]) -> Path:
+def write_pieces(path: Path, pieces: Iterable[str], hint: str = EXPORTS_AGAIN) -> Path:
     """Write through a temporary file and rename: a reader never sees half an export. Written
-    piece by piece, so an export of 10,000 reports is never held whole in memory."""
+    piece by piece, so an export of 10,000 reports is never held whole in memory. A failed
+    write is an ``OutputError`` naming the file, with ``hint``."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with tmp.open("w", encoding="utf-8", newline="") as fh:
             fh.writelines(pieces)
         os.replace(tmp, path)
     except OSError as exc:
-        raise output_error(path, exc) from None
+        raise output_error(path, exc, hint) from None
     finally:
         try:
             tmp.unlink(missing_ok=True)
