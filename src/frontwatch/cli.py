@@ -37,7 +37,7 @@ def run(
     paths: list[Path] = typer.Argument(..., help="Files (.txt, .html, .jsonl) and folders to read."),
     out: Path = typer.Option(..., "--out", help="Folder for the exports and brief.html."),
     db: Optional[str] = typer.Option(None, "--db", help="Store: a SQLite file, an earlier run's --out folder, or a postgresql:// URL (default: OUT/frontwatch.db)."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every input that lacks one."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date for every input that lacks one: YYYY-MM-DD, or written out (28 November 2016)."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Processes for the NLP stage (default: all cores)."),
     engine: Optional[str] = typer.Option(None, "--engine", help="local or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (with --engine dask)."),
