@@ -51,7 +51,7 @@ def run(
 
     try:
         if published:
-            check_date(published, "--published")
+            published = check_date(published, "--published")     # "28 November 2016" -> 2016-11-28
         settings = _settings(settings_file, workers=workers, engine=engine, scheduler=scheduler)
         with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                       TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
