@@ -63,7 +63,8 @@ def run(
         new_ids: list[str] = []
         for docs, records in engine.extract_inputs(paths, published, settings, summary.problems,
                                                    lambda docs: _new_documents(docs, known, summary, settings,
-                                                                               _stored_date(store))):
+                                                                               _stored_date(store),
+                                                                               _stored_source(store))):
             store.add_batch(docs, records)
             new_ids.extend(d.id for d in docs)
             if on_progress:
@@ -106,11 +107,33 @@ def _stored_date(store) -> Callable[[str], str | None]:
     return published
 
 
+def _stored_source(store) -> Callable[[str], str | None]:
+    def source(doc_id: str) -> str | None:
+        stored = store.documents([doc_id])
+        return stored[0].source if stored else None
+    return source
+
+
+def _id_taken(doc: Document, other_source: str | None, stored: bool) -> InputError:
+    """FW110 naming the input that holds the id. A file's id is its name: two folders' '2016-12-01.txt'
+    share one, and 'give each document its own id' told a .txt user nothing they could do."""
+    where = f" by {other_source}" if other_source and other_source != doc.source else ""
+    line = ":" in doc.source.rsplit("/", 1)[-1] and doc.source.rsplit(":", 1)[-1].isdigit()    # a .jsonl line
+    hint = ("give each line its own `id`" if line else
+            "rename one of the files: the id of a .txt or .html file is its name without the extension")
+    if stored and not where:
+        hint = ("the stored text is kept; to replace it, run into a new --out folder (or --db)"
+                if not line else hint)
+    return InputError(doc.source, f"id {doc.id!r} is already used{' in the store' if stored else ''}{where} "
+                      "for a different text; kept the first", hint=hint, code="FW110")
+
+
 def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: RunSummary,
-                   settings: Settings, stored_date: Callable[[str], str | None] = lambda _: None
-                   ) -> Iterator[Document]:
+                   settings: Settings, stored_date: Callable[[str], str | None] = lambda _: None,
+                   stored_source: Callable[[str], str | None] = lambda _: None) -> Iterator[Document]:
     """Skip cleaned documents the store already holds unchanged, repeated ids, and pages with no article."""
     seen: dict[str, str] = {}
+    seen_source: dict[str, str] = {}
     for doc in docs:
         summary.read += 1
         if len(doc.clean_text.strip()) < settings.min_article_chars:
@@ -129,12 +152,13 @@ def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: Run
                     hint="run it into a new --out folder (or --db) to extract it with this date",
                     code="FW118", kept=True))
             continue
-        if doc.id in known or doc.id in seen:
-            summary.problems.append(InputError(
-                doc.source, f"id {doc.id!r} is already used by a document with different text; kept the first",
-                hint="give each document its own id", code="FW110"))
+        if doc.id in seen:
+            summary.problems.append(_id_taken(doc, seen_source.get(doc.id), stored=False))
             continue
-        seen[doc.id] = doc.content_hash
+        if doc.id in known:
+            summary.problems.append(_id_taken(doc, stored_source(doc.id), stored=True))
+            continue
+        seen[doc.id], seen_source[doc.id] = doc.content_hash, doc.source
         if not doc.published:
             summary.problems.append(InputError(
                 doc.source, "no publication date found; relative dates ('on Monday') are left unresolved",
