@@ -73,3 +73,15 @@ def test_a_missing_settings_file_asks_for_the_path_not_the_syntax(tmp_path):
     with pytest.raises(SettingError) as exc:
         load_settings(tmp_path / "nowhere.toml")
     assert "nowhere.toml" in exc.value.message and "path" in exc.value.hint and "syntax" not in exc.value.hint
+
+
+def test_the_settings_listing_gives_each_numbers_range_and_how_to_set_it():
+    from typer.testing import CliRunner
+
+    from frontwatch.cli import app
+
+    table = {name: help_text for name, _default, help_text in Settings.help_table()}
+    assert table["reprint_threshold"].endswith("Allowed: from 0.0 to 1.0.")
+    assert table["batch_size"].endswith("Allowed: 1 or more.") and "Allowed" not in table["spacy_model"]
+    output = CliRunner().invoke(app, ["settings"]).output
+    assert "--settings" in output and "FRONTWATCH_<NAME>" in output

@@ -163,6 +163,8 @@ def serve(
 @app.command("settings")
 def show_settings() -> None:
     """List every setting with its default and what it does."""
+    stdout.print("Set any of these in a TOML file given with --settings (name = value), or as an environment "
+                 "variable FRONTWATCH_<NAME>.\n", markup=False)
     for name, default, help_text in Settings.help_table():
         stdout.print(f"{name} = {default!r}\n    {help_text}", markup=False)
 

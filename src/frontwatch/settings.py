@@ -44,7 +44,7 @@ class Settings:
 
     @classmethod
     def help_table(cls) -> list[tuple[str, object, str]]:
-        return [(f.name, f.default, f.metadata["help"]) for f in fields(cls)]
+        return [(f.name, f.default, f.metadata["help"] + _range_words(f.metadata)) for f in fields(cls)]
 
     def with_overrides(self, **values) -> "Settings":
         known = {f.name: f for f in fields(self)}
@@ -75,12 +75,20 @@ def _coerce(name, value, typ):
         raise SettingError(f"`{name}` = {value!r} is invalid; must be {typ.__name__}") from None
 
 
+def _bounds(meta) -> str:
+    low, high = meta.get("low"), meta.get("high")
+    return f"from {low} to {high}" if low is not None and high is not None else f"{low} or more"
+
+
+def _range_words(meta) -> str:
+    return f" Allowed: {_bounds(meta)}." if meta.get("low") is not None or meta.get("high") is not None else ""
+
+
 def _in_range(name, value, meta):
     """A number outside its setting's range is refused here, not deep in a run as an internal error."""
     low, high = meta.get("low"), meta.get("high")
     if value != value or (low is not None and value < low) or (high is not None and value > high):   # NaN too
-        bounds = f"from {low} to {high}" if low is not None and high is not None else f"{low} or more"
-        raise SettingError(f"`{name}` = {value!r} is invalid; must be {bounds}",
+        raise SettingError(f"`{name}` = {value!r} is invalid; must be {_bounds(meta)}",
                            hint=f"see `frontwatch settings` for what {name} does")
     return value
 
