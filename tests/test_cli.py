@@ -210,3 +210,23 @@ def test_eval_names_a_corpus_folder_that_does_not_exist(tmp_path):
     result = runner.invoke(app, ["eval", str(tmp_path / "typo"), str(tmp_path)])
     assert result.exit_code == 1
     assert "error FW500" in result.output and "no such corpus folder" in result.output
+
+
+def test_serve_on_a_port_in_use_is_one_line_before_serving(sample_db, monkeypatch):
+    """uvicorn logged 'address already in use' after 'serving ... at', and a port over 65535 ended in a traceback."""
+    import socket
+
+    import uvicorn
+
+    started = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: started.append(application))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", sample_db, "--port", str(port)], env={"FRONTWATCH_TOKEN": None})
+    assert result.exit_code == 1 and not started
+    assert f"error FW200: --host 127.0.0.1 --port {port}: cannot listen there" in result.output
+    assert "serving" not in result.output
+    assert runner.invoke(app, ["serve", "--db", sample_db, "--port", "99999"]).exit_code == 2    # usage error
+    assert not started

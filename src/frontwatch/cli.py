@@ -133,7 +133,7 @@ def report(
 def serve(
     db: str = typer.Option(..., "--db", help="Store to serve: a run's --out folder, its .db file, or a server URL."),
     host: str = typer.Option("127.0.0.1", "--host"),
-    port: int = typer.Option(8000, "--port"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
     token: Optional[str] = typer.Option(None, "--token", envvar="FRONTWATCH_TOKEN", help="Token that writes require."),
     settings_file: Optional[Path] = typer.Option(None, "--settings", help="TOML file of settings."),
 ) -> None:
@@ -150,6 +150,7 @@ def serve(
         # a read-only server can never fill an empty store: a mistyped --db is an error, not an empty picture
         db = url if settings.serve_token else existing_store_url(db)
         application = create_app(db, settings)
+        _check_can_listen(host, port)
     except FrontwatchError as exc:
         _fail(exc)
         return
@@ -158,6 +159,24 @@ def serve(
                      markup=False)
     stdout.print(f"serving {db} at http://{host}:{port}/ (API docs at /docs; Ctrl-C stops)", markup=False)
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """A port in use or a host not on this machine: one line before 'serving ...', not uvicorn's log."""
+    import socket
+
+    from .errors import SettingError
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)     # as uvicorn binds
+            probe.bind(address)
+    except (OSError, OverflowError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise SettingError(f"--host {host} --port {port}: cannot listen there ({reason})",
+                           hint="give another --port, stop the program that uses it, or give a --host of "
+                                "this machine (127.0.0.1)") from None
 
 
 @app.command("settings")
