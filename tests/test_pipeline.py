@@ -191,3 +191,15 @@ def test_an_edited_file_run_again_says_the_stored_text_is_kept(tmp_path):
     [problem] = caught.value.problems
     assert problem.code == "FW110" and "in the store" in problem.reason
     assert "stored text is kept" in problem.hint and "new --out folder" in problem.hint
+
+
+def test_when_every_file_is_set_aside_the_last_line_points_at_the_reasons_not_at_file_types(tmp_path):
+    """A folder of .html pages that are all navigation ended in 'give .txt, .html or .jsonl files'."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    with pytest.raises(NothingReadError) as caught:
+        pipeline.run([tmp_path / "in"], tmp_path / "out", settings=SETTINGS)
+    assert caught.value.hint == "each input's line above says why it was set aside"
+    with pytest.raises(NothingReadError) as caught:
+        pipeline.run([tmp_path / "typo"], tmp_path / "out", settings=SETTINGS)
+    assert ".txt, .html or .jsonl" in caught.value.hint

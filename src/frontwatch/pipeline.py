@@ -75,8 +75,7 @@ def run(
             # success (exit 0) and rewritten exports; `frontwatch report` rewrites them on purpose
             unchanged = "; the store and its exports are unchanged" if known else ""
             raise NothingReadError(f"no article could be read from the inputs{unchanged}",
-                                   hint="give .txt, .html or .jsonl files, or folders holding them",
-                                   problems=summary.problems)
+                                   hint=_nothing_read_hint(summary.problems), problems=summary.problems)
         picture = fuse.fuse_store(store, new_ids, settings)
         documents = StoredDocuments(store)      # read from the store as needed, never held whole
         summary.outputs = export.write_all(out_dir, documents, picture, Resolver.default(settings))
@@ -84,6 +83,18 @@ def run(
     summary.events, summary.claims = len(picture.events), len(picture.claims)
     summary.disputes, summary.control = len(picture.disputes), len(picture.control)
     return summary
+
+
+WRONG_INPUTS = {"FW102", "FW111", "FW112"}      # no such path, a folder of no articles, a .pdf or .docx
+
+
+def _nothing_read_hint(problems: list[InputError]) -> str:
+    """Where every input was a wrong path or type, say which files are read; where files were read
+    and set aside (navigation only, an id taken, binary), the lines above say why: do not send the
+    user looking for file types they already gave."""
+    if not problems or all(p.code in WRONG_INPUTS for p in problems if not p.kept):
+        return "give .txt, .html or .jsonl files, or folders holding them"
+    return "each input's line above says why it was set aside"
 
 
 @contextmanager
