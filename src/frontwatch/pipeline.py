@@ -130,11 +130,12 @@ def _id_taken(doc: Document, other_source: str | None, stored: bool) -> InputErr
     share one, and 'give each document its own id' told a .txt user nothing they could do."""
     where = f" by {other_source}" if other_source and other_source != doc.source else ""
     line = ":" in doc.source.rsplit("/", 1)[-1] and doc.source.rsplit(":", 1)[-1].isdigit()    # a .jsonl line
-    hint = ("give each line its own `id`" if line else
-            "rename one of the files: the id of a .txt or .html file is its name without the extension")
-    if stored and not where:
-        hint = ("the stored text is kept; to replace it, run into a new --out folder (or --db)"
-                if not line else hint)
+    if stored and not where:        # the same input, edited since it was stored
+        hint = "the stored text is kept; to replace it, run into a new --out folder (or --db)"
+    elif line:
+        hint = "give each line its own `id`"
+    else:
+        hint = "rename one of the files: the id of a .txt or .html file is its name without the extension"
     return InputError(doc.source, f"id {doc.id!r} is already used{' in the store' if stored else ''}{where} "
                       "for a different text; kept the first", hint=hint, code="FW110")
 
