@@ -154,3 +154,79 @@ def test_report_reads_the_users_gazetteer_folder_from_its_settings_file(tmp_path
     with open(tmp_path / "o" / "events.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and all(r["source_scale"] == "Subnational" for r in rows)
+
+
+def test_exports_that_cannot_be_written_end_in_one_line_and_the_store_keeps_the_run(tmp_path):
+    """An unwritable export (here a folder where brief.html goes) is FW700 naming the file, not an
+    internal error; what was read is in the store, and `report` writes the exports once the way is clear."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text(
+        "Fighting near the port\n\nHODEIDAH, Yemen - Coalition aircraft struck the port district on Monday, "
+        "killing 4 fishermen, local officials said.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "brief.html").mkdir(parents=True)
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "error FW700" in result.output and "brief.html" in result.output and "FW999" not in result.output
+    result = runner.invoke(app, ["report", "--db", str(out), "--out", str(out)])
+    assert result.exit_code == 1 and "error FW700" in result.output
+    (out / "brief.html").rmdir()
+    again = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(out)])
+    assert again.exit_code == 0, again.output
+    assert "0 new, 1 already stored" in again.output and (out / "brief.html").is_file()
+
+
+def test_the_picture_line_says_1_event_not_1_events(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_text(
+        "Fighting near the port\n\nHODEIDAH, Yemen - Coalition aircraft struck the port district on Monday, "
+        "killing 4 fishermen, local officials said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--published",
+                                 "2018-06-11"])
+    assert result.exit_code == 0, result.output
+    picture = next(line for line in result.output.splitlines() if line.startswith("picture:"))
+    assert "1 events" not in picture and "1 claims" not in picture and "1 disputes" not in picture
+    assert "1 event," in picture, picture
+
+
+@pytest.mark.parametrize("where", ["folder", "missing parent"])
+def test_eval_refuses_a_json_path_it_cannot_write_before_scoring(tmp_path, monkeypatch, where):
+    """--json into a folder (or a folder that does not exist) was an internal error after minutes of scoring."""
+    import frontwatch.evaluate
+
+    scored = []
+    monkeypatch.setattr(frontwatch.evaluate, "evaluate_corpus", lambda *a, **k: scored.append(1) or {})
+    (tmp_path / "corpus").mkdir()
+    target = tmp_path / "scores" if where == "folder" else tmp_path / "nowhere" / "scores.json"
+    if where == "folder":
+        target.mkdir()
+    result = runner.invoke(app, ["eval", str(tmp_path / "corpus"), str(tmp_path / "gold"), "--json", str(target)])
+    assert result.exit_code == 1
+    assert "error FW700" in result.output and str(target) in result.output and "--json" in result.output
+    assert not scored
+
+
+def test_eval_names_a_corpus_folder_that_does_not_exist(tmp_path):
+    result = runner.invoke(app, ["eval", str(tmp_path / "typo"), str(tmp_path)])
+    assert result.exit_code == 1
+    assert "error FW500" in result.output and "no such corpus folder" in result.output
+
+
+def test_serve_on_a_port_in_use_is_one_line_before_serving(sample_db, monkeypatch):
+    """uvicorn logged 'address already in use' after 'serving ... at', and a port over 65535 ended in a traceback."""
+    import socket
+
+    import uvicorn
+
+    started = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: started.append(application))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", sample_db, "--port", str(port)], env={"FRONTWATCH_TOKEN": None})
+    assert result.exit_code == 1 and not started
+    assert f"error FW200: --host 127.0.0.1 --port {port}: cannot listen there" in result.output
+    assert "serving" not in result.output
+    assert runner.invoke(app, ["serve", "--db", sample_db, "--port", "99999"]).exit_code == 2    # usage error
+    assert not started

@@ -186,3 +186,26 @@ def test_a_users_outlets_file_gives_its_outlets_a_scale(tmp_path):
     resolver = Resolver(data_dirs=[tmp_path])
     event = _event_in("Colombia", 170, ["Valley Courier", "AFP"])
     assert export.event_row(event, resolver)["source_scale"] == "Subnational-International"
+
+
+@pytest.mark.parametrize("blocked", ["events.csv", "control.csv"])
+def test_an_export_that_cannot_be_written_is_a_coded_error_naming_it(written, tmp_path, blocked):
+    """A read-only folder or a folder where the file should go: one FW700 line naming the file, no OSError."""
+    from frontwatch.errors import OutputError
+
+    _, _, documents, picture = written
+    (tmp_path / blocked).mkdir()        # as root a read-only folder is still writable; this fails for anyone
+    with pytest.raises(OutputError) as caught:
+        export.write_all(tmp_path, documents, picture)
+    assert caught.value.code == "FW700" and str(tmp_path / blocked) in caught.value.message
+    assert "frontwatch report" in caught.value.hint
+    assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_exports_into_a_file_are_a_coded_error(written, tmp_path):
+    from frontwatch.errors import OutputError
+
+    _, _, documents, picture = written
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(OutputError, match="afile"):
+        export.write_all(tmp_path / "afile", documents, picture)

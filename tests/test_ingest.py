@@ -308,3 +308,23 @@ def test_latin1_line_in_a_jsonl_file_is_read_with_a_note(tmp_path):
     docs, problems = read([feed])
     assert [d.id for d in docs] == ["ok", "fr"] and "président" in docs[1].text
     only_problem(problems, f"{feed}:2", "FW106")
+
+
+@pytest.mark.parametrize("value", ["28 November 2016", "November 28, 2016", "Nov. 28, 2016", "Monday 28 November 2016",
+                                   "28th November 2016", "Mon, 28 Nov 2016 10:00:00 GMT", "20161128"])
+def test_a_date_written_out_with_no_doubt_about_its_day_is_read(tmp_path, value):
+    """A feed's 'Mon, 28 Nov 2016 10:00:00 GMT' or a coder's 'November 28, 2016' left the report undated."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "x", "text": ARTICLE, "published": value}) + "\n", encoding="utf-8")
+    (doc,), problems = read([feed])
+    assert problems == [] and doc.published == "2016-11-28"
+    assert value in doc.published_basis
+    assert check_date(value, "--published") == "2016-11-28"
+
+
+@pytest.mark.parametrize("value,says", [("28/11/2016", "if you mean 28 November 2016, give --published as 2016-11-28"),
+                                        ("03/04/2016", "4 March in some countries and 3 April in others")])
+def test_a_numeric_date_is_refused_with_what_it_could_mean(value, says):
+    with pytest.raises(SettingError) as info:
+        check_date(value, "--published")
+    assert says in info.value.hint

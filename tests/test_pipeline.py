@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from frontwatch import pipeline
+from frontwatch.errors import NothingReadError
 from frontwatch.settings import Settings
 from frontwatch.store import open_store
 
@@ -151,3 +152,54 @@ def test_the_readmes_example_output_is_what_the_demo_run_writes(local_demo_run):
     hanano = [",".join(row.split(",")[:7]) for row in (out / "control.csv").read_text(encoding="utf-8").splitlines()
               if row.startswith("Masaken Hanano")]
     assert hanano and all(row in example for row in hanano)
+
+
+def test_db_may_name_an_earlier_runs_folder_as_report_and_serve_accept(first_run, inputs, tmp_path):
+    """`run --db out/run` adds to the store in that folder (was: 'not a usable SQLite store')."""
+    out, _ = first_run
+    summary = pipeline.run([inputs], tmp_path / "exports", db=str(out), settings=SETTINGS)
+    assert summary.new == 0 and summary.unchanged == 3
+    assert not (tmp_path / "exports" / "frontwatch.db").exists()
+
+
+SHELLING = ("Government forces shelled the Sakhour district of Aleppo on Monday, killing 6 civilians, "
+            "the Syrian Observatory for Human Rights said.\n")
+FURQAN = "Rebels shelled the al-Furqan district of Aleppo on Tuesday, killing 3 people, state media said.\n"
+
+
+def test_two_folders_files_of_one_name_are_named_with_how_to_keep_both(tmp_path):
+    """reuters/2016-12-01.txt and afp/2016-12-01.txt share the id '2016-12-01': the second is set aside,
+    and the line now names the file that holds the id and says to rename one (was: 'give each
+    document its own id', which a .txt user cannot do)."""
+    for outlet, text in (("afp", FURQAN), ("reuters", SHELLING)):
+        (tmp_path / "in" / outlet).mkdir(parents=True)
+        (tmp_path / "in" / outlet / "2016-12-01.txt").write_text(text, encoding="utf-8")
+    summary = pipeline.run([tmp_path / "in"], tmp_path / "out", published="2016-12-01", settings=SETTINGS)
+    [problem] = [p for p in summary.problems if p.code == "FW110"]
+    assert problem.source.endswith("reuters/2016-12-01.txt")
+    assert "afp/2016-12-01.txt" in problem.reason and "rename one of the files" in problem.hint
+
+
+def test_an_edited_file_run_again_says_the_stored_text_is_kept(tmp_path):
+    report = tmp_path / "in" / "sakhour.txt"
+    report.parent.mkdir()
+    report.write_text(SHELLING, encoding="utf-8")
+    pipeline.run([report.parent], tmp_path / "out", published="2016-12-01", settings=SETTINGS)
+    report.write_text(SHELLING.replace("6 civilians", "7 civilians"), encoding="utf-8")
+    with pytest.raises(NothingReadError) as caught:
+        pipeline.run([report.parent], tmp_path / "out", published="2016-12-01", settings=SETTINGS)
+    [problem] = caught.value.problems
+    assert problem.code == "FW110" and "in the store" in problem.reason
+    assert "stored text is kept" in problem.hint and "new --out folder" in problem.hint
+
+
+def test_when_every_file_is_set_aside_the_last_line_points_at_the_reasons_not_at_file_types(tmp_path):
+    """A folder of .html pages that are all navigation ended in 'give .txt, .html or .jsonl files'."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    with pytest.raises(NothingReadError) as caught:
+        pipeline.run([tmp_path / "in"], tmp_path / "out", settings=SETTINGS)
+    assert caught.value.hint == "each input's line above says why it was set aside"
+    with pytest.raises(NothingReadError) as caught:
+        pipeline.run([tmp_path / "typo"], tmp_path / "out", settings=SETTINGS)
+    assert ".txt, .html or .jsonl" in caught.value.hint

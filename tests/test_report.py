@@ -220,3 +220,26 @@ def test_brief_from_a_store_reads_only_the_texts_it_cites(tmp_path, monkeypatch)
     assert from_store == render_brief(docs, picture, shapes=sample_shapes())
     assert read and set(read) <= cited
     assert len(read) == len(set(read))          # each document read once, however many spans it holds
+
+
+def test_a_brief_that_cannot_be_written_is_a_coded_error_and_the_old_one_stays(tmp_path, monkeypatch):
+    """brief.html is written through a temporary file, like the exports: a failed write names the
+    file (FW700) and leaves the previous briefing whole instead of half a page."""
+    from frontwatch import report
+    from frontwatch.errors import OutputError
+
+    documents, picture = sample_documents(), sample_picture()
+    path = write_brief(tmp_path, documents, picture)
+    before = path.read_bytes()
+
+    def failing(*args, **kwargs):
+        yield "<!doctype html><html>"
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(report, "brief_pieces", failing)
+    with pytest.raises(OutputError) as caught:
+        write_brief(tmp_path, documents, picture)
+    assert caught.value.code == "FW700" and "brief.html" in caught.value.message
+    assert "No space left on device" in caught.value.message
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob(".*tmp*"))

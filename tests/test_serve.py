@@ -254,3 +254,41 @@ def test_reads_are_answered_during_an_ingest(sample_db, monkeypatch):
         poster.join(120)
         assert outcome["r"].status_code == 201
         assert max(timings) < 2.0
+
+
+def test_events_carry_the_region_and_source_scale_that_events_csv_gives(tmp_path):
+    """GET /events gave region null and no source_scale where events.csv says 'Middle East' and
+    'International': an analyst reading both must see one event, not two."""
+    from frontwatch.export import event_row
+    from frontwatch.records import Event, Evidence, Picture
+    from frontwatch.resolve import Resolver
+    from frontwatch.store import open_store
+
+    event = Event(event_id="ev-sy", event_type="Battles", sub_event_type="Armed clash", event_date="2016-11-22",
+                  country="Syria", iso=760, location="Aleppo", sources=["SOHR"], outlets=["Reuters"],
+                  independent_sources=1, evidence=[Evidence("d1", 0, 5, "Clash")], docs=["d1"])
+    db = str(tmp_path / "frontwatch.db")
+    with open_store(db) as store:
+        store.replace_picture(Picture(events=[event]))
+    client = TestClient(create_app(db, Settings()), raise_server_exceptions=False)
+    [item] = client.get("/events").json()["items"]
+    row = event_row(event, Resolver.default())
+    assert row["region"] == "Middle East" and row["source_scale"] == "International"
+    assert (item["region"], item["source_scale"]) == (row["region"], row["source_scale"])
+
+
+def test_a_post_skips_what_run_skips_and_says_why(sample_db):
+    """A posted 'article' of five characters was stored as a document with no problem reported;
+    `frontwatch run` sets such a text aside (FW116). The API now decides as run does."""
+    from frontwatch.store import open_store
+
+    client = TestClient(create_app(sample_db, Settings(serve_token=TOKEN)), raise_server_exceptions=False)
+    undated = {key: value for key, value in NEW_ARTICLE.items() if key != "published"}
+    response = client.post("/documents", json=[{"id": "tiny", "text": "short"}, undated], headers=AUTH)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert (body["read"], body["new"]) == (2, 1)
+    assert any(line.startswith("skipped FW116: request body line:1") for line in body["problems"]), body
+    assert any(line.startswith("note FW117: request body line:2") for line in body["problems"]), body
+    with open_store(sample_db) as store:
+        assert "tiny" not in store.known_hashes()

@@ -216,3 +216,15 @@ def test_a_run_folder_names_the_store_inside_it(tmp_path):
     assert store_url("postgresql://u@h/db") == "postgresql://u@h/db"
     assert store_url(tmp_path / "new.db") == str(tmp_path / "new.db")   # a store serve may create
     assert existing_store_url(tmp_path) == str(tmp_path / "frontwatch.db")
+
+
+@pytest.mark.parametrize("url", ["mysql://user:s3cret@dbhost/fw", "sqlite://fw.db", "https://example.org/fw.db"])
+def test_a_url_frontwatch_cannot_store_into_is_named_as_such(url):
+    """Not 'folder mysql:/ does not exist': the scheme is refused, the hint lists what works, no password is echoed."""
+    from frontwatch.store import existing_store_url, store_url
+
+    for call in (open_store, store_url, existing_store_url):
+        with pytest.raises(StoreError) as caught:
+            call(url)
+        assert caught.value.code == "FW302" and url.split("://")[0] + "://" in caught.value.message
+        assert "s3cret" not in caught.value.line() and "postgresql://" in caught.value.hint

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from .errors import FrontwatchError, InputError
+from .errors import FrontwatchError, problem_lines  # noqa: F401 - problem_lines is also cli's
 from .settings import Settings, load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -24,24 +24,6 @@ def _fail(exc: FrontwatchError) -> None:
     raise typer.Exit(code=1)
 
 
-def problem_lines(problems: list[InputError]) -> list[str]:
-    """One line per input: 'skipped CODE: source: reason (hint)', or 'note ...' when it was still read.
-
-    Several problems of one input (an encoding note and a missing date) share its line.
-    """
-    by_source: dict[str, list[InputError]] = {}
-    for problem in problems:
-        by_source.setdefault(problem.source, []).append(problem)
-    lines = []
-    for source, found in by_source.items():
-        label = "note" if all(p.kept for p in found) else "skipped"
-        found = sorted(found, key=lambda p: p.kept)     # why it was skipped comes first, with its code
-        reasons = "; ".join(p.reason for p in found)
-        hints = "; ".join(dict.fromkeys(p.hint for p in found if p.hint))
-        lines.append(f"{label} {found[0].code}: {source}: {reasons}" + (f" (hint: {hints})" if hints else ""))
-    return lines
-
-
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -54,8 +36,8 @@ def _settings(settings_file: Optional[Path], **overrides) -> Settings:
 def run(
     paths: list[Path] = typer.Argument(..., help="Files (.txt, .html, .jsonl) and folders to read."),
     out: Path = typer.Option(..., "--out", help="Folder for the exports and brief.html."),
-    db: Optional[str] = typer.Option(None, "--db", help="Store: a SQLite path or a postgresql:// URL (default: OUT/frontwatch.db)."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for every input that lacks one."),
+    db: Optional[str] = typer.Option(None, "--db", help="Store: a SQLite file, an earlier run's --out folder, or a postgresql:// URL (default: OUT/frontwatch.db)."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date for every input that lacks one: YYYY-MM-DD, or written out (28 November 2016)."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Processes for the NLP stage (default: all cores)."),
     engine: Optional[str] = typer.Option(None, "--engine", help="local or dask."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (with --engine dask)."),
@@ -69,7 +51,7 @@ def run(
 
     try:
         if published:
-            check_date(published, "--published")
+            published = check_date(published, "--published")     # "28 November 2016" -> 2016-11-28
         settings = _settings(settings_file, workers=workers, engine=engine, scheduler=scheduler)
         with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
                       TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:
@@ -87,8 +69,8 @@ def run(
     stdout.print(f"read {_count(summary.read, 'document')}: {summary.new} new, {summary.unchanged} already stored"
                  + (f", {set_aside} set aside" if set_aside else "")
                  + f"; {_count(skipped, 'input')} skipped, {len(lines) - skipped} read with notes", markup=False)
-    stdout.print(f"picture: {summary.events} events, {summary.claims} claims, {summary.disputes} disputes, "
-              f"{summary.control} control periods", markup=False)
+    stdout.print(f"picture: {_count(summary.events, 'event')}, {_count(summary.claims, 'claim')}, "
+                 f"{_count(summary.disputes, 'dispute')}, {_count(summary.control, 'control period')}", markup=False)
     for path in summary.outputs:
         stdout.print(f"wrote {path}", markup=False)
 
@@ -101,18 +83,25 @@ def evaluate(
     settings_file: Optional[Path] = typer.Option(None, "--settings", help="TOML file of settings."),
 ) -> None:
     """Score extraction and fusion against gold files (precision, recall, F1; accuracies)."""
+    import json
+
+    from .errors import GoldError, output_error
     from .evaluate import evaluate_corpus, format_scores
+    from .export import write_pieces
 
     try:
+        if not corpus.exists():
+            raise GoldError(f"{corpus}: no such corpus folder", hint="give the folder of articles the gold describes")
+        json_hint = "give --json a file path in a writable folder"
+        if json_out and (json_out.is_dir() or not json_out.parent.is_dir()):     # before minutes of scoring
+            raise output_error(json_out, IsADirectoryError(21, "a folder") if json_out.is_dir()
+                               else FileNotFoundError(2, f"folder {json_out.parent} does not exist"), json_hint)
         scores = evaluate_corpus(corpus, gold, _settings(settings_file))
+        stdout.print(format_scores(scores), markup=False)
+        if json_out:
+            write_pieces(json_out, [json.dumps(scores, indent=1)], json_hint)
     except FrontwatchError as exc:
         _fail(exc)
-        return
-    stdout.print(format_scores(scores), markup=False)
-    if json_out:
-        import json
-
-        json_out.write_text(json.dumps(scores, indent=1))
 
 
 @app.command()
@@ -130,7 +119,7 @@ def report(
     try:
         with open_store(existing_store_url(db)) as store:
             documents, picture = StoredDocuments(store), store.picture()
-            out.mkdir(parents=True, exist_ok=True)
+            export.output_folder(out)
             resolver = Resolver.default(_settings(settings_file))    # the user's gazetteer folder, if set
             paths = export.write_all(out, documents, picture, resolver) + [report_mod.write_brief(out, documents, picture)]
     except FrontwatchError as exc:
@@ -144,7 +133,7 @@ def report(
 def serve(
     db: str = typer.Option(..., "--db", help="Store to serve: a run's --out folder, its .db file, or a server URL."),
     host: str = typer.Option("127.0.0.1", "--host"),
-    port: int = typer.Option(8000, "--port"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
     token: Optional[str] = typer.Option(None, "--token", envvar="FRONTWATCH_TOKEN", help="Token that writes require."),
     settings_file: Optional[Path] = typer.Option(None, "--settings", help="TOML file of settings."),
 ) -> None:
@@ -161,6 +150,7 @@ def serve(
         # a read-only server can never fill an empty store: a mistyped --db is an error, not an empty picture
         db = url if settings.serve_token else existing_store_url(db)
         application = create_app(db, settings)
+        _check_can_listen(host, port)
     except FrontwatchError as exc:
         _fail(exc)
         return
@@ -171,9 +161,29 @@ def serve(
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
+def _check_can_listen(host: str, port: int) -> None:
+    """A port in use or a host not on this machine: one line before 'serving ...', not uvicorn's log."""
+    import socket
+
+    from .errors import SettingError
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)     # as uvicorn binds
+            probe.bind(address)
+    except (OSError, OverflowError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise SettingError(f"--host {host} --port {port}: cannot listen there ({reason})",
+                           hint="give another --port, stop the program that uses it, or give a --host of "
+                                "this machine (127.0.0.1)") from None
+
+
 @app.command("settings")
 def show_settings() -> None:
     """List every setting with its default and what it does."""
+    stdout.print("Set any of these in a TOML file given with --settings (name = value), or as an environment "
+                 "variable FRONTWATCH_<NAME>.\n", markup=False)
     for name, default, help_text in Settings.help_table():
         stdout.print(f"{name} = {default!r}\n    {help_text}", markup=False)
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 
+from .errors import EXPORTS_AGAIN, output_error
 from .records import Claim, ControlPeriod, Dispute, Document, Event, Evidence, Picture
 from .resolve import Resolver
 from .store.schema import control_id
@@ -159,16 +160,34 @@ def _jsonl_lines(items: Iterable[dict]) -> Iterator[str]:
     return (json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n" for item in items)
 
 
-def _write(path: Path, pieces: Iterable[str]) -> Path:
+def output_folder(out_dir: str | Path) -> Path:
+    """The folder the exports go into, made if needed; a file or an unmakeable folder is a clear error."""
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise output_error(out, NotADirectoryError(20, "a file, not a folder"))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(out, exc) from None
+    return out
+
+
+def write_pieces(path: Path, pieces: Iterable[str], hint: str = EXPORTS_AGAIN) -> Path:
     """Write through a temporary file and rename: a reader never sees half an export. Written
-    piece by piece, so an export of 10,000 reports is never held whole in memory."""
+    piece by piece, so an export of 10,000 reports is never held whole in memory. A failed
+    write is an ``OutputError`` naming the file, with ``hint``."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with tmp.open("w", encoding="utf-8", newline="") as fh:
             fh.writelines(pieces)
         os.replace(tmp, path)
+    except OSError as exc:
+        raise output_error(path, exc, hint) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass        # an unwritable folder: the error above already says so
     return path
 
 
@@ -195,17 +214,17 @@ def write_all(out_dir: str | Path, documents: Iterable[Document], picture: Pictu
     store's ``StoredDocuments``, which streams them in id order without holding them. ``resolver``
     (default: the process's) gives the ACLED region and the outlets' source scale."""
     resolver = resolver or Resolver.default()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = output_folder(out_dir)
     events = sorted(picture.events, key=lambda e: e.event_id)
     control = sorted(picture.control, key=lambda p: (p.place, p.since or "", p.controller, control_id(p)))
+    write = write_pieces
     return [
-        _write(out / "documents.jsonl", _jsonl_lines(d.export_dict() for d in _in_id_order(documents))),
-        _write(out / "events.csv", _csv_lines(EVENT_COLUMNS, (event_row(e, resolver) for e in events))),
-        _write(out / "events.geojson", [json.dumps(geojson(events, resolver), ensure_ascii=False, indent=1) + "\n"]),
-        _write(out / "claims.jsonl",
-               _jsonl_lines(claim_dict(c) for c in sorted(picture.claims, key=lambda c: c.claim_id))),
-        _write(out / "disputes.jsonl",
-               _jsonl_lines(dispute_dict(d) for d in sorted(picture.disputes, key=lambda d: d.dispute_id))),
-        _write(out / "control.csv", _csv_lines(CONTROL_COLUMNS, map(control_row, control))),
+        write(out / "documents.jsonl", _jsonl_lines(d.export_dict() for d in _in_id_order(documents))),
+        write(out / "events.csv", _csv_lines(EVENT_COLUMNS, (event_row(e, resolver) for e in events))),
+        write(out / "events.geojson", [json.dumps(geojson(events, resolver), ensure_ascii=False, indent=1) + "\n"]),
+        write(out / "claims.jsonl",
+              _jsonl_lines(claim_dict(c) for c in sorted(picture.claims, key=lambda c: c.claim_id))),
+        write(out / "disputes.jsonl",
+              _jsonl_lines(dispute_dict(d) for d in sorted(picture.disputes, key=lambda d: d.dispute_id))),
+        write(out / "control.csv", _csv_lines(CONTROL_COLUMNS, map(control_row, control))),
     ]

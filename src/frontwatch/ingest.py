@@ -41,12 +41,64 @@ BAD_JSON, BAD_RECORD, TOO_LARGE, EMPTY_FOLDER = "FW107", "FW108", "FW109", "FW11
 UNSUPPORTED, BAD_DATE, NO_ARTICLE, LANGUAGE = "FW112", "FW113", "FW114", "FW115"
 
 
+WRITTEN_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%A %d %B %Y", "%a %d %b %Y",
+                        "%A %B %d %Y", "%a %b %d %Y", "%Y%m%d")
+NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+def written_date(value: str) -> str | None:
+    """YYYY-MM-DD for a date written out with no doubt about its day: '28 November 2016',
+    'Nov. 28, 2016', a feed's 'Mon, 28 Nov 2016 10:00:00 GMT', '20161128'. None otherwise,
+    and always None for '03/04/2016', which is 3 April in one country and 4 March in another."""
+    from datetime import datetime
+    from email.utils import parsedate_to_datetime
+
+    if re.match(r"^[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d", value):     # RFC 2822, as RSS feeds print it
+        try:
+            return parsedate_to_datetime(value).date().isoformat()
+        except (TypeError, ValueError):
+            return None
+    plain = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", re.sub(r"[,.]", " ", value))
+    plain = " ".join(plain.split())
+    for form in WRITTEN_DATE_FORMATS:
+        try:
+            return datetime.strptime(plain, form).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _numeric_date_hint(value: str, what: str) -> str | None:
+    """'28/11/2016' can only be 28 November: say so. '03/04/2016' can be either: say that."""
+    m = NUMERIC_DATE.match(value)
+    if not m:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    readings = sorted(set(readings))
+    if len(readings) == 1:
+        return f"if you mean {readings[0]:%-d %B %Y}, give {what} as {readings[0].isoformat()}"
+    if len(readings) == 2:
+        one, other = readings
+        return f"{value} is {one:%-d %B} in some countries and {other:%-d %B} in others: give {what} as YYYY-MM-DD"
+    return None
+
+
 def check_date(value: str, what: str, today: date | None = None) -> str:
-    """A publication date must be YYYY-MM-DD, a real day, and not in the future."""
+    """A publication date must be YYYY-MM-DD (or written out with no doubt about the day, see
+    ``written_date``), a real day, and not in the future."""
     value = (value or "").strip()
     hint = f"give {what} as YYYY-MM-DD, for example 2024-05-10"
+    if not ISO_DATE.match(value) and (written := written_date(value)):
+        value = written
     if not ISO_DATE.match(value):
-        raise SettingError(f"{what} = {value!r} is not a date YYYY-MM-DD", hint=hint)
+        raise SettingError(f"{what} = {value!r} is not a date YYYY-MM-DD",
+                           hint=_numeric_date_hint(value, what) or hint)
     try:
         parsed = date.fromisoformat(value)
     except ValueError:

@@ -52,18 +52,19 @@ def run(
     """Run the whole job on files and folders; write the exports and the briefing into out_dir."""
     from . import engine, export, fuse, report
     from .resolve import Resolver
-    from .store import StoredDocuments, open_store
+    from .store import StoredDocuments, open_store, store_url
 
     settings = settings or load_settings()
     out_dir = _output_folder(out_dir)
     summary = RunSummary()
-    db = db or default_db(out_dir)
+    db = store_url(db) if db else default_db(out_dir)     # --db may name a run's --out folder, as in report
     with _removed_if_nothing_read(db), open_store(db) as store:
         known = store.known_hashes()
         new_ids: list[str] = []
         for docs, records in engine.extract_inputs(paths, published, settings, summary.problems,
                                                    lambda docs: _new_documents(docs, known, summary, settings,
-                                                                               _stored_date(store))):
+                                                                               _stored_date(store),
+                                                                               _stored_source(store))):
             store.add_batch(docs, records)
             new_ids.extend(d.id for d in docs)
             if on_progress:
@@ -74,8 +75,7 @@ def run(
             # success (exit 0) and rewritten exports; `frontwatch report` rewrites them on purpose
             unchanged = "; the store and its exports are unchanged" if known else ""
             raise NothingReadError(f"no article could be read from the inputs{unchanged}",
-                                   hint="give .txt, .html or .jsonl files, or folders holding them",
-                                   problems=summary.problems)
+                                   hint=_nothing_read_hint(summary.problems), problems=summary.problems)
         picture = fuse.fuse_store(store, new_ids, settings)
         documents = StoredDocuments(store)      # read from the store as needed, never held whole
         summary.outputs = export.write_all(out_dir, documents, picture, Resolver.default(settings))
@@ -83,6 +83,18 @@ def run(
     summary.events, summary.claims = len(picture.events), len(picture.claims)
     summary.disputes, summary.control = len(picture.disputes), len(picture.control)
     return summary
+
+
+WRONG_INPUTS = {"FW102", "FW111", "FW112"}      # no such path, a folder of no articles, a .pdf or .docx
+
+
+def _nothing_read_hint(problems: list[InputError]) -> str:
+    """Where every input was a wrong path or type, say which files are read; where files were read
+    and set aside (navigation only, an id taken, binary), the lines above say why: do not send the
+    user looking for file types they already gave."""
+    if not problems or all(p.code in WRONG_INPUTS for p in problems if not p.kept):
+        return "give .txt, .html or .jsonl files, or folders holding them"
+    return "each input's line above says why it was set aside"
 
 
 @contextmanager
@@ -106,11 +118,34 @@ def _stored_date(store) -> Callable[[str], str | None]:
     return published
 
 
+def _stored_source(store) -> Callable[[str], str | None]:
+    def source(doc_id: str) -> str | None:
+        stored = store.documents([doc_id])
+        return stored[0].source if stored else None
+    return source
+
+
+def _id_taken(doc: Document, other_source: str | None, stored: bool) -> InputError:
+    """FW110 naming the input that holds the id. A file's id is its name: two folders' '2016-12-01.txt'
+    share one, and 'give each document its own id' told a .txt user nothing they could do."""
+    where = f" by {other_source}" if other_source and other_source != doc.source else ""
+    line = ":" in doc.source.rsplit("/", 1)[-1] and doc.source.rsplit(":", 1)[-1].isdigit()    # a .jsonl line
+    if stored and not where:        # the same input, edited since it was stored
+        hint = "the stored text is kept; to replace it, run into a new --out folder (or --db)"
+    elif line:
+        hint = "give each line its own `id`"
+    else:
+        hint = "rename one of the files: the id of a .txt or .html file is its name without the extension"
+    return InputError(doc.source, f"id {doc.id!r} is already used{' in the store' if stored else ''}{where} "
+                      "for a different text; kept the first", hint=hint, code="FW110")
+
+
 def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: RunSummary,
-                   settings: Settings, stored_date: Callable[[str], str | None] = lambda _: None
-                   ) -> Iterator[Document]:
+                   settings: Settings, stored_date: Callable[[str], str | None] = lambda _: None,
+                   stored_source: Callable[[str], str | None] = lambda _: None) -> Iterator[Document]:
     """Skip cleaned documents the store already holds unchanged, repeated ids, and pages with no article."""
     seen: dict[str, str] = {}
+    seen_source: dict[str, str] = {}
     for doc in docs:
         summary.read += 1
         if len(doc.clean_text.strip()) < settings.min_article_chars:
@@ -129,12 +164,13 @@ def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: Run
                     hint="run it into a new --out folder (or --db) to extract it with this date",
                     code="FW118", kept=True))
             continue
-        if doc.id in known or doc.id in seen:
-            summary.problems.append(InputError(
-                doc.source, f"id {doc.id!r} is already used by a document with different text; kept the first",
-                hint="give each document its own id", code="FW110"))
+        if doc.id in seen:
+            summary.problems.append(_id_taken(doc, seen_source.get(doc.id), stored=False))
             continue
-        seen[doc.id] = doc.content_hash
+        if doc.id in known:
+            summary.problems.append(_id_taken(doc, stored_source(doc.id), stored=True))
+            continue
+        seen[doc.id], seen_source[doc.id] = doc.content_hash, doc.source
         if not doc.published:
             summary.problems.append(InputError(
                 doc.source, "no publication date found; relative dates ('on Monday') are left unresolved",

@@ -16,7 +16,7 @@ import json
 import logging
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from importlib import resources
@@ -32,8 +32,9 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .errors import FrontwatchError, StoreError
+from .errors import FrontwatchError, StoreError, problem_lines
 from .records import Document, Evidence, Picture
+from .resolve import Resolver
 from .settings import Settings
 
 log = logging.getLogger("frontwatch.serve")
@@ -129,11 +130,15 @@ class IngestResult:
 
 
 def ingest_articles(db_url: str, articles: list[Article], settings: Settings) -> IngestResult:
-    """Run posted articles through the pipeline's stages into the store and re-fuse what they touch."""
+    """Run posted articles through the pipeline's stages into the store and re-fuse what they touch.
+
+    What is skipped, and why, is decided as in ``frontwatch run`` (``pipeline._new_documents``): a
+    text too short to be an article, an id used for another text, a missing date (a note)."""
     from . import engine, fuse
+    from .pipeline import RunSummary, _new_documents, _stored_date, _stored_source
     from .store import open_store
 
-    result = IngestResult()
+    result, summary = IngestResult(), RunSummary()
     problems: list = []
     settings = settings.with_overrides(workers=1, engine="local")   # no process pool inside the server
     with tempfile.TemporaryDirectory(prefix="frontwatch-post-") as tmp:
@@ -143,30 +148,18 @@ def ingest_articles(db_url: str, articles: list[Article], settings: Settings) ->
         with open_store(db_url) as store:
             known = store.known_hashes()
             new_ids: list[str] = []
-            skip = lambda docs: _unstored(docs, known, result)  # noqa: E731
+            skip = lambda docs: _new_documents(docs, known, summary, settings,  # noqa: E731
+                                               _stored_date(store), _stored_source(store))
             for docs, records in engine.extract_inputs([str(path)], None, settings, problems, skip):
                 store.add_batch(docs, records)
                 new_ids.extend(d.id for d in docs)
             if new_ids:
                 fuse.fuse_store(store, new_ids, settings)
         # The temporary file is an internal detail: problems name the body's line instead.
-        result.problems = [p.line().replace(str(path), "request body line") for p in problems]
-    result.new = len(new_ids)
+        result.problems = [line.replace(str(path), "request body line")
+                           for line in problem_lines(problems + summary.problems)]
+    result.read, result.unchanged, result.new = summary.read, summary.unchanged, len(new_ids)
     return result
-
-
-def _unstored(docs: Iterable[Document], known: dict[str, str], result: IngestResult) -> Iterator[Document]:
-    seen: dict[str, str] = {}
-    for doc in docs:
-        result.read += 1
-        if known.get(doc.id) == doc.content_hash or seen.get(doc.id) == doc.content_hash:
-            result.unchanged += 1
-        elif doc.id in known or doc.id in seen:
-            result.problems.append(f"{doc.id}: this id is already used by a document with different text; "
-                                   "kept the stored one (give each document its own id)")
-        else:
-            seen[doc.id] = doc.content_hash
-            yield doc
 
 
 class Ingester:
@@ -193,6 +186,17 @@ def record_json(record: Any) -> dict:
     data = asdict(record)
     if "evidence" in data:
         data["evidence"] = evidence_json(record.evidence)
+    return data
+
+
+def event_json(event: Any, resolver: Any) -> dict:
+    """An event as events.csv gives it: ACLED's region from the country when the event holds none,
+    and the source_scale of its outlets (the same functions as the export, so the two never differ)."""
+    from .export import source_scale
+
+    data = record_json(event)
+    data["region"] = event.region or resolver.acled_region(event.country, event.iso)
+    data["source_scale"] = source_scale(event, resolver)
     return data
 
 
@@ -397,7 +401,8 @@ def _install_reads(app: FastAPI, holder: SnapshotHolder, settings: Settings) -> 
                  and (not source or _in(source, e.sources + e.outlets))
                  and (not actor or _in(actor, (e.actor1, e.actor2, e.assoc_actor_1, e.assoc_actor_2)))
                  and (not stance or _same(e.stance, stance))]
-        return page(items, size(limit), offset)
+        resolver = Resolver.default(settings)       # the user's gazetteer folder, as `run` and `report` use
+        return page(items, size(limit), offset, lambda e: event_json(e, resolver))
 
     @app.get("/claims", summary="Attributed numeric claims, filtered and paged")
     def claims(date_from: Day = None, date_to: Day = None, kind: Text = None, claimant: Text = None,

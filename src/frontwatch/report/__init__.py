@@ -30,11 +30,9 @@ _CSS_IMAGE = re.compile(r"url\(images/[^)]*\)")
 def write_brief(out_dir: str | Path, documents: list[Document], picture: Picture) -> Path:
     """Write the page piece by piece: a briefing of 10,000 reports is tens of megabytes, and
     holding it whole (and again as bytes) would double the run's peak memory."""
-    path = Path(out_dir) / BRIEF_NAME
-    with path.open("w", encoding="utf-8") as fh:
-        for piece in brief_pieces(documents, picture):
-            fh.write(piece)
-    return path
+    from ..export import write_pieces
+
+    return write_pieces(Path(out_dir) / BRIEF_NAME, brief_pieces(documents, picture))
 
 
 def render_brief(documents: list[Document], picture: Picture, shapes: list[dict] | None = None,

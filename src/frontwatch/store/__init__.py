@@ -11,6 +11,7 @@ SERVER_SCHEMES = ("postgresql://", "postgres://")
 
 def open_store(url: str) -> Store:
     """Open (or create) a store from a path or URL: ``postgresql://...`` or a SQLite file path."""
+    _check_scheme(url)
     if url.startswith(SERVER_SCHEMES):
         from .postgres import PostgresStore
 
@@ -20,9 +21,19 @@ def open_store(url: str) -> Store:
     return SQLiteStore(url.removeprefix("sqlite:///"))
 
 
+def _check_scheme(url: str) -> None:
+    """A URL frontwatch cannot store into (mysql://, sqlite://x.db) is an error, not a folder named 'mysql:'."""
+    if "://" in url and not url.startswith(SERVER_SCHEMES + ("sqlite:///",)):
+        scheme = url.split("://", 1)[0]      # never echo the rest: it may hold a password
+        raise StoreError(f"--db {scheme}://...: not a store frontwatch can use", code="FW302",
+                         hint="give a SQLite file path (or sqlite:///PATH), a run's --out folder, "
+                              "or postgresql://USER:PASSWORD@HOST:5432/DB")
+
+
 def store_url(db_or_dir: str | Path) -> str:
     """A server URL as it is; a run's --out folder is the frontwatch.db inside it."""
     target = str(db_or_dir)
+    _check_scheme(target)
     if target.startswith(SERVER_SCHEMES):
         return target
     path = Path(target.removeprefix("sqlite:///"))
