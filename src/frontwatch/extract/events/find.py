@@ -45,6 +45,7 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
                      narrator=narrator_of(document, resolver))
     groups = reading.groups
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
+    ctx.aims = reading.aims
     if attended is None:
         attended = read_sources(ctx, attribution_requests(ctx, groups))
     attribution = sentence_attributions(ctx, attended)
