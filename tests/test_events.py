@@ -4440,3 +4440,19 @@ def test_a_holdout_beside_a_false_report_still_holds_out(nlp, resolver, text):
     from frontwatch.extract.events.vocab import load_vocabulary
     doc = nlp(text)
     assert denial_kind(list(doc.sents)[-1], load_vocabulary()) == "holdout"
+
+
+def test_the_documents_labels_are_each_tokens_own_dependency_and_part_of_speech(nlp):
+    # DocContext.labels reads the Doc's arrays once; rules that scan a sentence for subjects or
+    # objects trust them to be what each Token would say
+    from spacy.symbols import NOUN, PROPN
+
+    from frontwatch.extract.events.state import DocContext
+
+    words = ["Heavy", "fighting", "near", "the", "airport", "of", "Aleppo"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 4, 2, 4, 5],
+              deps=["amod", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+              pos=["ADJ", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"])
+    deps, pos = DocContext(doc, None, None, {}, [doc[:]]).labels()
+    assert deps == [t.dep_ for t in doc]
+    assert [p in (NOUN, PROPN) for p in pos] == [t.pos_ in ("NOUN", "PROPN") for t in doc]

@@ -41,7 +41,7 @@ def _extract_part(spacy_doc, document: Document, resolver) -> DocRecords:
     attributor = document_attributor(spacy_doc, document, resolver)
     claims = find_claims(spacy_doc, document, resolver, document.published, attributor,
                          attend=requests_by_start(spacy_doc))
-    events = find_events(spacy_doc, document, resolver, claims, attended=attributor.attended)
+    events = find_events(spacy_doc, document, resolver, claims, attributor=attributor)
     # transcripts, statements in full, fact-checks, corrections, meetings: whose the records are
     claims, events = apply_genres(spacy_doc, document, resolver, attributor.outlet_claimant(), claims, events,
                                   attributor.country)

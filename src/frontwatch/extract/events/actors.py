@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from ...records import Event
@@ -20,6 +21,7 @@ from .forces import _country_forces, _named_group, actor_for_token, group_name, 
 
 
 CIVILIAN_INTER = 7                # ACLED's actor type for civilians
+NOMINALS = (NOUN, PROPN)          # coarse part-of-speech ids of nouns and names (DocContext.labels)
 
 
 @dataclass
@@ -473,20 +475,24 @@ def sentence_actor(ctx: DocContext, n: int, tok: Token, country: str | None, sub
                    skip: set[int] | None = None):
     """No doer in the trigger's clause: the nearest subject elsewhere in the sentence that is an
     armed actor, else (not subjects_only) any armed actor the sentence names ('told troops that...')."""
-    sent = ctx.sents[n]
+    sent, doc = ctx.sents[n], ctx.doc
+    # each trigger of a sentence asks this: its words are picked by the document's labels, and a
+    # Token is built only for a word picked (``DocContext.labels``)
+    deps, pos = ctx.labels()
+    words = range(sent.start, sent.end)
     # the speaker of 'police said' reports the event; it is not the doer (only subjects_only reads
     # these: the other reading below replaces them, so they are not gathered for it)
-    subjects = sorted((t for t in sent if t.dep_ == "nsubj" and t.i != tok.i
-                       and t.head.lemma_.lower() not in ctx.vocab["reporting_lemmas"]), key=lambda t: abs(t.i - tok.i)) \
+    subjects = sorted((t for i in words if deps[i] == "nsubj" and i != tok.i for t in (doc[i],)
+                       if t.head.lemma_.lower() not in ctx.vocab["reporting_lemmas"]), key=lambda t: abs(t.i - tok.i)) \
         if subjects_only else []
     if not subjects_only:
-        subjects = sorted((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "conj", "dative", "iobj")
-                           and t.i not in (skip or set())), key=lambda t: abs(t.i - tok.i))
+        subjects = sorted((doc[i] for i in words if pos[i] in NOMINALS and deps[i] in ("dobj", "pobj", "conj", "dative", "iobj")
+                           and i not in (skip or set())), key=lambda t: abs(t.i - tok.i))
     for subj in subjects:
-        if in_background_clause(subj, ctx.vocab, weeks_back=False):
-            continue                    # 'since rebels seized it in 2012'
+        # most words name no actor: that is asked first, the clause (a dearer test) only of an actor
         found = actor_for_token(ctx, subj, country)
-        if found is not None and getattr(found, "inter", None) not in (7, None):
+        if found is not None and getattr(found, "inter", None) not in (7, None) \
+                and not in_background_clause(subj, ctx.vocab, weeks_back=False):   # 'since rebels seized it in 2012'
             return found
     return None
 

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...records import Event, stable_id
+from ..attribution import tokens_where
 from .grammar import acting_subject
 from .conditions import entered_after_a_withdrawal, taken_without_fight
 from .state import DateInfo, DocContext
@@ -49,7 +50,7 @@ def fought_for_before(sent: Span, vocab: dict) -> bool:
     """'drove into the centre after four days of fighting': a phrase of the sentence opened by
     'after', 'following' or 'amid' tells combat."""
     return any(t.lemma_.lower() in vocab["fighting_nouns"] or t.lower_ in vocab["fighting_nouns"]
-               for prep in sent if prep.dep_ == "prep" and prep.lower_ in vocab["scene_preps"]
+               for prep in tokens_where(sent, lowers=vocab["scene_preps"]) if prep.dep_ == "prep"
                for t in prep.subtree)
 
 
@@ -295,7 +296,7 @@ def gathering_part(ctx: DocContext, sent: Span, trig: dict) -> Span:
     anchor = trig["anchor"]
     gatherings = [t["anchor"] for t in ctx.triggers
                   if sent.start <= t["anchor"] < sent.end and t["event_type"] in ctx.vocab["gathering_types"]]
-    bounds = [t.i for t in sent if t.lower_ in ctx.vocab["contrast_marks"]]
+    bounds = [t.i for t in tokens_where(sent, lowers=ctx.vocab["contrast_marks"])]
     start = max((b for b in bounds if b < anchor and any(g < b for g in gatherings)), default=sent.start)
     end = min((b for b in bounds if b > anchor and any(g > b for g in gatherings)), default=sent.end)
     return ctx.doc[start:end]
@@ -373,4 +374,4 @@ def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
 
 
 def mentions_civilians(sent: Span, vocab: dict) -> bool:
-    return any(t.lower_ in vocab["civilian_words"] for t in sent)
+    return bool(tokens_where(sent, lowers=vocab["civilian_words"]))

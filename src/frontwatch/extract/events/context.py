@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ...records import Document
+from ..attribution import tokens_where
 from .vocab import CONTEXT_SENTENCES, FINE_KINDS
 from .grammar import (_of_object, clause_verb, conjoined, owner_of, proper_span, subject_of,
                       subject_of_the_clause_it_serves, theme_of)
@@ -196,7 +197,7 @@ def city_or_context(ctx: DocContext, n: int) -> list[PlaceMention]:
 
 def points_there(sent: Span) -> bool:
     """'336 men had been held there': the sentence points at a place told before by 'there'."""
-    return any(t.lower_ == "there" and t.dep_ == "advmod" for t in sent)
+    return any(t.dep_ == "advmod" for t in tokens_where(sent, lowers={"there"}))
 
 
 def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
@@ -206,7 +207,8 @@ def story_city(ctx: DocContext, n: int) -> list[PlaceMention]:
     main = city_just_named(ctx, n) or ctx.main_place
     if main is None or getattr(main, "kind", "") not in ("city", "town"):
         return []
-    for tok in ctx.sents[n]:
+    # only a city word can be 'the city': the Doc's word index hands those out, not every token
+    for tok in tokens_where(ctx.sents[n], lemmas=ctx.vocab["city_anaphors"]):
         if describes_the_speaker(tok, ctx.vocab):
             continue                    # 'Residents who walked into the city said ...': where they went, not the act
         if tok.lemma_.lower() in ctx.vocab["city_anaphors"] and tok.pos_ == "NOUN" and any(
@@ -413,9 +415,9 @@ def clean_offset_after(document: Document, original: int) -> int:
 
 def names_its_landmark_again(sent: Span, before: Span, vocab: dict) -> bool:
     """'the airport' in a sentence whose predecessor named 'Toussaint Louverture International Airport'."""
-    again = {t.lemma_.lower() for t in sent if t.lemma_.lower() in vocab["landmark_nouns"]
-             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)}
-    return bool(again) and any(t.lemma_.lower() in again for t in before)
+    again = {t.lemma_.lower() for t in tokens_where(sent, lemmas=vocab["landmark_nouns"])
+             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)}
+    return bool(again) and bool(tokens_where(before, lemmas=again))
 
 
 def is_destination(tok: Token, vocab: dict) -> bool:

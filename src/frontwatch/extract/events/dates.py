@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from ..attribution import token_words, tokens_where
 from .vocab import CONTEXT_SENTENCES
 from .grammar import clause_verb, tree_distance
 from .state import DateInfo, DocContext
@@ -76,7 +77,7 @@ def dated_to_an_earlier_year(tok: Token, published: str | None) -> bool:
 def same_day_as_before(ctx: DocContext, n: int) -> DateInfo | None:
     """'On the same day, two children were killed ...' opening a paragraph: the day is the one the
     text last named, in the paragraph before if need be (a few sentences back at most)."""
-    if not any(t.lower_ == "same" and t.head.lemma_.lower() in PARTS_OF_A_DAY for t in ctx.sents[n]):
+    if not any(t.head.lemma_.lower() in PARTS_OF_A_DAY for t in tokens_where(ctx.sents[n], lowers={"same"})):
         return None
     for m in range(n - 1, max(-1, n - 1 - CONTEXT_SENTENCES), -1):
         for span, date_range in ctx.dates(m):
@@ -90,7 +91,9 @@ def counted_from_the_day_before(ctx: DocContext, n: int) -> DateInfo | None:
     """'The same day, a convoy struck a mine', 'For the next two days the fighters looted shops':
     a day told only by its distance from the day the text last gave (in this paragraph or one
     before) is that day moved on; the sentence's own words give the distance (data: day_anaphors)."""
-    days = days_counted_on(ctx.sents[n].text.lower(), ctx.vocab["day_anaphors"])
+    sent = ctx.sents[n]
+    # the text sliced, not Span.text: that builds a Token for every word, for each trigger of the sentence
+    days = days_counted_on(ctx.text[sent.start_char:sent.end_char].lower(), ctx.vocab["day_anaphors"])
     if days is None:
         return None
     for m in range(n - 1, max(-1, n - ctx.vocab["day_anaphors"]["look_back"]), -1):
@@ -120,7 +123,8 @@ def beyond_a_semicolon(date_root: Token, tok: Token) -> bool:
     """'pushed them out of X after a week of fighting; the village had been occupied since early
     March': a semicolon closes the trigger's clause, so a date in a later clause is that clause's
     (a date before it still carries on: 'rallied on Wednesday; some threw stones at police')."""
-    return date_root.i > tok.i and any(t.text == ";" for t in tok.doc[tok.i:date_root.i])
+    # read from the Doc's word list: a Token built for every word between would cost more than the test
+    return date_root.i > tok.i and ";" in token_words(tok.doc).lowers[tok.i:date_root.i]
 
 
 def dates_the_verb_a_participle_hangs_on(date_root: Token, tok: Token) -> bool:
@@ -276,7 +280,8 @@ def previous_in_paragraph(ctx: DocContext, n: int) -> list[int]:
     found = []
     for m in range(n - 1, max(-1, n - 3), -1):
         gap = ctx.text[ctx.sents[m].end_char:ctx.sents[m + 1].start_char]
-        if "\n" in gap or "\n" in ctx.sents[m + 1].text.strip():
+        after = ctx.sents[m + 1]
+        if "\n" in gap or "\n" in ctx.text[after.start_char:after.end_char].strip():
             break
         found.append(m)
     return found

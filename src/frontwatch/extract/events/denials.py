@@ -139,7 +139,9 @@ def says_the_report_is_false(sent: Span, vocab: dict) -> Token | None:
     says no such thing took place, with no verb of denial (data: _about_false_reports). The subject
     of the copula or of the verb of happening, if the sentence has such a clause."""
     falsehoods = claim_vocabulary().falsehood_words
-    for tok in sent:
+    # only a copula or a verb of happening can say it: the Doc's word index hands out those, not
+    # every token of every sentence (read for each sentence of the document, once per Doc)
+    for tok in tokens_where(sent, lemmas=false_report_lemmas(vocab)):
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue
@@ -149,6 +151,12 @@ def says_the_report_is_false(sent: Span, vocab: dict) -> Token | None:
                 and (tok.lemma_ != "take" or any(c.dep_ == "dobj" and c.lemma_ == "place" for c in tok.children)):
             return subject
     return None
+
+
+def false_report_lemmas(vocab: dict) -> frozenset[str]:
+    """The lemmas (lower-cased, as ``tokens_where`` reads them) of the verbs a false-report clause
+    turns on: the copula and the verbs of happening."""
+    return frozenset(("be", *(verb.lower() for verb in vocab["happening_verbs"])))
 
 
 def is_a_report(subject: Token, vocab: dict) -> bool:

@@ -26,12 +26,12 @@ from .triggers import events_for_trigger
 
 
 def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | None = None,
-                vocab: dict | None = None, attended: dict | None = None) -> list[Event]:
+                vocab: dict | None = None, attributor=None) -> list[Event]:
     """Every ACLED event the document reports, one per place, with evidence.
 
-    ``attended`` is what the document's attributor, asked with ``attribution_requests``, said
-    on its one reading of the document (``extract_document``); without it the document is read
-    here."""
+    ``attributor`` is the document's attributor after its one reading of the document, asked
+    with ``attribution_requests`` (``extract_document``): what it said there, and the narrator it
+    was made with; without it the document is read here."""
     vocab = vocab or load_vocabulary()
     reading = sentence_reading(doc, vocab)
     triggers = reading.triggers
@@ -41,12 +41,13 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     main = main_city(not_where_speakers_are(doc, places, vocab), resolver, text) \
         or main_city([p for p in places if is_dateline(text, p[0], p[1])], resolver, text) \
         or story_country(doc)
+    narrator = narrator_of(document, resolver) if attributor is None else attributor.outlet
     ctx = DocContext(doc, document, resolver, vocab, reading.units, triggers, places, main_place=main, text=doc_text(doc),
-                     narrator=narrator_of(document, resolver))
+                     narrator=narrator)
     groups = reading.groups
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
-    if attended is None:
-        attended = read_sources(ctx, attribution_requests(ctx, groups))
+    ctx.aims = reading.aims
+    attended = read_sources(ctx, attribution_requests(ctx, groups)) if attributor is None else attributor.attended
     attribution = sentence_attributions(ctx, attended)
     events: list[Event] = []
     places_of: dict[str, Any] = {}

@@ -20,10 +20,12 @@ from .state import DocContext
 from .denials import denial_kind
 
 
-def counting_triggers(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
-    """The triggers that count, by sentence index: a weak one gives way to a stronger one."""
+def counting_triggers(ctx: DocContext, triggers: list[dict], aims: dict[tuple[int, str], bool] | None = None
+                      ) -> dict[int, list[dict]]:
+    """The triggers that count, by sentence index: a weak one gives way to a stronger one.
+    ``aims`` is ``told_as_aims`` of the triggers, when already read."""
     return {n: strong_triggers(without_targeted_gatherings(ctx, without_crowd_clashes(ctx, without_scene_details(ctx, group))),
-                               aims_only(ctx, group) | weapons_described(ctx, group))
+                               aims_only(ctx, group, aims) | weapons_described(ctx, group))
             for n, group in triggers_by_sentence(ctx, triggers).items()}
 
 
@@ -114,13 +116,21 @@ def in_absolute_with_clause(tok: Token) -> bool:
     return False
 
 
-def aims_only(ctx: DocContext, group: list[dict]) -> set[int]:
+def aims_only(ctx: DocContext, group: list[dict], aims: dict[tuple[int, str], bool] | None = None) -> set[int]:
     """Triggers that tell an aim or a possibility, not an act ('in a first attempt to retake the
     town'): they yield no event, so no other trigger gives way to them."""
+    aims = told_as_aims(ctx, group) if aims is None else aims
+    return {t["anchor"] for t in group if aims[t["anchor"], t["rule"]]}
+
+
+def told_as_aims(ctx: DocContext, triggers: list[dict]) -> dict[tuple[int, str], bool]:
+    """Whether each trigger, by (anchor, rule), tells only an aim, a possibility or a person's past
+    ('a rebel who had signed the deal'): the reading asks it of every trigger, and ``find_events``
+    drops the same triggers, so it is read once per Doc and kept in the reading for both."""
     rules = ctx.vocab["_rules"]
-    return {t["anchor"] for t in group
-            if is_irrealis(ctx.doc[t["anchor"]], ctx.vocab, frozenset(rules[t["rule"]].get("conditions", {}).get("governor", ())))
-            or tells_a_persons_past(ctx.doc[t["anchor"]], ctx.vocab)}   # 'a rebel who had signed the deal' yields no event
+    return {(t["anchor"], t["rule"]): is_irrealis(ctx.doc[t["anchor"]], ctx.vocab,
+                                                  frozenset(rules[t["rule"]].get("conditions", {}).get("governor", ())))
+            or tells_a_persons_past(ctx.doc[t["anchor"]], ctx.vocab) for t in triggers}
 
 
 def triggers_by_sentence(ctx: DocContext, triggers: list[dict]) -> dict[int, list[dict]]:
@@ -190,6 +200,7 @@ class SentenceReading:
     units: list[Span]
     triggers: list[dict]
     groups: dict[int, list[dict]]
+    aims: dict[tuple[int, str], bool]           # told_as_aims of every trigger candidate
     denials: list[str | None] | None = None     # denial_kind of each unit, read when first asked
 
 
@@ -200,8 +211,10 @@ def sentence_reading(doc: Doc, vocab: dict) -> SentenceReading:
     if cached is not None and cached.vocab is vocab and cached.size == len(doc) and cached.marks is marks:
         return cached
     units, triggers = sentence_units(doc), doc_triggers(doc, vocab)
-    groups = counting_triggers(DocContext(doc, None, None, vocab, units), triggers)
-    reading = doc.user_data[READING_CACHE] = SentenceReading(vocab, len(doc), marks, units, triggers, groups)
+    ctx = DocContext(doc, None, None, vocab, units)
+    aims = told_as_aims(ctx, triggers)
+    groups = counting_triggers(ctx, triggers, aims)
+    reading = doc.user_data[READING_CACHE] = SentenceReading(vocab, len(doc), marks, units, triggers, groups, aims)
     return reading
 
 

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Document
@@ -56,6 +57,7 @@ class DocContext:
     all_places: list = field(default_factory=list)
     main_place: Any = None
     active: set[int] = field(default_factory=set)    # anchors of the triggers that count
+    aims: dict[tuple[int, str], bool] = field(default_factory=dict)   # the reading's told_as_aims, by (anchor, rule)
     rule_of: dict[str, str] = field(default_factory=dict)
     borrowed: set[str] = field(default_factory=set)   # events whose place another sentence named
     counted: set[str] = field(default_factory=set)    # events the text counts in a series ('a second blast')
@@ -71,9 +73,20 @@ class DocContext:
     site_of: dict[str, str] = field(default_factory=dict)          # event id -> the words that named its place
     district_cities: dict[str, Any] | None = None   # names the text calls a district of a city -> the city
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
+    _labels: tuple[list[str], list[int]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.starts = [sent.start for sent in self.sents]
+
+    def labels(self) -> tuple[list[str], list[int]]:
+        """Each token's dependency label and coarse part-of-speech id (``spacy.symbols``), read
+        once per document from the Doc's arrays: a rule that scans a whole sentence, trigger after
+        trigger, tests these rather than build a Token for every word."""
+        if self._labels is None:
+            rows = self.doc.to_array([DEP, POS]).tolist() if len(self.doc) else []
+            strings = self.doc.vocab.strings
+            self._labels = [strings[dep] for dep, _ in rows], [pos for _, pos in rows]
+        return self._labels
 
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect_right(self.starts, token_i) - 1)
@@ -452,15 +465,17 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
     found = []
     settlements = ctx.vocab["settlement_nouns"]
     for tok in tokens_where(sent, proper_nouns=True):
+        # a name inside a place already found (most of a story's place names) is skipped before
+        # its grammar is read
+        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        if any(s < end and start < e for s, e, _ in named + found) or ctx.text[start:end].isupper():
+            continue
         of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in settlements
         before_noun = names_before_settlement(tok, settlements) or names_before_province(tok, ctx.vocab) \
             or described_as_settlement(tok, settlements)
         of_place = of_place or is_taken_name(tok, ctx.vocab)      # 'the army recaptured Kibumba'
         locative = not (of_place or before_noun) and is_locative(tok, ctx.vocab)
         if tok.pos_ != "PROPN" or not (of_place or before_noun or locative):
-            continue
-        start, end = tok.left_edge.idx, tok.idx + len(tok)
-        if any(s < end and start < e for s, e, _ in named + found) or ctx.text[start:end].isupper():
             continue
         match = ctx.resolver.place(ctx.text[start:end], ctx.main_place)
         main_country = getattr(ctx.main_place, "country", None)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...records import Event
+from ..attribution import tokens_where
 from .grammar import governing_chain, owner_of
 from .conditions import scene_clauses
 from .mood import (gives_the_toll_of_an_act, held_since, in_background_clause, is_a_trend, is_cause_of_flight,
@@ -28,8 +29,13 @@ from .denials import denied_copy, voice_of_its_own
 def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier: list[Event]):
     tok = ctx.doc[trig["anchor"]]
     vocab = ctx.vocab
+    # the reading has asked whether the trigger tells only an aim or a person's past (None: not asked)
+    aim = ctx.aims.get((trig["anchor"], trig["rule"]))
+    if aim:
+        return []
     allowed = frozenset(vocab["_rules"][trig["rule"]].get("conditions", {}).get("governor", ()))
-    if is_irrealis(tok, vocab, allowed) or is_negated(tok, vocab) or is_habitual(tok, vocab) or in_background_clause(tok, vocab):
+    if (aim is None and is_irrealis(tok, vocab, allowed)) or is_negated(tok, vocab) or is_habitual(tok, vocab) \
+            or in_background_clause(tok, vocab):
         return []
     if is_running_count(tok, vocab) or is_toll_since(tok, vocab):
         return []                       # 'struck targets in the city 495 times since August'
@@ -39,7 +45,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'ahead of planned protests', 'kidnappings have surged'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
-    if tells_a_persons_past(tok, vocab):
+    if aim is None and tells_a_persons_past(tok, vocab):
         return []                       # 'killed a former rebel who had signed the peace deal'
     if trig["territory"] and (is_ground_held_so_far(tok, vocab) or held_since(tok, vocab)):
         return []
@@ -118,7 +124,7 @@ def says_the_fight_goes_on(ctx: DocContext, n: int, tok: Token, trig: dict) -> b
             or verb.lemma_ not in ctx.vocab["still_going_verbs"] or verb.tag_ not in ("VBZ", "VBP"):
         return False
     return any(t.lemma_ in ctx.vocab["denial_verbs"] and t.pos_ == "VERB"
-               for m in (n - 1, n) if m >= 0 for t in ctx.sents[m])
+               for m in (n - 1, n) if m >= 0 for t in tokens_where(ctx.sents[m], lemmas=ctx.vocab["denial_verbs"]))
 
 
 def reporter_across_a_semicolon(tok: Token, vocab: dict) -> Token | None:
