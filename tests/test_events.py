@@ -4422,3 +4422,52 @@ def test_a_holdout_beside_a_false_report_still_holds_out(nlp, resolver, text):
     from frontwatch.extract.events.vocab import load_vocabulary
     doc = nlp(text)
     assert denial_kind(list(doc.sents)[-1], load_vocabulary()) == "holdout"
+
+
+# --------------------------------------------------------------------------- denials that name what they deny (session 19)
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # the report word's clause tells the act: it reaches past the quotes told between, as 'denied firing' does
+    ("Shells slammed into the covered market in Donetsk on Tuesday, killing four people, local officials said. "
+     "\"We heard three explosions and then the roof came down,\" said a woman selling fruit. \"Nobody could get "
+     "out for an hour,\" she said. A Ukrainian army spokesman rejected as lies the claim that its guns had fired "
+     "on the market.", "2015-01-21", "Shelling/artillery/missile attack"),
+    ("An air strike hit a primary school in Maarat al-Numan on Monday, rescuers said. \"The children were still "
+     "in their classrooms when the roof fell.\" A teacher said she had counted eleven bodies. Parents waited "
+     "outside the morgue until night. Russia's defence ministry dismissed reports that its jets had bombed the "
+     "school.", "2019-08-27", "Air/drone strike"),
+])
+def test_a_denied_report_that_tells_the_act_reaches_back_like_a_denied_act(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+@pytest.mark.parametrize("text, published", [
+    # saying the side was involved, or there, is the act the denial names
+    ("Gunmen attacked a village near Djibo on Sunday and shot dead nine men, residents said. A spokesman for the "
+     "self-defence militia denied that its members were involved.", "2023-02-14"),
+    ("Fighters attacked a camp for displaced families near Bunia overnight, killing seven people, the local "
+     "administrator said. A militia official denied that the group's fighters had been in the area.",
+     "2022-02-03"),
+    # the object names the act: 'any looting', 'any part in the looting'
+    ("Armed men looted shops and aid warehouses in Bangassou on Friday, traders said. The rebel coalition's "
+     "spokesman denied any looting.", "2017-05-16"),
+    ("Militiamen looted dozens of shops in Uvira on Tuesday, local officials said. A spokesman for the group "
+     "denied any part in the looting.", "2021-03-12"),
+])
+def test_denying_a_part_in_the_act_denies_the_report_of_it(nlp, resolver, text, published):
+    found = events_of(nlp, resolver, text, published)
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert len({e.sub_event_type for e in found}) == 1
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Shells struck the general hospital in Marib on Monday, killing three patients, health officials said. A "
+     "Houthi spokesman said the movement had nothing to do with the shelling.", "2021-03-09"),
+    ("Gunmen attacked a village near Kajuru on Saturday, killing six people, police said. \"We have nothing to "
+     "do with this attack,\" a herders' association leader told reporters.", "2019-03-18"),
+])
+def test_having_nothing_to_do_with_the_act_denies_it(nlp, resolver, text, published):
+    found = events_of(nlp, resolver, text, published)
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert len({e.sub_event_type for e in found}) == 1
