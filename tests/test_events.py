@@ -4471,3 +4471,28 @@ def test_having_nothing_to_do_with_the_act_denies_it(nlp, resolver, text, publis
     found = events_of(nlp, resolver, text, published)
     assert sorted(e.stance for e in found) == ["asserted", "denied"]
     assert len({e.sub_event_type for e in found}) == 1
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Shells hit the fish market in Aden on Monday, killing five people, medics said. The Houthis said their "
+     "fighters clashed with government forces on the airport road in Aden. A Houthi spokesman denied that its "
+     "fighters had fired on the market.", "2015-07-21"),
+    ("Shells hit a bus stop in Donetsk on Thursday, killing eight people, city officials said. The Ukrainian "
+     "army said its troops clashed with separatist fighters near the airport in Donetsk. A Ukrainian army "
+     "spokesman denied that its units had fired on the bus stop.", "2015-01-23"),
+])
+def test_a_denial_does_not_deny_its_own_sides_report_told_before(nlp, resolver, text, published):
+    # the nearest report before the denial is the denier's own clash; what it denies is the shelling before that
+    denied = [e for e in events_of(nlp, resolver, text, published) if e.stance == "denied"]
+    assert [e.sub_event_type for e in denied] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Gunmen looted the grain store in Kaga Bandoro on Friday, aid workers said. Armed group spokesmen denied "
+     "any looting.", "2016-10-16"),
+    ("Militiamen looted the market in Bossangoa on Monday, traders said. The militia's commanders denied "
+     "any looting.", "2014-01-15"),
+])
+def test_a_denial_nobody_reports_is_its_subjects_not_the_outlets(nlp, resolver, text, published):
+    (denied,) = [e for e in events_of(nlp, resolver, text, published) if e.stance == "denied"]
+    assert denied.sources and "Test Wire" not in denied.sources

@@ -131,9 +131,11 @@ def told_before(ctx: DocContext, event: Event, sent: Span, token: Token) -> bool
 
 def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
     """Who denies: the subject of the denial verb when it names a known claimant, else the
-    sentence's attribution, else that subject as written ('the junta called it a fabrication')."""
+    sentence's reporter, else that subject as written when it is a common noun ('armed group
+    spokesmen denied any looting': the spokesmen, not the outlet), else the sentence's attribution,
+    else the subject as written ('the junta called it a fabrication')."""
     calling = calls_the_report_false(sent, ctx.vocab)
-    named = None
+    named = described = None
     for tok in sent:
         if tok.lemma_ in ctx.vocab["denial_verbs"] or tok == calling:
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -143,7 +145,9 @@ def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
                 if found:
                     return found
                 named = named or (subject.lower_ if subject.pos_ in ("NOUN", "PROPN") else None)
-    return claimant_of(attribution, ctx.narrator) or named
+                described = described or (subject.lower_ if subject.pos_ == "NOUN" else None)
+    reporter = attribution.claimant if attribution is not None and attribution.cue else None
+    return reporter or described or claimant_of(attribution, ctx.narrator) or named
 
 
 def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None) -> list[Event]:
@@ -155,7 +159,9 @@ def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str 
     if any(e.stance == "denied" for e in own):
         return []
     others = [e for e in own if e.stance == "asserted" and denier not in e.sources]
-    return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH)
+    # a voice does not deny its own report told before ('we have nothing to do with it', he said)
+    return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH,
+                                                   keep=lambda e: denier in (None, ctx.narrator) or denier not in e.sources)
 
 
 BARE_DENIAL_REACH = 2
