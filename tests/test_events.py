@@ -4496,3 +4496,29 @@ def test_a_denial_does_not_deny_its_own_sides_report_told_before(nlp, resolver, 
 def test_a_denial_nobody_reports_is_its_subjects_not_the_outlets(nlp, resolver, text, published):
     (denied,) = [e for e in events_of(nlp, resolver, text, published) if e.stance == "denied"]
     assert denied.sources and "Test Wire" not in denied.sources
+
+
+@pytest.mark.parametrize("text, published", [
+    # 'the town' is the one the story last told taken, however many sentences back
+    ("Separatist fighters captured Debaltseve on Wednesday, the rebel command said. The rebels said more than 300 "
+     "soldiers had surrendered. Buses carried civilians out along the northern road. Aid groups said food was "
+     "running short. \"Our men are still fighting in the centre of the town,\" a Ukrainian army spokesman said.",
+     "2015-02-19"),
+    ("Rebels seized Kidal on Saturday after a night of fighting, a rebel spokesman said. Residents said shops were "
+     "shut. The rebels said they had freed 30 prisoners. Convoys of pickups drove through the streets. Families "
+     "queued for water at the only working well. Phone lines were cut in the afternoon. An army spokesman said "
+     "the town had not fallen.", "2012-03-31"),
+])
+def test_a_holdout_in_the_town_denies_the_capture_told_far_before(nlp, resolver, text, published):
+    captures = [e for e in events_of(nlp, resolver, text, published)
+                if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert sorted(e.stance for e in captures) == ["asserted", "denied"]
+
+
+def test_fighting_near_a_village_west_of_the_town_denies_no_capture_of_the_town(nlp, resolver):
+    text = ("Rebels seized Kidal on Saturday after a night of fighting, a rebel spokesman said. Residents said shops "
+            "were shut. The rebels said they had freed 30 prisoners. Convoys of pickups drove through the streets. "
+            "Fighting continued on Sunday near Tarlit, a hamlet just west of the town, an army spokesman said.")
+    captures = [e for e in events_of(nlp, resolver, text, "2012-04-01")
+                if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.stance for e in captures] == ["asserted"]

@@ -117,10 +117,32 @@ def captures_held_out(ctx: DocContext, n: int, sent: Span, events: list[Event], 
     told = [e for e in events if denied(e) and told_before(ctx, e, sent, holdout)]
     if named - {None}:
         return [e for e in told if e.location in named]
+    if told and names_the_town(holdout, ctx.vocab):
+        # 'our men are still fighting in the centre of the town', 'the city has not fallen': the town is
+        # the one the story last told taken, however many sentences back
+        last = max(told, key=lambda e: e.evidence[0].start)
+        return [e for e in told if e.location == last.location]
     if not any(holdout.lemma_ in ctx.vocab["holdouts"][key] for key in ("held_verbs", "lost_verbs", "staying_verbs")):
         return []       # 'fighting continued inside the old city' denies no capture it does not name
     same_sentence = [e for e in told if e.evidence[0].start >= sent.start_char]
     return same_sentence or previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH, keep=denied)
+
+
+def names_the_town(holdout: Token, vocab: dict) -> bool:
+    """The holdout is about 'the town', 'the city', 'this village' (data: settlement_anaphors) as its
+    subject or its place ('in the centre of the town'); 'near X, a village west of the town' is elsewhere."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocab["settlement_anaphors"]
+               and any(c.lower_ in ("the", "this") for c in t.children) and argument_of(t, holdout)
+               for t in holdout.subtree)
+
+
+def argument_of(tok: Token, verb: Token) -> bool:
+    """``tok`` hangs from ``verb`` through subjects, objects and prepositions only."""
+    while tok != verb:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "prep", "pobj"):
+            return False
+        tok = tok.head
+    return True
 
 
 def told_before(ctx: DocContext, event: Event, sent: Span, token: Token) -> bool:
