@@ -4430,12 +4430,12 @@ def test_a_holdout_beside_a_false_report_still_holds_out(nlp, resolver, text):
     # the report word's clause tells the act: it reaches past the quotes told between, as 'denied firing' does
     ("Shells slammed into the covered market in Donetsk on Tuesday, killing four people, local officials said. "
      "\"We heard three explosions and then the roof came down,\" said a woman selling fruit. \"Nobody could get "
-     "out for an hour,\" she said. A Ukrainian army spokesman rejected as lies the claim that its guns had fired "
-     "on the market.", "2015-01-21", "Shelling/artillery/missile attack"),
+     "out for an hour,\" she said. A Ukrainian army spokesman rejected the claim that Ukrainian artillery had "
+     "fired on the market.", "2015-01-21", "Shelling/artillery/missile attack"),
     ("An air strike hit a primary school in Maarat al-Numan on Monday, rescuers said. \"The children were still "
      "in their classrooms when the roof fell.\" A teacher said she had counted eleven bodies. Parents waited "
-     "outside the morgue until night. Russia's defence ministry dismissed reports that its jets had bombed the "
-     "school.", "2019-08-27", "Air/drone strike"),
+     "outside the morgue until night. The Russian military dismissed the reports that Russian aircraft had bombed "
+     "the school.", "2019-08-27", "Air/drone strike"),
 ])
 def test_a_denied_report_that_tells_the_act_reaches_back_like_a_denied_act(nlp, resolver, text, published, sub_type):
     found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
@@ -4447,13 +4447,13 @@ def test_a_denied_report_that_tells_the_act_reaches_back_like_a_denied_act(nlp, 
     ("Gunmen attacked a village near Djibo on Sunday and shot dead nine men, residents said. A spokesman for the "
      "self-defence militia denied that its members were involved.", "2023-02-14"),
     ("Fighters attacked a camp for displaced families near Bunia overnight, killing seven people, the local "
-     "administrator said. A militia official denied that the group's fighters had been in the area.",
+     "administrator said. A militia official denied that any of its gunmen had been in the area.",
      "2022-02-03"),
     # the object names the act: 'any looting', 'any part in the looting'
     ("Armed men looted shops and aid warehouses in Bangassou on Friday, traders said. The rebel coalition's "
      "spokesman denied any looting.", "2017-05-16"),
-    ("Militiamen looted dozens of shops in Uvira on Tuesday, local officials said. A spokesman for the group "
-     "denied any part in the looting.", "2021-03-12"),
+    ("Militiamen looted dozens of shops in Uvira on Tuesday, local officials said. The group's spokesman denied "
+     "any part in the looting.", "2021-03-12"),
 ])
 def test_denying_a_part_in_the_act_denies_the_report_of_it(nlp, resolver, text, published):
     found = events_of(nlp, resolver, text, published)
@@ -4463,9 +4463,9 @@ def test_denying_a_part_in_the_act_denies_the_report_of_it(nlp, resolver, text, 
 
 @pytest.mark.parametrize("text, published", [
     ("Shells struck the general hospital in Marib on Monday, killing three patients, health officials said. A "
-     "Houthi spokesman said the movement had nothing to do with the shelling.", "2021-03-09"),
-    ("Gunmen attacked a village near Kajuru on Saturday, killing six people, police said. \"We have nothing to "
-     "do with this attack,\" a herders' association leader told reporters.", "2019-03-18"),
+     "Houthi spokesman said his movement had nothing to do with that shelling.", "2021-03-09"),
+    ("Gunmen attacked a village near Kajuru on Saturday, killing six people, police said. \"Our people have nothing "
+     "to do with this attack,\" a herders' association leader told reporters.", "2019-03-18"),
 ])
 def test_having_nothing_to_do_with_the_act_denies_it(nlp, resolver, text, published):
     found = events_of(nlp, resolver, text, published)
@@ -4488,8 +4488,8 @@ def test_a_denial_does_not_deny_its_own_sides_report_told_before(nlp, resolver, 
 
 
 @pytest.mark.parametrize("text, published", [
-    ("Gunmen looted the grain store in Kaga Bandoro on Friday, aid workers said. Armed group spokesmen denied "
-     "any looting.", "2016-10-16"),
+    ("Gunmen looted the grain store in Kaga Bandoro on Friday, aid workers said. Spokesmen for the armed "
+     "group denied any looting.", "2016-10-16"),
     ("Militiamen looted the market in Bossangoa on Monday, traders said. The militia's commanders denied "
      "any looting.", "2014-01-15"),
 ])
@@ -4502,7 +4502,7 @@ def test_a_denial_nobody_reports_is_its_subjects_not_the_outlets(nlp, resolver, 
     # 'the town' is the one the story last told taken, however many sentences back
     ("Separatist fighters captured Debaltseve on Wednesday, the rebel command said. The rebels said more than 300 "
      "soldiers had surrendered. Buses carried civilians out along the northern road. Aid groups said food was "
-     "running short. \"Our men are still fighting in the centre of the town,\" a Ukrainian army spokesman said.",
+     "running short. \"Our soldiers are still fighting in the middle of the town,\" a Ukrainian army spokesman said.",
      "2015-02-19"),
     ("Rebels seized Kidal on Saturday after a night of fighting, a rebel spokesman said. Residents said shops were "
      "shut. The rebels said they had freed 30 prisoners. Convoys of pickups drove through the streets. Families "

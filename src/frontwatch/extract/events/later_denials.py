@@ -118,7 +118,7 @@ def captures_held_out(ctx: DocContext, n: int, sent: Span, events: list[Event], 
     if named - {None}:
         return [e for e in told if e.location in named]
     if told and names_the_town(holdout, ctx.vocab):
-        # 'our men are still fighting in the centre of the town', 'the city has not fallen': the town is
+        # 'our soldiers still fight in the middle of the town', 'the city has not fallen': the town is
         # the one the story last told taken, however many sentences back
         last = max(told, key=lambda e: e.evidence[0].start)
         return [e for e in told if e.location == last.location]
@@ -130,7 +130,7 @@ def captures_held_out(ctx: DocContext, n: int, sent: Span, events: list[Event], 
 
 def names_the_town(holdout: Token, vocab: dict) -> bool:
     """The holdout is about 'the town', 'the city', 'this village' (data: settlement_anaphors) as its
-    subject or its place ('in the centre of the town'); 'near X, a village west of the town' is elsewhere."""
+    subject or its place ('in the middle of the town'); 'near X, a hamlet west of the town' is elsewhere."""
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocab["settlement_anaphors"]
                and any(c.lower_ in ("the", "this") for c in t.children) and argument_of(t, holdout)
                for t in holdout.subtree)
@@ -153,8 +153,8 @@ def told_before(ctx: DocContext, event: Event, sent: Span, token: Token) -> bool
 
 def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
     """Who denies: the subject of the denial verb when it names a known claimant, else the
-    sentence's reporter, else that subject as written when it is a common noun ('armed group
-    spokesmen denied any looting': the spokesmen, not the outlet), else the sentence's attribution,
+    sentence's reporter, else that subject as written when it is a common noun ('militia
+    spokesmen denied any shelling': the spokesmen, not the outlet), else the sentence's attribution,
     else the subject as written ('the junta called it a fabrication')."""
     calling = calls_the_report_false(sent, ctx.vocab)
     named = described = None
