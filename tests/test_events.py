@@ -4456,3 +4456,102 @@ def test_the_documents_labels_are_each_tokens_own_dependency_and_part_of_speech(
     deps, pos = DocContext(doc, None, None, {}, [doc[:]]).labels()
     assert deps == [t.dep_ for t in doc]
     assert [p in (NOUN, PROPN) for p in pos] == [t.pos_ in ("NOUN", "PROPN") for t in doc]
+
+# --------------------------------------------------------------------------- denials that name what they deny (session 19)
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # the report word's clause tells the act: it reaches past the quotes told between, as 'denied firing' does
+    ("Shells slammed into the covered market in Donetsk on Tuesday, killing four people, local officials said. "
+     "\"We heard three explosions and then the roof came down,\" said a woman selling fruit. \"Nobody could get "
+     "out for an hour,\" she said. A Ukrainian army spokesman rejected the claim that Ukrainian artillery had "
+     "fired on the market.", "2015-01-21", "Shelling/artillery/missile attack"),
+    ("An air strike hit a primary school in Maarat al-Numan on Monday, rescuers said. \"The children were still "
+     "in their classrooms when the roof fell.\" A teacher said she had counted eleven bodies. Parents waited "
+     "outside the morgue until night. The Russian military dismissed the reports that Russian aircraft had bombed "
+     "the school.", "2019-08-27", "Air/drone strike"),
+])
+def test_a_denied_report_that_tells_the_act_reaches_back_like_a_denied_act(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+@pytest.mark.parametrize("text, published", [
+    # saying the side was involved, or there, is the act the denial names
+    ("Gunmen attacked a village near Djibo on Sunday and shot dead nine men, residents said. A spokesman for the "
+     "self-defence militia denied that its members were involved.", "2023-02-14"),
+    ("Fighters attacked a camp for displaced families near Bunia overnight, killing seven people, the local "
+     "administrator said. A militia official denied that any of its gunmen had been in the area.",
+     "2022-02-03"),
+    # the object names the act: 'any looting', 'any part in the looting'
+    ("Armed men looted shops and aid warehouses in Bangassou on Friday, traders said. The rebel coalition's "
+     "spokesman denied any looting.", "2017-05-16"),
+    ("Militiamen looted dozens of shops in Uvira on Tuesday, local officials said. The group's spokesman denied "
+     "any part in the looting.", "2021-03-12"),
+])
+def test_denying_a_part_in_the_act_denies_the_report_of_it(nlp, resolver, text, published):
+    found = events_of(nlp, resolver, text, published)
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert len({e.sub_event_type for e in found}) == 1
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Shells struck the general hospital in Marib on Monday, killing three patients, health officials said. A "
+     "Houthi spokesman said his movement had nothing to do with that shelling.", "2021-03-09"),
+    ("Gunmen attacked a village near Kajuru on Saturday, killing six people, police said. \"Our people have nothing "
+     "to do with this attack,\" a herders' association leader told reporters.", "2019-03-18"),
+])
+def test_having_nothing_to_do_with_the_act_denies_it(nlp, resolver, text, published):
+    found = events_of(nlp, resolver, text, published)
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+    assert len({e.sub_event_type for e in found}) == 1
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Shells hit the fish market in Aden on Monday, killing five people, medics said. The Houthis said their "
+     "fighters clashed with government forces on the airport road in Aden. A Houthi spokesman denied that its "
+     "fighters had fired on the market.", "2015-07-21"),
+    ("Shells hit a bus stop in Donetsk on Thursday, killing eight people, city officials said. The Ukrainian "
+     "army said its troops clashed with separatist fighters near the airport in Donetsk. A Ukrainian army "
+     "spokesman denied that its units had fired on the bus stop.", "2015-01-23"),
+])
+def test_a_denial_does_not_deny_its_own_sides_report_told_before(nlp, resolver, text, published):
+    # the nearest report before the denial is the denier's own clash; what it denies is the shelling before that
+    denied = [e for e in events_of(nlp, resolver, text, published) if e.stance == "denied"]
+    assert [e.sub_event_type for e in denied] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Gunmen looted the grain store in Kaga Bandoro on Friday, aid workers said. Spokesmen for the armed "
+     "group denied any looting.", "2016-10-16"),
+    ("Militiamen looted the market in Bossangoa on Monday, traders said. The militia's commanders denied "
+     "any looting.", "2014-01-15"),
+])
+def test_a_denial_nobody_reports_is_its_subjects_not_the_outlets(nlp, resolver, text, published):
+    (denied,) = [e for e in events_of(nlp, resolver, text, published) if e.stance == "denied"]
+    assert denied.sources and "Test Wire" not in denied.sources
+
+
+@pytest.mark.parametrize("text, published", [
+    # 'the town' is the one the story last told taken, however many sentences back
+    ("Separatist fighters captured Debaltseve on Wednesday, the rebel command said. The rebels said more than 300 "
+     "soldiers had surrendered. Buses carried civilians out along the northern road. Aid groups said food was "
+     "running short. \"Our soldiers are still fighting in the middle of the town,\" a Ukrainian army spokesman said.",
+     "2015-02-19"),
+    ("Rebels seized Kidal on Saturday after a night of fighting, a rebel spokesman said. Residents said shops were "
+     "shut. The rebels said they had freed 30 prisoners. Convoys of pickups drove through the streets. Families "
+     "queued for water at the only working well. Phone lines were cut in the afternoon. An army spokesman said "
+     "the town had not fallen.", "2012-03-31"),
+])
+def test_a_holdout_in_the_town_denies_the_capture_told_far_before(nlp, resolver, text, published):
+    captures = [e for e in events_of(nlp, resolver, text, published)
+                if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert sorted(e.stance for e in captures) == ["asserted", "denied"]
+
+
+def test_fighting_near_a_village_west_of_the_town_denies_no_capture_of_the_town(nlp, resolver):
+    text = ("Rebels seized Kidal on Saturday after a night of fighting, a rebel spokesman said. Residents said shops "
+            "were shut. The rebels said they had freed 30 prisoners. Convoys of pickups drove through the streets. "
+            "Fighting continued on Sunday near Tarlit, a hamlet just west of the town, an army spokesman said.")
+    captures = [e for e in events_of(nlp, resolver, text, "2012-04-01")
+                if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.stance for e in captures] == ["asserted"]

@@ -45,15 +45,21 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
         if tok.dep_ in ("relcl", "acl") and (tok.head.lower_ in objects_words or tok.head.lemma_ in objects_words):
             return "same"
         objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
-        if any(o.lower_ in objects_words or o.lemma_ in objects_words for o in objects):
-            return "previous"
+        reports = [o for o in objects if o.lower_ in objects_words or o.lemma_ in objects_words]
+        if reports:
+            # 'rejected the claim that its artillery struck the clinic' names the act it denies
+            return "act" if any(reports_an_act(o, vocab) for o in reports) else "previous"
         if any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" and c.lemma_ in vocab["denied_acts"]
                for c in tok.children):
             return "act"                # 'the ministry denied targeting the hospital'
-        if any(c.dep_ == "ccomp" and names_an_act(c, vocab) for c in tok.children):
-            return "act"                # 'the ministry denied that its troops had opened fire'
+        if any(c.dep_ == "dobj" and (is_an_act_noun(c, vocab) or is_a_part_in_it(c, vocab)) for c in tok.children):
+            return "act"                # 'denied any shelling', 'denied the attack', 'denied any part in the raid'
+        if any(c.dep_ == "ccomp" and (names_an_act(c, vocab) or says_it_was_involved(c, vocab)) for c in tok.children):
+            return "act"                # 'denied that its troops had opened fire', '... that its members were involved'
     if calls_the_report_false(sent, vocab) is not None:
         return "previous"
+    if has_nothing_to_do_with(sent, vocab) is not None:
+        return "act"                    # 'the militia had nothing to do with that raid'
     if holds_out(sent, vocab) is not None:
         return "holdout"            # 'troops remained in X and reports of its fall were propaganda'
     false_report = says_the_report_is_false(sent, vocab)
@@ -190,6 +196,47 @@ def about_something_else(report: Token, vocab: dict) -> bool:
     acts = vocab["denied_acts"]
     return bool(topics) and not any(t.lemma_ in acts or t.lemma_.removesuffix("ing") in acts
                                     or any(c.lemma_ in acts for c in t.children) for t in topics)
+
+
+def reports_an_act(report: Token, vocab: dict) -> bool:
+    """'the claim that its artillery struck the clinic', 'reports that its aircraft bombed a market',
+    'the rebels' claim that the garrison had surrendered': a report word whose clause tells an act."""
+    yielding = vocab["disowning"]["yielding_acts"]
+    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and (names_an_act(c, vocab) or c.lemma_ in yielding) for c in report.children)
+
+
+def is_an_act_noun(noun: Token, vocab: dict) -> bool:
+    """'any shelling', 'the attack', 'the raid', 'the killings': an object that names an act."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in vocab["denied_acts"] or lemma.removesuffix("ing") in vocab["denied_acts"])
+
+
+def is_a_part_in_it(noun: Token, vocab: dict) -> bool:
+    """'denied any part in the raid', 'denied having any hand in it', 'denied any link to the bombing'."""
+    return noun.lemma_.lower() in vocab["disowning"]["part_nouns"] and any(c.lower_ in ("any", "a") for c in noun.children)
+
+
+def says_it_was_involved(verb: Token, vocab: dict) -> bool:
+    """'that its members were involved', 'that any of its gunmen had been in the area', 'it was behind
+    the blast', 'that its soldiers were responsible': a clause that puts the denier's side at the act."""
+    words = vocab["disowning"]["involvement_words"]
+    if verb.lemma_ in words:
+        return True
+    near = [c for c in verb.children if c.dep_ in ("acomp", "prep", "advmod", "attr")]
+    return any(c.lower_ in words or c.lemma_ in words or any(g.dep_ == "pobj" and g.lemma_ in words for g in c.children)
+               for c in near)
+
+
+def has_nothing_to_do_with(sent: Span, vocab: dict) -> Token | None:
+    """'the militia had nothing to do with that raid', 'our unit has nothing to do with it': a side that
+    disowns the act told before denies it with no verb of denial. The word 'nothing', if the sentence has it."""
+    for tok in sent:
+        if tok.lower_ in vocab["disowning"]["nothing_words"] and tok.dep_ == "dobj" and tok.head.lemma_ == "have" \
+                and any(c.lemma_ == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
+                        for c in tok.children):
+            return tok
+    return None
 
 
 def names_an_act(verb: Token, vocab: dict) -> bool:

@@ -117,10 +117,32 @@ def captures_held_out(ctx: DocContext, n: int, sent: Span, events: list[Event], 
     told = [e for e in events if denied(e) and told_before(ctx, e, sent, holdout)]
     if named - {None}:
         return [e for e in told if e.location in named]
+    if told and names_the_town(holdout, ctx.vocab):
+        # 'our soldiers still fight in the middle of the town', 'the city has not fallen': the town is
+        # the one the story last told taken, however many sentences back
+        last = max(told, key=lambda e: e.evidence[0].start)
+        return [e for e in told if e.location == last.location]
     if not any(holdout.lemma_ in ctx.vocab["holdouts"][key] for key in ("held_verbs", "lost_verbs", "staying_verbs")):
         return []       # 'fighting continued inside the old city' denies no capture it does not name
     same_sentence = [e for e in told if e.evidence[0].start >= sent.start_char]
     return same_sentence or previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH, keep=denied)
+
+
+def names_the_town(holdout: Token, vocab: dict) -> bool:
+    """The holdout is about 'the town', 'the city', 'this village' (data: settlement_anaphors) as its
+    subject or its place ('in the middle of the town'); 'near X, a hamlet west of the town' is elsewhere."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocab["settlement_anaphors"]
+               and any(c.lower_ in ("the", "this") for c in t.children) and argument_of(t, holdout)
+               for t in holdout.subtree)
+
+
+def argument_of(tok: Token, verb: Token) -> bool:
+    """``tok`` hangs from ``verb`` through subjects, objects and prepositions only."""
+    while tok != verb:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "prep", "pobj"):
+            return False
+        tok = tok.head
+    return True
 
 
 def told_before(ctx: DocContext, event: Event, sent: Span, token: Token) -> bool:
@@ -131,9 +153,11 @@ def told_before(ctx: DocContext, event: Event, sent: Span, token: Token) -> bool
 
 def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
     """Who denies: the subject of the denial verb when it names a known claimant, else the
-    sentence's attribution, else that subject as written ('the junta called it a fabrication')."""
+    sentence's reporter, else that subject as written when it is a common noun ('militia
+    spokesmen denied any shelling': the spokesmen, not the outlet), else the sentence's attribution,
+    else the subject as written ('the junta called it a fabrication')."""
     calling = calls_the_report_false(sent, ctx.vocab)
-    named = None
+    named = described = None
     for tok in sent:
         if tok.lemma_ in ctx.vocab["denial_verbs"] or tok == calling:
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -143,7 +167,9 @@ def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
                 if found:
                     return found
                 named = named or (subject.lower_ if subject.pos_ in ("NOUN", "PROPN") else None)
-    return claimant_of(attribution, ctx.narrator) or named
+                described = described or (subject.lower_ if subject.pos_ == "NOUN" else None)
+    reporter = attribution.claimant if attribution is not None and attribution.cue else None
+    return reporter or described or claimant_of(attribution, ctx.narrator) or named
 
 
 def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None) -> list[Event]:
@@ -155,7 +181,9 @@ def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str 
     if any(e.stance == "denied" for e in own):
         return []
     others = [e for e in own if e.stance == "asserted" and denier not in e.sources]
-    return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH)
+    # a voice does not deny its own report told before ('we have nothing to do with it', he said)
+    return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH,
+                                                   keep=lambda e: denier in (None, ctx.narrator) or denier not in e.sources)
 
 
 BARE_DENIAL_REACH = 2
