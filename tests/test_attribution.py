@@ -2782,3 +2782,15 @@ def test_the_end_mark_index_finds_what_a_scan_of_the_window_finds(lines, end, re
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(statements, "_REPRODUCED_STATEMENT_CHARS", reach)
         assert attributor._statement_closed_by_end_mark(text, end) == scanned()
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="AbZ '’-_1.é\u00c9\u00a0\n", max_size=14), name=st.sampled_from(["b", "Ab", "Z b", "-", "’", "é"]))
+def test_a_capitalised_word_before_a_name_is_found_as_the_pattern_finds_it(text, name):
+    """The look for 'a capitalised word, then the name' is made where the name stands, not by a
+    pattern tried at every character; it finds what the pattern finds, Unicode letters and spaces too."""
+    import re
+    from frontwatch.extract.attribution.backrefs import _capitalised_word_before_any
+
+    expected = re.search(rf"[A-Z][\w'’-]*\s+{re.escape(name)}", text) is not None
+    assert _capitalised_word_before_any(text, name) == expected
