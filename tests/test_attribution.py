@@ -2761,3 +2761,47 @@ def test_staff_at_a_named_workplace_speak_for_it(nlp, real_resolver, text, count
     """'Staff at the X hospital told us': the staff of a workplace speak for it, like a doctor there,
     not as a newsroom's staff (session 18, test30 study)."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+_MARK_LINES = ["ENDS", "-- ends --", "ENDS here", "Ends of the road", "###", " ### ", "end of release", "30",
+               "x" * 7, "Some 40 people fled.", "", "1. Units advanced."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.sampled_from(_MARK_LINES), min_size=1, max_size=12), end=st.integers(0, 120),
+       reach=st.integers(1, 60))
+def test_the_end_mark_index_finds_what_a_scan_of_the_window_finds(lines, end, reach):
+    """The end-mark lines are indexed once per document; a statement's end is the first of them after
+    its paragraph, within the window, a line the window cuts read as cut ('ENDS here' cut to 'ENDS')."""
+    import re
+    from frontwatch.extract.attribution import statements
+
+    text = "\n".join(lines)
+    attributor = Attributor(FakeResolver(), "Tigris Bulletin")
+
+    def scanned():
+        paragraph_end = text.find("\n", len(text[:end].rstrip()))
+        if paragraph_end < 0:
+            return None
+        window = text[paragraph_end:paragraph_end + reach]
+        for line in re.finditer(r"[^\n]+", window):
+            if statements._end_mark_key(line.group()) in attributor.vocab.statement_end_marks:
+                return paragraph_end + 1, paragraph_end + line.start()
+        numbered_end = statements._end_of_numbered_paragraphs(window)
+        return (paragraph_end + 1, paragraph_end + numbered_end) if numbered_end else None
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(statements, "_REPRODUCED_STATEMENT_CHARS", reach)
+        assert attributor._statement_closed_by_end_mark(text, end) == scanned()
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="AbZ '’-_1.é\u00c9\u00a0\n", max_size=14), name=st.sampled_from(["b", "Ab", "Z b", "-", "’", "é"]))
+def test_a_capitalised_word_before_a_name_is_found_as_the_pattern_finds_it(text, name):
+    """The look for 'a capitalised word, then the name' is made where the name stands, not by a
+    pattern tried at every character; it finds what the pattern finds, Unicode letters and spaces too."""
+    import re
+    from frontwatch.extract.attribution.backrefs import _capitalised_word_before_any
+
+    expected = re.search(rf"[A-Z][\w'’-]*\s+{re.escape(name)}", text) is not None
+    assert _capitalised_word_before_any(text, name) == expected

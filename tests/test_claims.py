@@ -1622,9 +1622,10 @@ def test_a_figure_given_for_the_one_before_counts_the_same_place(nlp, gazetteer_
 
 def test_a_pre_war_population_is_no_claim(nlp):
     # only the people who remain are read, not the town's population before the war
-    from frontwatch.extract.claims import _readings
+    from frontwatch.extract.claims import _DocQuantities, _readings
     doc = nlp("No more than 600 of the village's 9,000 pre-war inhabitants remain, the district head told us.")
-    assert [(r.kind, r.low, r.qualifier) for r in _readings(next(doc.sents), [])] == [("trapped", 600, "up_to")]
+    readings = _readings(next(doc.sents), [], _DocQuantities(doc))
+    assert [(r.kind, r.low, r.qualifier) for r in readings] == [("trapped", 600, "up_to")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2002,3 +2003,20 @@ def test_a_toll_of_none_is_read_from_the_words_that_can_tell_one(nlp, text, told
     nil = _nil_toll(doc[:])
     assert (nil.text if nil is not None else None) == told
     assert all(tok.lemma_.lower() in _toll_lemmas() for tok in doc if _kind_told_by(tok) in ("killed", "injured"))
+
+
+def test_a_documents_quantities_are_found_per_sentence_in_the_order_stored(nlp):
+    """The stored quantities are indexed by start once per document; each sentence still gets its own,
+    in the order the component stored them, whatever that order."""
+    from frontwatch.extract.claims import _DocQuantities, _line_sentences
+
+    doc = nlp("Some 40 people died in Goma, officials said. Another 12 were hurt.\n"
+              "About 3,000 fled on Monday; 200 came back by Friday, and 15 of them were children.")
+    stored = doc._.fw_quantities
+    assert len(stored) >= 5
+    for order in (stored, stored[::-1]):
+        doc._.fw_quantities = order
+        quantities = _DocQuantities(doc)
+        for sent in _line_sentences(doc):
+            plain = [d["text"] for d in order if sent.start_char <= d["start"] and d["end"] <= sent.end_char]
+            assert [q.text for q in quantities.of(sent)] == plain

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -257,6 +257,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     main_place = _document_place(resolver, doc)[1]
     attributor = attributor or document_attributor(doc, document, resolver, main_place)
     attend = attend or {}
+    quantities = _DocQuantities(doc)
     claims: list[Claim] = []
     last_sentence_claims = 0                    # how many claims the sentence just before added
     sentences_since_claim = THEM_REACH_SENTENCES + 1    # sentences read since the last one with a claim
@@ -267,8 +268,8 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if attended:
             attributor.attend(sent, attend[sent.start])
         running = _is_running_text(sent)
-        row = None if running else _table_row(sent)
-        readings = _readings(sent, claims) if running else row.readings if row else []
+        row = None if running else _table_row(sent, quantities)
+        readings = _readings(sent, claims, quantities) if running else row.readings if row else []
         if readings and _historical(sent, published):
             readings = []                       # 'a truck bomb in October 2017 killed 500': history, not news
         if not readings:
@@ -817,10 +818,10 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’']?\s+(?=[A-Z])")
 
 
-def _readings(sent, earlier_claims: list[Claim]) -> list[_Reading]:
+def _readings(sent, earlier_claims: list[Claim], quantities: _DocQuantities) -> list[_Reading]:
     vocab = vocabulary()
     readings: list[_Reading] = []
-    for q in _quantities(sent):
+    for q in quantities.of(sent):
         token = _number_token(sent, q)
         if token is None or not _on_running_line(doc_text(sent.doc), q.start) or _is_not_a_count(q, token, vocab):
             continue
@@ -897,7 +898,7 @@ def without_restated_box_figures(claims: list[Claim]) -> list[Claim]:
         t.kind == c.kind and t.low is not None and c.low <= (t.high or t.low) and t.low <= c.high for t in told)]
 
 
-def _table_row(sent) -> _TableRow | None:
+def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
     """The figure of a table row: its kind and subject read from the label's words, its source
     from the brackets after it (none: the publisher's own figure)."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
@@ -909,7 +910,7 @@ def _table_row(sent) -> _TableRow | None:
     label = [t for t in sent if offset + match.start("label") <= t.idx < offset + match.end("label")]
     kind = _label_kind(label, vocab)
     value_start = offset + match.start("value")
-    quantity = next((q for q in _quantities(sent) if value_start <= q.start < offset + match.end("value")), None)
+    quantity = next((q for q in quantities.of(sent) if value_start <= q.start < offset + match.end("value")), None)
     token = _number_token(sent, quantity) if quantity is not None else None
     if quantity is not None and quantity.percent:
         kind = kind if kind in PEOPLE_KINDS else "other"     # '• Half of the wells in X are dry (WFP)'
@@ -1018,14 +1019,26 @@ def _one_of_a_figure(article, verb) -> bool:
     return listed and counted
 
 
-def _quantities(sent) -> list[Quantity]:
-    """The quantities the frontwatch_claims component stored on the Doc, else read them now."""
-    stored = sent.doc._.fw_quantities
-    if stored is None:
-        return find_quantities(sent)
-    fields = ("start", "end", "low", "high", "qualifier", "text", "percent", "form")
-    return [Quantity(**{k: d[k] for k in fields}) for d in stored
-            if sent.start_char <= d["start"] and d["end"] <= sent.end_char]
+class _DocQuantities:
+    """The quantities of one document's sentences: those the frontwatch_claims component stored on the
+    Doc, ordered by where they start once per document (each sentence asks for its own, and a pass
+    over them all for each sentence grows with the square of the report's length), else read now."""
+
+    _FIELDS = ("start", "end", "low", "high", "qualifier", "text", "percent", "form")
+
+    def __init__(self, doc):
+        self.stored = doc._.fw_quantities
+        if self.stored is not None:
+            self.order = sorted(range(len(self.stored)), key=lambda k: self.stored[k]["start"])
+            self.starts = [self.stored[k]["start"] for k in self.order]
+
+    def of(self, sent) -> list[Quantity]:
+        """The quantities inside the sentence, in the order they were stored."""
+        if self.stored is None:
+            return find_quantities(sent)
+        first, past = bisect_left(self.starts, sent.start_char), bisect_right(self.starts, sent.end_char)
+        inside = sorted(k for k in self.order[first:past] if self.stored[k]["end"] <= sent.end_char)
+        return [Quantity(**{f: self.stored[k][f] for f in self._FIELDS}) for k in inside]
 
 
 def _number_token(sent, q: Quantity):

@@ -552,37 +552,50 @@ def _main_country_of_doc(spacy_doc, resolver) -> str | None:
 def _meeting_speakers(document, narrator, resolver, vocab, claims, events):
     """'The representative of Chad said ...' speaks for Chad's government; 'the Under-Secretary-
     General for Humanitarian Affairs' for the UN. Read only in sentences naming such a speaker."""
+    delegates = _Delegates(vocab, resolver)
     fixed = []
     for claim in claims:
         sentence = claim.evidence[0].text if claim.evidence else ""
-        body = _delegate_body(claim.claimant, sentence, vocab, resolver)
+        body = delegates.body_of(claim.claimant, sentence)
         claim = replace(claim, claimant=body) if body else (_un_official_claim(claim, sentence, narrator, vocab) or claim)
         fixed.append(claim)
-    events = [_meeting_event(e, resolver, vocab) for e in events]
+    events = [_meeting_event(e, delegates) for e in events]
     return fixed, events
 
 
-def _meeting_event(event: Event, resolver, vocab: GenreVocabulary) -> Event:
+def _meeting_event(event: Event, delegates: _Delegates) -> Event:
     sentence = event.evidence[0].text if event.evidence else ""
-    sources = [_delegate_body(s, sentence, vocab, resolver) or s for s in event.sources]
+    sources = [delegates.body_of(s, sentence) or s for s in event.sources]
     return replace(event, sources=sources) if sources != event.sources else event
 
 
-def _delegate_body(claimant: str | None, sentence: str, vocab: GenreVocabulary, resolver) -> str | None:
-    """The government a delegate speaks for, when the claimant read is the delegate ('delegate'),
-    the bare country ('Chad') or its officials ('France officials')."""
-    if claimant is None:
+class _Delegates:
+    """The delegates of one document's sentences. A sentence is the evidence of each figure and event
+    in it, and each asks which countries' delegates it names: read once per sentence."""
+
+    def __init__(self, vocab: GenreVocabulary, resolver):
+        self.vocab, self.resolver = vocab, resolver
+        self._named: dict[str, list[tuple[str, str]]] = {}
+
+    def body_of(self, claimant: str | None, sentence: str) -> str | None:
+        """The government a delegate speaks for, when the claimant read is the delegate ('delegate'),
+        the bare country ('Chad') or its officials ('France officials')."""
+        if claimant is None:
+            return None
+        for country, written in self._named_in(sentence):
+            said = claimant_key(claimant)
+            if claimant.casefold() in self.vocab.delegate_words or said in (
+                    claimant_key(country), claimant_key(f"{country} officials"), claimant_key(written)):
+                return _body_of_country(country, "government")
         return None
-    for pattern in vocab.delegates:
-        match = pattern.search(sentence)
-        country = resolver.country_named(match.group("country")) if match else None
-        if country is None:
-            continue
-        said = claimant_key(claimant)
-        if claimant.casefold() in vocab.delegate_words or said in (
-                claimant_key(country), claimant_key(f"{country} officials"), claimant_key(match.group("country"))):
-            return _body_of_country(country, "government")
-    return None
+
+    def _named_in(self, sentence: str) -> list[tuple[str, str]]:
+        """(country, its name as written) for each delegate pattern naming one in the sentence, in order."""
+        if sentence not in self._named:
+            matches = [m for m in (p.search(sentence) for p in self.vocab.delegates) if m]
+            self._named[sentence] = [(country, m.group("country")) for m in matches
+                                     if (country := self.resolver.country_named(m.group("country"))) is not None]
+        return self._named[sentence]
 
 
 def _un_official_claim(claim: Claim, sentence: str, narrator, vocab: GenreVocabulary) -> Claim | None:

@@ -78,6 +78,7 @@ class Attributor(QuotedSpeakers,
         # (first char, end char, issuer) of a statement the report reproduces whole in quotation marks,
         # after a sentence that announces it ('X published a communique, which we reproduce below')
         self._reproduced: tuple[int, int, str] | None = None
+        self._end_marks: tuple[str, list[tuple[int, int]]] | None = None   # (text, its end-mark lines)
 
     @property
     def last_group(self) -> str | None:

@@ -77,6 +77,34 @@ def _similar_spelling(a: str, b: str) -> bool:
         and matcher.ratio() >= MISSPELLING_RATIO
 
 
+def _capitalised_word_before_any(text: str, name: str) -> bool:
+    r"""Whether a capitalised word and whitespace stand right before some occurrence of ``name`` in the
+    text, as re.search(r"[A-Z][\w'’-]*\s+" + name) would find, but looked for only where the name
+    stands rather than at each capital letter of a long text."""
+    if not name:
+        return re.search(r"[A-Z][\w'’-]*\s+", text) is not None
+    at = text.find(name)
+    while at >= 0:
+        if _capitalised_word_ends_at(text, at):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _capitalised_word_ends_at(text: str, at: int) -> bool:
+    r"""[A-Z][\w'’-]*\s+ ends at ``at``: whitespace before it, and before that a run of word
+    characters, apostrophes or hyphens holding a capital A-Z (re's \w and \s, character by character)."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == at:
+        return False
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+        start -= 1
+    return any("A" <= c <= "Z" for c in text[start:end])
+
+
 class BackReferences:
     """Names remembered from earlier in the document and the short mentions that refer to them."""
 
@@ -280,8 +308,8 @@ class BackReferences:
         before = doc_text(speaker.doc)[:speaker.start_char]
         # the search below opens with \b, which re tries at every character of the text before: first
         # ask whether the name is there at all, then whether a capitalised word stands right before it
-        # (looked for at capitals only); the search needs both
-        if name not in before or not re.search(rf"[A-Z][\w'’-]*\s+{re.escape(name)}", before):
+        # (looked for where the name stands only); the search needs both
+        if name not in before or not _capitalised_word_before_any(before, name):
             return None
         for prefix in reversed(re.findall(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}){re.escape(name)}\b", before)):
             words = [w for w in prefix.split() if w.lower() not in _DETERMINERS]

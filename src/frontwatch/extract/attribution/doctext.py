@@ -6,7 +6,7 @@ with dot leaders kept whole). Other stages (claims, events, genres) read these t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LEMMA, LOWER, POS
@@ -56,7 +56,7 @@ class TokenWords(NamedTuple):
 
 
 # what extraction keeps of a Doc while it reads it (doc.user_data); dropped when it is done
-EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts", "fw_marked_places",
+EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts", "fw_marked_places", "fw_line_breaks",
                      "fw_event_reading")
 
 
@@ -174,7 +174,21 @@ def _table_rows_whole(doc, text: str, units: list[tuple[int, int]]) -> list[tupl
 
 def _same_line(a, b) -> bool:
     lo, hi = sorted((a.i, b.i))
-    return not any(t.is_space and "\n" in t.text for t in a.doc[lo:hi])
+    breaks = line_break_tokens(a.doc)
+    first = bisect_left(breaks, lo)
+    return first == len(breaks) or breaks[first] >= hi
+
+
+def line_break_tokens(doc) -> list[int]:
+    """The indices of the whitespace tokens holding a line break, found once per Doc: whether a
+    speaker stands on its verb's line is asked of every subject of every cue, and a Token made for
+    each word between them costs more than the test."""
+    cached = doc.user_data.get("fw_line_breaks")
+    if cached is not None and cached[1] == len(doc):
+        return cached[0]
+    breaks = [i for i, word in enumerate(token_words(doc).lowers) if "\n" in word and word.isspace()]
+    doc.user_data["fw_line_breaks"] = (breaks, len(doc))
+    return breaks
 
 
 def _line_of(token) -> int:

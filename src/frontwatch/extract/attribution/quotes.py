@@ -16,7 +16,10 @@ _QUOTES_CLOSE = "\"”"
 
 
 def _has_quote_mark(text: str) -> bool:
-    return '"' in text or "“" in text or "”" in text or bool(_SINGLE_CLOSE.search(text))
+    # the closing single mark's pattern looks behind every character: ask first whether the text holds
+    # an apostrophe at all (every sentence a cue reports is asked)
+    return '"' in text or "“" in text or "”" in text \
+        or (("'" in text or "’" in text) and bool(_SINGLE_CLOSE.search(text)))
 
 
 def _inside_quote(text: str, pos: int) -> bool:

@@ -5,6 +5,7 @@ marks over several paragraphs or up to a press release's closing line ('ENDS').
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .vocab import _fold
 from .records import Attribution
@@ -153,12 +154,39 @@ class Statements:
         paragraph_end = text.find("\n", len(text[:end].rstrip()))     # a sentence's span takes its blank lines
         if paragraph_end < 0:
             return None
-        window = text[paragraph_end:paragraph_end + _REPRODUCED_STATEMENT_CHARS]
-        for line in re.finditer(r"[^\n]+", window):
-            if _end_mark_key(line.group()) in self.vocab.statement_end_marks:
-                return paragraph_end + 1, paragraph_end + line.start()
-        numbered_end = _end_of_numbered_paragraphs(window)
+        window_end = paragraph_end + _REPRODUCED_STATEMENT_CHARS
+        mark = self._end_mark_in(text, paragraph_end, window_end)
+        if mark is not None:
+            return paragraph_end + 1, mark
+        numbered_end = _end_of_numbered_paragraphs(text[paragraph_end:window_end])
         return (paragraph_end + 1, paragraph_end + numbered_end) if numbered_end else None
+
+    def _end_mark_in(self, text: str, after: int, window_end: int) -> int | None:
+        """Where the first end-mark line after ``after`` starts, in the text up to ``window_end``
+        (a line the window cuts is read as cut), else None."""
+        lines = self._end_mark_lines(text)
+        for start, stop in lines[bisect_right(lines, (after, len(text))):]:
+            if stop > window_end:
+                break           # the first mark after ``after`` counts only when the window holds it whole
+            return start
+        cut = text.rfind("\n", 0, window_end) + 1     # the window's last line, when it runs on past it
+        if window_end < len(text) and text[window_end] != "\n" and after < cut < window_end \
+                and _end_mark_key(text[cut:window_end]) in self.vocab.statement_end_marks:
+            return cut
+        return None
+
+    def _end_mark_lines(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each line of the document that closes a press release ('ENDS'), found once per
+        document: every sentence naming a statement looks for one over the next paragraphs."""
+        if self._end_marks is None or self._end_marks[0] is not text:
+            marks = self.vocab.statement_end_marks
+            # a mark, once stripped and lower-cased, stands in the lower-cased line (or is the line as
+            # written): only the few lines holding one are worth stripping
+            lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+                     if any(w in m.group().lower() or w in m.group() for w in marks)
+                     and _end_mark_key(m.group()) in marks]
+            self._end_marks = (text, lines)
+        return self._end_marks[1]
 
     def _announced_document_issuer(self, sent) -> str | None:
         """Who issued the statement a sentence names as its verb's object ('published a communique',
