@@ -57,8 +57,7 @@ def is_civilian_person(person: Token, vocab: dict) -> bool:
     word modifies, or a fighter who has laid down arms."""
     words = vocab["civilian_words"]
     if person.lower_ in words or person.lemma_ in words or named_by_civilian_role(person, words) \
-            or has_civilian_title(person, vocab) or titled_before_the_name(person, vocab) \
-            or counts_civilians(person, words) or is_former(person, vocab):
+            or has_civilian_title(person, vocab) or counts_civilians(person, words) or is_former(person, vocab):
         return True
     return person.lower_ in vocab["person_heads"] and any(
         c.lower_ in words for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
@@ -84,22 +83,6 @@ def has_civilian_title(person: Token, vocab: dict) -> bool:
     if person.lower_ not in titles or person.lower_.startswith("_"):
         return False
     return any(c.lower_ in titles[person.lower_] for c in person.lefts if c.dep_ in ("compound", "amod", "nmod"))
-
-
-def titled_before_the_name(person: Token, vocab: dict) -> bool:
-    """'opposition leader Daniel Mokoena', 'the journalist Ana Ruiz': a name the text opens with a
-    civilian's trade or title (the parser hangs the title words on the name) is a civilian's."""
-    if person.pos_ != "PROPN":
-        return False
-    words, titles = vocab["civilian_words"], vocab["civilian_titles"]
-    before = [c for c in person.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    for k, word in enumerate(before):
-        if word.pos_ == "NOUN" and word.lower_ in words or has_civilian_title(word, vocab):
-            return True                 # 'student leader' hangs 'student' on 'leader'
-        if word.lower_ in titles and not word.lower_.startswith("_") \
-                and any(b.lower_ in titles[word.lower_] for b in before[:k]):
-            return True                 # ... or both on the name
-    return False
 
 
 def named_by_civilian_role(person: Token, words) -> bool:
