@@ -3591,6 +3591,40 @@ def test_arrests_told_right_after_a_protest_broken_up_are_its_intervention(nlp, 
     assert [e.sub_event_type for e in found] == ["Protest with intervention"]
 
 
+@pytest.mark.parametrize("text, published, place, day", [
+    ("Mothers of the disappeared went on hunger strike outside the cathedral in Santiago on Monday, a church "
+     "spokesman said.", "1988-05-20", "Santiago", "1988-05-16"),
+    ("Doctors staged a hunger strike in Harare on Friday to demand the release of a colleague.", "2019-05-11",
+     "Harare", "2019-05-10"),
+])
+def test_a_hunger_strike_is_a_protest(nlp, resolver, text, published, place, day):
+    """A form of protest is the protest: a hunger strike."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert [(e.sub_event_type, e.location, e.event_date) for e in found] == [("Peaceful protest", place, day)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Mandalay after the coup\nResidents of Mandalay in Myanmar are still counting the dead, aid workers say.\n\n"
+     "TIMELINE\n- 3 March: soldiers fire on protesters in Mandalay, killing eight\n"
+     "- 14 March: police raid the university hostels in Yangon and detain 60 students\n"
+     "- 2 June: a bomb explodes at a market in Mandalay", "2021-06-10",
+     {("Excessive force against protesters", "Mandalay", "2021-03-03"), ("Arrests", "Yangon", "2021-03-14"),
+      ("Remote explosive/landmine/IED", "Mandalay", "2021-06-02")}),
+    ("Khartoum's summer\nFamilies in Omdurman in Sudan wait for news of the missing, officials say.\n\n"
+     "Key dates\n8 April — Soldiers fire on protesters outside army headquarters in Khartoum\n"
+     "3 June — Gunmen kill two farmers near Kassala\n12 July — A bomb explodes at a bus station in Omdurman",
+     "2019-07-20",
+     {("Excessive force against protesters", "Khartoum", "2019-04-08"), ("Attack", "Kassala", "2019-06-03"),
+      ("Remote explosive/landmine/IED", "Omdurman", "2019-07-12")}),
+])
+def test_timeline_entries_months_back_are_the_storys_acts(nlp, resolver, text, published, expected):
+    """A timeline box retells the months that led up to the story on purpose: an entry dated three
+    months back is an act of its own, not the background a date that old is in running text (an
+    entry most of a year back still is: see the Kherson timeline above)."""
+    found = events_of(nlp, resolver, text, published=published)
+    assert {(e.sub_event_type, e.location, e.event_date) for e in found} == expected
+
+
 def test_a_timeline_entry_cut_inside_its_date_keeps_its_date(nlp, resolver):
     """'2 January — Gunmen kill ...' under a 'TIMELINE: ...' crosshead: the parser may cut the entry
     between the day and the month; the date opening the line still dates the act, not the report."""

@@ -1216,6 +1216,7 @@ def test_the_line_of_control_is_no_district(resolver):
 
 @pytest.mark.parametrize("name, country, world_name", [
     ("Rajouri", "India", "Rajaori"), ("al-Hol camp", "Syria", "Al Ḩawl"), ("Mullaitivu", "Sri Lanka", "Mullaittivu"),
+    ("Djakovica", "Kosovo", "Gjakovë"), ("Đakovica", "Kosovo", "Gjakovë"),     # the Serbian name of the town
 ])
 def test_world_towns_under_the_spelling_news_uses(resolver, name, country, world_name):
     # world_districts.csv: a town GeoNames spells otherwise is that town under news' spelling

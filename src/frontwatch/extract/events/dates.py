@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..attribution import token_words, tokens_where
 from .vocab import CONTEXT_SENTENCES
 from .grammar import clause_verb, tree_distance
+from .setting import timeline_entry_start
 from .state import DateInfo, DocContext
 
 
@@ -22,6 +23,7 @@ PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day
 
 BACKGROUND_DAYS = 30            # a date this long before publication is history, not news
 BACKGROUND_START_DAYS = 90      # "since 2012": an open window that starts this long ago
+TIMELINE_BACKGROUND_DAYS = 183  # a timeline box's dated entry is one of the story's acts for half a year back
 
 
 GAP_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}     # 'two days after', 'seven weeks after' the act
@@ -46,7 +48,8 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
         info = shifted_back(info, days_after(tok, span, ctx.vocab))
         if dates_the_statement(span, tok, ctx.vocab):
             info = day_before_allowed(info)
-        return None if is_background(info, ctx.document.published) else info
+        cut_off = TIMELINE_BACKGROUND_DAYS if heads_a_timeline_entry(ctx, n, span) else BACKGROUND_DAYS
+        return None if is_background(info, ctx.document.published, cut_off) else info
     counted = counted_from_the_day_before(ctx, n)
     if counted is not None:
         return counted                  # 'The same day, ...', 'For the next two days ...'
@@ -317,7 +320,15 @@ def _iso(value) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)[:10]
 
 
-def is_background(info: DateInfo, published: str | None) -> bool:
+def heads_a_timeline_entry(ctx: DocContext, n: int, span: Span) -> bool:
+    """'20 May — the premier declares martial law': the date heading an entry of a timeline box
+    the report prints. The box retells the weeks or months that led up to the story on purpose, so
+    its entries are the story's acts, not the background a date in running text tells."""
+    start = timeline_entry_start(ctx.text, ctx.sents[n])
+    return start is not None and span.start_char - start <= 3        # after a bullet ('- ', '• ')
+
+
+def is_background(info: DateInfo, published: str | None, cut_off: int = BACKGROUND_DAYS) -> bool:
     if not published or not info.latest:
         return False
     try:
@@ -326,7 +337,7 @@ def is_background(info: DateInfo, published: str | None) -> bool:
         earliest = date.fromisoformat(info.earliest or info.latest)
     except ValueError:
         return False
-    return (pub - latest).days > BACKGROUND_DAYS or (pub - earliest).days > BACKGROUND_START_DAYS
+    return (pub - latest).days > cut_off or (pub - earliest).days > max(cut_off, BACKGROUND_START_DAYS)
 
 
 def publication_date(published: str | None) -> DateInfo:
