@@ -4422,3 +4422,13 @@ def test_a_holdout_beside_a_false_report_still_holds_out(nlp, resolver, text):
     from frontwatch.extract.events.vocab import load_vocabulary
     doc = nlp(text)
     assert denial_kind(list(doc.sents)[-1], load_vocabulary()) == "holdout"
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised munition opening the sentence is tagged a name; 'fell on' it lands, it takes no ground
+    "Rockets launched by the rebels fell on Kidal on Sunday, killing two herders in the market, officials said.",
+    "Rockets launched by the militia fell on Bunia on Friday, killing four traders in the market, medics said.",
+])
+def test_a_munition_that_fell_on_a_place_took_no_ground(nlp, resolver, text):
+    events = events_of(nlp, resolver, text, "2012-11-20")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
