@@ -4432,3 +4432,21 @@ def test_a_holdout_beside_a_false_report_still_holds_out(nlp, resolver, text):
 def test_a_munition_that_fell_on_a_place_took_no_ground(nlp, resolver, text):
     events = events_of(nlp, resolver, text, "2012-11-20")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # an act told as imminent has not happened
+    "Rebel radio said on Monday night that government troops were about to storm Kidal.",
+    "Witnesses said on Monday that government troops were on the verge of capturing Kidal.",
+])
+def test_an_act_about_to_happen_is_no_event(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, "2012-11-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    # what a court tries someone for is told at no day of its own
+    "Three men convicted of setting fire to a bus in Mombasa were hanged on Wednesday, the prison service said.",
+    "Police in Gao charged two soldiers with looting shops in the market, a lawyer said.",
+])
+def test_an_act_someone_is_charged_with_is_no_event(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, "2012-11-20") == []
