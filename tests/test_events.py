@@ -4450,3 +4450,13 @@ def test_an_act_about_to_happen_is_no_event(nlp, resolver, text):
 ])
 def test_an_act_someone_is_charged_with_is_no_event(nlp, resolver, text):
     assert events_of(nlp, resolver, text, "2012-11-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the federal army of 1945-1992 is a state force: its gains are the government's
+    "The Yugoslav People's Army said on Tuesday that its units had liberated Dubrovnik.",
+    "JNA units captured the town of Bosanski Brod on Tuesday, Bosnian officials said.",
+])
+def test_the_yugoslav_federal_army_regains_territory(nlp, resolver, text):
+    events = events_of(nlp, resolver, text, "1991-10-03")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]

@@ -790,6 +790,10 @@ def test_the_main_place_of_a_text_does_not_depend_on_the_texts_read_before(monke
     ("coalition warplanes", "Iraq", "Military Forces of the United States", 8),
     ("NPA rebels", "Philippines", "New People's Army", 2),
     ("Jaish ul-Adl militants", "Iran", "Jaish al-Adl", 2),
+    ("the Yugoslav People's Army", "Slovenia", "Military Forces of Yugoslavia", 1),     # the federal army to 1992
+    ("JNA", "Bosnia and Herzegovina", "Military Forces of Yugoslavia", 1),
+    ("Rwandan Patriotic Army", "Democratic Republic of the Congo", "Military Forces of Rwanda", 8),
+    ("Sri Lanka Army", None, "Military Forces of Sri Lanka", 1),
 ])
 def test_actor_aliases_of_other_wars(resolver, mention, country, canonical, inter):
     match = resolver.actor(mention, country=country)
