@@ -4460,3 +4460,23 @@ def test_an_act_someone_is_charged_with_is_no_event(nlp, resolver, text):
 def test_the_yugoslav_federal_army_regains_territory(nlp, resolver, text):
     events = events_of(nlp, resolver, text, "1991-10-03")
     assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text, published, venue", [
+    # a bulletin on a war that names the country most and none of its cities: the capital abroad
+    # where the truce was signed is no scene of the acts told after it
+    ("WEST DARFUR UPDATE No. 3\nIssued 14/05/2021\n\nHIGHLIGHTS\n"
+     "- Sudan's government and two armed movements signed a truce in Addis Ababa on Monday covering all of Darfur.\n"
+     "- Aid staff who went back to South Darfur on Wednesday found that the main market had been looted and many "
+     "huts burnt.\n"
+     "- Militiamen on camels attacked displaced families near a water point on Thursday, killing three men, camp "
+     "leaders said.\n- Sudan's army has not commented.\n", "2021-05-14", "Ethiopia"),
+    ("ITURI BRIEFING | Issued 03/02/2023\n"
+     "- Congo's government and a militia coalition signed a ceasefire in Nairobi on Tuesday, mediators said.\n"
+     "- On Wednesday night gunmen stormed a camp for displaced families, killing five people with machetes, camp "
+     "officials said.\n- Congo's army said it had sent reinforcements to Ituri.\n", "2023-02-03", "Kenya"),
+])
+def test_a_venue_abroad_named_once_is_no_scene_of_the_war(nlp, resolver, text, published, venue):
+    events = events_of(nlp, resolver, text, published)
+    one(events, sub_event_type="Agreement", country=venue)
+    assert [e.sub_event_type for e in events if e.country == venue] == ["Agreement"]

@@ -1264,3 +1264,12 @@ def test_a_town_named_by_an_alternate_name_abroad_does_not_set_the_story(resolve
             "hit a market on Tuesday.")
     main, _ = resolver.places_in_document(text)
     assert (main.name, main.country) == ("Lashio", "Myanmar")
+
+
+def test_a_venue_abroad_named_once_is_not_the_main_city(resolver):
+    # a report on a war that names its country most and none of its cities is kept at that country,
+    # not at the capital abroad where a truce was signed
+    text = ("ABYEI AREA UPDATE\n- Sudan and its southern neighbour signed a deal in Addis Ababa on Monday.\n"
+            "- Shops in the Abyei area were looted on Wednesday, Sudan's army said.\n")
+    main = resolver.main_place(text)
+    assert main is not None and (main.kind, main.country) == ("country", "Sudan")
