@@ -4589,3 +4589,60 @@ def test_fighting_near_a_village_west_of_the_town_denies_no_capture_of_the_town(
     captures = [e for e in events_of(nlp, resolver, text, "2012-04-01")
                 if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [e.stance for e in captures] == ["asserted"]
+
+@pytest.mark.parametrize("text", [
+    # a capitalised munition opening the sentence is tagged a name; 'fell on' it lands, it takes no ground
+    "Rockets launched by the rebels fell on Kidal on Sunday, killing two herders in the market, officials said.",
+    "Rockets launched by the militia fell on Bunia on Friday, killing four traders in the market, medics said.",
+])
+def test_a_munition_that_fell_on_a_place_took_no_ground(nlp, resolver, text):
+    events = events_of(nlp, resolver, text, "2012-11-20")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # an act told as imminent has not happened
+    "Rebel radio said on Monday night that government troops were about to storm Kidal.",
+    "Witnesses said on Monday that government troops were on the verge of capturing Kidal.",
+])
+def test_an_act_about_to_happen_is_no_event(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, "2012-11-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    # what a court tries someone for is told at no day of its own
+    "Three men convicted of setting fire to a bus in Mombasa were hanged on Wednesday, the prison service said.",
+    "Police in Gao charged two soldiers with looting shops in the market, a lawyer said.",
+])
+def test_an_act_someone_is_charged_with_is_no_event(nlp, resolver, text):
+    assert events_of(nlp, resolver, text, "2012-11-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the federal army of 1945-1992 is a state force: its gains are the government's
+    "The Yugoslav People's Army said on Tuesday that its units had liberated Dubrovnik.",
+    "JNA units captured the town of Bosanski Brod on Tuesday, Bosnian officials said.",
+])
+def test_the_yugoslav_federal_army_regains_territory(nlp, resolver, text):
+    events = events_of(nlp, resolver, text, "1991-10-03")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text, published, venue", [
+    # a bulletin on a war that names the country most and none of its cities: the capital abroad
+    # where the truce was signed is no scene of the acts told after it
+    ("WEST DARFUR UPDATE No. 3\nIssued 14/05/2021\n\nHIGHLIGHTS\n"
+     "- Sudan's government and two armed movements signed a truce in Addis Ababa on Monday covering all of Darfur.\n"
+     "- Aid staff who went back to South Darfur on Wednesday found that the main market had been looted and many "
+     "huts burnt.\n"
+     "- Militiamen on camels attacked displaced families near a water point on Thursday, killing three men, camp "
+     "leaders said.\n- Sudan's army has not commented.\n", "2021-05-14", "Ethiopia"),
+    ("ITURI BRIEFING | Issued 03/02/2023\n"
+     "- Congo's government and a militia coalition signed a ceasefire in Nairobi on Tuesday, mediators said.\n"
+     "- On Wednesday night gunmen stormed a camp for displaced families, killing five people with machetes, camp "
+     "officials said.\n- Congo's army said it had sent reinforcements to Ituri.\n", "2023-02-03", "Kenya"),
+])
+def test_a_venue_abroad_named_once_is_no_scene_of_the_war(nlp, resolver, text, published, venue):
+    events = events_of(nlp, resolver, text, published)
+    one(events, sub_event_type="Agreement", country=venue)
+    assert [e.sub_event_type for e in events if e.country == venue] == ["Agreement"]

@@ -790,6 +790,10 @@ def test_the_main_place_of_a_text_does_not_depend_on_the_texts_read_before(monke
     ("coalition warplanes", "Iraq", "Military Forces of the United States", 8),
     ("NPA rebels", "Philippines", "New People's Army", 2),
     ("Jaish ul-Adl militants", "Iran", "Jaish al-Adl", 2),
+    ("the Yugoslav People's Army", "Slovenia", "Military Forces of Yugoslavia", 1),     # the federal army to 1992
+    ("JNA", "Bosnia and Herzegovina", "Military Forces of Yugoslavia", 1),
+    ("Rwandan Patriotic Army", "Democratic Republic of the Congo", "Military Forces of Rwanda", 8),
+    ("Sri Lanka Army", None, "Military Forces of Sri Lanka", 1),
 ])
 def test_actor_aliases_of_other_wars(resolver, mention, country, canonical, inter):
     match = resolver.actor(mention, country=country)
@@ -1261,3 +1265,12 @@ def test_a_town_named_by_an_alternate_name_abroad_does_not_set_the_story(resolve
             "hit a market on Tuesday.")
     main, _ = resolver.places_in_document(text)
     assert (main.name, main.country) == ("Lashio", "Myanmar")
+
+
+def test_a_venue_abroad_named_once_is_not_the_main_city(resolver):
+    # a report on a war that names its country most and none of its cities is kept at that country,
+    # not at the capital abroad where a truce was signed
+    text = ("ABYEI AREA UPDATE\n- Sudan and its southern neighbour signed a deal in Addis Ababa on Monday.\n"
+            "- Shops in the Abyei area were looted on Wednesday, Sudan's army said.\n")
+    main = resolver.main_place(text)
+    assert main is not None and (main.kind, main.country) == ("country", "Sudan")

@@ -1180,6 +1180,8 @@ class Resolver:
         named = _most_named_country([place for place in strong if place.kind == "country"])
         if main is not None and named and main.country != named:
             main = self._main_city_in(named, hits, text) or main
+            if main.country != named:
+                main = self._venue_abroad_dropped(main, strong, named)
         elif main is not None and not named:
             main = self._main_city_at_home(main, text, hits) or main
         country = main.country if main is not None else _most_named_country(strong)
@@ -1364,6 +1366,20 @@ class Resolver:
                             matched="province", kind="admin1")
             return (span[0].start, after.end if kind_after else span[-1].end, place)
         return None
+
+    def _venue_abroad_dropped(self, main: PlaceMatch, strong: list[PlaceMatch], home: str) -> PlaceMatch | None:
+        """A city abroad the story names once ('signed an agreement in Addis Ababa', a 'Most read'
+        link to Juba), in a story that names another country most and no city of it, is where
+        talks were held or a link points, not the story's city: the story is kept at that country
+        (as a story that knows only its country is), so the war's own places (a region such as
+        'Abyei') are not read as foreign, nor is the venue the scene of the acts told after it."""
+        named = sum(1 for place in strong if place.name == main.name
+                    or getattr(self._city_of(place), "name", None) == main.name)     # itself or its districts
+        countries = Counter(place.country for place in strong if place.kind == "country")
+        at_home = countries.most_common(1)[0][1] if countries else 0
+        if named == 1 and at_home >= 2 and not countries[main.country]:
+            return self.countries.match(self.countries.alpha2(home)) or main
+        return main
 
     def _main_city_in(self, country: str, hits: list, text: str) -> PlaceMatch | None:
         """The main city again, with the names read in the country the text names most: 'Hyderabad' in

@@ -318,6 +318,29 @@ def is_remembered(tok: Token, vocab: dict) -> bool:
     return False
 
 
+def is_about_to_happen(tok: Token, vocab: dict) -> bool:
+    """'the army was about to enter the town', 'on the verge of capturing Kidal': an act told as
+    imminent has not happened (data: imminence_words)."""
+    words = vocab["imminence_words"]
+    if tok.dep_ == "xcomp" and tok.head.lower_ in words["adjectives"] \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    of = tok.head if tok.dep_ == "pcomp" else None
+    return of is not None and of.lower_ == "of" and of.head.lower_ in words["nouns"] \
+        and of.head.dep_ == "pobj" and of.head.head.lower_ == "on"
+
+
+def is_what_someone_is_charged_with(tok: Token, vocab: dict) -> bool:
+    """'men convicted of setting fire to a train', 'charged with killing two policemen': the act a
+    court tries is told at no day of its own, and is no event of the report (data: charge_words)."""
+    words = vocab["charge_words"]
+    act = tok.head if tok.dep_ == "amod" else tok        # 'with looting shops', the gerund parsed as a modifier
+    prep = act.head if act.dep_ in ("pcomp", "pobj") else None
+    # 'charged two men with burning the market on Sunday' dates the act: it happened, as accused
+    return prep is not None and prep.lower_ in words["preps"] and prep.head.lemma_.lower() in words["governors"] \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
 def is_yet_to_come(tok: Token, vocab: dict) -> bool:
     """An act a modifier places ahead: 'ahead of planned protests', 'fears of an imminent
     assault', 'a possible attack'."""

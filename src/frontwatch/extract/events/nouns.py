@@ -41,6 +41,9 @@ def is_territory(tok: Token | None, vocab: dict, places: frozenset[int] = frozen
     words = vocab["territory_nouns"]
     if tok.lemma_.lower() in words or tok.lower_ in words:
         return True
+    if tok.lower_ in vocab["weapon_nouns"]:
+        return False                    # 'Shells fired by both armies fell on the centre': a capitalised
+                                        # munition opening the sentence is tagged a name, but is no ground
     if tok.pos_ == "NOUN" and is_civilian_person(tok, vocab):
         return False                    # 'two MSF staff members were taken': people, though a name modifies them
     if names_a_person(tok, vocab):

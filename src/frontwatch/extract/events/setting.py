@@ -94,7 +94,22 @@ def main_city(places: list, resolver, text: str = ""):
             by_name[city.name] = city
     named = {name: n for name, n in counts.items() if name in named_itself or name.casefold() in folded}
     ranked = named or counts
-    return by_name[max(ranked, key=lambda name: (ranked[name], country_mentions(ranked, by_name, name)))] if ranked else None
+    if not ranked:
+        return None
+    best = max(ranked, key=lambda name: (ranked[name], country_mentions(ranked, by_name, name)))
+    return None if ranked[best] == 1 and is_venue_abroad(by_name[best], resolver, text) else by_name[best]
+
+
+def is_venue_abroad(city, resolver, text: str) -> bool:
+    """A city named once in a story the resolver keeps at another country (it names that country
+    most and no city of it: 'signed an agreement in Addis Ababa' in a report on Abyei) is where
+    talks were held, not the scene of the acts told after it. Only a city big enough to be kept as
+    a place abroad: a small one would lose the act told there."""
+    from .state import FOREIGN_MIN_POPULATION       # state reads this module; imported when asked
+
+    story = resolver.main_place(text) if text else None
+    big = getattr(city, "source", "") != "geonames" or (getattr(city, "population", 0) or 0) >= FOREIGN_MIN_POPULATION
+    return big and getattr(story, "kind", "") == "country" and story.country != getattr(city, "country", None)
 
 
 def country_mentions(counts: dict[str, int], by_name: dict[str, Any], name: str) -> int:

@@ -13,7 +13,8 @@ from ...records import Event
 from ..attribution import tokens_where
 from .grammar import governing_chain, owner_of
 from .conditions import scene_clauses
-from .mood import (gives_the_toll_of_an_act, held_since, in_background_clause, is_a_trend, is_cause_of_flight,
+from .mood import (gives_the_toll_of_an_act, held_since, in_background_clause, is_a_trend, is_about_to_happen,
+                   is_cause_of_flight, is_what_someone_is_charged_with,
                    is_counted_in_a_series, is_cumulative_share, is_denied, is_earlier_history_of_place,
                    is_ground_held_so_far, is_habitual, is_irrealis, is_negated, is_ongoing, is_remembered,
                    is_running_count, is_setting_of_agreement, is_support, is_toll_since, is_yet_to_come,
@@ -43,6 +44,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'Saturday marks the anniversary of the bombing'
     if is_yet_to_come(tok, vocab) or is_a_trend(tok, vocab):
         return []                       # 'ahead of planned protests', 'kidnappings have surged'
+    if is_about_to_happen(tok, vocab) or is_what_someone_is_charged_with(tok, vocab):
+        return []                       # 'the army was about to enter', 'men convicted of burning a bus'
     if is_cause_of_flight(tok, vocab) or is_earlier_history_of_place(tok) or (trig["territory"] and is_ongoing(tok)):
         return []
     if aim is None and tells_a_persons_past(tok, vocab):
