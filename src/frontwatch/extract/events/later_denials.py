@@ -153,11 +153,9 @@ def told_before(ctx: DocContext, event: Event, sent: Span, token: Token) -> bool
 
 def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
     """Who denies: the subject of the denial verb when it names a known claimant, else the
-    sentence's reporter, else that subject as written when it is a common noun ('militia
-    spokesmen denied any shelling': the spokesmen, not the outlet), else the sentence's attribution,
-    else the subject as written ('the junta called it a fabrication')."""
+    sentence's attribution, else that subject as written ('the junta called it a fabrication')."""
     calling = calls_the_report_false(sent, ctx.vocab)
-    named = described = None
+    named = None
     for tok in sent:
         if tok.lemma_ in ctx.vocab["denial_verbs"] or tok == calling:
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -167,9 +165,7 @@ def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
                 if found:
                     return found
                 named = named or (subject.lower_ if subject.pos_ in ("NOUN", "PROPN") else None)
-                described = described or (subject.lower_ if subject.pos_ == "NOUN" else None)
-    reporter = attribution.claimant if attribution is not None and attribution.cue else None
-    return reporter or described or claimant_of(attribution, ctx.narrator) or named
+    return claimant_of(attribution, ctx.narrator) or named
 
 
 def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None) -> list[Event]:
