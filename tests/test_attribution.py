@@ -2750,3 +2750,41 @@ def test_staff_at_a_named_workplace_speak_for_it(nlp, real_resolver, text, count
     """'Staff at the X hospital told us': the staff of a workplace speak for it, like a doctor there,
     not as a newsroom's staff (session 18, test30 study)."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, outlet, claimant", [
+    # a workplace named before its staff is the town's: the one the phrase places, else the one named last
+    ("Rockets fell on Misrata's port overnight. Hospital staff said they had treated about 90 wounded.",
+     "Libya", "Harbour Gazette", "Misrata hospital"),
+    ("- Clinic staff in Bentiu said 14 people died after the attack on the camp.",
+     "South Sudan", "Harbour Gazette", "Bentiu clinic"),
+    # an organisation named before its staff or field teams speaks; its short name or initials in its own
+    # update are the report's author
+    ("- Some 6,000 people reached Kaga Bandoro this week, according to Alliance field teams.",
+     "Central African Republic", "Ubangi Relief Alliance", "Ubangi Relief Alliance"),
+    ("- URA staff counted 23 wounded civilians in Kaga Bandoro on Tuesday.",
+     "Central African Republic", "Ubangi Relief Alliance", "Ubangi Relief Alliance"),
+    ("MSF staff in Bambari said 31 wounded people had been brought in since Sunday.",
+     "Central African Republic", "Harbour Gazette", "MSF"),
+])
+def test_staff_named_after_their_workplace_or_organisation_speak_for_it(nlp, real_resolver, text, country,
+                                                                         outlet, claimant):
+    """'Hospital staff said', 'NDAN field teams report': staff named after the body they work for speak
+    for it, as 'staff at the hospital' do (session 19, test23/test25/test31 study: 'Forum field teams',
+    'VRA field staff', 'WARC field teams', 'hospital staff')."""
+    found = last_claimant(nlp, real_resolver, text, country, outlet)
+    assert claimant_key(found) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Gunmen burned homes near Kajo Keji on Sunday. The Diocese of Yei counts 48 dead.", "South Sudan", "Yei diocese"),
+    ("The Catholic archdiocese of Gulu said 30 people had died in the raid on the camp.", "Uganda",
+     "Gulu Catholic archdiocese"),
+    # named bare, the diocese is the one of the town named last, as a bare 'municipality' is
+    ("Militias burned homes around Bunia on Friday. At least 22 villagers were killed, according to the diocese.",
+     "Democratic Republic of the Congo", "Bunia diocese"),
+])
+def test_a_diocese_is_named_by_its_seat(nlp, real_resolver, text, country, claimant):
+    """'the Diocese of X' is X's diocese, capitalised or not, and 'the diocese' alone the town's named
+    last (session 19: test28's 'Diocese' for the Diocese of a named town, test31's bare 'diocese')."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)

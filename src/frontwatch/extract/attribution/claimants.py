@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from .vocab import _fold
 from .doctext import span_text
-from .names import (_clean_name, _descriptive, _DETERMINERS, _inner_hyphen, _is_acronym_word, _is_descriptive, _joined,
-                    MAX_NAME_WORDS, _NAME_ENTS)
+from .names import (_clean_name, _descriptive, _DETERMINERS, _initials_of, _inner_hyphen, _is_acronym_word,
+                    _is_descriptive, _joined, MAX_NAME_WORDS, _NAME_ENTS)
 from .syntax import _ents_in, _proper_compounds, _subtree, _without_apposition
 from .datelines import _clear_of_dateline, _past_dateline
 
@@ -95,6 +95,9 @@ class ClaimantNaming:
             staffed = self._institution_of(head)
             if staffed:                 # 'staff at the Kosevo hospital': the hospital, as for 'a doctor at' it
                 return staffed
+            staffed = self._staff_by_compound(speaker)
+            if staffed:
+                return staffed
         if head.lemma_.lower() in self.vocab.newsroom_roles and not _ends_a_name(head) \
                 and not _someone_elses_staff(head):
             return self._newsroom_claimant(speaker)
@@ -126,6 +129,35 @@ class ClaimantNaming:
         if found:
             self._remember_role_holder(speaker, found)
         return found
+
+    def _staff_by_compound(self, speaker) -> str | None:
+        """'hospital staff', 'MSF staff', 'Network field teams': staff named after the body they work for
+        speak for it, as 'staff at the hospital' do: a bare workplace is the town's (the one the phrase
+        places with 'in', else the one named last), an organisation is its name, or the outlet's when
+        the name is the outlet's short name or initials."""
+        head = speaker.root
+        bodies = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        workplace = next((c for c in bodies if c.lower_ in self.vocab.workplaces), None)
+        if workplace is not None:           # 'Hospital staff': the tagger may take the word for a name
+            town = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                         for g in p.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+            if town is not None:
+                return f"{_joined(_proper_compounds(town) + [town])} {workplace.lower_}"
+            return self._placed_workplace(workplace.lower_, speaker)
+        names = [t for c in bodies if c.pos_ == "PROPN" or _is_acronym_word(c)
+                 for t in _proper_compounds(c) + [c]]
+        if names:
+            return self._organisation_by_short_name(_joined(sorted(names, key=lambda t: t.i)))
+        return None
+
+    def _organisation_by_short_name(self, name: str) -> str | None:
+        """'NDAN' or 'Network' in the Nile Delta Aid Network's own update is the outlet; another name is
+        looked up (or kept)."""
+        outlet = self.outlet_claimant() or ""
+        own = _fold(outlet).split()
+        if outlet and (_initials_of(name, outlet) or all(w in own for w in _fold(name).split())):
+            return outlet
+        return self._lookup(name) or _clean_name(name)
 
     def _body_of_a_two_part_place(self, speaker) -> bool:
         """'Jammu and Kashmir police', 'Bosnia and Herzegovina's army': a place named in two parts joined by
