@@ -2788,3 +2788,19 @@ def test_a_diocese_is_named_by_its_seat(nlp, real_resolver, text, country, claim
     """'the Diocese of X' is X's diocese, capitalised or not, and 'the diocese' alone the town's named
     last (session 19: test28's 'Diocese' for the Diocese of a named town, test31's bare 'diocese')."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Shelling hit Gulu overnight. Lacor Hospital's emergency department said it had received 14 bodies.",
+     "Lacor Hospital"),
+    ("Shelling hit Gulu overnight. Juba Teaching Hospital's surgical ward said 12 people were wounded.",
+     "Juba Teaching Hospital"),
+    ("Shelling hit Gulu overnight. A doctor at Lacor Hospital's emergency department said 14 people had died.",
+     "Lacor Hospital"),
+    ("Shelling hit Gulu overnight. A doctor at Lacor Hospital said 14 people had died. "
+     "Doctors at the hospital's trauma ward said 9 more had died.", "Lacor Hospital"),
+])
+def test_a_hospital_ward_speaks_for_its_hospital(nlp, real_resolver, text, claimant):
+    """"X Hospital's emergency department": a ward or unit speaks for its hospital, the body a coder
+    names (session 19, test31 study: a medical centre's emergency department)."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, "Uganda")) == claimant_key(claimant)

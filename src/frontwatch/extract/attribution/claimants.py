@@ -120,6 +120,7 @@ class ClaimantNaming:
             found = named or self._organisation_in(speaker) or self._institution_of(head) \
                 or self._workplace_there(speaker, sent) \
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
+            found = self._ward_of_workplace(found, head)     # 'a doctor at X Hospital's emergency department'
             if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
                 self.last_person = found   # 'a doctor at the hospital said ... . ..., he said': the same doctor
             return found
@@ -317,7 +318,8 @@ class ClaimantNaming:
                 or self._body_anaphor(speaker) \
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._office_named_before(canonical, speaker) or canonical
-        canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
+        canonical = self._placed_workplace(self._without_ward(self._national(self._without_office(canonical), speaker)),
+                                           speaker)
         canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
         canonical = self._members_as_group(self._named_in_full_before(canonical) or canonical)
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
@@ -328,6 +330,25 @@ class ClaimantNaming:
             self._remember(text, canonical, is_person)
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
+        return canonical
+
+    def _ward_of_workplace(self, canonical: str | None, head) -> str | None:
+        """'a doctor at the hospital's trauma ward': the hospital, the town's when the text names none."""
+        bare = self._without_ward(canonical)
+        return canonical if bare == canonical else self._placed_workplace(bare, head.doc[head.i:head.i + 1])
+
+    def _without_ward(self, canonical: str | None) -> str | None:
+        """"Lacor Hospital's emergency department", 'the hospital's trauma ward': a ward or unit speaks for
+        its hospital, the body a coder names (ward_units in attribution.json)."""
+        if not canonical:
+            return canonical
+        for unit in sorted(self.vocab.ward_units, key=len, reverse=True):
+            if canonical.lower().endswith(" " + unit):
+                rest = canonical[: -len(unit)].rstrip()
+                last = rest.split()[-1].lower() if rest.split() else ""
+                if last in self.vocab.workplaces or any(rest.lower().endswith(w) for w in self.vocab.workplaces) \
+                        or last in ("centre", "center", "infirmary"):
+                    return rest
         return canonical
 
     def _composed(self, name: str, generic: str) -> str:
