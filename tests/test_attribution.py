@@ -2804,3 +2804,19 @@ def test_a_hospital_ward_speaks_for_its_hospital(nlp, real_resolver, text, claim
     """"X Hospital's emergency department": a ward or unit speaks for its hospital, the body a coder
     names (session 19, test31 study: a medical centre's emergency department)."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, "Uganda")) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Fighters of the Islamic State of Iraq and the Levant overran two villages near Raqqa on Sunday. "
+     "State television said more than 40 villagers had been killed.", "Syria"),
+    ("Gunmen of al-Qaeda in Iraq and allied tribes attacked a checkpoint outside Raqqa on Monday. "
+     "The defence ministry said nine soldiers were killed.", "Syria"),
+])
+def test_a_country_inside_a_groups_name_is_not_the_report_country(nlp, text, country):
+    """'the Islamic State of Iraq and the Levant' in a Raqqa report names where the group began, not the
+    country whose unnamed bodies speak (session 19, test32 study: a Latakia report's state television
+    read as Iraq's)."""
+    from frontwatch.extract.attribution import report_country
+
+    doc = nlp(text)
+    assert report_country(doc, doc._.fw_main_place) == country
