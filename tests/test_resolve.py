@@ -726,6 +726,8 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     ("Government of Nepal (2008-)", "Nepalese government"),
     ("Police Forces of Bolivia (2006-2019)", "Bolivian police"),
     ("Police Forces of Kenya", "the Kenya police"),
+    # one unnamed diplomat or several are one claimant, as one official or several are
+    ("western diplomat", "Western diplomats"),
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)
