@@ -2820,3 +2820,23 @@ def test_a_country_inside_a_groups_name_is_not_the_report_country(nlp, text, cou
 
     doc = nlp(text)
     assert report_country(doc, doc._.fw_main_place) == country
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a state's cabinet named without its country speaks as its government
+    ("Troops cleared the border town on Sunday. About 200 civilians died, a State Council spokesman told reporters.",
+     "China", "Chinese government"),
+    ("Maoist fighters overran a police post near Rolpa. The cabinet said 40 policemen were killed.",
+     "Nepal", "Nepalese government"),
+    # a group's political office abroad speaks for the group
+    ("Troops entered Kilinochchi on Tuesday. The Tigers' political office in London said fewer than 500 of its "
+     "fighters had died.", "Sri Lanka", "LTTE"),
+    ("The Taliban's political bureau said 40 civilians had been killed in the raid near Kunduz.", "Afghanistan",
+     "Taliban"),
+])
+def test_a_cabinet_or_a_groups_political_office_speaks_for_its_government_or_group(nlp, real_resolver, text,
+                                                                                    country, claimant):
+    """A cabinet ('State Council', 'the cabinet') is its country's government, a group's political
+    office its group (session 19, test32 study)."""
+    found = last_claimant(nlp, real_resolver, text, country)
+    assert claimant_key(found) == claimant_key(claimant) or real_resolver.same_name(found, claimant)
