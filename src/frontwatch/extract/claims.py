@@ -1465,7 +1465,7 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
     state = _state_left_in(token, vocab)
     if state:
         return state                       # 'left 14 of the guards coughing and unable to breathe'
-    if kind == "other" and (_losses_said_dead(token) or _men_lost(token)):
+    if kind == "other" and _losses_said_dead(token):
         return "killed"                    # '"We lost two men," he said, adding that the dead were ...'
     if kind in (None, "taken", "displaced") and _taken_by_captors(anchor):
         return "detained"                  # 'seized by gunmen', 'led into the forest by the raiders'
@@ -1493,26 +1493,6 @@ def _losses_said_dead(token) -> bool:
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() == "lose" and any(
         t.lemma_.lower() in _DEATH_WORDS and t.i > verb.i for t in token.sent)
-
-
-# words that make a force's 'lost' men more than its dead ('lost 40 men killed, wounded or missing')
-_NOT_ONLY_DEAD = frozenset({"missing", "wound", "wounded", "injure", "injured", "capture", "captured", "prisoner",
-                            "desert", "deserter", "surrender", "hurt"})
-
-
-def _men_lost(token) -> bool:
-    """'The army said it had lost 18 men', 'the rebels lost more than 1,200 fighters': a force's men 'lost',
-    counted as the verb's object, are its dead, as coders read a force's losses (session 19: two blind
-    gates coded them so), unless the sentence also counts its wounded, missing or captured."""
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() != "lose":
-        return False
-    counted = token.head if token.dep_ == "nummod" else token
-    while counted.dep_ in ("conj", "appos") and counted.head.i != verb.i:
-        counted = counted.head
-    if counted.dep_ != "dobj" or counted.head.i != verb.i:
-        return False
-    return not any(t.lemma_.lower() in _NOT_ONLY_DEAD or t.lower_ in _NOT_ONLY_DEAD for t in token.sent)
 
 
 def _state_left_in(token, vocab: KindVocabulary) -> str | None:
