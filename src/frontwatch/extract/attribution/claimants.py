@@ -144,7 +144,8 @@ class ClaimantNaming:
                          for g in p.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
             if town is not None:
                 return f"{_joined(_proper_compounds(town) + [town])} {workplace.lower_}"
-            return self._placed_workplace(workplace.lower_, speaker)
+            placed = self._placed_workplace(workplace.lower_, speaker)
+            return placed if placed != workplace.lower_ else None     # no town named: 'hospital staff' stay
         names = [t for c in bodies if c.pos_ == "PROPN" or _is_acronym_word(c)
                  for t in _proper_compounds(c) + [c]]
         if names:
