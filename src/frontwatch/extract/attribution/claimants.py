@@ -4,8 +4,10 @@ names remembered, and the rules of the other mixins in turn (``_claimant_of``, `
 """
 from __future__ import annotations
 
+import re
+
 from .vocab import _fold
-from .doctext import span_text
+from .doctext import doc_text, span_text
 from .names import (_clean_name, _descriptive, _DETERMINERS, _initials_of, _inner_hyphen, _is_acronym_word,
                     _is_descriptive, _joined, MAX_NAME_WORDS, _NAME_ENTS)
 from .syntax import _ents_in, _proper_compounds, _subtree, _without_apposition
@@ -144,6 +146,8 @@ class ClaimantNaming:
                          for g in p.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
             if town is not None:
                 return f"{_joined(_proper_compounds(town) + [town])} {workplace.lower_}"
+            if not re.search(rf"\b{re.escape(workplace.lower_)}\b", doc_text(speaker.doc)[:speaker.start_char], re.I):
+                return None             # no hospital named before: unnamed 'hospital staff' keep their words
             placed = self._placed_workplace(workplace.lower_, speaker)
             return placed if placed != workplace.lower_ else None     # no town named: 'hospital staff' stay
         names = [t for c in bodies if c.pos_ == "PROPN" or _is_acronym_word(c)
