@@ -733,6 +733,10 @@ def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)
 
 
+def real_resolver_same(one, other):
+    return Resolver.default().same_name(one, other)
+
+
 def test_a_named_authority_stays_itself():
     assert claimant_key("Palestinian Authority") != claimant_key("Palestinian officials")
     assert claimant_key("Islamic State") != claimant_key("the state government")
@@ -748,6 +752,9 @@ def test_a_named_authority_stays_itself():
     assert claimant_key("Free Syrian Army") != claimant_key("Syrian army")
     # a unit word inside a name, or after a body, leaves the body alone
     assert claimant_key("Hebron municipality health department") != claimant_key("Hebron municipality")
+    # also once a mention key has dropped the brackets, as same_name reads an unknown gold name
+    assert real_resolver_same("Lebanese military", "Military Forces of Lebanon (2006-)")
+    assert real_resolver_same("Indonesian government", "Government of Indonesia (1998-1999)")
     # only a period of years goes, not a number that names a unit
     assert claimant_key("Brigade 77 (Nepal)") != claimant_key("Nepal brigade")
     assert claimant_key("Syrian Democratic Forces") != claimant_key("Syrian military")

@@ -1878,7 +1878,8 @@ def _without_base_descriptor(name: str) -> str:
 # ACLED's actor names carry the years of a regime or force ('Military Forces of Lebanon (2006-)',
 # 'Government of Indonesia (1998-1999)'); gold files use them for claimants too. The years tell
 # one government from the next, never two bodies of one report apart.
-_ACLED_PERIOD = re.compile(r"\s*\(\s*\d{4}\s*[-–]\s*(?:\d{4})?\s*\)")
+_ACLED_PERIOD = re.compile(r"\s*\(\s*\d{4}\s*[-–]\s*(?:\d{4})?\s*\)"
+                           r"|(?<=[A-Za-z])\s+(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})?\s*$")   # after a mention key
 
 
 def _without_acled_period(name: str) -> str:
