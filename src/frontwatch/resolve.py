@@ -1845,7 +1845,7 @@ def claimant_key(name: str | None) -> str:
     ('Joint Force of Darfur' is the 'Darfur Joint Force'); 'Foreign Affairs' is 'foreign', and
     a body's 'authorities' are its 'officials', and a city's or region's officials, council or
     administration are its 'government'."""
-    tokens = _mention_key(_without_base_descriptor(name or "")).split()
+    tokens = _mention_key(_without_acled_period(_without_base_descriptor(name or ""))).split()
     places = _place_of_demonym()
     out: list[str] = []
     i = 0
@@ -1889,6 +1889,17 @@ _BASE_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:[\w.'’]+\s+){0,2}?[\w.'’]+[- 
 
 def _without_base_descriptor(name: str) -> str:
     return _BASE_DESCRIPTOR.sub("", name.strip())
+
+
+# ACLED's actor names carry the years of a regime or force ('Military Forces of Lebanon (2006-)',
+# 'Government of Indonesia (1998-1999)'); gold files use them for claimants too. The years tell
+# one government from the next, never two bodies of one report apart.
+_ACLED_PERIOD = re.compile(r"\s*\(\s*\d{4}\s*[-–]\s*(?:\d{4})?\s*\)"
+                           r"|(?<=[A-Za-z])\s+(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})?\s*$")   # after a mention key
+
+
+def _without_acled_period(name: str) -> str:
+    return _ACLED_PERIOD.sub("", name)
 
 
 def _force_named_as_military(words: list[str], vocab: dict) -> list[str]:

@@ -680,10 +680,13 @@ def _outlet_by_short_name(claimant: str | None, outlet: str | None) -> str | Non
 
 
 def _city_body(claimant: str | None, place: str | None) -> str | None:
-    """'Town police counted 17 dead' in a sentence about Quetta: the police of that city."""
+    """'Town police counted 17 dead' in a sentence about Quetta: the police of that city; 'the city council
+    said' in one about Homs is the 'Homs city council' (its level word kept, as coders name a town's
+    council or administration; a force is named by its place alone)."""
     if not claimant or not place or not claimant.lower().startswith("city ") or len(claimant.split()) < 2:
         return claimant
-    return f"{place} {claimant.split(' ', 1)[1]}"
+    body = claimant.split(" ", 1)[1]
+    return f"{place} {body}" if "police" in body.lower().split() else f"{place} {claimant}"
 
 
 def _statement_date(sent, attribution, published: str | None) -> str | None:

@@ -4,10 +4,12 @@ names remembered, and the rules of the other mixins in turn (``_claimant_of``, `
 """
 from __future__ import annotations
 
+import re
+
 from .vocab import _fold
-from .doctext import span_text
-from .names import (_clean_name, _descriptive, _DETERMINERS, _inner_hyphen, _is_acronym_word, _is_descriptive, _joined,
-                    MAX_NAME_WORDS, _NAME_ENTS)
+from .doctext import doc_text, span_text
+from .names import (_clean_name, _descriptive, _DETERMINERS, _initials_of, _inner_hyphen, _is_acronym_word,
+                    _is_descriptive, _joined, MAX_NAME_WORDS, _NAME_ENTS)
 from .syntax import _ents_in, _proper_compounds, _subtree, _without_apposition
 from .datelines import _clear_of_dateline, _past_dateline
 
@@ -95,6 +97,9 @@ class ClaimantNaming:
             staffed = self._institution_of(head)
             if staffed:                 # 'staff at the Kosevo hospital': the hospital, as for 'a doctor at' it
                 return staffed
+            staffed = self._staff_by_compound(speaker)
+            if staffed:
+                return staffed
         if head.lemma_.lower() in self.vocab.newsroom_roles and not _ends_a_name(head) \
                 and not _someone_elses_staff(head):
             return self._newsroom_claimant(speaker)
@@ -117,6 +122,7 @@ class ClaimantNaming:
             found = named or self._organisation_in(speaker) or self._institution_of(head) \
                 or self._workplace_there(speaker, sent) \
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
+            found = self._ward_of_workplace(found, head)     # 'a doctor at X Hospital's emergency department'
             if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
                 self.last_person = found   # 'a doctor at the hospital said ... . ..., he said': the same doctor
             return found
@@ -126,6 +132,38 @@ class ClaimantNaming:
         if found:
             self._remember_role_holder(speaker, found)
         return found
+
+    def _staff_by_compound(self, speaker) -> str | None:
+        """'hospital staff', 'MSF staff', 'Network field teams': staff named after the body they work for
+        speak for it, as 'staff at the hospital' do: a bare workplace is the town's (the one the phrase
+        places with 'in', else the one named last), an organisation is its name, or the outlet's when
+        the name is the outlet's short name or initials."""
+        head = speaker.root
+        bodies = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        workplace = next((c for c in bodies if c.lower_ in self.vocab.workplaces), None)
+        if workplace is not None:           # 'Hospital staff': the tagger may take the word for a name
+            town = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "in"
+                         for g in p.children if g.dep_ == "pobj" and g.text[:1].isupper()), None)
+            if town is not None:
+                return f"{_joined(_proper_compounds(town) + [town])} {workplace.lower_}"
+            if not re.search(rf"\b{re.escape(workplace.lower_)}\b", doc_text(speaker.doc)[:speaker.start_char], re.I):
+                return None             # no hospital named before: unnamed 'hospital staff' keep their words
+            placed = self._placed_workplace(workplace.lower_, speaker)
+            return placed if placed != workplace.lower_ else None     # no town named: 'hospital staff' stay
+        names = [t for c in bodies if c.pos_ == "PROPN" or _is_acronym_word(c)
+                 for t in _proper_compounds(c) + [c]]
+        if names:
+            return self._organisation_by_short_name(_joined(sorted(names, key=lambda t: t.i)))
+        return None
+
+    def _organisation_by_short_name(self, name: str) -> str | None:
+        """'NDAN' or 'Network' in the Nile Delta Aid Network's own update is the outlet; another name is
+        looked up (or kept)."""
+        outlet = self.outlet_claimant() or ""
+        own = _fold(outlet).split()
+        if outlet and (_initials_of(name, outlet) or all(w in own for w in _fold(name).split())):
+            return outlet
+        return self._lookup(name) or _clean_name(name)
 
     def _body_of_a_two_part_place(self, speaker) -> bool:
         """'Jammu and Kashmir police', 'Bosnia and Herzegovina's army': a place named in two parts joined by
@@ -285,7 +323,8 @@ class ClaimantNaming:
                 or self._body_anaphor(speaker) \
                 or self._role_in_apposition(speaker) or self._name_of(speaker)
         canonical = self._office_named_before(canonical, speaker) or canonical
-        canonical = self._placed_workplace(self._national(self._without_office(canonical), speaker), speaker)
+        canonical = self._placed_workplace(self._without_ward(self._national(self._without_office(canonical), speaker)),
+                                           speaker)
         canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
         canonical = self._members_as_group(self._named_in_full_before(canonical) or canonical)
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
@@ -296,6 +335,25 @@ class ClaimantNaming:
             self._remember(text, canonical, is_person)
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
+        return canonical
+
+    def _ward_of_workplace(self, canonical: str | None, head) -> str | None:
+        """'a doctor at the hospital's trauma ward': the hospital, the town's when the text names none."""
+        bare = self._without_ward(canonical)
+        return canonical if bare == canonical else self._placed_workplace(bare, head.doc[head.i:head.i + 1])
+
+    def _without_ward(self, canonical: str | None) -> str | None:
+        """"Lacor Hospital's emergency department", 'the hospital's trauma ward': a ward or unit speaks for
+        its hospital, the body a coder names (ward_units in attribution.json)."""
+        if not canonical:
+            return canonical
+        for unit in sorted(self.vocab.ward_units, key=len, reverse=True):
+            if canonical.lower().endswith(" " + unit):
+                rest = canonical[: -len(unit)].rstrip()
+                last = rest.split()[-1].lower() if rest.split() else ""
+                if last in self.vocab.workplaces or any(rest.lower().endswith(w) for w in self.vocab.workplaces) \
+                        or last in ("centre", "center", "infirmary"):
+                    return rest
         return canonical
 
     def _composed(self, name: str, generic: str) -> str:

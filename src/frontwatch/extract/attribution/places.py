@@ -457,7 +457,8 @@ class PlaceBodies:
         So is a local body 'in' a town ('the health directorate in Homs'); a state's body 'in' its
         capital ('the defence ministry in Damascus') or a town ('the army in Aleppo') is not the town's."""
         root = speaker.root
-        if root.pos_ != "NOUN" or root.lemma_.lower() in self.vocab.role_words | self.vocab.anonymous:
+        see = root.lower_ in self.vocab.church_sees      # 'the Diocese of Yei': named by its seat, capitalised or not
+        if root.pos_ != "NOUN" and not see or root.lemma_.lower() in self.vocab.role_words | self.vocab.anonymous:
             return None
         # 'in' a town: a local body, not a state's ('the army in Aleppo') nor a named owner's ("the LNA's
         # general command in Rajma" is the LNA's, sitting there)
@@ -475,8 +476,11 @@ class PlaceBodies:
             return None
         body = [t for t in speaker if t.i <= root.i and t.dep_ in ("amod", "compound") and t.head.i == root.i
                 and t.lower_ not in self.vocab.unnamed_qualifiers] + [root]     # 'the main hospital in Goma
-        if len(body) > 2 or not all(t.text.islower() for t in body):
+        if len(body) > 2 or not see and not all(t.text.islower() for t in body):
             return None                 # a body with a longer or proper name of its own keeps it
+        if see:
+            return " ".join([_clean_name(name), *(t.text for t in body[:-1]), root.lower_])  # 'Catholic archdiocese'
+
         before = [t for t in speaker if t.i < root.i and t.lower_ not in _DETERMINERS
                   and t.lower_ not in self.vocab.unnamed_qualifiers]
         if place.head.lower_ == "in" and len(before) > len(body) - 1:

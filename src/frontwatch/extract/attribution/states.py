@@ -37,14 +37,33 @@ def report_country(doc, main_place) -> str | None:
     matches abroad (a Palma in Spain for one in Mozambique) must not make Spain's ministry speak."""
     if main_place is None:
         return None
-    votes: Counter = Counter(place.country for _, _, place in (marked_places(doc) or ())
-                             if place.country and place.name != main_place.name)
+    text = doc_text(doc)
+    votes: Counter = Counter(place.country for start, _, place in (marked_places(doc) or ())
+                             if place.country and place.name != main_place.name
+                             and not _in_an_organisations_name(text, start))
     country_of = vocabulary().country_of
     votes.update(country_of[_fold(ent.text)] for ent in doc.ents
-                 if ent.label_ in ("GPE", "NORP") and _fold(ent.text) in country_of)
+                 if ent.label_ in ("GPE", "NORP") and _fold(ent.text) in country_of
+                 and not _in_an_organisations_name(text, ent.start_char))
     if not votes or votes.get(main_place.country):
         return main_place.country
     return votes.most_common(1)[0][0]
+
+
+# 'Islamic State of Iraq and the Levant', 'al-Qaeda in Iraq', 'Bank of Sudan': a capitalised name word
+# (not opening a sentence) and 'of' or 'in' right before a country
+_NAME_BEFORE_PLACE = re.compile(r"(?<![.!?:\n|]\s)(?<![.!?:\n|])(?<!^)\b([A-Z][\w'’-]+)\s+(?:of|in)\s+(?:the\s+)?$")
+
+
+def _in_an_organisations_name(text: str, start: int) -> bool:
+    """A country named inside an organisation's name says where the group began, not where the report
+    is: 'the Islamic State of Iraq and the Levant' in a Latakia report makes no unnamed body Iraqi."""
+    before = text[max(0, start - 60):start]
+    found = _NAME_BEFORE_PLACE.search(before)
+    if not found:
+        return False
+    opening = before[:found.start(1)].rstrip(" ")
+    return bool(opening) and opening[-1] not in ".!?:\n|"
 
 
 _TELLING_VERBS = frozenset({"tell", "speak", "address", "brief"})

@@ -77,6 +77,8 @@ class AttributionVocabulary:
     remit_body_heads: frozenset[str] = frozenset()  # 'department of refugees': the 'of' phrase names it
     counted_groups: frozenset[str] = frozenset()    # 'put the dead at 24': people a figure is set for
     town_bodies: frozenset[str] = frozenset()           # 'municipality': a town's own body
+    church_sees: frozenset[str] = frozenset()           # 'diocese': a church's body named by its seat town
+    ward_units: frozenset[str] = frozenset()            # 'emergency department': a hospital's unit, speaking for it
     state_body_words: frozenset[str] = frozenset()      # 'ministry', 'military': a state's own body
     officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
     regional_groups: dict = field(default_factory=dict)  # 'separatists' -> 'rebels': named by their region
@@ -145,7 +147,8 @@ def vocabulary() -> AttributionVocabulary:
         regional_leader_titles=sets.get("regional_leader_titles", frozenset()),
         remit_body_heads=sets.get("remit_body_heads", frozenset()),
         counted_groups=sets.get("counted_groups", frozenset()),
-        town_bodies=sets.get("town_bodies", frozenset()),
+        town_bodies=sets.get("town_bodies", frozenset()) | sets.get("church_sees", frozenset()),
+        church_sees=sets.get("church_sees", frozenset()), ward_units=sets.get("ward_units", frozenset()),
         state_body_words=sets.get("state_body_words", frozenset()),
         officer_titles=sets.get("officer_titles", frozenset()),
         regional_groups=table.get("regional_groups", {}),
