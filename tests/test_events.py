@@ -4635,3 +4635,17 @@ def test_a_venue_abroad_named_once_is_no_scene_of_the_war(nlp, resolver, text, p
     events = events_of(nlp, resolver, text, published)
     one(events, sub_event_type="Agreement", country=venue)
     assert [e.sub_event_type for e in events if e.country == venue] == ["Agreement"]
+
+
+# --------------------------------------------------------------------------- notes (session 19)
+
+@pytest.mark.parametrize("text, published", [
+    ("BANGUI - Shops in the central market of Bangui were looted on Sunday night, traders said.", "2014-02-10"),
+    ("BOSSANGOA - Houses near the cathedral in Bossangoa were ransacked overnight, a priest said.", "2014-01-22"),
+])
+def test_a_note_puts_an_act_no_one_is_said_to_have_done_to_no_armed_group(nlp, resolver, text, published):
+    """actor1 stays empty when the text names no doer; the note must not name an armed group for a
+    strategic development either (the filler depends on the event type: `unknown_actor`)."""
+    events = [e for e in events_of(nlp, resolver, text, published) if e.event_type == "Strategic developments"]
+    assert events and all(not e.actor1 for e in events)
+    assert all("armed group" not in e.notes and "unnamed party" in e.notes for e in events)

@@ -12,7 +12,7 @@ def note_for(event: Event, vocab: dict, rule_id: str | None = None) -> str:
     """One ACLED-style sentence generated from the fields."""
     rule = vocab["_rules"].get(rule_id or "", {})
     template = rule.get("note") or vocab["note_templates"].get(event.sub_event_type, "{actor1} {description} in {location}")
-    actor1 = event.actor1 or vocab["unknown_actor"]
+    actor1 = event.actor1 or vocab["unknown_actor"].get(event.event_type, "an unnamed party")
     actor2 = event.actor2
     location = event.location or "an unknown place"
     if event.admin1 and event.admin1 != event.location:
