@@ -339,8 +339,9 @@ class PlaceBodies:
                 continue                    # a country is no region
             if place is not None and place.kind == "country":
                 continue
-            if place is not None and self.country and place.country != self.country:
-                continue                    # 'the Waer district of Homs': a guess abroad names no region here
+            if place is not None and self.country and place.country != self.country \
+                    and place.country not in doc_text(span.doc):
+                continue                    # 'the Waer district of Homs': a guess in a country the report never names
             if place is not None and place.admin1:
                 return place.admin1
             words = _clean_name(ent.text).split()
