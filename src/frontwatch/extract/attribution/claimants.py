@@ -203,7 +203,8 @@ class ClaimantNaming:
         through is the source readers see, and the one other reports quote."""
         for prep in (c for c in cue.token.children if c.dep_ == "prep" and c.lower_ in ("through", "via", "in")):
             for outlet in (c for c in self._carriers(prep) if c.lemma_.lower() in self.vocab.descriptor_nouns):
-                names = _proper_compounds(outlet)
+                # 'the state news agency': words the tagger took for a name but written in lower case name no one
+                names = [t for t in _proper_compounds(outlet) if t.text[:1].isupper()]
                 if names:
                     name = " ".join(t.text for t in names)
                     return self._lookup(f"{name} {outlet.text}") or self._lookup(name) or _clean_name(name)
