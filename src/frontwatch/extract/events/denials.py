@@ -230,9 +230,10 @@ def says_it_was_involved(verb: Token, vocab: dict) -> bool:
 
 def has_nothing_to_do_with(sent: Span, vocab: dict) -> Token | None:
     """'the militia had nothing to do with that raid', 'our unit has nothing to do with it': a side that
-    disowns the act told before denies it with no verb of denial. The word 'nothing', if the sentence has it."""
-    for tok in sent:
-        if tok.lower_ in vocab["disowning"]["nothing_words"] and tok.dep_ == "dobj" and tok.head.lemma_ == "have" \
+    disowns the act told before denies it with no verb of denial. The word 'nothing', if the sentence has it.
+    Most sentences of a document are asked this (denial_kind): the Doc's word index hands out the words."""
+    for tok in tokens_where(sent, lowers=vocab["disowning"]["nothing_words"]):
+        if tok.dep_ == "dobj" and tok.head.lemma_ == "have" \
                 and any(c.lemma_ == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
                         for c in tok.children):
             return tok
