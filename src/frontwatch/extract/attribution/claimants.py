@@ -352,8 +352,7 @@ class ClaimantNaming:
             if canonical.lower().endswith(" " + unit):
                 rest = canonical[: -len(unit)].rstrip()
                 last = rest.split()[-1].lower() if rest.split() else ""
-                if last in self.vocab.workplaces or any(rest.lower().endswith(w) for w in self.vocab.workplaces) \
-                        or last in ("centre", "center", "infirmary"):
+                if any(rest.lower().endswith(w) for w in self.vocab.workplaces) or last in self.vocab.ward_hosts:
                     return rest
         return canonical
 

@@ -79,6 +79,7 @@ class AttributionVocabulary:
     town_bodies: frozenset[str] = frozenset()           # 'municipality': a town's own body
     church_sees: frozenset[str] = frozenset()           # 'diocese': a church's body named by its seat town
     ward_units: frozenset[str] = frozenset()            # 'emergency department': a hospital's unit, speaking for it
+    ward_hosts: frozenset[str] = frozenset()            # 'centre', 'infirmary': what else holds such units
     state_body_words: frozenset[str] = frozenset()      # 'ministry', 'military': a state's own body
     officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
     regional_groups: dict = field(default_factory=dict)  # 'separatists' -> 'rebels': named by their region
@@ -149,6 +150,7 @@ def vocabulary() -> AttributionVocabulary:
         counted_groups=sets.get("counted_groups", frozenset()),
         town_bodies=sets.get("town_bodies", frozenset()) | sets.get("church_sees", frozenset()),
         church_sees=sets.get("church_sees", frozenset()), ward_units=sets.get("ward_units", frozenset()),
+        ward_hosts=sets.get("ward_hosts", frozenset()),
         state_body_words=sets.get("state_body_words", frozenset()),
         officer_titles=sets.get("officer_titles", frozenset()),
         regional_groups=table.get("regional_groups", {}),
