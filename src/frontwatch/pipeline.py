@@ -63,8 +63,8 @@ def run(
         new_ids: list[str] = []
         for docs, records in engine.extract_inputs(paths, published, settings, summary.problems,
                                                    lambda docs: _new_documents(docs, known, summary, settings,
-                                                                               _stored_date(store),
-                                                                               _stored_source(store))):
+                                                                               _stored(store, "published"),
+                                                                               _stored(store, "source"))):
             store.add_batch(docs, records)
             new_ids.extend(d.id for d in docs)
             if on_progress:
@@ -111,18 +111,13 @@ def _removed_if_nothing_read(db: str) -> Iterator[None]:
         raise
 
 
-def _stored_date(store) -> Callable[[str], str | None]:
-    def published(doc_id: str) -> str | None:
+def _stored(store, field: str) -> Callable[[str], str | None]:
+    """One field of a stored document, read when asked ('published', 'source'): only a document met
+    again needs it, so the store is not read up front."""
+    def value(doc_id: str) -> str | None:
         stored = store.documents([doc_id])
-        return stored[0].published if stored else None
-    return published
-
-
-def _stored_source(store) -> Callable[[str], str | None]:
-    def source(doc_id: str) -> str | None:
-        stored = store.documents([doc_id])
-        return stored[0].source if stored else None
-    return source
+        return getattr(stored[0], field) if stored else None
+    return value
 
 
 def _id_taken(doc: Document, other_source: str | None, stored: bool) -> InputError:

@@ -135,7 +135,7 @@ def ingest_articles(db_url: str, articles: list[Article], settings: Settings) ->
     What is skipped, and why, is decided as in ``frontwatch run`` (``pipeline._new_documents``): a
     text too short to be an article, an id used for another text, a missing date (a note)."""
     from . import engine, fuse
-    from .pipeline import RunSummary, _new_documents, _stored_date, _stored_source
+    from .pipeline import RunSummary, _new_documents, _stored
     from .store import open_store
 
     result, summary = IngestResult(), RunSummary()
@@ -149,7 +149,7 @@ def ingest_articles(db_url: str, articles: list[Article], settings: Settings) ->
             known = store.known_hashes()
             new_ids: list[str] = []
             skip = lambda docs: _new_documents(docs, known, summary, settings,  # noqa: E731
-                                               _stored_date(store), _stored_source(store))
+                                               _stored(store, "published"), _stored(store, "source"))
             for docs, records in engine.extract_inputs([str(path)], None, settings, problems, skip):
                 store.add_batch(docs, records)
                 new_ids.extend(d.id for d in docs)
