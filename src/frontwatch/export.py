@@ -217,14 +217,14 @@ def write_all(out_dir: str | Path, documents: Iterable[Document], picture: Pictu
     out = output_folder(out_dir)
     events = sorted(picture.events, key=lambda e: e.event_id)
     control = sorted(picture.control, key=lambda p: (p.place, p.since or "", p.controller, control_id(p)))
-    write = write_pieces
     return [
-        write(out / "documents.jsonl", _jsonl_lines(d.export_dict() for d in _in_id_order(documents))),
-        write(out / "events.csv", _csv_lines(EVENT_COLUMNS, (event_row(e, resolver) for e in events))),
-        write(out / "events.geojson", [json.dumps(geojson(events, resolver), ensure_ascii=False, indent=1) + "\n"]),
-        write(out / "claims.jsonl",
-              _jsonl_lines(claim_dict(c) for c in sorted(picture.claims, key=lambda c: c.claim_id))),
-        write(out / "disputes.jsonl",
-              _jsonl_lines(dispute_dict(d) for d in sorted(picture.disputes, key=lambda d: d.dispute_id))),
-        write(out / "control.csv", _csv_lines(CONTROL_COLUMNS, map(control_row, control))),
+        write_pieces(out / "documents.jsonl", _jsonl_lines(d.export_dict() for d in _in_id_order(documents))),
+        write_pieces(out / "events.csv", _csv_lines(EVENT_COLUMNS, (event_row(e, resolver) for e in events))),
+        write_pieces(out / "events.geojson",
+                     [json.dumps(geojson(events, resolver), ensure_ascii=False, indent=1) + "\n"]),
+        write_pieces(out / "claims.jsonl",
+                     _jsonl_lines(claim_dict(c) for c in sorted(picture.claims, key=lambda c: c.claim_id))),
+        write_pieces(out / "disputes.jsonl",
+                     _jsonl_lines(dispute_dict(d) for d in sorted(picture.disputes, key=lambda d: d.dispute_id))),
+        write_pieces(out / "control.csv", _csv_lines(CONTROL_COLUMNS, map(control_row, control))),
     ]
