@@ -1,6 +1,8 @@
 """Attribution: who states each figure, read from reporting cues, memory of names, quotes and the outlet."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -2177,32 +2179,24 @@ def test_single_quotation_marks_quote_the_speaker_named_after(nlp, real_resolver
 CLAIMANT_PROBE_FLOOR = 0.90
 
 
-def probe_score(fixture):
-    """(figures named right, figures) over a probe fixture: a figure is right when a claim whose range
-    holds its value names its claimant (after alias resolution and `claimant_key`)."""
-    import json
-    from pathlib import Path
+CLAIMANT_PROBE_SCRIPT = Path(__file__).parent.parent / "scripts" / "claimant_probe.py"
 
-    from frontwatch.clean import clean
+
+def probe_score(fixture):
+    """(figures named right, figures) over a probe fixture, as `scripts/claimant_probe.py` scores it:
+    a figure is right when a claim whose range holds its value names its claimant."""
+    import importlib.util
+
     from frontwatch.engine import Extractor
     from frontwatch.evaluate import Scorer
-    from frontwatch.records import RawDocument
-    from frontwatch.resolve import Resolver
     from frontwatch.settings import load_settings
 
-    probe = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8"))
-    settings = load_settings()
-    extractor, scorer = Extractor(settings), Scorer(Resolver.default(settings))
-    right = total = 0
-    for i, snippet in enumerate(probe["snippets"]):
-        doc = clean(RawDocument(id=f"probe-{i}", text=snippet["text"], source="probe.txt",
-                                published=snippet["published"], published_basis="given"), settings)
-        claims = extractor.run([doc])[0].claims
-        for figure in snippet["figures"]:
-            total += 1
-            named = [c.claimant for c in claims if c.low is not None and c.low <= figure["value"] <= (c.high or c.low)]
-            right += any(scorer.same_claimant(name, figure["claimant"]) for name in named)
-    return right, total
+    spec = importlib.util.spec_from_file_location("claimant_probe", CLAIMANT_PROBE_SCRIPT)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    extractor = Extractor(load_settings())
+    result = script.score_probe(script.FIXTURES / fixture, extractor, Scorer(extractor.resolver))
+    return result["right"], result["total"]
 
 
 def test_the_claimant_probe_holds_its_floor():
