@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 
-from .errors import EXPORTS_AGAIN, output_error
+from .errors import EXPORTS_AGAIN, FrontwatchError, OutputError, output_error
 from .records import Claim, ControlPeriod, Dispute, Document, Event, Evidence, Picture
 from .resolve import Resolver
 from .store.schema import control_id
@@ -160,15 +160,18 @@ def _jsonl_lines(items: Iterable[dict]) -> Iterator[str]:
     return (json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n" for item in items)
 
 
-def output_folder(out_dir: str | Path) -> Path:
-    """The folder the exports go into, made if needed; a file or an unmakeable folder is a clear error."""
+def output_folder(out_dir: str | Path, error: type[FrontwatchError] = OutputError) -> Path:
+    """The folder the exports go into, made if needed. A file or an unmakeable folder is ``error``
+    naming it: an ``OutputError`` when the exports are written, a ``SettingError`` from ``run``,
+    which checks its --out before it reads anything."""
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise output_error(out, NotADirectoryError(20, "a file, not a folder"))
+        raise error(f"{out} is a file, not a folder", hint="give a folder for the exports")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise output_error(out, exc) from None
+        raise error(f"{out}: cannot create the folder ({exc.strerror or exc})",
+                    hint="check the path and its permissions") from None
     return out
 
 

@@ -55,7 +55,7 @@ def run(
     from .store import StoredDocuments, open_store, store_url
 
     settings = settings or load_settings()
-    out_dir = _output_folder(out_dir)
+    out_dir = export.output_folder(out_dir, SettingError)
     summary = RunSummary()
     db = store_url(db) if db else default_db(out_dir)     # --db may name a run's --out folder, as in report
     with _removed_if_nothing_read(db), open_store(db) as store:
@@ -171,18 +171,6 @@ def _new_documents(docs: Iterator[Document], known: dict[str, str], summary: Run
                 doc.source, "no publication date found; relative dates ('on Monday') are left unresolved",
                 hint="give --published YYYY-MM-DD, or a `published` field in a .jsonl line", code="FW117", kept=True))
         yield doc
-
-
-def _output_folder(out_dir: str | Path) -> Path:
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise SettingError(f"--out {out} is a file, not a folder", hint="give a folder for the exports")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise SettingError(f"--out {out}: cannot create the folder ({exc.strerror})",
-                           hint="check the path and its permissions") from None
-    return out
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
