@@ -54,6 +54,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test32" / "gold": ROOT / "tests" / "gold" / "test32" / "corpus",
     ROOT / "tests" / "gold" / "test33" / "gold": ROOT / "tests" / "gold" / "test33" / "corpus",
     ROOT / "tests" / "gold" / "test34" / "gold": ROOT / "tests" / "gold" / "test34" / "corpus",
+    ROOT / "tests" / "gold" / "test36" / "gold": ROOT / "tests" / "gold" / "test36" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
