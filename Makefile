@@ -65,8 +65,10 @@ eval: $(STAMP)
 	@echo "== test30 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test30/corpus tests/gold/test30/gold
 	@echo "== test31 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test31/corpus tests/gold/test31/gold
 	@echo "== test32 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test32/corpus tests/gold/test32/gold
-	@echo "== held out, written blind, weighted towards events (test33)"; $(BIN)/frontwatch eval tests/gold/test33/corpus tests/gold/test33/gold
-	@echo "== held out, written blind, weighted towards claims (test34)"; $(BIN)/frontwatch eval tests/gold/test34/corpus tests/gold/test34/gold
+	@echo "== test33 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test33/corpus tests/gold/test33/gold
+	@echo "== test34 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test34/corpus tests/gold/test34/gold
+	@echo "== held out, written blind, weighted towards events (test35)"; $(BIN)/frontwatch eval tests/gold/test35/corpus tests/gold/test35/gold
+	@echo "== held out, written blind, weighted towards claims (test36)"; $(BIN)/frontwatch eval tests/gold/test36/corpus tests/gold/test36/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
