@@ -391,7 +391,7 @@ def _banded_pairs(hashes: np.ndarray, level: float, targets: list[int]) -> Itera
         for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
             rows = np.sort(order[start:start + size]).astype(np.int64)
             if every:
-                first, second = np.triu_indices(len(rows), 1)
+                first, second = _pairs_among(len(rows))
                 keys.append(rows[first] * n + rows[second])
                 continue
             inside = rows[is_target[rows]]
@@ -406,6 +406,15 @@ def _banded_pairs(hashes: np.ndarray, level: float, targets: list[int]) -> Itera
     unique = np.unique(np.concatenate(keys))
     del keys
     return ((int(k) // n, int(k) % n) for k in unique)
+
+
+@lru_cache(maxsize=256)
+def _pairs_among(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """``np.triu_indices(size, 1)``, kept: buckets come in a few small sizes, thousands of each,
+    and numpy builds a size x size mask on every call."""
+    first, second = np.triu_indices(size, 1)
+    first.flags.writeable = second.flags.writeable = False      # shared by every bucket of this size
+    return first, second
 
 
 def _band_keys(block: np.ndarray) -> np.ndarray:
