@@ -105,3 +105,20 @@ def test_a_phrase_that_becomes_common_undoes_the_copies_it_made():
     changes = index.add(later)
     assert index.groups() == copy_groups(first + later, threshold=0.7, shingle=3, common_floor=3) == {}
     assert changes.dropped_pairs == [("a:0-1", "b:0-1")]
+
+
+def test_minhash_signatures_equal_datasketchs_minhash():
+    """The array-at-once signatures are datasketch's MinHash values, set by set (empty included)."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from frontwatch.fuse.reprints import NUM_PERM, _low32, minhash_signatures
+
+    rng = np.random.default_rng(3)
+    sets = [rng.integers(0, 2**64 - 1, size=n, dtype=np.uint64) for n in (5, 1, 40, 0, 7, 300)]
+    expected = []
+    for values in sets:
+        minhash = MinHash(num_perm=NUM_PERM, hashfunc=_low32)
+        minhash.update_batch(values.tolist())
+        expected.append(minhash.hashvalues)
+    assert np.array_equal(minhash_signatures(sets), np.vstack(expected))

@@ -390,10 +390,12 @@ class ClaimFuser:
         """'Dozens' (a floor, see ``disagree``) against a figure of another source clearly below it and
         stated within the comparison window; an open-ended figure ('at least seven') is no ceiling."""
         floors = [c for c in claims if is_vague(c)]
+        if not floors:
+            return [], False        # most groups hold none: no figure needs reading (``is_part``)
         figures = [c for c in claims if not is_vague(c) and not is_part(c) and value_range(c) is not None]
         involved: dict[str, Claim] = {}
         same_date = False
-        if not floors or not figures:
+        if not figures:
             return [], False
         day = {c.claim_id: _ordinal(self._stated(c) or "") for c in floors + figures}
         # a floor disagrees with exactly the figures whose top lies clearly below it (``disagree``):

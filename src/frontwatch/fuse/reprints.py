@@ -21,6 +21,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -39,6 +40,8 @@ _EMPTY = np.zeros(0, dtype=np.uint64)
 # Shingles whose hash is kept while hashing a batch of passages (set phrases repeat; the pool is
 # emptied when full, which costs a few hashes again rather than a dictionary of every shingle).
 POOL_SIZE = 50_000
+# Passages signed in one array operation (their shingles times NUM_PERM uint32 values: some 10 MB).
+SIGN_CHUNK = 2_000
 
 
 def shingles(text: str, size: int) -> set[str]:
@@ -244,11 +247,14 @@ class ReprintIndex:
     def _sign(self, rows: list[int]) -> None:
         """MinHash signatures of the passages' shingles less the common ones (zeros: too short)."""
         self.signatures[rows] = 0
-        sets = ((i, self._reduced(i)) for i in rows)
+        # ``_reduced`` of every row as an array: one test of all shingles against the common ones
+        uncommon = ~np.isin(self._flat, np.array(sorted(self.common), dtype=np.uint64))
+        offsets = self._offsets
+        sets = ((i, self._flat[offsets[i]:offsets[i + 1]][uncommon[offsets[i]:offsets[i + 1]]]) for i in rows)
         signed = [(i, s) for i, s in sets if len(s) >= self.min_shingles]
-        for (i, _), m in zip(signed, MinHash.generator((s for _, s in signed), num_perm=NUM_PERM,
-                                                         hashfunc=_low32)):
-            self.signatures[i] = m.hashvalues
+        for start in range(0, len(signed), SIGN_CHUNK):
+            chunk = signed[start:start + SIGN_CHUNK]
+            self.signatures[[i for i, _ in chunk]] = minhash_signatures([s for _, s in chunk])
 
     def _find_pairs(self, targets: list[int]) -> tuple[set[tuple[int, int]], int]:
         """Pairs of copies that involve a target passage; and how many candidate pairs were checked."""
@@ -316,6 +322,40 @@ def _low32(value: int) -> int:
     return value & _LOW32
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine permutations (a, b) for NUM_PERM values (its default seed)."""
+    a, b = MinHash(num_perm=NUM_PERM, hashfunc=_low32).permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch's affine32 MinHash applies to each value."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
+def minhash_signatures(sets: list[np.ndarray]) -> np.ndarray:
+    """The MinHash values (uint32, NUM_PERM each) of sets of 64-bit shingle hashes: what
+    ``MinHash(num_perm=NUM_PERM, hashfunc=_low32)`` fed each set gives (an empty set: its initial
+    maximum values), computed for all the sets in a few array operations instead of one MinHash
+    object and a dozen small arrays per passage."""
+    out = np.full((len(sets), NUM_PERM), _LOW32, dtype=np.uint32)
+    lengths = np.fromiter((len(s) for s in sets), dtype=np.int64, count=len(sets))
+    filled = np.flatnonzero(lengths)
+    if not len(filled):
+        return out
+    values = _fmix32((np.concatenate([sets[k] for k in filled]) & np.uint64(_LOW32)).astype(np.uint32))
+    a, b = _permutations()
+    permuted = values[:, None] * a + b          # uint32: wraps modulo 2^32, as datasketch's does
+    starts = np.concatenate(([0], np.cumsum(lengths[filled])[:-1]))
+    out[filled] = np.minimum.reduceat(permuted, starts, axis=0)
+    return out
+
+
 def _overlap(a: list[int], b: list[int]) -> float:
     smaller = min(len(a), len(b))
     return len(set(a).intersection(b)) / smaller if smaller else 0.0
@@ -351,7 +391,7 @@ def _banded_pairs(hashes: np.ndarray, level: float, targets: list[int]) -> Itera
         for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
             rows = np.sort(order[start:start + size]).astype(np.int64)
             if every:
-                first, second = np.triu_indices(len(rows), 1)
+                first, second = _pairs_among(len(rows))
                 keys.append(rows[first] * n + rows[second])
                 continue
             inside = rows[is_target[rows]]
@@ -366,6 +406,15 @@ def _banded_pairs(hashes: np.ndarray, level: float, targets: list[int]) -> Itera
     unique = np.unique(np.concatenate(keys))
     del keys
     return ((int(k) // n, int(k) % n) for k in unique)
+
+
+@lru_cache(maxsize=256)
+def _pairs_among(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """``np.triu_indices(size, 1)``, kept: buckets come in a few small sizes, thousands of each,
+    and numpy builds a size x size mask on every call."""
+    first, second = np.triu_indices(size, 1)
+    first.flags.writeable = second.flags.writeable = False      # shared by every bucket of this size
+    return first, second
 
 
 def _band_keys(block: np.ndarray) -> np.ndarray:
