@@ -331,3 +331,13 @@ def test_tolls_stated_a_year_apart_are_two_disputes_each_seen_in_its_own_report(
     numeric = [d for d in picture.disputes if d.kind == "numeric"]
     assert sorted(sorted(s["documents"][0] for s in d.sides) for d in numeric) == [["a", "b"], ["c", "x"]]
     assert len({d.dispute_id for d in numeric}) == 2
+
+
+def test_two_sources_in_sentences_that_share_a_formula_are_no_reprint_of_each_other():
+    # Srebrenica: the same short formula with two sources named, in two reports about two places; the
+    # words they share make the passages look like one copy, but two named sources are two statements
+    picture = run(cl("a", 8000, qualifier="more_than", kind="killed", claimant="ICRC", place="Srebrenica",
+                     as_of="1995-08-01", text="The ICRC says more than 8,000 were killed."),
+                  cl("b", 8000, qualifier="more_than", kind="killed", claimant="Bosnian government", place="Zepa",
+                     as_of="1995-08-01", text="The Bosnian government says more than 8,000 were killed."))
+    assert len({c.group for c in picture.claims}) == 2

@@ -349,12 +349,20 @@ class ClaimFuser:
                     if claims[a].doc == claims[b].doc or find(a) == find(b):
                         continue                # not a reprint, or already one group
                     self.comparisons += 1
-                    if not disagree(claims[a], claims[b], self.gap):
+                    a_claim, b_claim = claims[a], claims[b]
+                    if not disagree(a_claim, b_claim, self.gap) and not self._two_named_sources(a_claim, b_claim):
                         union(a, b)
         grouped: dict[int, list[Claim]] = {}
         for i, claim in enumerate(claims):
             grouped.setdefault(find(i), []).append(claim)
         return [grouped[k] for k in sorted(grouped)]
+
+    def _two_named_sources(self, a: Claim, b: Claim) -> bool:
+        """'The Red Crescent says more than 2,000 were killed' and 'The Brotherhood says more than 2,000
+        were killed' share most of their words, but two sources named apart are two statements, not
+        one copy (a copy whose source one reading missed falls back on its outlet and still joins)."""
+        keys = (self._source_key(a), self._source_key(b))
+        return keys[0] != keys[1] and not any(key.startswith("cg-") or "@" in key for key in keys)
 
     def _source_key(self, claim: Claim) -> str:
         outlets = [claim.outlet] if claim.outlet else []
