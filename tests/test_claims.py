@@ -1738,6 +1738,9 @@ def test_another_voices_toll_of_none_denies_the_toll_just_given(nlp, text, denie
      "and said its troops held every district centre.", "territory_share"),
     ("Rebels say more than 400 soldiers have surrendered in Kachin this month. The army dismissed this as "
      "a fabrication.", "surrendered"),
+    # a quote after a colon: the parser reads 'that' as the quoted clause's conjunction
+    ("The army said 40 insurgents were killed near Gwoza on Tuesday. A Boko Haram spokesman, Abu Zaid, "
+     'dismissed that as propaganda: "Not one of our men died there."', "killed"),
 ])
 def test_a_pronoun_called_false_right_after_a_figure_denies_it(nlp, text, kind):
     claims = claims_of(nlp, text)

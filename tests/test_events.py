@@ -249,6 +249,20 @@ def test_denial_in_a_following_sentence(nlp, resolver):
 
 
 @pytest.mark.parametrize("text", [
+    ("Vigilantes said Boko Haram gunmen had stormed the market in Gwoza on Tuesday.\n\n"
+     'A Boko Haram spokesman, Abu Zaid, rejected that as lies: "We were nowhere near the town."'),
+    ("Vigilantes said Boko Haram gunmen had stormed the market in Gwoza on Tuesday. "
+     "The group rejected that as a fabrication; its men were in the forest, a commander said."),
+])
+def test_a_pointer_called_false_before_a_quote_or_a_clause_denies_the_report(nlp, resolver, text):
+    # after 'rejected that as lies' a colon or semicolon brings a clause: the parser reads 'that' as its
+    # conjunction, and the pointer still denies the report told before
+    events = events_of(nlp, resolver, text, "2014-05-21")
+    assert sorted(e.stance for e in events) == ["asserted", "denied"]
+    assert {e.location for e in events} == {"Gwoza"}
+
+
+@pytest.mark.parametrize("text", [
     "If Iraqi forces capture Zanjili, the militants will be cut off.",
     "Commanders hope to retake Zanjili within days.",
     "The army plans to recapture Bab Sinjar next week.",

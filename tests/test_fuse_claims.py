@@ -312,3 +312,32 @@ def test_tolls_of_rebels_and_of_fighters_are_compared(first, second):
     killed = dict(kind="killed", place="Arauca")
     picture = run(cl("a", **first, **killed), cl("b", **second, **killed))
     assert [d.kind for d in picture.disputes] == ["numeric"]
+
+
+def test_tolls_stated_a_year_apart_are_two_disputes_each_seen_in_its_own_report():
+    # Monrovia, July 2003: an aid agency and the government give tolls of the shelling that disagree; a
+    # look back a year on gives two other bodies' figures for the same place. Figures more than the
+    # comparison window apart never meet, so neither report shows a dispute holding all four.
+    killed = dict(kind="killed", place="Monrovia")
+    picture = run(
+        cl("a", 90, claimant="Liberian government", as_of="2003-07-21",
+           text="the government said 90 people had died in the shelling of the port area,", **killed),
+        cl("b", 600, qualifier="more_than", claimant="MSF", as_of="2003-07-21",
+           text="MSF put the dead at more than 600 after three days of mortar fire", **killed),
+        cl("c", 1000, qualifier="about", claimant="Truth and Reconciliation Commission", as_of="2004-07-20",
+           text="The commission's researchers now reckon about 1,000 died in Monrovia that July.", **killed),
+        cl("x", 350, claimant="Liberian Red Cross", as_of="2004-07-20",
+           text="Liberian Red Cross volunteers buried 350 bodies, its secretary-general said.", **killed))
+    numeric = [d for d in picture.disputes if d.kind == "numeric"]
+    assert sorted(sorted(s["documents"][0] for s in d.sides) for d in numeric) == [["a", "b"], ["c", "x"]]
+    assert len({d.dispute_id for d in numeric}) == 2
+
+
+def test_two_sources_in_sentences_that_share_a_formula_are_no_reprint_of_each_other():
+    # Srebrenica: the same short formula with two sources named, in two reports about two places; the
+    # words they share make the passages look like one copy, but two named sources are two statements
+    picture = run(cl("a", 8000, qualifier="more_than", kind="killed", claimant="ICRC", place="Srebrenica",
+                     as_of="1995-08-01", text="The ICRC says more than 8,000 were killed."),
+                  cl("b", 8000, qualifier="more_than", kind="killed", claimant="Bosnian government", place="Zepa",
+                     as_of="1995-08-01", text="The Bosnian government says more than 8,000 were killed."))
+    assert len({c.group for c in picture.claims}) == 2

@@ -355,7 +355,25 @@ def _denied_report(sent, just_after: bool = False):
         pointer = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DEMONSTRATIVES), None)
         if just_after and pointer is not None and any(t.lemma_.lower() in falsehoods for t in verb.subtree):
             return pointer
+        if just_after and calls_a_pointer_false(verb):
+            return verb.doc[verb.i + 1]
     return None
+
+
+FALSEHOOD_REACH = 3
+
+
+def calls_a_pointer_false(verb) -> bool:
+    """'rejected that as lies: "There are no weapons here"', 'dismissed this as propaganda; the
+    ministry says ...': a pointer right after the verb of denial, then 'as' and a word of falsehood,
+    is the report told before, however the parser hung the pointer (a clause after the colon or
+    semicolon makes it read 'that' as that clause's conjunction)."""
+    doc = verb.doc
+    after = doc[verb.i + 1:verb.i + 3 + FALSEHOOD_REACH]
+    if len(after) < 3 or after[0].lower_ not in _DEMONSTRATIVES or after[1].lower_ != "as":
+        return False
+    falsehoods = vocabulary().falsehood_words
+    return any(t.lemma_.lower() in falsehoods or t.lower_ in falsehoods for t in after[2:])
 
 
 _NIL_SUBJECTS = frozenset({"nobody", "none"})

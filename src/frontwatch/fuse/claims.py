@@ -320,9 +320,8 @@ class ClaimFuser:
         subjects = sorted({first[0].subject or "", second[0].subject or ""})
         gid = stable_id("grp", first[0].kind or "", *subjects, *key)
         topic = _topic(replace(first[0], subject=" / ".join(subjects)), key)
-        found = self._numeric(gid, asserting, topic)
-        spans = found is not None and len({c.subject for c in asserting if c.claim_id in found.records}) > 1
-        return [found] if spans else []
+        return [found for found in self._numerics(gid, asserting, topic)
+                if len({c.subject for c in asserting if c.claim_id in found.records}) > 1]
 
     def _groups(self, claims: list[Claim]) -> list[list[Claim]]:
         parent = list(range(len(claims)))
@@ -350,12 +349,20 @@ class ClaimFuser:
                     if claims[a].doc == claims[b].doc or find(a) == find(b):
                         continue                # not a reprint, or already one group
                     self.comparisons += 1
-                    if not disagree(claims[a], claims[b], self.gap):
+                    a_claim, b_claim = claims[a], claims[b]
+                    if not disagree(a_claim, b_claim, self.gap) and not self._two_named_sources(a_claim, b_claim):
                         union(a, b)
         grouped: dict[int, list[Claim]] = {}
         for i, claim in enumerate(claims):
             grouped.setdefault(find(i), []).append(claim)
         return [grouped[k] for k in sorted(grouped)]
+
+    def _two_named_sources(self, a: Claim, b: Claim) -> bool:
+        """'The Red Crescent says more than 2,000 were killed' and 'The Brotherhood says more than 2,000
+        were killed' share most of their words, but two sources named apart are two statements, not
+        one copy (a copy whose source one reading missed falls back on its outlet and still joins)."""
+        keys = (self._source_key(a), self._source_key(b))
+        return keys[0] != keys[1] and not any(key.startswith("cg-") or "@" in key for key in keys)
 
     def _source_key(self, claim: Claim) -> str:
         outlets = [claim.outlet] if claim.outlet else []
@@ -369,8 +376,38 @@ class ClaimFuser:
         if asserting and denying:
             sides = [self._side("asserted", asserting), self._side("denied", denying)]
             out.append(dsp.denial(gid, topic, sides[0], sides[1], [e for c in members for e in c.evidence]))
-        numeric = self._numeric(gid, asserting, topic)
-        return out + ([numeric] if numeric else [])
+        return out + self._numerics(gid, asserting, topic)
+
+    def _numerics(self, gid: str, claims: list[Claim], topic: str) -> list:
+        """The numeric disputes of a group: one per stretch of time whose figures can meet.
+
+        Figures stated further apart than ``numeric_window_days`` are never compared, so a toll
+        told in 2013 and a year-later look back at it with other figures are two disputes, not one
+        that no single report shows (each stretch keeps the group's id when it is the only one)."""
+        spells = self._spells(claims)
+        if len(spells) == 1:
+            found = self._numeric(gid, claims, topic)
+            return [found] if found else []
+        found = (self._numeric(stable_id("grp", gid, self._day(spell[0])), spell, topic) for spell in spells)
+        return [dispute for dispute in found if dispute]
+
+    def _spells(self, claims: list[Claim]) -> list[list[Claim]]:
+        """Claims cut where two stated dates that follow each other lie more than the window apart.
+        An undated figure meets every other, so a group holding one stays whole."""
+        days = {c.claim_id: self._day(c) for c in claims}
+        if not claims or 0 in days.values():
+            return [claims]
+        spells: list[list[Claim]] = []
+        last = None
+        for claim in sorted(claims, key=lambda c: (days[c.claim_id], c.claim_id)):
+            if last is None or days[claim.claim_id] - last > self.vocab.numeric_window_days:
+                spells.append([])
+            spells[-1].append(claim)
+            last = days[claim.claim_id]
+        return spells
+
+    def _day(self, claim: Claim) -> int:
+        return _ordinal(self._stated(claim) or "")
 
     def _numeric(self, gid: str, claims: list[Claim], topic: str):
         involved, same_date = self._disagreements(claims)

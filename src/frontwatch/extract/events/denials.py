@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Event, stable_id
 from ..attribution import tokens_where
-from ..claims import vocabulary as claim_vocabulary
+from ..claims import calls_a_pointer_false, vocabulary as claim_vocabulary
 from .state import DocContext
 
 
@@ -31,8 +31,13 @@ def denial_with_subject(sent: Span, vocab: dict) -> tuple[Token | None, Token | 
 
 
 def denial_verb(sent: Span, vocab: dict) -> Token | None:
-    return next((t for t in tokens_where(sent, lemmas=vocab["denial_verbs"])
-                 if t.lemma_ in vocab["denial_verbs"] and t.pos_ == "VERB"), None) or calls_the_report_false(sent, vocab)
+    return next(iter(denial_verbs_of(sent, vocab)), None) or calls_the_report_false(sent, vocab)
+
+
+def denial_verbs_of(sent: Span, vocab: dict) -> list[Token]:
+    """The sentence's verbs of denial ('denied', 'rejected', 'dismissed'), in order."""
+    verbs = vocab["denial_verbs"]
+    return [t for t in tokens_where(sent, lemmas=verbs) if t.lemma_ in verbs and t.pos_ == "VERB"]
 
 
 def denial_kind(sent: Span, vocab: dict) -> str | None:
@@ -64,7 +69,8 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
         return "holdout"            # 'troops remained in X and reports of its fall were propaganda'
     false_report = says_the_report_is_false(sent, vocab)
     if false_report is None:
-        return None
+        # 'rejected that as lies: "..."': the pointer the parser read as the quote's 'that'
+        return "previous" if any(calls_a_pointer_false(tok) for tok in denial_verbs_of(sent, vocab)) else None
     # 'Reports that soldiers shot civilians in X are not true' tells the report it denies
     return "same" if tells_its_report(false_report) else "previous"
 
