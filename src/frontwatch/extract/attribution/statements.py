@@ -198,6 +198,10 @@ class Statements:
                 return self._resolve_mention(_without_case(_subtree(owner)))
             verb = noun.head
             if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+                issued_by = self._issuer_of_statement(noun.doc[noun.i:noun.i + 1])
+                if issued_by is not None and any(c.dep_ == "acl" for c in noun.children):
+                    # 'Full text of the statement issued by Army Headquarters': the participle names it
+                    return self._resolve_mention(issued_by)
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None and _counted(subject) and _line_of(subject) != _line_of(verb):
