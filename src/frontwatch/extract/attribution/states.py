@@ -30,6 +30,12 @@ _ARMED_GROUP_HEADS = {"army", "forces", "front", "movement", "group", "brigade",
                       "battalion", "legion", "organisation", "organization"}
 
 
+# words that make a name of state-body words the state's own ('Federal Security Service', 'National
+# Guard', 'General Staff'); without one ('Joint Forces Command') a body may be one operation's or a
+# coalition's, and keeps its name as written
+_STATE_LEVEL_WORDS = frozenset({"federal", "state", "national", "presidential", "republican", "royal", "general"})
+
+
 def report_country(doc, main_place) -> str | None:
     """The country a report's unnamed state bodies ('the defence ministry') belong to: its main
     place's, unless the text names that country nowhere else (no other place in it, not its name or
@@ -271,7 +277,8 @@ class StateBodies:
 
     def _state_agency_of_generic_words(self, canonical: str) -> str | None:
         """'the Federal Security Service', 'the State Border Service', 'the General Staff': a capitalised
-        name made only of the words state bodies are named with, no table knowing it, names the agency
+        name made only of the words state bodies are named with, one of them a state's own ('federal',
+        'national', _STATE_LEVEL_WORDS), no table knowing it, names the agency
         of the report's country ('Russian Federal Security Service'), as 'the defence ministry' does.
         A name ending like an armed group's ('People's Defence Forces') may be a group's own."""
         words = canonical.split()
@@ -279,7 +286,8 @@ class StateBodies:
         if len(content) < 2 or not all(w[:1].isupper() for w in content) \
                 or _fold(words[-1]) in _ARMED_GROUP_HEADS or self._lookup(canonical):
             return None
-        if not all(_fold(w).replace("'s", "") in self._state_body_vocabulary for w in words):
+        folded = [_fold(w).replace("'s", "") for w in words]
+        if not all(w in self._state_body_vocabulary for w in folded) or not _STATE_LEVEL_WORDS.intersection(folded):
             return None
         return self._country_body(self.country, canonical)
 
