@@ -2943,11 +2943,16 @@ def test_a_state_body_named_without_its_country_is_the_report_countrys(nlp, real
     assert claimant_key(found) == claimant_key(claimant)
 
 
-def test_a_name_ending_like_an_armed_groups_keeps_its_own_name(nlp, real_resolver):
-    """"The People's Defence Forces" is made of state-body words but ends like an armed group's name:
-    no country is put before it."""
-    text = "Government troops entered Myawaddy. The People's Defence Forces said 30 soldiers were killed."
-    assert not last_claimant(nlp, real_resolver, text, "Myanmar").startswith("Myanmar")
+@pytest.mark.parametrize("text, country", [
+    ("Government troops entered Myawaddy. The People's Defence Forces said 30 soldiers were killed.", "Myanmar"),
+    ("Shelling hit Tskhinvali overnight. The National Security Council said 12 soldiers were killed.", "Georgia"),
+])
+def test_a_name_not_ending_like_an_agencys_keeps_its_own_name(nlp, real_resolver, text, country):
+    """"The People's Defence Forces" (maybe a group's own name) and "the National Security Council" (a
+    council, named as written) are made of state-body words but do not end like an agency's name: no
+    country is put before them."""
+    demonym = {"Myanmar": "Myanmar", "Georgia": "Georgian"}[country]
+    assert not last_claimant(nlp, real_resolver, text, country).startswith(demonym)
 
 
 def test_the_regional_ministry_is_the_home_regions(nlp, real_resolver):

@@ -36,6 +36,12 @@ _ARMED_GROUP_HEADS = {"army", "forces", "front", "movement", "group", "brigade",
 _STATE_LEVEL_WORDS = frozenset({"federal", "state", "national", "presidential", "republican", "royal", "general"})
 
 
+# last words of a state agency's name ('Security Service', 'General Staff', 'National Guard'); a
+# council or committee ('National Security and Defence Council') is named as written, as coders do
+_AGENCY_HEADS = frozenset({"service", "services", "staff", "guard", "police", "gendarmerie", "command", "directorate",
+                           "agency", "ministry"})
+
+
 def report_country(doc, main_place) -> str | None:
     """The country a report's unnamed state bodies ('the defence ministry') belong to: its main
     place's, unless the text names that country nowhere else (no other place in it, not its name or
@@ -280,11 +286,11 @@ class StateBodies:
         name made only of the words state bodies are named with, one of them a state's own ('federal',
         'national', _STATE_LEVEL_WORDS), no table knowing it, names the agency
         of the report's country ('Russian Federal Security Service'), as 'the defence ministry' does.
-        A name ending like an armed group's ('People's Defence Forces') may be a group's own."""
+        Only an agency's name ends so (_AGENCY_HEADS): 'People's Defence Forces' may be a group's own."""
         words = canonical.split()
         content = [w for w in words if _fold(w) not in ("of", "the", "and", "for")]
         if len(content) < 2 or not all(w[:1].isupper() for w in content) \
-                or _fold(words[-1]) in _ARMED_GROUP_HEADS or self._lookup(canonical):
+                or _fold(words[-1]) not in _AGENCY_HEADS or self._lookup(canonical):
             return None
         folded = [_fold(w).replace("'s", "") for w in words]
         if not all(w in self._state_body_vocabulary for w in folded) or not _STATE_LEVEL_WORDS.intersection(folded):
