@@ -2973,11 +2973,17 @@ def test_the_regional_ministry_is_the_home_regions(nlp, real_resolver):
     ("BALTIC EVENING POST\nHome > World\nThe statement released by the Lithuanian defence ministry on Tuesday "
      "is printed below.\n1. Border guards detained 34 migrants near Druskininkai on Monday.\n2. A guard was "
      "hurt when 3 men threw stones at the patrol.\nENDS\n", "Lithuanian Ministry of Defence"),
+    ("THE COLOMBO HERALD\nTuesday, 20 January 2009\nFull text of the statement issued by Army Headquarters, "
+     "Colombo, on Monday\n1. Troops cleared the rebel line near Kilinochchi, killing 31 terrorists.\n"
+     "2. The terrorists have herded 12 villages of civilians towards the coast.\n3. The army rejects the reports "
+     "by some foreign media that civilians were shelled. 4 soldiers were wounded.\nENDS\n", "Sri Lankan military"),
 ])
 def test_a_statement_named_by_its_issuing_participle_is_its_issuers(nlp, real_resolver, text, issuer):
     """'Full text of the statement issued by X', 'the statement released by X ... is printed below', then
     the release up to its 'ENDS': the participle names the issuer, whose the numbered paragraphs are
-    (session 20, test33 study: a press release carried by a newspaper)."""
+    (an apposition after it, the town, left off); 'the reports by some media' inside the statement
+    announces no new one (session 20, test33 study: a press release carried by a newspaper; test30's
+    release rejecting media reports)."""
     from frontwatch.extract.claims import find_claims
     from frontwatch.records import Document
     document = Document(id="s", text=text, clean_text=text, content_hash="x", outlet="Courier", published="2009-03-03")
