@@ -2037,3 +2037,34 @@ def test_a_documents_quantities_are_found_per_sentence_in_the_order_stored(nlp):
         for sent in _line_sentences(doc):
             plain = [d["text"] for d in order if sent.start_char <= d["start"] and d["end"] <= sent.end_char]
             assert [q.text for q in quantities.of(sent)] == plain
+
+
+def test_a_table_drawn_with_bars_gives_one_claim_a_row(nlp, gazetteer_resolver):
+    """'| label (source) | figure |' and '| figure | label (source, date) |': a figures box drawn as a text
+    table gives each row's figure its source in brackets (a state body of the report's country, a date
+    after the body left off); a label opening with a capitalised plural still names what it counts
+    (session 20, test33 study: an NGO sitrep's numbers box; test18 and test29 hold such tables too)."""
+    text = ("GAO RELIEF PLATFORM - Situation Report No. 7\nIssued: 20 February 2013\n"
+            "Fighting in Gao city continued this week, partners report.\nKEY FIGURES\n"
+            "| People displaced from Gao region since January (UNHCR) | about 47,000 |\n"
+            "| Civilians killed since 11 January (Ministry of Health) | 36 |\n"
+            "| 210 | people treated for wounds (Ministry of Health, 18 February) |\n"
+            "HUMANITARIAN RESPONSE\n* Two convoys reached Gao on Monday.\n")
+    from frontwatch.resolve import claimant_key
+
+    claims = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2013-02-20")
+    rows = {(c.kind, c.subject, c.low, claimant_key(c.claimant)) for c in claims}
+    assert rows == {("displaced", "people", 47000, claimant_key("UN")),         # the UN refugee agency
+                    ("killed", "civilians", 36, claimant_key("Malian health ministry")),
+                    ("injured", "people", 210, claimant_key("Malian health ministry"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 300 intruders have been killed in the sector since May, the army said.",
+     ("killed", "fighters", 300)),
+    ("Troops shot dead 14 infiltrators near the fence on Sunday, the army said.", ("killed", "fighters", 14)),
+])
+def test_intruders_and_infiltrators_are_counted_fighters(nlp, text, expected):
+    """'300 intruders have been killed', '14 infiltrators': the words armies use for the fighters who
+    crossed a line count people (session 20, test33 study)."""
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == [expected]

@@ -441,3 +441,17 @@ def test_a_speaker_named_again_by_surname_speaks_for_the_body_of_the_full_label(
     wounded = claims_of(records, "injured")
     assert displaced and all(c.claimant == "ICRC" for c in displaced)
     assert wounded and all(c.claimant == "ICRC" for c in wounded)
+
+
+def test_a_correspondent_introduced_in_the_text_speaks_for_the_broadcaster(nlp, resolver):
+    """'Our correspondent Awa Traore is in Gao' and then 'TRAORE:': a surname label the text introduced
+    with one of the broadcaster's roles is the broadcaster's own voice, not a person of that name
+    (session 20, test33 study: a TV transcript whose correspondent had no full label)."""
+    text = ("SAHEL TONIGHT - TRANSCRIPTS\nTranscript: Sahel Tonight, broadcast 20 February 2013, 20:00\n[00:00:10]\n"
+            "ANCHOR (ISSA KONE): Good evening. French jets struck rebel bases north of Gao today. "
+            "Our correspondent Awa Traore is in Gao.\n[00:00:40]\n"
+            "TRAORE: Issa, shells fell on the market overnight, wounding six traders.\n[00:01:05]\n"
+            "ANCHOR: And the villages?\n"
+            "TRAORE: Tens of thousands have left the villages along the river.\n[END OF SEGMENT]\n")
+    _, records = read(nlp, resolver, text)
+    assert {c.claimant for c in records.claims} == {OUTLET}

@@ -901,6 +901,15 @@ _FIGURE_FIRST_ROW = re.compile(
     r"(?P<label>[A-Za-z][^()]*?)\s*\((?P<source>[^()]+)\)\s*$", re.IGNORECASE)
 
 
+# a text table of a figures box: '| People displaced since May (UNHCR) | about 75,000 |', the label (its
+# source in brackets closing it) in one cell and the value in the next, or the value first:
+# '| 191 | people killed since 10 June (health ministry) |'
+_PIPE_ROW = re.compile(r"^\|\s*(?P<label>[^|()]*[A-Za-z][^|()]*?)\s*(?:\((?P<source>[^()|]+)\))?\s*\|"
+                       r"\s*(?P<value>[^|()]*?\d[^|()]*?)\s*\|?\s*$")
+_PIPE_ROW_FIGURE_FIRST = re.compile(r"^\|\s*(?P<value>[^|()]*?\d[^|()]*?)\s*\|"
+                                    r"\s*(?P<label>[^|()]*[A-Za-z][^|()]*?)\s*(?:\((?P<source>[^()|]+)\))?\s*\|?\s*$")
+
+
 @dataclass
 class _TableRow:
     readings: list
@@ -913,17 +922,22 @@ def without_restated_box_figures(claims: list[Claim]) -> list[Claim]:
     """A figures box written figure first often sums up the report: its figure of a kind the text
     gives elsewhere ('5 to 8: villagers killed' beside the 5 and the 8 of the text) restates it.
     Read over the whole document, since a roundup's items are read one by one."""
-    in_box = {id(c) for c in claims if c.evidence and _FIGURE_FIRST_ROW.match(c.evidence[0].text.strip())}
+    in_box = {id(c) for c in claims if c.evidence and _is_box_row(c.evidence[0].text.strip())}
     told = [c for c in claims if id(c) not in in_box]
     return [c for c in claims if id(c) not in in_box or not any(
         t.kind == c.kind and t.low is not None and c.low <= (t.high or t.low) and t.low <= c.high for t in told)]
+
+
+def _is_box_row(text: str) -> bool:
+    return bool(_FIGURE_FIRST_ROW.match(text) or _PIPE_ROW.match(text) or _PIPE_ROW_FIGURE_FIRST.match(text))
 
 
 def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
     """The figure of a table row: its kind and subject read from the label's words, its source
     from the brackets after it (none: the publisher's own figure)."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
-    match = _TABLE_ROW.match(text.strip()) or _FIGURE_FIRST_ROW.match(text.strip())
+    match = _TABLE_ROW.match(text.strip()) or _FIGURE_FIRST_ROW.match(text.strip()) \
+        or _PIPE_ROW.match(text.strip()) or _PIPE_ROW_FIGURE_FIRST.match(text.strip())
     if match is None:
         return None
     offset = sent.start_char + len(text) - len(text.lstrip())
@@ -937,8 +951,8 @@ def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
         kind = kind if kind in PEOPLE_KINDS else "other"     # '• Half of the wells in X are dry (WFP)'
     if kind is None or token is None:
         return None
-    people = next((t for t in label if t.lemma_.lower() in vocab.people_nouns), None)
-    subject = vocab.subjects.get(people.lemma_.lower(), "people") if people is not None else "people"
+    people = next((t for t in label if _row_noun(t) in vocab.people_nouns), None)
+    subject = vocab.subjects.get(_row_noun(people), "people") if people is not None else "people"
     if quantity.percent:
         subject = _row_share_subject(label, vocab)
     # the value read whole: the parser may have cut 'approx.' off into the unit before
@@ -951,6 +965,15 @@ def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
 
 
 _POPULATION_WORDS = frozenset({"population", "people", "resident", "inhabitant"})
+
+
+def _row_noun(tok) -> str:
+    """A label word's lemma; a row label opening with a capitalised plural ('Civilians killed') is
+    often tagged a proper noun, whose lemma keeps the plural."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma == tok.lower_:
+        return lemma[:-1]
+    return lemma
 
 
 def _row_share_subject(label, vocab: KindVocabulary) -> str:
@@ -989,9 +1012,13 @@ def _row_source(attributor: Attributor, sent, row: _TableRow) -> Attribution:
 _CREDIT_OPENER = re.compile(r"(?i)^(?:sources?\s*:\s*|according to\s+)")
 
 
+_CREDIT_DATE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s*\d{4})?\s*$")
+
+
 def _body_of_credit(credit: str, statement_nouns) -> str:
     """'(IOM estimate)', '(UNHCR figures)', '(source: OCHA)': a bracketed credit names the body and
     what it issued; the body is the source."""
+    credit = _CREDIT_DATE.sub("", credit)         # '(Ministry of Health, 17 June)': as of that day
     words = _CREDIT_OPENER.sub("", credit).split()
     while len(words) > 1 and words[-1].casefold().rstrip(".") in statement_nouns:
         words = words[:-1]

@@ -174,7 +174,7 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
     speakers = [r for r in labels if r.reason == SPEAKER_LABEL]
     introduced: dict[str, str | None] = {}      # a speaker's surname -> whom their first, full label speaks for
     for label, following in zip(speakers, speakers[1:] + [None]):
-        body = _turn_body(label.text, introduced, country, resolver, vocab)
+        body = _turn_body(label.text, introduced, country, resolver, vocab, document.text)
         if body is None:
             continue
         end = following.start if following else len(document.text)
@@ -185,18 +185,31 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
     return claims, events
 
 
-def _turn_body(label: str, introduced: dict, country, resolver, vocab) -> str | None:
+def _turn_body(label: str, introduced: dict, country, resolver, vocab, text: str = "") -> str | None:
     """'NADIA RAHMAN, ANCHOR:' then 'RAHMAN:': a surname alone speaks for what the full label did
-    (the anchor for nobody but the outlet), not for a person of that name."""
+    (the anchor for nobody but the outlet), not for a person of that name; so does a surname the
+    text has introduced with an outlet's role ('Our correspondent Nadia Rahman is in the city')."""
     match = SPEAKER_NAME.match(label)
     name = match.group("name") if match else label
     key = speaker_key(name)
     if "," not in name and key in introduced:
         return introduced[key]
+    if "," not in name and _introduced_in_outlet_role(key, text, vocab):
+        return None
     body = speaker_body(label, country, resolver, vocab)
     if "," in name:
         introduced.setdefault(key, body)
     return body
+
+
+def _introduced_in_outlet_role(surname: str, text: str, vocab: GenreVocabulary) -> bool:
+    """'our correspondent Nadia Rahman', 'reporter Nadia Rahman': the text names the speaker, by up to
+    three words ending in the label's surname, right after one of the broadcaster's own roles."""
+    if not surname or not text:
+        return False
+    roles = "|".join(re.escape(r) for r in sorted(vocab.outlet_roles, key=len, reverse=True))
+    pattern = rf"\b(?i:{roles})s?,?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}(?i:{re.escape(surname)})\b"
+    return re.search(pattern, text) is not None
 
 
 SPEAKER_NAME = re.compile(r"^\s*(?P<name>[^(:\[]+?)\s*(?:\((?P<note>[^)]*)\))?\s*:")

@@ -233,9 +233,12 @@ class Attributor(QuotedSpeakers,
 
     def claimant_named(self, name: str) -> str:
         """A source named bare, as a table gives it ('UN OCHA', 'camp management'): the alias table's
-        name, else the name as written; it is remembered like a speaker."""
+        name, else a state body named without its country as the report's country's ('Ministry of
+        Health' -> 'Kyrgyz health ministry', as in a sentence), else the name as written; it is
+        remembered like a speaker."""
         bare = re.sub(r"^the\s+", "", _fold(name))
-        canonical = self._lookup(name) or self._home_region_body_named(bare) or _clean_name(name)
+        canonical = self._lookup(name) or self._home_region_body_named(bare) \
+            or self._national(_clean_name(name), ()) or _clean_name(name)
         self._remember(name, canonical, False)
         return canonical
 

@@ -140,7 +140,7 @@ def line_units(doc) -> list[tuple[int, int]]:
             pos = text.find("\n", pos + 1, end_char)
         if start < sent.end:
             units.append((start, sent.end))
-    if may_hold_dot_leaders(text) and _DOT_LEADER.search(text):
+    if may_hold_dot_leaders(text) and _DOT_LEADER.search(text) or _PIPE_TABLE_LINE.search(text):
         units = _table_rows_whole(doc, text, units)
     doc.user_data["fw_line_units"] = (units, len(doc))
     return units
@@ -149,6 +149,8 @@ def line_units(doc) -> list[tuple[int, int]]:
 # 'Displaced since 1 August ......... 63,000', or one dot before a row's closing figure ('... 7-13 May . 214')
 _DOT_LEADER = re.compile(r"\S\s*\.{3,}\s*\S|\S\s\.\s\d[\d,.]*(?:\s*\([^)\n]*\))?[ \t]*(?:\n|$)")
 _SPACED_DOT = re.compile(r"\s\.\s")
+# '| People displaced (UNHCR) | about 75,000 |': a row of a table drawn with bars
+_PIPE_TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 
 
 def may_hold_dot_leaders(text: str) -> bool:
@@ -158,18 +160,25 @@ def may_hold_dot_leaders(text: str) -> bool:
 
 
 def _table_rows_whole(doc, text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A table row written as a text line ('label ....... figure (source)') is one unit: the parser
-    ends a sentence at its leader dots, which would part the label from its figure."""
+    """A table row written as a text line ('label ....... figure (source)', '| label (source) | figure |')
+    is one unit: the parser ends a sentence at its leader dots or after its brackets, which would part
+    the label from its figure."""
     merged: list[tuple[int, int]] = []
     for start, end in units:
         if merged:
             first, last = merged[-1]
             between = text[doc[first].idx:doc[start].idx]
-            if "\n" not in between and _DOT_LEADER.search(text[doc[first].idx:doc[end - 1].idx + len(doc[end - 1])]):
+            row = text[doc[first].idx:doc[end - 1].idx + len(doc[end - 1])]
+            if "\n" not in between and (_DOT_LEADER.search(row) or _PIPE_TABLE_LINE.match(_line_at(text, doc[first].idx))):
                 merged[-1] = (first, end)
                 continue
         merged.append((start, end))
     return merged
+
+
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
 def _same_line(a, b) -> bool:

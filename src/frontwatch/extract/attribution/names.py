@@ -140,7 +140,8 @@ def _in_marked_place(tok) -> bool:
 def _clean_name(text: str) -> str:
     """'the Sudan's health ministry' -> 'Sudan health ministry'."""
     # remembered (it depends on the text alone): rule after rule cleans the same speaker's words
-    text = re.sub(r"^(?:the|a|an|one|another|some)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^[•·▪►*]+\s*", "", text.strip())           # a bullet the line opened with
+    text = re.sub(r"^(?:the|a|an|one|another|some)\s+", "", text, flags=re.I)
     text = re.sub(r"(\w)['’]s\b", r"\1", text)
     text = text.strip(" ,.;:\"“”'")
     spelled = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Z.]{1,9})\)", text)

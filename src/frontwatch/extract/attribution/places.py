@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+from ...resolve import region_demonym
+
 from .vocab import _fold, vocabulary
 from .doctext import doc_text, marked_places, span_text
 from .names import _clean_name, _DETERMINERS, _is_descriptive, _joined, _name_tokens
@@ -138,7 +140,18 @@ class PlaceBodies:
         if not canonical or not canonical.startswith("regional ") or canonical != canonical.lower():
             return canonical
         region = self._region_named_in_sentence(speaker)
-        return f"{region} {canonical}" if region else canonical
+        if region:
+            return f"{region} {canonical}"
+        return self._home_region_state_body(canonical) or canonical
+
+    def _home_region_state_body(self, canonical: str) -> str | None:
+        """'the regional health ministry' with no region in its sentence: that state body of the region
+        the report is about, named as the country's is with its demonym ('North Ossetian health
+        ministry', as 'Russian health ministry'); the region's own administrations keep their names."""
+        generic = self.vocab.national.get(_fold(canonical.partition(" ")[2]))
+        if generic is None or not self.home_region:
+            return None
+        return f"{region_demonym(self.home_region) or self.home_region_as_written} {generic}"
 
     def _region_named_in_sentence(self, speaker) -> str | None:
         """'in the Sumy region', 'in Amhara': a region the sentence names as one (with its kind word, or a

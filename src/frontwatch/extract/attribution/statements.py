@@ -11,7 +11,7 @@ from .vocab import _fold
 from .records import Attribution
 from .doctext import doc_text, _line_of, tokens_where
 from .names import _DETERMINERS, _is_descriptive, _names_with
-from .syntax import _subtree, _without_case
+from .syntax import _subtree, _without_apposition, _without_case
 from .quotes import _has_quote_mark, _QUOTES_CLOSE, _QUOTES_OPEN
 
 
@@ -60,6 +60,9 @@ def _end_of_quoted_paragraphs(text: str, opening: int) -> int:
 
 _REPRODUCED_STATEMENT_CHARS = 6000     # a statement printed whole is a few paragraphs long
 
+
+# participles that name who issued a document ('the statement issued by X')
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "circulate", "distribute", "put"})
 
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 _HEADING_LINE_MAX_WORDS = 12      # 'Operations Command, Northern Sector — Information Centre'
@@ -131,6 +134,8 @@ class Statements:
         quotation marks: everything up to the closing mark, over several paragraphs, is the issuer's."""
         if not tokens_where(sent, lemmas=self.vocab.statement_nouns):
             return      # no statement named, so no issuer: spare the look for its end over the next paragraphs
+        if self._reproduced is not None and self._reproduced[0] <= sent.start_char < self._reproduced[1]:
+            return      # 'The army rejects the reports by some media ...' inside the statement printed
         text = doc_text(sent.doc)
         opening = len(text) - len(text[sent.end_char:].lstrip())
         if opening < len(text) and text[opening] not in _QUOTES_OPEN:
@@ -198,6 +203,10 @@ class Statements:
                 return self._resolve_mention(_without_case(_subtree(owner)))
             verb = noun.head
             if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+                issued_by = self._issued_by(noun)
+                if issued_by is not None:
+                    # 'Full text of the statement issued by Army Headquarters': the participle names it
+                    return self._resolve_mention(issued_by)
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None and _counted(subject) and _line_of(subject) != _line_of(verb):
@@ -212,6 +221,18 @@ class Statements:
                     return self._resolve_mention(mention)
             if subject is not None:
                 return self._resolve_mention(_subtree(subject))
+        return None
+
+    @staticmethod
+    def _issued_by(noun):
+        """'the statement issued by X', 'the communique released by X': the agent of an issuing
+        participle hung on the statement noun, else None ('the reports by some media that ...' name
+        no issued document)."""
+        for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING_VERBS):
+            for agent in (c for c in participle.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _without_apposition(pobj)      # 'Army Headquarters, New Delhi': the body
         return None
 
     def _reproduced_statement(self, sent) -> Attribution | None:
@@ -294,7 +315,7 @@ class Statements:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return _subtree(pobj)
+                    return _without_apposition(pobj)      # 'Army Headquarters, New Delhi': the body
         return None
 
     def _without_issued_noun(self, canonical: str) -> str:

@@ -30,6 +30,18 @@ _ARMED_GROUP_HEADS = {"army", "forces", "front", "movement", "group", "brigade",
                       "battalion", "legion", "organisation", "organization"}
 
 
+# words that make a name of state-body words the state's own ('Federal Security Service', 'National
+# Guard', 'General Staff'); without one ('Joint Forces Command') a body may be one operation's or a
+# coalition's, and keeps its name as written
+_STATE_LEVEL_WORDS = frozenset({"federal", "state", "national", "presidential", "republican", "royal", "general"})
+
+
+# last words of a state agency's name ('Security Service', 'General Staff', 'National Guard'); a
+# council or committee ('National Security and Defence Council') is named as written, as coders do
+_AGENCY_HEADS = frozenset({"service", "services", "staff", "guard", "police", "gendarmerie", "command", "directorate",
+                           "agency", "ministry"})
+
+
 def report_country(doc, main_place) -> str | None:
     """The country a report's unnamed state bodies ('the defence ministry') belong to: its main
     place's, unless the text names that country nowhere else (no other place in it, not its name or
@@ -249,6 +261,9 @@ class StateBodies:
         if generic is None and self._listed_under_own_name(canonical):
             return canonical
         if generic is None:
+            unnamed = self._officers_office(canonical) or self._state_agency_of_generic_words(canonical)
+            if unnamed:
+                return unnamed
             generic = self._town_body(canonical)
         if generic is None:
             return canonical
@@ -256,6 +271,31 @@ class StateBodies:
         if named and not all(self._town_of_country(t.text) for t in named):
             return canonical
         return self._country_body(self.country, generic)
+
+    def _officers_office(self, canonical: str) -> str | None:
+        """"the prosecutor general's office", "the attorney general's office": the office of a state's
+        officer named without its country speaks as that officer of the report's country
+        ('Russian prosecutor general'), as "Russia's prosecutor general" does."""
+        words = _fold(canonical).replace("'s", "").split()
+        if len(words) != 3 or words[-1] != "office" or " ".join(words[:2]) not in self.vocab.officer_titles:
+            return None
+        return self._country_body(self.country, " ".join(words[:2]), strict=True)
+
+    def _state_agency_of_generic_words(self, canonical: str) -> str | None:
+        """'the Federal Security Service', 'the State Border Service', 'the General Staff': a capitalised
+        name made only of the words state bodies are named with, one of them a state's own ('federal',
+        'national', _STATE_LEVEL_WORDS), no table knowing it, names the agency
+        of the report's country ('Russian Federal Security Service'), as 'the defence ministry' does.
+        Only an agency's name ends so (_AGENCY_HEADS): 'People's Defence Forces' may be a group's own."""
+        words = canonical.split()
+        content = [w for w in words if _fold(w) not in ("of", "the", "and", "for")]
+        if len(content) < 2 or not all(w[:1].isupper() for w in content) \
+                or _fold(words[-1]) not in _AGENCY_HEADS or self._lookup(canonical):
+            return None
+        folded = [_fold(w).replace("'s", "") for w in words]
+        if not all(w in self._state_body_vocabulary for w in folded) or not _STATE_LEVEL_WORDS.intersection(folded):
+            return None
+        return self._country_body(self.country, canonical)
 
     def _government_owned_body(self, first: str, rest: str) -> bool:
         """'The government's refugee commission', 'a government relief agency': a body of the report's
