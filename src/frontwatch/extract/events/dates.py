@@ -346,8 +346,10 @@ def live_entry_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     """'18:30 MSK / Fighting is still going on around the city hall': an act a live blog's entry
     tells with no date of its own is the blog's day, a day dated by the text (not the publication
     date's guess of 'a day or two before'). A weapon or fight named as the cause in a toll ('1,400
-    civilians died in air strikes over the same period') is no act of the entry's day."""
-    if tok.dep_ == "pobj":
+    civilians died in air strikes over the same period'), or as a word describing another noun
+    ('the raids targeted weapons stores and fighting positions', where the parser may read the
+    gerund as a verb joined to the nouns of the list), is no act of the entry's day."""
+    if tok.dep_ in ("pobj", "compound", "amod", "nmod") or in_a_list_of_things(tok):
         return None
     stamp = live_entry_stamp(ctx.text, ctx.sents[n])
     published = ctx.document.published
@@ -355,6 +357,11 @@ def live_entry_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
         return None
     day = published[:10]
     return DateInfo(day, day, day, 1, f"{LIVE_ENTRY_BASIS} (stamped {stamp})")
+
+
+def in_a_list_of_things(tok: Token) -> bool:
+    """A gerund the parser joins to a noun ('weapons stores and fighting positions')."""
+    return tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def publication_date(published: str | None) -> DateInfo:
