@@ -4663,3 +4663,60 @@ def test_a_note_puts_an_act_no_one_is_said_to_have_done_to_no_armed_group(nlp, r
     events = [e for e in events_of(nlp, resolver, text, published) if e.event_type == "Strategic developments"]
     assert events and all(not e.actor1 for e in events)
     assert all("armed group" not in e.notes and "unnamed party" in e.notes for e in events)
+
+
+MARAWI_LIVE_BLOG = (
+    "LIVE: Marawi siege, day 3\n"
+    "Thursday 25 May 2017\n"
+    "16:45 PHT\n"
+    "Two bombs went off in the cathedral shortly before four, a church worker told us.\n"
+    "13:10 PHT\n"
+    "Soldiers have been trading fire with Maute gunmen since dawn, officials said.\n"
+    "09:30 PHT\n"
+    "Residents are still streaming out of Marawi on foot along the highway to Iligan.\n")
+
+
+def test_an_undated_act_in_a_live_blog_entry_is_of_the_blogs_day(nlp, resolver):
+    # the entry's stamp is the hour it was written: its undated fighting is the blog's day (a day
+    # the text gives, precision 1), not the publication date's guess of 'a day or two before'
+    found = events_of(nlp, resolver, MARAWI_LIVE_BLOG, "2017-05-25")
+    clash = one(found, sub_event_type="Armed clash")
+    assert (clash.event_date, clash.date_earliest, clash.time_precision) == ("2017-05-25", "2017-05-25", 1)
+
+
+def test_a_live_blog_entrys_blast_without_a_place_is_in_the_blogs_city(nlp, resolver):
+    # no gazetteer names the cathedral: the blast the entry tells that day is in the
+    # city the blog is about, at geo_precision 3
+    found = events_of(nlp, resolver, MARAWI_LIVE_BLOG, "2017-05-25")
+    blast = one(found, event_type="Explosions/Remote violence")
+    assert (blast.location, blast.geo_precision, blast.event_date) == ("Marawi", 3, "2017-05-25")
+
+
+def test_two_time_stamps_make_a_live_blog_one_does_not(nlp, resolver):
+    # a single clock time on a line of its own (a byline's hour) is no live blog: the undated
+    # blast keeps the publication date's wider window and borrows no city
+    text = ("Marawi siege enters third day\n16:45 PHT\n"
+            "Residents are still streaming out of Marawi on foot along the highway to Iligan.\n"
+            "Two bombs went off in the cathedral shortly before four, a church worker said.\n")
+    found = events_of(nlp, resolver, text, "2017-05-25")
+    assert not [e for e in found if e.event_type == "Explosions/Remote violence" and e.time_precision == 1]
+
+
+def test_a_live_entry_borrows_no_place_from_the_later_entry_above(nlp, resolver):
+    # entries run newest first: the city the entry above names (where a minister spoke an hour
+    # later) is no scene of this entry's blast, which stays at the blog's city
+    text = MARAWI_LIVE_BLOG.replace("16:45 PHT\n", "17:20 PHT\nThe defence secretary spoke to reporters "
+                                    "in Manila this evening.\n16:45 PHT\n")
+    found = events_of(nlp, resolver, text, "2017-05-25")
+    blast = one(found, event_type="Explosions/Remote violence")
+    assert blast.location == "Marawi"
+
+
+def test_a_fight_word_describing_a_target_in_a_live_entry_is_no_clash_of_the_day(nlp, resolver):
+    # 'fighting positions' names what the jets hit; the entry's day dates acts, not a word that
+    # describes another noun
+    text = MARAWI_LIVE_BLOG.replace("Soldiers have been trading fire with Maute gunmen since dawn, officials said.",
+                                    "Jets struck the town again, an air force spokesman said, saying the raids had "
+                                    "targeted \"command posts, ammunition dumps and fighting positions\".")
+    found = events_of(nlp, resolver, text, "2017-05-25")
+    assert not [e for e in found if e.sub_event_type == "Armed clash"], [(e.sub_event_type, e.location) for e in found]

@@ -16,7 +16,7 @@ from .vocab import CONTEXT_SENTENCES, FINE_KINDS
 from .grammar import (_of_object, clause_verb, conjoined, owner_of, proper_span, subject_of,
                       subject_of_the_clause_it_serves, theme_of)
 from .nouns import is_armed, is_weapon
-from .setting import timeline_entry_start
+from .setting import live_entry_start, timeline_entry_start
 from .state import DateInfo, DocContext, PlaceMention, same_country
 from .dates import previous_in_paragraph
 
@@ -354,6 +354,8 @@ def is_settlement_anaphor(tok: Token, vocab: dict) -> bool:
 def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
     asked = question_place(ctx, n)
     entry_start = timeline_entry_start(ctx.text, ctx.sents[n])
+    if entry_start is None:
+        entry_start = live_entry_start(ctx.text, ctx.sents[n])   # nor does a live entry from the later one above
     for back in range(1, CONTEXT_SENTENCES + 1):
         if n - back < 0 or (asked and ctx.sents[n - back].end_char <= asked[0].start):
             break

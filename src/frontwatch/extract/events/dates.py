@@ -14,9 +14,11 @@ from spacy.tokens import Span, Token
 from ..attribution import token_words, tokens_where
 from .vocab import CONTEXT_SENTENCES
 from .grammar import clause_verb, tree_distance
-from .setting import timeline_entry_start
+from .setting import live_entry_stamp, timeline_entry_start
 from .state import DateInfo, DocContext
 
+
+LIVE_ENTRY_BASIS = "the live entry's day"
 
 PUBLICATION_SLACK_DAYS = 2      # "Monday's news" may report what happened a day or two before
 
@@ -58,7 +60,7 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             info = date_info_from(date_range, f"context: {span.text}")
             if not is_background(info, ctx.document.published):
                 return info
-    return same_day_as_before(ctx, n) or publication_date(ctx.document.published)
+    return same_day_as_before(ctx, n) or live_entry_date(ctx, n, tok) or publication_date(ctx.document.published)
 
 
 def dated_to_an_earlier_year(tok: Token, published: str | None) -> bool:
@@ -338,6 +340,28 @@ def is_background(info: DateInfo, published: str | None, cut_off: int = BACKGROU
     except ValueError:
         return False
     return (pub - latest).days > cut_off or (pub - earliest).days > max(cut_off, BACKGROUND_START_DAYS)
+
+
+def live_entry_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
+    """'18:30 MSK / Fighting is still going on around the city hall': an act a live blog's entry
+    tells with no date of its own is the blog's day, a day dated by the text (not the publication
+    date's guess of 'a day or two before'). A weapon or fight named as the cause in a toll ('1,400
+    civilians died in air strikes over the same period'), or as a word describing another noun
+    ('the raids targeted weapons stores and fighting positions', where the parser may read the
+    gerund as a verb joined to the nouns of the list), is no act of the entry's day."""
+    if tok.dep_ in ("pobj", "compound", "amod", "nmod") or in_a_list_of_things(tok):
+        return None
+    stamp = live_entry_stamp(ctx.text, ctx.sents[n])
+    published = ctx.document.published
+    if stamp is None or not published:
+        return None
+    day = published[:10]
+    return DateInfo(day, day, day, 1, f"{LIVE_ENTRY_BASIS} (stamped {stamp})")
+
+
+def in_a_list_of_things(tok: Token) -> bool:
+    """A gerund the parser joins to a noun ('weapons stores and fighting positions')."""
+    return tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def publication_date(published: str | None) -> DateInfo:

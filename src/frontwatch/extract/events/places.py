@@ -13,6 +13,7 @@ from .grammar import (_of_object, behind_other_verb, clause_verb, conjoined, fou
 from .nouns import is_armed
 from .placenames import same_words
 from .state import DateInfo, DocContext, PlaceMention
+from .dates import LIVE_ENTRY_BASIS
 from .context import (agreement_in_story_city, agreement_place_before, anaphor_place, city_or_context, context_places,
                       entered_town_named_before, is_reference_point, may_use_context, most_specific,
                       place_the_pronoun_stands_for, scene_before, story_city_at, story_city_in_clause, told_by_its_verb)
@@ -179,8 +180,20 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         # city's, not the town the paragraph before was about
         own = (story_city_at(ctx, tok) if names_its_site(tok, ctx.vocab) else []) \
             or context_places(ctx, n) or story_city_at(ctx, tok)
+    if not own and not mentions and is_live_entrys_fight(ctx, trig, date_info):
+        # '15:10 MSK / Two explosions tore through the gym': a live blog on one city tells the
+        # day's fighting there entry by entry; a fight or blast an entry tells that day without a
+        # place of its own happened in the blog's city (geo_precision 3, as ACLED codes it)
+        own = story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
     return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
+
+
+def is_live_entrys_fight(ctx: DocContext, trig: dict, date_info: DateInfo) -> bool:
+    """A battle, blast or riot (data: located_by_story_types) dated by the live-blog entry it is told
+    in; a catch-all trigger ('attack') tells no act of its own kind, a capture needs its ground."""
+    return date_info.basis.startswith(LIVE_ENTRY_BASIS) and not trig["territory"] and not is_catch_all(ctx, trig) \
+        and trig["event_type"] in ctx.vocab["located_by_story_types"]
 
 
 def is_catch_all(ctx: DocContext, trig: dict) -> bool:
@@ -465,8 +478,8 @@ def dated_as_an_act(ctx: DocContext, n: int, date_info: DateInfo) -> bool:
     """A date of the sentence that is not the day something was said ('the coalition said on
     Saturday that its aircraft had struck ...' dates the statement, not the strike), or the
     paragraph's date."""
-    if date_info.basis.startswith("context"):
-        return True
+    if date_info.basis.startswith(("context", LIVE_ENTRY_BASIS)):
+        return True                     # the paragraph's date, or the day of the live-blog entry it is in
     for span, _ in ctx.dates(n):
         verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.lemma_ not in ctx.vocab["reporting_lemmas"]:

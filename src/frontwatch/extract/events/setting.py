@@ -135,6 +135,36 @@ def timeline_entry_start(text: str, sent: Span) -> int | None:
     return start if TIMELINE_ENTRY.match(text[start:sent.end_char]) else None
 
 
+# '18:30 MSK', '20.55 CLT', '09:15 local time', '11.05': a live blog's entry stamp on a line of its own
+LIVE_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local time))?$")
+
+
+def live_entry_stamp(text: str, sent: Span) -> str | None:
+    """The time stamp of the live-blog entry a sentence sits in, or None. A text with two stamp
+    lines or more is a live blog; each entry runs from its stamp to the next one, and what it
+    tells without a date of its own happened on the blog's day (the stamp is the hour it was
+    written, newest first)."""
+    found = live_entry_line(text, sent)
+    return found[1] if found else None
+
+
+def live_entry_start(text: str, sent: Span) -> int | None:
+    """Where the live-blog entry a sentence is part of begins (its stamp line), or None: the entry
+    above is a later hour's news, not this entry's scene."""
+    found = live_entry_line(text, sent)
+    return found[0] if found else None
+
+
+def live_entry_line(text: str, sent: Span) -> tuple[int, str] | None:
+    stamps, start = [], 0
+    for line in text.splitlines(keepends=True):
+        if LIVE_STAMP.match(line.strip()):
+            stamps.append((start, line.strip()))
+        start += len(line)
+    before = [s for s in stamps if s[0] < sent.start_char]
+    return before[-1] if before and len(stamps) >= 2 else None
+
+
 def line_of(text: str, sent: Span) -> str:
     """The whole line a sentence sits on (body paragraphs end with a full stop; headlines don't)."""
     start = text.rfind("\n", 0, sent.start_char) + 1
