@@ -3840,6 +3840,26 @@ def test_firing_means_of_dispersal_to_clear_a_crowd_is_an_intervention(nlp, reso
     assert "Protest with intervention" in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Riot police fired tear gas and later live rounds at thousands of demonstrators marching towards the "
+     "presidential palace in Khartoum on Thursday, witnesses said.", "Khartoum"),
+    ("Doctors said at least 60 people were killed on Monday when soldiers broke up the sit-ins of opposition "
+     "supporters outside the university in Omdurman.", "Omdurman"),
+])
+def test_a_dispersal_with_lethal_force_is_excessive_force(nlp, resolver, text, location):
+    """Tear gas or a break-up told beside live rounds or a killing is no mere intervention (ACLED:
+    excessive force is lethal force or force that causes serious injury); 'sit-ins' is the plural
+    of a sit-in."""
+    found = events_of(nlp, resolver, text, published="2019-06-05")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Excessive force against protesters", location)]
+
+
+def test_a_toll_of_an_earlier_day_leaves_a_dispersal_an_intervention(nlp, resolver):
+    text = "Police fired tear gas on Friday to disperse a march in Omdurman by relatives of the 12 protesters killed last week."
+    found = events_of(nlp, resolver, text, published="2019-06-05")
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
 @pytest.mark.parametrize("text, published, location", [
     ("Police shot dead six protesting farmers in Juliaca on Monday, hospital staff said.", "2023-01-11", "Juliaca"),
     ("Striking workers were beaten and shot by soldiers in Nasiriyah on Sunday, medics said.", "2019-11-26", "Nasiriyah"),

@@ -159,11 +159,15 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
         elif trig["rule"] in vocab["entry_rules"] and fighting_goes_on_beside(anchor, ctx.triggers, vocab):
             sub_type = vocab["contested_entry_sub_event_type"]
-    if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab):
+    gathering = gathering_part(ctx, sent, trig)
+    if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab) \
+            and not tells_lethal_force(gathering, vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'fired tear gas at demonstrators'
-    if sub_type in vocab["intervention"]["upgrades"] and (met_with_force(gathering_part(ctx, sent, trig), vocab)
-                                                           or arrests_at_it(ctx, gathering_part(ctx, sent, trig), trig)):
-        sub_type = vocab["intervention"]["sub_event_type"]    # 'marched ... and police fired tear gas'
+    if sub_type in vocab["intervention"]["upgrades"] and (met_with_force(gathering, vocab)
+                                                           or arrests_at_it(ctx, gathering, trig)):
+        # 'marched ... and police fired tear gas'; 'killed when troops broke up the sit-in' is lethal force
+        sub_type = vocab["intervention"]["downgrades"] if tells_lethal_force(gathering, vocab) \
+            else vocab["intervention"]["sub_event_type"]
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
         by_group = vocab["detention_by_armed_group"]
@@ -201,6 +205,17 @@ def fired_no_bullets(verb: Token, vocab: dict) -> bool:
     fired = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return fired is not None and any(marker in "".join(t.text_with_ws for t in fired.subtree).lower()
                                      for marker in vocab["intervention"]["markers"])
+
+
+def tells_lethal_force(part: Span, vocab: dict) -> bool:
+    """'fired tear gas and then live rounds at the marchers', 'at least 60 were killed when troops
+    broke up the sit-in': the dispersal came with lethal force (data: force_next.lethal, and a verb of
+    killing with its victims; 'the 12 killed last week', a modifier, tells no killing here)."""
+    if marker_tokens(part, vocab["force_next"]["lethal"]):
+        return True
+    killing = vocab["intervention"]["killing_lemmas"]
+    return any(t.lemma_.lower() in killing and t.pos_ == "VERB"
+               and any(c.dep_ in ("nsubjpass", "dobj") for c in t.children) for t in part)
 
 
 def met_with_force(part: Span, vocab: dict) -> bool:
