@@ -3854,6 +3854,19 @@ def test_a_dispersal_with_lethal_force_is_excessive_force(nlp, resolver, text, l
     assert [(e.sub_event_type, e.location) for e in found] == [("Excessive force against protesters", location)]
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    ("A bomb destroyed the offices of the ruling party in Quetta on Monday, killing six people, police said.",
+     "Remote explosive/landmine/IED"),
+    ("Government jets pounded rebel villages all week. A bomb destroyed a school in Quetta on Monday, killing "
+     "six people, police said.", "Air/drone strike"),
+])
+def test_a_bare_bomb_is_dropped_only_in_a_report_of_an_air_war(nlp, resolver, text, sub_type):
+    """A bomb that 'destroyed' or 'hit' with no aircraft named is dropped where the report tells of
+    aircraft or air raids, planted where it tells of none (ACLED: Remote explosive/landmine/IED)."""
+    found = events_of(nlp, resolver, text, published="2019-06-05")
+    assert [(e.sub_event_type, e.location) for e in found] == [(sub_type, "Quetta")]
+
+
 def test_a_toll_of_an_earlier_day_leaves_a_dispersal_an_intervention(nlp, resolver):
     text = "Police fired tear gas on Friday to disperse a march in Omdurman by relatives of the 12 protesters killed last week."
     found = events_of(nlp, resolver, text, published="2019-06-05")

@@ -15,8 +15,8 @@ from .vocab import PATTERNS_FILE, anchor_words, load_vocabulary
 from .grammar import governing_subject, weapon_subject
 from .nouns import is_armed
 from .conditions import (aimed_at_civilians, carries_a_chemical, conditions_hold, done_by_a_crowd, done_by_a_mob,
-                         dropped_from_the_air, fired_from_the_ground, in_exchange_of_fire, is_nominal, targets_civilians,
-                         targets_protesters)
+                         dropped_from_the_air, fired_from_the_ground, in_exchange_of_fire, is_nominal,
+                         planted_in_a_report_of_no_air_war, targets_civilians, targets_protesters)
 
 
 TRIGGERS_ATTR = "fw_event_triggers"
@@ -240,6 +240,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
+    if rule.get("planted_sub_event_type") and planted_in_a_report_of_no_air_war(anchor, vocab):
+        event_type, sub_type = rule["planted_sub_event_type"]       # 'a bomb destroyed the headquarters'
     if rule.get("ground_fired_sub_event_type") and fired_from_the_ground(anchor, vocab):
         event_type, sub_type = rule["ground_fired_sub_event_type"]   # 'a mortar bomb fired by the rebels hit'
     if rule.get("air_dropped_sub_event_type") and dropped_from_the_air(anchor, vocab):

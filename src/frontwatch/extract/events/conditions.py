@@ -27,6 +27,18 @@ def fired_from_the_ground(verb: Token, vocab: dict) -> bool:
     return any(not any(t.lower_ in vocab["aircraft_words"] for t in launch.subtree) for launch in launches)
 
 
+def planted_in_a_report_of_no_air_war(verb: Token, vocab: dict) -> bool:
+    """'a bomb destroyed the party's headquarters' in a report that names no aircraft, air raid or
+    air strike anywhere: a bare bomb was planted (ACLED: Remote explosive/landmine/IED), not dropped.
+    Where the report tells of an air war ('a bomb struck the monastery during the raids') it stays
+    an air strike."""
+    bomb = weapon_subject(verb)
+    if bomb is None or bomb.lower_ not in vocab["bare_bombs"]:
+        return False
+    air = set(vocab["aircraft_words"]) | set(vocab["air_war_words"])
+    return not any(t.lower_ in air for t in verb.doc)
+
+
 def dropped_from_the_air(munition: Token, vocab: dict) -> bool:
     """'a quadcopter dropped a grenade on a cyclist', 'grenades dropped from a drone hit the
     trench': a munition an aircraft lets fall is an air strike (ACLED: Air/drone strike), not the
