@@ -3867,6 +3867,21 @@ def test_a_bare_bomb_is_dropped_only_in_a_report_of_an_air_war(nlp, resolver, te
     assert [(e.sub_event_type, e.location) for e in found] == [(sub_type, "Quetta")]
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    ("Gunmen seized a hospital in Mumbai on Wednesday night and herded patients and nurses into the basement, "
+     "police said.", "Abduction/forced disappearance"),
+    ("Militants seized a hospital in Mumbai on Wednesday night and held dozens of patients and nurses, police said.",
+     "Abduction/forced disappearance"),
+    ("Rebels seized the main hospital in Goma on Wednesday after a short fight, residents said.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_building_seized_with_its_people_held_is_a_hostage_taking(nlp, resolver, text, sub_type):
+    """ACLED codes a hostage-taking as Abduction/forced disappearance: a hospital or school seized
+    and its people herded or held is no ground taken; seized alone it still is."""
+    found = events_of(nlp, resolver, text, published="2008-11-28")
+    assert [e.sub_event_type for e in found] == [sub_type]
+
+
 def test_a_toll_of_an_earlier_day_leaves_a_dispersal_an_intervention(nlp, resolver):
     text = "Police fired tear gas on Friday to disperse a march in Omdurman by relatives of the 12 protesters killed last week."
     found = events_of(nlp, resolver, text, published="2019-06-05")

@@ -16,7 +16,8 @@ from .grammar import governing_subject, weapon_subject
 from .nouns import is_armed
 from .conditions import (aimed_at_civilians, carries_a_chemical, conditions_hold, done_by_a_crowd, done_by_a_mob,
                          dropped_from_the_air, fired_from_the_ground, in_exchange_of_fire, is_nominal,
-                         planted_in_a_report_of_no_air_war, targets_civilians, targets_protesters)
+                         planted_in_a_report_of_no_air_war, takes_people_with_the_building, targets_civilians,
+                         targets_protesters)
 
 
 TRIGGERS_ATTR = "fw_event_triggers"
@@ -240,6 +241,9 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
+    hostages = bool(rule.get("hostage_sub_event_type")) and takes_people_with_the_building(anchor, vocab)
+    if hostages:
+        event_type, sub_type = rule["hostage_sub_event_type"]       # 'seized the school and herded the pupils'
     if rule.get("planted_sub_event_type") and planted_in_a_report_of_no_air_war(anchor, vocab):
         event_type, sub_type = rule["planted_sub_event_type"]       # 'a bomb destroyed the headquarters'
     if rule.get("ground_fired_sub_event_type") and fired_from_the_ground(anchor, vocab):
@@ -254,6 +258,6 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         "rule": rule["id"], "anchor": anchor_i, "start": start, "end": end,
         "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
         "text": doc[start:end].text, "event_type": event_type, "sub_event_type": sub_type,
-        "territory": bool(rule.get("territory")), "weak": bool(rule.get("yields_to")),
+        "territory": bool(rule.get("territory")) and not hostages, "weak": bool(rule.get("yields_to")),
         "noun": is_nominal(anchor),
     }

@@ -27,6 +27,30 @@ def fired_from_the_ground(verb: Token, vocab: dict) -> bool:
     return any(not any(t.lower_ in vocab["aircraft_words"] for t in launch.subtree) for launch in launches)
 
 
+def takes_people_with_the_building(verb: Token, vocab: dict) -> bool:
+    """'seized the school and herded pupils and teachers into the gym', 'seized a theatre and took
+    the audience hostage': a site full of people seized with its people held is a hostage-taking
+    (ACLED: Abduction/forced disappearance), not ground taken (data: hostage_taking)."""
+    hostage = vocab["hostage_taking"]
+    site = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if site is None or not any(t.lemma_.lower() in hostage["sites"] for t in site.subtree):
+        return False
+    if any(t.lower_ in hostage["words"] for t in verb.sent):
+        return True
+    # the verb's people as the next noun after it: the parser often hangs 'and herded pupils, parents
+    # and teachers into the gym' as a modifier on the nouns before it
+    return any((v.lemma_.lower() in hostage["verbs"] or v.lower_ in hostage["verbs"]) and is_civilian_person(people, vocab)
+               for v in verb.doc[verb.i + 1:verb.sent.end] if (people := next_noun(v, HOSTAGE_NOUN_REACH)) is not None)
+
+
+HOSTAGE_NOUN_REACH = 4      # 'held the pupils and teachers', 'herded hundreds of patients': the noun a few words on
+
+
+def next_noun(tok: Token, reach: int) -> Token | None:
+    """The first noun of the few words after ``tok``."""
+    return next((t for t in tok.doc[tok.i + 1:min(tok.i + 1 + reach, tok.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+
+
 def planted_in_a_report_of_no_air_war(verb: Token, vocab: dict) -> bool:
     """'a bomb destroyed the party's headquarters' in a report that names no aircraft, air raid or
     air strike anywhere: a bare bomb was planted (ACLED: Remote explosive/landmine/IED), not dropped.
