@@ -3882,6 +3882,19 @@ def test_a_building_seized_with_its_people_held_is_a_hostage_taking(nlp, resolve
     assert [e.sub_event_type for e in found] == [sub_type]
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    ("Thousands of displaced people were penned into the Kalma camp near Nyala by Wednesday. On Saturday "
+     "soldiers opened fire on the crowd with rifles and machine guns, aid workers said.", "Attack"),
+    ("Thousands of opposition supporters gathered in Nyala on Saturday to protest against the election result. "
+     "Soldiers opened fire on the crowd, witnesses said.", "Excessive force against protesters"),
+])
+def test_a_crowd_of_displaced_people_fired_on_is_attacked_not_a_protest(nlp, resolver, text, sub_type):
+    """A bare 'crowd' in a report of a camp for displaced people, with no protest told anywhere, is
+    civilians (ACLED: Attack); in a report of a protest it is the protesters."""
+    found = events_of(nlp, resolver, text, published="2019-06-05")
+    assert [e.sub_event_type for e in found] == [sub_type]
+
+
 def test_a_toll_of_an_earlier_day_leaves_a_dispersal_an_intervention(nlp, resolver):
     text = "Police fired tear gas on Friday to disperse a march in Omdurman by relatives of the 12 protesters killed last week."
     found = events_of(nlp, resolver, text, published="2019-06-05")

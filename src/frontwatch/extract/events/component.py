@@ -15,7 +15,7 @@ from .vocab import PATTERNS_FILE, anchor_words, load_vocabulary
 from .grammar import governing_subject, weapon_subject
 from .nouns import is_armed
 from .conditions import (aimed_at_civilians, carries_a_chemical, conditions_hold, done_by_a_crowd, done_by_a_mob,
-                         dropped_from_the_air, fired_from_the_ground, in_exchange_of_fire, is_nominal,
+                         dropped_from_the_air, fired_on_a_crowd_of_no_protest, fired_from_the_ground, in_exchange_of_fire, is_nominal,
                          planted_in_a_report_of_no_air_war, takes_people_with_the_building, targets_civilians,
                          targets_protesters)
 
@@ -239,6 +239,8 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
     hurts_people = sub_type in vocab["violence_on_people_sub_types"] or aimed_at_civilians(anchor, vocab)
     if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab, hurts_people=hurts_people):
         event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
+    if rule.get("civilian_crowd_sub_event_type") and fired_on_a_crowd_of_no_protest(anchor, vocab):
+        event_type, sub_type = rule["civilian_crowd_sub_event_type"]  # 'opened fire on the crowd' in a camp
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
     hostages = bool(rule.get("hostage_sub_event_type")) and takes_people_with_the_building(anchor, vocab)

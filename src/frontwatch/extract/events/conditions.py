@@ -545,8 +545,30 @@ def is_lynching_crowd(doer: Token, vocab: dict) -> bool:
 
 def targets_protesters(anchor: Token, vocab: dict) -> bool:
     theme = theme_of(anchor)
-    return theme is not None and (theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"]
-                                  or described_as_protesting(theme, vocab))
+    if theme is None or (theme.lower_ in vocab["bare_crowd_words"] and tells_of_a_civilian_crowd(anchor.doc, vocab)):
+        return False                    # 'shot into the crowd' in a report of a camp: civilians
+    return theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"] \
+        or described_as_protesting(theme, vocab)
+
+
+def fired_on_a_crowd_of_no_protest(anchor: Token, vocab: dict) -> bool:
+    """'soldiers opened fire on the crowd' in a report of displaced people penned in a camp (or of a
+    market, a queue for aid) that tells of no protest, march, rally or strike anywhere: firing on
+    civilians (ACLED: Attack), not force used on protesters. Only where the gathering word is a
+    bare 'crowd'."""
+    gathering = [t for t in anchor.subtree if t.i != anchor.i
+                 and (t.lower_ in vocab["protest_crowd_words"] or t.lemma_ in vocab["protest_crowd_words"])]
+    return bool(gathering) and all(t.lower_ in vocab["bare_crowd_words"] for t in gathering) \
+        and tells_of_a_civilian_crowd(anchor.doc, vocab)
+
+
+def tells_of_a_civilian_crowd(doc, vocab: dict) -> bool:
+    """The report names no protest, march, rally or strike anywhere (data: protest_context_words) but
+    tells of people a crowd of civilians is made of: a camp, displaced people, a queue, a market
+    (data: civilian_crowd_settings). A crowd nothing is said of stays a gathering."""
+    protest, settings = vocab["protest_context_words"], vocab["civilian_crowd_settings"]
+    lowers = {t.lower_ for t in doc}
+    return not lowers & set(protest) and bool(lowers & set(settings))
 
 
 def described_as_protesting(people: Token, vocab: dict) -> bool:
