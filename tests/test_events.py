@@ -3895,6 +3895,28 @@ def test_a_crowd_of_displaced_people_fired_on_is_attacked_not_a_protest(nlp, res
     assert [e.sub_event_type for e in found] == [sub_type]
 
 
+@pytest.mark.parametrize("text", [
+    "Protests spread on Friday to Atbara, where hundreds marched peacefully through the market, and to Gedaref, "
+    "where crowds set fire to the ruling party office.",
+    "Protests spread on Friday to Atbara, where hundreds marched peacefully through the market on Friday, and to "
+    "Gedaref, where crowds set fire to the ruling party office on Friday.",
+])
+def test_each_place_of_a_spreading_protest_is_told_by_its_own_where_clause(nlp, resolver, text):
+    """'spread to X, where ..., and to Y, where ...': each 'where' clause says what its place's
+    gathering was; one place's riot does not make the other's march violent."""
+    found = events_of(nlp, resolver, text, published="2019-01-02")
+    assert sorted((e.location, e.sub_event_type) for e in found) == [
+        ("Al Qadarif", "Violent demonstration"), ("Atbara", "Peaceful protest")]
+
+
+def test_a_weekday_in_a_sentence_that_says_last_week_is_that_weeks(nlp, resolver):
+    """In a Wednesday report, 'last week ... on Monday' is the Monday of the week before, not two days ago."""
+    text = ("Protests spread last week to Atbara, where hundreds marched peacefully through the market on Thursday, "
+            "and to Gedaref, where crowds set fire to the ruling party office on Monday.")
+    found = events_of(nlp, resolver, text, published="2019-01-02")
+    assert sorted((e.location, e.event_date) for e in found) == [("Al Qadarif", "2018-12-24"), ("Atbara", "2018-12-27")]
+
+
 def test_a_toll_of_an_earlier_day_leaves_a_dispersal_an_intervention(nlp, resolver):
     text = "Police fired tear gas on Friday to disperse a march in Omdurman by relatives of the 12 protesters killed last week."
     found = events_of(nlp, resolver, text, published="2019-06-05")

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Event, stable_id
 from ..attribution import tokens_where
-from .grammar import acting_subject
+from .grammar import acting_subject, where_clause_of
 from .conditions import entered_after_a_withdrawal, taken_without_fight
 from .state import DateInfo, DocContext
 from .actors import Actors, _says_any, defenders_stood_aside
@@ -307,8 +307,12 @@ def gathering_part(ctx: DocContext, sent: Span, trig: dict) -> Span:
     """The part of a sentence that tells one gathering: 'a sit-in in X passed without incident,
     while in Y a march was broken up with tear gas' tells two, split where 'while', 'whereas' or
     'but' opens a part that holds another gathering's trigger. What follows with no gathering of
-    its own ('...; police removed them') stays with the one before."""
+    its own ('...; police removed them') stays with the one before. A gathering told in a place's
+    'where' clause is told by that clause alone."""
     anchor = trig["anchor"]
+    own_clause = where_clause_of(ctx.doc[anchor])
+    if own_clause is not None:
+        return own_clause               # 'spread to X, where thousands rallied peacefully, and to Y, where ...'
     gatherings = [t["anchor"] for t in ctx.triggers
                   if sent.start <= t["anchor"] < sent.end and t["event_type"] in ctx.vocab["gathering_types"]]
     bounds = [t.i for t in tokens_where(sent, lowers=ctx.vocab["contrast_marks"])]
