@@ -172,7 +172,9 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
     """A turn runs from its speaker label to the next one; what the outlet's voice says in it is
     the speaker's (a source the speaker names keeps its figure)."""
     speakers = [r for r in labels if r.reason == SPEAKER_LABEL]
-    introduced: dict[str, str | None] = {}      # a speaker's surname -> whom their first, full label speaks for
+    # a speaker's surname -> whom their first, full label speaks for; the outlet's own people the
+    # text introduces ('Our correspondent Meera Kaul is in Drass', then 'KAUL:') speak for nobody but the outlet
+    introduced: dict[str, str | None] = dict.fromkeys(outlet_people(document.text, vocab))
     for label, following in zip(speakers, speakers[1:] + [None]):
         body = _turn_body(label.text, introduced, country, resolver, vocab)
         if body is None:
@@ -183,6 +185,14 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
         events = [replace(e, sources=[body]) if _within(e, label.end, end)
                   and all(_outlet_voice(s, narrator) for s in e.sources) else e for e in events]
     return claims, events
+
+
+def outlet_people(text: str, vocab: GenreVocabulary) -> list[str]:
+    """The surnames (speaker keys) of people the text introduces by an outlet role: 'Our
+    correspondent Meera Kaul', 'our Middle East correspondent, Daniel Brook'."""
+    roles = "|".join(re.escape(r) for r in sorted(vocab.outlet_roles, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?i:{roles})\b,?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)")
+    return [speaker_key(m.group(1)) for m in pattern.finditer(text)]
 
 
 def _turn_body(label: str, introduced: dict, country, resolver, vocab) -> str | None:
@@ -212,8 +222,8 @@ def speaker_body(label: str, country: str | None, resolver, vocab: GenreVocabula
         return None
     name, note = match.group("name").strip(), (match.group("note") or "").strip()
     words = [w for w in re.split(r"[\s.]+", name.casefold()) if w]
-    if vocab.outlet_roles & set(words):
-        return None
+    if vocab.outlet_roles & (set(words) | set(note.casefold().split())):
+        return None                     # 'ANCHOR (X):', and 'DANIEL BROOK (REPORTER):' too
     generic = next((w for w in words if w in vocab.generic_speakers), None)
     if generic is not None:
         return vocab.generic_speakers[generic]        # 'RESIDENT (through interpreter):' -> residents
