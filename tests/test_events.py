@@ -3917,6 +3917,13 @@ def test_a_weekday_in_a_sentence_that_says_last_week_is_that_weeks(nlp, resolver
     assert sorted((e.location, e.event_date) for e in found) == [("Al Qadarif", "2018-12-24"), ("Atbara", "2018-12-27")]
 
 
+def test_last_week_of_another_clause_leaves_a_weekday_in_this_week(nlp, resolver):
+    text = ("The army said on Wednesday that its troops had taken full control of Kassala, the first large town "
+            "it claims since the offensive began last week.")
+    (event,) = events_of(nlp, resolver, text, published="2019-01-03")
+    assert event.event_date == "2019-01-02"
+
+
 def test_a_toll_of_an_earlier_day_leaves_a_dispersal_an_intervention(nlp, resolver):
     text = "Police fired tear gas on Friday to disperse a march in Omdurman by relatives of the 12 protesters killed last week."
     found = events_of(nlp, resolver, text, published="2019-06-05")

@@ -252,11 +252,17 @@ def in_the_week_the_sentence_names(info: DateInfo, span: Span, others: list[Span
     armoury on Wednesday', in a Wednesday report: a bare weekday in a sentence that says 'last week'
     is that week's day, not one of the report's own week."""
     if info.precision != 1 or not info.best or not published or not BARE_WEEKDAY.match(span.text.strip()) \
-            or not any(LAST_WEEK.match(o.text.strip()) for o in others):
+            or not any(LAST_WEEK.match(o.text.strip()) and dates_the_clause_of(o, span) for o in others):
         return info
     pub = date.fromisoformat(published[:10])
     this_monday = pub - timedelta(days=pub.weekday())
     return shifted_back(info, 7) if date.fromisoformat(info.best) >= this_monday else info
+
+
+def dates_the_clause_of(week: Span, day: Span) -> bool:
+    """'spread last week to X, where ... on Wednesday': the verb 'last week' dates stands above the
+    weekday; 'said on Wednesday ... since the invasion began last week' dates another clause."""
+    return any(a.i == week.root.head.i for a in day.root.ancestors)
 
 
 def shifted_back(info: DateInfo, days: int) -> DateInfo:
