@@ -3854,6 +3854,95 @@ def test_firing_means_of_dispersal_to_clear_a_crowd_is_an_intervention(nlp, reso
     assert "Protest with intervention" in [e.sub_event_type for e in found], [(e.sub_event_type, e.location) for e in found]
 
 
+@pytest.mark.parametrize("text, location", [
+    ("Riot police fired tear gas and later live rounds at thousands of demonstrators marching towards the "
+     "presidential palace in Khartoum on Thursday, witnesses said.", "Khartoum"),
+    ("Doctors said at least 60 people were killed on Monday when soldiers broke up a sit-in of opposition "
+     "supporters outside the university in Omdurman.", "Omdurman"),
+])
+def test_a_dispersal_with_lethal_force_is_excessive_force(nlp, resolver, text, location):
+    """Tear gas or a break-up told beside live rounds or a killing is no mere intervention (ACLED:
+    excessive force is lethal force or force that causes serious injury)."""
+    found = events_of(nlp, resolver, text, published="2019-06-05")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Excessive force against protesters", location)]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("A bomb destroyed the offices of the ruling party in Quetta on Monday, killing six people, police said.",
+     "Remote explosive/landmine/IED"),
+    ("Government jets pounded rebel villages all week. A bomb destroyed a school in Quetta on Monday, killing "
+     "six people, police said.", "Air/drone strike"),
+])
+def test_a_bare_bomb_is_dropped_only_in_a_report_of_an_air_war(nlp, resolver, text, sub_type):
+    """A bomb that 'destroyed' or 'hit' with no aircraft named is dropped where the report tells of
+    aircraft or air raids, planted where it tells of none (ACLED: Remote explosive/landmine/IED)."""
+    found = events_of(nlp, resolver, text, published="2019-06-05")
+    assert [(e.sub_event_type, e.location) for e in found] == [(sub_type, "Quetta")]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Gunmen seized a hospital in Mumbai on Wednesday night and herded patients and nurses into the basement, "
+     "police said.", "Abduction/forced disappearance"),
+    ("Militants seized a hospital in Mumbai on Wednesday night and held dozens of patients and nurses, police said.",
+     "Abduction/forced disappearance"),
+    ("Rebels seized the main hospital in Goma on Wednesday after a short fight, residents said.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_building_seized_with_its_people_held_is_a_hostage_taking(nlp, resolver, text, sub_type):
+    """ACLED codes a hostage-taking as Abduction/forced disappearance: a hospital or school seized
+    and its people herded or held is no ground taken; seized alone it still is."""
+    found = events_of(nlp, resolver, text, published="2008-11-28")
+    assert [e.sub_event_type for e in found] == [sub_type]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Thousands of displaced people were penned into the Kalma camp near Nyala by Wednesday. On Saturday "
+     "soldiers opened fire on the crowd with rifles and machine guns, aid workers said.", "Attack"),
+    ("Thousands of opposition supporters gathered in Nyala on Saturday to protest against the election result. "
+     "Soldiers opened fire on the crowd, witnesses said.", "Excessive force against protesters"),
+])
+def test_a_crowd_of_displaced_people_fired_on_is_attacked_not_a_protest(nlp, resolver, text, sub_type):
+    """A bare 'crowd' in a report of a camp for displaced people, with no protest told anywhere, is
+    civilians (ACLED: Attack); in a report of a protest it is the protesters."""
+    found = events_of(nlp, resolver, text, published="2019-06-05")
+    assert [e.sub_event_type for e in found] == [sub_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Protests spread on Friday to Atbara, where hundreds marched peacefully through the market, and to Gedaref, "
+    "where crowds set fire to the ruling party office.",
+    "Protests spread on Friday to Atbara, where hundreds marched peacefully through the market on Friday, and to "
+    "Gedaref, where crowds set fire to the ruling party office on Friday.",
+])
+def test_each_place_of_a_spreading_protest_is_told_by_its_own_where_clause(nlp, resolver, text):
+    """'spread to X, where ..., and to Y, where ...': each 'where' clause says what its place's
+    gathering was; one place's riot does not make the other's march violent."""
+    found = events_of(nlp, resolver, text, published="2019-01-02")
+    assert sorted((e.location, e.sub_event_type) for e in found) == [
+        ("Al Qadarif", "Violent demonstration"), ("Atbara", "Peaceful protest")]
+
+
+def test_a_weekday_in_a_sentence_that_says_last_week_is_that_weeks(nlp, resolver):
+    """In a Wednesday report, 'last week ... on Monday' is the Monday of the week before, not two days ago."""
+    text = ("Protests spread last week to Atbara, where hundreds marched peacefully through the market on Thursday, "
+            "and to Gedaref, where crowds set fire to the ruling party office on Monday.")
+    found = events_of(nlp, resolver, text, published="2019-01-02")
+    assert sorted((e.location, e.event_date) for e in found) == [("Al Qadarif", "2018-12-24"), ("Atbara", "2018-12-27")]
+
+
+def test_last_week_of_another_clause_leaves_a_weekday_in_this_week(nlp, resolver):
+    text = ("The army said on Wednesday that its troops had taken full control of Kassala, the first large town "
+            "it claims since the offensive began last week.")
+    (event,) = events_of(nlp, resolver, text, published="2019-01-03")
+    assert event.event_date == "2019-01-02"
+
+
+def test_a_toll_of_an_earlier_day_leaves_a_dispersal_an_intervention(nlp, resolver):
+    text = "Police fired tear gas on Friday to disperse a march in Omdurman by relatives of the 12 protesters killed last week."
+    found = events_of(nlp, resolver, text, published="2019-06-05")
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
 @pytest.mark.parametrize("text, published, location", [
     ("Police shot dead six protesting farmers in Juliaca on Monday, hospital staff said.", "2023-01-11", "Juliaca"),
     ("Striking workers were beaten and shot by soldiers in Nasiriyah on Sunday, medics said.", "2019-11-26", "Nasiriyah"),

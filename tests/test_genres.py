@@ -455,3 +455,28 @@ def test_a_correspondent_introduced_in_the_text_speaks_for_the_broadcaster(nlp, 
             "TRAORE: Tens of thousands have left the villages along the river.\n[END OF SEGMENT]\n")
     _, records = read(nlp, resolver, text)
     assert {c.claimant for c in records.claims} == {OUTLET}
+
+
+INTRODUCED_TRANSCRIPT = (
+    "Coastline Radio - Evening report\n\n"
+    "PRESENTER (JOHN ADAMS): Good evening. Shelling resumed around Sarajevo today. Our correspondent Ana Petrovic "
+    "is in the city.\n\n"
+    "PETROVIC: John, shells fell on the market in Sarajevo this morning, killing six people.\n\n"
+    "PRESENTER (JOHN ADAMS): Is the airport open?\n\n"
+    "PETROVIC: Not tonight.\n\n"
+    "PRESENTER (JOHN ADAMS): And in Tuzla?\n\n"
+    "MARKO LUKIC (REPORTER): Four people were wounded when a shell hit a school in Tuzla on Sunday.\n\n"
+    "PRESENTER (JOHN ADAMS): Thank you both.\n\n"
+    "MARKO LUKIC (REPORTER): Thank you, John.\n"
+)
+
+
+def test_the_outlets_people_named_in_the_text_or_in_a_note_speak_for_the_outlet(nlp, resolver):
+    """'Our correspondent Ana Petrovic' then 'PETROVIC:', and 'MARKO LUKIC (REPORTER):', are the
+    broadcaster's own people: what they report is the outlet's, not a person's of that name."""
+    _, records = read(nlp, resolver, INTRODUCED_TRANSCRIPT, "1995-08-29")
+    figures = claims_of(records, "killed") + claims_of(records, "injured")
+    assert {c.low for c in figures} == {6, 4}
+    assert all(c.claimant == OUTLET for c in figures), [(c.low, c.claimant) for c in figures]
+    assert records.events and all(e.sources == [OUTLET] for e in records.events), \
+        [(e.sub_event_type, e.sources) for e in records.events]

@@ -172,9 +172,11 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
     """A turn runs from its speaker label to the next one; what the outlet's voice says in it is
     the speaker's (a source the speaker names keeps its figure)."""
     speakers = [r for r in labels if r.reason == SPEAKER_LABEL]
-    introduced: dict[str, str | None] = {}      # a speaker's surname -> whom their first, full label speaks for
+    # a speaker's surname -> whom their first, full label speaks for; the outlet's own people the
+    # text introduces ('Our correspondent Meera Kaul is in Drass', then 'KAUL:') speak for nobody but the outlet
+    introduced: dict[str, str | None] = dict.fromkeys(outlet_people(document.text, vocab))
     for label, following in zip(speakers, speakers[1:] + [None]):
-        body = _turn_body(label.text, introduced, country, resolver, vocab, document.text)
+        body = _turn_body(label.text, introduced, country, resolver, vocab)
         if body is None:
             continue
         end = following.start if following else len(document.text)
@@ -185,31 +187,26 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
     return claims, events
 
 
-def _turn_body(label: str, introduced: dict, country, resolver, vocab, text: str = "") -> str | None:
+def outlet_people(text: str, vocab: GenreVocabulary) -> list[str]:
+    """The surnames (speaker keys) of people the text introduces by an outlet role: 'Our
+    correspondent Meera Kaul', 'our Middle East correspondent, Daniel Brook'."""
+    roles = "|".join(re.escape(r) for r in sorted(vocab.outlet_roles, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?i:{roles})\b,?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)")
+    return [speaker_key(m.group(1)) for m in pattern.finditer(text)]
+
+
+def _turn_body(label: str, introduced: dict, country, resolver, vocab) -> str | None:
     """'NADIA RAHMAN, ANCHOR:' then 'RAHMAN:': a surname alone speaks for what the full label did
-    (the anchor for nobody but the outlet), not for a person of that name; so does a surname the
-    text has introduced with an outlet's role ('Our correspondent Nadia Rahman is in the city')."""
+    (the anchor for nobody but the outlet), not for a person of that name."""
     match = SPEAKER_NAME.match(label)
     name = match.group("name") if match else label
     key = speaker_key(name)
     if "," not in name and key in introduced:
         return introduced[key]
-    if "," not in name and _introduced_in_outlet_role(key, text, vocab):
-        return None
     body = speaker_body(label, country, resolver, vocab)
     if "," in name:
         introduced.setdefault(key, body)
     return body
-
-
-def _introduced_in_outlet_role(surname: str, text: str, vocab: GenreVocabulary) -> bool:
-    """'our correspondent Nadia Rahman', 'reporter Nadia Rahman': the text names the speaker, by up to
-    three words ending in the label's surname, right after one of the broadcaster's own roles."""
-    if not surname or not text:
-        return False
-    roles = "|".join(re.escape(r) for r in sorted(vocab.outlet_roles, key=len, reverse=True))
-    pattern = rf"\b(?i:{roles})s?,?\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}(?i:{re.escape(surname)})\b"
-    return re.search(pattern, text) is not None
 
 
 SPEAKER_NAME = re.compile(r"^\s*(?P<name>[^(:\[]+?)\s*(?:\((?P<note>[^)]*)\))?\s*:")
@@ -225,8 +222,8 @@ def speaker_body(label: str, country: str | None, resolver, vocab: GenreVocabula
         return None
     name, note = match.group("name").strip(), (match.group("note") or "").strip()
     words = [w for w in re.split(r"[\s.]+", name.casefold()) if w]
-    if vocab.outlet_roles & set(words):
-        return None
+    if vocab.outlet_roles & (set(words) | set(note.casefold().split())):
+        return None                     # 'ANCHOR (X):', and 'DANIEL BROOK (REPORTER):' too
     generic = next((w for w in words if w in vocab.generic_speakers), None)
     if generic is not None:
         return vocab.generic_speakers[generic]        # 'RESIDENT (through interpreter):' -> residents

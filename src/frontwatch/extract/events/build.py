@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Event, stable_id
 from ..attribution import tokens_where
-from .grammar import acting_subject
+from .grammar import acting_subject, where_clause_of
 from .conditions import entered_after_a_withdrawal, taken_without_fight
 from .state import DateInfo, DocContext
 from .actors import Actors, _says_any, defenders_stood_aside
@@ -159,11 +159,15 @@ def build_event(ctx: DocContext, trig: dict, place, actors: Actors, date_info: D
             event_type, sub_type = markers["event_type"], markers["sub_event_type"]
         elif trig["rule"] in vocab["entry_rules"] and fighting_goes_on_beside(anchor, ctx.triggers, vocab):
             sub_type = vocab["contested_entry_sub_event_type"]
-    if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab):
+    gathering = gathering_part(ctx, sent, trig)
+    if sub_type == vocab["intervention"]["downgrades"] and fired_no_bullets(ctx.doc[trig["anchor"]], vocab) \
+            and not tells_lethal_force(gathering, vocab):
         sub_type = vocab["intervention"]["sub_event_type"]    # 'fired tear gas at demonstrators'
-    if sub_type in vocab["intervention"]["upgrades"] and (met_with_force(gathering_part(ctx, sent, trig), vocab)
-                                                           or arrests_at_it(ctx, gathering_part(ctx, sent, trig), trig)):
-        sub_type = vocab["intervention"]["sub_event_type"]    # 'marched ... and police fired tear gas'
+    if sub_type in vocab["intervention"]["upgrades"] and (met_with_force(gathering, vocab)
+                                                           or arrests_at_it(ctx, gathering, trig)):
+        # 'marched ... and police fired tear gas'; 'killed when troops broke up the sit-in' is lethal force
+        sub_type = vocab["intervention"]["downgrades"] if tells_lethal_force(gathering, vocab) \
+            else vocab["intervention"]["sub_event_type"]
     if trig["rule"] in vocab["detention_rules"] and (inter1 in (2, 3, 4) or actors.irregular_doer):
         # ACLED: only a state arrests; an armed group holding people abducts them
         by_group = vocab["detention_by_armed_group"]
@@ -201,6 +205,17 @@ def fired_no_bullets(verb: Token, vocab: dict) -> bool:
     fired = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return fired is not None and any(marker in "".join(t.text_with_ws for t in fired.subtree).lower()
                                      for marker in vocab["intervention"]["markers"])
+
+
+def tells_lethal_force(part: Span, vocab: dict) -> bool:
+    """'fired tear gas and then live rounds at the marchers', 'at least 60 were killed when troops
+    broke up the sit-in': the dispersal came with lethal force (data: force_next.lethal, and a verb of
+    killing with its victims; 'the 12 killed last week', a modifier, tells no killing here)."""
+    if marker_tokens(part, vocab["force_next"]["lethal"]):
+        return True
+    killing = vocab["intervention"]["killing_lemmas"]
+    return any(t.lemma_.lower() in killing and t.pos_ == "VERB"
+               and any(c.dep_ in ("nsubjpass", "dobj") for c in t.children) for t in part)
 
 
 def met_with_force(part: Span, vocab: dict) -> bool:
@@ -292,8 +307,12 @@ def gathering_part(ctx: DocContext, sent: Span, trig: dict) -> Span:
     """The part of a sentence that tells one gathering: 'a sit-in in X passed without incident,
     while in Y a march was broken up with tear gas' tells two, split where 'while', 'whereas' or
     'but' opens a part that holds another gathering's trigger. What follows with no gathering of
-    its own ('...; police removed them') stays with the one before."""
+    its own ('...; police removed them') stays with the one before. A gathering told in a place's
+    'where' clause is told by that clause alone."""
     anchor = trig["anchor"]
+    own_clause = where_clause_of(ctx.doc[anchor])
+    if own_clause is not None:
+        return own_clause               # 'spread to X, where thousands rallied peacefully, and to Y, where ...'
     gatherings = [t["anchor"] for t in ctx.triggers
                   if sent.start <= t["anchor"] < sent.end and t["event_type"] in ctx.vocab["gathering_types"]]
     bounds = [t.i for t in tokens_where(sent, lowers=ctx.vocab["contrast_marks"])]

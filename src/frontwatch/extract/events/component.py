@@ -15,7 +15,8 @@ from .vocab import PATTERNS_FILE, anchor_words, load_vocabulary
 from .grammar import governing_subject, weapon_subject
 from .nouns import is_armed
 from .conditions import (aimed_at_civilians, carries_a_chemical, conditions_hold, done_by_a_crowd, done_by_a_mob,
-                         dropped_from_the_air, fired_from_the_ground, in_exchange_of_fire, is_nominal, targets_civilians,
+                         dropped_from_the_air, fired_on_a_crowd_of_no_protest, fired_from_the_ground, in_exchange_of_fire, is_nominal,
+                         planted_in_a_report_of_no_air_war, takes_people_with_the_building, targets_civilians,
                          targets_protesters)
 
 
@@ -238,8 +239,15 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
     hurts_people = sub_type in vocab["violence_on_people_sub_types"] or aimed_at_civilians(anchor, vocab)
     if rule.get("mob_sub_event_type") and done_by_a_mob(anchor, vocab, hurts_people=hurts_people):
         event_type, sub_type = rule["mob_sub_event_type"]         # ACLED: a mob's violence, not a demonstration's
+    if rule.get("civilian_crowd_sub_event_type") and fired_on_a_crowd_of_no_protest(anchor, vocab):
+        event_type, sub_type = rule["civilian_crowd_sub_event_type"]  # 'opened fire on the crowd' in a camp
     if rule.get("protester_sub_event_type") and targets_protesters(anchor, vocab):
         event_type, sub_type = rule["protester_sub_event_type"]   # ACLED: killing protesters is excessive force
+    hostages = bool(rule.get("hostage_sub_event_type")) and takes_people_with_the_building(anchor, vocab)
+    if hostages:
+        event_type, sub_type = rule["hostage_sub_event_type"]       # 'seized the school and herded the pupils'
+    if rule.get("planted_sub_event_type") and planted_in_a_report_of_no_air_war(anchor, vocab):
+        event_type, sub_type = rule["planted_sub_event_type"]       # 'a bomb destroyed the headquarters'
     if rule.get("ground_fired_sub_event_type") and fired_from_the_ground(anchor, vocab):
         event_type, sub_type = rule["ground_fired_sub_event_type"]   # 'a mortar bomb fired by the rebels hit'
     if rule.get("air_dropped_sub_event_type") and dropped_from_the_air(anchor, vocab):
@@ -252,6 +260,6 @@ def trigger_record(doc: Doc, anchor_i: int, start: int, end: int, rule: dict, vo
         "rule": rule["id"], "anchor": anchor_i, "start": start, "end": end,
         "start_char": doc[start].idx, "end_char": doc[end - 1].idx + len(doc[end - 1]),
         "text": doc[start:end].text, "event_type": event_type, "sub_event_type": sub_type,
-        "territory": bool(rule.get("territory")), "weak": bool(rule.get("yields_to")),
+        "territory": bool(rule.get("territory")) and not hostages, "weak": bool(rule.get("yields_to")),
         "noun": is_nominal(anchor),
     }

@@ -27,6 +27,42 @@ def fired_from_the_ground(verb: Token, vocab: dict) -> bool:
     return any(not any(t.lower_ in vocab["aircraft_words"] for t in launch.subtree) for launch in launches)
 
 
+def takes_people_with_the_building(verb: Token, vocab: dict) -> bool:
+    """'seized the school and herded pupils and teachers into the gym', 'seized a theatre and took
+    the audience hostage': a site full of people seized with its people held is a hostage-taking
+    (ACLED: Abduction/forced disappearance), not ground taken (data: hostage_taking)."""
+    hostage = vocab["hostage_taking"]
+    site = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if site is None or not any(t.lemma_.lower() in hostage["sites"] for t in site.subtree):
+        return False
+    if any(t.lower_ in hostage["words"] for t in verb.sent):
+        return True
+    # the verb's people as the next noun after it: the parser often hangs 'and herded pupils, parents
+    # and teachers into the gym' as a modifier on the nouns before it
+    return any((v.lemma_.lower() in hostage["verbs"] or v.lower_ in hostage["verbs"]) and is_civilian_person(people, vocab)
+               for v in verb.doc[verb.i + 1:verb.sent.end] if (people := next_noun(v, HOSTAGE_NOUN_REACH)) is not None)
+
+
+HOSTAGE_NOUN_REACH = 4      # 'held the pupils and teachers', 'herded hundreds of patients': the noun a few words on
+
+
+def next_noun(tok: Token, reach: int) -> Token | None:
+    """The first noun of the few words after ``tok``."""
+    return next((t for t in tok.doc[tok.i + 1:min(tok.i + 1 + reach, tok.sent.end)] if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def planted_in_a_report_of_no_air_war(verb: Token, vocab: dict) -> bool:
+    """'a bomb destroyed the party's headquarters' in a report that names no aircraft, air raid or
+    air strike anywhere: a bare bomb was planted (ACLED: Remote explosive/landmine/IED), not dropped.
+    Where the report tells of an air war ('a bomb struck the monastery during the raids') it stays
+    an air strike."""
+    bomb = weapon_subject(verb)
+    if bomb is None or bomb.lower_ not in vocab["bare_bombs"]:
+        return False
+    air = set(vocab["aircraft_words"]) | set(vocab["air_war_words"])
+    return not any(t.lower_ in air for t in verb.doc)
+
+
 def dropped_from_the_air(munition: Token, vocab: dict) -> bool:
     """'a quadcopter dropped a grenade on a cyclist', 'grenades dropped from a drone hit the
     trench': a munition an aircraft lets fall is an air strike (ACLED: Air/drone strike), not the
@@ -509,8 +545,30 @@ def is_lynching_crowd(doer: Token, vocab: dict) -> bool:
 
 def targets_protesters(anchor: Token, vocab: dict) -> bool:
     theme = theme_of(anchor)
-    return theme is not None and (theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"]
-                                  or described_as_protesting(theme, vocab))
+    if theme is None or (theme.lower_ in vocab["bare_crowd_words"] and tells_of_a_civilian_crowd(anchor.doc, vocab)):
+        return False                    # 'shot into the crowd' in a report of a camp: civilians
+    return theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"] \
+        or described_as_protesting(theme, vocab)
+
+
+def fired_on_a_crowd_of_no_protest(anchor: Token, vocab: dict) -> bool:
+    """'soldiers opened fire on the crowd' in a report of displaced people penned in a camp (or of a
+    market, a queue for aid) that tells of no protest, march, rally or strike anywhere: firing on
+    civilians (ACLED: Attack), not force used on protesters. Only where the gathering word is a
+    bare 'crowd'."""
+    gathering = [t for t in anchor.subtree if t.i != anchor.i
+                 and (t.lower_ in vocab["protest_crowd_words"] or t.lemma_ in vocab["protest_crowd_words"])]
+    return bool(gathering) and all(t.lower_ in vocab["bare_crowd_words"] for t in gathering) \
+        and tells_of_a_civilian_crowd(anchor.doc, vocab)
+
+
+def tells_of_a_civilian_crowd(doc, vocab: dict) -> bool:
+    """The report names no protest, march, rally or strike anywhere (data: protest_context_words) but
+    tells of people a crowd of civilians is made of: a camp, displaced people, a queue, a market
+    (data: civilian_crowd_settings). A crowd nothing is said of stays a gathering."""
+    protest, settings = vocab["protest_context_words"], vocab["civilian_crowd_settings"]
+    lowers = {t.lower_ for t in doc}
+    return not lowers & set(protest) and bool(lowers & set(settings))
 
 
 def described_as_protesting(people: Token, vocab: dict) -> bool:

@@ -48,6 +48,7 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
         span, date_range = min(dated, key=lambda d: (tree_distance(d[0].root, tok), abs(d[0].start - tok.i)))
         info = before_later_dates(date_info_from(date_range, span.text), [r for s, r in dated if s is not span])
         info = shifted_back(info, days_after(tok, span, ctx.vocab))
+        info = in_the_week_the_sentence_names(info, span, [s for s, _ in dated if s is not span], ctx.document.published)
         if dates_the_statement(span, tok, ctx.vocab):
             info = day_before_allowed(info)
         cut_off = TIMELINE_BACKGROUND_DAYS if heads_a_timeline_entry(ctx, n, span) else BACKGROUND_DAYS
@@ -242,6 +243,28 @@ def count_of(noun: Token, vocab: dict) -> int:
             word = child.lower_
             return int(word) if word.isdigit() else vocab["small_numbers"].get(word, 0)
     return 0
+
+
+BARE_WEEKDAY = re.compile(r"(?i)^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+LAST_WEEK = re.compile(r"(?i)^(?:last|the\s+previous)\s+week$")
+
+
+def in_the_week_the_sentence_names(info: DateInfo, span: Span, others: list[Span], published: str | None) -> DateInfo:
+    """'Protests spread last week to X, where ... on Thursday, and to Y, where crowds broke into an
+    armoury on Wednesday', in a Wednesday report: a bare weekday in a sentence that says 'last week'
+    is that week's day, not one of the report's own week."""
+    if info.precision != 1 or not info.best or not published or not BARE_WEEKDAY.match(span.text.strip()) \
+            or not any(LAST_WEEK.match(o.text.strip()) and dates_the_clause_of(o, span) for o in others):
+        return info
+    pub = date.fromisoformat(published[:10])
+    this_monday = pub - timedelta(days=pub.weekday())
+    return shifted_back(info, 7) if date.fromisoformat(info.best) >= this_monday else info
+
+
+def dates_the_clause_of(week: Span, day: Span) -> bool:
+    """'spread last week to X, where ... on Wednesday': the verb 'last week' dates stands above the
+    weekday; 'said on Wednesday ... since the invasion began last week' dates another clause."""
+    return any(a.i == week.root.head.i for a in day.root.ancestors)
 
 
 def shifted_back(info: DateInfo, days: int) -> DateInfo:

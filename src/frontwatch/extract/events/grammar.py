@@ -255,3 +255,40 @@ def after_spaced_dash(span: Span, tok: Token) -> Span:
     part of the name (a hyphenated name has none)."""
     dashes = [t.i for t in span if t.i < tok.i and t.text in ("-", "–", "—") and t.whitespace_]
     return span.doc[dashes[-1] + 1:span.end] if dashes else span
+
+
+def where_clause_of(tok: Token) -> Span | None:
+    """'... to Mokpo, where thousands rallied peacefully, and to Hwasun, where crowds broke into an
+    armoury': the 'where' relative clause a word stands in (itself the clause's verb or below it),
+    as a span of the sentence; None outside one."""
+    node = tok
+    while True:
+        clause = where_clause_on(node.head) if node.dep_ == "relcl" else None
+        if clause is not None and where_relative_clause(node.head).i == node.i:
+            return clause if clause.start <= tok.i < clause.end else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def where_clause_on(place: Token) -> Span | None:
+    """The 'where' relative clause a place word carries ('Atbara, where hundreds marched'), or None.
+    The parser may hang the next place of the list on the clause ('..., and to Y, where ...' as a
+    conjunct of 'marched'): the clause ends before it."""
+    clause = where_relative_clause(place)
+    if clause is None:
+        return None
+    doc, end = place.doc, clause.right_edge.i + 1
+    for part in clause.children:
+        if part.dep_ == "conj" and part.i > clause.i and any(where_relative_clause(t) for t in part.subtree):
+            end = min(end, part.left_edge.i)
+    while end > clause.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1                        # the 'and' or the comma that joins the next place
+    return doc[clause.left_edge.i:end]
+
+
+def where_relative_clause(word: Token) -> Token | None:
+    """The verb of the 'where' relative clause on ``word``, or None."""
+    return next((c for c in word.children if c.dep_ == "relcl"
+                 and any(w.dep_ == "advmod" and w.lower_ == "where" for w in c.children)), None)
+

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...records import Event
 from ..attribution import tokens_where
-from .grammar import governing_chain, owner_of
+from .grammar import governing_chain, owner_of, where_clause_on
 from .conditions import scene_clauses
 from .mood import (gives_the_toll_of_an_act, held_since, in_background_clause, is_a_trend, is_about_to_happen,
                    is_cause_of_flight, is_what_someone_is_charged_with,
@@ -106,6 +106,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
                              evidence, denier, sent), place.match) for place in places]
         stance, sources = "asserted", reported_by
     for place in places:
+        if told_in_the_places_own_clause(ctx, trig, place):
+            continue
         event = build_event(ctx, trig, place.match, actors, date_info, stance, sources, evidence, sent)
         if is_counted_in_a_series(tok, vocab):
             event = continues_a_series(event, earlier, vocab)
@@ -116,6 +118,17 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
             ctx.site_of[event.event_id] = ctx.text[place.start:place.end]
         out.append((event, place.match))
     return out
+
+
+def told_in_the_places_own_clause(ctx: DocContext, trig: dict, place: PlaceMention) -> bool:
+    """'Protests spread to Mokpo, where thousands rallied peacefully, and to Hwasun, where crowds
+    broke into an armoury': each place's 'where' clause tells what its gathering was; the noun that
+    spreads adds no event of its own there (it would give one place the other's riot)."""
+    if trig["event_type"] not in ctx.vocab["gathering_types"]:
+        return False
+    clause = where_clause_on(place.root)
+    return clause is not None and not clause.start <= trig["anchor"] < clause.end and any(
+        clause.start <= t["anchor"] < clause.end for t in ctx.triggers)
 
 
 def says_the_fight_goes_on(ctx: DocContext, n: int, tok: Token, trig: dict) -> bool:
