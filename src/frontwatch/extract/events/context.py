@@ -355,7 +355,7 @@ def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
     asked = question_place(ctx, n)
     entry_start = timeline_entry_start(ctx.text, ctx.sents[n])
     if entry_start is None:
-        entry_start = live_entry_start(ctx.text, ctx.sents[n])   # nor does a live entry from the later one above
+        entry_start = live_entry_start(ctx.live_stamps(), ctx.sents[n])   # nor does a live entry from the later one above
     for back in range(1, CONTEXT_SENTENCES + 1):
         if n - back < 0 or (asked and ctx.sents[n - back].end_char <= asked[0].start):
             break

@@ -374,7 +374,7 @@ def live_entry_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
     gerund as a verb joined to the nouns of the list), is no act of the entry's day."""
     if tok.dep_ in ("pobj", "compound", "amod", "nmod") or in_a_list_of_things(tok):
         return None
-    stamp = live_entry_stamp(ctx.text, ctx.sents[n])
+    stamp = live_entry_stamp(ctx.live_stamps(), ctx.sents[n])
     published = ctx.document.published
     if stamp is None or not published:
         return None

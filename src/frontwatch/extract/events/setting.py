@@ -139,30 +139,35 @@ def timeline_entry_start(text: str, sent: Span) -> int | None:
 LIVE_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local time))?$")
 
 
-def live_entry_stamp(text: str, sent: Span) -> str | None:
-    """The time stamp of the live-blog entry a sentence sits in, or None. A text with two stamp
-    lines or more is a live blog; each entry runs from its stamp to the next one, and what it
-    tells without a date of its own happened on the blog's day (the stamp is the hour it was
-    written, newest first)."""
-    found = live_entry_line(text, sent)
-    return found[1] if found else None
-
-
-def live_entry_start(text: str, sent: Span) -> int | None:
-    """Where the live-blog entry a sentence is part of begins (its stamp line), or None: the entry
-    above is a later hour's news, not this entry's scene."""
-    found = live_entry_line(text, sent)
-    return found[0] if found else None
-
-
-def live_entry_line(text: str, sent: Span) -> tuple[int, str] | None:
+def live_stamps(text: str) -> list[tuple[int, str]]:
+    """The stamp lines (start, stamp) of a live blog, newest first as written; none for a text with
+    fewer than two, which is no live blog. Read once per document (``DocContext.live_stamps``)."""
     stamps, start = [], 0
     for line in text.splitlines(keepends=True):
         if LIVE_STAMP.match(line.strip()):
             stamps.append((start, line.strip()))
         start += len(line)
+    return stamps if len(stamps) >= 2 else []
+
+
+def live_entry_stamp(stamps: list[tuple[int, str]], sent: Span) -> str | None:
+    """The time stamp of the live-blog entry a sentence sits in, or None. Each entry runs from its
+    stamp to the next one, and what it tells without a date of its own happened on the blog's day
+    (the stamp is the hour it was written, newest first)."""
+    found = live_entry_line(stamps, sent)
+    return found[1] if found else None
+
+
+def live_entry_start(stamps: list[tuple[int, str]], sent: Span) -> int | None:
+    """Where the live-blog entry a sentence is part of begins (its stamp line), or None: the entry
+    above is a later hour's news, not this entry's scene."""
+    found = live_entry_line(stamps, sent)
+    return found[0] if found else None
+
+
+def live_entry_line(stamps: list[tuple[int, str]], sent: Span) -> tuple[int, str] | None:
     before = [s for s in stamps if s[0] < sent.start_char]
-    return before[-1] if before and len(stamps) >= 2 else None
+    return before[-1] if before else None
 
 
 def line_of(text: str, sent: Span) -> str:

@@ -23,7 +23,7 @@ from .placenames import (NOT_PLACE_ENTITIES, UNLISTED_IN_COUNTRY, _HYPHENS, abro
                          aimed_at_from_a_launch_site, described_as_settlement, is_locative, is_speaker, is_taken_name,
                          is_target_of_a_raid, name_root, names_a_body, names_a_feature, names_a_role,
                          names_before_province, names_before_settlement, points_away, same_words)
-from .setting import TIMELINE_ENTRY
+from .setting import TIMELINE_ENTRY, live_stamps
 
 
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
@@ -74,6 +74,7 @@ class DocContext:
     district_cities: dict[str, Any] | None = None   # names the text calls a district of a city -> the city
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
     _labels: tuple[list[str], list[int]] | None = field(default=None, repr=False)
+    _live_stamps: list[tuple[int, str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.starts = [sent.start for sent in self.sents]
@@ -87,6 +88,13 @@ class DocContext:
             strings = self.doc.vocab.strings
             self._labels = [strings[dep] for dep, _ in rows], [pos for _, pos in rows]
         return self._labels
+
+    def live_stamps(self) -> list[tuple[int, str]]:
+        """The live blog's stamp lines (``setting.live_stamps``), found once per document: every
+        trigger without a date and every borrowed place asks which entry it is in."""
+        if self._live_stamps is None:
+            self._live_stamps = live_stamps(self.text)
+        return self._live_stamps
 
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect_right(self.starts, token_i) - 1)
