@@ -173,7 +173,7 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
     the speaker's (a source the speaker names keeps its figure)."""
     speakers = [r for r in labels if r.reason == SPEAKER_LABEL]
     # a speaker's surname -> whom their first, full label speaks for; the outlet's own people the
-    # text introduces ('Our correspondent Meera Kaul is in Drass', then 'KAUL:') speak for nobody but the outlet
+    # text introduces ('Our correspondent Ana Petrovic is in Tuzla', then 'PETROVIC:') speak for nobody but the outlet
     introduced: dict[str, str | None] = dict.fromkeys(outlet_people(document.text, vocab))
     for label, following in zip(speakers, speakers[1:] + [None]):
         body = _turn_body(label.text, introduced, country, resolver, vocab)
@@ -189,7 +189,7 @@ def _speaker_turns(document, labels, narrator, country, resolver, vocab, claims,
 
 def outlet_people(text: str, vocab: GenreVocabulary) -> list[str]:
     """The surnames (speaker keys) of people the text introduces by an outlet role: 'Our
-    correspondent Meera Kaul', 'our Middle East correspondent, Daniel Brook'."""
+    correspondent Ana Petrovic', 'our Balkans correspondent, Daniel Brook'."""
     roles = "|".join(re.escape(r) for r in sorted(vocab.outlet_roles, key=len, reverse=True))
     pattern = re.compile(rf"\b(?i:{roles})\b,?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){{0,2}}[A-Z][\w'’-]+)")
     return [speaker_key(m.group(1)) for m in pattern.finditer(text)]

@@ -258,7 +258,7 @@ def after_spaced_dash(span: Span, tok: Token) -> Span:
 
 
 def where_clause_of(tok: Token) -> Span | None:
-    """'... to Mokpo, where thousands rallied peacefully, and to Hwasun, where crowds broke into an
+    """'... to Kumasi, where thousands rallied peacefully, and to Tamale, where crowds broke into an
     armoury': the 'where' relative clause a word stands in (itself the clause's verb or below it),
     as a span of the sentence; None outside one."""
     node = tok

@@ -121,7 +121,7 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
 
 
 def told_in_the_places_own_clause(ctx: DocContext, trig: dict, place: PlaceMention) -> bool:
-    """'Protests spread to Mokpo, where thousands rallied peacefully, and to Hwasun, where crowds
+    """'Protests spread to Kumasi, where thousands rallied peacefully, and to Tamale, where crowds
     broke into an armoury': each place's 'where' clause tells what its gathering was; the noun that
     spreads adds no event of its own there (it would give one place the other's riot)."""
     if trig["event_type"] not in ctx.vocab["gathering_types"]:
