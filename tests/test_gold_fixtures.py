@@ -56,6 +56,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test34" / "gold": ROOT / "tests" / "gold" / "test34" / "corpus",
     ROOT / "tests" / "gold" / "test35" / "gold": ROOT / "tests" / "gold" / "test35" / "corpus",
     ROOT / "tests" / "gold" / "test36" / "gold": ROOT / "tests" / "gold" / "test36" / "corpus",
+    ROOT / "tests" / "gold" / "test37" / "gold": ROOT / "tests" / "gold" / "test37" / "corpus",
     ROOT / "tests" / "gold" / "test38" / "gold": ROOT / "tests" / "gold" / "test38" / "corpus",
 }
 EVENT_TYPES = {
