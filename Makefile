@@ -67,8 +67,10 @@ eval: $(STAMP)
 	@echo "== test32 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test32/corpus tests/gold/test32/gold
 	@echo "== test33 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test33/corpus tests/gold/test33/gold
 	@echo "== test34 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test34/corpus tests/gold/test34/gold
-	@echo "== held out, written blind, weighted towards events (test35)"; $(BIN)/frontwatch eval tests/gold/test35/corpus tests/gold/test35/gold
-	@echo "== held out, written blind, weighted towards claims (test36)"; $(BIN)/frontwatch eval tests/gold/test36/corpus tests/gold/test36/gold
+	@echo "== test35 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test35/corpus tests/gold/test35/gold
+	@echo "== test36 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test36/corpus tests/gold/test36/gold
+	@echo "== held out, written blind, weighted towards events (test37)"; $(BIN)/frontwatch eval tests/gold/test37/corpus tests/gold/test37/gold
+	@echo "== held out, written blind, weighted towards claims (test38)"; $(BIN)/frontwatch eval tests/gold/test38/corpus tests/gold/test38/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
