@@ -2991,3 +2991,35 @@ def test_a_bullet_opening_the_line_is_no_part_of_a_name():
     from frontwatch.extract.attribution.names import _clean_name
 
     assert _clean_name("• Community leaders") == "Community leaders"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a body of a town's own level of government, named without the town, is the town named last's
+    ("MOPTI, Mali -- Gunmen raided cattle pens near Mopti overnight.\nAt least nine herders were killed and 14 "
+     "hurt, according to district officials on both banks of the river.", "Mali", "Mopti district officials"),
+    ("Jihadists cut the road to Mopti in March.\nThe town council now puts the number who fled at about 6,000.",
+     "Mali", "Mopti town council"),
+    ("Shelling resumed around Mopti on Sunday. The local crisis committee says roughly 800 families left.",
+     "Mali", "Mopti crisis committee"),
+    # unnamed local officials are no body of their own
+    ("Shelling resumed around Mopti on Sunday. Local officials say roughly 800 families left.", "Mali",
+     "local officials"),
+    # authorities 'in' a part of a province, with its compass word
+    ("Authorities in southern Cauca say about 3,000 people have left their farms since the ambush.", "Colombia",
+     "southern Cauca authorities"),
+])
+def test_a_towns_own_bodies_are_named_by_the_town(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # a town the text introduces by its kind word is a town, though no gazetteer or tagger knows it
+    ("This update was compiled by our Pemba office.\nThe coastal town of Quissanga has been cut off since March. "
+     "Mortars hit the harbour on Friday, killing four people, according to the town's health centre.",
+     "Mozambique", "Quissanga health centre"),
+    # a town that only locates another ('west of X') is not the town of 'the town's mayor'
+    ("Militiamen torched a camp outside Rutshuru, north of Goma, on Friday, killing 23 people, the town's mayor said.",
+     "DR Congo", "Rutshuru city council"),
+])
+def test_the_town_of_a_towns_body_is_the_one_the_story_is_in(nlp, real_resolver, text, country, claimant):
+    assert last_claimant(nlp, real_resolver, text, country) == claimant

@@ -326,6 +326,7 @@ class ClaimantNaming:
         canonical = self._office_named_before(canonical, speaker) or canonical
         canonical = self._placed_workplace(self._without_ward(self._national(self._without_office(canonical), speaker)),
                                            speaker)
+        canonical = self._town_level_body(canonical, speaker)
         canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
         canonical = self._members_as_group(self._named_in_full_before(canonical) or canonical)
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:

@@ -493,6 +493,24 @@ class RoleBodies:
         name = _joined(town)
         return f"{name.title() if name.isupper() else name} {' '.join(words)}"   # 'BOSASO, Somalia —'
 
+    def _town_level_body(self, canonical: str | None, speaker) -> str | None:
+        """'the district officials', 'the town council', 'the local crisis committee': a body of a town's
+        own level of government, named without the town, is the town's the text named last (or the
+        dateline's, for 'here'), as a bare workplace is; 'local' goes, and 'local officials' alone stay
+        what the text says (unnamed officials of no body)."""
+        words = canonical.split() if canonical else []
+        if len(words) < 2 or not all(w.islower() for w in words) or words[0] not in self.vocab.town_levels \
+                or words[-1] not in self.vocab.town_level_heads:
+            return canonical
+        kept = [w for w in words if w != "local"]
+        if len(kept) < 2 and kept[-1] in ("officials", "authorities"):
+            return canonical
+        town = self._town_of_here(speaker) or self._last_place_before(speaker, True)
+        if not town:
+            return canonical
+        name = _joined(town)
+        return f"{name.title() if name.isupper() else name} {' '.join(kept)}"
+
     def _staff_of_several(self, role, org) -> str | None:
         """'Doctors at two private hospitals in the city': several unnamed institutions are no one
         body; their staff speak, named by the town the text named last ('Kismayo hospital doctors')."""
