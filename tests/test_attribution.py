@@ -3023,3 +3023,46 @@ def test_a_towns_own_bodies_are_named_by_the_town(nlp, real_resolver, text, coun
 ])
 def test_the_town_of_a_towns_body_is_the_one_the_story_is_in(nlp, real_resolver, text, country, claimant):
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text, country, issuer", [
+    # the participle names the issuer, not the outlet that prints it; a sentence between the announcement
+    # and the text that speaks of 'the statement' ('a reply ... follows the statement') names no new one
+    ("THE KIVU HERALD\nThe Herald prints below, unedited, a press release issued on Tuesday by the office of "
+     "the FDLR spokesman. A reply from the army follows the statement.\n\nFDLR\nPRESS RELEASE\n"
+     "1. On Sunday the regime's troops attacked our positions at Kibumba.\n2. 34 enemy soldiers were killed "
+     "and many weapons were seized.\nENDS\n", "DR Congo", "FDLR"),
+    # an office that issues for a body ('the press office of X at Camp Y') speaks for X; where X sits is
+    # no part of its name, and a Marine unit in Afghanistan is the US Marine Corps (claimants.csv)
+    ("THE KABUL LEDGER\nThe Ledger prints below a statement issued on Monday by the press office of the 1st "
+     "Marine Expeditionary Force at Camp Leatherneck, Helmand.\n\nPRESS RELEASE\n1. A roadside bomb struck a "
+     "patrol near Sangin on Sunday, killing 3 Marines.\n2. Marines detained 17 suspected insurgents in Musa "
+     "Qala.\nENDS\n", "Afghanistan", "US Marine Corps"),
+])
+def test_a_press_release_announced_by_its_issuing_participle_is_its_issuers(nlp, real_resolver, text, country,
+                                                                              issuer):
+    """'The Herald prints a press release issued by X' then the release up to its 'ENDS' (session 21,
+    test35/test36 study: outlets print the releases of armed groups and of a force's public affairs office
+    with the issuing participle)."""
+    from frontwatch.extract.claims import find_claims
+    from frontwatch.records import Document
+    document = Document(id="s", text=text, clean_text=text, content_hash="x", outlet="Herald", published="2012-03-03")
+    claims = find_claims(nlp(text), document, real_resolver, document.published)
+    inside = [c for c in claims if c.evidence[0].start < text.index("ENDS")]
+    assert inside and {claimant_key(c.claimant) for c in inside} == {claimant_key(real_resolver.claimant(issuer) or issuer)}
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("The day after the ambush, the Malian army issued a statement saying that a mine had killed a soldier and "
+     "15 civilians near Boni.", "Mali", "Malian Armed Forces"),
+    ("The police released a statement saying 12 people were arrested after the riot in Gao.", "Mali",
+     "Malian police"),
+])
+def test_a_statement_saying_speaks_for_who_issued_it(nlp, real_resolver, text, country, claimant):
+    """'X issued a statement saying that ...': the statement says it, for X (session 21, test36)."""
+    from frontwatch.extract.claims import find_claims
+    from frontwatch.records import Document
+    document = Document(id="s", text=text, clean_text=text, content_hash="x", outlet="Harbour Gazette",
+                        published="2019-03-03")
+    claims = find_claims(nlp(text), document, real_resolver, document.published)
+    assert claims and {claimant_key(c.claimant) for c in claims} == {claimant_key(claimant)}
