@@ -3066,3 +3066,11 @@ def test_a_statement_saying_speaks_for_who_issued_it(nlp, real_resolver, text, c
                         published="2019-03-03")
     claims = find_claims(nlp(text), document, real_resolver, document.published)
     assert claims and {claimant_key(c.claimant) for c in claims} == {claimant_key(claimant)}
+
+
+def test_an_acronym_opening_the_sentence_keeps_its_capitals(nlp):
+    """'CRN estimates that ...': an unknown acronym the tagger reads as a common noun is still a name
+    (it came out 'cRN', which neither the acronym nor the full name matches; session 21, test36)."""
+    (att,) = attribute_all(nlp, "CRN estimates that 30,000 people in and around Kandahar need food, water or "
+                                "health care.")
+    assert att.claimant == "CRN"

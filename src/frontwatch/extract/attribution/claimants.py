@@ -68,6 +68,11 @@ def _shares_owner(name: str, generic: str, known: str) -> bool:
     return bool(owner) and all(any(w[:4] == k[:4] for k in _fold(known).split()) for w in owner)
 
 
+def _acronym_word(word: str) -> bool:
+    """'CRN', 'MSF': a word of two capitals or more and no small letter."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 def _inside_a_name(tok) -> bool:
     """'the General Staff': a capitalised word after another capitalised word is part of a name
     ('Medical staff at ...' and a dateline's 'GOMA - Staff at ...' are not)."""
@@ -466,7 +471,8 @@ class ClaimantNaming:
                 and root.lemma_.lower() in self.vocab.official_roles | self.vocab.head_roles | {"leader"}:
             tokens = tokens[:-1]            # 'a police union leader' speaks for the police union; a member does not
         name = _clean_name(_joined(tokens))
-        if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS:
+        if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS \
+                and not _acronym_word(tokens[0].text):      # 'CRN estimates', tagged a noun, is still a name
             name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
         return name or None
 
