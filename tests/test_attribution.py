@@ -3004,6 +3004,8 @@ def test_a_bullet_opening_the_line_is_no_part_of_a_name():
     # unnamed local officials are no body of their own
     ("Shelling resumed around Mopti on Sunday. Local officials say roughly 800 families left.", "Mali",
      "local officials"),
+    ("Shelling resumed around Mopti on Sunday. Local health officials say 31 people were killed.", "Mali",
+     "local health officials"),
     # authorities 'in' a part of a province, with its compass word
     ("Authorities in southern Cauca say about 3,000 people have left their farms since the ambush.", "Colombia",
      "southern Cauca authorities"),
@@ -3074,3 +3076,22 @@ def test_an_acronym_opening_the_sentence_keeps_its_capitals(nlp):
     (att,) = attribute_all(nlp, "CRN estimates that 30,000 people in and around Kandahar need food, water or "
                                 "health care.")
     assert att.claimant == "CRN"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    # bare police in a sentence that opens with a town of the report's country are that town's
+    ("Rebels shelled the port on Monday. In Ouahigouya, police said 9 people were arrested after the riot.",
+     "Burkina Faso", "Ouahigouya police"),
+    ("Rebels shelled the port on Monday. And here in Djibo, police say a grenade wounded two officers.",
+     "Burkina Faso", "Djibo police"),
+    ("Rebels shelled the port on Monday. In Djibo town, a mine wounded three soldiers on Thursday, police said.",
+     "Burkina Faso", "Djibo police"),
+    # without such an opening they are the country's
+    ("Rebels shelled the port on Monday. Police said 9 people were arrested in Djibo.", "Burkina Faso",
+     "Burkinabe police"),
+])
+def test_police_of_a_sentence_opening_with_a_town_are_the_towns(nlp, real_resolver, text, country, claimant):
+    """'In X, police said ...', 'And here in X, police say': gold sets write '<town> police' for this
+    shape every time (test11, test14, test17, test26, test35, test36); 'police in X' and 'X police' stay
+    the national force where the town only says where it works (README, session 14)."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)

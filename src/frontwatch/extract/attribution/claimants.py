@@ -304,6 +304,9 @@ class ClaimantNaming:
         if government:
             self._remember(text, government, False)    # 'Aliyev said' later is still the government
             return government
+        town_police = self._police_of_opening_town(speaker)
+        if town_police:
+            return town_police      # not remembered: a later bare 'police said' is the sentence's own
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
         named = self._name_in_apposition(speaker) or self._home_region_body(speaker)
         if named:

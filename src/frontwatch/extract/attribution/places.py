@@ -242,8 +242,6 @@ class PlaceBodies:
                 continue
             if _LOCATOR_BEFORE.search(text[max(0, start - 40):start]):
                 continue        # 'outside Sabratha, west of Tripoli': a landmark to find the town by, not the town
-            if place is not None and place.country and self._is_known_country() and place.country != self.country:
-                continue        # a name the gazetteer places abroad ('its Andalus radio') is no town of the report
             is_town = place is not None and place.kind not in ("admin1", "region")
             if is_town == wanted_town:
                 return _name_tokens(span.doc, start, end)
@@ -272,10 +270,6 @@ class PlaceBodies:
         towns = self._towns_named_by_kind(text[:limit], [hit for hit in found if hit[2] is not None])
         # an entity the gazetteer does not know, which the text calls a town, is that town
         return [hit for hit in found if not any(s < hit[1] and hit[0] < e for s, e, _ in towns)] + towns
-
-    def _is_known_country(self) -> bool:
-        """The report's country is set, under the name the gazetteer gives it."""
-        return bool(self.country) and self.vocab.country_of.get(_fold(self.country)) == self.country
 
     def _towns_named_by_kind(self, text: str, found: list) -> list:
         """(start, end, town) of the places the text calls a town by its kind word ('the Turkmen town of
