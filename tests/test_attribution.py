@@ -3095,3 +3095,12 @@ def test_police_of_a_sentence_opening_with_a_town_are_the_towns(nlp, real_resolv
     shape every time (test11, test14, test17, test26, test35, test36); 'police in X' and 'X police' stay
     the national force where the town only says where it works (README, session 14)."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+def test_a_name_its_descriptor_calls_an_outlet_is_no_group_named_before(nlp, real_resolver):
+    """'the pro-rebel KarenNews website said': a one-word name that a descriptor noun calls a website,
+    channel or group is a name of its own, not a misspelling of the group named before it (the
+    fuzzy match of one word took 'TamilNet' for the Tamil Tigers; session 21, test36)."""
+    text = ("The Karen National Union (KNU) said it had withdrawn its fighters from the town. The pro-rebel "
+            "KarenNews website said army shells had landed near the hospital on Tuesday, killing four civilians.")
+    assert last_claimant(nlp, real_resolver, text, "Myanmar") == "KarenNews"
