@@ -2068,3 +2068,12 @@ def test_intruders_and_infiltrators_are_counted_fighters(nlp, text, expected):
     """'300 intruders have been killed', '14 infiltrators': the words armies use for the fighters who
     crossed a line count people (session 20, test33 study)."""
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == [expected]
+
+
+def test_people_who_reached_camps_are_displaced_and_a_later_number_counts_them_too(nlp):
+    """'about 15,000 people had reached camps', 'had reached safety': people counted on arrival where the
+    displaced shelter fled there (session 21, test36); 'put the number at' in the next sentence counts the
+    same people."""
+    text = ("The UNHCR said on Monday that about 9,000 people had reached camps around Goma since Friday. "
+            "Provincial officials put the number at more than 12,000 for the same period.")
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("displaced", 9000), ("displaced", 12000)]

@@ -68,6 +68,11 @@ def _shares_owner(name: str, generic: str, known: str) -> bool:
     return bool(owner) and all(any(w[:4] == k[:4] for k in _fold(known).split()) for w in owner)
 
 
+def _acronym_word(word: str) -> bool:
+    """'CRN', 'MSF': a word of two capitals or more and no small letter."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 def _inside_a_name(tok) -> bool:
     """'the General Staff': a capitalised word after another capitalised word is part of a name
     ('Medical staff at ...' and a dateline's 'GOMA - Staff at ...' are not)."""
@@ -299,6 +304,9 @@ class ClaimantNaming:
         if government:
             self._remember(text, government, False)    # 'Aliyev said' later is still the government
             return government
+        town_police = self._police_of_opening_town(speaker)
+        if town_police:
+            return town_police      # not remembered: a later bare 'police said' is the sentence's own
         is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
         named = self._name_in_apposition(speaker) or self._home_region_body(speaker)
         if named:
@@ -326,6 +334,7 @@ class ClaimantNaming:
         canonical = self._office_named_before(canonical, speaker) or canonical
         canonical = self._placed_workplace(self._without_ward(self._national(self._without_office(canonical), speaker)),
                                            speaker)
+        canonical = self._town_level_body(canonical, speaker)
         canonical = self._region_officials(self._regional_of_sentence(canonical, speaker), speaker)
         canonical = self._members_as_group(self._named_in_full_before(canonical) or canonical)
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
@@ -465,7 +474,8 @@ class ClaimantNaming:
                 and root.lemma_.lower() in self.vocab.official_roles | self.vocab.head_roles | {"leader"}:
             tokens = tokens[:-1]            # 'a police union leader' speaks for the police union; a member does not
         name = _clean_name(_joined(tokens))
-        if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS:
+        if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS \
+                and not _acronym_word(tokens[0].text):      # 'CRN estimates', tagged a noun, is still a name
             name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
         return name or None
 

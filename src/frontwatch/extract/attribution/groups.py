@@ -409,7 +409,10 @@ class GroupNames:
                 if named or whole is None:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
                     # ('The Observatory' may come with its article: one content word all the same)
-                    return named or (len(_content_words(ent)) == 1 and self._remembered(ent)) \
+                    # ('the TamilNet website': a name its descriptor calls an outlet or a group is its own)
+                    described = speaker.root.lemma_.lower() in self.vocab.descriptor_nouns | self.vocab.own_outlet_nouns \
+                        and speaker.root.i >= ent.end
+                    return named or (len(_content_words(ent)) == 1 and not described and self._remembered(ent)) \
                         or self._of_owning_country(ent) or self._country_form_named_before(_clean_name(ent.text)) \
                         or _clean_name(ent.text)
                 rest_tokens = [*speaker.doc[speaker.start:ent.start], *speaker.doc[ent.end:speaker.end]]

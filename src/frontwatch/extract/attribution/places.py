@@ -4,6 +4,9 @@
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ...resolve import region_demonym
 
 from .vocab import _fold, vocabulary
@@ -13,6 +16,26 @@ from .syntax import _ents_in, _proper_compounds, _subtree, _without_apposition
 from .datelines import dateline_end
 
 
+# 'the town of Amerli', 'the village of Pieri': a kind word, 'of' and a capitalised name
+_TOWN_OF = re.compile(r"\b([a-z]+) of ((?:al-|el-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+# 'west of Tripoli', '20km north-east of Goma': a compass bearing from a landmark town
+_LOCATOR_BEFORE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+                             r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _NamedTown:
+    """A town the text introduces by its kind word, as the gazetteer's places read."""
+    name: str
+    kind: str
+    country: str | None
+    admin1: str | None
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                            "north-east", "north-west", "south-east", "south-west", "central", "upper", "lower"})
 _TITLE_ADJECTIVES = {"regional", "provincial", "local", "deputy", "former", "acting", "new", "interim"}
 
 
@@ -212,10 +235,13 @@ class PlaceBodies:
 
     def _last_place_before(self, span, wanted_town: bool, same_paragraph: bool = False):
         """The tokens of the last town (or region) named before the phrase (in its paragraph only)."""
-        paragraph_start = doc_text(span.doc).rfind("\n", 0, span.doc[span.start].idx) + 1 if same_paragraph else 0
+        text = doc_text(span.doc)
+        paragraph_start = text.rfind("\n", 0, span.doc[span.start].idx) + 1 if same_paragraph else 0
         for start, end, place in sorted(self._places_before(span), key=lambda hit: -hit[0]):
             if place is not None and place.kind == "country" or start < paragraph_start:
                 continue
+            if _LOCATOR_BEFORE.search(text[max(0, start - 40):start]):
+                continue        # 'outside Sabratha, west of Tripoli': a landmark to find the town by, not the town
             is_town = place is not None and place.kind not in ("admin1", "region")
             if is_town == wanted_town:
                 return _name_tokens(span.doc, start, end)
@@ -241,7 +267,22 @@ class PlaceBodies:
                     # gazetteer matches to a town abroad, is a person spoken to, not the report's town
                     continue
                 found.append((ent.start_char, ent.end_char, place))
-        return found
+        towns = self._towns_named_by_kind(text[:limit], [hit for hit in found if hit[2] is not None])
+        # an entity the gazetteer does not know, which the text calls a town, is that town
+        return [hit for hit in found if not any(s < hit[1] and hit[0] < e for s, e, _ in towns)] + towns
+
+    def _towns_named_by_kind(self, text: str, found: list) -> list:
+        """(start, end, town) of the places the text calls a town by its kind word ('the Turkmen town of
+        Amerli', 'the village of Pieri'): a town even when the gazetteer lacks it and the tagger took it for
+        a person, which reports do for small places they have to introduce."""
+        towns = []
+        for match in _TOWN_OF.finditer(text):
+            if match.group(1).lower() not in self.vocab.town_kind_words \
+                    or any(s < match.end(2) and match.start(2) < e for s, e, _ in found):
+                continue
+            name = match.group(2)
+            towns.append((match.start(2), match.end(2), _NamedTown(name, "town", self.country, None)))
+        return towns
 
     def _located_body(self, speaker) -> str | None:
         """'In Moscow, the defence ministry said ...': a state body named without its country, speaking
@@ -490,9 +531,14 @@ class PlaceBodies:
         name = _hyphened_town(place) or _joined([*_proper_compounds(place), place])
         if self.vocab.country_of.get(_fold(name)) or place.head.lower_ == "in" and self._capital_country(name):
             return None
+        # 'authorities in south Mudug': a compass word is part of the place's name
+        name = " ".join([*(c.lower_ for c in place.lefts if c.dep_ == "amod" and c.lower_ in _COMPASS_WORDS), name])
         body = [t for t in speaker if t.i <= root.i and t.dep_ in ("amod", "compound") and t.head.i == root.i
                 and t.lower_ not in self.vocab.unnamed_qualifiers] + [root]     # 'the main hospital in Goma
-        if len(body) > 2 or not see and not all(t.text.islower() for t in body):
+        # a sentence's first word is capitalised whatever it is ('Authorities in X say')
+        lower = all(t.text.islower() or t.is_sent_start and t.text[1:].islower() for t in body)
+        local_body = lower and root.lower_ in self.vocab.town_level_heads    # 'the social welfare office in X'
+        if len(body) > 2 and not local_body or not see and not lower:
             return None                 # a body with a longer or proper name of its own keeps it
         if see:
             return " ".join([_clean_name(name), *(t.text for t in body[:-1]), root.lower_])  # 'Catholic archdiocese'
@@ -501,7 +547,7 @@ class PlaceBodies:
                   and t.lower_ not in self.vocab.unnamed_qualifiers]
         if place.head.lower_ == "in" and len(before) > len(body) - 1:
             return None                 # 'the Russian-installed authorities in Donetsk': described, not local
-        return f"{_clean_name(name)} {_joined(body)}"
+        return f"{_clean_name(name)} {' '.join(t.lower_ if t.is_sent_start else t.text for t in body if t.lower_ != 'local')}"
 
     def _town_of_here(self, speaker):
         """'A ship docked here on Sunday, port officials said': 'here' is the town the reporter files

@@ -26,7 +26,9 @@ def _opening_place(speaker) -> str | None:
     """'In neighbouring Belgorod region, officials said': the place a sentence opens with, named as its
     officials are ('Belgorod regional'); None when the sentence opens otherwise."""
     sent = speaker.sent
-    first = next((t for t in sent if not t.is_punct and t.lower_ not in ("and", "but", "meanwhile")), None)
+    # 'And here in X, ...', 'Back in X, ...': the reporter's or the story's town all the same
+    first = next((t for t in sent if not t.is_punct and t.lower_ not in ("and", "but", "meanwhile", "here", "back")),
+                 None)
     if first is None or first.lower_ != "in" or first.i >= speaker.start:
         return None
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
@@ -492,6 +494,42 @@ class RoleBodies:
             return canonical
         name = _joined(town)
         return f"{name.title() if name.isupper() else name} {' '.join(words)}"   # 'BOSASO, Somalia —'
+
+    def _police_of_opening_town(self, speaker) -> str | None:
+        """'In Kandy, police said ...', 'And here in Jaffna, police say ...': the bare police of a sentence
+        that opens with a town of the report's country are that town's force ('Kandy police'), as 'police in
+        Kandy' are; a capital abroad leaves them to the paragraph's country."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.local_forces \
+                or any(t.lower_ not in _DETERMINERS for t in speaker if t.i != root.i):
+            return None
+        place = _opening_place(speaker)
+        if not place:
+            return None
+        words = place.split()
+        town = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in self.vocab.place_owners else place
+        found = self._place(town)
+        if found is None or found.kind in ("country", "admin1", "region") or not self._town_of_country(town):
+            return None
+        return f"{_clean_name(town if words[-1].islower() else place)} {root.lower_}"   # 'Kandy town': Kandy's
+
+    def _town_level_body(self, canonical: str | None, speaker) -> str | None:
+        """'the district officials', 'the town council', 'the local crisis committee': a body of a town's
+        own level of government, named without the town, is the town's the text named last (or the
+        dateline's, for 'here'), as a bare workplace is; 'local' goes, and 'local officials' alone stay
+        what the text says (unnamed officials of no body)."""
+        words = canonical.split() if canonical else []
+        if len(words) < 2 or not all(w.islower() for w in words) or words[0] not in self.vocab.town_levels \
+                or words[-1] not in self.vocab.town_level_heads:
+            return canonical
+        if words[0] == "local" and words[-1] in ("officials", "authorities"):
+            return canonical        # 'local (health) officials': unnamed officials, no body of the town
+        kept = [w for w in words if w != "local"]
+        town = self._town_of_here(speaker) or self._last_place_before(speaker, True)
+        if not town:
+            return canonical
+        name = _joined(town)
+        return f"{name.title() if name.isupper() else name} {' '.join(kept)}"
 
     def _staff_of_several(self, role, org) -> str | None:
         """'Doctors at two private hospitals in the city': several unnamed institutions are no one

@@ -162,6 +162,9 @@ class SpeakerFinding:
                 and any(c.dep_ == "ccomp" for c in verb.children):
             # "X's president, Y, announced that ...", parsed as a noun sentence: the noun phrase speaks
             return verb.doc[verb.head.left_edge.i:verb.left_edge.i]
+        issuer = self._issuer_of_document_saying(verb)
+        if issuer is not None:
+            return issuer
         quoting = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else None
         if quoting is not None and quoting.dep_ == "dobj" and quoting.head.lemma_.lower() == "quote":
             quoting = quoting.head         # 'X quoted a witness as saying', with 'as' hung on the witness
@@ -196,6 +199,22 @@ class SpeakerFinding:
                 return _whole_entities(stray)
         return _line_opening_subject(verb) or self._phrase_before_verb(verb) or self._inverted_speaker(verb) \
             or self._name_read_as_words(verb)
+
+    def _issuer_of_document_saying(self, verb):
+        """'The army issued a statement saying that ...', 'the ministry's statement saying ...': a document
+        that says something speaks for who issued it (the subject of the verb it is the object of, else
+        its owner or the 'by' of its participle); None for a verb that hangs on no such document."""
+        document = verb.head
+        if verb.dep_ != "acl" or document.lemma_.lower() not in self.vocab.statement_nouns:
+            return None
+        owned = self._issuer_of_statement(_subtree(document).doc[document.left_edge.i:document.i + 1])
+        if owned is not None:
+            return owned
+        if document.dep_ == "dobj":
+            subj = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in self.vocab.first_person:
+                return self._subject_phrase(subj)
+        return None
 
     def _quotes_a_named_source(self, quoted) -> bool:
         """A source named or known by its body ('the health ministry', 'army spokesman X') speaks for

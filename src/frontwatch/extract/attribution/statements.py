@@ -85,6 +85,23 @@ def _end_of_numbered_paragraphs(window: str) -> int | None:
     return numbered_end if count >= 2 else None
 
 
+# the office that sends out a body's statements: 'the press office of X', 'the public affairs office of X'
+_ISSUING_OFFICES = frozenset({"office", "bureau", "desk"})
+
+
+def _issuing_body(noun):
+    """The body a statement's issuer names: 'Army Headquarters, New Delhi' is the headquarters, 'the public
+    affairs office of the 2nd Division at Camp X' the division (an office issues for the body it serves;
+    where the body sits is no part of its name)."""
+    if noun.lemma_.lower() in _ISSUING_OFFICES:
+        served = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+        noun = served if served is not None else noun
+    phrase = _without_apposition(noun)
+    seat = next((c.left_edge.i for c in noun.rights if c.dep_ == "prep" and c.lower_ == "at"), None)
+    return phrase if seat is None or seat <= noun.i else noun.doc[phrase.start:seat]
+
+
 def _end_mark_key(line: str) -> str:
     """'— ENDS —', '-ends-', 'ENDS': the mark's word(s) alone, lower case, for the vocabulary."""
     return re.sub(r"^[\s\-–—*#.]+|[\s\-–—*#.]+$", "", line).lower() or line.strip()
@@ -134,8 +151,10 @@ class Statements:
         quotation marks: everything up to the closing mark, over several paragraphs, is the issuer's."""
         if not tokens_where(sent, lemmas=self.vocab.statement_nouns):
             return      # no statement named, so no issuer: spare the look for its end over the next paragraphs
-        if self._reproduced is not None and self._reproduced[0] <= sent.start_char < self._reproduced[1]:
-            return      # 'The army rejects the reports by some media ...' inside the statement printed
+        if self._reproduced is not None and sent.start_char < self._reproduced[1]:
+            # 'The army rejects the reports by some media ...' inside the statement printed; before it,
+            # 'A reply from the ministry follows the statement.' speaks of the one announced, not a new one
+            return
         text = doc_text(sent.doc)
         opening = len(text) - len(text[sent.end_char:].lstrip())
         if opening < len(text) and text[opening] not in _QUOTES_OPEN:
@@ -202,11 +221,12 @@ class Statements:
                 # 'we publish the main passages of the army's statement below': its owner issued it
                 return self._resolve_mention(_without_case(_subtree(owner)))
             verb = noun.head
+            issued_by = self._issued_by(noun)
+            if issued_by is not None:
+                # 'Full text of the statement issued by Army Headquarters', 'The Herald prints a press
+                # release issued by the rebels' spokesman': the participle names its issuer, not who prints it
+                return self._resolve_mention(issued_by)
             if noun.dep_ != "dobj" or verb.pos_ != "VERB":
-                issued_by = self._issued_by(noun)
-                if issued_by is not None:
-                    # 'Full text of the statement issued by Army Headquarters': the participle names it
-                    return self._resolve_mention(issued_by)
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if subject is not None and _counted(subject) and _line_of(subject) != _line_of(verb):
@@ -232,7 +252,7 @@ class Statements:
             for agent in (c for c in participle.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return _without_apposition(pobj)      # 'Army Headquarters, New Delhi': the body
+                    return _issuing_body(pobj)
         return None
 
     def _reproduced_statement(self, sent) -> Attribution | None:

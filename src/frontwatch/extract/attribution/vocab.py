@@ -77,6 +77,9 @@ class AttributionVocabulary:
     remit_body_heads: frozenset[str] = frozenset()  # 'department of refugees': the 'of' phrase names it
     counted_groups: frozenset[str] = frozenset()    # 'put the dead at 24': people a figure is set for
     town_bodies: frozenset[str] = frozenset()           # 'municipality': a town's own body
+    town_kind_words: frozenset[str] = frozenset()       # 'the town of X': X is a town
+    town_levels: frozenset[str] = frozenset()           # 'district', 'municipal': a body of the town's own level
+    town_level_heads: frozenset[str] = frozenset()      # 'council', 'officials': what such a body is called
     church_sees: frozenset[str] = frozenset()           # 'diocese': a church's body named by its seat town
     ward_units: frozenset[str] = frozenset()            # 'emergency department': a hospital's unit, speaking for it
     ward_hosts: frozenset[str] = frozenset()            # 'centre', 'infirmary': what else holds such units
@@ -149,6 +152,8 @@ def vocabulary() -> AttributionVocabulary:
         remit_body_heads=sets.get("remit_body_heads", frozenset()),
         counted_groups=sets.get("counted_groups", frozenset()),
         town_bodies=sets.get("town_bodies", frozenset()) | sets.get("church_sees", frozenset()),
+        town_kind_words=sets.get("town_kind_words", frozenset()),
+        town_levels=sets.get("town_levels", frozenset()), town_level_heads=sets.get("town_level_heads", frozenset()),
         church_sees=sets.get("church_sees", frozenset()), ward_units=sets.get("ward_units", frozenset()),
         ward_hosts=sets.get("ward_hosts", frozenset()),
         state_body_words=sets.get("state_body_words", frozenset()),
