@@ -171,6 +171,33 @@ def false_report_lemmas(vocab: dict) -> frozenset[str]:
     return frozenset(("be", *(verb.lower() for verb in vocab["happening_verbs"])))
 
 
+def denied_report(sent: Span, vocab: dict) -> Token | None:
+    """The report word a denial takes as its object: 'rejected the rape accounts', 'called the
+    allegations lies'."""
+    verb = denial_verb(sent, vocab)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and is_a_report(c, vocab)), None)
+
+
+def acts_a_report_names(report: Token, vocab: dict) -> set[str]:
+    """'the rape accounts', 'the looting allegations', 'reports of executions', 'claims about
+    shelling': the lemmas of the act the report word names (as a modifier or after 'of'/'about'),
+    in the forms its verb takes ('executions' -> 'execute', 'shelling' -> 'shell')."""
+    words = [c for c in report.children if c.dep_ in ("compound", "amod")]
+    words += [g for p in report.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+              for g in p.children if g.dep_ == "pobj"]
+    acts = vocab["denied_acts"]
+    return {form for w in words for form in act_forms(w.lemma_.lower()) if form in acts}
+
+
+def act_forms(lemma: str) -> set[str]:
+    """A noun of an act and the verb it comes from: 'shelling' -> 'shell', 'execution' -> 'execute',
+    'abduction' -> 'abduct'."""
+    stem = lemma.removesuffix("ion")
+    return {lemma, lemma.removesuffix("ing"), stem, stem + "e"} if stem != lemma else {lemma, lemma.removesuffix("ing")}
+
+
 def is_a_report(subject: Token, vocab: dict) -> bool:
     objects = vocab["denial_objects"]
     return subject.lower_ in objects or subject.lemma_.lower() in objects
@@ -225,10 +252,13 @@ def is_a_part_in_it(noun: Token, vocab: dict) -> bool:
 
 def says_it_was_involved(verb: Token, vocab: dict) -> bool:
     """'that its members were involved', 'that any of its gunmen had been in the area', 'it was behind
-    the blast', 'that its soldiers were responsible': a clause that puts the denier's side at the act."""
+    the blast', 'that its soldiers were responsible', 'that the army had any part in the killings': a
+    clause that puts the denier's side at the act."""
     words = vocab["disowning"]["involvement_words"]
     if verb.lemma_ in words:
         return True
+    if any(c.dep_ == "dobj" and is_a_part_in_it(c, vocab) for c in verb.children):
+        return True                     # 'that the army had any part in the killings', '... played any role in it'
     near = [c for c in verb.children if c.dep_ in ("acomp", "prep", "advmod", "attr")]
     return any(c.lower_ in words or c.lemma_ in words or any(g.dep_ == "pobj" and g.lemma_ in words for g in c.children)
                for c in near)

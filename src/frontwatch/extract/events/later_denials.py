@@ -10,11 +10,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ...records import Event
+from ..attribution import doc_text
+from ..attribution.quotes import _inside_quote, _QUOTES_OPEN
 from .vocab import load_vocabulary
 from .state import DocContext
 from .build import claimant_of
 from .merging import days_apart
-from .denials import calls_the_report_false, denial_with_subject, denied_copy, holds_out, voice_of_its_own
+from .denials import (act_forms, acts_a_report_names, calls_the_report_false, denial_with_subject, denied_copy, denied_report,
+                      holds_out, voice_of_its_own)
 from .reading import denial_kinds
 
 
@@ -70,7 +73,7 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
                 continue                # the sentence's own denied report is what it denies
             denied = told_before_the_denial(ctx, sent, own, source)
             source = voice_of_its_own(ctx, sent, source) if denied else source
-            denied = denied or previous_asserted(ctx, n, by_start)
+            denied = denied or last_told_act_of(ctx, sent, events) or previous_asserted(ctx, n, by_start)
         out += [denied_copy(ctx, event, evidence, source, sent) for event in denied]
     return out
 
@@ -90,6 +93,34 @@ def told_before_the_denial(ctx: DocContext, sent: Span, own: list[Event], denier
         return []
     return [e for e in own if e.stance == "asserted" and ctx.anchor_of.get(e.event_id, verb.i) < verb.i
             and (denier not in e.sources or not ctx.resolver.claimant(subject.text))]
+
+
+def last_told_act_of(ctx: DocContext, sent: Span, events: list[Event]) -> list[Event]:
+    """'... soldiers raped women on the pitch ... [five paragraphs of tolls and arrests] ... a junta
+    spokesman rejected the rape accounts as lies': a report word that names its act ('the rape
+    accounts', 'the looting allegations', 'reports of executions') points at the last act of that kind
+    told before it, however far back, as 'denied raping' does. Nothing when no such act was told."""
+    report = denied_report(sent, ctx.vocab)
+    acts = acts_a_report_names(report, ctx.vocab) if report is not None else set()
+    if not acts:
+        return []
+    told = [e for e in events if e.stance == "asserted" and e.evidence[0].start < sent.start_char
+            and anchor_forms(ctx, e) & acts]
+    if not told:
+        return []
+    last = max(e.evidence[0].start for e in told)
+    return [e for e in told if e.evidence[0].start == last]
+
+
+def anchor_forms(ctx: DocContext, event: Event) -> set[str]:
+    """The forms of the word that told the event: its lemma, and its text bared of a past tense's
+    ending (the lemmatiser may make 'raped' 'rap')."""
+    anchor = ctx.anchor_of.get(event.event_id)
+    if anchor is None:
+        return set()
+    tok = ctx.doc[anchor]
+    return act_forms(tok.lemma_.lower()) | {tok.lower_, tok.lower_.removesuffix("d"), tok.lower_.removesuffix("ed")}
+
 
 
 def holdout_voice(attribution) -> str | None:
@@ -200,9 +231,18 @@ def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE
         found = [e for e in by_start.get(start, []) if e.stance == "asserted" and (keep is None or keep(e))]
         if found:
             return found
-        reach -= 1 if any(t.pos_ in ("VERB", "AUX") for t in sent) else 0
+        reach -= 1 if any(t.pos_ in ("VERB", "AUX") for t in sent) and not is_quoted_testimony(sent) else 0
         back -= 1
     return []
+
+
+def is_quoted_testimony(sent: Span) -> bool:
+    """'Witnesses said fighters shot men in their homes. "They came at four. They took my brothers
+    outside," said a woman. A commander rejected the accounts as lies.': a quotation (a sentence that
+    opens one or lies inside one) bears out the report told before it; a bare denial after it still
+    answers that report, so the quotation's sentences do not count against the denial's reach."""
+    text = doc_text(sent.doc)
+    return text[sent.start_char:sent.end_char].lstrip()[:1] in _QUOTES_OPEN or _inside_quote(text, sent.start_char)
 
 
 def link_denials(events: list[Event]) -> None:
