@@ -94,10 +94,8 @@ def is_negated(tok: Token, vocab: dict) -> bool:
 
 def has_no_one_as_subject(tok: Token, vocab: dict) -> bool:
     """'no inhabitant has been arrested', 'nobody was taken', 'not a single tank had moved into X',
-    'not one soldier entered the village': the act is said of no one. So is 'the army fired no round
-    into X', 'we killed no one': an act whose object is none did not happen."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and is_none_of_them(c, vocab) for c in tok.children) \
-        or any(c.dep_ == "dobj" and is_none_of_them(c, vocab) for c in tok.children if tok.pos_ == "VERB")
+    'not one tank moved into the town': the act is said of no one (a denier's counter-account, no event)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and is_none_of_them(c, vocab) for c in tok.children)
 
 
 def is_none_of_them(noun: Token, vocab: dict) -> bool:
