@@ -4862,3 +4862,17 @@ def test_an_act_said_of_no_one_is_no_event(nlp, resolver, text, published, sub_t
     told_by_the_denier = [e.sub_event_type for e in events_of(nlp, resolver, text, published)
                           if e.stance == "asserted" and e.evidence[0].start > 0]
     assert told_by_the_denier == sub_types
+
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # 'called this "a lie"': the parser makes the pointer the falsehood's determiner
+    ("Two farmers said men in army uniform set fire to four houses in Bankass on Tuesday night. "
+     "A military spokesman called this \"a lie\" and said no soldier had left the camp after dark.",
+     "2019-03-28", "Looting/property destruction"),
+    # a denied clause 'had anything to do with it' puts the side at the act
+    ("Police said someone threw a grenade at a checkpoint in Gao on Wednesday night, wounding two officers. "
+     "A spokesman for the rebels denied that the movement had anything to do with it.", "2014-05-22", "Grenade"),
+])
+def test_a_pointer_called_a_lie_and_anything_to_do_with_it_deny_the_act(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]

@@ -142,7 +142,18 @@ def calls_the_report_false(sent: Span, vocab: dict) -> Token | None:
         if any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in vocab["denial_objects"] or c.lemma_ in vocab["denial_objects"])
                and not about_something_else(c, vocab) for c in tok.children):
             return tok
+        if any(c.dep_ in ("dobj", "oprd") and points_back_as_false(c, falsehoods) for c in tok.children):
+            return tok
     return None
+
+
+POINTERS = frozenset({"this", "that", "these", "those"})
+
+
+def points_back_as_false(noun: Token, falsehoods) -> bool:
+    """'called this "a lie"', 'called these lies': the parser reads the pointer as the falsehood's
+    determiner; the pointer is the report told before, the falsehood what it is called."""
+    return noun.lemma_.lower() in falsehoods and any(c.dep_ == "det" and c.lower_ in POINTERS for c in noun.children)
 
 
 def says_the_report_is_false(sent: Span, vocab: dict) -> Token | None:
@@ -252,13 +263,16 @@ def is_a_part_in_it(noun: Token, vocab: dict) -> bool:
 
 def says_it_was_involved(verb: Token, vocab: dict) -> bool:
     """'that its members were involved', 'that any of its gunmen had been in the area', 'it was behind
-    the blast', 'that its soldiers were responsible', 'that the army had any part in the killings': a
-    clause that puts the denier's side at the act."""
+    the blast', 'that its soldiers were responsible', 'that the army had any part in the killings', 'that
+    the group had anything to do with it': a clause that puts the denier's side at the act."""
     words = vocab["disowning"]["involvement_words"]
     if verb.lemma_ in words:
         return True
     if any(c.dep_ == "dobj" and is_a_part_in_it(c, vocab) for c in verb.children):
-        return True                     # 'that the army had any part in the killings', '... played any role in it'
+        return True                     # 'that the army had any part in the killings'
+    if verb.lemma_ == "have" and any(c.dep_ == "dobj" and c.lower_ in vocab["disowning"]["anything_words"]
+                                     and to_do_with(c) for c in verb.children):
+        return True                     # 'denied that the group had anything to do with it'
     near = [c for c in verb.children if c.dep_ in ("acomp", "prep", "advmod", "attr")]
     return any(c.lower_ in words or c.lemma_ in words or any(g.dep_ == "pobj" and g.lemma_ in words for g in c.children)
                for c in near)
@@ -269,11 +283,15 @@ def has_nothing_to_do_with(sent: Span, vocab: dict) -> Token | None:
     disowns the act told before denies it with no verb of denial. The word 'nothing', if the sentence has it.
     Most sentences of a document are asked this (denial_kind): the Doc's word index hands out the words."""
     for tok in tokens_where(sent, lowers=vocab["disowning"]["nothing_words"]):
-        if tok.dep_ == "dobj" and tok.head.lemma_ == "have" \
-                and any(c.lemma_ == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
-                        for c in tok.children):
+        if tok.dep_ == "dobj" and tok.head.lemma_ == "have" and to_do_with(tok):
             return tok
     return None
+
+
+def to_do_with(word: Token) -> bool:
+    """'nothing to do with', 'anything to do with': the word carries 'to do with' (the act)."""
+    return any(c.lemma_ == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
+               for c in word.children)
 
 
 def names_an_act(verb: Token, vocab: dict) -> bool:
