@@ -4876,3 +4876,19 @@ def test_an_act_said_of_no_one_is_no_event(nlp, resolver, text, published, sub_t
 def test_a_pointer_called_a_lie_and_anything_to_do_with_it_deny_the_act(nlp, resolver, text, published, sub_type):
     found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
     assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+def test_a_denial_that_names_the_act_as_a_noun_answers_that_act_not_the_nearest(nlp, resolver):
+    # 'any part in the killings' answers the killings, not the clash told in between
+    text = ("Survivors said militiamen killed 30 villagers in Bankass on Saturday. "
+            "Residents said soldiers clashed with gunmen near Djenne on Sunday. "
+            "The Dan Na Ambassagou militia denied that its men had any part in the killings.")
+    denied = [e.sub_event_type for e in events_of(nlp, resolver, text, "2019-03-26") if e.stance == "denied"]
+    assert denied == ["Attack"]
+
+
+def test_a_question_denies_nothing(nlp, resolver):
+    # an interviewer's question: the answer after it is what denies
+    text = ("PRESENTER: Survivors say militiamen killed 30 villagers in Bankass on Saturday. "
+            "And the militia still rejects that?\nCORRESPONDENT: We could not reach them today.")
+    assert [e.stance for e in events_of(nlp, resolver, text, "2019-03-26")] == ["asserted"]

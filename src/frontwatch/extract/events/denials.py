@@ -43,6 +43,8 @@ def denial_verbs_of(sent: Span, vocab: dict) -> list[Token]:
 def denial_kind(sent: Span, vocab: dict) -> str | None:
     """'previous' for 'X denied the claim', 'same' for '..., an accusation the army denied', 'act' for
     a denial that names the act ('denied targeting the hospital', 'denied that its troops had opened fire')."""
+    if is_a_question(sent):
+        return None                     # an interviewer's 'And the government still rejects that?' asks
     objects_words = vocab["denial_objects"]
     for tok in tokens_where(sent, lemmas=vocab["denial_verbs"]):
         if tok.lemma_ not in vocab["denial_verbs"] or tok.pos_ != "VERB":
@@ -73,6 +75,13 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
         return "previous" if any(calls_a_pointer_false(tok) for tok in denial_verbs_of(sent, vocab)) else None
     # 'Reports that soldiers shot civilians in X are not true' tells the report it denies
     return "same" if tells_its_report(false_report) else "previous"
+
+
+def is_a_question(sent: Span) -> bool:
+    """'Does the army deny it?', 'And Damascus still rejects that?': a sentence that asks denies
+    nothing; the answer after it says who denies what."""
+    text = sent.doc.text[sent.start_char:sent.end_char].rstrip(" \"'”’)\n")
+    return text.endswith("?")
 
 
 def holds_out(sent: Span, vocab: dict) -> Token | None:
@@ -200,6 +209,18 @@ def acts_a_report_names(report: Token, vocab: dict) -> set[str]:
               for g in p.children if g.dep_ == "pobj"]
     acts = vocab["denied_acts"]
     return {form for w in words for form in act_forms(w.lemma_.lower()) if form in acts}
+
+
+def acts_a_denial_names(sent: Span, vocab: dict) -> set[str]:
+    """'denied any part in the killings', 'denied that the army had any part in the massacre', 'denied
+    the shelling': the lemmas of the act a denial names as a noun."""
+    verb = denial_verb(sent, vocab)
+    if verb is None:
+        return set()
+    parts = vocab["disowning"]["part_nouns"]
+    nouns = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.head.lemma_.lower() in parts]
+    nouns += [c for c in verb.children if c.dep_ == "dobj" and is_an_act_noun(c, vocab)]
+    return {form for noun in nouns for form in act_forms(noun.lemma_.lower()) if form in vocab["denied_acts"]}
 
 
 def act_forms(lemma: str) -> set[str]:

@@ -16,7 +16,7 @@ from .vocab import load_vocabulary
 from .state import DocContext
 from .build import claimant_of
 from .merging import days_apart
-from .denials import (act_forms, acts_a_report_names, calls_the_report_false, denial_with_subject, denied_copy, denied_report,
+from .denials import (act_forms, acts_a_denial_names, acts_a_report_names, calls_the_report_false, denial_with_subject, denied_copy, denied_report,
                       holds_out, voice_of_its_own)
 from .reading import denial_kinds
 
@@ -63,7 +63,7 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
         if kind == "same":
             denied = [e for e in by_start.get(evidence.start, []) if e.stance == "asserted"]
         elif kind == "act":
-            denied = denied_act(ctx, n, by_start, evidence.start, source)
+            denied = denied_act(ctx, n, by_start, evidence.start, source, events)
         elif kind == "holdout":
             source = holdout_voice(attribution.get(n))
             denied = captures_held_out(ctx, n, sent, events, by_start, source)
@@ -101,11 +101,17 @@ def last_told_act_of(ctx: DocContext, sent: Span, events: list[Event]) -> list[E
     accounts', 'the looting allegations', 'reports of executions') points at the last act of that kind
     told before it, however far back, as 'denied raping' does. Nothing when no such act was told."""
     report = denied_report(sent, ctx.vocab)
-    acts = acts_a_report_names(report, ctx.vocab) if report is not None else set()
+    return last_told_of(ctx, sent, events, acts_a_report_names(report, ctx.vocab) if report is not None else set())
+
+
+def last_told_of(ctx: DocContext, sent: Span, events: list[Event], acts: set[str],
+                 keep: Callable[[Event], bool] | None = None) -> list[Event]:
+    """The asserted events (those ``keep`` keeps) of the last sentence before ``sent`` that tells one
+    of ``acts`` (lemmas of the words that told them)."""
     if not acts:
         return []
     told = [e for e in events if e.stance == "asserted" and e.evidence[0].start < sent.start_char
-            and anchor_forms(ctx, e) & acts]
+            and anchor_forms(ctx, e) & acts and (keep is None or keep(e))]
     if not told:
         return []
     last = max(e.evidence[0].start for e in told)
@@ -199,18 +205,27 @@ def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
     return claimant_of(attribution, ctx.narrator) or named
 
 
-def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None) -> list[Event]:
+def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None,
+               events: list[Event]) -> list[Event]:
     """What 'X denied that its troops had fired' denies: nothing more when the clause gave its own
     denied event (it named a place); else another voice's report earlier in the same sentence ('Y said
     X's troops attacked Z; X denied that its troops had opened fire'), else the last report of an act
-    before it (``ACT_DENIAL_REACH``)."""
+    before it that is of the act the denial names ('any part in the killings'), else the last report of
+    any act before it (``ACT_DENIAL_REACH``)."""
     own = by_start.get(start, [])
     if any(e.stance == "denied" for e in own):
         return []
     others = [e for e in own if e.stance == "asserted" and denier not in e.sources]
+    if others:
+        return others
     # a voice does not deny its own report told before ('we have nothing to do with it', he said)
-    return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH,
-                                                   keep=lambda e: denier in (None, ctx.narrator) or denier not in e.sources)
+    def keep(e: Event) -> bool:
+        return denier in (None, ctx.narrator) or denier not in e.sources
+
+    # 'denied that the army had any part in the killings' answers the killings, however far back
+    sent = ctx.sents[n]
+    return last_told_of(ctx, sent, events, acts_a_denial_names(sent, ctx.vocab), keep) \
+        or previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH, keep=keep)
 
 
 BARE_DENIAL_REACH = 2
