@@ -73,7 +73,7 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
                 continue                # the sentence's own denied report is what it denies
             denied = told_before_the_denial(ctx, sent, own, source)
             source = voice_of_its_own(ctx, sent, source) if denied else source
-            denied = denied or last_told_act_of(ctx, sent, events) or previous_asserted(ctx, n, by_start)
+            denied = denied or last_told_act_of(ctx, sent, events) or previous_asserted(ctx, n, by_start, past_quotes=True)
         out += [denied_copy(ctx, event, evidence, source, sent) for event in denied]
     return out
 
@@ -235,10 +235,13 @@ ACT_DENIAL_REACH = 4
 
 
 def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE_DENIAL_REACH,
-                      keep: Callable[[Event], bool] | None = None) -> list[Event]:
+                      keep: Callable[[Event], bool] | None = None, past_quotes: bool = False) -> list[Event]:
     """The asserted events (those ``keep`` keeps) of the nearest of the ``reach`` sentences before n
     that tells any. A line with no verb (a live blog's '09.15 local time', a crosshead) is no sentence
-    of the story and does not count against the reach."""
+    of the story and does not count against the reach, nor (``past_quotes``: a bare 'rejected the
+    accounts' answers the report the quotation bears out) a quotation's sentence. The reach of a
+    denial that names its act (four sentences) counts quotations: 'accused X of the kidnapping, but X
+    denied being behind it' after a quoted parent disputes who did it, not that it happened."""
     back = n - 1
     while back >= 0 and reach > 0:
         sent = ctx.sents[back]
@@ -246,7 +249,8 @@ def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE
         found = [e for e in by_start.get(start, []) if e.stance == "asserted" and (keep is None or keep(e))]
         if found:
             return found
-        reach -= 1 if any(t.pos_ in ("VERB", "AUX") for t in sent) and not is_quoted_testimony(sent) else 0
+        counts = any(t.pos_ in ("VERB", "AUX") for t in sent) and not (past_quotes and is_quoted_testimony(sent))
+        reach -= 1 if counts else 0
         back -= 1
     return []
 
