@@ -4810,3 +4810,85 @@ def test_a_fight_word_describing_a_target_in_a_live_entry_is_no_clash_of_the_day
                                     "targeted \"command posts, ammunition dumps and fighting positions\".")
     found = events_of(nlp, resolver, text, "2017-05-25")
     assert not [e for e in found if e.sub_event_type == "Armed clash"], [(e.sub_event_type, e.location) for e in found]
+
+
+# --------------------------------------------------------------------------- denials: quotes, named acts, parts, none
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # the quotation bears out the report before it: the bare denial after it still answers that report
+    ("Villagers said soldiers of the 33rd Division shot seven men in Kani on Sunday afternoon.\n\n"
+     "\"They came in the evening. They called out the young men. My husband went out and we heard the guns. "
+     "We hid until morning,\" said a woman who gave only her first name.\n\n"
+     "A junta spokesman rejected the accounts as lies. \"Our soldiers only chased the terrorists,\" he said.",
+     "2021-09-14", "Attack"),
+    ("Residents said Fano militiamen shot three traders in Bahir Dar on Monday.\n\n"
+     "\"They stopped the lorry. They made the men kneel by the road. Then they fired,\" one witness said. "
+     "\"Nobody helped us,\" another said.\n\nA Fano commander dismissed the allegations.",
+     "2023-08-10", "Attack"),
+])
+def test_a_quotation_does_not_count_against_a_bare_denials_reach(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+def test_a_report_word_that_names_its_act_reaches_back_to_that_act(nlp, resolver):
+    # 'the rape accounts' answers the rapes told five sentences before, past tolls, looting and arrests
+    text = ("Soldiers opened fire on a crowd of protesters in Mekelle on Sunday, killing at least 12 people, "
+            "witnesses said. Several women said soldiers raped them in a school near the market on Sunday night. "
+            "The regional health bureau said 40 people were treated for gunshot wounds. "
+            "Shops in the market were looted on Monday, traders said. "
+            "Two opposition figures were detained at their homes on Monday, their relatives said. "
+            "The army chief blamed indiscipline among new recruits. "
+            "A government spokeswoman rejected the rape accounts as lies spread by the rebels.")
+    found = [e for e in events_of(nlp, resolver, text, "2021-05-04") if e.sub_event_type == "Sexual violence"]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+def test_denying_that_a_side_had_any_part_in_the_act_denies_it(nlp, resolver):
+    text = ("Survivors said militiamen killed 30 villagers in Bankass on Saturday. "
+            "The Dan Na Ambassagou militia denied that its men had any part in the massacre.")
+    found = [e for e in events_of(nlp, resolver, text, "2019-03-26") if e.stance == "denied"]
+    assert found
+
+
+@pytest.mark.parametrize("text, published, sub_types", [
+    # 'not a single tank had moved into Kidal' is the ministry's counter-account, no entry of its own
+    ("The rebels said government troops took Kidal on Tuesday. The defence ministry said on Sunday that not a "
+     "single tank had moved into Kidal.", "2014-05-22", []),
+    ("The rebels said government troops took Kidal on Tuesday. The defence ministry said on Sunday that not one "
+     "tank had moved into Kidal.", "2014-05-22", []),
+])
+def test_an_act_said_of_no_one_is_no_event(nlp, resolver, text, published, sub_types):
+    told_by_the_denier = [e.sub_event_type for e in events_of(nlp, resolver, text, published)
+                          if e.stance == "asserted" and e.evidence[0].start > 0]
+    assert told_by_the_denier == sub_types
+
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # 'called this "a lie"': the parser makes the pointer the falsehood's determiner
+    ("Two farmers said men in army uniform set fire to four houses in Bankass on Tuesday night. "
+     "A military spokesman called this \"a lie\" and said no soldier had left the camp after dark.",
+     "2019-03-28", "Looting/property destruction"),
+    # a denied clause 'had anything to do with it' puts the side at the act
+    ("Police said someone threw a grenade at a checkpoint in Gao on Wednesday night, wounding two officers. "
+     "A spokesman for the rebels denied that the movement had anything to do with it.", "2014-05-22", "Grenade"),
+])
+def test_a_pointer_called_a_lie_and_anything_to_do_with_it_deny_the_act(nlp, resolver, text, published, sub_type):
+    found = [e for e in events_of(nlp, resolver, text, published) if e.sub_event_type == sub_type]
+    assert sorted(e.stance for e in found) == ["asserted", "denied"]
+
+
+def test_a_denial_that_names_the_act_as_a_noun_answers_that_act_not_the_nearest(nlp, resolver):
+    # 'any part in the killings' answers the killings, not the clash told in between
+    text = ("Survivors said militiamen killed 30 villagers in Bankass on Saturday. "
+            "Residents said soldiers clashed with gunmen near Djenne on Sunday. "
+            "The Dan Na Ambassagou militia denied that its men had any part in the killings.")
+    denied = [e.sub_event_type for e in events_of(nlp, resolver, text, "2019-03-26") if e.stance == "denied"]
+    assert denied == ["Attack"]
+
+
+def test_a_question_denies_nothing(nlp, resolver):
+    # an interviewer's question: the answer after it is what denies
+    text = ("PRESENTER: Survivors say militiamen killed 30 villagers in Bankass on Saturday. "
+            "And the militia still rejects that?\nCORRESPONDENT: We could not reach them today.")
+    assert [e.stance for e in events_of(nlp, resolver, text, "2019-03-26")] == ["asserted"]

@@ -43,6 +43,8 @@ def denial_verbs_of(sent: Span, vocab: dict) -> list[Token]:
 def denial_kind(sent: Span, vocab: dict) -> str | None:
     """'previous' for 'X denied the claim', 'same' for '..., an accusation the army denied', 'act' for
     a denial that names the act ('denied targeting the hospital', 'denied that its troops had opened fire')."""
+    if is_a_question(sent):
+        return None                     # an interviewer's 'And the government still rejects that?' asks
     objects_words = vocab["denial_objects"]
     for tok in tokens_where(sent, lemmas=vocab["denial_verbs"]):
         if tok.lemma_ not in vocab["denial_verbs"] or tok.pos_ != "VERB":
@@ -73,6 +75,13 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
         return "previous" if any(calls_a_pointer_false(tok) for tok in denial_verbs_of(sent, vocab)) else None
     # 'Reports that soldiers shot civilians in X are not true' tells the report it denies
     return "same" if tells_its_report(false_report) else "previous"
+
+
+def is_a_question(sent: Span) -> bool:
+    """'Does the army deny it?', 'And Damascus still rejects that?': a sentence that asks denies
+    nothing; the answer after it says who denies what."""
+    text = sent.doc.text[sent.start_char:sent.end_char].rstrip(" \"'”’)\n")
+    return text.endswith("?")
 
 
 def holds_out(sent: Span, vocab: dict) -> Token | None:
@@ -142,7 +151,18 @@ def calls_the_report_false(sent: Span, vocab: dict) -> Token | None:
         if any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in vocab["denial_objects"] or c.lemma_ in vocab["denial_objects"])
                and not about_something_else(c, vocab) for c in tok.children):
             return tok
+        if any(c.dep_ in ("dobj", "oprd") and points_back_as_false(c, falsehoods) for c in tok.children):
+            return tok
     return None
+
+
+POINTERS = frozenset({"this", "that", "these", "those"})
+
+
+def points_back_as_false(noun: Token, falsehoods) -> bool:
+    """'called this "a lie"', 'called these lies': the parser reads the pointer as the falsehood's
+    determiner; the pointer is the report told before, the falsehood what it is called."""
+    return noun.lemma_.lower() in falsehoods and any(c.dep_ == "det" and c.lower_ in POINTERS for c in noun.children)
 
 
 def says_the_report_is_false(sent: Span, vocab: dict) -> Token | None:
@@ -169,6 +189,45 @@ def false_report_lemmas(vocab: dict) -> frozenset[str]:
     """The lemmas (lower-cased, as ``tokens_where`` reads them) of the verbs a false-report clause
     turns on: the copula and the verbs of happening."""
     return frozenset(("be", *(verb.lower() for verb in vocab["happening_verbs"])))
+
+
+def denied_report(sent: Span, vocab: dict) -> Token | None:
+    """The report word a denial takes as its object: 'rejected the rape accounts', 'called the
+    allegations lies'."""
+    verb = denial_verb(sent, vocab)
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and is_a_report(c, vocab)), None)
+
+
+def acts_a_report_names(report: Token, vocab: dict) -> set[str]:
+    """'the rape accounts', 'the looting allegations', 'reports of executions', 'claims about
+    shelling': the lemmas of the act the report word names (as a modifier or after 'of'/'about'),
+    in the forms its verb takes ('executions' -> 'execute', 'shelling' -> 'shell')."""
+    words = [c for c in report.children if c.dep_ in ("compound", "amod")]
+    words += [g for p in report.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+              for g in p.children if g.dep_ == "pobj"]
+    acts = vocab["denied_acts"]
+    return {form for w in words for form in act_forms(w.lemma_.lower()) if form in acts}
+
+
+def acts_a_denial_names(sent: Span, vocab: dict) -> set[str]:
+    """'denied any part in the killings', 'denied that the army had any part in the massacre', 'denied
+    the shelling': the lemmas of the act a denial names as a noun."""
+    verb = denial_verb(sent, vocab)
+    if verb is None:
+        return set()
+    parts = vocab["disowning"]["part_nouns"]
+    nouns = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.head.lemma_.lower() in parts]
+    nouns += [c for c in verb.children if c.dep_ == "dobj" and is_an_act_noun(c, vocab)]
+    return {form for noun in nouns for form in act_forms(noun.lemma_.lower()) if form in vocab["denied_acts"]}
+
+
+def act_forms(lemma: str) -> set[str]:
+    """A noun of an act and the verb it comes from: 'shelling' -> 'shell', 'execution' -> 'execute',
+    'abduction' -> 'abduct'."""
+    stem = lemma.removesuffix("ion")
+    return {lemma, lemma.removesuffix("ing"), stem, stem + "e"} if stem != lemma else {lemma, lemma.removesuffix("ing")}
 
 
 def is_a_report(subject: Token, vocab: dict) -> bool:
@@ -225,10 +284,16 @@ def is_a_part_in_it(noun: Token, vocab: dict) -> bool:
 
 def says_it_was_involved(verb: Token, vocab: dict) -> bool:
     """'that its members were involved', 'that any of its gunmen had been in the area', 'it was behind
-    the blast', 'that its soldiers were responsible': a clause that puts the denier's side at the act."""
+    the blast', 'that its soldiers were responsible', 'that the army had any part in the killings', 'that
+    the group had anything to do with it': a clause that puts the denier's side at the act."""
     words = vocab["disowning"]["involvement_words"]
     if verb.lemma_ in words:
         return True
+    if any(c.dep_ == "dobj" and is_a_part_in_it(c, vocab) for c in verb.children):
+        return True                     # 'that the army had any part in the killings'
+    if verb.lemma_ == "have" and any(c.dep_ == "dobj" and c.lower_ in vocab["disowning"]["anything_words"]
+                                     and to_do_with(c) for c in verb.children):
+        return True                     # 'denied that the group had anything to do with it'
     near = [c for c in verb.children if c.dep_ in ("acomp", "prep", "advmod", "attr")]
     return any(c.lower_ in words or c.lemma_ in words or any(g.dep_ == "pobj" and g.lemma_ in words for g in c.children)
                for c in near)
@@ -239,11 +304,15 @@ def has_nothing_to_do_with(sent: Span, vocab: dict) -> Token | None:
     disowns the act told before denies it with no verb of denial. The word 'nothing', if the sentence has it.
     Most sentences of a document are asked this (denial_kind): the Doc's word index hands out the words."""
     for tok in tokens_where(sent, lowers=vocab["disowning"]["nothing_words"]):
-        if tok.dep_ == "dobj" and tok.head.lemma_ == "have" \
-                and any(c.lemma_ == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
-                        for c in tok.children):
+        if tok.dep_ == "dobj" and tok.head.lemma_ == "have" and to_do_with(tok):
             return tok
     return None
+
+
+def to_do_with(word: Token) -> bool:
+    """'nothing to do with', 'anything to do with': the word carries 'to do with' (the act)."""
+    return any(c.lemma_ == "do" and any(p.dep_ == "prep" and p.lower_ == "with" for p in c.children)
+               for c in word.children)
 
 
 def names_an_act(verb: Token, vocab: dict) -> bool:

@@ -10,11 +10,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ...records import Event
+from ..attribution import doc_text
+from ..attribution.quotes import _inside_quote, _QUOTES_OPEN
 from .vocab import load_vocabulary
 from .state import DocContext
 from .build import claimant_of
 from .merging import days_apart
-from .denials import calls_the_report_false, denial_with_subject, denied_copy, holds_out, voice_of_its_own
+from .denials import (act_forms, acts_a_denial_names, acts_a_report_names, calls_the_report_false, denial_with_subject, denied_copy, denied_report,
+                      holds_out, voice_of_its_own)
 from .reading import denial_kinds
 
 
@@ -60,7 +63,7 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
         if kind == "same":
             denied = [e for e in by_start.get(evidence.start, []) if e.stance == "asserted"]
         elif kind == "act":
-            denied = denied_act(ctx, n, by_start, evidence.start, source)
+            denied = denied_act(ctx, n, by_start, evidence.start, source, events)
         elif kind == "holdout":
             source = holdout_voice(attribution.get(n))
             denied = captures_held_out(ctx, n, sent, events, by_start, source)
@@ -70,7 +73,7 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
                 continue                # the sentence's own denied report is what it denies
             denied = told_before_the_denial(ctx, sent, own, source)
             source = voice_of_its_own(ctx, sent, source) if denied else source
-            denied = denied or previous_asserted(ctx, n, by_start)
+            denied = denied or last_told_act_of(ctx, sent, events) or previous_asserted(ctx, n, by_start, past_quotes=True)
         out += [denied_copy(ctx, event, evidence, source, sent) for event in denied]
     return out
 
@@ -90,6 +93,40 @@ def told_before_the_denial(ctx: DocContext, sent: Span, own: list[Event], denier
         return []
     return [e for e in own if e.stance == "asserted" and ctx.anchor_of.get(e.event_id, verb.i) < verb.i
             and (denier not in e.sources or not ctx.resolver.claimant(subject.text))]
+
+
+def last_told_act_of(ctx: DocContext, sent: Span, events: list[Event]) -> list[Event]:
+    """'... soldiers raped women on the pitch ... [five paragraphs of tolls and arrests] ... a junta
+    spokesman rejected the rape accounts as lies': a report word that names its act ('the rape
+    accounts', 'the looting allegations', 'reports of executions') points at the last act of that kind
+    told before it, however far back, as 'denied raping' does. Nothing when no such act was told."""
+    report = denied_report(sent, ctx.vocab)
+    return last_told_of(ctx, sent, events, acts_a_report_names(report, ctx.vocab) if report is not None else set())
+
+
+def last_told_of(ctx: DocContext, sent: Span, events: list[Event], acts: set[str],
+                 keep: Callable[[Event], bool] | None = None) -> list[Event]:
+    """The asserted events (those ``keep`` keeps) of the last sentence before ``sent`` that tells one
+    of ``acts`` (lemmas of the words that told them)."""
+    if not acts:
+        return []
+    told = [e for e in events if e.stance == "asserted" and e.evidence[0].start < sent.start_char
+            and anchor_forms(ctx, e) & acts and (keep is None or keep(e))]
+    if not told:
+        return []
+    last = max(e.evidence[0].start for e in told)
+    return [e for e in told if e.evidence[0].start == last]
+
+
+def anchor_forms(ctx: DocContext, event: Event) -> set[str]:
+    """The forms of the word that told the event: its lemma, and its text bared of a past tense's
+    ending (the lemmatiser may make 'raped' 'rap')."""
+    anchor = ctx.anchor_of.get(event.event_id)
+    if anchor is None:
+        return set()
+    tok = ctx.doc[anchor]
+    return act_forms(tok.lemma_.lower()) | {tok.lower_, tok.lower_.removesuffix("d"), tok.lower_.removesuffix("ed")}
+
 
 
 def holdout_voice(attribution) -> str | None:
@@ -168,18 +205,27 @@ def denier_of(sent: Span, ctx: DocContext, attribution) -> str | None:
     return claimant_of(attribution, ctx.narrator) or named
 
 
-def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None) -> list[Event]:
+def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str | None,
+               events: list[Event]) -> list[Event]:
     """What 'X denied that its troops had fired' denies: nothing more when the clause gave its own
     denied event (it named a place); else another voice's report earlier in the same sentence ('Y said
     X's troops attacked Z; X denied that its troops had opened fire'), else the last report of an act
-    before it (``ACT_DENIAL_REACH``)."""
+    before it that is of the act the denial names ('any part in the killings'), else the last report of
+    any act before it (``ACT_DENIAL_REACH``)."""
     own = by_start.get(start, [])
     if any(e.stance == "denied" for e in own):
         return []
     others = [e for e in own if e.stance == "asserted" and denier not in e.sources]
+    if others:
+        return others
     # a voice does not deny its own report told before ('we have nothing to do with it', he said)
-    return others if others else previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH,
-                                                   keep=lambda e: denier in (None, ctx.narrator) or denier not in e.sources)
+    def keep(e: Event) -> bool:
+        return denier in (None, ctx.narrator) or denier not in e.sources
+
+    # 'denied that the army had any part in the killings' answers the killings, however far back
+    sent = ctx.sents[n]
+    return last_told_of(ctx, sent, events, acts_a_denial_names(sent, ctx.vocab), keep) \
+        or previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH, keep=keep)
 
 
 BARE_DENIAL_REACH = 2
@@ -189,10 +235,13 @@ ACT_DENIAL_REACH = 4
 
 
 def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE_DENIAL_REACH,
-                      keep: Callable[[Event], bool] | None = None) -> list[Event]:
+                      keep: Callable[[Event], bool] | None = None, past_quotes: bool = False) -> list[Event]:
     """The asserted events (those ``keep`` keeps) of the nearest of the ``reach`` sentences before n
     that tells any. A line with no verb (a live blog's '09.15 local time', a crosshead) is no sentence
-    of the story and does not count against the reach."""
+    of the story and does not count against the reach, nor (``past_quotes``: a bare 'rejected the
+    accounts' answers the report the quotation bears out) a quotation's sentence. The reach of a
+    denial that names its act (four sentences) counts quotations: 'accused X of the kidnapping, but X
+    denied being behind it' after a quoted parent disputes who did it, not that it happened."""
     back = n - 1
     while back >= 0 and reach > 0:
         sent = ctx.sents[back]
@@ -200,9 +249,19 @@ def previous_asserted(ctx: DocContext, n: int, by_start: dict, reach: int = BARE
         found = [e for e in by_start.get(start, []) if e.stance == "asserted" and (keep is None or keep(e))]
         if found:
             return found
-        reach -= 1 if any(t.pos_ in ("VERB", "AUX") for t in sent) else 0
+        counts = any(t.pos_ in ("VERB", "AUX") for t in sent) and not (past_quotes and is_quoted_testimony(sent))
+        reach -= 1 if counts else 0
         back -= 1
     return []
+
+
+def is_quoted_testimony(sent: Span) -> bool:
+    """'Witnesses said fighters shot men in their homes. "They came at four. They took my brothers
+    outside," said a woman. A commander rejected the accounts as lies.': a quotation (a sentence that
+    opens one or lies inside one) bears out the report told before it; a bare denial after it still
+    answers that report, so the quotation's sentences do not count against the denial's reach."""
+    text = doc_text(sent.doc)
+    return text[sent.start_char:sent.end_char].lstrip()[:1] in _QUOTES_OPEN or _inside_quote(text, sent.start_char)
 
 
 def link_denials(events: list[Event]) -> None:

@@ -93,9 +93,17 @@ def is_negated(tok: Token, vocab: dict) -> bool:
 
 
 def has_no_one_as_subject(tok: Token, vocab: dict) -> bool:
-    """'no inhabitant has been arrested', 'nobody was taken': the act is said of no one."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in vocab["nobody_words"] or any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
+    """'no inhabitant has been arrested', 'nobody was taken', 'not a single tank had moved into X',
+    'not one tank moved into the town': the act is said of no one (a denier's counter-account, no event)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and is_none_of_them(c, vocab) for c in tok.children)
+
+
+def is_none_of_them(noun: Token, vocab: dict) -> bool:
+    """'nobody', 'no inhabitant', 'not a single tank', 'not one soldier'."""
+    if noun.lower_ in vocab["nobody_words"] or any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+        return True
+    return any(d.dep_ == "neg" for d in noun.children) \
+        or any(d.dep_ == "nummod" and any(g.dep_ == "neg" for g in d.children) for d in noun.children)
 
 
 def is_habitual(tok: Token, vocab: dict) -> bool:
