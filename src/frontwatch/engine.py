@@ -114,12 +114,15 @@ class Extractor:
 
     def made(self, docs: list[Document]) -> Iterator:
         """Tokenized Docs that know their text: spaCy's Doc.text joins every token again on each
-        call, and the places component and extraction both read it (``attribution.doc_text``)."""
-        from .extract.attribution import know_doc_text
+        call, and the places component and extraction both read it (``attribution.doc_text``).
+        They are read here, where they are parsed: what the components read of their words,
+        extraction need not read again (``attribution.read_here``)."""
+        from .extract.attribution import know_doc_text, read_here
 
         for text in self.texts(docs):
             doc = self.nlp.make_doc(text)
             know_doc_text(doc, text)
+            read_here(doc)
             yield doc
 
     def run(self, docs: list[Document]) -> list[DocRecords]:

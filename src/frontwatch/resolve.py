@@ -142,6 +142,14 @@ def word_tokens(word: str) -> tuple[str, ...]:
 
 
 def key_tokens(tokens: list[str]) -> list[str]:
+    """The tokens of a name less leading, trailing and article words ('the', 'al' before a word)."""
+    return list(_key_tokens(tuple(tokens)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """``key_tokens`` kept per token sequence: the spotter asks it of every phrase it tries at every
+    word that may start a name, and the word lists it tests are lists."""
     words = place_words()
     tokens = list(tokens)
     while len(tokens) > 1 and tokens[0] in words["leading"]:
@@ -149,7 +157,7 @@ def key_tokens(tokens: list[str]) -> list[str]:
     while len(tokens) > 1 and tokens[-1] in words["trailing"]:
         tokens.pop()
     kept = [t for i, t in enumerate(tokens) if not (t in words["articles"] and i < len(tokens) - 1)]
-    return kept or tokens
+    return tuple(kept or tokens)
 
 
 def name_key(text: str) -> str:
@@ -2243,6 +2251,7 @@ class _Word:
     after_particle: bool = False  # marked only for the name and particle before it ('Sur' of 'Lanao del Sur')
 
 
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 _WORD = re.compile(r"[^\W_]+(?:['’‘`][^\W_]+)*(?:-[^\W_]+(?:['’‘`][^\W_]+)*)*")
 
 
@@ -2251,7 +2260,7 @@ def _text_words(text: str) -> list[_Word]:
     trailing = set(place_words()["trailing"]) | set(province_words())    # words that may end a name
     for m in _WORD.finditer(text):
         start, end = m.start(), m.end()
-        if _POSSESSIVE.search(text, end - 2, end):
+        if text[end - 2:end] in _POSSESSIVE_ENDINGS:    # what _POSSESSIVE finds there, without a regex call a word
             end -= 2
         tokens = word_tokens(text[start:end])
         if tokens:

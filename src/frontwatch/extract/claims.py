@@ -23,6 +23,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -163,16 +164,32 @@ class QuantityAnnotator:
 def mark_line_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence. Put before the parser, it keeps a headline, byline or dateline
     from being parsed as the subject of the paragraph below it (the parser keeps preset starts)."""
-    body_start = first_paragraph_end(doc.text)
-    for i, tok in enumerate(doc[:-1]):
+    text = doc_text(doc, keep=False)        # Doc.text joins every token again: read it once
+    body_start = first_paragraph_end(text)
+    for i in _line_break_tokens(doc, text):
+        tok = doc[i]
         if tok.is_space and "\n\n" in tok.text.replace("\r", "").replace(" ", "").replace("\t", ""):
             doc[i + 1].is_sent_start = True
         elif "\n" in tok.whitespace_ + (tok.text if tok.is_space else "") and (
-                ends_a_date_line(doc, tok) or (tok.idx > body_start and ends_a_heading_above_a_paragraph(doc, tok))):
+                ends_a_date_line(text, tok) or (tok.idx > body_start and ends_a_heading_above_a_paragraph(text, tok))):
             # 'Posted on 9 May 2021 by staff | 4 comments' right above the lead, with no blank line;
             # after the lead, a crosshead or a live entry's headline right above its paragraph
             doc[i + 1].is_sent_start = True
     return doc
+
+
+def _line_break_tokens(doc: Doc, text: str) -> list[int]:
+    """The tokens (all but the last) whose text or trailing space holds a line break, in order,
+    found by searching the text: a Token built for every word to look at its text cost more."""
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    found = []
+    pos = text.find("\n")
+    while pos >= 0:
+        i = bisect_right(starts, pos) - 1
+        if 0 <= i < len(doc) - 1 and (not found or found[-1] != i):
+            found.append(i)
+        pos = text.find("\n", pos + 1)
+    return found
 
 
 HEADING_MAX_WORDS = 10          # a crosshead or an entry's headline; a hard-wrapped line of prose is longer
@@ -198,11 +215,10 @@ def ends_a_heading_line(line: str) -> bool:
     return 0 < len(words) <= HEADING_MAX_WORDS and not LINE_END_PUNCT.search(line) and line[0].isupper()
 
 
-def ends_a_heading_above_a_paragraph(doc: Doc, tok: Token) -> bool:
-    """The line ending at this token is a heading and the line below a whole paragraph ending in a
-    full stop: the parser would read the heading as the paragraph's first words (its subject, or a
-    verb's object), and lose the paragraph's own act."""
-    text = doc.text
+def ends_a_heading_above_a_paragraph(text: str, tok: Token) -> bool:
+    """The line ending at this token (of a Doc of this text) is a heading and the line below a whole
+    paragraph ending in a full stop: the parser would read the heading as the paragraph's first
+    words (its subject, or a verb's object), and lose the paragraph's own act."""
     end = tok.idx + len(tok.text) if not tok.is_space else tok.idx
     start = text.rfind("\n", 0, end) + 1
     below_start = text.find("\n", end) + 1
@@ -212,9 +228,9 @@ def ends_a_heading_above_a_paragraph(doc: Doc, tok: Token) -> bool:
         and below[-1:] in ".!?\"”’'"
 
 
-def ends_a_date_line(doc: Doc, tok: Token) -> bool:
-    """The line that ends at this token is a date or byline line: metadata, never part of a sentence."""
-    text = doc.text
+def ends_a_date_line(text: str, tok: Token) -> bool:
+    """The line that ends at this token (of a Doc of this text) is a date or byline line: metadata,
+    never part of a sentence."""
     end = tok.idx + len(tok.text) if not tok.is_space else tok.idx
     start = text.rfind("\n", 0, end) + 1
     return is_date_or_byline(text[start:end].strip())

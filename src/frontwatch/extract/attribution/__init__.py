@@ -23,13 +23,13 @@ The package, from the bottom layer up (each module imports only modules above it
 from .attributor import Attributor
 from .datelines import dateline_end
 from .doctext import (EXTRACTION_CACHES, TokenWords, doc_text, know_doc_text, line_units, marked_places,
-                      may_hold_dot_leaders, span_text, token_starts, token_words, tokens_where)
+                      may_hold_dot_leaders, read_here, span_text, token_starts, token_words, tokens_where)
 from .records import Attribution
 from .states import report_country
 from .vocab import STANCES, AttributionVocabulary, vocabulary
 
 __all__ = [
     "Attribution", "AttributionVocabulary", "Attributor", "EXTRACTION_CACHES", "STANCES", "TokenWords",
-    "dateline_end", "doc_text", "know_doc_text", "line_units", "marked_places", "may_hold_dot_leaders",
+    "dateline_end", "doc_text", "know_doc_text", "line_units", "marked_places", "may_hold_dot_leaders", "read_here",
     "report_country", "span_text", "token_starts", "token_words", "tokens_where", "vocabulary",
 ]

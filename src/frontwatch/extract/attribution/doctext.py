@@ -40,6 +40,17 @@ def know_doc_text(doc, text: str) -> None:
         doc.user_data["fw_text"] = (text[:end], len(doc))
 
 
+READ_HERE = "fw_read_here"
+
+
+def read_here(doc) -> None:
+    """Mark a Doc that extraction reads in the process that parses it (the engine's workers): its
+    pipeline components may then leave what they read of it (``token_words``) for extraction,
+    instead of reading it again; extraction drops it with the rest (``EXTRACTION_CACHES``). A Doc
+    from a user's ``nlp.pipe(n_process=N)`` is not marked, so its components ship nothing more."""
+    doc.user_data[READ_HERE] = True
+
+
 def token_starts(doc) -> list[int]:
     """Character offsets of the tokens of a Doc, computed once (for bisect)."""
     starts = doc.user_data.get("fw_token_starts")
@@ -57,7 +68,7 @@ class TokenWords(NamedTuple):
 
 # what extraction keeps of a Doc while it reads it (doc.user_data); dropped when it is done
 EXTRACTION_CACHES = ("fw_text", "fw_words", "fw_line_units", "fw_token_starts", "fw_marked_places", "fw_line_breaks",
-                     "fw_event_reading")
+                     "fw_event_reading", READ_HERE)
 
 
 def marked_places(doc) -> list | None:
@@ -80,7 +91,8 @@ def token_words(doc, keep: bool = True) -> TokenWords:
     """Each token's lower form, lemma and whether it is a proper noun, read once per Doc: spaCy
     builds a new Token object on every access, so a scan for a few words over every sentence
     costs more than the words' test. ``tokens_where`` hands out only the tokens worth a closer
-    look. ``keep=False`` (a pipeline component) leaves nothing on the Doc to be shipped."""
+    look. ``keep=False`` (a pipeline component) leaves nothing on the Doc to be shipped, unless
+    the Doc is read where it is parsed (``read_here``)."""
     cached = doc.user_data.get("fw_words")
     if cached is not None and len(cached[0]) == len(doc):
         # kept as it was made while the Doc is read; a Doc read back from bytes holds a plain list
@@ -90,7 +102,7 @@ def token_words(doc, keep: bool = True) -> TokenWords:
     lemmas = [strings[lemma] for _, lemma, _ in rows]
     words = TokenWords([strings[low] for low, _, _ in rows], [lemma.lower() for lemma in lemmas],
                        [pos == PROPN for _, _, pos in rows], lemmas)
-    if keep:
+    if keep or doc.user_data.get(READ_HERE):
         doc.user_data["fw_words"] = words
     return words
 
