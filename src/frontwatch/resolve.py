@@ -1217,8 +1217,6 @@ class Resolver:
                 found = None
             if found and found.kind != "country" and _BODY_NAME_AFTER.match(text, end):
                 found = None             # 'Donetsk People's Republic' names a body, not the province
-            if found and self._district_of_a_city_abroad(found, country, text):
-                found = None
             if found:
                 ranked.append((start, end, found))
         if code:
@@ -1232,14 +1230,6 @@ class Resolver:
                   and not _seat_of_a_source(text, hit[0], hit[2]) and not _region_qualifies_people(text, hit[1], hit[2])]
         ranked = towns_in_their_named_province(self, text, short_for_longer(ranked))
         return main, namesakes_kept_near_their_town(text, ranked)
-
-    @staticmethod
-    def _district_of_a_city_abroad(place: PlaceMatch, country: str | None, text: str) -> bool:
-        """'its Andalus radio', 'a clinic in the Hamdaniya quarter' in a story set in another country:
-        a district a city's local gazetteer lists, in a text that never names that city, is a word or
-        a namesake there, not a place abroad (it would make the story's bodies that country's)."""
-        return place.kind in ("neighbourhood", "district") and country is not None and place.country != country \
-            and bool(place.parent) and place.parent.casefold() not in text.casefold()
 
     def _main_city_at_home(self, main: PlaceMatch, text: str, hits: list) -> PlaceMatch | None:
         """The main city read in the story's home when it is a namesake abroad and the text names no
