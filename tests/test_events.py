@@ -4892,3 +4892,37 @@ def test_a_question_denies_nothing(nlp, resolver):
     text = ("PRESENTER: Survivors say militiamen killed 30 villagers in Bankass on Saturday. "
             "And the militia still rejects that?\nCORRESPONDENT: We could not reach them today.")
     assert [e.stance for e in events_of(nlp, resolver, text, "2019-03-26")] == ["asserted"]
+
+
+def test_an_unlisted_village_placed_by_a_listed_town_is_coded_at_that_town(nlp, resolver):
+    # the village is in no gazetteer; the text places it 12 km from Sloviansk, which it names once, while
+    # the volunteers' base (Kramatorsk) is named twice: the village's acts are coded at Sloviansk (precision 3)
+    text = ("Volunteers who drive aid out of Kramatorsk said the road to Hlynka Persha was cut again this week. "
+            "Hlynka Persha, a farming village about 12 kilometres north of Sloviansk, has been cut off for a month.\n"
+            "On Sunday, artillery shells hit the school in Hlynka Persha, killing two teachers, the regional governor "
+            "said. Volunteers from Kramatorsk evacuated 40 people from Hlynka Persha on Monday.")
+    found = one(events_of(nlp, resolver, text, "2022-07-20"), sub_event_type="Shelling/artillery/missile attack")
+    assert (found.location, found.geo_precision) == ("Slovyansk", 3)
+
+
+def test_young_men_counted_in_dozens_are_a_crowd(nlp, resolver):
+    found = one(events_of(nlp, resolver, "In Kisumu, dozens of young men threw stones at police trucks on Tuesday, "
+                                         "witnesses said.", "2017-08-10"), location="Kisumu")
+    assert (found.sub_event_type, found.actor1) == ("Violent demonstration", "Rioters (Kenya)")
+
+
+def test_a_present_tense_clause_saying_who_a_group_is_tells_no_battle(nlp, resolver):
+    # 'the mercenaries who fight alongside the army' says who they are; the killings are the event
+    found = events_of(nlp, resolver, "Residents blamed the Wagner group, the mercenaries who fight alongside the "
+                                     "army, for the killings in Moura on Sunday.", "2022-04-01")
+    assert not [e for e in found if e.sub_event_type == "Armed clash"], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_an_act_less_than_a_day_before_the_dated_one_is_the_day_before(nlp, resolver):
+    # 'less than a day after mediators announced a truce': the truce is Sunday's, the one told next,
+    # not a second agreement on Monday
+    text = ("Fighting resumed in Taiz on Monday morning, less than a day after tribal mediators announced a truce, "
+            "residents said. The truce, agreed on Sunday by sheikhs from both sides at a meeting in the city, called "
+            "for gunmen to leave the hospital district.")
+    found = [e for e in events_of(nlp, resolver, text, "2015-08-18") if e.sub_event_type == "Agreement"]
+    assert [e.event_date for e in found] == ["2015-08-16"], [(e.event_date, e.location) for e in found]

@@ -598,6 +598,20 @@ PHRASINGS = [
      '2023-05-11', S, 'Other', 'Cap-Haïtien', '2023-05-07', None),
     ('Two rebel commanders gave themselves up to the army in Jaffna on Tuesday.',
      '2009-01-08', S, 'Other', 'Jaffna', '2009-01-06', None),
+    # session 21: a unit or post fired on, a halt to the fighting arranged, a crowd pushed back, a site
+    # turned into a base, a commander changing sides
+    ('Gunmen opened fire on an army detachment outside Tumaco on Wednesday night, the military said.',
+     '2019-08-15', B, 'Armed clash', 'Tumaco', '2019-08-14', None),
+    ('On Sunday, church mediators in Port-au-Prince arranged a halt to the fighting between the two gangs.',
+     '2023-05-11', S, 'Agreement', 'Port-au-Prince', '2023-05-07', None),
+    ('Riot police pushed back hundreds of protesters outside parliament in Nairobi on Tuesday.',
+     '2023-07-13', P, 'Protest with intervention', 'Nairobi', '2023-07-11', None),
+    ('On Monday insurgents turned a school in Macomia into a military base, residents said.',
+     '2021-04-01', S, 'Headquarters or base established', 'Macomia', '2021-03-29', None),
+    ('A rebel commander in Arauca announced on Friday that he and his fighters were joining the government side.',
+     '2019-08-15', S, 'Change to group/activity', 'Arauca', '2019-08-09', None),
+    ('Two dissident commanders switched sides in Arauca on Tuesday, the army said.',
+     '2019-08-15', S, 'Change to group/activity', 'Arauca', '2019-08-13', None),
 
 ]
 
@@ -651,6 +665,8 @@ NOT_EVENTS = [
     ('The army has denied that any civilians were harmed.', '2009-01-08'),
     ('Human rights groups say sexual violence has been used as a weapon of war.', '2023-08-10'),
     ('Hezbollah would respond to any air strike on Beirut, its leader said.', '2024-10-10'),
+    ('The UN envoy called on Sunday for a halt to the fighting in Goma.', '2012-11-20'),
+    ('The president announced an end to the fighting in Goma on Sunday.', '2012-11-20'),
 
     ('The army is expected to launch an offensive on Montepuez in the coming days.', '2021-04-01'),
     ('Rebels said they would attack Jaffna if the army advanced.', '2009-01-08'),

@@ -1291,3 +1291,27 @@ def test_a_venue_abroad_named_once_is_not_the_main_city(resolver):
             "- Shops in the Abyei area were looted on Wednesday, Sudan's army said.\n")
     main = resolver.main_place(text)
     assert main is not None and (main.kind, main.country) == ("country", "Sudan")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("TIMBUCTOO, 03.05.2019 – A suicide car bomb hit the gate of a UN camp in Timbuctoo on Sunday, killing two "
+     "peacekeepers, officials said. The group claimed the attack on its Zawra channel.", "Timbuktu"),
+    ("LASHKARGAH, 12.08.2016 – A truck bomb went off outside the police headquarters in Lashkargah on Friday, "
+     "killing nine people, officials said. Doctors at a clinic in the Hamdaniya quarter treated the wounded.",
+     "Lashkar Gāh"),
+])
+def test_a_brief_filed_under_an_alternate_name_is_set_in_that_town(resolver, text, town):
+    # a four-line brief names neither its country nor its people: the capitalised dateline it is filed
+    # under, repeated in the body, says the alternate spelling is the town (not a district of a city abroad)
+    main, _ = resolver.places_in_document(text)
+    assert main is not None and main.name == town
+
+
+def test_a_month_is_no_town(resolver):
+    # 'August' is also a small Californian town; a story that names the US and dates its acts in
+    # August is still set in its own town
+    text = ("US jets struck Islamic State positions near Sirte on 1 August, the Pentagon said. By mid-August the US "
+            "had flown more than 30 sorties over Libya, and on 20 August local forces entered the port district. "
+            "Fighting went on into late August.")
+    main, _ = resolver.places_in_document(text)
+    assert main is not None and main.name == "Sirte"

@@ -1176,7 +1176,7 @@ class Resolver:
                 shared.clear()
         spotter.cache, spotter.first_cache = self._plain_picks, self._first_lengths
         hits = self._spot(spotter, text)
-        hits = attested_aliases(hits, self._countries_attested(text, hits))
+        hits = attested_aliases(hits, self._countries_attested(text, hits), datelined_aliases(text, hits))
         hits = not_of_another_country(text, self.given_to_their_country(text, hits))
         kept_on = repeated_towns(hits)
         strong = [place for start, end, place, _ in short_for_longer(hits)
@@ -2103,19 +2103,35 @@ def _most_named_country(places: list[PlaceMatch]) -> str | None:
     return counts[0][0]
 
 
-def attested_aliases(hits: list[tuple], named: Iterable[str] = ()) -> list[tuple]:
+def attested_aliases(hits: list[tuple], named: Iterable[str] = (), datelined: Iterable[str] = ()) -> list[tuple]:
     """A town's alternate name the text repeats, in a text that names the town's country, is the
     name the story knows it by ('Kobani' for 'Ayn al-Arab, 'Tskhinval' for Ts'khinvali): a strong hit. A
     surname or a foreign word GeoNames happens to list is rarely repeated beside that country.
-    ``named``: countries the text names otherwise (a province, its people: Resolver._countries_attested)."""
+    ``named``: countries the text names otherwise (a province, its people: Resolver._countries_attested).
+    ``datelined``: alternate names the text files from (datelined_aliases): a short brief from a town
+    need not name its country, and its dateline says the name is a place."""
     counts = Counter(keys[0] for _, _, place, keys in hits if place.matched == "alias")
     if not counts:
         return hits
     countries = {place.country for _, _, place, _ in hits if place.kind == "country"} | set(named)
+    datelined = set(datelined)
     return [(start, end, replace(place, matched="attested"), keys)
-            if place.matched == "alias" and counts[keys[0]] >= MIN_ATTESTED and place.country in countries
+            if place.matched == "alias" and counts[keys[0]] >= MIN_ATTESTED
+            and (place.country in countries or keys[0] in datelined)
             else (start, end, place, keys)
             for start, end, place, keys in hits]
+
+
+# 'GALKAYO, 22.08.2016 -', 'BENTIU (Wire) -', 'KISMAYO -': a capitalised name opening a line before a comma,
+# a bracketed agency or a dash is the dateline, the town the report is filed from
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—])")
+
+
+def datelined_aliases(text: str, hits: list[tuple]) -> set[str]:
+    """Alternate town names written in capitals as the dateline that opens a line of the text."""
+    return {keys[0] for start, end, place, keys in hits
+            if place.matched == "alias" and (start == 0 or text[start - 1] == "\n")
+            and text[start:end].isupper() and _DATELINE_AFTER.match(text, end)}
 
 
 def repeated_towns(hits: list[tuple]) -> set[str]:

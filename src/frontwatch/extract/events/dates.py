@@ -235,9 +235,10 @@ def day_gap(tok: Token) -> tuple[Token | None, Token | None]:
 
 
 def count_of(noun: Token, vocab: dict) -> int:
-    """'a day' 1, 'two days' 2, '3 days' 3; 0 when the count is not read."""
+    """'a day' 1, 'two days' 2, '3 days' 3; 0 when the count is not read. 'less than a day after'
+    is parsed with 'a' as the number of days: a day back too."""
     for child in noun.children:
-        if child.dep_ == "det" and child.lower_ in ("a", "one"):
+        if child.dep_ in ("det", "nummod") and child.lower_ in ("a", "an", "one"):
             return 1
         if child.dep_ == "nummod":
             word = child.lower_

@@ -115,12 +115,22 @@ def is_habitual(tok: Token, vocab: dict) -> bool:
     every = list(nodes) + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [])   # 'rockets hit X each day'
     if any(c.lower_ in words for n in nodes for c in n.children if c.dep_ in ("amod", "advmod", "npadvmod", "compound")):
         return True
-    if has_gone_on_for_weeks(tok, vocab) or under_it_for_a_stretch(tok, vocab):
+    if has_gone_on_for_weeks(tok, vocab) or under_it_for_a_stretch(tok, vocab) or describes_who_they_are(tok):
         return True
     # 'they shell the town every night', 'strikes hit the city each day' ('at each other' is no day)
     return any(c.dep_ in ("npadvmod", "pobj") and c.lower_ not in ("other", "another")
                and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
                for n in every for c in [*n.children, *(g for p in n.children if p.dep_ == "prep" for g in p.children)])
+
+
+def describes_who_they_are(verb: Token) -> bool:
+    """'blamed the militiamen who fight alongside the army', 'the Karuna faction, which fights
+    beside government troops': a relative clause in the simple present, undated, introduces the
+    people it hangs on by what they do in general (news tells an act in a past tense or with a
+    day); no event."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def has_gone_on_for_weeks(verb: Token, vocab: dict) -> bool:

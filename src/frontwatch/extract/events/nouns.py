@@ -102,8 +102,14 @@ def is_crowd(doer: Token, vocab: dict) -> bool:
     words = vocab["protest_crowd_words"] | vocab["riot_crowd_words"]
     if doer.lemma_.lower() in words or doer.lower_ in words or counted_noun(doer) in words:
         return True
+    # 'angry residents', and counted: 'dozens of young men', 'hundreds of furious villagers'
+    return any(is_angry_people(people, vocab) for people in (doer, _of_object(doer)) if people is not None)
+
+
+def is_angry_people(people: Token, vocab: dict) -> bool:
     angry = vocab["angry_crowd"]
-    return doer.lower_ in angry["people"] and any(c.dep_ == "amod" and c.lower_ in angry["modifiers"] for c in doer.children)
+    return people.lower_ in angry["people"] and any(c.dep_ == "amod" and c.lower_ in angry["modifiers"]
+                                                    for c in people.children)
 
 
 def is_weapon(tok: Token, vocab: dict) -> bool:

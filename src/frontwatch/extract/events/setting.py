@@ -71,14 +71,15 @@ PLACE_DATE_LINE = re.compile(r",\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
                              r"(?:\s+\([^()\n]{0,40}\))?[ \t]*(?:\n|$)")
 
 
-def main_city(places: list, resolver, text: str = ""):
+def main_city(places: list, resolver, text: str = "", located: dict[str, int] | None = None):
     """The story's city: the one named most often, itself or through its neighbourhoods.
 
     A city the text names (itself, or in 'Mosul airport', 'eastern Aleppo', a dateline) wins
     over one it never names: a district name one city's local gazetteer lists ('Ashrafiyeh') is
     often a district of another city, and a story about that city never names the listed one.
-    Only a text that names no city at all is given the city of its districts."""
-    counts: dict[str, int] = {}
+    Only a text that names no city at all is given the city of its districts. ``located``: votes
+    for a city by the mentions of an unlisted town the text places by it (unlisted_towns_located)."""
+    counts: dict[str, int] = dict(located or {})
     by_name: dict[str, Any] = {}
     folded = text.casefold()
     named_itself: set[str] = set()
@@ -98,6 +99,71 @@ def main_city(places: list, resolver, text: str = ""):
         return None
     best = max(ranked, key=lambda name: (ranked[name], country_mentions(ranked, by_name, name)))
     return None if ranked[best] == 1 and is_venue_abroad(by_name[best], resolver, text) else by_name[best]
+
+
+def unlisted_towns_located(text: str, places: list, vocab: dict) -> dict[str, int]:
+    """'Kafr Nabudah, a farming village some 15 km north of Suqaylabiyah', 'Dumbi (Rukwa region)':
+    a town no gazetteer lists, which the text places by a listed town (a direction or a distance
+    from it) or by its province (in brackets after the name), happened near that town; ACLED codes
+    it at the nearest place it knows. Every mention of the unlisted town is then a vote for that
+    town as the story's city: a story about such a town names the town it is placed by only once
+    or twice, and another town (where the reporter or an aid office sits) may otherwise win.
+    Maps the listed town's name to the unlisted town's mentions."""
+    towns = [place for _, _, place in places
+             if getattr(place, "kind", "") in ("city", "town") and (getattr(place, "geo_precision", 1) or 1) == 1]
+    votes: dict[str, int] = {}
+    for start, end, place in places:
+        if place in towns:
+            found, by = placed_by_a_town(text, start, vocab), place
+        elif (getattr(place, "geo_precision", 1) or 1) == 3 and getattr(place, "admin1", None):
+            found, by = placed_in_brackets(text, start, end), most_named_town_of(towns, place.admin1)
+        else:
+            continue
+        if found is None or by is None or any(s < found[1] and found[0] < e for s, e, _ in places):
+            continue                    # a listed name is no unlisted town
+        name = text[found[0]:found[1]]
+        mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags=re.IGNORECASE))
+        votes[by.name] = votes.get(by.name, 0) + mentions
+    return votes
+
+
+def most_named_town_of(towns: list, admin1: str):
+    """The town of this province the text names most (None when it names none)."""
+    counts: dict[str, int] = {}
+    for town in towns:
+        if getattr(town, "admin1", None) == admin1:
+            counts[town.name] = counts.get(town.name, 0) + 1
+    return next((t for t in towns if t.name == max(counts, key=counts.get)), None) if counts else None
+
+
+def placed_by_a_town(text: str, start: int, vocab: dict) -> tuple[int, int] | None:
+    """Where the unlisted name of 'Amerli, a town ... about 20 km south of ' right before a listed
+    town is (its start and end in the text)."""
+    window = max(0, start - 220)
+    before = text[window:start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    offset = window + cut + 1 if cut >= 0 else window
+    settlements = "|".join(sorted(vocab["settlement_anaphors"] | {"hamlet", "settlement"}))
+    directions = "|".join(sorted(vocab["direction_words"]))
+    units = "|".join(sorted(vocab["distance_units"]))
+    found = re.search(rf"(?:^|\s)({UNLISTED_NAME}),\s+(?:a|an)\s+(?:[^,()]*?\s)?(?:{settlements})\b[^()]*?"
+                      rf"(?:\b(?:{directions})\s+of|(?:\d|\s)(?:{units})\s+(?:(?:{directions})\s+)?(?:from|of))\s+$",
+                      text[offset:start])
+    return (offset + found.start(1), offset + found.end(1)) if found else None
+
+
+def placed_in_brackets(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """'AMERLI (SALAH AL-DIN GOVERNORATE)', 'Dumbi (Rukwa region)': where the unlisted name before a
+    province in brackets is."""
+    if not re.match(r"[^()\n]{0,20}\)", text[end:end + 22]):
+        return None
+    window = max(0, start - 60)
+    found = re.search(rf"(?:^|[\s:,])({UNLISTED_NAME})\s*\(\s*$", text[window:start])
+    return (window + found.start(1), window + found.end(1)) if found else None
+
+
+# a capitalised name of one to three words ('Amerli', 'Kafr Nabudah', 'AMERLI')
+UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
 
 
 def is_venue_abroad(city, resolver, text: str) -> bool:
