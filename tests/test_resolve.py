@@ -1291,3 +1291,15 @@ def test_a_venue_abroad_named_once_is_not_the_main_city(resolver):
             "- Shops in the Abyei area were looted on Wednesday, Sudan's army said.\n")
     main = resolver.main_place(text)
     assert main is not None and (main.kind, main.country) == ("country", "Sudan")
+
+
+def test_a_word_that_begins_a_longer_name_elsewhere_is_still_read_as_a_town_variant(resolver):
+    """GeoNames spells the Syrian village Ad Daliyah; 'Daliya' also begins an alternate name of
+    another place, so the spotter tried it as that longer name, found nothing and never read it
+    against the story's country's towns by transliteration (-ah/-a) as it reads other unknown words."""
+    text = ("DAMASCUS, Syria (AFP) - Government helicopters dropped barrel bombs on the village of "
+            "Daliya in the hills on Sunday, activists said.")
+    main, found = resolver.places_in_document(text)
+    assert main.country == "Syria"
+    assert [(text[start:end], place.country) for start, end, place in found if place.name.endswith("līyah")] \
+        == [("Daliya", "Syria")]
