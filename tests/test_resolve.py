@@ -1315,3 +1315,15 @@ def test_a_month_is_no_town(resolver):
             "Fighting went on into late August.")
     main, _ = resolver.places_in_document(text)
     assert main is not None and main.name == "Sirte"
+
+
+def test_a_word_that_begins_a_longer_name_elsewhere_is_still_read_as_a_town_variant(resolver):
+    """GeoNames spells the Syrian village Ad Daliyah; 'Daliya' also begins an alternate name of
+    another place, so the spotter tried it as that longer name, found nothing and never read it
+    against the story's country's towns by transliteration (-ah/-a) as it reads other unknown words."""
+    text = ("DAMASCUS, Syria (AFP) - Government helicopters dropped barrel bombs on the village of "
+            "Daliya in the hills on Sunday, activists said.")
+    main, found = resolver.places_in_document(text)
+    assert main.country == "Syria"
+    assert [(text[start:end], place.country) for start, end, place in found if place.name.endswith("līyah")] \
+        == [("Daliya", "Syria")]

@@ -2384,7 +2384,12 @@ class _Spotter:
                 continue                         # 'the Blue Nile', 'the Red Sea': a river or a sea
             if place:
                 return j, place, (key, skeleton, lower_case, length)
+        self._note_unknown(words[i])     # 'Hawija' begins a longer name ('Hawija Arban') that is not here
         return None
+
+    def _note_unknown(self, word: "_Word") -> None:
+        if self.weak_aliases and word.capitalised and not word.name_follows:
+            self.unknown_words.append(word)     # read later against the story's country's towns
 
     @staticmethod
     def _after_the(words: list[_Word], i: int) -> bool:
@@ -2426,8 +2431,7 @@ class _Spotter:
             joined += "".join(words[i + 1].tokens)
             if len(joined) >= MIN_COMPACT and joined in first:
                 return 2
-        if self.weak_aliases and word.capitalised and not word.name_follows:
-            self.unknown_words.append(word)     # read later against the story's country's towns
+        self._note_unknown(word)
         return 0
 
     def resolve(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
