@@ -71,6 +71,8 @@ eval: $(STAMP)
 	@echo "== test36 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test36/corpus tests/gold/test36/gold
 	@echo "== held out, written blind, weighted towards events (test37)"; $(BIN)/frontwatch eval tests/gold/test37/corpus tests/gold/test37/gold
 	@echo "== held out, written blind, weighted towards claims (test38)"; $(BIN)/frontwatch eval tests/gold/test38/corpus tests/gold/test38/gold
+	@echo "== held out, written blind, weighted towards events (test39)"; $(BIN)/frontwatch eval tests/gold/test39/corpus tests/gold/test39/gold
+	@echo "== held out, written blind, weighted towards claims (test40)"; $(BIN)/frontwatch eval tests/gold/test40/corpus tests/gold/test40/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
