@@ -125,6 +125,8 @@ _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_/.,;:()\[\]]+")
 
 def fold_text(text: str) -> str:
     """Lower case, no diacritics, no quotes: the form every comparison starts from."""
+    if text.isascii():      # most names: NFKD leaves ASCII as it is, and no ASCII character combines
+        return text.casefold().translate(_QUOTES)
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.casefold().translate(_QUOTES)
@@ -1824,8 +1826,10 @@ def _country_ending(name: str) -> str | None:
                 None)
 
 
+@functools.lru_cache(maxsize=65536)
 def _country_named_in(mention: str | None) -> str | None:
-    """The ISO code of a country or demonym the mention starts with ('Kenya's', 'Kenyan', 'South Sudan')."""
+    """The ISO code of a country or demonym the mention starts with ('Kenya's', 'Kenyan', 'South Sudan').
+    Kept per mention: every claimant lookup asks it, and reports name the same few bodies."""
     words = [fold_text(w) for w in _POSSESSIVE.sub("", mention or "").split()]
     words = words[1:] if words and words[0] == "the" else words
     codes = _demonym_codes()

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ...records import Event, stable_id
-from ..attribution import tokens_where
+from ..attribution import span_text, tokens_where
 from ..claims import calls_a_pointer_false, vocabulary as claim_vocabulary
 from .state import DocContext
 
@@ -80,7 +80,8 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
 def is_a_question(sent: Span) -> bool:
     """'Does the army deny it?', 'And Damascus still rejects that?': a sentence that asks denies
     nothing; the answer after it says who denies what."""
-    text = sent.doc.text[sent.start_char:sent.end_char].rstrip(" \"'”’)\n")
+    # span_text: Doc.text joins every token of the document again on each call, and every sentence is asked
+    text = span_text(sent).rstrip(" \"'”’)\n")
     return text.endswith("?")
 
 
