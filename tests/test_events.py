@@ -3115,6 +3115,17 @@ def test_people_marched_off_by_gunmen_are_abducted_not_protesting(nlp, resolver)
     assert "Abduction/forced disappearance" in kinds and "Peaceful protest" not in kinds
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # a leader a civilian word names (opposition, student, community) is a civilian taken away
+    ("An opposition leader was taken from his home in Kankara by armed men on Sunday night, his wife said.",
+     ["Abduction/forced disappearance"]),
+    ("Two student leaders were led away by gunmen near Kankara on Monday, classmates said.",
+     ["Abduction/forced disappearance"]),
+])
+def test_civilian_leaders_taken_away_are_abducted(nlp, resolver, text, kinds):
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2020-12-14")] == kinds
+
+
 def test_driving_into_the_town_is_a_capture_of_the_town_the_sentence_named(nlp, resolver):
     text = "The fall of Gao came on Monday, when columns of Tuareg rebels drove into the town from the east, residents said."
     found = one(events_of(nlp, resolver, text, "2012-04-04"), sub_event_type="Non-state actor overtakes territory")
