@@ -3115,6 +3115,17 @@ def test_people_marched_off_by_gunmen_are_abducted_not_protesting(nlp, resolver)
     assert "Abduction/forced disappearance" in kinds and "Peaceful protest" not in kinds
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # a leader a civilian word names (opposition, student, community) is a civilian taken away
+    ("An opposition leader was taken from his home in Kankara by armed men on Sunday night, his wife said.",
+     ["Abduction/forced disappearance"]),
+    ("Two student leaders were led away by gunmen near Kankara on Monday, classmates said.",
+     ["Abduction/forced disappearance"]),
+])
+def test_civilian_leaders_taken_away_are_abducted(nlp, resolver, text, kinds):
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2020-12-14")] == kinds
+
+
 def test_driving_into_the_town_is_a_capture_of_the_town_the_sentence_named(nlp, resolver):
     text = "The fall of Gao came on Monday, when columns of Tuareg rebels drove into the town from the east, residents said."
     found = one(events_of(nlp, resolver, text, "2012-04-04"), sub_event_type="Non-state actor overtakes territory")
@@ -3424,6 +3435,21 @@ def test_fire_on_a_crowd_on_the_move_is_an_attack_on_civilians(nlp, resolver, te
      "Police broke up the crowd with batons after an hour.", ["Protest with intervention"]),
 ])
 def test_a_gathering_that_chants_against_or_demands_is_a_protest(nlp, resolver, text, sub_types):
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2022-06-14")] == sub_types
+
+
+@pytest.mark.parametrize("text, sub_types", [
+    # standing, sitting or waiting somewhere to demand something, or holding up placards, is a protest
+    ("About two hundred relatives of the missing stood outside the governor's office in Bamako on Tuesday "
+     "to demand news of them.", ["Peaceful protest"]),
+    ("Mothers of missing students sat outside the court in Bamako on Monday, holding placards with the "
+     "names of their sons.", ["Peaceful protest"]),
+    ("Families waited at the gates of the prison in Bamako on Monday demanding news of the detainees.",
+     ["Peaceful protest"]),
+    # waiting for news, or standing guard, is none
+    ("Relatives waited outside the hospital in Bamako on Monday for news of the wounded.", []),
+])
+def test_people_standing_or_waiting_to_demand_protest(nlp, resolver, text, sub_types):
     assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2022-06-14")] == sub_types
 
 
@@ -3992,6 +4018,33 @@ def test_a_mob_or_crowds_turned_on_each_other_riot_as_mob_violence(nlp, resolver
     turned violent: ACLED codes them as Mob violence (rioters against rioters or property)."""
     found = events_of(nlp, resolver, text, published="2020-05-05")
     assert [e.sub_event_type for e in found] == ["Mob violence"], [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text, sub_types", [
+    # a crowd's violence on a person is a mob's, whoever the person is: police officers, a suspect
+    ("Youths beat two police officers with sticks outside the market in Kisumu on Tuesday, police said.",
+     ["Mob violence"]),
+    ("A crowd beat a suspected informer unconscious at a roadblock near Naivasha on Saturday.",
+     ["Mob violence"]),
+    ("Gangs of youths went after travellers at a roadblock near Naivasha on Saturday, beating them with clubs.",
+     ["Mob violence"]),
+    # a crowd burning a building hurts no one: still a riot; fighters beating soldiers are no mob
+    ("Angry youths burned the town hall in Kisumu on Friday.", ["Violent demonstration"]),
+])
+def test_a_crowd_hurting_any_person_is_mob_violence(nlp, resolver, text, sub_types):
+    """ACLED codes rioters' violence on people as Mob violence, not only when the victims are
+    civilians: 'crowds beat returnees', 'beat a soldier to death', 'killed two policemen'."""
+    found = events_of(nlp, resolver, text, published="2017-08-14")
+    assert [e.sub_event_type for e in found] == sub_types, [(e.sub_event_type, e.location) for e in found]
+
+
+def test_hurts_a_person_reads_the_verb_and_its_object(nlp):
+    from frontwatch.extract.events.conditions import hurts_a_person
+    vocab = ev.load_vocabulary()
+    doc = nlp("Youths stoned the bus and stoned two officers, then burned them and burned a shop.")
+    stoned_bus, stoned_officers, burned_them, burned_shop = [t for t in doc if t.pos_ == "VERB"][:4]
+    assert not hurts_a_person(stoned_bus, vocab) and hurts_a_person(stoned_officers, vocab)
+    assert hurts_a_person(burned_them, vocab) and not hurts_a_person(burned_shop, vocab)
 
 
 @pytest.mark.parametrize("text", [

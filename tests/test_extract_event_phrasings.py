@@ -548,6 +548,22 @@ PHRASINGS = [
      '2021-04-01', S, 'Headquarters or base established', 'Macomia', '2021-03-28', None),
     ('The militants established a headquarters in Mueda on Tuesday, residents said.',
      '2021-04-01', S, 'Headquarters or base established', 'Mueda', '2021-03-30', None),
+    # the passive of setting up a base, as army statements write it
+    ('A new army headquarters has been set up in Arauca, the defence ministry said on Monday.',
+     '2019-08-15', S, 'Headquarters or base established', 'Arauca', '2019-08-12', None),
+    ('A police detachment was established at Macomia on Thursday to guard the families who have returned.',
+     '2021-04-01', S, 'Headquarters or base established', 'Macomia', '2021-04-01', None),
+    ('Two forward posts have been opened near Tumaco, the army said on Friday.',
+     '2019-08-15', S, 'Headquarters or base established', 'Tumaco', '2019-08-09', None),
+    # two sides agreeing to do something, an arrangement or understanding reached, an agreed departure
+    ('The army and the municipal peace committee agreed on Wednesday in Arauca to recruit 500 more rural guards.',
+     '2019-08-15', S, 'Agreement', 'Arauca', '2019-08-14', None),
+    ('The government agreed with the rebels on Friday in Tumaco to hold talks in Havana.',
+     '2019-08-15', S, 'Agreement', 'Tumaco', '2019-08-09', None),
+    ('Under an arrangement reached in Jaffna late on Saturday between the army and the militia, the militia '
+     'handed over its checkpoints on Sunday.', '2009-01-08', S, 'Agreement', 'Jaffna', '2009-01-03', None),
+    ('The last insurgents walked out of Macomia before dawn, after troops surrounded them and agreed to let '
+     'them leave, local officials said.', '2021-04-01', S, 'Agreement', 'Macomia', '2021-04-01', None),
     ('Soldiers looted shops in Gondar on Tuesday, residents said.',
      '2023-08-10', S, 'Looting/property destruction', 'Gonder', '2023-08-08', 1),
     ('Gang members ransacked a police station in Cap-Haitien on Saturday.',
@@ -687,6 +703,12 @@ NOT_EVENTS = [
     ('The victim was a former rebel who had signed the peace accord in Havana.', '2019-08-15'),
     ('The agency deployed three mobile clinics to Arauca on Monday.', '2019-08-15'),
     ('Army helicopters dropped leaflets over Kupiansk on Monday.', '2024-05-13'),
+    ('A relief camp was set up in Tumaco on Monday for displaced families.', '2019-08-15'),
+    ('Relatives waited outside the hospital in Tumaco on Monday for news of the wounded.', '2019-08-15'),
+    ('Soldiers stood guard outside the central bank in Colombo on Friday.', '2022-07-14'),
+    ('The minister and his deputy agreed that the toll in Tumaco was high.', '2019-08-15'),
+    ('Rebel commanders agreed with the assessment of the situation in Tumaco.', '2019-08-15'),
+    ('Arrangements were made in Tumaco on Monday for the funeral of the mayor.', '2019-08-15'),
 ]
 
 

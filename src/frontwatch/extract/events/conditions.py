@@ -155,11 +155,14 @@ def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
         "not_victims": lambda v: not targets_civilians(anchor, vocab),    # 'drove the young men away' takes no ground
         "crowd": lambda v: done_by_a_crowd(anchor, vocab) == v,
         "mob": lambda v: done_by_a_mob(anchor, vocab) == v,
+        "mob_on_people": lambda v: done_by_a_mob(anchor, vocab, hurts_people=hurts_a_person(anchor, vocab)) == v,
         "active": lambda v: (not any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)) == v,
         "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
             subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
             or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))
             or gathered_to_protest(anchor, vocab)) == v,
+        "two_sides": lambda v: agreed_by_two_sides(anchor) == v,
+        "protest_act_clause": lambda v: gathered_to_protest(anchor, vocab) == v,
         "not_phrasal": lambda v: not any(f"{anchor.lemma_.lower()} {c.lower_}" in v
                                          for c in particles_of(anchor)),   # 'the crowd broke up
         "siege_ended": lambda v: ends_a_siege(anchor, v, vocab, places),
@@ -362,6 +365,9 @@ def gathered_to_protest(verb: Token, vocab: dict) -> bool:
         if lemma in acts["verbs"] or lemma in acts["against_verbs"] and any(
                 c.dep_ == "prep" and c.lower_ == "against" for c in clause.children):
             return True
+        if lemma in acts["display_verbs"] and any(
+                o.lower_ in acts["display_objects"] for o in objects_with_conjuncts(clause)):
+            return True                 # 'stood outside the court holding placards'
     return False
 
 
@@ -467,6 +473,35 @@ def done_by_a_mob(anchor: Token, vocab: dict, hurts_people: bool = False) -> boo
     return hurts_people and any(is_lynching_crowd(doer, vocab) for doer in doers)
 
 
+def agreed_by_two_sides(verb: Token) -> bool:
+    """'the army and the district committee agreed to ...', 'the government agreed with the rebels
+    to ...': both sides of the agreement are named, as joined subjects or as a 'with' partner, and
+    what they agreed is an act ('to recruit', 'on a truce'), not an opinion ('agreed that ...',
+    'agreed with the assessment')."""
+    if not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        return False
+    subject = subject_of(verb) or governing_subject(verb)
+    if subject is not None and subject.conjuncts:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+               for c in verb.children)
+
+
+def hurts_a_person(verb: Token, vocab: dict) -> bool:
+    """'crowds beat returnees', 'caught a man and beat him to death', 'killed 11 policemen': the act
+    falls on a person, whoever it is (a soldier, a suspect, a returnee), not on a building. Some
+    verbs only ever fall on people (data: person_harm)."""
+    harm = vocab["person_harm"]
+    if verb.lemma_.lower() in harm["verbs"]:
+        return True
+    theme = theme_of(verb)
+    if theme is None:
+        return False
+    return (theme.lower_ in harm["pronouns"] or is_civilian_person(theme, vocab) or is_armed(theme, vocab)
+            or theme.lemma_.lower() in vocab["police_words"] or theme.lower_ in vocab["police_words"]
+            or theme.lemma_.lower() in harm["people"] or theme.lower_ in harm["people"])
+
+
 def aimed_at_civilians(anchor: Token, vocab: dict) -> bool:
     """'stoned a bus carrying displaced families', 'pelted a convoy of refugees with rocks', 'threw
     stones at passengers': a crowd's violence aimed at civilians, or at the vehicle carrying them,
@@ -540,6 +575,7 @@ def is_lynching_crowd(doer: Token, vocab: dict) -> bool:
     with the people hung on it before it."""
     words = vocab["lynching_crowds"]
     heads = [doer] + [c for c in doer.children if c.dep_ in ("nsubj", "compound") and c.i < doer.i]
+    heads += [of for of in (_of_object(doer),) if of is not None and doer.lower_ in vocab["crowd_heads"]]   # 'gangs of youths'
     return any(is_crowd(h, vocab) or h.lower_ in words or counted_noun(h) in words for h in heads)
 
 
