@@ -1657,6 +1657,38 @@ def test_a_district_named_like_a_distant_town_is_kept_at_its_city(nlp, resolver,
     assert (found.location, found.geo_precision) == ("Gudermes", 2)
 
 
+@pytest.mark.parametrize("text, places", [
+    # the parser hangs 'Halabja' on 'Sadiq' and joins 'Said' to it: the list is still two towns
+    ("Kurdish officials said rockets tipped with toxic gas had slammed into Halabja and Said Sadiq "
+     "before dawn on Wednesday.", {"Halabja", "Seyid Sadiq"}),
+    # a name that owns what follows ends the list
+    ("Kurdish officials said rockets tipped with toxic gas had slammed into Halabja , Said Sadiq's "
+     "mayor told reporters on Wednesday.", {"Halabja"}),
+])
+def test_towns_listed_with_and_are_each_a_place_of_the_act(nlp, resolver, text, places):
+    found = events_of(nlp, resolver, text, published="1988-03-18")
+    assert {e.location for e in found if e.sub_event_type == "Chemical weapon"} == places
+
+
+@pytest.mark.parametrize("where", ["in Caracas's Petare district", "in the Petare district of Caracas"])
+def test_a_district_the_gazetteer_lists_inside_its_city_is_itself(nlp, resolver, where):
+    # GeoNames keeps Petare, a district of Caracas, as a town of its own: the act is there, not
+    # at the city whose part the text says it is
+    text = (f"gunmen on motorbikes shot dead three young men {where} late on Saturday , "
+            "neighbours told reporters. Venezuelan police said they had no suspects.")
+    found = one(events_of(nlp, resolver, text, published="2017-05-21"), sub_event_type="Attack")
+    assert (found.location, found.geo_precision) == ("Petare", 1)
+
+
+def test_a_part_of_the_story_city_named_like_a_distant_town_is_kept_at_the_city(nlp, resolver):
+    # 'the city's Sabon Gari area': the gazetteer's nearest Sabon Gari is a town of another state;
+    # the text says the area is part of the story's city, so the act is kept there
+    text = ("KANO , Nigeria -- Kano police said a mob beat two suspected thieves to death "
+            "in the city's Sabon Gari area on Sunday night. Police arrived an hour later.")
+    found = one(events_of(nlp, resolver, text, published="2014-04-02"), sub_event_type="Mob violence")
+    assert (found.location, found.geo_precision) == ("Kano", 2)
+
+
 @pytest.mark.parametrize("after, sub_type", [
     ("Soldiers guarding the buildings stood aside and offered no resistance, residents said.",
      "Non-violent transfer of territory"),

@@ -1153,6 +1153,18 @@ def test_a_town_put_in_a_province_far_from_its_namesake_is_kept_at_the_province(
     assert (place.country, place.admin1, place.geo_precision) == (country, admin1, 3)
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    # a district GeoNames lists as a town inside the city: the district, and the city only says whose
+    ("Riot police fired tear gas at marchers in Caracas's Petare district , Venezuelan media said.",
+     "Petare district", "Petare"),
+    # one it knows only far away (Eastleigh in England): the city's, the name no second place
+    ("Kenyan police raided houses in Nairobi's Eastleigh neighbourhood , officers said.", "Nairobi", "Nairobi"),
+])
+def test_a_part_named_with_its_city_is_read_in_that_city(resolver, text, surface, name):
+    found = _places(resolver, text)
+    assert [(s, p.name) for s, p in found if p.kind != "country"] == [(surface, name)]
+
+
 @pytest.mark.parametrize("between, locates", [
     (" in ", True), (" district of ", True), (", a coltan mining town in the central ", True), (", in ", True),
     (", ", True), (" and ", False), (" to ", False), (", and then moved on to ", False), (" near ", False),

@@ -1239,6 +1239,7 @@ class Resolver:
                                                  and self._government_of(text, hit[0], hit[1], hit[2]))
                   and not _seat_of_a_source(text, hit[0], hit[2]) and not _region_qualifies_people(text, hit[1], hit[2])]
         ranked = towns_in_their_named_province(self, text, short_for_longer(ranked))
+        ranked = parts_named_with_their_city(self, text, ranked)
         return main, namesakes_kept_near_their_town(text, ranked)
 
     def _main_city_at_home(self, main: PlaceMatch, text: str, hits: list) -> PlaceMatch | None:
@@ -2643,6 +2644,50 @@ def _ends_in_a_kind_word(text: str, start: int, end: int, kinds: set[str]) -> bo
     words = re.findall(r"[^\W\d_]+", text[start:end + 20].casefold())
     name_words = len(re.findall(r"[^\W\d_]+", text[start:end]))
     return any(w in kinds for w in words[max(name_words - 1, 0):name_words + 1])
+
+
+CITY_PART_KM = 30      # a district of a city lies within this of the city's centre
+
+
+@functools.lru_cache(maxsize=1)
+def _city_part_phrase() -> re.Pattern:
+    """"'s Hlaing Tharyar district", "'s Nasr City district": a possessive, then a run of capitalised
+    words and a noun naming a part of a city (place_words.json "city_parts")."""
+    nouns = "|".join(sorted(map(re.escape, place_words()["city_parts"]), key=len, reverse=True))
+    word = r"[A-Z][\w'’.-]*"
+    return re.compile(rf"['’]s[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,3}})[ \t]+(?:{nouns})\b")
+
+
+def lies_in_city(part: PlaceMatch, city: PlaceMatch) -> bool:
+    """Whether a place the gazetteer lists on its own (GeoNames keeps Miraflores, a district of
+    Lima, as a town) lies within that city: another place, of its country, near its centre."""
+    return part.name != city.name and part.country == city.country and part.latitude is not None \
+        and city.latitude is not None and _km(part, city) <= CITY_PART_KM
+
+
+def parts_named_with_their_city(resolver: "Resolver", text: str, hits: list[tuple]) -> list[tuple]:
+    """'in Yangon's Hlaing Tharyar district', "in Cairo's Nasr City district": news names a part
+    of a city after the city, as the city's possession. The part is the gazetteer's place of that
+    name read in that city, when it lies in that city (the city's name there only says whose part
+    it is, so it is no second place of the act); a part the gazetteer lacks, or whose only
+    namesake lies elsewhere (an Aleppo neighbourhood for a Cairo district), is kept at the city,
+    as ACLED codes an unlisted neighbourhood."""
+    dropped: set[int] = set()
+    added: list[tuple] = []
+    for phrase in _city_part_phrase().finditer(text):
+        owner_at = next((k for k, hit in enumerate(hits) if hit[1] == phrase.start()), None)
+        owner = hits[owner_at][2] if owner_at is not None else None
+        if owner is None or owner.kind not in ("city", "town") or owner.latitude is None:
+            continue
+        start, end = phrase.start("name"), phrase.end()
+        dropped |= {k for k, hit in enumerate(hits) if hit[0] < end and hit[1] > start}
+        part = resolver.place(phrase.group("name"), context=owner)
+        if part is not None and lies_in_city(part, owner):
+            added.append((start, end, part))
+            dropped.add(owner_at)
+    if not dropped and not added:
+        return hits
+    return sorted([hit for k, hit in enumerate(hits) if k not in dropped] + added, key=lambda h: h[0])
 
 
 def towns_in_their_named_province(resolver: "Resolver", text: str, hits: list[tuple]) -> list[tuple]:

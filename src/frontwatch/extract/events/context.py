@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ...records import Document
+from ...resolve import lies_in_city
 from ..attribution import tokens_where
 from .vocab import CONTEXT_SENTENCES, FINE_KINDS
 from .grammar import (_of_object, clause_verb, conjoined, owner_of, proper_span, subject_of,
@@ -441,12 +442,26 @@ def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMe
         enclosing = any(o.match.name != m.match.name and not conjoined(m.root, o.root)
                         and (m.match.name in ctx.chain(o.match)
                              or (o.match.kind in FINE_KINDS and encloses(ctx, m.match, o.match))
-                             or province_of(ctx, m, o))
+                             or province_of(ctx, m, o) or owns_the_district(ctx, m, o))
                         for o in mentions)
         if not enclosing and m.match.name not in names:
             kept.append(m)
             names.add(m.match.name)
     return sorted(kept, key=lambda m: m.start)
+
+
+def owns_the_district(ctx: DocContext, city: PlaceMention, part: PlaceMention) -> bool:
+    """'the Petare district of Caracas', "Caracas's Petare district": a city named as the owner
+    of a district the gazetteer lists inside it only says whose district it is."""
+    district = part.root
+    if district.lemma_.lower() not in ctx.vocab["district_nouns"] and district.dep_ in ("compound", "amod", "nmod"):
+        district = district.head
+    owner = city.root
+    owned = (owner.dep_ == "poss" and owner.head.i == district.i) or \
+        (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.i == district.i)
+    return owned and district.lemma_.lower() in ctx.vocab["district_nouns"] \
+        and getattr(city.match, "kind", "") in ("city", "town") and getattr(part.match, "latitude", None) is not None \
+        and lies_in_city(part.match, city.match)
 
 
 def province_of(ctx: DocContext, outer: PlaceMention, inner: PlaceMention) -> bool:

@@ -518,7 +518,40 @@ def nearest_with_conjuncts(tok: Token, mentions: list[PlaceMention]) -> list[Pla
     if not mentions:
         return []
     nearest = min(mentions, key=lambda m: (m.match.kind not in FINE_KINDS, abs(m.root.i - tok.i)))
-    return [m for m in mentions if m is nearest or conjoined(m.root, nearest.root)]
+    listed = listed_with(nearest, mentions)
+    return [m for m in mentions if m is nearest or conjoined(m.root, nearest.root) or m in listed]
+
+
+LIST_JOINERS = ("and", ",", ", and", "or", ", or")     # what stands between two names of a list
+
+
+def listed_with(first: PlaceMention, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'slammed into Irbin and Kafr Batna': names the text lists one after another, with only
+    'and', 'or' or a comma between them, are one list, whatever tree the parser made of it (it
+    may hang 'Irbin' on 'Batna' and join 'Kafr' to 'Irbin'). A name followed by 's ('Irbin,
+    Kafr Batna's mayor said') owns what follows and ends the list."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = next(k for k, m in enumerate(ordered) if m is first)
+    found = []
+    for step in (1, -1):
+        k = at
+        while 0 <= k + step < len(ordered):
+            a, b = sorted((ordered[k], ordered[k + step]), key=lambda m: m.start)
+            if not joined_as_a_list(a, b):
+                break
+            k += step
+            found.append(ordered[k])
+    return found
+
+
+def joined_as_a_list(a: PlaceMention, b: PlaceMention) -> bool:
+    """Only a list word or a comma stands between the two names, and the second owns nothing."""
+    doc = a.root.doc
+    between = doc.char_span(a.end, b.start, alignment_mode="expand") if b.start > a.end else None
+    name = doc.char_span(b.start, b.end, alignment_mode="expand")
+    if between is None or name is None or " ".join(t.text for t in between).replace(" ,", ",") not in LIST_JOINERS:
+        return False
+    return name.end >= len(doc) or doc[name.end].lower_ not in ("'s", "’s")
 
 
 def locates_the_ground_taken(place: Token, tok: Token, vocab: dict) -> bool:

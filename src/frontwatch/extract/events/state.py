@@ -15,7 +15,7 @@ from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Document
-from ...resolve import locating_phrase
+from ...resolve import lies_in_city, locating_phrase
 from ..attribution import doc_text, token_starts, token_words, tokens_where
 from .vocab import FINE_KINDS
 from .grammar import proper_span
@@ -223,7 +223,8 @@ def unlisted_district_of_city(ctx: DocContext, span: Span, match):
     """'Grozny's Zavodskoy district', 'the Zavodskoy district of Grozny', 'the Tierra Blanca and Las
     Quintas neighbourhoods of Culiacán': a district of a named city that the gazetteer knows only as
     some other town (of the same name, far away) is kept at the city whose part it is
-    (geo_precision 2); so is the same name told again without its city ('a house in Tierra Blanca')."""
+    (geo_precision 2); so is the same name told again without its city ('a house in Tierra Blanca').
+    A district the gazetteer lists as a town inside that city ('Lima's Miraflores district') is itself."""
     if getattr(match, "kind", "") not in ("city", "town"):
         return match
     city = city_owning_district(ctx, span, match)
@@ -231,12 +232,12 @@ def unlisted_district_of_city(ctx: DocContext, span: Span, match):
         city = districts_named_in_doc(ctx).get(span.text)
         if city is None or city.name == match.name:
             return match
-    return replace(city, geo_precision=2)
+    return match if lies_in_city(match, city) else replace(city, geo_precision=2)
 
 
 def city_owning_district(ctx: DocContext, span: Span, match):
     """The city a district noun after the name gives it to ('the X district of Y', 'Y's X
-    district'), or None."""
+    district', 'the city's X area': the story's city), or None."""
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head                  # 'the X and Z neighbourhoods of Y'
@@ -248,12 +249,24 @@ def city_owning_district(ctx: DocContext, span: Span, match):
     if owner is None:
         prep = next((c for c in district.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is not None and owner.pos_ == "NOUN" and owner.lower_ in ctx.vocab["city_anaphors"]:
+        city = city_the_anaphor_means(ctx, span)
+        return city if city is not None and city.name != match.name and city.name not in ctx.chain(match) else None
     if owner is None or owner.pos_ != "PROPN":
         return None
     city = ctx.resolver.place(proper_span(owner).text, ctx.main_place)
-    if getattr(city, "kind", "") not in ("city", "town") or city.name == match.name or city.name in ctx.chain(match):
-        return None
+    if getattr(city, "kind", "") not in ("city", "town") or city.name == match.name or city.name in ctx.chain(match) \
+            or (getattr(city, "geo_precision", 1) or 1) > 1:
+        return None                     # 'Bokkos local government area of Plateau state': a province, at its seat
     return city
+
+
+def city_the_anaphor_means(ctx: DocContext, span: Span):
+    """'in the city's Sabon Gari area', 'the Dahr al-Hamar district of the city': the story's city
+    (not the last city the sentence named: 'told reporters in Benghazi that ... the city' speaks
+    of the city the report is about)."""
+    city = ctx.main_place
+    return city if getattr(city, "kind", "") in ("city", "town") else None
 
 
 def districts_named_in_doc(ctx: DocContext) -> dict[str, Any]:
