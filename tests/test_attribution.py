@@ -3125,3 +3125,16 @@ def test_a_bare_army_right_after_a_foreign_army_is_that_army(nlp):
     text = ("Chadian troops crossed the river on Friday. The Chadian army said 14 rebels were killed near Birao. "
             "The army said its planes had hit a camp.")
     assert attribute_in(nlp, text, "Central African Republic")[-1].claimant == "Chadian military"
+
+
+def _attribute_at(nlp, text, country, word):
+    attributor = Attributor(FakeResolver(), "Tanganyika Post", country)
+    return [attributor.attribute(sent, target=next((t for t in sent if t.text == word), None)).claimant
+            for sent in nlp(text).sents]
+
+
+def test_a_pronoun_inside_what_a_speaker_reports_is_that_speaker(nlp):
+    text = ("Police said 11 men were held in Kalemie overnight. A nurse at the general hospital, reached by "
+            "phone, said she had counted 12 bodies on Sunday.")
+    assert _attribute_at(nlp, text, "Democratic Republic of the Congo", "12") == ["Congolese police",
+                                                                                  "general hospital"]
