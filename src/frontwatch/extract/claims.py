@@ -1323,6 +1323,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and _is_demonym(noun):
         lemma = "people"                   # "60 Afghans": a people counted by nationality
+    elif noun is not None and lemma not in vocab.people_nouns and _done_only_to_people(noun, vocab):
+        lemma = "people"                   # 'five negotiators were arrested': whom an arrest takes are people
     kind = vocab.nouns.get(lemma) if lemma else None
     if kind == "displaced" and (_needs(noun, vocab) or _needs(token, vocab)):
         kind = "in_need"                   # '5,000 of the arrivals still need shelter': what they lack now
@@ -1549,8 +1551,8 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
         return "injured"                   # 'has treated 19 patients with injuries'
     if kind is None and _moved_to_refuge(anchor):
         return "displaced"                 # 'had been moved to army camps', 'moved to temporary shelters'
-    if kind == "trapped" and _sheltering_at_refuge(anchor):
-        return "displaced"                 # 'sheltering at the UN base', 'in a displacement camp'
+    if kind in (None, "trapped") and _sheltering_at_refuge(anchor):
+        return "displaced"                 # 'sheltering at the UN base', 'now living in camps', 'in a displacement camp'
     if kind == "displaced" and _escaped_captivity(token, anchor, earlier_claims):
         return "other"                     # 'three of the girls had got away'
     if kind == "displaced" and _coming_back(anchor, vocab):
@@ -1796,6 +1798,15 @@ def _named_as_source(noun) -> bool:
 def _is_demonym(noun) -> bool:
     """'Afghans', 'Peruvians': a plural nationality (NORP) noun counts people."""
     return noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS") and noun.dep_ != "compound"
+
+
+def _done_only_to_people(noun, vocab: KindVocabulary) -> bool:
+    """'Three generals were arrested', 'police detained two MPs', 'two village heads were seized by armed
+    men': the object of a verb done only to people counts people, though no list names the role."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    verb = noun.head.lemma_.lower()
+    return verb in _wording("people_only_verbs") or (verb in vocab.capture_verbs and _by_captors(noun.head))
 
 
 def _named_after_of_them(token, vocab: KindVocabulary) -> str | None:
