@@ -2093,3 +2093,21 @@ def test_people_who_reached_camps_are_displaced_and_a_later_number_counts_them_t
 ])
 def test_refuge_stays_and_people_only_verbs(nlp, text, expected):
     assert [brief(c)[:1] + brief(c)[2:] for c in claims_of(nlp, text)] == [e[:1] + e[2:] for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    # people counted as the active subject of a harming verb with an object did the harm: no toll of theirs
+    "A band of about 40 insurgents abducted the nurses at Mueda on Friday, a district official said.",
+    "Some 60 militants killed the village guards near Macomia before dawn, residents said.",
+    # people who refused to go did not go
+    "About 80 displaced women refused to leave the church at Pemba despite the order.",
+    # a crowd pouring into the streets is no displacement
+    "Hundreds of people poured into the streets of Pemba on Sunday to cheer the troops.",
+])
+def test_doers_refusers_and_street_crowds_are_no_claims(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+def test_the_victims_of_the_doers_still_count(nlp):
+    text = "About 60 militants killed 14 village guards near Macomia before dawn, residents said."
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("killed", 14)]
