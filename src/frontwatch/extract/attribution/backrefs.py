@@ -415,9 +415,10 @@ class BackReferences:
         Resistance Army') named before the sentence just above: reporters call the home country's army
         'the army' throughout, and qualify a foreign army or name an armed group each time they bring it
         back after a while; only right after it ('The Ugandan army denied it. The army said ...') is
-        the bare noun that one."""
-        if known.canonical == home_force:
-            return False
+        the bare noun that one. A report that has not yet named its own country's army ('the Israeli
+        army' in a West Bank report, the Libyan National Army) means by 'the army' the one it named."""
+        if known.canonical == home_force or not any(k.canonical == home_force for k in self.known):
+            return False                   # the report has not named its own army: the bare noun is the other's
         doc = speaker.doc
         own_start = doc[speaker.start].sent.start
         previous_start = doc[own_start - 1].sent.start if own_start > 0 else own_start
