@@ -115,7 +115,7 @@ class ClaimantNaming:
                 return self._newsroom_claimant(listener)
             return self._lookup(listener.text) or _clean_name(listener.text)
         if head.lower_ in self.vocab.person_pronouns:
-            return self._speaker_of_the_cue_above(cue, sent) or self._person_earlier_in_sentence(cue, sent) \
+            return self._person_earlier_in_sentence(cue, sent) or self._speaker_of_the_cue_above(cue, sent) \
                 or self.last_person or self.last_claimant
         if head.lower_ in self.vocab.first_person:
             return None
@@ -144,8 +144,9 @@ class ClaimantNaming:
         speaking inside what a named speaker reports is that speaker, whoever was named before."""
         by_token = {c.token.i: c for c in self.cues(sent)}
         outer = next((by_token[a.i] for a in cue.token.ancestors if a.i in by_token), None)   # the nearest
-        if outer is None or outer.speaker is None or outer.speaker.root.pos_ == "PRON":
-            return None
+        if outer is None or outer.speaker is None or outer.speaker.root.pos_ == "PRON" \
+                or outer.speaker.start > cue.speaker.start:
+            return None                    # a pronoun refers back ('They said ...; officers rejected that')
         return self._claimant_once(outer, sent)
 
     def _staff_by_compound(self, speaker) -> str | None:
