@@ -3138,3 +3138,14 @@ def test_a_pronoun_inside_what_a_speaker_reports_is_that_speaker(nlp):
             "phone, said she had counted 12 bodies on Sunday.")
     assert _attribute_at(nlp, text, "Democratic Republic of the Congo", "12") == ["Congolese police",
                                                                                   "general hospital"]
+
+
+@pytest.mark.parametrize("text", [
+    "The official toll, announced by the Tigray health bureau on Monday, is 31 dead.",
+    "The toll given by the Tigray health bureau on Monday stood at 31 dead.",
+])
+def test_the_agent_of_a_participle_giving_the_figure_states_it(nlp, text):
+    def claimant(words):
+        (sent,) = nlp(words).sents
+        return Attributor(FakeResolver(), "Horn Courier").attribute(sent, target=number_token(sent, "31")).claimant
+    assert claimant(text) != "Horn Courier" and "Tigray" in claimant(text)   # the bureau, not the outlet
