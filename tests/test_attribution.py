@@ -3110,3 +3110,42 @@ def test_a_name_its_descriptor_calls_an_outlet_is_no_group_named_before(nlp, rea
     text = ("The Karen National Union (KNU) said it had withdrawn its fighters from the town. The pro-rebel "
             "KarenNews website said army shells had landed near the hospital on Tuesday, killing four civilians.")
     assert last_claimant(nlp, real_resolver, text, "Myanmar") == "KarenNews"
+
+
+def test_a_bare_army_is_the_home_army_once_a_foreign_army_lies_paragraphs_back(nlp):
+    text = ("Government troops pushed back into Bambari on Monday, the army said. Rwandan soldiers backed the "
+            "push, and a Rwandan army spokesman in Kigali said two of its men were hurt.\n\n"
+            "Traders said the market burned until dawn.\n\n"
+            "The army puts its own dead at six since Saturday, and says 40 rebels were killed.")
+    claimants = [a.claimant for a in attribute_in(nlp, text, "Central African Republic")]
+    assert claimants[1] == "Rwandan military" and claimants[-1] == "Central African military"
+
+
+def test_a_bare_army_right_after_a_foreign_army_is_that_army(nlp):
+    text = ("Chadian troops crossed the river on Friday. The Chadian army said 14 rebels were killed near Birao. "
+            "The army said its planes had hit a camp.")
+    assert attribute_in(nlp, text, "Central African Republic")[-1].claimant == "Chadian military"
+
+
+def _attribute_at(nlp, text, country, word):
+    attributor = Attributor(FakeResolver(), "Tanganyika Post", country)
+    return [attributor.attribute(sent, target=next((t for t in sent if t.text == word), None)).claimant
+            for sent in nlp(text).sents]
+
+
+def test_a_pronoun_inside_what_a_speaker_reports_is_that_speaker(nlp):
+    text = ("Police said 11 men were held in Kalemie overnight. A nurse at the general hospital, reached by "
+            "phone, said she had counted 12 bodies on Sunday.")
+    assert _attribute_at(nlp, text, "Democratic Republic of the Congo", "12") == ["Congolese police",
+                                                                                  "general hospital"]
+
+
+@pytest.mark.parametrize("text", [
+    "The official toll, announced by the Tigray health bureau on Monday, is 31 dead.",
+    "The toll given by the Tigray health bureau on Monday stood at 31 dead.",
+])
+def test_the_agent_of_a_participle_giving_the_figure_states_it(nlp, text):
+    def claimant(words):
+        (sent,) = nlp(words).sents
+        return Attributor(FakeResolver(), "Horn Courier").attribute(sent, target=number_token(sent, "31")).claimant
+    assert claimant(text) != "Horn Courier" and "Tigray" in claimant(text)   # the bureau, not the outlet

@@ -2077,3 +2077,37 @@ def test_people_who_reached_camps_are_displaced_and_a_later_number_counts_them_t
     text = ("The UNHCR said on Monday that about 9,000 people had reached camps around Goma since Friday. "
             "Provincial officials put the number at more than 12,000 for the same period.")
     assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("displaced", 9000), ("displaced", 12000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people living or staying at a refuge have left their homes, with no displacement verb
+    ("Close to 25,000 people are now living in camps around Bossangoa, a relief official said.",
+     [("displaced", "people", 25000, 25000, "nearly")]),
+    ("Some 6,000 families still stay in schools in Bangui, the town hall said.",
+     [("displaced", "families", 6000, 6000, "about")]),
+    # whom an arrest or an abduction takes are people, whatever noun names their role
+    ("Four opposition deputies were arrested at the border post on Monday, a gendarmerie officer said.",
+     [("detained", "people", 4, 4, "exact")]),
+    ("Two parish catechists were seized by gunmen near Bambari, the diocese said.",
+     [("detained", "people", 2, 2, "exact")]),
+])
+def test_refuge_stays_and_people_only_verbs(nlp, text, expected):
+    assert [brief(c)[:1] + brief(c)[2:] for c in claims_of(nlp, text)] == [e[:1] + e[2:] for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    # people counted as the active subject of a harming verb with an object did the harm: no toll of theirs
+    "A band of about 40 insurgents abducted the nurses at Mueda on Friday, a district official said.",
+    "Some 60 militants killed the village guards near Macomia before dawn, residents said.",
+    # people who refused to go did not go
+    "About 80 displaced women refused to leave the church at Pemba despite the order.",
+    # a crowd pouring into the streets is no displacement
+    "Hundreds of people poured into the streets of Pemba on Sunday to cheer the troops.",
+])
+def test_doers_refusers_and_street_crowds_are_no_claims(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+def test_the_victims_of_the_doers_still_count(nlp):
+    text = "About 60 militants killed 14 village guards near Macomia before dawn, residents said."
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("killed", 14)]

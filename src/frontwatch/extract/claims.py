@@ -1323,6 +1323,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and _is_demonym(noun):
         lemma = "people"                   # "60 Afghans": a people counted by nationality
+    elif noun is not None and lemma not in vocab.people_nouns and _done_only_to_people(noun, vocab):
+        lemma = "people"                   # 'five negotiators were arrested': whom an arrest takes are people
     kind = vocab.nouns.get(lemma) if lemma else None
     if kind == "displaced" and (_needs(noun, vocab) or _needs(token, vocab)):
         kind = "in_need"                   # '5,000 of the arrivals still need shelter': what they lack now
@@ -1466,10 +1468,19 @@ _MOVED_TO = frozenset({"to", "out", "into", "towards", "toward"})
 
 def _crowd(token, noun, vocab: KindVocabulary) -> bool:
     """'hundreds of displaced herders walked to the governor's office', 'about 1,500 uprooted families rallied':
-    people counted as they march or protest are a crowd, whatever else they are; its size is no
-    claim (a protest event carries it)."""
-    return any(a.dep_ == "nsubj" and a.head.pos_ == "VERB" and a.head.lemma_.lower() in vocab.crowd_verbs
+    people counted as they march or protest, or pour into the streets, are a crowd, whatever else they
+    are; its size is no claim (a protest event carries it)."""
+    return any(a.dep_ == "nsubj" and a.head.pos_ == "VERB" and (a.head.lemma_.lower() in vocab.crowd_verbs
+                                                             or _into_the_streets(a.head))
                for a in (token, noun) if a is not None)
+
+
+def _into_the_streets(verb) -> bool:
+    """'hundreds of people poured into the streets', 'thousands took to the streets': a crowd gathering, not
+    people leaving their homes (the places are the crowd_places of claim_kinds.json)."""
+    return any(p.dep_ == "prep" and p.lower_ in ("into", "onto", "to") and any(
+               o.dep_ == "pobj" and o.lemma_.lower() in _wording("crowd_places") for o in p.children)
+               for p in verb.children)
 
 
 _OBLIGATION_VERBS = frozenset({"have", "need"})
@@ -1478,13 +1489,16 @@ _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 
 def _yet_to_happen(anchor) -> bool:
     """'another 15,000 were still to be evacuated', 'a further 4,000 will be moved': people who are to be
-    moved, or will be, are a plan or a forecast, not a count of what happened. Only the subject of
+    moved, or will be, are a plan or a forecast, not a count of what happened; people who refused to
+    go did not go. Only the subject of
     that verb is read ('said 40 people had to be treated for burns' names what befell them)."""
     verb = anchor.head
     if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children):
         return True
+    if verb.lemma_.lower() in _wording("refusal_verbs") and any(c.dep_ == "xcomp" for c in verb.children):
+        return True                        # '30 women refused to leave the hall': they did not leave
     obliged = verb.lemma_.lower() in _OBLIGATION_VERBS and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
     # 'more' or 'still' marks the people not yet moved ('40 people had to be treated' did happen)
@@ -1549,8 +1563,8 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
         return "injured"                   # 'has treated 19 patients with injuries'
     if kind is None and _moved_to_refuge(anchor):
         return "displaced"                 # 'had been moved to army camps', 'moved to temporary shelters'
-    if kind == "trapped" and _sheltering_at_refuge(anchor):
-        return "displaced"                 # 'sheltering at the UN base', 'in a displacement camp'
+    if kind in (None, "trapped") and _sheltering_at_refuge(anchor):
+        return "displaced"                 # 'sheltering at the UN base', 'now living in camps', 'in a displacement camp'
     if kind == "displaced" and _escaped_captivity(token, anchor, earlier_claims):
         return "other"                     # 'three of the girls had got away'
     if kind == "displaced" and _coming_back(anchor, vocab):
@@ -1798,6 +1812,15 @@ def _is_demonym(noun) -> bool:
     return noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS") and noun.dep_ != "compound"
 
 
+def _done_only_to_people(noun, vocab: KindVocabulary) -> bool:
+    """'Three generals were arrested', 'police detained two MPs', 'two village heads were seized by armed
+    men': the object of a verb done only to people counts people, though no list names the role."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    verb = noun.head.lemma_.lower()
+    return verb in _wording("people_only_verbs") or (verb in vocab.capture_verbs and _by_captors(noun.head))
+
+
 def _named_after_of_them(token, vocab: KindVocabulary) -> str | None:
     doc = token.doc
     for tok in doc[token.i + 1:min(token.i + 5, len(doc))]:
@@ -1935,6 +1958,8 @@ def _phrases_in(lemmas: list[str], vocab: KindVocabulary) -> list[tuple[int, str
 def _governing_kind(token, noun, sent, vocab: KindVocabulary) -> str | None:
     """The nearest trigger: the number's own clause, then up the parse, then nearby words."""
     anchor = noun if noun is not None else token
+    if _doers_of_a_harm(anchor, vocab):
+        return None                        # 'a column of 200 rebels killed the guards': who did it, not to whom
     for node in (token, anchor):           # "millions fleeing", "51 who were wounded", "people trapped"
         for child in node.children:
             if child.dep_ in ("acl", "relcl") and vocab.verbs.get(child.lemma_.lower()) \
@@ -2012,6 +2037,21 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
         if _reports(node):
             return None                    # what lies above a report is another clause's
     return None
+
+
+_DONE_TO_OTHERS = frozenset({"killed", "injured", "detained", "taken"})   # kinds whose verbs act on someone
+
+
+def _doers_of_a_harm(anchor, vocab: KindVocabulary) -> bool:
+    """'Some 30 gunmen seized the school', 'a band of 40 fighters abducted the teachers': people counted as
+    the active subject of a harming verb that has an object of its own did the harm to that object; they
+    are no count of its victims ('40 fighters died' has no object; 'were killed' is passive)."""
+    below = anchor
+    while below.head.i != below.i and below.dep_ in ("pobj", "prep", "nummod", "quantmod", "compound", "amod"):
+        below = below.head                 # 'a group of some 30 gunmen': up to the phrase's head
+    verb = below.head
+    return below.dep_ == "nsubj" and verb.pos_ == "VERB" and vocab.verbs.get(verb.lemma_.lower()) in _DONE_TO_OTHERS \
+        and any(c.dep_ == "dobj" for c in verb.children) and not _phrase_at(verb, vocab)   # 'took refuge'
 
 
 def _complement_phrase(verb, vocab: KindVocabulary) -> str | None:

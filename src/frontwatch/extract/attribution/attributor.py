@@ -53,6 +53,7 @@ class Attributor(QuotedSpeakers,
         self.country = country
         self.vocab = vocabulary()
         self.known: list[_Known] = []          # claimants named so far, most recent last
+        self.reading_at = -1                   # Doc index of the first token of the sentence read now
         self.last_person: str | None = None
         self.last_claimant: str | None = None
         self.previous_claimant: str | None = None   # named source of the previous sentence, if any
@@ -147,6 +148,7 @@ class Attributor(QuotedSpeakers,
         return None
 
     def _attribute(self, sent, target, light: bool) -> Attribution:
+        self.reading_at = sent.start
         cue = self._governing_cue(sent, target)
         stance = (lambda c: "asserted") if light else (lambda c: self._stance(sent, c))
         backers = (lambda: ()) if light else (lambda: self._co_claimants(sent))

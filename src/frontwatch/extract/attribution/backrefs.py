@@ -394,14 +394,39 @@ class BackReferences:
         words = _content_words(speaker)
         if not words:
             return None
+        home_force = self._home_force_of_bare_mention(speaker)
         for known in reversed(self.known):
-            if _words_match(words, known.words):
+            if _words_match(words, known.words) and not (home_force and self._other_force_named_before(
+                    known, home_force, speaker)):
                 return known.canonical
         return None
 
+    def _home_force_of_bare_mention(self, speaker) -> str | None:
+        """'the army', 'army officials', 'the military': a force named by its bare noun, with no
+        country, name or demonym, in a report whose country is known: that country's military."""
+        if not self.country or any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG") for t in speaker):
+            return None
+        if not any(t.lemma_.lower() in self.vocab.military_units for t in speaker):
+            return None
+        return self._country_body(self.country, "military")
+
+    def _other_force_named_before(self, known: _Known, home_force: str, speaker) -> bool:
+        """A bare 'the army' does not refer back to another force ('the Ugandan army', 'the Lord's
+        Resistance Army') named before the sentence just above: reporters call the home country's army
+        'the army' throughout, and qualify a foreign army or name an armed group each time they bring it
+        back after a while; only right after it ('The Ugandan army denied it. The army said ...') is
+        the bare noun that one. A report that has not yet named its own country's army ('the Israeli
+        army' in a West Bank report, the Libyan National Army) means by 'the army' the one it named."""
+        if known.canonical == home_force or not any(k.canonical == home_force for k in self.known):
+            return False                   # the report has not named its own army: the bare noun is the other's
+        doc = speaker.doc
+        own_start = doc[speaker.start].sent.start
+        previous_start = doc[own_start - 1].sent.start if own_start > 0 else own_start
+        return known.at < previous_start
+
     def _remember(self, mention: str, canonical: str, is_person: bool) -> None:
         words = frozenset(_fold(mention).split()) | frozenset(_fold(canonical).split())
-        self.known.append(_Known(mention, canonical, words, is_person))
+        self.known.append(_Known(mention, canonical, words, is_person, self.reading_at))
         self.last_claimant = canonical
         if not is_person and not _is_descriptive(canonical):
             self.last_group = canonical

@@ -115,11 +115,12 @@ class ClaimantNaming:
                 return self._newsroom_claimant(listener)
             return self._lookup(listener.text) or _clean_name(listener.text)
         if head.lower_ in self.vocab.person_pronouns:
-            return self._person_earlier_in_sentence(cue, sent) or self.last_person or self.last_claimant
+            return self._person_earlier_in_sentence(cue, sent) or self._speaker_of_the_cue_above(cue, sent) \
+                or self.last_person or self.last_claimant
         if head.lower_ in self.vocab.first_person:
             return None
         if head.lower_ in self.vocab.org_pronouns:
-            return self._subject_source(sent, head) or self.last_claimant
+            return self._speaker_of_the_cue_above(cue, sent) or self._subject_source(sent, head) or self.last_claimant
         if head.lemma_.lower() in self.vocab.anonymous and listener is None:
             # "a doctor at al-Thawra hospital" speaks for the hospital; "residents said" for residents;
             # but "Doctors Without Borders" is a name the alias table knows
@@ -137,6 +138,16 @@ class ClaimantNaming:
         if found:
             self._remember_role_holder(speaker, found)
         return found
+
+    def _speaker_of_the_cue_above(self, cue, sent) -> str | None:
+        """'The league said it had counted 157 dead', 'a nurse said she had seen 12 bodies': a pronoun
+        speaking inside what a named speaker reports is that speaker, whoever was named before."""
+        by_token = {c.token.i: c for c in self.cues(sent)}
+        outer = next((by_token[a.i] for a in cue.token.ancestors if a.i in by_token), None)   # the nearest
+        if outer is None or outer.speaker is None or outer.speaker.root.pos_ == "PRON" \
+                or outer.speaker.start > cue.speaker.start:
+            return None                    # a pronoun refers back ('They said ...; officers rejected that')
+        return self._claimant_once(outer, sent)
 
     def _staff_by_compound(self, speaker) -> str | None:
         """'hospital staff', 'MSF staff', 'Network field teams': staff named after the body they work for

@@ -41,3 +41,4 @@ class _Known:
     canonical: str
     words: frozenset[str]
     is_person: bool
+    at: int = -1             # Doc index of the first token of the sentence that named it (-1: before the text)
