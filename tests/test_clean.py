@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
-from frontwatch.clean import clean, load_furniture, split_lines
+from frontwatch.clean import Patterns, _alternation, clean, gate_chars, load_furniture, split_lines
 from frontwatch.errors import InputError, SettingError
 from frontwatch.ingest import read_inputs
 from frontwatch.records import RawDocument
@@ -235,6 +236,34 @@ def test_furniture_data_file_is_well_formed():
     assert len(reasons) == len(set(reasons)) and all(reasons)
     assert all(rule.anchored or rule.floating for rule in furniture.rules)
     assert all(label == label.casefold() for label in furniture.section_labels)
+
+
+@pytest.mark.parametrize("pattern, chars", [
+    (r"^[^|]{1,40}( \| [^|]{1,40})+$", "|"),
+    (r"^\w+( \w+){0,3}(\s+[>»›]\s+\w+){1,5}$", ">»›"),
+    (r"^[\w ]{1,20}( (?:-|–) \w+| / \w+){2,}$", "-–/"),    # each branch needs its own mark
+    (r"^share\b.*[|]", None),          # opens with a word: it fails at once on most lines anyway
+    (r"^[\w ]{1,40}$", None),           # needs no mark
+    (r"^[\w ]{1,40}(!|x)$", None),      # one branch needs none
+    (r"^[^|]{1,40}(\s*[^a]\s*)+$", None),
+])
+def test_an_anchored_pattern_opening_with_a_run_is_gated_by_the_marks_it_needs(pattern, chars):
+    assert gate_chars(pattern, re.I) == (frozenset(chars) if chars else None)
+
+
+def _anchored_patterns_of_the_data() -> list[tuple[list[str], int]]:
+    raw = json.loads((Path(__file__).parents[1] / "src" / "frontwatch" / "data" / "furniture.json").read_text("utf-8"))
+    return [([p for p in r["patterns"] if p.startswith("^")], 0 if r.get("case_sensitive") else re.I) for r in raw["rules"]]
+
+
+ANCHORED_SETS = [(Patterns.compile(ps, flags), _alternation(ps, flags)) for ps, flags in _anchored_patterns_of_the_data() if ps]
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aB1 |»›>-–—/:•·.'", max_size=50))
+def test_gated_patterns_answer_as_the_joined_regex(line):
+    for gated, joined in ANCHORED_SETS:
+        assert bool(gated.search(line)) == bool(joined.search(line))
 
 
 def test_users_add_furniture_rules_and_outlets_in_their_own_folder(tmp_path):

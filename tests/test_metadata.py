@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from frontwatch.clean import clean
+from frontwatch import metadata
 from frontwatch.metadata import find_dateline, load_outlets, parse_date_line
 from frontwatch.records import RawDocument
 from frontwatch.settings import Settings
@@ -196,3 +197,13 @@ def test_title_is_the_first_headline_like_line_or_the_html_title():
 ])
 def test_dateline(line, expected):
     assert find_dateline([line]) == expected
+
+
+@pytest.mark.parametrize("lines, outlet", [
+    (["BBC Chief International Correspondent Omar Farah reports from Kyiv."], "BBC News"),
+    (["Fighting went on.", "Al Jazeera's Senior Reporter Jane Doe said the road was cut."], "Al Jazeera"),
+    (["BBC correspondent Omar Farah"], None),       # the title is capitalised when it names the reporter
+    (["The BBC said it had no correspondent there."], None),
+])
+def test_the_outlet_of_a_named_correspondent(lines, outlet):
+    assert metadata._named_correspondent(metadata.load_outlets(""), lines) == outlet

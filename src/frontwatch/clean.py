@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import re
+import re._constants as re_constants    # the parse tree of a pattern: which characters it needs
+import re._parser as re_parser
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -55,12 +57,46 @@ MENU_RUN = 4           # a byline block (name, title, place) is three short line
 
 
 @dataclass(frozen=True)
+class Patterns:
+    """Some of a rule's patterns, compiled for speed. A pattern that cannot match without one of a
+    few characters ('|' for 'News | World | Sport', '»' or '›' for a breadcrumb trail) is tried
+    only on lines holding one; the others are joined into one regex, so a line is scanned once."""
+
+    joined: re.Pattern | None
+    gated: tuple[tuple[re.Pattern, re.Pattern], ...]     # (the characters, the patterns needing them)
+
+    def search(self, line: str) -> bool:
+        if self.joined is not None and self.joined.search(line):
+            return True
+        for chars, patterns in self.gated:
+            if chars.search(line) and patterns.search(line):
+                return True
+        return False
+
+    @classmethod
+    def compile(cls, patterns: list[str], flags: int) -> "Patterns | re.Pattern | None":
+        """The patterns, or when none is worth a gate their joined regex itself (a call less per line)."""
+        if not patterns:
+            return None
+        by_chars: dict[frozenset[str] | None, list[str]] = {}
+        for pattern in patterns:
+            by_chars.setdefault(gate_chars(pattern, flags), []).append(pattern)
+        ungated = by_chars.pop(None, [])
+        if not by_chars:
+            return _alternation(ungated, flags)
+        gated = tuple((re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]"), _alternation(group, flags))
+                      for chars, group in sorted(by_chars.items(), key=lambda kv: sorted(kv[0])))
+        return cls(_alternation(ungated, flags), gated)
+
+
+@dataclass(frozen=True)
 class Rule:
-    """One kind of furniture. Patterns anchored at '^' fail fast and always run; the others
-    scan the whole line, so when the rule has hints they run only on lines holding a hint."""
+    """One kind of furniture. Patterns anchored at '^' always run (those opening with a run only
+    on lines holding a character they need, see ``Patterns``); the others scan the whole line,
+    so when the rule has hints they run only on lines holding a hint."""
 
     reason: str
-    anchored: re.Pattern | None
+    anchored: Patterns | re.Pattern | None
     floating: re.Pattern | None
     hints: tuple[str, ...]
     max_words: int
@@ -81,7 +117,7 @@ class Rule:
         floating = [p for p in data["patterns"] if not p.startswith("^")]
         return cls(
             reason=data["reason"],
-            anchored=_alternation(anchored, flags),
+            anchored=Patterns.compile(anchored, flags),
             floating=_alternation(floating, flags),
             hints=tuple(h.casefold() for h in data.get("hints", [])),
             max_words=data.get("max_words", 10_000),
@@ -91,6 +127,66 @@ class Rule:
 def _alternation(patterns: list[str], flags: int) -> re.Pattern | None:
     """Join a rule's patterns into one regex, so each line is scanned once per rule."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+
+
+def gate_chars(pattern: str, flags: int) -> frozenset[str] | None:
+    """Characters worth checking a line for before trying an anchored pattern: one of them is in
+    every match. Only for a pattern that opens with a run ('^[^|]{1,40}( \\| ...)'), which the
+    engine tries at length, giving back a character at a time; one that opens with a word
+    ('^share') fails at once on most lines anyway."""
+    try:
+        parsed = re_parser.parse(pattern, flags)
+    except Exception:       # re compiled it; a parser of another Python version may not read it
+        return None
+    return _needed_in_sequence(parsed) if _opens_with_run(parsed) else None
+
+
+def _opens_with_run(items) -> bool:
+    """'^[^|]{1,40}', '^([\\w-]+ ){0,4}': the first thing matched is a repeat of more than two."""
+    for op, av in items:
+        if op is re_constants.AT:
+            continue
+        if op is re_constants.SUBPATTERN:
+            return _opens_with_run(av[3])
+        return op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT) \
+            and av[1] > 2
+    return False
+
+
+def _needed_in_sequence(items) -> frozenset[str] | None:
+    """Characters one of which every match holds. Only marks and symbols without case count
+    (letters, digits and spaces are in most lines, and a letter's case variants are the regex
+    engine's business), so that 'does the line hold one?' is an exact check. Every item of a
+    sequence is needed: the smallest set any of them needs will do."""
+    found = [chars for op, av in items if (chars := _needed_in_item(op, av))]
+    return min(found, key=lambda chars: (len(chars), sorted(chars))) if found else None
+
+
+def _needed_in_item(op, av) -> frozenset[str] | None:
+    if op is re_constants.LITERAL:
+        return _plain_chars([av])
+    if op is re_constants.IN:
+        return _plain_chars([v if o is re_constants.LITERAL else None for o, v in av])
+    if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT):
+        return _needed_in_sequence(av[2]) if av[0] >= 1 else None
+    if op is re_constants.SUBPATTERN:
+        return _needed_in_sequence(av[3])
+    if op is re_constants.ATOMIC_GROUP:
+        return _needed_in_sequence(av)
+    if op is re_constants.BRANCH:           # each branch needs its own: any of them will do
+        each = [_needed_in_sequence(branch) for branch in av[1]]
+        return None if not each or None in each else frozenset().union(*each)
+    return None
+
+
+def _plain_chars(codes: list[int | None]) -> frozenset[str] | None:
+    """The characters, when all are marks or symbols without case (a class with a range, a category
+    or a negation gives None)."""
+    chars = [chr(code) if code is not None else "" for code in codes]
+    if not chars or not all(len(c) == 1 and not c.isalnum() and not c.isspace() and c.lower() == c == c.upper()
+                            for c in chars):
+        return None
+    return frozenset(chars)
 
 
 @dataclass(frozen=True)

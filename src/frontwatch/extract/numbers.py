@@ -91,21 +91,57 @@ class NumberVocabulary:
         self.trailing = _phrases(table.get("trailing_qualifiers", {}))
         self.exclusive = frozenset(tuple(t.group(0) for t in _TOKEN.finditer(k.lower()))
                                    for k in table.get("exclusive_bounds", ()))
-        # first words of the number phrases: a text holding none of them (nor a digit or a
-        # number word) states no quantity
-        self.starters = frozenset(self.vague) | frozenset(self.fractions) | frozenset(self.counts) \
-            | frozenset(self.bare_fractions)
+        # the first words of the number phrases, each with the second words it goes on with: a
+        # text where none opens its phrase (and with no digit or number word) states no quantity.
+        # 'a' opens 'a dozen', 'a third' and 'a minimum of', but it is in nearly every sentence
+        self.followers = _followers(self.vague, self.fractions, self.counts, self.bare_fractions)
+        self.qualifier_followers = _followers(self.qualifiers)
+        self.number_words = frozenset(self.units) | frozenset(self.tens)
 
-    def could_begin(self, tok: "_Tok") -> bool:
-        """A quantity can begin here: a qualifier ('more than'), 'between', or a number."""
-        return tok.low in self.qualifiers or tok.low in self.between_words or self.could_start(tok)
+    def could_begin(self, toks: list["_Tok"], i: int) -> bool:
+        """A quantity can begin at token i: a qualifier ('more than'), 'between', or a number.
+        A word that opens only longer phrases counts only before one of their second words."""
+        low = toks[i].low
+        after = toks[i + 1].low if i + 1 < len(toks) else None
+        return (_may_open(self.qualifier_followers, low, after) or low in self.between_words
+                or self.could_start(toks[i].text, low, after))
 
-    def could_start(self, tok: "_Tok") -> bool:
-        return tok.low in self.starters or tok.text[:1].isdigit() or self.is_number_word(tok.low)
+    def could_start(self, word: str, low: str, after: str | None) -> bool:
+        """A number can start with this word ('low' lower-cased), 'after' (lower-cased) following it."""
+        return word[:1].isdigit() or self.is_number_word(low) or _may_open(self.followers, low, after)
+
+    def may_state_quantity(self, text: str) -> bool:
+        """Whether a number could start anywhere in text; read from the bare words, so that the
+        tokens of a sentence without one are never built."""
+        words = _TOKEN.findall(text)
+        lows = [w.lower() for w in words] + [None]
+        return any(self.could_start(word, lows[k], lows[k + 1]) for k, word in enumerate(words))
 
     def is_number_word(self, word: str) -> bool:
+        if "-" not in word:             # most words: no split needed
+            return word in self.number_words
         parts = word.split("-")
-        return all(p in self.units or p in self.tens for p in parts) and bool(parts[0])
+        return all(p in self.number_words for p in parts) and bool(parts[0])
+
+
+def _may_open(followers: dict[str, frozenset[str] | None], low: str, after: str | None) -> bool:
+    """A phrase indexed in followers may start with low when after is one of its second words."""
+    if low not in followers:
+        return False
+    needed = followers[low]
+    return needed is None or after in needed
+
+
+def _followers(*tables: dict) -> dict[str, frozenset[str] | None]:
+    """For each first word of the tables' phrases: the second words they go on with, or None when
+    one of them is that word alone (then it needs no follower)."""
+    found: dict[str, frozenset[str] | None] = {}
+    for table in tables:
+        for first, phrases in table.items():
+            seconds = frozenset(phrase[1] if len(phrase) > 1 else None for phrase, _ in phrases)
+            known = found.get(first, frozenset())
+            found[first] = None if known is None or None in seconds else known | seconds
+    return found
 
 
 def _phrases(table: dict) -> dict[str, list[tuple[tuple[str, ...], object]]]:
@@ -335,12 +371,13 @@ def _tidy(value: float) -> float:
 
 def quantities_in_text(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in text, left to right, non-overlapping; offsets shifted by offset."""
-    vocab, toks = vocabulary(), tokenize(text)
-    if not any(vocab.could_start(t) for t in toks):
-        return []
+    vocab = vocabulary()
+    if not vocab.may_state_quantity(text):
+        return []           # a sentence without one: its tokens are never built
+    toks = tokenize(text)
     found, i = [], 0
     while i < len(toks):
-        if not vocab.could_begin(toks[i]):
+        if not vocab.could_begin(toks, i):
             i += 1
             continue
         q = _quantity_at(text, toks, i, vocab)
