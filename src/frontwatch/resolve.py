@@ -1227,8 +1227,6 @@ class Resolver:
                 found = None
             if found and found.kind != "country" and _BODY_NAME_AFTER.match(text, end):
                 found = None             # 'Donetsk People's Republic' names a body, not the province
-            if found and names_a_body(text, start, end):
-                found = None             # 'Radio Andalus', 'the Palestine Red Crescent'
             if found:
                 ranked.append((start, end, found))
         if code:
@@ -1820,8 +1818,8 @@ def names_a_body(text: str, start: int, end: int) -> bool:
     """'the group's Andalus radio', 'Radio France', 'the Palestine Red Crescent': a place's name inside
     a broadcaster's, relief society's or movement's name (place_words.json "bodies_named_after_places")
     says where the body began, not where the story is. Reports name their sources' stations and the
-    societies that count the dead everywhere, so such a name is no place of the story and no vote for
-    its city or country (a hospital named after the place last named is not 'Andalus hospital')."""
+    societies that count the dead everywhere, so such a name casts no vote for the story's city or
+    country. It stays a mention: the events reader still places a sentence's act by the names in it."""
     after_words, before_words = _bodies_named_after_places()
     after = _WORDS_AFTER.match(text, end, end + 40)
     if after is not None:
