@@ -1680,6 +1680,31 @@ def test_a_report_country_named_in_the_text_stays(nlp):
     assert report_country(doc, doc._.fw_main_place) == doc._.fw_main_place.country == "Syria"
 
 
+def test_a_report_with_no_main_place_is_the_country_it_names(nlp, real_resolver):
+    """A brief that names its country and capital only as owners ("X's junta", 'the capital's market')
+    has no main place; its country name and demonym still say whose interior ministry speaks."""
+    from frontwatch.extract.attribution import report_country
+
+    doc = nlp("Soldiers of Burkina Faso's junta fired on protesters outside the capital's main market on "
+              "Friday. The interior ministry said 11 people had died; a Burkinabe rights group counted 30 dead.")
+    assert report_country(doc, doc._.fw_main_place) == "Burkina Faso"
+
+
+@pytest.mark.parametrize("text", [
+    "KIDAL — Gunmen attacked an army post outside Kidal on Tuesday, police said. The jihadists said in "
+    "Hanano that 9 soldiers died.",
+    "KIDAL — Gunmen attacked an army post outside Kidal on Tuesday. The jihadists said on their Hanano "
+    "radio that 9 soldiers died; police put the toll at four.",
+])
+def test_a_foreign_city_part_alone_does_not_outweigh_the_main_city(nlp, text):
+    """One foreign neighbourhood (a name many towns share), or a station named after one, does not
+    make a Kidal report's police Syrian."""
+    from frontwatch.extract.attribution import report_country
+
+    doc = nlp(text)
+    assert report_country(doc, doc._.fw_main_place) == "Mali"
+
+
 def test_a_state_body_named_without_its_country_is_the_texts_country(nlp, real_resolver):
     from frontwatch.extract.attribution import report_country
 

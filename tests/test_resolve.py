@@ -1339,3 +1339,21 @@ def test_a_word_that_begins_a_longer_name_elsewhere_is_still_read_as_a_town_vari
     assert main.country == "Syria"
     assert [(text[start:end], place.country) for start, end, place in found if place.name.endswith("līyah")] \
         == [("Daliya", "Syria")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KIDAL — The jihadists said on their Hanano radio that nine soldiers died near Kidal.", "Hanano"),
+    ("KIDAL — The jihadists told Radio Hanano that nine soldiers died near Kidal.", "Hanano"),
+    ("Shelling hit a market in Hodeidah, and the Qatar Red Crescent moved 30 wounded to the port.", "Qatar"),
+])
+def test_a_place_inside_a_broadcasters_or_societys_name_is_no_place_of_the_story(resolver, text, name):
+    """Stations, relief societies and liberation movements are named after the place they were founded
+    in or for ('Radio X', 'the X Red Crescent'), often not where the report is: no vote for the story's
+    city or country."""
+    from frontwatch.resolve import names_a_body
+
+    start = text.index(name)
+    assert names_a_body(text, start, start + len(name))
+    main, _ = resolver.places_in_document(text)
+    assert main is not None and main.country in ("Mali", "Yemen")
+

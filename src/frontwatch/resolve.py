@@ -1183,7 +1183,7 @@ class Resolver:
         kept_on = repeated_towns(hits)
         strong = [place for start, end, place, _ in short_for_longer(hits)
                   if (not is_small_town(place) or place.name in kept_on) and not self._government_of(text, start, end, place)
-                  and not names_a_mission_abroad(text, end, place)]
+                  and not names_a_mission_abroad(text, end, place) and not names_a_body(text, start, end)]
         abroad = self._aliases_abroad_of_settlements(text, hits, spotter) | _named_by_alias_only(hits, spotter)
         strong = [place for place in strong if place.name not in abroad]
         main = self._main_city(strong, text)
@@ -1802,6 +1802,32 @@ def _names_a_mission(text: str, end: int) -> bool:
     words = after.group(1).casefold()
     missions = place_words()["missions_abroad"]
     return words.split()[0] in missions or words in missions
+
+
+_WORDS_AFTER = re.compile(r"(?:['’]s)?\s+([\w'’]+(?:\s+[\w'’]+)?)")
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _bodies_named_after_places() -> tuple[frozenset[str], frozenset[str]]:
+    words = place_words()["bodies_named_after_places"]
+    return frozenset(words["after"]), frozenset(words["before"])
+
+
+def names_a_body(text: str, start: int, end: int) -> bool:
+    """'the group's Andalus radio', 'Radio France', 'the Palestine Red Crescent': a place's name inside
+    a broadcaster's, relief society's or movement's name (place_words.json "bodies_named_after_places")
+    says where the body began, not where the story is. Reports name their sources' stations and the
+    societies that count the dead everywhere, so such a name casts no vote for the story's city or
+    country. It stays a mention: the events reader still places a sentence's act by the names in it."""
+    after_words, before_words = _bodies_named_after_places()
+    after = _WORDS_AFTER.match(text, end, end + 40)
+    if after is not None:
+        words = after.group(1).casefold()
+        if words.split()[0] in after_words or words in after_words:
+            return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).casefold() in before_words
 
 
 def _country_of_its_settlements(text: str) -> str | None:

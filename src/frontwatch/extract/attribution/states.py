@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from ...resolve import claimant_key, region_demonym
+from ...resolve import claimant_key, names_a_body, region_demonym
 
 from .vocab import _fold, vocabulary
 from .doctext import doc_text, marked_places, span_text
@@ -46,20 +46,37 @@ def report_country(doc, main_place) -> str | None:
     """The country a report's unnamed state bodies ('the defence ministry') belong to: its main
     place's, unless the text names that country nowhere else (no other place in it, not its name or
     demonym) while its other places and demonyms point to another one. A town the gazetteer
-    matches abroad (a Palma in Spain for one in Mozambique) must not make Spain's ministry speak."""
+    matches abroad (a Palma in Spain for one in Mozambique) must not make Spain's ministry speak.
+    With no main place (a brief that names its country and capital only as owners: "Guinea's junta",
+    "the capital's stadium") the country its places and demonyms point to."""
+    votes = _country_votes(doc, main_place.name if main_place is not None else None)
     if main_place is None:
-        return None
+        return votes.most_common(1)[0][0] if votes else None
+    if not votes or votes.get(main_place.country):
+        return main_place.country
+    country, weight = votes.most_common(1)[0]
+    return country if weight >= 1 else main_place.country
+
+
+# a city part a local gazetteer lists (a neighbourhood) is a name many towns of many countries share:
+# alone it does not outweigh the main city's country
+_PART_OF_A_CITY_VOTE = 0.5
+
+
+def _country_votes(doc, main_name: str | None) -> Counter:
+    """Votes of the text's places (but the main place and names inside a station's or society's name:
+    'its Andalus radio') and its country names and demonyms for countries."""
     text = doc_text(doc)
-    votes: Counter = Counter(place.country for start, _, place in (marked_places(doc) or ())
-                             if place.country and place.name != main_place.name
-                             and not _in_an_organisations_name(text, start))
+    votes: Counter = Counter()
+    for start, end, place in marked_places(doc) or ():
+        if place.country and place.name != main_name and not _in_an_organisations_name(text, start) \
+                and not names_a_body(text, start, end):
+            votes[place.country] += _PART_OF_A_CITY_VOTE if place.kind == "neighbourhood" else 1
     country_of = vocabulary().country_of
     votes.update(country_of[_fold(ent.text)] for ent in doc.ents
                  if ent.label_ in ("GPE", "NORP") and _fold(ent.text) in country_of
                  and not _in_an_organisations_name(text, ent.start_char))
-    if not votes or votes.get(main_place.country):
-        return main_place.country
-    return votes.most_common(1)[0][0]
+    return votes
 
 
 # 'Islamic State of Iraq and the Levant', 'al-Qaeda in Iraq', 'Bank of Sudan': a capitalised name word
