@@ -69,8 +69,8 @@ eval: $(STAMP)
 	@echo "== test34 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test34/corpus tests/gold/test34/gold
 	@echo "== test35 (written blind, weighted towards events, studied)"; $(BIN)/frontwatch eval tests/gold/test35/corpus tests/gold/test35/gold
 	@echo "== test36 (written blind, weighted towards claims, studied)"; $(BIN)/frontwatch eval tests/gold/test36/corpus tests/gold/test36/gold
-	@echo "== held out, written blind, weighted towards events (test37)"; $(BIN)/frontwatch eval tests/gold/test37/corpus tests/gold/test37/gold
-	@echo "== held out, written blind, weighted towards claims (test38)"; $(BIN)/frontwatch eval tests/gold/test38/corpus tests/gold/test38/gold
+	@echo "== written blind in session 21, studied from session 23, weighted towards events (test37)"; $(BIN)/frontwatch eval tests/gold/test37/corpus tests/gold/test37/gold
+	@echo "== written blind in session 21, studied from session 23, weighted towards claims (test38)"; $(BIN)/frontwatch eval tests/gold/test38/corpus tests/gold/test38/gold
 	@echo "== held out, written blind, weighted towards events (test39)"; $(BIN)/frontwatch eval tests/gold/test39/corpus tests/gold/test39/gold
 	@echo "== held out, written blind, weighted towards claims (test40)"; $(BIN)/frontwatch eval tests/gold/test40/corpus tests/gold/test40/gold
 
