@@ -60,6 +60,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test38" / "gold": ROOT / "tests" / "gold" / "test38" / "corpus",
     ROOT / "tests" / "gold" / "test39" / "gold": ROOT / "tests" / "gold" / "test39" / "corpus",
     ROOT / "tests" / "gold" / "test40" / "gold": ROOT / "tests" / "gold" / "test40" / "corpus",
+    ROOT / "tests" / "gold" / "test41" / "gold": ROOT / "tests" / "gold" / "test41" / "corpus",
     ROOT / "tests" / "gold" / "test42" / "gold": ROOT / "tests" / "gold" / "test42" / "corpus",
 }
 EVENT_TYPES = {
