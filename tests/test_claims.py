@@ -2111,3 +2111,23 @@ def test_doers_refusers_and_street_crowds_are_no_claims(nlp, text):
 def test_the_victims_of_the_doers_still_count(nlp):
     text = "About 60 militants killed 14 village guards near Macomia before dawn, residents said."
     assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("killed", 14)]
+
+
+def test_a_rival_figure_in_the_next_sentence_counts_at_the_place_of_the_figure_before(nlp, gazetteer_resolver):
+    # the second sentence names no place: its toll is the same count as the one just before, not the dateline's city
+    text = ("ADEN, Yemen (Lakes Herald) - Fighting spread across the south on Sunday.\n\n"
+            "The provincial health office counted 19 dead in Zinjibar after the shelling of its market. "
+            "Tribal elders say more than 40 people were killed.")
+    first, second = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2016-02-22")
+    assert (first.kind, second.kind, first.low, second.low) == ("killed", "killed", 19, 40)
+    assert second.place == first.place == gazetteer_resolver.place("Zinjibar", None).name
+
+
+@pytest.mark.parametrize("text", [
+    "ADEN, Yemen (Lakes Herald) - The provincial health office counted 19 dead in Zinjibar after the shelling.",
+    "ADEN, Yemen (Lakes Herald) - Red Crescent volunteers counted 40 bodies in Zinjibar on Sunday.",
+])
+def test_a_place_the_counting_verb_takes_is_where_the_counted_are(nlp, gazetteer_resolver, text):
+    # 'counted 19 dead in X' is not 'said in X': the figure is the verb's object, the place is the figure's
+    (claim,) = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2016-02-22")
+    assert claim.place == gazetteer_resolver.place("Zinjibar", None).name

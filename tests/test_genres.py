@@ -99,6 +99,28 @@ def test_our_forces_in_a_state_statement_are_the_states_and_regain_ground(nlp, r
         ("Government regains territory", "Military Forces of Ethiopia", 1)]     # after the statement: not the issuer's
 
 
+BLOCK_STATEMENT = (
+    "Caspian Courier\nHOME | WORLD | DEFENCE | SPORT\nPosted 12.01.2000 | Defence desk\n\n"
+    "MINISTRY STATEMENT: \"Bandit groups routed\"\n\n"
+    "The Courier prints below the statement issued on Tuesday evening by Russia's defence ministry.\n\n"
+    "Begin statement\n"
+    "Federal troops cleared the Minutka square district of Grozny on Tuesday after two days of fighting.\n"
+    "Since the start of the operation, 37 servicemen have been killed and 120 wounded.\n"
+    "End statement\n\n"
+    "Chechen commanders said on a rebel website that only 12 of their fighters had died.\n"
+)
+
+
+def test_a_statement_between_begin_and_end_lines_is_its_issuers(nlp, resolver):
+    # the marker lines stand where 'reads in full:' would; the paragraph above them names the issuer
+    _, records = read(nlp, resolver, BLOCK_STATEMENT, "2000-01-12")
+    issuer = claimant_key("Russian Ministry of Defence")
+    assert {claimant_key(c.claimant) for c in records.claims if c.low in (37, 120)} == {issuer}
+    assert claimant_key(next(c for c in records.claims if c.low == 12).claimant) != issuer   # after 'End statement'
+    regained = [e for e in records.events if e.location == "Grozny"]
+    assert regained and all(claimant_key(s) == issuer for e in regained for s in e.sources)
+
+
 FACT_CHECK = (
     "Fact check: that photo is not from Tripoli\n"
     "Published 2 September 2022\n\n"

@@ -314,13 +314,15 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         before = len(claims)
         period = _period(sent, published)
         same_window = _window_of(claims[-1]) if claims and _SAME_WINDOW.search(sent.text) else None
+        just_before = recent if sentences_since_claim == 0 else []
         for reading in readings:
             window = period or _window_of(reading.follows) or same_window
             # 'them' reaches back to a figure of this sentence or of the two before it, not further
             recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
             attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent) \
                 if row is None else _row_source(attributor, sent, row)
-            place = _place(resolver, sent, main_place, (attribution.start, attribution.end), reading.follows)
+            place = _place(resolver, sent, main_place, (attribution.start, attribution.end),
+                           reading.follows or _same_count_before(reading, just_before))
             as_of = _statement_date(sent, attribution, published)
             for claimant in (attribution.claimant, *attribution.co_claimants):
                 claims.append(_claim(document, sent, reading, claimant, attribution.stance, window, place,
@@ -332,6 +334,13 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         recent = claims[before:] if last_sentence_claims else recent
         sentences_since_claim = 0 if last_sentence_claims else sentences_since_claim + 1
     return _unique(claims)
+
+
+def _same_count_before(reading: _Reading, just_before: list[Claim]) -> Claim | None:
+    """'The health office counted 27 dead in X. Organisers say more than 50 were killed.': a figure
+    of the kind the sentence just before counted, in a sentence that names no place, counts at the
+    place of that figure (a rival or a restatement of it), not at the story's town."""
+    return next((c for c in reversed(just_before) if c.kind == reading.kind and c.stance != "denied"), None)
 
 
 DENIAL_REACH_SENTENCES = 3      # 'Y dismissed the number as invented' may follow the figure by two sentences
@@ -2577,7 +2586,19 @@ def _where_said(doc, start: int) -> bool:
     above = prep.head
     if above.lemma_.lower() in vocab.speaking_venues and above.dep_ == "pobj":
         above = above.head.head            # 'speaking at a news briefing in Nairobi'
+    if _takes_a_figure(above):
+        return False                       # 'the office counted 19 dead in Taiz': where the dead were
     return _reports(above) or above.lemma_.lower() in vocab.speaking_verbs
+
+
+def _takes_a_figure(verb) -> bool:
+    """'recorded 19 deaths', 'counted 40 dead': the verb's object is the figure itself, so a place
+    the verb takes is where the counted things are ('told reporters in Dakar' takes people, not a figure)."""
+    return any(child.dep_ in _OBJECT_DEPS and (child.like_num or any(c.dep_ == "nummod" for c in child.children))
+               for child in verb.children)
+
+
+_OBJECT_DEPS = ("dobj", "npadvmod", "oprd", "nummod")    # the small model hangs 'counted 19 dead' as npadvmod
 
 
 def _place_that_speaks(doc, start: int) -> bool:

@@ -45,6 +45,8 @@ class GenreVocabulary:
     generic_speakers: dict                  # 'resident' -> 'residents'; 'unidentified' -> None
     verdicts: dict[str, str]                # verdict words -> stance
     statement_intro: re.Pattern
+    statement_block_start: re.Pattern    # a line that opens a statement printed in full ("Begin statement")
+    statement_block_end: re.Pattern      # the line that closes it ("End statement", "ENDS")
     wrong_figure: re.Pattern
     right_figure: re.Pattern
     debunks: tuple[re.Pattern, ...]         # 'the footage is from 2016', 'the video does not show ...'
@@ -68,6 +70,8 @@ def vocabulary(user_dir: str = "") -> GenreVocabulary:
         generic_speakers={k.casefold(): v for k, v in data["speaker_generic_claimants"].items()},
         verdicts=verdicts,
         statement_intro=re.compile(data["statement_in_full"], re.I),
+        statement_block_start=re.compile(data["statement_block_start"], re.I | re.M),
+        statement_block_end=re.compile(data["statement_block_end"], re.I | re.M),
         wrong_figure=re.compile(data["correction_wrong_figure"], re.I),
         right_figure=re.compile(data["correction_right_figure"], re.I),
         debunks=tuple(re.compile(p, re.I) for p in data["debunk_patterns"]),
@@ -442,9 +446,8 @@ def _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, 
     """'The ministry's statement reads in full: "Our forces ..."': the quoted statement's figures
     are its issuer's, named in the sentences that introduce it."""
     text = document.clean_text
-    for intro in vocab.statement_intro.finditer(text):
-        start, end = intro.end(), _statement_end(text, intro.end())
-        issuer = _issuer_before(spacy_doc, intro.start(), narrator, resolver)
+    for start, end, said_at in _statements_in_full(text, vocab):
+        issuer = _issuer_before(spacy_doc, said_at, narrator, resolver)
         if issuer is None:
             continue
         country = country or _main_country(events, resolver, document)
@@ -455,6 +458,18 @@ def _statement_in_full(spacy_doc, document, narrator, resolver, claims, events, 
                   and all(_outlet_voice(s, narrator) for s in e.sources) else e for e in events]
         events = [_our_forces(e, issuer, resolver, country) if _within(e, o_start, o_end) else e for e in events]
     return claims, events
+
+
+def _statements_in_full(text: str, vocab: GenreVocabulary):
+    """(start, end, where its introduction ends) of each statement printed in full: one a sentence
+    introduces ('reads in full:'), and one set between marker lines ('Begin statement' ... 'End
+    statement'), whose issuer the paragraph above the opening marker names."""
+    for intro in vocab.statement_intro.finditer(text):
+        yield intro.end(), _statement_end(text, intro.end()), intro.start()
+    for opening in vocab.statement_block_start.finditer(text):
+        closing = vocab.statement_block_end.search(text, opening.end())
+        end = closing.start() if closing else _statement_end(text, opening.end())
+        yield opening.end(), end, len(text[:opening.start()].rstrip())
 
 
 OUR_FORCES = re.compile(r"^\W*(?:we\b|our (?:[\w-]+ ){0,2}(?:forces|troops|units|fighters|soldiers|army|men|mujahideen|brigades?|battalions?)\b)", re.I)
