@@ -5037,3 +5037,12 @@ def test_a_protest_word_that_names_who_people_are_tells_no_gathering(nlp, resolv
     found = events_of(nlp, resolver, text, "2010-04-09")
     assert not [e for e in found if e.event_type == "Protests"], [(e.sub_event_type, e.location) for e in found]
 
+
+def test_property_wrecked_in_the_passive_happened_in_the_story_town(nlp, resolver):
+    # no doer named, no town in the sentence: the market and the office are spots of the dateline's town
+    text = ("BAMBARI, Central African Republic (Test Wire) -- Calm returned to the town on Sunday after two nights "
+            "of unrest, a UN spokesman said.\n"
+            "Shops in the main market were looted and the customs office was set on fire on Saturday night, "
+            "residents said.")
+    found = one(events_of(nlp, resolver, text, "2017-05-15"), sub_event_type="Looting/property destruction")
+    assert (found.location, found.event_date) == ("Bambari", "2017-05-13")
