@@ -5011,3 +5011,38 @@ def test_an_act_less_than_a_day_before_the_dated_one_is_the_day_before(nlp, reso
             "for gunmen to leave the hospital district.")
     found = [e for e in events_of(nlp, resolver, text, "2015-08-18") if e.sub_event_type == "Agreement"]
     assert [e.event_date for e in found] == ["2015-08-16"], [(e.event_date, e.location) for e in found]
+
+
+# --------------------------------------------------------------------------- session 23: gatherings and wrecked property
+
+@pytest.mark.parametrize("text, sub_types", [
+    # a site named by the protest held there is the gathering: storming it is force on protesters
+    ("Riot police and soldiers stormed an opposition protest camp in Bishkek before dawn on Tuesday, killing four "
+     "people, witnesses said.", ["Excessive force against protesters"]),
+    # sit-ins broken up with deaths: the plural the parser splits ('sit', '-', 'ins') is a gathering too
+    ("Security forces broke up three sit-ins in Bishkek on Tuesday, killing 11 people, the health ministry said.",
+     ["Excessive force against protesters"]),
+    # police clearing a sit-in intervene
+    ("In Osh, traders blocked the bazaar road and held sit-ins outside the mayor's office until police cleared "
+     "them on Friday.", ["Protest with intervention"]),
+])
+def test_force_on_a_protest_site_is_force_on_protesters(nlp, resolver, text, sub_types):
+    found = events_of(nlp, resolver, text, "2010-04-09")
+    assert [e.sub_event_type for e in found] == sub_types, [(e.sub_event_type, e.location) for e in found]
+
+
+def test_a_protest_word_that_names_who_people_are_tells_no_gathering(nlp, resolver):
+    text = ("Soldiers detained two opposition activists in Bishkek on Monday. "
+            "The protest leaders said later that 15 people had been beaten in custody.")
+    found = events_of(nlp, resolver, text, "2010-04-09")
+    assert not [e for e in found if e.event_type == "Protests"], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_property_wrecked_in_the_passive_happened_in_the_story_town(nlp, resolver):
+    # no doer named, no town in the sentence: the market and the office are spots of the dateline's town
+    text = ("BAMBARI, Central African Republic (Test Wire) -- Calm returned to the town on Sunday after two nights "
+            "of unrest, a UN spokesman said.\n"
+            "Shops in the main market were looted and the customs office was set on fire on Saturday night, "
+            "residents said.")
+    found = one(events_of(nlp, resolver, text, "2017-05-15"), sub_event_type="Looting/property destruction")
+    assert (found.location, found.event_date) == ("Bambari", "2017-05-13")

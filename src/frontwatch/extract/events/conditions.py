@@ -584,7 +584,17 @@ def targets_protesters(anchor: Token, vocab: dict) -> bool:
     if theme is None or (theme.lower_ in vocab["bare_crowd_words"] and tells_of_a_civilian_crowd(anchor.doc, vocab)):
         return False                    # 'shot into the crowd' in a report of a camp: civilians
     return theme.lemma_.lower() in vocab["protest_crowd_words"] or theme.lower_ in vocab["protest_crowd_words"] \
-        or described_as_protesting(theme, vocab)
+        or described_as_protesting(theme, vocab) or is_protest_site(theme, vocab)
+
+
+def is_protest_site(place: Token, vocab: dict) -> bool:
+    """'a protest camp', 'the sit-ins': a site named by the protest held there is the gathering
+    itself, so force used on it is force used on protesters."""
+    if place.lower_ in ("in", "ins") and place.i >= 2 and place.doc[place.i - 2].lower_ == "sit":
+        return True                     # the parser splits 'sit-in' into 'sit', '-', 'in'
+    return any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in vocab["protest_crowd_words"]
+                                                   or c.lower_ in vocab["protest_crowd_words"])
+               for c in place.children)
 
 
 def fired_on_a_crowd_of_no_protest(anchor: Token, vocab: dict) -> bool:

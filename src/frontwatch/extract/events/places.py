@@ -162,12 +162,14 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if not own and not mentions and seizes_people(tok, trig, ctx.vocab) and dated_as_an_act(ctx, n, date_info):
         own = story_city_at(ctx, tok)   # 'soldiers detained 14 men on Tuesday' in a report on one town
     if not own and not mentions and trig["sub_event_type"] in ctx.vocab["armed_acts_placed_by_the_story"] \
-            and (has_armed_doer(tok, ctx.vocab) or found_in_that_state(tok) is not None) \
+            and (has_armed_doer(tok, ctx.vocab) or found_in_that_state(tok) is not None
+                 or property_harmed_by_no_one_named(tok, trig, ctx.vocab)) \
             and not spread_over_places(tok, ctx.vocab) and (dated_as_an_act(ctx, n, date_info) or told_as_done(tok)):
         # 'On Monday gunmen shot dead a teacher in the town centre', 'a driver was found shot dead by
-        # the bridge on Tuesday': armed men's violence against people, or a victim found, dated, in a
-        # report on one town, happened there unless the text just named another place ('40 people
-        # were killed since Friday' is a toll, no act)
+        # the bridge on Tuesday', 'shops in the main market were looted': armed men's violence
+        # against people, a victim found or property wrecked, dated, in a report on one town,
+        # happened there unless the text just named another place ('40 people were killed since
+        # Friday' is a toll, no act)
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     if not own and not mentions and not trig["territory"] and not is_catch_all(ctx, trig) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
@@ -284,6 +286,17 @@ def subject_up_the_clauses(tok: Token, depth: int = 3) -> Token | None:
         if subject is not None:
             return subject if subject.dep_ == "nsubj" else None
     return None
+
+
+def property_harmed_by_no_one_named(tok: Token, trig: dict, vocab: dict) -> bool:
+    """'Shops in the central market were looted', 'the hotel was burnt on Wednesday night': news
+    tells the looting or burning of a town's buildings in the passive, naming what was wrecked and
+    no doer; a building or landmark wrecked is a spot in the story's town like a victim found."""
+    if trig["sub_event_type"] not in vocab["lesser_than_violence"] or passive_agent(tok) is not None:
+        return False
+    sites = vocab["building_nouns"] | vocab["landmark_nouns"] | vocab["site_anaphors"]
+    wrecked = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return any(t.lemma_.lower() in sites for t in wrecked)
 
 
 def spread_over_places(tok: Token, vocab: dict, named: set[int] = frozenset()) -> bool:
