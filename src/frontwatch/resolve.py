@@ -2347,6 +2347,16 @@ def _capitalised(word: str, tokens: tuple[str, ...]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _spotter_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The spotter's word lists, made once (a spotter is made for every text): words that are no
+    name alone, articles and leading words a name may open with, and words that are no piece of a
+    name written joined ('New Berg' is not Newberg, 'West Field' not Westfield)."""
+    stop = frozenset(STOP_WORDS) | frozenset(place_words()["english_words_not_places"])
+    skipped = frozenset(place_words()["articles"]) | frozenset(place_words()["leading"])
+    return stop, skipped, stop | {w for pair in place_words()["compass_words"] for w in pair}
+
+
 class _Spotter:
     """Finds the longest known name at a word, with a per-text cache of resolved keys."""
 
@@ -2361,10 +2371,7 @@ class _Spotter:
         self.text = ""                        # the last text
         self.cache: dict[tuple[str, bool], PlaceMatch | None] = {}
         self.first_cache: dict[tuple[str, bool], int] = {}
-        self.stop = set(STOP_WORDS) | set(place_words()["english_words_not_places"])
-        self.skipped = frozenset(place_words()["articles"]) | frozenset(place_words()["leading"])
-        # words that are no piece of a name written joined ('New Berg' is not Newberg, 'West Field' not Westfield)
-        self.unjoinable = self.stop | {w for pair in place_words()["compass_words"] for w in pair}
+        self.stop, self.skipped, self.unjoinable = _spotter_word_sets()
 
     def spot(self, text: str) -> list[tuple[int, int, PlaceMatch, tuple]]:
         """(start, end, place, resolve-arguments) for every name in the text, left to right."""
@@ -2393,19 +2400,17 @@ class _Spotter:
             lower_case = not (words[i].capitalised and (words[j].capitalised or words[j].generic))
             if lower_case and j == i:
                 continue
-            tokens = key_tokens([t for w in words[i:j + 1] for t in w.tokens])
-            key = " ".join(tokens)
+            phrase = words[i].tokens if j == i else tuple(t for w in words[i:j + 1] for t in w.tokens)
+            key, skeleton, length = _phrase_keys(phrase)
             if key in self.resolver.countries.by_acronym and self._in_capitals(words[i:j + 1]):
                 key = key.upper()           # 'US', 'UK' as written: a country ('us' stays a pronoun)
             if lower_case and words[i].capitalised and key in self.resolver.local.exact:
                 lower_case = False          # 'Bagram air base': a local entry's own spelling ends in a common noun
             if (len(key) < 3 and not key.isupper()) or (" " not in key and key in self.stop):
                 continue                    # ('UK' is upper-cased above, as only an abbreviation is)
-            skeleton = " ".join(token_skeleton(t) for t in tokens)
             # a name written joined spans a word or two, capitalised ('Petion-Ville', 'Petion Ville')
             if not self.resolver.knows(key, skeleton, joined=not lower_case and j - i <= 1):
                 continue
-            length = _spelled_length([t for w in words[i:j + 1] for t in w.tokens])
             # part of a longer proper name: only local entries count ('Mocímboa da Praia' whole is
             # that longer name, so 'Praia' ending it is no part of another)
             if words[j].name_follows and not (words[j].after_particle and j - i >= 2):
@@ -2822,7 +2827,16 @@ def word_tokens_of(name: str) -> list[str]:
     return [t for w in name.split() for t in word_tokens(w)]
 
 
-def _spelled_length(tokens: list[str]) -> int:
+@functools.lru_cache(maxsize=65536)
+def _phrase_keys(tokens: tuple[str, ...]) -> tuple[str, str, int]:
+    """A phrase's name key, its skeleton and its spelled length, kept per token sequence: the
+    spotter tries every phrase at every word that may start a name, and the same phrases come back
+    text after text."""
+    kept = _key_tokens(tokens)
+    return " ".join(kept), " ".join(token_skeleton(t) for t in kept), _spelled_length(tokens)
+
+
+def _spelled_length(tokens: list[str] | tuple[str, ...]) -> int:
     """Words of a name that carry meaning: articles and a leading 'the' do not count, 'City' does."""
     words = place_words()
     skipped = set(words["articles"]) | set(words["leading"])

@@ -137,85 +137,140 @@ def is_nominal(tok: Token) -> bool:
         return True
     return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "dobj", "pobj", "acl", "compound", "appos", "attr")
 
-def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
-                    places: frozenset[int] = frozenset()) -> bool:
-    checks = {
-        "theme": lambda v: (takes_territory(anchor, vocab, places) if v == "territory"
-                            else not takes_territory(anchor, vocab, places)),
-        "subject": lambda v: is_territory(subject_of(anchor), vocab, places),
-        "subject_armed": lambda v: (subj := acting_subject(anchor)) is not None and is_armed(subj, vocab) == v,
-        "armed_doer": lambda v: done_by_armed_side(anchor, vocab) == v,
-        "subject_in": lambda v: any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
-                                    for subj in doers_with_conjuncts(anchor)),
-        "child_prep": lambda v: any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
-        or any(c.lower_ in v for o in objects_with_conjuncts(anchor) for c in o.children if c.dep_ == "prep"),
-        "governor": lambda v: anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
-        "child_any": lambda v: any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t.i != anchor.i),
-        "victims": lambda v: targets_civilians(anchor, vocab),
-        "not_victims": lambda v: not targets_civilians(anchor, vocab),    # 'drove the young men away' takes no ground
-        "crowd": lambda v: done_by_a_crowd(anchor, vocab) == v,
-        "mob": lambda v: done_by_a_mob(anchor, vocab) == v,
-        "mob_on_people": lambda v: done_by_a_mob(anchor, vocab, hurts_people=hurts_a_person(anchor, vocab)) == v,
-        "active": lambda v: (not any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)) == v,
-        "protesting_crowd": lambda v: (subj := subject_of(anchor)) is not None and (
+
+# Each condition of a trigger rule, read as (anchor, value, vocab, span, places): built once, not per
+# trigger (the table of closures made for every candidate cost as much as most checks).
+_CHECKS = {
+    "theme": lambda anchor, v, vocab, span, places:
+        (takes_territory(anchor, vocab, places) if v == "territory"
+            else not takes_territory(anchor, vocab, places)),
+    "subject": lambda anchor, v, vocab, span, places:
+        is_territory(subject_of(anchor), vocab, places),
+    "subject_armed": lambda anchor, v, vocab, span, places:
+        (subj := acting_subject(anchor)) is not None and is_armed(subj, vocab) == v,
+    "armed_doer": lambda anchor, v, vocab, span, places:
+        done_by_armed_side(anchor, vocab) == v,
+    "subject_in": lambda anchor, v, vocab, span, places:
+        any(subj.lemma_ in v or subj.lower_ in v or counted_noun(subj) in v
+            for subj in doers_with_conjuncts(anchor)),
+    "child_prep": lambda anchor, v, vocab, span, places:
+        any(c.lower_ in v for c in anchor.children if c.dep_ in ("prep", "prt", "advmod"))
+            or any(c.lower_ in v for o in objects_with_conjuncts(anchor) for c in o.children if c.dep_ == "prep"),
+    "governor": lambda anchor, v, vocab, span, places:
+        anchor.head.lemma_ in v or any(c.lemma_ in v for c in anchor.children),
+    "child_any": lambda anchor, v, vocab, span, places:
+        any(t.lemma_ in v or t.lower_ in v for t in anchor.subtree if t.i != anchor.i),
+    "victims": lambda anchor, v, vocab, span, places:
+        targets_civilians(anchor, vocab),
+    "not_victims": lambda anchor, v, vocab, span, places:
+        not targets_civilians(anchor, vocab),    # 'drove the young men away' takes no ground
+    "crowd": lambda anchor, v, vocab, span, places:
+        done_by_a_crowd(anchor, vocab) == v,
+    "mob": lambda anchor, v, vocab, span, places:
+        done_by_a_mob(anchor, vocab) == v,
+    "mob_on_people": lambda anchor, v, vocab, span, places:
+        done_by_a_mob(anchor, vocab, hurts_people=hurts_a_person(anchor, vocab)) == v,
+    "active": lambda anchor, v, vocab, span, places:
+        (not any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)) == v,
+    "protesting_crowd": lambda anchor, v, vocab, span, places:
+        (subj := subject_of(anchor)) is not None and (
             subj.lower_ in vocab["gathering_doers"] or counted_noun(subj) in vocab["gathering_doers"]
             or (subj.lower_ in vocab["angry_crowd"]["people"] and is_crowd(subj, vocab))
             or gathered_to_protest(anchor, vocab)) == v,
-        "two_sides": lambda v: agreed_by_two_sides(anchor) == v,
-        "protest_act_clause": lambda v: gathered_to_protest(anchor, vocab) == v,
-        "not_phrasal": lambda v: not any(f"{anchor.lemma_.lower()} {c.lower_}" in v
-                                         for c in particles_of(anchor)),   # 'the crowd broke up
-        "siege_ended": lambda v: ends_a_siege(anchor, v, vocab, places),
-        "unarmed_doer": lambda v: done_unarmed(anchor, vocab) == v,
-        "agent_of": lambda v: anchor.dep_ == "pobj" and anchor.head.lower_ in ("by", "in")
-        and anchor.head.head.lemma_ in v,       # 'killed by strikes', 'wounded in a strike'
-        "not_preceded_by": lambda v: span.start == 0 or span.doc[span.start - 1].lower_ not in v,
-        "not_governor": lambda v: anchor.head.lower_ not in v,
-        "not_particle": lambda v: not any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children),
-        "not_passive_particle": lambda v: not (any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children)
-                                               and any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children)),
-        "not_freed_by": lambda v: (verb := first_verb_above(anchor)) is None or verb.lemma_ not in v,
-        "subject_not_modified_by": lambda v: not any(  # 'a roadside bomb hit' is no aircraft's
+    "two_sides": lambda anchor, v, vocab, span, places:
+        agreed_by_two_sides(anchor) == v,
+    "protest_act_clause": lambda anchor, v, vocab, span, places:
+        gathered_to_protest(anchor, vocab) == v,
+    "not_phrasal": lambda anchor, v, vocab, span, places:
+        not any(f"{anchor.lemma_.lower()} {c.lower_}" in v
+            for c in particles_of(anchor)),   # 'the crowd broke up
+    "siege_ended": lambda anchor, v, vocab, span, places:
+        ends_a_siege(anchor, v, vocab, places),
+    "unarmed_doer": lambda anchor, v, vocab, span, places:
+        done_unarmed(anchor, vocab) == v,
+    "agent_of": lambda anchor, v, vocab, span, places:
+        anchor.dep_ == "pobj" and anchor.head.lower_ in ("by", "in")
+            and anchor.head.head.lemma_ in v,       # 'killed by strikes', 'wounded in a strike'
+    "not_preceded_by": lambda anchor, v, vocab, span, places:
+        span.start == 0 or span.doc[span.start - 1].lower_ not in v,
+    "not_governor": lambda anchor, v, vocab, span, places:
+        anchor.head.lower_ not in v,
+    "not_particle": lambda anchor, v, vocab, span, places:
+        not any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children),
+    "not_passive_particle": lambda anchor, v, vocab, span, places:
+        not (any(c.dep_ == "prt" and c.lower_ in v for c in anchor.children)
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children)),
+    "not_freed_by": lambda anchor, v, vocab, span, places:
+        (verb := first_verb_above(anchor)) is None or verb.lemma_ not in v,
+    "subject_not_modified_by": lambda anchor, v, vocab, span, places:
+        not any(  # 'a roadside bomb hit' is no aircraft's
             c.lower_ in v for subj in (weapon_subject(anchor), passive_agent(anchor)) if subj is not None
             for c in subj.children if c.dep_ in ("compound", "amod", "nmod")),
-        "civilians_after": lambda v: any(o.lemma_.lower() in vocab["civilian_words"] or o.lower_ in vocab["civilian_words"]
-                                         or crowd_on_the_move(o, vocab)
-                                         for p in preps_of_the_act(anchor) if p.lower_ in v
-                                         for o in p.children if o.dep_ == "pobj"),
-        "not_crowd_on_the_move": lambda v: (not any(crowd_on_the_move(t, vocab) for t in anchor.subtree)) == v,
-        "object_of_prep": lambda v: any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"] or counted_noun(o) in v["words"]
-                                        for p in preps_of_the_act(anchor) if p.lower_ in v["preps"]
-                                        for o in p.children if o.dep_ == "pobj"),   # 'at thousands of demonstrators' 
-        "not_dep": lambda v: anchor.dep_ not in v,
-        "not_object_of": lambda v: not cleared_away(anchor, v),
-        "dep_in": lambda v: anchor.dep_ in v,
-        "verb_before_prep": lambda v: anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in v["preps"]
-        and anchor.head.head.lemma_ in v["verbs"],      # 'taken to a screening centre for questioning'
-        "not_compound_of": lambda v: not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
-        # 'stun grenades', 'tear gas and stun grenades': any word before the noun, however the parser hung it
-        "not_modified_by": lambda v: not any(t.lower_ in v for left in anchor.lefts for t in left.subtree),
-        "subject_of_governor": lambda v: any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
-                                             if c.dep_ in ("nsubj", "nsubjpass")),
-        "has_object": lambda v: any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
-        "change_marked": lambda v: marks_a_change(anchor, v),
-        "object_not_former": lambda v: not is_former(theme_of(anchor), vocab),
-        "declared_by": lambda v: declared_in_clause(anchor, v),
-        "theme_gathered": lambda v: (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v, vocab["attempt_verbs"]),
-        "object_person": lambda v: (theme := theme_of(anchor)) is not None and names_a_person(theme, vocab) == v,
-        "subject_police": lambda v: (subj := acting_subject(anchor)) is not None and (
+    "civilians_after": lambda anchor, v, vocab, span, places:
+        any(o.lemma_.lower() in vocab["civilian_words"] or o.lower_ in vocab["civilian_words"]
+            or crowd_on_the_move(o, vocab)
+            for p in preps_of_the_act(anchor) if p.lower_ in v
+            for o in p.children if o.dep_ == "pobj"),
+    "not_crowd_on_the_move": lambda anchor, v, vocab, span, places:
+        (not any(crowd_on_the_move(t, vocab) for t in anchor.subtree)) == v,
+    "object_of_prep": lambda anchor, v, vocab, span, places:
+        any(o.lemma_.lower() in v["words"] or o.lower_ in v["words"] or counted_noun(o) in v["words"]
+            for p in preps_of_the_act(anchor) if p.lower_ in v["preps"]
+            for o in p.children if o.dep_ == "pobj"),   # 'at thousands of demonstrators'
+    "not_dep": lambda anchor, v, vocab, span, places:
+        anchor.dep_ not in v,
+    "not_object_of": lambda anchor, v, vocab, span, places:
+        not cleared_away(anchor, v),
+    "dep_in": lambda anchor, v, vocab, span, places:
+        anchor.dep_ in v,
+    "verb_before_prep": lambda anchor, v, vocab, span, places:
+        anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ in v["preps"]
+            and anchor.head.head.lemma_ in v["verbs"],      # 'taken to a screening centre for questioning'
+    "not_compound_of": lambda anchor, v, vocab, span, places:
+        not (anchor.dep_ == "compound" and (anchor.head.lemma_ in v or anchor.head.lower_ in v)),
+    # 'stun grenades', 'tear gas and stun grenades': any word before the noun, however the parser hung it
+    "not_modified_by": lambda anchor, v, vocab, span, places:
+        not any(t.lower_ in v for left in anchor.lefts for t in left.subtree),
+    "subject_of_governor": lambda anchor, v, vocab, span, places:
+        any((c.lemma_ in v or c.lower_ in v) for c in anchor.head.children
+            if c.dep_ in ("nsubj", "nsubjpass")),
+    "has_object": lambda anchor, v, vocab, span, places:
+        any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in anchor.children) == v,
+    "change_marked": lambda anchor, v, vocab, span, places:
+        marks_a_change(anchor, v),
+    "object_not_former": lambda anchor, v, vocab, span, places:
+        not is_former(theme_of(anchor), vocab),
+    "declared_by": lambda anchor, v, vocab, span, places:
+        declared_in_clause(anchor, v),
+    "theme_gathered": lambda anchor, v, vocab, span, places:
+        (theme := theme_of(anchor)) is not None and told_as_gathered(theme, v, vocab["attempt_verbs"]),
+    "object_person": lambda anchor, v, vocab, span, places:
+        (theme := theme_of(anchor)) is not None and names_a_person(theme, vocab) == v,
+    "subject_police": lambda anchor, v, vocab, span, places:
+        (subj := acting_subject(anchor)) is not None and (
             subj.lemma_.lower() in vocab["police_words"] or subj.lower_ in vocab["police_words"]) == v,
-        "object_in": lambda v: (theme := theme_of(anchor)) is not None and (
+    "object_in": lambda anchor, v, vocab, span, places:
+        (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
-        "after_withdrawal": lambda v: entered_after_a_withdrawal(anchor, vocab) == v,
-        "without_a_fight": lambda v: taken_without_fight(anchor, vocab) == v,
-        "to_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
-                                      if p.dep_ == "prep" and p.lower_ == "to"
-                                      for o in p.children if o.dep_ == "pobj") == v,
-        "into_territory": lambda v: any(is_territory(o, vocab, places) for p in anchor.children
-                                        if p.dep_ == "prep" and p.lower_ == "into"
-                                        for o in p.children if o.dep_ == "pobj") == v,
-    }
-    return all(checks[name](value) for name, value in conditions.items() if name in checks)
+    "after_withdrawal": lambda anchor, v, vocab, span, places:
+        entered_after_a_withdrawal(anchor, vocab) == v,
+    "without_a_fight": lambda anchor, v, vocab, span, places:
+        taken_without_fight(anchor, vocab) == v,
+    "to_territory": lambda anchor, v, vocab, span, places:
+        any(is_territory(o, vocab, places) for p in anchor.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj") == v,
+    "into_territory": lambda anchor, v, vocab, span, places:
+        any(is_territory(o, vocab, places) for p in anchor.children
+            if p.dep_ == "prep" and p.lower_ == "into"
+            for o in p.children if o.dep_ == "pobj") == v,
+}
+
+
+def conditions_hold(anchor: Token, conditions: dict, vocab: dict, span: Span,
+                    places: frozenset[int] = frozenset()) -> bool:
+    return all(_CHECKS[name](anchor, value, vocab, span, places)
+               for name, value in conditions.items() if name in _CHECKS)
 
 
 def doers_with_conjuncts(verb: Token) -> list[Token]:
