@@ -2406,6 +2406,18 @@ def test_a_town_a_distance_from_another_is_the_only_place_taken(nlp, resolver):
     assert [e.location for e in found] == ["Baidoa"]
 
 
+@pytest.mark.parametrize("km, location, precision", [("120", "Mueda", 3), ("12", "Pemba", 1)])
+def test_a_town_no_gazetteer_knows_far_from_its_reference_point_is_kept_at_the_story_town(
+        nlp, resolver, km, location, precision):
+    # Quissanga is in no gazetteer; 120 km from Pemba is no parent of it, so its fall is the story
+    # town's (Mueda, precision 3); a few km from Pemba it is still coded at Pemba
+    text = (f"MUEDA, Mozambique — Quissanga, about {km} km north of Pemba, fell to insurgents on Sunday, residents "
+            "said.\n\nBy Monday night some 300 families from the district had walked into Mueda. Nurses at the "
+            "clinic in Mueda said it was full.")
+    found = one(events_of(nlp, resolver, text, "2020-03-30"), sub_event_type="Non-state actor overtakes territory")
+    assert (found.location, found.geo_precision) == (location, precision)
+
+
 def test_the_city_the_speakers_walked_into_is_not_where_the_act_was(nlp, resolver):
     text = ("MAIDUGURI — Boko Haram attacked Maiduguri on Sunday.\n\n"
             "Bama, 70km south-east of Maiduguri, was also attacked on Sunday. Residents who walked into the city "

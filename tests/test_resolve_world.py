@@ -322,6 +322,18 @@ def test_a_repeated_alternate_name_is_attested_by_a_region_of_its_country():
     assert [p.matched for s, _, p in hits if text[s:].startswith("Kupiansk")] == ["attested", "attested"]
 
 
+def test_a_small_town_the_story_keeps_naming_is_its_city_when_only_its_people_name_the_country():
+    # Gorom-Gorom is under 15,000 people and the text never names Burkina Faso, only Burkinabe
+    # soldiers: the town it is about is still its city, not the bigger town the nurse reached
+    resolver = Resolver.default()
+    text = ("Aid workers in Dori say the siege of Gorom-Gorom is tightening.\n\n"
+            "Jihadist fighters dug trenches around Gorom-Gorom last week, and Burkinabe soldiers have not left the "
+            "town's base since Friday, a nurse who reached Dori by lorry said on Tuesday. Food in Gorom-Gorom's "
+            "market has run out.")
+    main, _ = resolver.places_in_document(text)
+    assert main is not None and (main.name, main.country) == ("Gorom-Gorom", "Burkina Faso")
+
+
 def test_an_alternate_name_with_nothing_of_its_country_beside_it_stays_weak():
     resolver = Resolver.default()
     text = "Troops held Kupiansk on Monday. Shelling of Kupiansk went on all night."

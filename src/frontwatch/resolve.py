@@ -1180,7 +1180,7 @@ class Resolver:
         hits = self._spot(spotter, text)
         hits = attested_aliases(hits, self._countries_attested(text, hits), datelined_aliases(text, hits))
         hits = not_of_another_country(text, self.given_to_their_country(text, hits))
-        kept_on = repeated_towns(hits)
+        kept_on = repeated_towns(hits, self._countries_told_of(text, hits, small_towns_countries(hits)))
         strong = [place for start, end, place, _ in short_for_longer(hits)
                   if (not is_small_town(place) or place.name in kept_on) and not self._government_of(text, start, end, place)
                   and not names_a_mission_abroad(text, end, place) and not names_a_body(text, start, end)]
@@ -1303,7 +1303,12 @@ class Resolver:
         names otherwise than by the country's name: by one of its provinces or regions ('the West
         Bank', 'Borno State') or by its people ('Palestinian', 'Ukrainians'). Only looked for when
         some hit is such a town, and only for those towns' countries."""
-        wanted = {place.country for _, _, place, _ in hits if place.matched == "alias" and place.country}
+        return self._countries_told_of(text, hits, {place.country for _, _, place, _ in hits
+                                                     if place.matched == "alias" and place.country})
+
+    def _countries_told_of(self, text: str, hits: list, wanted: set[str]) -> set[str]:
+        """Which of the wanted countries the text names otherwise than by the country's name: by
+        one of its provinces or regions, or by its people."""
         if not wanted:
             return set()
         found = {place.country for _, _, place, _ in hits
@@ -2165,11 +2170,19 @@ def datelined_aliases(text: str, hits: list[tuple]) -> set[str]:
             and text[start:end].isupper() and _DATELINE_AFTER.match(text, end)}
 
 
-def repeated_towns(hits: list[tuple]) -> set[str]:
+def small_towns_countries(hits: list[tuple]) -> set[str]:
+    """The countries of the small towns among the hits (asked whether the text speaks of them)."""
+    return {place.country for _, _, place, _ in hits
+            if place.kind in ("city", "town") and place.country and is_small_town(place)}
+
+
+def repeated_towns(hits: list[tuple], told: Iterable[str] = ()) -> set[str]:
     """Small towns the story keeps naming (MIN_ATTESTED times or more, by their own or an attested
-    name) in a country it names: a report on Bentiu or Tal Afar is about that town though GeoNames
-    gives it no population (0: unknown) or a small one; they vote for the story's city like any city."""
-    countries = {place.country for _, _, place, _ in hits if place.kind == "country"}
+    name) in a country it names, by its name or otherwise (``told``: by a province or its people,
+    as news often does: 'Afghan troops pushed into X'): a report on Bentiu or Tal Afar is about
+    that town though GeoNames gives it no population (0: unknown) or a small one; they vote for
+    the story's city like any city."""
+    countries = {place.country for _, _, place, _ in hits if place.kind == "country"} | set(told)
     counts = Counter(place.name for _, _, place, _ in hits
                      if place.kind in ("city", "town") and place.matched in ("", "attested") and place.country in countries)
     return {name for name, n in counts.items() if n >= MIN_ATTESTED}

@@ -152,6 +152,42 @@ def is_reference_point(tok: Token, vocab: dict) -> bool:
             and prep.head.dep_ == "appos" and prep.head.pos_ == "NOUN")
 
 
+def distance_from(tok: Token, vocab: dict) -> float | None:
+    """How far (km) the text puts the other place from this reference point: 'some 140km from Y',
+    'about 400 km north-east of Y', '120 miles south of Y'; None when no distance is given."""
+    head = tok
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("from", "of"):
+        return None
+    factors = vocab.get("distance_unit_km") or {}
+    above = prep.head
+    units = [above] if above.lower_ in factors else [
+        t for t in above.subtree if t.i < above.i and t.lower_ in factors] if above.lower_ in vocab["direction_words"] else []
+    for unit in units:
+        number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+        value = _number(number.text) if number is not None else None
+        if value is not None:
+            return value * factors[unit.lower_]
+    return None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def is_far_reference(tok: Token, vocab: dict) -> bool:
+    """'Diabaly, about 400 km north-east of Bamako': a reference point so far from the place it
+    locates that it is no parent of it (data: far_reference_km)."""
+    far = vocab.get("far_reference_km")
+    distance = distance_from(tok, vocab) if far else None
+    return distance is not None and distance >= far
+
+
 def names_an_end_of_a_route(tok: Token, vocab: dict) -> bool:
     """'the Kabul–Mazar road', 'the Kharkiv-Sloviansk highway': towns joined by a dash before a
     road name the road, not a place where anything happened (data: route_nouns)."""

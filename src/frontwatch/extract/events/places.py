@@ -15,7 +15,7 @@ from .placenames import same_words
 from .state import DateInfo, DocContext, PlaceMention
 from .dates import LIVE_ENTRY_BASIS
 from .context import (agreement_in_story_city, agreement_place_before, anaphor_place, city_or_context, context_places,
-                      entered_town_named_before, is_reference_point, may_use_context, most_specific,
+                      entered_town_named_before, is_far_reference, is_reference_point, may_use_context, most_specific,
                       place_the_pronoun_stands_for, scene_before, story_city_at, story_city_in_clause, told_by_its_verb)
 
 
@@ -188,6 +188,10 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         # place of its own happened in the blog's city (geo_precision 3, as ACLED codes it)
         own = story_city_at(ctx, tok)
     anchored = [m for m in own if not is_reference_point(m.root, ctx.vocab)]
+    if own and not anchored and all(is_far_reference(m.root, ctx.vocab) for m in own):
+        # 'Diabaly, about 400 km north-east of Bamako, fell on Monday': the town no gazetteer knows is
+        # not at a point that far away; it is kept at the story's town (SPEC: the nearest known parent)
+        anchored = story_city_at(ctx, tok)
     return most_specific(ctx, one_end_of_a_road(ctx, anchored or own))
 
 
