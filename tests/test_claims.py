@@ -2111,3 +2111,19 @@ def test_doers_refusers_and_street_crowds_are_no_claims(nlp, text):
 def test_the_victims_of_the_doers_still_count(nlp):
     text = "About 60 militants killed 14 village guards near Macomia before dawn, residents said."
     assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("killed", 14)]
+
+
+@pytest.mark.parametrize("text", [
+    "BAMENDA, Aug 30 (Cameroon Wire) - Soldiers trapped in a school near the town exchanged fire with "
+    "separatists on Friday, officials said.",
+    "KUMBA, Sept. 4 (Cameroon Wire) - Separatists burned the market on Monday, residents said.",
+])
+def test_the_day_after_a_month_name_in_a_wire_dateline_is_no_figure(nlp, text):
+    """'KIEV, Aug 30 (Wire) -': American and wire style put the day after an abbreviated month; with no
+    word after it that it could count, it is a date (it became 'trapped 30'; session 23, test27)."""
+    assert claims_of(nlp, text) == []
+
+
+def test_a_number_after_a_month_name_that_counts_people_is_still_a_figure(nlp):
+    claims = claims_of(nlp, "In March 40 villagers were killed near Bamenda, residents said.")
+    assert [(c.kind, c.low) for c in claims] == [("killed", 40)]
