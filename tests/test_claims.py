@@ -2127,3 +2127,20 @@ def test_the_day_after_a_month_name_in_a_wire_dateline_is_no_figure(nlp, text):
 def test_a_number_after_a_month_name_that_counts_people_is_still_a_figure(nlp):
     claims = claims_of(nlp, "In March 40 villagers were killed near Bamenda, residents said.")
     assert [(c.kind, c.low) for c in claims] == [("killed", 40)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the euphemisms of armies' press releases for their own dead
+    ("Since the operation began, 14 soldiers have embraced shahadat, the military's media wing said.",
+     [("killed", "soldiers", 14, 14, "exact")]),
+    ("Regrettably, 6 soldiers and 3 policemen paid the supreme price in the attack on the base.",
+     [("killed", "soldiers", 6, 6, "exact"), ("killed", "police", 3, 3, "exact")]),
+    # 'dead' before the people counted gives the kind of 'the number of ...'
+    ("A district official put the number of dead soldiers at more than 40.",
+     [("killed", "soldiers", 40, 40, "more_than")]),
+])
+def test_how_armies_and_officials_word_their_dead(nlp, text, expected):
+    """'20 soldiers have embraced shahadat', '8 soldiers and 2 policemen paid the supreme price' (army press
+    releases quoted whole) and 'put the number of dead policemen at more than 50' gave no claim or an
+    injured one (session 23: test35, test37, test38, three writers)."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

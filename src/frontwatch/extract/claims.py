@@ -1747,7 +1747,8 @@ def _figure_of(token, vocab: KindVocabulary):
                 participle = people.tag_ == "VBN" and vocab.verbs.get(people.lemma_.lower())  # 'number of displaced'
                 kind = vocab.nouns.get(people.lemma_.lower()) or participle or next(
                     (vocab.verbs[c.lemma_.lower()] for c in people.children
-                     if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.verbs), None)
+                     if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.verbs), None) \
+                    or _kind_of_modifier(people, vocab)         # 'the number of dead policemen'
                 if kind is None and prep.lower_ == "among":
                     kind = vocab.nouns.get(obj.lemma_.lower())     # 'the toll among civilians' 
                 if kind and (people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}
