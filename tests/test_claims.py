@@ -2131,3 +2131,36 @@ def test_a_place_the_counting_verb_takes_is_where_the_counted_are(nlp, gazetteer
     # 'counted 19 dead in X' is not 'said in X': the figure is the verb's object, the place is the figure's
     (claim,) = gazetteer_claims_of(nlp, gazetteer_resolver, text, "2016-02-22")
     assert claim.place == gazetteer_resolver.place("Zinjibar", None).name
+
+
+@pytest.mark.parametrize("text", [
+    "BAMENDA, Aug 30 (Cameroon Wire) - Soldiers trapped in a school near the town exchanged fire with "
+    "separatists on Friday, officials said.",
+    "KUMBA, Sept. 4 (Cameroon Wire) - Separatists burned the market on Monday, residents said.",
+])
+def test_the_day_after_a_month_name_in_a_wire_dateline_is_no_figure(nlp, text):
+    """'KIEV, Aug 30 (Wire) -': American and wire style put the day after an abbreviated month; with no
+    word after it that it could count, it is a date (it became 'trapped 30'; session 23, test27)."""
+    assert claims_of(nlp, text) == []
+
+
+def test_a_number_after_a_month_name_that_counts_people_is_still_a_figure(nlp):
+    claims = claims_of(nlp, "In March 40 villagers were killed near Bamenda, residents said.")
+    assert [(c.kind, c.low) for c in claims] == [("killed", 40)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the euphemisms of armies' press releases for their own dead
+    ("Since the operation began, 14 soldiers have embraced shahadat, the military's media wing said.",
+     [("killed", "soldiers", 14, 14, "exact")]),
+    ("Regrettably, 6 soldiers and 3 policemen paid the supreme price in the attack on the base.",
+     [("killed", "soldiers", 6, 6, "exact"), ("killed", "police", 3, 3, "exact")]),
+    # 'dead' before the people counted gives the kind of 'the number of ...'
+    ("A district official put the number of dead soldiers at more than 40.",
+     [("killed", "soldiers", 40, 40, "more_than")]),
+])
+def test_how_armies_and_officials_word_their_dead(nlp, text, expected):
+    """'20 soldiers have embraced shahadat', '8 soldiers and 2 policemen paid the supreme price' (army press
+    releases quoted whole) and 'put the number of dead policemen at more than 50' gave no claim or an
+    injured one (session 23: test35, test37, test38, three writers)."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

@@ -208,3 +208,28 @@ def test_a_fraction_after_an_article_led_qualifier(text, share):
 @pytest.mark.parametrize("text", ["on the third day of the siege", "the fifth round of talks in Doha"])
 def test_a_bare_ordinal_is_no_fraction(text):
     assert parse_quantity(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "BAMENDA, 14/03/2019 - Separatist fighters",
+    "KUMBA, 02.11.2018 – Soldiers",
+    "the patrol was hit at about 5.45am near Muyuka",
+    "shooting began at 10.20 p.m. local time",
+    "the curfew starts at 18.30 hrs",
+    "filed 2018-11-02 from Buea",
+])
+def test_a_date_or_clock_time_written_in_digits_is_no_quantity(text):
+    """Datelines ('BAMENDA, 14/03/2019 -', 'KUMBA, 02.11.2018 –') and dotted clock times ('5.45am') print
+    numbers that count nothing; read as figures they became tolls of 14 or 2.11 (session 23: test27,
+    test35, test38, each by another writer)."""
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, low", [
+    ("some 1.5 million people", 1500000),
+    ("between 10-15 villagers", 10),
+    ("inflation of 12.45 percent", 12.45),
+    ("the march took 4.5 hours", 4.5),
+])
+def test_decimals_and_ranges_are_still_quantities(text, low):
+    assert find_quantities(text)[0].low == low

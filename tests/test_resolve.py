@@ -728,6 +728,10 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     ("Police Forces of Kenya", "the Kenya police"),
     # one unnamed diplomat or several are one claimant, as one official or several are
     ("western diplomat", "Western diplomats"),
+    # session 23: a town's civil society, whatever grouping word a writer puts after it (test23, test38)
+    ("Gitega civil-society group", "Gitega civil society"),
+    ("Gitega's civil-society coordination", "civil society of Gitega"),
+    ("Gitega civil society organisations", "Gitega civil society"),
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)

@@ -1912,6 +1912,7 @@ def claimant_key(name: str | None) -> str:
     words = [synonyms.get(t, _COMPASS.get(t, t)) for t in out if t not in vocab["link_words"]]
     words = _force_named_as_military(words, vocab)
     words = _police_without_unit(words, vocab)
+    words = _collective_without_tail(words, vocab)
     words = _unit_as_government(words, vocab)
     words = _office_as_holder(words, vocab.get("office_holders", ()))
     words = _head_as_government(words, vocab)
@@ -1965,6 +1966,13 @@ def _police_without_unit(words: list[str], vocab: dict) -> list[str]:
     """'Zamfara state police command' and 'the Nigeria Police Force' are the police (force_units)."""
     units = vocab.get("force_units", frozenset())
     return [w for i, w in enumerate(words) if not (w in units and i > 0 and words[i - 1] == "police")]
+
+
+def _collective_without_tail(words: list[str], vocab: dict) -> list[str]:
+    """'a civil-society group', 'the civil society coordination' are the 'civil society' (collective_tails)."""
+    tails = vocab.get("collective_tails", {})
+    return [w for i, w in enumerate(words)
+            if not any(w in tails.get(" ".join(words[i - n:i]), ()) for n in (1, 2) if i >= n)]
 
 
 def _unit_as_government(words: list[str], vocab: dict) -> list[str]:

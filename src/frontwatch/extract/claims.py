@@ -1161,6 +1161,8 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
 
 
 _MONTH_NAME = re.compile(dates_mod.MONTH_NAME_PATTERN, re.IGNORECASE)
+_MONTH_OR_SHORT = re.compile(dates_mod.MONTH_OR_SHORT_PATTERN)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 _DEGREES_AFTER = re.compile(r"\s?(?:°|º|degrees?\b)", re.IGNORECASE)
 
@@ -1229,7 +1231,18 @@ def _day_of_month(q: Quantity, token) -> bool:
         return True
     # 'reached them on 14 and 16 April': the second day of a pair, a bare number before the month's name
     after = _next_word(token.doc, q.end)
-    return after is not None and after.text[:1].isupper() and bool(_MONTH_NAME.fullmatch(after.text))
+    if after is not None and after.text[:1].isupper() and bool(_MONTH_NAME.fullmatch(after.text)):
+        return True
+    return _day_after_month_name(q, token, after)
+
+
+def _day_after_month_name(q: Quantity, token, after) -> bool:
+    """'KIEV, Aug 30 (Wire) -', 'on Sept. 4, rebels ...': a number right after a month's name, with no
+    word after it that it could count, is the day of a date (American and wire style)."""
+    before = _previous_word(token.doc, q.start)
+    if before is None or not _MONTH_OR_SHORT.fullmatch(before.text.rstrip(".")):
+        return False
+    return after is None or not after.is_alpha or bool(_YEAR_WORD.fullmatch(after.text))
 
 
 def _whole_of_a_part(token) -> bool:
@@ -1743,7 +1756,8 @@ def _figure_of(token, vocab: KindVocabulary):
                 participle = people.tag_ == "VBN" and vocab.verbs.get(people.lemma_.lower())  # 'number of displaced'
                 kind = vocab.nouns.get(people.lemma_.lower()) or participle or next(
                     (vocab.verbs[c.lemma_.lower()] for c in people.children
-                     if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.verbs), None)
+                     if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in vocab.verbs), None) \
+                    or _kind_of_modifier(people, vocab)         # 'the number of dead policemen'
                 if kind is None and prep.lower_ == "among":
                     kind = vocab.nouns.get(obj.lemma_.lower())     # 'the toll among civilians' 
                 if kind and (people.lemma_.lower() in vocab.people_nouns | {"death", "casualty"}

@@ -31,6 +31,7 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
 _FULL_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December)")
 MONTH_NAME_PATTERN = _FULL_MONTH        # claims.py: 'on 5 and 6 December' names days, not counts
+MONTH_OR_SHORT_PATTERN = _MONTH        # claims.py: a dateline's 'Aug 30 (Wire) -' names a day
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -194,6 +194,28 @@ def _is_clock_or_score(text: str, toks: list[_Tok], i: int) -> bool:
     return before == ":" or (after == ":" and tok.end + 1 < len(text) and text[tok.end + 1].isdigit())
 
 
+# '23/10/2019', '22.08.2016', '2016-08-22': a date written in digits, as datelines and timelines print it
+_NUMERIC_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}")
+_DATE_CHARS = frozenset("0123456789./-")
+# '4.30am', '10.15 GMT', '4.30 p.m.': a clock time written with a dot
+_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b|GMT\b|UTC\b|local time\b)", re.IGNORECASE)
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+
+
+def _is_written_date_or_clock(text: str, tok: _Tok) -> bool:
+    """A number inside a date written in digits or a dotted clock time is no quantity (datelines
+    'UVIRA, 23/10/2019 -', 'GALKAYO, 22.08.2016 -'; '4.30am'), whoever writes them."""
+    start, end = tok.start, tok.end
+    while start > 0 and text[start - 1] in _DATE_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _DATE_CHARS:
+        end += 1
+    run = text[start:end].strip("./-")
+    if _NUMERIC_DATE.fullmatch(run):
+        return True
+    return bool(_DOTTED_CLOCK.fullmatch(tok.text)) and bool(_CLOCK_AFTER.match(text, tok.end))
+
+
 def _words_core(toks: list[_Tok], i: int, vocab: NumberVocabulary) -> _Core | None:
     """'eighteen', 'twenty-five', 'two hundred thousand', 'one hundred and twenty'."""
     total, current, j, seen = 0, 0, i, False
@@ -222,7 +244,8 @@ def _words_core(toks: list[_Tok], i: int, vocab: NumberVocabulary) -> _Core | No
 
 def _digits_core(text: str, toks: list[_Tok], i: int, vocab: NumberVocabulary) -> _Core | None:
     tok = toks[i]
-    if not _DIGITS.match(tok.text) or _is_glued_modifier(toks, i) or _is_clock_or_score(text, toks, i):
+    if not _DIGITS.match(tok.text) or _is_glued_modifier(toks, i) or _is_clock_or_score(text, toks, i) \
+            or _is_written_date_or_clock(text, tok):
         return None
     value, j = _digits_value(tok.text), i + 1
     if j < len(toks) and toks[j].low in vocab.scales:

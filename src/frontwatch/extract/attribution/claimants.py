@@ -9,7 +9,7 @@ import re
 from .vocab import _fold
 from .doctext import doc_text, span_text
 from .names import (_clean_name, _descriptive, _DETERMINERS, _initials_of, _inner_hyphen, _is_acronym_word,
-                    _is_descriptive, _joined, MAX_NAME_WORDS, _NAME_ENTS)
+                    _is_descriptive, _joined, MAX_NAME_WORDS, _NAME_ENTS, whole_proper_name)
 from .syntax import _ents_in, _proper_compounds, _subtree, _without_apposition
 from .datelines import _clear_of_dateline, _past_dateline
 
@@ -105,6 +105,9 @@ class ClaimantNaming:
             staffed = self._staff_by_compound(speaker)
             if staffed:
                 return staffed
+        if head.lemma_.lower() in self.vocab.own_outlet_nouns and any(
+                c.lower_ in ("this", "our") for c in head.children):
+            return self.outlet_claimant()   # 'by this magazine's count', 'our newspaper has counted'
         if head.lemma_.lower() in self.vocab.newsroom_roles and not _ends_a_name(head) \
                 and not _someone_elses_staff(head):
             return self._newsroom_claimant(speaker)
@@ -323,7 +326,8 @@ class ClaimantNaming:
         if named:
             self._remember(text, named, False)
             return named
-        canonical = (self._region_own_body(speaker) or self._body_of_the_home_region(speaker)
+        canonical = (self._people_from_place(speaker) or self._region_own_body(speaker)
+                     or self._body_of_the_home_region(speaker)
                      or self._envoy_government(speaker)
                      or self._police_of_place(speaker) or self._police_of_home_state(speaker)
                      or self._official_of_home_state(speaker)
@@ -350,6 +354,8 @@ class ClaimantNaming:
         canonical = self._members_as_group(self._named_in_full_before(canonical) or canonical)
         if is_person and canonical == _clean_name(text) and len(speaker) <= MAX_NAME_WORDS:
             canonical = self._role_named_just_before(speaker) or canonical   # the spokesman, named now
+        if canonical and not is_person:
+            canonical = whole_proper_name(canonical, speaker)
         if canonical:
             self._said_by.append(canonical)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to

@@ -159,7 +159,23 @@ class CueFinding:
             if owner is not None:
                 span = _subtree(owner)
                 return span.doc[span.start:span.end - 1] if span[-1].dep_ == "case" else span
+            maker = self._maker_of_count(noun)
+            if maker is not None:
+                return maker
         return None
+
+    def _maker_of_count(self, noun):
+        """'by the count of a civil-society group in X', 'by the tally of the health directorate': the
+        body after 'of' made the count, when it is one that can count (a name, an owned body, an
+        institution or a role); 'the count of the dead' names what was counted."""
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        maker = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if maker is None:
+            return None
+        lemma = maker.lemma_.lower()
+        can_count = any(t.pos_ == "PROPN" for t in maker.subtree) or any(c.dep_ == "poss" for c in maker.children) \
+            or lemma in self.vocab.institution_nouns or lemma in self.vocab.role_words
+        return _subtree(maker) if can_count else None
 
     def _is_cue_word(self, tok) -> bool:
         """A reporting verb; the parser sometimes tags 'estimates' as a noun, but it still has a subject."""

@@ -150,6 +150,47 @@ def _clean_name(text: str) -> str:
     return text
 
 
+# lower-case words that link the capitalised parts of one body's name: 'League for Human Rights',
+# 'Mission to Solomon Islands', 'Authority for Search and Identification of Missing Persons'
+_NAME_LINKS = ("for", "of", "to")
+
+
+def whole_proper_name(name: str, speaker) -> str:
+    """A name cut before its linked tail is read whole: 'Sahel League' in 'the Sahel League for Human
+    Rights (LSDH)', 'Regional Assistance Mission to' in '... Mission to Solomon Islands'. The tagger often
+    ends a long name at its first small word; English names of bodies link capitalised parts with 'for',
+    'of' and 'to' (and 'and' once such a link has come). A name the speaker does not spell is kept."""
+    words = name.split()
+    while words and words[-1] in _NAME_LINKS:
+        words.pop()                             # a name read up to a dangling link word
+    texts = [t.text for t in speaker]
+    n = len(words)
+    at = next((i for i in range(len(texts) - n + 1) if n and texts[i:i + n] == words), None)
+    if at is None or not words[-1][:1].isupper():
+        return name
+    # the parser may hang the tail on the verb ('according to the X Mission | to Y'): read on in the sentence
+    sentence_end = max(speaker[0].sent.end, speaker.end)
+    tokens = [t for t in speaker.doc[speaker.start:sentence_end] if not t.is_space]
+    at = next(i for i, t in enumerate(tokens) if t.i == speaker[at].i)
+    end, linked = at + n, False
+    while end < len(tokens):
+        link = tokens[end].lower_
+        if link not in _NAME_LINKS and not (link == "and" and linked):
+            break
+        nxt = end + 1
+        if nxt < len(tokens) and tokens[nxt].lower_ == "the" and link != "and":
+            nxt += 1                            # 'Organisation for the Prohibition of ...'
+        run = nxt
+        while run < len(tokens) and tokens[run].text[:1].isupper() and tokens[run].is_alpha:
+            run += 1
+        if run == nxt:
+            break
+        end, linked = run, linked or link != "and"
+    if end == at + n:
+        return name if words == name.split() else " ".join(words)
+    return _joined(tokens[at:end])
+
+
 def _content_words(speaker) -> frozenset[str]:
     """Folded words of a mention without function words ('Adbel-Rahmann' -> {'adbelrahmann'})."""
     return frozenset(w for w in _fold(span_text(speaker)).split() if w not in _DETERMINERS and w not in _FUNCTION_WORDS)

@@ -25,6 +25,21 @@ _LOCATOR_BEFORE = re.compile(r"\b(?:north|south|east|west|north-east|north-west|
                              r"northwest|southeast|southwest)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+class _Word(str):
+    """A token's text as _joined reads it: the text, its trailing space and its index."""
+
+    def __new__(cls, tok, text):
+        word = super().__new__(cls, text)
+        word.text, word.whitespace_, word.i = text, tok.whitespace_, tok.i
+        return word
+
+
+def _lower_first(tok):
+    """A common word of a body's description, lower-cased at the start of a sentence ('Tribal elders')."""
+    text = tok.text[:1].lower() + tok.text[1:] if tok.is_sent_start and tok.pos_ != "PROPN" else tok.text
+    return _Word(tok, text)
+
+
 @dataclass(frozen=True)
 class _NamedTown:
     """A town the text introduces by its kind word, as the gazetteer's places read."""
@@ -524,7 +539,8 @@ class PlaceBodies:
                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" and g.ent_type_ in
                                                                    ("GPE", "LOC", "") or _hyphened_town(g)
                                                                    or g.ent_type_ == "GPE"     # 'Homs' tagged a noun
-                                                                   or g.pos_ == "PROPN" and self._gazetteer_town(g))),
+                                                                   or g.pos_ == "PROPN" and self._gazetteer_town(g)
+                                                                   or self._unknown_name_taken_for_body(g))),
                  None)
         if place is None or any(c.dep_ == "prep" for c in place.children):
             return None                 # 'the committee of the Autonomous Region in Muslim Mindanao': a name
@@ -543,11 +559,45 @@ class PlaceBodies:
         if see:
             return " ".join([_clean_name(name), *(t.text for t in body[:-1]), root.lower_])  # 'Catholic archdiocese'
 
+        # a compound's own words are the body's name ('social welfare office', 'civil-society group')
+        named = {w.i for t in body if t.dep_ == "compound" for w in t.subtree}
         before = [t for t in speaker if t.i < root.i and t.lower_ not in _DETERMINERS
-                  and t.lower_ not in self.vocab.unnamed_qualifiers]
+                  and t.lower_ not in self.vocab.unnamed_qualifiers and (t.i not in named or t.dep_ != "compound"
+                                                                          and t.head.dep_ != "compound")]
         if place.head.lower_ == "in" and len(before) > len(body) - 1:
             return None                 # 'the Russian-installed authorities in Donetsk': described, not local
-        return f"{_clean_name(name)} {' '.join(t.lower_ if t.is_sent_start else t.text for t in body if t.lower_ != 'local')}"
+        start = root.i if body[0].i == root.i else body[0].left_edge.i     # 'civil-society group': all of it
+        words = [t for t in speaker.doc[start:root.i + 1] if t.lower_ not in _DETERMINERS
+                 and t.lower_ not in self.vocab.unnamed_qualifiers and t.lower_ != "local"]
+        return f"{_clean_name(name)} {_joined([_lower_first(t) for t in words])}"
+
+    def _unknown_name_taken_for_body(self, tok) -> bool:
+        """'the social welfare office in Mamasapano', 'a civil-society group in Minembwe': the tagger calls
+        a small town it does not know an organisation or a person; one proper word after 'in' or 'of' a
+        common noun, which no claimant or actor table knows, is where that body is."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("ORG", "PERSON") or any(c.dep_ == "compound" for c in tok.children):
+            return False
+        return not self._lookup(tok.text) and self._actor(tok.text) is None
+
+    def _people_from_place(self, speaker) -> str | None:
+        """'Tribal elders from Miranshah', 'provincial deputies from Mwenga': people described by what they
+        are and named by the place they come from are that place's ('Miranshah tribal elders'); the name
+        after 'from' is no organisation of theirs when no claimant or actor table knows it."""
+        root = speaker.root
+        if root.pos_ != "NOUN" or root.tag_ != "NNS" or root.lemma_.lower() in self.vocab.anonymous:
+            return None
+        described = [t for t in root.children if t.dep_ in ("amod", "compound") and t.i < root.i]
+        place = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if not described or place is None or any(c.dep_ == "prep" for c in place.children):
+            return None
+        name = _joined([*_proper_compounds(place), place])
+        if self._lookup(name) or self._actor(name) is not None or self.vocab.country_of.get(_fold(name)) \
+                or self._capital_country(name):
+            return None
+        start = min(t.left_edge.i for t in described)
+        words = [t for t in speaker.doc[start:root.i + 1] if t.lower_ not in _DETERMINERS]
+        return f"{_clean_name(name)} {_joined([_lower_first(t) for t in words])}"
 
     def _town_of_here(self, speaker):
         """'A ship docked here on Sunday, port officials said': 'here' is the town the reporter files

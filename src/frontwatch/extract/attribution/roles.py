@@ -62,6 +62,15 @@ def _of_phrase(root, span) -> list:
     return [t for t in span.doc[of.i:of.right_edge.i + 1] if not t.is_punct]
 
 
+def _heads_a_proper_name(root, speaker) -> bool:
+    """'the FATA Disaster Management Authority', 'the General Authority for Search and Identification of
+    Missing Persons': a singular 'Authority' written with a capital after other capitalised words is the
+    head of a body's name, not unnamed 'authorities' (as 'Palestinian Authority' is a name)."""
+    if root.tag_ in ("NNS", "NNPS") or root.text != root.text.capitalize() or root.lemma_.lower() != "authority":
+        return False
+    return any(t.text[:1].isupper() and t.lower_ not in _DETERMINERS and t.i < root.i for t in speaker)
+
+
 def _title_case(name: str) -> str:
     """'Turkish defence Ministry' -> 'Turkish Defence Ministry' (acronyms and 'al-' kept)."""
     return " ".join(w if w.isupper() or w[:1].isupper() else w.capitalize() for w in name.split())
@@ -228,7 +237,7 @@ class RoleBodies:
         named; else it keeps a descriptive form ('local officials', 'Aceh health officials')."""
         root = speaker.root
         role = root.lemma_.lower()
-        if role not in self.vocab.official_roles or root.ent_type_ == "PERSON":
+        if role not in self.vocab.official_roles or root.ent_type_ == "PERSON" or _heads_a_proper_name(root, speaker):
             return None
         found = self._organisation_in(speaker) or self._military_of(speaker)
         if found:
