@@ -721,6 +721,49 @@ def test_one_matcher_for_a_sentences_rules_finds_what_each_rules_own_matcher_fin
     assert several and matcher.combined
 
 
+def test_matching_the_stretches_around_anchor_words_finds_what_whole_sentences_give(nlp):
+    """Only the tokens a chosen rule's match can reach from its anchor words are matched: the same
+    matches, in the same order, as matching the whole sentence (rules of bounded and unbounded reach)."""
+    doc = nlp("Rebels and soldiers exchanged heavy fire near the bridge on Monday, and the town was "
+              "under the full control of the army by the evening, the governor said. Police took "
+              "dozens of protesters into custody after gunmen stormed the hospital and shelled the "
+              "market.")
+    matcher = nlp.get_pipe("frontwatch_events").matcher
+    anchors = ev.load_vocabulary()["_anchors"]
+    words = token_words(doc, keep=False)
+    narrowed = 0
+    for sent in doc.sents:
+        lowers, lemmas = set(words.lowers[sent.start:sent.end]), set(words.lemmas_as_tagged[sent.start:sent.end])
+        anchored = [(i - sent.start, words.lowers[i], words.lemmas_as_tagged[i]) for i in range(sent.start, sent.end)
+                    if words.lowers[i] in anchors["LOWER"] or words.lemmas_as_tagged[i] in anchors["LEMMA"]]
+        whole = matcher.in_sentence(sent, lowers, lemmas, annotated=True)
+        assert matcher.in_sentence(sent, lowers, lemmas, annotated=True, anchored=anchored) == whole
+        chosen = tuple(matcher.rules_for(lowers, lemmas))
+        narrowed += chosen and matcher._stretches(chosen, anchored, len(sent)) != [(0, len(sent))]
+    assert narrowed
+    assert len(ev._matches(doc, matcher, anchors)) >= 4
+
+
+def test_a_rules_reach_is_counted_from_its_anchor_token():
+    from frontwatch.extract.events.component import rule_reach
+
+    assert rule_reach({"patterns": [[{"LEMMA": "shell"}]]}) == (0, 0)
+    assert rule_reach({"patterns": [[{"POS": "DET", "OP": "?"}, {"LOWER": "clashes"}, {"LOWER": "in"}],
+                                     [{"LEMMA": "fight"}, {"POS": "ADV", "OP": "{0,3}"}]]}) == (1, 3)
+    assert rule_reach({"patterns": [[{"LEMMA": "be"}, {"POS": "ADV", "OP": "*"}, {"LOWER": "control"}]]}) == (0, None)
+    assert rule_reach({"patterns": [[{"LOWER": "fire", "OP": "+"}]]}) == (None, None)
+
+
+def test_a_first_word_list_becomes_one_pattern_per_word():
+    from frontwatch.extract.events.component import with_native_start
+
+    patterns = [[{"LEMMA": {"IN": ["storm", "raid", "storm"]}, "POS": "VERB"}, {"LOWER": "the"}],
+                [{"LOWER": {"IN": ["fire"]}, "OP": "+"}], [{"POS": "NOUN"}]]
+    assert with_native_start(patterns) == [[{"LEMMA": "storm", "POS": "VERB"}, {"LOWER": "the"}],
+                                           [{"LEMMA": "raid", "POS": "VERB"}, {"LOWER": "the"}],
+                                           patterns[1], patterns[2]]
+
+
 def test_a_pattern_without_a_required_word_turns_the_prefilter_off():
     rules = [{"patterns": [[{"LEMMA": {"IN": ["shell"]}}]]}, {"patterns": [[{"POS": "VERB", "OP": "?"}, {"POS": "NOUN"}]]}]
     assert ev.anchor_words(rules[:1]) == {"LOWER": frozenset(), "LEMMA": frozenset({"shell"})}

@@ -11,7 +11,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from ..attribution import token_words
-from .vocab import PATTERNS_FILE, anchor_words, load_vocabulary
+from .vocab import PATTERNS_FILE, anchor_spec, anchor_words, load_vocabulary
 from .grammar import governing_subject, weapon_subject
 from .nouns import is_armed
 from .conditions import (aimed_at_civilians, carries_a_chemical, conditions_hold, done_by_a_crowd, done_by_a_mob,
@@ -28,6 +28,7 @@ if not Doc.has_extension(TRIGGERS_ATTR):
 
 
 MATCHER_CHECKS = ("TAG", "POS", "MORPH", "LEMMA", "DEP")   # annotations spaCy's Matcher requires of a Doc
+UNBOUNDED_OPS = ("*", "+")                                  # a token spec repeated without limit
 COMBINED_MATCHERS = 2048     # sets of trigger rules kept as one Matcher each (440 sets in 1,000 reports)
 
 
@@ -41,8 +42,11 @@ class TriggerMatcher:
         self.rules: list[tuple[dict | None, Matcher]] = []
         for rule in rules:
             matcher = Matcher(spacy_vocab)
-            matcher.add(rule["id"], rule["patterns"])
+            matcher.add(rule["id"], with_native_start(rule["patterns"]))
             self.rules.append((anchor_words([rule]), matcher))
+        # how many tokens a rule's match takes before and after its anchor token (None: no bound)
+        self.reach = [rule_reach(rule) if anchors is not None else (None, None)
+                      for rule, (anchors, _) in zip(rules, self.rules)]
         # the rules each anchor word can start, so a sentence finds its rules word by word
         # instead of testing every rule's words against it
         self.unanchored = [k for k, (anchors, _) in enumerate(self.rules) if anchors is None]
@@ -77,20 +81,58 @@ class TriggerMatcher:
                 chosen.update(index.get(word, ()))
         return sorted(chosen)
 
-    def in_sentence(self, sent, lowers: set[str], lemmas: set[str],
-                    annotated: bool = False) -> list[tuple[int, int, int]]:
+    def in_sentence(self, sent, lowers: set[str], lemmas: set[str], annotated: bool = False,
+                    anchored: list[tuple[int, str, str]] | None = None) -> list[tuple[int, int, int]]:
         """The rules' matches in a sentence; ``annotated``: the Doc was found to carry every
-        annotation the patterns read (``annotated()``)."""
+        annotation the patterns read (``annotated()``); ``anchored``: the sentence's tokens holding
+        an anchor word, as (position in the sentence, lower form, lemma): then only the stretches
+        around them that the chosen rules' matches can reach are matched."""
         chosen = tuple(self.rules_for(lowers, lemmas))
         if not chosen:
             return []
+        stretches = self._stretches(chosen, anchored, len(sent))
         matcher = self._matcher_of(chosen)
         if matcher is None:
-            return [hit for k in chosen for hit in self.rules[k][1](sent, allow_missing=annotated)]
+            return [hit for k in chosen for hit in self._in_stretches(self.rules[k][1], sent, stretches, annotated)]
         # one call instead of one per rule: spaCy's Matcher builds two Tokens for every word of the
         # sentence on each call. A Matcher finds one rule's matches in the same order whatever other
         # rules it holds, so ordering them by rule gives what the rules' own Matchers give in turn.
-        return sorted(matcher(sent, allow_missing=annotated), key=lambda hit: self.rank[hit[0]])
+        return sorted(self._in_stretches(matcher, sent, stretches, annotated), key=lambda hit: self.rank[hit[0]])
+
+    def _stretches(self, chosen: tuple[int, ...], anchored: list[tuple[int, str, str]] | None,
+                   length: int) -> list[tuple[int, int]]:
+        """The stretches of a sentence (start, end), apart and in order, that hold every match of
+        the chosen rules: a match holds a token with one of its rule's anchor words, and takes at
+        most the rule's ``reach`` tokens before and after it. spaCy's Matcher calls Python for every
+        token and every word list (``IN``) a pattern starts with, so the tokens out of reach of the
+        anchor words are left out. The whole sentence for a rule with no anchor word."""
+        if anchored is None or any(self.rules[k][0] is None for k in chosen):
+            return [(0, length)]
+        members = set(chosen)
+        windows = []
+        for at, lower, lemma in anchored:
+            for k in (*self.by_word["LOWER"].get(lower, ()), *self.by_word["LEMMA"].get(lemma, ())):
+                if k in members:
+                    before, after = self.reach[k]
+                    windows.append((0 if before is None else max(0, at - before),
+                                    length if after is None else min(length, at + after + 1)))
+        stretches: list[tuple[int, int]] = []
+        for start, end in sorted(windows):
+            if stretches and start <= stretches[-1][1]:       # overlapping or touching: one stretch
+                stretches[-1] = (stretches[-1][0], max(end, stretches[-1][1]))
+            else:
+                stretches.append((start, end))
+        return stretches
+
+    @staticmethod
+    def _in_stretches(matcher: Matcher, sent, stretches: list[tuple[int, int]],
+                      annotated: bool) -> list[tuple[int, int, int]]:
+        """A Matcher's matches in the stretches of a sentence, in sentence positions and in the order
+        matching the whole sentence gives (stretches apart in order; a match never spans two)."""
+        if stretches == [(0, len(sent))]:
+            return matcher(sent, allow_missing=annotated)
+        return [(match_id, start + s, start + e) for start, end in stretches
+                for match_id, s, e in matcher(sent[start:end], allow_missing=annotated)]
 
     def _matcher_of(self, chosen: tuple[int, ...]) -> Matcher | None:
         """One Matcher holding the chosen rules (None past COMBINED_MATCHERS sets: a long run stops
@@ -105,8 +147,55 @@ class TriggerMatcher:
             # third of the cost of building a set
             matcher = self.combined[chosen] = Matcher(self.spacy_vocab, validate=False)
             for k in chosen:
-                matcher.add(self.specs[k]["id"], self.specs[k]["patterns"])
+                matcher.add(self.specs[k]["id"], with_native_start(self.specs[k]["patterns"]))
         return matcher
+
+
+def with_native_start(patterns: list[list[dict]]) -> list[list[dict]]:
+    """The patterns with a first token spec that takes one word of a list ({"LEMMA": {"IN": [...]}})
+    as one pattern per word, in the list's order. spaCy's Matcher starts every pattern at every token
+    and checks a word list in Python (a call per token and list), a single word in C. A token holds
+    one word, so at most one of a pattern's copies gets past its first token, where the pattern
+    itself would: the same matches, in the same order."""
+    return [variant for pattern in patterns for variant in _by_first_word(pattern)]
+
+
+def _by_first_word(pattern: list[dict]) -> list[list[dict]]:
+    first = pattern[0] if pattern else {}
+    if "OP" in first:
+        return [pattern]
+    listed = [attr for attr in ("LOWER", "LEMMA") if isinstance(first.get(attr), dict)]
+    if len(listed) != 1 or set(first[listed[0]]) != {"IN"}:
+        return [pattern]
+    attr = listed[0]
+    words = list(dict.fromkeys(first[attr]["IN"]))       # a word listed twice would match twice
+    return [[{**first, attr: word}, *pattern[1:]] for word in words] or [pattern]
+
+
+def rule_reach(rule: dict) -> tuple[int | None, int | None]:
+    """The most tokens one match of the rule's patterns takes before its anchor token, and after it
+    (``anchor_spec``); None where a token spec repeats without limit."""
+    reaches = [_pattern_reach(pattern) for pattern in rule["patterns"]]
+    return tuple(None if None in side else max(side) for side in zip(*reaches))
+
+
+def _pattern_reach(pattern: list[dict]) -> tuple[int | None, int | None]:
+    at = anchor_spec(pattern)
+    if pattern[at].get("OP") == "+":       # the anchor word may be any of the spec's tokens
+        return None, None
+    widths = [_spec_width(spec.get("OP")) for spec in pattern]
+    before, after = widths[:at], widths[at + 1:]
+    return (None if None in before else sum(before)), (None if None in after else sum(after))
+
+
+def _spec_width(op: str | None) -> int | None:
+    """The most tokens a token spec takes: one, or the upper bound of '{n,m}' ('{n}': n)."""
+    if op is None or op in ("?", "!"):
+        return 1
+    if op in UNBOUNDED_OPS or not (op.startswith("{") and op.endswith("}")):
+        return None
+    upper = op[1:-1].split(",")[-1].strip()
+    return int(upper) if upper.isdigit() else None
 
 
 def build_matcher(spacy_vocab, vocab: dict) -> TriggerMatcher:
@@ -212,8 +301,10 @@ def _matches(doc: Doc, matcher: TriggerMatcher, anchors: dict | None) -> list[tu
         lowers = set(words.lowers[sent.start:sent.end])
         lemmas = set(words.lemmas_as_tagged[sent.start:sent.end])
         if lowers & lower or lemmas & lemma:
+            anchored = [(i - sent.start, words.lowers[i], words.lemmas_as_tagged[i]) for i in range(sent.start, sent.end)
+                        if words.lowers[i] in lower or words.lemmas_as_tagged[i] in lemma]
             found += [(match_id, sent.start + s, sent.start + e)
-                      for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas, annotated)]
+                      for match_id, s, e in matcher.in_sentence(sent, lowers, lemmas, annotated, anchored)]
     return found
 
 

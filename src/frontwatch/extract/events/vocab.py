@@ -44,16 +44,23 @@ def anchor_words(rules: list[dict]) -> dict[str, frozenset[str]] | None:
     words: dict[str, set[str]] = {"LOWER": set(), "LEMMA": set()}
     for rule in rules:
         for pattern in rule["patterns"]:
-            required = next(((attr, spec[attr]) for spec in pattern if spec.get("OP", "+") == "+"
-                             for attr in ("LOWER", "LEMMA") if attr in spec), None)
-            if required is None:
+            at = anchor_spec(pattern)
+            if at is None:
                 return None
-            attr, value = required
+            attr = next(attr for attr in ("LOWER", "LEMMA") if attr in pattern[at])
+            value = pattern[at][attr]
             values = value.get("IN") if isinstance(value, dict) else [value]
             if not values:
                 return None
             words[attr].update(values)
     return {attr: frozenset(values) for attr, values in words.items()}
+
+
+def anchor_spec(pattern: list[dict]) -> int | None:
+    """The position of a pattern's anchor token spec: its first required token (once, or more: OP
+    '+') that names its LOWER or LEMMA; None if it has none."""
+    return next((k for k, spec in enumerate(pattern) if spec.get("OP", "+") == "+"
+                 and any(attr in spec for attr in ("LOWER", "LEMMA"))), None)
 
 
 @lru_cache(maxsize=1)
