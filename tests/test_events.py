@@ -5086,3 +5086,15 @@ def test_a_gathering_told_over_months_is_a_state_of_affairs(nlp, resolver):
     text = "For five months the sit-in outside the parliament in Khartoum was the kind of protest the generals could tolerate."
     found = events_of(nlp, resolver, text, "2019-07-14")
     assert found == [], [(e.sub_event_type, e.event_date, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "MOGADISHU (Test Wire) - Somali and Kenyan troops took back the port town of Kismayo on Monday, officials said.",
+    "MOGADISHU (Test Wire) - Kenyan and Somali troops took back the port town of Kismayo on Monday, officials said.",
+])
+def test_a_joint_force_named_by_two_demonyms_is_led_by_the_host_state(nlp, resolver, text):
+    # the demonym nearest the noun is no sign of who led: the host state's forces regain, the partner is associated
+    found = one(events_of(nlp, resolver, text, "2012-10-02"), location="Kismayo")
+    assert (found.sub_event_type, found.actor1.startswith("Military Forces of Somalia"),
+            (found.assoc_actor_1 or "").startswith("Military Forces of Kenya")) == ("Government regains territory", True, True), \
+        (found.sub_event_type, found.actor1, found.assoc_actor_1)
