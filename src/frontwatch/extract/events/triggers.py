@@ -84,9 +84,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     if trig["noun"] and gives_the_toll_of_an_act(tok, vocab) and not any(
             ctx.sents[n].start <= p.root.i < ctx.sents[n].end for p in places):
         return []                       # 'The death toll from Sunday's attack rose to 20': the attack told elsewhere
-    if names_the_act_its_toll_fell_in(tok, vocab) and not names_a_place(ctx.sents[n], places) \
-            and toll_of_an_act_told_before(ctx, trig, date_info, earlier):
-        return []                       # 'He said 15 rebels were killed in the day's fighting': the capture told before
+    # 'He said 15 rebels were killed in the day's fighting': the capture told before, told again with its toll
+    restated = act_its_toll_fell_in(ctx, n, tok, trig, places, date_info, earlier)
     if trig["noun"] and goes_on_from_the_act_before(ctx, n, tok, trig, places, earlier):
         return []                       # 'X attacked Y in Z on Thursday. Fighting continues through the weekend.'
     unit = ctx.sents[n]
@@ -126,6 +125,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         else:
             ctx.site_of[event.event_id] = ctx.text[place.start:place.end]
         out.append((event, place.match))
+    if restated is not None and out:
+        return [(as_the_act_told_before(out[0][0], restated), out[0][1])]
     return out
 
 
@@ -216,17 +217,33 @@ def continues_a_series(event: Event, earlier: list[Event], vocab: dict) -> Event
     return replace(event, **changes)
 
 
-def toll_of_an_act_told_before(ctx: DocContext, trig: dict, date_info: DateInfo, earlier: list[Event]) -> bool:
-    """The report told an act of the trigger's kind (the fighting of a capture is a battle too) on
-    its day, or on any day when the trigger has no day of its own ('killed when the garrison was
-    overrun' restates the fall told with its date)."""
+def act_its_toll_fell_in(ctx: DocContext, n: int, tok: Token, trig: dict, places: list[PlaceMention],
+                         date_info: DateInfo, earlier: list[Event]) -> Event | None:
+    """'15 rebels were killed in the day's fighting', 'six soldiers died when the post was overrun':
+    an act named definitely as where the dead fell, in a sentence naming no place, is the act of its
+    kind (the fighting of a capture is a battle too) the report told last on its day, or on any day
+    when the toll has no day of its own. That act, or None."""
+    if not names_the_act_its_toll_fell_in(tok, ctx.vocab) or names_a_place(ctx.sents[n], places):
+        return None
     territory = set(ctx.vocab["territory_sub_event_types"].values())
     own_day = has_a_day_of_its_own(date_info)
-    for event in earlier:
+    for event in reversed(earlier):
         same_kind = event.event_type == trig["event_type"] if trig["event_type"] else event.sub_event_type in territory
         if same_kind and (not own_day or day_gap_of(event.event_date, date_info.best) <= 1):
-            return True
-    return False
+            return event
+    return None
+
+
+RESTATED_FIELDS = ("event_type", "sub_event_type", "event_date", "date_earliest", "date_latest", "time_precision",
+                   "date_basis", "disorder_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+                   "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+                   "admin3", "location", "latitude", "longitude", "geo_precision")
+
+
+def as_the_act_told_before(event: Event, told: Event) -> Event:
+    """The restating record takes the act's type, day, place and sides, so that it merges with that
+    act and adds its own sources and evidence (the toll's speaker is often the act's only source)."""
+    return replace(event, **{name: getattr(told, name) for name in RESTATED_FIELDS})
 
 
 def names_a_place(sent, places: list[PlaceMention]) -> bool:
