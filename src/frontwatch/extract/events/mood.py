@@ -284,10 +284,11 @@ def reported_back_then(tok: Token, vocab: dict) -> bool:
 
 def told_over_months(tok: Token, vocab: dict) -> bool:
     """'For four months the sit-in in the square was the kind of protest the capital could live
-    with', 'they shelled the valley for two years': a clause spread over months or years tells a
-    state of affairs, not one act ACLED could date."""
+    with': an act that is the subject (or in the complement) of 'be' over months or years is
+    described, as a state of affairs, not told as one act ACLED could date. (An act verb with 'for
+    two years' may still tell one: 'rebels who had held it for two years were driven out'.)"""
     verb = clause_verb(tok)
-    return any(g.lemma_.lower() in vocab["long_durations"] or g.lower_ in vocab["long_durations"]
+    return verb.lemma_ == "be" and verb.i != tok.i and any(g.lemma_.lower() in vocab["long_durations"] or g.lower_ in vocab["long_durations"]
                for g in spans_for(verb))
 
 
