@@ -55,6 +55,9 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         if owned_by_pronoun(doer) and group_name(doer, ctx.vocab, True) is None:
             # 'its columns', 'its troops': whose they are comes before what the bare noun would mean
             actors.actor1 = possessor_actor(ctx, tok, attribution, country)
+        joint = joint_state_forces(ctx, doer, getattr(place, "country", None) or country)
+        if joint is not None:
+            actors.actor1, actors.assoc1 = joint
         actors.actor1 = actors.actor1 or actor_for_token(ctx, doer, country, doer=True) \
             or name_beside_an_armed_group(ctx, doer, country)
         if actors.actor1 is None and owned_by_pronoun(doer):
@@ -67,8 +70,8 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
         if actors.actor1 is None and not trig["territory"]:
             # 'Russian shells struck...': the doer is a weapon; its modifier says whose
             actors.actor1 = next((a for a in (resolve(c) for c in weapon_modifiers(doer)) if a), None)
-        actors.assoc1 = next((a for a in (resolve(c) for c in partners(doer, ctx.vocab))
-                              if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
+        actors.assoc1 = actors.assoc1 or next((a for a in (resolve(c) for c in partners(doer, ctx.vocab))
+                                               if a and actors.actor1 and a.canonical != actors.actor1.canonical), None)
         if actors.actor1 is None and (doer.lemma_ in ctx.vocab["armed_nouns"] or doer.lower_ in ctx.vocab["armed_nouns"]):
             # the text names the doer but no alias table knows it: leave it empty, never borrow
             target = target_of(tok, trig, ctx.vocab) or (held_ground(tok, ctx.vocab) if trig["territory"] else None)
@@ -113,6 +116,27 @@ def event_actors(ctx: DocContext, n: int, tok: Token, trig: dict, place, earlier
     if actors.actor1 is None and trig["sub_event_type"] in ctx.vocab["unidentified_perpetrator_sub_types"] and country:
         actors.actor1 = _Known(ctx.vocab["unidentified_actor"].format(country=country), 3)
     return actors
+
+
+def joint_state_forces(ctx: DocContext, doer: Token, host: str | None):
+    """'Malian and French units took back the town', 'French and Malian troops': two states' forces
+    named by coordinated demonyms on one noun act together; ACLED names the host state's forces
+    first and the foreign partner as associated actor (the word nearest the noun, which the
+    mention would otherwise take, is no sign of who led). The host is the state of the place, else
+    the first named. (actor1, assoc1), or None when the doer is no such pair."""
+    first = next((c for c in doer.children if c.dep_ in ("amod", "nmod", "compound")
+                  and any(g.dep_ == "conj" for g in c.children)), None)
+    if first is None:
+        return None
+    table = demonyms()
+    named = [w for w in (first, *(g for g in first.children if g.dep_ == "conj")) if w.lower_ in table]
+    forces = [(table[w.lower_], resolve_actor(ctx.resolver, f"{w.text} {doer.text}", host)) for w in named]
+    forces = [(state, force) for state, force in forces if force is not None]
+    if len({force.canonical for _, force in forces}) < 2:
+        return None
+    lead = next((pair for pair in forces if pair[0] == host), forces[0])
+    partner = next(force for _, force in forces if force.canonical != lead[1].canonical)
+    return lead[1], partner
 
 
 def freed_by_no_one_named(tok: Token, vocab: dict) -> bool:

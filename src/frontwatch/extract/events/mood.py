@@ -249,6 +249,49 @@ def gives_the_toll_of_an_act(tok: Token, vocab: dict) -> bool:
         and tok.head.head.lemma_.lower() in vocab["toll_nouns"]
 
 
+def names_the_act_its_toll_fell_in(tok: Token, vocab: dict) -> bool:
+    """'15 rebels were killed in the day's fighting', 'said 18 of its fighters died in Sunday's
+    fighting', 'five soldiers were killed when the garrison was overrun': an act named definitely
+    as where the dead fell (a noun after 'in'/'during', or a 'when' clause on the verb of dying) is
+    named to give its toll; whether the report told it already is the caller's business."""
+    dying = vocab["toll_verbs"]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):
+        return tok.head.head.lemma_.lower() in dying and is_definite(tok, vocab)
+    if tok.dep_ != "advcl" or tok.head.lemma_.lower() not in dying \
+            or not any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in tok.children):
+        return False
+    theme = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return theme is not None and is_definite(theme, vocab)
+
+
+def is_definite(noun: Token, vocab: dict) -> bool:
+    """'the fighting', 'that battle', 'Sunday's attack', 'the day's fighting': a noun the reader
+    is meant to know already."""
+    return any(c.dep_ == "det" and c.lower_ in vocab["definite_words"] or c.dep_ == "poss" for c in noun.children)
+
+
+def reported_back_then(tok: Token, vocab: dict) -> bool:
+    """'a spokesman said at the time that the dead were fighters killed in drone strikes': a report
+    made at an earlier moment the text does not date tells what was said then; an act it gives no
+    day of its own is history the story recalls (the caller checks the day)."""
+    for node in governing_chain(tok):
+        if node.lemma_ in vocab["reporting_lemmas"]:
+            return any(p.dep_ == "prep" and p.lower_ == "at" and any(
+                o.dep_ == "pobj" and o.lower_ == "time" and any(d.lower_ == "the" for d in o.children)
+                for o in p.children) for p in node.children)
+    return False
+
+
+def told_over_months(tok: Token, vocab: dict) -> bool:
+    """'For four months the sit-in in the square was the kind of protest the capital could live
+    with': an act that is the subject (or in the complement) of 'be' over months or years is
+    described, as a state of affairs, not told as one act ACLED could date. (An act verb with 'for
+    two years' may still tell one: 'rebels who had held it for two years were driven out'.)"""
+    verb = clause_verb(tok)
+    return verb.lemma_ == "be" and verb.i != tok.i and any(g.lemma_.lower() in vocab["long_durations"] or g.lower_ in vocab["long_durations"]
+               for g in spans_for(verb))
+
+
 def is_cause_of_flight(tok: Token, vocab: dict) -> bool:
     """'a million people have fled the fighting in Idlib since December', 'displaced by the
     bombardment': the violence is why people left, told as background, not an event of its own."""

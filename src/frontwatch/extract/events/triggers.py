@@ -6,6 +6,7 @@ Decides from the trigger, the document's context and the events told before it."
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -18,7 +19,8 @@ from .mood import (gives_the_toll_of_an_act, held_since, in_background_clause, i
                    is_counted_in_a_series, is_cumulative_share, is_denied, is_earlier_history_of_place,
                    is_ground_held_so_far, is_habitual, is_irrealis, is_negated, is_ongoing, is_remembered,
                    is_running_count, is_setting_of_agreement, is_support, is_toll_since, is_yet_to_come,
-                   tells_a_failed_agreement, tells_a_persons_past)
+                   names_the_act_its_toll_fell_in, reported_back_then, tells_a_failed_agreement, tells_a_persons_past,
+                   told_over_months)
 from .state import DateInfo, DocContext, PlaceMention
 from .dates import day_gap, event_date, tells_what_befell_a_noun
 from .places import places_for, without_their_provinces
@@ -42,6 +44,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         return []                       # 'struck targets in the city 495 times since August'
     if is_remembered(tok, vocab):
         return []                       # 'Saturday marks the anniversary of the bombing'
+    if told_over_months(tok, vocab):
+        return []                       # 'For four months the sit-in was the kind of protest ...'
     if is_yet_to_come(tok, vocab) or is_a_trend(tok, vocab):
         return []                       # 'ahead of planned protests', 'kidnappings have surged'
     if is_about_to_happen(tok, vocab) or is_what_someone_is_charged_with(tok, vocab):
@@ -66,6 +70,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     date_info = event_date(ctx, n, tok)
     if date_info is None:
         return []                       # background history, not news
+    if not has_a_day_of_its_own(date_info) and reported_back_then(tok, vocab):
+        return []                       # 'a spokesman said at the time that they died in drone strikes'
     if date_info.basis.startswith("publication") and is_counted_in_a_series(tok, vocab):
         date_info = series_day(earlier, vocab) or date_info     # 'a fourth bomb' went off on the series' day
     if trig["territory"] and is_cumulative_share(tok, vocab) and date_info.basis.startswith("publication"):
@@ -78,6 +84,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     if trig["noun"] and gives_the_toll_of_an_act(tok, vocab) and not any(
             ctx.sents[n].start <= p.root.i < ctx.sents[n].end for p in places):
         return []                       # 'The death toll from Sunday's attack rose to 20': the attack told elsewhere
+    # 'He said 15 rebels were killed in the day's fighting': the capture told before, told again with its toll
+    restated = act_its_toll_fell_in(ctx, n, tok, trig, places, date_info, earlier)
     if trig["noun"] and goes_on_from_the_act_before(ctx, n, tok, trig, places, earlier):
         return []                       # 'X attacked Y in Z on Thursday. Fighting continues through the weekend.'
     unit = ctx.sents[n]
@@ -117,6 +125,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
         else:
             ctx.site_of[event.event_id] = ctx.text[place.start:place.end]
         out.append((event, place.match))
+    if restated is not None and out:
+        return [(as_the_act_told_before(out[0][0], restated), out[0][1])]
     return out
 
 
@@ -205,6 +215,53 @@ def continues_a_series(event: Event, earlier: list[Event], vocab: dict) -> Event
         changes.update(event_date=before.event_date, date_earliest=before.date_earliest, date_latest=before.date_latest,
                        time_precision=before.time_precision, date_basis=f"the series' day ({before.date_basis})")
     return replace(event, **changes)
+
+
+def act_its_toll_fell_in(ctx: DocContext, n: int, tok: Token, trig: dict, places: list[PlaceMention],
+                         date_info: DateInfo, earlier: list[Event]) -> Event | None:
+    """'15 rebels were killed in the day's fighting', 'six soldiers died when the post was overrun':
+    an act named definitely as where the dead fell, in a sentence naming no place, is the act of its
+    kind (the fighting of a capture is a battle too) the report told last on its day, or on any day
+    when the toll has no day of its own. That act, or None."""
+    if not names_the_act_its_toll_fell_in(tok, ctx.vocab) or names_a_place(ctx.sents[n], places):
+        return None
+    territory = set(ctx.vocab["territory_sub_event_types"].values())
+    own_day = has_a_day_of_its_own(date_info)
+    for event in reversed(earlier):
+        same_kind = event.event_type == trig["event_type"] if trig["event_type"] else event.sub_event_type in territory
+        if same_kind and (not own_day or day_gap_of(event.event_date, date_info.best) <= 1):
+            return event
+    return None
+
+
+RESTATED_FIELDS = ("event_type", "sub_event_type", "event_date", "date_earliest", "date_latest", "time_precision",
+                   "date_basis", "disorder_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+                   "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+                   "admin3", "location", "latitude", "longitude", "geo_precision")
+
+
+def as_the_act_told_before(event: Event, told: Event) -> Event:
+    """The restating record takes the act's type, day, place and sides, so that it merges with that
+    act and adds its own sources and evidence (the toll's speaker is often the act's only source)."""
+    return replace(event, **{name: getattr(told, name) for name in RESTATED_FIELDS})
+
+
+def names_a_place(sent, places: list[PlaceMention]) -> bool:
+    """The sentence names one of the places by its name ('the area', 'there' point back)."""
+    return any(sent.start <= p.root.i < sent.end and p.root.pos_ == "PROPN" for p in places)
+
+
+def has_a_day_of_its_own(date_info: DateInfo) -> bool:
+    """Dated by its own words, not by the publication or a sentence before."""
+    return not date_info.basis.startswith(("publication", "context"))
+
+
+def day_gap_of(first: str | None, second: str | None) -> int:
+    """Days between two ISO dates (a large number when either is missing)."""
+    try:
+        return abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
+    except (TypeError, ValueError):
+        return 10 ** 6
 
 
 def goes_on_from_the_act_before(ctx: DocContext, n: int, tok: Token, trig: dict, places: list[PlaceMention],
