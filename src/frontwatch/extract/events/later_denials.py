@@ -64,8 +64,13 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
             denied = [e for e in by_start.get(evidence.start, []) if e.stance == "asserted"]
         elif kind == "act":
             denied = denied_act(ctx, n, by_start, evidence.start, source, events)
+        elif kind == "counter":
+            # a side's self-defence account disputes the act told before; the narrator's is no denial
+            source = holdout_voice(attribution.get(n))
+            denied = answered_act(ctx, n, by_start, evidence.start, source) if source else []
         elif kind == "holdout":
             source = holdout_voice(attribution.get(n))
+            source = source and (speaker_of_the_clause(ctx, holds_out(sent, ctx.vocab)) or source)
             denied = captures_held_out(ctx, n, sent, events, by_start, source)
         else:
             own = by_start.get(evidence.start, [])
@@ -133,6 +138,20 @@ def holdout_voice(attribution) -> str | None:
     """Who says the ground is still held: a source the sentence names; the narrator's 'the militants
     still hold villages to the south' is the state of the front, no denial."""
     return attribution.claimant if attribution is not None and attribution.cue else None
+
+
+def speaker_of_the_clause(ctx: DocContext, verb: Token) -> str | None:
+    """'Rebel radio said the rebels had taken X, but a ministry spokesman said X had not been retaken':
+    the voice of a clause is the subject of the verb of saying it hangs from, not the sentence's first
+    source. That subject as a known claimant, else as written; None when no verb of saying governs it."""
+    for head in verb.ancestors:
+        if head.lemma_ in ctx.vocab["reporting_lemmas"]:
+            subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is None:
+                return None
+            text = ctx.doc[subject.left_edge.i:subject.i + 1].text
+            return ctx.resolver.claimant(text) or ctx.resolver.claimant(subject.text) or subject.lower_
+    return None
 
 
 def captures_held_out(ctx: DocContext, n: int, sent: Span, events: list[Event], by_start: dict,
@@ -226,6 +245,18 @@ def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str 
     sent = ctx.sents[n]
     return last_told_of(ctx, sent, events, acts_a_denial_names(sent, ctx.vocab), keep) \
         or previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH, keep=keep)
+
+
+def answered_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str) -> list[Event]:
+    """What 'its units came under fire first and only shot back' disputes: another voice's report
+    earlier in its own sentence, else the last act another voice reported before it, however far
+    back (a radio correspondent's questions and tolls come between the report and the answer); the
+    side's own account of its answer is no report it disputes."""
+    own = by_start.get(start, [])
+    if any(e.stance == "denied" for e in own):
+        return []
+    others = [e for e in own if e.stance == "asserted" and denier not in e.sources]
+    return others or previous_asserted(ctx, n, by_start, reach=len(ctx.sents), keep=lambda e: denier not in e.sources)
 
 
 BARE_DENIAL_REACH = 2
