@@ -4707,6 +4707,33 @@ def test_calling_the_report_lies_while_denying_a_harm_disputes_the_killing(nlp, 
     assert sorted(e.stance for e in events) == ["asserted", "denied"]
 
 
+def test_a_bare_false_report_right_after_a_denial_goes_on_with_it(nlp, resolver):
+    # 'X rejects the claims that ... These are lies ...': the second sentence continues the denial
+    # before it; it does not reach back for a report of its own
+    text = ("Government forces retook Zinjibar on Friday, state media said. The army categorically rejects the claims "
+            "broadcast by militant websites that our aircraft targeted homes in Zinjibar. These are lies meant to "
+            "cover the defeat of the militants.")
+    events = events_of(nlp, resolver, text, "2012-06-14")
+    continuing = text.index("These are lies")
+    assert not any(ev.start == continuing for e in events if e.stance == "denied" for ev in e.evidence)
+
+
+def test_a_self_defence_account_right_after_a_denial_goes_on_with_it(nlp, resolver):
+    # 'denied shelling the market. "Our forces do not fire on civilians"': the answer restates the
+    # denial before it; it does not reach back for the clash told in between
+    text = ("Artillery shelled the market in Urus-Martan on Tuesday, killing four people, residents said. Rebels and "
+            "federal troops clashed near Shali later that day, a rebel website said. The federal command denied "
+            "shelling the market in Urus-Martan. \"Our forces do not fire on civilians,\" a spokesman said.")
+    events = events_of(nlp, resolver, text, "2000-02-09")
+    assert [e.sub_event_type for e in events if e.stance == "denied"] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_self_defence_account_does_not_dispute_a_battle_both_sides_fought(nlp, resolver):
+    text = ("Rebels and federal troops clashed near Shali on Tuesday, a rebel website said. \"Our soldiers only "
+            "returned fire,\" an army spokesman said.")
+    assert all(e.stance == "asserted" for e in events_of(nlp, resolver, text, "2000-02-09"))
+
+
 def test_a_long_object_put_after_its_as_phrase_is_what_the_denial_rejects(nlp):
     # 'rejected as "baseless" the claim that ...': the parser hangs the claim from 'as'
     from frontwatch.extract.events.denials import denial_kind
@@ -4728,9 +4755,25 @@ def test_a_self_defence_account_disputes_the_shooting_told_before_however_far_ba
     assert (denied.sub_event_type, denied.location) == ("Excessive force against protesters", "Bahir Dar")
 
 
+@pytest.mark.parametrize("text, published, sub_type", [
+    # a side says its own forces did not do the act, or that no aircraft did: no verb of denial
+    ("Russian artillery shelled Urus-Martan on Monday, killing four people, local officials said. The federal "
+     "command said its artillery had not fired on any village.", "2000-02-09", "Shelling/artillery/missile attack"),
+    ("Residents said aircraft bombed a market in Saada on Tuesday, killing nine people. A coalition spokesman "
+     "said no aircraft had flown over Saada that day.", "2015-08-20", "Air/drone strike"),
+])
+def test_a_side_saying_its_forces_did_not_do_the_act_disputes_it(nlp, resolver, text, published, sub_type):
+    events = events_of(nlp, resolver, text, published)
+    assert one(events, stance="denied").sub_event_type == sub_type
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen attacked a police checkpoint in Bahir Dar on Monday. The officers only shot back.",
     "Gunmen attacked a police checkpoint in Bahir Dar on Monday. Police said the gunmen only fired at the gate.",
+    # what may be ('can only hit us') and what was done to a name ('not be used') deny nothing
+    "Gunmen attacked a police checkpoint in Bahir Dar on Monday. \"From now on they can only hit us from far "
+    "away,\" said a police officer.",
+    "Gunmen attacked a police checkpoint in Bahir Dar on Monday, a trader said, and asked that his name not be used.",
 ])
 def test_an_answer_to_fire_the_narrator_tells_or_of_the_reports_own_side_disputes_nothing(nlp, resolver, text):
     assert all(e.stance == "asserted" for e in events_of(nlp, resolver, text, "2024-03-14"))

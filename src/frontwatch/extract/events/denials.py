@@ -12,7 +12,7 @@ from ...records import Event, stable_id
 from ..attribution import span_text, tokens_where
 from ..claims import calls_a_pointer_false, vocabulary as claim_vocabulary
 from .state import DocContext
-from .mood import has_no_one_as_subject
+from .mood import has_no_one_as_subject, is_none_of_them
 
 
 def voice_of_its_own(ctx: DocContext, sent: Span, denier: str | None) -> str | None:
@@ -120,13 +120,37 @@ def answers_in_self_defence(sent: Span, vocab: dict) -> Token | None:
     words = vocab["counter_accounts"]
     lemmas = frozenset(words["answering_verbs"]) | frozenset(words["coming_verbs"])
     for tok in tokens_where(sent, lemmas=lemmas):
-        if tok.pos_ != "VERB" or not told_of_a_force(tok, vocab):
+        if tok.pos_ != "VERB" or is_modal(tok) or not told_of_a_force(tok, vocab):
             continue
         if tok.lemma_ in words["answering_verbs"] and limited_by_only(tok, words["only_words"]):
             return tok
         if tok.lemma_ in words["coming_verbs"] and attacked_first(tok, words):
             return tok
+    return negates_its_own_act(sent, vocab)
+
+
+def negates_its_own_act(sent: Span, vocab: dict) -> Token | None:
+    """'its forces had not fired on any march', 'our units did not clash with anyone', 'no aircraft
+    had flown over the town': a side says its own forces did not do the act (data: counter_accounts'
+    negated_acts and denied_acts), or that no force or aircraft did it. The verb, if the sentence has one."""
+    words = vocab["counter_accounts"]
+    acts = frozenset(vocab["denied_acts"]) | frozenset(words["negated_acts"])
+    doers = frozenset(vocab["holdouts"]["force_nouns"]) | frozenset(vocab["aircraft_words"])
+    for tok in tokens_where(sent, lemmas=acts):
+        # 'asked that his name not be used': a passive tells what was done to its subject, not by it
+        if tok.pos_ != "VERB" or tok.dep_ in ("relcl", "acl", "amod") or is_modal(tok) \
+                or any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) and told_of_a_force(tok, vocab):
+            return tok
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in doers and is_none_of_them(c, vocab) for c in tok.children):
+            return tok
     return None
+
+
+def is_modal(verb: Token) -> bool:
+    """'they can only hit us from far away' says what may be, not what a side did."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def told_of_a_force(verb: Token, vocab: dict) -> bool:
