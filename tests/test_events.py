@@ -4774,8 +4774,13 @@ def test_a_side_saying_its_forces_did_not_do_the_act_disputes_it(nlp, resolver, 
     "Gunmen attacked a police checkpoint in Bahir Dar on Monday. \"From now on they can only hit us from far "
     "away,\" said a police officer.",
     "Gunmen attacked a police checkpoint in Bahir Dar on Monday, a trader said, and asked that his name not be used.",
+    # a loss not suffered answers a figure; an act not done over a period is a pause
+    "Jets bombed a market in Bahir Dar on Monday, residents said. \"We did not lose a single man,\" a militia "
+    "commander said.",
+    "Artillery shelled a market in Bahir Dar on Monday, residents said. The federal air force says its aircraft "
+    "have not struck inside the city since 18 February.",
 ])
-def test_an_answer_to_fire_the_narrator_tells_or_of_the_reports_own_side_disputes_nothing(nlp, resolver, text):
+def test_answers_that_tell_no_sides_own_act_dispute_nothing(nlp, resolver, text):
     assert all(e.stance == "asserted" for e in events_of(nlp, resolver, text, "2024-03-14"))
 
 

@@ -132,20 +132,26 @@ def answers_in_self_defence(sent: Span, vocab: dict) -> Token | None:
 def negates_its_own_act(sent: Span, vocab: dict) -> Token | None:
     """'its forces had not fired on any march', 'our units did not clash with anyone', 'no aircraft
     had flown over the town': a side says its own forces did not do the act (data: counter_accounts'
-    negated_acts and denied_acts), or that no force or aircraft did it. The verb, if the sentence has one."""
+    negated_acts and denied_acts, less the losses a side suffers: 'we did not lose a single man'
+    answers a figure), or that no force or aircraft did it. The verb, if the sentence has one."""
     words = vocab["counter_accounts"]
-    acts = frozenset(vocab["denied_acts"]) | frozenset(words["negated_acts"])
+    acts = (frozenset(vocab["denied_acts"]) | frozenset(words["negated_acts"])) - frozenset(words["suffered_verbs"])
     doers = frozenset(vocab["holdouts"]["force_nouns"]) | frozenset(vocab["aircraft_words"])
     for tok in tokens_where(sent, lemmas=acts):
         # 'asked that his name not be used': a passive tells what was done to its subject, not by it
         if tok.pos_ != "VERB" or tok.dep_ in ("relcl", "acl", "amod") or is_modal(tok) \
-                or any(c.dep_ == "auxpass" for c in tok.children):
+                or any(c.dep_ == "auxpass" for c in tok.children) or over_a_period(tok, words):
             continue
         if any(c.dep_ == "neg" for c in tok.children) and told_of_a_force(tok, vocab):
             return tok
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in doers and is_none_of_them(c, vocab) for c in tok.children):
             return tok
     return None
+
+
+def over_a_period(verb: Token, words: dict) -> bool:
+    """'have not struck inside the city since 18 October': an act not done over a period is a pause."""
+    return any(c.dep_ == "prep" and c.lower_ in words["period_preps"] for c in verb.children)
 
 
 def is_modal(verb: Token) -> bool:
