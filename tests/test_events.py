@@ -4720,6 +4720,113 @@ def test_a_holdout_beside_a_false_report_still_holds_out(nlp, resolver, text):
     assert denial_kind(list(doc.sents)[-1], load_vocabulary()) == "holdout"
 
 
+# --------------------------------------------------------------------------- denials without a verb of denial (session 23)
+
+def test_a_capture_said_not_to_have_happened_in_the_next_clause_is_denied_by_that_clauses_speaker(nlp, resolver):
+    # 'X said the town had been retaken, but Y said it had not been retaken': the negated loss is a
+    # holdout, and its voice is the clause's own speaker, not the sentence's first source
+    text = ("Tamil Tiger radio said on Monday that the rebels had recaptured Kilinochchi, but a defence ministry "
+            "spokesman in Colombo said that evening that Kilinochchi had not been retaken.")
+    events = events_of(nlp, resolver, text, "2024-03-14")
+    assert sorted((e.stance, e.location) for e in events) == [("asserted", "Kilinochchi"), ("denied", "Kilinochchi")]
+    denied = one(events, stance="denied")
+    assert "Tamil Tiger radio" not in denied.sources
+
+
+def test_a_loss_said_of_no_place_at_all_holds_out(nlp):
+    # 'not a single post has fallen': the negation is in the subject, not on the verb
+    from frontwatch.extract.events.denials import denial_kind
+    from frontwatch.extract.events.vocab import load_vocabulary
+    doc = nlp("Not a single post has fallen, the commander of the Karabakh defence army said.")
+    assert denial_kind(list(doc.sents)[-1], load_vocabulary()) == "holdout"
+
+
+def test_calling_the_report_lies_while_denying_a_harm_disputes_the_killing(nlp, resolver):
+    # 'These are lies ...', 'denying that any soldier had harmed civilians': a pointer called a
+    # falsehood, and a denied clause of harm, both answer the killing told before
+    text = ("Villagers said soldiers shot dead three farmers near Tame on Sunday. \"These are lies spread by the "
+            "guerrillas,\" an army spokesman said, denying that any soldier had harmed civilians.")
+    events = events_of(nlp, resolver, text, "2024-03-14")
+    assert sorted(e.stance for e in events) == ["asserted", "denied"]
+
+
+def test_a_bare_false_report_right_after_a_denial_goes_on_with_it(nlp, resolver):
+    # 'X rejects the claims that ... These are lies ...': the second sentence continues the denial
+    # before it; it does not reach back for a report of its own
+    text = ("Government forces retook Zinjibar on Friday, state media said. The army categorically rejects the claims "
+            "broadcast by militant websites that our aircraft targeted homes in Zinjibar. These are lies meant to "
+            "cover the defeat of the militants.")
+    events = events_of(nlp, resolver, text, "2012-06-14")
+    continuing = text.index("These are lies")
+    assert not any(ev.start == continuing for e in events if e.stance == "denied" for ev in e.evidence)
+
+
+def test_a_self_defence_account_right_after_a_denial_goes_on_with_it(nlp, resolver):
+    # 'denied shelling the market. "Our forces do not fire on civilians"': the answer restates the
+    # denial before it; it does not reach back for the clash told in between
+    text = ("Artillery shelled the market in Urus-Martan on Tuesday, killing four people, residents said. Rebels and "
+            "federal troops clashed near Shali later that day, a rebel website said. The federal command denied "
+            "shelling the market in Urus-Martan. \"Our forces do not fire on civilians,\" a spokesman said.")
+    events = events_of(nlp, resolver, text, "2000-02-09")
+    assert [e.sub_event_type for e in events if e.stance == "denied"] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_self_defence_account_does_not_dispute_a_battle_both_sides_fought(nlp, resolver):
+    text = ("Rebels and federal troops clashed near Shali on Tuesday, a rebel website said. \"Our soldiers only "
+            "returned fire,\" an army spokesman said.")
+    assert all(e.stance == "asserted" for e in events_of(nlp, resolver, text, "2000-02-09"))
+
+
+def test_a_long_object_put_after_its_as_phrase_is_what_the_denial_rejects(nlp):
+    # 'rejected as "baseless" the claim that ...': the parser hangs the claim from 'as'
+    from frontwatch.extract.events.denials import denial_kind
+    from frontwatch.extract.events.vocab import load_vocabulary
+    doc = nlp("The interior ministry rejected as \"baseless\" the claim that its police had burned the market, "
+              "saying the fire started in a kitchen.")
+    assert denial_kind(list(doc.sents)[-1], load_vocabulary()) == "act"
+
+
+def test_a_self_defence_account_disputes_the_shooting_told_before_however_far_back(nlp, resolver):
+    # 'came under fire first and only shot back': the blamed side's own account of its answer to
+    # fire disputes the shooting, with quotes, tolls and the day's news told between
+    text = ("Witnesses said soldiers opened fire on protesters in Bahir Dar on Monday, killing at least six people. "
+            "\"They shot at us from the trucks,\" said a student. \"We ran into the church compound.\" Hospital "
+            "staff said 40 wounded people had been brought in. Shops stayed shut on Tuesday. The regional "
+            "government said its security forces came under fire first and only shot back.")
+    events = events_of(nlp, resolver, text, "2024-03-14")
+    denied = one(events, stance="denied")
+    assert (denied.sub_event_type, denied.location) == ("Excessive force against protesters", "Bahir Dar")
+
+
+@pytest.mark.parametrize("text, published, sub_type", [
+    # a side says its own forces did not do the act, or that no aircraft did: no verb of denial
+    ("Russian artillery shelled Urus-Martan on Monday, killing four people, local officials said. The federal "
+     "command said its artillery had not fired on any village.", "2000-02-09", "Shelling/artillery/missile attack"),
+    ("Residents said aircraft bombed a market in Saada on Tuesday, killing nine people. A coalition spokesman "
+     "said no aircraft had flown over Saada that day.", "2015-08-20", "Air/drone strike"),
+])
+def test_a_side_saying_its_forces_did_not_do_the_act_disputes_it(nlp, resolver, text, published, sub_type):
+    events = events_of(nlp, resolver, text, published)
+    assert one(events, stance="denied").sub_event_type == sub_type
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police checkpoint in Bahir Dar on Monday. The officers only shot back.",
+    "Gunmen attacked a police checkpoint in Bahir Dar on Monday. Police said the gunmen only fired at the gate.",
+    # what may be ('can only hit us') and what was done to a name ('not be used') deny nothing
+    "Gunmen attacked a police checkpoint in Bahir Dar on Monday. \"From now on they can only hit us from far "
+    "away,\" said a police officer.",
+    "Gunmen attacked a police checkpoint in Bahir Dar on Monday, a trader said, and asked that his name not be used.",
+    # a loss not suffered answers a figure; an act not done over a period is a pause
+    "Jets bombed a market in Bahir Dar on Monday, residents said. \"We did not lose a single man,\" a militia "
+    "commander said.",
+    "Artillery shelled a market in Bahir Dar on Monday, residents said. The federal air force says its aircraft "
+    "have not struck inside the city since 18 February.",
+])
+def test_answers_that_tell_no_sides_own_act_dispute_nothing(nlp, resolver, text):
+    assert all(e.stance == "asserted" for e in events_of(nlp, resolver, text, "2024-03-14"))
+
+
 def test_the_documents_labels_are_each_tokens_own_dependency_and_part_of_speech(nlp):
     # DocContext.labels reads the Doc's arrays once; rules that scan a sentence for subjects or
     # objects trust them to be what each Token would say

@@ -12,6 +12,7 @@ from ...records import Event, stable_id
 from ..attribution import span_text, tokens_where
 from ..claims import calls_a_pointer_false, vocabulary as claim_vocabulary
 from .state import DocContext
+from .mood import has_no_one_as_subject, is_none_of_them
 
 
 def voice_of_its_own(ctx: DocContext, sent: Span, denier: str | None) -> str | None:
@@ -51,7 +52,7 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
             continue
         if tok.dep_ in ("relcl", "acl") and (tok.head.lower_ in objects_words or tok.head.lemma_ in objects_words):
             return "same"
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
+        objects = denied_objects(tok)
         reports = [o for o in objects if o.lower_ in objects_words or o.lemma_ in objects_words]
         if reports:
             # 'rejected the claim that its artillery struck the clinic' names the act it denies
@@ -69,12 +70,27 @@ def denial_kind(sent: Span, vocab: dict) -> str | None:
         return "act"                    # 'the militia had nothing to do with that raid'
     if holds_out(sent, vocab) is not None:
         return "holdout"            # 'troops remained in X and reports of its fall were propaganda'
+    if answers_in_self_defence(sent, vocab) is not None:
+        return "counter"            # 'the ministry says its units came under fire first and only shot back'
     false_report = says_the_report_is_false(sent, vocab)
     if false_report is None:
         # 'rejected that as lies: "..."': the pointer the parser read as the quote's 'that'
         return "previous" if any(calls_a_pointer_false(tok) for tok in denial_verbs_of(sent, vocab)) else None
     # 'Reports that soldiers shot civilians in X are not true' tells the report it denies
     return "same" if tells_its_report(false_report) else "previous"
+
+
+def denied_objects(verb: Token) -> list[Token]:
+    """What a verb of denial takes as object: its object or clause; in 'rejected as "baseless" the
+    claim that ...' (the long object put after the 'as' phrase) the parser hangs the object from
+    'as', and it is read there when the verb has no object of its own."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+    if any(o.dep_ == "dobj" for o in objects):
+        return objects
+    shifted = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+               for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+                   c.dep_ in ("acl", "relcl", "prep") for c in g.children)]
+    return objects + shifted
 
 
 def is_a_question(sent: Span) -> bool:
@@ -90,12 +106,87 @@ def holds_out(sent: Span, vocab: dict) -> Token | None:
     under army control', 'our men are still fighting in the district', 'fighting for the town
     continues', 'Izium has not fallen': the verb by which a sentence says that ground is still held,
     still fought for or not lost (data: holdouts), if it has one."""
-    words = vocab["holdouts"]
     for tok in tokens_where(sent, lemmas=holdout_lemmas(vocab)):
         # 'the last district still held by the militants' describes a place; it says nothing against a report
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl", "amod") and says_held(tok, words):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("relcl", "acl", "amod") and says_held(tok, vocab):
             return tok
     return None
+
+
+def answers_in_self_defence(sent: Span, vocab: dict) -> Token | None:
+    """'its units came under fire first and only shot back', 'troops fired only at confirmed
+    hideouts', 'police merely returned fire': the side a report blames tells its own act as an
+    answer to fire (data: counter_accounts). The verb, if the sentence has one."""
+    words = vocab["counter_accounts"]
+    lemmas = frozenset(words["answering_verbs"]) | frozenset(words["coming_verbs"])
+    for tok in tokens_where(sent, lemmas=lemmas):
+        if tok.pos_ != "VERB" or is_modal(tok) or not told_of_a_force(tok, vocab):
+            continue
+        if tok.lemma_ in words["answering_verbs"] and limited_by_only(tok, words["only_words"]):
+            return tok
+        if tok.lemma_ in words["coming_verbs"] and attacked_first(tok, words):
+            return tok
+    return negates_its_own_act(sent, vocab)
+
+
+def negates_its_own_act(sent: Span, vocab: dict) -> Token | None:
+    """'its forces had not fired on any march', 'our units did not clash with anyone', 'no aircraft
+    had flown over the town': a side says its own forces did not do the act (data: counter_accounts'
+    negated_acts and denied_acts, less the losses a side suffers: 'we did not lose a single man'
+    answers a figure), or that no force or aircraft did it. The verb, if the sentence has one."""
+    words = vocab["counter_accounts"]
+    acts = (frozenset(vocab["denied_acts"]) | frozenset(words["negated_acts"])) - frozenset(words["suffered_verbs"])
+    doers = frozenset(vocab["holdouts"]["force_nouns"]) | frozenset(vocab["aircraft_words"])
+    for tok in tokens_where(sent, lemmas=acts):
+        # 'asked that his name not be used': a passive tells what was done to its subject, not by it
+        if tok.pos_ != "VERB" or tok.dep_ in ("relcl", "acl", "amod") or is_modal(tok) \
+                or any(c.dep_ == "auxpass" for c in tok.children) or over_a_period(tok, words):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) and told_of_a_force(tok, vocab):
+            return tok
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in doers and is_none_of_them(c, vocab) for c in tok.children):
+            return tok
+    return None
+
+
+def over_a_period(verb: Token, words: dict) -> bool:
+    """'have not struck inside the city since 18 October': an act not done over a period is a pause."""
+    return any(c.dep_ == "prep" and c.lower_ in words["period_preps"] for c in verb.children)
+
+
+def is_modal(verb: Token) -> bool:
+    """'they can only hit us from far away' says what may be, not what a side did."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def told_of_a_force(verb: Token, vocab: dict) -> bool:
+    """The answer is a side's own: 'its units', 'our men', 'we', 'troops' (data: holdouts' force_nouns);
+    'the gunmen only fired at the gate' tells how an attack went, not a side's defence. A verb joined
+    to another ('came under fire first and only shot back') shares that verb's subject."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("we", "they", "it")
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children) \
+        or subject.lower_ in vocab["holdouts"]["force_nouns"]
+
+
+def limited_by_only(verb: Token, only_words) -> bool:
+    """'only shot back', 'fired only at hideouts' (the parser hangs 'only' from the verb or from its 'at')."""
+    return any(c.dep_ == "advmod" and c.lower_ in only_words for c in verb.children) or any(
+        p.dep_ == "prep" and any(c.dep_ == "advmod" and c.lower_ in only_words for c in p.children)
+        for p in verb.children)
+
+
+def attacked_first(verb: Token, words: dict) -> bool:
+    """'came under fire first', 'came under attack first'."""
+    first = any(t.dep_ == "advmod" and t.lower_ in words["first_words"] for t in verb.subtree)
+    under = any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in words["attacked_nouns"] for g in p.children) for p in verb.children)
+    return first and under
 
 
 def holdout_lemmas(vocab: dict) -> frozenset[str]:
@@ -104,11 +195,14 @@ def holdout_lemmas(vocab: dict) -> frozenset[str]:
                                                         "continuing_verbs")))
 
 
-def says_held(verb: Token, words: dict) -> bool:
+def says_held(verb: Token, vocab: dict) -> bool:
+    words = vocab["holdouts"]
     lemma = verb.lemma_
     still = any(c.dep_ == "advmod" and c.lower_ in words["still_words"] for c in verb.children)
     if lemma in words["lost_verbs"]:        # 'has not fallen', 'the enemy has not entered the town'
-        return any(c.dep_ == "neg" for c in verb.children) and not holds_people(verb)
+        # 'no position was overrun', 'not one post has fallen': the loss said of no place at all
+        negated = any(c.dep_ == "neg" for c in verb.children) or has_no_one_as_subject(verb, vocab)
+        return negated and not holds_people(verb)
     if lemma in words["held_verbs"]:        # 'still hold 180 residents' holds hostages, not ground
         return still and not holds_people(verb)
     if lemma in words["fought_verbs"]:

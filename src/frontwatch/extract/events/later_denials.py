@@ -54,6 +54,7 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
         by_start.setdefault(event.evidence[0].start, []).append(event)
     out = []
     denials = denial_kinds(ctx)
+    denying: set[int] = set()
     for n, sent in enumerate(ctx.sents):
         kind = denials[n]
         if kind is None:
@@ -64,17 +65,29 @@ def denials_in_later_sentences(ctx: DocContext, events: list[Event], attribution
             denied = [e for e in by_start.get(evidence.start, []) if e.stance == "asserted"]
         elif kind == "act":
             denied = denied_act(ctx, n, by_start, evidence.start, source, events)
+        elif kind == "counter":
+            # a side's self-defence account disputes the act told before; the narrator's is no denial
+            source = holdout_voice(attribution.get(n))
+            goes_on = n - 1 in denying    # 'Moscow denies firing. "We do not strike civilians"'
+            denied = answered_act(ctx, n, by_start, evidence.start, source, goes_on) if source else []
         elif kind == "holdout":
             source = holdout_voice(attribution.get(n))
+            source = source and (speaker_of_the_clause(ctx, holds_out(sent, ctx.vocab)) or source)
             denied = captures_held_out(ctx, n, sent, events, by_start, source)
         else:
             own = by_start.get(evidence.start, [])
             if any(e.stance == "denied" for e in own):
-                continue                # the sentence's own denied report is what it denies
-            denied = told_before_the_denial(ctx, sent, own, source)
-            source = voice_of_its_own(ctx, sent, source) if denied else source
-            denied = denied or last_told_act_of(ctx, sent, events) or previous_asserted(ctx, n, by_start, past_quotes=True)
+                denied = []             # the sentence's own denied report is what it denies
+            elif n - 1 in denying and not own:
+                denied = []             # 'X rejects the claims that ... These are lies.': the denial goes on
+            else:
+                denied = told_before_the_denial(ctx, sent, own, source)
+                source = voice_of_its_own(ctx, sent, source) if denied else source
+                denied = denied or last_told_act_of(ctx, sent, events) \
+                    or previous_asserted(ctx, n, by_start, past_quotes=True)
         out += [denied_copy(ctx, event, evidence, source, sent) for event in denied]
+        if denied or any(e.stance == "denied" for e in by_start.get(evidence.start, [])):
+            denying.add(n)              # a sentence that denied something: the next one may go on with it
     return out
 
 
@@ -133,6 +146,23 @@ def holdout_voice(attribution) -> str | None:
     """Who says the ground is still held: a source the sentence names; the narrator's 'the militants
     still hold villages to the south' is the state of the front, no denial."""
     return attribution.claimant if attribution is not None and attribution.cue else None
+
+
+def speaker_of_the_clause(ctx: DocContext, verb: Token) -> str | None:
+    """'Rebel radio said the rebels had taken X, but a ministry spokesman said X had not been retaken':
+    the voice of a clause is the subject of the second verb of saying it hangs from, not the sentence's
+    first source. That subject as a known claimant, else as written; None when no second verb of saying
+    (joined to the first) governs it."""
+    for head in verb.ancestors:
+        if head.lemma_ in ctx.vocab["reporting_lemmas"]:
+            if head.dep_ != "conj":
+                return None             # the sentence's one voice: the attributor already named it
+            subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is None:
+                return None
+            text = ctx.doc[subject.left_edge.i:subject.i + 1].text
+            return ctx.resolver.claimant(text) or ctx.resolver.claimant(subject.text) or subject.lower_
+    return None
 
 
 def captures_held_out(ctx: DocContext, n: int, sent: Span, events: list[Event], by_start: dict,
@@ -226,6 +256,26 @@ def denied_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str 
     sent = ctx.sents[n]
     return last_told_of(ctx, sent, events, acts_a_denial_names(sent, ctx.vocab), keep) \
         or previous_asserted(ctx, n, by_start, reach=ACT_DENIAL_REACH, keep=keep)
+
+
+def answered_act(ctx: DocContext, n: int, by_start: dict, start: int, denier: str, goes_on: bool) -> list[Event]:
+    """What 'its units came under fire first and only shot back' disputes: another voice's report
+    earlier in its own sentence, else the last act another voice reported before it, however far
+    back (a radio correspondent's questions and tolls come between the report and the answer); the
+    side's own account of its answer is no report it disputes. Right after a denial (``goes_on``) it
+    only goes on with that denial, and reaches back for nothing of its own."""
+    own = by_start.get(start, [])
+    if any(e.stance == "denied" for e in own):
+        return []
+    mutual = ctx.vocab["counter_accounts"]["mutual_sub_types"]
+
+    def answered(e: Event) -> bool:     # 'we only shot back' disputes one side's force, not a battle both fought
+        return denier not in e.sources and e.sub_event_type not in mutual
+
+    others = [e for e in own if e.stance == "asserted" and answered(e)]
+    if others or goes_on:
+        return others
+    return previous_asserted(ctx, n, by_start, reach=len(ctx.sents), keep=answered)
 
 
 BARE_DENIAL_REACH = 2
