@@ -75,6 +75,8 @@ eval: $(STAMP)
 	@echo "== written blind in session 22, studied from session 24, weighted towards claims (test40)"; $(BIN)/frontwatch eval tests/gold/test40/corpus tests/gold/test40/gold
 	@echo "== held out, written blind, weighted towards events (test41)"; $(BIN)/frontwatch eval tests/gold/test41/corpus tests/gold/test41/gold
 	@echo "== held out, written blind, weighted towards claims (test42)"; $(BIN)/frontwatch eval tests/gold/test42/corpus tests/gold/test42/gold
+	@echo "== held out, written blind, weighted towards events (test43)"; $(BIN)/frontwatch eval tests/gold/test43/corpus tests/gold/test43/gold
+	@echo "== held out, written blind, weighted towards claims (test44)"; $(BIN)/frontwatch eval tests/gold/test44/corpus tests/gold/test44/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
