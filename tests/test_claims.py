@@ -113,7 +113,10 @@ def brief(claim):
     ("Officials said about 100,000 people were still in Mariupol, down from a pre-war population of 430,000.",
      [("trapped", "people", 100000, 100000, "about")]),
     ("The death toll from the strike rose to 52, the governor said.", [("killed", "people", 52, 52, "exact")]),
-    ("Russian forces have lost 15,000 troops in the war.", [("other", "soldiers", 15000, 15000, "exact")]),
+    # people a side lost are its dead (the 'Lost N' convention, session 24); things lost are no toll
+    ("Russian forces have lost 15,000 troops in the war.", [("killed", "soldiers", 15000, 15000, "exact")]),
+    ("The rebel command put its own losses at four fighters, a spokesman in Bentiu said.",
+     [("killed", "fighters", 4, 4, "exact")]),
     ("Rebels lost three villages near Idlib on Sunday.", [("places_taken", "villages", 3, 3, "exact")]),
     ("Some 3 million people are in need of humanitarian aid across Sudan.",
      [("in_need", "people", 3000000, 3000000, "about")]),
@@ -920,10 +923,15 @@ def test_people_reported_taken_by_armed_men_are_detained(nlp):
     ("Four of our soldiers fell with their weapons in hand near Laiza; seven others were wounded.",
      ["killed", "injured"]),
     ("Four of our soldiers fell in combat and seven others were wounded.", ["killed", "injured"]),
-    # men 'lost' are dead when the sentence says so, else a loss of any kind
+    # men a side 'lost' are its dead, also when the sentence does not say they died
     ("\"We lost three men and five are wounded,\" the captain said, adding that the dead were from his own "
      "company.", ["killed", "injured"]),
-    ("The battalion lost 40 men in the first week near Laiza, its commander said.", ["other"]),
+    ("The battalion lost 40 men in the first week near Laiza, its commander said.", ["killed"]),
+    ("Two of the militia's men had been lost at the ford, a commander in Malakal said.", ["killed"]),
+    ("The army said on Tuesday that it had repelled a raid on its camp near Malakal on Monday, killing "
+     "\"some forty rebels\" for the loss of five soldiers.", ["killed", "killed"]),
+    # a loss of the dead and the wounded together is neither count
+    ("The army says the rebels lost 600 men killed or wounded around Laiza since May.", ["other"]),
 ])
 def test_words_that_say_how_people_were_harmed(nlp, text, kinds):
     assert [c.kind for c in claims_of(nlp, text)] == kinds
