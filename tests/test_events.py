@@ -5281,3 +5281,13 @@ def test_an_unlisted_town_placed_in_or_beside_a_listed_one_makes_that_one_the_st
     located = unlisted_towns_located(text, places, ev.load_vocabulary())
     assert located == {"Kouango": 3}
     assert ev.main_city(places, resolver, text, located).name == "Kouango"
+
+
+def test_an_act_in_an_unlisted_town_the_text_placed_is_coded_at_the_town_it_was_placed_by(nlp, resolver):
+    # the act's sentence names only the unlisted village; the sentence before names Bangui (where convoys leave
+    # from): the village was placed in Kouango, so its act is coded there at precision 3, not at the last place named
+    text = ("Ngakobo, which until last year was run as part of Kouango sub-prefecture, has had no gendarme since "
+            "March. Convoys between Bangui and the east were suspended on Friday.\n"
+            "Anti-balaka militiamen looted the market in Ngakobo on Wednesday, residents said.")
+    found = one(events_of(nlp, resolver, text, "2014-07-12"), sub_event_type="Looting/property destruction")
+    assert (found.location, found.geo_precision) == ("Kouango", 3)

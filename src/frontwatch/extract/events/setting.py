@@ -104,14 +104,24 @@ def main_city(places: list, resolver, text: str = "", located: dict[str, int] | 
 def unlisted_towns_located(text: str, places: list, vocab: dict) -> dict[str, int]:
     """'Kafr Nabudah, a farming village some 15 km north of Suqaylabiyah', 'Dumbi (Rukwa region)':
     a town no gazetteer lists, which the text places by a listed town (a direction or a distance
-    from it) or by its province (in brackets after the name), happened near that town; ACLED codes
-    it at the nearest place it knows. Every mention of the unlisted town is then a vote for that
-    town as the story's city: a story about such a town names the town it is placed by only once
-    or twice, and another town (where the reporter or an aid office sits) may otherwise win.
-    Maps the listed town's name to the unlisted town's mentions."""
+    from it, 'part of' it, 'the X area of' it) or by its province (in brackets after the name),
+    happened near that town; ACLED codes it at the nearest place it knows. Every mention of the
+    unlisted town is then a vote for that town as the story's city: a story about such a town
+    names the town it is placed by only once or twice, and another town (where the reporter or an
+    aid office sits) may otherwise win. Maps the listed town's name to the unlisted town's mentions."""
+    votes: dict[str, int] = {}
+    for name, by in unlisted_towns_placed(text, places, vocab).items():
+        mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags=re.IGNORECASE))
+        votes[by.name] = votes.get(by.name, 0) + mentions
+    return votes
+
+
+def unlisted_towns_placed(text: str, places: list, vocab: dict) -> dict[str, Any]:
+    """The unlisted towns the text places by a listed town or a province (unlisted_towns_located):
+    each name, as written, to the listed town it is placed by (the first placing wins)."""
     towns = [place for _, _, place in places
              if getattr(place, "kind", "") in ("city", "town") and (getattr(place, "geo_precision", 1) or 1) == 1]
-    votes: dict[str, int] = {}
+    placed: dict[str, Any] = {}
     for start, end, place in places:
         if place in towns:
             found, by = placed_by_a_town(text, start, vocab) or placed_in_a_town(text, start, end, vocab), place
@@ -121,10 +131,8 @@ def unlisted_towns_located(text: str, places: list, vocab: dict) -> dict[str, in
             continue
         if found is None or by is None or any(s < found[1] and found[0] < e for s, e, _ in places):
             continue                    # a listed name is no unlisted town
-        name = text[found[0]:found[1]]
-        mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags=re.IGNORECASE))
-        votes[by.name] = votes.get(by.name, 0) + mentions
-    return votes
+        placed.setdefault(text[found[0]:found[1]], by)
+    return placed
 
 
 def most_named_town_of(towns: list, admin1: str):
