@@ -5260,3 +5260,34 @@ def test_a_joint_force_named_by_two_demonyms_is_led_by_the_host_state(nlp, resol
     assert (found.sub_event_type, found.actor1.startswith("Military Forces of Somalia"),
             (found.assoc_actor_1 or "").startswith("Military Forces of Kenya")) == ("Government regains territory", True, True), \
         (found.sub_event_type, found.actor1, found.assoc_actor_1)
+
+
+# --------------------------------------------------------------------------- session 24: unlisted towns placed in a listed one
+
+@pytest.mark.parametrize("placing", [
+    "Ngakobo, which until last year was run as part of Kouango sub-prefecture, has had no gendarme since March.",
+    "Aid workers have not reached the Ngakobo area of Kouango sub-prefecture since March.",
+    "The road north from Kouango sub-prefecture, on the edge of Ngakobo, has been closed since March.",
+])
+def test_an_unlisted_town_placed_in_or_beside_a_listed_one_makes_that_one_the_storys_town(nlp, resolver, placing):
+    # the village is in no gazetteer; the text places it in (or at the edge of) Kouango, named once, while the
+    # aid convoys' city (Bangui) is named three times: the story is about Kouango (SPEC: the nearest known parent)
+    from frontwatch.extract.events.setting import doc_places, unlisted_towns_located
+    text = (placing + " Convoys between Bangui and the east were suspended on Friday. Fuel prices in Bangui have "
+            "doubled.\nAnti-balaka militiamen looted the market in Ngakobo on Wednesday, residents said. "
+            "Staff who left Ngakobo for Bangui on Thursday said the fighting had stopped.")
+    doc = nlp(text)
+    places = doc_places(doc, resolver)
+    located = unlisted_towns_located(text, places, ev.load_vocabulary())
+    assert located == {"Kouango": 3}
+    assert ev.main_city(places, resolver, text, located).name == "Kouango"
+
+
+def test_an_act_in_an_unlisted_town_the_text_placed_is_coded_at_the_town_it_was_placed_by(nlp, resolver):
+    # the act's sentence names only the unlisted village; the sentence before names Bangui (where convoys leave
+    # from): the village was placed in Kouango, so its act is coded there at precision 3, not at the last place named
+    text = ("Ngakobo, which until last year was run as part of Kouango sub-prefecture, has had no gendarme since "
+            "March. Convoys between Bangui and the east were suspended on Friday.\n"
+            "Anti-balaka militiamen looted the market in Ngakobo on Wednesday, residents said.")
+    found = one(events_of(nlp, resolver, text, "2014-07-12"), sub_event_type="Looting/property destruction")
+    assert (found.location, found.geo_precision) == ("Kouango", 3)

@@ -104,27 +104,35 @@ def main_city(places: list, resolver, text: str = "", located: dict[str, int] | 
 def unlisted_towns_located(text: str, places: list, vocab: dict) -> dict[str, int]:
     """'Kafr Nabudah, a farming village some 15 km north of Suqaylabiyah', 'Dumbi (Rukwa region)':
     a town no gazetteer lists, which the text places by a listed town (a direction or a distance
-    from it) or by its province (in brackets after the name), happened near that town; ACLED codes
-    it at the nearest place it knows. Every mention of the unlisted town is then a vote for that
-    town as the story's city: a story about such a town names the town it is placed by only once
-    or twice, and another town (where the reporter or an aid office sits) may otherwise win.
-    Maps the listed town's name to the unlisted town's mentions."""
+    from it, 'part of' it, 'the X area of' it) or by its province (in brackets after the name),
+    happened near that town; ACLED codes it at the nearest place it knows. Every mention of the
+    unlisted town is then a vote for that town as the story's city: a story about such a town
+    names the town it is placed by only once or twice, and another town (where the reporter or an
+    aid office sits) may otherwise win. Maps the listed town's name to the unlisted town's mentions."""
+    votes: dict[str, int] = {}
+    for name, by in unlisted_towns_placed(text, places, vocab).items():
+        mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags=re.IGNORECASE))
+        votes[by.name] = votes.get(by.name, 0) + mentions
+    return votes
+
+
+def unlisted_towns_placed(text: str, places: list, vocab: dict) -> dict[str, Any]:
+    """The unlisted towns the text places by a listed town or a province (unlisted_towns_located):
+    each name, as written, to the listed town it is placed by (the first placing wins)."""
     towns = [place for _, _, place in places
              if getattr(place, "kind", "") in ("city", "town") and (getattr(place, "geo_precision", 1) or 1) == 1]
-    votes: dict[str, int] = {}
+    placed: dict[str, Any] = {}
     for start, end, place in places:
         if place in towns:
-            found, by = placed_by_a_town(text, start, vocab), place
+            found, by = placed_by_a_town(text, start, vocab) or placed_in_a_town(text, start, end, vocab), place
         elif (getattr(place, "geo_precision", 1) or 1) == 3 and getattr(place, "admin1", None):
             found, by = placed_in_brackets(text, start, end), most_named_town_of(towns, place.admin1)
         else:
             continue
         if found is None or by is None or any(s < found[1] and found[0] < e for s, e, _ in places):
             continue                    # a listed name is no unlisted town
-        name = text[found[0]:found[1]]
-        mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags=re.IGNORECASE))
-        votes[by.name] = votes.get(by.name, 0) + mentions
-    return votes
+        placed.setdefault(text[found[0]:found[1]], by)
+    return placed
 
 
 def most_named_town_of(towns: list, admin1: str):
@@ -150,6 +158,29 @@ def placed_by_a_town(text: str, start: int, vocab: dict) -> tuple[int, int] | No
                       rf"(?:\b(?:{directions})\s+of|(?:\d|\s)(?:{units})\s+(?:(?:{directions})\s+)?(?:from|of))\s+$",
                       text[offset:start])
     return (offset + found.start(1), offset + found.end(1)) if found else None
+
+
+def placed_in_a_town(text: str, start: int, end: int, vocab: dict) -> tuple[int, int] | None:
+    """'Marja, which until this year was part of Nad Ali district', 'the Korengal area of Pech',
+    'Pech district, on the edge of Korengal': where the unlisted name a report places in, beside or
+    at the edge of a listed town is (its start and end in the text; data: placing_phrases)."""
+    words = vocab["placing_phrases"]
+    window = max(0, start - 160)
+    before = text[window:start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    offset = window + cut + 1 if cut >= 0 else window
+    phrases = "|".join(re.escape(p) for p in sorted(words["before"], key=len, reverse=True))
+    openers = "|".join(words["openers"])
+    areas = "|".join(words["area_nouns"])
+    found = re.search(rf"(?:^|\s)({UNLISTED_NAME}),\s+(?:{openers})\b[^()\n.;,]*?\b(?:{phrases})\s+(?:the\s+)?$",
+                      text[offset:start]) \
+        or re.search(rf"\b[Tt]he\s+({UNLISTED_NAME})\s+(?:{areas})\s+of\s+(?:the\s+)?$", text[offset:start])
+    if found:
+        return offset + found.start(1), offset + found.end(1)
+    after = "|".join(re.escape(p) for p in sorted(words["after"], key=len, reverse=True))
+    # 'Pech district, on the edge of X': one lower-case word of rank ('district', 'sub-prefecture') may follow the name
+    found = re.match(rf"(?:\s+[a-z][\w-]*)?,\s+(?:{after})\s+({UNLISTED_NAME})\b", text[end:end + 80])
+    return (end + found.start(1), end + found.end(1)) if found else None
 
 
 def placed_in_brackets(text: str, start: int, end: int) -> tuple[int, int] | None:

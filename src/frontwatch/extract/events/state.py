@@ -23,7 +23,7 @@ from .placenames import (NOT_PLACE_ENTITIES, UNLISTED_IN_COUNTRY, _HYPHENS, abro
                          aimed_at_from_a_launch_site, described_as_settlement, is_locative, is_speaker, is_taken_name,
                          is_target_of_a_raid, name_root, names_a_body, names_a_feature, names_a_role,
                          names_before_province, names_before_settlement, points_away, same_words)
-from .setting import TIMELINE_ENTRY, live_stamps
+from .setting import TIMELINE_ENTRY, live_stamps, unlisted_towns_placed
 
 
 FOREIGN_MIN_POPULATION = 500_000  # a foreign place named in a story must be a big one ('Jeddah' talks)
@@ -75,6 +75,7 @@ class DocContext:
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
     _labels: tuple[list[str], list[int]] | None = field(default=None, repr=False)
     _live_stamps: list[tuple[int, str]] | None = field(default=None, repr=False)
+    _placed_towns: dict[str, Any] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.starts = [sent.start for sent in self.sents]
@@ -95,6 +96,13 @@ class DocContext:
         if self._live_stamps is None:
             self._live_stamps = live_stamps(self.text)
         return self._live_stamps
+
+    def placed_towns(self) -> dict[str, Any]:
+        """The unlisted towns the text places in or by a listed town (``setting.unlisted_towns_placed``),
+        each to that town: read once per document."""
+        if self._placed_towns is None:
+            self._placed_towns = unlisted_towns_placed(self.text, self.all_places, self.vocab)
+        return self._placed_towns
 
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect_right(self.starts, token_i) - 1)
@@ -491,6 +499,10 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
         start, end = tok.left_edge.idx, tok.idx + len(tok)
         if any(s < end and start < e for s, e, _ in named + found) or ctx.text[start:end].isupper():
             continue
+        placed = placed_by_the_text(ctx, start, end)
+        if placed is not None:
+            found.append((start, end, placed))     # 'Marja, part of Nad Ali district' ... 'in Marja': Nad Ali
+            continue
         of_place = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in settlements
         before_noun = names_before_settlement(tok, settlements) or names_before_province(tok, ctx.vocab) \
             or described_as_settlement(tok, settlements)
@@ -514,6 +526,15 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
     return found
+
+
+def placed_by_the_text(ctx: DocContext, start: int, end: int):
+    """A name the text itself placed in or by a listed town ('Marja, which was part of Nad Ali
+    district', 'Hlynka, a village 12 km north of Sloviansk') is at that town wherever it is told
+    again (SPEC: an unknown place is kept at its nearest known parent, geo_precision 3), whatever
+    the parser takes the name for (the small model calls many unknown towns persons)."""
+    town = ctx.placed_towns().get(ctx.text[start:end])
+    return replace(town, geo_precision=3) if town is not None else None
 
 
 def is_small_foreign_town(ctx: DocContext, match) -> bool:
