@@ -175,3 +175,39 @@ def test_workers_clean_the_pages_themselves(blank_engine, monkeypatch, tmp_path)
     batches, _ = inputs_run(tmp_path, 2, skipped=set())
     cleaners = {d.title for docs, _ in batches for d in docs}
     assert cleaners and str(os.getpid()) not in cleaners
+
+
+def test_a_forked_call_runs_in_another_process_and_gives_its_value():
+    with engine.forked(lambda: os.getpid()) as result:
+        here = os.getpid()
+    assert result() != here
+
+
+def test_a_forked_calls_error_reaches_the_caller_with_its_code():
+    from frontwatch.errors import OutputError
+
+    def failing():
+        raise OutputError("brief.html: cannot write (No space left on device)", hint="free some space")
+
+    with pytest.raises(OutputError) as caught, engine.forked(failing) as result:
+        result()
+    assert (caught.value.code, caught.value.hint) == ("FW700", "free some space")
+    assert isinstance(caught.value.__cause__, engine.ChildTraceback) and "failing" in str(caught.value.__cause__)
+
+
+def test_an_error_that_cannot_cross_a_pipe_arrives_as_its_text():
+    from frontwatch.errors import InputError
+
+    def failing():
+        raise InputError("a.txt", "unreadable")      # its class cannot be rebuilt from its args alone
+
+    with pytest.raises(RuntimeError, match="InputError: a.txt: unreadable"), engine.forked(failing) as result:
+        result()
+
+
+def test_without_a_safe_fork_the_call_runs_here(monkeypatch):
+    with engine.forked(lambda: os.getpid(), fork=False) as result:
+        assert result() == os.getpid()
+    monkeypatch.setattr(threading, "active_count", lambda: 2)      # another thread runs: no fork
+    with engine.forked(lambda: os.getpid()) as result:
+        assert result() == os.getpid()
