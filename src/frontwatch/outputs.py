@@ -14,9 +14,7 @@ from . import engine, export, report
 from .records import Picture
 from .resolve import Resolver
 from .settings import Settings
-from .store import StoredDocuments, open_store
-
-IN_MEMORY = ":memory:"      # a SQLite store a second connection would not see
+from .store import StoredDocuments, can_reopen, open_store
 
 
 def write_outputs(out_dir: Path, store, picture: Picture, resolver: Resolver, settings: Settings) -> list[Path]:
@@ -29,7 +27,7 @@ def write_outputs(out_dir: Path, store, picture: Picture, resolver: Resolver, se
 def _brief_writer(out_dir: Path, store, documents: StoredDocuments, picture: Picture, settings: Settings):
     """A callable giving brief.html's path: written by a forked child when there are cores to spare,
     else here, after the exports (as it always was)."""
-    if engine.worker_count(settings) > 1 and store.url != IN_MEMORY:
+    if engine.worker_count(settings) > 1 and can_reopen(store):
         return engine.forked(lambda: _brief_over_own_connection(out_dir, store.url, picture))
     return nullcontext(lambda: report.write_brief(out_dir, documents, picture))
 
