@@ -93,7 +93,7 @@ class StageClock:
 
 def instrument(clock: StageClock) -> None:
     """Wrap the stage functions that pipeline.run calls (module attributes, looked up at call time)."""
-    from frontwatch import clean, engine, export, fuse, ingest, report
+    from frontwatch import clean, engine, export, fuse, ingest, outputs, report
     from frontwatch.store.postgres import PostgresStore
     from frontwatch.store.sqlite import SQLiteStore
 
@@ -104,6 +104,8 @@ def instrument(clock: StageClock) -> None:
     fuse.fuse_store = clock.call("fusion", fuse.fuse_store)
     export.write_all = clock.call("exports", export.write_all)
     report.write_brief = clock.call("brief.html", report.write_brief)
+    # brief.html may be written by a forked child beside the exports: the wait for it is its time here
+    outputs.write_outputs = clock.call("brief.html", outputs.write_outputs)
     for store in (SQLiteStore, PostgresStore):
         store.add_batch = clock.call("store writes", store.add_batch)
         store.documents = clock.call("store reads", store.documents)

@@ -175,3 +175,60 @@ def test_workers_clean_the_pages_themselves(blank_engine, monkeypatch, tmp_path)
     batches, _ = inputs_run(tmp_path, 2, skipped=set())
     cleaners = {d.title for docs, _ in batches for d in docs}
     assert cleaners and str(os.getpid()) not in cleaners
+
+
+
+def in_a_fresh_process(code: str) -> str:
+    """Run code in a new interpreter: the threads earlier tests leave (Dask's, a server's) keep this
+    one from forking (``engine.can_fork``)."""
+    import subprocess
+    import sys
+    import textwrap
+
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_a_forked_call_runs_in_another_process_and_gives_its_value():
+    assert in_a_fresh_process("""
+        import os
+        from frontwatch import engine
+        assert engine.can_fork()
+        with engine.forked(os.getpid) as result:
+            pass
+        print(result() != os.getpid())
+    """) == "True"
+
+
+def test_a_forked_calls_error_reaches_the_caller_with_its_code():
+    assert in_a_fresh_process("""
+        from frontwatch import engine
+        from frontwatch.errors import InputError, OutputError
+
+        def failing():
+            raise OutputError("brief.html: cannot write (No space left on device)", hint="free some space")
+
+        def not_rebuildable():
+            raise InputError("a.txt", "unreadable")     # its class cannot be rebuilt from its args alone
+
+        try:
+            with engine.forked(failing) as result:
+                result()
+        except OutputError as exc:
+            assert (exc.code, exc.hint) == ("FW700", "free some space")
+            assert isinstance(exc.__cause__, engine.ChildTraceback) and "failing" in str(exc.__cause__)
+        try:
+            with engine.forked(not_rebuildable) as result:
+                result()
+        except RuntimeError as exc:
+            print(exc)
+    """) == "InputError: a.txt: unreadable"
+
+
+def test_without_a_safe_fork_the_call_runs_here(monkeypatch):
+    with engine.forked(lambda: os.getpid(), fork=False) as result:
+        assert result() == os.getpid()
+    monkeypatch.setattr(threading, "active_count", lambda: 2)      # another thread runs: no fork
+    with engine.forked(lambda: os.getpid()) as result:
+        assert result() == os.getpid()

@@ -120,6 +120,39 @@ def test_incremental_fusion_equals_full_fusion(tmp_path, monkeypatch, refuse_all
     assert (stats.refused_event_blocks < stats.event_blocks) == (refuse_all_share == 1.0)
 
 
+def test_the_reprint_index_built_in_a_forked_child_gives_the_same_picture_and_stats(tmp_path, monkeypatch):
+    """With more than one worker the reprint index is updated by a forked child while the records are
+    read here: the same picture, stored index and stats as one process gives."""
+    import os
+
+    from frontwatch import engine
+    from frontwatch.fuse import incremental
+
+    indexed_by = tmp_path / "indexed_by"
+    original = incremental._index_new_passages
+
+    def noting_the_process(*args):
+        with indexed_by.open("a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return original(*args)
+
+    monkeypatch.setattr(incremental, "_index_new_passages", noting_the_process)
+    results = []
+    for workers in (1, 2):
+        (tmp_path / f"w{workers}").mkdir()
+        store = _store_with(tmp_path / f"w{workers}", ("ledger", "rhine"))
+        stats = FusionStats()
+        fuse_store(store, ["ledger", "rhine"], Settings(workers=workers))
+        documents, recs = corpus(("gulfwire", "cable"))
+        store.add_batch(documents, recs)
+        picture = fuse_store(store, ["gulfwire", "cable"], Settings(workers=workers), stats=stats)
+        results.append((picture, stats, list(store.reprint_rows()[0]), list(store.reprint_rows()[1])))
+    assert results[0] == results[1] and results[0][1].passages > 0
+    pids = indexed_by.read_text().split()
+    assert pids[:2] == [str(os.getpid())] * 2
+    assert str(os.getpid()) not in pids[2:] or not engine.can_fork()   # threads of earlier tests: no fork
+
+
 def test_fusing_again_with_nothing_new_changes_nothing(tmp_path):
     store = _store_with(tmp_path, ("ledger", "gulfwire", "rhine", "cable"))
     first = fuse_store(store, ["ledger", "gulfwire", "rhine", "cable"], Settings())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -69,6 +70,29 @@ def test_second_run_adds_nothing_and_writes_the_same_files(first_run, inputs, tm
     with open_store(pipeline.default_db(out)) as store:
         assert store.counts() == before
     assert {name: (out / name).read_bytes() for name in EXPORTS} == exports
+
+
+def test_with_two_workers_brief_html_is_written_beside_the_exports_and_is_the_same(first_run, inputs, tmp_path,
+                                                                                     monkeypatch):
+    """With cores to spare a forked child writes brief.html while the exports are written: the same
+    files, and the same coded error when brief.html cannot be written."""
+    from frontwatch import engine, report
+    from frontwatch.errors import OutputError
+
+    out, _ = first_run
+    writers = []
+    original = report.write_brief
+    monkeypatch.setattr(report, "write_brief", lambda *args: writers.append(os.getpid()) or original(*args))
+    again = tmp_path / "again"
+    summary = pipeline.run([inputs], again, settings=Settings(workers=2))
+    assert summary.outputs[-1].name == "brief.html"
+    assert not writers or not engine.can_fork()     # the parent did not write it (where it can fork)
+    for name in (*EXPORTS, "brief.html"):
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name
+    (again / "brief.html").unlink()
+    (again / "brief.html").mkdir()
+    with pytest.raises(OutputError, match="brief.html"):
+        pipeline.run([inputs], again, settings=Settings(workers=2))
 
 
 def test_reprinted_denial_is_one_copy_and_one_dispute(first_run):

@@ -111,17 +111,17 @@ def report(
     settings_file: Optional[Path] = typer.Option(None, "--settings", help="TOML file of settings."),
 ) -> None:
     """Write the exports and brief.html from an existing store."""
-    from . import export
-    from . import report as report_mod
+    from . import export, outputs
     from .resolve import Resolver
-    from .store import StoredDocuments, existing_store_url, open_store
+    from .store import existing_store_url, open_store
 
     try:
         with open_store(existing_store_url(db)) as store:
-            documents, picture = StoredDocuments(store), store.picture()
+            picture = store.picture()
             export.output_folder(out)
-            resolver = Resolver.default(_settings(settings_file))    # the user's gazetteer folder, if set
-            paths = export.write_all(out, documents, picture, resolver) + [report_mod.write_brief(out, documents, picture)]
+            settings = _settings(settings_file)
+            resolver = Resolver.default(settings)    # the user's gazetteer folder, if set
+            paths = outputs.write_outputs(out, store, picture, resolver, settings)
     except FrontwatchError as exc:
         _fail(exc)
         return

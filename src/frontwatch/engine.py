@@ -24,7 +24,9 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import pickle
 import threading
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -219,6 +221,84 @@ def inherited_heap_frozen(forking: bool) -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+def can_fork() -> bool:
+    """Whether a child process can be forked safely: the platform forks, and no other thread runs
+    here (a fork copies only the calling thread; a lock another thread held stays held for ever)."""
+    return "fork" in mp.get_all_start_methods() and threading.active_count() == 1
+
+
+@contextmanager
+def forked(function: Callable[[], object], fork: bool = True) -> Iterator[Callable[[], object]]:
+    """``function()`` run in a forked child process while this one goes on with other work; yields a
+    callable that waits for its value (or raises its error). Leaving the block waits for the child,
+    so what it writes is never cut off. The child inherits what this process holds (a fused picture
+    is not pickled), so ``function`` must not use what cannot cross a fork (a store's connection).
+    Without a safe fork (``can_fork``) or with ``fork`` False, ``function`` runs here when asked for."""
+    if not (fork and can_fork()):
+        yield function
+        return
+    context = mp.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_send_result, args=(function, sending), daemon=True)
+    child.start()
+    sending.close()
+    received: list = []
+
+    def result():
+        if not received:
+            received.append(_receive(receiving, child))
+        ok, value, remote_traceback = received[0]
+        if ok:
+            return value
+        raise value from ChildTraceback(remote_traceback)
+
+    try:
+        yield result
+    finally:
+        if not received:        # the caller failed first: take the child's message so it can end
+            try:
+                received.append(_receive(receiving, child))
+            except Exception:  # noqa: BLE001 - the caller's own error is the one to raise
+                pass
+        child.join()
+        receiving.close()
+
+
+class ChildTraceback(Exception):
+    """Where a forked child's error was raised (its traceback, as text)."""
+
+    def __str__(self) -> str:
+        return self.args[0] if self.args else ""
+
+
+def _send_result(function: Callable[[], object], sending) -> None:
+    # The child only reads what it inherited: kept out of its collections, those objects are
+    # neither walked nor copied into the child (as in ``inherited_heap_frozen``).
+    gc.freeze()
+    try:
+        message = (True, function(), "")
+    except BaseException as exc:  # noqa: BLE001 - every error goes back to the parent
+        message = (False, _portable(exc), traceback.format_exc())
+    sending.send(message)
+
+
+def _portable(exc: BaseException) -> BaseException:
+    """The error itself if it crosses a pipe whole (pickled and rebuilt), else its text."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001 - an error whose class cannot be rebuilt from its args
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def _receive(receiving, child) -> tuple:
+    try:
+        return receiving.recv()
+    except EOFError:
+        child.join()
+        raise RuntimeError(f"a forked process ended with no result (exit code {child.exitcode})") from None
 
 
 def ordered_results(submit: Callable[..., Future], function: Callable, items: Iterable, window: int,

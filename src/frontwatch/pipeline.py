@@ -1,6 +1,6 @@
 """The orchestrator: the stages in order, and nothing else.
 
-    ingest -> clean -> nlp/extract (+resolve) -> store -> fuse -> store -> export -> report
+    ingest -> clean -> nlp/extract (+resolve) -> store -> fuse -> store -> export + report
 
 Each stage is a function in its own module; this file only wires them up.
 Documents already in the store (same id, same content hash) are skipped, so
@@ -50,9 +50,9 @@ def run(
     on_progress: Callable[[int], None] | None = None,
 ) -> RunSummary:
     """Run the whole job on files and folders; write the exports and the briefing into out_dir."""
-    from . import engine, export, fuse, report
+    from . import engine, export, fuse, outputs
     from .resolve import Resolver
-    from .store import StoredDocuments, open_store, store_url
+    from .store import open_store, store_url
 
     settings = settings or load_settings()
     out_dir = export.output_folder(out_dir, SettingError)
@@ -77,9 +77,8 @@ def run(
             raise NothingReadError(f"no article could be read from the inputs{unchanged}",
                                    hint=_nothing_read_hint(summary.problems), problems=summary.problems)
         picture = fuse.fuse_store(store, new_ids, settings)
-        documents = StoredDocuments(store)      # read from the store as needed, never held whole
-        summary.outputs = export.write_all(out_dir, documents, picture, Resolver.default(settings))
-        summary.outputs.append(report.write_brief(out_dir, documents, picture))
+        # the exports and brief.html read documents from the store as needed, never held whole
+        summary.outputs = outputs.write_outputs(out_dir, store, picture, Resolver.default(settings), settings)
     summary.events, summary.claims = len(picture.events), len(picture.claims)
     summary.disputes, summary.control = len(picture.disputes), len(picture.control)
     return summary

@@ -13,7 +13,9 @@ linear pass.
 """
 from __future__ import annotations
 
+from .. import engine
 from ..records import DocRecords, Picture
+from ..store import can_reopen, open_store
 from . import Fusion, assemble, reprints
 from .claims import claim_block
 from .events import DocEvent
@@ -26,12 +28,34 @@ READ_BATCH = 500       # documents whose records are read at once to index their
 
 def update(store, new_ids: set[str], fusion: Fusion) -> Picture:
     """Update the stored picture for newly stored documents, save it, and return it."""
-    found = _index_new_passages(store, new_ids, fusion)
+    if new_ids and engine.worker_count(fusion.settings) > 1 and engine.can_fork() and can_reopen(store):
+        found, records = _indexed_while_reading(store, new_ids, fusion)
+    else:
+        found = _index_new_passages(store, new_ids, fusion)
+        records = None if found is None else store.doc_records()
     if found is None:
         return store.picture()          # nothing new, no copy changed: the stored picture stands
-    picture = _refused(store, store.doc_records(), *found, fusion)
+    picture = _refused(store, records, *found, fusion)
     store.replace_picture(picture)
     return picture
+
+
+def _indexed_while_reading(store, new_ids: set[str], fusion: Fusion):
+    """``_index_new_passages`` in a forked child, over a connection of its own, while this process
+    reads every record fusion needs: the two are independent, and once the workers are done one core
+    would otherwise sit idle. The index lives and dies in the child, so this process never holds it
+    beside the records. The stats it counts come back with its result."""
+    def in_child():
+        with open_store(store.url) as own:
+            return _index_new_passages(own, new_ids, fusion), fusion.stats
+
+    with engine.forked(in_child) as indexed:
+        records = store.doc_records()
+        found, stats = indexed()
+    if stats is not fusion.stats:                   # counted in the child: copy them here
+        for name, value in vars(stats).items():
+            setattr(fusion.stats, name, value)
+    return found, records
 
 
 def _index_new_passages(store, new_ids: set[str], fusion: Fusion):

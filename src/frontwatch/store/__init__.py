@@ -30,6 +30,12 @@ def _check_scheme(url: str) -> None:
                               "or postgresql://USER:PASSWORD@HOST:5432/DB")
 
 
+def can_reopen(store: Store) -> bool:
+    """Whether another connection opened from ``store.url`` sees this store (a forked child must
+    open its own): every store but a SQLite database in memory."""
+    return store.url != ":memory:"
+
+
 def store_url(db_or_dir: str | Path) -> str:
     """A server URL as it is; a run's --out folder is the frontwatch.db inside it."""
     target = str(db_or_dir)
@@ -55,4 +61,4 @@ def existing_store_url(db_or_dir: str | Path) -> str:
     return str(path)
 
 
-__all__ = ["Store", "StoredDocuments", "open_store", "existing_store_url", "store_url"]
+__all__ = ["Store", "StoredDocuments", "can_reopen", "open_store", "existing_store_url", "store_url"]
