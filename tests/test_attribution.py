@@ -3267,3 +3267,16 @@ def test_a_hospitals_staff_speak_for_the_hospital_of_its_town(nlp, real_resolver
     Hospital in X' without X (session 24: test39 three times, test40 five times, two writers; gold names a
     hospital by its town throughout, 'Bannu district headquarters hospital', 'Marib general hospital')."""
     assert claimant_key(last_claimant(nlp, real_resolver, text, "South Sudan")) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tigray health bureau's tally, read out on regional television, was 31 dead and 90 wounded.",
+    "The Tigray health bureau's count, read on the radio at noon, was 31 dead.",
+])
+def test_a_figure_stated_past_a_participle_the_commas_set_apart_is_its_owners(nlp, text):
+    """"The Interior Ministry's tally, read out on state television, was 153 gunmen dead": the parser takes
+    'read' for the subject's verb and hangs 'was' on it, and the figure went to the outlet (session 24:
+    test40; the aside is how reports say where a figure was given)."""
+    (sent,) = nlp(text).sents
+    found = Attributor(FakeResolver(), "Horn Courier").attribute(sent, target=number_token(sent, "31")).claimant
+    assert found != "Horn Courier" and "Tigray" in found
