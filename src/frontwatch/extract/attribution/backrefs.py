@@ -45,6 +45,14 @@ def _introduced_as(before: str, head: str) -> str | None:
     return name.strip() or None
 
 
+def _names_a_people(word: str) -> bool:
+    """'Chechen', 'Afghan': a demonym, which the naming key reads as its place ('Chechnya'); a group's
+    name ('Al-Shabaab', 'M23') keys as itself, whatever its hyphens and capitals."""
+    def plain(text: str) -> str:
+        return re.sub(r"[\s-]", "", text.lower())
+    return plain(claimant_key(word)) != plain(word)
+
+
 def _bare_names(found: list[tuple[str, str]], articles: str) -> list[tuple[str, str]]:
     """(name, head word) pairs found before a body's head word, without a leading article (``articles``,
     an alternation) or the town owning the body ("Kirkuk's Azadi hospital" is "Azadi hospital"; 'St Mary's
@@ -141,7 +149,23 @@ class BackReferences:
             names = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             name = _past_dateline(subj.doc[names[0].left_edge.i:names[-1].i + 1]).text if names else ""
             if names and _may_be_group(names[-1], name):
-                self.last_group = _clean_name(name)     # 'Al-Shabaab fighters stormed the base ...'
+                # 'Al-Shabaab fighters stormed the base ...': the group; 'Chechen separatists gave another
+                # account': a people names no group, the phrase does ('Their spokesman' speaks for it)
+                people = all(_names_a_people(t.text) for t in names)
+                self.last_group = _clean_name(self._armed_people_phrase(subj) if people else name)
+            elif self._is_armed_people(subj):
+                self.last_group = _clean_name(self._armed_people_phrase(subj))   # 'Ingush fighters told ...'
+
+    def _is_armed_people(self, subj) -> bool:
+        """'Ingush fighters', 'Darfuri rebels': fighters named by their people (a capitalised demonym the
+        tagger may read as an adjective), no group's name."""
+        members = self.vocab.armed_group_nouns | self.vocab.group_member_nouns
+        return subj.tag_ == "NNS" and subj.lower_ in members and any(
+            c.dep_ in ("amod", "compound") and c.text[:1].isupper() and _names_a_people(c.text) for c in subj.lefts)
+
+    @staticmethod
+    def _armed_people_phrase(subj) -> str:
+        return _joined([t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")])
 
     def _note_role_holder(self, subj, sent) -> bool:
         """'Ivan Koval, spokesman for the Joint Forces Command, has just briefed.': a named person with a

@@ -132,6 +132,7 @@ class ClaimantNaming:
                 or self._workplace_there(speaker, sent) \
                 or self.vocab.plain_sources.get(head.lemma_.lower()) or self._described_sources(speaker)
             found = self._ward_of_workplace(found, head)     # 'a doctor at X Hospital's emergency department'
+            found = self._placed_workplace(found, speaker)   # 'a doctor at the hospital': the town's hospital
             if found and head.tag_ == "NN" and head.lower_ not in self.vocab.first_person:
                 self.last_person = found   # 'a doctor at the hospital said ... . ..., he said': the same doctor
             return found
@@ -313,6 +314,8 @@ class ClaimantNaming:
         text = span_text(speaker)
         owner = self._owner_by_pronoun(speaker) or self._outlet_by_short_name(speaker)
         if owner:
+            if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
+                self._remember(text, owner, True)     # 'Their spokesman, X, said ...': a later 'he said' too
             return owner
         government = self._leader_government(speaker)
         if government:
@@ -440,18 +443,24 @@ class ClaimantNaming:
                      and not any(c.dep_ in ("amod", "compound") for c in o.children)), None)
 
     def _owner_by_pronoun(self, speaker) -> str | None:
-        """'Their television said', 'its news agency said': the mouthpiece of the organisation named
-        just before speaks for it."""
+        """'Their television said', 'its news agency said', 'Their spokesman, X, said': the mouthpiece or
+        role of the organisation named just before speaks for it. That is the organisation named last,
+        as a speaker or as a sentence's subject ('Chechen separatists gave another account. Their
+        spokesman ...'): 'its' and 'their' point to the nearest one, not to whoever spoke last."""
         root = speaker.root
         has_owner = any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in root.children)
         if not has_owner:
             return None
+        workplace = self._workplace_of_role(speaker)     # '... at the district hospital, its director said'
+        if workplace:
+            return workplace
         state_body = self._body_of_state_named_before(speaker)
         if state_body:
             return state_body
-        if self.last_claimant is None or self._is_person(self.last_claimant):
+        owner = self.last_group or self.last_claimant
+        if owner is None or self._is_person(owner):
             return None
-        return self.last_claimant
+        return owner
 
     def _is_person(self, canonical: str) -> bool:
         return any(k.canonical == canonical and k.is_person for k in self.known)

@@ -94,6 +94,23 @@ def _cue_of_own_clause(cues, found, target):
     return own[-1] if own else None
 
 
+def _figure_stating_verb(noun):
+    """The verb that states the figure a figure noun is the subject of ('the ministry's toll stands at 45').
+    "The ministry's tally, read out on state television, was 153": the parser may take the participle the
+    commas set apart for the subject's verb, and hang the verb that states the figure on it as a
+    second, subjectless conjunct; that one states it. None when the noun states no figure."""
+    if noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() in _FIGURE_STATING_VERBS:
+        return verb
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or verb.i <= noun.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _FIGURE_STATING_VERBS
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+
+
 def _giver_of(noun):
     """'The official toll, announced by the interior ministry, is 85', 'the count given by the health office
     stood at 40': the agent of a participle that gives the figure noun is who states it, as an owner
@@ -139,8 +156,8 @@ class CueFinding:
         'by the ministry's count' is; the verb is the cue."""
         found = []
         for noun in tokens_where(sent, lemmas=self.vocab.figure_nouns | self.vocab.reckoning_nouns):
-            verb = noun.head
-            if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _FIGURE_STATING_VERBS:
+            verb = _figure_stating_verb(noun)
+            if verb is None:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             if owner is not None:

@@ -211,6 +211,9 @@ class RoleBodies:
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.role_words:
             return None
+        workplace = self._workplace_of_role(speaker)
+        if workplace:
+            return workplace
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "with", "from", "to")):
             for body in (c for c in prep.children if c.dep_ == "pobj"):
                 phrase = _without_apposition(body)
@@ -487,9 +490,13 @@ class RoleBodies:
 
     def _placed_workplace(self, canonical: str | None, speaker) -> str | None:
         """'hospital', 'the city morgue', 'the municipality': a bare workplace or town body names no one;
-        it is the one of the town the text named last ('Kano morgue'), as 'the city's hospital' is."""
+        it is the one of the town the text named last ('Kano morgue'), as 'the city's hospital' is. So is
+        a hospital named only by its kind ('the district headquarters hospital', 'Civil Hospital')."""
         if not canonical:
             return canonical
+        generic = self._generic_workplace_placed(canonical, speaker)
+        if generic:
+            return generic
         words = [w for w in canonical.lower().split()
                  if w not in self.vocab.unnamed_qualifiers and w not in self.vocab.place_owners]
         if " ".join(words) not in self.vocab.workplaces | self.vocab.town_bodies:
@@ -497,12 +504,77 @@ class RoleBodies:
         named = self._workplace_named_before(speaker, " ".join(words)) if " ".join(words) in self.vocab.workplaces \
             else None
         if named:
-            return named
+            return self._generic_workplace_placed(named, speaker) or named
         town = self._town_of_here(speaker) or self._last_place_before(speaker, True)
         if not town:
             return canonical
         name = _joined(town)
         return f"{name.title() if name.isupper() else name} {' '.join(words)}"   # 'BOSASO, Somalia —'
+
+    def _workplace_of_role(self, speaker) -> str | None:
+        """"The hospital's medical superintendent, Dr X, told the Herald", "the health centre's head nurse",
+        '29 children have died at the district hospital, its medical superintendent said': a role owned by
+        a workplace (or by 'its' after the sentence named one) speaks for the workplace, named as the text
+        names it or by its town, as 'a doctor at the hospital' does; not for 'hospital officials'."""
+        root = speaker.root
+        if root.lemma_.lower() not in self.vocab.role_words:
+            return None
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "its":
+            owner = next((t for t in reversed(speaker.doc[speaker.sent.start:speaker.start])
+                          if t.pos_ in ("NOUN", "PROPN") and self._names_workplace_kind(t)), None)
+        if owner is None or not self._names_workplace_kind(owner):
+            return None
+        words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in ("det", "case", "punct")
+                 and not (t.dep_ == "poss" and t.i != owner.i) and t.lower_ not in _DETERMINERS]
+        if not words:
+            return None
+        name = _joined(words)
+        if any(t.pos_ == "PROPN" for t in words) and not self._is_generic_workplace(name):
+            return self._lookup(name) or _clean_name(name)
+        return self._placed_workplace(name.lower(), speaker)
+
+    def _names_workplace_kind(self, tok) -> bool:
+        """'hospital', 'clinic', 'health centre' as the head noun of a phrase."""
+        lowered = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lemma_.lower()
+        return any(lowered.strip() == w or lowered.endswith(" " + w) for w in self.vocab.workplaces)
+
+    def _is_generic_workplace(self, name: str) -> bool:
+        """'District Headquarters Hospital', 'the general hospital', 'teaching hospital': a workplace named
+        only by words for its kind (generic_workplace_words), which many towns have."""
+        words = [w for w in _fold(name).split() if w not in _DETERMINERS]
+        return len(words) > 1 and words[-1] in self.vocab.workplaces \
+            and all(w in self.vocab.generic_workplace_words for w in words[:-1])
+
+    def _generic_workplace_placed(self, name: str, speaker) -> str | None:
+        """A hospital named only by its kind is that of its town: the one written after it ('the District
+        Headquarters Hospital in Parachinar'), else the dateline's for 'here', else the town named last
+        ('Parachinar District Headquarters Hospital'); None for another name or with no town named."""
+        if not self._is_generic_workplace(name):
+            return None
+        kind = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+        text = doc_text(speaker.doc)[:speaker.end_char]
+        after = list(re.finditer(rf"{re.escape(kind)}\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text, re.I))
+        if after and self._place(after[-1].group(1)) is not None:
+            town = after[-1].group(1)
+        else:
+            tokens = self._town_of_here(speaker) or self._last_place_before(speaker, True)
+            town = _joined(tokens) if tokens else self._town_opening_paragraph(speaker)
+            if not town:
+                return None
+        return f"{town.title() if town.isupper() else town} {kind}"
+
+    def _town_opening_paragraph(self, speaker) -> str | None:
+        """'PESHAWAR, 23-12-2024: ...', 'GULU, Dec 3: ...': a dateline in capitals closed by a colon, which
+        the dash-closed datelines' reading passes over; its town when the gazetteer knows one."""
+        text = doc_text(speaker.doc)
+        line_start = text.rfind("\n", 0, speaker.start_char) + 1
+        found = re.match(r"([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\s*,[^\n:]{1,30}:\s", text[line_start:line_start + 60])
+        if found is None:
+            return None
+        town = found.group(1).title()
+        place = self._place(town)
+        return town if place is not None and place.kind not in ("country", "admin1", "region") else None
 
     def _police_of_opening_town(self, speaker) -> str | None:
         """'In Kandy, police said ...', 'And here in Jaffna, police say ...': the bare police of a sentence

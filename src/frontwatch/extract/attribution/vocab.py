@@ -83,6 +83,7 @@ class AttributionVocabulary:
     church_sees: frozenset[str] = frozenset()           # 'diocese': a church's body named by its seat town
     ward_units: frozenset[str] = frozenset()            # 'emergency department': a hospital's unit, speaking for it
     ward_hosts: frozenset[str] = frozenset()            # 'centre', 'infirmary': what else holds such units
+    generic_workplace_words: frozenset[str] = frozenset()   # 'district', 'teaching': a kind of hospital, not one
     state_body_words: frozenset[str] = frozenset()      # 'ministry', 'military': a state's own body
     officer_titles: frozenset[str] = frozenset()        # 'prosecutor general': 'general' is no rank
     regional_groups: dict = field(default_factory=dict)  # 'separatists' -> 'rebels': named by their region
@@ -156,6 +157,7 @@ def vocabulary() -> AttributionVocabulary:
         town_levels=sets.get("town_levels", frozenset()), town_level_heads=sets.get("town_level_heads", frozenset()),
         church_sees=sets.get("church_sees", frozenset()), ward_units=sets.get("ward_units", frozenset()),
         ward_hosts=sets.get("ward_hosts", frozenset()),
+        generic_workplace_words=sets.get("generic_workplace_words", frozenset()),
         state_body_words=sets.get("state_body_words", frozenset()),
         officer_titles=sets.get("officer_titles", frozenset()),
         regional_groups=table.get("regional_groups", {}),
