@@ -2164,3 +2164,26 @@ def test_how_armies_and_officials_word_their_dead(nlp, text, expected):
     releases quoted whole) and 'put the number of dead policemen at more than 50' gave no claim or an
     injured one (session 23: test35, test37, test38, three writers)."""
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_table_with_a_source_column_gives_each_row_its_source(nlp):
+    """'| label | figure | source |': relief bulletins lay out key figures with a column of their own for
+    the source, with or without the outer bars; a bracketed note in the value cell that the figure is
+    unchecked hedges it, and a row restating a figure of the text is no claim of its own (session 24:
+    such tables in test36, test38, test39 and test40)."""
+    from frontwatch.extract.claims import without_restated_box_figures
+
+    text = ("Ouham Relief Desk - Flash Update 3\nIssued: 14 Dec 2013 | Distribution: partners\n\n"
+            "Armed men burned houses in Bossangoa on Tuesday, partners said. The prefecture says 31 people "
+            "were killed there since Thursday.\n\nKEY FIGURES\n"
+            "| Indicator                        | Figure          | Source          |\n"
+            "|----------------------------------|-----------------|-----------------|\n"
+            "| People sheltering at the mission (estimate) | about 40,000 | Catholic mission |\n"
+            "| Civilians killed since 5 Dec      | 31              | prefecture      |\n"
+            "| Fighters killed                   | 90 (not verified) | Seleka command |\n"
+            "Children treated for wounds | 27 | MSF\n")
+    claims = without_restated_box_figures(claims_of(nlp, text, outlet="Ouham Relief Desk", published="2013-12-14"))
+    rows = {(c.kind, c.low, c.claimant, c.stance) for c in claims if c.evidence[0].text.count("|") >= 2}
+    assert {(kind, low, stance) for kind, low, _, stance in rows} == {
+        ("displaced", 40000, "asserted"), ("killed", 90, "hedged"), ("injured", 27, "asserted")}
+    assert all(claimant and "Ouham" not in claimant for _, _, claimant, _ in rows)

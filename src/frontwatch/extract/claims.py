@@ -934,6 +934,15 @@ _PIPE_ROW = re.compile(r"^\|\s*(?P<label>[^|()]*[A-Za-z][^|()]*?)\s*(?:\((?P<sou
 _PIPE_ROW_FIGURE_FIRST = re.compile(r"^\|\s*(?P<value>[^|()]*?\d[^|()]*?)\s*\|"
                                     r"\s*(?P<label>[^|()]*[A-Za-z][^|()]*?)\s*(?:\((?P<source>[^()|]+)\))?\s*\|?\s*$")
 
+# a figures table with a column of its own for the source, the way relief bulletins lay out their key
+# figures: '| People displaced since May | about 75,000 | UNHCR |', or without the outer bars,
+# 'Health workers hurt | 12 | Health ministry'. The label may carry a note in brackets ('(official
+# figure)'), and so may the value ('360 (not verified)'); the source cell holds no figure.
+_PIPE_ROW_SOURCE_COLUMN = re.compile(r"^\|?\s*(?P<label>[^|]*[A-Za-z][^|]*?)\s*\|\s*(?P<value>[^|]*?\d[^|]*?)\s*\|"
+                                     r"\s*(?P<source>[^|\d]*[A-Za-z][^|\d]*?)\s*\|?\s*$")
+# '360 (not verified)', '12,000 (unconfirmed)': a note in the value cell that the figure is unchecked
+_UNCHECKED_NOTE = re.compile(r"(?i)\((?:[^()]*\b(?:not|un)[ -]?(?:verified|confirmed|checked)\b[^()]*)\)")
+
 
 @dataclass
 class _TableRow:
@@ -941,6 +950,7 @@ class _TableRow:
     source: str | None
     source_start: int           # Doc character offsets of the source's name (of the value, when none)
     source_end: int
+    stance: str = "asserted"    # 'hedged' when the value cell notes the figure is unchecked
 
 
 def without_restated_box_figures(claims: list[Claim]) -> list[Claim]:
@@ -954,7 +964,8 @@ def without_restated_box_figures(claims: list[Claim]) -> list[Claim]:
 
 
 def _is_box_row(text: str) -> bool:
-    return bool(_FIGURE_FIRST_ROW.match(text) or _PIPE_ROW.match(text) or _PIPE_ROW_FIGURE_FIRST.match(text))
+    return bool(_FIGURE_FIRST_ROW.match(text) or _PIPE_ROW.match(text) or _PIPE_ROW_FIGURE_FIRST.match(text)
+                or _PIPE_ROW_SOURCE_COLUMN.match(text))
 
 
 def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
@@ -962,7 +973,8 @@ def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
     from the brackets after it (none: the publisher's own figure)."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     match = _TABLE_ROW.match(text.strip()) or _FIGURE_FIRST_ROW.match(text.strip()) \
-        or _PIPE_ROW.match(text.strip()) or _PIPE_ROW_FIGURE_FIRST.match(text.strip())
+        or _PIPE_ROW.match(text.strip()) or _PIPE_ROW_FIGURE_FIRST.match(text.strip()) \
+        or _PIPE_ROW_SOURCE_COLUMN.match(text.strip())
     if match is None:
         return None
     offset = sent.start_char + len(text) - len(text.lstrip())
@@ -983,10 +995,11 @@ def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
     # the value read whole: the parser may have cut 'approx.' off into the unit before
     whole = next((q for q in find_quantities(match.group("value")) if q.low == quantity.low), quantity)
     reading = _Reading(quantity, kind, subject, token, quantity.low, quantity.high, whole.qualifier)
+    stance = "hedged" if _UNCHECKED_NOTE.search(match.group("value")) else "asserted"
     if match.group("source"):
         return _TableRow([reading], match.group("source").strip(), offset + match.start("source"),
-                         offset + match.end("source"))
-    return _TableRow([reading], None, quantity.start, quantity.end)
+                         offset + match.end("source"), stance)
+    return _TableRow([reading], None, quantity.start, quantity.end, stance)
 
 
 _POPULATION_WORDS = frozenset({"population", "people", "resident", "inhabitant"})
@@ -1028,9 +1041,9 @@ def _label_kind(label, vocab: KindVocabulary) -> str | None:
 def _row_source(attributor: Attributor, sent, row: _TableRow) -> Attribution:
     """Who gives a table row's figure: the body in its brackets, else the publisher."""
     if row.source is None:
-        return Attribution(attributor.outlet_claimant(), "", "asserted", sent.start_char, sent.start_char)
+        return Attribution(attributor.outlet_claimant(), "", row.stance, sent.start_char, sent.start_char)
     claimant = attributor.claimant_named(_body_of_credit(row.source, attributor.vocab.statement_nouns))
-    return Attribution(claimant, "", "asserted", row.source_start, row.source_end)
+    return Attribution(claimant, "", row.stance, row.source_start, row.source_end)
 
 
 # '(source: UNHCR)', '(according to OCHA)': the words before the body in a bracketed credit
