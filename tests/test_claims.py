@@ -2187,3 +2187,19 @@ def test_a_table_with_a_source_column_gives_each_row_its_source(nlp):
     assert {(kind, low, stance) for kind, low, _, stance in rows} == {
         ("displaced", 40000, "asserted"), ("killed", 90, "hedged"), ("injured", 27, "asserted")}
     assert all(claimant and "Ouham" not in claimant for _, _, claimant, _ in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The refugee department in Kaya has registered about 2,400 families from Djibo since the start of "
+     "the month.", [("displaced", "families", 2400, 2400, "about")]),
+    ("More than 900 families from Arbinda have registered with the provincial relief office since "
+     "Sunday, the governor's spokesman says.", [("displaced", "families", 900, 900, "more_than")]),
+    ("According to the national relief agency, some 61,000 individuals have so far been registered in "
+     "Kaya and Kongoussi.", [("displaced", "people", 61000, 61000, "about")]),
+])
+def test_people_registered_by_a_relief_office_are_displaced(nlp, text, expected):
+    """'has registered about 3,700 families from X', '1,200 families have registered with the refugee
+    department', '785,000 individuals have been registered': in war reporting the people an office or
+    agency registers are those who fled (session 24: test37, test38 and test39, and the registered
+    arrivals of test18, test20 and the seeds); 'individuals' is the relief word for people."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
