@@ -2203,3 +2203,22 @@ def test_people_registered_by_a_relief_office_are_displaced(nlp, text, expected)
     agency registers are those who fled (session 24: test37, test38 and test39, and the registered
     arrivals of test18, test20 and the seeds); 'individuals' is the relief word for people."""
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Friday, twelve men who said they had fought for the militia came to the mayor's office in Bria "
+     "and handed in nine rifles, a machine gun and a box of grenades, the prefect said.",
+     [("surrendered", "people", 12, 12, "exact")]),
+    ("About 40 fighters of the armed group walked into the army camp at Kaga Bandoro this morning and "
+     "handed over their rifles and three rocket launchers, according to the army.",
+     [("surrendered", "fighters", 40, 40, "about")]),
+    ("Some 50 former fighters handed over 19 AK-47 rifles at a ceremony in Bangui on Thursday, the "
+     "government said.", [("surrendered", "fighters", 50, 50, "about")]),
+    # the weapons handed in are counted, not people: no surrender
+    ("Peacekeepers collected 300 weapons handed in by the militia near Bambari last week.", []),
+])
+def test_people_who_hand_in_weapons_surrender(nlp, text, expected):
+    """'came to the district centre and handed in eleven rifles, a machine gun and a mortar tube', 'walked
+    into the police post and handed over their rifles': people who hand in or over any weapons surrender,
+    also when a second verb joined to their own says it (session 24: test23, test37 and test39)."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

@@ -86,6 +86,8 @@ class KindVocabulary:
     missing_words: frozenset = frozenset()         # 'dozens remain missing': no toll
     verb_complements: dict = None                  # 'for questioning' -> detained: what befell them
     comparison_words: frozenset = frozenset()      # 'four more than the army's figure': a difference
+    handover_verbs: frozenset = frozenset()        # 'handed in eleven rifles': people who surrender
+    weapon_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +124,7 @@ def vocabulary() -> KindVocabulary:
                           words("missing_words"),
                           {phrase: kind for kind, phrases in table.get("verb_complements", {}).items()
                            for phrase in phrases},
-                          words("comparison_words"))
+                          words("comparison_words"), words("handover_verbs"), words("weapon_nouns"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -2062,9 +2064,10 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
             return kind
         if _stays_put(node) and vocab.subjects.get(anchor.lemma_.lower()) not in vocab.combatant_subjects:
             return "trapped"               # 'fewer than 1,000 residents remain' (fighters who remain are a force)
-        need = _need_of_second_verb(node, vocab)
-        if need:
-            return need                    # 'are living in schools and need food': the second verb says it
+        second = _kind_of_second_verb(node, vocab)
+        if second:
+            return second                  # 'are living in schools and need food', 'came in and handed over
+                                           # their rifles': the second verb says it
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if node.pos_ == "VERB" and subject is not None and vocab.nouns.get(subject.lemma_.lower()):
             return vocab.nouns[subject.lemma_.lower()]  # "the death toll rose to 52"
@@ -2116,7 +2119,7 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
         window = tuple(t.lemma_.lower() for t in doc[node.i:node.i + len(phrase)])
         if window == phrase or _split_phrase(node, phrase):
             return kind
-    return _adverb_phrase_at(node, vocab) or _needs_aid(node, vocab)
+    return _adverb_phrase_at(node, vocab) or _needs_aid(node, vocab) or _hands_in_weapons(node, vocab)
 
 
 def _not_back(verb) -> bool:
@@ -2141,15 +2144,33 @@ def _stays_put(verb) -> bool:
         c.dep_ in _STATE_DEPS for c in verb.children)
 
 
-def _need_of_second_verb(verb, vocab: KindVocabulary) -> str | None:
+def _kind_of_second_verb(verb, vocab: KindVocabulary) -> str | None:
     """'thousands are sleeping in churches and need water': a verb joined to this one that shares its
-    subject (it has none of its own) and needs relief makes the subject people in need."""
+    subject (it has none of its own) and needs relief makes the subject people in need; one that hands
+    in weapons ('walked into the police post and handed over their rifles') makes them surrendered."""
     if verb.pos_ != "VERB":
         return None
     # the parser may hang the joined verb on the last noun of a list ('in schools, churches ... and need')
     joined = (t for t in verb.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and _nearest_verb_above(t) == verb
               and not any(g.dep_.startswith("nsubj") for g in t.children))
-    return next((kind for t in joined if (kind := _needs_aid(t, vocab))), None)
+    return next((kind for t in joined if (kind := _needs_aid(t, vocab) or _hands_in_weapons(t, vocab))), None)
+
+
+_HANDING_PARTICLES = frozenset({"in", "over", "up"})
+
+
+def _hands_in_weapons(node, vocab: KindVocabulary) -> str | None:
+    """'handed in eleven rifles, a machine gun and a mortar tube', 'handed over their rifles and two rocket
+    launchers': people who hand in or over weapons surrender, whatever weapons are listed and however many
+    (the phrase list holds only 'hand over their weapon'). The verb must be active with its particle, so
+    'weapons handed in by the rebels' counts the weapons, not people."""
+    if node.pos_ != "VERB" or node.lemma_.lower() not in vocab.handover_verbs \
+            or not any(c.dep_ == "prt" and c.lower_ in _HANDING_PARTICLES for c in node.children):
+        return None
+    objects = [c for c in node.children if c.dep_ == "dobj"]
+    listed = [t for o in objects for t in [o, *o.conjuncts]]
+    return "surrendered" if any(t.lemma_.lower() in vocab.weapon_nouns or t.lower_ in vocab.weapon_nouns
+                                for t in listed) else None
 
 
 def _nearest_verb_above(token):
