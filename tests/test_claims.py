@@ -2222,3 +2222,23 @@ def test_people_who_hand_in_weapons_surrender(nlp, text, expected):
     into the police post and handed over their rifles': people who hand in or over any weapons surrender,
     also when a second verb joined to their own says it (session 24: test23, test37 and test39)."""
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid agencies say more than 120,000 people have crossed into Bangladesh since Friday. The refugee "
+     "commission's count has risen to 164,000 people this evening, at least 60,000 of them children, up "
+     "from 123,000 on Monday night and about 87,000 on Sunday, a spokesman said.",
+     [("displaced", "people", 120000), ("displaced", "people", 164000), ("displaced", "children", 60000),
+      ("displaced", "people", 123000), ("displaced", "people", 87000)]),
+    ("Border guards said 3,000 Rohingya had crossed at Teknaf since Monday. The number waiting at the "
+     "camp gates has grown each day, to 2,100 on Tuesday, 5,200 on Wednesday and roughly 8,000 by "
+     "Thursday evening.",
+     [("displaced", "people", 3000), ("displaced", "people", 2100), ("displaced", "people", 5200),
+      ("displaced", "people", 8000)]),
+])
+def test_earlier_values_of_a_count_count_the_same_people(nlp, text, expected):
+    """'risen to 412,000, up from 336,000 on Thursday and about 90,000 on Wednesday', 'about 3,000 on
+    Thursday, some 7,500 on Saturday and roughly 10,000 by this morning': a bare number given as an
+    earlier value of a count, or as the next value of a dated series, counts what that count counts
+    (session 24: test38 and test40; 'up from 38 announced late on Thursday' in test40 too)."""
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected

@@ -1397,6 +1397,10 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = "detained"                  # 'led away three drivers', 'took six men from their houses'
     if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
         kind = readings[-1].kind           # 'killing ten villagers, three of them children': a part of that figure
+    if kind is None and noun is None and readings:
+        earlier = _series_value_of(q, token, readings)
+        if earlier is not None:            # 'risen to 412,000, up from 336,000 on Thursday and 90,000 on Wednesday'
+            return _Reading(q, earlier.kind, earlier.subject, token, q.low, q.high, q.qualifier)
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun, readings)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
@@ -1418,6 +1422,42 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
             and _withdraws(token, vocab):
         kind = "other"                     # fighters leaving a town withdraw; they are not displaced
     return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier, follows=_answers(kind, sent, vocab, earlier_claims))
+
+
+# 'up from 336,000', 'down from the figure of 12': the words that give a count's earlier value
+_EARLIER_VALUE_GAP = re.compile(r"^[^\d;:()]*?\b(?:up|down)\s+from\s+(?:the\s+(?:figure|count|number|total|toll)\s+of\s+)?$",
+                                re.IGNORECASE)
+# ' on Thursday evening and about ', ', ': one value of a dated series to the next
+_SERIES_GAP = re.compile(r"^(?:\s+(?:on|by|at|in|as of|late on|early on)\s+[A-Za-z0-9 ]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                         r"(?:(?:about|some|roughly|nearly|around|almost|over|more than|at least|close to)\s+)?$",
+                         re.IGNORECASE)
+_PART_OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|whom)\b")
+
+
+def _series_value_of(q: Quantity, token, readings) -> _Reading | None:
+    """'The count has risen to 412,000, at least 170,000 of them children, up from 336,000 on Thursday and
+    about 90,000 on Wednesday', 'about 3,000 on Thursday, some 7,500 on Saturday': a bare number given as
+    an earlier value of a count ('up from'), or as the next value of a dated series, counts what that
+    count counts (a part counted 'of them' between is passed over for the whole)."""
+    text = doc_text(token.doc)
+    last = readings[-1]
+    gap = text[last.quantity.end:q.start]
+    if _EARLIER_VALUE_GAP.match(gap):
+        if _PART_OF_THEM.search(gap) and len(readings) > 1:
+            last = readings[-2]
+        return last
+    if _SERIES_GAP.match(gap) and _dated_after(text, last.quantity.end):
+        return last
+    return None
+
+
+_DATED_AFTER = re.compile(r"^\s+(?:on|by|at|in|as of|late on|early on)\s+(?:the\s+)?(?:" + dates_mod.MONTH_NAME_PATTERN +
+                          r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|last|\d)", re.IGNORECASE)
+
+
+def _dated_after(text: str, end: int) -> bool:
+    """'3,000 on Thursday', '7,500 by this morning': a value dated right after it, as a series gives it."""
+    return bool(_DATED_AFTER.match(text[end:end + 40]))
 
 
 def _answers(kind: str, sent, vocab: KindVocabulary, earlier_claims) -> Claim | None:
