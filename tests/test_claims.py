@@ -2254,3 +2254,6 @@ def test_an_army_toll_lists_people_with_their_noun_left_out_and_its_dead_fallen_
             "wounded, the Malian army said.")
     assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [
         ("killed", 27), ("detained", 11), ("killed", 3), ("injured", 7)]
+    # two fates counted together ('captured or surrendered') are neither one's claim
+    text = "The armed forces say 140 rebels were killed and 210 captured or surrendered during the operation."
+    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("killed", 140)]

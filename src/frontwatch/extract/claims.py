@@ -1409,7 +1409,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         return None                        # 'the doctors saved 40 lives'
     if kind == "taken" and lemma in vocab.people_nouns and _captured(token, noun, vocab):
         kind = "detained"                  # 'more than 20 of the attackers were captured'
-    elif kind == "taken" and noun is None and _people_listed_before(token, readings) and _captured(token, noun, vocab):
+    elif kind == "taken" and noun is None and _people_listed_before(token, readings) and _captured(token, noun, vocab) \
+            and not _captured_or_else(token, vocab):
         # '31 militiamen neutralised, 14 captured': the people of the list, their noun left out
         return _Reading(q, "detained", readings[-1].subject, token, q.low, q.high, q.qualifier)
     if kind == "taken":
@@ -1499,6 +1500,13 @@ def _people_listed_before(token, readings) -> bool:
     between = token.doc[readings[-1].token.i + 1:token.i]
     return len(between) <= 6 and any(t.text == "," or t.lower_ == "and" for t in between) \
         and not any(t.like_num for t in between)
+
+
+def _captured_or_else(token, vocab: KindVocabulary) -> bool:
+    """'292 captured or surrendered': a count of two fates together is neither one's claim."""
+    verb = next((a for a in list(token.ancestors)[:3] if a.lemma_.lower() in vocab.capture_verbs), None)
+    return verb is not None and any(c.dep_ == "conj" and vocab.verbs.get(c.lemma_.lower()) not in (None, "taken")
+                                    for c in verb.children)
 
 
 _AMONG_THEM = re.compile(r"(?i)\bamong\s+(?:them|those|whom)\s*$")
