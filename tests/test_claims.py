@@ -2242,18 +2242,3 @@ def test_earlier_values_of_a_count_count_the_same_people(nlp, text, expected):
     earlier value of a count, or as the next value of a dated series, counts what that count counts
     (session 24: test38 and test40; 'up from 38 announced late on Thursday' in test40 too)."""
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
-
-
-def test_an_army_toll_lists_people_with_their_noun_left_out_and_its_dead_fallen_on_the_field_of_honour(nlp):
-    """'on the enemy side, 31 militiamen neutralised, 14 captured and 22 weapons recovered; on our side,
-    4 soldiers fallen on the field of honour and 9 wounded': the way army communiqués give a toll, the
-    people's noun said once for the list, and their own dead 'fallen on the field of honour' (the
-    francophone armies' words, beside 'fell in action' and last session's euphemisms; session 24, test40)."""
-    text = ("The toll of the operations is as follows: on the enemy side, 27 terrorists neutralised, 11 "
-            "captured and 40 weapons recovered; on our side, 3 soldiers fallen on the field of honour and 7 "
-            "wounded, the Malian army said.")
-    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [
-        ("killed", 27), ("detained", 11), ("killed", 3), ("injured", 7)]
-    # two fates counted together ('captured or surrendered') are neither one's claim
-    text = "The armed forces say 140 rebels were killed and 210 captured or surrendered during the operation."
-    assert [(c.kind, c.low) for c in claims_of(nlp, text)] == [("killed", 140)]

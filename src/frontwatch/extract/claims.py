@@ -1409,10 +1409,6 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         return None                        # 'the doctors saved 40 lives'
     if kind == "taken" and lemma in vocab.people_nouns and _captured(token, noun, vocab):
         kind = "detained"                  # 'more than 20 of the attackers were captured'
-    elif kind == "taken" and noun is None and _people_listed_before(token, readings) and _captured(token, noun, vocab) \
-            and not _captured_or_else(token, vocab):
-        # '31 militiamen neutralised, 14 captured': the people of the list, their noun left out
-        return _Reading(q, "detained", readings[-1].subject, token, q.low, q.high, q.qualifier)
     if kind == "taken":
         return None
     if _yet_to_happen(noun if noun is not None else token):
@@ -1490,23 +1486,6 @@ def _captured(token, noun, vocab: KindVocabulary) -> bool:
     """People as what a capture verb takes ('20 fighters were captured'): prisoners, not ground."""
     anchor = noun if noun is not None else token
     return any(a.lemma_.lower() in vocab.capture_verbs for a in list(anchor.ancestors)[:3])
-
-
-def _people_listed_before(token, readings) -> bool:
-    """'31 militiamen neutralised, 14 captured and 22 weapons recovered': a bare number listed right after
-    a count of people, with only a verb and a comma or 'and' between, counts the same people."""
-    if not readings or readings[-1].kind not in PEOPLE_KINDS:
-        return False
-    between = token.doc[readings[-1].token.i + 1:token.i]
-    return len(between) <= 6 and any(t.text == "," or t.lower_ == "and" for t in between) \
-        and not any(t.like_num for t in between)
-
-
-def _captured_or_else(token, vocab: KindVocabulary) -> bool:
-    """'292 captured or surrendered': a count of two fates together is neither one's claim."""
-    verb = next((a for a in list(token.ancestors)[:3] if a.lemma_.lower() in vocab.capture_verbs), None)
-    return verb is not None and any(c.dep_ == "conj" and vocab.verbs.get(c.lemma_.lower()) not in (None, "taken")
-                                    for c in verb.children)
 
 
 _AMONG_THEM = re.compile(r"(?i)\bamong\s+(?:them|those|whom)\s*$")
