@@ -2172,3 +2172,81 @@ def test_how_armies_and_officials_word_their_dead(nlp, text, expected):
     releases quoted whole) and 'put the number of dead policemen at more than 50' gave no claim or an
     injured one (session 23: test35, test37, test38, three writers)."""
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_table_with_a_source_column_gives_each_row_its_source(nlp):
+    """'| label | figure | source |': relief bulletins lay out key figures with a column of their own for
+    the source, with or without the outer bars; a bracketed note in the value cell that the figure is
+    unchecked hedges it, and a row restating a figure of the text is no claim of its own (session 24:
+    such tables in test36, test38, test39 and test40)."""
+    from frontwatch.extract.claims import without_restated_box_figures
+
+    text = ("Ouham Relief Desk - Flash Update 3\nIssued: 14 Dec 2013 | Distribution: partners\n\n"
+            "Armed men burned houses in Bossangoa on Tuesday, partners said. The prefecture says 31 people "
+            "were killed there since Thursday.\n\nKEY FIGURES\n"
+            "| Indicator                        | Figure          | Source          |\n"
+            "|----------------------------------|-----------------|-----------------|\n"
+            "| People sheltering at the mission (estimate) | about 40,000 | Catholic mission |\n"
+            "| Civilians killed since 5 Dec      | 31              | prefecture      |\n"
+            "| Fighters killed                   | 90 (not verified) | Seleka command |\n"
+            "Children treated for wounds | 27 | MSF\n")
+    claims = without_restated_box_figures(claims_of(nlp, text, outlet="Ouham Relief Desk", published="2013-12-14"))
+    rows = {(c.kind, c.low, c.claimant, c.stance) for c in claims if c.evidence[0].text.count("|") >= 2}
+    assert {(kind, low, stance) for kind, low, _, stance in rows} == {
+        ("displaced", 40000, "asserted"), ("killed", 90, "hedged"), ("injured", 27, "asserted")}
+    assert all(claimant and "Ouham" not in claimant for _, _, claimant, _ in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The refugee department in Kaya has registered about 2,400 families from Djibo since the start of "
+     "the month.", [("displaced", "families", 2400, 2400, "about")]),
+    ("More than 900 families from Arbinda have registered with the provincial relief office since "
+     "Sunday, the governor's spokesman says.", [("displaced", "families", 900, 900, "more_than")]),
+    ("According to the national relief agency, some 61,000 individuals have so far been registered in "
+     "Kaya and Kongoussi.", [("displaced", "people", 61000, 61000, "about")]),
+])
+def test_people_registered_by_a_relief_office_are_displaced(nlp, text, expected):
+    """'has registered about 3,700 families from X', '1,200 families have registered with the refugee
+    department', '785,000 individuals have been registered': in war reporting the people an office or
+    agency registers are those who fled (session 24: test37, test38 and test39, and the registered
+    arrivals of test18, test20 and the seeds); 'individuals' is the relief word for people."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Friday, twelve men who said they had fought for the militia came to the mayor's office in Bria "
+     "and handed in nine rifles, a machine gun and a box of grenades, the prefect said.",
+     [("surrendered", "people", 12, 12, "exact")]),
+    ("About 40 fighters of the armed group walked into the army camp at Kaga Bandoro this morning and "
+     "handed over their rifles and three rocket launchers, according to the army.",
+     [("surrendered", "fighters", 40, 40, "about")]),
+    ("Some 50 former fighters handed over 19 AK-47 rifles at a ceremony in Bangui on Thursday, the "
+     "government said.", [("surrendered", "fighters", 50, 50, "about")]),
+    # the weapons handed in are counted, not people: no surrender
+    ("Peacekeepers collected 300 weapons handed in by the militia near Bambari last week.", []),
+])
+def test_people_who_hand_in_weapons_surrender(nlp, text, expected):
+    """'came to the district centre and handed in eleven rifles, a machine gun and a mortar tube', 'walked
+    into the police post and handed over their rifles': people who hand in or over any weapons surrender,
+    also when a second verb joined to their own says it (session 24: test23, test37 and test39)."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid agencies say more than 120,000 people have crossed into Bangladesh since Friday. The refugee "
+     "commission's count has risen to 164,000 people this evening, at least 60,000 of them children, up "
+     "from 123,000 on Monday night and about 87,000 on Sunday, a spokesman said.",
+     [("displaced", "people", 120000), ("displaced", "people", 164000), ("displaced", "children", 60000),
+      ("displaced", "people", 123000), ("displaced", "people", 87000)]),
+    ("Border guards said 3,000 Rohingya had crossed at Teknaf since Monday. The number waiting at the "
+     "camp gates has grown each day, to 2,100 on Tuesday, 5,200 on Wednesday and roughly 8,000 by "
+     "Thursday evening.",
+     [("displaced", "people", 3000), ("displaced", "people", 2100), ("displaced", "people", 5200),
+      ("displaced", "people", 8000)]),
+])
+def test_earlier_values_of_a_count_count_the_same_people(nlp, text, expected):
+    """'risen to 412,000, up from 336,000 on Thursday and about 90,000 on Wednesday', 'about 3,000 on
+    Thursday, some 7,500 on Saturday and roughly 10,000 by this morning': a bare number given as an
+    earlier value of a count, or as the next value of a dated series, counts what that count counts
+    (session 24: test38 and test40; 'up from 38 announced late on Thursday' in test40 too)."""
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected

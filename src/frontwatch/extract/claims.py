@@ -87,6 +87,8 @@ class KindVocabulary:
     verb_complements: dict = None                  # 'for questioning' -> detained: what befell them
     comparison_words: frozenset = frozenset()      # 'four more than the army's figure': a difference
     loss_words: frozenset = frozenset()            # 'lost 40 men', 'its losses': people a side lost are its dead
+    handover_verbs: frozenset = frozenset()        # 'handed in eleven rifles': people who surrender
+    weapon_nouns: frozenset = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +125,8 @@ def vocabulary() -> KindVocabulary:
                           words("missing_words"),
                           {phrase: kind for kind, phrases in table.get("verb_complements", {}).items()
                            for phrase in phrases},
-                          words("comparison_words"), words("loss_words"))
+                          words("comparison_words"), words("loss_words"), words("handover_verbs"),
+                          words("weapon_nouns"))
 
 
 # --------------------------------------------------------------------------- the spaCy component
@@ -935,6 +938,15 @@ _PIPE_ROW = re.compile(r"^\|\s*(?P<label>[^|()]*[A-Za-z][^|()]*?)\s*(?:\((?P<sou
 _PIPE_ROW_FIGURE_FIRST = re.compile(r"^\|\s*(?P<value>[^|()]*?\d[^|()]*?)\s*\|"
                                     r"\s*(?P<label>[^|()]*[A-Za-z][^|()]*?)\s*(?:\((?P<source>[^()|]+)\))?\s*\|?\s*$")
 
+# a figures table with a column of its own for the source, the way relief bulletins lay out their key
+# figures: '| People displaced since May | about 75,000 | UNHCR |', or without the outer bars,
+# 'Health workers hurt | 12 | Health ministry'. The label may carry a note in brackets ('(official
+# figure)'), and so may the value ('360 (not verified)'); the source cell holds no figure.
+_PIPE_ROW_SOURCE_COLUMN = re.compile(r"^\|?\s*(?P<label>[^|]*[A-Za-z][^|]*?)\s*\|\s*(?P<value>[^|]*?\d[^|]*?)\s*\|"
+                                     r"\s*(?P<source>[^|\d]*[A-Za-z][^|\d]*?)\s*\|?\s*$")
+# '360 (not verified)', '12,000 (unconfirmed)': a note in the value cell that the figure is unchecked
+_UNCHECKED_NOTE = re.compile(r"(?i)\((?:[^()]*\b(?:not|un)[ -]?(?:verified|confirmed|checked)\b[^()]*)\)")
+
 
 @dataclass
 class _TableRow:
@@ -942,6 +954,7 @@ class _TableRow:
     source: str | None
     source_start: int           # Doc character offsets of the source's name (of the value, when none)
     source_end: int
+    stance: str = "asserted"    # 'hedged' when the value cell notes the figure is unchecked
 
 
 def without_restated_box_figures(claims: list[Claim]) -> list[Claim]:
@@ -955,7 +968,8 @@ def without_restated_box_figures(claims: list[Claim]) -> list[Claim]:
 
 
 def _is_box_row(text: str) -> bool:
-    return bool(_FIGURE_FIRST_ROW.match(text) or _PIPE_ROW.match(text) or _PIPE_ROW_FIGURE_FIRST.match(text))
+    return bool(_FIGURE_FIRST_ROW.match(text) or _PIPE_ROW.match(text) or _PIPE_ROW_FIGURE_FIRST.match(text)
+                or _PIPE_ROW_SOURCE_COLUMN.match(text))
 
 
 def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
@@ -963,7 +977,8 @@ def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
     from the brackets after it (none: the publisher's own figure)."""
     text = doc_text(sent.doc)[sent.start_char:sent.end_char]
     match = _TABLE_ROW.match(text.strip()) or _FIGURE_FIRST_ROW.match(text.strip()) \
-        or _PIPE_ROW.match(text.strip()) or _PIPE_ROW_FIGURE_FIRST.match(text.strip())
+        or _PIPE_ROW.match(text.strip()) or _PIPE_ROW_FIGURE_FIRST.match(text.strip()) \
+        or _PIPE_ROW_SOURCE_COLUMN.match(text.strip())
     if match is None:
         return None
     offset = sent.start_char + len(text) - len(text.lstrip())
@@ -984,10 +999,11 @@ def _table_row(sent, quantities: _DocQuantities) -> _TableRow | None:
     # the value read whole: the parser may have cut 'approx.' off into the unit before
     whole = next((q for q in find_quantities(match.group("value")) if q.low == quantity.low), quantity)
     reading = _Reading(quantity, kind, subject, token, quantity.low, quantity.high, whole.qualifier)
+    stance = "hedged" if _UNCHECKED_NOTE.search(match.group("value")) else "asserted"
     if match.group("source"):
         return _TableRow([reading], match.group("source").strip(), offset + match.start("source"),
-                         offset + match.end("source"))
-    return _TableRow([reading], None, quantity.start, quantity.end)
+                         offset + match.end("source"), stance)
+    return _TableRow([reading], None, quantity.start, quantity.end, stance)
 
 
 _POPULATION_WORDS = frozenset({"population", "people", "resident", "inhabitant"})
@@ -1029,9 +1045,9 @@ def _label_kind(label, vocab: KindVocabulary) -> str | None:
 def _row_source(attributor: Attributor, sent, row: _TableRow) -> Attribution:
     """Who gives a table row's figure: the body in its brackets, else the publisher."""
     if row.source is None:
-        return Attribution(attributor.outlet_claimant(), "", "asserted", sent.start_char, sent.start_char)
+        return Attribution(attributor.outlet_claimant(), "", row.stance, sent.start_char, sent.start_char)
     claimant = attributor.claimant_named(_body_of_credit(row.source, attributor.vocab.statement_nouns))
-    return Attribution(claimant, "", "asserted", row.source_start, row.source_end)
+    return Attribution(claimant, "", row.stance, row.source_start, row.source_end)
 
 
 # '(source: UNHCR)', '(according to OCHA)': the words before the body in a bracketed credit
@@ -1383,6 +1399,10 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         kind = "detained"                  # 'led away three drivers', 'took six men from their houses'
     if kind is None and readings and _part_of_the_figure_before(q, token, noun, vocab):
         kind = readings[-1].kind           # 'killing ten villagers, three of them children': a part of that figure
+    if kind is None and noun is None and readings:
+        earlier = _series_value_of(q, token, readings)
+        if earlier is not None:            # 'risen to 412,000, up from 336,000 on Thursday and 90,000 on Wednesday'
+            return _Reading(q, earlier.kind, earlier.subject, token, q.low, q.high, q.qualifier)
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun, readings)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
@@ -1404,6 +1424,42 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
             and _withdraws(token, vocab):
         kind = "other"                     # fighters leaving a town withdraw; they are not displaced
     return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier, follows=_answers(kind, sent, vocab, earlier_claims))
+
+
+# 'up from 336,000', 'down from the figure of 12': the words that give a count's earlier value
+_EARLIER_VALUE_GAP = re.compile(r"^[^\d;:()]*?\b(?:up|down)\s+from\s+(?:the\s+(?:figure|count|number|total|toll)\s+of\s+)?$",
+                                re.IGNORECASE)
+# ' on Thursday evening and about ', ', ': one value of a dated series to the next
+_SERIES_GAP = re.compile(r"^(?:\s+(?:on|by|at|in|as of|late on|early on)\s+[A-Za-z0-9 ]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                         r"(?:(?:about|some|roughly|nearly|around|almost|over|more than|at least|close to)\s+)?$",
+                         re.IGNORECASE)
+_PART_OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|whom)\b")
+
+
+def _series_value_of(q: Quantity, token, readings) -> _Reading | None:
+    """'The count has risen to 412,000, at least 170,000 of them children, up from 336,000 on Thursday and
+    about 90,000 on Wednesday', 'about 3,000 on Thursday, some 7,500 on Saturday': a bare number given as
+    an earlier value of a count ('up from'), or as the next value of a dated series, counts what that
+    count counts (a part counted 'of them' between is passed over for the whole)."""
+    text = doc_text(token.doc)
+    last = readings[-1]
+    gap = text[last.quantity.end:q.start]
+    if _EARLIER_VALUE_GAP.match(gap):
+        if _PART_OF_THEM.search(gap) and len(readings) > 1:
+            last = readings[-2]
+        return last
+    if _SERIES_GAP.match(gap) and _dated_after(text, last.quantity.end):
+        return last
+    return None
+
+
+_DATED_AFTER = re.compile(r"^\s+(?:on|by|at|in|as of|late on|early on)\s+(?:the\s+)?(?:" + dates_mod.MONTH_NAME_PATTERN +
+                          r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|last|\d)", re.IGNORECASE)
+
+
+def _dated_after(text: str, end: int) -> bool:
+    """'3,000 on Thursday', '7,500 by this morning': a value dated right after it, as a series gives it."""
+    return bool(_DATED_AFTER.match(text[end:end + 40]))
 
 
 def _answers(kind: str, sent, vocab: KindVocabulary, earlier_claims) -> Claim | None:
@@ -2054,9 +2110,10 @@ def _trigger_above(anchor, vocab: KindVocabulary) -> str | None:
             return kind
         if _stays_put(node) and vocab.subjects.get(anchor.lemma_.lower()) not in vocab.combatant_subjects:
             return "trapped"               # 'fewer than 1,000 residents remain' (fighters who remain are a force)
-        need = _need_of_second_verb(node, vocab)
-        if need:
-            return need                    # 'are living in schools and need food': the second verb says it
+        second = _kind_of_second_verb(node, vocab)
+        if second:
+            return second                  # 'are living in schools and need food', 'came in and handed over
+                                           # their rifles': the second verb says it
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if node.pos_ == "VERB" and subject is not None and vocab.nouns.get(subject.lemma_.lower()):
             return vocab.nouns[subject.lemma_.lower()]  # "the death toll rose to 52"
@@ -2108,7 +2165,7 @@ def _phrase_at(node, vocab: KindVocabulary) -> str | None:
         window = tuple(t.lemma_.lower() for t in doc[node.i:node.i + len(phrase)])
         if window == phrase or _split_phrase(node, phrase):
             return kind
-    return _adverb_phrase_at(node, vocab) or _needs_aid(node, vocab)
+    return _adverb_phrase_at(node, vocab) or _needs_aid(node, vocab) or _hands_in_weapons(node, vocab)
 
 
 def _not_back(verb) -> bool:
@@ -2133,15 +2190,33 @@ def _stays_put(verb) -> bool:
         c.dep_ in _STATE_DEPS for c in verb.children)
 
 
-def _need_of_second_verb(verb, vocab: KindVocabulary) -> str | None:
+def _kind_of_second_verb(verb, vocab: KindVocabulary) -> str | None:
     """'thousands are sleeping in churches and need water': a verb joined to this one that shares its
-    subject (it has none of its own) and needs relief makes the subject people in need."""
+    subject (it has none of its own) and needs relief makes the subject people in need; one that hands
+    in weapons ('walked into the police post and handed over their rifles') makes them surrendered."""
     if verb.pos_ != "VERB":
         return None
     # the parser may hang the joined verb on the last noun of a list ('in schools, churches ... and need')
     joined = (t for t in verb.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and _nearest_verb_above(t) == verb
               and not any(g.dep_.startswith("nsubj") for g in t.children))
-    return next((kind for t in joined if (kind := _needs_aid(t, vocab))), None)
+    return next((kind for t in joined if (kind := _needs_aid(t, vocab) or _hands_in_weapons(t, vocab))), None)
+
+
+_HANDING_PARTICLES = frozenset({"in", "over", "up"})
+
+
+def _hands_in_weapons(node, vocab: KindVocabulary) -> str | None:
+    """'handed in eleven rifles, a machine gun and a mortar tube', 'handed over their rifles and two rocket
+    launchers': people who hand in or over weapons surrender, whatever weapons are listed and however many
+    (the phrase list holds only 'hand over their weapon'). The verb must be active with its particle, so
+    'weapons handed in by the rebels' counts the weapons, not people."""
+    if node.pos_ != "VERB" or node.lemma_.lower() not in vocab.handover_verbs \
+            or not any(c.dep_ == "prt" and c.lower_ in _HANDING_PARTICLES for c in node.children):
+        return None
+    objects = [c for c in node.children if c.dep_ == "dobj"]
+    listed = [t for o in objects for t in [o, *o.conjuncts]]
+    return "surrendered" if any(t.lemma_.lower() in vocab.weapon_nouns or t.lower_ in vocab.weapon_nouns
+                                for t in listed) else None
 
 
 def _nearest_verb_above(token):
