@@ -2629,6 +2629,47 @@ def test_buildings_burned_down_with_no_doer_are_no_looting(nlp, resolver):
     assert events_of(nlp, resolver, text, "2016-12-06") == []
 
 
+def test_burning_a_village_or_buildings_is_looting(nlp, resolver):
+    # the plain verb 'burn' with what was burnt as its object (data: burn_property)
+    text = "Arakan Army fighters burned at least two hamlets near Buthidaung on Tuesday, a local monk told reporters."
+    one(events_of(nlp, resolver, text, "2024-05-22"), sub_event_type="Looting/property destruction",
+        location="Buthidaung Town")
+
+
+@pytest.mark.parametrize("text", [
+    "In Sittwe, warehouses used by aid agencies were broken into and emptied overnight on Wednesday, "
+    "a UN official said.",
+    "Armed men broke into shops and a pharmacy in Sittwe on Wednesday night, traders said.",
+])
+def test_shops_and_warehouses_broken_into_are_looted(nlp, resolver, text):
+    # data: broken_into, broke_into_premises
+    one(events_of(nlp, resolver, text, "2024-05-22"), sub_event_type="Looting/property destruction", location="Sittwe")
+
+
+def test_a_house_broken_into_to_arrest_someone_is_an_arrest(nlp, resolver):
+    text = "Soldiers broke into the monastery in Sittwe on Monday and arrested two monks."
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2024-05-22")] == ["Arrests"]
+
+
+def test_people_burnt_stay_an_attack(nlp, resolver):
+    text = "Gunmen burned four villagers alive near Buthidaung on Tuesday, a local monk told reporters."
+    assert [e.sub_event_type for e in events_of(nlp, resolver, text, "2024-05-22")] == ["Attack"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Four soldiers riding in a pick-up were shot dead near Buthidaung on Thursday, the junta said.", "2024-05-16"),
+    ("Two policemen were gunned down outside their post in Sittwe on Monday, officials said.", "2024-05-20"),
+])
+def test_armed_men_shot_dead_in_the_passive_is_a_clash(nlp, resolver, text, date):
+    found = one(events_of(nlp, resolver, text, "2024-05-22"), sub_event_type="Armed clash")
+    assert found.event_date == date
+
+
+def test_armed_men_killed_over_a_period_is_a_toll_not_a_clash(nlp, resolver):
+    text = "At least 60 soldiers had been killed around Buthidaung over the past week, the junta said."
+    assert events_of(nlp, resolver, text, "2024-05-22") == []
+
+
 def test_fighters_who_came_in_without_a_shot_took_the_town_on_the_paragraphs_day(nlp, resolver):
     text = ("The rebels also reached Malakal on Wednesday. The garrison there had fled on Monday night, "
             "and the fighters came in without firing a shot, a trader in the town said.")
