@@ -73,8 +73,8 @@ eval: $(STAMP)
 	@echo "== written blind in session 21, studied from session 23, weighted towards claims (test38)"; $(BIN)/frontwatch eval tests/gold/test38/corpus tests/gold/test38/gold
 	@echo "== written blind in session 22, studied from session 24, weighted towards events (test39)"; $(BIN)/frontwatch eval tests/gold/test39/corpus tests/gold/test39/gold
 	@echo "== written blind in session 22, studied from session 24, weighted towards claims (test40)"; $(BIN)/frontwatch eval tests/gold/test40/corpus tests/gold/test40/gold
-	@echo "== held out, written blind, weighted towards events (test41)"; $(BIN)/frontwatch eval tests/gold/test41/corpus tests/gold/test41/gold
-	@echo "== held out, written blind, weighted towards claims (test42)"; $(BIN)/frontwatch eval tests/gold/test42/corpus tests/gold/test42/gold
+	@echo "== written blind in session 23, studied from session 25, weighted towards events (test41)"; $(BIN)/frontwatch eval tests/gold/test41/corpus tests/gold/test41/gold
+	@echo "== written blind in session 23, studied from session 25, weighted towards claims (test42)"; $(BIN)/frontwatch eval tests/gold/test42/corpus tests/gold/test42/gold
 	@echo "== held out, written blind, weighted towards events (test43)"; $(BIN)/frontwatch eval tests/gold/test43/corpus tests/gold/test43/gold
 	@echo "== held out, written blind, weighted towards claims (test44)"; $(BIN)/frontwatch eval tests/gold/test44/corpus tests/gold/test44/gold
 
