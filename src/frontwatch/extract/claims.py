@@ -2516,7 +2516,7 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
                      and not _glued_to(c, token)]   # the 'm' of '1.2m people' is the figure's scale
             if kinds:                      # "13 service members", "40 crew members"
                 return " ".join(kinds + [noun.text.lower()])
-        if lemma in ("man", "men") and _lost_by_their_side(noun):
+        if lemma in ("man", "men") and _lost_by_their_side(noun, vocab):
             return "soldiers"              # '"We lost two men"': a force's own dead, not people at large
         if lemma in vocab.subjects:
             return vocab.subjects[lemma]
@@ -2548,10 +2548,10 @@ def _said_right_after(token, vocab: KindVocabulary) -> str | None:
     return vocab.verbs.get(verb.lemma_.lower())
 
 
-def _lost_by_their_side(noun) -> bool:
+def _lost_by_their_side(noun, vocab: KindVocabulary) -> bool:
     """'We lost two men', 'the brigade lost 14 men': men a side lost are its own dead soldiers; so are
     'five of its men', 'three of our men' (a force's or a group's men, not people at large)."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "lose" \
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in vocab.loss_words \
         or any(c.dep_ == "poss" and c.lower_ in ("its", "our") for c in noun.children)
 
 
