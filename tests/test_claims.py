@@ -2250,3 +2250,17 @@ def test_earlier_values_of_a_count_count_the_same_people(nlp, text, expected):
     earlier value of a count, or as the next value of a dated series, counts what that count counts
     (session 24: test38 and test40; 'up from 38 announced late on Thursday' in test40 too)."""
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["|", " | ", "People killed", "12", "3,000", "(UN)", " ", ".", "...", "about",
+                                 "—", "(not verified)", "x", "\u00a0", "\t"]), max_size=10).map("".join))
+def test_the_row_gates_only_skip_layouts_that_cannot_match(text):
+    from frontwatch.extract import claims
+
+    row = text.strip()
+    for layouts in (claims._TABLE_ROWS, claims._BOX_ROWS):
+        first = next((m for m in (pattern.match(row) for pattern, _ in layouts) if m is not None), None)
+        gated = claims._row_match(row, layouts)
+        assert (gated and (gated.re, gated.span(), gated.groupdict())) == \
+            (first and (first.re, first.span(), first.groupdict()))

@@ -721,6 +721,27 @@ def test_one_matcher_for_a_sentences_rules_finds_what_each_rules_own_matcher_fin
     assert several and matcher.combined
 
 
+def test_a_set_of_rules_gets_a_matcher_of_its_own_the_second_time_a_sentence_chooses_it(nlp):
+    """Most sets of rules are met once, and a Matcher costs more to build than one use of it saves: the
+    first time, the rules' own Matchers match; the second time, the set's Matcher is built. Both find
+    the same."""
+    from frontwatch.extract.events.component import TriggerMatcher
+
+    shared = nlp.get_pipe("frontwatch_events").matcher
+    matcher = TriggerMatcher(shared.spacy_vocab, shared.specs)
+    doc = nlp("Shelling killed two in Kadugli, and a drone strike hit a fuel depot on Monday.")
+    words = token_words(doc, keep=False)
+    sent = doc[:]
+    lowers, lemmas = set(words.lowers), set(words.lemmas_as_tagged)
+    chosen = tuple(matcher.rules_for(lowers, lemmas))
+    assert len(chosen) > 1
+    first = matcher.in_sentence(sent, lowers, lemmas, annotated=True)
+    assert chosen not in matcher.combined and chosen in matcher.met_once
+    second = matcher.in_sentence(sent, lowers, lemmas, annotated=True)
+    assert chosen in matcher.combined and chosen not in matcher.met_once
+    assert first == second == matcher.in_sentence(sent, lowers, lemmas, annotated=True) and first
+
+
 def test_matching_the_stretches_around_anchor_words_finds_what_whole_sentences_give(nlp):
     """Only the tokens a chosen rule's match can reach from its anchor words are matched: the same
     matches, in the same order, as matching the whole sentence (rules of bounded and unbounded reach)."""
