@@ -5353,3 +5353,45 @@ def test_an_act_in_an_unlisted_town_the_text_placed_is_coded_at_the_town_it_was_
             "Anti-balaka militiamen looted the market in Ngakobo on Wednesday, residents said.")
     found = one(events_of(nlp, resolver, text, "2014-07-12"), sub_event_type="Looting/property destruction")
     assert (found.location, found.geo_precision) == ("Kouango", 3)
+
+
+# --------------------------------------------------------------------------- session 25: origins, weapons handed in, who a group is
+
+def test_where_reinforcements_came_from_is_no_scene_for_the_next_act(nlp, resolver):
+    # 'brought in from Pemba and Montepuez' is where the troops set out: the pull-out told next,
+    # with no place of its own, is in the town the story is about, not at the last town named
+    text = ("MOCIMBOA DA PRAIA, Aug 12 (Test Wire) - Insurgents have held Mocimboa da Praia's port since Sunday, "
+            "residents of Mocimboa da Praia said.\n"
+            "Government troops, brought in from Pemba and Montepuez last week, now patrol the town.\n"
+            "On Tuesday the insurgents who had held the port pulled out to their camps north of the town, "
+            "and their positions were left to the army without a shot being fired.")
+    found = [e for e in events_of(nlp, resolver, text, "2020-08-12") if e.sub_event_type == "Non-violent transfer of territory"]
+    assert [e.location for e in found] == ["Mocímboa da Praia"], [(e.location, e.event_date) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday about 300 former guerrillas handed in their rifles to UN monitors at a camp near Icononzo.",
+    # the weapons after a phrase of the verb's own
+    "Former guerrillas gathered at the camp outside Icononzo on Thursday.\nOn Tuesday the fighters of the former "
+    "command had handed in to the committee their rifles, armoured vehicles and machine guns.",
+])
+def test_weapons_handed_in_are_a_change_to_the_group(nlp, resolver, text):
+    # fighters handing in their weapons change what the group is (a disarmament), not a surrender of ground
+    (event,) = [e for e in events_of(nlp, resolver, text, "2017-06-15") if e.event_type == "Strategic developments"]
+    assert (event.sub_event_type, event.location, event.event_date) == ("Change to group/activity", "Icononzo", "2017-06-13")
+
+
+def test_a_dated_handover_of_weapons_with_no_place_is_in_the_story_town(nlp, resolver):
+    text = ("ICONONZO, Colombia, June 15 (Test Wire) - The demobilisation camp outside Icononzo was quiet on Thursday.\n"
+            "On Tuesday, at a ceremony watched by local officials, a group of former guerrillas handed in their "
+            "rifles to UN monitors.")
+    found = [e for e in events_of(nlp, resolver, text, "2017-06-15") if e.sub_event_type == "Change to group/activity"]
+    assert [(e.location, e.event_date) for e in found] == [("Icononzo", "2017-06-13")]
+
+
+def test_a_group_introduced_by_what_it_does_gives_the_act_no_other_type(nlp, resolver):
+    # 'a coalition of militias that fights alongside the army' says who they are; the killing is the act
+    text = ("Members of the Popular Mobilisation Forces, a coalition of militias that fights alongside the army, "
+            "killed 12 villagers in Baqubah on Monday, residents said.")
+    found = [(e.sub_event_type, e.location) for e in events_of(nlp, resolver, text, "2015-01-28")]
+    assert found == [("Attack", "Baqubah")]

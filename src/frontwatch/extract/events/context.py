@@ -399,7 +399,8 @@ def context_places(ctx: DocContext, n: int) -> list[PlaceMention]:
         if entry_start is not None and ctx.sents[n - back].start_char < entry_start:
             break                       # the entry above is another day's act, not this one's scene
         mentions = [m for m in ctx.places(n - back)
-                    if same_country(ctx, m.match) and not is_destination(m.root, ctx.vocab)]
+                    if same_country(ctx, m.match) and not is_destination(m.root, ctx.vocab)
+                    and not is_where_they_came_from(m.root, ctx.vocab)]
         if mentions:
             best = most_specific(ctx, mentions)
             return best[:1]
@@ -468,6 +469,23 @@ def is_destination(tok: Token, vocab: dict) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_ in vocab["departure_verbs"]:
             return True
     return False
+
+
+def is_where_they_came_from(tok: Token, vocab: dict) -> bool:
+    """'troops brought in from Yambio and Wau', 'elders who flew down from Benghazi', 'fighters who
+    had driven down from Vakaga': where people or reinforcements came from is the start of their
+    journey, not the scene of what the next sentences tell (those happen where they arrived).
+    Only verbs of coming and bringing (data: journey_verbs): 'drove the rebels from X' took X."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head                  # 'from Yambio and Wau'
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return False
+    verb = tok.head.head
+    while verb.dep_ in ("advmod", "prt", "prep") and verb.pos_ != "VERB" and verb.head is not verb:
+        verb = verb.head                # 'flew down from X': 'from' hangs on 'down'
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in vocab["journey_verbs"]:
+        return False
+    return verb.lemma_.lower() in vocab["bringing_verbs"] or not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def most_specific(ctx: DocContext, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -171,6 +171,11 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         # happened there unless the text just named another place ('40 people were killed since
         # Friday' is a toll, no act)
         own = context_places(ctx, n) or story_city_at(ctx, tok)
+    if not own and not mentions and trig["rule"] in ctx.vocab["disarmament_rules"] and dated_as_an_act(ctx, n, date_info):
+        # 'On 16 October a group of youths handed in their rifles to the army at a ceremony': those
+        # who hand in weapons were armed, and a dated handover with no place of its own, in a report
+        # on one town, happened there (the place just named, else the story's town)
+        own = context_places(ctx, n) or story_city_at(ctx, tok)
     if not own and not mentions and not trig["territory"] and not is_catch_all(ctx, trig) \
             and trig["event_type"] in ctx.vocab["located_by_story_types"] and not date_info.basis.startswith("publication") \
             and (says_where_without_a_name(tok, ctx.vocab) or hits_an_unnamed_building(tok, ctx.vocab)

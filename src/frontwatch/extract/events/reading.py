@@ -14,7 +14,7 @@ from ..claims import document_attributor
 from .vocab import load_vocabulary
 from .grammar import _of_object, theme_of
 from .component import TRIGGERS_ATTR, build_matcher, find_triggers
-from .mood import is_irrealis, tells_a_persons_past
+from .mood import describes_who_they_are, is_irrealis, tells_a_persons_past
 from .setting import sentence_units
 from .state import DocContext
 from .denials import denial_kind
@@ -25,8 +25,16 @@ def counting_triggers(ctx: DocContext, triggers: list[dict], aims: dict[tuple[in
     """The triggers that count, by sentence index: a weak one gives way to a stronger one.
     ``aims`` is ``told_as_aims`` of the triggers, when already read."""
     return {n: strong_triggers(without_targeted_gatherings(ctx, without_crowd_clashes(ctx, without_scene_details(ctx, group))),
-                               aims_only(ctx, group, aims) | weapons_described(ctx, group))
+                               aims_only(ctx, group, aims) | weapons_described(ctx, group) | who_they_are(ctx, group))
             for n, group in triggers_by_sentence(ctx, triggers).items()}
+
+
+def who_they_are(ctx: DocContext, group: list[dict]) -> set[int]:
+    """'members of the VDP, a civilian militia that fights alongside the army, had killed dozens of
+    villagers': news introduces an armed group by what it does in general, in a relative clause in
+    the simple present; that clause tells no act (``mood.describes_who_they_are``), so the act the
+    sentence tells does not give way to it."""
+    return {t["anchor"] for t in group if describes_who_they_are(ctx.doc[t["anchor"]])}
 
 
 def without_crowd_clashes(ctx: DocContext, group: list[dict]) -> list[dict]:
