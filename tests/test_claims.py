@@ -2250,3 +2250,30 @@ def test_earlier_values_of_a_count_count_the_same_people(nlp, text, expected):
     earlier value of a count, or as the next value of a dated series, counts what that count counts
     (session 24: test38 and test40; 'up from 38 announced late on Thursday' in test40 too)."""
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any preposition that puts people at a camp or base, also two joined by 'and'
+    ("By Friday some 9,200 people were sheltering in and around the police academy compound in Pemba, IOM said.",
+     [("displaced", "people", 9200)]),
+    ("About 4,500 people now sleep beside the mission's base in Macomia, according to the UN's count.",
+     [("displaced", "people", 4500)]),
+    ("Camp committees counted 2,300 people outside the stadium in Port-au-Prince on Monday.",
+     [("displaced", "people", 2300)]),
+    # 'the number of people gathered around' the base is what a bare series of figures counts, whatever
+    # the sentence before counted
+    ("Doctors at the district hospital said they had treated 54 wounded since Sunday. The number of people "
+     "gathered around the peacekeepers' base in Mueda has risen daily: about 1,800 on Monday and some 3,600 "
+     "by Wednesday evening, the UN said.",
+     [("injured", "people", 54), ("displaced", "people", 1800), ("displaced", "people", 3600)]),
+    # a crowd that gathers outside a compound to demand something is no count of the displaced
+    ("A few hundred men gathered outside the governor's compound in Pemba to demand an end to the curfew.", []),
+    # soldiers at a base, or soldiers arriving, are a force: no claim
+    ("A contingent of about 400 soldiers arrived in Mocimboa da Praia from Pemba on Tuesday, officials said.", []),
+])
+def test_people_at_a_refuge_are_displaced(nlp, text, expected):
+    """Relief bulletins and news reports place the displaced at a refuge with any preposition ('sheltering in
+    and around the UN base', 'sleep beside its base', 'counted 4,100 people beside the base', 'the number of
+    people gathered around the base'): people who shelter, sleep or are counted there have left their homes
+    (session 25: test41, test42 twice, test40). Armed men who arrive somewhere are reinforcements (test41)."""
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected

@@ -1403,6 +1403,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         earlier = _series_value_of(q, token, readings)
         if earlier is not None:            # 'risen to 412,000, up from 336,000 on Thursday and 90,000 on Wednesday'
             return _Reading(q, earlier.kind, earlier.subject, token, q.low, q.high, q.qualifier)
+    if kind is None and noun is None and _number_of_people_at_refuge(sent, vocab):
+        kind = "displaced"                 # 'the number of people gathered around the base ...: about 3,000'
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun, readings)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
@@ -1423,6 +1425,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind == "displaced" and (subject in vocab.combatant_subjects or _mostly_combatants(q, token, vocab)) \
             and _withdraws(token, vocab):
         kind = "other"                     # fighters leaving a town withdraw; they are not displaced
+    if kind == "displaced" and subject in vocab.combatant_subjects and _arrives(token):
+        return None                        # 'a contingent of about 300 soldiers arrived in X': reinforcements
     return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier, follows=_answers(kind, sent, vocab, earlier_claims))
 
 
@@ -1742,11 +1746,49 @@ def _treated_for_wounds(anchor) -> bool:
 
 
 def _sheltering_at_refuge(anchor) -> bool:
-    """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents': people
-    who shelter or live in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
+    """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents', 'sleep
+    beside its base', 'sheltering in and around the UN base': people who shelter, live or sleep in or by a
+    refuge have left their homes (in a cellar of a besieged town they are trapped). So have people a source
+    counts there ('site managers counted 4,100 people beside the base') and people described as gathered
+    there ('the number of people gathered around the base'). Soldiers at a base are its garrison."""
+    if _combatants(anchor):
+        return False
     verb = anchor.head
-    return verb.lemma_.lower() in _wording("refuge_stay_verbs") and (
-        _refuge_after(verb, ("in", "at", "inside")) or _refuge_where(verb))
+    if anchor.dep_ == "dobj" and verb.lemma_.lower() in _wording("refuge_counting_verbs"):
+        return _refuge_after(verb, _wording("refuge_prepositions")) or _refuge_after(anchor, _wording("refuge_prepositions"))
+    staying = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]       # 'people gathered around the base'
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        staying.append(verb)
+    return any(_stays_at_refuge(v) for v in staying)
+
+
+def _stays_at_refuge(verb) -> bool:
+    """'sheltering in and around the base', 'sleep beside its base', 'live in camps where ...'. People who
+    gather there to do something ('gathered outside the governor's compound to demand ...') are a crowd."""
+    return verb.lemma_.lower() in _wording("refuge_stay_verbs") and not _for_a_purpose(verb) and (
+        _refuge_after(verb, _wording("refuge_prepositions")) or _refuge_where(verb))
+
+
+def _for_a_purpose(verb) -> bool:
+    """'gathered outside the compound to demand an end to the strikes': a 'to' clause of purpose."""
+    return any(c.dep_ in ("xcomp", "advcl") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+               for c in verb.children)
+
+
+def _number_of_people_at_refuge(sent, vocab: KindVocabulary) -> bool:
+    """'The number of people gathered around the base has grown every day: about 3,000 on Thursday ...',
+    'the count of families sheltering in the schools stood at 900': a bare figure of a sentence whose
+    figure noun counts people at a refuge counts the displaced, whatever was counted the sentence before."""
+    return any(t.lemma_.lower() in vocab.figure_nouns and any(
+               p.dep_ == "prep" and p.lower_ == "of" and any(
+                   o.dep_ == "pobj" and o.lemma_.lower() in vocab.people_nouns and (
+                       _sheltering_at_refuge(o) or t.dep_ == "nsubj" and _stays_at_refuge(t.head))
+                   for o in p.children) for p in t.children) for t in sent)
+
+
+def _combatants(anchor) -> bool:
+    """'300 soldiers', 'about 50 fighters': armed men counted, whose presence somewhere is a force size."""
+    return vocabulary().subjects.get(anchor.lemma_.lower()) in vocabulary().combatant_subjects
 
 
 def _refuge_where(verb) -> bool:
@@ -1772,10 +1814,11 @@ def _moved_to_refuge(anchor) -> bool:
 
 
 def _refuge_after(verb, prepositions) -> bool:
-    """Does one of the verb's prepositions ('in', 'to' ...) name a refuge ('camps', 'shelters')?"""
-    return any(p.dep_ == "prep" and p.lower_ in prepositions and any(
-               o.lemma_.lower() in _wording("refuge_places") for o in p.children if o.dep_ == "pobj")
-               for p in verb.children)
+    """Does one of the verb's prepositions ('in', 'to' ...) name a refuge ('camps', 'shelters')? Prepositions
+    joined by 'and' share their object ('in and around the base'); 'next to' hangs 'to' on 'next'."""
+    preps = [p for p in verb.children if p.dep_ in ("prep", "advmod") and p.lower_ in prepositions]
+    preps += [c for p in preps for c in p.children if c.dep_ in ("conj", "prep") and c.pos_ == "ADP"]
+    return any(o.lemma_.lower() in _wording("refuge_places") for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _escaped_captivity(token, anchor, earlier_claims) -> bool:
@@ -1861,6 +1904,13 @@ def _historical(sent, published: str | None) -> bool:
 def _withdraws(token, vocab: KindVocabulary) -> bool:
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() in vocab.withdrawal_verbs
+
+
+def _arrives(token) -> bool:
+    """'A contingent of about 300 soldiers arrived in the town', '2,000 troops have reached the front': armed
+    men who arrive somewhere are a force sent there; its size is no count of people who fled."""
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _wording("arrival_verbs")
 
 
 def _said_missing(anchor, vocab: KindVocabulary) -> bool:
