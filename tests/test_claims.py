@@ -2277,3 +2277,25 @@ def test_people_at_a_refuge_are_displaced(nlp, text, expected):
     people gathered around the base'): people who shelter, sleep or are counted there have left their homes
     (session 25: test41, test42 twice, test40). Armed men who arrive somewhere are reinforcements (test41)."""
     assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_highlight_restated_by_a_bulleted_body_is_one_statement(nlp):
+    """A situation report's highlights over a body written in bullets too: the same source's figure,
+    stated again further down with the same kind, value and place, is one statement (session 25: test42;
+    the outlet's own figures alike may be two acts and stay two)."""
+    text = ("MOZAMBIQUE - Mueda: insurgent attack\n"
+            "Flash Update No. 2 | 16 June 2021\n"
+            "HIGHLIGHTS\n"
+            "- Insurgents attacked Mueda on 12 June and held parts of the town until the next morning.\n"
+            "- The health ministry put the toll at 14 dead, nine of them civilians, and 30 wounded.\n"
+            "- Two health posts were looted in Mueda.\n"
+            "SITUATION OVERVIEW\n"
+            "- The health ministry said on Thursday that the attack had killed 14 people, nine of them "
+            "civilians, and wounded 30.\n"
+            "- Two civilians were killed in Mueda on 13 June.\n"
+            "- Two civilians were killed in Mueda on 15 June.\n")
+    claims = claims_of(nlp, text)
+    assert sorted((c.kind, c.subject, c.low) for c in claims if c.claimant != "Tigris Bulletin") == [
+        ("injured", "people", 30), ("killed", "civilians", 9), ("killed", "people", 14)]
+    assert all(c.evidence[0].text.startswith("The health ministry said") for c in claims if c.low in (9, 14, 30))
+    assert sum(1 for c in claims if c.kind == "killed" and c.low == 2) == 2

@@ -283,6 +283,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     sentences_since_claim = THEM_REACH_SENTENCES + 1    # sentences read since the last one with a claim
     recent: list[Claim] = []                    # the claims of the last sentence that stated any
     quote_between = False                       # the last sentence without figures was a quotation
+    bulleted: set[str] = set()                  # claims read from a bullet line
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -335,9 +336,11 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if nil is not None:     # 'IS media said the strikes killed dozens; the coalition said no civilians died'
             claims += _nil_denials(attributor, claims[before:], document, sent, nil, published)
         last_sentence_claims = len(claims) - before
+        if _line_at(doc_text(doc), sent.start_char).lstrip()[:1] in _BULLETS:
+            bulleted.update(c.claim_id for c in claims[before:])     # the sentence may start after the bullet
         recent = claims[before:] if last_sentence_claims else recent
         sentences_since_claim = 0 if last_sentence_claims else sentences_since_claim + 1
-    return _unique(claims)
+    return _unique(claims, frozenset(bulleted))
 
 
 def _same_count_before(reading: _Reading, just_before: list[Claim]) -> Claim | None:
@@ -773,18 +776,29 @@ def _evidence_bounds(sent, q: Quantity) -> tuple[int, int]:
     return start, end
 
 
-def _unique(claims: list[Claim]) -> list[Claim]:
+def _unique(claims: list[Claim], on_bullets: frozenset[str] = frozenset()) -> list[Claim]:
     """One claim a statement: a figure of a summary bullet ('- ... at least 23 villagers killed.')
     restated in the body ('monitors counted at least 23 villagers killed') is stated once, by the
-    body. Two figures of the body alike stay two ('one soldier' on Wednesday and one more on Thursday)."""
+    body. Two figures of the body alike stay two ('one soldier' on Wednesday and one more on Thursday).
+    ``on_bullets`` holds the ids of claims read from a bullet line whose evidence does not show the bullet."""
     ids, out = set(), []
     for claim in claims:
         if claim.claim_id not in ids:
             ids.add(claim.claim_id)
             out.append(claim)
-    bodies = [c for c in out if not _on_bullet_line(c)]
+    bullet = {c.claim_id for c in out if _on_bullet_line(c) or c.claim_id in on_bullets}
+    bodies = [c for c in out if c.claim_id not in bullet]
     keys = {_claim_key(c) for c in bodies}
-    return [c for c in out if not (_on_bullet_line(c) and (_claim_key(c) in keys or _outlet_restating(c, bodies)))]
+    return [c for i, c in enumerate(out) if not (c.claim_id in bullet and (
+        _claim_key(c) in keys or _outlet_restating(c, bodies) or _source_restating(c, out[i + 1:])))]
+
+
+def _source_restating(bullet: Claim, later: list[Claim]) -> bool:
+    """A situation report's highlights ('- The government put the toll at 25 dead') over a body written in
+    bullets too ('- In the capital, the government spokesman said ... had killed 25 people'): a named
+    source's figure stated again further down, word for word in kind, value and place, is one statement
+    (the outlet's own figures alike may be two acts, and stay two)."""
+    return bullet.claimant not in (None, bullet.outlet) and any(_claim_key(c) == _claim_key(bullet) for c in later)
 
 
 def _outlet_restating(bullet: Claim, bodies: list[Claim]) -> bool:
