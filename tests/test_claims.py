@@ -2260,6 +2260,9 @@ def test_earlier_values_of_a_count_count_the_same_people(nlp, text, expected):
      [("displaced", "people", 4500)]),
     ("Camp committees counted 2,300 people outside the stadium in Port-au-Prince on Monday.",
      [("displaced", "people", 2300)]),
+    # the place on the people themselves, whatever verb the parser hangs them on
+    ("The Red Cross counts about 6,000 people in the monastery compound in Myitkyina, where latrines are "
+     "full and the first measles cases have been reported.", [("displaced", "people", 6000)]),
     # 'the number of people gathered around' the base is what a bare series of figures counts, whatever
     # the sentence before counted
     ("Doctors at the district hospital said they had treated 54 wounded since Sunday. The number of people "

@@ -1768,8 +1768,10 @@ def _sheltering_at_refuge(anchor) -> bool:
     if _combatants(anchor):
         return False
     verb = anchor.head
+    if _refuge_after(anchor, _wording("refuge_prepositions")):
+        return True                        # '24,000 people in the site', '4,100 people beside the base'
     if anchor.dep_ == "dobj" and verb.lemma_.lower() in _wording("refuge_counting_verbs"):
-        return _refuge_after(verb, _wording("refuge_prepositions")) or _refuge_after(anchor, _wording("refuge_prepositions"))
+        return _refuge_after(verb, _wording("refuge_prepositions"))
     staying = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]       # 'people gathered around the base'
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         staying.append(verb)
