@@ -786,11 +786,11 @@ def _unique(claims: list[Claim], on_bullets: frozenset[str] = frozenset()) -> li
         if claim.claim_id not in ids:
             ids.add(claim.claim_id)
             out.append(claim)
-    bullet = {c.claim_id for c in out if _on_bullet_line(c) or c.claim_id in on_bullets}
-    bodies = [c for c in out if c.claim_id not in bullet]
+    bodies = [c for c in out if not _on_bullet_line(c)]
     keys = {_claim_key(c) for c in bodies}
-    return [c for i, c in enumerate(out) if not (c.claim_id in bullet and (
-        _claim_key(c) in keys or _outlet_restating(c, bodies) or _source_restating(c, out[i + 1:])))]
+    return [c for i, c in enumerate(out) if not (
+        _on_bullet_line(c) and (_claim_key(c) in keys or _outlet_restating(c, bodies))
+        or (_on_bullet_line(c) or c.claim_id in on_bullets) and _source_restating(c, out[i + 1:]))]
 
 
 def _source_restating(bullet: Claim, later: list[Claim]) -> bool:
