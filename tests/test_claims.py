@@ -2264,3 +2264,55 @@ def test_the_row_gates_only_skip_layouts_that_cannot_match(text):
         gated = claims._row_match(row, layouts)
         assert (gated and (gated.re, gated.span(), gated.groupdict())) == \
             (first and (first.re, first.span(), first.groupdict()))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any preposition that puts people at a camp or base, also two joined by 'and'
+    ("By Friday some 9,200 people were sheltering in and around the police academy compound in Pemba, IOM said.",
+     [("displaced", "people", 9200)]),
+    ("About 4,500 people now sleep beside the mission's base in Macomia, according to the UN's count.",
+     [("displaced", "people", 4500)]),
+    ("Camp committees counted 2,300 people outside the stadium in Port-au-Prince on Monday.",
+     [("displaced", "people", 2300)]),
+    # the place on the people themselves, whatever verb the parser hangs them on
+    ("The Red Cross counts about 6,000 people in the monastery compound in Myitkyina, where latrines are "
+     "full and the first measles cases have been reported.", [("displaced", "people", 6000)]),
+    # 'the number of people gathered around' the base is what a bare series of figures counts, whatever
+    # the sentence before counted
+    ("Doctors at the district hospital said they had treated 54 wounded since Sunday. The number of people "
+     "gathered around the peacekeepers' base in Mueda has risen daily: about 1,800 on Monday and some 3,600 "
+     "by Wednesday evening, the UN said.",
+     [("injured", "people", 54), ("displaced", "people", 1800), ("displaced", "people", 3600)]),
+    # a crowd that gathers outside a compound to demand something is no count of the displaced
+    ("A few hundred men gathered outside the governor's compound in Pemba to demand an end to the curfew.", []),
+    # soldiers at a base, or soldiers arriving, are a force: no claim
+    ("A contingent of about 400 soldiers arrived in Mocimboa da Praia from Pemba on Tuesday, officials said.", []),
+])
+def test_people_at_a_refuge_are_displaced(nlp, text, expected):
+    """Relief bulletins and news reports place the displaced at a refuge with any preposition ('sheltering in
+    and around the UN base', 'sleep beside its base', 'counted 4,100 people beside the base', 'the number of
+    people gathered around the base'): people who shelter, sleep or are counted there have left their homes
+    (session 25: test41, test42 twice, test40). Armed men who arrive somewhere are reinforcements (test41)."""
+    assert [(c.kind, c.subject, c.low) for c in claims_of(nlp, text)] == expected
+
+
+def test_a_highlight_restated_by_a_bulleted_body_is_one_statement(nlp):
+    """A situation report's highlights over a body written in bullets too: the same source's figure,
+    stated again further down with the same kind, value and place, is one statement (session 25: test42;
+    the outlet's own figures alike may be two acts and stay two)."""
+    text = ("MOZAMBIQUE - Mueda: insurgent attack\n"
+            "Flash Update No. 2 | 16 June 2021\n"
+            "HIGHLIGHTS\n"
+            "- Insurgents attacked Mueda on 12 June and held parts of the town until the next morning.\n"
+            "- The health ministry put the toll at 14 dead, nine of them civilians, and 30 wounded.\n"
+            "- Two health posts were looted in Mueda.\n"
+            "SITUATION OVERVIEW\n"
+            "- The health ministry said on Thursday that the attack had killed 14 people, nine of them "
+            "civilians, and wounded 30.\n"
+            "- Two civilians were killed in Mueda on 13 June.\n"
+            "- Two civilians were killed in Mueda on 15 June.\n")
+    claims = claims_of(nlp, text)
+    assert sorted((c.kind, c.subject, c.low) for c in claims if c.claimant != "Tigris Bulletin") == [
+        ("injured", "people", 30), ("killed", "civilians", 9), ("killed", "people", 14)]
+    assert all(c.evidence[0].text.startswith("The health ministry said") for c in claims if c.low in (9, 14, 30))
+    assert sum(1 for c in claims if c.kind == "killed" and c.low == 2) == 2

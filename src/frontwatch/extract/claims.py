@@ -283,6 +283,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
     sentences_since_claim = THEM_REACH_SENTENCES + 1    # sentences read since the last one with a claim
     recent: list[Claim] = []                    # the claims of the last sentence that stated any
     quote_between = False                       # the last sentence without figures was a quotation
+    bulleted: set[str] = set()                  # claims read from a bullet line
     for sent in _line_sentences(doc):
         attended = sent.start in attend
         if attended:
@@ -335,9 +336,11 @@ def find_claims(doc, document: Document, resolver, published: str | None,
         if nil is not None:     # 'IS media said the strikes killed dozens; the coalition said no civilians died'
             claims += _nil_denials(attributor, claims[before:], document, sent, nil, published)
         last_sentence_claims = len(claims) - before
+        if _line_at(doc_text(doc), sent.start_char).lstrip()[:1] in _BULLETS:
+            bulleted.update(c.claim_id for c in claims[before:])     # the sentence may start after the bullet
         recent = claims[before:] if last_sentence_claims else recent
         sentences_since_claim = 0 if last_sentence_claims else sentences_since_claim + 1
-    return _unique(claims)
+    return _unique(claims, frozenset(bulleted))
 
 
 def _same_count_before(reading: _Reading, just_before: list[Claim]) -> Claim | None:
@@ -773,10 +776,11 @@ def _evidence_bounds(sent, q: Quantity) -> tuple[int, int]:
     return start, end
 
 
-def _unique(claims: list[Claim]) -> list[Claim]:
+def _unique(claims: list[Claim], on_bullets: frozenset[str] = frozenset()) -> list[Claim]:
     """One claim a statement: a figure of a summary bullet ('- ... at least 23 villagers killed.')
     restated in the body ('monitors counted at least 23 villagers killed') is stated once, by the
-    body. Two figures of the body alike stay two ('one soldier' on Wednesday and one more on Thursday)."""
+    body. Two figures of the body alike stay two ('one soldier' on Wednesday and one more on Thursday).
+    ``on_bullets`` holds the ids of claims read from a bullet line whose evidence does not show the bullet."""
     ids, out = set(), []
     for claim in claims:
         if claim.claim_id not in ids:
@@ -784,7 +788,17 @@ def _unique(claims: list[Claim]) -> list[Claim]:
             out.append(claim)
     bodies = [c for c in out if not _on_bullet_line(c)]
     keys = {_claim_key(c) for c in bodies}
-    return [c for c in out if not (_on_bullet_line(c) and (_claim_key(c) in keys or _outlet_restating(c, bodies)))]
+    return [c for i, c in enumerate(out) if not (
+        _on_bullet_line(c) and (_claim_key(c) in keys or _outlet_restating(c, bodies))
+        or (_on_bullet_line(c) or c.claim_id in on_bullets) and _source_restating(c, out[i + 1:]))]
+
+
+def _source_restating(bullet: Claim, later: list[Claim]) -> bool:
+    """A situation report's highlights ('- The government put the toll at 25 dead') over a body written in
+    bullets too ('- In the capital, the government spokesman said ... had killed 25 people'): a named
+    source's figure stated again further down, word for word in kind, value and place, is one statement
+    (the outlet's own figures alike may be two acts, and stay two)."""
+    return bullet.claimant not in (None, bullet.outlet) and any(_claim_key(c) == _claim_key(bullet) for c in later)
 
 
 def _outlet_restating(bullet: Claim, bodies: list[Claim]) -> bool:
@@ -1447,6 +1461,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         earlier = _series_value_of(q, token, readings)
         if earlier is not None:            # 'risen to 412,000, up from 336,000 on Thursday and 90,000 on Wednesday'
             return _Reading(q, earlier.kind, earlier.subject, token, q.low, q.high, q.qualifier)
+    if kind is None and noun is None and _number_of_people_at_refuge(sent, vocab):
+        kind = "displaced"                 # 'the number of people gathered around the base ...: about 3,000'
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun, readings)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
@@ -1467,6 +1483,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind == "displaced" and (subject in vocab.combatant_subjects or _mostly_combatants(q, token, vocab)) \
             and _withdraws(token, vocab):
         kind = "other"                     # fighters leaving a town withdraw; they are not displaced
+    if kind == "displaced" and subject in vocab.combatant_subjects and _arrives(token):
+        return None                        # 'a contingent of about 300 soldiers arrived in X': reinforcements
     return _Reading(q, kind, subject, token, q.low, q.high, q.qualifier, follows=_answers(kind, sent, vocab, earlier_claims))
 
 
@@ -1786,11 +1804,51 @@ def _treated_for_wounds(anchor) -> bool:
 
 
 def _sheltering_at_refuge(anchor) -> bool:
-    """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents': people
-    who shelter or live in a refuge have left their homes (in a cellar of a besieged town they are trapped)."""
+    """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents', 'sleep
+    beside its base', 'sheltering in and around the UN base': people who shelter, live or sleep in or by a
+    refuge have left their homes (in a cellar of a besieged town they are trapped). So have people a source
+    counts there ('site managers counted 4,100 people beside the base') and people described as gathered
+    there ('the number of people gathered around the base'). Soldiers at a base are its garrison."""
+    if _combatants(anchor):
+        return False
     verb = anchor.head
-    return verb.lemma_.lower() in _wording("refuge_stay_verbs") and (
-        _refuge_after(verb, ("in", "at", "inside")) or _refuge_where(verb))
+    if _refuge_after(anchor, _wording("refuge_prepositions")):
+        return True                        # '24,000 people in the site', '4,100 people beside the base'
+    if anchor.dep_ == "dobj" and verb.lemma_.lower() in _wording("refuge_counting_verbs"):
+        return _refuge_after(verb, _wording("refuge_prepositions"))
+    staying = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]       # 'people gathered around the base'
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        staying.append(verb)
+    return any(_stays_at_refuge(v) for v in staying)
+
+
+def _stays_at_refuge(verb) -> bool:
+    """'sheltering in and around the base', 'sleep beside its base', 'live in camps where ...'. People who
+    gather there to do something ('gathered outside the governor's compound to demand ...') are a crowd."""
+    return verb.lemma_.lower() in _wording("refuge_stay_verbs") and not _for_a_purpose(verb) and (
+        _refuge_after(verb, _wording("refuge_prepositions")) or _refuge_where(verb))
+
+
+def _for_a_purpose(verb) -> bool:
+    """'gathered outside the compound to demand an end to the strikes': a 'to' clause of purpose."""
+    return any(c.dep_ in ("xcomp", "advcl") and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+               for c in verb.children)
+
+
+def _number_of_people_at_refuge(sent, vocab: KindVocabulary) -> bool:
+    """'The number of people gathered around the base has grown every day: about 3,000 on Thursday ...',
+    'the count of families sheltering in the schools stood at 900': a bare figure of a sentence whose
+    figure noun counts people at a refuge counts the displaced, whatever was counted the sentence before."""
+    return any(t.lemma_.lower() in vocab.figure_nouns and any(
+               p.dep_ == "prep" and p.lower_ == "of" and any(
+                   o.dep_ == "pobj" and o.lemma_.lower() in vocab.people_nouns and (
+                       _sheltering_at_refuge(o) or t.dep_ == "nsubj" and _stays_at_refuge(t.head))
+                   for o in p.children) for p in t.children) for t in sent)
+
+
+def _combatants(anchor) -> bool:
+    """'300 soldiers', 'about 50 fighters': armed men counted, whose presence somewhere is a force size."""
+    return vocabulary().subjects.get(anchor.lemma_.lower()) in vocabulary().combatant_subjects
 
 
 def _refuge_where(verb) -> bool:
@@ -1816,10 +1874,11 @@ def _moved_to_refuge(anchor) -> bool:
 
 
 def _refuge_after(verb, prepositions) -> bool:
-    """Does one of the verb's prepositions ('in', 'to' ...) name a refuge ('camps', 'shelters')?"""
-    return any(p.dep_ == "prep" and p.lower_ in prepositions and any(
-               o.lemma_.lower() in _wording("refuge_places") for o in p.children if o.dep_ == "pobj")
-               for p in verb.children)
+    """Does one of the verb's prepositions ('in', 'to' ...) name a refuge ('camps', 'shelters')? Prepositions
+    joined by 'and' share their object ('in and around the base'); 'next to' hangs 'to' on 'next'."""
+    preps = [p for p in verb.children if p.dep_ in ("prep", "advmod") and p.lower_ in prepositions]
+    preps += [c for p in preps for c in p.children if c.dep_ in ("conj", "prep") and c.pos_ == "ADP"]
+    return any(o.lemma_.lower() in _wording("refuge_places") for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _escaped_captivity(token, anchor, earlier_claims) -> bool:
@@ -1905,6 +1964,13 @@ def _historical(sent, published: str | None) -> bool:
 def _withdraws(token, vocab: KindVocabulary) -> bool:
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() in vocab.withdrawal_verbs
+
+
+def _arrives(token) -> bool:
+    """'A contingent of about 300 soldiers arrived in the town', '2,000 troops have reached the front': armed
+    men who arrive somewhere are a force sent there; its size is no count of people who fled."""
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _wording("arrival_verbs")
 
 
 def _said_missing(anchor, vocab: KindVocabulary) -> bool:
