@@ -472,12 +472,12 @@ def is_destination(tok: Token, vocab: dict) -> bool:
 
 
 def is_where_they_came_from(tok: Token, vocab: dict) -> bool:
-    """'troops brought in from Yambio and Wau', 'elders who flew down from Benghazi', 'fighters who
-    had driven down from Vakaga': where people or reinforcements came from is the start of their
+    """'police reinforcements brought in from Bauchi and Gombe', 'ministers who flew up from Juba',
+    'gunmen who had ridden in from Zamfara': where people or reinforcements came from is the start of their
     journey, not the scene of what the next sentences tell (those happen where they arrived).
     Only verbs of coming and bringing (data: journey_verbs): 'drove the rebels from X' took X."""
     while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head                  # 'from Yambio and Wau'
+        tok = tok.head                  # 'from Bauchi and Gombe'
     if tok.dep_ != "pobj" or tok.head.lower_ != "from":
         return False
     verb = tok.head.head

@@ -30,8 +30,8 @@ def counting_triggers(ctx: DocContext, triggers: list[dict], aims: dict[tuple[in
 
 
 def who_they_are(ctx: DocContext, group: list[dict]) -> set[int]:
-    """'members of the VDP, a civilian militia that fights alongside the army, had killed dozens of
-    villagers': news introduces an armed group by what it does in general, in a relative clause in
+    """'gunmen of the CJTF, a vigilante force that patrols with the army, had shot eleven herders':
+    news introduces an armed group by what it does in general, in a relative clause in
     the simple present; that clause tells no act (``mood.describes_who_they_are``), so the act the
     sentence tells does not give way to it."""
     return {t["anchor"] for t in group if describes_who_they_are(ctx.doc[t["anchor"]])}
