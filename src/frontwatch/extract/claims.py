@@ -1462,7 +1462,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         if earlier is not None:            # 'risen to 412,000, up from 336,000 on Thursday and 90,000 on Wednesday'
             return _Reading(q, earlier.kind, earlier.subject, token, q.low, q.high, q.qualifier)
     if kind is None and noun is None and _number_of_people_at_refuge(sent, vocab):
-        kind = "displaced"                 # 'the number of people gathered around the base ...: about 3,000'
+        kind = "displaced"                 # 'the count of families camped by the mission's gate ...: some 2,400'
     if kind is None:
         return _anaphoric(q, token, sent, vocab, earlier_claims, noun, readings)
     if noun is not None and vocab.nouns.get(lemma) == "detained" and _released(noun, vocab):
@@ -1804,26 +1804,26 @@ def _treated_for_wounds(anchor) -> bool:
 
 
 def _sheltering_at_refuge(anchor) -> bool:
-    """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents', 'sleep
-    beside its base', 'sheltering in and around the UN base': people who shelter, live or sleep in or by a
+    """'12,000 people are sheltering at the peacekeepers' camp', 'in mosques', 'now live in tents', 'spend the
+    night next to the garrison', 'camped in and around the stadium': people who shelter, live or sleep in or by a
     refuge have left their homes (in a cellar of a besieged town they are trapped). So have people a source
-    counts there ('site managers counted 4,100 people beside the base') and people described as gathered
-    there ('the number of people gathered around the base'). Soldiers at a base are its garrison."""
+    counts there ('aid workers counted 2,700 people next to the barracks') and people described as gathered
+    there ('the count of people camped by the gate'). Soldiers at a base are its garrison."""
     if _combatants(anchor):
         return False
     verb = anchor.head
     if _refuge_after(anchor, _wording("refuge_prepositions")):
-        return True                        # '24,000 people in the site', '4,100 people beside the base'
+        return True                        # '9,000 people in the camp', '2,700 people next to the barracks'
     if anchor.dep_ == "dobj" and verb.lemma_.lower() in _wording("refuge_counting_verbs"):
         return _refuge_after(verb, _wording("refuge_prepositions"))
-    staying = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]       # 'people gathered around the base'
+    staying = [c for c in anchor.children if c.dep_ in ("acl", "relcl")]       # 'people camped by the gate'
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         staying.append(verb)
     return any(_stays_at_refuge(v) for v in staying)
 
 
 def _stays_at_refuge(verb) -> bool:
-    """'sheltering in and around the base', 'sleep beside its base', 'live in camps where ...'. People who
+    """'camped in and around the stadium', 'spend the night next to the garrison', 'live in camps where ...'. People who
     gather there to do something ('gathered outside the governor's compound to demand ...') are a crowd."""
     return verb.lemma_.lower() in _wording("refuge_stay_verbs") and not _for_a_purpose(verb) and (
         _refuge_after(verb, _wording("refuge_prepositions")) or _refuge_where(verb))
@@ -1836,7 +1836,7 @@ def _for_a_purpose(verb) -> bool:
 
 
 def _number_of_people_at_refuge(sent, vocab: KindVocabulary) -> bool:
-    """'The number of people gathered around the base has grown every day: about 3,000 on Thursday ...',
+    """'The count of families camped by the mission's gate keeps rising: some 2,400 on Friday ...',
     'the count of families sheltering in the schools stood at 900': a bare figure of a sentence whose
     figure noun counts people at a refuge counts the displaced, whatever was counted the sentence before."""
     return any(t.lemma_.lower() in vocab.figure_nouns and any(
