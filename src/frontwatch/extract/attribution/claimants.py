@@ -172,6 +172,9 @@ class ClaimantNaming:
             return placed if placed != workplace.lower_ else None     # no town named: 'hospital staff' stay
         names = [t for c in bodies if c.pos_ == "PROPN" or _is_acronym_word(c)
                  for t in _proper_compounds(c) + [c]]
+        own = [c for c in bodies if c.text[:1].isupper() and c.lower_ in _fold(self.outlet_claimant() or "").split()]
+        if own and not names:           # 'Forum members estimate' opening a sentence: the tagger's noun 'Forum'
+            return self._organisation_by_short_name(_joined(own))
         if names:
             return self._organisation_by_short_name(_joined(sorted(names, key=lambda t: t.i)))
         return None
@@ -297,7 +300,8 @@ class ClaimantNaming:
             self.country = home
 
     def _resolve_mention_at_home(self, speaker) -> str | None:
-        speaker = _without_bracketed_acronym(self._without_relative_clause(_past_dateline(speaker)))
+        speaker = self._members_of_grouping(
+            _without_bracketed_acronym(self._without_relative_clause(_past_dateline(speaker))))
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
@@ -366,6 +370,23 @@ class ClaimantNaming:
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
+
+    def _members_of_grouping(self, speaker):
+        """'A network of civil society groups in Yambio says', 'a coalition of civil-society groups in X puts
+        the toll at': a grouping named only by what it gathers speaks as those bodies, named as they would
+        be ('Yambio civil society groups', the 'Yambio civil society' of claimant_key). Reports introduce
+        local collectives so far more often than by name; the grouping word alone names no one. A grouping
+        with a name of its own ('the Kivu Coalition', '..., the X Network,') keeps it."""
+        root = speaker.root
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in self.vocab.grouping_nouns \
+                or (root.text[:1].isupper() and not root.is_sent_start) or any(c.dep_ == "appos" for c in root.children):
+            return speaker
+        members = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in self.vocab.member_body_nouns
+                        and any(m.dep_ in ("amod", "compound") for m in g.children)), None)
+        if members is None or members.right_edge.i >= speaker.end:
+            return speaker
+        return speaker.doc[members.left_edge.i:members.right_edge.i + 1]
 
     def _ward_of_workplace(self, canonical: str | None, head) -> str | None:
         """'a doctor at the hospital's trauma ward': the hospital, the town's when the text names none."""
