@@ -3324,3 +3324,27 @@ def test_a_consortiums_own_members_and_partners_are_the_consortium(nlp, real_res
     attributor = Attributor(real_resolver, outlet, "Mali")
     assert attributor.claimant_named("SAC partners") == outlet
     assert attributor.claimant_named("Consortium members") == outlet
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # unnamed people named by what they are speak as residents; by their community, as those people
+    ('"We buried 14 people in one day," said a teacher who asked not to be named.', "residents"),
+    ("Travellers say soldiers at a checkpoint near Hpakant detained dozens of men on Friday.", "residents"),
+    ("In Hpakant, Kachin families say six young men were taken from a bus last week.", "Kachin families"),
+    # a hospital that treated the wounded counts them itself
+    ("Myitkyina General Hospital treated 57 patients for blast and gunshot wounds over the weekend.",
+     "Myitkyina General Hospital"),
+])
+def test_unnamed_people_and_a_counting_body_are_their_own_sources(nlp, real_resolver, text, claimant):
+    """'said a teacher who asked not to be named', 'travellers say', 'Tebu families say', 'Tambura County
+    Hospital treated 43 patients': the figures went to the outlet, the speakers having no source word (session
+    25: test39, test41, test42; coders write the residents, the families, the hospital)."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, "Myanmar")) == claimant_key(claimant)
+
+
+def test_people_counted_in_the_figure_who_said_something_are_no_source(nlp, real_resolver):
+    """'fourteen men who said they had fought with the insurgents came ... and handed in eleven rifles':
+    the relative clause's 'said' is what the counted men said of themselves, not a source of the count."""
+    text = ("The district governor's office said the surrender ceremony had gone well. On the same day, twelve men "
+            "who said they had fought with the rebels came to the district centre and handed in their rifles.")
+    assert last_claimant(nlp, real_resolver, text, "Myanmar") != "residents"
