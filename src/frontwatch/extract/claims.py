@@ -2616,7 +2616,11 @@ def _said_then(sent, start: int, end: int) -> bool:
         return True
     head = span.root.head
     verb = head.head if head.dep_ == "prep" else head
-    return verb.lemma_.lower() in attribution_vocabulary().verbs
+    # 'the clinic treated 45 wounded on Tuesday': treating is the count itself, its day the figure's
+    return verb.lemma_.lower() in attribution_vocabulary().verbs and verb.lemma_.lower() not in _CARE_VERBS
+
+
+_CARE_VERBS = frozenset({"treat"})      # reporting verbs (a body that treated people counts them) that are acts
 
 
 def _document_place(resolver, doc):
