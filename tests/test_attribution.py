@@ -3342,6 +3342,13 @@ def test_unnamed_people_and_a_counting_body_are_their_own_sources(nlp, real_reso
     assert claimant_key(last_claimant(nlp, real_resolver, text, "Myanmar")) == claimant_key(claimant)
 
 
+def test_a_count_a_hospital_treated_according_to_a_source_is_the_sources(nlp, real_resolver):
+    """'the South Hospital had treated 1,315 wounded people, 208 of whom died, according to MSF': the source
+    framing the sentence states the count, not the hospital that treated them (test5)."""
+    text = "Since the fighting began, Malakal Hospital had treated 412 wounded people, according to the ICRC."
+    assert last_claimant(nlp, real_resolver, text, "South Sudan") == "ICRC"
+
+
 def test_people_counted_in_the_figure_who_said_something_are_no_source(nlp, real_resolver):
     """'fourteen men who said they had fought with the insurgents came ... and handed in eleven rifles':
     the relative clause's 'said' is what the counted men said of themselves, not a source of the count."""

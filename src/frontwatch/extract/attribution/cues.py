@@ -123,6 +123,14 @@ def _giver_of(noun):
     return None
 
 
+def _framed_care(cue, cues):
+    """'the hospital had treated 1,315 wounded, according to MSF': a count a body says it treated, in a
+    sentence a named source frames, is that source's (test5); else None."""
+    if cue.token.lemma_.lower() != "treat":
+        return None
+    return next((c for c in cues if c is not cue and _frames_sentence(c) and c.speaker is not None), None)
+
+
 class CueFinding:
     """Finding the reporting cues of a sentence and the one that governs a target."""
 
@@ -271,6 +279,8 @@ class CueFinding:
             for anc in target.ancestors:
                 if anc.i in by_token:
                     cue = _cue_of_own_clause(cues, by_token[anc.i], target) or by_token[anc.i]
+                    if _framed_care(cue, cues):
+                        return _framed_care(cue, cues)
                     relaying = self._relaying_cue(cue, by_token)
                     return cue if _cue_of_own_clause(cues, relaying, target) else relaying
             according = [c for c in cues if _frames_sentence(c)]
@@ -287,7 +297,7 @@ class CueFinding:
         if target is not None:
             top = [c for c in top if (c.stance != "denied" or _governs(c.token, target))
                    and not _other_conjunct(c.token, target)]
-        return top[0] if top else None
+        return (_framed_care(top[0], cues) or top[0]) if top else None
 
     def _relaying_cue(self, inner, by_token):
         """'A council member said residents had counted 17 bodies': bystanders quoted inside another
