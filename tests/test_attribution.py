@@ -3347,6 +3347,12 @@ def test_a_count_a_hospital_treated_according_to_a_source_is_the_sources(nlp, re
     framing the sentence states the count, not the hospital that treated them (test5)."""
     text = "Since the fighting began, Malakal Hospital had treated 412 wounded people, according to the ICRC."
     assert last_claimant(nlp, real_resolver, text, "South Sudan") == "ICRC"
+    # a source reporting what its team treated speaks; a team that treated people is no source of its own
+    text = "The ICRC said its surgical team had treated 61 wounded people since Monday."
+    assert last_claimant(nlp, real_resolver, text, "South Sudan") == "ICRC"
+    text = "The forum's mobile team treated 37 injured people at the base clinic."
+    assert last_claimant(nlp, real_resolver, text, "South Sudan", outlet="Upper Nile Relief Forum") \
+        == "Upper Nile Relief Forum"
 
 
 def test_people_counted_in_the_figure_who_said_something_are_no_source(nlp, real_resolver):
