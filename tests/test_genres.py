@@ -507,23 +507,3 @@ def test_the_outlets_people_named_in_the_text_or_in_a_note_speak_for_the_outlet(
     assert all(c.claimant == OUTLET for c in figures), [(c.low, c.claimant) for c in figures]
     assert records.events and all(e.sources == [OUTLET] for e in records.events), \
         [(e.sub_event_type, e.sources) for e in records.events]
-
-
-VOCATIVE_TRANSCRIPT = (
-    "[00:00]\n"
-    "AMINA DIALLO (PRESENTER): Good evening. Two days after the rebels took the town of Sake, the wounded who fled "
-    "east are still coming out. Our reporter Sami Ndoye is in the Rwandan border town of Gisenyi. Sami, how many "
-    "have arrived?\n"
-    "[00:41]\n"
-    "SAMI NDOYE (REPORTER, GISENYI): Amina, the Rwandan Red Cross told me this afternoon that its count of wounded "
-    "people brought across the border at Gisenyi since Wednesday had risen to more than 300. They come over the "
-    "hills at night.\n"
-)
-
-
-def test_a_presenter_addressed_by_name_is_not_the_source(nlp, resolver):
-    """'Lina, the Lebanese Red Cross told me ...': the reporter's answer opens with the presenter's name, which the
-    parser took for a second subject of the verb, and the figure went to the name (session 25: test42)."""
-    _, records = read(nlp, resolver, VOCATIVE_TRANSCRIPT, published="2013-06-07")
-    (wounded,) = claims_of(records, "injured")
-    assert wounded.claimant == "Rwandan Red Cross"

@@ -318,8 +318,8 @@ class ClaimantNaming:
             self.country = home
 
     def _resolve_mention_at_home(self, speaker) -> str | None:
-        speaker = self._past_vocative(self._members_of_grouping(
-            _without_bracketed_acronym(self._without_relative_clause(_past_dateline(speaker)))))
+        speaker = self._members_of_grouping(
+            _without_bracketed_acronym(self._without_relative_clause(_past_dateline(speaker))))
         issuer = self._issuer_of_statement(speaker)
         if issuer is not None:
             speaker = issuer                     # "a statement from the operations room said"
@@ -388,31 +388,6 @@ class ClaimantNaming:
             if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
-
-    def _past_vocative(self, speaker):
-        """'Lina, the Lebanese Red Cross told me ...': a broadcast reporter answers the presenter by name, and
-        the parser may take the name for the subject and the source for its apposition. A lone name opening
-        the sentence or the turn, before a comma and a body (one the tables know, an organisation's name or an
-        institution's noun; no role: 'Ali, the ICRC's spokesman' is Ali's role), is the person spoken to; the
-        body is the speaker (session 25: test42's transcript; test40's 'Marta, UN military observers ...')."""
-        root = speaker.root
-        opens = root.is_sent_start or doc_text(root.doc)[:root.idx].rstrip(" \t").endswith("\n")   # a turn's first word
-        doc = root.doc
-        if speaker[0].i != root.i or root.pos_ != "PROPN" or not opens or root.i + 1 >= len(doc) \
-                or doc[root.i + 1].text != "," or self._lookup(root.text):
-            return speaker
-        # the speaker span may end at the comma: the apposition is read from the parse
-        body = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() not in self.vocab.role_words
-                     and c.head.head.pos_ in ("VERB", "AUX")), None) \
-            or next((c for c in root.head.children if c.dep_ == "nsubj" and c.i > root.i + 1
-                     and c.left_edge.i == root.i + 2 and c.lemma_.lower() not in self.vocab.role_words), None)
-        # (or a second subject of the same verb right after the comma: the parse of 'Lina, the X told me')
-        if body is None:
-            return speaker
-        phrase = doc[body.left_edge.i:body.right_edge.i + 1]
-        organisation = body.ent_type_ == "ORG" and body.pos_ == "PROPN" and not _is_acronym_word(root) \
-            or any(t.lemma_.lower() in self.vocab.institution_nouns for t in phrase if t.i == body.i)
-        return phrase if self._lookup(phrase.text) or organisation else speaker
 
     def _members_of_grouping(self, speaker):
         """'A network of civil society groups in Yambio says', 'a coalition of civil-society groups in X puts
