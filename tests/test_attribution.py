@@ -3350,6 +3350,8 @@ def test_a_count_a_hospital_treated_according_to_a_source_is_the_sources(nlp, re
     # a source reporting what its team treated speaks; a team that treated people is no source of its own
     text = "The ICRC said its surgical team had treated 61 wounded people since Monday."
     assert last_claimant(nlp, real_resolver, text, "South Sudan") == "ICRC"
+    text = "Its surgeons had treated 61 wounded people at the hospital since Monday, the ICRC said."
+    assert last_claimant(nlp, real_resolver, text, "South Sudan") == "ICRC"
     text = "The forum's mobile team treated 37 injured people at the base clinic."
     assert last_claimant(nlp, real_resolver, text, "South Sudan", outlet="Upper Nile Relief Forum") \
         == "Upper Nile Relief Forum"
