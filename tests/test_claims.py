@@ -428,6 +428,15 @@ def test_a_wire_byline_is_the_voice_of_its_copy(nlp):
     assert (claim.claimant, claim.outlet) == ("Coral Sea Wire Service", "Harbour Gazette")
 
 
+def test_a_wire_byline_in_a_field_of_the_date_line_drops_its_by(nlp):
+    """'By Baobab Wire Service | Fri 14 Mar 2025, 17:20 GMT': the byline shares its line with the date, and
+    the credit's 'By' was read into the wire's name (session 25: test42's 'By Baobab Wire Service')."""
+    text = ("Fighting reaches the port\n\nBy Coral Sea Wire Service | Tue 4 Jun 2024, 10:15 GMT\n\n"
+            "Shelling killed nine civilians at the port of Kismayo on Monday.")
+    (claim,) = claims_of(nlp, text, outlet="Harbour Gazette")
+    assert claim.claimant == "Coral Sea Wire Service"
+
+
 def test_a_byline_of_staff_keeps_the_outlet_as_voice(nlp):
     text = ("Fighting reaches the port\n\nBy Harbour Gazette staff\n\n"
             "Shelling killed nine civilians at the port of Kismayo on Monday.")

@@ -67,6 +67,11 @@ def test_the_broadcasters_own_people_speak_for_the_broadcaster(nlp, resolver):
     ("ABDUL KARIM:", "Abdul Karim"),
     ("SPOKESWOMAN FOR UNICEF:", "UN"),
     ("ALI HASSAN, RED CRESCENT:", "Red Crescent"),
+    # session 25: the bracket names the workplace, with its town when the workplace part names none (test40, test42)
+    ("DR. FAISAL NOOR (FIELD HOSPITAL, MOCHA):", "Mocha field hospital"),
+    ("DR SALWA ARIF (director, Hodeidah general hospital; through an interpreter):", "Hodeidah general hospital"),
+    ("AMINA SAEED (HEAD, MARIB TOWN HALL):", "Marib town hall"),
+    ("OMAR BAKRI (Sanaa):", "Omar Bakri"),
 ])
 def test_speaker_body_of_a_label(resolver, label, body):
     assert speaker_body(label, "Yemen", resolver) == body

@@ -732,6 +732,10 @@ def test_an_alternate_name_ending_a_groups_name_is_no_place(resolver):
     ("Gitega civil-society group", "Gitega civil society"),
     ("Gitega's civil-society coordination", "civil society of Gitega"),
     ("Gitega civil society organisations", "Gitega civil society"),
+    # session 25: a town's hospital and a province's committee with and without the level word (test40, test41)
+    ("Gulu regional referral hospital", "Gulu referral hospital"),
+    ("Kitgum District Hospital", "Kitgum hospital"),
+    ("Hadramawt Governorate security committee", "Hadramawt security committee"),
 ])
 def test_one_body_named_two_ways_has_one_claimant_key(one, other):
     assert claimant_key(one) == claimant_key(other)

@@ -652,7 +652,7 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
     own = _plain_outlet(resolver, outlet)
     for line in text.splitlines()[:BYLINE_LINES]:
         found = credit.match(line.strip()) or dateline.match(line.strip()) or bare.match(line.strip()) \
-            or _credit_field(line, bare)
+            or _credit_field(line, credit, bare)
         if not found:
             continue
         agency = found.group(1).strip()
@@ -664,11 +664,13 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
     return None
 
 
-def _credit_field(line: str, bare: re.Pattern) -> re.Match | None:
-    """'27 May 2024 | Levant Newswire': web copy puts the agency's credit in a field of the date line."""
+def _credit_field(line: str, credit: re.Pattern, bare: re.Pattern) -> re.Match | None:
+    """'27 May 2024 | Levant Newswire', 'By Baobab Wire Service | Fri 14 Mar 2025': web copy puts the
+    agency's credit in a field of the date line, with or without its 'By' (which is no part of the name)."""
     if "|" not in line:
         return None
-    return next((m for m in (bare.match(field.strip()) for field in line.split("|")) if m), None)
+    return next((m for m in (credit.match(field.strip()) or bare.match(field.strip()) for field in line.split("|"))
+                 if m), None)
 
 
 @lru_cache(maxsize=4)
@@ -2724,7 +2726,11 @@ def _said_then(sent, start: int, end: int) -> bool:
         return True
     head = span.root.head
     verb = head.head if head.dep_ == "prep" else head
-    return verb.lemma_.lower() in attribution_vocabulary().verbs
+    # 'the clinic treated 45 wounded on Tuesday': treating is the count itself, its day the figure's
+    return verb.lemma_.lower() in attribution_vocabulary().verbs and verb.lemma_.lower() not in _CARE_VERBS
+
+
+_CARE_VERBS = frozenset({"treat"})      # reporting verbs (a body that treated people counts them) that are acts
 
 
 def _document_place(resolver, doc):

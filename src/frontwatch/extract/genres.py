@@ -58,6 +58,9 @@ class GenreVocabulary:
     delegate_words: frozenset[str]          # what the attributor may have kept of such a speaker
     un_titles: re.Pattern                   # 'the Under-Secretary-General for Humanitarian Affairs'
     event_stance: dict[str, str]            # claim stance -> event stance
+    note_bodies: tuple[str, ...] = ()       # 'hospital', 'ministry': a label's bracket naming a workplace
+    note_generic_words: frozenset[str] = frozenset()   # 'field', 'regional': no name of a workplace
+    note_roles: frozenset[str] = frozenset()           # 'director', 'head': a role in the bracket, no town
 
 
 @lru_cache(maxsize=None)
@@ -83,6 +86,9 @@ def vocabulary(user_dir: str = "") -> GenreVocabulary:
         delegate_words=frozenset(w.casefold() for w in data["meeting_delegate_words"]),
         un_titles=re.compile(data["meeting_un_titles"], re.I),
         event_stance=data["event_stance_of_claim_stance"],
+        note_bodies=tuple(w.casefold() for w in data.get("speaker_note_bodies", ())),
+        note_generic_words=frozenset(w.casefold() for w in data.get("speaker_note_generic_words", ())),
+        note_roles=frozenset(w.casefold() for w in data.get("speaker_note_roles", ())),
     )
 
 
@@ -235,12 +241,36 @@ def speaker_body(label: str, country: str | None, resolver, vocab: GenreVocabula
         known = resolver.claimant(mention) if mention else None
         if known:
             return known
+    noted = _body_in_note(note, vocab)      # before titles: 'general hospital' in a bracket is no general
+    if noted:
+        return resolver.claimant(noted) or noted
     for part in (words, note.casefold().split()):
         generic = next((vocab.title_bodies[w] for w in part if w in vocab.title_bodies), None)
         if generic:
             return _body_of_country(country, generic) or _title_case(name)
     owners = _owner_phrases(name)
     return owners[-1] if owners else _title_case(name)      # 'ALI HASSAN, RED CRESCENT': the body he speaks for
+
+
+def _body_in_note(note: str, vocab: GenreVocabulary) -> str | None:
+    """'FIELD HOSPITAL, ARSAL' -> 'Arsal field hospital'; 'director, Bihac regional hospital; through an
+    interpreter' -> 'Bihac regional hospital': the part of a label's bracket naming a workplace, with the
+    town another part names when it names none (broadcast transcripts label a doctor or an official so)."""
+    parts = [p.strip() for p in re.split(r"[;,]", note) if p.strip()]
+    body = next((p for p in parts if any(re.search(rf"\b{re.escape(w)}\b", p.casefold()) for w in vocab.note_bodies)),
+                None)
+    if body is None:
+        return None
+    generic = vocab.note_generic_words | {w for b in vocab.note_bodies for w in b.split()}
+    words = body.split()
+    named = any(w.casefold() not in generic and w[:1].isupper() for w in words)
+    if body.isupper():          # 'FIELD HOSPITAL' is generic words; 'GAO TOWN HALL' names its town
+        words = [w.casefold() if w.casefold() in generic else w.capitalize() for w in words]
+    if named:
+        return " ".join(words)
+    town = next((p for p in parts if p is not body and all(w[:1].isupper() for w in p.split())
+                 and len(p.split()) <= 3 and not vocab.note_roles & set(p.casefold().split())), None)
+    return " ".join([_title_case(town), *words]) if town else " ".join(words)
 
 
 def _owner_phrases(name: str) -> list[str]:

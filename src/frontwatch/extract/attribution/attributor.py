@@ -239,10 +239,19 @@ class Attributor(QuotedSpeakers,
         Health' -> 'Kyrgyz health ministry', as in a sentence), else the name as written; it is
         remembered like a speaker."""
         bare = re.sub(r"^the\s+", "", _fold(name))
-        canonical = self._lookup(name) or self._home_region_body_named(bare) \
+        canonical = self._outlets_own_people(name) or self._lookup(name) or self._home_region_body_named(bare) \
             or self._national(_clean_name(name), ()) or _clean_name(name)
         self._remember(name, canonical, False)
         return canonical
+
+    def _outlets_own_people(self, name: str) -> str | None:
+        """'UMRF partners', 'Forum members' in a relief update's source column: the consortium's own
+        members or partners are the consortium (as in a sentence: `_staff_by_compound`)."""
+        *owner, people = name.split() or [""]
+        if not owner or people.lower().rstrip("s") not in self.vocab.workplace_staff:
+            return None
+        outlet = self.outlet_claimant()
+        return outlet if outlet and self._organisation_by_short_name(" ".join(owner)) == outlet else None
 
     def _once(self, what: str, sent, compute):
         key = (what, sent.start, sent.end)

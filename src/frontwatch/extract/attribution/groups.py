@@ -125,6 +125,15 @@ def _with_name_tail(ent, speaker):
     return Span(doc, ent.start, pobj.right_edge.i + 1, label=ent.label_)
 
 
+def _spelled_out_with_acronym(name) -> bool:
+    """'the Collective against Impunity and Stigmatisation of Communities (CISC)': a capitalised name
+    closed by its initials in brackets is an organisation's full name, whether or not the tagger knew it.
+    Reports introduce a little-known body so ('a Burkinabe civil-society group, the ... (CISC),')."""
+    words = list(name.subtree)
+    return name.text[:1].isupper() and any(
+        _is_acronym_word(t) and t.i > 0 and t.doc[t.i - 1].text == "(" for t in words[1:])
+
+
 def _is_title_field(ent, vocab) -> bool:
     """'Defence' of 'Defence Minister Ivan Velasquez': a one-word field before 'minister' and a
     name is part of a person's title, no organisation of its own."""
@@ -178,7 +187,8 @@ class GroupNames:
                 self.vocab.institution_nouns | self.vocab.descriptor_nouns | self.vocab.affiliate_nouns:
             return None
         name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and (c.ent_type_ == "ORG" or _is_acronym_word(c) or self._affiliate_named(root, c))), None)
+                     and (c.ent_type_ == "ORG" or _is_acronym_word(c) or self._affiliate_named(root, c)
+                          or _spelled_out_with_acronym(c))), None)
         if name is None:
             return None
         end = name.right_edge.i + 1
@@ -441,7 +451,9 @@ class GroupNames:
             return ent
         after, root = doc[ent.end], speaker.root
         tail = doc[ent.end:root.i + 1]
-        if root.i >= ent.end and root.lemma_.lower() in self.vocab.institution_nouns and len(tail) <= 3 \
+        # 'the Ndele civil society platform': a grouping word heads a body as an institution's noun does
+        if root.i >= ent.end and root.lemma_.lower() in self.vocab.institution_nouns | self.vocab.grouping_nouns \
+                and len(tail) <= 3 \
                 and all(t.is_lower and t.is_alpha for t in tail) and ent.root.head.i in range(ent.end, root.i + 1) \
                 and (self._is_known_place(ent.text) or any(t.lower_ in self._unit_words() for t in tail)):
             return Span(doc, ent.start, root.i + 1, label=ent.label_)   # 'the Swat district police'

@@ -104,6 +104,8 @@ class AttributionVocabulary:
     local_forces: frozenset[str] = frozenset()         # 'police in Plateau state' are the 'Plateau police'
     statement_end_marks: frozenset[str] = frozenset()  # 'ENDS', '-30-': the line closing a press release
     state_police_countries: frozenset[str] = frozenset()   # where the police in the news are a state's
+    grouping_nouns: frozenset[str] = frozenset()       # 'a network of civil society groups in X' speaks as the groups
+    member_body_nouns: frozenset[str] = frozenset()    # 'groups', 'associations': what such a grouping gathers
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
@@ -173,6 +175,8 @@ def vocabulary() -> AttributionVocabulary:
         organisation_tails=sets.get("organisation_tails", frozenset()),
         group_descriptors=sets.get("group_descriptors", frozenset()),
         affiliate_nouns=sets.get("affiliate_nouns", frozenset()),
+        grouping_nouns=sets.get("grouping_nouns", frozenset()),
+        member_body_nouns=sets.get("member_body_nouns", frozenset()),
         own_outlet_nouns=sets.get("own_outlet_nouns", frozenset()),
         fuller_name_heads=sets.get("fuller_name_heads", frozenset()),
         municipal_heads=sets.get("municipal_heads", frozenset()),
