@@ -665,7 +665,7 @@ def wire_of_byline(text: str, resolver=None, outlet: str | None = None) -> str |
 
 
 def _credit_field(line: str, credit: re.Pattern, bare: re.Pattern) -> re.Match | None:
-    """'27 May 2024 | Levant Newswire', 'By Baobab Wire Service | Fri 14 Mar 2025': web copy puts the
+    """'27 May 2024 | Levant Newswire', 'By Acacia Wire Service | Tue 9 Sep 2025': web copy puts the
     agency's credit in a field of the date line, with or without its 'By' (which is no part of the name)."""
     if "|" not in line:
         return None

@@ -253,8 +253,8 @@ def speaker_body(label: str, country: str | None, resolver, vocab: GenreVocabula
 
 
 def _body_in_note(note: str, vocab: GenreVocabulary) -> str | None:
-    """'FIELD HOSPITAL, ARSAL' -> 'Arsal field hospital'; 'director, Bihac regional hospital; through an
-    interpreter' -> 'Bihac regional hospital': the part of a label's bracket naming a workplace, with the
+    """'FIELD HOSPITAL, TAL ABYAD' -> 'Tal Abyad field hospital'; 'director, Tuzla regional hospital; through an
+    interpreter' -> 'Tuzla regional hospital': the part of a label's bracket naming a workplace, with the
     town another part names when it names none (broadcast transcripts label a doctor or an official so)."""
     parts = [p.strip() for p in re.split(r"[;,]", note) if p.strip()]
     body = next((p for p in parts if any(re.search(rf"\b{re.escape(w)}\b", p.casefold()) for w in vocab.note_bodies)),

@@ -245,7 +245,7 @@ class Attributor(QuotedSpeakers,
         return canonical
 
     def _outlets_own_people(self, name: str) -> str | None:
-        """'UMRF partners', 'Forum members' in a relief update's source column: the consortium's own
+        """'HAP partners', 'Forum members' in a relief update's source column: the consortium's own
         members or partners are the consortium (as in a sentence: `_staff_by_compound`)."""
         *owner, people = name.split() or [""]
         if not owner or people.lower().rstrip("s") not in self.vocab.workplace_staff:

@@ -148,11 +148,11 @@ class ClaimantNaming:
         return found
 
     def _people_of_a_community(self, speaker) -> str | None:
-        """'Tebu families say', 'Fulani refugees told us': unnamed people named by the community they belong
+        """'Massalit families say', 'Hausa refugees told us': unnamed people named by the community they belong
         to speak as those people, named so; with no source word for them they fell to the outlet (session 25:
         test41). Bare 'families said' keep that fallback."""
         head = speaker.root
-        # the tagger may take a small people's name for a common noun ('Tebu' compound of 'families'): capitalised
+        # the tagger may take a small people's name for a common noun ('Massalit' compound of 'families'): capitalised
         if head.tag_ != "NNS" or not any(t.i < head.i and t.dep_ in ("amod", "compound") and t.head.i == head.i
                                          and (t.pos_ == "PROPN" or t.ent_type_ == "NORP"
                                               or t.text[:1].isupper() and (t.dep_ == "compound" or not t.is_sent_start))
@@ -390,11 +390,11 @@ class ClaimantNaming:
         return canonical
 
     def _members_of_grouping(self, speaker):
-        """'A network of civil society groups in Yambio says', 'a coalition of civil-society groups in X puts
+        """'A network of civil society groups in Rumbek says', 'a coalition of civil-society groups in X puts
         the toll at': a grouping named only by what it gathers speaks as those bodies, named as they would
-        be ('Yambio civil society groups', the 'Yambio civil society' of claimant_key). Reports introduce
+        be ('Rumbek civil society groups', the 'Rumbek civil society' of claimant_key). Reports introduce
         local collectives so far more often than by name; the grouping word alone names no one. A grouping
-        with a name of its own ('the Kivu Coalition', '..., the X Network,') keeps it."""
+        with a name of its own ('the Sahel Coalition', '..., the X Network,') keeps it."""
         root = speaker.root
         if root.pos_ != "NOUN" or root.lemma_.lower() not in self.vocab.grouping_nouns \
                 or (root.text[:1].isupper() and not root.is_sent_start) or any(c.dep_ == "appos" for c in root.children):

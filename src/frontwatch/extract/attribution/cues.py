@@ -127,7 +127,7 @@ _NO_CUE = object()
 
 
 def _framed_care(cue, cues, workplaces=frozenset()):
-    """'Tambura County Hospital treated 43 patients' is the hospital's count; but 'the hospital had treated
+    """'Maridi County Hospital treated 37 patients' is the hospital's count; but 'the hospital had treated
     1,315 wounded, according to MSF' and 'MSF said its team treated 14' are the framing or reporting source's
     (test5, test35), and a team that treated people ('the consortium's mobile team treated 98') is no source
     of its own (test27). The cue that speaks instead of a 'treat' cue, _NO_CUE for none, else None."""

@@ -126,9 +126,9 @@ def _with_name_tail(ent, speaker):
 
 
 def _spelled_out_with_acronym(name) -> bool:
-    """'the Collective against Impunity and Stigmatisation of Communities (CISC)': a capitalised name
+    """'the Observatory for the Rights of Herders (ORH)': a capitalised name
     closed by its initials in brackets is an organisation's full name, whether or not the tagger knew it.
-    Reports introduce a little-known body so ('a Burkinabe civil-society group, the ... (CISC),')."""
+    Reports introduce a little-known body so ('a Nigerien civil-society group, the ... (ORH),')."""
     words = list(name.subtree)
     return name.text[:1].isupper() and any(
         _is_acronym_word(t) and t.i > 0 and t.doc[t.i - 1].text == "(" for t in words[1:])
@@ -451,7 +451,7 @@ class GroupNames:
             return ent
         after, root = doc[ent.end], speaker.root
         tail = doc[ent.end:root.i + 1]
-        # 'the Ndele civil society platform': a grouping word heads a body as an institution's noun does
+        # 'the Kaga-Bandoro civil society platform': a grouping word heads a body as an institution's noun does
         if root.i >= ent.end and root.lemma_.lower() in self.vocab.institution_nouns | self.vocab.grouping_nouns \
                 and len(tail) <= 3 \
                 and all(t.is_lower and t.is_alpha for t in tail) and ent.root.head.i in range(ent.end, root.i + 1) \
