@@ -429,8 +429,8 @@ def test_a_wire_byline_is_the_voice_of_its_copy(nlp):
 
 
 def test_a_wire_byline_in_a_field_of_the_date_line_drops_its_by(nlp):
-    """'By Baobab Wire Service | Fri 14 Mar 2025, 17:20 GMT': the byline shares its line with the date, and
-    the credit's 'By' was read into the wire's name (session 25: test42's 'By Baobab Wire Service')."""
+    """'By Acacia Wire Service | Tue 9 Sep 2025, 08:40 GMT': the byline shares its line with the date, and
+    the credit's 'By' was read into the wire's name (session 25: test42's wire byline)."""
     text = ("Fighting reaches the port\n\nBy Coral Sea Wire Service | Tue 4 Jun 2024, 10:15 GMT\n\n"
             "Shelling killed nine civilians at the port of Kismayo on Monday.")
     (claim,) = claims_of(nlp, text, outlet="Harbour Gazette")
