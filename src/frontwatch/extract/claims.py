@@ -2727,10 +2727,8 @@ def _said_then(sent, start: int, end: int) -> bool:
     head = span.root.head
     verb = head.head if head.dep_ == "prep" else head
     # 'the clinic treated 45 wounded on Tuesday': treating is the count itself, its day the figure's
-    return verb.lemma_.lower() in attribution_vocabulary().verbs and verb.lemma_.lower() not in _CARE_VERBS
-
-
-_CARE_VERBS = frozenset({"treat"})      # reporting verbs (a body that treated people counts them) that are acts
+    said = attribution_vocabulary()
+    return verb.lemma_.lower() in said.verbs and verb.lemma_.lower() not in said.care_verbs
 
 
 def _document_place(resolver, doc):

@@ -126,19 +126,20 @@ def _giver_of(noun):
 _NO_CUE = object()
 
 
-def _framed_care(cue, cues, workplaces=frozenset()):
+def _framed_care(cue, cues, vocab):
     """'Maridi County Hospital treated 37 patients' is the hospital's count; but 'the hospital had treated
     1,315 wounded, according to MSF' and 'MSF said its team treated 14' are the framing or reporting source's
     (test5, test35), and a team that treated people ('the consortium's mobile team treated 98') is no source
     of its own (test27). The cue that speaks instead of a 'treat' cue, _NO_CUE for none, else None."""
-    if cue.token.lemma_.lower() != "treat":
+    if cue.token.lemma_.lower() not in vocab.care_verbs:
         return None
     # any other source of the sentence: 'MSF said its team treated', '..., according to MSF', 'MSF had treated
     # 394 wounded ..., the charity said' (test6: the parser hangs that 'said' below 'treated')
-    outer = next((c for c in cues if c is not cue and c.speaker is not None and c.token.lemma_.lower() != "treat"), None)
+    outer = next((c for c in cues if c is not cue and c.speaker is not None
+                  and c.token.lemma_.lower() not in vocab.care_verbs), None)
     if outer is not None:
         return outer
-    if cue.speaker is None or cue.speaker.root.lemma_.lower() not in workplaces:
+    if cue.speaker is None or cue.speaker.root.lemma_.lower() not in vocab.workplaces:
         return _NO_CUE
     return None
 
@@ -291,7 +292,7 @@ class CueFinding:
             for anc in target.ancestors:
                 if anc.i in by_token:
                     cue = _cue_of_own_clause(cues, by_token[anc.i], target) or by_token[anc.i]
-                    instead = _framed_care(cue, cues, self.vocab.workplaces)
+                    instead = _framed_care(cue, cues, self.vocab)
                     if instead is not None:
                         return None if instead is _NO_CUE else instead
                     relaying = self._relaying_cue(cue, by_token)
@@ -310,7 +311,7 @@ class CueFinding:
         if target is not None:
             top = [c for c in top if (c.stance != "denied" or _governs(c.token, target))
                    and not _other_conjunct(c.token, target)]
-        instead = _framed_care(top[0], cues, self.vocab.workplaces) if top else None
+        instead = _framed_care(top[0], cues, self.vocab) if top else None
         return (None if instead is _NO_CUE else instead or top[0]) if top else None
 
     def _relaying_cue(self, inner, by_token):
