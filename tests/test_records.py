@@ -1,4 +1,6 @@
-from frontwatch.records import Document, Evidence, Segment
+from dataclasses import asdict
+
+from frontwatch.records import Document, Evidence, RemovedLine, Segment
 
 
 def test_evidence_ref_round_trips():
@@ -16,3 +18,9 @@ def test_clean_span_maps_to_original():
     ev = doc.evidence(s, s + len("Second sentence."))
     assert ev.text == "Second sentence."
     assert text[ev.start:ev.end] == "Second sentence."
+
+
+def test_a_removed_line_exports_every_field_in_order():
+    # as_dict is written out by hand for speed: a field added to RemovedLine must be added there too
+    line = RemovedLine(3, 27, "Share | Tweet | Email", "share buttons")
+    assert list(line.as_dict().items()) == list(asdict(line).items())
