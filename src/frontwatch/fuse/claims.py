@@ -81,8 +81,11 @@ def is_vague(claim: Claim) -> bool:
 
 
 # 'four of them', 'nine of the wounded' (not 'seven of the movement's fighters': a whole count)
-_PART_OF = re.compile(r"(?i)\b([\w,.-]+)\s+of\s+(?:them|those|whom|the\s+(wounded|injured|dead|killed|victims"
-                      r"|casualties|displaced|missing|hostages|detainees))\b")
+_WHOLES = r"(?:them|those|whom|the\s+(wounded|injured|dead|killed|victims|casualties|displaced|missing|hostages|detainees))\b"
+_PART_OF = re.compile(r"(?i)\b([\w,.-]+)\s+of\s+" + _WHOLES)
+# what every such part holds: searched first, as most evidence holds none (the pattern above tries
+# a figure at every word of a sentence)
+_OF_A_WHOLE = re.compile(r"(?i)\bof\s+" + _WHOLES)
 
 
 def is_part(claim: Claim) -> bool:
@@ -90,6 +93,8 @@ def is_part(claim: Claim) -> bool:
     just before, whose other subject makes it no rival count of that figure. '27 of the wounded
     brought in later died' counts deaths among the wounded: a toll of its own kind, no part of one."""
     text = " ".join(e.text for e in claim.evidence if e.text)
+    if not _OF_A_WHOLE.search(text):
+        return False
     for match in _PART_OF.finditer(text):
         quantity = parse_quantity(match.group(1))
         whole = match.group(2) or _counted_before(text[:match.start()])
@@ -205,6 +210,7 @@ class ClaimFuser:
         # computed once per fusion, keyed by the claim object, which each table keeps alive
         self._source_keys: dict[int, tuple[Claim, str]] = {}
         self._parts: dict[int, tuple[Claim, bool]] = {}
+        self._copies: dict[int, tuple[Claim, str | None]] = {}
 
     def fuse(self, claims: list[Claim]) -> tuple[list[Claim], list]:
         return fuse_by_block(claims, claim_block, self.fuse_block)
@@ -226,7 +232,7 @@ class ClaimFuser:
             independent = len({self._source_key(c) for c in asserting})
             for c in members:
                 out.append(replace(c, group=gid, independent_sources=independent,
-                                   copy_group=self.ctx.copy_group(c.evidence)))
+                                   copy_group=self._copy_group(c)))
             disputes += self._disputes(gid, members, key)
         return out, disputes + self._across_subjects(groups, disputes)
 
@@ -343,7 +349,7 @@ class ClaimFuser:
         by_copy: dict[str, list[int]] = {}
         for i, claim in enumerate(claims):
             union(i, first_of_key.setdefault(self._topic_key(claim), i))
-            copy = self.ctx.copy_group(claim.evidence)
+            copy = self._copy_group(claim)
             if copy:
                 by_copy.setdefault(copy, []).append(i)
         for indexes in by_copy.values():     # one statement reprinted: wording variants of one figure
@@ -376,6 +382,9 @@ class ClaimFuser:
 
     def _is_part(self, claim: Claim) -> bool:
         return _once(self._parts, claim, is_part)
+
+    def _copy_group(self, claim: Claim) -> str | None:
+        return _once(self._copies, claim, lambda c: self.ctx.copy_group(c.evidence))
 
     def _disputes(self, gid: str, members: list[Claim], key: tuple[str, str, str]) -> list:
         topic = _topic(members[0], key)
