@@ -12,6 +12,7 @@ from ...records import Event, stable_id
 from ..attribution import span_text, tokens_where
 from ..claims import calls_a_pointer_false, vocabulary as claim_vocabulary
 from .state import DocContext
+from .vocab import made_once
 from .mood import has_no_one_as_subject, is_none_of_them
 
 
@@ -118,7 +119,9 @@ def answers_in_self_defence(sent: Span, vocab: dict) -> Token | None:
     hideouts', 'police merely returned fire': the side a report blames tells its own act as an
     answer to fire (data: counter_accounts). The verb, if the sentence has one."""
     words = vocab["counter_accounts"]
-    lemmas = frozenset(words["answering_verbs"]) | frozenset(words["coming_verbs"])
+    lemmas = made_once(vocab, "counter_verbs",
+                       lambda v: frozenset(v["counter_accounts"]["answering_verbs"])
+                       | frozenset(v["counter_accounts"]["coming_verbs"]))
     for tok in tokens_where(sent, lemmas=lemmas):
         if tok.pos_ != "VERB" or is_modal(tok) or not told_of_a_force(tok, vocab):
             continue
@@ -135,8 +138,7 @@ def negates_its_own_act(sent: Span, vocab: dict) -> Token | None:
     negated_acts and denied_acts, less the losses a side suffers: 'we did not lose a single man'
     answers a figure), or that no force or aircraft did it. The verb, if the sentence has one."""
     words = vocab["counter_accounts"]
-    acts = (frozenset(vocab["denied_acts"]) | frozenset(words["negated_acts"])) - frozenset(words["suffered_verbs"])
-    doers = frozenset(vocab["holdouts"]["force_nouns"]) | frozenset(vocab["aircraft_words"])
+    acts, doers = made_once(vocab, "negated_acts_and_doers", _negated_acts_and_doers)
     for tok in tokens_where(sent, lemmas=acts):
         # 'asked that his name not be used': a passive tells what was done to its subject, not by it
         if tok.pos_ != "VERB" or tok.dep_ in ("relcl", "acl", "amod") or is_modal(tok) \
@@ -147,6 +149,13 @@ def negates_its_own_act(sent: Span, vocab: dict) -> Token | None:
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in doers and is_none_of_them(c, vocab) for c in tok.children):
             return tok
     return None
+
+
+def _negated_acts_and_doers(vocab: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """The acts a side says its forces did not do, and the words naming those forces or aircraft."""
+    words = vocab["counter_accounts"]
+    acts = (frozenset(vocab["denied_acts"]) | frozenset(words["negated_acts"])) - frozenset(words["suffered_verbs"])
+    return acts, frozenset(vocab["holdouts"]["force_nouns"]) | frozenset(vocab["aircraft_words"])
 
 
 def over_a_period(verb: Token, words: dict) -> bool:
@@ -190,9 +199,8 @@ def attacked_first(verb: Token, words: dict) -> bool:
 
 
 def holdout_lemmas(vocab: dict) -> frozenset[str]:
-    words = vocab["holdouts"]
-    return frozenset().union(*(words[key] for key in ("held_verbs", "fought_verbs", "staying_verbs", "lost_verbs",
-                                                        "continuing_verbs")))
+    return made_once(vocab, "holdout_lemmas", lambda v: frozenset().union(*(
+        v["holdouts"][key] for key in ("held_verbs", "fought_verbs", "staying_verbs", "lost_verbs", "continuing_verbs"))))
 
 
 def says_held(verb: Token, vocab: dict) -> bool:
@@ -283,7 +291,7 @@ def says_the_report_is_false(sent: Span, vocab: dict) -> Token | None:
 def false_report_lemmas(vocab: dict) -> frozenset[str]:
     """The lemmas (lower-cased, as ``tokens_where`` reads them) of the verbs a false-report clause
     turns on: the copula and the verbs of happening."""
-    return frozenset(("be", *(verb.lower() for verb in vocab["happening_verbs"])))
+    return made_once(vocab, "false_report_lemmas", lambda v: frozenset(("be", *(verb.lower() for verb in v["happening_verbs"]))))
 
 
 def denied_report(sent: Span, vocab: dict) -> Token | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..attribution import doc_text, span_text
-from .vocab import demonyms, load_vocabulary
+from .vocab import demonyms, load_vocabulary, made_once
 from .grammar import _of_object, entity_of, proper_span, same_line
 from .state import DocContext
 
@@ -56,7 +56,7 @@ def group_name(tok: Token, vocab: dict, doer: bool = False) -> str | None:
     """The proper name of an armed group the phrase around ``tok`` gives, if any: a name
     compounded with an armed noun ('Shabaab militants'), the object of 'of/from' after one
     ('fighters of the Lord's Resistance Army'), or (as the doer) an organisation entity itself."""
-    group_words = set(vocab["armed_nouns"]) | set(vocab["group_nouns"])
+    group_words = made_once(vocab, "group_words", lambda v: frozenset(v["armed_nouns"]) | frozenset(v["group_nouns"]))
     if tok.lemma_.lower() in group_words or tok.lower_ in group_words:
         if tok.ent_type_ == "ORG" and any(t.pos_ == "PROPN" for t in entity_of(tok)):
             return name_text(entity_of(tok))   # 'the Rapid Support Forces' is one name

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..attribution import doc_text, line_units, marked_places
-from .vocab import FINE_KINDS
+from .vocab import FINE_KINDS, made_once
 from .placenames import is_speaker, name_root
 
 
@@ -151,36 +151,46 @@ def placed_by_a_town(text: str, start: int, vocab: dict) -> tuple[int, int] | No
     before = text[window:start]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
     offset = window + cut + 1 if cut >= 0 else window
+    found = made_once(vocab, "placed_by_a_town", _placed_by_a_town_pattern).search(text[offset:start])
+    return (offset + found.start(1), offset + found.end(1)) if found else None
+
+
+def _placed_by_a_town_pattern(vocab: dict) -> re.Pattern:
     settlements = "|".join(sorted(vocab["settlement_anaphors"] | {"hamlet", "settlement"}))
     directions = "|".join(sorted(vocab["direction_words"]))
     units = "|".join(sorted(vocab["distance_units"]))
-    found = re.search(rf"(?:^|\s)({UNLISTED_NAME}),\s+(?:a|an)\s+(?:[^,()]*?\s)?(?:{settlements})\b[^()]*?"
-                      rf"(?:\b(?:{directions})\s+of|(?:\d|\s)(?:{units})\s+(?:(?:{directions})\s+)?(?:from|of))\s+$",
-                      text[offset:start])
-    return (offset + found.start(1), offset + found.end(1)) if found else None
+    return re.compile(rf"(?:^|\s)({UNLISTED_NAME}),\s+(?:a|an)\s+(?:[^,()]*?\s)?(?:{settlements})\b[^()]*?"
+                      rf"(?:\b(?:{directions})\s+of|(?:\d|\s)(?:{units})\s+(?:(?:{directions})\s+)?(?:from|of))\s+$")
 
 
 def placed_in_a_town(text: str, start: int, end: int, vocab: dict) -> tuple[int, int] | None:
     """'Marja, which until this year was part of Nad Ali district', 'the Korengal area of Pech',
     'Pech district, on the edge of Korengal': where the unlisted name a report places in, beside or
     at the edge of a listed town is (its start and end in the text; data: placing_phrases)."""
-    words = vocab["placing_phrases"]
+    before_town, area_of_town, after_town = made_once(vocab, "placed_in_a_town", _placed_in_a_town_patterns)
     window = max(0, start - 160)
     before = text[window:start]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
     offset = window + cut + 1 if cut >= 0 else window
+    found = before_town.search(text[offset:start]) or area_of_town.search(text[offset:start])
+    if found:
+        return offset + found.start(1), offset + found.end(1)
+    found = after_town.match(text[end:end + 80])
+    return (end + found.start(1), end + found.end(1)) if found else None
+
+
+def _placed_in_a_town_patterns(vocab: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """placed_in_a_town's patterns: the name, an opener and a placing phrase before the town; 'the X
+    area of' the town; a placing phrase after the town, then the name."""
+    words = vocab["placing_phrases"]
     phrases = "|".join(re.escape(p) for p in sorted(words["before"], key=len, reverse=True))
     openers = "|".join(words["openers"])
     areas = "|".join(words["area_nouns"])
-    found = re.search(rf"(?:^|\s)({UNLISTED_NAME}),\s+(?:{openers})\b[^()\n.;,]*?\b(?:{phrases})\s+(?:the\s+)?$",
-                      text[offset:start]) \
-        or re.search(rf"\b[Tt]he\s+({UNLISTED_NAME})\s+(?:{areas})\s+of\s+(?:the\s+)?$", text[offset:start])
-    if found:
-        return offset + found.start(1), offset + found.end(1)
     after = "|".join(re.escape(p) for p in sorted(words["after"], key=len, reverse=True))
-    # 'Pech district, on the edge of X': one lower-case word of rank ('district', 'sub-prefecture') may follow the name
-    found = re.match(rf"(?:\s+[a-z][\w-]*)?,\s+(?:{after})\s+({UNLISTED_NAME})\b", text[end:end + 80])
-    return (end + found.start(1), end + found.end(1)) if found else None
+    return (re.compile(rf"(?:^|\s)({UNLISTED_NAME}),\s+(?:{openers})\b[^()\n.;,]*?\b(?:{phrases})\s+(?:the\s+)?$"),
+            re.compile(rf"\b[Tt]he\s+({UNLISTED_NAME})\s+(?:{areas})\s+of\s+(?:the\s+)?$"),
+            # 'Pech district, on the edge of X': one lower-case word of rank ('district', 'sub-prefecture') may follow the name
+            re.compile(rf"(?:\s+[a-z][\w-]*)?,\s+(?:{after})\s+({UNLISTED_NAME})\b"))
 
 
 def placed_in_brackets(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import csv
 import json
 from functools import lru_cache
+from collections.abc import Callable
 from importlib import resources
+from typing import Any
 
 
 DEMONYMS_FILE = "demonyms.csv"
@@ -35,6 +37,19 @@ def load_vocabulary(name: str = PATTERNS_FILE) -> dict:
     vocab["_rules"] = {rule["id"]: rule for rule in vocab["triggers"]}
     vocab["_anchors"] = anchor_words(vocab["triggers"])
     return vocab
+
+
+def made_once(vocab: dict, name: str, make: Callable[[dict], Any]) -> Any:
+    """What a rule makes of the vocabulary's lists (a union of word sets, a pattern), made the first
+    time it is asked and kept in the vocabulary under ``_made``: the rules that use one run for every
+    sentence or token, and making it again each time cost more than the rule's own test. ``make``
+    must read the vocabulary only, so that what is kept is what it would make again."""
+    made = vocab.get("_made")
+    if made is None or made["_for"] is not vocab:      # a copy of a vocabulary (dict(vocab)) makes its own
+        made = vocab["_made"] = {"_for": vocab}
+    if name not in made:
+        made[name] = make(vocab)
+    return made[name]
 
 
 def anchor_words(rules: list[dict]) -> dict[str, frozenset[str]] | None:
