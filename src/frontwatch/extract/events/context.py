@@ -366,8 +366,17 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ in vocab["anaphor_preps"]]
     objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     objects += [_of_object(o) for o in objects if o.lemma_.lower() in vocab["edge_words"]]
+    objects += located_by(objects, vocab)
     return next((o for o in objects if o is not None and is_settlement_anaphor(o, vocab)), None) \
         or next((town for o in objects if o is not None and (town := settlement_of_a_part(o, vocab)) is not None), None)
+
+
+def located_by(objects: list, vocab: dict) -> list[Token]:
+    """'opened fire on the army post beside the town hall', 'agreed a truce at a meeting in the
+    town's main mosque': news places the spot an act hit or happened at by a landmark of the town
+    in a phrase of its own; that phrase's object is where the clause is located too."""
+    return [o for node in objects if node is not None for p in node.children
+            if p.dep_ == "prep" and p.lower_ in vocab["anaphor_preps"] for o in p.children if o.dep_ == "pobj"]
 
 
 def settlement_of_a_part(part: Token, vocab: dict) -> Token | None:

@@ -131,6 +131,8 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = in_governing_clause(tok, unowned) or part_of_city_in_clause(ctx, tok)
     if not own and not trig["noun"]:
         own = of_the_act_it_follows(tok, unowned)     # '... at a church in Owo, killing 40 people'
+    if not own and not trig["noun"]:
+        own = of_the_toll_it_explains(tok, unowned, ctx.vocab)   # 'two men were shot dead in Herat when gunmen fired on a protest'
 
     if not own and ctx.vocab["_rules"][trig["rule"]].get("needs_own_place"):
         return most_specific(ctx, indirect)
@@ -170,6 +172,11 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         # against people, a victim found or property wrecked, dated, in a report on one town,
         # happened there unless the text just named another place ('40 people were killed since
         # Friday' is a toll, no act)
+        own = context_places(ctx, n) or story_city_at(ctx, tok)
+    if not own and not mentions and trig["sub_event_type"] in ctx.vocab["crowd_acts_placed_by_the_story"] \
+            and told_by_its_doer(tok) and dated_as_an_act(ctx, n, date_info):
+        # 'Late on Monday a crowd caught a man and beat him': a crowd's violence on a person, dated,
+        # with no place of its own, happened where the story is (the place just named, else its town)
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     if not own and not mentions and trig["rule"] in ctx.vocab["disarmament_rules"] and dated_as_an_act(ctx, n, date_info):
         # 'On 16 October a group of youths handed in their rifles to the army at a ceremony': those
@@ -280,6 +287,12 @@ def has_armed_doer(tok: Token, vocab: dict) -> bool:
     'troops opened fire, killing dozens')."""
     doer = nearest_subject(tok, ("nsubj",)) or passive_agent(tok) or subject_up_the_clauses(tok)
     return doer is not None and is_armed(doer, vocab)
+
+
+def told_by_its_doer(tok: Token) -> bool:
+    """'a crowd caught a man and beat him': the act is told with the crowd as its doer; 'three
+    villagers were killed' names only victims, so no crowd's act is told."""
+    return nearest_subject(tok, ("nsubj",)) is not None or subject_up_the_clauses(tok) is not None
 
 
 def subject_up_the_clauses(tok: Token, depth: int = 3) -> Token | None:
@@ -414,6 +427,24 @@ def of_the_act_it_follows(tok: Token, mentions: list[PlaceMention]) -> list[Plac
     act = tok.head
     return nearest_with_conjuncts(tok, [m for m in mentions if any(a.i == act.i for a in m.root.ancestors)
                                         and not behind_other_verb(m.root, act)])
+
+
+def of_the_toll_it_explains(tok: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
+    """'Two men were shot dead in Herat on Tuesday when Taliban gunmen fired on a protest', 'five
+    soldiers were killed near X when rebels attacked their base': news gives the toll first and the
+    act that caused it in a 'when' clause; the place the toll clause names is the act's."""
+    toll = tok.head
+    if tok.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in tok.children) \
+            or not tells_a_toll(toll, vocab):
+        return []
+    return nearest_with_conjuncts(tok, [m for m in mentions if any(a.i == toll.i for a in m.root.ancestors)
+                                        and not behind_other_verb(m.root, toll)])
+
+
+def tells_a_toll(verb: Token, vocab: dict) -> bool:
+    """'were killed', 'died', 'were wounded', 'were shot dead'."""
+    return verb.lemma_ in vocab["toll_verbs"] or (
+        verb.lemma_ in vocab["killing_manner_verbs"] and any(c.lower_ == "dead" for c in verb.children))
 
 
 def in_governing_clause(tok: Token, mentions: list[PlaceMention]) -> list[PlaceMention]:
