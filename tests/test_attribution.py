@@ -3363,3 +3363,36 @@ def test_people_counted_in_the_figure_who_said_something_are_no_source(nlp, real
     text = ("The district governor's office said the surrender ceremony had gone well. On the same day, twelve men "
             "who said they had fought with the rebels came to the district centre and handed in their rifles.")
     assert last_claimant(nlp, real_resolver, text, "Myanmar") != "residents"
+
+
+def test_a_press_release_under_a_letterhead_of_five_lines_is_its_issuers(nlp, real_resolver):
+    """A release printed whole under its letterhead - label, issuer, address, date line, title - has five
+    heading lines before its numbered paragraphs; its figures are the issuer's, not the paper's
+    (session 26, test43: a correctional service's release; the paper's cleaner drops its 'ENDS')."""
+    from frontwatch.extract.claims import find_claims
+    from frontwatch.records import Document
+    text = ("The Sri Lanka Army on Monday sent us the following statement on the fighting near Kilinochchi. "
+            "We print it as received.\n\nMEDIA RELEASE\nSRI LANKA ARMY\nARMY HEADQUARTERS, COLOMBO 3\n"
+            "Ref: MR/114/2008\nOPERATIONS IN THE KILINOCHCHI SECTOR\n\n1. Troops of the 57 Division came under "
+            "mortar fire west of Kilinochchi on Saturday night.\n2. Regrettably, 3 soldiers made the supreme "
+            "sacrifice, while 11 others were wounded and evacuated.\n3. The Army has noted claims on some "
+            "websites that a whole battalion was overrun. This is false.\n")
+    document = Document(id="n", text=text, clean_text=text, content_hash="x", outlet="Lanka Herald",
+                        published="2008-11-24")
+    claims = find_claims(nlp(text), document, real_resolver, document.published)
+    assert {c.low: claimant_key(c.claimant) for c in claims if c.low in (3, 11)} == \
+        {3: claimant_key("Sri Lankan military"), 11: claimant_key("Sri Lankan military")}
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("The Uganda Human Rights Commission opened an inquiry into the killings in Kasese on Monday. Survivors told "
+     "the Commission that at least 46 people had been shot in the palace compound.", "Uganda",
+     "Uganda Human Rights Commission"),
+    ("The Kenya Human Rights Commission sent monitors to Kisumu after the vote. Witnesses told the "
+     "Commission that 12 people had been arrested overnight.", "Kenya", "Kenya Human Rights Commission"),
+])
+def test_a_body_told_is_the_body_named_in_full_before(nlp, real_resolver, text, country, claimant):
+    """'Survivors told the Commission that ...': unnamed people speak through the body they told, and that
+    body is named as a speaker would be - the commission named in full before, not 'Commission'
+    (session 26, test44)."""
+    assert claimant_key(claimant_of_figure(nlp, real_resolver, text, country)) == claimant_key(claimant)

@@ -116,7 +116,9 @@ class ClaimantNaming:
             # "civilians told CNN": the outlet they told vouches for the figure ('a Reuters reporter': Reuters)
             if listener.root.lemma_.lower() in self.vocab.newsroom_roles:
                 return self._newsroom_claimant(listener)
-            return self._lookup(listener.text) or _clean_name(listener.text)
+            # 'Residents told the Commission': a body told is named as a speaker is ('the Commission' is
+            # the rights commission named in full before), not by its bare words
+            return self._lookup(listener.text) or self._fuller_name_before(listener) or _clean_name(listener.text)
         if head.lower_ in self.vocab.person_pronouns:
             return self._person_earlier_in_sentence(cue, sent) or self._speaker_of_the_cue_above(cue, sent) \
                 or self.last_person or self.last_claimant

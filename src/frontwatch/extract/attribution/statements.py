@@ -66,6 +66,9 @@ _ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "circulate", 
 
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 _HEADING_LINE_MAX_WORDS = 12      # 'Operations Command, Northern Sector — Information Centre'
+# a press release's letterhead before its numbered paragraphs: its label ('PRESS RELEASE'), the issuer,
+# its address, a reference or date line and the release's title in capitals; five such lines are common
+_LETTERHEAD_LINES = 6
 
 
 def _end_of_numbered_paragraphs(window: str) -> int | None:
@@ -80,7 +83,7 @@ def _end_of_numbered_paragraphs(window: str) -> int | None:
             break
         elif line.group().strip():
             headings += 1
-            if headings > _HEADINGS_BEFORE_QUOTE or len(line.group().split()) > _HEADING_LINE_MAX_WORDS:
+            if headings > _LETTERHEAD_LINES or len(line.group().split()) > _HEADING_LINE_MAX_WORDS:
                 return None
     return numbered_end if count >= 2 else None
 
