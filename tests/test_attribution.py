@@ -3396,3 +3396,40 @@ def test_a_body_told_is_the_body_named_in_full_before(nlp, real_resolver, text, 
     body is named as a speaker would be - the commission named in full before, not 'Commission'
     (session 26, test44)."""
     assert claimant_key(claimant_of_figure(nlp, real_resolver, text, country)) == claimant_key(claimant)
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("Fighting spread to Tumaco. According to Colombian government figures, about 3,100 people have fled "
+     "the villages along the river.", "Colombia", "Colombian government"),
+    ("Fighting spread to Tumaco. Army figures show that 42 guerrillas were killed in the week.", "Colombia",
+     "Colombian military"),
+    ("Fighting spread to Tumaco. The latest figure from the health ministry is 17 dead and 40 wounded.",
+     "Colombia", "Colombian health ministry"),
+    ("Fighting spread to Tumaco on Sunday.\nThe figure we have from the town's main hospital is 17 dead.",
+     "Colombia", "Tumaco hospital"),
+    ("Fighting spread to Tumaco. Satellite images analysed by Human Rights Watch show that 300 homes were "
+     "burned in the villages.", "Colombia", "Human Rights Watch"),
+    # no maker named: the outlet
+    ("Fighting spread to Tumaco. The toll from the fighting is 17 dead.", "Colombia", "Harbour Gazette"),
+    ("Fighting spread to Tumaco. Satellite images show that 300 homes were burned.", "Colombia",
+     "Harbour Gazette"),
+])
+def test_figures_are_their_makers(nlp, real_resolver, text, country, claimant):
+    """Figures named after the body that made them ('government figures', 'army figures show'), taken 'from'
+    a body ('the figure we have from the hospital is ...') or read by one ('images analysed by X show') are
+    that body's; a figure 'from the fighting' or images no one is said to have read are the outlet's
+    (session 26, test43 and test44: a transcript's hospital figure, government figures, satellite images)."""
+    assert claimant_key(claimant_of_figure(nlp, real_resolver, text, country) or "") == claimant_key(claimant)
+
+
+def test_a_namesake_abroad_does_not_outvote_the_dateline_town(nlp):
+    """A dateline town named three times keeps its country against a county town named twice that the
+    gazetteer knows as a German city: 'police said' in a Wau report are South Sudan's, not Germany's
+    (session 26, test44: a Kenyan county's ward read as a Japanese city made its police Japanese)."""
+    from frontwatch.extract.attribution import report_country
+
+    doc = nlp("WAU — Gunmen shot dead three traders on the road out of Wau town late on Saturday, police said. "
+              "Traders in Leer said the road had been closed since Friday. The county commissioner said 23 "
+              "suspects were held in Wau and that the curfew in Leer would stay.")
+    assert doc._.fw_main_place is not None and doc._.fw_main_place.country == "South Sudan"
+    assert report_country(doc, doc._.fw_main_place) == "South Sudan"

@@ -10,7 +10,7 @@ from .vocab import _fold
 from .doctext import doc_text, span_text
 from .names import (_clean_name, _descriptive, _DETERMINERS, _initials_of, _inner_hyphen, _is_acronym_word,
                     _is_descriptive, _joined, MAX_NAME_WORDS, _NAME_ENTS, whole_proper_name)
-from .syntax import _ents_in, _proper_compounds, _subtree, _without_apposition
+from .syntax import _body_compound, _ents_in, _proper_compounds, _subtree, _without_apposition
 from .datelines import _clear_of_dateline, _past_dateline
 
 
@@ -234,7 +234,7 @@ class ClaimantNaming:
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.reckoning_nouns:
             return speaker
-        owner = _named_owner(root)
+        owner = _named_owner(root) or _body_compound(root, self.vocab.institution_nouns)
         if owner is not None:
             return owner                   # 'a Reuters tally of figures released by officials': Reuters counted
         maker = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "by")

@@ -11,7 +11,7 @@ from .vocab import _fold
 from .records import Attribution
 from .doctext import doc_text, _line_of, tokens_where
 from .names import _DETERMINERS, _is_descriptive, _names_with
-from .syntax import _subtree, _without_apposition, _without_case
+from .syntax import _body_compound, _participle_agent, _subtree, _without_apposition, _without_case
 from .quotes import _has_quote_mark, _QUOTES_CLOSE, _QUOTES_OPEN
 
 
@@ -321,10 +321,13 @@ class Statements:
         return self._last_organisation()
 
     def _issuer_of_statement(self, speaker):
-        """'A statement from the operations room', 'the group's statement': who issued it."""
+        """'A statement from the operations room', 'the group's statement', 'army figures': who issued it."""
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.statement_nouns:
-            return None
+            return self._maker_of_shown(root)
+        owner = _body_compound(root, self.vocab.institution_nouns)
+        if owner is not None:
+            return owner                         # 'Army figures show', 'government data show'
         # 'figures released by the health ministry': the issuer may hang on the participle
         released = [g for c in root.children if c.dep_ == "acl" for g in c.children]
         for clause in (c for c in root.children if c.dep_ == "relcl"):
@@ -340,6 +343,14 @@ class Statements:
                 if pobj is not None:
                     return _without_apposition(pobj)      # 'Army Headquarters, New Delhi': the body
         return None
+
+    def _maker_of_shown(self, root):
+        """'Satellite images analysed by the UN mission show that ...', 'records kept by the diocese show':
+        what shows a figure speaks for whoever the participle says made or read it (a bare 'images show'
+        speaks for no one)."""
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in self.vocab.showing_verbs:
+            return None
+        return _participle_agent(root)
 
     def _without_issued_noun(self, canonical: str) -> str:
         """'Government statement', 'army figures': a state body named with what it issued is that body."""
