@@ -3423,13 +3423,13 @@ def test_figures_are_their_makers(nlp, real_resolver, text, country, claimant):
 
 
 def test_a_namesake_abroad_does_not_outvote_the_dateline_town(nlp):
-    """A dateline town named three times keeps its country against a county town named twice that the
-    gazetteer knows as a German city: 'police said' in a Wau report are South Sudan's, not Germany's
+    """A dateline town named three times keeps its country against a payam named twice that the
+    gazetteer knows only as a Japanese city: 'police said' in a Wau report are South Sudan's, not Japan's
     (session 26, test44: a Kenyan county's ward read as a Japanese city made its police Japanese)."""
     from frontwatch.extract.attribution import report_country
 
     doc = nlp("WAU — Gunmen shot dead three traders on the road out of Wau town late on Saturday, police said. "
-              "Traders in Leer said the road had been closed since Friday. The county commissioner said 23 "
-              "suspects were held in Wau and that the curfew in Leer would stay.")
+              "The county government puts the number killed in Ueda payam since January at 21. The county "
+              "commissioner said 23 suspects were held in Wau and that the curfew in Ueda would stay.")
     assert doc._.fw_main_place is not None and doc._.fw_main_place.country == "South Sudan"
     assert report_country(doc, doc._.fw_main_place) == "South Sudan"
