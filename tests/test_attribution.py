@@ -3409,6 +3409,9 @@ def test_a_body_told_is_the_body_named_in_full_before(nlp, real_resolver, text, 
      "Colombia", "Tumaco hospital"),
     ("Fighting spread to Tumaco. Satellite images analysed by Human Rights Watch show that 300 homes were "
      "burned in the villages.", "Colombia", "Human Rights Watch"),
+    # a command post is no post a body issued
+    ("Fighting spread to Tumaco. The Pacific command post said 12 guerrillas were killed.", "Colombia",
+     "Pacific command post"),
     # no maker named: the outlet
     ("Fighting spread to Tumaco. The toll from the fighting is 17 dead.", "Colombia", "Harbour Gazette"),
     ("Fighting spread to Tumaco. Satellite images show that 300 homes were burned.", "Colombia",

@@ -325,9 +325,10 @@ class Statements:
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.statement_nouns:
             return self._maker_of_shown(root)
-        owner = _body_compound(root, self.vocab.institution_nouns)
+        owner = _body_compound(root, self.vocab.institution_nouns) \
+            if root.lemma_.lower() in self.vocab.figure_nouns | self.vocab.reckoning_nouns else None
         if owner is not None:
-            return owner                         # 'Army figures show', 'government data show'
+            return owner                         # 'Army figures show' (a 'command post' is no post it issued)
         # 'figures released by the health ministry': the issuer may hang on the participle
         released = [g for c in root.children if c.dep_ == "acl" for g in c.children]
         for clause in (c for c in root.children if c.dep_ == "relcl"):
