@@ -351,7 +351,7 @@ class Statements:
         speaks for no one)."""
         if root.dep_ != "nsubj" or root.head.lemma_.lower() not in self.vocab.showing_verbs:
             return None
-        return _participle_agent(root)
+        return _participle_agent(root, self.vocab.reading_verbs | self.vocab.counting_verbs)
 
     def _without_issued_noun(self, canonical: str) -> str:
         """'Government statement', 'army figures': a state body named with what it issued is that body."""

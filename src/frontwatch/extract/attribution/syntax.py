@@ -101,10 +101,11 @@ def _body_compound(noun, bodies):
     return noun.doc[start:body.i + 1]
 
 
-def _participle_agent(noun):
+def _participle_agent(noun, verbs):
     """'images analysed by the UN mission', 'data compiled by the monitor': the agent of a passive
-    participle that qualifies a noun, else None."""
-    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    participle of one of ``verbs`` that qualifies a noun, else None."""
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in verbs):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             body = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if body is not None:
