@@ -3436,3 +3436,16 @@ def test_a_namesake_abroad_does_not_outvote_the_dateline_town(nlp):
               "commissioner said 23 suspects were held in Wau and that the curfew in Ueda would stay.")
     assert doc._.fw_main_place is not None and doc._.fw_main_place.country == "South Sudan"
     assert report_country(doc, doc._.fw_main_place) == "South Sudan"
+
+
+@pytest.mark.parametrize("text, country, claimant", [
+    ("GULU, 12/03/2004 - Rebels shelled the centre of Gulu on Saturday, and a mortar hit the town's hospital "
+     "late that night, killing three patients, a nurse there said.", "Uganda", "Gulu hospital"),
+    ("Shelling hit Gorazde on Monday, and 14 wounded had reached the town's hospital by nightfall, a doctor "
+     "there said.", "Bosnia and Herzegovina", "Gorazde hospital"),
+])
+def test_a_doctor_there_speaks_for_an_unnamed_workplace_of_the_town(nlp, real_resolver, text, country, claimant):
+    """'a rocket hit the town's hospital ..., a doctor there said': a workplace the text gives no name of is
+    still the one 'there' means, named by its town as 'a doctor at the hospital' is, not 'doctors'
+    (session 26, test43)."""
+    assert claimant_key(claimant_of_figure(nlp, real_resolver, text, country) or "") == claimant_key(claimant)
