@@ -10,7 +10,7 @@ from .vocab import _fold
 from .doctext import doc_text, span_text
 from .names import (_clean_name, _descriptive, _DETERMINERS, _initials_of, _inner_hyphen, _is_acronym_word,
                     _is_descriptive, _joined, MAX_NAME_WORDS, _NAME_ENTS, whole_proper_name)
-from .syntax import _ents_in, _proper_compounds, _subtree, _without_apposition
+from .syntax import _body_compound, _ents_in, _proper_compounds, _subtree, _without_apposition
 from .datelines import _clear_of_dateline, _past_dateline
 
 
@@ -116,7 +116,9 @@ class ClaimantNaming:
             # "civilians told CNN": the outlet they told vouches for the figure ('a Reuters reporter': Reuters)
             if listener.root.lemma_.lower() in self.vocab.newsroom_roles:
                 return self._newsroom_claimant(listener)
-            return self._lookup(listener.text) or _clean_name(listener.text)
+            # 'Residents told the Commission': a body told is named as a speaker is ('the Commission' is
+            # the rights commission named in full before), not by its bare words
+            return self._lookup(listener.text) or self._fuller_name_before(listener) or _clean_name(listener.text)
         if head.lower_ in self.vocab.person_pronouns:
             return self._person_earlier_in_sentence(cue, sent) or self._speaker_of_the_cue_above(cue, sent) \
                 or self.last_person or self.last_claimant
@@ -232,7 +234,7 @@ class ClaimantNaming:
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.reckoning_nouns:
             return speaker
-        owner = _named_owner(root)
+        owner = _named_owner(root) or _body_compound(root, self.vocab.institution_nouns)
         if owner is not None:
             return owner                   # 'a Reuters tally of figures released by officials': Reuters counted
         maker = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
@@ -258,7 +260,11 @@ class ClaimantNaming:
             return None
         workplace = next((t for t in reversed(sent.doc[sent.start:speaker.start])
                           if t.lemma_.lower() in self.vocab.workplaces), None)
-        return self._workplace_named_before(speaker, workplace.lower_) if workplace is not None else None
+        if workplace is None:
+            return None
+        # 'a rocket hit the town's hospital, killing two patients, a doctor there said': a workplace the text
+        # gives no name of is still the one meant; the caller names it by its town, as 'a doctor at the hospital'
+        return self._workplace_named_before(speaker, workplace.lower_) or workplace.lemma_.lower()
 
     def _institution_of(self, head) -> str | None:
         """'A medical source at Marib's general hospital': an unnamed source at (or from) an

@@ -111,7 +111,7 @@ def _figure_stating_verb(noun):
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
-def _giver_of(noun):
+def _giver_of(noun, bodies=frozenset()):
     """'The official toll, announced by the interior ministry, is 85', 'the count given by the health office
     stood at 40': the agent of a participle that gives the figure noun is who states it, as an owner
     ('the ministry's toll') is."""
@@ -119,6 +119,20 @@ def _giver_of(noun):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             body = next((g for g in agent.children if g.dep_ == "pobj"), None)
             if body is not None:
+                return _subtree(body)
+    return _source_after_from(noun, bodies)
+
+
+def _source_after_from(noun, bodies):
+    """'The latest figure from the health ministry is 42', 'the figure we have from the town's hospital is
+    42 dead': a figure noun takes its source with 'from', on the noun or in the clause that says who
+    passed it on; a place ('the toll from the fighting', 'from Aleppo') is no source."""
+    holders = [noun] + [c for c in noun.children if c.dep_ == "relcl"]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if body is not None and body.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") \
+                    and (body.pos_ == "PROPN" or body.lemma_.lower() in bodies):
                 return _subtree(body)
     return None
 
@@ -184,7 +198,7 @@ class CueFinding:
             if owner is not None:
                 found.append(_Cue(verb, f"{owner.text}'s {noun.text}", "asserted", _without_case(_subtree(owner)), None))
                 continue
-            giver = _giver_of(noun)
+            giver = _giver_of(noun, self.vocab.institution_nouns)
             if giver is not None:
                 found.append(_Cue(verb, f"{noun.text} by {giver.text}", "asserted", giver, None))
         return found
@@ -230,8 +244,7 @@ class CueFinding:
         if lemma in self.vocab.showing_verbs:
             # 'figures released by the ministry show ...': a statement shows, a video or a map does not speak
             subject = next((c for c in children if c.dep_ == "nsubj"), None)
-            return subject is not None and subject.lemma_.lower() in self.vocab.statement_nouns \
-                and self._issuer_of_statement(_subtree(subject)) is not None
+            return subject is not None and self._issuer_of_statement(_subtree(subject)) is not None
         if lemma in self.vocab.speaking_verbs:
             # 'the civil society speaks of ten dead', but not 'spoke to reporters' or 'spoke on radio'
             return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in children)

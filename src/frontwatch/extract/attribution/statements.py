@@ -11,7 +11,7 @@ from .vocab import _fold
 from .records import Attribution
 from .doctext import doc_text, _line_of, tokens_where
 from .names import _DETERMINERS, _is_descriptive, _names_with
-from .syntax import _subtree, _without_apposition, _without_case
+from .syntax import _body_compound, _participle_agent, _subtree, _without_apposition, _without_case
 from .quotes import _has_quote_mark, _QUOTES_CLOSE, _QUOTES_OPEN
 
 
@@ -66,6 +66,9 @@ _ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "circulate", 
 
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 _HEADING_LINE_MAX_WORDS = 12      # 'Operations Command, Northern Sector — Information Centre'
+# a press release's letterhead before its numbered paragraphs: its label ('PRESS RELEASE'), the issuer,
+# its address, a reference or date line and the release's title in capitals; five such lines are common
+_LETTERHEAD_LINES = 6
 
 
 def _end_of_numbered_paragraphs(window: str) -> int | None:
@@ -80,7 +83,7 @@ def _end_of_numbered_paragraphs(window: str) -> int | None:
             break
         elif line.group().strip():
             headings += 1
-            if headings > _HEADINGS_BEFORE_QUOTE or len(line.group().split()) > _HEADING_LINE_MAX_WORDS:
+            if headings > _LETTERHEAD_LINES or len(line.group().split()) > _HEADING_LINE_MAX_WORDS:
                 return None
     return numbered_end if count >= 2 else None
 
@@ -318,10 +321,14 @@ class Statements:
         return self._last_organisation()
 
     def _issuer_of_statement(self, speaker):
-        """'A statement from the operations room', 'the group's statement': who issued it."""
+        """'A statement from the operations room', 'the group's statement', 'army figures': who issued it."""
         root = speaker.root
         if root.lemma_.lower() not in self.vocab.statement_nouns:
-            return None
+            return self._maker_of_shown(root)
+        owner = _body_compound(root, self.vocab.institution_nouns) \
+            if root.lemma_.lower() in self.vocab.figure_nouns | self.vocab.reckoning_nouns else None
+        if owner is not None:
+            return owner                         # 'Army figures show' (a 'command post' is no post it issued)
         # 'figures released by the health ministry': the issuer may hang on the participle
         released = [g for c in root.children if c.dep_ == "acl" for g in c.children]
         for clause in (c for c in root.children if c.dep_ == "relcl"):
@@ -337,6 +344,14 @@ class Statements:
                 if pobj is not None:
                     return _without_apposition(pobj)      # 'Army Headquarters, New Delhi': the body
         return None
+
+    def _maker_of_shown(self, root):
+        """'Satellite images analysed by the UN mission show that ...', 'records kept by the diocese show':
+        what shows a figure speaks for whoever the participle says made or read it (a bare 'images show'
+        speaks for no one)."""
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in self.vocab.showing_verbs:
+            return None
+        return _participle_agent(root, self.vocab.reading_verbs | self.vocab.counting_verbs)
 
     def _without_issued_noun(self, canonical: str) -> str:
         """'Government statement', 'army figures': a state body named with what it issued is that body."""

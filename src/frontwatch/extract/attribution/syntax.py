@@ -84,3 +84,30 @@ def _ents_in(span) -> list[Span]:
 
 def _governs(verb, target) -> bool:
     return any(a.i == verb.i for a in target.ancestors)
+
+
+def _body_compound(noun, bodies):
+    """'Armenian government figures', 'army data': the body a figure or document noun is named after (a
+    compound whose word is a body's, with the words that qualify it), else None ('casualty figures',
+    'the official toll' name no maker)."""
+    body = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 and c.lemma_.lower() in bodies and c.pos_ in ("NOUN", "PROPN")), None)
+    if body is None:
+        return None
+    start = body.left_edge.i
+    while start > noun.left_edge.i and (noun.doc[start - 1].ent_type_ in ("NORP", "GPE")
+                                        and noun.doc[start - 1].head.i in (noun.i, body.i)):
+        start -= 1                               # 'Armenian' hung on 'figures' rather than 'government'
+    return noun.doc[start:body.i + 1]
+
+
+def _participle_agent(noun, verbs):
+    """'images analysed by the UN mission', 'data compiled by the monitor': the agent of a passive
+    participle of one of ``verbs`` that qualifies a noun, else None."""
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in verbs):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            body = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if body is not None:
+                return _without_apposition(body)
+    return None

@@ -104,6 +104,7 @@ class AttributionVocabulary:
     own_outlet_nouns: frozenset[str] = frozenset()     # 'residents told this newspaper'
     local_forces: frozenset[str] = frozenset()         # 'police in Plateau state' are the 'Plateau police'
     statement_end_marks: frozenset[str] = frozenset()  # 'ENDS', '-30-': the line closing a press release
+    reading_verbs: frozenset[str] = frozenset()        # 'analysed by X': who read what shows a figure
     state_police_countries: frozenset[str] = frozenset()   # where the police in the news are a state's
     grouping_nouns: frozenset[str] = frozenset()       # 'a network of civil society groups in X' speaks as the groups
     member_body_nouns: frozenset[str] = frozenset()    # 'groups', 'associations': what such a grouping gathers
@@ -191,6 +192,7 @@ def vocabulary() -> AttributionVocabulary:
         described_group_heads=sets.get("described_group_heads", frozenset()),
         local_forces=sets.get("local_forces", frozenset()),
         statement_end_marks=sets.get("statement_end_marks", frozenset()),
+        reading_verbs=sets.get("reading_verbs", frozenset()),
         state_police_countries=sets.get("state_police_countries", frozenset()),
         **_demonym_tables(data))
 
