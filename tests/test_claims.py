@@ -2325,3 +2325,27 @@ def test_a_highlight_restated_by_a_bulleted_body_is_one_statement(nlp):
         ("injured", "people", 30), ("killed", "civilians", 9), ("killed", "people", 14)]
     assert all(c.evidence[0].text.startswith("The health ministry said") for c in claims if c.low in (9, 14, 30))
     assert sum(1 for c in claims if c.kind == "killed" and c.low == 2) == 2
+
+
+def test_a_source_column_table_without_outer_bars_keeps_each_row_whole(nlp):
+    """'People displaced in X since July     | 101,000  | Regional commission': a plain-text bulletin draws
+    its key figures table without the outer bars and pads the cells with spaces; the parser may end a
+    sentence inside such a row (a figure apart from its source, or a label's comma ending one), which
+    lost the figure or its source (session 26: test44's sitrep; the layout of test36, test38, test39
+    and test40 without the bars)."""
+    text = ("UPPER NILE RELIEF PLATFORM\nSouth Sudan \u2013 Upper Nile State\nSituation Report No. 7\n"
+            "Covering 5 \u2013 11 March 2014 | Issued 12 Mar 2014\n\n"
+            "HIGHLIGHTS\n\u2022 Fighting resumed around Malakal on Sunday, partners said.\n\nKEY FIGURES\n"
+            "Figure                                          | Value    | Source\n"
+            "People displaced in Upper Nile state since December | 245,000  | State relief commission\n"
+            "People in need of food assistance, Upper Nile     | 310,000  | State relief commission\n"
+            "Wounded treated at Malakal Teaching Hospital      | 64       | Malakal Teaching Hospital\n"
+            "Share of new arrivals who are women and children  | 71%      | Platform partners\n\n"
+            "NEEDS AND RESPONSE\n\u2022 Food: partners distributed rations in Renk on 9 March.\n")
+    claims = claims_of(nlp, text, outlet="Upper Nile Relief Platform", published="2014-03-12")
+    rows = {(c.kind, c.low, c.claimant) for c in claims}
+    assert ("displaced", 245000, "State relief commission") in rows
+    assert ("in_need", 310000, "State relief commission") in rows
+    assert ("injured", 64, "Malakal Teaching Hospital") in rows
+    share = next(c for c in claims if c.low == 71)
+    assert share.evidence[0].text.rstrip().endswith("| Platform partners")   # the row read whole, its source too
