@@ -2349,3 +2349,22 @@ def test_a_source_column_table_without_outer_bars_keeps_each_row_whole(nlp):
     assert ("injured", 64, "Malakal Teaching Hospital") in rows
     share = next(c for c in claims if c.low == 71)
     assert share.evidence[0].text.rstrip().endswith("| Platform partners")   # the row read whole, its source too
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN refugee agency said about 4,000 families from Malakal had reached Renk and Kosti since Sunday.",
+     [("displaced", "families", 4000, 4000, "about")]),
+    ("Nearly 900 survivors, most of them women and children, have reached Bor town, the county "
+     "commissioner said on Monday.", [("displaced", "people", 900, 900, "nearly")]),
+    ("The diocese said more than 700 people from the islands had landed in the provincial capital's "
+     "harbour since the weekend.", [("displaced", "people", 700, 700, "more_than")]),
+    # armed men who reach a town are a force, and a toll that reaches a figure counts the dead
+    ("About 2,000 troops reached Bor on Saturday, the army said.", []),
+    ("The death toll in Bor reached 60 on Saturday, the hospital said.", [("killed", "people", 60, 60, "exact")]),
+])
+def test_people_who_reach_a_place_are_displaced(nlp, text, expected):
+    """'about 18,000 families from X had reached Erbil', 'nearly 600 survivors have reached Bankass town',
+    'more than 20,000 people reached Abu Khashab': people who got to a town, camp or harbour have left
+    their homes, though 'reach' is no verb of displacement (session 26: test9, test10, test37, test44,
+    four writers; 'landed in the harbour', test6)."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

@@ -1449,7 +1449,10 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind is None:
         if lemma is not None and lemma not in vocab.people_nouns:
             return None                    # counts tanks, tons or villages without a take verb
-        kind = _governing_kind(token, noun, sent, vocab)
+        if noun is not None and _reached_a_place(noun, vocab):
+            kind = "displaced"             # 'about 18,000 families had reached Erbil': people who got there
+        else:
+            kind = _governing_kind(token, noun, sent, vocab)
     if lemma in vocab.breakout_nouns and _broke_out(token, noun, vocab):
         kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
     kind = _kind_by_wording(kind, token, noun, lemma, vocab, earlier_claims)
@@ -1973,6 +1976,35 @@ def _arrives(token) -> bool:
     men who arrive somewhere are a force sent there; its size is no count of people who fled."""
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() in _wording("arrival_verbs")
+
+
+_REACHED_AT = frozenset({"in", "at", "into"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _reached_a_place(people, vocab: KindVocabulary) -> bool:
+    """'about 18,000 families from Kirkuk had reached Erbil', 'nearly 600 survivors have reached Bankass
+    town', 'more than 1,300 people had landed in the provincial capital's harbour': people who got to a
+    place have left their homes (relief and news reports count arrivals so), though 'reach' is no verb of
+    displacement ('the toll reached 50' takes a number, 'fighting reached the town' counts nobody).
+    Armed men who reach a place are a force sent there (``_arrives``)."""
+    verb = people.head
+    if people.dep_ != "nsubj" or verb.lemma_.lower() not in _wording("reaching_verbs"):
+        return False
+    if vocab.subjects.get(people.lemma_.lower()) in vocab.combatant_subjects:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _REACHED_AT
+               for o in c.children if o.dep_ == "pobj"]
+    return any(_names_a_place(p, vocab) for p in places)
+
+
+def _names_a_place(noun, vocab: KindVocabulary) -> bool:
+    """A town's name, or a word for a place or a refuge ('the town', 'the camp'), or one owned by a
+    place ('the provincial capital's harbour')."""
+    words = [noun] + [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    return any(w.ent_type_ in _PLACE_ENTITIES or w.pos_ == "PROPN"
+               or w.lemma_.lower() in vocab.place_nouns | _wording("refuge_places") for w in words)
 
 
 def _said_missing(anchor, vocab: KindVocabulary) -> bool:
