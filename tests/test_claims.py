@@ -2368,3 +2368,22 @@ def test_people_who_reach_a_place_are_displaced(nlp, text, expected):
     their homes, though 'reach' is no verb of displacement (session 26: test9, test10, test37, test44,
     four writers; 'landed in the harbour', test6)."""
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prisoners caught again after a jailbreak are held again, and the jailbreak's own count is no detention
+    ("Police and soldiers recaptured 58 escapees in the hills around Butembo on Sunday, the prison "
+     "director said.", [("detained", "inmates", 58, 58, "exact")]),
+    ("The total number of inmates who escaped from Kakwangura prison during the attack is 1,300, the "
+     "justice ministry said.", [("other", "inmates", 1300, 1300, "exact")]),
+    # people held by the police: 'in custody', 'taken into custody'
+    ("The mayor said 31 suspects were now in custody in Butembo.", [("detained", "people", 31, 31, "exact")]),
+    ("Police took 18 young men into custody in Beni on Friday, residents said.",
+     [("detained", "people", 18, 18, "exact")]),
+])
+def test_escapees_caught_again_and_people_in_custody(nlp, text, expected):
+    """'a joint team recaptured 32 escapees', 'the total number of inmates who escaped is 879', '23 suspects
+    were now in custody': after a jailbreak the escaped caught again are detained (the capture verbs take
+    people prisoner, 'recapture' too), the escape's count stays 'other' however it is worded, and people
+    'in custody' are held (session 26: test43's Kuje reports, three writers; test44's Marsabit brief)."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected

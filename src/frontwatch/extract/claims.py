@@ -1436,6 +1436,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         figure = _figure_of(token, vocab)
         if figure is not None:                  # "set the count of villagers killed at 15 to 22"
             kind, noun = figure
+            lemma = noun.lemma_.lower() if noun is not None else None
         else:                                   # '112 dead and 340 injured': the word after first
             kind = _kind_word_after(token.doc, q, vocab) or _toll_kind(token, vocab)
     if kind is None and noun is not None and _area_unit(noun, vocab) and _holds_ground(noun, vocab):
@@ -1455,6 +1456,8 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
             kind = _governing_kind(token, noun, sent, vocab)
     if lemma in vocab.breakout_nouns and _broke_out(token, noun, vocab):
         kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
+    if kind in ("displaced", "other") and lemma in vocab.breakout_nouns and _captured(token, noun, vocab):
+        kind = "detained"                  # '475 escaped inmates have been recaptured': held again
     kind = _kind_by_wording(kind, token, noun, lemma, vocab, earlier_claims)
     if kind in (None, "taken", "detained") and lemma in vocab.people_nouns and _carried_by_vehicle(token, noun, vocab):
         kind = "displaced"                 # 'a ferry carrying about 600 people from the island landed': evacuees
@@ -1603,9 +1606,11 @@ def _how_badly_of_them(q: Quantity, token) -> bool:
 
 
 def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
-    """Held people as the subject of an escape verb ('inmates had escaped', 'prisoners broke out')."""
+    """Held people as the subject of an escape verb ('inmates had escaped', 'prisoners broke out'), or
+    described by one ('the number of inmates who escaped is 879')."""
     anchor = noun if noun is not None else token
-    return anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in vocab.breakout_verbs
+    return (anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in vocab.breakout_verbs) or any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in vocab.breakout_verbs for c in anchor.children)
 
 
 _AWAY = frozenset({"away", "off"})
