@@ -2387,3 +2387,24 @@ def test_escapees_caught_again_and_people_in_custody(nlp, text, expected):
     people prisoner, 'recapture' too), the escape's count stays 'other' however it is worded, and people
     'in custody' are held (session 26: test43's Kuje reports, three writers; test44's Marsabit brief)."""
     assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid workers say between 2,000 and 3,000 of the new arrivals in Dadaab are children under five.",
+     [("displaced", "people", 2000, 3000, "between")]),
+    ("Medics counted 61 bodies in the village, 19 of them children under ten, the monitors said.",
+     [("killed", "people", 61, 61, "exact"), ("killed", "children", 19, 19, "exact")]),
+    # a count of children with 'over' before the figure is still a count
+    ("Over 300 children were killed in Kismayo, the agency said.", [("killed", "children", 300, 300, "more_than")]),
+])
+def test_children_under_an_age_are_an_age_group_not_a_count(nlp, text, expected):
+    """'children under five', '32 of them children under ten': relief and news reports name an age group
+    so; 'under five' is no count of up to four (session 26: test44, test36, test24, three writers)."""
+    assert [brief(c) for c in claims_of(nlp, text)] == expected
+
+
+def test_reservists_are_people_counted(nlp):
+    """'three reservists have now been killed' (police or army reservists): a role no list held, so the
+    toll was lost (session 26: test44; test33's reservists)."""
+    assert [brief(c)[0:3:2] for c in claims_of(nlp, "The police say three reservists have now been killed in "
+                                                 "Garissa since January.")] == [("killed", 3)]

@@ -1228,7 +1228,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True
     if _counts_the_places_named(token, vocab) or _model_designation(doc, q):
         return True
-    if _list_marker(doc, q) or _temperature(doc, q) or _age_of_one(before, vocab):
+    if _list_marker(doc, q) or _temperature(doc, q) or _age_of_one(before, vocab) or _age_bracket(q, before, vocab):
         return True
     if q.percent and before is not None and before.lower_ == "by":
         return True                       # 'fuel costs dropped by about a third': a change, not a share of anything
@@ -1273,6 +1273,16 @@ def _age_of_one(before, vocab: KindVocabulary) -> bool:
     if article.pos_ == "ADJ" and before.i >= 3:         # 'a young woman of 20'
         article = before.doc[before.i - 3]
     return person.lemma_.lower() in vocab.age_nouns and article.lower_ in ("a", "an")
+
+
+_AGE_BRACKET = re.compile(r"(?i)^(?:under|below|over|above|younger than|older than)\b")
+
+
+def _age_bracket(q: Quantity, before, vocab: KindVocabulary) -> bool:
+    """'children under five', 'boys over 15', '32 of them children under ten': an age group that relief
+    and news reports name people by, no count of them."""
+    return before is not None and before.lemma_.lower() in vocab.age_nouns | {"children"} \
+        and _AGE_BRACKET.match(q.text) is not None
 
 
 _DESIGNATION_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")   # 'Mi-', 'F-', 'MiG-', 'BM-'
