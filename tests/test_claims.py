@@ -2376,8 +2376,10 @@ def test_people_who_reach_a_place_are_displaced(nlp, text, expected):
      "director said.", [("detained", "inmates", 58, 58, "exact")]),
     ("The total number of inmates who escaped from Kakwangura prison during the attack is 1,300, the "
      "justice ministry said.", [("other", "inmates", 1300, 1300, "exact")]),
-    # people held by the police: 'in custody', 'taken into custody'
-    ("The mayor said 31 suspects were now in custody in Butembo.", [("detained", "people", 31, 31, "exact")]),
+    # people taken into custody are held; people who died in custody are dead
+    ("Police said 31 suspects had been returned to custody in Butembo.", [("detained", "people", 31, 31, "exact")]),
+    ("The governor said 40 men had died in the custody of a militia after they fled the town.",
+     [("killed", "people", 40, 40, "exact")]),
     ("Police took 18 young men into custody in Beni on Friday, residents said.",
      [("detained", "people", 18, 18, "exact")]),
 ])
@@ -2385,7 +2387,8 @@ def test_escapees_caught_again_and_people_in_custody(nlp, text, expected):
     """'a joint team recaptured 32 escapees', 'the total number of inmates who escaped is 879', '23 suspects
     were now in custody': after a jailbreak the escaped caught again are detained (the capture verbs take
     people prisoner, 'recapture' too), the escape's count stays 'other' however it is worded, and people
-    'in custody' are held (session 26: test43's Kuje reports, three writers; test44's Marsabit brief)."""
+    taken 'into custody' or returned 'to custody' are held, but those who died 'in custody' are dead (session
+    26: test43's Kuje reports, three writers; dev3's deaths in custody)."""
     assert [brief(c) for c in claims_of(nlp, text)] == expected
 
 
