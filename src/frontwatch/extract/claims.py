@@ -1228,7 +1228,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
         return True
     if _counts_the_places_named(token, vocab) or _model_designation(doc, q):
         return True
-    if _list_marker(doc, q) or _temperature(doc, q) or _age_of_one(before, vocab):
+    if _list_marker(doc, q) or _temperature(doc, q) or _age_of_one(before, vocab) or _age_bracket(q, before, vocab):
         return True
     if q.percent and before is not None and before.lower_ == "by":
         return True                       # 'fuel costs dropped by about a third': a change, not a share of anything
@@ -1273,6 +1273,16 @@ def _age_of_one(before, vocab: KindVocabulary) -> bool:
     if article.pos_ == "ADJ" and before.i >= 3:         # 'a young woman of 20'
         article = before.doc[before.i - 3]
     return person.lemma_.lower() in vocab.age_nouns and article.lower_ in ("a", "an")
+
+
+_AGE_BRACKET = re.compile(r"(?i)^(?:under|below|over|above|younger than|older than)\b")
+
+
+def _age_bracket(q: Quantity, before, vocab: KindVocabulary) -> bool:
+    """'children under five', 'boys over 15', '32 of them children under ten': an age group that relief
+    and news reports name people by, no count of them."""
+    return before is not None and before.lemma_.lower() in vocab.age_nouns | {"children"} \
+        and _AGE_BRACKET.match(q.text) is not None
 
 
 _DESIGNATION_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")   # 'Mi-', 'F-', 'MiG-', 'BM-'
@@ -1436,6 +1446,7 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
         figure = _figure_of(token, vocab)
         if figure is not None:                  # "set the count of villagers killed at 15 to 22"
             kind, noun = figure
+            lemma = noun.lemma_.lower() if noun is not None else None
         else:                                   # '112 dead and 340 injured': the word after first
             kind = _kind_word_after(token.doc, q, vocab) or _toll_kind(token, vocab)
     if kind is None and noun is not None and _area_unit(noun, vocab) and _holds_ground(noun, vocab):
@@ -1449,9 +1460,14 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
     if kind is None:
         if lemma is not None and lemma not in vocab.people_nouns:
             return None                    # counts tanks, tons or villages without a take verb
-        kind = _governing_kind(token, noun, sent, vocab)
+        if noun is not None and _reached_a_place(noun, vocab):
+            kind = "displaced"             # 'about 18,000 families had reached Erbil': people who got there
+        else:
+            kind = _governing_kind(token, noun, sent, vocab)
     if lemma in vocab.breakout_nouns and _broke_out(token, noun, vocab):
         kind = "other"                     # '3,700 inmates escaped': freed by a jailbreak, not displaced
+    if kind in ("displaced", "other") and lemma in vocab.breakout_nouns and _captured(token, noun, vocab):
+        kind = "detained"                  # '475 escaped inmates have been recaptured': held again
     kind = _kind_by_wording(kind, token, noun, lemma, vocab, earlier_claims)
     if kind in (None, "taken", "detained") and lemma in vocab.people_nouns and _carried_by_vehicle(token, noun, vocab):
         kind = "displaced"                 # 'a ferry carrying about 600 people from the island landed': evacuees
@@ -1600,9 +1616,11 @@ def _how_badly_of_them(q: Quantity, token) -> bool:
 
 
 def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
-    """Held people as the subject of an escape verb ('inmates had escaped', 'prisoners broke out')."""
+    """Held people as the subject of an escape verb ('inmates had escaped', 'prisoners broke out'), or
+    described by one ('the number of inmates who escaped is 879')."""
     anchor = noun if noun is not None else token
-    return anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in vocab.breakout_verbs
+    return (anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in vocab.breakout_verbs) or any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in vocab.breakout_verbs for c in anchor.children)
 
 
 _AWAY = frozenset({"away", "off"})
@@ -1973,6 +1991,35 @@ def _arrives(token) -> bool:
     men who arrive somewhere are a force sent there; its size is no count of people who fled."""
     verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() in _wording("arrival_verbs")
+
+
+_REACHED_AT = frozenset({"in", "at", "into"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _reached_a_place(people, vocab: KindVocabulary) -> bool:
+    """'about 18,000 families from Kirkuk had reached Erbil', 'nearly 600 survivors have reached Bankass
+    town', 'more than 1,300 people had landed in the provincial capital's harbour': people who got to a
+    place have left their homes (relief and news reports count arrivals so), though 'reach' is no verb of
+    displacement ('the toll reached 50' takes a number, 'fighting reached the town' counts nobody).
+    Armed men who reach a place are a force sent there (``_arrives``)."""
+    verb = people.head
+    if people.dep_ != "nsubj" or verb.lemma_.lower() not in _wording("reaching_verbs"):
+        return False
+    if vocab.subjects.get(people.lemma_.lower()) in vocab.combatant_subjects:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _REACHED_AT
+               for o in c.children if o.dep_ == "pobj"]
+    return any(_names_a_place(p, vocab) for p in places)
+
+
+def _names_a_place(noun, vocab: KindVocabulary) -> bool:
+    """A town's name, or a word for a place or a refuge ('the town', 'the camp'), or one owned by a
+    place ('the provincial capital's harbour')."""
+    words = [noun] + [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    return any(w.ent_type_ in _PLACE_ENTITIES or w.pos_ == "PROPN"
+               or w.lemma_.lower() in vocab.place_nouns | _wording("refuge_places") for w in words)
 
 
 def _said_missing(anchor, vocab: KindVocabulary) -> bool:

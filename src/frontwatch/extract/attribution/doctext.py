@@ -152,7 +152,8 @@ def line_units(doc) -> list[tuple[int, int]]:
             pos = text.find("\n", pos + 1, end_char)
         if start < sent.end:
             units.append((start, sent.end))
-    if may_hold_dot_leaders(text) and _DOT_LEADER.search(text) or _PIPE_TABLE_LINE.search(text):
+    if may_hold_dot_leaders(text) and _DOT_LEADER.search(text) or "|" in text and (
+            _PIPE_TABLE_LINE.search(text) or _BARE_TABLE_LINE.search(text)):
         units = _table_rows_whole(doc, text, units)
     doc.user_data["fw_line_units"] = (units, len(doc))
     return units
@@ -163,6 +164,14 @@ _DOT_LEADER = re.compile(r"\S\s*\.{3,}\s*\S|\S\s\.\s\d[\d,.]*(?:\s*\([^)\n]*\))?
 _SPACED_DOT = re.compile(r"\s\.\s")
 # '| People displaced (UNHCR) | about 75,000 |': a row of a table drawn with bars
 _PIPE_TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+# 'People displaced since July   | 101,000  | Regional DRM commission': a row of a figures table with a
+# source column drawn without the outer bars, as plain-text bulletins lay out their key figures: a
+# label, a middle cell holding a figure, a source
+_BARE_TABLE_LINE = re.compile(r"^[ \t]*[^|\n]*[A-Za-z][^|\n]*\|[^|\n\d]*\d[^|\n]*\|[^|\n\d]*[A-Za-z][^|\n\d]*$", re.M)
+
+
+def _is_table_line(line: str) -> bool:
+    return bool(_PIPE_TABLE_LINE.match(line) or _BARE_TABLE_LINE.match(line))
 
 
 def may_hold_dot_leaders(text: str) -> bool:
@@ -181,7 +190,7 @@ def _table_rows_whole(doc, text: str, units: list[tuple[int, int]]) -> list[tupl
             first, last = merged[-1]
             between = text[doc[first].idx:doc[start].idx]
             row = text[doc[first].idx:doc[end - 1].idx + len(doc[end - 1])]
-            if "\n" not in between and (_DOT_LEADER.search(row) or _PIPE_TABLE_LINE.match(_line_at(text, doc[first].idx))):
+            if "\n" not in between and (_DOT_LEADER.search(row) or _is_table_line(_line_at(text, doc[first].idx))):
                 merged[-1] = (first, end)
                 continue
         merged.append((start, end))
