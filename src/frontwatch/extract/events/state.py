@@ -75,7 +75,7 @@ class DocContext:
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
     _labels: tuple[list[str], list[int]] | None = field(default=None, repr=False)
     _live_stamps: list[tuple[int, str]] | None = field(default=None, repr=False)
-    _placed_towns: dict[str, Any] | None = field(default=None, repr=False)
+    towns_placed: dict[str, Any] | None = field(default=None, repr=False)   # unlisted_towns_placed, if read already
 
     def __post_init__(self) -> None:
         self.starts = [sent.start for sent in self.sents]
@@ -99,10 +99,11 @@ class DocContext:
 
     def placed_towns(self) -> dict[str, Any]:
         """The unlisted towns the text places in or by a listed town (``setting.unlisted_towns_placed``),
-        each to that town: read once per document."""
-        if self._placed_towns is None:
-            self._placed_towns = unlisted_towns_placed(self.text, self.all_places, self.vocab)
-        return self._placed_towns
+        each to that town: read once per document (``find_events`` hands in what it read for the
+        story's city)."""
+        if self.towns_placed is None:
+            self.towns_placed = unlisted_towns_placed(self.text, self.all_places, self.vocab)
+        return self.towns_placed
 
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect_right(self.starts, token_i) - 1)
