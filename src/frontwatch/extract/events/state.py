@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Document
 from ...resolve import lies_in_city, locating_phrase
 from ..attribution import doc_text, token_starts, token_words, tokens_where
+from ..dates import find_dates
 from .vocab import FINE_KINDS
 from .grammar import proper_span
 from .placenames import (NOT_PLACE_ENTITIES, UNLISTED_IN_COUNTRY, _HYPHENS, abroad_of_its_demonym,
@@ -498,7 +499,7 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
         # a name inside a place already found (most of a story's place names) is skipped before
         # its grammar is read
         start, end = tok.left_edge.idx, tok.idx + len(tok)
-        if any(s < end and start < e for s, e, _ in named + found) or ctx.text[start:end].isupper():
+        if overlaps(start, end, named) or overlaps(start, end, found) or ctx.text[start:end].isupper():
             continue
         placed = placed_by_the_text(ctx, start, end)
         if placed is not None:
@@ -527,6 +528,11 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
     return found
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int, Any]]) -> bool:
+    """Whether the text from start to end overlaps one of the (start, end, place) spans."""
+    return any(s < end and start < e for s, e, _ in spans)
 
 
 def placed_by_the_text(ctx: DocContext, start: int, end: int):
@@ -582,8 +588,6 @@ def directional_region(ctx: DocContext, span: Span, match):
 
 
 def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
-    from ..dates import find_dates
-
     found = []
     for start, end, date_range in find_dates(ctx.text[sent.start_char:sent.end_char], ctx.document.published):
         span = ctx.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
@@ -596,8 +600,6 @@ def timeline_entry_date(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
     """'- 13 November 2015: fighters retake the town': the parser may cut the entry's date off as
     a sentence of its own, or cut inside it ('2 | January — gunmen kill ...'); the date that opens
     a timeline line dates the act told after it."""
-    from ..dates import find_dates
-
     line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     entry = TIMELINE_ENTRY.match(ctx.text[line_start:sent.end_char])
     if entry is None:
