@@ -13,7 +13,7 @@ from ..attribution import doc_text
 from ..claims import narrator_of
 from .vocab import load_vocabulary
 from .setting import (TIMELINE_ENTRY, doc_places, is_dateline, line_of, main_city, not_where_speakers_are, story_country,
-                      unlisted_towns_located)
+                      unlisted_towns_located, unlisted_towns_placed)
 from .state import DocContext
 from .merging import (captures_of_the_hosts_allies, drop_aggregates, drop_arrests_at_protests,
                       drop_clashes_inside_captures, drop_fire_inside_battles, drop_looting_inside_violence,
@@ -39,12 +39,14 @@ def find_events(doc: Doc, document: Document, resolver, claims: list[Claim] | No
     places = doc_places(doc, resolver)
     # a story naming no city but its dateline's ('LAHORE | ...' above a roundup item, 'GAO — ...') is that city's
     text = doc_text(doc)
-    main = main_city(not_where_speakers_are(doc, places, vocab), resolver, text, unlisted_towns_located(text, places, vocab)) \
+    # read once: the story's city counts the unlisted towns the text places, and the events' places look them up
+    placed = unlisted_towns_placed(text, places, vocab)
+    main = main_city(not_where_speakers_are(doc, places, vocab), resolver, text, unlisted_towns_located(text, places, vocab, placed)) \
         or main_city([p for p in places if is_dateline(text, p[0], p[1])], resolver, text) \
         or story_country(doc)
     narrator = narrator_of(document, resolver) if attributor is None else attributor.outlet
     ctx = DocContext(doc, document, resolver, vocab, reading.units, triggers, places, main_place=main, text=doc_text(doc),
-                     narrator=narrator)
+                     narrator=narrator, towns_placed=placed)
     groups = reading.groups
     ctx.active = {t["anchor"] for group in groups.values() for t in group}
     ctx.aims = reading.aims

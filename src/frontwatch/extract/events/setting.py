@@ -101,16 +101,18 @@ def main_city(places: list, resolver, text: str = "", located: dict[str, int] | 
     return None if ranked[best] == 1 and is_venue_abroad(by_name[best], resolver, text) else by_name[best]
 
 
-def unlisted_towns_located(text: str, places: list, vocab: dict) -> dict[str, int]:
+def unlisted_towns_located(text: str, places: list, vocab: dict, placed: dict[str, Any] | None = None) -> dict[str, int]:
     """'Kafr Nabudah, a farming village some 15 km north of Suqaylabiyah', 'Dumbi (Rukwa region)':
     a town no gazetteer lists, which the text places by a listed town (a direction or a distance
     from it, 'part of' it, 'the X area of' it) or by its province (in brackets after the name),
     happened near that town; ACLED codes it at the nearest place it knows. Every mention of the
     unlisted town is then a vote for that town as the story's city: a story about such a town
     names the town it is placed by only once or twice, and another town (where the reporter or an
-    aid office sits) may otherwise win. Maps the listed town's name to the unlisted town's mentions."""
+    aid office sits) may otherwise win. Maps the listed town's name to the unlisted town's mentions.
+    ``placed``: unlisted_towns_placed of these places, when the caller has read it already."""
     votes: dict[str, int] = {}
-    for name, by in unlisted_towns_placed(text, places, vocab).items():
+    placed = unlisted_towns_placed(text, places, vocab) if placed is None else placed
+    for name, by in placed.items():
         mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags=re.IGNORECASE))
         votes[by.name] = votes.get(by.name, 0) + mentions
     return votes
@@ -119,11 +121,10 @@ def unlisted_towns_located(text: str, places: list, vocab: dict) -> dict[str, in
 def unlisted_towns_placed(text: str, places: list, vocab: dict) -> dict[str, Any]:
     """The unlisted towns the text places by a listed town or a province (unlisted_towns_located):
     each name, as written, to the listed town it is placed by (the first placing wins)."""
-    towns = [place for _, _, place in places
-             if getattr(place, "kind", "") in ("city", "town") and (getattr(place, "geo_precision", 1) or 1) == 1]
+    towns = [place for _, _, place in places if is_listed_town(place)]
     placed: dict[str, Any] = {}
     for start, end, place in places:
-        if place in towns:
+        if is_listed_town(place):       # the test, not 'in towns': that compares every town field by field
             found, by = placed_by_a_town(text, start, vocab) or placed_in_a_town(text, start, end, vocab), place
         elif (getattr(place, "geo_precision", 1) or 1) == 3 and getattr(place, "admin1", None):
             found, by = placed_in_brackets(text, start, end), most_named_town_of(towns, place.admin1)
@@ -133,6 +134,11 @@ def unlisted_towns_placed(text: str, places: list, vocab: dict) -> dict[str, Any
             continue                    # a listed name is no unlisted town
         placed.setdefault(text[found[0]:found[1]], by)
     return placed
+
+
+def is_listed_town(place) -> bool:
+    """A city or town a gazetteer lists at its own point (geo_precision 1)."""
+    return getattr(place, "kind", "") in ("city", "town") and (getattr(place, "geo_precision", 1) or 1) == 1
 
 
 def most_named_town_of(towns: list, admin1: str):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Document
 from ...resolve import lies_in_city, locating_phrase
 from ..attribution import doc_text, token_starts, token_words, tokens_where
+from ..dates import find_dates
 from .vocab import FINE_KINDS
 from .grammar import proper_span
 from .placenames import (NOT_PLACE_ENTITIES, UNLISTED_IN_COUNTRY, _HYPHENS, abroad_of_its_demonym,
@@ -75,7 +76,7 @@ class DocContext:
     starts: list[int] = field(init=False, repr=False)   # each sentence's first token, for bisect
     _labels: tuple[list[str], list[int]] | None = field(default=None, repr=False)
     _live_stamps: list[tuple[int, str]] | None = field(default=None, repr=False)
-    _placed_towns: dict[str, Any] | None = field(default=None, repr=False)
+    towns_placed: dict[str, Any] | None = field(default=None, repr=False)   # unlisted_towns_placed, if read already
 
     def __post_init__(self) -> None:
         self.starts = [sent.start for sent in self.sents]
@@ -99,10 +100,11 @@ class DocContext:
 
     def placed_towns(self) -> dict[str, Any]:
         """The unlisted towns the text places in or by a listed town (``setting.unlisted_towns_placed``),
-        each to that town: read once per document."""
-        if self._placed_towns is None:
-            self._placed_towns = unlisted_towns_placed(self.text, self.all_places, self.vocab)
-        return self._placed_towns
+        each to that town: read once per document (``find_events`` hands in what it read for the
+        story's city)."""
+        if self.towns_placed is None:
+            self.towns_placed = unlisted_towns_placed(self.text, self.all_places, self.vocab)
+        return self.towns_placed
 
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect_right(self.starts, token_i) - 1)
@@ -497,7 +499,7 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
         # a name inside a place already found (most of a story's place names) is skipped before
         # its grammar is read
         start, end = tok.left_edge.idx, tok.idx + len(tok)
-        if any(s < end and start < e for s, e, _ in named + found) or ctx.text[start:end].isupper():
+        if overlaps(start, end, named) or overlaps(start, end, found) or ctx.text[start:end].isupper():
             continue
         placed = placed_by_the_text(ctx, start, end)
         if placed is not None:
@@ -526,6 +528,11 @@ def named_by_grammar(ctx: DocContext, sent: Span, named: list) -> list[tuple[int
         if match is not None and match.kind != "country" and (not main_country or match.country == main_country):
             found.append((start, end, match))
     return found
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int, Any]]) -> bool:
+    """Whether the text from start to end overlaps one of the (start, end, place) spans."""
+    return any(s < end and start < e for s, e, _ in spans)
 
 
 def placed_by_the_text(ctx: DocContext, start: int, end: int):
@@ -581,8 +588,6 @@ def directional_region(ctx: DocContext, span: Span, match):
 
 
 def find_sentence_dates(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
-    from ..dates import find_dates
-
     found = []
     for start, end, date_range in find_dates(ctx.text[sent.start_char:sent.end_char], ctx.document.published):
         span = ctx.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
@@ -595,8 +600,6 @@ def timeline_entry_date(ctx: DocContext, sent: Span) -> list[tuple[Span, Any]]:
     """'- 13 November 2015: fighters retake the town': the parser may cut the entry's date off as
     a sentence of its own, or cut inside it ('2 | January — gunmen kill ...'); the date that opens
     a timeline line dates the act told after it."""
-    from ..dates import find_dates
-
     line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     entry = TIMELINE_ENTRY.match(ctx.text[line_start:sent.end_char])
     if entry is None:
