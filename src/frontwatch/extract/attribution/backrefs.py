@@ -159,7 +159,7 @@ class BackReferences:
     def _is_armed_people(self, subj) -> bool:
         """'Ingush fighters', 'Darfuri rebels': fighters named by their people (a capitalised demonym the
         tagger may read as an adjective), no group's name."""
-        members = self.vocab.armed_group_nouns | self.vocab.group_member_nouns
+        members = self.vocab.armed_people_nouns
         return subj.tag_ == "NNS" and subj.lower_ in members and any(
             c.dep_ in ("amod", "compound") and c.text[:1].isupper() and _names_a_people(c.text) for c in subj.lefts)
 

@@ -416,7 +416,7 @@ class ClaimantNaming:
         its hospital, the body a coder names (ward_units in attribution.json)."""
         if not canonical:
             return canonical
-        for unit in sorted(self.vocab.ward_units, key=len, reverse=True):
+        for unit in self.vocab.ward_units_longest_first:
             if canonical.lower().endswith(" " + unit):
                 rest = canonical[: -len(unit)].rstrip()
                 last = rest.split()[-1].lower() if rest.split() else ""
@@ -536,7 +536,7 @@ class ClaimantNaming:
         if len(tokens) >= 2 and tokens[0].lower_ in self.vocab.unnamed_qualifiers and tokens[1].pos_ == "PROPN":
             tokens = tokens[1:]             # 'the main Kosevo hospital': 'main' describes, the name names
         if len(tokens) >= 2 and tokens[-1].i == root.i and tokens[-2].lemma_.lower() in self.vocab.institution_nouns \
-                and root.lemma_.lower() in self.vocab.official_roles | self.vocab.head_roles | {"leader"}:
+                and root.lemma_.lower() in self.vocab.leading_roles:
             tokens = tokens[:-1]            # 'a police union leader' speaks for the police union; a member does not
         name = _clean_name(_joined(tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS \
