@@ -327,16 +327,18 @@ class ClaimantNaming:
             again = self._statement_named_again(speaker)
             if again:
                 return again
+        # the mention's entities, read once: four tests below ask whether it names a person or an organisation
+        labels = {e.label_ for e in _ents_in(speaker)}
         group = self._fuller_name_before(speaker) or self._state_body_named_again(speaker) \
             or self._group_referred_to(speaker) or self._office_of(speaker)
         if group:
-            if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
+            if "PERSON" in labels:
                 self._remember(span_text(speaker), group, True)   # 'the command's spokesman, X': 'X said' later too
             return group
         text = span_text(speaker)
         owner = self._owner_by_pronoun(speaker) or self._outlet_by_short_name(speaker)
         if owner:
-            if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
+            if "PERSON" in labels:
                 self._remember(text, owner, True)     # 'Their spokesman, X, said ...': a later 'he said' too
             return owner
         government = self._leader_government(speaker)
@@ -346,7 +348,7 @@ class ClaimantNaming:
         town_police = self._police_of_opening_town(speaker)
         if town_police:
             return town_police      # not remembered: a later bare 'police said' is the sentence's own
-        is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
+        is_person = "PERSON" in labels or speaker.root.ent_type_ == "PERSON"
         named = self._name_in_apposition(speaker) or self._home_region_body(speaker)
         if named:
             self._remember(text, named, False)
@@ -385,7 +387,7 @@ class ClaimantNaming:
             self._said_by.append(canonical)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
-            if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
+            if is_person and "ORG" in labels:
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
 

@@ -163,11 +163,15 @@ def whole_proper_name(name: str, speaker) -> str:
     words = name.split()
     while words and words[-1] in _NAME_LINKS:
         words.pop()                             # a name read up to a dangling link word
+    if not words or not words[-1][:1].isupper():
+        return name                             # asked first: most names end small or match nowhere
     texts = [t.text for t in speaker]
     n = len(words)
-    at = next((i for i in range(len(texts) - n + 1) if n and texts[i:i + n] == words), None)
-    if at is None or not words[-1][:1].isupper():
+    at = next((i for i in range(len(texts) - n + 1) if texts[i:i + n] == words), None)
+    if at is None:
         return name
+    if not _link_word_follows(speaker.doc, speaker[at].i + n):
+        return name if words == name.split() else " ".join(words)     # most names: no tail to read
     # the parser may hang the tail on the verb ('according to the X Mission | to Y'): read on in the sentence
     sentence_end = max(speaker[0].sent.end, speaker.end)
     tokens = [t for t in speaker.doc[speaker.start:sentence_end] if not t.is_space]
@@ -189,6 +193,15 @@ def whole_proper_name(name: str, speaker) -> str:
     if end == at + n:
         return name if words == name.split() else " ".join(words)
     return _joined(tokens[at:end])
+
+
+def _link_word_follows(doc, i: int) -> bool:
+    """Whether the first word from token i on (past whitespace tokens) is a link word of a name's tail
+    (_NAME_LINKS): what whole_proper_name reads first after the name, before it reads the rest of the
+    sentence."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in _NAME_LINKS
 
 
 def _content_words(speaker) -> frozenset[str]:
