@@ -28,6 +28,9 @@ def _only_described(name: str, head: str) -> bool:
     return bool(words) and all(re.search(r"-(?:led|backed)$", w, re.I) or w.islower() for w in words)
 
 
+# compiled once: re.sub with flags= converts the flag and looks the pattern up on every call (a few us),
+# and the rule using it runs for every mention
+_LEADING_THE = re.compile(r"^the\s+", re.I)
 _KNOWN_AS = re.compile(r"\bknown\s+(?:by\s+its\s+(?:[\w-]+\s+)?(?:initials|acronym|abbreviation)|as)\s+(?:the\s+)?"
                        r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
@@ -328,7 +331,7 @@ class BackReferences:
         known = self._lookup(span_text(speaker)) if national is not None else None
         if not known:
             return None
-        name = re.sub(r"^the\s+", "", span_text(speaker).strip(), flags=re.I)
+        name = _LEADING_THE.sub("", span_text(speaker).strip())
         before = doc_text(speaker.doc)[:speaker.start_char]
         # the search below opens with \b, which re tries at every character of the text before: first
         # ask whether the name is there at all, then whether a capitalised word stands right before it

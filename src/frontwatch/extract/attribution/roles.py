@@ -82,6 +82,7 @@ def _names_a_unit(words, units) -> bool:
         t.lemma_.lower() in units or t.like_num or _ORDINAL_WORD.fullmatch(t.text) for t in words)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)     # compiled once: re.sub(flags=) is dear
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -552,7 +553,7 @@ class RoleBodies:
         ('Parachinar District Headquarters Hospital'); None for another name or with no town named."""
         if not self._is_generic_workplace(name):
             return None
-        kind = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+        kind = _LEADING_ARTICLE.sub("", name.strip())
         text = doc_text(speaker.doc)[:speaker.end_char]
         after = list(re.finditer(rf"{re.escape(kind)}\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text, re.I))
         if after and self._place(after[-1].group(1)) is not None:
