@@ -28,6 +28,9 @@ def _only_described(name: str, head: str) -> bool:
     return bool(words) and all(re.search(r"-(?:led|backed)$", w, re.I) or w.islower() for w in words)
 
 
+# compiled once: re.sub with flags= converts the flag and looks the pattern up on every call (a few us),
+# and the rule using it runs for every mention
+_LEADING_THE = re.compile(r"^the\s+", re.I)
 _KNOWN_AS = re.compile(r"\bknown\s+(?:by\s+its\s+(?:[\w-]+\s+)?(?:initials|acronym|abbreviation)|as)\s+(?:the\s+)?"
                        r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
@@ -159,7 +162,7 @@ class BackReferences:
     def _is_armed_people(self, subj) -> bool:
         """'Ingush fighters', 'Darfuri rebels': fighters named by their people (a capitalised demonym the
         tagger may read as an adjective), no group's name."""
-        members = self.vocab.armed_group_nouns | self.vocab.group_member_nouns
+        members = self.vocab.armed_people_nouns
         return subj.tag_ == "NNS" and subj.lower_ in members and any(
             c.dep_ in ("amod", "compound") and c.text[:1].isupper() and _names_a_people(c.text) for c in subj.lefts)
 
@@ -328,7 +331,7 @@ class BackReferences:
         known = self._lookup(span_text(speaker)) if national is not None else None
         if not known:
             return None
-        name = re.sub(r"^the\s+", "", span_text(speaker).strip(), flags=re.I)
+        name = _LEADING_THE.sub("", span_text(speaker).strip())
         before = doc_text(speaker.doc)[:speaker.start_char]
         # the search below opens with \b, which re tries at every character of the text before: first
         # ask whether the name is there at all, then whether a capitalised word stands right before it

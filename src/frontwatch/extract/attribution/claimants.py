@@ -333,16 +333,18 @@ class ClaimantNaming:
             again = self._statement_named_again(speaker)
             if again:
                 return again
+        # the mention's entities, read once: four tests below ask whether it names a person or an organisation
+        labels = {e.label_ for e in _ents_in(speaker)}
         group = self._fuller_name_before(speaker) or self._state_body_named_again(speaker) \
             or self._group_referred_to(speaker) or self._office_of(speaker)
         if group:
-            if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
+            if "PERSON" in labels:
                 self._remember(span_text(speaker), group, True)   # 'the command's spokesman, X': 'X said' later too
             return group
         text = span_text(speaker)
         owner = self._owner_by_pronoun(speaker) or self._outlet_by_short_name(speaker)
         if owner:
-            if any(e.label_ == "PERSON" for e in _ents_in(speaker)):
+            if "PERSON" in labels:
                 self._remember(text, owner, True)     # 'Their spokesman, X, said ...': a later 'he said' too
             return owner
         government = self._leader_government(speaker)
@@ -352,7 +354,7 @@ class ClaimantNaming:
         town_police = self._police_of_opening_town(speaker)
         if town_police:
             return town_police      # not remembered: a later bare 'police said' is the sentence's own
-        is_person = any(e.label_ == "PERSON" for e in _ents_in(speaker)) or speaker.root.ent_type_ == "PERSON"
+        is_person = "PERSON" in labels or speaker.root.ent_type_ == "PERSON"
         named = self._name_in_apposition(speaker) or self._home_region_body(speaker)
         if named:
             self._remember(text, named, False)
@@ -391,7 +393,7 @@ class ClaimantNaming:
             self._said_by.append(canonical)
         if canonical and not _is_descriptive(canonical):   # 'local officials' is nobody to refer back to
             self._remember(text, canonical, is_person)
-            if is_person and any(e.label_ == "ORG" for e in _ents_in(speaker)):
+            if is_person and "ORG" in labels:
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
 
@@ -422,7 +424,7 @@ class ClaimantNaming:
         its hospital, the body a coder names (ward_units in attribution.json)."""
         if not canonical:
             return canonical
-        for unit in sorted(self.vocab.ward_units, key=len, reverse=True):
+        for unit in self.vocab.ward_units_longest_first:
             if canonical.lower().endswith(" " + unit):
                 rest = canonical[: -len(unit)].rstrip()
                 last = rest.split()[-1].lower() if rest.split() else ""
@@ -542,7 +544,7 @@ class ClaimantNaming:
         if len(tokens) >= 2 and tokens[0].lower_ in self.vocab.unnamed_qualifiers and tokens[1].pos_ == "PROPN":
             tokens = tokens[1:]             # 'the main Kosevo hospital': 'main' describes, the name names
         if len(tokens) >= 2 and tokens[-1].i == root.i and tokens[-2].lemma_.lower() in self.vocab.institution_nouns \
-                and root.lemma_.lower() in self.vocab.official_roles | self.vocab.head_roles | {"leader"}:
+                and root.lemma_.lower() in self.vocab.leading_roles:
             tokens = tokens[:-1]            # 'a police union leader' speaks for the police union; a member does not
         name = _clean_name(_joined(tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS \

@@ -184,7 +184,7 @@ class GroupNames:
         if building:
             return building
         if root.pos_ != "NOUN" or root.lemma_.lower() not in \
-                self.vocab.institution_nouns | self.vocab.descriptor_nouns | self.vocab.affiliate_nouns:
+                self.vocab.apposed_body_nouns:
             return None
         name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and (c.ent_type_ == "ORG" or _is_acronym_word(c) or self._affiliate_named(root, c)
@@ -325,7 +325,7 @@ class GroupNames:
     def _without_member_noun(self, name: str) -> str:
         """'Al-Shabaab fighters' -> 'Al-Shabaab': the group, not its members."""
         words = name.split()
-        members = self.vocab.armed_group_nouns | self.vocab.group_member_nouns
+        members = self.vocab.armed_people_nouns
         return " ".join(words[:-1]) if len(words) > 1 and _fold(words[-1]) in members else name
 
     def _last_organisation(self) -> str | None:
@@ -420,7 +420,7 @@ class GroupNames:
                     # a lone word may be a misspelt surname named before ("Adbel-Rahmann")
                     # ('The Observatory' may come with its article: one content word all the same)
                     # ('the TamilNet website': a name its descriptor calls an outlet or a group is its own)
-                    described = speaker.root.lemma_.lower() in self.vocab.descriptor_nouns | self.vocab.own_outlet_nouns \
+                    described = speaker.root.lemma_.lower() in self.vocab.describing_nouns \
                         and speaker.root.i >= ent.end
                     return named or (len(_content_words(ent)) == 1 and not described and self._remembered(ent)) \
                         or self._of_owning_country(ent) or self._country_form_named_before(_clean_name(ent.text)) \
@@ -452,21 +452,16 @@ class GroupNames:
         after, root = doc[ent.end], speaker.root
         tail = doc[ent.end:root.i + 1]
         # 'the Kaga-Bandoro civil society platform': a grouping word heads a body as an institution's noun does
-        if root.i >= ent.end and root.lemma_.lower() in self.vocab.institution_nouns | self.vocab.grouping_nouns \
+        if root.i >= ent.end and root.lemma_.lower() in self.vocab.body_heads \
                 and len(tail) <= 3 \
                 and all(t.is_lower and t.is_alpha for t in tail) and ent.root.head.i in range(ent.end, root.i + 1) \
-                and (self._is_known_place(ent.text) or any(t.lower_ in self._unit_words() for t in tail)):
+                and (self._is_known_place(ent.text) or any(t.lower_ in self.vocab.place_unit_words for t in tail)):
             return Span(doc, ent.start, root.i + 1, label=ent.label_)   # 'the Swat district police'
         country = next((c for c in after.children if c.dep_ == "pobj"), None) if after.lower_ == "in" else None
         if country is not None and after.head.i in range(ent.start, ent.end) and country.right_edge.i < speaker.end \
                 and self.vocab.country_of.get(_fold(doc[country.left_edge.i:country.right_edge.i + 1].text)):
             return Span(doc, ent.start, country.right_edge.i + 1, label=ent.label_)
         return ent
-
-    def _unit_words(self) -> frozenset[str]:
-        """'district', 'county', 'town': words that make a name before them a place's ('Swat district police')."""
-        return frozenset(self.vocab.administered_units) | frozenset(self.vocab.local_units) \
-            | frozenset(self.vocab.region_kind_words) | {"town", "city"}
 
     def _place_taken_for_organisation(self, words) -> bool:
         """'Kunduz officials': a one-word place the tagger took for an organisation or a group's name,
@@ -507,7 +502,7 @@ class GroupNames:
             for group in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"):
                 phrase = _without_apposition(group)
                 if any(t.pos_ == "PROPN" for t in phrase) or group.lemma_.lower() in \
-                        self.vocab.institution_nouns | self.vocab.role_words | self.vocab.anonymous:
+                        self.vocab.unnamed_group_words:
                     continue
                 return self._lookup(phrase.text) or _clean_name(phrase.text)
         return None

@@ -119,6 +119,7 @@ def _hyphen_before_suffix(tok) -> bool:
 
 # entity labels that make a capitalised word a name, whatever its part of speech: 'Tak' of 'Tak provincial
 # authorities' opening a sentence is tagged a noun (and a person), and is no common word to lower
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|one|another|some)\s+", re.I)   # compiled once: re.sub(flags=) is dear
 _NAME_LABELS = ("GPE", "NORP", "ORG", "LOC", "PERSON", "FAC")
 
 
@@ -141,7 +142,7 @@ def _clean_name(text: str) -> str:
     """'the Sudan's health ministry' -> 'Sudan health ministry'."""
     # remembered (it depends on the text alone): rule after rule cleans the same speaker's words
     text = re.sub(r"^[•·▪►*]+\s*", "", text.strip())           # a bullet the line opened with
-    text = re.sub(r"^(?:the|a|an|one|another|some)\s+", "", text, flags=re.I)
+    text = _LEADING_DETERMINER.sub("", text)
     text = re.sub(r"(\w)['’]s\b", r"\1", text)
     text = text.strip(" ,.;:\"“”'")
     spelled = re.fullmatch(r"(.+?)\s*\(([A-Z][A-Z.]{1,9})\)", text)
@@ -163,10 +164,12 @@ def whole_proper_name(name: str, speaker) -> str:
     words = name.split()
     while words and words[-1] in _NAME_LINKS:
         words.pop()                             # a name read up to a dangling link word
+    if not words or not words[-1][:1].isupper():
+        return name                             # asked first: most names end small or match nowhere
     texts = [t.text for t in speaker]
     n = len(words)
-    at = next((i for i in range(len(texts) - n + 1) if n and texts[i:i + n] == words), None)
-    if at is None or not words[-1][:1].isupper():
+    at = next((i for i in range(len(texts) - n + 1) if texts[i:i + n] == words), None)
+    if at is None:
         return name
     if not _link_word_follows(speaker.doc, speaker[at].i + n):
         return name if words == name.split() else " ".join(words)     # most names: no tail to read

@@ -12,6 +12,7 @@ from .names import _clean_name, _initials_of, _joined
 from .syntax import _subtree
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")                  # compiled once: asked for every mention
 _REPRINT_NOTE = re.compile(r"\s*\((?:via|from)\b[^)]*\)\s*$")   # 'CNN (via FOX43)': asked for every figure
 
 
@@ -78,7 +79,7 @@ class OutletVoice:
         if not outlet or not speaker[-1].text[:1].isupper():
             return None
         own = [w for w in _fold(outlet).split() if w != "the"]
-        said = [w for w in _fold(re.sub(r"['’]s$", "", span_text(speaker))).split() if w != "the"]
+        said = [w for w in _fold(_POSSESSIVE_END.sub("", span_text(speaker))).split() if w != "the"]
         return outlet if said and len(said) < len(own) and own[-len(said):] == said else None
 
     def _outlet_by_leading_words(self, claimant: str | None) -> str | None:

@@ -156,7 +156,7 @@ class PlaceBodies:
         the region the report is about, as 'the state government' in a sentence is."""
         if not self.home_region:
             return None
-        bodies = set(self.vocab.regional_bodies.values()) - {"governorate"}
+        bodies = self.vocab.regional_body_names
         region = self.home_region_as_written
         return self._regional_body(region) if body in bodies else None
 
@@ -461,7 +461,7 @@ class PlaceBodies:
         republic that is not a country speaks for that region's government ('Puntland government')."""
         root = speaker.root
         title = [t.lower_ for t in speaker if t.i <= root.i and t.head.i == root.i and t.dep_ in ("compound", "amod")]
-        if " ".join([*title, root.lower_]) not in self.vocab.leader_titles | self.vocab.regional_leader_titles:
+        if " ".join([*title, root.lower_]) not in self.vocab.any_leader_titles:
             return None
         owner = next((c for c in root.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or (
             c.lower_ in self.vocab.place_owners and any(t.pos_ == "PROPN" for t in c.lefts)))), None)
@@ -530,7 +530,7 @@ class PlaceBodies:
         capital ('the defence ministry in Damascus') or a town ('the army in Aleppo') is not the town's."""
         root = speaker.root
         see = root.lower_ in self.vocab.church_sees      # 'the Diocese of Yei': named by its seat, capitalised or not
-        if root.pos_ != "NOUN" and not see or root.lemma_.lower() in self.vocab.role_words | self.vocab.anonymous:
+        if root.pos_ != "NOUN" and not see or root.lemma_.lower() in self.vocab.person_words:
             return None
         # 'in' a town: a local body, not a state's ('the army in Aleppo') nor a named owner's ("the LNA's
         # general command in Rajma" is the LNA's, sitting there)

@@ -82,6 +82,7 @@ def _names_a_unit(words, units) -> bool:
         t.lemma_.lower() in units or t.like_num or _ORDINAL_WORD.fullmatch(t.text) for t in words)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)     # compiled once: re.sub(flags=) is dear
 _ORDINAL_WORD = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -306,7 +307,7 @@ class RoleBodies:
         tokens = places + words
         if words and " ".join(_plain_word(t).lower() for t in words) in self.vocab.service_names:
             return _descriptive(tokens, "")             # 'a civil defence official in Nabatieh': the service
-        units = self.vocab.military_units | self.vocab.institution_nouns     # 'a police colonel': police officials
+        units = self.vocab.unit_nouns     # 'a police colonel': police officials
         military = role in self.vocab.military_ranks and not any(t.lemma_.lower() in units for t in tokens)
         capital_country = self._officials_in_a_capital(root, words, places)
         if capital_country:
@@ -332,7 +333,7 @@ class RoleBodies:
     def _in_a_local_unit(self, root) -> bool:
         """'an administrator in the district', 'a chief of the village': a role placed in an unnamed
         unit of local government."""
-        units = self.vocab.local_units | self.vocab.administered_units
+        units = self.vocab.local_unit_words
         return any(g.lemma_.lower() in units and not any(t.pos_ == "PROPN" for t in g.subtree)
                    for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
                    for g in c.children if g.dep_ == "pobj")
@@ -423,7 +424,7 @@ class RoleBodies:
         """'President X', 'Ethiopia's prime minister, X': a head of state or government speaks for
         the government of the country the title names, else of the country the report is about.
         The title is read from the phrase's start ('former President X', 'Vice President X' are not)."""
-        title_words = {w for title in self.vocab.leader_titles for w in title.split()}
+        title_words = self.vocab.leader_title_words
         title, countries = [], []
         for tok in speaker:
             country = self.vocab.country_of.get(_fold(tok.text))
@@ -466,7 +467,7 @@ class RoleBodies:
         known = self._lookup(phrase.text)
         if known:
             return known
-        last_title_words = {title.split()[-1] for title in self.vocab.leader_titles}
+        last_title_words = self.vocab.leader_title_last_words
         if holder.lower_ in last_title_words:
             qualifiers = [t for t in phrase if t.i < holder.i and t.dep_ in ("amod", "compound")
                           and t.lower_ not in _DETERMINERS and t.lower_ != "prime"]
@@ -499,7 +500,7 @@ class RoleBodies:
             return generic
         words = [w for w in canonical.lower().split()
                  if w not in self.vocab.unnamed_qualifiers and w not in self.vocab.place_owners]
-        if " ".join(words) not in self.vocab.workplaces | self.vocab.town_bodies:
+        if " ".join(words) not in self.vocab.workplaces_and_town_bodies:
             return canonical
         named = self._workplace_named_before(speaker, " ".join(words)) if " ".join(words) in self.vocab.workplaces \
             else None
@@ -552,7 +553,7 @@ class RoleBodies:
         ('Parachinar District Headquarters Hospital'); None for another name or with no town named."""
         if not self._is_generic_workplace(name):
             return None
-        kind = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+        kind = _LEADING_ARTICLE.sub("", name.strip())
         text = doc_text(speaker.doc)[:speaker.end_char]
         after = list(re.finditer(rf"{re.escape(kind)}\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text, re.I))
         if after and self._place(after[-1].group(1)) is not None:

@@ -160,11 +160,7 @@ class StateBodies:
 
     @cached_property
     def _state_body_vocabulary(self) -> frozenset[str]:
-        v = self.vocab
-        words = {w for phrase in (*v.national, *v.national.values(), *v.state_body_words, *v.owned_body_heads,
-                                  *v.military_units, *v.institution_nouns, *v.office_suffixes)
-                 for w in _fold(phrase).split()}
-        return frozenset(words | _GENERIC_STATE_WORDS)
+        return self.vocab.state_body_phrase_words | _GENERIC_STATE_WORDS
 
     def _country_voice(self, speaker) -> str | None:
         """'Ankara said', 'Kenya said': a capital or a country alone speaks for its government."""

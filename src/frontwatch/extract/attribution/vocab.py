@@ -115,6 +115,99 @@ class AttributionVocabulary:
         words here, or _find_cues never looks at them)."""
         return frozenset(self.verbs) | self.witness_verbs
 
+    # Word sets the speaker-naming rules test a word against, joined here once: a rule runs for every
+    # mention (about nine a report), and joining the lists again on each call cost more than its test.
+
+    @cached_property
+    def leader_title_words(self) -> frozenset[str]:
+        """Every word of a leader's title ('prime', 'minister', 'president')."""
+        return frozenset(w for title in self.leader_titles for w in title.split())
+
+    @cached_property
+    def leader_title_last_words(self) -> frozenset[str]:
+        """The last word of each leader's title ('minister', 'president')."""
+        return frozenset(title.split()[-1] for title in self.leader_titles)
+
+    @cached_property
+    def any_leader_titles(self) -> frozenset[str]:
+        """The titles of a country's or a region's head."""
+        return self.leader_titles | self.regional_leader_titles
+
+    @cached_property
+    def ward_units_longest_first(self) -> tuple[str, ...]:
+        """A hospital's units, the longest first, so that a name ends with the fullest unit it names."""
+        return tuple(sorted(self.ward_units, key=len, reverse=True))
+
+    @cached_property
+    def armed_people_nouns(self) -> frozenset[str]:
+        """'fighters', 'rebels', 'militants': armed people, as a group or as its members."""
+        return self.armed_group_nouns | self.group_member_nouns
+
+    @cached_property
+    def apposed_body_nouns(self) -> frozenset[str]:
+        """'agency', 'mission', 'affiliate': nouns that describe a body named in apposition."""
+        return self.institution_nouns | self.descriptor_nouns | self.affiliate_nouns
+
+    @cached_property
+    def describing_nouns(self) -> frozenset[str]:
+        """'the Observatory monitor', 'the TamilNet website': nouns that say what a name is."""
+        return self.descriptor_nouns | self.own_outlet_nouns
+
+    @cached_property
+    def body_heads(self) -> frozenset[str]:
+        """'police', 'platform': words that head a body a place's name comes before."""
+        return self.institution_nouns | self.grouping_nouns
+
+    @cached_property
+    def unnamed_group_words(self) -> frozenset[str]:
+        """'police', 'officials', 'sources': what a 'spokesman for the X' names no group by."""
+        return self.institution_nouns | self.role_words | self.anonymous
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        """'spokesman', 'sources': words for people, not for a body."""
+        return self.role_words | self.anonymous
+
+    @cached_property
+    def unit_nouns(self) -> frozenset[str]:
+        """'army', 'police': the units an officer's rank may belong to."""
+        return self.military_units | self.institution_nouns
+
+    @cached_property
+    def local_unit_words(self) -> frozenset[str]:
+        """'district', 'village': units of local government."""
+        return self.local_units | self.administered_units
+
+    @cached_property
+    def workplaces_and_town_bodies(self) -> frozenset[str]:
+        """'hospital', 'municipality': bodies named by the place they stand in."""
+        return self.workplaces | self.town_bodies
+
+    @cached_property
+    def leading_roles(self) -> frozenset[str]:
+        """'spokesman', 'director', 'leader': roles that speak for the body named before them."""
+        return self.official_roles | self.head_roles | {"leader"}
+
+    @cached_property
+    def place_unit_words(self) -> frozenset[str]:
+        """'district', 'county', 'town': words that make a name before them a place's ('Swat district police')."""
+        return frozenset(self.administered_units) | frozenset(self.local_units) \
+            | frozenset(self.region_kind_words) | {"town", "city"}
+
+    @cached_property
+    def state_body_phrase_words(self) -> frozenset[str]:
+        """The folded words of every name of a state's body ('health ministry', 'army'): folding them
+        all took more than a report's naming of its national bodies, once per report."""
+        return frozenset(w for phrase in (*self.national, *self.national.values(), *self.state_body_words,
+                                          *self.owned_body_heads, *self.military_units, *self.institution_nouns,
+                                          *self.office_suffixes)
+                         for w in _fold(phrase).split())
+
+    @cached_property
+    def regional_body_names(self) -> frozenset[str]:
+        """'state government', 'regional administration': a region's own bodies (not 'governorate')."""
+        return frozenset(self.regional_bodies.values()) - {"governorate"}
+
 
 @lru_cache(maxsize=1)
 def vocabulary() -> AttributionVocabulary:
