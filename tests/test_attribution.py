@@ -3432,7 +3432,7 @@ def test_a_namesake_abroad_does_not_outvote_the_dateline_town(nlp):
     from frontwatch.extract.attribution import report_country
 
     doc = nlp("WAU — Three traders died in an ambush on the road out of Wau town on Friday night, police said. "
-              "County officials say 21 people have been killed in Ueda payam this year. The county "
+              "County officials count 21 dead in Ueda payam this year. The county "
               "commissioner said 23 suspects were held in Wau and that the curfew in Ueda would stay.")
     assert doc._.fw_main_place is not None and doc._.fw_main_place.country == "South Sudan"
     assert report_country(doc, doc._.fw_main_place) == "South Sudan"

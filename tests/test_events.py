@@ -5429,6 +5429,6 @@ def test_the_act_in_a_when_clause_is_where_its_toll_clause_says(nlp, resolver):
     # the act that caused it in the 'when' clause; the toll clause's place is the act's
     text = ("NEPALGUNJ, Nepal, May 10 (Test Wire) - Schools in the west stayed shut on Friday.\nIn Ghorahi that "
             "Tuesday, three teachers died when Maoist gunmen fired on a march near the district office, "
-            "a relative of one of them said.")
+            "a cousin of one of the dead said.")
     found = one(events_of(nlp, resolver, text, "2002-05-10"), location="Ghorahi")
     assert (found.sub_event_type, found.event_date) == ("Excessive force against protesters", "2002-05-07")
