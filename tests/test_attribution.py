@@ -3371,11 +3371,11 @@ def test_a_press_release_under_a_letterhead_of_five_lines_is_its_issuers(nlp, re
     (session 26, test43: a correctional service's release; the paper's cleaner drops its 'ENDS')."""
     from frontwatch.extract.claims import find_claims
     from frontwatch.records import Document
-    text = ("The Sri Lanka Army on Monday sent us the following statement on the fighting near Kilinochchi. "
+    text = ("The Sri Lanka Army on Monday sent us the following statement on the fighting near Mannar. "
             "We print it as received.\n\nMEDIA RELEASE\nSRI LANKA ARMY\nARMY HEADQUARTERS, COLOMBO 3\n"
-            "Ref: MR/114/2008\nOPERATIONS IN THE KILINOCHCHI SECTOR\n\n1. Troops of the 57 Division came under "
-            "mortar fire west of Kilinochchi on Saturday night.\n2. Regrettably, 3 soldiers made the supreme "
-            "sacrifice, while 11 others were wounded and evacuated.\n3. The Army has noted claims on some "
+            "Ref: MR/114/2008\nOPERATIONS IN THE MANNAR SECTOR\n\n1. Troops of the 57 Division came under "
+            "mortar fire north of Mannar on Saturday night.\n2. Regrettably, 3 soldiers made the supreme "
+            "sacrifice, and 11 more were hurt and moved to the rear.\n3. The Army has noted claims on some "
             "websites that a whole battalion was overrun. This is false.\n")
     document = Document(id="n", text=text, clean_text=text, content_hash="x", outlet="Lanka Herald",
                         published="2008-11-24")
@@ -3385,8 +3385,8 @@ def test_a_press_release_under_a_letterhead_of_five_lines_is_its_issuers(nlp, re
 
 
 @pytest.mark.parametrize("text, country, claimant", [
-    ("The Uganda Human Rights Commission opened an inquiry into the killings in Kasese on Monday. Survivors told "
-     "the Commission that at least 46 people had been shot in the palace compound.", "Uganda",
+    ("The Uganda Human Rights Commission began hearings in Kasese on Monday. Survivors told "
+     "the Commission that 46 people had died when soldiers stormed the royal grounds.", "Uganda",
      "Uganda Human Rights Commission"),
     ("The Kenya Human Rights Commission sent monitors to Kisumu after the vote. Witnesses told the "
      "Commission that 12 people had been arrested overnight.", "Kenya", "Kenya Human Rights Commission"),
@@ -3400,52 +3400,52 @@ def test_a_body_told_is_the_body_named_in_full_before(nlp, real_resolver, text, 
 
 @pytest.mark.parametrize("text, country, claimant", [
     ("Fighting spread to Tumaco. According to Colombian government figures, about 3,100 people have fled "
-     "the villages along the river.", "Colombia", "Colombian government"),
+     "the hamlets upstream since May.", "Colombia", "Colombian government"),
     ("Fighting spread to Tumaco. Army figures show that 42 guerrillas were killed in the week.", "Colombia",
      "Colombian military"),
     ("Fighting spread to Tumaco. The latest figure from the health ministry is 17 dead and 40 wounded.",
      "Colombia", "Colombian health ministry"),
-    ("Fighting spread to Tumaco on Sunday.\nThe figure we have from the town's main hospital is 17 dead.",
+    ("Fighting spread to Tumaco on Sunday.\nThe number we were sent from the town's main hospital is 17 dead.",
      "Colombia", "Tumaco hospital"),
-    ("Fighting spread to Tumaco. Satellite images analysed by Human Rights Watch show that 300 homes were "
+    ("Fighting spread to Tumaco. Aerial photographs analysed by Human Rights Watch show that 300 homes were "
      "burned in the villages.", "Colombia", "Human Rights Watch"),
     # a command post is no post a body issued
     ("Fighting spread to Tumaco. The Pacific command post said 12 guerrillas were killed.", "Colombia",
      "Pacific command post"),
     # no maker named: the outlet
     ("Fighting spread to Tumaco. The toll from the fighting is 17 dead.", "Colombia", "Harbour Gazette"),
-    ("Fighting spread to Tumaco. Satellite images show that 300 homes were burned.", "Colombia",
+    ("Fighting spread to Tumaco. Aerial photographs show that 300 homes were burned.", "Colombia",
      "Harbour Gazette"),
 ])
 def test_figures_are_their_makers(nlp, real_resolver, text, country, claimant):
     """Figures named after the body that made them ('government figures', 'army figures show'), taken 'from'
-    a body ('the figure we have from the hospital is ...') or read by one ('images analysed by X show') are
+    a body ('the number we were sent from the hospital is ...') or read by one ('photographs analysed by X show') are
     that body's; a figure 'from the fighting' or images no one is said to have read are the outlet's
-    (session 26, test43 and test44: a transcript's hospital figure, government figures, satellite images)."""
+    (session 26, test43 and test44: a transcript's hospital figure, government figures, pictures read by a body)."""
     assert claimant_key(claimant_of_figure(nlp, real_resolver, text, country) or "") == claimant_key(claimant)
 
 
 def test_a_namesake_abroad_does_not_outvote_the_dateline_town(nlp):
     """A dateline town named three times keeps its country against a payam named twice that the
     gazetteer knows only as a Japanese city: 'police said' in a Wau report are South Sudan's, not Japan's
-    (session 26, test44: a Kenyan county's ward read as a Japanese city made its police Japanese)."""
+    (session 26, test44: a county's ward read as a Japanese city made its police Japanese)."""
     from frontwatch.extract.attribution import report_country
 
-    doc = nlp("WAU — Gunmen shot dead three traders on the road out of Wau town late on Saturday, police said. "
-              "The county government puts the number killed in Ueda payam since January at 21. The county "
+    doc = nlp("WAU — Three traders died in an ambush on the road out of Wau town on Friday night, police said. "
+              "County officials count 21 dead in Ueda payam this year. The county "
               "commissioner said 23 suspects were held in Wau and that the curfew in Ueda would stay.")
     assert doc._.fw_main_place is not None and doc._.fw_main_place.country == "South Sudan"
     assert report_country(doc, doc._.fw_main_place) == "South Sudan"
 
 
 @pytest.mark.parametrize("text, country, claimant", [
-    ("GULU, 12/03/2004 - Rebels shelled the centre of Gulu on Saturday, and a mortar hit the town's hospital "
-     "late that night, killing three patients, a nurse there said.", "Uganda", "Gulu hospital"),
-    ("Shelling hit Gorazde on Monday, and 14 wounded had reached the town's hospital by nightfall, a doctor "
-     "there said.", "Bosnia and Herzegovina", "Gorazde hospital"),
+    ("HUAMBO, 12/03/1993 - UNITA guns pounded Huambo through Saturday; one shell struck the town's hospital "
+     "after dark and three patients died, a nurse there said.", "Angola", "Huambo hospital"),
+    ("Shells fell on Tuzla all Monday, and by nightfall 14 wounded lay in the town's hospital, a doctor "
+     "there said.", "Bosnia and Herzegovina", "Tuzla hospital"),
 ])
 def test_a_doctor_there_speaks_for_an_unnamed_workplace_of_the_town(nlp, real_resolver, text, country, claimant):
-    """'a rocket hit the town's hospital ..., a doctor there said': a workplace the text gives no name of is
+    """'a shell struck the town's hospital ..., a nurse there said': a workplace the text gives no name of is
     still the one 'there' means, named by its town as 'a doctor at the hospital' is, not 'doctors'
     (session 26, test43)."""
     assert claimant_key(claimant_of_figure(nlp, real_resolver, text, country) or "") == claimant_key(claimant)

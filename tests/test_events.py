@@ -5402,22 +5402,22 @@ def test_a_group_introduced_by_what_it_does_gives_the_act_no_other_type(nlp, res
 def test_a_dated_crowd_beating_with_no_place_is_in_the_story_town(nlp, resolver):
     # a lynching is told by the crowd and its victim, not by a place: dated, in a report on one
     # town, it happened there (the place just named, else the story's town)
-    text = ("GULU, Uganda, Feb 8 (Test Wire) - Traders in Gulu closed their stalls on Tuesday after a week of power "
-            "cuts.\nLate on Monday a crowd of traders caught a youth they accused of stealing a phone from a stall, "
-            "and beat him with sticks until police arrived, a shopkeeper said. He was taken to hospital.")
+    text = ("GBARNGA, Liberia, Feb 8 (Test Wire) - Market women in Gbarnga kept their stalls shut on Tuesday after a week "
+            "of looting.\nLate on Monday a mob of traders seized a youth they suspected of taking a radio from a stall, "
+            "and beat him with sticks until police came, a shopkeeper said. He was treated at a clinic.")
     found = one(events_of(nlp, resolver, text, "2005-02-08"), sub_event_type="Mob violence")
-    assert (found.location, found.event_date) == ("Gulu", "2005-02-07")
+    assert (found.location, found.event_date) == ("Gbarnga", "2005-02-07")
 
 
 @pytest.mark.parametrize("text, published, sub_type, location, day", [
-    # 'the police post beside the town hospital': the spot is placed by a landmark of the town
-    ("KILINOCHCHI, Sri Lanka, Jan 4 (Test Wire) - Shops in Kilinochchi stayed shut on Sunday.\nOn Friday night "
-     "Tamil Tiger fighters opened fire on the police post beside the town hospital, and the firing went on until "
-     "dawn, a nurse said.", "2009-01-04", "Armed clash", "Kilinochchi", "2009-01-02"),
-    # 'at a meeting in the town's main mosque': the meeting is placed by the town's mosque
-    ("BELEDWEYNE, Somalia, March 4 (Test Wire) - Clan militias fought in the centre of Beledweyne on Saturday, "
-     "residents said.\nElders of the two clans agreed to a ceasefire on Sunday evening at a meeting in the town's "
-     "main mosque, though shooting was heard again on Monday.", "2008-03-04", "Agreement", "Beledweyne", "2008-03-03"),
+    # 'the navy post beside the town hospital': the spot is placed by a landmark of the town
+    ("MANNAR, Sri Lanka, Jan 4 (Test Wire) - Shops in Mannar stayed shut on Sunday.\nOn Friday night "
+     "Tamil Tiger fighters fired on the navy post beside the town hospital, and the shooting lasted until "
+     "dawn, a nurse said.", "2009-01-04", "Armed clash", "Mannar", "2009-01-02"),
+    # 'at talks in the town's central mosque': the talks are placed by the town's mosque
+    ("JAWHAR, Somalia, March 4 (Test Wire) - Clan militias fought in the centre of Jawhar on Saturday, "
+     "residents said.\nClan leaders agreed to a truce on Sunday night at talks in the town's central mosque. "
+     "A trader said shots rang out again on Monday.", "2008-03-04", "Agreement", "Jawhar", "2008-03-02"),
 ])
 def test_a_spot_placed_by_a_landmark_of_the_town_is_in_the_town(nlp, resolver, text, published, sub_type, location, day):
     found = one(events_of(nlp, resolver, text, published), sub_event_type=sub_type)
@@ -5425,10 +5425,10 @@ def test_a_spot_placed_by_a_landmark_of_the_town_is_in_the_town(nlp, resolver, t
 
 
 def test_the_act_in_a_when_clause_is_where_its_toll_clause_says(nlp, resolver):
-    # 'In Ghorahi ..., two students were shot dead when gunmen fired on a rally': the toll comes first,
+    # 'In Ghorahi ..., three teachers died when gunmen fired on a march': the toll comes first,
     # the act that caused it in the 'when' clause; the toll clause's place is the act's
-    text = ("NEPALGUNJ, Nepal, May 10 (Test Wire) - Schools in the west stayed shut on Friday.\nIn Ghorahi the same "
-            "Tuesday, two students were shot dead when Maoist gunmen fired on a rally outside the district office, "
-            "a doctor at the town's hospital said.")
+    text = ("NEPALGUNJ, Nepal, May 10 (Test Wire) - Schools in the west stayed shut on Friday.\nIn Ghorahi that "
+            "Tuesday, three teachers died when Maoist gunmen fired on a march near the district office, "
+            "a cousin of one of the dead said.")
     found = one(events_of(nlp, resolver, text, "2002-05-10"), location="Ghorahi")
     assert (found.sub_event_type, found.event_date) == ("Excessive force against protesters", "2002-05-07")

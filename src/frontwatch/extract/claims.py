@@ -1617,7 +1617,7 @@ def _how_badly_of_them(q: Quantity, token) -> bool:
 
 def _broke_out(token, noun, vocab: KindVocabulary) -> bool:
     """Held people as the subject of an escape verb ('inmates had escaped', 'prisoners broke out'), or
-    described by one ('the number of inmates who escaped is 879')."""
+    described by one ('the number of inmates who fled the jail is 212')."""
     anchor = noun if noun is not None else token
     return (anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in vocab.breakout_verbs) or any(
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in vocab.breakout_verbs for c in anchor.children)
@@ -1998,8 +1998,8 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _reached_a_place(people, vocab: KindVocabulary) -> bool:
-    """'about 18,000 families from Kirkuk had reached Erbil', 'nearly 600 survivors have reached Bankass
-    town', 'more than 1,300 people had landed in the provincial capital's harbour': people who got to a
+    """'some 9,000 families from Huambo had reached Benguela', 'close to 400 villagers have reached Gbarnga
+    town', 'over 800 people had landed at the port town's jetty': people who got to a
     place have left their homes (relief and news reports count arrivals so), though 'reach' is no verb of
     displacement ('the toll reached 50' takes a number, 'fighting reached the town' counts nobody).
     Armed men who reach a place are a force sent there (``_arrives``)."""
@@ -2016,7 +2016,7 @@ def _reached_a_place(people, vocab: KindVocabulary) -> bool:
 
 def _names_a_place(noun, vocab: KindVocabulary) -> bool:
     """A town's name, or a word for a place or a refuge ('the town', 'the camp'), or one owned by a
-    place ('the provincial capital's harbour')."""
+    place ('the port town's jetty')."""
     words = [noun] + [c for c in noun.children if c.dep_ in ("poss", "compound")]
     return any(w.ent_type_ in _PLACE_ENTITIES or w.pos_ == "PROPN"
                or w.lemma_.lower() in vocab.place_nouns | _wording("refuge_places") for w in words)

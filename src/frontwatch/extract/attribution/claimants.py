@@ -262,7 +262,7 @@ class ClaimantNaming:
                           if t.lemma_.lower() in self.vocab.workplaces), None)
         if workplace is None:
             return None
-        # 'a rocket hit the town's hospital, killing two patients, a doctor there said': a workplace the text
+        # 'a shell struck the district clinic overnight, wounding four children, a nurse there said': a workplace the text
         # gives no name of is still the one meant; the caller names it by its town, as 'a doctor at the hospital'
         return self._workplace_named_before(speaker, workplace.lower_) or workplace.lemma_.lower()
 

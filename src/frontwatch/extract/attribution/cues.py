@@ -124,8 +124,8 @@ def _giver_of(noun, bodies=frozenset()):
 
 
 def _source_after_from(noun, bodies):
-    """'The latest figure from the health ministry is 42', 'the figure we have from the town's hospital is
-    42 dead': a figure noun takes its source with 'from', on the noun or in the clause that says who
+    """'The latest count from the interior ministry is 15', 'the number we were sent from the district clinic
+    is 15 dead': a figure noun takes its source with 'from', on the noun or in the clause that says who
     passed it on; a place ('the toll from the fighting', 'from Aleppo') is no source."""
     holders = [noun] + [c for c in noun.children if c.dep_ == "relcl"]
     for holder in holders:

@@ -164,7 +164,7 @@ _DOT_LEADER = re.compile(r"\S\s*\.{3,}\s*\S|\S\s\.\s\d[\d,.]*(?:\s*\([^)\n]*\))?
 _SPACED_DOT = re.compile(r"\s\.\s")
 # '| People displaced (UNHCR) | about 75,000 |': a row of a table drawn with bars
 _PIPE_TABLE_LINE = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
-# 'People displaced since July   | 101,000  | Regional DRM commission': a row of a figures table with a
+# 'Families uprooted this year   | 38,500  | Provincial relief office': a row of a figures table with a
 # source column drawn without the outer bars, as plain-text bulletins lay out their key figures: a
 # label, a middle cell holding a figure, a source
 _BARE_TABLE_LINE = re.compile(r"^[ \t]*[^|\n]*[A-Za-z][^|\n]*\|[^|\n\d]*\d[^|\n]*\|[^|\n\d]*[A-Za-z][^|\n\d]*$", re.M)

@@ -346,7 +346,7 @@ class Statements:
         return None
 
     def _maker_of_shown(self, root):
-        """'Satellite images analysed by the UN mission show that ...', 'records kept by the diocese show':
+        """'Aerial photographs analysed by the ceasefire monitors show that ...', 'records kept by the diocese show':
         what shows a figure speaks for whoever the participle says made or read it (a bare 'images show'
         speaks for no one)."""
         if root.dep_ != "nsubj" or root.head.lemma_.lower() not in self.vocab.showing_verbs:

@@ -55,13 +55,13 @@ def report_country(doc, main_place) -> str | None:
     if not votes or votes.get(main_place.country):
         return main_place.country
     country, weight = votes.most_common(1)[0]
-    # the main place's own mentions weigh too: a Kenyan dateline town named three times is not outvoted by
+    # the main place's own mentions weigh too: a dateline town named three times is not outvoted by
     # a county ward named twice that the gazetteer also knows as a Japanese city (session 26, test44)
     return country if weight >= max(1, _spelt_mentions_of(doc, main_place.name) + 0.5) else main_place.country
 
 
 def _spelt_mentions_of(doc, name: str) -> int:
-    """How often the text names a place as the gazetteer spells it ('MARSABIT', 'Marsabit town'); a
+    """How often the text names a place as the gazetteer spells it ('HUAMBO', 'Huambo town'); a
     near spelling the gazetteer matched ('Boni' or 'BAMAKO' read as Bonn) is no sure mention."""
     text, wanted = doc_text(doc), _fold(name)
     return sum(1 for start, end, place in marked_places(doc) or ()

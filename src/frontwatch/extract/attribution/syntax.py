@@ -102,7 +102,7 @@ def _body_compound(noun, bodies):
 
 
 def _participle_agent(noun, verbs):
-    """'images analysed by the UN mission', 'data compiled by the monitor': the agent of a passive
+    """'photographs analysed by the monitors', 'data compiled by the monitor': the agent of a passive
     participle of one of ``verbs`` that qualifies a noun, else None."""
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_.lower() in verbs):

@@ -372,8 +372,8 @@ def settlement_pointed_at(tok: Token, vocab: dict) -> Token | None:
 
 
 def located_by(objects: list, vocab: dict) -> list[Token]:
-    """'opened fire on the army post beside the town hall', 'agreed a truce at a meeting in the
-    town's main mosque': news places the spot an act hit or happened at by a landmark of the town
+    """'shot at the militia checkpoint next to the market hall', 'signed a ceasefire at talks in the
+    village's old church': news places the spot an act hit or happened at by a landmark of the town
     in a phrase of its own; that phrase's object is where the clause is located too."""
     return [o for node in objects if node is not None for p in node.children
             if p.dep_ == "prep" and p.lower_ in vocab["anaphor_preps"] for o in p.children if o.dep_ == "pobj"]

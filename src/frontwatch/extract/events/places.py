@@ -132,7 +132,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     if not own and not trig["noun"]:
         own = of_the_act_it_follows(tok, unowned)     # '... at a church in Owo, killing 40 people'
     if not own and not trig["noun"]:
-        own = of_the_toll_it_explains(tok, unowned, ctx.vocab)   # 'two men were shot dead in Herat when gunmen fired on a protest'
+        own = of_the_toll_it_explains(tok, unowned, ctx.vocab)   # 'three guards died in Prizren when rebels ambushed a convoy'
 
     if not own and ctx.vocab["_rules"][trig["rule"]].get("needs_own_place"):
         return most_specific(ctx, indirect)
@@ -175,7 +175,7 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     if not own and not mentions and trig["sub_event_type"] in ctx.vocab["crowd_acts_placed_by_the_story"] \
             and told_by_its_doer(tok) and dated_as_an_act(ctx, n, date_info):
-        # 'Late on Monday a crowd caught a man and beat him': a crowd's violence on a person, dated,
+        # 'On Friday night a mob seized a driver and stoned him': a crowd's violence on a person, dated,
         # with no place of its own, happened where the story is (the place just named, else its town)
         own = context_places(ctx, n) or story_city_at(ctx, tok)
     if not own and not mentions and trig["rule"] in ctx.vocab["disarmament_rules"] and dated_as_an_act(ctx, n, date_info):
@@ -290,7 +290,7 @@ def has_armed_doer(tok: Token, vocab: dict) -> bool:
 
 
 def told_by_its_doer(tok: Token) -> bool:
-    """'a crowd caught a man and beat him': the act is told with the crowd as its doer; 'three
+    """'a mob seized a driver and stoned him': the act is told with the crowd as its doer; 'three
     villagers were killed' names only victims, so no crowd's act is told."""
     return nearest_subject(tok, ("nsubj",)) is not None or subject_up_the_clauses(tok) is not None
 
@@ -430,7 +430,7 @@ def of_the_act_it_follows(tok: Token, mentions: list[PlaceMention]) -> list[Plac
 
 
 def of_the_toll_it_explains(tok: Token, mentions: list[PlaceMention], vocab: dict) -> list[PlaceMention]:
-    """'Two men were shot dead in Herat on Tuesday when Taliban gunmen fired on a protest', 'five
+    """'Three guards died in Prizren on Friday when KLA rebels ambushed a convoy', 'five
     soldiers were killed near X when rebels attacked their base': news gives the toll first and the
     act that caused it in a 'when' clause; the place the toll clause names is the act's."""
     toll = tok.head
