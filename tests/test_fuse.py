@@ -153,33 +153,6 @@ def test_the_reprint_index_built_in_a_forked_child_gives_the_same_picture_and_st
     assert str(os.getpid()) not in pids[2:] or not engine.can_fork()   # threads of earlier tests: no fork
 
 
-def test_the_events_fused_in_a_forked_child_give_the_same_picture_and_stats(tmp_path, monkeypatch):
-    """With more than one worker a forked child fuses the events (and the control timeline) while
-    the claims are fused here: the same picture and comparison counts as one process gives."""
-    import os
-
-    from frontwatch import engine
-    from frontwatch.fuse import Fusion
-
-    fused_by = tmp_path / "fused_by"
-    original = Fusion._event_side
-
-    def noting_the_process(self, *args):
-        with fused_by.open("a") as fh:
-            fh.write(f"{os.getpid()}\n")
-        return original(self, *args)
-
-    monkeypatch.setattr(Fusion, "_event_side", noting_the_process)
-    results = []
-    for workers in (1, 2):
-        stats = FusionStats()
-        results.append((fuse(*corpus(), Settings(workers=workers), stats=stats), stats))
-    assert results[0] == results[1] and results[0][1].event_comparisons > 0
-    pids = fused_by.read_text().split()
-    assert pids[0] == str(os.getpid())
-    assert pids[1] != str(os.getpid()) or not engine.can_fork()   # threads of earlier tests: no fork
-
-
 def test_fusing_again_with_nothing_new_changes_nothing(tmp_path):
     store = _store_with(tmp_path, ("ledger", "gulfwire", "rhine", "cable"))
     first = fuse_store(store, ["ledger", "gulfwire", "rhine", "cable"], Settings())

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .. import engine
 from ..records import Claim, ControlPeriod, DocRecords, Document, Dispute, Event, Picture
 from ..settings import Settings
 from ..store.schema import control_id
@@ -85,25 +84,14 @@ class Fusion:
 
     def picture(self, documents: Iterable[Document], records: list[DocRecords],
                 groups: dict[str, list[str]]) -> Picture:
-        """Every record fused at once (records sorted by document).
-
-        The events' side (events, their denials, the control timeline) and the claims' side read
-        nothing of each other: with cores to spare, a forked child fuses the events while this
-        process fuses the claims (after the workers are done, one core would otherwise sit idle)."""
+        """Every record fused at once (records sorted by document)."""
         ctx = self.context(documents, records, groups)
-        with engine.forked(lambda: self._event_side(records, ctx), fork=engine.worker_count(self.settings) > 1) \
-                as event_side:
-            claims, claim_disputes = self.claims(_doc_claims(records), ctx)
-            events, event_disputes, control, control_disputes, comparisons = event_side()
-        self.stats.event_comparisons = comparisons      # counted in the child when it ran there
+        events, event_disputes = self.events(self.doc_events(records, ctx), ctx)
+        claims, claim_disputes = self.claims(_doc_claims(records), ctx)
+        control, control_disputes = self.control(events, event_disputes)
         self.stats.event_blocks = self.stats.refused_event_blocks = len({self.event_block(e) for e in events})
         self.stats.claim_blocks = self.stats.refused_claim_blocks = len({claim_block(c) for c in claims})
         return assemble(events, claims, event_disputes + claim_disputes + control_disputes, control, groups)
-
-    def _event_side(self, records: list[DocRecords], ctx: Context):
-        events, event_disputes = self.events(self.doc_events(records, ctx), ctx)
-        control, control_disputes = self.control(events, event_disputes)
-        return events, event_disputes, control, control_disputes, self.stats.event_comparisons
 
     def context(self, documents: Iterable[Document], records: list[DocRecords],
                 groups: dict[str, list[str]]) -> Context:
