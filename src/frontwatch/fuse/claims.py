@@ -206,11 +206,6 @@ class ClaimFuser:
         self.ctx, self.places, self.vocab, self.gap = ctx, places, vocab, gap
         self.comparisons = 0
         self._rival_places: dict[str, str] = {}
-        # values of one claim read again and again (in its group, its topic, its day buckets):
-        # computed once per fusion, keyed by the claim object, which each table keeps alive
-        self._source_keys: dict[int, tuple[Claim, str]] = {}
-        self._parts: dict[int, tuple[Claim, bool]] = {}
-        self._copies: dict[int, tuple[Claim, str | None]] = {}
 
     def fuse(self, claims: list[Claim]) -> tuple[list[Claim], list]:
         return fuse_by_block(claims, claim_block, self.fuse_block)
@@ -232,7 +227,7 @@ class ClaimFuser:
             independent = len({self._source_key(c) for c in asserting})
             for c in members:
                 out.append(replace(c, group=gid, independent_sources=independent,
-                                   copy_group=self._copy_group(c)))
+                                   copy_group=self.ctx.copy_group(c.evidence)))
             disputes += self._disputes(gid, members, key)
         return out, disputes + self._across_subjects(groups, disputes)
 
@@ -320,12 +315,13 @@ class ClaimFuser:
         return [dsp.numeric(gid, topic, sides, [c.claim_id for c in claims], "normal" if same_date else "low",
                             [e for c in claims for e in c.evidence])]
 
-    def _comparable(self, claim: Claim) -> bool:
-        return claim.stance != "denied" and not self._is_part(claim) and not is_vague(claim) \
+    @staticmethod
+    def _comparable(claim: Claim) -> bool:
+        return claim.stance != "denied" and not is_part(claim) and not is_vague(claim) \
             and reported_range(claim) is not None
 
     def _pair_dispute(self, first: list[Claim], second: list[Claim], key: tuple) -> list:
-        asserting = [c for c in first + second if c.stance != "denied" and not self._is_part(c)]
+        asserting = [c for c in first + second if c.stance != "denied" and not is_part(c)]
         subjects = sorted({first[0].subject or "", second[0].subject or ""})
         gid = stable_id("grp", first[0].kind or "", *subjects, *key)
         topic = _topic(replace(first[0], subject=" / ".join(subjects)), key)
@@ -349,7 +345,7 @@ class ClaimFuser:
         by_copy: dict[str, list[int]] = {}
         for i, claim in enumerate(claims):
             union(i, first_of_key.setdefault(self._topic_key(claim), i))
-            copy = self._copy_group(claim)
+            copy = self.ctx.copy_group(claim.evidence)
             if copy:
                 by_copy.setdefault(copy, []).append(i)
         for indexes in by_copy.values():     # one statement reprinted: wording variants of one figure
@@ -374,17 +370,8 @@ class ClaimFuser:
         return keys[0] != keys[1] and not any(key.startswith("cg-") or "@" in key for key in keys)
 
     def _source_key(self, claim: Claim) -> str:
-        return _once(self._source_keys, claim, self._read_source_key)
-
-    def _read_source_key(self, claim: Claim) -> str:
         outlets = [claim.outlet] if claim.outlet else []
         return self.ctx.source_key(claim.claimant, claim.doc, claim.evidence, outlets)
-
-    def _is_part(self, claim: Claim) -> bool:
-        return _once(self._parts, claim, is_part)
-
-    def _copy_group(self, claim: Claim) -> str | None:
-        return _once(self._copies, claim, lambda c: self.ctx.copy_group(c.evidence))
 
     def _disputes(self, gid: str, members: list[Claim], key: tuple[str, str, str]) -> list:
         topic = _topic(members[0], key)
@@ -447,7 +434,7 @@ class ClaimFuser:
         floors = [c for c in claims if is_vague(c)]
         if not floors:
             return [], False        # most groups hold none: no figure needs reading (``is_part``)
-        figures = [c for c in claims if not is_vague(c) and not self._is_part(c) and value_range(c) is not None]
+        figures = [c for c in claims if not is_vague(c) and not is_part(c) and value_range(c) is not None]
         involved: dict[str, Claim] = {}
         same_date = False
         if not figures:
@@ -482,7 +469,7 @@ class ClaimFuser:
         buckets: dict[int, dict[tuple, list[Claim]]] = {}
         for claim in claims:
             rng = reported_range(claim)
-            if rng is not None and not is_vague(claim) and not self._is_part(claim):
+            if rng is not None and not is_vague(claim) and not is_part(claim):
                 position = (self._source_key(claim), rng)
                 buckets.setdefault(_ordinal(self._stated(claim) or ""), {}).setdefault(position, []).append(claim)
         extremes = {day: _extremes(bucket) for day, bucket in buckets.items()}
@@ -529,14 +516,6 @@ class ClaimFuser:
                         [c.outlet for c in claims if c.outlet], documents=[c.doc for c in claims if c.doc],
                         values=sorted({show(c) for c in claims}),
                         as_of=sorted({d for c in claims if (d := self._stated(c))}))
-
-
-def _once(table: dict, claim: Claim, compute):
-    """``compute(claim)``, read from ``table`` after the first time."""
-    hit = table.get(id(claim))
-    if hit is None:
-        hit = table[id(claim)] = (claim, compute(claim))
-    return hit[1]
 
 
 def _topic(claim: Claim, key: tuple[str, str, str]) -> str:
