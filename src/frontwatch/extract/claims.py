@@ -1281,7 +1281,7 @@ _AGE_BRACKET = re.compile(r"(?i)^(?:under|below|over|above|younger than|older th
 def _age_bracket(q: Quantity, before, vocab: KindVocabulary) -> bool:
     """'children under five', 'boys over 15', '32 of them children under ten': an age group that relief
     and news reports name people by, no count of them."""
-    return before is not None and before.lemma_.lower() in vocab.age_nouns | {"children"} \
+    return before is not None and before.lemma_.lower() in vocab.age_nouns \
         and _AGE_BRACKET.match(q.text) is not None
 
 
