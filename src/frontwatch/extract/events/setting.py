@@ -150,13 +150,19 @@ def most_named_town_of(towns: list, admin1: str):
     return next((t for t in towns if t.name == max(counts, key=counts.get)), None) if counts else None
 
 
+def _clause_start(text: str, start: int, reach: int) -> int:
+    """Where the clause that ends at `start` begins, looking back at most `reach` characters: a name
+    placed by a town is told in the same clause, so the search must not run into the one before."""
+    window = max(0, start - reach)
+    before = text[window:start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
+    return window + cut + 1 if cut >= 0 else window
+
+
 def placed_by_a_town(text: str, start: int, vocab: dict) -> tuple[int, int] | None:
     """Where the unlisted name of 'Amerli, a town ... about 20 km south of ' right before a listed
     town is (its start and end in the text)."""
-    window = max(0, start - 220)
-    before = text[window:start]
-    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
-    offset = window + cut + 1 if cut >= 0 else window
+    offset = _clause_start(text, start, 220)
     found = made_once(vocab, "placed_by_a_town", _placed_by_a_town_pattern).search(text[offset:start])
     return (offset + found.start(1), offset + found.end(1)) if found else None
 
@@ -174,10 +180,7 @@ def placed_in_a_town(text: str, start: int, end: int, vocab: dict) -> tuple[int,
     'Pech district, on the edge of Korengal': where the unlisted name a report places in, beside or
     at the edge of a listed town is (its start and end in the text; data: placing_phrases)."""
     before_town, area_of_town, after_town = made_once(vocab, "placed_in_a_town", _placed_in_a_town_patterns)
-    window = max(0, start - 160)
-    before = text[window:start]
-    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "))
-    offset = window + cut + 1 if cut >= 0 else window
+    offset = _clause_start(text, start, 160)
     found = before_town.search(text[offset:start]) or area_of_town.search(text[offset:start])
     if found:
         return offset + found.start(1), offset + found.end(1)
