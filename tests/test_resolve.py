@@ -1365,3 +1365,20 @@ def test_a_place_inside_a_broadcasters_or_societys_name_is_no_place_of_the_story
     main, _ = resolver.places_in_document(text)
     assert main is not None and main.country in ("Mali", "Yemen")
 
+
+
+@pytest.mark.parametrize("name, country", [("Kuwait City", "Kuwait"), ("Guatemala City", "Guatemala"),
+                                           ("Panama City", "Panama")])
+def test_a_capital_named_for_its_country_and_city_is_the_city(resolver, name, country):
+    """Dropping 'City' leaves the country's name; no country is written so, the capital is."""
+    found = resolver.place(name)
+    assert (found.name, found.kind, found.country) == (name, "city", country)
+    assert resolver.place(country).kind == "country"
+
+
+def test_a_capital_named_for_its_country_is_the_city_in_running_text(resolver):
+    text = ("Riot police cleared the square in Guatemala City before dawn; "
+            "Guatemala's interior ministry said 14 people were held.")
+    spotted = [(text[s:e], p.kind) for s, e, p in resolver.places_in(text)]
+    assert spotted[0] == ("Guatemala City", "city")
+    assert ("Guatemala", "country") in spotted

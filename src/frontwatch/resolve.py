@@ -986,10 +986,14 @@ class Resolver:
             return []
         key = " ".join(tokens)
         skeleton = " ".join(token_skeleton(t) for t in tokens)
-        return self._candidates(key, skeleton, self._context(context), acronym=name.isupper())
+        written = [t for w in name.split() for t in word_tokens(w)]
+        return self._candidates(key, skeleton, self._context(context), acronym=name.isupper(),
+                                named_as_town=_named_as_town(written, tokens))
 
     def _candidates(self, key: str, skeleton: str, context: PlaceMatch | None,
-                    acronym: bool = False) -> list[PlaceMatch]:
+                    acronym: bool = False, named_as_town: bool = False) -> list[PlaceMatch]:
+        """``named_as_town``: the name was written with 'City' or 'Town' after it ('Kuwait City',
+        'Panama City'): no country is named so, though the key left once the word is dropped is one."""
         if key in place_words()["not_places"]:      # continents and compass words: no point to put on a map
             return []
         scored: dict[tuple, PlaceMatch] = {}
@@ -997,7 +1001,7 @@ class Resolver:
             self._keep(scored, replace(place, score=self._rank(score * LOCAL_SCORE, place, context)))
         for score, place in self._in_context_city(key, context):
             self._keep(scored, replace(place, score=self._rank(score * LOCAL_SCORE, place, context)))
-        code = self.countries.by_key.get(key) or self.countries.abbreviation(key)
+        code = None if named_as_town else self.countries.by_key.get(key) or self.countries.abbreviation(key)
         if code is None and acronym:
             code = (self.countries.alpha2(key.upper()) if len(key) == 3 else None) \
                 or self.countries.abbreviation(key.upper())
@@ -2436,11 +2440,12 @@ class _Spotter:
             # that longer name, so 'Praia' ending it is no part of another)
             if words[j].name_follows and not (words[j].after_particle and j - i >= 2):
                 length = -length
-            place = self.resolve(key, skeleton, lower_case, length)
+            named_as_town = _named_as_town(phrase, key.split())
+            place = self.resolve(key, skeleton, lower_case, length, named_as_town)
             if place and place.matched == "province" and self._after_the(words, i):
                 continue                         # 'the Blue Nile', 'the Red Sea': a river or a sea
             if place:
-                return j, place, (key, skeleton, lower_case, length)
+                return j, place, (key, skeleton, lower_case, length, named_as_town)
         self._note_unknown(words[i])     # 'Hawija' begins a longer name ('Hawija Arban') that is not here
         return None
 
@@ -2491,11 +2496,13 @@ class _Spotter:
         self._note_unknown(word)
         return 0
 
-    def resolve(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
-        """Resolve a phrase; ``length`` counts its words, negative when a capitalised word follows."""
-        cache_key = (key, regions_only, length)
+    def resolve(self, key: str, skeleton: str, regions_only: bool, length: int,
+                named_as_town: bool = False) -> PlaceMatch | None:
+        """Resolve a phrase; ``length`` counts its words, negative when a capitalised word follows;
+        ``named_as_town``: written with 'City' after it (``Resolver._candidates``)."""
+        cache_key = (key, regions_only, length, named_as_town)
         if cache_key not in self.cache:
-            self.cache[cache_key] = self._pick(key, skeleton, regions_only, length)
+            self.cache[cache_key] = self._pick(key, skeleton, regions_only, length, named_as_town)
         return self.cache[cache_key]
 
     def is_weak(self, place: PlaceMatch, key: str) -> bool:
@@ -2518,13 +2525,14 @@ class _Spotter:
         return any(primary and world.names[i] == place.name and world.lat[i] == place.latitude
                    for i, primary in world.ids(key))
 
-    def _pick(self, key: str, skeleton: str, regions_only: bool, length: int) -> PlaceMatch | None:
+    def _pick(self, key: str, skeleton: str, regions_only: bool, length: int,
+              named_as_town: bool = False) -> PlaceMatch | None:
         """The best candidate that running text may name this way.
 
         World places must be spelled in full ('Rapid' is not Rapid City) and be
         big enough: bigger still when only an alternate spelling matches.
         """
-        for place in self.resolver._candidates(key, skeleton, self.context):
+        for place in self.resolver._candidates(key, skeleton, self.context, named_as_town=named_as_town):
             local = place.source != "geonames"
             if regions_only:
                 if local and place.kind == "region":
@@ -2846,6 +2854,11 @@ def _fragment_of(key: str, name: str) -> bool:
 
 def word_tokens_of(name: str) -> list[str]:
     return [t for w in name.split() for t in word_tokens(w)]
+
+
+def _named_as_town(written: list[str] | tuple[str, ...], kept: list[str] | tuple[str, ...]) -> bool:
+    """Whether a name ends in a settlement's kind word ('city', 'town': data) that its key dropped."""
+    return len(written) > len(kept) and written[-1] in place_words()["settlement_kind_words"]
 
 
 @functools.lru_cache(maxsize=65536)
