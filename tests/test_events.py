@@ -5432,3 +5432,21 @@ def test_the_act_in_a_when_clause_is_where_its_toll_clause_says(nlp, resolver):
             "a cousin of one of the dead said.")
     found = one(events_of(nlp, resolver, text, "2002-05-10"), location="Ghorahi")
     assert (found.sub_event_type, found.event_date) == ("Excessive force against protesters", "2002-05-07")
+
+
+def test_an_undated_act_after_the_storys_first_day_may_fall_anywhere_since_that_day(nlp, resolver):
+    # the lead dates the first act; a later paragraph tells a sequel with no date of its own: it
+    # happened between that day and the report, not only in the day or two before publication
+    text = ("Jihadist fighters attacked an army post outside Djibo on Saturday evening and set fire to two "
+            "supply trucks, a security source said.\n\n"
+            "Gunmen looted shops and grain stores around the main market in Djibo, traders told reporters "
+            "by telephone.\n")
+    found = one(events_of(nlp, resolver, text, "2022-06-14"), sub_event_type="Looting/property destruction")
+    assert (found.date_earliest, found.date_latest) == ("2022-06-11", "2022-06-14")
+
+
+def test_an_undated_act_keeps_the_publication_window_when_the_named_day_is_inside_it(nlp, resolver):
+    text = ("Jihadist fighters attacked an army post outside Djibo on Monday evening, a security source said.\n\n"
+            "Gunmen looted shops and grain stores around the main market in Djibo, traders said.\n")
+    found = one(events_of(nlp, resolver, text, "2022-06-14"), sub_event_type="Looting/property destruction")
+    assert (found.date_earliest, found.date_latest) == ("2022-06-12", "2022-06-14")

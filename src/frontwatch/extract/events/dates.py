@@ -61,7 +61,8 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             info = date_info_from(date_range, f"context: {span.text}")
             if not is_background(info, ctx.document.published):
                 return info
-    return same_day_as_before(ctx, n) or live_entry_date(ctx, n, tok) or publication_date(ctx.document.published)
+    return same_day_as_before(ctx, n) or live_entry_date(ctx, n, tok) or since_the_story_began(ctx, n) \
+        or publication_date(ctx.document.published)
 
 
 def dated_to_an_earlier_year(tok: Token, published: str | None) -> bool:
@@ -386,6 +387,39 @@ def live_entry_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
 def in_a_list_of_things(tok: Token) -> bool:
     """A gerund the parser joins to a noun ('weapons stores and fighting positions')."""
     return tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def since_the_story_began(ctx: DocContext, n: int) -> DateInfo | None:
+    """An act told with no date of its own, after the text has named the day its story began:
+    'Raiders hit the ferry landing on Friday night. [...] Villagers chased them into the swamp and
+    burned their boats.' News writing dates the first act and tells its sequels without a date, so
+    such an act falls between that day and the report, not only in the day or two before
+    publication (see story_window)."""
+    published = ctx.document.published
+    if not published:
+        return None
+    for m in range(n - 1, -1, -1):
+        for span, date_range in reversed(ctx.dates(m)):
+            info = date_info_from(date_range, span.text)
+            if info.precision != 1 or not info.best or info.best >= published[:10] \
+                    or is_background(info, published):
+                continue
+            return story_window(info, published, span.text)
+    return None
+
+
+def story_window(named: DateInfo, published: str, expression: str) -> DateInfo:
+    """From the named day to the report's, never narrower than the publication date's own window;
+    once the named day lies before that window its best guess is the named day (a sequel most
+    often follows close on the act the text dated)."""
+    pub = date.fromisoformat(published[:10])
+    named_day = date.fromisoformat(named.best)
+    slack_start = pub - timedelta(days=PUBLICATION_SLACK_DAYS)
+    if named_day >= slack_start:
+        return publication_date(published)
+    wide = (pub - named_day).days > GAP_UNIT_DAYS["week"]
+    return DateInfo(named.best, named.best, pub.isoformat(), 3 if wide else 2,
+                    f"publication date, or from the story's {expression!r} on (no date in the text)")
 
 
 def publication_date(published: str | None) -> DateInfo:
