@@ -409,16 +409,16 @@ def since_the_story_began(ctx: DocContext, n: int) -> DateInfo | None:
 
 
 def story_window(named: DateInfo, published: str, expression: str) -> DateInfo:
-    """From the named day to the report's, never narrower than the publication date's own window;
-    once the named day lies before that window its best guess is the named day (a sequel most
-    often follows close on the act the text dated)."""
+    """From the named day to the report's, never narrower than the publication date's own window.
+    The best guess stays the publication date: a sequel may come any day after the named act,
+    and the report's own day is where the undated lines of a story most often sit."""
     pub = date.fromisoformat(published[:10])
     named_day = date.fromisoformat(named.best)
     slack_start = pub - timedelta(days=PUBLICATION_SLACK_DAYS)
     if named_day >= slack_start:
         return publication_date(published)
     wide = (pub - named_day).days > GAP_UNIT_DAYS["week"]
-    return DateInfo(named.best, named.best, pub.isoformat(), 3 if wide else 2,
+    return DateInfo(pub.isoformat(), named.best, pub.isoformat(), 3 if wide else 2,
                     f"publication date, or from the story's {expression!r} on (no date in the text)")
 
 
