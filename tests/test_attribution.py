@@ -3536,3 +3536,12 @@ def test_a_towns_police_are_the_towns(nlp, real_resolver, text, country, claiman
     write the town's or region's police where session 14's convention made them the country's; one writes the
     country's)."""
     assert claimant_key(claimant_of_figure(nlp, real_resolver, text, country) or "") == claimant_key(claimant)
+
+
+def test_a_heading_in_capitals_is_no_fuller_name(nlp, real_resolver):
+    """'STATEMENT BY THE CRISIS COMMITTEE OF X' above a release: 'the committee has registered ...' later is the
+    committee, not a body named 'STATEMENT BY THE CRISIS COMMITTEE' (session 27: 'registered' became a cue)."""
+    text = ("STATEMENT BY THE CRISIS COMMITTEE OF THE GULU DISTRICT COUNCIL\n\n"
+            "1. The committee has registered more than 900 people who left the camps since Sunday.")
+    named = claimant_of_figure(nlp, real_resolver, text, "Uganda") or ""
+    assert not named.upper().startswith("STATEMENT")
