@@ -3542,6 +3542,6 @@ def test_a_heading_in_capitals_is_no_fuller_name(nlp, real_resolver):
     """'STATEMENT BY THE CRISIS COMMITTEE OF X' above a release: 'the committee has registered ...' later is the
     committee, not a body named 'STATEMENT BY THE CRISIS COMMITTEE' (session 27: 'registered' became a cue)."""
     text = ("STATEMENT BY THE CRISIS COMMITTEE OF THE GULU DISTRICT COUNCIL\n\n"
-            "1. The committee has registered more than 900 people who left the camps since Sunday.")
+            "1. Since Sunday the committee has registered 900 arrivals from the camps.")
     named = claimant_of_figure(nlp, real_resolver, text, "Uganda") or ""
     assert not named.upper().startswith("STATEMENT")
