@@ -77,8 +77,9 @@ def _reports_after_semicolon(verb, target) -> bool:
     """'The garrison lost nine men; rebel commanders have claimed that 60 soldiers fell': a figure in a clause closed
     by a semicolon before a reporting verb whose own content follows it is not what that verb reports (the parser
     may hang the first clause on the verb as a second content clause); a denial still reaches back."""
-    if target.i >= verb.i or ";" not in doc_text(target.doc)[target.idx:verb.idx]:
-        return False
+    if target.i >= verb.i or not (target.like_num or target.pos_ == "NUM") \
+            or ";" not in doc_text(target.doc)[target.idx:verb.idx]:
+        return False                    # a figure only: 'X happened; the government says 100 died' tells of X
     return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
         and not any(c.dep_ == "neg" for c in verb.children)
 
