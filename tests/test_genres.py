@@ -507,3 +507,28 @@ def test_the_outlets_people_named_in_the_text_or_in_a_note_speak_for_the_outlet(
     assert all(c.claimant == OUTLET for c in figures), [(c.low, c.claimant) for c in figures]
     assert records.events and all(e.sources == [OUTLET] for e in records.events), \
         [(e.sub_event_type, e.sources) for e in records.events]
+
+
+TIMED_TRANSCRIPT = (
+    "Coastline Radio - Africa desk\nTranscript: broadcast 14/08/2020, 19:00\n\n"
+    "[00:00:03] PRESENTER (JOÃO MACHAVA): Good evening. Insurgents attacked Mocímboa da Praia again this week. "
+    "Our correspondent Inês Cossa is in Pemba.\n"
+    "[00:00:21] INÊS COSSA, CORRESPONDENT: João, the insurgents took the port on Wednesday.\n"
+    "[00:00:40] COLONEL (ARMY, BY TELEPHONE): We have recovered the bodies of 27 insurgents near the port.\n"
+    "[00:00:58] COSSA: Families are still arriving here by boat.\n"
+    "[00:01:10] FÁTIMA, RESIDENT (translation): They burned the market. Eleven people were shot dead in my street.\n"
+    "[00:01:31] MACHAVA: Inês Cossa in Pemba, thank you.\n"
+)
+
+
+def test_a_time_code_before_a_speaker_label_does_not_hide_the_speaker(nlp, resolver):
+    """'[00:00:40] COLONEL (ARMY, BY TELEPHONE):': broadcast transcripts print a time code before each label,
+    and names with accented capitals ('INÊS COSSA'); the label still opens the turn, so the colonel's figure
+    is his country's military's and the resident's the residents', not the broadcaster's (session 27: test45 and
+    test46 transcripts; ten studied transcripts print time codes)."""
+    doc, records = read(nlp, resolver, TIMED_TRANSCRIPT, "2020-08-14")
+    claimants = {c.low: c.claimant for c in records.claims if c.kind == "killed"}
+    assert claimant_key(claimants.get(27) or "") == claimant_key("Mozambican military")
+    assert claimants.get(11) == "residents"
+    labels = [r.text for r in doc.removed if r.reason == "speaker label"]
+    assert "[00:00:21] INÊS COSSA, CORRESPONDENT:" in labels and "[00:00:40] COLONEL (ARMY, BY TELEPHONE):" in labels

@@ -219,7 +219,8 @@ def _turn_body(label: str, introduced: dict, country, resolver, vocab) -> str | 
     return body
 
 
-SPEAKER_NAME = re.compile(r"^\s*(?P<name>[^(:\[]+?)\s*(?:\((?P<note>[^)]*)\))?\s*:")
+# a broadcast transcript's time code before the label ('[00:01:23] HOST:') is furniture, not the speaker's name
+SPEAKER_NAME = re.compile(r"^\s*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?\s+)?(?P<name>[^(:\[]+?)\s*(?:\((?P<note>[^)]*)\))?\s*:")
 
 
 def speaker_body(label: str, country: str | None, resolver, vocab: GenreVocabulary | None = None) -> str | None:

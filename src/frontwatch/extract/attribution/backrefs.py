@@ -62,7 +62,10 @@ def _bare_names(found: list[tuple[str, str]], articles: str) -> list[tuple[str, 
     hospital' keeps it), and without the ones a determiner still opens."""
     names = [(re.sub(rf"^(?:{articles})\s+", "", n), w) for n, w in found]
     names = [(re.sub(r"^.*['’]s\s+(?=\S)", "", n), w) for n, w in names]
-    return [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS]
+    # a heading in capitals ('STATEMENT BY THE RELIEF COMMITTEE') is no name the text gives a body: its
+    # function words, in capitals too, give it away
+    return [(n, w) for n, w in names if n and n.split()[0].lower() not in _DETERMINERS
+            and not (w.isupper() and any(x in ("BY", "THE", "OF", "FROM") for x in n.split()))]
 
 
 def _words_match(words: frozenset[str], known: frozenset[str]) -> bool:

@@ -124,8 +124,11 @@ class ClaimantNaming:
                 or self.last_person or self.last_claimant
         if head.lower_ in self.vocab.first_person:
             return None
-        if head.lower_ in self.vocab.org_pronouns:
-            return self._speaker_of_the_cue_above(cue, sent) or self._subject_source(sent, head) or self.last_claimant
+        if head.lower_ in self.vocab.org_pronouns or head.dep_ == "poss" and head.lower_ in ("its", "their"):
+            # 'The tribunal concluded that ... . At the quarry, it found, ...': the source of the sentence before,
+            # however it was named (a body named by its fuller name earlier is not 'remembered')
+            return self._speaker_of_the_cue_above(cue, sent) or self._subject_source(sent, head) \
+                or self._previous_body() or self.last_claimant
         if head.lemma_.lower() in self.vocab.anonymous and cue.token.dep_ == "relcl" and cue.token.head.i == head.i \
                 and any(c.dep_ == "nummod" for c in head.children):
             return None     # 'fourteen men who said they had fought ...': the people counted, not a source
@@ -148,6 +151,13 @@ class ClaimantNaming:
         if found:
             self._remember_role_holder(speaker, found)
         return found
+
+    def _previous_body(self) -> str | None:
+        """The source of the sentence before, when it was a body (not a person, not the outlet)."""
+        before = self.previous_claimant
+        if before is None or self._is_person(before) or before == self.outlet_claimant():
+            return None
+        return before
 
     def _people_of_a_community(self, speaker) -> str | None:
         """'Massalit families say', 'Hausa refugees told us': unnamed people named by the community they belong
@@ -362,6 +372,7 @@ class ClaimantNaming:
         canonical = (self._people_from_place(speaker) or self._region_own_body(speaker)
                      or self._body_of_the_home_region(speaker)
                      or self._envoy_government(speaker)
+                     or self._force_named_in_sentence(speaker)
                      or self._police_of_place(speaker) or self._police_of_home_state(speaker)
                      or self._official_of_home_state(speaker)
                      or self._body_of_place(speaker) or self._country_officer(speaker) or self._country_voice(speaker)
@@ -396,6 +407,22 @@ class ClaimantNaming:
             if is_person and "ORG" in labels:
                 self.last_group = canonical        # 'a spokesman for the X Army, Colonel Y': 'the group' is X
         return canonical
+
+    def _force_named_in_sentence(self, speaker) -> str | None:
+        """'Mombasa County Police held nine dock workers, a police officer said': an unnamed officer of a force
+        ('a police officer', 'a police spokesman') speaks for the force of that kind the same sentence names before him,
+        not for the home state's or the country's."""
+        force = next((t for t in speaker if t.lemma_.lower() in self.vocab.local_forces), None)
+        if force is None or any(t.pos_ == "PROPN" for t in speaker):
+            return None
+        doc = speaker.doc
+        sent_start = speaker.sent.start
+        named = next((t for t in reversed(doc[sent_start:speaker.start]) if t.lower_ == force.lower_
+                      and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i for c in t.children)), None)
+        if named is None:
+            return None
+        first = min(c.left_edge.i for c in named.children if c.dep_ == "compound" and c.i < named.i)
+        return self._resolve_mention(doc[first:named.i + 1])
 
     def _members_of_grouping(self, speaker):
         """'A network of civil society groups in Rumbek says', 'a coalition of civil-society groups in X puts
@@ -548,7 +575,8 @@ class ClaimantNaming:
             tokens = tokens[:-1]            # 'a police union leader' speaks for the police union; a member does not
         name = _clean_name(_joined(tokens))
         if name and not any(t.pos_ == "PROPN" for t in tokens) and tokens[0].ent_type_ not in _NAME_ENTS \
-                and not _acronym_word(tokens[0].text):      # 'CRN estimates', tagged a noun, is still a name
+                and not _acronym_word(tokens[0].text) \
+                and not self._town_of_country(tokens[0].text):   # 'Mandalay police', its town tagged a noun
             name = name[:1].lower() + name[1:]            # a generic group ("local officials"), not a name
         return name or None
 

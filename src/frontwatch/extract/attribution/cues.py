@@ -73,6 +73,17 @@ def _other_conjunct(cue, target) -> bool:
         target.i == head.i or _governs(head, target))
 
 
+def _reports_after_semicolon(verb, target) -> bool:
+    """'The garrison lost nine men; rebel commanders have claimed that 60 soldiers fell': a figure in a clause closed
+    by a semicolon before a reporting verb whose own content follows it is not what that verb reports (the parser
+    may hang the first clause on the verb as a second content clause); a denial still reaches back."""
+    if target.i >= verb.i or not (target.like_num or target.pos_ == "NUM") \
+            or ";" not in doc_text(target.doc)[target.idx:verb.idx]:
+        return False                    # a figure only: 'X happened; the government says 100 died' tells of X
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _cue_of_own_clause(cues, found, target):
     """'Residents say six died; activists put the toll at 15': the parser may hang the first clause on
     the second's verb, but a semicolon closes a clause: a figure before it with a cue of its own
@@ -109,6 +120,48 @@ def _figure_stating_verb(noun):
         return None
     return next((c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _FIGURE_STATING_VERBS
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+
+
+def _antecedent_source(pobj, vocab):
+    """'the version of the rebels, according to which only five died', 'the ministry, according to whom ...':
+    a relative pronoun after 'according to' is the noun its clause hangs on; an account or report of a body
+    ('the rebels' version', 'the version of the rebels') is that body's."""
+    if pobj.lower_ not in ("which", "whom"):
+        return pobj
+    clause = next((a for a in pobj.ancestors if a.dep_ == "relcl"), None)
+    noun = clause.head if clause is not None else _noun_before_comma(pobj)
+    if noun is None:
+        return None
+    if noun.lemma_.lower() not in vocab.content_nouns | vocab.statement_nouns:
+        return noun
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                      for g in c.children if g.dep_ == "pobj"), None)
+    return owner
+
+
+def _noun_before_comma(pobj):
+    """The noun phrase closed by the comma before 'according to which' (the parser may hang the clause on the
+    main verb): its head, climbing out of 'of' phrases ('the version of the rebels' is the version)."""
+    doc = pobj.doc
+    at = pobj.i - 1
+    while at >= 0 and doc[at].lower_ in ("to", "according"):
+        at -= 1
+    if at < 1 or doc[at].text != ",":
+        return None
+    noun = doc[at - 1]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _pronoun_reckoner(noun, reckoning_nouns):
+    """'by noon its tally stood at 31', 'their estimate has grown to 45': 'its' or 'their' before a reckoning noun (a count,
+    a tally, an estimate: what a body makes, not a war's 'toll') is the body named before, which made it."""
+    if noun.lemma_.lower() not in reckoning_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
 
 
 def _giver_of(noun, bodies=frozenset()):
@@ -172,6 +225,7 @@ class CueFinding:
             low = tok.lower_
             if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                pobj = _antecedent_source(pobj, self.vocab) if pobj is not None else None
                 speaker = _with_stray_name(_subtree(pobj)) if pobj is not None else None
                 found.append(_Cue(tok, "according to", self.vocab.verbs.get("according to", "asserted"),
                                   speaker, None))
@@ -197,6 +251,10 @@ class CueFinding:
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             if owner is not None:
                 found.append(_Cue(verb, f"{owner.text}'s {noun.text}", "asserted", _without_case(_subtree(owner)), None))
+                continue
+            owner = _pronoun_reckoner(noun, self.vocab.reckoning_nouns)
+            if owner is not None:       # 'by noon its tally stood at 31': the body named before counted
+                found.append(_Cue(verb, f"{owner.text} {noun.text}", "asserted", noun.doc[owner.i:owner.i + 1], None))
                 continue
             giver = _giver_of(noun, self.vocab.institution_nouns)
             if giver is not None:
@@ -245,6 +303,11 @@ class CueFinding:
             # 'figures released by the ministry show ...': a statement shows, a video or a map does not speak
             subject = next((c for c in children if c.dep_ == "nsubj"), None)
             return subject is not None and self._issuer_of_statement(_subtree(subject)) is not None
+        if lemma in self.vocab.finding_verbs:
+            # 'the tribunal concluded that troops shot 31', '..., it found, four miners drowned': findings are a clause
+            # (an active verb with its finder: 'a body was found shot dead, residents said' finds nothing)
+            return any(c.dep_ == "nsubj" for c in children) and not any(c.dep_ == "auxpass" for c in children) \
+                and (any(c.dep_ in ("ccomp", "parataxis") for c in children) or verb.dep_ == "parataxis")
         if lemma in self.vocab.speaking_verbs:
             # 'the civil society speaks of ten dead', but not 'spoke to reporters' or 'spoke on radio'
             return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in children)
@@ -304,7 +367,10 @@ class CueFinding:
             by_token = {c.token.i: c for c in cues}
             for anc in target.ancestors:
                 if anc.i in by_token:
-                    cue = _cue_of_own_clause(cues, by_token[anc.i], target) or by_token[anc.i]
+                    own = _cue_of_own_clause(cues, by_token[anc.i], target)
+                    if own is None and _reports_after_semicolon(anc, target):
+                        continue
+                    cue = own or by_token[anc.i]
                     instead = _framed_care(cue, cues, self.vocab)
                     if instead is not None:
                         return None if instead is _NO_CUE else instead
@@ -323,7 +389,7 @@ class CueFinding:
                or c.token.dep_ == "acl" and c.token.head.dep_ in ("ROOT", "appos") and c.speaker is not None]
         if target is not None:
             top = [c for c in top if (c.stance != "denied" or _governs(c.token, target))
-                   and not _other_conjunct(c.token, target)]
+                   and not _other_conjunct(c.token, target) and not _reports_after_semicolon(c.token, target)]
         instead = _framed_care(top[0], cues, self.vocab) if top else None
         return (None if instead is _NO_CUE else instead or top[0]) if top else None
 

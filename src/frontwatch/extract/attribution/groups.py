@@ -544,6 +544,8 @@ class GroupNames:
                 of = next((c for c in tok.children if c.dep_ == "prep"
                            and c.lower_ in ("of", "at", "for", "with", "from", "to")), None)
                 org = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if org is not None and self._remit_of_owned_role(tok, org):
+                    continue                # "the UN's envoy for Yemen" speaks for the UN, not for Yemen
                 staff = self._staff_of_several(tok, org) if org is not None else None
                 if staff:
                     return staff
@@ -573,6 +575,18 @@ class GroupNames:
                 return self._alias_of_name(phrase) or (named and self._lookup(named)) \
                     or (bare is not phrase and self._alias_of_name(bare)) or _clean_name(named or bare.text)
         return None
+
+    def _remit_of_owned_role(self, role, obj) -> bool:
+        """"the WFP's country director for Chad", "the ICRC's head of delegation for Yemen": a role owned
+        by a body, for a country or region, serves that body there; the place after 'for' is the remit, not
+        the body spoken for (a role with no owner, 'the envoy for Sudan', keeps its old reading)."""
+        owner = next((c for c in role.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None or obj.i < role.i:
+            return False
+        words = _subtree(obj)
+        name = _joined([t for t in words if t.lower_ not in _DETERMINERS and not t.is_punct])
+        return obj.ent_type_ in ("GPE", "LOC") or bool(self.vocab.country_of.get(_fold(name))) \
+            or self._is_known_place(name) and not self._lookup(name)
 
     def _without_descriptors(self, phrase):
         """'the rebel SPLM-in-Opposition', 'the jihadist Ansaru': words describing a group before its

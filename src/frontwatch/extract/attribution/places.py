@@ -426,8 +426,11 @@ class PlaceBodies:
             if words[cut - 1].lower() in self.vocab.region_kind_words:
                 return None                 # 'Gezira state government': the region's own body
             rest = " ".join(words[cut:])
-            if rest.lower() in self.vocab.service_names:
-                return None                 # 'Nabatieh civil defence': a service is named by its town
+            if rest.lower() in self.vocab.service_names or rest.lower() in self.vocab.local_forces:
+                # 'Nabatieh civil defence': a service is named by its town; so is a town's police ('Gulu
+                # police', 'police in Mombasa'), as writers name it (session 27: eleven gold records of ten sets
+                # against one, where session 14 had made it the country's police)
+                return None
             generic = self.vocab.national.get(_fold(rest))
             if generic is not None and self._town_of_country(" ".join(words[:cut])):
                 return generic
@@ -483,7 +486,11 @@ class PlaceBodies:
             return None
         served = [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                   for g in c.children if g.dep_ == "pobj"]
-        words = self._place_words(served[0]) if served else self._place_words(root, before=True)
+        if served and self._capital_of_report(served[0]):
+            return f"{self._capital_of_report(served[0])} {root.lower_}"      # 'police in the capital'
+        # 'Police in Gulu, the north's main market town,': the town, without what the apposition says of it
+        words = self._place_words(served[0], within=_without_apposition(served[0])) if served \
+            else self._place_words(root, before=True)
         name = _joined([t for t in words if t.lower_ not in self.vocab.region_kind_words])
         if not name or self.vocab.country_of.get(_fold(name)):
             return None
@@ -494,11 +501,20 @@ class PlaceBodies:
         # the country's that a town's name would give it (_town_body)
         return f"{_clean_name(name)} {level + ' ' if level else ''}{root.lower_}"
 
-    def _place_words(self, head, before: bool = False) -> list:
+    def _capital_of_report(self, noun) -> str | None:
+        """'police in the capital': the capital of the report's country, by name."""
+        if noun.lower_ != "capital" or not any(c.lower_ == "the" for c in noun.children) \
+                or any(c.dep_ in ("poss", "prep", "compound", "amod") for c in noun.children):
+            return None
+        countries = getattr(self.resolver, "countries", None)
+        code = countries.alpha2(self.country) if countries is not None and self.country else None
+        return (countries.by_alpha2.get(code) or {}).get("capital") or None if code else None
+
+    def _place_words(self, head, before: bool = False, within=None) -> list:
         """The capitalised run that names a place in head's phrase ('the southern state of Guerrero',
         'Plateau state', 'Rio de Janeiro'), with a level word inside or right after it; before=True reads
         only the words ahead of head ('Rio de Janeiro state police')."""
-        tokens = [t for t in _subtree(head) if not before or t.i < head.i]
+        tokens = [t for t in (within if within is not None else _subtree(head)) if not before or t.i < head.i]
         # proper nouns only: a sentence's first word is capitalised too ('Provincial police put ...')
         capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper() and t.pos_ == "PROPN"
                     and t.lower_ not in _DETERMINERS]

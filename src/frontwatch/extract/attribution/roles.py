@@ -34,7 +34,8 @@ def _opening_place(speaker) -> str | None:
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.right_edge.i >= speaker.start:
         return None
-    words = [t for t in _subtree(pobj) if t.dep_ not in ("det", "punct") and not (t.dep_ == "amod" and t.is_lower)]
+    words = [t for t in _subtree(pobj) if t.dep_ not in ("det", "punct") and not (t.dep_ == "amod" and t.is_lower)
+             and t.pos_ != "PRON"]          # 'In Gulu itself,'
     if not words or not any(t.pos_ == "PROPN" for t in words) or vocabulary().country_of.get(_fold(_joined(words))):
         return None
     last = words[-1].lower_
@@ -172,6 +173,9 @@ class RoleBodies:
             return whole                    # "Russia's defence ministry", "Islamic State's Amaq agency"
         # "the city's health office" in Sanaa is the city's, though Sanaa is a capital
         country = None if named_place is not None else self._country_named(owner_text)
+        wire = self._wire_named(body_tokens) if country else None
+        if wire:
+            return wire                     # "Iran's IRNA agency", "China's Xinhua news agency": the wire itself
         if country and self._own_name(body_tokens):
             return self._lookup(body) or _clean_name(body)   # "Myanmar's Arakan Army" is no state body
         if country:
@@ -179,6 +183,16 @@ class RoleBodies:
         if not any(t.pos_ == "PROPN" for t in owner_tokens):
             return None                     # "the city's health department": no owner named
         return self._composed(f"{owner_known or _clean_name(owner_text)} {body}", body)
+
+    def _wire_named(self, body_tokens) -> str | None:
+        """'IRNA agency', 'Xinhua news agency': a name the outlets table knows before a descriptor noun
+        ('agency', 'channel', 'newspaper') is that news outlet, as the table names it; the country that owns
+        or hosts it ("Iran's") is no part of its name."""
+        if len(body_tokens) < 2 or body_tokens[-1].lemma_.lower() not in self.vocab.descriptor_nouns \
+                or not any(t.pos_ == "PROPN" or _is_acronym_word(t) for t in body_tokens[:-1]):
+            return None
+        outlet = getattr(self.resolver, "outlet", None)
+        return outlet(_joined(body_tokens)) if outlet is not None else None
 
     def _office_of_someone_named(self, owner, root) -> str | None:
         """'The ombudsman's office' after 'the regional human rights ombudsman' was quoted: the office
@@ -582,8 +596,10 @@ class RoleBodies:
         that opens with a town of the report's country are that town's force ('Kandy police'), as 'police in
         Kandy' are; a capital abroad leaves them to the paragraph's country."""
         root = speaker.root
-        if root.lemma_.lower() not in self.vocab.local_forces \
-                or any(t.lower_ not in _DETERMINERS for t in speaker if t.i != root.i):
+        force = root if root.lemma_.lower() in self.vocab.local_forces else next(
+            (t for t in speaker if t.dep_ == "compound" and t.head.i == root.i and t.lemma_.lower() in self.vocab.local_forces
+             and root.lemma_.lower() in self.vocab.role_words), None)     # 'a police officer', 'a police spokesman'
+        if force is None or any(t.lower_ not in _DETERMINERS for t in speaker if t.i not in (root.i, force.i)):
             return None
         place = _opening_place(speaker)
         if not place:
@@ -593,7 +609,7 @@ class RoleBodies:
         found = self._place(town)
         if found is None or found.kind in ("country", "admin1", "region") or not self._town_of_country(town):
             return None
-        return f"{_clean_name(town if words[-1].islower() else place)} {root.lower_}"   # 'Kandy town': Kandy's
+        return f"{_clean_name(town if words[-1].islower() else place)} {force.lower_}"   # 'Kandy town': Kandy's
 
     def _town_level_body(self, canonical: str | None, speaker) -> str | None:
         """'the district officials', 'the town council', 'the local crisis committee': a body of a town's

@@ -73,6 +73,7 @@ class AttributionVocabulary:
     head_roles: frozenset[str] = frozenset()            # 'director', 'head': who leads a body
     workplaces: frozenset[str] = frozenset()            # 'hospital', 'clinic': where staff speak from
     care_verbs: frozenset[str] = frozenset()            # 'treat': a workplace's own count, yielding to other sources
+    finding_verbs: frozenset[str] = frozenset()         # 'the tribunal concluded that ...': a cue only with a clause
     workplace_staff: frozenset[str] = frozenset()       # 'staff at the X hospital': they speak for it
     regional_leader_titles: frozenset[str] = frozenset()  # 'chief minister': heads a state of a country
     remit_body_heads: frozenset[str] = frozenset()  # 'department of refugees': the 'of' phrase names it
@@ -246,6 +247,7 @@ def vocabulary() -> AttributionVocabulary:
         local_units=sets.get("local_units", frozenset()), state_words=sets.get("state_words", frozenset()),
         head_roles=sets.get("head_roles", frozenset()), workplaces=sets.get("workplaces", frozenset()),
         care_verbs=sets.get("care_verbs", frozenset()),
+        finding_verbs=sets.get("finding_verbs", frozenset()),
         workplace_staff=sets.get("workplace_staff", frozenset()),
         regional_leader_titles=sets.get("regional_leader_titles", frozenset()),
         remit_body_heads=sets.get("remit_body_heads", frozenset()),
