@@ -5432,3 +5432,33 @@ def test_the_act_in_a_when_clause_is_where_its_toll_clause_says(nlp, resolver):
             "a cousin of one of the dead said.")
     found = one(events_of(nlp, resolver, text, "2002-05-10"), location="Ghorahi")
     assert (found.sub_event_type, found.event_date) == ("Excessive force against protesters", "2002-05-07")
+
+
+# --------------------------------------------------------------------------- session 27: unlisted towns placed by a distance alone
+
+@pytest.mark.parametrize("placing, town", [
+    # a name in apposition to its distance from a listed town, with or without a settlement noun after the name
+    ("Rebels attacked Barlonyo camp, about 26 km north of Lira, late on Saturday.", "Lira"),
+    ("Rebels attacked Barlonyo, some 20 kilometres from Lira, late on Saturday.", "Lira"),
+    # the town named by its rank first ('the district capital, X') is the place's parent however far it lies
+    ("Rebels attacked Barlonyo, a camp for the displaced some 60 km from the district capital, Lira, on Saturday.", "Lira"),
+])
+def test_an_unlisted_town_placed_by_its_distance_from_a_listed_one_votes_for_that_one(nlp, resolver, placing, town):
+    # the camp is in no gazetteer; the text places it by Lira, named once, while the relief flights' town (Gulu)
+    # is named three times: the story is about the camp, kept at Lira (SPEC: the nearest known parent)
+    from frontwatch.extract.events.setting import doc_places, unlisted_towns_located
+    text = (placing + " Relief flights left Gulu for the north on Sunday. Traders in Gulu said fuel had run out. "
+            "Survivors who reached Gulu said Barlonyo was burning.\nHuts in Barlonyo were still smoking on Monday.")
+    doc = nlp(text)
+    places = doc_places(doc, resolver)
+    located = unlisted_towns_located(text, places, ev.load_vocabulary())
+    assert located == {town: 3}
+    assert ev.main_city(places, resolver, text, located).name == town
+
+
+def test_a_town_far_from_the_one_it_is_measured_from_is_not_placed_there(nlp, resolver):
+    # 'X, about 90 km east of Y': a point that far is no parent of X (far_reference_km)
+    from frontwatch.extract.events.setting import doc_places, unlisted_towns_located
+    text = "Rebels attacked Barlonyo, about 90 km east of Gulu, late on Saturday. Huts in Barlonyo burned."
+    doc = nlp(text)
+    assert unlisted_towns_located(text, doc_places(doc, resolver), ev.load_vocabulary()) == {}
