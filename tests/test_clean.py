@@ -482,3 +482,25 @@ def test_a_guest_named_in_full_then_by_surname_opens_two_turns():
                        "SANTOS: Our teams counted about 40,000 new arrivals in the camps west of the city."))
     labels = [r.text for r in doc.removed if r.reason == "speaker label"]
     assert "MARIA SANTOS, ICRC:" in labels and "SANTOS:" in labels
+
+
+@pytest.mark.parametrize("line", [
+    # an aid agency's or charity's line about itself at the foot of its report: the publisher's boilerplate,
+    # whose towns (its office, the regions it works in) are not the story's
+    "Lakeshore Relief Trust is a registered charity. Registered office: Kampala, Uganda.",
+    "Northern Corridor Aid is a network of local and international relief organisations working in Gulu and Lira.",
+    "Karamoja Health Action is an independent medical organisation working in Moroto and Kotido since 2004.",
+    "Acholi Care is a non-governmental organisation based in Kitgum.",
+])
+def test_an_aid_agencys_line_about_itself_is_furniture(line):
+    doc = cleaned(page(line))
+    assert [(r.text, r.reason) for r in doc.removed] == [(line, "site disclaimer")]
+    assert BODY in doc.clean_text and BODY2 in doc.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "The rebels are a network of armed cells working in small groups, the army said.",
+    "Aid workers from a medical charity treated 40 people for burns on Sunday.",
+])
+def test_an_article_sentence_about_a_network_or_a_charity_stays(line):
+    assert cleaned(page(line)).removed == []
