@@ -504,3 +504,23 @@ def test_an_aid_agencys_line_about_itself_is_furniture(line):
 ])
 def test_an_article_sentence_about_a_network_or_a_charity_stays(line):
     assert cleaned(page(line)).removed == []
+
+
+STAMPED_TRANSCRIPT = (
+    "Evening Report: the siege of the mountain town\n\n"
+    "[00:00:05] HOST (MARTA QUISPE): Good evening. Our reporter Tomás Urubamba is in the valley tonight.\n\n"
+    "[00:00:21] TOMÁS URUBAMBA, CORRESPONDENT: The guerrillas left the town before dawn, residents told me.\n\n"
+    "[00:01:02] HOST: What did the army find?\n\n"
+    "(00:01:10) URUBAMBA: Burned trucks on the road and an empty police post.\n"
+)
+
+
+def test_a_transcripts_time_stamp_goes_with_the_speaker_label_after_it():
+    # transcript pages stamp each turn ('[00:01:05] NAME:'); the label is still a speaker's (a surname alone, an
+    # accented capital), and the removed label keeps only the speaker's words for the genres reader
+    doc = cleaned(STAMPED_TRANSCRIPT)
+    labels = [r for r in doc.removed if r.reason == "speaker label"]
+    assert [r.text for r in labels] == ["HOST (MARTA QUISPE):", "TOMÁS URUBAMBA, CORRESPONDENT:", "HOST:", "URUBAMBA:"]
+    assert all(doc.text[r.start:r.end] == r.text for r in labels)
+    assert "URUBAMBA:" not in doc.clean_text and "[00:" not in doc.clean_text
+    assert "Burned trucks on the road and an empty police post." in doc.clean_text
