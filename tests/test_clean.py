@@ -487,10 +487,10 @@ def test_a_guest_named_in_full_then_by_surname_opens_two_turns():
 @pytest.mark.parametrize("line", [
     # an aid agency's or charity's line about itself at the foot of its report: the publisher's boilerplate,
     # whose towns (its office, the regions it works in) are not the story's
-    "Lakeshore Relief Trust is a registered charity. Registered office: Kampala, Uganda.",
-    "Northern Corridor Aid is a network of local and international relief organisations working in Gulu and Lira.",
-    "Karamoja Health Action is an independent medical organisation working in Moroto and Kotido since 2004.",
-    "Acholi Care is a non-governmental organisation based in Kitgum.",
+    "Papyrus Relief Trust (charity no. 4471). Registered office: Kampala, Uganda.",
+    "Northern Corridor Aid is a network of church and community relief organisations in Gulu and Lira.",
+    "Karamoja Health Action is a small humanitarian organisation operating in Moroto and Kotido since 2004.",
+    "Ogwang Care is a non-governmental organisation based in Kitgum.",
 ])
 def test_an_aid_agencys_line_about_itself_is_furniture(line):
     doc = cleaned(page(line))

@@ -5438,7 +5438,7 @@ def test_the_act_in_a_when_clause_is_where_its_toll_clause_says(nlp, resolver):
 
 @pytest.mark.parametrize("placing, town", [
     # a name in apposition to its distance from a listed town, with or without a settlement noun after the name
-    ("Rebels attacked Barlonyo camp, about 26 km north of Lira, late on Saturday.", "Lira"),
+    ("Rebels attacked Barlonyo camp, about 18 km east of Lira, late on Saturday.", "Lira"),
     ("Rebels attacked Barlonyo, some 20 kilometres from Lira, late on Saturday.", "Lira"),
     # the town named by its rank first ('the district capital, X') is the place's parent however far it lies
     ("Rebels attacked Barlonyo, a camp for the displaced some 60 km from the district capital, Lira, on Saturday.", "Lira"),

@@ -1372,7 +1372,7 @@ def test_a_time_zone_after_a_clock_time_is_no_town(resolver):
     (GeoNames lists a Turkish Çat), so it neither places an act nor wins the story's city."""
     blog = ("Cabo Delgado live: insurgents attack Palma in northern Mozambique\n\n18:20 CAT\nGunmen fired on a convoy leaving the "
             "Amarula hotel in Palma, a security source said.\n\n16:45 CAT\nHelicopters flew over Palma again "
-            "this afternoon.\n\n09:10 CAT\nThe army said it had retaken the airstrip near Palma.\n")
+            "this afternoon.\n\n09:10 CAT\nThe army reported retaking the airstrip near Palma.\n")
     main, found = resolver.places_in_document(blog)
     assert main is not None and main.name == "Palma" and main.country == "Mozambique"
     assert all(place.country == "Mozambique" for _, _, place in found if place.kind != "country")

@@ -160,7 +160,7 @@ def placed_by_a_town(text: str, start: int, vocab: dict) -> tuple[int, int] | No
     described, measured = made_once(vocab, "placed_by_a_town", _placed_by_a_town_patterns)
     found = described.search(text[offset:start]) or measured.search(text[offset:start])
     if found and found.re is measured and not found.group("rank") and _km(found, vocab) >= vocab["far_reference_km"]:
-        return None             # 'X, about 400 km north-east of Y': a point that far is no parent (unless Y is X's capital)
+        return None             # 'X, some 300 km west of Y': a point that far is no parent (unless Y is X's capital)
     return (offset + found.start(1), offset + found.end(1)) if found else None
 
 
@@ -173,7 +173,7 @@ def _km(found: re.Match, vocab: dict) -> float:
 def _placed_by_a_town_patterns(vocab: dict) -> tuple[re.Pattern, re.Pattern]:
     """'X, a village ... 20 km south of' (described as a settlement, then placed), and 'X camp,
     about 15 km south of' / 'X, some 25 km north of' (placed by the distance alone, in apposition);
-    either may name the town by its rank first: 'some 80 km from the regional capital, Y'."""
+    either may name the town by its rank first: 'some 70 kilometres from the provincial capital, Y'."""
     settlements = "|".join(sorted(vocab["settlement_anaphors"] | {"hamlet", "settlement", "camp"}))
     directions = "|".join(sorted(vocab["direction_words"]))
     units = "|".join(sorted(vocab["distance_units"]))
