@@ -487,7 +487,7 @@ def test_a_guest_named_in_full_then_by_surname_opens_two_turns():
 @pytest.mark.parametrize("line", [
     # an aid agency's or charity's line about itself at the foot of its report: the publisher's boilerplate,
     # whose towns (its office, the regions it works in) are not the story's
-    "Papyrus Relief Trust (charity no. 4471). Registered office: Kampala, Uganda.",
+    "Papyrus Relief Trust (charity no. 4471), registered office: Kampala, Uganda.",
     "Northern Corridor Aid is a network of church and community relief organisations in Gulu and Lira.",
     "Karamoja Health Action is a small humanitarian organisation operating in Moroto and Kotido since 2004.",
     "Ogwang Care is a non-governmental organisation based in Kitgum.",
