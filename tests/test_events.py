@@ -5462,3 +5462,19 @@ def test_a_town_far_from_the_one_it_is_measured_from_is_not_placed_there(nlp, re
     text = "Rebels attacked Barlonyo, about 90 km east of Gulu, late on Saturday. Huts in Barlonyo burned."
     doc = nlp(text)
     assert unlisted_towns_located(text, doc_places(doc, resolver), ev.load_vocabulary()) == {}
+
+
+# --------------------------------------------------------------------------- session 27: effigies and flags burned in protest
+
+@pytest.mark.parametrize("text, place", [
+    ("On Friday students burned an effigy of the provincial governor outside the assembly in Quetta, police said.",
+     "Quetta"),
+    ("Shopkeepers in Quetta burned cloth and effigies of the minister on Friday after the market tax was raised.",
+     "Quetta"),
+    ("In Quetta, members of a veterans' association burned the neighbouring country's flags on Friday evening.",
+     "Quetta"),
+])
+def test_effigies_and_flags_burned_are_a_protest(nlp, resolver, text, place):
+    # burning a figure or a flag is a protest act (ACLED: peaceful protest), not property destroyed or a riot
+    found = one(events_of(nlp, resolver, text, "2019-03-10"), location=place)
+    assert (found.event_type, found.sub_event_type) == ("Protests", "Peaceful protest"), found.sub_event_type
