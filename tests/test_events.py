@@ -5478,3 +5478,23 @@ def test_effigies_and_flags_burned_are_a_protest(nlp, resolver, text, place):
     # burning a figure or a flag is a protest act (ACLED: peaceful protest), not property destroyed or a riot
     found = one(events_of(nlp, resolver, text, "2019-03-10"), location=place)
     assert (found.event_type, found.sub_event_type) == ("Protests", "Peaceful protest"), found.sub_event_type
+
+
+# --------------------------------------------------------------------------- session 27: steps of a reconstruction, control since a day
+
+def test_a_step_of_a_reconstruction_takes_the_day_told_before_it(nlp, resolver):
+    # a reconstruction dates its first act and tells the next ones as steps ('first', 'then'), one per
+    # paragraph: they happened that day, not on the report's
+    text = ("The raid began before dawn on Tuesday, when a car bomb exploded at the gate of the police "
+            "station in Kismayo.\n\nGunmen first opened fire on the guard post beside it, a police officer said.\n\n"
+            "About forty fighters then stormed the police station and held it for several hours.")
+    events = events_of(nlp, resolver, text, "2019-07-14")
+    taken = one(events, sub_event_type="Non-state actor overtakes territory")
+    assert taken.event_date == "2019-07-09", (taken.event_date, taken.date_basis)
+
+
+def test_control_since_a_day_is_dated_to_that_day(nlp, resolver):
+    # 'under the control of X since <day>': the place changed hands that day
+    text = "Kismayo has been under the control of the Ras Kamboni militia since 28 September, residents say."
+    found = one(events_of(nlp, resolver, text, "2012-10-04"), location="Kismayo")
+    assert (found.event_date, found.date_latest, found.time_precision) == ("2012-09-28", "2012-09-28", 1)
