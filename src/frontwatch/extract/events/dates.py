@@ -67,7 +67,7 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
 
 
 def since_the_day_it_changed_hands(info: DateInfo, published: str | None) -> DateInfo:
-    """'The camp has been under the control of X since 13 April': a state of control since a day
+    """'X has been held by the rebels since 4 May', 'in X's control since Friday': a state of control since a day
     tells the day the place changed hands (the window up to the report is how long it has held)."""
     if not info.basis.lower().startswith("since ") or not info.earliest:
         return info
@@ -82,8 +82,8 @@ SEQUENCE_LOOK_BACK = 3          # sentences back to the act a 'first' or 'then' 
 
 
 def step_of_a_told_sequence(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
-    """'The assault began before dawn on Friday, when a truck bomb hit the gate. / Gunmen first
-    opened fire on the camp next to it. / Fighters then poured through the breach': a reconstruction
+    """'The raid began at dawn on Monday with a car bomb at the gate. / Militants first shot at the
+    guards. / The attackers then stormed the compound': a reconstruction
     tells one step per sentence or paragraph, marked 'first', 'then', 'next'; a step with no date of
     its own happened on the day the text last gave, a few sentences back, across a paragraph break
     (data: sequence_steps). Only a day counts (a window or a month is no day of a sequence)."""
