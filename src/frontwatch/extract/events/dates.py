@@ -85,17 +85,21 @@ def step_of_a_told_sequence(ctx: DocContext, n: int, tok: Token) -> DateInfo | N
     """'The raid began at dawn on Monday with a car bomb at the gate. / Militants first shot at the
     guards. / The attackers then stormed the compound': a reconstruction
     tells one step per sentence or paragraph, marked 'first', 'then', 'next'; a step with no date of
-    its own happened on the day the text last gave, a few sentences back, across a paragraph break
-    (data: sequence_steps). Only a day counts (a window or a month is no day of a sequence)."""
+    its own happened on the day the sequence began, told a few sentences back in a sentence of its
+    own with that one day, across a paragraph break (data: sequence_steps). Only a day counts."""
     verb = clause_verb(tok)
     verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     if not any(c.dep_ == "advmod" and c.lower_ in ctx.vocab["sequence_steps"] for v in verbs for c in v.children):
         return None
     for m in range(n - 1, max(-1, n - 1 - SEQUENCE_LOOK_BACK), -1):
-        for span, date_range in ctx.dates(m):
-            info = date_info_from(date_range, f"context: a step after {span.text}")
-            if info.precision == 1 and not is_background(info, ctx.document.published):
-                return info
+        dated = ctx.dates(m)
+        if not dated:
+            continue
+        if len(dated) > 1 or ctx.sents[m].root.lemma_ not in ("begin", "start"):
+            return None                 # the steps follow the day a sequence began: 'The raid began at dawn on Monday'
+        span, date_range = dated[0]
+        info = date_info_from(date_range, f"context: a step after {span.text}")
+        return info if info.precision == 1 and not is_background(info, ctx.document.published) else None
     return None
 
 
