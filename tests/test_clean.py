@@ -482,3 +482,45 @@ def test_a_guest_named_in_full_then_by_surname_opens_two_turns():
                        "SANTOS: Our teams counted about 40,000 new arrivals in the camps west of the city."))
     labels = [r.text for r in doc.removed if r.reason == "speaker label"]
     assert "MARIA SANTOS, ICRC:" in labels and "SANTOS:" in labels
+
+
+@pytest.mark.parametrize("line", [
+    # an aid agency's or charity's line about itself at the foot of its report: the publisher's boilerplate,
+    # whose towns (its office, the regions it works in) are not the story's
+    "Papyrus Relief Trust (charity no. 4471), registered office: Kampala, Uganda.",
+    "Northern Corridor Aid is a network of church and community relief organisations in Gulu and Lira.",
+    "Karamoja Health Action is a small humanitarian organisation operating in Moroto and Kotido since 2004.",
+    "Ogwang Care is a non-governmental organisation based in Kitgum.",
+])
+def test_an_aid_agencys_line_about_itself_is_furniture(line):
+    doc = cleaned(page(line))
+    assert [(r.text, r.reason) for r in doc.removed] == [(line, "site disclaimer")]
+    assert BODY in doc.clean_text and BODY2 in doc.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "The rebels are a network of armed cells working in small groups, the army said.",
+    "Aid workers from a medical charity treated 40 people for burns on Sunday.",
+])
+def test_an_article_sentence_about_a_network_or_a_charity_stays(line):
+    assert cleaned(page(line)).removed == []
+
+
+STAMPED_TRANSCRIPT = (
+    "Evening Report: the siege of the mountain town\n\n"
+    "[00:00:05] HOST (MARTA QUISPE): Good evening. Our reporter Tomás Urubamba is in the valley tonight.\n\n"
+    "[00:00:21] TOMÁS URUBAMBA, CORRESPONDENT: The guerrillas left the town before dawn, residents told me.\n\n"
+    "[00:01:02] HOST: What did the army find?\n\n"
+    "(00:01:10) URUBAMBA: Burned trucks on the road and an empty police post.\n"
+)
+
+
+def test_a_transcripts_time_stamp_goes_with_the_speaker_label_after_it():
+    # transcript pages stamp each turn ('[00:01:05] NAME:'); the label is still a speaker's (a surname alone, an
+    # accented capital), and the removed label keeps only the speaker's words for the genres reader
+    doc = cleaned(STAMPED_TRANSCRIPT)
+    labels = [r for r in doc.removed if r.reason == "speaker label"]
+    assert [r.text for r in labels] == ["HOST (MARTA QUISPE):", "TOMÁS URUBAMBA, CORRESPONDENT:", "HOST:", "URUBAMBA:"]
+    assert all(doc.text[r.start:r.end] == r.text for r in labels)
+    assert "URUBAMBA:" not in doc.clean_text and "[00:" not in doc.clean_text
+    assert "Burned trucks on the road and an empty police post." in doc.clean_text

@@ -235,3 +235,28 @@ def test_hints_never_hide_a_date(pieces, published):
 def test_a_weekday_before_a_calendar_date_is_that_date(text, published, best):
     found = find_dates(text, published)
     assert [r.best for _, _, r in found] == [best]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a situation report writes day/month; a number over 12 settles the order
+    ("Shelling hit the port district on 13/06, partners said.", "2018-06-20", ("2018-06-13", "2018-06-13")),
+    ("Fighting moved to the airport road (15/06) and the university.", "2018-06-20", ("2018-06-15", "2018-06-15")),
+    ("Clinics were closed on 17-18/06 after the shelling.", "2018-06-20", ("2018-06-17", "2018-06-18")),
+    ("Families arriving since 12/06 are sheltering in schools.", "2018-06-20", ("2018-06-12", "2018-06-20")),
+    ("The ministry gave its first toll on 7/12/2022 in a statement.", "2022-12-27", ("2022-12-07", "2022-12-07")),
+    # either order reads: the one just before the report (day/month in a December report, month/day in a May one)
+    ("its spokesman wrote on 1/12 that eight had died", "2022-12-27", ("2022-12-01", "2022-12-01")),
+    ("Troops landed on 5/8, a week before the vote.", "2002-05-26", ("2002-05-08", "2002-05-08")),
+])
+def test_a_day_and_month_in_figures_is_read_in_the_order_that_fits(text, published, expected):
+    found = [r for _, _, r in find_dates(text, published)]
+    assert [(r.earliest, r.latest) for r in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Three quarters, 3/4 of the wards, have no water.",
+    "The hotline is open 24/7 for families.",
+    "Of the ten villages, 9/10 were emptied.",
+])
+def test_a_fraction_or_a_phrase_in_figures_is_no_date(text):
+    assert find_dates(text, "2018-06-20") == []

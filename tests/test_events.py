@@ -5450,3 +5450,69 @@ def test_an_undated_act_keeps_the_publication_window_when_the_named_day_is_insid
             "Gunmen looted shops and grain stores around the main market in Djibo, traders said.\n")
     found = one(events_of(nlp, resolver, text, "2022-06-14"), sub_event_type="Looting/property destruction")
     assert (found.date_earliest, found.date_latest) == ("2022-06-12", "2022-06-14")
+
+
+# --------------------------------------------------------------------------- session 27: unlisted towns placed by a distance alone
+
+@pytest.mark.parametrize("placing, town", [
+    # a name in apposition to its distance from a listed town, with or without a settlement noun after the name
+    ("Rebels attacked Barlonyo camp, about 18 km east of Lira, late on Saturday.", "Lira"),
+    ("Rebels attacked Barlonyo, some 20 kilometres from Lira, late on Saturday.", "Lira"),
+    # the town named by its rank first ('the district capital, X') is the place's parent however far it lies
+    ("Rebels attacked Barlonyo, a camp for the displaced some 60 km from the district capital, Lira, on Saturday.", "Lira"),
+])
+def test_an_unlisted_town_placed_by_its_distance_from_a_listed_one_votes_for_that_one(nlp, resolver, placing, town):
+    # the camp is in no gazetteer; the text places it by Lira, named once, while the relief flights' town (Gulu)
+    # is named three times: the story is about the camp, kept at Lira (SPEC: the nearest known parent)
+    from frontwatch.extract.events.setting import doc_places, unlisted_towns_located
+    text = (placing + " Relief flights left Gulu for the north on Sunday. Traders in Gulu said fuel had run out. "
+            "Survivors who reached Gulu said Barlonyo was burning.\nHuts in Barlonyo were still smoking on Monday.")
+    doc = nlp(text)
+    places = doc_places(doc, resolver)
+    located = unlisted_towns_located(text, places, ev.load_vocabulary())
+    assert located == {town: 3}
+    assert ev.main_city(places, resolver, text, located).name == town
+
+
+def test_a_town_far_from_the_one_it_is_measured_from_is_not_placed_there(nlp, resolver):
+    # 'X, about 90 km east of Y': a point that far is no parent of X (far_reference_km)
+    from frontwatch.extract.events.setting import doc_places, unlisted_towns_located
+    text = "Rebels attacked Barlonyo, about 90 km east of Gulu, late on Saturday. Huts in Barlonyo burned."
+    doc = nlp(text)
+    assert unlisted_towns_located(text, doc_places(doc, resolver), ev.load_vocabulary()) == {}
+
+
+# --------------------------------------------------------------------------- session 27: effigies and flags burned in protest
+
+@pytest.mark.parametrize("text, place", [
+    ("On Friday students burned an effigy of the provincial governor outside the assembly in Quetta, police said.",
+     "Quetta"),
+    ("Shopkeepers in Quetta burned cloth and effigies of the minister on Friday after the market tax was raised.",
+     "Quetta"),
+    ("In Quetta, members of a veterans' association burned the neighbouring country's flags on Friday evening.",
+     "Quetta"),
+])
+def test_effigies_and_flags_burned_are_a_protest(nlp, resolver, text, place):
+    # burning a figure or a flag is a protest act (ACLED: peaceful protest), not property destroyed or a riot
+    found = one(events_of(nlp, resolver, text, "2019-03-10"), location=place)
+    assert (found.event_type, found.sub_event_type) == ("Protests", "Peaceful protest"), found.sub_event_type
+
+
+# --------------------------------------------------------------------------- session 27: steps of a reconstruction, control since a day
+
+def test_a_step_of_a_reconstruction_takes_the_day_told_before_it(nlp, resolver):
+    # a reconstruction dates its first act and tells the next ones as steps ('first', 'then'), one per
+    # paragraph: they happened that day, not on the report's
+    text = ("The raid began before dawn on Tuesday, when a car bomb exploded at the gate of the police "
+            "station in Kismayo.\n\nMilitants first shot at the guards beside it, a police officer said.\n\n"
+            "About forty fighters then stormed the police station and held it for several hours.")
+    events = events_of(nlp, resolver, text, "2019-07-14")
+    taken = one(events, sub_event_type="Non-state actor overtakes territory")
+    assert taken.event_date == "2019-07-09", (taken.event_date, taken.date_basis)
+
+
+def test_control_since_a_day_is_dated_to_that_day(nlp, resolver):
+    # 'under the control of X since <day>': the place changed hands that day
+    text = "Residents say Kismayo has been under Ras Kamboni militia control since 28 September."
+    found = one(events_of(nlp, resolver, text, "2012-10-04"), location="Kismayo")
+    assert (found.event_date, found.date_latest, found.time_precision) == ("2012-09-28", "2012-09-28", 1)

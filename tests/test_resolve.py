@@ -1366,7 +1366,6 @@ def test_a_place_inside_a_broadcasters_or_societys_name_is_no_place_of_the_story
     assert main is not None and main.country in ("Mali", "Yemen")
 
 
-
 @pytest.mark.parametrize("name, country", [("Kuwait City", "Kuwait"), ("Guatemala City", "Guatemala"),
                                            ("Panama City", "Panama")])
 def test_a_capital_named_for_its_country_and_city_is_the_city(resolver, name, country):
@@ -1382,3 +1381,14 @@ def test_a_capital_named_for_its_country_is_the_city_in_running_text(resolver):
     spotted = [(text[s:e], p.kind) for s, e, p in resolver.places_in(text)]
     assert spotted[0] == ("Guatemala City", "city")
     assert ("Guatemala", "country") in spotted
+
+
+def test_a_time_zone_after_a_clock_time_is_no_town(resolver):
+    """A live blog stamps each entry with its clock and zone ('14:05 CAT'); the zone is no town
+    (GeoNames lists a Turkish Çat), so it neither places an act nor wins the story's city."""
+    blog = ("Cabo Delgado live: insurgents attack Palma in northern Mozambique\n\n18:20 CAT\nGunmen fired on a convoy leaving the "
+            "Amarula hotel in Palma, a security source said.\n\n16:45 CAT\nHelicopters flew over Palma again "
+            "this afternoon.\n\n09:10 CAT\nThe army reported retaking the airstrip near Palma.\n")
+    main, found = resolver.places_in_document(blog)
+    assert main is not None and main.name == "Palma" and main.country == "Mozambique"
+    assert all(place.country == "Mozambique" for _, _, place in found if place.kind != "country")

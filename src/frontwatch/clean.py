@@ -723,11 +723,18 @@ def _take_label(line: Line, end: int, reason: str) -> None:
     line.label_reason = reason
 
 
+# '[00:01:05] ', '(02:10) ': a transcript's time stamp before a speaker label, taken off with it
+TIME_STAMP = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+")
+
+
 def removed_labels(lines: list[Line]) -> list[RemovedLine]:
-    """The labels taken off kept lines, as removed spans of the original text (without their trailing space)."""
+    """The labels taken off kept lines, as removed spans of the original text (without their trailing
+    space, and without a transcript's time stamp before them: the label is the speaker's name)."""
     out = []
     for line in lines:
         if line.kept and line.label_end:
             label = line.text[:line.label_end].rstrip()
-            out.append(RemovedLine(line.start, line.start + len(label), label, line.label_reason))
+            stamp = TIME_STAMP.match(label)
+            skip = stamp.end() if stamp else 0
+            out.append(RemovedLine(line.start + skip, line.start + len(label), label[skip:], line.label_reason))
     return out

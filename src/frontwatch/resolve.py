@@ -1165,7 +1165,8 @@ class Resolver:
         """The spotter's hits less acronyms the alias tables know as a source ('SUNA' is Sudan's news
         agency, not a place) and names of features ('Lake Lanao', 'Tripoli Street')."""
         return [hit for hit in spotter.spot(text)
-                if not self._source_acronym(text[hit[0]:hit[1]]) and not names_a_feature(text, hit[0], hit[1])]
+                if not self._source_acronym(text[hit[0]:hit[1]]) and not names_a_feature(text, hit[0], hit[1])
+                and not names_a_time_zone(text, hit[0], hit[1])]
 
     def _source_acronym(self, surface: str) -> bool:
         return (surface.isupper() and " " not in surface and len(surface) <= 8
@@ -2803,6 +2804,18 @@ def _km(a: PlaceMatch, b: PlaceMatch) -> float:
 def km_apart(a, b) -> float:
     """Great-circle distance in km between two records with latitude and longitude (places, events)."""
     return _km(a, b)
+
+
+# a clock time just before a name: '21:40 CAT', '10.15 EAT', '6:05 PM CT'
+_CLOCK_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*)?$", re.IGNORECASE)
+
+
+def names_a_time_zone(text: str, start: int, end: int) -> bool:
+    """'21:40 CAT', 'Published 6:05 PM CT': a short capitalised word right after a clock time is the
+    time zone the clock is read in (live blogs stamp every entry so, wire copy its date line), not a
+    town that shares the letters (GeoNames lists a Turkish Çat)."""
+    surface = text[start:end]
+    return surface.isupper() and len(surface) <= 5 and _CLOCK_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def names_a_feature(text: str, start: int, end: int) -> bool:

@@ -293,11 +293,57 @@ def _r_week_to(m, pub):
     return _window(end - timedelta(days=days - 1), end, WEEK if days <= 7 else MONTH, m.group(0))
 
 
+# 'on 15/05', 'since 12/05', '(23/12)', 'on 29-30/11', 'on 7/12/2022': a day and a month in figures
+# after a preposition or in brackets (bare, '3/4' is a fraction and '24/7' a phrase)
+_NUMERIC_DAY = (r"(?P<lead>\((?=\d)|\b(?i:on|since|from|of|until|till|by|before|after|and|to|into)\s+)"
+                r"(?P<a>[0-3]?\d)(?:\s*[-–]\s*(?P<a2>[0-3]?\d))?/(?P<b>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?(?![\d/])")
+NUMERIC_RECENT_DAYS = 120       # a figures-only date that either order could read is taken only this close to the report
+
+
+def _r_numeric_day(m, pub):
+    """'on 15/05', '(23/12)', 'on 29-30/11', 'since 12/05': the order of day and month is the one a
+    number over 12 settles (situation reports write day/month, American pages month/day); when
+    either order reads, the one that falls nearer before the report, if recent (a report speaks
+    of the days just past). A range of days before the month ('29-30/11') is day/month; 'since'
+    opens a window up to the report."""
+    first, second = int(m.group("a")), int(m.group("b"))
+    year = m.group("year")
+    year = (int(year) + 2000 if len(year) == 2 else int(year)) if year else None
+    text = m.group(0)
+    if m.group("a2"):
+        day = _figures_date(first, second, year, pub)
+        last = _figures_date(int(m.group("a2")), second, year, pub)
+        if day is None or last is None or not 0 < (last - day).days < 7:
+            return _day(day, text) if day else None
+        return _window(day, last, WEEK, text, best=day)
+    days = [d for d in {_figures_date(first, second, year, pub), _figures_date(second, first, year, pub)}
+            if d and d <= pub]
+    if not days:
+        return None
+    day = max(days)
+    if len(days) > 1 and (pub - day).days > NUMERIC_RECENT_DAYS:
+        return None
+    if m.group("lead").strip().lower() == "since":
+        return _window(day, pub, DAY if day == pub else WEEK if (pub - day).days <= 14 else MONTH, text)
+    return _day(day, text)
+
+
+def _figures_date(day: int, month: int, year: int | None, pub: date) -> date | None:
+    """The date a day and month in figures mean: in the year given, else the latest on or before pub."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    try:
+        return date(year, month, day) if year else _latest_before(pub, month, day, same_month_ok=False)
+    except ValueError:
+        return None
+
+
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_HINT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")   # _MONTH's starts
 
 RELATIVE_RULES = [     # (pattern, resolver, hint: what every match holds, see _rules_to_scan)
     (_DAY_RANGE, _r_day_range, _MONTH_HINT),
+    (_NUMERIC_DAY, _r_numeric_day, ("/",)),
     (rf"\b(?i:on\s+)?(?i:the\s+)?(?i:night)\s+of\s+(?P<first>{_WEEKDAY_NAME})\s+(?i:to|into)\s+{_WEEKDAY_NAME}\b",
      _r_night_of, ("night",)),
     (rf"\b(?i:overnight\s+(?:into|to))\s+(?P<last>{_WEEKDAY_NAME})\b", _r_overnight_into, ("overnight",)),

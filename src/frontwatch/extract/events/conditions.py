@@ -249,6 +249,8 @@ _CHECKS = {
     "subject_police": lambda anchor, v, vocab, span, places:
         (subj := acting_subject(anchor)) is not None and (
             subj.lemma_.lower() in vocab["police_words"] or subj.lower_ in vocab["police_words"]) == v,
+    "any_object_in": lambda anchor, v, vocab, span, places:
+        any(o.lemma_.lower() in v or o.lower_ in v for o in objects_with_conjuncts(anchor)),
     "object_in": lambda anchor, v, vocab, span, places:
         (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),

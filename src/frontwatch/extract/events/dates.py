@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from ..attribution import token_words, tokens_where
+from ..dates import resolve_expression
 from .vocab import CONTEXT_SENTENCES
 from .grammar import clause_verb, tree_distance
 from .setting import live_entry_stamp, timeline_entry_start
@@ -61,8 +62,45 @@ def event_date(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
             info = date_info_from(date_range, f"context: {span.text}")
             if not is_background(info, ctx.document.published):
                 return info
-    return same_day_as_before(ctx, n) or live_entry_date(ctx, n, tok) or since_the_story_began(ctx, n) \
-        or publication_date(ctx.document.published)
+    return same_day_as_before(ctx, n) or live_entry_date(ctx, n, tok) or step_of_a_told_sequence(ctx, n, tok) \
+        or since_the_story_began(ctx, n) or publication_date(ctx.document.published)
+
+
+def since_the_day_it_changed_hands(info: DateInfo, published: str | None) -> DateInfo:
+    """'X has been held by the rebels since 4 May', 'in X's control since Friday': a state of control since a day
+    tells the day the place changed hands (the window up to the report is how long it has held)."""
+    if not info.basis.lower().startswith("since ") or not info.earliest:
+        return info
+    start = resolve_expression(info.basis[len("since "):], published)
+    if start is None or start.precision != 1 or start.best != info.earliest:
+        return info
+    return replace(info, best=info.earliest, latest=info.earliest, precision=1,
+                   basis=f"{info.basis} (the day it changed hands)")
+
+
+SEQUENCE_LOOK_BACK = 3          # sentences back to the act a 'first' or 'then' step follows
+
+
+def step_of_a_told_sequence(ctx: DocContext, n: int, tok: Token) -> DateInfo | None:
+    """'The raid began at dawn on Monday with a car bomb at the gate. / Militants first shot at the
+    guards. / The attackers then stormed the compound': a reconstruction
+    tells one step per sentence or paragraph, marked 'first', 'then', 'next'; a step with no date of
+    its own happened on the day the sequence began, told a few sentences back in a sentence of its
+    own with that one day, across a paragraph break (data: sequence_steps). Only a day counts."""
+    verb = clause_verb(tok)
+    verbs = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    if not any(c.dep_ == "advmod" and c.lower_ in ctx.vocab["sequence_steps"] for v in verbs for c in v.children):
+        return None
+    for m in range(n - 1, max(-1, n - 1 - SEQUENCE_LOOK_BACK), -1):
+        dated = ctx.dates(m)
+        if not dated:
+            continue
+        if len(dated) > 1 or ctx.sents[m].root.lemma_ not in ("begin", "start"):
+            return None                 # the steps follow the day a sequence began: 'The raid began at dawn on Monday'
+        span, date_range = dated[0]
+        info = date_info_from(date_range, f"context: a step after {span.text}")
+        return info if info.precision == 1 and not is_background(info, ctx.document.published) else None
+    return None
 
 
 def dated_to_an_earlier_year(tok: Token, published: str | None) -> bool:

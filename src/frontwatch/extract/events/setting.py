@@ -163,16 +163,33 @@ def placed_by_a_town(text: str, start: int, vocab: dict) -> tuple[int, int] | No
     """Where the unlisted name of 'Amerli, a town ... about 20 km south of ' right before a listed
     town is (its start and end in the text)."""
     offset = _clause_start(text, start, 220)
-    found = made_once(vocab, "placed_by_a_town", _placed_by_a_town_pattern).search(text[offset:start])
+    described, measured = made_once(vocab, "placed_by_a_town", _placed_by_a_town_patterns)
+    found = described.search(text[offset:start]) or measured.search(text[offset:start])
+    if found and found.re is measured and not found.group("rank") and _km(found, vocab) >= vocab["far_reference_km"]:
+        return None             # 'X, some 300 km west of Y': a point that far is no parent (unless Y is X's capital)
     return (offset + found.start(1), offset + found.end(1)) if found else None
 
 
-def _placed_by_a_town_pattern(vocab: dict) -> re.Pattern:
-    settlements = "|".join(sorted(vocab["settlement_anaphors"] | {"hamlet", "settlement"}))
+def _km(found: re.Match, vocab: dict) -> float:
+    """The distance a placing phrase gives, in km."""
+    number = float(found.group("distance").replace(",", ""))
+    return number * vocab["distance_unit_km"].get(found.group("unit").lower(), 1.0)
+
+
+def _placed_by_a_town_patterns(vocab: dict) -> tuple[re.Pattern, re.Pattern]:
+    """'X, a village ... 20 km south of' (described as a settlement, then placed), and 'X camp,
+    about 15 km south of' / 'X, some 25 km north of' (placed by the distance alone, in apposition);
+    either may name the town by its rank first: 'some 70 kilometres from the provincial capital, Y'."""
+    settlements = "|".join(sorted(vocab["settlement_anaphors"] | {"hamlet", "settlement", "camp"}))
     directions = "|".join(sorted(vocab["direction_words"]))
     units = "|".join(sorted(vocab["distance_units"]))
-    return re.compile(rf"(?:^|\s)({UNLISTED_NAME}),\s+(?:a|an)\s+(?:[^,()]*?\s)?(?:{settlements})\b[^()]*?"
-                      rf"(?:\b(?:{directions})\s+of|(?:\d|\s)(?:{units})\s+(?:(?:{directions})\s+)?(?:from|of))\s+$")
+    ranked_town = r"(?P<rank>the\s+(?:[a-z]+\s+)?(?:capital|seat|town|city),?\s+)?"
+    distance = rf"(?P<distance>\d[\d.,]*)?\s*(?P<unit>{units})\s+(?:(?:{directions})\s+)?(?:from|of)"
+    described = re.compile(rf"(?:^|\s)({UNLISTED_NAME}),\s+(?:a|an)\s+(?:[^,()]*?\s)?(?:{settlements})\b[^()]*?"
+                           rf"(?:\b(?:{directions})\s+of|(?:\d|\s){distance})\s+{ranked_town}$")
+    measured = re.compile(rf"(?:^|\s)({UNLISTED_NAME})(?:\s+(?:{settlements}))?,\s+(?:(?:about|some|around|roughly|"
+                          rf"nearly|almost|just|only|barely)\s+)?(?=\d){distance}\s+{ranked_town}$")
+    return described, measured
 
 
 def placed_in_a_town(text: str, start: int, end: int, vocab: dict) -> tuple[int, int] | None:

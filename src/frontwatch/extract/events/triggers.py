@@ -22,7 +22,7 @@ from .mood import (gives_the_toll_of_an_act, held_since, in_background_clause, i
                    names_the_act_its_toll_fell_in, reported_back_then, tells_a_failed_agreement, tells_a_persons_past,
                    told_over_months)
 from .state import DateInfo, DocContext, PlaceMention
-from .dates import day_gap, event_date, tells_what_befell_a_noun
+from .dates import day_gap, event_date, since_the_day_it_changed_hands, tells_what_befell_a_noun
 from .places import places_for, without_their_provinces
 from .actors import event_actors
 from .build import as_met_with_force_next, as_turned_violent, build_event, claimant_of, sources_of, without_junk_speaker
@@ -70,6 +70,8 @@ def events_for_trigger(ctx: DocContext, n: int, trig: dict, attribution, earlier
     date_info = event_date(ctx, n, tok)
     if date_info is None:
         return []                       # background history, not news
+    if trig["rule"] in vocab["control_state_rules"]:
+        date_info = since_the_day_it_changed_hands(date_info, ctx.document.published)
     if not has_a_day_of_its_own(date_info) and reported_back_then(tok, vocab):
         return []                       # 'a spokesman said at the time that they died in drone strikes'
     if date_info.basis.startswith("publication") and is_counted_in_a_series(tok, vocab):
