@@ -2417,18 +2417,21 @@ def test_reservists_are_people_counted(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     # how badly does not part the dead from the wounded: one count of both, neither toll
-    ("A local radio station reported that 26 soldiers had been killed or seriously injured near Malakal.",
+    ("A local radio station said 26 troops were left dead or badly wounded near Malakal.",
      [("other", "soldiers", 26, 26, "exact")]),
     # people treated for wounds in the passive, and people 'with' wounds, are injured
-    ("The army said 11 soldiers were being treated at the military hospital in Juba for serious injuries, "
+    ("The army said 11 troops were treated in the military hospital in Juba for grave injuries, "
      "while 40 others with light injuries would rejoin their units within days.",
      [("injured", "soldiers", 11, 11, "exact"), ("injured", "people", 40, 40, "exact")]),
-    # 'dozens of young men' led away: the figure word stands in the clause, the men are counted
-    ("Elders in Yei say the raiders led away dozens of young men who have not been seen since.",
-     [("detained", "people", 24, 96, "about")]),
+    # 'dozens of boys' marched off: the figure word stands in the clause, the boys are counted
+    ("Elders in Yei say the raiders marched off dozens of teenage boys who were never seen again.",
+     [("detained", "children", 24, 96, "about")]),
+    # a part of a toll's figure noun names its own people after 'of them'
+    ("The interior ministry gave a toll of 90 civilians killed, 12 of them children.",
+     [("killed", "civilians", 90, 90, "exact"), ("killed", "children", 12, 12, "exact")]),
     # the particle after the last object, and the men giving up themselves with their guns
-    ("In Nasir, 23 White Army fighters handed themselves and their rifles over to the police on Monday, "
-     "the county commissioner said.", [("surrendered", "fighters", 23, 23, "exact")]),
+    ("In Nasir, 23 White Army youths handed themselves and two machine guns over to the police on Monday, "
+     "the county commissioner said.", [("surrendered", "people", 23, 23, "exact")]),
 ])
 def test_shapes_of_blind_written_reports(nlp, text, expected):
     assert [brief(c) for c in claims_of(nlp, text)] == expected
@@ -2436,7 +2439,7 @@ def test_shapes_of_blind_written_reports(nlp, text, expected):
 
 def test_a_station_named_after_a_town_is_not_where_the_figure_is(nlp, gazetteer_resolver):
     """'said on its Juba radio', 'told Radio Wau': the station's name holds a town that is not the place
-    the figure counts (test45's El Adde copies put the group's toll at its radio's town, so the rival
+    the figure counts (test45's two copies of one wire story put a group's toll at its radio's town, so the rival
     tolls of one attack fell at two places and made no numeric dispute)."""
     for text in ("Fighting went on in Malakal. The rebels said in a statement read on their Juba radio that "
                  "more than 300 soldiers had been killed.",
@@ -2448,7 +2451,7 @@ def test_a_station_named_after_a_town_is_not_where_the_figure_is(nlp, gazetteer_
 @pytest.mark.parametrize("text, day", [
     ("Monitors say 37 civilians died around Bor on 29 and 30 October.", "29"),
     ("Findings released on 4/11 by the rights office say that at least 37 civilians were killed in both "
-     "villages on 29 and 30 November: 20 men, 11 women and 6 children.", "29"),
+     "villages on 30 and 31 October: 20 men, 11 women and 6 children.", "30"),
 ])
 def test_the_first_day_of_a_pair_is_no_count(nlp, text, day):
     """'on 29 and 30 October': the first day stands before 'and', the month after the second; the parser
