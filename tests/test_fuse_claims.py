@@ -341,38 +341,3 @@ def test_two_sources_in_sentences_that_share_a_formula_are_no_reprint_of_each_ot
                   cl("b", 8000, qualifier="more_than", kind="killed", claimant="Bosnian government", place="Zepa",
                      as_of="1995-08-01", text="The Bosnian government says more than 8,000 were killed."))
     assert len({c.group for c in picture.claims}) == 2
-
-
-def _sentence(claimant, low, tail):
-    return f"{claimant} said {low} people {tail}."
-
-
-def test_a_figure_with_no_window_disputes_the_reports_one_window():
-    """'The county has registered 3,100 people who fled since Tuesday ... the UN puts the number who fled
-    at about 8,000': in one report, a figure that states no window counts the episode the report tells
-    (test45's municipal statement, the demo's convoys, the first gold set's toll and a dozen other reports
-    write rival figures so), so it disputes the one window the report states for that place."""
-    since = ("2023-04-25", "2023-05-01")
-    picture = run(cl("a", 3100, claimant="county office", period=since,
-                     text=_sentence("The county office", 3100, "had fled since Tuesday")),
-                  cl("a", 8000, qualifier="about", claimant="UN", text=_sentence("The UN", 8000, "had fled")))
-    [dispute] = [d for d in picture.disputes if d.kind == "numeric"]
-    assert sorted(s["sources"][0] for s in dispute.sides) == ["UN", "county office"]
-
-
-@pytest.mark.parametrize("second", [
-    # four dead in one house against a hundred in the week: one incident of the window, no rival
-    dict(low=4, claimant="resistance committee", kind="killed"),
-    # two windows at that place: which one the unstated figure counts is not guessed
-    dict(low=300, claimant="UN", kind="killed", extra_window=("2023-04-30", "2023-05-01")),
-])
-def test_a_figure_with_no_window_leaves_incidents_and_several_windows_alone(second):
-    since = ("2023-04-25", "2023-05-01")
-    claims = [cl("a", 100, kind="killed", claimant="health office", period=since,
-                 text=_sentence("The health office", 100, "had been killed since Tuesday")),
-              cl("a", second["low"], kind="killed", claimant=second["claimant"],
-                 text=_sentence(second["claimant"], second["low"], "had died"))]
-    if "extra_window" in second:
-        claims.append(cl("a", 40, kind="killed", claimant="police", period=second["extra_window"],
-                         text=_sentence("Police", 40, "had been killed on Sunday")))
-    assert [d for d in run(*claims).disputes if d.kind == "numeric"] == []

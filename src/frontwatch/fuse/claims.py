@@ -229,8 +229,7 @@ class ClaimFuser:
                 out.append(replace(c, group=gid, independent_sources=independent,
                                    copy_group=self.ctx.copy_group(c.evidence)))
             disputes += self._disputes(gid, members, key)
-        disputes += self._across_subjects(groups, disputes)
-        return out, disputes + self._unwindowed_rivals(groups, disputes)
+        return out, disputes + self._across_subjects(groups, disputes)
 
     def _places_of_rivals(self, claims: list[Claim]) -> dict[str, str]:
         """'The army gave a toll of 23; the mayor of X said 31 had died': one sentence that
@@ -281,42 +280,6 @@ class ClaimFuser:
                         out += self._pair_dispute(first, second, key)
                     else:
                         out += self._part_above_whole(first, second, key)
-        return out
-
-    def _unwindowed_rivals(self, groups: list[list[Claim]], disputes: list) -> list:
-        """'The county office has counted 3,100 people who fled the district since Tuesday ... aid agencies
-        put the number who fled at about 8,000': within one report, a figure that states no window
-        counts the episode the report tells, so it disputes a disagreeing figure of the same kind,
-        people and place that the report gives for the one window it states for them. Where the
-        report gives that place several windows, the unstated one is not guessed; a figure already
-        in a numeric dispute is not compared again; and a figure many times smaller than the
-        window's (four dead in one house against a hundred in the week) tells one incident of it."""
-        disputed = {r for d in disputes if d.kind == "numeric" for r in d.records}
-        windowed: dict[tuple, list[Claim]] = {}
-        unwindowed: dict[tuple, list[Claim]] = {}
-        for members in groups:
-            for claim in members:
-                if claim.stance == "denied" or not claim.doc or claim.claim_id in disputed \
-                        or reported_range(claim) is None:
-                    continue
-                spot = (claim.doc, family(claim.subject), self._topic_key(claim)[0])
-                stated = bool(claim.period_start or claim.period_end)
-                (windowed if stated else unwindowed).setdefault(spot, []).append(claim)
-        out = []
-        for spot, rivals in sorted(unwindowed.items()):
-            framed = windowed.get(spot)
-            if not framed or not one_window(framed):
-                continue
-            rivals = [r for r in rivals if any(_same_order(r, f) for f in framed)]
-            if not rivals:
-                continue
-            first = min(framed, key=lambda c: c.claim_id)
-            key = self._topic_key(first)
-            gid = stable_id("grp", first.kind or "", spot[1], "unwindowed", spot[0], *key)
-            found = self._numeric(gid, framed + rivals, _topic(first, key))
-            if found is not None and set(found.records) & {c.claim_id for c in rivals} \
-                    and set(found.records) & {c.claim_id for c in framed}:
-                out.append(found)
         return out
 
     def _part_above_whole(self, first: list[Claim], second: list[Claim], key: tuple) -> list:
@@ -553,16 +516,6 @@ class ClaimFuser:
                         [c.outlet for c in claims if c.outlet], documents=[c.doc for c in claims if c.doc],
                         values=sorted({show(c) for c in claims}),
                         as_of=sorted({d for c in claims if (d := self._stated(c))}))
-
-
-INCIDENT_RATIO = 10      # a figure this many times below another counts one incident of its window
-
-
-def _same_order(a: Claim, b: Claim) -> bool:
-    """Two figures within INCIDENT_RATIO of each other: rival counts of one thing, not a part and a whole."""
-    low = min(reported_range(a)[1], reported_range(b)[1])
-    high = max(reported_range(a)[0], reported_range(b)[0])
-    return low > 0 and high <= INCIDENT_RATIO * low
 
 
 def _topic(claim: Claim, key: tuple[str, str, str]) -> str:
