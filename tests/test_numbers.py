@@ -225,6 +225,19 @@ def test_a_date_or_clock_time_written_in_digits_is_no_quantity(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text, left", [
+    ("Clashes near Bria on 14/03 killed at least nine herders", [9]),
+    ("pushed 2,300 people towards Kaga-Bandoro on 21-22/07, partners say", [2300]),
+    ("New arrivals at the Bambari site, 02-15/09 | 4,800 | CCCM cluster", [4800]),
+    ("about 1/3 of the houses in Alindao burned", [1, 3]),
+])
+def test_a_day_and_month_in_digits_without_a_year_is_no_quantity(text, left):
+    """Relief bulletins date entries with the day and month alone ('on 14/03', '21-22/07', a column's
+    '02-15/09'); read as figures they became tolls of 14 or 3 (test46's sitrep; test35 and test43 date
+    their rows the same way). A fraction of something ('1/3 of the houses') is not a date."""
+    assert [q.low for q in find_quantities(text)] == left
+
+
 @pytest.mark.parametrize("text, low", [
     ("some 1.5 million people", 1500000),
     ("between 10-15 villagers", 10),

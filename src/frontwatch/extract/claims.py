@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from ..metadata import is_date_or_byline
 from ..records import Claim, Document, stable_id
+from ..resolve import names_a_body
 from . import dates as dates_mod
 from .attribution import (Attribution, Attributor, dateline_end, doc_text, line_units, marked_places, report_country,
                           span_text, token_starts, tokens_where)
@@ -1129,9 +1130,13 @@ def _body_of_credit(credit: str, statement_nouns) -> str:
 
 def _dead_and_wounded(sent, q: Quantity, vocab: KindVocabulary, reach: int = 40) -> bool:
     """Does a phrase counting the dead and the wounded together follow the figure, before any other figure?"""
-    after = doc_text(sent.doc)[q.end:min(sent.end_char, q.end + reach)].lower()
-    after = re.split(r"\d", after, maxsplit=1)[0]
+    after = doc_text(sent.doc)[q.end:min(sent.end_char, q.end + 2 * reach)].lower()
+    after = _HOW_BADLY.sub(r"\1 ", re.split(r"\d", after, maxsplit=1)[0])[:reach]
     return any(phrase in after for phrase in vocab.combined_casualties)
+
+
+# 'killed or seriously injured', 'dead and badly wounded': how badly does not part the two outcomes
+_HOW_BADLY = re.compile(r"\b(or|and)\s+\w+ly\s+")
 
 
 _SINGLE_VICTIM_KINDS = ("killed", "injured")
@@ -1318,9 +1323,25 @@ def _day_of_month(q: Quantity, token) -> bool:
         return True
     # 'reached them on 14 and 16 April': the second day of a pair, a bare number before the month's name
     after = _next_word(token.doc, q.end)
-    if after is not None and after.text[:1].isupper() and bool(_MONTH_NAME.fullmatch(after.text)):
+    if _month_name(after) or _first_day_of_a_pair(token.doc, after):
         return True
     return _day_after_month_name(q, token, after)
+
+
+def _month_name(tok) -> bool:
+    return tok is not None and tok.text[:1].isupper() and bool(_MONTH_NAME.fullmatch(tok.text))
+
+
+_DAY_PAIR_LINKS = frozenset({"and", "or", "to", "-", "–", "&"})
+
+
+def _first_day_of_a_pair(doc, after) -> bool:
+    """'killed on 29 and 30 November', 'between 3 to 5 May': the first day of a pair, whose second day
+    stands right before the month's name (the parser may tag neither a date)."""
+    if after is None or after.lower_ not in _DAY_PAIR_LINKS or after.i + 2 >= len(doc):
+        return False
+    second = doc[after.i + 1]
+    return second.like_num and second.text.isdigit() and int(second.text) <= 31 and _month_name(doc[after.i + 2])
 
 
 def _day_after_month_name(q: Quantity, token, after) -> bool:
@@ -1444,8 +1465,10 @@ def _read(q: Quantity, token, sent, vocab: KindVocabulary, readings, earlier_cla
             kind = _harm_done_to(noun, vocab) or kind   # 'wounding four displaced people': wounded
     if kind is None and noun is None:
         figure = _figure_of(token, vocab)
-        if figure is not None:                  # "set the count of villagers killed at 15 to 22"
-            kind, noun = figure
+        if figure is not None and _of_them_after(q, token):
+            kind = figure[0]                    # 'a toll of 90 civilians killed, 12 of them children': a part,
+        elif figure is not None:                # whose people are named after 'of them', not the toll's
+            kind, noun = figure                 # "set the count of villagers killed at 15 to 22"
             lemma = noun.lemma_.lower() if noun is not None else None
         else:                                   # '112 dead and 340 injured': the word after first
             kind = _kind_word_after(token.doc, q, vocab) or _toll_kind(token, vocab)
@@ -1514,6 +1537,11 @@ _SERIES_GAP = re.compile(r"^(?:\s+(?:on|by|at|in|as of|late on|early on)\s+[A-Za
                          r"(?:(?:about|some|roughly|nearly|around|almost|over|more than|at least|close to)\s+)?$",
                          re.IGNORECASE)
 _PART_OF_THEM = re.compile(r"(?i)\bof\s+(?:them|those|whom)\b")
+
+
+def _of_them_after(q: Quantity, token) -> bool:
+    """'12 of them', '40 of those': the number counts a part of a figure named before it."""
+    return bool(_OF_THEM.match(doc_text(token.doc)[q.end:q.end + 20]))
 
 
 def _series_value_of(q: Quantity, token, readings) -> _Reading | None:
@@ -1683,7 +1711,7 @@ def _taken_away(token, noun, vocab: KindVocabulary) -> bool:
     """People a taking verb carries 'away' or 'off', or takes 'from' somewhere ('led away 20 villagers',
     'took six men from their houses', 'were taken from the clinic'): they are held. Moved 'to' or
     'out' somewhere, they are evacuated or treated ('taken to a clinic', 'taken out of the town')."""
-    anchor = noun if noun is not None else token
+    anchor = _counted_in_clause(token, noun)
     verb = anchor.head
     if anchor.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.taking_away_verbs:
         return False
@@ -1693,6 +1721,14 @@ def _taken_away(token, noun, vocab: KindVocabulary) -> bool:
     # 'from the district to Idlib': the parser may hang the 'to' on the place left
     onward = {t.lower_ for c in heads if c.lower_ == "from" for t in c.subtree if t.dep_ == "prep"}
     return bool(parts & _AWAY or "from" in parts) and not (parts | onward) & _MOVED_TO
+
+
+def _counted_in_clause(token, noun):
+    """'led away dozens of young men': the figure word, not the people after 'of', stands in the clause
+    (object or subject of its verb); otherwise the people counted do ('led away 20 villagers')."""
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == token.i:
+        return token
+    return noun if noun is not None else token
 
 
 @lru_cache(maxsize=None)
@@ -1720,7 +1756,7 @@ def _kind_by_wording(kind, token, noun, lemma, vocab: KindVocabulary, earlier_cl
         return "detained"                  # 'seized by gunmen', 'led into the forest by the raiders'
     if kind is None and _put_to_death(anchor):
         return "killed"                    # 'were stabbed or beaten to death'
-    if kind is None and _treated_for_wounds(anchor):
+    if kind in (None, "other") and _treated_for_wounds(anchor):
         return "injured"                   # 'has treated 19 patients with injuries'
     if kind is None and _moved_to_refuge(anchor):
         return "displaced"                 # 'had been moved to army camps', 'moved to temporary shelters'
@@ -1816,11 +1852,19 @@ def _put_to_death(anchor) -> bool:
 def _treated_for_wounds(anchor) -> bool:
     """'treated 19 patients with injuries', 'cared for 35 people with burns': people a carer treats
     'with' or 'for' injuries are a count of the injured (in the carer's own voice)."""
-    verb = anchor.head if anchor.dep_ == "dobj" else None
+    verb = anchor.head if anchor.dep_ in ("dobj", "nsubjpass") else None
     if verb is None or verb.lemma_.lower() not in _wording("treating_verbs"):
-        return False
+        return _with_wounds(anchor)
     preps = [c for c in (*verb.children, *anchor.children) if c.dep_ == "prep" and c.lower_ in ("with", "for")]
     return any(o.lemma_.lower() in _wording("injury_nouns") for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _with_wounds(anchor) -> bool:
+    """'58 others with minor injuries', 'nine people with gunshot wounds': people who carry wounds are
+    injured, whatever verb the sentence gives them ('would return to duty', 'arrived')."""
+    people = anchor.head if anchor.dep_ == "nummod" else anchor
+    return any(p.dep_ == "prep" and p.lower_ == "with" and o.dep_ == "pobj"
+               and o.lemma_.lower() in _wording("injury_nouns") for p in people.children for o in p.children)
 
 
 def _sheltering_at_refuge(anchor) -> bool:
@@ -2369,13 +2413,18 @@ def _hands_in_weapons(node, vocab: KindVocabulary) -> str | None:
     launchers': people who hand in or over weapons surrender, whatever weapons are listed and however many
     (the phrase list holds only 'hand over their weapon'). The verb must be active with its particle, so
     'weapons handed in by the rebels' counts the weapons, not people."""
-    if node.pos_ != "VERB" or node.lemma_.lower() not in vocab.handover_verbs \
-            or not any(c.dep_ == "prt" and c.lower_ in _HANDING_PARTICLES for c in node.children):
+    if node.pos_ != "VERB" or node.lemma_.lower() not in vocab.handover_verbs:
         return None
     objects = [c for c in node.children if c.dep_ == "dobj"]
     listed = [t for o in objects for t in [o, *o.conjuncts]]
+    # 'handed themselves and their rifles over': the parser may hang the particle on the last object
+    if not any(c.dep_ == "prt" and c.lower_ in _HANDING_PARTICLES for t in (node, *listed) for c in t.children):
+        return None
     return "surrendered" if any(t.lemma_.lower() in vocab.weapon_nouns or t.lower_ in vocab.weapon_nouns
-                                for t in listed) else None
+                                or t.lower_ in _REFLEXIVES for t in listed) else None
+
+
+_REFLEXIVES = frozenset({"themselves", "himself", "herself"})      # 'handed themselves ... over': they gave up
 
 
 def _nearest_verb_above(token):
@@ -2686,8 +2735,9 @@ def _subject(noun, kind, token, sent, vocab: KindVocabulary) -> str:
         what = next((c for c in token.head.children if c.dep_ == "attr" and c.lemma_.lower() in vocab.people_nouns), None)
         if what is not None:
             return vocab.subjects.get(what.lemma_.lower(), "people")
-    # "residents are leaving in their thousands": the subject of the trigger
-    for anc in token.ancestors:
+    # "residents are leaving in their thousands": the subject of the trigger (not of a verb whose object
+    # the figure is: 'the fighters led away dozens of men' counts men, not fighters)
+    for anc in (token.ancestors if token.dep_ != "dobj" else ()):
         subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() in vocab.people_nouns and subj.i != token.i \
                 and not _counted_by_another(subj, token):
@@ -2796,7 +2846,8 @@ def _place(resolver, sent, main_place, speaker: tuple[int, int] | None = None,
     dateline_ends = dateline_end(doc_text(sent.doc), sent.start_char)
     found = [f for f in found if not (speaker and f[0] < speaker[1] and f[1] > speaker[0]) and f[0] >= dateline_ends
              and not _where_said(sent.doc, f[0]) and not _foreign_landmark(sent.doc, f, main_place)
-             and not _where_heading(sent.doc, f[0]) and not _place_that_speaks(sent.doc, f[0])]
+             and not _where_heading(sent.doc, f[0]) and not _place_that_speaks(sent.doc, f[0])
+             and not names_a_body(doc_text(sent.doc), f[0], f[1])]     # 'on its Andalus radio': a station's name
     ranked = sorted(found, key=lambda f: (f[2].kind in ("country", "admin1"), f[0]))
     if ranked:
         return ranked[0][2].name

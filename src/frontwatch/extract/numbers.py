@@ -202,6 +202,22 @@ _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|hrs\b|hours\b|GMT\b|UTC\b|local 
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 
+# '29/11', '5/12', '18-19/12': a day (or a span of days) and a month in digits, with no year, as relief
+# bulletins and sitreps date their entries
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?/(\d{1,2})")
+_FRACTION_OF = re.compile(r"\s*(?:of|th|ths)\b", re.IGNORECASE)
+
+
+def _day_and_month(run: str, text: str, end: int) -> bool:
+    """'on 5/12', 'on 29-30/11', 'arrivals 13-26/12': days and a month written in digits without a year.
+    A fraction of something ('1/3 of the houses') is no date."""
+    found = _DAY_MONTH.fullmatch(run)
+    if found is None or _FRACTION_OF.match(text, end):
+        return False
+    days = [int(d) for d in found.groups()[:2] if d]
+    return all(1 <= d <= 31 for d in days) and 1 <= int(found.group(3)) <= 12
+
+
 def _is_written_date_or_clock(text: str, tok: _Tok) -> bool:
     """A number inside a date written in digits or a dotted clock time is no quantity (datelines
     'UVIRA, 23/10/2019 -', 'GALKAYO, 22.08.2016 -'; '4.30am'), whoever writes them."""
@@ -211,7 +227,7 @@ def _is_written_date_or_clock(text: str, tok: _Tok) -> bool:
     while end < len(text) and text[end] in _DATE_CHARS:
         end += 1
     run = text[start:end].strip("./-")
-    if _NUMERIC_DATE.fullmatch(run):
+    if _NUMERIC_DATE.fullmatch(run) or _day_and_month(run, text, end):
         return True
     return bool(_DOTTED_CLOCK.fullmatch(tok.text)) and bool(_CLOCK_AFTER.match(text, tok.end))
 
