@@ -723,8 +723,9 @@ def _take_label(line: Line, end: int, reason: str) -> None:
     line.label_reason = reason
 
 
-# '[00:01:05] ', '(02:10) ': a transcript's time stamp before a speaker label, taken off with it
-TIME_STAMP = re.compile(r"[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]+")
+# '[00:01:05] ', '(02:10) ', '00:42 ': a transcript's time stamp before a speaker label (genres.json
+# speaker_label), taken off with it
+TIME_STAMP = re.compile(r"[ \t]*[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]+")
 
 
 def removed_labels(lines: list[Line]) -> list[RemovedLine]:
