@@ -192,8 +192,7 @@ class AttributionVocabulary:
     @cached_property
     def place_unit_words(self) -> frozenset[str]:
         """'district', 'county', 'town': words that make a name before them a place's ('Swat district police')."""
-        return frozenset(self.administered_units) | frozenset(self.local_units) \
-            | frozenset(self.region_kind_words) | {"town", "city"}
+        return self.local_unit_words | self.region_kind_words | {"town", "city"}
 
     @cached_property
     def state_body_phrase_words(self) -> frozenset[str]:
