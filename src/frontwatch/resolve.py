@@ -134,7 +134,12 @@ def fold_text(text: str) -> str:
 
 def name_tokens(text: str) -> list[str]:
     """Tokens of a place name with articles, 'the' and generic suffix words dropped."""
-    return key_tokens([t for w in _POSSESSIVE.sub("", text).split() for t in word_tokens(w)])
+    return key_tokens(written_tokens(text))
+
+
+def written_tokens(text: str) -> list[str]:
+    """Tokens of a name as written, folded, every word kept ('kuwait', 'city')."""
+    return [t for w in _POSSESSIVE.sub("", text).split() for t in word_tokens(w)]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -981,12 +986,12 @@ class Resolver:
         return list(found)
 
     def _place_candidates(self, name: str, context: PlaceMatch | str | None) -> list[PlaceMatch]:
-        tokens = name_tokens(name or "")
+        written = written_tokens(name or "")
+        tokens = key_tokens(written)
         if not tokens:
             return []
         key = " ".join(tokens)
         skeleton = " ".join(token_skeleton(t) for t in tokens)
-        written = [t for w in name.split() for t in word_tokens(w)]
         return self._candidates(key, skeleton, self._context(context), acronym=name.isupper(),
                                 named_as_town=_named_as_town(written, tokens))
 
