@@ -79,8 +79,8 @@ eval: $(STAMP)
 	@echo "== written blind in session 24, studied from session 26, weighted towards claims (test44)"; $(BIN)/frontwatch eval tests/gold/test44/corpus tests/gold/test44/gold
 	@echo "== written blind in session 25, studied from session 27, weighted towards events (test45)"; $(BIN)/frontwatch eval tests/gold/test45/corpus tests/gold/test45/gold
 	@echo "== written blind in session 25, studied from session 27, weighted towards claims (test46)"; $(BIN)/frontwatch eval tests/gold/test46/corpus tests/gold/test46/gold
-	@echo "== held out, written blind, weighted towards events (test47)"; $(BIN)/frontwatch eval tests/gold/test47/corpus tests/gold/test47/gold
-	@echo "== held out, written blind, weighted towards claims (test48)"; $(BIN)/frontwatch eval tests/gold/test48/corpus tests/gold/test48/gold
+	@echo "== written blind in session 26, studied from session 28, weighted towards events (test47)"; $(BIN)/frontwatch eval tests/gold/test47/corpus tests/gold/test47/gold
+	@echo "== written blind in session 26, studied from session 28, weighted towards claims (test48)"; $(BIN)/frontwatch eval tests/gold/test48/corpus tests/gold/test48/gold
 	@echo "== held out, written blind, weighted towards events (test49)"; $(BIN)/frontwatch eval tests/gold/test49/corpus tests/gold/test49/gold
 	@echo "== held out, written blind, weighted towards claims (test50)"; $(BIN)/frontwatch eval tests/gold/test50/corpus tests/gold/test50/gold
 
