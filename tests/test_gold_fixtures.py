@@ -71,6 +71,7 @@ GOLD_SETS = {  # gold folder -> corpus folder it annotates
     ROOT / "tests" / "gold" / "test49" / "gold": ROOT / "tests" / "gold" / "test49" / "corpus",
     ROOT / "tests" / "gold" / "test50" / "gold": ROOT / "tests" / "gold" / "test50" / "corpus",
     ROOT / "tests" / "gold" / "test51" / "gold": ROOT / "tests" / "gold" / "test51" / "corpus",
+    ROOT / "tests" / "gold" / "test52" / "gold": ROOT / "tests" / "gold" / "test52" / "corpus",
 }
 EVENT_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
