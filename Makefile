@@ -83,6 +83,8 @@ eval: $(STAMP)
 	@echo "== written blind in session 26, studied from session 28, weighted towards claims (test48)"; $(BIN)/frontwatch eval tests/gold/test48/corpus tests/gold/test48/gold
 	@echo "== held out, written blind, weighted towards events (test49)"; $(BIN)/frontwatch eval tests/gold/test49/corpus tests/gold/test49/gold
 	@echo "== held out, written blind, weighted towards claims (test50)"; $(BIN)/frontwatch eval tests/gold/test50/corpus tests/gold/test50/gold
+	@echo "== held out, written blind, weighted towards events (test51)"; $(BIN)/frontwatch eval tests/gold/test51/corpus tests/gold/test51/gold
+	@echo "== held out, written blind, weighted towards claims (test52)"; $(BIN)/frontwatch eval tests/gold/test52/corpus tests/gold/test52/gold
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
