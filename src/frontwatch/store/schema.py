@@ -119,9 +119,14 @@ def quoted(columns) -> str:
 
 # -- records <-> rows -------------------------------------------------------
 
+# One encoder for every value written: ``json.dumps`` with an option builds a new JSONEncoder on
+# each call, and a 10,000-report run writes half a million JSON cells (its text is the same).
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _dump(value: Any) -> str:
     # keys keep their order, so a record read back is exported byte for byte as it was written
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def _flat(record: Any) -> dict:

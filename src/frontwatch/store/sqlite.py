@@ -83,16 +83,38 @@ class SQLiteStore(TableStore):
 
     def add_batch(self, documents: Iterable[Document], records: Iterable[DocRecords]) -> int:
         by_doc = {r.doc: r for r in records}
-        added = 0
         with self._transaction():
-            for doc in documents:
-                if not self._insert(schema.DOCUMENTS, [schema.document_row(doc)]):
-                    continue            # already stored: its records are stored too
-                added += 1
-                recs = by_doc.get(doc.id, DocRecords(doc.id))
-                self._insert(schema.DOC_EVENTS, (schema.event_row(e, doc.id) for e in recs.events))
-                self._insert(schema.DOC_CLAIMS, (schema.claim_row(_with_doc(c, doc.id)) for c in recs.claims))
-        return added
+            new = self._not_stored(documents)
+            # one statement per table for the whole batch, not three per document: each table's
+            # rows go in in the same order as before (by document, then as extracted)
+            self._insert(schema.DOCUMENTS, map(schema.document_row, new))
+            self._insert(schema.DOC_EVENTS, (schema.event_row(e, doc.id) for doc in new
+                                             for e in _records_of(by_doc, doc.id).events))
+            self._insert(schema.DOC_CLAIMS, (schema.claim_row(_with_doc(c, doc.id)) for doc in new
+                                             for c in _records_of(by_doc, doc.id).claims))
+        return len(new)
+
+    def _not_stored(self, documents: Iterable[Document]) -> list[Document]:
+        """The documents whose id the store does not hold yet, each id once (the first one met):
+        one already stored has its records stored too."""
+        documents = list(documents)
+        taken = self._stored_ids([d.id for d in documents])
+        new = []
+        for doc in documents:
+            if doc.id not in taken:
+                taken.add(doc.id)
+                new.append(doc)
+        return new
+
+    def _stored_ids(self, ids: list[str]) -> set[str]:
+        """Which of these document ids the store holds."""
+        ids = sorted(set(ids))
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):           # SQLite's variable limit
+            chunk = ids[i:i + 500]
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM documents WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+        return found
 
     def replace_picture(self, picture: Picture) -> None:
         with self._transaction():
@@ -114,6 +136,10 @@ class SQLiteStore(TableStore):
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _records_of(by_doc: dict[str, DocRecords], doc_id: str) -> DocRecords:
+    return by_doc[doc_id] if doc_id in by_doc else DocRecords(doc_id)
 
 
 def _with_doc(claim, doc_id: str):
