@@ -293,10 +293,14 @@ def _r_week_to(m, pub):
     return _window(end - timedelta(days=days - 1), end, WEEK if days <= 7 else MONTH, m.group(0))
 
 
+# '15/05', '29-30/11': a day (or a span of days) and a month in figures, as situation reports and relief
+# bulletins date their entries; one pattern for the date reader here and the number reader (numbers.py),
+# which must not count the figures of such a date as a quantity
+DAY_MONTH_FIGURES = r"(?P<a>[0-3]?\d)(?:\s*[-–]\s*(?P<a2>[0-3]?\d))?/(?P<b>[01]?\d)"
 # 'on 15/05', 'since 12/05', '(23/12)', 'on 29-30/11', 'on 7/12/2022': a day and a month in figures
 # after a preposition or in brackets (bare, '3/4' is a fraction and '24/7' a phrase)
 _NUMERIC_DAY = (r"(?P<lead>\((?=\d)|\b(?i:on|since|from|of|until|till|by|before|after|and|to|into)\s+)"
-                r"(?P<a>[0-3]?\d)(?:\s*[-–]\s*(?P<a2>[0-3]?\d))?/(?P<b>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?(?![\d/])")
+                rf"{DAY_MONTH_FIGURES}(?:/(?P<year>(?:19|20)?\d\d))?(?![\d/])")
 NUMERIC_RECENT_DAYS = 120       # a figures-only date that either order could read is taken only this close to the report
 
 
