@@ -154,6 +154,17 @@ def test_day_ranges_of_one_month(text, published, earliest, latest, precision):
     assert (found.earliest, found.latest, found.precision) == (earliest, latest, precision)
 
 
+@pytest.mark.parametrize("text, published, best", [
+    ("on 3-4 June", "2023-06-21", "2023-06-03"),                 # a couple of days: the first
+    ("between May 10 and 12", "2023-06-21", "2023-05-10"),
+    # a longer run of days: its middle, as gold and ACLED date a span
+    ("raids on three garrisons between 4 and 19 August, the army said", "2014-09-02", "2014-08-11"),
+    ("from March 1 to 20", "2023-06-21", "2023-03-10"),
+])
+def test_a_run_of_days_is_dated_by_its_middle_unless_short(text, published, best):
+    assert resolve_expression(text, published).best == best
+
+
 @pytest.mark.parametrize("text, best", [
     ("Insurgents entered Mocimboa da Praia on 24 March and the following day seized the port.", "2021-03-25"),
     ("The army reached Marawi on May 23. Two days later the mayor fled.", "2021-05-25"),
@@ -187,6 +198,23 @@ def test_nights_into_a_day_and_weeks_to_a_day(text, published, best, earliest, l
 ])
 def test_last_weekday_is_never_the_day_before(text, published, best):
     assert resolve_expression(text, published).best == best
+
+
+@pytest.mark.parametrize("text, published, best", [
+    # a Thursday report (a Tuesday one in the second): read alone, 'Tuesday' is this week's; 'last week' puts it in the week before
+    ("Mortar rounds fell on the ferry quay at Kisangani late on Tuesday last week, a port worker said.",
+     "2000-06-15", "2000-06-06"),
+    ("Ballot boxes burnt at a Kindu polling hall on Tuesday last week", "2006-04-25", "2006-04-18"),
+    ("Rwandan-backed fighters had entered the town on Friday of last week", "2000-06-15", "2000-06-09"),
+    ("since Monday last week, the UN says, 40,000 have fled", "2000-06-15", "2000-06-10"),
+])
+def test_a_weekday_of_last_week_is_in_the_week_before(text, published, best):
+    assert [r.best for _, _, r in find_dates(text, published)] == [best]
+
+
+def test_last_weeks_after_a_weekday_is_no_week_of_it():
+    found = find_dates("On Monday last week's dead were buried in Kisangani.", "2000-06-15")
+    assert [r.basis for _, _, r in found] == ["On Monday", "last week"]
 
 
 @pytest.mark.parametrize("text", [

@@ -97,7 +97,9 @@ def _r_weekday(m, pub: date) -> DateRange:
     wd = _WEEKDAYS.index(m.group("weekday").lower())
     text = m.group(0)
     d = weekday_on_or_before(pub, wd)
-    if re.search(r"(?i)\blast\s", text) and (pub - d).days <= 1:
+    if m.group("prev_week"):            # 'on Tuesday last week': that day of the calendar week before the report's
+        d = pub - timedelta(days=pub.weekday() + 7 - wd)
+    elif re.search(r"(?i)\blast\s", text) and (pub - d).days <= 1:
         d -= timedelta(days=7)          # the day before is 'yesterday' or 'on Wednesday': 'last' is the week before
     if re.match(r"(?i)since\b", text):
         return _window(d, pub, DAY if d == pub else WEEK, text)
@@ -241,6 +243,9 @@ _DAY_RANGE = (rf"\b(?:(?i:between|from)\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAYNU
               rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w-])")
 
 
+SHORT_RANGE_DAYS = 2        # a range of days this short takes its first day as its best date
+
+
 def _r_day_range(m, pub):
     """'June 3-4', '3 to 5 June 2023', 'between May 10 and 12': the days of one month from the
     first to the last (precision 2 when they span more than a day)."""
@@ -256,7 +261,10 @@ def _r_day_range(m, pub):
         return first
     if end <= start or (" and " in m.group(0) and m.group("m1") and not m.group(0).lower().startswith("between")):
         return first                    # 'on June 3 and 4 soldiers were hurt': one day ('on 3 and 4 June' is two)
-    return _window(start, end, WEEK if (end - start).days < 7 else MONTH, m.group(0), best=start)
+    # two or three days ('June 3-4') are dated by the first; a longer run of days ('between November 2
+    # and 17', '5-20 May') by its middle, as a window of weeks is (ACLED's best date for a span)
+    best = start if (end - start).days <= SHORT_RANGE_DAYS else None
+    return _window(start, end, WEEK if (end - start).days < 7 else MONTH, m.group(0), best=best)
 
 
 def _digits(day: str) -> int:
@@ -342,6 +350,10 @@ def _figures_date(day: int, month: int, year: int | None, pub: date) -> date | N
         return None
 
 
+# 'on Tuesday last week', 'Friday of last week', 'on Monday night last week': a weekday the words after
+# it put in the calendar week before the report's (read alone, it is the latest such day before
+# publication, this week's in a report written later in the week); 'last week's' names something else
+_OF_LAST_WEEK = r"(?P<prev_week>\s+(?i:of\s+)?(?i:last)\s+(?i:week)\b(?![’']))?"
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_HINT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")   # _MONTH's starts
 
@@ -356,7 +368,7 @@ RELATIVE_RULES = [     # (pattern, resolver, hint: what every match holds, see _
     (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR}|{_FULL_MONTH})(?![\w])", _r_since_absolute,
      ("since", "from")),
     (rf"\b(?i:(?:early|late)\s+)?(?i:on\s+)?(?i:(?:since|last)\s+)?(?i:(?:early|late)\s+)?{_WEEKDAY}"
-     r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday, ("day",)),
+     rf"(?:\s+(?:morning|afternoon|evening|night))?\b{_OF_LAST_WEEK}", _r_weekday, ("day",)),
     (r"(?i:\b(?:earlier\s+)?today\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b)", _r_today,
      ("today", "tonight", "this")),
     (r"(?i:\b(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast\s+night\b)", _r_yesterday,
