@@ -217,6 +217,44 @@ def test_last_weeks_after_a_weekday_is_no_week_of_it():
     assert [r.basis for _, _, r in found] == ["On Monday", "last week"]
 
 
+@pytest.mark.parametrize("text, published, best", [
+    # a day of the month with no month: the latest such day on or before the report
+    ("MAYOR: The gunboats shelled the jetty on the 9th and a barge sank the next morning.", "1994-11-27", "1994-11-09"),
+    ("WIDOW (through interpreter): They took him on the 28th at night, from the house.", "1994-11-04", "1994-10-28"),
+    ("On the 31st, patrols reached the dam at Cahora.", "2023-03-10", "2023-01-31"),     # February has no 31st
+])
+def test_a_day_of_the_month_alone_is_the_latest_before_the_report(text, published, best):
+    assert [r.best for _, _, r in find_dates(text, published)][:1] == [best]
+
+
+@pytest.mark.parametrize("text", [
+    "a sniper fired from the roof on the 5th floor of the ministry",
+    "an officer of the 6th Infantry Division said on the radio",
+    "Relief flights resumed on the 40th day of the siege of the port.",
+])
+def test_an_ordinal_that_names_no_day_is_no_date(text):
+    assert find_dates(text, "1994-11-27") == []
+
+
+@pytest.mark.parametrize("text, published, window", [
+    # 'since' opens a past day or window up to the report
+    ("Militias in Beira have looted aid trucks since the weekend, drivers said.", "2021-03-24",
+     ("2021-03-22", "2021-03-20", "2021-03-24")),
+    ("Gunmen have seized dozens of fishermen on the lake since last week.", "1999-01-14",
+     ("1999-01-09", "1999-01-04", "1999-01-14")),
+    ("the ferry has not sailed since yesterday", "1999-01-14", ("1999-01-13", "1999-01-13", "1999-01-14")),
+])
+def test_since_opens_a_window_from_a_relative_day_to_the_report(text, published, window):
+    found = find_dates(text, published)
+    assert [(r.best, r.earliest, r.latest) for _, _, r in found] == [window]
+    assert found[0][2].basis.startswith("since ")
+
+
+def test_since_a_weekday_and_its_calendar_date_stays_that_day():
+    found = find_dates("Since Saturday 12 March, the quarter of Bakaa has seen heavy shelling.", "2016-03-17")
+    assert [(r.best, r.earliest, r.latest) for _, _, r in found] == [("2016-03-12", "2016-03-12", "2016-03-12")]
+
+
 @pytest.mark.parametrize("text", [
     "Shelling hit the old market in Goma, residents said.",
     "The rebels said they would not give up their positions near the airport.",
@@ -238,7 +276,8 @@ DATE_PIECES = ["Monday", "monday", "last week", "this WEEK", "the weekend", "thr
                "late last month", "two years ago", "earlier this year", "in the week to Sunday",
                "overnight into Friday", "the night of Monday to Tuesday", "June 3-4", "between May 10 and 12",
                "the following day", "two days later", "\u0130n recent weeks", "la\u017ft week", "th\u0131s month",
-               "at the end of May", "early January 2015", "on Sept. 3"]
+               "at the end of May", "early January 2015", "on Sept. 3", "on the 18th", "since the weekend",
+               "on Tuesday last week"]
 FILLERS = ["rebels shelled the town", "Reuters said", "a market", ",", ".", "\n\n", "-", "KIDAL", "Mayor"]
 
 

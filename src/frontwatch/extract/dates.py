@@ -14,6 +14,7 @@ empty date and a basis that says so: a date is never guessed.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -354,12 +355,34 @@ def _figures_date(day: int, month: int, year: int | None, pub: date) -> date | N
 # it put in the calendar week before the report's (read alone, it is the latest such day before
 # publication, this week's in a report written later in the week); 'last week's' names something else
 _OF_LAST_WEEK = r"(?P<prev_week>\s+(?i:of\s+)?(?i:last)\s+(?i:week)\b(?![’']))?"
+# 'on the 18th', 'They came on the 24th at night', 'On the 3rd the convoy turned back': a day of the
+# month with no month, as speakers and running copy name a day of the weeks just past; only after
+# 'on' and before a word that opens no noun phrase of its own ('on the 5th floor', 'on the 6th
+# Division' and 'on the 18th day of the siege' name no day)
+_DAY_OF_MONTH = (r"\b(?i:on)\s+the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+                 r"(?=\s*[,.;:)]|\s+(?i:at|and|the|a|an|in|when|as|after|before|but|while|or)\b)")
+
+_ORDINAL_DAY_ENDS = ("1st", "2nd", "3rd") + tuple(f"{d}th" for d in range(10))     # how every such day ends
+
+
+def _r_day_of_month(m, pub):
+    """'on the 18th': the latest 18th on or before the report (this month's, else an earlier one's:
+    a 31st skips the short months)."""
+    day, year, month = int(m.group("day")), pub.year, pub.month
+    for _ in range(3):
+        if day <= monthrange(year, month)[1] and date(year, month, day) <= pub:
+            return _day(date(year, month, day), m.group(0))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_HINT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")   # _MONTH's starts
 
 RELATIVE_RULES = [     # (pattern, resolver, hint: what every match holds, see _rules_to_scan)
     (_DAY_RANGE, _r_day_range, _MONTH_HINT),
     (_NUMERIC_DAY, _r_numeric_day, ("/",)),
+    (_DAY_OF_MONTH, _r_day_of_month, _ORDINAL_DAY_ENDS),
     (rf"\b(?i:on\s+)?(?i:the\s+)?(?i:night)\s+of\s+(?P<first>{_WEEKDAY_NAME})\s+(?i:to|into)\s+{_WEEKDAY_NAME}\b",
      _r_night_of, ("night",)),
     (rf"\b(?i:overnight\s+(?:into|to))\s+(?P<last>{_WEEKDAY_NAME})\b", _r_overnight_into, ("overnight",)),
@@ -560,6 +583,7 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
     pub = parse_published(published)
     candidates: list[tuple[int, int, DateRange]] = []
     relative, absolute = _rules_to_scan(text)
+    opens = pub is not None and "since" in text.lower()
     for pattern, resolver in relative:
         for m in pattern.finditer(text):
             if not m.group(0).strip():
@@ -568,7 +592,7 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
             rng = resolver(m, pub) if dated else _unknown(m.group(0).strip())
             if rng is not None:
                 start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-                candidates.append((start, m.end(), rng))
+                candidates.append(_opened_by_since(text, (start, m.end(), rng), pub) if opens else (start, m.end(), rng))
     for m in _COMPILED_ABSOLUTE.finditer(text) if absolute else ():
         rng = resolve_absolute(m.group("abs"), pub)
         if rng is not None:
@@ -577,6 +601,25 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
     if "day" in text or "morning" in text or "evening" in text or "night" in text:    # cheap test first
         found = sorted(found + _counted_from_anchors(text, found), key=lambda c: c[0])
     return tuple(found)
+
+
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+
+
+def _opened_by_since(text: str, found: tuple[int, int, DateRange], pub: date) -> tuple[int, int, DateRange]:
+    """'since the weekend', 'since last week', 'since yesterday': a relative day or window of the past
+    that 'since' opens runs from its first day to the report ('since' + a weekday or a calendar
+    date is read by its own rule; 'since Sunday 30 July' is the day the absolute pattern reads)."""
+    start, end, rng = found
+    before = _SINCE_BEFORE.search(text, 0, start)
+    if before is None or not rng.earliest or rng.basis.lower().startswith("since"):
+        return found
+    first = date.fromisoformat(rng.earliest)
+    if first > pub:
+        return found
+    span = (pub - first).days
+    precision = DAY if span <= 1 else WEEK if span <= 14 else MONTH
+    return before.start(), end, _window(first, pub, precision, f"since {rng.basis.strip()}")
 
 
 def _longest_non_overlapping(cands):
