@@ -202,7 +202,7 @@ def test_last_weekday_is_never_the_day_before(text, published, best):
 
 @pytest.mark.parametrize("text, published, best", [
     # a Thursday report (a Tuesday one in the second): read alone, 'Tuesday' is this week's; 'last week' puts it in the week before
-    ("Mortar rounds fell on the ferry quay at Kisangani late on Tuesday last week, a port worker said.",
+    ("A shell hit the ferry quay at Kisangani on Tuesday night last week, according to a dock hand.",
      "2000-06-15", "2000-06-06"),
     ("Ballot boxes burnt at a Kindu polling hall on Tuesday last week", "2006-04-25", "2006-04-18"),
     ("Rwandan-backed fighters had entered the town on Friday of last week", "2000-06-15", "2000-06-09"),
@@ -229,7 +229,7 @@ def test_a_day_of_the_month_alone_is_the_latest_before_the_report(text, publishe
 
 @pytest.mark.parametrize("text", [
     "a sniper fired from the roof on the 5th floor of the ministry",
-    "an officer of the 6th Infantry Division said on the radio",
+    "a captain of the 7th Armoured Brigade spoke on the radio",
     "Relief flights resumed on the 40th day of the siege of the port.",
 ])
 def test_an_ordinal_that_names_no_day_is_no_date(text):
@@ -238,7 +238,7 @@ def test_an_ordinal_that_names_no_day_is_no_date(text):
 
 @pytest.mark.parametrize("text, published, window", [
     # 'since' opens a past day or window up to the report
-    ("Militias in Beira have looted aid trucks since the weekend, drivers said.", "2021-03-24",
+    ("Militias near Kindu have looted aid trucks since the weekend, drivers said.", "2021-03-24",
      ("2021-03-22", "2021-03-20", "2021-03-24")),
     ("Gunmen have seized dozens of fishermen on the lake since last week.", "1999-01-14",
      ("1999-01-09", "1999-01-04", "1999-01-14")),
