@@ -229,7 +229,7 @@ def test_a_day_of_the_month_alone_is_the_latest_before_the_report(text, publishe
 
 @pytest.mark.parametrize("text", [
     "a sniper fired from the roof on the 5th floor of the ministry",
-    "a captain of the 7th Armoured Brigade spoke on the radio",
+    "a captain of the 7th battalion spoke on the radio",
     "Relief flights resumed on the 40th day of the siege of the port.",
 ])
 def test_an_ordinal_that_names_no_day_is_no_date(text):
