@@ -262,8 +262,8 @@ def _r_day_range(m, pub):
         return first
     if end <= start or (" and " in m.group(0) and m.group("m1") and not m.group(0).lower().startswith("between")):
         return first                    # 'on June 3 and 4 soldiers were hurt': one day ('on 3 and 4 June' is two)
-    # two or three days ('June 3-4') are dated by the first; a longer run of days ('between November 2
-    # and 17', '5-20 May') by its middle, as a window of weeks is (ACLED's best date for a span)
+    # two or three days ('June 3-4') are dated by the first; a longer run of days ('between 4 and 19
+    # August', '5-20 May') by its middle, as a window of weeks is (ACLED's best date for a span)
     best = start if (end - start).days <= SHORT_RANGE_DAYS else None
     return _window(start, end, WEEK if (end - start).days < 7 else MONTH, m.group(0), best=best)
 
