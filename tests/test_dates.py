@@ -242,12 +242,19 @@ def test_an_ordinal_that_names_no_day_is_no_date(text):
      ("2021-03-22", "2021-03-20", "2021-03-24")),
     ("Gunmen have seized dozens of fishermen on the lake since last week.", "1999-01-14",
      ("1999-01-09", "1999-01-04", "1999-01-14")),
-    ("the ferry has not sailed since yesterday", "1999-01-14", ("1999-01-13", "1999-01-13", "1999-01-14")),
 ])
 def test_since_opens_a_window_from_a_relative_day_to_the_report(text, published, window):
     found = find_dates(text, published)
     assert [(r.best, r.earliest, r.latest) for _, _, r in found] == [window]
     assert found[0][2].basis.startswith("since ")
+
+
+@pytest.mark.parametrize("text, published, best", [
+    ("Fighting has raged around the dam since last Friday, when rebels crossed the river.", "2020-08-13", "2020-08-07"),
+    ("the figure that has circulated online since this morning", "2020-08-13", "2020-08-13"),
+])
+def test_since_a_single_relative_day_keeps_that_day(text, published, best):
+    assert [r.best for _, _, r in find_dates(text, published)] == [best]
 
 
 def test_since_a_weekday_and_its_calendar_date_stays_that_day():

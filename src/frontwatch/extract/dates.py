@@ -607,10 +607,13 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
 
 def _opened_by_since(text: str, found: tuple[int, int, DateRange], pub: date) -> tuple[int, int, DateRange]:
-    """'since the weekend', 'since last week', 'since yesterday': a relative day or window of the past
-    that 'since' opens runs from its first day to the report ('since' + a weekday or a calendar
+    """'since the weekend', 'since last week', 'since last month': a relative window of the past that
+    'since' opens runs from its first day to the report. A single day keeps its own reading (gold
+    dates 'has raged since last Wednesday, when ...' on that day; 'since' + a weekday or a calendar
     date is read by its own rule; 'since Sunday 30 July' is the day the absolute pattern reads)."""
     start, end, rng = found
+    if rng.precision == DAY:
+        return found                    # 'since last Wednesday, when ...', 'since this morning': the day it began
     before = _SINCE_BEFORE.search(text, 0, start)
     if before is None or not rng.earliest or rng.basis.lower().startswith("since"):
         return found
