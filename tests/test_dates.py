@@ -154,6 +154,17 @@ def test_day_ranges_of_one_month(text, published, earliest, latest, precision):
     assert (found.earliest, found.latest, found.precision) == (earliest, latest, precision)
 
 
+@pytest.mark.parametrize("text, published, best", [
+    ("on 3-4 June", "2023-06-21", "2023-06-03"),                 # a couple of days: the first
+    ("between May 10 and 12", "2023-06-21", "2023-05-10"),
+    # a longer run of days: its middle, as gold and ACLED date a span
+    ("raids on three garrisons between 4 and 19 August, the army said", "2014-09-02", "2014-08-11"),
+    ("from March 1 to 20", "2023-06-21", "2023-03-10"),
+])
+def test_a_run_of_days_is_dated_by_its_middle_unless_short(text, published, best):
+    assert resolve_expression(text, published).best == best
+
+
 @pytest.mark.parametrize("text, best", [
     ("Insurgents entered Mocimboa da Praia on 24 March and the following day seized the port.", "2021-03-25"),
     ("The army reached Marawi on May 23. Two days later the mayor fled.", "2021-05-25"),
@@ -189,6 +200,68 @@ def test_last_weekday_is_never_the_day_before(text, published, best):
     assert resolve_expression(text, published).best == best
 
 
+@pytest.mark.parametrize("text, published, best", [
+    # a Thursday report (a Tuesday one in the second): read alone, 'Tuesday' is this week's; 'last week' puts it in the week before
+    ("A shell hit the ferry quay at Kisangani on Tuesday night last week, according to a dock hand.",
+     "2000-06-15", "2000-06-06"),
+    ("Ballot boxes burnt at a Kindu polling hall on Tuesday last week", "2006-04-25", "2006-04-18"),
+    ("Rwandan-backed fighters had entered the town on Friday of last week", "2000-06-15", "2000-06-09"),
+    ("since Monday last week, the UN says, 40,000 have fled", "2000-06-15", "2000-06-10"),
+])
+def test_a_weekday_of_last_week_is_in_the_week_before(text, published, best):
+    assert [r.best for _, _, r in find_dates(text, published)] == [best]
+
+
+def test_last_weeks_after_a_weekday_is_no_week_of_it():
+    found = find_dates("On Monday last week's dead were buried in Kisangani.", "2000-06-15")
+    assert [r.basis for _, _, r in found] == ["On Monday", "last week"]
+
+
+@pytest.mark.parametrize("text, published, best", [
+    # a day of the month with no month: the latest such day on or before the report
+    ("MAYOR: The gunboats shelled the jetty on the 9th and a barge sank the next morning.", "1994-11-27", "1994-11-09"),
+    ("WIDOW (through interpreter): They took him on the 28th at night, from the house.", "1994-11-04", "1994-10-28"),
+    ("On the 31st, patrols reached the dam at Cahora.", "2023-03-10", "2023-01-31"),     # February has no 31st
+])
+def test_a_day_of_the_month_alone_is_the_latest_before_the_report(text, published, best):
+    assert [r.best for _, _, r in find_dates(text, published)][:1] == [best]
+
+
+@pytest.mark.parametrize("text", [
+    "a sniper fired from the roof on the 5th floor of the ministry",
+    "a captain of the 7th battalion spoke on the radio",
+    "Relief flights resumed on the 40th day of the siege of the port.",
+])
+def test_an_ordinal_that_names_no_day_is_no_date(text):
+    assert find_dates(text, "1994-11-27") == []
+
+
+@pytest.mark.parametrize("text, published, window", [
+    # 'since' opens a past day or window up to the report
+    ("Militias near Kindu have looted aid trucks since the weekend, drivers said.", "2021-03-24",
+     ("2021-03-22", "2021-03-20", "2021-03-24")),
+    ("Gunmen have seized dozens of fishermen on the lake since last week.", "1999-01-14",
+     ("1999-01-09", "1999-01-04", "1999-01-14")),
+])
+def test_since_opens_a_window_from_a_relative_day_to_the_report(text, published, window):
+    found = find_dates(text, published)
+    assert [(r.best, r.earliest, r.latest) for _, _, r in found] == [window]
+    assert found[0][2].basis.startswith("since ")
+
+
+@pytest.mark.parametrize("text, published, best", [
+    ("Fighting has raged around the dam since last Friday, when rebels crossed the river.", "2020-08-13", "2020-08-07"),
+    ("the figure that has circulated online since this morning", "2020-08-13", "2020-08-13"),
+])
+def test_since_a_single_relative_day_keeps_that_day(text, published, best):
+    assert [r.best for _, _, r in find_dates(text, published)] == [best]
+
+
+def test_since_a_weekday_and_its_calendar_date_stays_that_day():
+    found = find_dates("Since Saturday 12 March, the quarter of Bakaa has seen heavy shelling.", "2016-03-17")
+    assert [(r.best, r.earliest, r.latest) for _, _, r in found] == [("2016-03-12", "2016-03-12", "2016-03-12")]
+
+
 @pytest.mark.parametrize("text", [
     "Shelling hit the old market in Goma, residents said.",
     "The rebels said they would not give up their positions near the airport.",
@@ -210,7 +283,8 @@ DATE_PIECES = ["Monday", "monday", "last week", "this WEEK", "the weekend", "thr
                "late last month", "two years ago", "earlier this year", "in the week to Sunday",
                "overnight into Friday", "the night of Monday to Tuesday", "June 3-4", "between May 10 and 12",
                "the following day", "two days later", "\u0130n recent weeks", "la\u017ft week", "th\u0131s month",
-               "at the end of May", "early January 2015", "on Sept. 3"]
+               "at the end of May", "early January 2015", "on Sept. 3", "on the 18th", "since the weekend",
+               "on Tuesday last week"]
 FILLERS = ["rebels shelled the town", "Reuters said", "a market", ",", ".", "\n\n", "-", "KIDAL", "Mayor"]
 
 

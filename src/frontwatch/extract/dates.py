@@ -14,6 +14,7 @@ empty date and a basis that says so: a date is never guessed.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -97,7 +98,9 @@ def _r_weekday(m, pub: date) -> DateRange:
     wd = _WEEKDAYS.index(m.group("weekday").lower())
     text = m.group(0)
     d = weekday_on_or_before(pub, wd)
-    if re.search(r"(?i)\blast\s", text) and (pub - d).days <= 1:
+    if m.group("prev_week"):            # 'on Tuesday last week': that day of the calendar week before the report's
+        d = pub - timedelta(days=pub.weekday() + 7 - wd)
+    elif re.search(r"(?i)\blast\s", text) and (pub - d).days <= 1:
         d -= timedelta(days=7)          # the day before is 'yesterday' or 'on Wednesday': 'last' is the week before
     if re.match(r"(?i)since\b", text):
         return _window(d, pub, DAY if d == pub else WEEK, text)
@@ -241,6 +244,9 @@ _DAY_RANGE = (rf"\b(?:(?i:between|from)\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAYNU
               rf"(?:,?\s+(?P<year>{_YEAR}))?(?![\w-])")
 
 
+SHORT_RANGE_DAYS = 2        # a range of days this short takes its first day as its best date
+
+
 def _r_day_range(m, pub):
     """'June 3-4', '3 to 5 June 2023', 'between May 10 and 12': the days of one month from the
     first to the last (precision 2 when they span more than a day)."""
@@ -256,7 +262,10 @@ def _r_day_range(m, pub):
         return first
     if end <= start or (" and " in m.group(0) and m.group("m1") and not m.group(0).lower().startswith("between")):
         return first                    # 'on June 3 and 4 soldiers were hurt': one day ('on 3 and 4 June' is two)
-    return _window(start, end, WEEK if (end - start).days < 7 else MONTH, m.group(0), best=start)
+    # two or three days ('June 3-4') are dated by the first; a longer run of days ('between 4 and 19
+    # August', '5-20 May') by its middle, as a window of weeks is (ACLED's best date for a span)
+    best = start if (end - start).days <= SHORT_RANGE_DAYS else None
+    return _window(start, end, WEEK if (end - start).days < 7 else MONTH, m.group(0), best=best)
 
 
 def _digits(day: str) -> int:
@@ -293,10 +302,14 @@ def _r_week_to(m, pub):
     return _window(end - timedelta(days=days - 1), end, WEEK if days <= 7 else MONTH, m.group(0))
 
 
+# '15/05', '29-30/11': a day (or a span of days) and a month in figures, as situation reports and relief
+# bulletins date their entries; one pattern for the date reader here and the number reader (numbers.py),
+# which must not count the figures of such a date as a quantity
+DAY_MONTH_FIGURES = r"(?P<a>[0-3]?\d)(?:\s*[-–]\s*(?P<a2>[0-3]?\d))?/(?P<b>[01]?\d)"
 # 'on 15/05', 'since 12/05', '(23/12)', 'on 29-30/11', 'on 7/12/2022': a day and a month in figures
 # after a preposition or in brackets (bare, '3/4' is a fraction and '24/7' a phrase)
 _NUMERIC_DAY = (r"(?P<lead>\((?=\d)|\b(?i:on|since|from|of|until|till|by|before|after|and|to|into)\s+)"
-                r"(?P<a>[0-3]?\d)(?:\s*[-–]\s*(?P<a2>[0-3]?\d))?/(?P<b>[01]?\d)(?:/(?P<year>(?:19|20)?\d\d))?(?![\d/])")
+                rf"{DAY_MONTH_FIGURES}(?:/(?P<year>(?:19|20)?\d\d))?(?![\d/])")
 NUMERIC_RECENT_DAYS = 120       # a figures-only date that either order could read is taken only this close to the report
 
 
@@ -338,12 +351,38 @@ def _figures_date(day: int, month: int, year: int | None, pub: date) -> date | N
         return None
 
 
+# 'on Tuesday last week', 'Friday of last week', 'on Monday night last week': a weekday the words after
+# it put in the calendar week before the report's (read alone, it is the latest such day before
+# publication, this week's in a report written later in the week); 'last week's' names something else
+_OF_LAST_WEEK = r"(?P<prev_week>\s+(?i:of\s+)?(?i:last)\s+(?i:week)\b(?![’']))?"
+# 'on the 18th', 'They came on the 24th at night', 'On the 3rd the convoy turned back': a day of the
+# month with no month, as speakers and running copy name a day of the weeks just past; only after
+# 'on' and before a word that opens no noun phrase of its own ('on the 5th floor', 'on the 6th
+# Division' and 'on the 18th day of the siege' name no day)
+_DAY_OF_MONTH = (r"\b(?i:on)\s+the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+                 r"(?=\s*[,.;:)]|\s+(?i:at|and|the|a|an|in|when|as|after|before|but|while|or)\b)")
+
+_ORDINAL_DAY_ENDS = ("1st", "2nd", "3rd") + tuple(f"{d}th" for d in range(10))     # how every such day ends
+
+
+def _r_day_of_month(m, pub):
+    """'on the 18th': the latest 18th on or before the report (this month's, else an earlier one's:
+    a 31st skips the short months)."""
+    day, year, month = int(m.group("day")), pub.year, pub.month
+    for _ in range(3):
+        if day <= monthrange(year, month)[1] and date(year, month, day) <= pub:
+            return _day(date(year, month, day), m.group(0))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_HINT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")   # _MONTH's starts
 
 RELATIVE_RULES = [     # (pattern, resolver, hint: what every match holds, see _rules_to_scan)
     (_DAY_RANGE, _r_day_range, _MONTH_HINT),
     (_NUMERIC_DAY, _r_numeric_day, ("/",)),
+    (_DAY_OF_MONTH, _r_day_of_month, _ORDINAL_DAY_ENDS),
     (rf"\b(?i:on\s+)?(?i:the\s+)?(?i:night)\s+of\s+(?P<first>{_WEEKDAY_NAME})\s+(?i:to|into)\s+{_WEEKDAY_NAME}\b",
      _r_night_of, ("night",)),
     (rf"\b(?i:overnight\s+(?:into|to))\s+(?P<last>{_WEEKDAY_NAME})\b", _r_overnight_into, ("overnight",)),
@@ -352,7 +391,7 @@ RELATIVE_RULES = [     # (pattern, resolver, hint: what every match holds, see _
     (rf"\b(?i:since|from)\s+(?P<abs>{_ABSOLUTE}|(?:early\s+|late\s+)?{_YEAR}|{_FULL_MONTH})(?![\w])", _r_since_absolute,
      ("since", "from")),
     (rf"\b(?i:(?:early|late)\s+)?(?i:on\s+)?(?i:(?:since|last)\s+)?(?i:(?:early|late)\s+)?{_WEEKDAY}"
-     r"(?:\s+(?:morning|afternoon|evening|night))?\b", _r_weekday, ("day",)),
+     rf"(?:\s+(?:morning|afternoon|evening|night))?\b{_OF_LAST_WEEK}", _r_weekday, ("day",)),
     (r"(?i:\b(?:earlier\s+)?today\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b)", _r_today,
      ("today", "tonight", "this")),
     (r"(?i:\b(?:late\s+|early\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?\b|\blast\s+night\b)", _r_yesterday,
@@ -544,6 +583,7 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
     pub = parse_published(published)
     candidates: list[tuple[int, int, DateRange]] = []
     relative, absolute = _rules_to_scan(text)
+    opens = pub is not None and "since" in text.lower()
     for pattern, resolver in relative:
         for m in pattern.finditer(text):
             if not m.group(0).strip():
@@ -552,7 +592,7 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
             rng = resolver(m, pub) if dated else _unknown(m.group(0).strip())
             if rng is not None:
                 start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-                candidates.append((start, m.end(), rng))
+                candidates.append(_opened_by_since(text, (start, m.end(), rng), pub) if opens else (start, m.end(), rng))
     for m in _COMPILED_ABSOLUTE.finditer(text) if absolute else ():
         rng = resolve_absolute(m.group("abs"), pub)
         if rng is not None:
@@ -561,6 +601,28 @@ def _find_dates(text: str, published: str | None) -> tuple[tuple[int, int, DateR
     if "day" in text or "morning" in text or "evening" in text or "night" in text:    # cheap test first
         found = sorted(found + _counted_from_anchors(text, found), key=lambda c: c[0])
     return tuple(found)
+
+
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+
+
+def _opened_by_since(text: str, found: tuple[int, int, DateRange], pub: date) -> tuple[int, int, DateRange]:
+    """'since the weekend', 'since last week', 'since last month': a relative window of the past that
+    'since' opens runs from its first day to the report. A single day keeps its own reading (gold
+    dates 'has raged since last Wednesday, when ...' on that day; 'since' + a weekday or a calendar
+    date is read by its own rule; 'since Sunday 30 July' is the day the absolute pattern reads)."""
+    start, end, rng = found
+    if rng.precision == DAY:
+        return found                    # 'since last Wednesday, when ...', 'since this morning': the day it began
+    before = _SINCE_BEFORE.search(text, 0, start)
+    if before is None or not rng.earliest or rng.basis.lower().startswith("since"):
+        return found
+    first = date.fromisoformat(rng.earliest)
+    if first > pub:
+        return found
+    span = (pub - first).days
+    precision = DAY if span <= 1 else WEEK if span <= 14 else MONTH
+    return before.start(), end, _window(first, pub, precision, f"since {rng.basis.strip()}")
 
 
 def _longest_non_overlapping(cands):

@@ -19,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from .dates import DAY_MONTH_FIGURES
+
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "nearly", "up_to", "between")
 
 # Digits with thousands separators ("300,000"), decimals ("1.5") or plain ("87");
@@ -204,7 +206,7 @@ _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 
 # '29/11', '5/12', '18-19/12': a day (or a span of days) and a month in digits, with no year, as relief
 # bulletins and sitreps date their entries
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?/(\d{1,2})")
+_DAY_MONTH = re.compile(DAY_MONTH_FIGURES)          # the date reader's pattern: one shape for both
 _FRACTION_OF = re.compile(r"\s*(?:of|th|ths)\b", re.IGNORECASE)
 
 
@@ -214,8 +216,8 @@ def _day_and_month(run: str, text: str, end: int) -> bool:
     found = _DAY_MONTH.fullmatch(run)
     if found is None or _FRACTION_OF.match(text, end):
         return False
-    days = [int(d) for d in found.groups()[:2] if d]
-    return all(1 <= d <= 31 for d in days) and 1 <= int(found.group(3)) <= 12
+    days = [int(d) for d in (found.group("a"), found.group("a2")) if d]
+    return all(1 <= d <= 31 for d in days) and 1 <= int(found.group("b")) <= 12
 
 
 def _is_written_date_or_clock(text: str, tok: _Tok) -> bool:
