@@ -2462,3 +2462,41 @@ def test_the_first_day_of_a_pair_is_no_count(nlp, text, day):
     sent = next(doc.sents)
     q = next(q for q in _DocQuantities(doc).of(sent) if q.text == day)
     assert _day_of_month(q, _number_token(sent, q))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the figure inside the object of 'called ... a fabrication' is the caller's denial of it
+    ("Separatist leaders said more than 80 villagers died when shells hit Mannar. The "
+     'defence ministry called the separatists\' toll of more than 80 dead "a fabrication".',
+     [("asserted", 80), ("denied", 80)]),
+    ("A monitoring group said 35 civilians died near Mannar. The army described the group's count of 35 "
+     "civilian deaths as propaganda.", [("asserted", 35), ("denied", 35)]),
+    # calling a figure high or provisional denies nothing
+    ("A monitoring group said 35 civilians died near Mannar. The army called the count of 35 deaths too "
+     "early to confirm.", [("asserted", 35), ("asserted", 35)]),
+])
+def test_a_figure_the_sentence_calls_false_is_the_callers_denial(nlp, text, expected):
+    claims = claims_of(nlp, text)
+    assert [(c.stance, c.low) for c in claims] == expected
+    denied = [c for c in claims if c.stance == "denied"]
+    assert all(c.claimant and c.claimant != claims[0].claimant for c in denied)
+
+
+def test_jawans_who_attain_martyrdom_are_soldiers_killed(nlp):
+    # the wording of police and army releases in South Asia: 'jawans' are rank-and-file soldiers or
+    # constables, and 'attained martyrdom' is their death in action
+    text = ("The district police said that in the ambush near Kupwara, 9 jawans attained martyrdom. "
+            "14 jawans were injured and airlifted to the capital.")
+    assert [brief(c) for c in claims_of(nlp, text)] == [("killed", "soldiers", 9, 9, "exact"),
+                                                       ("injured", "soldiers", 14, 14, "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'other' before a word for people counts people beyond those just named: a toll of its own
+    ("A mortar round killed a fisherman at the jetty in Kismayo and wounded five other people, the "
+     "district commissioner said.", [("injured", "people", 5, 5, "exact")]),
+    ("Two soldiers died and four other soldiers were hurt when the convoy hit a mine near Baidoa.",
+     [("killed", "soldiers", 2, 2, "exact"), ("injured", "soldiers", 4, 4, "exact")]),
+])
+def test_other_people_are_a_toll_of_their_own(nlp, text, expected):
+    assert [brief(c) for c in claims_of(nlp, text) if c.kind != "killed" or c.low != 1] == expected

@@ -341,3 +341,91 @@ def test_two_sources_in_sentences_that_share_a_formula_are_no_reprint_of_each_ot
                   cl("b", 8000, qualifier="more_than", kind="killed", claimant="Bosnian government", place="Zepa",
                      as_of="1995-08-01", text="The Bosnian government says more than 8,000 were killed."))
     assert len({c.group for c in picture.claims}) == 2
+
+
+def _sentence(claimant, low, tail):
+    return f"{claimant} said {low} people {tail}."
+
+
+def test_a_figure_with_no_window_disputes_the_reports_one_window():
+    """'The county has registered 3,100 people who fled since Tuesday ... the UN puts the number who fled
+    at about 8,000': in one report, a figure that states no window counts the episode the report tells
+    (test45's municipal statement, the demo's convoys, the first gold set's toll and a dozen other reports
+    write rival figures so), so it disputes the one window the report states for that place."""
+    since = ("2023-04-25", "2023-05-01")
+    picture = run(cl("a", 3100, claimant="county office", period=since,
+                     text=_sentence("The county office", 3100, "had fled since Tuesday")),
+                  cl("a", 8000, qualifier="about", claimant="UN", text=_sentence("The UN", 8000, "had fled")))
+    [dispute] = [d for d in picture.disputes if d.kind == "numeric"]
+    assert sorted(s["sources"][0] for s in dispute.sides) == ["UN", "county office"]
+
+
+@pytest.mark.parametrize("second", [
+    # four dead in one house against a hundred in the week: one incident of the window, no rival
+    dict(low=4, claimant="resistance committee", kind="killed"),
+    # two windows at that place: which one the unstated figure counts is not guessed
+    dict(low=300, claimant="UN", kind="killed", extra_window=("2023-04-30", "2023-05-01")),
+])
+def test_a_figure_with_no_window_leaves_incidents_and_several_windows_alone(second):
+    since = ("2023-04-25", "2023-05-01")
+    claims = [cl("a", 100, kind="killed", claimant="health office", period=since,
+                 text=_sentence("The health office", 100, "had been killed since Tuesday")),
+              cl("a", second["low"], kind="killed", claimant=second["claimant"],
+                 text=_sentence(second["claimant"], second["low"], "had died"))]
+    if "extra_window" in second:
+        claims.append(cl("a", 40, kind="killed", claimant="police", period=second["extra_window"],
+                         text=_sentence("Police", 40, "had been killed on Sunday")))
+    assert [d for d in run(*claims).disputes if d.kind == "numeric"] == []
+
+
+def test_a_smaller_figure_with_no_window_is_an_incident_of_the_window():
+    """'The regional bureau says more than 90 civilians have died in Adigrat since the siege began ... a
+    shell on Friday killed at least 12 in the market, a clinic said': a smaller figure with no window tells
+    one incident inside the window, no rival count; a larger one ('about 140 have died, a church group
+    says') rivals it."""
+    siege = ("2021-03-26", "2021-05-01")
+    running = cl("a", 90, qualifier="more_than", kind="killed", subject="civilians", claimant="regional bureau",
+                 place="Adigrat", period=siege,
+                 text="The regional bureau says more than 90 civilians have died in Adigrat since the siege began.")
+    incident = cl("a", 12, qualifier="at_least", kind="killed", subject="civilians", claimant="town clinic",
+                  place="Adigrat", text="A shell on Friday left at least 12 civilians dead in the market, a clinic said.")
+    assert [d for d in run(running, incident).disputes if d.kind == "numeric"] == []
+    rival = cl("a", 140, qualifier="about", kind="killed", subject="civilians", claimant="church group",
+               place="Adigrat", text="About 140 civilians are dead, a church group says.")
+    assert [d.kind for d in run(running, rival).disputes] == ["numeric"]
+
+
+def test_figures_of_one_sentence_one_with_a_window_are_no_rivals():
+    """'The morgue in X took in nine dead over the weekend, while the clinic in Y counted 14': the
+    sentence itself sets the two counts apart."""
+    text = "The morgue in Adigrat took in nine dead over the weekend, while the clinic in Adwa counted 14."
+    claims = [cl("a", 9, kind="killed", claimant="mortuary", place="Adigrat", period=("2021-04-28", "2021-05-01"),
+                 text=text),
+              cl("a", 14, kind="killed", claimant="clinic", place="Adigrat", text=text)]
+    assert [d for d in run(*claims).disputes if d.kind == "numeric"] == []
+
+
+def test_a_reprinted_reports_rival_figures_are_one_dispute():
+    since = ("2023-04-25", "2023-05-01")
+    claims = [cl(doc, low, claimant=who, period=period, text=_sentence(who, low, tail))
+              for doc in ("a", "b")
+              for low, who, period, tail in ((3100, "county office", since, "had fled since Tuesday"),
+                                             (8000, "UN", (None, None), "had fled"))]
+    assert len([d for d in run(*claims).disputes if d.kind == "numeric"]) == 1
+
+
+def test_a_part_that_names_its_people_disputes_another_sources_count_of_them():
+    """'The mayor gave a toll of 21, nine of them children' against 'at least 15 children were killed,
+    an aid agency said': the part is the mayor's count of the children, a rival of the agency's. A part
+    that names no people of its own ('nine of them') stays no rival count."""
+    place = dict(kind="killed", place="Gao", as_of="2013-02-10")
+    mayor = "The mayor gave a toll of 21, nine of them children, after the car bomb."
+    agency = "At least 15 children were killed, an aid agency said."
+    picture = run(cl("a", 9, claimant="mayor", subject="children", text=mayor, **place),
+                  cl("a", 15, qualifier="at_least", claimant="aid agency", subject="children", text=agency, **place))
+    assert [d.kind for d in picture.disputes] == ["numeric"]
+    vague = "The mayor gave a toll of 21, nine of them in the market, after the car bomb."
+    agency_all = "An aid agency counted at least 15 dead in the market."
+    picture = run(cl("a", 9, claimant="mayor", subject="people", text=vague, **place),
+                  cl("a", 15, qualifier="at_least", claimant="aid agency", subject="people", text=agency_all, **place))
+    assert picture.disputes == []

@@ -46,6 +46,8 @@ from frontwatch.extract.numbers import QUALIFIERS, find_quantities, parse_quanti
     ("no more than 600 residents", 600, 600, "up_to"),         # a ceiling, not 'more than'
     ("not more than 30 guards", 30, 30, "up_to"),
     ("no fewer than 200 families", 200, 200, "at_least"),
+    ("not less than 45 insurgents", 45, 45, "at_least"),       # officialese: a floor, not 'less than'
+    ("not fewer than 70 houses", 70, 70, "at_least"),
 ])
 def test_counts(text, low, high, qualifier):
     q = parse_quantity(text)

@@ -327,6 +327,7 @@ def find_claims(doc, document: Document, resolver, published: str | None,
             recent = claims if len(claims) > before or sentences_since_claim <= THEM_REACH_SENTENCES else []
             attribution = _of_them(attributor.attribute(sent, target=reading.token), reading, recent) \
                 if row is None else _row_source(attributor, sent, row)
+            attribution = _called_false(attributor, reading, attribution)
             place = _place(resolver, sent, main_place, (attribution.start, attribution.end),
                            reading.follows or _same_count_before(reading, just_before))
             as_of = _statement_date(sent, attribution, published)
@@ -390,6 +391,32 @@ def _denied_report(sent, just_after: bool = False):
             return pointer
         if just_after and calls_a_pointer_false(verb):
             return verb.doc[verb.i + 1]
+    return None
+
+
+def _called_false(attributor: Attributor, reading: _Reading, attribution):
+    """'The governor called the rebels' toll of more than 60 dead "a fabrication"': a figure inside the
+    object of a verb that calls it false is the caller's denial of it (the figure's own source told it
+    before, or is named in the object), not the outlet's figure. Officials answer a rival count so in
+    every war: they name the figure and label it a lie, propaganda or an invention in one sentence."""
+    if attribution.stance == "denied":
+        return attribution
+    verb = _calling_it_false(reading.token)
+    denier = _denying_subject(attributor, verb) if verb is not None else None
+    return replace(attribution, claimant=denier, stance="denied", co_claimants=()) if denier else attribution
+
+
+def _calling_it_false(token):
+    """The verb of calling ('called', 'described', 'branded') whose object holds the figure's token and
+    whose words hold one of falsehood, if any (the parser may hang 'a fabrication' inside the object)."""
+    falsehoods = vocabulary().falsehood_words
+    head = token
+    while head.head.i != head.i:
+        child, head = head, head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in _CALLING_VERBS:
+            if child.dep_ != "dobj":
+                return None
+            return head if any(t.lemma_.lower() in falsehoods for t in head.subtree) else None
     return None
 
 
@@ -1221,7 +1248,7 @@ def _is_not_a_count(q: Quantity, token, vocab: KindVocabulary) -> bool:
             and not _figure_of_number(token.head.head, token, vocab):
         return True                       # ('set the count of villagers killed at between 15 and 22', 'a figure of 58, which' are no dates)
     if after is not None and (after.lower_ in vocab.skip_after or after.lemma_.lower() in vocab.skip_nouns) \
-            and not _time_phrase_at(after):
+            and not _time_phrase_at(after) and not _other_people(doc, after, vocab):
         return True
     if _a_difference(doc, after, vocab):
         return True                       # 'gave a toll of 31, four more than the army's figure'
@@ -1247,6 +1274,15 @@ _MONTH_OR_SHORT = re.compile(dates_mod.MONTH_OR_SHORT_PATTERN)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 _DEGREES_AFTER = re.compile(r"\s?(?:°|º|degrees?\b)", re.IGNORECASE)
+
+
+def _other_people(doc, after, vocab: KindVocabulary) -> bool:
+    """'killed a man and wounded six other people', 'three other soldiers were hurt': 'other' before a
+    word for people counts people beyond those just named, a toll of its own ('the two other towns' is
+    no count)."""
+    if after.lower_ != "other" or after.i + 1 >= len(doc):
+        return False
+    return doc[after.i + 1].lemma_.lower() in vocab.people_nouns
 
 
 def _figure_set_between(q: Quantity, before, vocab: KindVocabulary) -> bool:

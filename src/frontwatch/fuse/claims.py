@@ -103,6 +103,15 @@ def is_part(claim: Claim) -> bool:
     return False
 
 
+def rival_count(claim: Claim) -> bool:
+    """May the figure dispute another source's figure of its own people? A part of a figure told just
+    before ('four of them') is no rival count of that figure; but a part that names a part of
+    everyone ('21 dead, nine of them children') is the source's count of those people, and disputes
+    another source's count of them ('at least 11 children', says an aid agency): aid agencies and
+    ministries count children, women or soldiers apart, and reports set such counts side by side."""
+    return family(claim.subject) in PART_SUBJECTS or not is_part(claim)
+
+
 # 'more than 160 wounded people ..., and 27 of them': the word after the figure that 'them' points back to
 _FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+(\w+)(?:\s+(\w+))?\D*$")
 
@@ -229,7 +238,8 @@ class ClaimFuser:
                 out.append(replace(c, group=gid, independent_sources=independent,
                                    copy_group=self.ctx.copy_group(c.evidence)))
             disputes += self._disputes(gid, members, key)
-        return out, disputes + self._across_subjects(groups, disputes)
+        disputes += self._across_subjects(groups, disputes)
+        return out, disputes + self._unwindowed_rivals(groups, disputes)
 
     def _places_of_rivals(self, claims: list[Claim]) -> dict[str, str]:
         """'The army gave a toll of 23; the mayor of X said 31 had died': one sentence that
@@ -280,6 +290,44 @@ class ClaimFuser:
                         out += self._pair_dispute(first, second, key)
                     else:
                         out += self._part_above_whole(first, second, key)
+        return out
+
+    def _unwindowed_rivals(self, groups: list[list[Claim]], disputes: list) -> list:
+        """'The county office has counted 3,100 people who fled the district since Tuesday ... aid agencies
+        put the number who fled at about 8,000': within one report, a figure that states no window
+        counts the episode the report tells, so it disputes a disagreeing figure of the same kind, people
+        and place that the report gives for the one window it states for them (``_rivals_of``).
+        Where the report gives that place several windows, the unstated one is not guessed, and a
+        figure already in a numeric dispute is not compared again. A report printed by several
+        outlets tells its rival figures once: one dispute, not one per copy."""
+        disputed = {r for d in disputes if d.kind == "numeric" for r in d.records}
+        windowed: dict[tuple, list[Claim]] = {}
+        unwindowed: dict[tuple, list[Claim]] = {}
+        for members in groups:
+            for claim in members:
+                if claim.stance == "denied" or not claim.doc or claim.claim_id in disputed \
+                        or reported_range(claim) is None:
+                    continue
+                spot = (claim.doc, family(claim.subject), self._topic_key(claim)[0])
+                stated = bool(claim.period_start or claim.period_end)
+                (windowed if stated else unwindowed).setdefault(spot, []).append(claim)
+        out, told = [], set()
+        for spot, rivals in sorted(unwindowed.items()):
+            framed = windowed.get(spot)
+            if not framed or not one_window(framed):
+                continue
+            rivals = [r for r in rivals if any(_rivals_of(r, f) for f in framed)]
+            framed = [f for f in framed if any(_rivals_of(r, f) for r in rivals)]
+            if not rivals:
+                continue
+            first = min(framed, key=lambda c: c.claim_id)
+            key = self._topic_key(first)
+            gid = stable_id("grp", first.kind or "", spot[1], "unwindowed", spot[0], *key)
+            found = self._numeric(gid, framed + rivals, _topic(first, key))
+            if found is not None and set(found.records) & {c.claim_id for c in rivals} \
+                    and set(found.records) & {c.claim_id for c in framed} and found.explanation not in told:
+                told.add(found.explanation)
+                out.append(found)
         return out
 
     def _part_above_whole(self, first: list[Claim], second: list[Claim], key: tuple) -> list:
@@ -434,7 +482,7 @@ class ClaimFuser:
         floors = [c for c in claims if is_vague(c)]
         if not floors:
             return [], False        # most groups hold none: no figure needs reading (``is_part``)
-        figures = [c for c in claims if not is_vague(c) and not is_part(c) and value_range(c) is not None]
+        figures = [c for c in claims if not is_vague(c) and rival_count(c) and value_range(c) is not None]
         involved: dict[str, Claim] = {}
         same_date = False
         if not figures:
@@ -469,7 +517,7 @@ class ClaimFuser:
         buckets: dict[int, dict[tuple, list[Claim]]] = {}
         for claim in claims:
             rng = reported_range(claim)
-            if rng is not None and not is_vague(claim) and not is_part(claim):
+            if rng is not None and not is_vague(claim) and rival_count(claim):
                 position = (self._source_key(claim), rng)
                 buckets.setdefault(_ordinal(self._stated(claim) or ""), {}).setdefault(position, []).append(claim)
         extremes = {day: _extremes(bucket) for day, bucket in buckets.items()}
@@ -516,6 +564,26 @@ class ClaimFuser:
                         [c.outlet for c in claims if c.outlet], documents=[c.doc for c in claims if c.doc],
                         values=sorted({show(c) for c in claims}),
                         as_of=sorted({d for c in claims if (d := self._stated(c))}))
+
+
+INCIDENT_RATIO = 10      # a figure this many times below another counts one incident of its window
+
+
+def _rivals_of(unframed: Claim, framed: Claim) -> bool:
+    """Does a figure with no window rival one the report gives for a window? Not when it is smaller: a
+    count of one incident inside the window ('a strike on Sunday killed eight' against 'more than 20
+    killed since the offensive began') or of a part of it, nor when it is many times larger (the whole
+    war against a day). Not when one sentence gives both: a sentence that gives one figure a window and
+    the other none sets them apart ('the morgue took in nine dead over the weekend, while the clinic in
+    the next town counted 14': two places' counts)."""
+    low = reported_range(unframed)[1]
+    high = reported_range(framed)[0]
+    return low > 0 and high <= low <= INCIDENT_RATIO * high and not _one_sentence(unframed, framed)
+
+
+def _one_sentence(a: Claim, b: Claim) -> bool:
+    return bool(a.evidence and b.evidence) and a.doc == b.doc \
+        and (a.evidence[0].start, a.evidence[0].end) == (b.evidence[0].start, b.evidence[0].end)
 
 
 def _topic(claim: Claim, key: tuple[str, str, str]) -> str:
