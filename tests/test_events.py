@@ -5516,3 +5516,39 @@ def test_control_since_a_day_is_dated_to_that_day(nlp, resolver):
     text = "Residents say Kismayo has been under Ras Kamboni militia control since 28 September."
     found = one(events_of(nlp, resolver, text, "2012-10-04"), location="Kismayo")
     assert (found.event_date, found.date_latest, found.time_precision) == ("2012-09-28", "2012-09-28", 1)
+
+
+# --------------------------------------------------------------------------- session 28: wire copy's 'this town', rescues, idioms, requests
+
+@pytest.mark.parametrize("text, place", [
+    ("MOSUL, Iraq (Wire) - Two days after a car bomb tore through a crowded market in this northern city "
+     "and killed nine people, police said on Thursday they had arrested two men in a raid in Tal Afar late on "
+     "Wednesday.", "Mosul"),
+    ("SINJAR (Wire) - Militants stormed a checkpoint in this Nineveh province town at first light on Thursday, "
+     "leaving three policemen dead, the provincial police said.", "Sinjār"),
+])
+def test_this_town_in_wire_copy_is_the_datelines_town(nlp, resolver, text, place):
+    # wire copy names the town it files from once, in the dateline, then calls it 'this town': an act in
+    # a clause located by it happened there, not at another town of the sentence or at the province
+    found = [e for e in events_of(nlp, resolver, text, "2017-03-09") if e.sub_event_type != "Arrests"]
+    assert [e.location for e in found] == [place], [(e.sub_event_type, e.location) for e in found]
+
+
+def test_an_unlisted_village_with_the_arabic_article_is_placed_by_its_town(nlp, resolver):
+    # 'Tell al-Rumman, a village just south of Mosul': a name whose second word opens with 'al-' is still
+    # one unlisted name, kept at the town the text places it by (not at the dateline's city)
+    text = ("BAGHDAD (Wire) - Government aircraft struck depots in Tal Afar and in Tell al-Rumman, a village "
+            "just south of Mosul, on Wednesday, the ministry said.")
+    places = sorted(e.location for e in events_of(nlp, resolver, text, "2017-03-09"))
+    assert places == ["Mosul", "Tall ‘Afar"], places
+
+
+def test_the_town_of_an_outlet_a_speaker_talks_to_is_no_scene(nlp, resolver):
+    # 'told a Mosul radio station': the outlet's seat, where the words went out; acts told next with no
+    # place of their own stay where the story is
+    text = ("KIRKUK (Wire) - Militiamen raided a camp for displaced families in Kirkuk on Monday and set fire to "
+            "dozens of tents, aid workers said. A militia commander told a Mosul radio station on Tuesday that "
+            "his fighters were searching for informers. Four teenage boys were carried off by masked gunmen in "
+            "the raid. On Tuesday, angry camp residents threw stones at a police patrol near the gate.")
+    events = events_of(nlp, resolver, text, "2017-03-09")
+    assert events and {e.location for e in events} == {"Kirkuk"}, [(e.sub_event_type, e.location) for e in events]
