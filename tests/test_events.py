@@ -5543,6 +5543,30 @@ def test_an_unlisted_village_with_the_arabic_article_is_placed_by_its_town(nlp, 
     assert places == ["Mosul", "Tall ‘Afar"], places
 
 
+@pytest.mark.parametrize("text, withdrawn", [
+    ("A mortar bomb fell on a bakery in Kirkuk before dawn, killing a baker and his son, police said. Eleven "
+     "neighbours were hurt; a girl was pulled alive from the debris hours later.", False),
+    ("Civil defence crews in Kirkuk pulled three bodies from the ruins of the flattened clinic on Tuesday.", False),
+    ("Government troops withdrew from Tal Afar on Monday, residents said.", True),
+    ("On Monday the army pulled its garrison from Tal Afar, residents said.", True),
+])
+def test_people_pulled_from_rubble_are_rescued_not_withdrawn(nlp, resolver, text, withdrawn):
+    # a withdrawal moves forces (the doer, or armed men it pulls out); pulling people or bodies from
+    # wreckage is a rescue
+    found = [e for e in events_of(nlp, resolver, text, "2017-03-09")
+             if e.sub_event_type == "Non-violent transfer of territory"]
+    assert bool(found) == withdrawn, [(e.sub_event_type, e.location) for e in found]
+
+
+def test_taking_part_in_an_act_takes_no_ground(nlp, resolver):
+    # 'take' with an idiom noun ('part', 'shelter', 'aim') takes no ground; the lynching it explains stays
+    text = ("In Kirkuk a crowd stoned a shepherd to death by the bus station on Saturday, because word had got "
+            "round that shepherds took part in the Sinjar raid, the governor's office said.")
+    events = events_of(nlp, resolver, text, "2017-03-14")
+    assert not [e for e in events if e.event_type == "Battles"], [(e.sub_event_type, e.location) for e in events]
+    assert one(events, sub_event_type="Mob violence").location == "Kirkuk"
+
+
 def test_the_town_of_an_outlet_a_speaker_talks_to_is_no_scene(nlp, resolver):
     # 'told a Mosul radio station': the outlet's seat, where the words went out; acts told next with no
     # place of their own stay where the story is
@@ -5552,3 +5576,15 @@ def test_the_town_of_an_outlet_a_speaker_talks_to_is_no_scene(nlp, resolver):
             "the raid. On Tuesday, angry camp residents threw stones at a police patrol near the gate.")
     events = events_of(nlp, resolver, text, "2017-03-09")
     assert events and {e.location for e in events} == {"Kirkuk"}, [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.parametrize("text, taken", [
+    ("A convoy of white UN vehicles rolled into Tal Afar shortly before noon on Tuesday, a resident said.", False),
+    ("UN observers entered Tal Afar on Tuesday to inspect the damage.", False),
+    ("A convoy of armoured vehicles drove into Tal Afar on Tuesday, a resident said.", True),
+])
+def test_observers_and_their_convoys_entering_a_town_take_no_ground(nlp, resolver, text, taken):
+    # monitors and the white vehicles of a mission carry no arms; a convoy made of armoured vehicles does
+    found = [e for e in events_of(nlp, resolver, text, "2017-03-09") if e.event_type == "Battles"]
+    assert bool(found) == taken, [(e.sub_event_type, e.location) for e in found]
+

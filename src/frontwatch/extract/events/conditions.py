@@ -251,6 +251,10 @@ _CHECKS = {
             subj.lemma_.lower() in vocab["police_words"] or subj.lower_ in vocab["police_words"]) == v,
     "any_object_in": lambda anchor, v, vocab, span, places:
         any(o.lemma_.lower() in v or o.lower_ in v for o in objects_with_conjuncts(anchor)),
+    "moved_are_armed": lambda anchor, v, vocab, span, places:
+        moves_armed_men(anchor, vocab) == v,
+    "object_not_in": lambda anchor, v, vocab, span, places:
+        (theme := theme_of(anchor)) is None or not (theme.lemma_.lower() in v or theme.lower_ in v),
     "object_in": lambda anchor, v, vocab, span, places:
         (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
@@ -359,6 +363,14 @@ def ends_a_siege(verb: Token, words: dict, vocab: dict, places: frozenset[int]) 
     return False
 
 
+def moves_armed_men(verb: Token, vocab: dict) -> bool:
+    """'pulled its troops out of the town' moves armed men, and so does 'pulled back from the town'
+    (no one moved but the doer); 'a girl was pulled out of the debris', 'rescuers pulled bodies
+    from the ruins' move people or things: a rescue, not forces leaving ground."""
+    moved = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    return moved is None or is_armed(moved, vocab) or moved.lemma_.lower() in vocab["withdrawn_units"]
+
+
 def done_unarmed(verb: Token, vocab: dict) -> bool:
     """'the first commercial trucks entered the city', 'the talks ended the blockade': the subject
     carries no arms ('army trucks rolled into the town' still does)."""
@@ -366,8 +378,11 @@ def done_unarmed(verb: Token, vocab: dict) -> bool:
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head             # 'residents who walked into the city': the residents walked
     unarmed = vocab["unarmed_doers"]
-    return subject is not None and subject.lower_ in unarmed["nouns"] and not any(
-        c.lower_ in unarmed["armed_modifiers"] for c in subject.children if c.dep_ in ("amod", "compound", "nmod"))
+    if subject is None or subject.lower_ not in unarmed["nouns"]:
+        return False
+    counted = _of_object(subject)       # 'a convoy of armoured vehicles' is armed by what it is made of
+    return not any(c.lower_ in unarmed["armed_modifiers"] for noun in (subject, counted) if noun is not None
+                   for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def of_a_building(siege: Token, words: dict) -> bool:
