@@ -5567,6 +5567,20 @@ def test_taking_part_in_an_act_takes_no_ground(nlp, resolver):
     assert one(events, sub_event_type="Mob violence").location == "Kirkuk"
 
 
+@pytest.mark.parametrize("text, protest", [
+    ("In Kirkuk, a few hundred mothers of conscripts gathered at the prison gate on Tuesday, urging the governor "
+     "to release the list of detainees.", True),
+    ("In Kirkuk, relatives gathered outside the hospital on Tuesday, asking for news of the wounded.", False),
+    ("In Kirkuk, relatives of the missing stood outside the court on Tuesday, holding up pictures of their sons.",
+     True),
+])
+def test_a_crowd_gathered_asking_someone_to_act_protests(nlp, resolver, text, protest):
+    # a request put to an authority to act ('urging the governor to release ...') is the demand that makes a
+    # gathering a protest, as 'demanding' is; asking for news is none; pictures held up are placards
+    found = [e for e in events_of(nlp, resolver, text, "2017-03-09") if e.sub_event_type == "Peaceful protest"]
+    assert bool(found) == protest, [(e.sub_event_type, e.location) for e in found]
+
+
 def test_the_town_of_an_outlet_a_speaker_talks_to_is_no_scene(nlp, resolver):
     # 'told a Mosul radio station': the outlet's seat, where the words went out; acts told next with no
     # place of their own stay where the story is
@@ -5587,4 +5601,3 @@ def test_observers_and_their_convoys_entering_a_town_take_no_ground(nlp, resolve
     # monitors and the white vehicles of a mission carry no arms; a convoy made of armoured vehicles does
     found = [e for e in events_of(nlp, resolver, text, "2017-03-09") if e.event_type == "Battles"]
     assert bool(found) == taken, [(e.sub_event_type, e.location) for e in found]
-

@@ -440,7 +440,17 @@ def gathered_to_protest(verb: Token, vocab: dict) -> bool:
         if lemma in acts["display_verbs"] and any(
                 o.lower_ in acts["display_objects"] for o in objects_with_conjuncts(clause)):
             return True                 # 'stood outside the court holding placards'
+        if lemma in acts["request_verbs"] and asks_someone_to_act(clause):
+            return True                 # 'gathered at the prison gate, urging the governor to release the list'
     return False
+
+
+def asks_someone_to_act(verb: Token) -> bool:
+    """'urging the governor to release the list', 'asking the minister to resign': a request put to
+    someone to do something, the form a crowd's demand takes in news as often as 'demanding'
+    ('asking for news' or 'asked about' put no demand)."""
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def crowd_on_the_move(noun: Token, vocab: dict) -> bool:
