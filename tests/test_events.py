@@ -5545,7 +5545,7 @@ def test_an_unlisted_village_with_the_arabic_article_is_placed_by_its_town(nlp, 
 
 @pytest.mark.parametrize("text, withdrawn", [
     ("A mortar bomb fell on a bakery in Kirkuk before dawn, killing a baker and his son, police said. Eleven "
-     "neighbours were hurt; a girl was pulled alive from the debris hours later.", False),
+     "neighbours were hurt; a girl was pulled from the debris alive hours later.", False),
     ("Civil defence crews in Kirkuk pulled three bodies from the ruins of the flattened clinic on Tuesday.", False),
     ("Government troops withdrew from Tal Afar on Monday, residents said.", True),
     ("On Monday the army pulled its garrison from Tal Afar, residents said.", True),
@@ -5584,7 +5584,7 @@ def test_a_crowd_gathered_asking_someone_to_act_protests(nlp, resolver, text, pr
 def test_the_town_of_an_outlet_a_speaker_talks_to_is_no_scene(nlp, resolver):
     # 'told a Mosul radio station': the outlet's seat, where the words went out; acts told next with no
     # place of their own stay where the story is
-    text = ("KIRKUK (Wire) - Militiamen raided a camp for displaced families in Kirkuk on Monday and set fire to "
+    text = ("KIRKUK (Wire) - Militiamen raided a settlement of displaced herders in Kirkuk on Monday and set fire to "
             "dozens of tents, aid workers said. A militia commander told a Mosul radio station on Tuesday that "
             "his fighters were searching for informers. Four teenage boys were carried off by masked gunmen in "
             "the raid. On Tuesday, angry camp residents threw stones at a police patrol near the gate.")

@@ -364,7 +364,7 @@ def ends_a_siege(verb: Token, words: dict, vocab: dict, places: frozenset[int]) 
 
 
 def moves_armed_men(verb: Token, vocab: dict) -> bool:
-    """'pulled its troops out of the town' moves armed men, and so does 'pulled back from the town'
+    """'pulled its garrison back' moves armed men, and so does 'pulled back from the town'
     (no one moved but the doer); 'a girl was pulled out of the debris', 'rescuers pulled bodies
     from the ruins' move people or things: a rescue, not forces leaving ground."""
     moved = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
