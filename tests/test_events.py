@@ -5543,21 +5543,6 @@ def test_an_unlisted_village_with_the_arabic_article_is_placed_by_its_town(nlp, 
     assert places == ["Mosul", "Tall ‘Afar"], places
 
 
-@pytest.mark.parametrize("text, withdrawn", [
-    ("A mortar bomb fell on a bakery in Kirkuk before dawn, killing a baker and his son, police said. Eleven "
-     "neighbours were hurt; a girl was pulled from the debris alive hours later.", False),
-    ("Civil defence crews in Kirkuk pulled three bodies from the ruins of the flattened clinic on Tuesday.", False),
-    ("Government troops withdrew from Tal Afar on Monday, residents said.", True),
-    ("On Monday the army pulled its garrison from Tal Afar, residents said.", True),
-])
-def test_people_pulled_from_rubble_are_rescued_not_withdrawn(nlp, resolver, text, withdrawn):
-    # a withdrawal moves forces (the doer, or armed men it pulls out); pulling people or bodies from
-    # wreckage is a rescue
-    found = [e for e in events_of(nlp, resolver, text, "2017-03-09")
-             if e.sub_event_type == "Non-violent transfer of territory"]
-    assert bool(found) == withdrawn, [(e.sub_event_type, e.location) for e in found]
-
-
 def test_taking_part_in_an_act_takes_no_ground(nlp, resolver):
     # 'take' with an idiom noun ('part', 'shelter', 'aim') takes no ground; the lynching it explains stays
     text = ("In Kirkuk a crowd stoned a shepherd to death by the bus station on Saturday, because word had got "

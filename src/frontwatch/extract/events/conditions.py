@@ -251,8 +251,6 @@ _CHECKS = {
             subj.lemma_.lower() in vocab["police_words"] or subj.lower_ in vocab["police_words"]) == v,
     "any_object_in": lambda anchor, v, vocab, span, places:
         any(o.lemma_.lower() in v or o.lower_ in v for o in objects_with_conjuncts(anchor)),
-    "moved_are_armed": lambda anchor, v, vocab, span, places:
-        moves_armed_men(anchor, vocab) == v,
     "object_not_in": lambda anchor, v, vocab, span, places:
         (theme := theme_of(anchor)) is None or not (theme.lemma_.lower() in v or theme.lower_ in v),
     "object_in": lambda anchor, v, vocab, span, places:
@@ -361,14 +359,6 @@ def ends_a_siege(verb: Token, words: dict, vocab: dict, places: frozenset[int]) 
     if "through" in particles:      # 'broke through to the airport'
         return any(is_besieged(o, words) or is_territory(o, vocab, places) for o in reached)
     return False
-
-
-def moves_armed_men(verb: Token, vocab: dict) -> bool:
-    """'pulled its garrison back' moves armed men, and so does 'pulled back from the town'
-    (no one moved but the doer); 'a girl was pulled out of the debris', 'rescuers pulled bodies
-    from the ruins' move people or things: a rescue, not forces leaving ground."""
-    moved = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    return moved is None or is_armed(moved, vocab) or moved.lemma_.lower() in vocab["withdrawn_units"]
 
 
 def done_unarmed(verb: Token, vocab: dict) -> bool:
