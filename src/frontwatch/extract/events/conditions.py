@@ -251,6 +251,8 @@ _CHECKS = {
             subj.lemma_.lower() in vocab["police_words"] or subj.lower_ in vocab["police_words"]) == v,
     "any_object_in": lambda anchor, v, vocab, span, places:
         any(o.lemma_.lower() in v or o.lower_ in v for o in objects_with_conjuncts(anchor)),
+    "object_not_in": lambda anchor, v, vocab, span, places:
+        (theme := theme_of(anchor)) is None or not (theme.lemma_.lower() in v or theme.lower_ in v),
     "object_in": lambda anchor, v, vocab, span, places:
         (theme := theme_of(anchor)) is not None and (
             theme.lemma_.lower() in v or theme.lower_ in v or counted_noun(theme) in v),
@@ -366,8 +368,11 @@ def done_unarmed(verb: Token, vocab: dict) -> bool:
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head             # 'residents who walked into the city': the residents walked
     unarmed = vocab["unarmed_doers"]
-    return subject is not None and subject.lower_ in unarmed["nouns"] and not any(
-        c.lower_ in unarmed["armed_modifiers"] for c in subject.children if c.dep_ in ("amod", "compound", "nmod"))
+    if subject is None or subject.lower_ not in unarmed["nouns"]:
+        return False
+    counted = _of_object(subject)       # 'a convoy of armoured vehicles' is armed by what it is made of
+    return not any(c.lower_ in unarmed["armed_modifiers"] for noun in (subject, counted) if noun is not None
+                   for c in noun.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def of_a_building(siege: Token, words: dict) -> bool:
@@ -425,7 +430,17 @@ def gathered_to_protest(verb: Token, vocab: dict) -> bool:
         if lemma in acts["display_verbs"] and any(
                 o.lower_ in acts["display_objects"] for o in objects_with_conjuncts(clause)):
             return True                 # 'stood outside the court holding placards'
+        if lemma in acts["request_verbs"] and asks_someone_to_act(clause):
+            return True                 # 'gathered at the prison gate, urging the governor to release the list'
     return False
+
+
+def asks_someone_to_act(verb: Token) -> bool:
+    """'urging the governor to release the list', 'asking the minister to resign': a request put to
+    someone to do something, the form a crowd's demand takes in news as often as 'demanding'
+    ('asking for news' or 'asked about' put no demand)."""
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def crowd_on_the_move(noun: Token, vocab: dict) -> bool:

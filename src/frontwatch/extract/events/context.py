@@ -5,6 +5,7 @@ most specific of several places.
 Decides from the document's context (sentences before, their places and dates) and the trigger's grammar."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -17,7 +18,7 @@ from .vocab import CONTEXT_SENTENCES, FINE_KINDS
 from .grammar import (_of_object, clause_verb, conjoined, owner_of, proper_span, subject_of,
                       subject_of_the_clause_it_serves, theme_of)
 from .nouns import is_armed, is_weapon
-from .setting import live_entry_start, timeline_entry_start
+from .setting import is_dateline, live_entry_start, timeline_entry_start
 from .state import DateInfo, DocContext, PlaceMention, same_country
 from .dates import previous_in_paragraph
 
@@ -389,6 +390,35 @@ def settlement_of_a_part(part: Token, vocab: dict) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in part.children):
         return None
     return next((c for c in part.children if c.dep_ == "compound" and c.lemma_.lower() in vocab["settlement_anaphors"]), None)
+
+
+def dateline_town_pointed_at(ctx: DocContext, tok: Token) -> list[PlaceMention]:
+    """'GULU (Wire) - Rebels shelled a market in this northern town': wire copy opens with
+    the town it files from and names it in the body as 'this town', 'this farming town', 'this
+    X-province city' (never by its name again). An act whose own clause is located by such a
+    'this' settlement happened at the dateline's town, not at another place the sentence names
+    for something else, nor at the province the anaphor carries as a modifier."""
+    verb = clause_verb(tok)
+    pointer = next((t for t in verb.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.vocab["settlement_anaphors"]
+                    and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
+                    and t.dep_ == "pobj" and clause_verb(t).i == verb.i), None)
+    if pointer is None:
+        return []
+    town = dateline_town(ctx)
+    return [PlaceMention(pointer.idx, pointer.idx + len(pointer), town, pointer)] if town is not None else []
+
+
+def dateline_town(ctx: DocContext):
+    """The listed town or city a dateline names ('MUXUNGUE -', 'KABUL, July 15 (Wire) -'), if any:
+    the dateline the metadata read, else a place the text opens a line with as one."""
+    name = re.split(r",|\(|\s[-—–]", getattr(ctx.document, "dateline", None) or "")[0].strip()
+    place = ctx.resolver.place(name.title(), ctx.main_place) if name else None
+    if getattr(place, "kind", "") in ("city", "town"):
+        return place
+    for start, end, place in sorted(ctx.all_places, key=lambda hit: hit[0]):
+        if getattr(place, "kind", "") in ("city", "town") and is_dateline(ctx.text, start, end):
+            return place
+    return None
 
 
 def is_settlement_anaphor(tok: Token, vocab: dict) -> bool:

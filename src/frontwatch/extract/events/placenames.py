@@ -24,11 +24,24 @@ def is_speaker(tok: Token, vocab: dict) -> bool:
     if head.dep_ == "nsubj" and (head.head.lemma_ in vocab["reporting_lemmas"] or head.head.lemma_ in vocab["denial_verbs"]
                                  or head.head.lemma_ in vocab["patron_verbs"]) and not after_an_empty_in(head):
         return True                     # 'Moscow said', 'the alliance that Washington arms'
-    if speaks_from(head, vocab):
+    if speaks_from(head, vocab) or names_an_outlet_spoken_to(head, vocab):
         return True
     if head.dep_ == "poss" and head.head.lemma_.lower() in vocab["government_stance_nouns"]:
         return True                                   # "Ankara's refusal": the government's, not a place's
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according"
+
+
+def names_an_outlet_spoken_to(noun: Token, vocab: dict) -> bool:
+    """'a spokesman told a Kabul radio station', 'said in an interview with Kabul television': the
+    town before an outlet a speaker talks to is that outlet's seat, where the words went out, not
+    a place of what they tell (data: outlet_nouns)."""
+    if noun.lemma_.lower() not in vocab["outlet_nouns"]:
+        return False
+    if noun.dep_ in ("dobj", "dative") and noun.head.lemma_ in vocab["reporting_lemmas"]:
+        return True                                         # 'told a Kabul radio station'
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "with", "on") else None
+    return holder is not None and (holder.lemma_ in vocab["reporting_lemmas"]
+                                   or holder.lemma_.lower() in ("interview", "speak", "talk"))
 
 
 def after_an_empty_in(name: Token) -> bool:

@@ -15,7 +15,7 @@ from .placenames import same_words
 from .state import DateInfo, DocContext, PlaceMention
 from .dates import LIVE_ENTRY_BASIS
 from .context import (agreement_in_story_city, agreement_place_before, anaphor_place, city_or_context, context_places,
-                      entered_town_named_before, is_far_reference, is_reference_point, may_use_context, most_specific,
+                      dateline_town_pointed_at, entered_town_named_before, is_far_reference, is_reference_point, may_use_context, most_specific,
                       place_the_pronoun_stands_for, scene_before, story_city_at, story_city_in_clause, told_by_its_verb)
 
 
@@ -103,6 +103,9 @@ def places_for(ctx: DocContext, n: int, trig: dict, tok: Token, date_info: DateI
     aimed_at = fire_targets(tok, trig, mentions, ctx.vocab)
     if aimed_at:
         return most_specific(ctx, aimed_at)     # 'fired rockets from X towards Y': coded at Y
+    filed_from = dateline_town_pointed_at(ctx, tok)
+    if filed_from:
+        return filed_from                       # 'shelled a market in this northern town': the dateline's town
     named = place_the_pronoun_stands_for(ctx, n, tok) if trig["territory"] else None
     if named is not None:
         return named                            # 'the town has been calm since it was retaken': that town or none

@@ -229,8 +229,10 @@ def placed_in_brackets(text: str, start: int, end: int) -> tuple[int, int] | Non
     return (window + found.start(1), window + found.end(1)) if found else None
 
 
-# a capitalised name of one to three words ('Amerli', 'Kafr Nabudah', 'AMERLI')
-UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
+# a capitalised name of one to three words ('Amerli', 'Kafr Nabudah', 'AMERLI'); a word after the
+# first may open with the Arabic article in lower case ('Bir el-Abed', 'Tell ad-Daman', 'Deir az-Zor'),
+# as transliterated names of the Arab world are written everywhere
+UNLISTED_NAME = r"[A-Z][\w'’-]+(?:\s(?:[a-z]{1,3}-)?[A-Z][\w'’-]+){0,2}"
 
 
 def is_venue_abroad(city, resolver, text: str) -> bool:
