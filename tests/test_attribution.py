@@ -708,7 +708,7 @@ def test_a_groups_ministry_is_not_the_group(nlp):
 
 
 @pytest.mark.parametrize("text, claimant", [
-    ("The army's general staff said 50 assailants were neutralised near Djibo.", "Burkinabe military"),
+    ("The army's general staff said 50 assailants were neutralised near Djibo.", "Burkinabe General Staff"),
     ("JNIM claimed in a statement to have killed 60 soldiers near Djibo.", "JNIM"),
 ])
 def test_sahel_style_military_and_claiming_phrases(nlp, text, claimant):
@@ -1118,13 +1118,23 @@ def test_a_closing_cue_after_two_joined_clauses_reports_both(nlp, real_resolver)
 
 @pytest.mark.parametrize("text, country, claimant", [
     ("The general staff said in a communiqué that about 20 fighters had been killed near Djibo.", "Burkina Faso",
-     "Burkinabe military"),
+     "Burkinabe General Staff"),
     ("The army high command said 14 soldiers were wounded.", "Chad", "Chadian military"),
     ("Defence Headquarters said more than 60 insurgents were killed near Bama.", "Nigeria",
      "Nigerian Defence Headquarters"),
 ])
 def test_a_national_military_body_named_without_its_country(nlp, real_resolver, text, country, claimant):
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling went on near Mekelle. The Ethiopian general staff said 40 fighters had been killed near the town.",
+    "Shelling went on near Mekelle. The army general staff said 40 rebels had been killed in two days.",
+])
+def test_a_general_staff_is_its_own_claimant(nlp, real_resolver, text):
+    """A country's general staff is the branch the text names (session 12's rule, settled in session 28),
+    '<country> General Staff', not the armed forces or the defence ministry it belongs to."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, "Ethiopia")) == claimant_key("Ethiopian General Staff")
 
 
 def test_the_spokesman_speaks_for_the_body_that_issued_the_statement(nlp, real_resolver):

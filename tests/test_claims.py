@@ -1223,7 +1223,7 @@ def test_a_statement_reproduced_in_quotation_marks_is_its_issuers(nlp, gazetteer
     document = make_document(text, outlet="Niamey Evening", published="2024-03-03")
     claims = find_claims(nlp(document.clean_text), document, gazetteer_resolver, document.published)
     assert [(c.low, c.claimant) for c in claims] == [
-        (12, "Nigerien military"), (4, "Nigerien military"), (30, "residents")]
+        (12, "Nigerien General Staff"), (4, "Nigerien General Staff"), (30, "residents")]
 
 
 @pytest.mark.parametrize("text, kind", [
