@@ -150,7 +150,17 @@ class ClaimantNaming:
         found = self._person_by_role(cue, sent) or self._resolve_mention(speaker)
         if found:
             self._remember_role_holder(speaker, found)
+            if self._one_role_holder(speaker):
+                self.last_person = found    # "Ukraine's interior minister said ... . He said ...": that minister
         return found
+
+    def _one_role_holder(self, speaker) -> bool:
+        """'the interior minister', "the region's governor", 'a police spokesman': one person named by the
+        office they hold and by nothing else; a later 'he' or 'she' is that person (a named one is
+        remembered with the name)."""
+        root = speaker.root
+        return root.tag_ == "NN" and root.lemma_.lower() in self.vocab.role_words \
+            and not any(t.ent_type_ == "PERSON" for t in speaker)
 
     def _previous_body(self) -> str | None:
         """The source of the sentence before, when it was a body (not a person, not the outlet)."""
@@ -531,10 +541,25 @@ class ClaimantNaming:
         state_body = self._body_of_state_named_before(speaker)
         if state_body:
             return state_body
+        reporter = self._reporter_of_clause(speaker)
+        if reporter:
+            return reporter
         owner = self.last_group or self.last_claimant
         if owner is None or self._is_person(owner):
             return None
         return owner
+
+    def _reporter_of_clause(self, speaker) -> str | None:
+        """'The diocese said that its parishioners had counted 80 bodies': 'its' inside what a named body
+        reports is that body (English binds the possessive to the reporting subject), not the body the
+        sentence before named; a pronoun reporter ('It said its ...') is left to the rules for 'it'."""
+        sent = speaker.sent
+        by_token = {c.token.i: c for c in self.cues(sent)}
+        outer = next((by_token[a.i] for a in speaker.root.ancestors if a.i in by_token
+                      and by_token[a.i].speaker is not None and by_token[a.i].speaker.start != speaker.start), None)
+        if outer is None or outer.speaker.root.pos_ == "PRON" or outer.speaker.start > speaker.start:
+            return None
+        return self._claimant_once(outer, sent)
 
     def _is_person(self, canonical: str) -> bool:
         return any(k.canonical == canonical and k.is_person for k in self.known)

@@ -558,8 +558,9 @@ class RoleBodies:
         """'District Headquarters Hospital', 'the general hospital', 'teaching hospital': a workplace named
         only by words for its kind (generic_workplace_words), which many towns have."""
         words = [w for w in _fold(name).split() if w not in _DETERMINERS]
+        # 'the monastery school', 'the mission clinic': written all in small letters, words for its kind too
         return len(words) > 1 and words[-1] in self.vocab.workplaces \
-            and all(w in self.vocab.generic_workplace_words for w in words[:-1])
+            and (all(w in self.vocab.generic_workplace_words for w in words[:-1]) or name == name.lower())
 
     def _generic_workplace_placed(self, name: str, speaker) -> str | None:
         """A hospital named only by its kind is that of its town: the one written after it ('the District
