@@ -1128,8 +1128,8 @@ def test_a_national_military_body_named_without_its_country(nlp, real_resolver, 
 
 
 @pytest.mark.parametrize("text", [
-    "Shelling went on near Mekelle. The Ethiopian general staff said 40 fighters had been killed near the town.",
-    "Shelling went on near Mekelle. The army general staff said 40 rebels had been killed in two days.",
+    "Shelling went on near Mekelle. The Ethiopian general staff said 40 fighters died close to the town.",
+    "Shelling went on near Mekelle. The army general staff said 40 rebels were killed over two days.",
 ])
 def test_a_general_staff_is_its_own_claimant(nlp, real_resolver, text):
     """A country's general staff is the branch the text names (session 12's rule, settled in session 28),
@@ -3571,7 +3571,7 @@ def _claimants_of_numbers(nlp, resolver, text, country, region=None):
 
 def test_a_count_given_a_name_before_it_is_that_names(nlp, real_resolver):
     """'By a Reuters tally', 'by an AFP count': a wire's running count, named by a modifier, not an owner."""
-    text = "By a Reuters tally of hospital figures, 61 people have been killed in El Obeid since April."
+    text = "By a Reuters tally of hospital figures, 61 people have died in El Obeid since April."
     assert _claimants_of_numbers(nlp, real_resolver, text, "Sudan")["61"] == "Reuters"
 
 
@@ -3583,19 +3583,19 @@ def test_whose_count_is_the_count_of_the_body_the_clause_hangs_on(nlp, real_reso
 
 
 def test_its_inside_what_a_named_body_reports_is_that_body(nlp, real_resolver):
-    """'The diocese said that its parishioners had counted 40 bodies': 'its' is bound by the body that
+    """'The bishopric reported that its congregants found 40 graves': 'its' is bound by the body that
     reports, not the one the sentence before named."""
-    text = ("The UN mission counts at least 20 dead in Mocimboa. The Catholic diocese of Pemba said the same day "
-            "that its parishioners had counted more than 40 bodies.")
+    text = ("The UN mission counts at least 20 dead in Mocimboa. The Catholic diocese of Lichinga said the same day "
+            "that its parishioners counted over 40 bodies.")
     found = _claimants_of_numbers(nlp, real_resolver, text, "Mozambique")
     assert "diocese" in found["40"].lower()
 
 
 def test_he_after_an_unnamed_office_holder_is_that_holder(nlp, real_resolver):
-    """"The health minister said ... . He said 52 ...": the office holder who spoke last, not a named
+    """"The health minister told reporters ... . He added ...": the office holder who spoke last, not a named
     spokesman of another body two sentences before."""
     text = ("A spokesman for the Tigray regional government, Getachew Reda, said the town was quiet. Rescuers "
-            "were still digging in Mekelle, Ethiopia's health minister said. He said 52 bodies had been recovered.")
+            "were still digging in Mekelle, Ethiopia's health minister told reporters. He added that 52 bodies were out.")
     assert claimant_key(_claimants_of_numbers(nlp, real_resolver, text, "Ethiopia")["52"]) == \
         claimant_key("Ethiopian health ministry")
 

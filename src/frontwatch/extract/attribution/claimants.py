@@ -151,7 +151,7 @@ class ClaimantNaming:
         if found:
             self._remember_role_holder(speaker, found)
             if self._one_role_holder(speaker):
-                self.last_person = found    # "Ukraine's interior minister said ... . He said ...": that minister
+                self.last_person = found    # "the health minister told reporters ... . He added ...": that minister
         return found
 
     def _one_role_holder(self, speaker) -> bool:
@@ -550,7 +550,7 @@ class ClaimantNaming:
         return owner
 
     def _reporter_of_clause(self, speaker) -> str | None:
-        """'The diocese said that its parishioners had counted 80 bodies': 'its' inside what a named body
+        """'The bishopric reported that its congregants found 80 graves': 'its' inside what a named body
         reports is that body (English binds the possessive to the reporting subject), not the body the
         sentence before named; a pronoun reporter ('It said its ...') is left to the rules for 'it'."""
         sent = speaker.sent

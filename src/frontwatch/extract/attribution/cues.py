@@ -167,7 +167,7 @@ def _pronoun_reckoner(noun, reckoning_nouns):
 def _relative_antecedent(verb):
     """'The monitor, whose tally stood at 103 on Saturday, said ...': the phrase a relative clause
     hangs on ('the monitor'), up to the clause; through an 'of' or 'for' phrase the parser hangs the
-    clause on ('the Observatory for Human Rights, whose ...'); None outside a relative clause."""
+    clause on ('the Centre for Civilian Protection, whose ...'); None outside a relative clause."""
     if verb.dep_ != "relcl":
         return None
     head = verb.head
