@@ -3585,7 +3585,7 @@ def test_whose_count_is_the_count_of_the_body_the_clause_hangs_on(nlp, real_reso
 def test_its_inside_what_a_named_body_reports_is_that_body(nlp, real_resolver):
     """'The bishopric reported that its congregants found 40 graves': 'its' is bound by the body that
     reports, not the one the sentence before named."""
-    text = ("The UN mission counts at least 20 dead in Mocimboa. The Catholic diocese of Lichinga said the same day "
+    text = ("The UN mission tallies at least 20 dead in Mocimboa. The Catholic diocese of Lichinga said the same day "
             "that its parishioners counted over 40 bodies.")
     found = _claimants_of_numbers(nlp, real_resolver, text, "Mozambique")
     assert "diocese" in found["40"].lower()
@@ -3594,17 +3594,17 @@ def test_its_inside_what_a_named_body_reports_is_that_body(nlp, real_resolver):
 def test_he_after_an_unnamed_office_holder_is_that_holder(nlp, real_resolver):
     """"The health minister told reporters ... . He added ...": the office holder who spoke last, not a named
     spokesman of another body two sentences before."""
-    text = ("A spokesman for the Tigray regional government, Getachew Reda, said the town was quiet. Rescuers "
+    text = ("A spokesman for the Tigray regional government, Abebe Worku, said the town was quiet. Rescuers "
             "were still digging in Mekelle, Ethiopia's health minister told reporters. He added that 52 bodies were out.")
     assert claimant_key(_claimants_of_numbers(nlp, real_resolver, text, "Ethiopia")["52"]) == \
         claimant_key("Ethiopian health ministry")
 
 
 @pytest.mark.parametrize("text, claimant", [
-    ("Gunmen raided Abeche on Monday night. The imam of the central mosque said 1,200 people were sleeping "
+    ("Gunmen raided Abeche on Monday night. The central mosque's imam said 1,200 people were sleeping "
      "in its courtyard.", "Abeche central mosque"),
     ("Gunmen raided Abeche on Monday night. Teachers at the school said 13 pupils had been taken.", "Abeche school"),
-    ("Gunmen raided Abeche on Monday night. Teachers at the mission school put the dead at 13.",
+    ("Gunmen raided Abeche on Monday night. Teachers at the mission school said 13 pupils died.",
      "Abeche mission school"),
 ])
 def test_a_mosque_or_school_named_by_its_kind_is_the_towns(nlp, real_resolver, text, claimant):
@@ -3615,6 +3615,6 @@ def test_a_mosque_or_school_named_by_its_kind_is_the_towns(nlp, real_resolver, t
 
 def test_a_regional_body_with_no_region_named_is_the_home_regions(nlp, real_resolver):
     """"The regional prosecutor's office" with no region in its sentence: the region the report is about."""
-    text = "Shelling went on overnight. The regional prosecutor's office now puts the toll at 55."
+    text = "Shelling went on overnight. The regional prosecutor's office said 55 people had died."
     found = _claimants_of_numbers(nlp, real_resolver, text, "Mozambique", region="Cabo Delgado")
     assert claimant_key(found["55"]) == claimant_key("Cabo Delgado regional prosecutor's office")
