@@ -3615,6 +3615,6 @@ def test_a_mosque_or_school_named_by_its_kind_is_the_towns(nlp, real_resolver, t
 
 def test_a_regional_body_with_no_region_named_is_the_home_regions(nlp, real_resolver):
     """"The regional prosecutor's office" with no region in its sentence: the region the report is about."""
-    text = "Shelling went on overnight. The regional prosecutor's office said 55 people had died."
+    text = "Shelling went on overnight. According to the regional prosecutor's office, 55 people have died."
     found = _claimants_of_numbers(nlp, real_resolver, text, "Mozambique", region="Cabo Delgado")
     assert claimant_key(found["55"]) == claimant_key("Cabo Delgado regional prosecutor's office")
