@@ -195,8 +195,10 @@ class PlaceBodies:
         """"The regional prosecutor's office", 'the regional police commission' with no region in its
         sentence and no national body of that name: the region the report is about owns it ('Kharkiv
         regional prosecutor office'), as coders name it; a bare 'regional' body names no region of its own."""
-        if not self.home_region or len(canonical.split()) < 2:
-            return None
+        last = canonical.split()[-1].lower()
+        if not self.home_region or len(canonical.split()) < 2 or last in ("authorities", "sources") \
+                or last in self.vocab.role_words or last.removesuffix("s") in self.vocab.role_words:
+            return None                 # 'a regional official' is a person, left as the text describes them
         return f"{self.home_region_as_written} {canonical}"
 
     def _region_named_in_sentence(self, speaker) -> str | None:
