@@ -150,17 +150,7 @@ class ClaimantNaming:
         found = self._person_by_role(cue, sent) or self._resolve_mention(speaker)
         if found:
             self._remember_role_holder(speaker, found)
-            if self._one_role_holder(speaker):
-                self.last_person = found    # "the health minister told reporters ... . He added ...": that minister
         return found
-
-    def _one_role_holder(self, speaker) -> bool:
-        """'the interior minister', "the region's governor", 'a police spokesman': one person named by the
-        office they hold and by nothing else; a later 'he' or 'she' is that person (a named one is
-        remembered with the name)."""
-        root = speaker.root
-        return root.tag_ == "NN" and root.lemma_.lower() in self.vocab.role_words \
-            and not any(t.ent_type_ == "PERSON" for t in speaker)
 
     def _previous_body(self) -> str | None:
         """The source of the sentence before, when it was a body (not a person, not the outlet)."""
