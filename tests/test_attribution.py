@@ -708,7 +708,7 @@ def test_a_groups_ministry_is_not_the_group(nlp):
 
 
 @pytest.mark.parametrize("text, claimant", [
-    ("The army's general staff said 50 assailants were neutralised near Djibo.", "Burkinabe military"),
+    ("The army's general staff said 50 assailants were neutralised near Djibo.", "Burkinabe General Staff"),
     ("JNIM claimed in a statement to have killed 60 soldiers near Djibo.", "JNIM"),
 ])
 def test_sahel_style_military_and_claiming_phrases(nlp, text, claimant):
@@ -1118,13 +1118,23 @@ def test_a_closing_cue_after_two_joined_clauses_reports_both(nlp, real_resolver)
 
 @pytest.mark.parametrize("text, country, claimant", [
     ("The general staff said in a communiqué that about 20 fighters had been killed near Djibo.", "Burkina Faso",
-     "Burkinabe military"),
+     "Burkinabe General Staff"),
     ("The army high command said 14 soldiers were wounded.", "Chad", "Chadian military"),
     ("Defence Headquarters said more than 60 insurgents were killed near Bama.", "Nigeria",
      "Nigerian Defence Headquarters"),
 ])
 def test_a_national_military_body_named_without_its_country(nlp, real_resolver, text, country, claimant):
     assert last_claimant(nlp, real_resolver, text, country) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling went on near Mekelle. The Ethiopian general staff said 40 fighters died close to the town.",
+    "Shelling went on near Mekelle. The army general staff said 40 rebels were killed over two days.",
+])
+def test_a_general_staff_is_its_own_claimant(nlp, real_resolver, text):
+    """A country's general staff is the branch the text names (session 12's rule, settled in session 28),
+    '<country> General Staff', not the armed forces or the defence ministry it belongs to."""
+    assert claimant_key(last_claimant(nlp, real_resolver, text, "Ethiopia")) == claimant_key("Ethiopian General Staff")
 
 
 def test_the_spokesman_speaks_for_the_body_that_issued_the_statement(nlp, real_resolver):
@@ -3545,3 +3555,57 @@ def test_a_heading_in_capitals_is_no_fuller_name(nlp, real_resolver):
             "1. Since Sunday the committee has registered 900 arrivals from the camps.")
     named = claimant_of_figure(nlp, real_resolver, text, "Uganda") or ""
     assert not named.upper().startswith("STATEMENT")
+
+
+# ---- session 28: claimants the blind sets test47 and test48 taught (tests on other wars)
+
+def _claimants_of_numbers(nlp, resolver, text, country, region=None):
+    attributor = Attributor(resolver, "Harbour Gazette", country)
+    attributor.home_region = region
+    found = {}
+    for sent in nlp(text).sents:
+        found.update({t.text: attributor.attribute(sent, target=t).claimant for t in sent if t.like_num})
+        attributor.attribute(sent)      # a sentence with no figure is read too (its events ask for it)
+    return found
+
+
+def test_a_count_given_a_name_before_it_is_that_names(nlp, real_resolver):
+    """'By a Reuters tally', 'by an AFP count': a wire's running count, named by a modifier, not an owner."""
+    text = "By a Reuters tally of hospital figures, 61 people have died in El Obeid since April."
+    assert _claimants_of_numbers(nlp, real_resolver, text, "Sudan")["61"] == "Reuters"
+
+
+def test_whose_count_is_the_count_of_the_body_the_clause_hangs_on(nlp, real_resolver):
+    """'X, whose tally stood at 31 on Monday, said ...': the relative pronoun is no claimant; X counted."""
+    text = "The Kenya Red Cross, whose tally stood at 31 on Monday, said on Tuesday that 40 people had died in Mandera."
+    found = _claimants_of_numbers(nlp, real_resolver, text, "Kenya")
+    assert claimant_key(found["31"]) == claimant_key(found["40"]) == claimant_key("Kenya Red Cross")
+
+
+def test_its_inside_what_a_named_body_reports_is_that_body(nlp, real_resolver):
+    """'The bishopric reported that its congregants found 40 graves': 'its' is bound by the body that
+    reports, not the one the sentence before named."""
+    text = ("The UN mission tallies at least 20 dead in Mocimboa. The Catholic diocese of Lichinga said the same day "
+            "that its parishioners counted over 40 bodies.")
+    found = _claimants_of_numbers(nlp, real_resolver, text, "Mozambique")
+    assert "diocese" in found["40"].lower()
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Gunmen raided Abeche on Monday night. The central mosque's imam said 1,200 people were sleeping "
+     "in its courtyard.", "Abeche central mosque"),
+    ("Gunmen raided Abeche on Monday night. Teachers at the school said 13 pupils had been taken.", "Abeche school"),
+    ("Gunmen raided Abeche on Monday night. Teachers at the mission school said 13 pupils died.",
+     "Abeche mission school"),
+])
+def test_a_mosque_or_school_named_by_its_kind_is_the_towns(nlp, real_resolver, text, claimant):
+    """A mosque, church or school named only by words for its kind, lower-case ('the central mosque',
+    'the mission school'), is the one of the town named before, as a bare hospital is; its staff speak for it."""
+    assert last_claimant(nlp, real_resolver, text, "Chad") == claimant
+
+
+def test_a_regional_body_with_no_region_named_is_the_home_regions(nlp, real_resolver):
+    """"The regional prosecutor's office" with no region in its sentence: the region the report is about."""
+    text = "Shelling went on overnight. According to the regional prosecutor's office, 55 people have died."
+    found = _claimants_of_numbers(nlp, real_resolver, text, "Mozambique", region="Cabo Delgado")
+    assert claimant_key(found["55"]) == claimant_key("Cabo Delgado regional prosecutor's office")

@@ -2077,6 +2077,16 @@ def test_fighting_after_a_denied_capture_is_between_the_taker_and_the_holder(nlp
     assert (clash.actor1, clash.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")
 
 
+def test_a_general_staff_that_denies_a_capture_speaks_for_its_state(nlp, resolver):
+    """The general staff is a claimant of its own (session 28), still the state's voice: its 'fighting goes on'
+    sets its country's forces against the side said to have taken the place."""
+    text = ("Azerbaijani units seized the hamlet of Talish in a dawn push on Tuesday, Baku's defence ministry said. "
+            "The Armenian General Staff denied that Talish had been lost and said fighting was going on around it.")
+    events = events_of(nlp, resolver, text, published="2016-04-06")
+    clash = one(events, sub_event_type="Armed clash")
+    assert clash.actor2 == "Military Forces of Armenia"
+
+
 @pytest.mark.parametrize("text, published, sub_type, actor1, actor2", [
     ("ANDEAN POST\n\nOn Friday, FARC dissidents set off an explosive device outside a police station in Jamundi, "
      "wounding two officers, police said.", "2024-04-20", "Remote explosive/landmine/IED", "FARC Dissidents",

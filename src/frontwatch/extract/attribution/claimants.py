@@ -531,10 +531,25 @@ class ClaimantNaming:
         state_body = self._body_of_state_named_before(speaker)
         if state_body:
             return state_body
+        reporter = self._reporter_of_clause(speaker)
+        if reporter:
+            return reporter
         owner = self.last_group or self.last_claimant
         if owner is None or self._is_person(owner):
             return None
         return owner
+
+    def _reporter_of_clause(self, speaker) -> str | None:
+        """'The bishopric reported that its congregants found 80 graves': 'its' inside what a named body
+        reports is that body (English binds the possessive to the reporting subject), not the body the
+        sentence before named; a pronoun reporter ('It said its ...') is left to the rules for 'it'."""
+        sent = speaker.sent
+        by_token = {c.token.i: c for c in self.cues(sent)}
+        outer = next((by_token[a.i] for a in speaker.root.ancestors if a.i in by_token
+                      and by_token[a.i].speaker is not None and by_token[a.i].speaker.start != speaker.start), None)
+        if outer is None or outer.speaker.root.pos_ == "PRON" or outer.speaker.start > speaker.start:
+            return None
+        return self._claimant_once(outer, sent)
 
     def _is_person(self, canonical: str) -> bool:
         return any(k.canonical == canonical and k.is_person for k in self.known)

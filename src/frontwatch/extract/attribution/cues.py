@@ -164,6 +164,32 @@ def _pronoun_reckoner(noun, reckoning_nouns):
     return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
 
 
+def _relative_antecedent(verb):
+    """'The monitor, whose tally stood at 103 on Saturday, said ...': the phrase a relative clause
+    hangs on ('the monitor'), up to the clause; through an 'of' or 'for' phrase the parser hangs the
+    clause on ('the Centre for Civilian Protection, whose ...'); None outside a relative clause."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = verb.left_edge.i
+    while end > head.i and verb.doc[end - 1].is_punct:
+        end -= 1
+    return verb.doc[head.left_edge.i:end]
+
+
+def _named_before(noun):
+    """'a Reuters tally', 'an AFP count', 'a UN estimate': a proper name set before a reckoning noun as its
+    modifier is who made the count, as an owner ('Reuters' tally') is; wires write their running counts so."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if not names:
+        return None
+    return noun.doc[names[0].left_edge.i:names[-1].i + 1]
+
+
 def _giver_of(noun, bodies=frozenset()):
     """'The official toll, announced by the interior ministry, is 85', 'the count given by the health office
     stood at 40': the agent of a participle that gives the figure noun is who states it, as an owner
@@ -249,6 +275,12 @@ class CueFinding:
             if verb is None:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None and owner.lower_ == "whose":
+                owner = None
+                body = _relative_antecedent(verb)
+                if body is not None:    # 'X, whose count stood at 103, said ...': the count is X's
+                    found.append(_Cue(verb, f"{body.text}'s {noun.text}", "asserted", body, None))
+                    continue
             if owner is not None:
                 found.append(_Cue(verb, f"{owner.text}'s {noun.text}", "asserted", _without_case(_subtree(owner)), None))
                 continue
@@ -269,6 +301,9 @@ class CueFinding:
             if owner is not None:
                 span = _subtree(owner)
                 return span.doc[span.start:span.end - 1] if span[-1].dep_ == "case" else span
+            named = _named_before(noun)
+            if named is not None:       # 'by a Reuters tally', 'by an AFP count': the name the count is given
+                return named
             maker = self._maker_of_count(noun)
             if maker is not None:
                 return maker

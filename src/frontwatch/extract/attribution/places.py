@@ -180,7 +180,7 @@ class PlaceBodies:
         region = self._region_named_in_sentence(speaker)
         if region:
             return f"{region} {canonical}"
-        return self._home_region_state_body(canonical) or canonical
+        return self._home_region_state_body(canonical) or self._home_region_own_body(canonical) or canonical
 
     def _home_region_state_body(self, canonical: str) -> str | None:
         """'the regional health ministry' with no region in its sentence: that state body of the region
@@ -190,6 +190,16 @@ class PlaceBodies:
         if generic is None or not self.home_region:
             return None
         return f"{region_demonym(self.home_region) or self.home_region_as_written} {generic}"
+
+    def _home_region_own_body(self, canonical: str) -> str | None:
+        """"The regional prosecutor's office", 'the regional police commission' with no region in its
+        sentence and no national body of that name: the region the report is about owns it ('Kharkiv
+        regional prosecutor office'), as coders name it; a bare 'regional' body names no region of its own."""
+        last = canonical.split()[-1].lower()
+        if not self.home_region or len(canonical.split()) < 2 or last in ("authorities", "sources") \
+                or last in self.vocab.role_words or last.removesuffix("s") in self.vocab.role_words:
+            return None                 # 'a regional official' is a person, left as the text describes them
+        return f"{self.home_region_as_written} {canonical}"
 
     def _region_named_in_sentence(self, speaker) -> str | None:
         """'in the Sumy region', 'in Amhara': a region the sentence names as one (with its kind word, or a

@@ -558,8 +558,12 @@ class RoleBodies:
         """'District Headquarters Hospital', 'the general hospital', 'teaching hospital': a workplace named
         only by words for its kind (generic_workplace_words), which many towns have."""
         words = [w for w in _fold(name).split() if w not in _DETERMINERS]
+        # 'the monastery school', 'the mission clinic': written all in small letters, words for its kind too
+        # ('the city morgue' is the town's own, named by its owner word: `_placed_workplace` drops that word)
         return len(words) > 1 and words[-1] in self.vocab.workplaces \
-            and all(w in self.vocab.generic_workplace_words for w in words[:-1])
+            and (all(w in self.vocab.generic_workplace_words for w in words[:-1])
+                 or name == name.lower() and not any(w in self.vocab.place_owners or w in self.vocab.unnamed_qualifiers
+                                                     for w in words[:-1]))
 
     def _generic_workplace_placed(self, name: str, speaker) -> str | None:
         """A hospital named only by its kind is that of its town: the one written after it ('the District

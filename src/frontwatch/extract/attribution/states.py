@@ -357,11 +357,11 @@ class StateBodies:
         """'Chile's northern command', 'the Peruvian army': a unit of a country's armed forces speaks
         for the country's military, as the alias table names it."""
         root = speaker.root
-        if root.lemma_.lower() not in self.vocab.military_units:
+        if root.lemma_.lower() not in self.vocab.military_units or self._names_own_branch(root):
             return None
         owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if owner is not None and self.country and self.vocab.national.get(_fold(owner.text)) == "military":
-            return self._country_body(self.country, "military")     # "the army's general staff"
+            return self._country_body(self.country, "military")     # "the army's northern command"
         for tok in speaker:
             if tok.i != root.i and (tok.ent_type_ in ("GPE", "NORP") or tok.dep_ == "poss" and tok.pos_ == "PROPN"):
                 owner = tok.text
@@ -370,6 +370,14 @@ class StateBodies:
                     if found:
                         return found
         return None
+
+    def _names_own_branch(self, root) -> bool:
+        """'Ukraine's General Staff', "the army's general staff": a branch the national table keeps as a body
+        of its own (a value other than 'military') is that branch, not the armed forces it belongs to
+        (session 12's rule, settled for the general staff in session 28)."""
+        compounds = [t.lower_ for t in root.lefts if t.dep_ in ("compound", "amod") and t.ent_type_ not in ("NORP", "GPE")]
+        branch = self.vocab.national.get(_fold(" ".join(compounds + [root.lemma_.lower()])))
+        return branch is not None and branch != "military"
 
     def _police_of_home_state(self, speaker) -> str | None:
         """'state police', 'the state's police chief' and, where a country's states run the police that

@@ -305,7 +305,9 @@ def speaking_state(ctx: DocContext, speaker: str) -> str | None:
             state = ctx.resolver.country_named(head)
         if state is not None:
             rest = {w.casefold() for w in words[size:]}
-            if size < len(words) and names_an_organisation(words[size], ctx.vocab):
+            # 'Ukrainian General Staff': a state body whose capitalised name the list holds whole
+            if size < len(words) and " ".join(words[size:]).casefold() not in ctx.vocab["state_speaker_words"] \
+                    and names_an_organisation(words[size], ctx.vocab):
                 return None             # 'the Myanmar National Democratic Alliance Army' is a group
             return state if not rest or rest & ctx.vocab["state_speaker_words"] else None
     return None
