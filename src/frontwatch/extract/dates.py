@@ -215,9 +215,14 @@ def _r_since_absolute(m, pub):
     start = date.fromisoformat(inner.earliest)
     if start > pub:
         return None
+    return _window_to_report(start, pub, m.group(0))
+
+
+def _window_to_report(start: date, pub: date, basis: str) -> DateRange:
+    """From a day to the report's, as precise as the span is short."""
     span = (pub - start).days
     precision = DAY if span <= 1 else WEEK if span <= 14 else MONTH
-    return _window(start, pub, precision, m.group(0))
+    return _window(start, pub, precision, basis)
 
 
 def _count(word: str, vague: int = 1) -> int:
@@ -620,9 +625,7 @@ def _opened_by_since(text: str, found: tuple[int, int, DateRange], pub: date) ->
     first = date.fromisoformat(rng.earliest)
     if first > pub:
         return found
-    span = (pub - first).days
-    precision = DAY if span <= 1 else WEEK if span <= 14 else MONTH
-    return before.start(), end, _window(first, pub, precision, f"since {rng.basis.strip()}")
+    return before.start(), end, _window_to_report(first, pub, f"since {rng.basis.strip()}")
 
 
 def _longest_non_overlapping(cands):
